@@ -1,0 +1,1 @@
+"""Domain logic of the land release plugin: plain Python and shapely, no QGIS."""

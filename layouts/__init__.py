@@ -1,0 +1,1 @@
+"""Print layout templates and the code that fills them."""

@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The plugin object: menu, toolbar and Processing provider."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from .processing.provider import LandReleaseProvider
+from .toolbelt import icon
+
+MENU_OBJECT_NAME = "mLandReleaseMenu"
+TOOLBAR_OBJECT_NAME = "mLandReleaseToolBar"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LandReleasePlugin", text)
+
+
+class LandReleasePlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider: LandReleaseProvider | None = None
+        self.menu: QMenu | None = None
+        self.toolbar = None
+        self.actions: list[QAction] = []
+
+    # QGIS calls initProcessing before initGui, and alone in qgis_process.
+    def initProcessing(self):  # noqa: N802
+        if self.provider is None:
+            self.provider = LandReleaseProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        main_window = self.iface.mainWindow()
+        self.menu = QMenu(tr("Land Release"), main_window)
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        self.toolbar = self.iface.addToolBar(tr("Land Release"))
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+
+        self._add_action(
+            "new_database.svg",
+            tr("New Database…"),
+            self.new_database,
+            tr("Create a new land release database and add it to the project"),
+        )
+        self._add_action(
+            "open_database.svg",
+            tr("Open Database…"),
+            self.open_database,
+            tr("Add an existing land release database to the project"),
+        )
+        self.menu.addSeparator()
+        self._add_action(
+            "landrelease.svg",
+            tr("Create Database (Processing)…"),
+            lambda: self.open_algorithm("landrelease:createdatabase"),
+            tr("Open the Processing dialog of Create land release database"),
+            toolbar=False,
+        )
+
+        menu_bar = main_window.menuBar()
+        help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None
+        if help_menu is not None and help_menu.menuAction() in menu_bar.actions():
+            menu_bar.insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
+
+    def _add_action(self, icon_name, text, slot, tip, toolbar=True) -> QAction:
+        action = QAction(icon(icon_name), text, self.iface.mainWindow())
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def unload(self):
+        for action in self.actions:
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def new_database(self):
+        from .dialogs.new_database import NewDatabaseDialog
+
+        dialog = NewDatabaseDialog(self.iface, self.iface.mainWindow())
+        dialog.exec_()
+
+    def open_database(self):
+        from .dialogs.new_database import open_database
+
+        open_database(self.iface, self.iface.mainWindow())
+
+    def open_algorithm(self, algorithm_id: str):
+        import processing
+
+        processing.execAlgorithmDialog(algorithm_id, {})

@@ -1,0 +1,43 @@
+"""Base class of the land release algorithms: name, group, translation and help from attributes."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..toolbelt import icon
+
+
+class LandReleaseAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set ``ID``, ``DISPLAY_NAME``, ``GROUP_ID``, ``GROUP``, ``HELP`` and ``ICON``."""
+
+    ID = ""
+    DISPLAY_NAME = ""
+    GROUP_ID = ""
+    GROUP = ""
+    HELP = ""
+    ICON = "landrelease.svg"
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def name(self) -> str:
+        return self.ID
+
+    def displayName(self) -> str:
+        return self.tr(self.DISPLAY_NAME)
+
+    def group(self) -> str:
+        return self.tr(self.GROUP)
+
+    def groupId(self) -> str:
+        return self.GROUP_ID
+
+    def shortHelpString(self) -> str:
+        return self.tr(self.HELP)
+
+    def icon(self):
+        return icon(self.ICON)

@@ -1,0 +1,258 @@
+"""Create a land release GeoPackage from the data model and load it into a QGIS project."""
+
+from __future__ import annotations
+
+import os
+import uuid as uuid_module
+from pathlib import Path
+
+from osgeo import ogr, osr
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayerTreeGroup,
+    QgsProject,
+    QgsRelation,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import model
+from ..styles import forms, symbology
+
+STYLE_NAME = "landrelease"
+ELLIPSOID = "EPSG:7030"  # WGS 84: areas are ellipsoidal square metres whatever the storage CRS
+
+_OGR_TYPES = {
+    model.TEXT: ogr.OFTString,
+    model.INTEGER: ogr.OFTInteger,
+    model.REAL: ogr.OFTReal,
+    model.DATE: ogr.OFTDate,
+    model.DATETIME: ogr.OFTDateTime,
+}
+_OGR_GEOMETRIES = {
+    "Point": ogr.wkbPoint,
+    "LineString": ogr.wkbLineString,
+    "Polygon": ogr.wkbPolygon,
+    "MultiPolygon": ogr.wkbMultiPolygon,
+    None: ogr.wkbNone,
+}
+# Version 4 UUID in SQLite, for rows inserted by other programs than QGIS.
+_SQL_UUID = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || "
+    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || "
+    "'-' || lower(hex(randomblob(6)))"
+)
+_SQL_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+
+class DatabaseError(Exception):
+    """A land release database cannot be created or opened; the message says why."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LandReleaseDatabase", text)
+
+
+def _spatial_reference(crs: QgsCoordinateReferenceSystem) -> osr.SpatialReference:
+    srs = osr.SpatialReference()
+    if srs.SetFromUserInput(crs.authid() or crs.toWkt()) != 0:
+        raise DatabaseError(tr("The CRS {} cannot be used for a GeoPackage.").format(crs.authid()))
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def _field_defn(f: model.Field) -> ogr.FieldDefn:
+    defn = ogr.FieldDefn(f.name, _OGR_TYPES[f.type])
+    if f.length:
+        defn.SetWidth(f.length)
+    # Derived fields may arrive empty and are filled by triggers, so only typed fields are NOT NULL.
+    if f.not_null and f.derived is None:
+        defn.SetNullable(False)
+    if f.unique:
+        defn.SetUnique(True)
+    if f.default is not None:
+        defn.SetDefault("'" + f.default.replace("'", "''") + "'")
+    elif f.derived in (model.DERIVED_CREATED, model.DERIVED_UPDATED):
+        defn.SetDefault("CURRENT_TIMESTAMP")
+    return defn
+
+
+def _trigger_sql(definition: model.Layer) -> list[str]:
+    """Triggers that fill uuid/created_at/updated_at for rows written by any program."""
+    t = definition.name
+    return [
+        f"""CREATE TRIGGER "{t}_derived_insert" AFTER INSERT ON "{t}"
+        WHEN NEW.uuid IS NULL OR NEW.created_at IS NULL OR NEW.updated_at IS NULL
+        BEGIN
+          UPDATE "{t}" SET uuid = coalesce(NEW.uuid, {_SQL_UUID}),
+                 created_at = coalesce(NEW.created_at, {_SQL_NOW}),
+                 updated_at = coalesce(NEW.updated_at, {_SQL_NOW})
+          WHERE fid = NEW.fid;
+        END""",
+        f"""CREATE TRIGGER "{t}_derived_update" AFTER UPDATE ON "{t}"
+        WHEN NEW.updated_at IS OLD.updated_at AND NEW.updated_at IS NOT {_SQL_NOW}
+        BEGIN
+          UPDATE "{t}" SET updated_at = {_SQL_NOW} WHERE fid = NEW.fid;
+        END""",
+    ]
+
+
+def _create_tables(path: str, crs: QgsCoordinateReferenceSystem) -> None:
+    driver = ogr.GetDriverByName("GPKG")
+    ds = driver.CreateDataSource(path)
+    if ds is None:
+        raise DatabaseError(tr("Cannot create the GeoPackage {}.").format(path))
+    try:
+        srs = _spatial_reference(crs)
+        for definition in model.LAYERS:
+            geometry = _OGR_GEOMETRIES[definition.geometry]
+            options = ["FID=fid"]
+            if definition.geometry:
+                options += ["GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"]
+            else:
+                options += ["ASPATIAL_VARIANT=GPKG_ATTRIBUTES"]
+            lyr = ds.CreateLayer(
+                definition.name, srs if definition.geometry else None, geometry, options=options
+            )
+            if lyr is None:
+                raise DatabaseError(tr("Cannot create the layer {}.").format(definition.name))
+            lyr.SetMetadataItem("DESCRIPTION", definition.label)
+            for f in definition.fields:
+                if lyr.CreateField(_field_defn(f)) != 0:
+                    raise DatabaseError(
+                        tr("Cannot create the field {}.{}.").format(definition.name, f.name)
+                    )
+            lyr.SyncToDisk()
+        for definition in model.LAYERS:
+            for sql in _trigger_sql(definition):
+                ds.ExecuteSQL(sql)
+    finally:
+        ds = None
+
+
+def _relations(layers: dict[str, QgsVectorLayer]) -> list[QgsRelation]:
+    relations = []
+    for r in model.RELATIONS:
+        if r.parent not in layers or r.child not in layers:
+            continue
+        rel = QgsRelation()
+        rel.setId(r.id)
+        rel.setName(forms.tr(r.label))
+        rel.setReferencedLayer(layers[r.parent].id())
+        rel.setReferencingLayer(layers[r.child].id())
+        rel.addFieldPair(r.child_field, r.parent_field)
+        if rel.isValid():
+            relations.append(rel)
+    return relations
+
+
+def _relation_fields(name: str) -> dict[str, str]:
+    """Child fields edited by a RelationReference widget (one parent only)."""
+    children = [r for r in model.RELATIONS if r.child == name]
+    by_field: dict[str, list[str]] = {}
+    for r in children:
+        by_field.setdefault(r.child_field, []).append(r.id)
+    return {fld: ids[0] for fld, ids in by_field.items() if len(ids) == 1}
+
+
+def configure_layer(layer: QgsVectorLayer, name: str) -> None:
+    """Style and form of the land release layer ``name``, in the current language."""
+    definition = model.layer(name)
+    forms.apply_form(layer, definition, _relation_fields(name))
+    symbology.apply_style(layer, name)
+
+
+def open_layers(path: str) -> dict[str, QgsVectorLayer]:
+    """The layers of a land release GeoPackage, by table name, with their stored default style."""
+    layers = {}
+    missing = []
+    for definition in model.LAYERS:
+        lyr = QgsVectorLayer(f"{path}|layername={definition.name}", definition.name, "ogr")
+        if not lyr.isValid():
+            missing.append(definition.name)
+            continue
+        layers[definition.name] = lyr
+    if missing:
+        raise DatabaseError(
+            tr("{} is not a land release database: the layers {} are missing.").format(
+                path, ", ".join(missing)
+            )
+        )
+    return layers
+
+
+def create_geopackage(path: str, crs: QgsCoordinateReferenceSystem, feedback=None) -> str:
+    """Create the land release GeoPackage ``path`` with every layer, trigger, style and form.
+
+    The file is written under a temporary name and renamed at the end, so a failure leaves no
+    half-made database. An existing file is never overwritten.
+    """
+    target = Path(path)
+    if target.suffix.lower() != ".gpkg":
+        raise DatabaseError(tr("The database file name must end in .gpkg: {}").format(path))
+    if target.exists():
+        raise DatabaseError(
+            tr(
+                "{} already exists. A land release database is never overwritten: "
+                "choose a new file name."
+            ).format(path)
+        )
+    if not crs.isValid():
+        raise DatabaseError(tr("The storage CRS is not valid."))
+    if not target.parent.exists():
+        raise DatabaseError(tr("The folder {} does not exist.").format(target.parent))
+    temporary = target.with_name(f".{target.stem}.{uuid_module.uuid4().hex[:8]}.gpkg")
+    try:
+        _create_tables(str(temporary), crs)
+        if feedback:
+            feedback.setProgress(50)
+        project = QgsProject()
+        layers = open_layers(str(temporary))
+        for lyr in layers.values():
+            project.addMapLayer(lyr)
+        for rel in _relations(layers):
+            project.relationManager().addRelation(rel)
+        for name, lyr in layers.items():
+            configure_layer(lyr, name)
+            error = lyr.saveStyleToDatabase(STYLE_NAME, tr("Land release default style"), True, "")
+            if error:
+                raise DatabaseError(tr("Cannot store the style of {}: {}").format(name, error))
+        project.clear()
+        del layers
+        if target.exists():
+            raise DatabaseError(tr("{} appeared while it was being created.").format(path))
+        os.replace(temporary, target)
+    finally:
+        for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
+            if leftover.exists():
+                leftover.unlink()
+    if feedback:
+        feedback.setProgress(100)
+    return str(target)
+
+
+def load_database(
+    path: str, project: QgsProject | None = None, group_name: str | None = None
+) -> dict[str, QgsVectorLayer]:
+    """Add the layers of a land release GeoPackage to ``project`` in one group, with relations.
+
+    Returns the layers by table name. A project without CRS takes the database's; a project
+    without ellipsoid gets WGS 84, so that derived areas are ellipsoidal.
+    """
+    project = project or QgsProject.instance()
+    layers = open_layers(path)
+    root = project.layerTreeRoot()
+    group: QgsLayerTreeGroup = root.insertGroup(0, group_name or Path(path).stem)
+    for name in model.DISPLAY_ORDER:
+        project.addMapLayer(layers[name], False)
+        group.addLayer(layers[name])
+    for rel in _relations(layers):
+        project.relationManager().addRelation(rel)
+    for name, lyr in layers.items():
+        configure_layer(lyr, name)
+    if not project.crs().isValid():
+        project.setCrs(layers["hazard"].crs())
+    if project.ellipsoid() in ("", "NONE"):
+        project.setEllipsoid(ELLIPSOID)
+    return layers

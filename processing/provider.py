@@ -1,0 +1,29 @@
+"""The Processing provider ``landrelease``."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..toolbelt import icon
+from .createdatabase import CreateDatabase
+
+ALGORITHMS = (CreateDatabase,)
+
+
+class LandReleaseProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "landrelease"
+
+    def name(self) -> str:
+        return QCoreApplication.translate("LandReleaseProvider", "Land release (mine action)")
+
+    def longName(self) -> str:
+        return self.name()
+
+    def icon(self):
+        return icon("landrelease.svg")
+
+    def loadAlgorithms(self) -> None:
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

@@ -1,0 +1,1 @@
+"""Land release symbology and attribute forms, built from the data model."""

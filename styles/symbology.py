@@ -1,0 +1,190 @@
+"""QGIS renderers and labels for the land release layers, built from ``core.symbology``."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLinePatternFillSymbolLayer,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
+    QgsSimpleLineSymbolLayer,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QColor
+
+from ..core import model
+from ..core import symbology as sym
+
+_PEN = {"solid": Qt.SolidLine, "dash": Qt.DashLine, "dot": Qt.DotLine}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(model.TR_CONTEXT, text)
+
+
+def _colour(hex_colour: str, opacity: float = 1.0) -> QColor:
+    c = QColor(hex_colour)
+    c.setAlphaF(opacity)
+    return c
+
+
+def _outline_layer(style: sym.LineStyle) -> QgsSimpleLineSymbolLayer:
+    line = QgsSimpleLineSymbolLayer(_colour(style.colour), style.width_mm, _PEN[style.dash])
+    line.setPenJoinStyle(Qt.MiterJoin)
+    return line
+
+
+def fill_symbol(fill: sym.FillStyle | None, outline: sym.LineStyle | None) -> QgsFillSymbol:
+    """A fill symbol: solid or patterned fill (for black-and-white prints), optional outline."""
+    symbol = QgsFillSymbol()
+    symbol.deleteSymbolLayer(0)
+    if fill is not None:
+        colour = _colour(fill.colour, fill.opacity)
+        solid = QgsSimpleFillSymbolLayer(colour, Qt.SolidPattern, colour, Qt.NoPen)
+        symbol.appendSymbolLayer(solid)
+        angles = {"hatch": (45,), "cross": (45, 135)}.get(fill.pattern or "", ())
+        for angle in angles:
+            pattern = QgsLinePatternFillSymbolLayer()
+            pattern.setLineAngle(angle)
+            pattern.setDistance(2.0)
+            pattern.setLineWidth(0.3)
+            pattern.setColor(_colour(fill.colour).darker(160))
+            symbol.appendSymbolLayer(pattern)
+    if outline is not None:
+        symbol.appendSymbolLayer(_outline_layer(outline))
+    return symbol
+
+
+def line_symbol(style: sym.LineStyle) -> QgsLineSymbol:
+    symbol = QgsLineSymbol()
+    symbol.deleteSymbolLayer(0)
+    symbol.appendSymbolLayer(_outline_layer(style))
+    return symbol
+
+
+def marker_symbol(colour: str, shape: str, size_mm: float) -> QgsMarkerSymbol:
+    return QgsMarkerSymbol.createSimple(
+        {
+            "name": shape,
+            "color": colour,
+            "size": str(size_mm),
+            "outline_color": "#000000",
+            "outline_width": "0.2",
+        }
+    )
+
+
+def hazard_renderer() -> QgsRuleBasedRenderer:
+    """Fill by classification (CHA red, SHA amber, 50 %), outline by status (IMAS TN 07.11/01)."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    fills = QgsRuleBasedRenderer.Rule(None, label=tr("Classification"))
+    for code in ("CHA", "SHA"):
+        fills.appendChild(
+            QgsRuleBasedRenderer.Rule(
+                fill_symbol(sym.HAZARD_FILL[code], None),
+                filterExp=f"\"classification\" = '{code}'",
+                label=tr(model.CODE_LISTS["classification"].label(code)),
+            )
+        )
+    outlines = QgsRuleBasedRenderer.Rule(None, label=tr("Status"))
+    for code, style in sym.HAZARD_OUTLINE.items():
+        outlines.appendChild(
+            QgsRuleBasedRenderer.Rule(
+                fill_symbol(None, style),
+                filterExp=f"\"status\" = '{code}'",
+                label=tr(model.CODE_LISTS["status"].label(code)),
+            )
+        )
+    other = QgsRuleBasedRenderer.Rule(
+        fill_symbol(sym.FillStyle("#9E9E9E"), sym.LineStyle("#616161", 0.5)),
+        filterExp="\"classification\" IS NULL OR \"classification\" NOT IN ('CHA', 'SHA')",
+        label=tr("Not classified"),
+    )
+    root.appendChild(fills)
+    root.appendChild(outlines)
+    root.appendChild(other)
+    return QgsRuleBasedRenderer(root)
+
+
+def release_renderer() -> QgsCategorizedSymbolRenderer:
+    codes = model.CODE_LISTS["outcome"]
+    categories = [
+        QgsRendererCategory(code, fill_symbol(style, sym.RELEASE_OUTLINE), tr(codes.label(code)))
+        for code, style in sym.RELEASE_FILL.items()
+    ]
+    return QgsCategorizedSymbolRenderer("outcome", categories)
+
+
+def evidence_renderer() -> QgsCategorizedSymbolRenderer:
+    codes = model.CODE_LISTS["evidence_class"]
+    categories = [
+        QgsRendererCategory(code, marker_symbol(*spec), tr(codes.label(code)))
+        for code, spec in sym.EVIDENCE_MARKER.items()
+    ]
+    categories.append(
+        QgsRendererCategory(
+            None, marker_symbol("#9E9E9E", "square", 2.0), tr("Type not recognised")
+        )
+    )
+    return QgsCategorizedSymbolRenderer("evidence_class", categories)
+
+
+def _labels(
+    layer: QgsVectorLayer,
+    expression: str,
+    size: float,
+    colour: str = "#000000",
+    polygon: bool = False,
+) -> None:
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    if polygon:
+        settings.placement = QgsPalLayerSettings.OverPoint
+    text = QgsTextFormat()
+    text.setSize(size)
+    text.setColor(QColor(colour))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("#FFFFFF"))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def apply_style(layer: QgsVectorLayer, name: str) -> None:
+    """Give ``layer`` (a land release layer called ``name``) its renderer and labels."""
+    if name == "hazard":
+        layer.setRenderer(hazard_renderer())
+        _labels(layer, '"hazard_id"', 8, polygon=True)
+    elif name == "land_release":
+        layer.setRenderer(release_renderer())
+    elif name == "evidence":
+        layer.setRenderer(evidence_renderer())
+    elif name == "line_of_contact":
+        layer.setRenderer(QgsSingleSymbolRenderer(line_symbol(sym.LINE_OF_CONTACT)))
+    elif name == "district":
+        layer.setRenderer(QgsSingleSymbolRenderer(fill_symbol(None, sym.DISTRICT_OUTLINE)))
+        _labels(layer, 'coalesce("name", "code")', 10, "#424242", polygon=True)
+    elif name == "minefield_record":
+        hatch = sym.FillStyle(sym.MINEFIELD_RECORD.colour, 0.15, "hatch")
+        layer.setRenderer(QgsSingleSymbolRenderer(fill_symbol(hatch, sym.MINEFIELD_RECORD)))
+        _labels(layer, '"record_id"', 8, sym.MINEFIELD_RECORD.colour, polygon=True)
+    elif name == "task":
+        layer.setRenderer(QgsSingleSymbolRenderer(fill_symbol(None, sym.TASK_OUTLINE)))
+        _labels(layer, '"task_id"', 8, sym.TASK_OUTLINE.colour, polygon=True)
+    elif name == "survey_point":
+        layer.setRenderer(QgsSingleSymbolRenderer(marker_symbol(*sym.SURVEY_POINT)))
+        _labels(layer, '"seq"', 7)
