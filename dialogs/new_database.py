@@ -31,19 +31,16 @@ def tr(text: str) -> str:
 
 def create_database(path: str, crs: QgsCoordinateReferenceSystem) -> str:
     """Run ``landrelease:createdatabase``; raise QgsProcessingException with its message."""
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM_ID)
-    if algorithm is None:
-        raise QgsProcessingException(tr("The Land release Processing provider is not loaded."))
+    import processing  # QGIS's Processing plugin
+
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    feedback = QgsProcessingFeedback()
-    params = {"OUTPUT": path, "CRS": crs}
-    ok, message = algorithm.checkParameterValues(params, context)
-    if not ok:
-        raise QgsProcessingException(message)
-    results, ok = algorithm.run(params, context, feedback)
-    if not ok:
-        raise QgsProcessingException(tr("The database could not be created."))
+    results = processing.run(
+        ALGORITHM_ID,
+        {"OUTPUT": path, "CRS": crs},
+        context=context,
+        feedback=QgsProcessingFeedback(),
+    )
     return results["OUTPUT"]
 
 

@@ -9,10 +9,13 @@ from pathlib import Path
 from osgeo import ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
     QgsLayerTreeGroup,
     QgsProject,
     QgsRelation,
     QgsVectorLayer,
+    QgsVectorLayerUtils,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -256,3 +259,31 @@ def load_database(
     if project.ellipsoid() in ("", "NONE"):
         project.setEllipsoid(ELLIPSOID)
     return layers
+
+
+def import_features(source: QgsVectorLayer, target: QgsVectorLayer, feedback=None) -> int:
+    """Append every feature of ``source`` to ``target`` through the edit buffer, in one commit.
+
+    Fields are matched by name; geometries are transformed to the target's CRS; the target's
+    default values (uuid, times, areas) are applied. On failure nothing is written.
+    """
+    transform = None
+    if target.isSpatial() and source.isSpatial() and source.crs() != target.crs():
+        transform = QgsCoordinateTransform(source.crs(), target.crs(), QgsProject.instance())
+    names = [n for n in source.fields().names() if target.fields().indexOf(n) >= 0]
+    features = []
+    for feature in source.getFeatures():
+        attributes = {target.fields().indexOf(n): feature[n] for n in names}
+        geometry = QgsGeometry(feature.geometry()) if target.isSpatial() else QgsGeometry()
+        if transform is not None and not geometry.isNull():
+            geometry.transform(transform)
+        features.append(QgsVectorLayerUtils.createFeature(target, geometry, attributes))
+    if not target.startEditing():
+        raise DatabaseError(tr("{} cannot be edited.").format(target.name()))
+    if not target.addFeatures(features) or not target.commitChanges():
+        errors = "; ".join(target.commitErrors())
+        target.rollBack()
+        raise DatabaseError(tr("Cannot import into {}: {}").format(target.name(), errors))
+    if feedback:
+        feedback.pushInfo(tr("{}: {} features").format(target.name(), len(features)))
+    return len(features)

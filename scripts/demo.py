@@ -1,0 +1,84 @@
+"""The main job on the synthetic sample: a land release database in out/, headless."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "sample_data"
+# Which sample file goes into which layer of the database.
+IMPORTS = (
+    ("districts.geojson", "district"),
+    ("line_of_contact.geojson", "line_of_contact"),
+    ("evidence.geojson", "evidence"),
+    ("hazards.geojson", "hazard"),
+    ("land_releases.geojson", "land_release"),
+    ("traverse_legs.csv", "traverse_leg"),
+)
+
+
+def _import_plugin():
+    """Import the repository as the package ``landrelease`` (never the root itself)."""
+    sys.path[:] = [p for p in sys.path if Path(p or os.getcwd()).resolve() != ROOT]
+    folder = Path(tempfile.mkdtemp(prefix="landrelease-demo-"))
+    (folder / "landrelease").symlink_to(ROOT, target_is_directory=True)
+    sys.path.insert(0, str(folder))
+
+
+def _source_layer(path: Path):
+    from qgis.core import QgsVectorLayer
+
+    if path.suffix == ".csv":
+        uri = f"{path.as_uri()}?type=csv&geomType=none&detectTypes=yes&encoding=UTF-8"
+        layer = QgsVectorLayer(uri, path.stem, "delimitedtext")
+    else:
+        layer = QgsVectorLayer(str(path), path.stem, "ogr")
+    if not layer.isValid():
+        raise SystemExit(f"demo: cannot read {path}")
+    return layer
+
+
+def main(out: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _import_plugin()
+    from qgis.core import QgsApplication, QgsProject, QgsReferencedRectangle
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append(os.path.join(app.pkgDataPath(), "python", "plugins"))
+    import processing
+    from processing.core.Processing import Processing
+
+    from landrelease.processing.database import import_features, load_database
+    from landrelease.processing.provider import LandReleaseProvider
+
+    Processing.initialize()
+    QgsApplication.processingRegistry().addProvider(LandReleaseProvider())
+
+    out.mkdir(parents=True, exist_ok=True)
+    database = out / "landrelease_demo.gpkg"
+    project_file = out / "landrelease_demo.qgz"
+    for old in (database, project_file):
+        old.unlink(missing_ok=True)  # demo output only: a user's database is never replaced
+    processing.run("landrelease:createdatabase", {"OUTPUT": str(database), "CRS": "EPSG:32638"})
+    print(f"demo: created {database}")
+
+    project = QgsProject.instance()
+    layers = load_database(str(database), project, "Land Release demo (synthetic)")
+    for file_name, layer_name in IMPORTS:
+        count = import_features(_source_layer(SAMPLE / file_name), layers[layer_name])
+        print(f"demo: {layer_name:16s} {count:5d} features from sample_data/{file_name}")
+    extent = layers["line_of_contact"].extent()
+    extent.grow(5000)
+    crs = layers["line_of_contact"].crs()
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, crs))
+    project.write(str(project_file))
+    print(f"demo: project {project_file}")
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "out")

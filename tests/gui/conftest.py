@@ -1,0 +1,28 @@
+"""GUI tests: real dialogs on an offscreen display, screenshots for a human look."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_app, qgis_processing):
+    from landrelease.processing.provider import LandReleaseProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("landrelease") is None:
+        registry.addProvider(LandReleaseProvider())
+    return registry.providerById("landrelease")
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory) -> Path:
+    """Where dialogs are saved as PNG: $LANDRELEASE_SCREENSHOTS, else a temporary folder."""
+    folder = os.environ.get("LANDRELEASE_SCREENSHOTS")
+    path = Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
