@@ -35,7 +35,7 @@ format: setup
 	$(VENV)/bin/ruff check --fix .
 
 test: build lint
-	$(TEST_ENV) $(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(TEST_ENV) $(VENV)/bin/pytest --ignore=tests/bench $(PYTEST_ARGS)
 
 bench: build
 	$(TEST_ENV) $(VENV)/bin/pytest tests/bench -p no:cacheprovider -s $(PYTEST_ARGS)

@@ -260,7 +260,7 @@ LAYERS: tuple[Layer, ...] = (
         "Point",
         _t("Evidence"),
         F("evidence_id", TEXT, _t("Evidence ID"), not_null=True, unique=True, length=50),
-        F("evidence_type", TEXT, _t("Evidence type"), codes="evidence_type", not_null=True),
+        F("evidence_type", TEXT, _t("Evidence type"), codes="evidence_type"),  # NULL in reports
         F(
             "evidence_class",
             TEXT,

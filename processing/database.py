@@ -10,6 +10,8 @@ from osgeo import ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsField,
+    QgsFields,
     QgsGeometry,
     QgsLayerTreeGroup,
     QgsProject,
@@ -17,7 +19,8 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerUtils,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import model
 from ..styles import forms, symbology
@@ -32,6 +35,28 @@ _OGR_TYPES = {
     model.DATE: ogr.OFTDate,
     model.DATETIME: ogr.OFTDateTime,
 }
+_QVARIANT_TYPES = {
+    model.TEXT: QVariant.String,
+    model.INTEGER: QVariant.Int,
+    model.REAL: QVariant.Double,
+    model.DATE: QVariant.Date,
+    model.DATETIME: QVariant.DateTime,
+}
+# The columns of the layer_styles table, as QGIS creates it in a GeoPackage.
+_STYLE_COLUMNS = (
+    ("f_table_catalog", ogr.OFTString, 256),
+    ("f_table_schema", ogr.OFTString, 256),
+    ("f_table_name", ogr.OFTString, 256),
+    ("f_geometry_column", ogr.OFTString, 256),
+    ("styleName", ogr.OFTString, 30),
+    ("styleQML", ogr.OFTString, 0),
+    ("styleSLD", ogr.OFTString, 0),
+    ("useAsDefault", ogr.OFTInteger, 0),
+    ("description", ogr.OFTString, 0),
+    ("owner", ogr.OFTString, 30),
+    ("ui", ogr.OFTString, 30),
+    ("update_time", ogr.OFTDateTime, 0),
+)
 _OGR_GEOMETRIES = {
     "Point": ogr.wkbPoint,
     "LineString": ogr.wkbLineString,
@@ -185,11 +210,82 @@ def open_layers(path: str) -> dict[str, QgsVectorLayer]:
     return layers
 
 
+def _memory_layer(definition: model.Layer, crs: QgsCoordinateReferenceSystem) -> QgsVectorLayer:
+    """An empty memory layer with the fields of ``definition``, to build its style on."""
+    geometry = definition.geometry or "None"
+    layer = QgsVectorLayer(f"{geometry}?crs={crs.authid()}", definition.name, "memory")
+    qfields = QgsFields()
+    for f in definition.fields:
+        qfields.append(QgsField(f.name, _QVARIANT_TYPES[f.type]))
+    layer.dataProvider().addAttributes(qfields.toList())
+    layer.updateFields()
+    return layer
+
+
+def _style_documents(layer: QgsVectorLayer) -> tuple[str, str]:
+    """The layer's QML and SLD, as QGIS stores them in ``layer_styles``."""
+    qml = QDomDocument()
+    layer.exportNamedStyle(qml)
+    sld = QDomDocument()
+    layer.exportSldStyle(sld, "")
+    return qml.toString(), sld.toString()
+
+
+def _write_styles(path: str, crs: QgsCoordinateReferenceSystem) -> None:
+    """Store each layer's style and form as its default in the GeoPackage's ``layer_styles``.
+
+    The table is the one QGIS itself creates, so any QGIS opening the file applies the style.
+    """
+    ds = ogr.Open(path, update=1)
+    if ds is None:
+        raise DatabaseError(tr("Cannot open {} to store the styles.").format(path))
+    try:
+        table = ds.CreateLayer("layer_styles", None, ogr.wkbNone, options=["FID=id"])
+        for name, kind, width in _STYLE_COLUMNS:
+            defn = ogr.FieldDefn(name, kind)
+            if kind == ogr.OFTInteger:
+                defn.SetSubType(ogr.OFSTBoolean)
+            if width:
+                defn.SetWidth(width)
+            if name == "update_time":
+                defn.SetDefault("CURRENT_TIMESTAMP")
+            table.CreateField(defn)
+        table.StartTransaction()
+        for definition in model.LAYERS:
+            layer = _memory_layer(definition, crs)
+            configure_layer(layer, definition.name)
+            qml, sld = _style_documents(layer)
+            row = ogr.Feature(table.GetLayerDefn())
+            values = {
+                "f_table_catalog": "",
+                "f_table_schema": "",
+                "f_table_name": definition.name,
+                "f_geometry_column": "geom" if definition.geometry else "",
+                "styleName": STYLE_NAME,
+                "styleQML": qml,
+                "styleSLD": sld,
+                "useAsDefault": 1,
+                "description": "Land release default style",
+                "owner": "",
+            }
+            for key, value in values.items():
+                row.SetField(key, value)
+            if table.CreateFeature(row) != 0:
+                raise DatabaseError(tr("Cannot store the style of {}.").format(definition.name))
+        table.CommitTransaction()
+        # QGIS edits GeoPackages in WAL mode. A file that is already WAL keeps every connection
+        # QGIS opens on it compatible; one switched later breaks the other layers' read-only
+        # connections ("unable to open database file" on the next layer's commit, QGIS 3.22).
+        ds.ExecuteSQL("PRAGMA journal_mode=WAL")
+    finally:
+        ds = None
+
+
 def create_geopackage(path: str, crs: QgsCoordinateReferenceSystem, feedback=None) -> str:
     """Create the land release GeoPackage ``path`` with every layer, trigger, style and form.
 
-    The file is written under a temporary name and renamed at the end, so a failure leaves no
-    half-made database. An existing file is never overwritten.
+    The file is written under a temporary name (by GDAL alone) and renamed at the end, so a
+    failure leaves no half-made database. An existing file is never overwritten.
     """
     target = Path(path)
     if target.suffix.lower() != ".gpkg":
@@ -203,26 +299,14 @@ def create_geopackage(path: str, crs: QgsCoordinateReferenceSystem, feedback=Non
         )
     if not crs.isValid():
         raise DatabaseError(tr("The storage CRS is not valid."))
-    if not target.parent.exists():
+    if not target.parent.is_dir():
         raise DatabaseError(tr("The folder {} does not exist.").format(target.parent))
     temporary = target.with_name(f".{target.stem}.{uuid_module.uuid4().hex[:8]}.gpkg")
     try:
         _create_tables(str(temporary), crs)
         if feedback:
             feedback.setProgress(50)
-        project = QgsProject()
-        layers = open_layers(str(temporary))
-        for lyr in layers.values():
-            project.addMapLayer(lyr)
-        for rel in _relations(layers):
-            project.relationManager().addRelation(rel)
-        for name, lyr in layers.items():
-            configure_layer(lyr, name)
-            error = lyr.saveStyleToDatabase(STYLE_NAME, tr("Land release default style"), True, "")
-            if error:
-                raise DatabaseError(tr("Cannot store the style of {}: {}").format(name, error))
-        project.clear()
-        del layers
+        _write_styles(str(temporary), crs)
         if target.exists():
             raise DatabaseError(tr("{} appeared while it was being created.").format(path))
         os.replace(temporary, target)

@@ -56,8 +56,11 @@ def main(out: Path) -> None:
     from landrelease.processing.provider import LandReleaseProvider
 
     Processing.initialize()
-    QgsApplication.processingRegistry().addProvider(LandReleaseProvider())
+    provider = LandReleaseProvider()
+    if not QgsApplication.processingRegistry().addProvider(provider):
+        raise SystemExit("demo: the landrelease provider could not be registered")
 
+    out = out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     database = out / "landrelease_demo.gpkg"
     project_file = out / "landrelease_demo.qgz"

@@ -14,9 +14,12 @@ def provider(qgis_app, qgis_processing):
     from landrelease.processing.provider import LandReleaseProvider
 
     registry = QgsApplication.processingRegistry()
-    if registry.providerById("landrelease") is None:
-        registry.addProvider(LandReleaseProvider())
-    return registry.providerById("landrelease")
+    existing = registry.providerById("landrelease")
+    if existing is not None:
+        return existing
+    prov = LandReleaseProvider()  # the registry does not own it: keep it referenced
+    assert registry.addProvider(prov)
+    return prov
 
 
 @pytest.fixture(scope="session")

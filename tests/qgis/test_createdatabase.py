@@ -293,3 +293,23 @@ def test_not_a_land_release_database_is_refused(tmp_path, project, provider):
     with pytest.raises(DatabaseError, match="not a land release database"):
         load_database(str(path), project)
     assert project.count() == 0
+
+
+def test_editing_one_layer_after_another(new_gpkg, project):
+    """Each layer's commit works after another layer of the same file was edited."""
+    layers = load_database(str(new_gpkg), project)
+    rows = {
+        "district": ("code", "MULTIPOLYGON(((600000 4400000, 601000 4400000, 601000 4401000, 600000 4400000)))"),  # noqa: E501
+        "line_of_contact": ("name", "LINESTRING(600000 4400000, 610000 4410000)"),
+        "evidence": ("evidence_id", "POINT(600500 4400500)"),
+    }  # fmt: skip
+    for name, (field, wkt) in rows.items():
+        layer = layers[name]
+        feature = QgsVectorLayerUtils.createFeature(
+            layer, QgsGeometry.fromWkt(wkt), {layer.fields().indexOf(field): f"{name}-1"}
+        )
+        assert layer.startEditing()
+        assert layer.addFeature(feature)
+        assert layer.commitChanges(), (name, layer.commitErrors())
+    for name in rows:
+        assert open_layer(new_gpkg, name).featureCount() == 1, name

@@ -13,6 +13,7 @@ import landrelease
 from landrelease.plugin import MENU_OBJECT_NAME, TOOLBAR_OBJECT_NAME
 
 ROOT = Path(landrelease.__file__).resolve().parent
+_KEEP: list = []
 
 
 @pytest.fixture
@@ -28,7 +29,8 @@ def no_session_provider(qgis_app):
     if had:
         from landrelease.processing.provider import LandReleaseProvider
 
-        registry.addProvider(LandReleaseProvider())
+        _KEEP.append(LandReleaseProvider())  # the registry does not own it
+        registry.addProvider(_KEEP[-1])
 
 
 def menus(window):
