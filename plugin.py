@@ -29,8 +29,9 @@ class LandReleasePlugin:
     # QGIS calls initProcessing before initGui, and alone in qgis_process.
     def initProcessing(self):  # noqa: N802
         if self.provider is None:
-            self.provider = LandReleaseProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = LandReleaseProvider()
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self):  # noqa: N802
         self.initProcessing()

@@ -6,14 +6,13 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputFile,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
 )
 
 from ..core.model import DEFAULT_CRS
 from .algorithm import LandReleaseAlgorithm
-from .database import DatabaseError, create_geopackage
+from .database import DatabaseError, create_geopackage, load_on_completion
 
 
 class CreateDatabase(LandReleaseAlgorithm):
@@ -29,7 +28,8 @@ class CreateDatabase(LandReleaseAlgorithm):
         "Each layer carries its IMAS land release symbology, its attribute form with the code "
         "lists as drop-down lists, its constraints, and fields filled automatically (uuid, "
         "created/updated time and user, ellipsoidal area in m²).\n\n"
-        "OUTPUT: the new .gpkg file. An existing file is never overwritten.\n"
+        "OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the "
+        "toolbox, the new layers are added to the project in one group, with their relations.\n"
         "CRS: the storage CRS, a projected CRS in metres is recommended "
         "(default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84)."
     )
@@ -52,7 +52,6 @@ class CreateDatabase(LandReleaseAlgorithm):
                 fileFilter=self.tr("GeoPackage (*.gpkg *.GPKG)"),
             )
         )
-        self.addOutput(QgsProcessingOutputFile(self.OUTPUT, self.tr("Land release database")))
 
     def processAlgorithm(self, parameters, context, feedback):
         crs: QgsCoordinateReferenceSystem = self.parameterAsCrs(parameters, self.CRS, context)
@@ -71,4 +70,5 @@ class CreateDatabase(LandReleaseAlgorithm):
         except DatabaseError as error:
             raise QgsProcessingException(str(error)) from error
         feedback.pushInfo(self.tr("Created {}").format(created))
+        load_on_completion(created, context)
         return {self.OUTPUT: created}

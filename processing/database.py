@@ -6,24 +6,25 @@ import os
 import uuid as uuid_module
 from pathlib import Path
 
-from osgeo import ogr, osr
+from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsLayerTreeGroup,
+    QgsProcessingContext,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProject,
     QgsRelation,
     QgsVectorLayer,
     QgsVectorLayerUtils,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import model
 from ..styles import forms, symbology
+from .convert import model_fields
 
 STYLE_NAME = "landrelease"
 ELLIPSOID = "EPSG:7030"  # WGS 84: areas are ellipsoidal square metres whatever the storage CRS
@@ -34,13 +35,6 @@ _OGR_TYPES = {
     model.REAL: ogr.OFTReal,
     model.DATE: ogr.OFTDate,
     model.DATETIME: ogr.OFTDateTime,
-}
-_QVARIANT_TYPES = {
-    model.TEXT: QVariant.String,
-    model.INTEGER: QVariant.Int,
-    model.REAL: QVariant.Double,
-    model.DATE: QVariant.Date,
-    model.DATETIME: QVariant.DateTime,
 }
 # The columns of the layer_styles table, as QGIS creates it in a GeoPackage.
 _STYLE_COLUMNS = (
@@ -80,6 +74,18 @@ class DatabaseError(Exception):
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LandReleaseDatabase", text)
+
+
+def _execute(ds, sql: str) -> None:
+    """Run SQL on a GDAL dataset; a failure raises DatabaseError whether or not GDAL exceptions
+    are on (QGIS 3.40's Processing turns them on for the whole process)."""
+    gdal.ErrorReset()
+    try:
+        ds.ExecuteSQL(sql)
+    except RuntimeError as error:
+        raise DatabaseError(str(error)) from error
+    if gdal.GetLastErrorType() >= gdal.CE_Failure:
+        raise DatabaseError(gdal.GetLastErrorMsg())
 
 
 def _spatial_reference(crs: QgsCoordinateReferenceSystem) -> osr.SpatialReference:
@@ -128,7 +134,10 @@ def _trigger_sql(definition: model.Layer) -> list[str]:
 
 def _create_tables(path: str, crs: QgsCoordinateReferenceSystem) -> None:
     driver = ogr.GetDriverByName("GPKG")
-    ds = driver.CreateDataSource(path)
+    try:
+        ds = driver.CreateDataSource(path)
+    except RuntimeError:
+        ds = None
     if ds is None:
         raise DatabaseError(tr("Cannot create the GeoPackage {}.").format(path))
     try:
@@ -154,7 +163,7 @@ def _create_tables(path: str, crs: QgsCoordinateReferenceSystem) -> None:
             lyr.SyncToDisk()
         for definition in model.LAYERS:
             for sql in _trigger_sql(definition):
-                ds.ExecuteSQL(sql)
+                _execute(ds, sql)
     finally:
         ds = None
 
@@ -214,10 +223,7 @@ def _memory_layer(definition: model.Layer, crs: QgsCoordinateReferenceSystem) ->
     """An empty memory layer with the fields of ``definition``, to build its style on."""
     geometry = definition.geometry or "None"
     layer = QgsVectorLayer(f"{geometry}?crs={crs.authid()}", definition.name, "memory")
-    qfields = QgsFields()
-    for f in definition.fields:
-        qfields.append(QgsField(f.name, _QVARIANT_TYPES[f.type]))
-    layer.dataProvider().addAttributes(qfields.toList())
+    layer.dataProvider().addAttributes(model_fields(definition.name).toList())
     layer.updateFields()
     return layer
 
@@ -236,7 +242,10 @@ def _write_styles(path: str, crs: QgsCoordinateReferenceSystem) -> None:
 
     The table is the one QGIS itself creates, so any QGIS opening the file applies the style.
     """
-    ds = ogr.Open(path, update=1)
+    try:
+        ds = ogr.Open(path, update=1)
+    except RuntimeError:
+        ds = None
     if ds is None:
         raise DatabaseError(tr("Cannot open {} to store the styles.").format(path))
     try:
@@ -276,7 +285,7 @@ def _write_styles(path: str, crs: QgsCoordinateReferenceSystem) -> None:
         # QGIS edits GeoPackages in WAL mode. A file that is already WAL keeps every connection
         # QGIS opens on it compatible; one switched later breaks the other layers' read-only
         # connections ("unable to open database file" on the next layer's commit, QGIS 3.22).
-        ds.ExecuteSQL("PRAGMA journal_mode=WAL")
+        _execute(ds, "PRAGMA journal_mode=WAL")
     finally:
         ds = None
 
@@ -310,6 +319,8 @@ def create_geopackage(path: str, crs: QgsCoordinateReferenceSystem, feedback=Non
         if target.exists():
             raise DatabaseError(tr("{} appeared while it was being created.").format(path))
         os.replace(temporary, target)
+    except RuntimeError as error:  # GDAL with exceptions on
+        raise DatabaseError(tr("Cannot create {}: {}").format(path, error)) from error
     finally:
         for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
             if leftover.exists():
@@ -317,6 +328,18 @@ def create_geopackage(path: str, crs: QgsCoordinateReferenceSystem, feedback=Non
     if feedback:
         feedback.setProgress(100)
     return str(target)
+
+
+def _finish_project(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:
+    """Relations, styles and forms in the current language, CRS and ellipsoid."""
+    for rel in _relations(layers):
+        project.relationManager().addRelation(rel)
+    for name, lyr in layers.items():
+        configure_layer(lyr, name)
+    if not project.crs().isValid():
+        project.setCrs(layers["hazard"].crs())
+    if project.ellipsoid() in ("", "NONE"):
+        project.setEllipsoid(ELLIPSOID)
 
 
 def load_database(
@@ -334,15 +357,60 @@ def load_database(
     for name in model.DISPLAY_ORDER:
         project.addMapLayer(layers[name], False)
         group.addLayer(layers[name])
-    for rel in _relations(layers):
-        project.relationManager().addRelation(rel)
-    for name, lyr in layers.items():
-        configure_layer(lyr, name)
-    if not project.crs().isValid():
-        project.setCrs(layers["hazard"].crs())
-    if project.ellipsoid() in ("", "NONE"):
-        project.setEllipsoid(ELLIPSOID)
+    _finish_project(project, layers)
     return layers
+
+
+class LoadIntoGroup(QgsProcessingLayerPostProcessorInterface):
+    """Puts a layer that Processing loads from a new database into the database's group, in
+    order, and adds the relations once all of its layers are in the project.
+
+    The context deletes each post-processor, so every layer gets its own; they share ``loaded``.
+    Python must keep them alive until then (``_PENDING``).
+    """
+
+    def __init__(self, path: str, loaded: dict):
+        super().__init__()
+        self.path = path
+        self.loaded = loaded
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        project = context.project() or QgsProject.instance()
+        name = layer.name()
+        self.loaded[name] = layer
+        root = project.layerTreeRoot()
+        group_name = Path(self.path).stem
+        group = root.findGroup(group_name) or root.insertGroup(0, group_name)
+        node = root.findLayer(layer.id())
+        if node is not None and node.parent() is not group:
+            position = sum(
+                1
+                for n in model.DISPLAY_ORDER[: model.DISPLAY_ORDER.index(name)]
+                if n in self.loaded
+            )
+            group.insertLayer(position, layer)
+            node.parent().removeChildNode(node)
+        if len(self.loaded) == len(model.DISPLAY_ORDER):
+            _finish_project(project, dict(self.loaded))
+            _PENDING.pop(self.path, None)
+
+
+_PENDING: dict[str, list[LoadIntoGroup]] = {}
+
+
+def load_on_completion(path: str, context) -> None:
+    """Ask Processing to add the database's layers to the project when the algorithm ends (in
+    the toolbox and the modeler; ``processing.run`` and ``qgis_process`` load nothing)."""
+    project = context.project()
+    if project is None:
+        return
+    loaded: dict[str, QgsVectorLayer] = {}
+    pending = _PENDING.setdefault(path, [])
+    for name in model.DISPLAY_ORDER:
+        details = QgsProcessingContext.LayerDetails(name, project, name)
+        pending.append(LoadIntoGroup(path, loaded))
+        details.setPostProcessor(pending[-1])
+        context.addLayerToLoadOnCompletion(f"{path}|layername={name}", details)
 
 
 def import_features(source: QgsVectorLayer, target: QgsVectorLayer, feedback=None) -> int:

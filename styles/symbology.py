@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsLinePatternFillSymbolLayer,
@@ -26,6 +27,8 @@ from ..core import model
 from ..core import symbology as sym
 
 _PEN = {"solid": Qt.SolidLine, "dash": Qt.DashLine, "dot": Qt.DotLine}
+# Qgis.LabelPlacement exists from 3.26; on 3.40 QgsPalLayerSettings.OverPoint is another enum.
+_OVER_POINT = getattr(Qgis, "LabelPlacement", QgsPalLayerSettings).OverPoint
 
 
 def tr(text: str) -> str:
@@ -150,7 +153,7 @@ def _labels(
     settings.fieldName = expression
     settings.isExpression = True
     if polygon:
-        settings.placement = QgsPalLayerSettings.OverPoint
+        settings.placement = _OVER_POINT
     text = QgsTextFormat()
     text.setSize(size)
     text.setColor(QColor(colour))
