@@ -50,7 +50,9 @@ install: package
 	mkdir -p "$(QGIS_PROFILE)/python/plugins"
 	rm -rf "$(QGIS_PROFILE)/python/plugins/landrelease"
 	cd "$(QGIS_PROFILE)/python/plugins" && $(CURDIR)/$(PY) -m zipfile -e "$(CURDIR)/$(OUT)/landrelease-$(VERSION).zip" .
-	@echo "Installed into $(QGIS_PROFILE)/python/plugins/landrelease: enable it in Plugins > Manage and Install Plugins."
+	mkdir -p "$(QGIS_PROFILE)/QGIS"
+	$(PY) -c 'import sys; from qgis.PyQt.QtCore import QSettings; s = QSettings(sys.argv[1], QSettings.IniFormat); s.setValue("PythonPlugins/landrelease", True); s.sync()' "$(QGIS_PROFILE)/QGIS/QGIS3.ini"
+	@echo "Installed and enabled in $(QGIS_PROFILE)/python/plugins/landrelease"
 
 qgis: install demo
 	qgis --noversioncheck $(OUT)/landrelease_demo.qgz
