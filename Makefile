@@ -54,8 +54,10 @@ install: package
 	$(PY) -c 'import sys; from qgis.PyQt.QtCore import QSettings; s = QSettings(sys.argv[1], QSettings.IniFormat); s.setValue("PythonPlugins/landrelease", True); s.sync()' "$(QGIS_PROFILE)/QGIS/QGIS3.ini"
 	@echo "Installed and enabled in $(QGIS_PROFILE)/python/plugins/landrelease"
 
+# QGIS's own Python gets the venv's shapely 2 (Debian 12 has only shapely 1.8).
 qgis: install demo
-	qgis --noversioncheck $(OUT)/landrelease_demo.qgz
+	PYTHONPATH="$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')" \
+	  qgis --noversioncheck $(OUT)/landrelease_demo.qgz
 
 clean:
 	rm -rf $(OUT) resources.py i18n/*.qm .pytest_cache

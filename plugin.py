@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .processing.provider import LandReleaseProvider
-from .toolbelt import icon
+from .toolbelt import icon, shapely_problem
 
 MENU_OBJECT_NAME = "mLandReleaseMenu"
 TOOLBAR_OBJECT_NAME = "mLandReleaseToolBar"
@@ -32,6 +32,13 @@ class LandReleasePlugin:
             provider = LandReleaseProvider()
             if QgsApplication.processingRegistry().addProvider(provider):
                 self.provider = provider
+            problem = shapely_problem()
+            if problem:
+                QgsMessageLog.logMessage(
+                    tr("The delineation algorithms are disabled. {}").format(problem),
+                    "Land Release",
+                    Qgis.Warning,
+                )
 
     def initGui(self):  # noqa: N802
         self.initProcessing()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..toolbelt import icon
+from ..toolbelt import icon, shapely_problem
 
 
 class LandReleaseAlgorithm(QgsProcessingAlgorithm):
@@ -17,6 +17,7 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
     GROUP = ""
     HELP = ""
     ICON = "landrelease.svg"
+    NEEDS_SHAPELY = False  # the algorithm works on core/ (shapely 2)
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)
@@ -41,3 +42,13 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return icon(self.ICON)
+
+    def canExecute(self):
+        problem = shapely_problem() if self.NEEDS_SHAPELY else None
+        return (problem is None, problem or "")
+
+    def prepareAlgorithm(self, parameters, context, feedback):
+        ok, problem = self.canExecute()
+        if not ok:
+            raise QgsProcessingException(problem)
+        return True

@@ -1,15 +1,11 @@
-"""Conversions between QGIS and the core: fields from the model, geometries as shapely arrays,
-the metric working CRS, ellipsoidal areas."""
+"""QGIS-side helpers of the adapters: fields from the model, new features, the metric working
+CRS, ellipsoidal measures. No shapely here: the plugin must load without it."""
 
 from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
-import numpy as np
-import shapely
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
@@ -17,7 +13,6 @@ from qgis.core import (
     QgsDistanceArea,
     QgsExpressionContextUtils,
     QgsFeature,
-    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -113,71 +108,11 @@ def working_crs(
     return utm_crs(centre.x(), centre.y())
 
 
-@dataclass
-class ShapelyLayer:
-    """Geometries of a feature source in the working CRS, with their attributes."""
-
-    geometries: np.ndarray  # of shapely geometries
-    attributes: list[dict]
-    skipped_no_geometry: int
-
-
-def read_source(
-    source,
-    to_crs: QgsCoordinateReferenceSystem,
-    context,
-    fields: Sequence[str] = (),
-    feedback=None,
-) -> ShapelyLayer:
-    """All features of ``source`` transformed to ``to_crs`` as shapely geometries (via WKB)."""
-    request = QgsFeatureRequest()
-    request.setDestinationCrs(to_crs, context.transformContext())
-    names = [n for n in fields if n and source.fields().indexOf(n) >= 0]
-    request.setSubsetOfAttributes(names, source.fields())
-    wkbs: list[bytes] = []
-    attributes: list[dict] = []
-    skipped = 0
-    for feature in source.getFeatures(request):
-        if feedback is not None and feedback.isCanceled():
-            break
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            skipped += 1
-            continue
-        wkbs.append(bytes(geometry.asWkb()))
-        attributes.append({n: _python(feature[n]) for n in names})
-    geometries = shapely.from_wkb(wkbs) if wkbs else np.empty(0, dtype=object)
-    return ShapelyLayer(np.asarray(geometries, dtype=object), attributes, skipped)
-
-
-def _python(value):
-    """NULL QVariants as None."""
-    if value is None:
-        return None
-    if isinstance(value, QVariant) and value.isNull():
-        return None
-    return value
-
-
-def to_qgs(geometry) -> QgsGeometry:
-    result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(geometry))
-    return result
-
-
 def distance_area(crs: QgsCoordinateReferenceSystem, context) -> QgsDistanceArea:
     da = QgsDistanceArea()
     da.setSourceCrs(crs, context.transformContext())
     da.setEllipsoid(ELLIPSOID)
     return da
-
-
-def ellipsoidal_areas(
-    geometries: Iterable, crs: QgsCoordinateReferenceSystem, context
-) -> list[float]:
-    """Ellipsoidal (WGS 84) areas in m² of shapely geometries given in ``crs``."""
-    da = distance_area(crs, context)
-    return [da.measureArea(to_qgs(g)) for g in geometries]
 
 
 def transform_back(geometry: QgsGeometry, from_crs, to_crs, context) -> QgsGeometry:

@@ -7,8 +7,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..toolbelt import icon
 from .createdatabase import CreateDatabase
+from .delineatecha import DelineateCha
+from .delineatesha import DelineateSha
 
-ALGORITHMS = (CreateDatabase,)
+ALGORITHMS = (CreateDatabase, DelineateSha, DelineateCha)
 
 
 class LandReleaseProvider(QgsProcessingProvider):

@@ -14,8 +14,6 @@ IMPORTS = (
     ("districts.geojson", "district"),
     ("line_of_contact.geojson", "line_of_contact"),
     ("evidence.geojson", "evidence"),
-    ("hazards.geojson", "hazard"),
-    ("land_releases.geojson", "land_release"),
     ("traverse_legs.csv", "traverse_leg"),
 )
 
@@ -74,6 +72,10 @@ def main(out: Path) -> None:
     for file_name, layer_name in IMPORTS:
         count = import_features(_source_layer(SAMPLE / file_name), layers[layer_name])
         print(f"demo: {layer_name:16s} {count:5d} features from sample_data/{file_name}")
+    _delineate(processing, layers, str(database))
+    releases = _with_holding_hazard(_source_layer(SAMPLE / "land_releases.geojson"), layers)
+    count = import_features(releases, layers["land_release"])
+    print(f"demo: land_release     {count:5d} features, each given the hazard that holds it")
     extent = layers["line_of_contact"].extent()
     extent.grow(5000)
     crs = layers["line_of_contact"].crs()
@@ -81,6 +83,76 @@ def main(out: Path) -> None:
     project.write(str(project_file))
     print(f"demo: project {project_file}")
     app.exitQgis()
+
+
+def _delineate(processing, layers, database: str) -> None:
+    """SHA along the line of contact, then CHA from the evidence, into the hazard layer."""
+    from qgis.core import QgsVectorLayer
+
+    from landrelease.processing.database import import_features
+
+    indirect = QgsVectorLayer(f"{database}|layername=evidence", "indirect", "ogr")
+    indirect.setSubsetString("\"evidence_class\" = 'indirect'")
+    sha = processing.run(
+        "landrelease:delineatesha",
+        {
+            "LINE": layers["line_of_contact"],
+            "DEPTH_LEFT": 500,
+            "DEPTH_RIGHT": 500,
+            "INDIRECT": indirect,
+            "INDIRECT_BUFFER": 250,
+            "DISTRICTS": layers["district"],
+            "DISTRICT_FIELD": "code",
+            "SEGMENT_LENGTH": 5000,
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
+    print(f"demo: hazard (SHA)     {import_features(sha, layers['hazard']):5d} delineated")
+    cha = processing.run(
+        "landrelease:delineatecha",
+        {
+            "EVIDENCE": layers["evidence"],
+            "CLUSTER_DISTANCE": 100,
+            "MARGIN": 50,
+            "SHA": layers["hazard"],
+            "MAX_TURNING_POINTS": 12,
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        },
+    )
+    print(
+        f"demo: hazard (CHA)     {import_features(cha['OUTPUT'], layers['hazard']):5d} delineated"
+    )
+    points = import_features(cha["OUTPUT_POINTS"], layers["survey_point"])
+    print(f"demo: survey_point     {points:5d} turning points of the CHAs")
+
+
+def _with_holding_hazard(releases, layers):
+    """A memory copy of the sample releases whose hazard_id is the delineated hazard holding
+    most of each (a CHA before an SHA when both hold it whole)."""
+    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsVectorLayer
+
+    hazards = layers["hazard"]
+    transform = QgsCoordinateTransform(releases.crs(), hazards.crs(), QgsProject.instance())
+    copy = QgsVectorLayer(f"Polygon?crs={hazards.crs().authid()}", "releases", "memory")
+    copy.dataProvider().addAttributes(releases.fields().toList())
+    copy.updateFields()
+    features = []
+    for feature in releases.getFeatures():
+        geometry = feature.geometry()
+        geometry.transform(transform)
+        best = None
+        request = QgsFeatureRequest().setFilterRect(geometry.boundingBox())
+        for hazard in hazards.getFeatures(request):
+            share = hazard.geometry().intersection(geometry).area() / geometry.area()
+            key = (round(share, 3), hazard["classification"] == "CHA", -hazard.geometry().area())
+            if share > 0 and (best is None or key > best[0]):
+                best = (key, hazard["hazard_id"])
+        feature.setGeometry(geometry)
+        feature["hazard_id"] = best[1] if best else None
+        features.append(feature)
+    copy.dataProvider().addFeatures(features)
+    return copy
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 PLUGIN_DIR = Path(__file__).resolve().parent.parent
@@ -23,3 +24,22 @@ def icon(name: str) -> QIcon:
         if not found.isNull():
             return found
     return QIcon(str(PLUGIN_DIR / "icons" / name))
+
+
+def shapely_problem() -> str | None:
+    """Why the algorithms that need shapely 2 cannot run here, or None when they can."""
+    try:
+        import shapely
+    except ImportError:
+        found = None
+    else:
+        found = shapely.__version__
+        if int(found.split(".")[0]) >= 2:
+            return None
+    message = QCoreApplication.translate(
+        "LandRelease",
+        "This needs the Python package shapely 2 or newer (found: {}). Install it for the Python "
+        "that QGIS uses, e.g. 'apt install python3-shapely' on Debian 13, or "
+        "'python3 -m pip install --user \"shapely>=2\"', then restart QGIS.",
+    )
+    return message.format(found or QCoreApplication.translate("LandRelease", "none"))

@@ -1,0 +1,364 @@
+"""landrelease:delineatecha: confirmed hazardous areas from direct evidence and minefields."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+from qgis.core import (
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate
+
+from ..core import model
+from ..core.ids import hazard_ids
+from . import convert
+from .algorithm import LandReleaseAlgorithm
+
+
+class DelineateCha(LandReleaseAlgorithm):
+    ID = "delineatecha"
+    DISPLAY_NAME = "Delineate confirmed hazardous areas (CHA)"
+    GROUP_ID = "delineation"
+    GROUP = "Hazard delineation"
+    NEEDS_SHAPELY = True
+    HELP = (
+        "Builds confirmed hazardous areas (CHA) around direct evidence.\n\n"
+        "EVIDENCE: evidence points. TYPE_FIELD holds the evidence type; only direct types count "
+        "(detonation, accident_known, record_high, marking, visual_mine, visual_erw). Points "
+        "without type or with an unknown code are skipped and counted in the log.\n"
+        "CLUSTER_DISTANCE: points chained closer than this (m) form one area.\n"
+        "MARGIN: every evidence point ends at least this far (m) inside the boundary.\n"
+        "SHAPE: convex hull, concave hull or buffered union of the points.\n"
+        "MIN_EVIDENCE: groups with fewer points are not made into a CHA.\n"
+        "MINEFIELDS: optional polygons (minefield records); each becomes a CHA or joins the one "
+        "it touches. CHAs never overlap: overlapping ones are merged.\n"
+        "SHA: optional suspected hazardous areas; a CHA takes the hazard_id of the SHA holding "
+        "most of it as parent_id, and its district.\n"
+        "MAX_TURNING_POINTS: 0 = no limit; else the boundary is simplified outward to at most "
+        "this many turning points, still holding every point with its margin.\n\n"
+        "OUTPUT has the fields of the hazard layer (classification CHA, status open, ellipsoidal "
+        "area); OUTPUT_POINTS the turning points numbered clockwise from the northernmost one, "
+        "with the grid bearing (degrees) and distance (m) to the next point."
+    )
+
+    EVIDENCE = "EVIDENCE"
+    TYPE_FIELD = "TYPE_FIELD"
+    CLUSTER_DISTANCE = "CLUSTER_DISTANCE"
+    MARGIN = "MARGIN"
+    SHAPE = "SHAPE"
+    MIN_EVIDENCE = "MIN_EVIDENCE"
+    MINEFIELDS = "MINEFIELDS"
+    SHA = "SHA"
+    MAX_TURNING_POINTS = "MAX_TURNING_POINTS"
+    ID_PREFIX = "ID_PREFIX"
+    OUTPUT = "OUTPUT"
+    OUTPUT_POINTS = "OUTPUT_POINTS"
+
+    def initAlgorithm(self, config=None):
+        number = QgsProcessingParameterNumber.Double
+        integer = QgsProcessingParameterNumber.Integer
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.EVIDENCE, self.tr("Evidence points"), [QgsProcessing.TypeVectorPoint]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.TYPE_FIELD,
+                self.tr("Evidence type field"),
+                defaultValue="evidence_type",
+                parentLayerParameterName=self.EVIDENCE,
+                optional=True,  # QGIS 3.22 rejects an omitted field even with a default
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CLUSTER_DISTANCE,
+                self.tr("Cluster distance (m)"),
+                number,
+                100.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MARGIN, self.tr("Margin around evidence (m)"), number, 50.0, minValue=0.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.SHAPE,
+                self.tr("Shape"),
+                [self.tr("Convex hull"), self.tr("Concave hull"), self.tr("Buffered union")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_EVIDENCE, self.tr("Minimum evidence points"), integer, 1, minValue=1
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MINEFIELDS,
+                self.tr("Minefield polygons"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SHA,
+                self.tr("Suspected hazardous areas (parents)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_TURNING_POINTS,
+                self.tr("Maximum turning points (0 = no limit)"),
+                integer,
+                0,
+                minValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.ID_PREFIX, self.tr("Hazard id prefix"), "CHA")
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Confirmed hazardous areas"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_POINTS,
+                self.tr("Turning points"),
+                QgsProcessing.TypeVectorPoint,
+                optional=True,
+            )
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):
+        import shapely
+
+        from ..core import cha
+        from . import geometry as geo
+
+        source = self.parameterAsSource(parameters, self.EVIDENCE, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.EVIDENCE))
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+            raise QgsProcessingException(self.tr("EVIDENCE must be a point layer."))
+        type_field = self.parameterAsString(parameters, self.TYPE_FIELD, context) or "evidence_type"
+        if source.fields().indexOf(type_field) < 0:
+            raise QgsProcessingException(
+                self.tr("EVIDENCE has no field {}: choose TYPE_FIELD.").format(type_field)
+            )
+        minefield_source = self.parameterAsSource(parameters, self.MINEFIELDS, context)
+        if source.featureCount() == 0 and minefield_source is None:
+            raise QgsProcessingException(self.tr("EVIDENCE has no features."))
+        out_crs = source.sourceCrs()
+        crs = convert.working_crs(out_crs, source.sourceExtent(), context)
+        feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+
+        evidence = geo.read_source(source, crs, context, (type_field,), feedback)
+        types = [a[type_field] for a in evidence.attributes]
+        classes = np.array([model.evidence_class(t) or "" for t in types], dtype="<U16")
+        self._log_skipped(types, classes, evidence.skipped_no_geometry, feedback)
+        coords = (
+            shapely.get_coordinates(evidence.geometries)
+            if len(evidence.geometries)
+            else np.empty((0, 2))
+        )
+        direct_xy = coords[classes == model.DIRECT] if len(coords) else coords
+        indirect_xy = coords[classes == model.INDIRECT] if len(coords) else coords
+
+        minefields = None
+        if minefield_source is not None:
+            minefields = list(
+                geo.read_source(minefield_source, crs, context, (), feedback).geometries
+            )
+        if len(direct_xy) == 0 and not minefields:
+            raise QgsProcessingException(
+                self.tr(
+                    "EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: "
+                    "there is nothing to make a confirmed hazardous area from."
+                ).format(", ".join(model.DIRECT_EVIDENCE_TYPES))
+            )
+        try:
+            areas, report = cha.delineate_cha(
+                direct_xy,
+                cluster_distance_m=self.parameterAsDouble(
+                    parameters, self.CLUSTER_DISTANCE, context
+                ),
+                margin_m=self.parameterAsDouble(parameters, self.MARGIN, context),
+                shape=self.parameterAsEnum(parameters, self.SHAPE, context),
+                min_evidence=self.parameterAsInt(parameters, self.MIN_EVIDENCE, context),
+                minefields=minefields,
+                max_turning_points=self.parameterAsInt(
+                    parameters, self.MAX_TURNING_POINTS, context
+                ),
+                progress=lambda p: feedback.setProgress(0.8 * p),
+                is_cancelled=feedback.isCanceled,
+            )
+        except cha.ChaInputError as error:
+            raise QgsProcessingException(str(error)) from error
+        except cha.Cancelled:
+            return {}
+        for key, value in report.items():
+            if value:
+                feedback.pushInfo(f"{key}: {value}")
+
+        geometries = [a.geometry for a in areas]
+        parents = self._parents(parameters, context, crs, geometries, feedback)
+        indirect_counts = self._count_inside(geometries, indirect_xy)
+        prefix = self.parameterAsString(parameters, self.ID_PREFIX, context) or "CHA"
+        ids = hazard_ids(prefix, [district for _parent, district in parents])
+        sq_m = geo.ellipsoidal_areas(geometries, crs, context)
+
+        fields = convert.model_fields("hazard")
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, out_crs
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        point_fields = convert.model_fields("survey_point")
+        point_sink, points_id = self.parameterAsSink(
+            parameters, self.OUTPUT_POINTS, context, point_fields, QgsWkbTypes.Point, out_crs
+        )
+        today = QDate.currentDate()
+        for area, hazard_id, (parent, district), m2, indirect in zip(
+            areas, ids, parents, sq_m, indirect_counts
+        ):
+            geometry = convert.transform_back(geo.to_qgs(area.geometry), crs, out_crs, context)
+            values = {
+                "hazard_id": hazard_id,
+                "classification": "CHA",
+                "status": "open",
+                "district": district,
+                "evidence_direct": len(area.evidence_indices),
+                "evidence_indirect": int(indirect),
+                "estimated_area_m2": round(m2, 2),
+                "remaining_area_m2": round(m2, 2),
+                "parent_id": parent,
+                "recorded_on": today,
+                "source": "landrelease:delineatecha",
+            }
+            sink.addFeature(
+                convert.new_feature(fields, values, geometry), QgsFeatureSink.FastInsert
+            )
+            if point_sink is not None:
+                self._write_points(point_sink, point_fields, hazard_id, area, crs, out_crs, context)
+        feedback.pushInfo(
+            self.tr("{} confirmed hazardous areas, {:.0f} m² in all.").format(len(areas), sum(sq_m))
+        )
+        feedback.setProgress(100)
+        results = {self.OUTPUT: dest_id}
+        if point_sink is not None:
+            results[self.OUTPUT_POINTS] = points_id
+        return results
+
+    def _write_points(self, sink, fields, hazard_id, area, crs, out_crs, context):
+        import shapely
+
+        from ..core import cha
+        from . import geometry as geo
+
+        for tp in cha.turning_points(area.geometry):
+            geometry = convert.transform_back(
+                geo.to_qgs(shapely.Point(tp.x, tp.y)), crs, out_crs, context
+            )
+            values = {
+                "owner_id": hazard_id,
+                "point_type": "turning",
+                "seq": tp.seq,
+                "bearing": round(tp.bearing_deg, 2),
+                "bearing_unit": "deg",
+                "north": "grid",
+                "distance_m": round(tp.distance_m, 2),
+                "entered_as": f"{crs.authid()} {tp.x:.1f} {tp.y:.1f}",
+            }
+            sink.addFeature(
+                convert.new_feature(fields, values, geometry), QgsFeatureSink.FastInsert
+            )
+
+    def _parents(self, parameters, context, crs, geometries, feedback):
+        """(parent hazard_id, district) of each CHA from the SHA holding most of it."""
+        import shapely
+
+        from . import geometry as geo
+
+        none = [(None, None)] * len(geometries)
+        source = self.parameterAsSource(parameters, self.SHA, context)
+        if source is None or not geometries:
+            return none
+        wanted = [n for n in ("hazard_id", "district") if source.fields().indexOf(n) >= 0]
+        if "hazard_id" not in wanted:
+            raise QgsProcessingException(self.tr("SHA has no field hazard_id."))
+        shas = geo.read_source(source, crs, context, wanted, feedback)
+        if not len(shas.geometries):
+            return none
+        shas_valid = shapely.make_valid(shas.geometries)
+        tree = shapely.STRtree(shas_valid)
+        cha_idx, sha_idx = tree.query(np.asarray(geometries, dtype=object), predicate="intersects")
+        overlap = shapely.area(
+            shapely.intersection(np.asarray(geometries, dtype=object)[cha_idx], shas_valid[sha_idx])
+        )
+        result = list(none)
+        best = [0.0] * len(geometries)
+        for c, s, a in zip(cha_idx, sha_idx, overlap):
+            if a > best[c]:
+                best[c] = a
+                attributes = shas.attributes[s]
+                result[c] = (attributes.get("hazard_id"), attributes.get("district"))
+        return result
+
+    @staticmethod
+    def _count_inside(geometries, xy):
+        import shapely
+
+        counts = np.zeros(len(geometries), dtype=int)
+        if not len(geometries) or not len(xy):
+            return counts
+        tree = shapely.STRtree(shapely.points(xy))
+        cha_idx, _ = tree.query(np.asarray(geometries, dtype=object), predicate="contains")
+        np.add.at(counts, cha_idx, 1)
+        return counts
+
+    def _log_skipped(self, types, classes, no_geometry, feedback):
+        if no_geometry:
+            feedback.pushWarning(
+                self.tr("{} evidence point(s) without geometry skipped.").format(no_geometry)
+            )
+        missing = sum(1 for t in types if t is None or str(t).strip() == "")
+        unknown = Counter(
+            str(t) for t, c in zip(types, classes) if c == "" and t is not None and str(t).strip()
+        )
+        if missing:
+            feedback.pushWarning(
+                self.tr("{} evidence point(s) without evidence type skipped.").format(missing)
+            )
+        if unknown:
+            listed = ", ".join(f"{code!r} ×{n}" for code, n in sorted(unknown.items()))
+            feedback.pushWarning(
+                self.tr("{} evidence point(s) with an unknown evidence type skipped: {}").format(
+                    sum(unknown.values()), listed
+                )
+            )
+        feedback.pushInfo(
+            self.tr("{} direct and {} indirect evidence points.").format(
+                int((classes == model.DIRECT).sum()), int((classes == model.INDIRECT).sum())
+            )
+        )

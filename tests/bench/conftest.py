@@ -1,0 +1,189 @@
+"""LOC-scale generated data and a timing table for ``make bench``.
+
+The data is synthetic: a 254 km line of contact with bends, 13 districts tiling its surroundings,
+100,000 evidence points in clusters, 2,000 minefield polygons; all in EPSG:32638.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import shapely
+from qgis.core import QgsApplication, QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+CRS = "EPSG:32638"
+X0, Y0 = 600000.0, 4400000.0
+RESULTS: list[tuple[str, float, float, float, str]] = []
+
+
+def peak_rss_reset() -> None:
+    """Reset the process's peak resident memory (Linux), so each step reports its own peak."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
+def peak_rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024.0
+    return float("nan")
+
+
+def timed(function):
+    """(result, seconds, peak MiB) of ``function()``."""
+    peak_rss_reset()
+    start = time.perf_counter()
+    result = function()
+    return result, time.perf_counter() - start, peak_rss_mib()
+
+
+def record(name: str, ours: float, native: float, memory: float, note: str = "") -> None:
+    RESULTS.append((name, ours, native, memory, note))
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not RESULTS:
+        return
+    from qgis.core import Qgis
+
+    distro = (
+        Path("/etc/debian_version").read_text().strip()
+        if Path("/etc/debian_version").exists()
+        else "?"
+    )
+    write = terminalreporter.write_line
+    write("")
+    write(f"Land Release benchmarks — QGIS {Qgis.QGIS_VERSION}, Debian {distro}")
+    write(f"{'case':46s} {'ours s':>8s} {'native s':>9s} {'ratio':>7s} {'peak MiB':>9s}  note")
+    for name, ours, native, memory, note in RESULTS:
+        ratio = native / ours if ours > 0 and native > 0 else float("nan")
+        native_text = f"{native:9.2f}" if native > 0 else f"{'-':>9s}"
+        write(f"{name:46s} {ours:8.2f} {native_text} {ratio:6.1f}x {memory:9.0f}  {note}")
+
+
+def loc_line(length_km: float = 254.0, seed: int = 1) -> shapely.LineString:
+    """A bending line of the given length, running roughly north to south."""
+    rng = np.random.default_rng(seed)
+    n = 500
+    step = length_km * 1000.0 / n
+    heading = np.cumsum(rng.normal(0, 0.12, n)) * 0.5 + np.pi  # mostly southward (-y)
+    dx = step * np.sin(heading)
+    dy = step * np.cos(heading)
+    xy = np.column_stack(
+        [X0 + np.concatenate([[0], np.cumsum(dx)]), Y0 + np.concatenate([[0], np.cumsum(dy)])]
+    )
+    return shapely.LineString(xy)  # n equal steps: exactly length_km long
+
+
+def districts(line: shapely.LineString, n: int = 13) -> list[tuple[str, shapely.Polygon]]:
+    """``n`` districts: Voronoi cells of points along the line, clipped to 20 km around it."""
+    seeds = shapely.line_interpolate_point(line, (np.arange(n) + 0.5) / n, normalized=True)
+    region = line.buffer(20000)
+    cells = shapely.get_parts(
+        shapely.voronoi_polygons(shapely.multipoints(seeds), extend_to=region)
+    )
+    codes = [
+        "TAR",
+        "AGR",
+        "KAL",
+        "AGD",
+        "XOC",
+        "XAN",
+        "SUS",
+        "XCV",
+        "LAC",
+        "FUZ",
+        "CAB",
+        "QUB",
+        "ZAN",
+    ]
+    out = []
+    for cell in cells:
+        clipped = shapely.intersection(cell, region)
+        seed_idx = int(np.argmin(shapely.distance(seeds, cell.representative_point())))
+        out.append((codes[seed_idx % len(codes)], clipped))
+    return out
+
+
+def evidence_points(
+    line: shapely.LineString, n: int = 100_000, clusters: int = 3000, seed: int = 2
+):
+    """Clustered points within 1.5 km of the line: (xy array, evidence_type array)."""
+    rng = np.random.default_rng(seed)
+    centres = shapely.get_coordinates(
+        shapely.line_interpolate_point(line, rng.uniform(0, line.length, clusters))
+    ) + rng.normal(0, 600, (clusters, 2))
+    which = rng.integers(0, clusters, n)
+    xy = centres[which] + rng.normal(0, 35, (n, 2))
+    types = np.where(rng.random(n) < 0.8, "visual_mine", "combat_zone")
+    return xy, types
+
+
+def minefields(line: shapely.LineString, n: int = 2000, seed: int = 3) -> list[shapely.Polygon]:
+    rng = np.random.default_rng(seed)
+    centres = shapely.get_coordinates(
+        shapely.line_interpolate_point(line, rng.uniform(0, line.length, n))
+    ) + rng.normal(0, 500, (n, 2))
+    w = rng.uniform(30, 150, n)
+    h = rng.uniform(20, 80, n)
+    return list(
+        shapely.box(centres[:, 0] - w, centres[:, 1] - h, centres[:, 0] + w, centres[:, 1] + h)
+    )
+
+
+def memory_layer(geometry: str, geometries, attributes: dict | None = None) -> QgsVectorLayer:
+    """A memory layer holding shapely geometries (and optional attribute columns)."""
+    layer = QgsVectorLayer(f"{geometry}?crs={CRS}", "bench", "memory")
+    attributes = attributes or {}
+    layer.dataProvider().addAttributes([QgsField(k, QVariant.String) for k in attributes])
+    layer.updateFields()
+    features = []
+    wkbs = shapely.to_wkb(np.asarray(geometries, dtype=object))
+    columns = list(attributes.values())
+    for i, wkb in enumerate(wkbs):
+        feature = QgsFeature(layer.fields())
+        g = QgsGeometry()
+        g.fromWkb(wkb)
+        feature.setGeometry(g)
+        if columns:
+            feature.setAttributes([str(c[i]) for c in columns])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_app, qgis_processing):
+    from landrelease.processing.provider import LandReleaseProvider
+
+    registry = QgsApplication.processingRegistry()
+    prov = registry.providerById("landrelease")
+    if prov is None:
+        prov = LandReleaseProvider()
+        registry.addProvider(prov)
+    return prov
+
+
+@pytest.fixture(scope="session")
+def loc():
+    line = loc_line()
+    return {
+        "line": line,
+        "districts": districts(line),
+        "evidence": evidence_points(line),
+        "minefields": minefields(line),
+    }
+
+
+@pytest.fixture(scope="session")
+def tools():
+    """The helpers above, for the benchmark modules (imported by importlib, not by name)."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(memory_layer=memory_layer, record=record, timed=timed)

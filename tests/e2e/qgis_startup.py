@@ -1,0 +1,379 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Startup script run inside the QGIS desktop by ``qgis --code`` (see test_desktop.py).
+
+QGIS executes this file with ``exec()`` in the ``__main__`` namespace of its embedded Python
+(``__file__`` is not set, ``iface`` is), before or just after its event loop starts. The script
+hooks the message log at once, then, from a timer inside the event loop, inspects the loaded
+plugin, creates and loads a land release database with the plugin's own code, takes screenshots,
+writes every finding to the JSON file named by ``LANDRELEASE_E2E_RESULT`` and quits QGIS.
+
+Environment:
+    LANDRELEASE_E2E_RESULT   JSON result file (written last, atomically)
+    LANDRELEASE_E2E_WORKDIR  folder for the database
+    LANDRELEASE_SCREENSHOTS  folder for the PNG screenshots
+"""
+
+import json
+import os
+import time
+import traceback
+
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface
+
+_E2E = {
+    "messages": [],  # every message log entry seen after this script started
+    "timers": [],  # keep the Python callables alive
+    "started": time.time(),
+}
+
+
+def _e2e_level_name(level):
+    for name in ("Info", "Warning", "Critical", "Success", "NoLevel"):
+        if level == getattr(Qgis, name, object()):
+            return name
+    return str(int(level)) if hasattr(level, "__int__") else str(level)
+
+
+def _e2e_on_message(message, tag, level):
+    _E2E["messages"].append({"tag": tag, "level": _e2e_level_name(level), "message": message})
+
+
+QgsApplication.messageLog().messageReceived.connect(_e2e_on_message)
+
+
+def _e2e_pump(seconds):
+    """Run the event loop for ``seconds`` without blocking it."""
+    end = time.time() + seconds
+    while time.time() < end:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+
+
+def _e2e_log_viewer_tabs(main_window):
+    """Text of every tab of the Log Messages panel (QgsMessageLogViewer), by tab title.
+
+    The viewer exists from the start of QgisApp, so it holds the messages logged while plugins
+    were loading, before this script could connect to the message log.
+    """
+    from qgis.PyQt.QtWidgets import QPlainTextEdit, QTabWidget, QTextEdit, QWidget
+
+    # sip hands the viewer out as a plain QDialog, so isinstance(w, QgsMessageLogViewer) is
+    # unreliable: match the C++ class name instead.
+    viewers = [
+        w
+        for w in main_window.findChildren(QWidget)
+        if w.metaObject().className() == "QgsMessageLogViewer"
+    ]
+    tabs = {}
+    for viewer in viewers:
+        for tab_widget in viewer.findChildren(QTabWidget):
+            for i in range(tab_widget.count()):
+                title = tab_widget.tabText(i).replace("&", "").strip()
+                page = tab_widget.widget(i)
+                editors = [page] if isinstance(page, (QPlainTextEdit, QTextEdit)) else []
+                editors += page.findChildren(QPlainTextEdit) + page.findChildren(QTextEdit)
+                texts = [e.toPlainText() for e in editors]
+                if not texts and callable(getattr(page, "text", None)):  # e.g. a QsciScintilla
+                    texts = [page.text()]
+                tabs[title] = (tabs.get(title, "") + "\n".join(texts)).strip()
+    return {"viewers": len(viewers), "tabs": tabs}
+
+
+def _e2e_save(widget_or_pixmap, name, result):
+    folder = os.environ["LANDRELEASE_SCREENSHOTS"]
+    path = os.path.join(folder, name)
+    pixmap = widget_or_pixmap.grab() if hasattr(widget_or_pixmap, "grab") else widget_or_pixmap
+    ok = pixmap.save(path, "PNG")
+    result["screenshots"][name] = {
+        "path": path,
+        "saved": bool(ok),
+        "width": pixmap.width(),
+        "height": pixmap.height(),
+    }
+    return path
+
+
+def _e2e_add_sample_features(layers, result):
+    """A SHA (open), a CHA (worked on) and a cleared land release, in EPSG:32638."""
+    from qgis.core import QgsGeometry, QgsVectorLayerUtils
+
+    def square(x, y, w, h):
+        return QgsGeometry.fromWkt(
+            f"POLYGON(({x} {y}, {x + w} {y}, {x + w} {y + h}, {x} {y + h}, {x} {y}))"
+        )
+
+    samples = {
+        "hazard": [
+            (
+                square(640000, 4425000, 400, 300),
+                {"hazard_id": "SHA-E2E-0001", "classification": "SHA", "status": "open"},
+            ),
+            (
+                square(640500, 4425050, 300, 250),
+                {"hazard_id": "CHA-E2E-0002", "classification": "CHA", "status": "worked_on"},
+            ),
+        ],
+        "land_release": [
+            (
+                square(640550, 4425100, 120, 120),
+                {
+                    "release_id": "LR-E2E-0001",
+                    "hazard_id": "CHA-E2E-0002",
+                    "activity": "clearance",
+                    "outcome": "cleared",
+                },
+            ),
+        ],
+    }
+    added = {}
+    for name, rows in samples.items():
+        layer = layers[name]
+        if not layer.startEditing():
+            raise RuntimeError(f"cannot edit {name}")
+        for geometry, values in rows:
+            attrs = {layer.fields().indexOf(k): v for k, v in values.items()}
+            feature = QgsVectorLayerUtils.createFeature(layer, geometry, attrs)
+            if not layer.addFeature(feature):
+                raise RuntimeError(f"cannot add a feature to {name}")
+        if not layer.commitChanges():
+            errors = layer.commitErrors()
+            layer.rollBack()
+            raise RuntimeError(f"cannot commit {name}: {errors}")
+        added[name] = layer.featureCount()
+        rows_read = []
+        for feature in layer.getFeatures():
+            row = {}
+            for key in ("hazard_id", "release_id", "classification", "status", "outcome"):
+                if layer.fields().indexOf(key) >= 0:
+                    row[key] = feature[key]
+            for key in ("uuid", "estimated_area_m2", "area_m2", "created_at"):
+                if layer.fields().indexOf(key) >= 0:
+                    value = feature[key]
+                    if hasattr(value, "toString") and hasattr(value, "isNull"):  # QDateTime
+                        value = None if value.isNull() else value.toString("yyyy-MM-ddTHH:mm:ss")
+                    row[key] = None if value is None else str(value)
+            rows_read.append(row)
+        result.setdefault("features", {})[name] = rows_read
+    result["features_added"] = added
+
+
+def _e2e_land_release_menus():
+    return [
+        action.menu()
+        for action in iface.mainWindow().menuBar().actions()
+        if action.menu() is not None and action.menu().objectName() == "mLandReleaseMenu"
+    ]
+
+
+def _e2e_plugin_state():
+    import qgis.utils
+
+    registry = QgsApplication.processingRegistry()
+    return {
+        "active": "landrelease" in qgis.utils.active_plugins,
+        "menus": len(_e2e_land_release_menus()),
+        "provider": registry.providerById("landrelease") is not None,
+        "algorithm": registry.algorithmById("landrelease:createdatabase") is not None,
+    }
+
+
+def _e2e_reload_plugin(result):
+    """qgis.utils.unloadPlugin then loadPlugin/startPlugin: menu and provider go and come back."""
+    import qgis.utils
+
+    reload = {"before": _e2e_plugin_state()}
+    reload["unloaded"] = bool(qgis.utils.unloadPlugin("landrelease"))
+    _e2e_pump(0.5)
+    reload["after_unload"] = _e2e_plugin_state()
+    reload["loaded"] = bool(qgis.utils.loadPlugin("landrelease"))
+    reload["started"] = bool(qgis.utils.startPlugin("landrelease"))
+    _e2e_pump(0.5)
+    reload["after_reload"] = _e2e_plugin_state()
+    result["reload"] = reload
+
+
+def _e2e_message_bar_items():
+    """Title and text of the items left in the main message bar (e.g. "plugin disabled")."""
+    bar = iface.messageBar()
+    items = bar.items() if hasattr(bar, "items") else []
+    return [{"title": item.title(), "text": item.text()} for item in items]
+
+
+def _e2e_run():
+    result = {
+        "qgis_version": Qgis.QGIS_VERSION,
+        "errors": [],
+        "screenshots": {},
+    }
+    result_path = os.environ.get("LANDRELEASE_E2E_RESULT")
+    try:
+        import qgis.utils
+        from qgis.PyQt.QtWidgets import QMenu
+
+        main_window = iface.mainWindow()
+        main_window.setGeometry(0, 0, 1600, 1000)
+        main_window.raise_()
+        main_window.activateWindow()
+        _e2e_pump(1.0)
+
+        # 1. The plugin is loaded and started.
+        result["plugin_in_plugins"] = "landrelease" in qgis.utils.plugins
+        result["plugin_active"] = "landrelease" in qgis.utils.active_plugins
+        result["active_plugins"] = list(qgis.utils.active_plugins)
+        result["available_plugins"] = list(getattr(qgis.utils, "available_plugins", []))
+
+        # 2. Its menu in the menu bar.
+        menu_bar = main_window.menuBar()
+        menu = None
+        menu_titles = []
+        for action in menu_bar.actions():
+            sub = action.menu()
+            if sub is None:
+                continue
+            menu_titles.append(action.text())
+            if sub.objectName() == "mLandReleaseMenu":
+                menu = sub
+        result["menubar_titles"] = menu_titles
+        result["menu_found"] = menu is not None
+        result["menu_title"] = menu.title() if menu is not None else None
+        result["menu_actions"] = (
+            [a.text() for a in menu.actions() if not a.isSeparator()] if menu is not None else []
+        )
+        result["menus_with_object_name"] = len(
+            [m for m in main_window.findChildren(QMenu, "mLandReleaseMenu") if m.menuAction()]
+        )
+
+        # 3. Its Processing provider.
+        registry = QgsApplication.processingRegistry()
+        provider = registry.providerById("landrelease")
+        result["provider_present"] = provider is not None
+        result["provider_name"] = provider.name() if provider is not None else None
+        result["provider_algorithms"] = (
+            sorted(a.id() for a in provider.algorithms()) if provider is not None else []
+        )
+        result["algorithm_present"] = (
+            registry.algorithmById("landrelease:createdatabase") is not None
+        )
+
+        # 4. A database created and loaded by the plugin's own code.
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+
+        from landrelease.processing.database import create_geopackage, load_database
+
+        db_path = os.path.join(os.environ["LANDRELEASE_E2E_WORKDIR"], "desktop.gpkg")
+        created = create_geopackage(db_path, QgsCoordinateReferenceSystem("EPSG:32638"))
+        result["database"] = created
+        layers = load_database(created)
+        project = QgsProject.instance()
+        result["loaded_layers"] = sorted(layers)
+        result["project_layers"] = sorted(lyr.name() for lyr in project.mapLayers().values())
+        result["project_crs"] = project.crs().authid()
+        result["project_ellipsoid"] = project.ellipsoid()
+        result["hazard_renderer"] = layers["hazard"].renderer().type()
+        _e2e_add_sample_features(layers, result)
+
+        # 5. Zoom to the hazards and wait for the canvas.
+        canvas = iface.mapCanvas()
+        hazard = layers["hazard"]
+        hazard.updateExtents()
+        extent = hazard.extent()
+        extent.combineExtentWith(layers["land_release"].extent())
+        transform = QgsCoordinateTransform(
+            hazard.crs(), canvas.mapSettings().destinationCrs(), project
+        )
+        extent = transform.transformBoundingBox(extent)
+        extent.scale(1.3)
+        canvas.setExtent(extent)
+        canvas.refreshAllLayers()
+        _e2e_pump(0.5)
+        for _ in range(3):
+            canvas.waitWhileRendering()
+            _e2e_pump(0.5)
+        result["canvas_crs"] = canvas.mapSettings().destinationCrs().authid()
+        result["canvas_extent"] = canvas.extent().toString(2)
+        result["canvas_layers"] = [lyr.name() for lyr in canvas.layers()]
+        _e2e_save(main_window, "main_window.png", result)
+
+        # 6. The Land Release menu, opened.
+        if menu is not None:
+            anchor = menu_bar.actionGeometry(menu.menuAction()).bottomLeft()
+            menu.popup(menu_bar.mapToGlobal(anchor))
+            _e2e_pump(1.0)
+            result["menu_visible"] = menu.isVisible()
+            _e2e_save(menu, "land_release_menu.png", result)
+            screen = QgsApplication.primaryScreen()
+            if screen is not None:
+                _e2e_save(screen.grabWindow(0), "screen_with_menu.png", result)
+            menu.hide()
+            _e2e_pump(0.3)
+
+        # 7. The attribute form of a hazard.
+        feature = next(
+            (f for f in hazard.getFeatures() if f["classification"] == "CHA"),
+            next(hazard.getFeatures(), None),
+        )
+        if feature is not None:
+            dialog = iface.getFeatureForm(hazard, feature)
+            dialog.setGeometry(100, 40, 900, 940)
+            dialog.show()
+            dialog.raise_()
+            _e2e_pump(1.5)
+            result["form_title"] = dialog.windowTitle()
+            result["form_class"] = type(dialog).__name__
+            _e2e_save(dialog, "hazard_form.png", result)
+            dialog.reject()
+            _e2e_pump(0.3)
+
+        # 8. Unload and load the plugin again, as the Plugin Manager or Plugin Reloader do.
+        _e2e_reload_plugin(result)
+    except Exception:
+        result["errors"].append(traceback.format_exc())
+    finally:
+        for name, collect in (
+            ("log_viewer", lambda: _e2e_log_viewer_tabs(iface.mainWindow())),
+            ("message_bar", _e2e_message_bar_items),
+        ):
+            try:
+                result[name] = collect()
+            except Exception:
+                result["errors"].append(traceback.format_exc())
+        result["messages"] = list(_E2E["messages"])
+        result["elapsed_s"] = round(time.time() - _E2E["started"], 2)
+        # Quit without a "save project?" question.
+        QgsProject.instance().setDirty(False)
+        if result_path:
+            tmp = result_path + ".part"
+            with open(tmp, "w", encoding="utf-8") as handle:
+                json.dump(result, handle, indent=2, default=str)
+            os.replace(tmp, result_path)
+        _e2e_quit_later()
+
+
+def _e2e_quit():
+    # The database lies in a temporary folder, so QGIS would ask "This project includes one or
+    # more temporary layers... Are you sure?" on exit: remove the layers first.
+    QgsProject.instance().clear()
+    QgsProject.instance().setDirty(False)
+    exit_action = iface.actionExit()
+    if exit_action is not None:
+        exit_action.trigger()
+    else:  # pragma: no cover
+        QgsApplication.instance().quit()
+
+
+def _e2e_quit_later():
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(_e2e_quit)
+    timer.start(500)
+    _E2E["timers"].append(timer)
+
+
+# Run once the main window is shown and the event loop turns.
+_e2e_timer = QTimer()
+_e2e_timer.setSingleShot(True)
+_e2e_timer.timeout.connect(_e2e_run)
+_e2e_timer.start(int(os.environ.get("LANDRELEASE_E2E_DELAY_MS", "2000")))
+_E2E["timers"].append(_e2e_timer)
