@@ -3,6 +3,7 @@ CRS, ellipsoidal measures. No shapely here: the plugin must load without it."""
 
 from __future__ import annotations
 
+import functools
 import math
 import uuid
 
@@ -60,10 +61,15 @@ def model_fields(layer_name: str) -> QgsFields:
     return fields
 
 
+@functools.lru_cache(maxsize=1)
+def _user() -> str | None:
+    return QgsExpressionContextUtils.globalScope().variable("user_account_name") or None
+
+
 def common_values() -> dict:
     """uuid, created_at/updated_at and created_by for a new feature written by an algorithm."""
     now = QDateTime.currentDateTimeUtc()
-    user = QgsExpressionContextUtils.globalScope().variable("user_account_name")
+    user = _user()
     return {
         "uuid": str(uuid.uuid4()),
         "created_at": now,

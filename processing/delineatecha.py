@@ -174,7 +174,7 @@ class DelineateCha(LandReleaseAlgorithm):
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
 
         evidence = geo.read_source(source, crs, context, (type_field,), feedback)
-        types = [a[type_field] for a in evidence.attributes]
+        types = evidence.columns[type_field]
         classes = np.array([model.evidence_class(t) or "" for t in types], dtype="<U16")
         self._log_skipped(types, classes, evidence.skipped_no_geometry, feedback)
         coords = (
@@ -318,10 +318,11 @@ class DelineateCha(LandReleaseAlgorithm):
         )
         result = list(none)
         best = [0.0] * len(geometries)
+        sha_attributes = shas.attributes
         for c, s, a in zip(cha_idx, sha_idx, overlap):
             if a > best[c]:
                 best[c] = a
-                attributes = shas.attributes[s]
+                attributes = sha_attributes[s]
                 result[c] = (attributes.get("hazard_id"), attributes.get("district"))
         return result
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsGeometry
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsGeometry
 from qgis.PyQt.QtCore import QVariant
 
 from .convert import distance_area
@@ -15,11 +15,21 @@ from .convert import distance_area
 
 @dataclass
 class ShapelyLayer:
-    """Geometries of a feature source in the working CRS, with their attributes."""
+    """Geometries of a feature source in the working CRS, with attribute columns."""
 
     geometries: np.ndarray  # of shapely geometries
-    attributes: list[dict]
+    columns: dict[str, list]  # field name -> values, NULL as None
     skipped_no_geometry: int
+
+    @property
+    def attributes(self) -> list[dict]:
+        """The attributes as one dict per feature (for small layers)."""
+        names = list(self.columns)
+        return (
+            [dict(zip(names, row)) for row in zip(*self.columns.values())]
+            if names
+            else [{} for _ in range(len(self.geometries))]
+        )
 
 
 def read_source(
@@ -34,20 +44,25 @@ def read_source(
     request.setDestinationCrs(to_crs, context.transformContext())
     names = [n for n in fields if n and source.fields().indexOf(n) >= 0]
     request.setSubsetOfAttributes(names, source.fields())
+    indices = [source.fields().indexOf(n) for n in names]
     wkbs: list[bytes] = []
-    attributes: list[dict] = []
+    rows: list[list] = []
     skipped = 0
-    for feature in source.getFeatures(request):
-        if feedback is not None and feedback.isCanceled():
+    feature = QgsFeature()
+    iterator = source.getFeatures(request)
+    while iterator.nextFeature(feature):
+        if feedback is not None and len(wkbs) % 10000 == 0 and feedback.isCanceled():
             break
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             skipped += 1
             continue
         wkbs.append(bytes(geometry.asWkb()))
-        attributes.append({n: _python(feature[n]) for n in names})
+        if indices:
+            rows.append([feature.attribute(i) for i in indices])
     geometries = shapely.from_wkb(wkbs) if wkbs else np.empty(0, dtype=object)
-    return ShapelyLayer(np.asarray(geometries, dtype=object), attributes, skipped)
+    columns = {n: [_python(r[k]) for r in rows] for k, n in enumerate(names)}
+    return ShapelyLayer(np.asarray(geometries, dtype=object), columns, skipped)
 
 
 def _python(value):
