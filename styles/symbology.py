@@ -21,7 +21,7 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
 from ..core import model
 from ..core import symbology as sym
@@ -142,6 +142,16 @@ def evidence_renderer() -> QgsCategorizedSymbolRenderer:
     return QgsCategorizedSymbolRenderer("evidence_class", categories)
 
 
+def label_font_family() -> str:
+    """A common sans font that this machine has, so that a saved style names an existing font
+    (QGIS warns about fonts it cannot find)."""
+    families = set(QFontDatabase().families())
+    for family in ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica"):
+        if family in families:
+            return family
+    return QFont().defaultFamily()
+
+
 def _labels(
     layer: QgsVectorLayer,
     expression: str,
@@ -155,6 +165,7 @@ def _labels(
     if polygon:
         settings.placement = _OVER_POINT
     text = QgsTextFormat()
+    text.setFont(QFont(label_font_family()))
     text.setSize(size)
     text.setColor(QColor(colour))
     buffer = QgsTextBufferSettings()
