@@ -174,6 +174,8 @@ class DelineateCha(LandReleaseAlgorithm):
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
 
         evidence = geo.read_source(source, crs, context, (type_field,), feedback)
+        if feedback.isCanceled():
+            return {}
         types = evidence.columns[type_field]
         classes = np.array([model.evidence_class(t) or "" for t in types], dtype="<U16")
         self._log_skipped(types, classes, evidence.skipped_no_geometry, feedback)

@@ -173,6 +173,8 @@ class DelineateSha(LandReleaseAlgorithm):
         left_field = self.parameterAsString(parameters, self.DEPTH_LEFT_FIELD, context)
         right_field = self.parameterAsString(parameters, self.DEPTH_RIGHT_FIELD, context)
         lines = geo.read_source(line_source, crs, context, (left_field, right_field), feedback)
+        if feedback.isCanceled():
+            return {}
         if lines.skipped_no_geometry:
             feedback.pushWarning(
                 self.tr("{} line(s) without geometry skipped.").format(lines.skipped_no_geometry)

@@ -320,3 +320,42 @@ def test_cha_minefield_alone_becomes_a_cha(provider, make_layer):
     assert len(out) == 1
     assert out[0].geometry().area() >= 200 * 100 - 1e-6
     assert out[0]["evidence_direct"] == 0
+
+
+def test_cha_zero_cluster_distance_is_refused(provider, evidence):
+    with pytest.raises(QgsProcessingException, match="CLUSTER_DISTANCE"):
+        run(
+            "landrelease:delineatecha",
+            {"EVIDENCE": evidence, "CLUSTER_DISTANCE": 0, "OUTPUT": "memory:"},
+        )
+
+
+def test_sha_invalid_district_polygon_is_repaired_and_said(provider, line, make_layer, feedback):
+    # A bow-tie district: self-intersecting, crossing at the line's middle.
+    bowtie = (
+        f"MULTIPOLYGON((({X0 - 100} {Y0 - 1000}, {X0 + 10100} {Y0 + 1000}, "
+        f"{X0 + 10100} {Y0 - 1000}, {X0 - 100} {Y0 + 1000}, {X0 - 100} {Y0 - 1000})))"
+    )
+    districts = make_layer("MultiPolygon", UTM, [(bowtie, {"code": "AGD"})])
+    out = features(
+        run(
+            "landrelease:delineatesha",
+            {"LINE": line, "DEPTH_LEFT": 500, "DEPTH_RIGHT": 500, "DISTRICTS": districts,
+             "OUTPUT": "memory:"},
+            feedback,
+        )
+    )  # fmt: skip
+    assert "repaired" in feedback.text()
+    inside = sum(f.geometry().area() for f in out if f["district"] == "AGD")
+    assert 0 < inside < 10000 * 1000
+    assert sum(f.geometry().area() for f in out) == pytest.approx(10000 * 1000, rel=1e-3)
+
+
+def test_sha_cancelled_stops_without_output(provider, line, feedback):
+    feedback.cancel()
+    result = run(
+        "landrelease:delineatesha",
+        {"LINE": line, "SEGMENT_LENGTH": 100, "OUTPUT": "memory:"},
+        feedback,
+    )
+    assert "OUTPUT" not in result or result["OUTPUT"] is None
