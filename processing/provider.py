@@ -9,8 +9,10 @@ from ..toolbelt import icon
 from .createdatabase import CreateDatabase
 from .delineatecha import DelineateCha
 from .delineatesha import DelineateSha
+from .exportimsma import ExportImsma
+from .importimsma import ImportImsma
 
-ALGORITHMS = (CreateDatabase, DelineateSha, DelineateCha)
+ALGORITHMS = (CreateDatabase, DelineateSha, DelineateCha, ExportImsma, ImportImsma)
 
 
 class LandReleaseProvider(QgsProcessingProvider):

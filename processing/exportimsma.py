@@ -1,0 +1,409 @@
+"""landrelease:exportimsma: hazards and land releases to WGS 84 GeoJSON + IMSMA point lists."""
+
+from __future__ import annotations
+
+import base64
+import math
+import os
+from collections import Counter
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFolderDestination,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
+
+from . import convert
+from .algorithm import LandReleaseAlgorithm
+
+WGS84 = "EPSG:4326"
+
+
+def json_value(value):
+    """A QGIS attribute value as a JSON value: NULL null, dates and times ISO 8601."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, QDateTime):
+        if not value.isValid():
+            return None
+        return value.toString(Qt.ISODateWithMs if value.time().msec() else Qt.ISODate)
+    if isinstance(value, QDate):
+        return value.toString(Qt.ISODate) if value.isValid() else None
+    if isinstance(value, QTime):
+        if not value.isValid():
+            return None
+        return value.toString(Qt.ISODateWithMs if value.msec() else Qt.ISODate)
+    if isinstance(value, QByteArray):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, QVariant):
+        value = value.value()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): json_value(v) for k, v in value.items()}
+    return str(value)
+
+
+def _text(value):
+    value = json_value(value)
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _number(value):
+    value = json_value(value)
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+class ExportImsma(LandReleaseAlgorithm):
+    ID = "exportimsma"
+    DISPLAY_NAME = "Export to IMSMA (GeoJSON + point lists)"
+    GROUP_ID = "exchange"
+    GROUP = "Data exchange"
+    NEEDS_SHAPELY = True
+    HELP = (
+        "Writes hazards and land releases for IMSMA into a folder.\n\n"
+        "hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, "
+        "latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 "
+        "text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where "
+        "imsma_id is empty.\n"
+        "hazard_points.csv, land_release_points.csv: the polygon point lists as IMSMA keeps them "
+        "(UTF-8 without BOM, comma separated, header row): imsma_id, point_no, point_type, "
+        "latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, "
+        "entered_as, bearing_unit, north. The exterior vertices without the repeated closing "
+        "vertex, numbered clockwise from the northernmost one. bearing_deg and distance_m "
+        "describe the leg from the previous point: true (geodesic, WGS 84) bearing in degrees "
+        "and ellipsoidal distance in metres, rounded to 0.01; point 1 carries the closing leg "
+        "from the last point. Point 1 is 'start', the others 'turning', unless a survey point "
+        "(POINTS, owner_id = the hazard or release id) lies within 0.5 m of the vertex: then "
+        "its point type and its bearing, unit, north, distance and text as entered.\n"
+        "Multi-part polygons: each part is its own point list, the second part with the id "
+        "followed by #2, and so on. Holes are kept in the GeoJSON but not in the point lists.\n\n"
+        "HAZARDS: polygons with the hazard fields. RELEASES: optional land release polygons. "
+        "POINTS: optional survey points. OUTPUT: the folder (created if needed; files of the "
+        "same names are replaced)."
+    )
+
+    HAZARDS = "HAZARDS"
+    RELEASES = "RELEASES"
+    POINTS = "POINTS"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.HAZARDS, self.tr("Hazards"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.RELEASES,
+                self.tr("Land releases"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.POINTS,
+                self.tr("Survey points"),
+                [QgsProcessing.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFolderDestination(self.OUTPUT, self.tr("Output folder"))
+        )
+
+    # -----------------------------------------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from ..core import imsma
+
+        hazards = self._polygon_source(parameters, self.HAZARDS, "hazard", context)
+        releases = self._polygon_source(parameters, self.RELEASES, "land_release", context)
+        points = self.parameterAsSource(parameters, self.POINTS, context)
+        survey = self._survey_points(points, context, feedback) if points is not None else {}
+
+        folder = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not folder:
+            raise QgsProcessingException(self.tr("Choose an OUTPUT folder."))
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as error:
+            raise QgsProcessingException(
+                self.tr("Cannot create the folder {}: {}").format(folder, error)
+            ) from error
+
+        inverse = self._inverse(context)
+        jobs = [("hazard", hazards)] + ([("land_release", releases)] if releases else [])
+        prepared = []
+        used_owners: set[str] = set()
+        for k, (layer_name, source) in enumerate(jobs):
+            result = self._prepare(
+                layer_name, source, survey, inverse, context, feedback, k, len(jobs)
+            )
+            if result is None:  # cancelled
+                return {}
+            prepared.append((layer_name, result))
+            used_owners |= result["owners"]
+
+        for layer_name, result in prepared:
+            geojson_name, csv_name = imsma.FILES[layer_name]
+            n = imsma.write_geojson(
+                os.path.join(folder, geojson_name),
+                result["features"],
+                os.path.splitext(geojson_name)[0],
+            )
+            rows = imsma.write_point_csv(os.path.join(folder, csv_name), result["rows"])
+            feedback.pushInfo(
+                self.tr("{}: {} feature(s); {}: {} point(s) in {} point list(s).").format(
+                    geojson_name, n, csv_name, rows, result["lists"]
+                )
+            )
+        if releases is None:
+            for name in imsma.FILES["land_release"]:
+                stale = os.path.join(folder, name)
+                if os.path.exists(stale):
+                    os.remove(stale)
+                    feedback.pushInfo(
+                        self.tr("Removed {} of an earlier export (no RELEASES given).").format(name)
+                    )
+        others = sorted(set(survey) - used_owners)
+        if others:
+            count = sum(len(survey[o]) for o in others)
+            feedback.pushWarning(
+                self.tr(
+                    "{} survey point(s) belong to no exported hazard or release (owner_id {})."
+                ).format(count, self._listed(others))
+            )
+        feedback.setProgress(100)
+        return {self.OUTPUT: folder}
+
+    # -----------------------------------------------------------------------------------------
+
+    def _polygon_source(self, parameters, name, layer_name, context):
+        from ..core import imsma
+
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            if name == self.HAZARDS:
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            return None
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise QgsProcessingException(
+                self.tr("{} must be a polygon layer, not {}.").format(
+                    name, QgsWkbTypes.displayString(source.wkbType())
+                )
+            )
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(
+                self.tr("{} has no valid CRS: set its CRS first.").format(name)
+            )
+        id_field = imsma.ID_FIELDS[layer_name]
+        names = source.fields().names()
+        if id_field not in names and "imsma_id" not in names:
+            raise QgsProcessingException(
+                self.tr("{} has neither {} nor imsma_id: there is no id to export.").format(
+                    name, id_field
+                )
+            )
+        return source
+
+    def _survey_points(self, source, context, feedback):
+        """Survey points in WGS 84 by owner_id."""
+        from ..core import imsma
+
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+            raise QgsProcessingException(self.tr("POINTS must be a point layer."))
+        names = source.fields().names()
+        for required in ("owner_id", "point_type"):
+            if required not in names:
+                raise QgsProcessingException(
+                    self.tr("POINTS has no field {}: give survey points.").format(required)
+                )
+        request = QgsFeatureRequest()
+        request.setDestinationCrs(QgsCoordinateReferenceSystem(WGS84), context.transformContext())
+        result: dict[str, list] = {}
+        skipped = 0
+
+        def value(feature, name):
+            return feature[name] if name in names else None
+
+        for feature in source.getFeatures(request):
+            if feedback.isCanceled():
+                break
+            owner = _text(feature["owner_id"])
+            geometry = feature.geometry()
+            if owner is None or geometry.isNull() or geometry.isEmpty():
+                skipped += 1
+                continue
+            for part in geometry.constParts():
+                result.setdefault(owner, []).append(
+                    imsma.SurveyPoint(
+                        longitude=part.x(),
+                        latitude=part.y(),
+                        point_type=_text(feature["point_type"]),
+                        bearing=_number(value(feature, "bearing")),
+                        bearing_unit=_text(value(feature, "bearing_unit")),
+                        north=_text(value(feature, "north")),
+                        distance_m=_number(value(feature, "distance_m")),
+                        entered_as=_text(value(feature, "entered_as")),
+                    )
+                )
+        if skipped:
+            feedback.pushWarning(
+                self.tr("{} survey point(s) without owner_id or geometry skipped.").format(skipped)
+            )
+        return result
+
+    @staticmethod
+    def _inverse(context):
+        """Geodesic inverse problem on WGS 84 (QgsDistanceArea: GeographicLib)."""
+        da = convert.distance_area(QgsCoordinateReferenceSystem(WGS84), context)
+
+        def inverse(lon1, lat1, lon2, lat2):
+            a, b = QgsPointXY(lon1, lat1), QgsPointXY(lon2, lat2)
+            return math.degrees(da.bearing(a, b)), da.measureLine(a, b)
+
+        return inverse
+
+    def _prepare(self, layer_name, source, survey, inverse, context, feedback, job, jobs):
+        """GeoJSON features and point rows of one layer, checked; None when cancelled."""
+        import shapely
+
+        from ..core import imsma
+
+        id_field = imsma.ID_FIELDS[layer_name]
+        names = source.fields().names()
+        request = QgsFeatureRequest()
+        request.setDestinationCrs(QgsCoordinateReferenceSystem(WGS84), context.transformContext())
+        total = max(1, source.featureCount())
+        features, rows, owners = [], [], set()
+        ids = Counter()
+        part_ids: set[str] = set()
+        no_id = no_geometry = holes = holed = lists = unmatched = 0
+        feature = QgsFeature()
+        iterator = source.getFeatures(request)
+        done = 0
+        while iterator.nextFeature(feature):
+            if feedback.isCanceled():
+                return None
+            done += 1
+            feedback.setProgress(100.0 * (job + done / total) / jobs)
+            properties = {name: json_value(feature[name]) for name in names}
+            native = _text(properties.get(id_field))
+            imsma_id = _text(properties.get("imsma_id")) or native
+            if imsma_id is None:
+                no_id += 1
+                continue
+            properties["imsma_id"] = imsma_id
+            ids[imsma_id] += 1
+            geometry = self._shapely(feature.geometry())
+            if geometry is None:
+                no_geometry += 1
+                features.append((properties, None))
+                continue
+            try:
+                feature_rows, n_holes, problems = imsma.polygon_point_lists(
+                    imsma_id, geometry, inverse
+                )
+            except imsma.ImsmaError as error:
+                raise QgsProcessingException(str(error)) from error
+            for problem in problems:
+                feedback.pushWarning(self.tr("Left out of the point list: {}").format(problem))
+            if n_holes:
+                holes += n_holes
+                holed += 1
+            keys = [k for k in (native, imsma_id) if k]
+            candidates = [p for k in dict.fromkeys(keys) for p in survey.get(k, [])]
+            owners.update(k for k in keys if k in survey)
+            if candidates:
+                left = imsma.match_survey_points(feature_rows, candidates)
+                unmatched += len(left)
+            lists += len({r.imsma_id for r in feature_rows})
+            part_ids.update(r.imsma_id for r in feature_rows if r.imsma_id != imsma_id)
+            rows.extend(feature_rows)
+            features.append((properties, shapely.force_2d(geometry)))
+
+        label = "HAZARDS" if layer_name == "hazard" else "RELEASES"
+        duplicates = sorted(i for i, n in ids.items() if n > 1)
+        if duplicates:
+            raise QgsProcessingException(
+                self.tr(
+                    "{}: imsma_id (or {} where imsma_id is empty) must be unique to link the "
+                    "point lists; used more than once: {}"
+                ).format(label, id_field, self._listed(duplicates))
+            )
+        clashes = sorted(part_ids & set(ids))
+        if clashes:
+            raise QgsProcessingException(
+                self.tr(
+                    "{}: the point lists of multi-part polygons are named id#2, id#3…, and these "
+                    "names are ids of other features: {}"
+                ).format(label, self._listed(clashes))
+            )
+        if no_id:
+            feedback.pushWarning(
+                self.tr("{}: {} feature(s) without {} and imsma_id skipped.").format(
+                    label, no_id, id_field
+                )
+            )
+        if no_geometry:
+            feedback.pushWarning(
+                self.tr("{}: {} feature(s) without geometry (no point list).").format(
+                    label, no_geometry
+                )
+            )
+        if holes:
+            feedback.pushWarning(
+                self.tr(
+                    "{}: {} hole(s) in {} polygon(s) are not represented in the point lists "
+                    "(the GeoJSON keeps them)."
+                ).format(label, holes, holed)
+            )
+        if unmatched:
+            feedback.pushInfo(
+                self.tr(
+                    "{}: {} survey point(s) lie on no vertex (reference points, benchmarks, "
+                    "evidence…) and are not in the point lists."
+                ).format(label, unmatched)
+            )
+        return {"features": features, "rows": rows, "lists": lists, "owners": owners}
+
+    @staticmethod
+    def _shapely(geometry: QgsGeometry):
+        """A 2D shapely geometry of a QGIS geometry (curves segmentized), or None."""
+        import shapely
+
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            return None
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            geometry = QgsGeometry(geometry.constGet().segmentize())
+        result = shapely.force_2d(shapely.from_wkb(bytes(geometry.asWkb())))
+        return None if result.is_empty else result
+
+    @staticmethod
+    def _listed(values, limit=20) -> str:
+        shown = ", ".join(str(v) for v in values[:limit])
+        return shown + (f" … (+{len(values) - limit})" if len(values) > limit else "")
