@@ -6,13 +6,21 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..toolbelt import icon
+from .checkdata import CheckData
 from .createdatabase import CreateDatabase
 from .delineatecha import DelineateCha
 from .delineatesha import DelineateSha
 from .exportimsma import ExportImsma
 from .importimsma import ImportImsma
 
-ALGORITHMS = (CreateDatabase, DelineateSha, DelineateCha, ExportImsma, ImportImsma)
+ALGORITHMS = (
+    CreateDatabase,
+    DelineateSha,
+    DelineateCha,
+    CheckData,
+    ExportImsma,
+    ImportImsma,
+)
 
 
 class LandReleaseProvider(QgsProcessingProvider):

@@ -1,0 +1,1031 @@
+"""Data checks of hazards, land releases and evidence (DESIGN §5.9, ``landrelease:checkdata``).
+
+Pure functions on numpy arrays of shapely 2 geometries (``None`` where a feature has no geometry)
+and plain Python attribute values (``None`` for NULL): no QGIS, Qt or GDAL. Every coordinate is in
+one projected metric CRS (the Processing adapter transforms to and from it); areas are planar in
+that CRS, which is close enough for the thresholds below.
+
+Each check returns a list of :class:`Finding` s; :func:`run_checks` runs all of them that the given
+layers allow and sorts the findings by layer, code and feature id (natural order: ``H-2`` before
+``H-10``). A finding's ``index`` is the position of the feature in the arrays given (``None`` for a
+finding about the layer as a whole, e.g. a mandatory field it does not have); ``x, y`` is the place
+of the problem (NaN when there is none).
+
+Codes (stable strings; severity in brackets):
+
+- ``invalid_geometry`` (error): ``shapely.is_valid_reason`` is not "Valid Geometry"; the reason and
+  the location GEOS reports are in the message and the location is the finding's point. A feature
+  without geometry (NULL or empty) is reported with this code too ("no geometry").
+- ``too_few_vertices`` (error): a polygon ring with fewer than 3 distinct vertices (such a feature
+  gets no ``invalid_geometry`` finding as well: it is the same problem).
+- ``duplicate_id`` (error): the same ``hazard_id`` / ``release_id`` / ``evidence_id`` (compared
+  after stripping spaces, Unicode NFC) on more than one feature: one finding on *each* of them.
+  NULL or empty ids are ``missing_field`` instead.
+- ``duplicate_geometry`` (warning): a geometry equal to an earlier one of the same layer, vertex by
+  vertex within ``DUPLICATE_TOLERANCE_M`` after ``shapely.normalize`` (start vertex and ring
+  orientation do not matter): one finding on each later copy, naming the first.
+- ``long_segment`` (warning): a polygon with a segment longer than ``LONG_SEGMENT_M`` (a vertex
+  typed in the wrong UTM zone throws a spike); the point is the end of the longest segment that
+  lies farther from the median of the polygon's vertices (the stray vertex).
+- ``overlap`` (warning): two hazards of the same classification whose intersection is more than
+  ``OVERLAP_SHARE`` of the smaller one's area: one finding per pair, on the first of the two,
+  giving both ids, the area and the share; the point is on the overlap. Pairs that are duplicate
+  geometries are left to ``duplicate_geometry``.
+- ``release_outside_hazard`` (error): the part of a release outside the union of the hazards it
+  intersects is larger than ``OUTSIDE_MIN_M2`` *and* than ``OUTSIDE_MIN_SHARE`` of the release;
+  the point is on that part.
+- ``cha_without_evidence`` (warning): a hazard classified CHA with no direct evidence point
+  (``model.DIRECT_EVIDENCE_TYPES``) inside or on its boundary.
+- ``missing_district`` (warning): a hazard with a NULL or empty district (one finding for the
+  layer when it has no ``district`` field at all).
+- ``missing_field`` (error): a mandatory field of the data model (``not_null`` and not derived,
+  i.e. not ``uuid``) NULL or empty on a feature; or, once per layer, a mandatory field the layer
+  does not have (the rules that need it are then skipped and named in the message).
+- ``date_order`` (error): a land release ``end_date`` before its ``start_date``; a hazard
+  ``status_changed_on`` before its ``recorded_on``.
+- ``release_larger_than_hazard`` (error): a release larger than the hazard its ``hazard_id`` names
+  by more than ``LARGER_MIN_M2``.
+- ``unknown_hazard`` (error) — an extra code, not in DESIGN §5.9: a release whose ``hazard_id``
+  names no hazard of the hazard layer.
+
+Messages are English templates (``Finding.template``, marked for translation in context
+``TR_CONTEXT``) filled with ``Finding.args``; ``Finding.message`` is the English text. The adapter
+translates the template and may replace the ``location`` argument by coordinates in its output CRS.
+Vectorised: candidate pairs come from ``shapely.STRtree`` queries, vertex work from
+``shapely.get_coordinates`` with numpy; Python loops run only over findings, the few invalid
+geometries, and the attribute values of each feature.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Optional
+
+import numpy as np
+import shapely
+
+from . import model
+
+TR_CONTEXT = "LandReleaseChecks"
+
+
+def _t(text: str) -> str:
+    return model.QT_TRANSLATE_NOOP("LandReleaseChecks", text)
+
+
+ERROR = "error"
+WARNING = "warning"
+
+CODES: dict[str, str] = {
+    "invalid_geometry": ERROR,
+    "too_few_vertices": ERROR,
+    "duplicate_id": ERROR,
+    "duplicate_geometry": WARNING,
+    "long_segment": WARNING,
+    "overlap": WARNING,
+    "release_outside_hazard": ERROR,
+    "cha_without_evidence": WARNING,
+    "missing_district": WARNING,
+    "missing_field": ERROR,
+    "date_order": ERROR,
+    "release_larger_than_hazard": ERROR,
+    "unknown_hazard": ERROR,  # extra: not in DESIGN §5.9
+}
+
+HAZARD, RELEASE, EVIDENCE = "hazard", "land_release", "evidence"
+
+DUPLICATE_TOLERANCE_M = 0.01
+LONG_SEGMENT_M = 5000.0
+OVERLAP_SHARE = 0.009  # of the smaller hazard's area
+OUTSIDE_MIN_M2 = 1.0
+OUTSIDE_MIN_SHARE = 0.001  # of the release's area
+LARGER_MIN_M2 = 1.0
+
+# Dates that must not come before another: layer -> ((earlier field, later field), ...)
+DATE_ORDER = {
+    HAZARD: (("recorded_on", "status_changed_on"),),
+    RELEASE: (("start_date", "end_date"),),
+}
+
+# The rules that need a mandatory field: (layer, field) -> codes skipped when it is missing.
+RULES_NEEDING = {
+    (HAZARD, "hazard_id"): ("duplicate_id", "unknown_hazard", "release_larger_than_hazard"),
+    (HAZARD, "classification"): ("overlap", "cha_without_evidence"),
+    (RELEASE, "release_id"): ("duplicate_id",),
+    (RELEASE, "hazard_id"): ("unknown_hazard", "release_larger_than_hazard"),
+    (EVIDENCE, "evidence_id"): ("duplicate_id",),
+}
+
+MESSAGES = {
+    "no_geometry": _t("The feature has no geometry."),
+    "invalid_geometry": _t("Invalid geometry: {reason} at {location}."),
+    "invalid_geometry_nowhere": _t("Invalid geometry: {reason}."),
+    "too_few_vertices": _t(
+        "A polygon ring has only {count} distinct vertices; a ring needs at least 3."
+    ),
+    "long_segment": _t(
+        "{count} segment(s) longer than {limit} m, the longest about {length} m: is a vertex "
+        "in the wrong place (e.g. typed in the wrong UTM zone)?"
+    ),
+    "duplicate_id": _t("{field} '{value}' is on {count} features."),
+    "duplicate_geometry": _t("The same geometry (within {tolerance} m) as {other}."),
+    "overlap": _t(
+        "{first} and {second} (both {classification}) overlap by about {area} m² "
+        "({percent} % of the smaller)."
+    ),
+    "release_outside_hazard": _t(
+        "About {area} m² ({percent} % of the release) lies outside every hazard."
+    ),
+    "unknown_hazard": _t("hazard_id '{hazard_id}' names no hazard of the hazard layer."),
+    "release_larger_than_hazard": _t(
+        "The release (about {area} m²) is larger than its hazard {hazard_id} "
+        "(about {hazard_area} m²)."
+    ),
+    "cha_without_evidence": _t(
+        "Confirmed hazardous area without a direct evidence point inside it."
+    ),
+    "missing_district": _t("The hazard has no district."),
+    "no_district_field": _t("The hazard layer has no field district."),
+    "missing_field": _t("{field} is empty."),
+    "no_field": _t("The {layer} layer has no field {field}, mandatory in the data model."),
+    "no_field_skipped": _t(
+        "The {layer} layer has no field {field}, mandatory in the data model; not checked: {rules}."
+    ),
+    "date_order": _t("{later_field} {later} is before {earlier_field} {earlier}."),
+    # notes (for the log, not findings)
+    "note_no_type": _t(
+        "cha_without_evidence not checked: the evidence layer has no field evidence_type."
+    ),
+    "note_no_dates": _t("date_order not checked on the {layer} layer: it has no field {field}."),
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found: ``message`` is ``template`` filled with ``args`` (English)."""
+
+    code: str
+    severity: str
+    layer: str
+    index: Optional[int]  # position in the layer's arrays; None for the layer as a whole
+    feature_id: Optional[str]  # the label given for that feature
+    template: str
+    args: Mapping[str, str] = field(default_factory=dict)
+    x: float = math.nan
+    y: float = math.nan
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.args)
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the log should say (a rule that could not run)."""
+
+    template: str
+    args: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.args)
+
+
+@dataclass
+class LayerData:
+    """One input layer: geometries (None where missing), labels and attribute columns.
+
+    ``columns`` maps data model field names to one value per feature; it holds only the fields
+    the input layer has. ``labels`` are what users see as the feature's id (its human id, or
+    else its QGIS feature id as text).
+    """
+
+    name: str  # HAZARD, RELEASE or EVIDENCE
+    geometries: np.ndarray
+    labels: Sequence[str]
+    columns: Mapping[str, Sequence] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.geometries = _object_array(self.geometries)
+        if len(self.labels) != len(self.geometries):
+            raise ValueError("labels and geometries differ in length")
+        for name, values in self.columns.items():
+            if len(values) != len(self.geometries):
+                raise ValueError(f"column {name} differs in length from the geometries")
+
+
+@dataclass
+class CheckResult:
+    findings: list[Finding]
+    notes: list[Note]
+
+    def counts(self) -> dict[str, int]:
+        """Findings per code, in code order."""
+        counts = Counter(f.code for f in self.findings)
+        return {code: counts[code] for code in CODES if counts[code]}
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity == ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity == WARNING)
+
+
+class Cancelled(Exception):
+    """The caller's ``is_cancelled()`` returned True."""
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole set
+# ---------------------------------------------------------------------------------------------
+
+
+def run_checks(
+    hazards: Optional[LayerData] = None,
+    releases: Optional[LayerData] = None,
+    evidence: Optional[LayerData] = None,
+    progress: Optional[Callable[[float], None]] = None,
+    is_cancelled: Optional[Callable[[], bool]] = None,
+) -> CheckResult:
+    """Every check the given layers allow, findings sorted by layer, code and feature id."""
+    findings: list[Finding] = []
+    notes: list[Note] = []
+    layers = [lyr for lyr in (hazards, releases, evidence) if lyr is not None]
+    steps = 4 * len(layers) + 3
+    done = 0
+
+    def step():
+        nonlocal done
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+        done += 1
+        if progress is not None:
+            progress(100.0 * done / steps)
+
+    for lyr in layers:
+        polygons = lyr.name != EVIDENCE
+        columns = lyr.columns
+        findings += check_geometries(lyr.name, lyr.geometries, lyr.labels, polygons=polygons)
+        step()
+        findings += check_duplicate_geometries(lyr.name, lyr.geometries, lyr.labels)
+        step()
+        findings += check_fields(lyr.name, columns, lyr.labels, lyr.geometries)
+        id_field = model.layer(lyr.name).id_field
+        if id_field in columns:
+            findings += check_duplicate_ids(
+                lyr.name, id_field, columns[id_field], lyr.labels, lyr.geometries
+            )
+        step()
+        for earlier, later in DATE_ORDER.get(lyr.name, ()):
+            missing = [f for f in (earlier, later) if f not in columns]
+            if missing:
+                args = {"layer": lyr.name, "field": missing[0]}
+                notes.append(Note(MESSAGES["note_no_dates"], args))
+                continue
+            findings += check_dates(
+                lyr.name,
+                earlier,
+                later,
+                columns[earlier],
+                columns[later],
+                lyr.labels,
+                lyr.geometries,
+            )
+        step()
+
+    if hazards is not None:
+        classes = hazards.columns.get("classification")
+        if "district" in hazards.columns:
+            findings += check_missing_district(
+                hazards.columns["district"], hazards.labels, hazards.geometries
+            )
+        else:
+            findings.append(
+                _finding("missing_district", HAZARD, None, None, MESSAGES["no_district_field"])
+            )
+        if classes is not None:
+            findings += check_overlaps(hazards.geometries, classes, hazards.labels)
+    step()
+
+    if hazards is not None and releases is not None:
+        hazard_ids = hazards.columns.get("hazard_id")
+        release_hazard_ids = releases.columns.get("hazard_id")
+        findings += check_releases(
+            releases.geometries,
+            releases.labels,
+            hazards.geometries,
+            release_hazard_ids=release_hazard_ids if hazard_ids is not None else None,
+            hazard_ids=hazard_ids if release_hazard_ids is not None else None,
+        )
+    step()
+
+    if hazards is not None and evidence is not None:
+        classes = hazards.columns.get("classification")
+        types = evidence.columns.get("evidence_type")
+        if types is None:
+            notes.append(Note(MESSAGES["note_no_type"]))
+        elif classes is not None:
+            findings += check_cha_evidence(
+                hazards.geometries, classes, hazards.labels, evidence.geometries, types
+            )
+    step()
+    return CheckResult(sort_findings(findings), notes)
+
+
+def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
+    """By layer, code, feature id (natural order), index, message."""
+    return sorted(
+        findings,
+        key=lambda f: (
+            f.layer,
+            f.code,
+            _natural(f.feature_id),
+            -1 if f.index is None else f.index,
+            f.message,
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Geometry checks of one layer
+# ---------------------------------------------------------------------------------------------
+
+
+def check_geometries(
+    layer: str,
+    geometries,
+    labels: Sequence[str],
+    polygons: bool = True,
+    long_segment_m: float = LONG_SEGMENT_M,
+) -> list[Finding]:
+    """``invalid_geometry`` (with "no geometry"), and for polygons ``too_few_vertices`` and
+    ``long_segment``."""
+    geoms = _object_array(geometries)
+    findings: list[Finding] = []
+    present = _present(geoms)
+    for i in np.flatnonzero(~present):
+        findings.append(_finding("invalid_geometry", layer, i, labels, MESSAGES["no_geometry"]))
+    idx = np.flatnonzero(present)
+    few = np.zeros(len(geoms), dtype=bool)
+    if polygons and len(idx):
+        rings = _rings(geoms, idx)
+        counts = _distinct_vertices(rings)
+        bad = counts < 3
+        for r in np.flatnonzero(bad):
+            i = int(rings.owner[r])
+            if few[i]:
+                continue
+            few[i] = True
+            xy = _first_xy(rings.geoms[r])
+            findings.append(
+                _finding(
+                    "too_few_vertices",
+                    layer,
+                    i,
+                    labels,
+                    MESSAGES["too_few_vertices"],
+                    {"count": str(int(counts[r]))},
+                    xy,
+                )
+            )
+        findings += _long_segments(layer, geoms, labels, rings, long_segment_m)
+    check = idx[~few[idx]]
+    reasons = shapely.is_valid_reason(geoms[check]) if len(check) else []
+    for i, reason in zip(check, reasons):
+        if reason is None or reason == "Valid Geometry":
+            continue
+        text, xy = _split_reason(reason)
+        if math.isfinite(xy[0]) and math.isfinite(xy[1]):
+            template = MESSAGES["invalid_geometry"]
+            args = {"reason": text, "location": _xy_text(xy)}
+        else:
+            template, args, xy = MESSAGES["invalid_geometry_nowhere"], {"reason": text}, _NOWHERE
+        findings.append(_finding("invalid_geometry", layer, i, labels, template, args, xy))
+    return findings
+
+
+def check_duplicate_geometries(
+    layer: str, geometries, labels: Sequence[str], tolerance_m: float = DUPLICATE_TOLERANCE_M
+) -> list[Finding]:
+    """``duplicate_geometry`` on each geometry equal to an earlier one (naming the first)."""
+    geoms = _object_array(geometries)
+    i, j = _equal_pairs(geoms, tolerance_m)
+    if not len(i):
+        return []
+    first = {}
+    for a, b in sorted(zip(i.tolist(), j.tolist())):
+        first.setdefault(b, a)
+    xy = _anchor_xy(geoms, np.array(sorted(first), dtype=int))
+    return [
+        _finding(
+            "duplicate_geometry",
+            layer,
+            b,
+            labels,
+            MESSAGES["duplicate_geometry"],
+            {"tolerance": f"{tolerance_m:g}", "other": str(labels[first[b]])},
+            tuple(p),
+        )
+        for b, p in zip(sorted(first), xy)
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribute checks of one layer
+# ---------------------------------------------------------------------------------------------
+
+
+def mandatory_fields(layer: str) -> tuple[str, ...]:
+    """The fields of ``layer`` that the data model requires and nobody derives."""
+    return tuple(f.name for f in model.layer(layer).fields if f.not_null and not f.derived)
+
+
+def fields_used(layer: str) -> tuple[str, ...]:
+    """The fields of ``layer`` that the checks read: the mandatory ones, then the others."""
+    extra = {HAZARD: ("classification", "district"), EVIDENCE: ("evidence_type",)}
+    dates = tuple(name for pair in DATE_ORDER.get(layer, ()) for name in pair)
+    return tuple(dict.fromkeys(mandatory_fields(layer) + extra.get(layer, ()) + dates))
+
+
+def check_fields(
+    layer: str, columns: Mapping[str, Sequence], labels: Sequence[str], geometries
+) -> list[Finding]:
+    """``missing_field``: a mandatory field the layer lacks (once), or NULL/empty on a feature."""
+    geoms = _object_array(geometries)
+    findings: list[Finding] = []
+    for name in mandatory_fields(layer):
+        if name not in columns:
+            rules = RULES_NEEDING.get((layer, name))
+            if rules:
+                template = MESSAGES["no_field_skipped"]
+                args = {"layer": layer, "field": name, "rules": ", ".join(rules)}
+            else:
+                template, args = MESSAGES["no_field"], {"layer": layer, "field": name}
+            findings.append(_finding("missing_field", layer, None, None, template, args))
+            continue
+        empty = np.flatnonzero([_blank(v) for v in columns[name]])
+        xy = _anchor_xy(geoms, empty)
+        findings += [
+            _finding(
+                "missing_field", layer, i, labels, MESSAGES["missing_field"], {"field": name}, p
+            )
+            for i, p in zip(empty, xy)
+        ]
+    return findings
+
+
+def check_duplicate_ids(
+    layer: str, id_field: str, ids: Sequence, labels: Sequence[str], geometries
+) -> list[Finding]:
+    """``duplicate_id`` on every feature whose id another feature has too (NULL ids skipped)."""
+    keys = _object_array([_key(v) for v in ids])
+    filled = np.flatnonzero([k is not None for k in keys])
+    if not len(filled):
+        return []
+    _unique, inverse, counts = np.unique(
+        keys[filled].astype(str), return_inverse=True, return_counts=True
+    )
+    shared = filled[counts[inverse] > 1]
+    xy = _anchor_xy(_object_array(geometries), shared)
+    return [
+        _finding(
+            "duplicate_id",
+            layer,
+            i,
+            labels,
+            MESSAGES["duplicate_id"],
+            {"field": id_field, "value": str(ids[i]).strip(), "count": str(int(c))},
+            p,
+        )
+        for i, c, p in zip(shared, counts[inverse][counts[inverse] > 1], xy)
+    ]
+
+
+def check_missing_district(districts: Sequence, labels: Sequence[str], geometries) -> list[Finding]:
+    """``missing_district`` on every hazard with a NULL or empty district."""
+    empty = np.flatnonzero([_blank(v) for v in districts])
+    xy = _anchor_xy(_object_array(geometries), empty)
+    return [
+        _finding("missing_district", HAZARD, i, labels, MESSAGES["missing_district"], {}, p)
+        for i, p in zip(empty, xy)
+    ]
+
+
+def check_dates(
+    layer: str,
+    earlier_field: str,
+    later_field: str,
+    earlier: Sequence,
+    later: Sequence,
+    labels: Sequence[str],
+    geometries,
+) -> list[Finding]:
+    """``date_order`` where ``later`` is before ``earlier`` (NULL or unreadable dates skipped).
+
+    Values may be ``datetime.date``, ``datetime.datetime`` or ISO 8601 text; times are ignored.
+    """
+    first = np.array([_as_day(v) for v in earlier], dtype="datetime64[D]")
+    second = np.array([_as_day(v) for v in later], dtype="datetime64[D]")
+    if not len(first):
+        return []
+    bad = np.flatnonzero(second < first)  # NaT compares False
+    xy = _anchor_xy(_object_array(geometries), bad)
+    return [
+        _finding(
+            "date_order",
+            layer,
+            i,
+            labels,
+            MESSAGES["date_order"],
+            {
+                "earlier_field": earlier_field,
+                "later_field": later_field,
+                "earlier": str(first[i]),
+                "later": str(second[i]),
+            },
+            p,
+        )
+        for i, p in zip(bad, xy)
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks between features and layers
+# ---------------------------------------------------------------------------------------------
+
+
+def check_overlaps(
+    geometries,
+    classifications: Sequence,
+    labels: Sequence[str],
+    min_share: float = OVERLAP_SHARE,
+    layer: str = HAZARD,
+) -> list[Finding]:
+    """``overlap``: hazards of the same classification sharing more than ``min_share`` of the
+    smaller one's area; one finding per pair (on the first), duplicates left out."""
+    geoms = _object_array(geometries)
+    fixed = _valid_polygons(geoms)
+    classes = _object_array([_code(c) for c in classifications])
+    idx = np.flatnonzero(_present(fixed) & np.array([c is not None for c in classes], dtype=bool))
+    if len(idx) < 2:
+        return []
+    tree = shapely.STRtree(fixed[idx])
+    a, b = tree.query(fixed[idx], predicate="intersects")
+    keep = a < b
+    a, b = idx[a[keep]], idx[b[keep]]
+    same = classes[a] == classes[b]
+    a, b = a[same], b[same]
+    if not len(a):
+        return []
+    overlap = _intersections(fixed[a], fixed[b])
+    areas = shapely.area(fixed)
+    overlap_area = shapely.area(overlap)
+    smaller = np.minimum(areas[a], areas[b])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(smaller > 0, overlap_area / smaller, 0.0)
+    hit = np.flatnonzero(np.nan_to_num(share) > min_share)
+    if not len(hit):
+        return []
+    duplicate = shapely.equals_exact(
+        shapely.normalize(geoms[a[hit]]),
+        shapely.normalize(geoms[b[hit]]),
+        tolerance=DUPLICATE_TOLERANCE_M,
+    )
+    hit = hit[~duplicate]
+    xy = shapely.get_coordinates(shapely.point_on_surface(overlap[hit]))
+    return [
+        _finding(
+            "overlap",
+            layer,
+            int(a[k]),
+            labels,
+            MESSAGES["overlap"],
+            {
+                "first": str(labels[a[k]]),
+                "second": str(labels[b[k]]),
+                "classification": str(classes[a[k]]),
+                "area": _number(overlap_area[k]),
+                "percent": f"{100.0 * share[k]:.1f}",
+            },
+            tuple(p),
+        )
+        for k, p in zip(hit, xy)
+    ]
+
+
+def check_releases(
+    release_geometries,
+    release_labels: Sequence[str],
+    hazard_geometries,
+    release_hazard_ids: Optional[Sequence] = None,
+    hazard_ids: Optional[Sequence] = None,
+    outside_min_m2: float = OUTSIDE_MIN_M2,
+    outside_min_share: float = OUTSIDE_MIN_SHARE,
+    larger_min_m2: float = LARGER_MIN_M2,
+) -> list[Finding]:
+    """``release_outside_hazard``; with both id columns also ``unknown_hazard`` and
+    ``release_larger_than_hazard``."""
+    releases = _valid_polygons(_object_array(release_geometries))
+    hazards = _valid_polygons(_object_array(hazard_geometries))
+    findings = _outside(releases, release_labels, hazards, outside_min_m2, outside_min_share)
+    if release_hazard_ids is None or hazard_ids is None:
+        return findings
+    first: dict[str, int] = {}
+    for i, value in enumerate(hazard_ids):
+        key = _key(value)
+        if key is not None:
+            first.setdefault(key, i)
+    release_area = shapely.area(releases)
+    hazard_area = shapely.area(hazards)
+    unknown, larger = [], []
+    for i, value in enumerate(release_hazard_ids):
+        key = _key(value)
+        if key is None:
+            continue  # missing_field
+        h = first.get(key)
+        if h is None:
+            unknown.append(i)
+        elif (
+            releases[i] is not None
+            and hazards[h] is not None
+            and release_area[i] > hazard_area[h] + larger_min_m2
+        ):
+            larger.append((i, h))
+    xy = _anchor_xy(releases, np.array(unknown, dtype=int))
+    findings += [
+        _finding(
+            "unknown_hazard",
+            RELEASE,
+            i,
+            release_labels,
+            MESSAGES["unknown_hazard"],
+            {"hazard_id": str(release_hazard_ids[i]).strip()},
+            p,
+        )
+        for i, p in zip(unknown, xy)
+    ]
+    xy = _anchor_xy(releases, np.array([i for i, _ in larger], dtype=int))
+    findings += [
+        _finding(
+            "release_larger_than_hazard",
+            RELEASE,
+            i,
+            release_labels,
+            MESSAGES["release_larger_than_hazard"],
+            {
+                "area": _number(release_area[i]),
+                "hazard_id": str(hazard_ids[h]).strip(),
+                "hazard_area": _number(hazard_area[h]),
+            },
+            p,
+        )
+        for (i, h), p in zip(larger, xy)
+    ]
+    return findings
+
+
+def check_cha_evidence(
+    hazard_geometries,
+    classifications: Sequence,
+    labels: Sequence[str],
+    evidence_geometries,
+    evidence_types: Sequence,
+) -> list[Finding]:
+    """``cha_without_evidence``: CHAs holding no direct evidence point (boundary included)."""
+    hazards = _valid_polygons(_object_array(hazard_geometries))
+    is_cha = np.array([_code(c) == "CHA" for c in classifications], dtype=bool)
+    cha = np.flatnonzero(is_cha & _present(hazards))
+    if not len(cha):
+        return []
+    points = _object_array(evidence_geometries)
+    direct = np.array([_text(t) in model.DIRECT_EVIDENCE_TYPES for t in evidence_types], dtype=bool)
+    points = points[direct & _present(points)] if len(points) else points
+    held = np.zeros(len(hazards), dtype=bool)
+    if len(points):
+        tree = shapely.STRtree(points)
+        c, _p = tree.query(hazards[cha], predicate="intersects")
+        held[cha[c]] = True
+    lonely = cha[~held[cha]]
+    xy = _anchor_xy(hazards, lonely)
+    return [
+        _finding("cha_without_evidence", HAZARD, i, labels, MESSAGES["cha_without_evidence"], {}, p)
+        for i, p in zip(lonely, xy)
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Rings:
+    geoms: np.ndarray  # LinearRings
+    owner: np.ndarray  # index of the feature each ring belongs to
+    xy: np.ndarray  # all vertices, rings one after the other (closing vertex repeated)
+    ring_of: np.ndarray  # ring index of each vertex
+
+
+def _rings(geoms: np.ndarray, idx: np.ndarray) -> _Rings:
+    parts, part_owner = shapely.get_parts(geoms[idx], return_index=True)
+    polygonal = shapely.get_type_id(parts) == 3
+    parts, part_owner = parts[polygonal], part_owner[polygonal]
+    rings, ring_part = shapely.get_rings(parts, return_index=True)
+    owner = idx[part_owner[ring_part]] if len(rings) else np.empty(0, dtype=int)
+    if len(rings):
+        xy, ring_of = shapely.get_coordinates(rings, return_index=True)
+    else:
+        xy, ring_of = np.empty((0, 2)), np.empty(0, dtype=int)
+    return _Rings(rings, owner, xy, ring_of)
+
+
+def _distinct_vertices(rings: _Rings) -> np.ndarray:
+    """The number of distinct vertices of each ring."""
+    n = len(rings.geoms)
+    if not len(rings.xy):
+        return np.zeros(n, dtype=int)
+    order = np.lexsort((rings.xy[:, 1], rings.xy[:, 0], rings.ring_of))
+    ring = rings.ring_of[order]
+    xy = rings.xy[order]
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = (ring[1:] != ring[:-1]) | np.any(xy[1:] != xy[:-1], axis=1)
+    return np.bincount(ring[new], minlength=n)
+
+
+def _long_segments(layer, geoms, labels, rings: _Rings, limit: float) -> list[Finding]:
+    if len(rings.xy) < 2:
+        return []
+    d = np.diff(rings.xy, axis=0)
+    length = np.hypot(d[:, 0], d[:, 1])
+    long = np.flatnonzero((rings.ring_of[1:] == rings.ring_of[:-1]) & (length > limit))
+    if not len(long):
+        return []
+    owner = rings.owner[rings.ring_of[long]]
+    findings = []
+    for i in np.unique(owner):
+        mine = long[owner == i]
+        k = mine[np.argmax(length[mine])]
+        vertices = shapely.get_coordinates(geoms[i])
+        centre = np.median(vertices, axis=0)
+        ends = rings.xy[[k, k + 1]]
+        stray = ends[np.argmax(np.hypot(*(ends - centre).T))]
+        findings.append(
+            _finding(
+                "long_segment",
+                layer,
+                int(i),
+                labels,
+                MESSAGES["long_segment"],
+                {
+                    "count": str(len(mine)),
+                    "limit": _number(limit),
+                    "length": _number(length[k]),
+                },
+                (float(stray[0]), float(stray[1])),
+            )
+        )
+    return findings
+
+
+def _equal_pairs(geoms: np.ndarray, tolerance: float):
+    """Index pairs (i < j) of geometries equal within ``tolerance`` after normalising."""
+    idx = np.flatnonzero(_present(geoms))
+    empty = np.empty(0, dtype=int)
+    if len(idx) < 2:
+        return empty, empty
+    g = geoms[idx]
+    bounds = shapely.bounds(g)
+    boxes = shapely.box(
+        bounds[:, 0] - tolerance,
+        bounds[:, 1] - tolerance,
+        bounds[:, 2] + tolerance,
+        bounds[:, 3] + tolerance,
+    )
+    a, b = shapely.STRtree(g).query(boxes)
+    keep = a < b
+    a, b = a[keep], b[keep]
+    close = np.all(np.abs(bounds[a] - bounds[b]) <= tolerance, axis=1)
+    a, b = a[close], b[close]
+    if not len(a):
+        return empty, empty
+    involved = np.unique(np.concatenate([a, b]))
+    normal = np.empty(len(g), dtype=object)
+    normal[involved] = shapely.normalize(g[involved])
+    equal = shapely.equals_exact(normal[a], normal[b], tolerance=tolerance)
+    return idx[a[equal]], idx[b[equal]]
+
+
+def _valid_polygons(geoms: np.ndarray) -> np.ndarray:
+    """Valid polygonal versions (``make_valid``, polygonal parts kept), None where missing."""
+    out = np.array(geoms, dtype=object, copy=True)
+    present = _present(out)
+    idx = np.flatnonzero(present)
+    if not len(idx):
+        return out
+    invalid = idx[~shapely.is_valid(out[idx])]
+    for i in invalid:
+        out[i] = _polygonal(out[i])
+    return out
+
+
+def _polygonal(geometry):
+    try:  # shapely >= 2.1 with GEOS >= 3.10: polygons stay polygons
+        fixed = shapely.make_valid(geometry, method="structure", keep_collapsed=False)
+    except Exception:  # noqa: BLE001 - TypeError (shapely 2.0), UnsupportedGEOSVersionError
+        fixed = shapely.make_valid(geometry)
+    if shapely.get_type_id(fixed) in (3, 6) or fixed.is_empty:
+        return fixed
+    parts = [p for p in shapely.get_parts(fixed) if shapely.get_type_id(p) in (3, 6)]
+    if not parts:
+        return shapely.Polygon()
+    return shapely.union_all(parts)
+
+
+def _intersections(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    try:
+        return shapely.intersection(a, b)
+    except shapely.errors.GEOSException:  # rare robustness failure: pair by pair
+        out = np.empty(len(a), dtype=object)
+        for k, (x, y) in enumerate(zip(a, b)):
+            try:
+                out[k] = shapely.intersection(x, y)
+            except shapely.errors.GEOSException:
+                out[k] = shapely.intersection(shapely.set_precision(x, 1e-3), y)
+        return out
+
+
+def _outside(releases, labels, hazards, min_m2, min_share) -> list[Finding]:
+    idx = np.flatnonzero(_present(releases))
+    if not len(idx):
+        return []
+    h_idx = np.flatnonzero(_present(hazards))
+    outside = np.array(releases[idx], dtype=object, copy=True)  # no hazard: all of it
+    if len(h_idx):
+        r, h = shapely.STRtree(hazards[h_idx]).query(releases[idx], predicate="intersects")
+        h = h_idx[h]
+        order = np.argsort(r, kind="stable")
+        r, h = r[order], h[order]
+        counts = np.bincount(r, minlength=len(idx))
+        start = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        single = np.flatnonzero(counts == 1)
+        if len(single):
+            outside[single] = shapely.difference(releases[idx[single]], hazards[h[start[single]]])
+        for k in np.flatnonzero(counts > 1):
+            mine = hazards[h[start[k] : start[k] + counts[k]]]
+            outside[k] = shapely.difference(releases[idx[k]], shapely.union_all(mine))
+    area_out = shapely.area(outside)
+    area = shapely.area(releases[idx])
+    hit = np.flatnonzero((area_out > min_m2) & (area_out > min_share * area))
+    xy = shapely.get_coordinates(shapely.point_on_surface(outside[hit])) if len(hit) else []
+    return [
+        _finding(
+            "release_outside_hazard",
+            RELEASE,
+            int(idx[k]),
+            labels,
+            MESSAGES["release_outside_hazard"],
+            {
+                "area": _number(area_out[k]),
+                "percent": f"{100.0 * area_out[k] / area[k]:.1f}" if area[k] > 0 else "100",
+            },
+            tuple(p),
+        )
+        for k, p in zip(hit, xy)
+    ]
+
+
+def _finding(code, layer, index, labels, template, args=None, xy=(math.nan, math.nan)):
+    return Finding(
+        code=code,
+        severity=CODES[code],
+        layer=layer,
+        index=None if index is None else int(index),
+        feature_id=None if index is None else str(labels[index]),
+        template=template,
+        args=dict(args or {}),
+        x=float(xy[0]),
+        y=float(xy[1]),
+    )
+
+
+def _object_array(values) -> np.ndarray:
+    if isinstance(values, np.ndarray) and values.dtype == object and values.ndim == 1:
+        return values
+    out = np.empty(len(values), dtype=object)
+    out[:] = list(values)
+    return out
+
+
+def _present(geoms: np.ndarray) -> np.ndarray:
+    if not len(geoms):
+        return np.zeros(0, dtype=bool)
+    return ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
+
+
+def _anchor_xy(geoms: np.ndarray, idx) -> np.ndarray:
+    """A point on each geometry of ``idx`` (point on surface of its valid form), NaN if none."""
+    idx = np.asarray(idx, dtype=int)
+    out = np.full((len(idx), 2), np.nan)
+    if not len(idx):
+        return out
+    for k, g in enumerate(geoms[idx]):
+        if g is None or g.is_empty:
+            continue
+        try:
+            point = shapely.point_on_surface(g if g.is_valid else _polygonal(g))
+        except shapely.errors.GEOSException:
+            point = shapely.Point()
+        if point.is_empty:
+            out[k] = _first_xy(g)
+        else:
+            out[k] = (point.x, point.y)
+    return out
+
+
+def _first_xy(geometry) -> tuple[float, float]:
+    xy = shapely.get_coordinates(geometry)
+    return (float(xy[0, 0]), float(xy[0, 1])) if len(xy) else (math.nan, math.nan)
+
+
+_NOWHERE = (math.nan, math.nan)
+_REASON = re.compile(r"^(.*?)\s*\[\s*(\S+)\s+(\S+)(?:\s+\S+)?\s*\]\s*$")
+
+
+def _split_reason(reason: str) -> tuple[str, tuple[float, float]]:
+    """``"Self-intersection[5 5]"`` -> ``("Self-intersection", (5.0, 5.0))``."""
+    match = _REASON.match(reason)
+    if not match:
+        return reason, (math.nan, math.nan)
+    try:
+        return match.group(1), (float(match.group(2)), float(match.group(3)))
+    except ValueError:
+        return match.group(1), (math.nan, math.nan)
+
+
+def _xy_text(xy) -> str:
+    return f"{xy[0]:.2f} {xy[1]:.2f}"
+
+
+def _number(value: float) -> str:
+    """A quantity for a message: no decimals from 10 up, one below."""
+    value = float(value)
+    return f"{value:.0f}" if abs(value) >= 10 else f"{value:.1f}"
+
+
+def _text(value) -> Optional[str]:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _blank(value) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _key(value) -> Optional[str]:
+    """An id compared with others: stripped, Unicode NFC, None when blank."""
+    text = _text(value)
+    return unicodedata.normalize("NFC", text) if text is not None else None
+
+
+def _code(value) -> Optional[str]:
+    text = _text(value)
+    return text.upper() if text is not None else None
+
+
+def _as_day(value):
+    """A numpy day from a date, datetime or ISO text; NaT when NULL or unreadable."""
+    if value is None:
+        return np.datetime64("NaT")
+    if isinstance(value, datetime):
+        return np.datetime64(value.date(), "D")
+    if isinstance(value, date):
+        return np.datetime64(value, "D")
+    if isinstance(value, str):
+        try:
+            return np.datetime64(date.fromisoformat(value.strip()[:10]), "D")
+        except ValueError:
+            return np.datetime64("NaT")
+    return np.datetime64("NaT")
+
+
+def _natural(text: Optional[str]) -> tuple:
+    """``H-2`` before ``H-10``; None first."""
+    if text is None:
+        return ()
+    return tuple(
+        int(part) if k % 2 else part.casefold() for k, part in enumerate(re.split(r"(\d+)", text))
+    )

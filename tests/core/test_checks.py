@@ -1,0 +1,565 @@
+"""Data checks (DESIGN §5.9): every code on a broken set, none on a clean one, each rule's edges."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from datetime import date, datetime
+
+import numpy as np
+import pytest
+import shapely
+
+from landrelease.core import checks
+from landrelease.core.checks import EVIDENCE, HAZARD, RELEASE, LayerData
+
+
+def sq(x, y, size=100.0):
+    return shapely.box(x, y, x + size, y + size)
+
+
+def layer(name, rows, id_field=None):
+    """LayerData from (geometry, attributes) rows; labels: the id, else the row number."""
+    id_field = id_field or checks.model.layer(name).id_field
+    names = []
+    for _g, attributes in rows:
+        names += [k for k in attributes if k not in names]
+    columns = {n: [a.get(n) for _g, a in rows] for n in names}
+    labels = [
+        str(a[id_field]) if a.get(id_field) not in (None, "") else str(k)
+        for k, (_g, a) in enumerate(rows)
+    ]
+    return LayerData(name, [g for g, _a in rows], labels, columns)
+
+
+def hazard(hid, classification="SHA", district="AGD", **more):
+    return {
+        "hazard_id": hid,
+        "classification": classification,
+        "status": "open",
+        "district": district,
+        "recorded_on": date(2023, 1, 1),
+        "status_changed_on": date(2023, 2, 1),
+        **more,
+    }
+
+
+def release(rid, hid, **more):
+    return {
+        "release_id": rid,
+        "hazard_id": hid,
+        "activity": "clearance",
+        "outcome": "cleared",
+        "start_date": date(2023, 6, 1),
+        "end_date": date(2023, 6, 30),
+        **more,
+    }
+
+
+def evidence(eid, etype):
+    return {"evidence_id": eid, "evidence_type": etype}
+
+
+AZ, CYR = "SHA-AĞD-0001", "СХА-Шуша-01"
+BOW_TIE = shapely.Polygon([(1000, 0), (1100, 100), (1100, 0), (1000, 100), (1000, 0)])
+SPIKE = shapely.Polygon([(4000, 0), (4100, 0), (4100, 100), (4050, 6100), (4000, 100)])
+TWO_VERTICES = shapely.from_wkt("POLYGON((16000 0, 16010 0, 16000 0, 16000 0))")
+H09_ROTATED = shapely.Polygon([(10100, 100), (10000, 100), (10000, 0), (10100, 0)])
+
+
+def broken_set():
+    hazards = layer(
+        HAZARD,
+        [
+            (sq(0, 0), hazard("H-01", "CHA")),
+            (BOW_TIE, hazard("H-02")),
+            (sq(2000, 0), hazard("H-03")),
+            (sq(2200, 0), hazard("H-03")),
+            (SPIKE, hazard("H-04")),
+            (sq(6000, 0), hazard("H-05")),
+            (sq(6050, 0), hazard("H-06")),
+            (sq(6149.5, 0), hazard("H-07")),  # 50 m² = 0.5 % on H-06: below the threshold
+            (sq(8000, 0), hazard("H-08", "CHA")),
+            (sq(10000, 0), hazard("H-09", district=None)),
+            (sq(12000, 0), hazard("H-10", classification=None)),
+            (sq(14000, 0), hazard("H-11", status_changed_on=date(2022, 12, 31))),
+            (H09_ROTATED, hazard("H-12")),
+            (TWO_VERTICES, hazard("H-13")),
+            (None, hazard("H-14")),
+            (sq(18000, 0), hazard(None)),  # label "15"
+            (sq(20000, 0), hazard(AZ)),
+            (sq(20050, 0), hazard(CYR)),
+        ],
+    )
+    releases = layer(
+        RELEASE,
+        [
+            (sq(10, 10, 20), release("R-01", "H-01")),
+            (shapely.box(50, 0, 150, 50), release("R-02", "H-01")),  # 2500 m² outside
+            (sq(20, 20, 10), release("R-03", "H-99")),
+            (shapely.box(6000, 0, 6150, 100), release("R-04", "H-05")),  # inside H-05 ∪ H-06
+            (sq(30, 30, 10), release("R-05", "H-01", end_date=date(2023, 5, 31))),
+            (sq(60, 60, 10), release("R-06", "H-01")),
+            (sq(70, 70, 10), release("R-06", "H-01")),
+            (sq(5, 70, 10), release("R-07", "H-01", activity=" ")),
+            (sq(20010, 10, 10), release("ОР-Шуша-1", "Ханкәнди-7")),
+        ],
+    )
+    points = layer(
+        EVIDENCE,
+        [
+            (shapely.Point(50, 50), evidence("E-01", "visual_mine")),
+            (shapely.Point(8050, 50), evidence("E-02", "combat_zone")),
+            (shapely.Point(50.004, 50), evidence("E-03", "visual_mine")),
+            (shapely.Point(20, 80), evidence(None, "visual_erw")),  # label "3"
+            (shapely.Point(5000, 5000), evidence("E-05", "detonation")),
+            (shapely.Point(5100, 5000), evidence("E-05", "marking")),
+        ],
+    )
+    return hazards, releases, points
+
+
+EXPECTED = [
+    (EVIDENCE, "duplicate_geometry", "E-03"),
+    (EVIDENCE, "duplicate_id", "E-05"),
+    (EVIDENCE, "duplicate_id", "E-05"),
+    (EVIDENCE, "missing_field", "3"),
+    (HAZARD, "cha_without_evidence", "H-08"),
+    (HAZARD, "date_order", "H-11"),
+    (HAZARD, "duplicate_geometry", "H-12"),
+    (HAZARD, "duplicate_id", "H-03"),
+    (HAZARD, "duplicate_id", "H-03"),
+    (HAZARD, "invalid_geometry", "H-02"),
+    (HAZARD, "invalid_geometry", "H-14"),
+    (HAZARD, "long_segment", "H-04"),
+    (HAZARD, "missing_district", "H-09"),
+    (HAZARD, "missing_field", "15"),
+    (HAZARD, "missing_field", "H-10"),
+    (HAZARD, "overlap", "H-05"),
+    (HAZARD, "overlap", AZ),
+    (HAZARD, "too_few_vertices", "H-13"),
+    (RELEASE, "date_order", "R-05"),
+    (RELEASE, "duplicate_id", "R-06"),
+    (RELEASE, "duplicate_id", "R-06"),
+    (RELEASE, "missing_field", "R-07"),
+    (RELEASE, "release_larger_than_hazard", "R-04"),
+    (RELEASE, "release_outside_hazard", "R-02"),
+    (RELEASE, "unknown_hazard", "R-03"),
+    (RELEASE, "unknown_hazard", "ОР-Шуша-1"),
+]
+
+
+def triples(findings):
+    return [(f.layer, f.code, f.feature_id) for f in findings]
+
+
+def by(findings, code, feature_id=None):
+    found = [f for f in findings if f.code == code and feature_id in (None, f.feature_id)]
+    assert found, (code, feature_id)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole set
+# ---------------------------------------------------------------------------------------------
+
+
+def test_broken_set_gives_exactly_the_expected_findings_in_order():
+    result = checks.run_checks(*broken_set())
+    assert triples(result.findings) == EXPECTED
+    assert {code for _layer, code, _id in EXPECTED} == set(checks.CODES)  # every code is hit
+    for f in result.findings:
+        assert f.severity == checks.CODES[f.code]
+        assert f.message and "{" not in f.message
+    assert result.errors == sum(1 for f in result.findings if f.severity == "error")
+    assert result.errors + result.warnings == len(EXPECTED)
+    assert result.counts()["duplicate_id"] == 6
+    assert result.notes == []
+
+
+def test_broken_set_messages_and_places():
+    hazards, releases, points = broken_set()
+    findings = checks.run_checks(hazards, releases, points).findings
+
+    bow_tie = by(findings, "invalid_geometry", "H-02")[0]
+    assert "Self-intersection" in bow_tie.message and "1050.00 50.00" in bow_tie.message
+    assert (bow_tie.x, bow_tie.y) == (1050.0, 50.0)
+    assert "no geometry" in by(findings, "invalid_geometry", "H-14")[0].message
+    assert math.isnan(by(findings, "invalid_geometry", "H-14")[0].x)
+
+    spike = by(findings, "long_segment", "H-04")[0]
+    assert (spike.x, spike.y) == (4050.0, 6100.0)  # the stray vertex
+    assert "2 segment(s)" in spike.message and "6000 m" in spike.message
+
+    overlap = by(findings, "overlap", "H-05")[0]
+    assert "H-05 and H-06" in overlap.message
+    assert "about 5000 m²" in overlap.message and "(50.0 %" in overlap.message
+    assert 6050 <= overlap.x <= 6100
+    assert f"{AZ} and {CYR}" in by(findings, "overlap", AZ)[0].message
+
+    outside = by(findings, "release_outside_hazard", "R-02")[0]
+    assert "About 2500 m² (50.0 %" in outside.message
+    assert 100 <= outside.x <= 150
+    larger = by(findings, "release_larger_than_hazard", "R-04")[0]
+    assert "about 15000 m²" in larger.message and "H-05 (about 10000 m²)" in larger.message
+    assert "'Ханкәнди-7'" in by(findings, "unknown_hazard", "ОР-Шуша-1")[0].message
+
+    assert by(findings, "duplicate_geometry", "H-12")[0].message.endswith("as H-09.")
+    assert by(findings, "duplicate_geometry", "E-03")[0].message.endswith("as E-01.")
+    assert "hazard_id 'H-03' is on 2 features" in by(findings, "duplicate_id", "H-03")[0].message
+    assert by(findings, "missing_field", "15")[0].message == "hazard_id is empty."
+    assert by(findings, "missing_field", "R-07")[0].message == "activity is empty."
+    order = by(findings, "date_order", "R-05")[0].message
+    assert order == "end_date 2023-05-31 is before start_date 2023-06-01."
+    assert "status_changed_on 2022-12-31" in by(findings, "date_order", "H-11")[0].message
+    assert by(findings, "too_few_vertices", "H-13")[0].message.startswith(
+        "A polygon ring has only 2 distinct"
+    )
+
+    # Every finding on a feature with geometry has a point on or in it.
+    for f in findings:
+        data = {HAZARD: hazards, RELEASE: releases, EVIDENCE: points}[f.layer]
+        g = data.geometries[f.index]
+        if g is None:
+            assert math.isnan(f.x)
+        elif f.code != "long_segment":
+            assert shapely.distance(g, shapely.Point(f.x, f.y)) < 1e-6, f
+
+
+def clean_set():
+    hazards = layer(
+        HAZARD,
+        [
+            (sq(0, 0), hazard("H-01", "CHA")),
+            (sq(100, 0), hazard("H-02")),  # touches H-01, different class anyway
+            (sq(200, 0), hazard("H-03")),  # touches H-02, same class: no overlap
+            (sq(150, 50, 100), hazard("H-04", "CHA")),  # over SHAs: a CHA inside its parent
+        ],
+    )
+    releases = layer(
+        RELEASE,
+        [
+            (sq(0, 0), release("R-01", "H-01")),  # the whole hazard
+            (shapely.box(150, 0, 250, 100), release("R-02", "H-02")),  # across H-02 and H-03
+            (sq(10, 10, 10), release("R-03", "H-01", end_date=date(2023, 6, 1))),  # same day
+        ],
+    )
+    points = layer(
+        EVIDENCE,
+        [
+            (shapely.Point(50, 50), evidence("E-01", "visual_mine")),
+            (shapely.Point(150, 100), evidence("E-02", "detonation")),  # on H-04's boundary
+            (shapely.Point(50.02, 50), evidence("E-03", "combat_zone")),  # 2 cm apart
+        ],
+    )
+    return hazards, releases, points
+
+
+def test_clean_set_gives_no_findings():
+    result = checks.run_checks(*clean_set())
+    assert result.findings == []
+    assert result.errors == result.warnings == 0
+
+
+def test_each_layer_alone_and_progress():
+    hazards, releases, points = broken_set()
+    seen = []
+    only = checks.run_checks(releases=releases, progress=seen.append).findings
+    # Without hazards, the rules between layers do not run.
+    assert {f.code for f in only} == {"date_order", "duplicate_id", "missing_field"}
+    assert seen == sorted(seen) and seen[-1] == 100.0
+    assert {f.layer for f in checks.run_checks(evidence=points).findings} == {EVIDENCE}
+
+
+def test_cancel():
+    with pytest.raises(checks.Cancelled):
+        checks.run_checks(*broken_set(), is_cancelled=lambda: True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Missing fields
+# ---------------------------------------------------------------------------------------------
+
+
+def test_layer_without_hazard_id_is_a_finding_and_skips_the_rules_needing_it():
+    hazards, releases, points = broken_set()
+    columns = {k: v for k, v in hazards.columns.items() if k != "hazard_id"}
+    labels = [str(k) for k in range(len(hazards.labels))]
+    no_ids = LayerData(HAZARD, hazards.geometries, labels, columns)
+    findings = checks.run_checks(no_ids, releases, points).findings
+    missing = [f for f in findings if f.code == "missing_field" and f.layer == HAZARD]
+    assert triples(missing)[0] == (HAZARD, "missing_field", None)
+    assert missing[0].index is None and math.isnan(missing[0].x)
+    assert "no field hazard_id" in missing[0].message
+    assert "duplicate_id, unknown_hazard, release_larger_than_hazard" in missing[0].message
+    codes = {(f.layer, f.code) for f in findings}
+    assert (RELEASE, "unknown_hazard") not in codes
+    assert (RELEASE, "release_larger_than_hazard") not in codes
+    assert (HAZARD, "duplicate_id") not in codes
+    assert (RELEASE, "release_outside_hazard") in codes  # geometry only: still checked
+
+
+def test_layers_without_optional_fields():
+    hazards, releases, points = broken_set()
+    bare_h = LayerData(HAZARD, hazards.geometries, hazards.labels, {})
+    bare_r = LayerData(RELEASE, releases.geometries, releases.labels, {})
+    bare_e = LayerData(EVIDENCE, points.geometries, points.labels, {})
+    result = checks.run_checks(bare_h, bare_r, bare_e)
+    layer_level = [(f.layer, f.code) for f in result.findings if f.index is None]
+    assert sorted(layer_level) == sorted(
+        [(EVIDENCE, "missing_field")]
+        + [(HAZARD, "missing_district")]
+        + [(HAZARD, "missing_field")] * 3
+        + [(RELEASE, "missing_field")] * 4
+    )
+    notes = " ".join(n.message for n in result.notes)
+    assert "evidence_type" in notes and "recorded_on" in notes and "start_date" in notes
+
+
+def test_blank_values_are_missing():
+    found = checks.check_fields(
+        EVIDENCE,
+        {"evidence_id": ["E-1", None, "", "  ", float("nan"), "0"]},
+        ["a", "b", "c", "d", "e", "f"],
+        [shapely.Point(0, 0)] * 6,
+    )
+    assert [f.feature_id for f in found] == ["b", "c", "d", "e"]
+    assert all((f.x, f.y) == (0, 0) for f in found)
+
+
+def test_missing_district_blank_and_null():
+    found = checks.check_missing_district(["AGD", None, "", "Ağdam"], list("abcd"), [sq(0, 0)] * 4)
+    assert [f.feature_id for f in found] == ["b", "c"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Geometry rules
+# ---------------------------------------------------------------------------------------------
+
+
+def test_geometry_rules_on_multipolygons_and_holes():
+    hole_of_two = shapely.from_wkt(
+        "POLYGON((0 0, 100 0, 100 100, 0 100, 0 0), (10 10, 20 10, 10 10, 10 10))"
+    )
+    multi_spike = shapely.MultiPolygon([sq(0, 0), shapely.box(1000, 0, 7000, 10)])
+    fine = shapely.MultiPolygon([sq(0, 0), sq(200, 0)])
+    empty = shapely.Polygon()
+    found = checks.check_geometries(
+        HAZARD, [hole_of_two, multi_spike, fine, empty], ["a", "b", "c", "d"]
+    )
+    assert sorted((f.code, f.feature_id) for f in found) == [
+        ("invalid_geometry", "d"),
+        ("long_segment", "b"),
+        ("too_few_vertices", "a"),
+    ]
+    spike = by(found, "long_segment")[0]
+    assert "2 segment(s)" in spike.message and "6000 m" in spike.message
+
+
+def test_long_segment_limit():
+    just = shapely.box(0, 0, 5000, 10)
+    over = shapely.box(0, 0, 5000.5, 10)
+    found = checks.check_geometries(HAZARD, [just, over], ["a", "b"])
+    assert triples(found) == [(HAZARD, "long_segment", "b")]
+
+
+def test_points_are_not_checked_for_rings():
+    found = checks.check_geometries(
+        EVIDENCE, [shapely.Point(0, 0), shapely.Point(np.nan, 1), None], ["a", "b", "c"]
+    )
+    assert sorted(f.feature_id for f in found) == ["b", "c"]
+    assert all(f.code == "invalid_geometry" for f in found)
+    nan = by(found, "invalid_geometry", "b")[0]
+    assert nan.message == "Invalid geometry: Invalid Coordinate."  # no place to give
+    assert math.isnan(nan.x)
+
+
+@pytest.mark.parametrize(("shift", "duplicate"), [(0.0, True), (0.009, True), (0.02, False)])
+def test_duplicate_geometry_tolerance(shift, duplicate):
+    a = sq(0, 0)
+    b = shapely.Polygon([(100 + shift, 0), (100, 100), (0, 100), (0, 0)])  # another start vertex
+    found = checks.check_duplicate_geometries(HAZARD, [a, b], ["a", "b"])
+    assert triples(found) == ([(HAZARD, "duplicate_geometry", "b")] if duplicate else [])
+
+
+def test_duplicate_geometry_names_the_first_copy():
+    found = checks.check_duplicate_geometries(
+        HAZARD, [sq(0, 0), sq(500, 0), sq(0, 0), sq(0, 0)], ["a", "b", "c", "d"]
+    )
+    assert [(f.feature_id, f.args["other"]) for f in found] == [("c", "a"), ("d", "a")]
+
+
+def test_duplicate_ids_stripped_and_unicode_normalised():
+    composed = "SHA-AĞD-1"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert composed != decomposed
+    ids = [composed, decomposed, " H-1", "H-1 ", "H-2", None, None, ""]
+    found = checks.check_duplicate_ids(
+        HAZARD, "hazard_id", ids, [str(i) for i in range(8)], [None] * 8
+    )
+    assert [f.feature_id for f in found] == ["0", "1", "2", "3"]
+    assert found[0].args["value"] == composed and found[0].args["count"] == "2"
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules between features
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("overlap_m", "expected"), [(0.8, 0), (1.0, 1)])
+def test_overlap_threshold_share_of_the_smaller(overlap_m, expected):
+    big = shapely.box(0, 0, 1000, 1000)
+    small = shapely.box(1000 - overlap_m, 0, 1100 - overlap_m, 100)  # 100 x 100
+    found = checks.check_overlaps([big, small], ["SHA", "sha "], ["a", "b"])
+    assert len(found) == expected
+    if expected:
+        assert "(1.0 % of the smaller)" in found[0].message
+
+
+def test_overlap_one_per_pair_only_same_class_and_not_duplicates():
+    geoms = [sq(0, 0), sq(50, 0), sq(25, 50), sq(0, 0), sq(60, 0)]
+    classes = ["SHA", "SHA", "SHA", "SHA", "CHA"]
+    found = checks.check_overlaps(geoms, classes, list("abcde"))
+    pairs = sorted((f.args["first"], f.args["second"]) for f in found)
+    # a = d exactly (duplicate_geometry's business); e is a CHA.
+    assert pairs == [("a", "b"), ("a", "c"), ("b", "c"), ("b", "d"), ("c", "d")]
+    assert all(f.feature_id == f.args["first"] for f in found)
+
+
+def test_overlap_of_invalid_geometry_is_measured_on_its_repair():
+    found = checks.check_overlaps([BOW_TIE, sq(1000, 0, 50)], ["SHA", "SHA"], ["a", "b"])
+    assert len(found) == 1
+    assert found[0].args["area"] == "1250"  # the bow-tie's lower-left triangle inside the square
+
+
+@pytest.mark.parametrize(
+    ("release_box", "outside"),
+    [
+        ((0, 0, 100.9, 100), True),  # 90 m², 0.9 % of the release
+        ((0, 0, 100.005, 100), False),  # 0.5 m²: below 1 m²
+        ((0, 0, 100, 100), False),
+    ],
+)
+def test_release_outside_thresholds(release_box, outside):
+    hazards = [shapely.box(0, 0, 100, 100)]
+    box = shapely.box(*release_box)
+    found = checks.check_releases([box], ["r"], hazards)
+    assert bool(found) == outside
+
+
+def test_release_outside_needs_both_thresholds():
+    hazard_geom = shapely.box(0, 0, 10000, 10000)
+    # 2 m² outside a 100,000,000 m² release: more than 1 m² but only 2e-8 of it.
+    found = checks.check_releases([shapely.box(0, 0, 10000.0002, 10000)], ["r"], [hazard_geom])
+    assert found == []
+    small = shapely.box(-2, 0, 8, 10)  # 20 m² of 100 outside
+    found = checks.check_releases([small], ["r"], [hazard_geom])
+    assert triples(found) == [(RELEASE, "release_outside_hazard", "r")]
+    assert found[0].args == {"area": "20", "percent": "20.0"}
+    assert -2 <= found[0].x <= 0
+
+
+def test_release_without_any_hazard_is_all_outside():
+    found = checks.check_releases([sq(5000, 0)], ["r"], [sq(0, 0), None])
+    assert found[0].args["percent"] == "100.0"
+
+
+def test_release_links():
+    hazards = [sq(0, 0), sq(0, 0, 50), None]
+    found = checks.check_releases(
+        [sq(0, 0, 10), sq(0, 0, 60), sq(0, 0, 80), sq(0, 0, 10), None],
+        list("abcde"),
+        hazards,
+        release_hazard_ids=["H-1", "H-2", " H-2 ", "H-9", "H-1"],
+        hazard_ids=["H-1", "H-2", "H-3"],
+    )
+    assert sorted((f.code, f.feature_id) for f in found) == [
+        ("release_larger_than_hazard", "b"),
+        ("release_larger_than_hazard", "c"),
+        ("unknown_hazard", "d"),
+    ]
+
+
+def test_release_larger_tolerance_one_square_metre():
+    found = checks.check_releases(
+        [shapely.box(0, 0, 100.009, 100)],  # 0.9 m² larger
+        ["r"],
+        [sq(0, 0), sq(100, 0)],
+        release_hazard_ids=["H-1"],
+        hazard_ids=["H-1", "H-2"],
+    )
+    assert found == []
+
+
+def test_cha_evidence_direct_only_boundary_counts():
+    hazards = [sq(0, 0), sq(200, 0), sq(400, 0), sq(600, 0)]
+    classes = ["CHA", "cha", "CHA", "SHA"]
+    points = [shapely.Point(50, 50), shapely.Point(300, 50), shapely.Point(400, 50), None]
+    types = ["visual_mine", "verbal_report", " marking ", "visual_mine"]
+    found = checks.check_cha_evidence(hazards, classes, list("abcd"), points, types)
+    assert [f.feature_id for f in found] == ["b"]
+
+
+def test_cha_without_any_evidence_point():
+    found = checks.check_cha_evidence([sq(0, 0)], ["CHA"], ["a"], [], [])
+    assert [f.feature_id for f in found] == ["a"]
+
+
+def test_dates_of_several_kinds():
+    earlier = [
+        date(2023, 1, 2),
+        "2023-01-02",
+        datetime(2023, 1, 2, 23),
+        None,
+        "garbage",
+        "2023-01-02",
+    ]
+    later = [
+        date(2023, 1, 1),
+        "2023-01-01T10:00:00",
+        date(2023, 1, 2),
+        date(2020, 1, 1),
+        "2020-01-01",
+        None,
+    ]
+    found = checks.check_dates(
+        RELEASE, "start_date", "end_date", earlier, later, list("abcdef"), [None] * 6
+    )
+    assert [f.feature_id for f in found] == ["a", "b"]
+    assert found[1].message == "end_date 2023-01-01 is before start_date 2023-01-02."
+
+
+def test_natural_order_of_feature_ids():
+    ids = ["H-10", "H-2", None, "h-1", "15", "9"]
+    made = [checks._finding("missing_field", HAZARD, None if i is None else k, ids, "x")
+            for k, i in enumerate(ids)]  # fmt: skip
+    assert [f.feature_id for f in checks.sort_findings(made)] == [
+        None, "9", "15", "h-1", "H-2", "H-10",
+    ]  # fmt: skip
+
+
+def test_layer_data_lengths_are_checked():
+    with pytest.raises(ValueError):
+        LayerData(HAZARD, [sq(0, 0)], ["a", "b"])
+    with pytest.raises(ValueError):
+        LayerData(HAZARD, [sq(0, 0)], ["a"], {"hazard_id": []})
+
+
+def test_many_features_are_vectorised():
+    rng = np.random.default_rng(5)
+    xy = rng.uniform(0, 200000, (20000, 2))
+    geoms = shapely.box(xy[:, 0], xy[:, 1], xy[:, 0] + 50, xy[:, 1] + 50)
+    ids = [f"H-{k}" for k in range(len(geoms))]
+    hazards = LayerData(
+        HAZARD,
+        geoms,
+        ids,
+        {"hazard_id": ids, "classification": ["SHA"] * len(ids), "status": ["open"] * len(ids),
+         "district": ["AGD"] * len(ids)},
+    )  # fmt: skip
+    import time
+
+    start = time.perf_counter()
+    result = checks.run_checks(hazards)
+    assert time.perf_counter() - start < 10
+    assert {f.code for f in result.findings} <= {"overlap"}
