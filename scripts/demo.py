@@ -76,6 +76,7 @@ def main(out: Path) -> None:
     releases = _with_holding_hazard(_source_layer(SAMPLE / "land_releases.geojson"), layers)
     count = import_features(releases, layers["land_release"])
     print(f"demo: land_release     {count:5d} features, each given the hazard that holds it")
+    _check_and_export(processing, layers, out)
     extent = layers["line_of_contact"].extent()
     extent.grow(5000)
     crs = layers["line_of_contact"].crs()
@@ -103,7 +104,7 @@ def _delineate(processing, layers, database: str) -> None:
             "INDIRECT_BUFFER": 250,
             "DISTRICTS": layers["district"],
             "DISTRICT_FIELD": "code",
-            "SEGMENT_LENGTH": 5000,
+            "SEGMENT_LENGTH": 2000,
             "OUTPUT": "memory:",
         },
     )["OUTPUT"]
@@ -125,6 +126,41 @@ def _delineate(processing, layers, database: str) -> None:
     )
     points = import_features(cha["OUTPUT_POINTS"], layers["survey_point"])
     print(f"demo: survey_point     {points:5d} turning points of the CHAs")
+
+
+def _check_and_export(processing, layers, out: Path) -> None:
+    """Quality checks of the demo database, and its exchange files for IMSMA."""
+    from collections import Counter
+
+    findings_path = out / "checkdata_findings.gpkg"
+    findings_path.unlink(missing_ok=True)
+    result = processing.run(
+        "landrelease:checkdata",
+        {
+            "HAZARDS": layers["hazard"],
+            "RELEASES": layers["land_release"],
+            "EVIDENCE": layers["evidence"],
+            "OUTPUT": str(findings_path),
+        },
+    )
+    from qgis.core import QgsVectorLayer
+
+    findings = QgsVectorLayer(result["OUTPUT"], "findings", "ogr")
+    counts = Counter((f["severity"], f["code"]) for f in findings.getFeatures())
+    print(f"demo: checkdata        {result['ERRORS']} errors, {result['WARNINGS']} warnings "
+          f"-> {findings_path.name}")  # fmt: skip
+    for (severity, code), n in sorted(counts.items()):
+        print(f"demo:   {severity:8s} {code:28s} {n:4d}")
+    processing.run(
+        "landrelease:exportimsma",
+        {
+            "HAZARDS": layers["hazard"],
+            "RELEASES": layers["land_release"],
+            "POINTS": layers["survey_point"],
+            "OUTPUT": str(out / "imsma"),
+        },
+    )
+    print(f"demo: exportimsma      {sorted(p.name for p in (out / 'imsma').iterdir())}")
 
 
 def _with_holding_hazard(releases, layers):
