@@ -412,8 +412,10 @@ def test_simplification_avoids_neighbours_where_it_can():
 
 
 def test_simplified_areas_that_overlap_are_merged_again():
-    # Two octagons 120 m apart: no triangle holding one misses the other, so the two are
-    # merged, and the merged area simplified again.
+    # Two octagons 120 m apart, at most 3 turning points each: triangles holding one nearly
+    # always reach into the other. Whether a pair of disjoint triangles is found depends on
+    # GEOS's arithmetic (GEOS 3.11 merges, 3.13 finds two); either way nothing overlaps, the
+    # margins hold, and a merge is counted and re-simplified.
     angle = math.radians(22.5)
     xy = np.array([[0.0, 0.0], [120 * math.cos(angle), 120 * math.sin(angle)]])
     apart, _ = cha.delineate_cha(xy, cluster_distance_m=100, shape=cha.BUFFERED, margin_m=50)
@@ -421,10 +423,14 @@ def test_simplified_areas_that_overlap_are_merged_again():
     areas, report = cha.delineate_cha(
         xy, cluster_distance_m=100, shape=cha.BUFFERED, margin_m=50, max_turning_points=3
     )
-    assert len(areas) == 1 and areas[0].evidence_indices == (0, 1)
-    assert vertices(areas[0].geometry) == 3
-    assert report["merged_overlaps"] == 1 and report["simplified"] == 1
+    assert all(vertices(a.geometry) == 3 for a in areas)
+    assert sorted(i for a in areas for i in a.evidence_indices) == [0, 1]
+    assert_no_overlap(areas)
     assert_margin(areas, xy, 50)
+    if len(areas) == 1:
+        assert report["merged_overlaps"] == 1 and report["simplified"] == 1
+    else:
+        assert len(areas) == 2 and report["merged_overlaps"] == 0
 
 
 def test_merged_simplified_areas_are_simplified_from_their_own_shapes():

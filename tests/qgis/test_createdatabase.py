@@ -318,12 +318,27 @@ def test_editing_one_layer_after_another(new_gpkg, project):
 
 
 def test_toolbox_run_loads_the_layers_in_one_group(tmp_path, provider, project):
-    import processing
+    """What Processing's dialog does with the layers the algorithm asks to load: each is added
+    to the project, then its post-processor runs (done here as Processing does, because the
+    dialog's own code needs the real QGIS window)."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
 
     path = tmp_path / "toolbox.gpkg"
-    processing.runAndLoadResults(
-        "landrelease:createdatabase", {"OUTPUT": str(path), "CRS": "EPSG:32638"}
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(
+        "landrelease:createdatabase"
     )
+    context = QgsProcessingContext()
+    context.setProject(project)
+    feedback = QgsProcessingFeedback()
+    results, ok = algorithm.run({"OUTPUT": str(path), "CRS": "EPSG:32638"}, context, feedback)
+    assert ok and results["OUTPUT"] == str(path)
+    to_load = context.layersToLoadOnCompletion()
+    assert sorted(details.name for details in to_load.values()) == sorted(model.DISPLAY_ORDER)
+    for uri, details in to_load.items():
+        layer = QgsVectorLayer(uri, details.name, "ogr")
+        assert layer.isValid(), uri
+        details.project.addMapLayer(layer)  # to the root, as Processing does
+        details.postProcessor().postProcessLayer(layer, context, feedback)
     group = project.layerTreeRoot().findGroup("toolbox")
     assert group is not None
     assert [node.name() for node in group.findLayers()] == list(model.DISPLAY_ORDER)
