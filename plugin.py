@@ -102,6 +102,9 @@ class LandReleasePlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        from .processing.database import release_wal
+
+        release_wal()
 
     # --- actions -------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import uuid as uuid_module
 from pathlib import Path
 
@@ -330,6 +331,51 @@ def create_geopackage(path: str, crs: QgsCoordinateReferenceSystem, feedback=Non
     return str(target)
 
 
+_WAL_KEEPERS: dict[str, sqlite3.Connection] = {}
+
+
+def keep_wal(path: str, project: QgsProject) -> None:
+    """Hold one idle SQLite connection on the GeoPackage while the project shows its layers.
+
+    QGIS (3.22 and later, with GDAL >= 3.4.2) opens a GeoPackage that is not in WAL mode
+    read-only with NOLOCK, switches it to WAL to edit a layer, and back to DELETE when done;
+    the other layers' NOLOCK connections then fail ("unable to open database file") and their
+    edits can be lost. An open connection keeps the file in WAL mode (SQLite cannot leave WAL
+    while another connection is open), so QGIS never opens it with NOLOCK.
+    """
+    key = str(Path(path).resolve())
+    if key in _WAL_KEEPERS:
+        return
+    try:
+        connection = sqlite3.connect(key, check_same_thread=False)
+        connection.execute("PRAGMA journal_mode=WAL").fetchone()
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        return  # read-only folder or a locked file: QGIS copes as it can
+    _WAL_KEEPERS[key] = connection
+
+    def release(*_):
+        sources = {
+            str(Path(lyr.source().split("|")[0]).resolve())
+            for lyr in project.mapLayers().values()
+            if lyr.providerType() == "ogr"
+        }
+        if key not in sources:
+            release_wal(key)
+            project.layersRemoved.disconnect(release)
+
+    project.layersRemoved.connect(release)
+
+
+def release_wal(path: str | None = None) -> None:
+    """Close the connection kept on ``path`` (all of them when None)."""
+    keys = [str(Path(path).resolve())] if path else list(_WAL_KEEPERS)
+    for key in keys:
+        connection = _WAL_KEEPERS.pop(key, None)
+        if connection is not None:
+            connection.close()
+
+
 def _finish_project(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:
     """Relations, styles and forms in the current language, CRS and ellipsoid."""
     for rel in _relations(layers):
@@ -351,6 +397,7 @@ def load_database(
     without ellipsoid gets WGS 84, so that derived areas are ellipsoidal.
     """
     project = project or QgsProject.instance()
+    keep_wal(path, project)
     layers = open_layers(path)
     root = project.layerTreeRoot()
     group: QgsLayerTreeGroup = root.insertGroup(0, group_name or Path(path).stem)
@@ -391,6 +438,7 @@ class LoadIntoGroup(QgsProcessingLayerPostProcessorInterface):
             group.insertLayer(position, layer)
             node.parent().removeChildNode(node)
         if len(self.loaded) == len(model.DISPLAY_ORDER):
+            keep_wal(self.path, project)
             _finish_project(project, dict(self.loaded))
             _PENDING.pop(self.path, None)
 

@@ -344,3 +344,54 @@ def test_toolbox_run_loads_the_layers_in_one_group(tmp_path, provider, project):
     assert [node.name() for node in group.findLayers()] == list(model.DISPLAY_ORDER)
     assert project.relationManager().relation("hazard_land_release").isValid()
     assert len(project.layerTreeRoot().findLayers()) == len(model.DISPLAY_ORDER)
+
+
+def test_repeated_edit_sessions_on_several_layers_lose_nothing(new_gpkg, project):
+    """Edit sessions on one layer after another, several rounds: QGIS 3.22 turns the file to WAL
+    and back, which broke the other layers' read-only connections ("unable to open database
+    file") until the loader kept the file in WAL mode."""
+    from osgeo import gdal
+
+    errors: list[str] = []
+
+    def handler(_class, _number, message):
+        errors.append(message)
+
+    layers = load_database(str(new_gpkg), project)
+    gdal.PushErrorHandler(handler)
+    try:
+        for cycle in range(4):
+            y = 4425010 + cycle  # a new shape each round
+            for name, field, wkt in (
+                ("hazard", "hazard_id", f"POLYGON((640000 4425000, 640050 4425000, 640000 {y}))"),
+                ("evidence", "evidence_id", f"POINT(640010 {y})"),
+                (
+                    "district",
+                    "code",
+                    f"MULTIPOLYGON(((600000 4400000, 601000 4400000, 600000 {y})))",
+                ),
+                (
+                    "land_release",
+                    "release_id",
+                    f"POLYGON((640000 4425000, 640010 4425000, 640000 {y}))",
+                ),
+            ):
+                layer = layers[name]
+                values = {layer.fields().indexOf(field): f"{name}-{cycle}"}
+                if name == "hazard":
+                    values[layer.fields().indexOf("classification")] = "SHA"
+                if name == "land_release":
+                    values[layer.fields().indexOf("hazard_id")] = "hazard-0"
+                    values[layer.fields().indexOf("activity")] = "clearance"
+                    values[layer.fields().indexOf("outcome")] = "cleared"
+                feature = QgsVectorLayerUtils.createFeature(layer, QgsGeometry.fromWkt(wkt), values)
+                assert layer.startEditing()
+                assert layer.addFeature(feature)
+                assert layer.commitChanges(), (cycle, name, layer.commitErrors())
+                for other in layers.values():
+                    assert other.featureCount() >= 0, other.name()
+    finally:
+        gdal.PopErrorHandler()
+    for name in ("hazard", "evidence", "district", "land_release"):
+        assert open_layer(new_gpkg, name).featureCount() == 4, name
+    assert errors == []
