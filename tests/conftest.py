@@ -9,6 +9,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 # The repository root holds our own ``processing`` package: it must never shadow QGIS's.
 sys.path[:] = [p for p in sys.path if Path(p or os.getcwd()).resolve() != ROOT]
@@ -17,3 +19,19 @@ PLUGIN_PATH = Path(tempfile.mkdtemp(prefix="landrelease-pluginpath-"))
 atexit.register(shutil.rmtree, PLUGIN_PATH, True)
 sys.path.insert(0, str(PLUGIN_PATH))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_app, qgis_processing):
+    """The land release Processing provider, registered once for the session."""
+    from qgis.core import QgsApplication
+
+    from landrelease.processing.provider import LandReleaseProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("landrelease")
+    if existing is not None:
+        return existing
+    prov = LandReleaseProvider()  # the registry does not own it: the fixture keeps it alive
+    assert registry.addProvider(prov)
+    return prov

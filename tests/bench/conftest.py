@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import shapely
-from qgis.core import QgsApplication, QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 CRS = "EPSG:32638"
@@ -156,18 +156,6 @@ def memory_layer(geometry: str, geometries, attributes: dict | None = None) -> Q
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     return layer
-
-
-@pytest.fixture(scope="session")
-def provider(qgis_app, qgis_processing):
-    from landrelease.processing.provider import LandReleaseProvider
-
-    registry = QgsApplication.processingRegistry()
-    prov = registry.providerById("landrelease")
-    if prov is None:
-        prov = LandReleaseProvider()
-        registry.addProvider(prov)
-    return prov
 
 
 @pytest.fixture(scope="session")

@@ -6,20 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication
-
-
-@pytest.fixture(scope="session")
-def provider(qgis_app, qgis_processing):
-    from landrelease.processing.provider import LandReleaseProvider
-
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("landrelease")
-    if existing is not None:
-        return existing
-    prov = LandReleaseProvider()  # the registry does not own it: keep it referenced
-    assert registry.addProvider(prov)
-    return prov
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -15,20 +14,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
-
-
-@pytest.fixture(scope="session")
-def provider(qgis_app, qgis_processing):
-    """The land release Processing provider, registered once for the session."""
-    from landrelease.processing.provider import LandReleaseProvider
-
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("landrelease")
-    if existing is not None:
-        return existing
-    prov = LandReleaseProvider()
-    assert registry.addProvider(prov)
-    return prov
 
 
 @pytest.fixture
