@@ -19,7 +19,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProject,
     QgsRectangle,
     QgsUnitTypes,
 )
@@ -125,7 +124,3 @@ def transform_back(geometry: QgsGeometry, from_crs, to_crs, context) -> QgsGeome
     if from_crs != to_crs:
         geometry.transform(QgsCoordinateTransform(from_crs, to_crs, context.transformContext()))
     return geometry
-
-
-def project_of(context) -> QgsProject:
-    return context.project() or QgsProject.instance()

@@ -219,9 +219,7 @@ class DelineateCha(LandReleaseAlgorithm):
             raise QgsProcessingException(str(error)) from error
         except cha.Cancelled:
             return {}
-        for key, value in report.items():
-            if value:
-                feedback.pushInfo(f"{key}: {value}")
+        self._log_report(report, feedback)
 
         geometries = [a.geometry for a in areas]
         parents = self._parents(parameters, context, crs, geometries, feedback)
@@ -271,6 +269,27 @@ class DelineateCha(LandReleaseAlgorithm):
         if point_sink is not None:
             results[self.OUTPUT_POINTS] = points_id
         return results
+
+    def _log_report(self, report: dict, feedback):
+        messages = {
+            "clusters_found": self.tr("{} group(s) of direct evidence found."),
+            "clusters_below_min_evidence": self.tr(
+                "{} group(s) with fewer points than MIN_EVIDENCE left out."
+            ),
+            "points_dropped": self.tr("{} point(s) with unusable coordinates skipped."),
+            "minefields_joined": self.tr("{} minefield(s) joined to an evidence area."),
+            "minefields_alone": self.tr("{} minefield(s) made into a CHA of their own."),
+            "minefields_skipped": self.tr("{} minefield(s) without area skipped."),
+            "merged_overlaps": self.tr("{} overlapping area(s) merged so that no CHAs overlap."),
+            "simplified": self.tr("{} CHA(s) simplified to MAX_TURNING_POINTS."),
+        }
+        for key, value in report.items():
+            if value:
+                text = messages.get(key, key + ": {}").format(value)
+                if key in ("points_dropped", "minefields_skipped"):
+                    feedback.pushWarning(text)
+                else:
+                    feedback.pushInfo(text)
 
     def _write_points(self, sink, fields, hazard_id, area, crs, out_crs, context):
         import shapely
