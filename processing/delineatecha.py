@@ -234,7 +234,9 @@ class DelineateCha(LandReleaseAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        # survey_point's fields, plus hazard_id (= owner_id) as DESIGN §5.3 names it.
         point_fields = convert.model_fields("survey_point")
+        point_fields.append(convert.model_fields("hazard").field("hazard_id"))
         point_sink, points_id = self.parameterAsSink(
             parameters, self.OUTPUT_POINTS, context, point_fields, QgsWkbTypes.Point, out_crs
         )
@@ -303,6 +305,7 @@ class DelineateCha(LandReleaseAlgorithm):
             )
             values = {
                 "owner_id": hazard_id,
+                "hazard_id": hazard_id,
                 "point_type": "turning",
                 "seq": tp.seq,
                 "bearing": round(tp.bearing_deg, 2),

@@ -244,6 +244,7 @@ def test_cha_clusters_margin_and_counts(provider, evidence, feedback):
         ring = f.geometry().constGet().exteriorRing()
         assert len(mine) == ring.numPoints() - 1
         assert [p["seq"] for p in mine] == list(range(1, len(mine) + 1))
+        assert all(p["hazard_id"] == f["hazard_id"] and p["point_type"] == "turning" for p in mine)
         top = max(mine, key=lambda p: p.geometry().asPoint().y())
         assert top["seq"] == 1
 
