@@ -102,9 +102,6 @@ class LandReleasePlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
-        from .processing.database import release_wal
-
-        release_wal()
 
     # --- actions -------------------------------------------------------------------------------
 

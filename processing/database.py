@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import uuid as uuid_module
 from pathlib import Path
 
@@ -67,6 +66,19 @@ _SQL_UUID = (
     "'-' || lower(hex(randomblob(6)))"
 )
 _SQL_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+
+# QGIS 3.22+ (with GDAL >= 3.4.2) opens the layers of a GeoPackage that is not in WAL mode
+# read-only with NOLOCK=YES, and switches the file to WAL as soon as one layer is edited: the other
+# layers' NOLOCK connections then fail ("unable to open database file", featureCount -1).
+# QGIS_FORCE_WAL=ON (qgis/QGIS#48059, what QGIS's offline editing uses) keeps every connection of
+# the layer in WAL mode, and being in the layer source it also holds for saved projects.
+OPEN_OPTIONS = "|option:QGIS_FORCE_WAL=ON"
+
+
+def layer_uri(path: str, name: str) -> str:
+    """The QGIS data source of the layer ``name`` of the GeoPackage ``path``."""
+    return f"{path}|layername={name}{OPEN_OPTIONS}"
 
 
 class DatabaseError(Exception):
@@ -136,7 +148,12 @@ def _trigger_sql(definition: model.Layer) -> list[str]:
 def _create_tables(path: str, crs: QgsCoordinateReferenceSystem) -> None:
     driver = ogr.GetDriverByName("GPKG")
     try:
-        ds = driver.CreateDataSource(path)
+        ds = driver.CreateDataSource(
+            # No gpkg_ogr_contents: GDAL drops and re-creates its feature-count triggers at every
+            # commit, a schema change that makes concurrent map renders fail now and then.
+            path,
+            options=["ADD_GPKG_OGR_CONTENTS=NO"],
+        )
     except RuntimeError:
         ds = None
     if ds is None:
@@ -206,7 +223,7 @@ def open_layers(path: str) -> dict[str, QgsVectorLayer]:
     layers = {}
     missing = []
     for definition in model.LAYERS:
-        lyr = QgsVectorLayer(f"{path}|layername={definition.name}", definition.name, "ogr")
+        lyr = QgsVectorLayer(layer_uri(path, definition.name), definition.name, "ogr")
         if not lyr.isValid():
             missing.append(definition.name)
             continue
@@ -283,10 +300,6 @@ def _write_styles(path: str, crs: QgsCoordinateReferenceSystem) -> None:
             if table.CreateFeature(row) != 0:
                 raise DatabaseError(tr("Cannot store the style of {}.").format(definition.name))
         table.CommitTransaction()
-        # QGIS edits GeoPackages in WAL mode. A file that is already WAL keeps every connection
-        # QGIS opens on it compatible; one switched later breaks the other layers' read-only
-        # connections ("unable to open database file" on the next layer's commit, QGIS 3.22).
-        _execute(ds, "PRAGMA journal_mode=WAL")
     finally:
         ds = None
 
@@ -331,51 +344,6 @@ def create_geopackage(path: str, crs: QgsCoordinateReferenceSystem, feedback=Non
     return str(target)
 
 
-_WAL_KEEPERS: dict[str, sqlite3.Connection] = {}
-
-
-def keep_wal(path: str, project: QgsProject) -> None:
-    """Hold one idle SQLite connection on the GeoPackage while the project shows its layers.
-
-    QGIS (3.22 and later, with GDAL >= 3.4.2) opens a GeoPackage that is not in WAL mode
-    read-only with NOLOCK, switches it to WAL to edit a layer, and back to DELETE when done;
-    the other layers' NOLOCK connections then fail ("unable to open database file") and their
-    edits can be lost. An open connection keeps the file in WAL mode (SQLite cannot leave WAL
-    while another connection is open), so QGIS never opens it with NOLOCK.
-    """
-    key = str(Path(path).resolve())
-    if key in _WAL_KEEPERS:
-        return
-    try:
-        connection = sqlite3.connect(key, check_same_thread=False)
-        connection.execute("PRAGMA journal_mode=WAL").fetchone()
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error:
-        return  # read-only folder or a locked file: QGIS copes as it can
-    _WAL_KEEPERS[key] = connection
-
-    def release(*_):
-        sources = {
-            str(Path(lyr.source().split("|")[0]).resolve())
-            for lyr in project.mapLayers().values()
-            if lyr.providerType() == "ogr"
-        }
-        if key not in sources:
-            release_wal(key)
-            project.layersRemoved.disconnect(release)
-
-    project.layersRemoved.connect(release)
-
-
-def release_wal(path: str | None = None) -> None:
-    """Close the connection kept on ``path`` (all of them when None)."""
-    keys = [str(Path(path).resolve())] if path else list(_WAL_KEEPERS)
-    for key in keys:
-        connection = _WAL_KEEPERS.pop(key, None)
-        if connection is not None:
-            connection.close()
-
-
 def _finish_project(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:
     """Relations, styles and forms in the current language, CRS and ellipsoid."""
     for rel in _relations(layers):
@@ -397,7 +365,6 @@ def load_database(
     without ellipsoid gets WGS 84, so that derived areas are ellipsoidal.
     """
     project = project or QgsProject.instance()
-    keep_wal(path, project)
     layers = open_layers(path)
     root = project.layerTreeRoot()
     group: QgsLayerTreeGroup = root.insertGroup(0, group_name or Path(path).stem)
@@ -438,7 +405,6 @@ class LoadIntoGroup(QgsProcessingLayerPostProcessorInterface):
             group.insertLayer(position, layer)
             node.parent().removeChildNode(node)
         if len(self.loaded) == len(model.DISPLAY_ORDER):
-            keep_wal(self.path, project)
             _finish_project(project, dict(self.loaded))
             _PENDING.pop(self.path, None)
 
@@ -458,7 +424,7 @@ def load_on_completion(path: str, context) -> None:
         details = QgsProcessingContext.LayerDetails(name, project, name)
         pending.append(LoadIntoGroup(path, loaded))
         details.setPostProcessor(pending[-1])
-        context.addLayerToLoadOnCompletion(f"{path}|layername={name}", details)
+        context.addLayerToLoadOnCompletion(layer_uri(path, name), details)
 
 
 def import_features(source: QgsVectorLayer, target: QgsVectorLayer, feedback=None) -> int:

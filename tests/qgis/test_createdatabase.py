@@ -346,10 +346,31 @@ def test_toolbox_run_loads_the_layers_in_one_group(tmp_path, provider, project):
     assert len(project.layerTreeRoot().findLayers()) == len(model.DISPLAY_ORDER)
 
 
-def test_repeated_edit_sessions_on_several_layers_lose_nothing(new_gpkg, project):
-    """Edit sessions on one layer after another, several rounds: QGIS 3.22 turns the file to WAL
-    and back, which broke the other layers' read-only connections ("unable to open database
-    file") until the loader kept the file in WAL mode."""
+def _load_as_the_toolbox_does(path, project) -> dict:
+    """The layers Processing loads for createdatabase, with their post-processors run."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from landrelease.processing.database import load_on_completion
+
+    context = QgsProcessingContext()
+    context.setProject(project)
+    feedback = QgsProcessingFeedback()
+    load_on_completion(str(path), context)
+    layers = {}
+    for uri, details in context.layersToLoadOnCompletion().items():
+        layer = QgsVectorLayer(uri, details.name, "ogr")
+        project.addMapLayer(layer)
+        details.postProcessor().postProcessLayer(layer, context, feedback)
+        layers[details.name] = layer
+    return layers
+
+
+@pytest.mark.parametrize("loader", ["load_database", "toolbox"])
+def test_repeated_edit_sessions_on_several_layers_lose_nothing(new_gpkg, project, loader):
+    """Edit sessions on one layer after another, several rounds. QGIS opens a GeoPackage's layers
+    read-only with NOLOCK and turns the file to WAL to edit one: the other layers' connections
+    then failed ("unable to open database file", feature count -1) until every layer source
+    asked for WAL (QGIS_FORCE_WAL)."""
     from osgeo import gdal
 
     errors: list[str] = []
@@ -357,7 +378,11 @@ def test_repeated_edit_sessions_on_several_layers_lose_nothing(new_gpkg, project
     def handler(_class, _number, message):
         errors.append(message)
 
-    layers = load_database(str(new_gpkg), project)
+    if loader == "toolbox":
+        layers = _load_as_the_toolbox_does(new_gpkg, project)
+    else:
+        layers = load_database(str(new_gpkg), project)
+    assert all("QGIS_FORCE_WAL=ON" in lyr.source() for lyr in layers.values())
     gdal.PushErrorHandler(handler)
     try:
         for cycle in range(4):
