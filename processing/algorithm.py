@@ -52,3 +52,12 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
         if not ok:
             raise QgsProcessingException(problem)
         return True
+
+    @staticmethod
+    def push_report(feedback, report: dict, messages: dict, warnings=()) -> None:
+        """Tell the non-zero counts of a core report, in the sentences ``messages`` gives
+        (``"{}"`` takes the count); the keys in ``warnings`` as warnings."""
+        for key, value in report.items():
+            if value:
+                text = messages.get(key, key + ": {}").format(value)
+                (feedback.pushWarning if key in warnings else feedback.pushInfo)(text)

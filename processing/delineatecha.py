@@ -285,13 +285,7 @@ class DelineateCha(LandReleaseAlgorithm):
             "merged_overlaps": self.tr("{} overlapping area(s) merged so that no CHAs overlap."),
             "simplified": self.tr("{} CHA(s) simplified to MAX_TURNING_POINTS."),
         }
-        for key, value in report.items():
-            if value:
-                text = messages.get(key, key + ": {}").format(value)
-                if key in ("points_dropped", "minefields_skipped"):
-                    feedback.pushWarning(text)
-                else:
-                    feedback.pushInfo(text)
+        self.push_report(feedback, report, messages, ("points_dropped", "minefields_skipped"))
 
     def _write_points(self, sink, fields, hazard_id, area, crs, out_crs, context):
         import shapely

@@ -245,7 +245,7 @@ class DelineateSha(LandReleaseAlgorithm):
                     "estimated_area_m2": round(area, 2),
                     "remaining_area_m2": round(area, 2),
                     "recorded_on": today,
-                    "source": self.tr("landrelease:delineatesha"),
+                    "source": "landrelease:delineatesha",
                 },
                 geometry,
             )
@@ -298,11 +298,11 @@ class DelineateSha(LandReleaseAlgorithm):
                 "{} district(s) overlap another; the overlap went to the first."
             ),
         }
-        for key, value in report.items():
-            if value:
-                text = messages.get(key, key + ": {}").format(value)
-                if key in ("skipped_lines", "repaired_geometries", "overlapping_districts",
-                           "parts_outside_districts", "indirect_without_area"):  # fmt: skip
-                    feedback.pushWarning(text)
-                else:
-                    feedback.pushInfo(text)
+        warnings = (
+            "skipped_lines",
+            "repaired_geometries",
+            "overlapping_districts",
+            "parts_outside_districts",
+            "indirect_without_area",
+        )
+        self.push_report(feedback, report, messages, warnings)
