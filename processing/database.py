@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import uuid as uuid_module
 from pathlib import Path
 
@@ -129,7 +130,7 @@ def _trigger_sql(definition: model.Layer) -> list[str]:
     """Triggers that fill uuid/created_at/updated_at for rows written by any program."""
     t = definition.name
     return [
-        f"""CREATE TRIGGER "{t}_derived_insert" AFTER INSERT ON "{t}"
+        f"""CREATE TRIGGER IF NOT EXISTS "{t}_derived_insert" AFTER INSERT ON "{t}"
         WHEN NEW.uuid IS NULL OR NEW.created_at IS NULL OR NEW.updated_at IS NULL
         BEGIN
           UPDATE "{t}" SET uuid = coalesce(NEW.uuid, {_SQL_UUID}),
@@ -137,12 +138,231 @@ def _trigger_sql(definition: model.Layer) -> list[str]:
                  updated_at = coalesce(NEW.updated_at, {_SQL_NOW})
           WHERE fid = NEW.fid;
         END""",
-        f"""CREATE TRIGGER "{t}_derived_update" AFTER UPDATE ON "{t}"
+        f"""CREATE TRIGGER IF NOT EXISTS "{t}_derived_update" AFTER UPDATE ON "{t}"
         WHEN NEW.updated_at IS OLD.updated_at AND NEW.updated_at IS NOT {_SQL_NOW}
         BEGIN
           UPDATE "{t}" SET updated_at = {_SQL_NOW} WHERE fid = NEW.fid;
         END""",
     ]
+
+
+# Layers whose every insert, update and delete writes an edit_log row (DESIGN §4: nothing is
+# deleted without an edit_log row), whatever program makes the change.
+LOGGED_LAYERS = ("hazard", "land_release")
+LOG_TABLE = "edit_log"
+
+
+def _json_value(ref: str) -> str:
+    """A column value as JSON that gives the stored value back exactly.
+
+    json_object() alone writes reals with 15 significant digits on SQLite < 3.43 (0.1 + 0.2
+    becomes 0.3), writes infinity as an invalid ``Inf`` and refuses blobs, which would make the
+    user's edit fail. So: reals with 17 digits, infinity as 9e999 (what JSON parsers and SQLite
+    read back as infinity), blobs (the geometry) as hex text, everything else json_quote().
+    """
+    return (
+        f"json(CASE WHEN typeof({ref}) = 'real' THEN "
+        f"CASE WHEN {ref} = 9e999 THEN '9e999' WHEN {ref} = -9e999 THEN '-9e999' "
+        f"ELSE printf('%!.17g', {ref}) END "
+        f"WHEN typeof({ref}) = 'blob' THEN json_quote(hex({ref})) "
+        f"ELSE json_quote({ref}) END)"
+    )
+
+
+# updated_at as the row holds it once the statement is over: {t}_derived_update sets it to now
+# when an update left it as it was. Computed from NEW/OLD, not read back from the table, so the
+# log does not depend on the order in which SQLite fires the triggers of one event.
+_SQL_UPDATED_AT = (
+    f"CASE WHEN NEW.updated_at IS OLD.updated_at AND NEW.updated_at IS NOT {_SQL_NOW} "
+    f"THEN {_SQL_NOW} ELSE NEW.updated_at END"
+)
+
+
+def _row_json(definition: model.Layer, row: str, updated_at: str | None = None) -> str:
+    """json_object() of every model field of ``row`` (NEW or OLD), in model order, + geom."""
+    values = []
+    for f in definition.fields:
+        ref = f'{row}."{f.name}"'
+        if f.name == "updated_at" and updated_at:
+            ref = f"({updated_at})"
+        values.append(f"'{f.name}', {_json_value(ref)}")
+    if definition.geometry:
+        values.append(f"'geom', {_json_value(f'{row}.geom')}")
+    return "json_object(" + ",\n            ".join(values) + ")"
+
+
+def _log_row(t: str, action: str, feature_uuid: str, changed_by: str, before, after) -> str:
+    """The INSERT of one edit_log row, inside a trigger of the table ``t``."""
+    return f"""INSERT INTO "{LOG_TABLE}" (layer, feature_uuid, action, changed_by, changed_at,
+            "before", "after", uuid, created_at, updated_at)
+          VALUES ('{t}', {feature_uuid}, '{action}', {changed_by}, {_SQL_NOW},
+            {before or "NULL"}, {after or "NULL"}, {_SQL_UUID}, {_SQL_NOW}, {_SQL_NOW});"""
+
+
+def _log_trigger_sql(definition: model.Layer) -> list[str]:
+    """Triggers that write an edit_log row for every insert, update and delete of the layer.
+
+    ``before``/``after`` hold every model field and the geometry (hex of the GeoPackage blob),
+    enough to restore a deleted or overwritten feature. The log is the same whichever order
+    SQLite fires the triggers of one event in (SQLite 3.40 fires the most recently created first,
+    so the log triggers run before the ``_derived`` ones):
+
+    - an insert that comes with uuid, created_at and updated_at is logged by ``_log_insert``;
+    - an insert without them is logged when ``_derived_insert`` fills them in (an update from
+      NULL to values: ``_log_insert_filled``), so the log row carries the final uuid;
+    - ``_log_update`` logs an update that changes a value other than updated_at, not the
+      fix-ups of the ``_derived`` triggers, and not an update that changes nothing;
+    - ``_log_delete`` logs a delete with the whole row in ``before``.
+
+    changed_by is the row's created_by for inserts, NULL (unknown) otherwise: the plugin names
+    the user on its own log rows in the same transaction.
+    """
+    t = definition.name
+    filled = "NEW.uuid IS NOT NULL AND NEW.created_at IS NOT NULL AND NEW.updated_at IS NOT NULL"
+    was_empty = "(OLD.uuid IS NULL OR OLD.created_at IS NULL OR OLD.updated_at IS NULL)"
+    changes = [
+        f'NEW."{f.name}" IS NOT OLD."{f.name}"' for f in definition.fields if f.name != "updated_at"
+    ]
+    if definition.geometry:
+        changes.append("NEW.geom IS NOT OLD.geom")
+    changed = "(" + "\n          OR ".join(changes) + ")"
+    inserted = _row_json(definition, "NEW")
+    filled_row = _row_json(definition, "NEW", _SQL_UPDATED_AT)
+    return [
+        f"""CREATE TRIGGER IF NOT EXISTS "{t}_log_insert" AFTER INSERT ON "{t}"
+        WHEN {filled}
+        BEGIN
+          {_log_row(t, "insert", "NEW.uuid", "NEW.created_by", None, inserted)}
+        END""",
+        f"""CREATE TRIGGER IF NOT EXISTS "{t}_log_insert_filled" AFTER UPDATE ON "{t}"
+        WHEN {was_empty} AND {filled}
+        BEGIN
+          {_log_row(t, "insert", "NEW.uuid", "NEW.created_by", None, filled_row)}
+        END""",
+        f"""CREATE TRIGGER IF NOT EXISTS "{t}_log_update" AFTER UPDATE ON "{t}"
+        WHEN NOT ({was_empty} AND {filled})
+          AND {changed}
+        BEGIN
+          {_log_row(t, "update", "NEW.uuid", "NULL", _row_json(definition, "OLD"), filled_row)}
+        END""",
+        f"""CREATE TRIGGER IF NOT EXISTS "{t}_log_delete" AFTER DELETE ON "{t}"
+        BEGIN
+          {_log_row(t, "delete", "OLD.uuid", "NULL", _row_json(definition, "OLD"), None)}
+        END""",
+    ]
+
+
+def _schema_triggers() -> list[str]:
+    """Every trigger of a land release GeoPackage, in creation order."""
+    sql = [s for definition in model.LAYERS for s in _trigger_sql(definition)]
+    for name in LOGGED_LAYERS:
+        sql += _log_trigger_sql(model.layer(name))
+    return sql
+
+
+_TRIGGER_NAME = re.compile(r'CREATE TRIGGER IF NOT EXISTS "([^"]+)"')
+
+
+def _open_dataset(path: str, update: bool):
+    """The GeoPackage ``path`` opened with GDAL, or None; quiet whether or not GDAL exceptions
+    are on."""
+    flags = gdal.OF_VECTOR | (gdal.OF_UPDATE if update else 0)
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        return gdal.OpenEx(path, flags, allowed_drivers=["GPKG"])
+    except RuntimeError:
+        return None
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _query(ds, sql: str) -> list[tuple]:
+    gdal.ErrorReset()
+    try:
+        result = ds.ExecuteSQL(sql)
+    except RuntimeError as error:
+        raise DatabaseError(str(error)) from error
+    if result is None:
+        if gdal.GetLastErrorType() >= gdal.CE_Failure:
+            raise DatabaseError(gdal.GetLastErrorMsg())
+        return []
+    try:
+        count = result.GetLayerDefn().GetFieldCount()
+        return [tuple(f.GetField(i) for i in range(count)) for f in result]
+    finally:
+        ds.ReleaseResultSet(result)
+
+
+def _schema_problems(ds) -> list[str]:
+    """What the log triggers need and ``ds`` lacks: tables, columns, geometry column."""
+    problems = []
+    for name in (LOG_TABLE, *LOGGED_LAYERS):
+        definition = model.layer(name)
+        lyr = ds.GetLayerByName(name)
+        if lyr is None:
+            problems.append(tr("the table {} is missing").format(name))
+            continue
+        defn = lyr.GetLayerDefn()
+        have = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+        missing = [n for n in definition.field_names() if n not in have]
+        if definition.geometry and lyr.GetGeometryColumn() != "geom":
+            missing.append("geom")
+        if missing:
+            problems.append(tr("{} has no column {}").format(name, ", ".join(missing)))
+    return problems
+
+
+def ensure_schema(path: str) -> list[str]:
+    """Bring a land release GeoPackage made by an earlier version up to date: create the
+    triggers it lacks (the edit log ones, or any other dropped one). Idempotent; a database
+    that has them all is only read, so read-only files open as before.
+
+    Returns the names of the triggers created. Raises DatabaseError if ``path`` is not a land
+    release database.
+    """
+    if not Path(path).is_file():
+        raise DatabaseError(tr("{} does not exist.").format(path))
+    ds = _open_dataset(path, update=False)
+    if ds is None:
+        raise DatabaseError(
+            tr("{} is not a land release database: it is not a GeoPackage.").format(path)
+        )
+    try:
+        problems = _schema_problems(ds)
+        existing = {
+            row[0] for row in _query(ds, "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
+    finally:
+        ds = None
+    if problems:
+        raise DatabaseError(
+            tr("{} is not a land release database: {}.").format(path, "; ".join(problems))
+        )
+    missing = [sql for sql in _schema_triggers() if _TRIGGER_NAME.search(sql)[1] not in existing]
+    if not missing:
+        return []
+    ds = _open_dataset(path, update=True)
+    if ds is None:
+        raise DatabaseError(
+            tr("Cannot open {} to add its missing triggers: is it read-only?").format(path)
+        )
+    try:
+        ds.StartTransaction()
+        try:
+            for sql in missing:
+                _execute(ds, sql)
+        except (DatabaseError, RuntimeError) as error:
+            ds.RollbackTransaction()
+            raise DatabaseError(
+                tr("Cannot update the database {}: {}").format(path, error)
+            ) from error
+        if ds.CommitTransaction() != 0:
+            raise DatabaseError(tr("Cannot update the database {}.").format(path))
+    except RuntimeError as error:  # GDAL with exceptions on
+        raise DatabaseError(tr("Cannot update the database {}: {}").format(path, error)) from error
+    finally:
+        ds = None
+    return [_TRIGGER_NAME.search(sql)[1] for sql in missing]
 
 
 def _create_tables(path: str, crs: QgsCoordinateReferenceSystem) -> None:
@@ -179,9 +399,8 @@ def _create_tables(path: str, crs: QgsCoordinateReferenceSystem) -> None:
                         tr("Cannot create the field {}.{}.").format(definition.name, f.name)
                     )
             lyr.SyncToDisk()
-        for definition in model.LAYERS:
-            for sql in _trigger_sql(definition):
-                _execute(ds, sql)
+        for sql in _schema_triggers():
+            _execute(ds, sql)
     finally:
         ds = None
 
@@ -365,6 +584,7 @@ def load_database(
     without ellipsoid gets WGS 84, so that derived areas are ellipsoidal.
     """
     project = project or QgsProject.instance()
+    ensure_schema(path)
     layers = open_layers(path)
     root = project.layerTreeRoot()
     group: QgsLayerTreeGroup = root.insertGroup(0, group_name or Path(path).stem)
