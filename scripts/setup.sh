@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-gdal python3-numpy
+APT_PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-gdal python3-numpy python3-pyproj
   pyqt5-dev-tools qttools5-dev-tools xvfb xauth xdotool fonts-dejavu-core
   poppler-utils)
 
