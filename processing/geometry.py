@@ -76,7 +76,7 @@ def _python(value):
 
 def to_qgs(geometry) -> QgsGeometry:
     result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(geometry))
+    result.fromWkb(shapely.to_wkb(geometry, output_dimension=2))
     return result
 
 
@@ -86,3 +86,22 @@ def ellipsoidal_areas(
     """Ellipsoidal (WGS 84) areas in m² of shapely geometries given in ``crs``."""
     da = distance_area(crs, context)
     return [da.measureArea(to_qgs(g)) for g in geometries]
+
+
+class EllipsoidalArea:
+    """Ellipsoidal (WGS 84) areas in m² of an array of shapely geometries given in ``crs``, by
+    ``QgsDistanceArea``: the function the land release accounting calls once per run."""
+
+    def __init__(self, crs: QgsCoordinateReferenceSystem, context):
+        self.distance_area = distance_area(crs, context)
+
+    def __call__(self, geometries) -> np.ndarray:
+        geometries = np.asarray(geometries, dtype=object).reshape(-1)
+        result = np.zeros(len(geometries))
+        if not len(geometries):
+            return result
+        planar = shapely.area(geometries)  # NaN for None, 0 for empty or not polygonal
+        measure = self.distance_area.measureArea
+        for i in np.flatnonzero(np.nan_to_num(planar) > 0):
+            result[i] = measure(to_qgs(geometries[i]))
+        return result

@@ -19,6 +19,10 @@ PLUGIN_PATH = Path(tempfile.mkdtemp(prefix="landrelease-pluginpath-"))
 atexit.register(shutil.rmtree, PLUGIN_PATH, True)
 sys.path.insert(0, str(PLUGIN_PATH))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Debian's pyproj looks for PROJ's data under sys.prefix, which a venv moves.
+if Path("/usr/share/proj/proj.db").exists():
+    os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
+    os.environ.setdefault("PROJ_LIB", "/usr/share/proj")
 
 
 @pytest.fixture(scope="session")
