@@ -12,6 +12,7 @@ from .delineatecha import DelineateCha
 from .delineatesha import DelineateSha
 from .exportimsma import ExportImsma
 from .importimsma import ImportImsma
+from .releasesummary import ReleaseSummary
 
 ALGORITHMS = (
     CreateDatabase,
@@ -20,6 +21,7 @@ ALGORITHMS = (
     CheckData,
     ExportImsma,
     ImportImsma,
+    ReleaseSummary,
 )
 
 

@@ -64,7 +64,9 @@ def pytest_terminal_summary(terminalreporter):
     for name, ours, native, memory, note in RESULTS:
         ratio = native / ours if ours > 0 and native > 0 else float("nan")
         native_text = f"{native:9.2f}" if native > 0 else f"{'-':>9s}"
-        write(f"{name:46s} {ours:8.2f} {native_text} {ratio:6.1f}x {memory:9.0f}  {note}")
+        ratio_text = f"{ratio:6.1f}x" if ratio == ratio else f"{'-':>7s}"
+        memory_text = f"{memory:9.0f}" if memory == memory else f"{'-':>9s}"
+        write(f"{name:46s} {ours:8.3f} {native_text} {ratio_text} {memory_text}  {note}")
 
 
 def loc_line(length_km: float = 254.0, seed: int = 1) -> shapely.LineString:

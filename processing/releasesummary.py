@@ -1,0 +1,627 @@
+"""landrelease:releasesummary: land release accounting per hazard (cancelled, reduced, cleared,
+remaining, status), as of any date."""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections import Counter
+
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QVariant
+
+from . import convert
+from .algorithm import LandReleaseAlgorithm
+
+if Qgis.QGIS_VERSION_INT >= 33800:
+    _TEXT, _DOUBLE = QMetaType.QString, QMetaType.Double
+else:
+    _TEXT, _DOUBLE = QVariant.String, QVariant.Double
+
+try:  # QGIS >= 3.36 moved the enum to Qgis; older versions only have the class member
+    _DATE_TYPE = Qgis.ProcessingDateTimeParameterDataType.Date
+except AttributeError:
+    _DATE_TYPE = QgsProcessingParameterDateTime.Date
+
+# The hazard fields this algorithm writes, in output order (DESIGN §5.5).
+AREA_FIELDS = ("original_area_m2", "cancelled_m2", "reduced_m2", "cleared_m2", "remaining_area_m2")
+STATUS_FIELD = "status"
+HAZARD_ID, RELEASE_ID, OUTCOME, END_DATE = "hazard_id", "release_id", "outcome", "end_date"
+
+
+class ReleaseSummary(LandReleaseAlgorithm):
+    ID = "releasesummary"
+    DISPLAY_NAME = "Land release summary"
+    GROUP_ID = "landrelease"
+    GROUP = "Land release"
+    NEEDS_SHAPELY = True
+    HELP = (
+        "Accounts for the land released in every hazardous area: how much was cancelled, "
+        "reduced and cleared, how much remains, and the status that follows.\n\n"
+        "HAZARDS: the hazardous areas (polygons).\n"
+        "RELEASES: the land release polygons, with the fields outcome (cancelled, reduced or "
+        "cleared) and end_date. Releases with another outcome are not counted and are reported.\n"
+        "AS_OF: optional date. Only releases whose end_date is on or before it count, so the "
+        "summary shows the state of that day; releases without end_date then do not count. "
+        "Empty: every release with a known outcome counts.\n\n"
+        "Counting rule: a release counts for every hazard it covers, by its area inside that "
+        "hazard (it need not name the hazard). Where releases overlap, the ground is counted "
+        "once, for the stronger outcome: cleared before reduced before cancelled. The part of a "
+        "release outside every hazard is not counted. So for every hazard: original area = "
+        "cancelled + reduced + cleared + remaining. Status: open when nothing is released, "
+        "closed when nothing remains, worked_on in between. All areas are ellipsoidal square "
+        "metres (WGS 84), whatever the CRS.\n\n"
+        "OUTPUT: the hazards with all their fields and their own geometry, plus (or with new "
+        "values in) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 "
+        "and status.\n"
+        "OUTPUT_REMAINING: the remaining part of each hazard that is not closed, with "
+        "hazard_id, remaining_area_m2 and status.\n"
+        "OUTPUT_ISSUES: what needs a look, one row each, with its severity: "
+        "release_outside_hazard (warning; the part outside, counted nowhere), release_overlap "
+        "(warning; the overlap of two releases), unknown_outcome (error; the release is not "
+        "counted), no_end_date (warning, only with AS_OF; not counted), invalid_geometry "
+        "(warning; repaired and counted) and empty_geometry (error; not counted). release_id "
+        "and hazard_id name the features (their ids, or their feature numbers when the layer "
+        "has no such field); area_m2 is the area of the row's geometry; message says it in a "
+        "sentence. Rows about a feature as a whole have no geometry.\n\n"
+        "Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic); every "
+        "output is in the CRS of HAZARDS."
+    )
+
+    HAZARDS = "HAZARDS"
+    RELEASES = "RELEASES"
+    AS_OF = "AS_OF"
+    OUTPUT = "OUTPUT"
+    OUTPUT_REMAINING = "OUTPUT_REMAINING"
+    OUTPUT_ISSUES = "OUTPUT_ISSUES"
+
+    def initAlgorithm(self, config=None):
+        polygons = [QgsProcessing.TypeVectorPolygon]
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.HAZARDS, self.tr("Hazardous areas"), polygons)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.RELEASES, self.tr("Land releases"), polygons)
+        )
+        self.addParameter(
+            QgsProcessingParameterDateTime(
+                self.AS_OF, self.tr("As of (end date, optional)"), _DATE_TYPE, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT,
+                self.tr("Hazards with release summary"),
+                QgsProcessing.TypeVectorPolygon,
+            )
+        )
+        for name, label in (
+            (self.OUTPUT_REMAINING, self.tr("Remaining hazardous area")),
+            (self.OUTPUT_ISSUES, self.tr("Release issues")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterFeatureSink(
+                    name, label, QgsProcessing.TypeVectorPolygon, optional=True
+                )
+            )
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from ..core import accounting
+        from .geometry import EllipsoidalArea
+
+        hazard_source = self._source(parameters, self.HAZARDS, context)
+        release_source = self._source(parameters, self.RELEASES, context)
+        self._check_fields(release_source)
+        if hazard_source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The hazards layer is empty."))
+        as_of = self._as_of(parameters, context)
+        out_crs = hazard_source.sourceCrs()
+        crs = convert.working_crs(out_crs, hazard_source.sourceExtent(), context)
+        feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+
+        hazards = _read(hazard_source, crs, context, (HAZARD_ID,), feedback, keep=True)
+        if feedback.isCanceled():
+            return {}
+        if not len(hazards.geometries):
+            raise QgsProcessingException(self.tr("The hazards layer is empty."))
+        feedback.setProgress(10)
+        releases = _read(release_source, crs, context, (RELEASE_ID, OUTCOME, END_DATE), feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(20)
+        outcomes = [None if v is None else str(v) for v in releases.columns[OUTCOME]]
+        end_dates = [_date(v) for v in releases.columns[END_DATE]]
+        area = EllipsoidalArea(crs, context)
+        try:
+            result = accounting.account(
+                hazards.geometries,
+                releases.geometries,
+                outcomes,
+                end_dates,
+                as_of=as_of,
+                area=area,
+                progress=lambda fraction: feedback.setProgress(20.0 + 65.0 * fraction),
+                is_canceled=feedback.isCanceled,
+            )
+        except accounting.AccountingCanceled:
+            feedback.pushInfo(self.tr("Cancelled: nothing was written."))
+            return {}
+
+        back = QgsCoordinateTransform(crs, out_crs, context.transformContext())
+        results = {
+            self.OUTPUT: self._write_hazards(parameters, context, hazard_source, hazards, result)
+        }
+        feedback.setProgress(90)
+        remaining = self._write_remaining(parameters, context, hazard_source, hazards, result, back)
+        feedback.setProgress(95)
+        labels = (_labels(hazards, HAZARD_ID), _labels(releases, RELEASE_ID))
+        issues = self._write_issues(parameters, context, out_crs, result, labels, as_of, back)
+        for name, dest_id in ((self.OUTPUT_REMAINING, remaining), (self.OUTPUT_ISSUES, issues)):
+            if dest_id is not None:
+                results[name] = dest_id
+        feedback.setProgress(100)
+        self._summary(feedback, result, as_of, releases)
+        return results
+
+    # --- inputs -----------------------------------------------------------------------------
+
+    def _source(self, parameters, name, context):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise QgsProcessingException(self.tr("{} must be a polygon layer.").format(name))
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(
+                self.tr("{} has no valid CRS: set its CRS first.").format(name)
+            )
+        return source
+
+    def _check_fields(self, source) -> None:
+        missing = [n for n in (OUTCOME, END_DATE) if source.fields().lookupField(n) < 0]
+        if missing:
+            raise QgsProcessingException(
+                self.tr(
+                    "RELEASES has no field {}: the land releases need the fields outcome "
+                    "(cancelled, reduced or cleared) and end_date."
+                ).format(", ".join(missing))
+            )
+
+    def _as_of(self, parameters, context) -> datetime.date | None:
+        if parameters.get(self.AS_OF) in (None, ""):
+            return None
+        value = self.parameterAsDateTime(parameters, self.AS_OF, context).date()
+        if not value.isValid():
+            raise QgsProcessingException(
+                self.tr("AS_OF is not a date: {}").format(parameters.get(self.AS_OF))
+            )
+        return value.toPyDate()
+
+    # --- outputs ----------------------------------------------------------------------------
+
+    def _write_hazards(self, parameters, context, source, hazards, result):
+        fields, positions = _summary_fields(source.fields())
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        width = len(source.fields())
+        features = []
+        for account, (attributes, geometry) in zip(result.hazards, hazards.features):
+            values = list(attributes) + [None] * (fields.count() - width)
+            for name, value in zip(AREA_FIELDS, _areas(account)):
+                values[positions[name]] = value
+            values[positions[STATUS_FIELD]] = account.status
+            feature = QgsFeature(fields)
+            feature.setAttributes(values)
+            feature.setGeometry(geometry)
+            features.append(feature)
+        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        return dest_id
+
+    def _write_remaining(self, parameters, context, source, hazards, result, back):
+        fields = QgsFields()
+        id_index = source.fields().lookupField(HAZARD_ID)
+        if id_index >= 0:
+            fields.append(source.fields().at(id_index))
+        fields.append(QgsField("remaining_area_m2", _DOUBLE))
+        fields.append(QgsField(STATUS_FIELD, _TEXT))
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            self.OUTPUT_REMAINING,
+            context,
+            fields,
+            QgsWkbTypes.MultiPolygon,
+            source.sourceCrs(),
+        )
+        if sink is None:
+            return None
+        ids = hazards.columns.get(HAZARD_ID)
+        kept = [a for a in result.hazards if not _is_empty(a.remaining)]
+        geometries = _to_output([a.remaining for a in kept], back)
+        features = []
+        for account, geometry in zip(kept, geometries):
+            values = [account.remaining_m2, account.status]
+            if ids is not None:
+                values.insert(0, ids[account.index])
+            feature = QgsFeature(fields)
+            feature.setAttributes(values)
+            feature.setGeometry(geometry)
+            features.append(feature)
+        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(
+                self.writeFeatureError(sink, parameters, self.OUTPUT_REMAINING)
+            )
+        return dest_id
+
+    def _write_issues(self, parameters, context, crs, result, labels, as_of, back):
+        fields = QgsFields()
+        for name, kind in (
+            ("code", _TEXT),
+            ("severity", _TEXT),
+            (RELEASE_ID, _TEXT),
+            (HAZARD_ID, _TEXT),
+            ("area_m2", _DOUBLE),
+            ("message", _TEXT),
+        ):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT_ISSUES, context, fields, QgsWkbTypes.MultiPolygon, crs
+        )
+        if sink is None:
+            return None
+        hazard_labels, release_labels = labels
+        geometries = _to_output([i.geometry for i in result.issues], back)
+        features = []
+        for issue, geometry in zip(result.issues, geometries):
+            releases = ", ".join(release_labels[k] for k in issue.releases)
+            hazards = ", ".join(hazard_labels[k] for k in issue.hazards)
+            area_m2 = None if issue.geometry is None else float(issue.area_m2)
+            feature = QgsFeature(fields)
+            feature.setAttributes(
+                [
+                    issue.code,
+                    issue.severity,
+                    releases or None,
+                    hazards or None,
+                    area_m2,
+                    self._message(issue, releases, hazards, as_of),
+                ]
+            )
+            if geometry is not None:
+                feature.setGeometry(geometry)
+            features.append(feature)
+        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(
+                self.writeFeatureError(sink, parameters, self.OUTPUT_ISSUES)
+            )
+        return dest_id
+
+    def _message(self, issue, releases: str, hazards: str, as_of) -> str:
+        """The issue in a sentence."""
+        code, detail = issue.code, getattr(issue, "detail", None)
+        area = _square_metres(issue.area_m2)
+        if code == "release_outside_hazard":
+            return self.tr("Release {} lies {} m² outside every hazard.").format(releases, area)
+        if code == "release_overlap":
+            return self.tr(
+                "Releases {} overlap by {} m²: counted once, for the stronger outcome."
+            ).format(releases, area)
+        if code == "unknown_outcome":
+            if detail is None or not str(detail).strip():
+                return self.tr(
+                    "Release {} has no outcome: it is not counted (cancelled, reduced or cleared)."
+                ).format(releases)
+            return self.tr(
+                "Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced "
+                "or cleared)."
+            ).format(releases, detail)
+        if code == "no_end_date":
+            day = as_of.isoformat() if as_of is not None else "-"
+            if detail is None or not str(detail).strip():
+                return self.tr("Release {} has no end date: it does not count as of {}.").format(
+                    releases, day
+                )
+            return self.tr(
+                "Release {} has the end date '{}', which is not a date: it does not count as of {}."
+            ).format(releases, detail, day)
+        if code in ("invalid_geometry", "empty_geometry"):
+            if issue.releases:
+                what = self.tr("Release {}").format(releases)
+            else:
+                what = self.tr("Hazard {}").format(hazards)
+            if code == "invalid_geometry":
+                return self.tr(
+                    "{} has an invalid geometry ({}): it was repaired and counted."
+                ).format(what, detail or "?")
+            return self.tr(
+                "{} has no geometry (or none left after repair): it is not counted."
+            ).format(what)
+        return self.tr("{}: releases {}; hazards {}.").format(code, releases or "-", hazards or "-")
+
+    def _summary(self, feedback, result, as_of, releases) -> None:
+        ha = {name: 0.0 for name in AREA_FIELDS}
+        for account in result.hazards:
+            for name, value in zip(AREA_FIELDS, _areas(account)):
+                ha[name] += value / 10000.0
+        if as_of is not None:
+            feedback.pushInfo(self.tr("As of {}.").format(as_of.isoformat()))
+        feedback.pushInfo(
+            self.tr("{} of {} release(s) counted.").format(
+                int(np.count_nonzero(result.counted)), len(releases.geometries)
+            )
+        )
+        feedback.pushInfo(
+            self.tr(
+                "{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha "
+                "cleared, {:.2f} ha remaining."
+            ).format(
+                len(result.hazards),
+                ha["original_area_m2"],
+                ha["cancelled_m2"],
+                ha["reduced_m2"],
+                ha["cleared_m2"],
+                ha["remaining_area_m2"],
+            )
+        )
+        status = Counter(a.status for a in result.hazards)
+        feedback.pushInfo(
+            self.tr("Status: {} open, {} worked on, {} closed.").format(
+                status["open"], status["worked_on"], status["closed"]
+            )
+        )
+        severity = Counter(i.severity for i in result.issues)
+        feedback.pushInfo(
+            self.tr("{} issue(s): {} error(s), {} warning(s).").format(
+                len(result.issues), severity["error"], severity["warning"]
+            )
+        )
+        for code, count in sorted(Counter(i.code for i in result.issues).items()):
+            feedback.pushInfo(f"  {code}: {count}")
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+class _Layer:
+    """A source read for the accounting: shapely geometries in the working CRS (an empty polygon
+    where a feature has none), attribute columns, feature ids and, for the hazards, every
+    feature's attributes and own geometry for the output."""
+
+    def __init__(self, geometries, columns, fids, features):
+        self.geometries = geometries
+        self.columns = columns
+        self.fids = fids
+        self.features = features
+
+
+def _read(source, crs, context, names, feedback, keep=False) -> _Layer:
+    """Every feature of ``source`` (with or without geometry, valid or not: the accounting
+    repairs and reports), in the working ``crs``. ``keep``: also keep each feature's attributes
+    and geometry as they are, to write them out unchanged."""
+
+    fields = source.fields()
+    wanted = {n: fields.lookupField(n) for n in names}
+    wanted = {n: i for n, i in wanted.items() if i >= 0}
+    request = QgsFeatureRequest()
+    transform = None
+    if source.sourceCrs() != crs:
+        if keep:
+            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        else:
+            request.setDestinationCrs(crs, context.transformContext())
+    if not keep:
+        request.setSubsetOfAttributes(list(wanted.values()))
+    if isinstance(source, QgsProcessingFeatureSource):
+        iterator = source.getFeatures(
+            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
+    else:
+        iterator = source.getFeatures(request)
+    wkbs, rows, fids, features = [], [], [], []
+    indices = list(wanted.values())
+    curved = QgsWkbTypes.isCurvedType(source.wkbType())
+    feature = QgsFeature()
+    while iterator.nextFeature(feature):
+        if len(fids) % 10000 == 0 and feedback.isCanceled():
+            break
+        fids.append(feature.id())
+        geometry = feature.geometry()  # a copy: ``feature`` is reused
+        attributes = feature.attributes()
+        if keep:
+            features.append((attributes, geometry))
+        rows.append([_value(attributes[i]) for i in indices])
+        if geometry.isNull():
+            wkbs.append(None)
+            continue
+        if transform is not None or curved:
+            if curved and QgsWkbTypes.isCurvedType(geometry.wkbType()):
+                geometry = QgsGeometry(geometry.constGet().segmentize())
+            elif transform is not None:
+                geometry = QgsGeometry(geometry)
+            if transform is not None:
+                try:
+                    geometry.transform(transform)
+                except QgsCsException:
+                    wkbs.append(None)
+                    continue
+        wkbs.append(geometry.asWkb().data())
+    geometries = _from_wkb(wkbs)
+    columns = {n: [row[k] for row in rows] for k, n in enumerate(wanted)}
+    for name in names:
+        columns.setdefault(name, None)
+    return _Layer(geometries, columns, fids, features)
+
+
+def _from_wkb(wkbs: list) -> np.ndarray:
+    """2D shapely geometries; an empty polygon where there is none or GEOS cannot read it."""
+    import shapely
+
+    array = np.empty(len(wkbs), dtype=object)
+    array[:] = wkbs
+    geometries = np.asarray(shapely.from_wkb(array, on_invalid="ignore"), dtype=object)
+    geometries = np.asarray(shapely.force_2d(geometries), dtype=object)
+    missing = shapely.is_missing(geometries)
+    geometries[missing] = shapely.Polygon()
+    return geometries
+
+
+def _value(value):
+    """An attribute as plain Python: NULL as None."""
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
+
+
+def _date(value):
+    """An end date as ``datetime.date`` (from QDate, QDateTime, a Python date or ISO text); None
+    when NULL; text that is no date is passed on as it is, for the accounting to report."""
+    if value is None:
+        return None
+    if isinstance(value, QDateTime):
+        return value.date().toPyDate() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return datetime.date.fromisoformat(text[:10])
+    except ValueError:
+        return text
+
+
+def _labels(layer: _Layer, id_field: str) -> list[str]:
+    """Each feature's id (``hazard_id`` / ``release_id``), or its feature id when it has none."""
+    ids = layer.columns.get(id_field) or [None] * len(layer.fids)
+    return [
+        str(i).strip() if i is not None and str(i).strip() else str(fid)
+        for i, fid in zip(ids, layer.fids)
+    ]
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _summary_fields(fields: QgsFields) -> tuple[QgsFields, dict]:
+    """The hazards' fields with the summary fields added, or in place (retyped if needed) where
+    the layer has them already, whatever their case; and the position of each summary field."""
+    wanted = {name: _DOUBLE for name in AREA_FIELDS}
+    wanted[STATUS_FIELD] = _TEXT
+    out = QgsFields()
+    positions = {}
+    for k, field in enumerate(fields):
+        name = field.name().lower()
+        kind = wanted.get(name)
+        if kind is not None and name not in positions:
+            if field.type() != kind:
+                field = QgsField(field.name(), kind)
+            positions[name] = k
+        out.append(field)
+    for name, kind in wanted.items():
+        if name not in positions:
+            positions[name] = out.count()
+            out.append(QgsField(name, kind))
+    return out, positions
+
+
+def _areas(account) -> tuple[float, ...]:
+    return (
+        float(account.original_m2),
+        float(account.cancelled_m2),
+        float(account.reduced_m2),
+        float(account.cleared_m2),
+        float(account.remaining_m2),
+    )
+
+
+def _is_empty(geometry) -> bool:
+    return geometry is None or geometry.is_empty
+
+
+def _to_output(geometries, transform) -> list:
+    """QGIS polygons or multipolygons (None where there is no polygonal geometry) transformed by
+    ``transform`` (working CRS -> output CRS)."""
+    import shapely
+
+    if not len(geometries):
+        return []
+    array = np.empty(len(geometries), dtype=object)
+    array[:] = list(geometries)
+    types = shapely.get_type_id(array)  # -1 for None
+    odd = (types >= 0) & ~np.isin(types, (3, 6))  # collections from an overlay, lines...
+    if odd.any():
+        array[odd] = _multipolygons(array[odd])
+    array[shapely.is_empty(array)] = None
+    identity = transform.sourceCrs() == transform.destinationCrs()
+    out = []
+    for wkb in shapely.to_wkb(array, output_dimension=2):
+        if wkb is None:
+            out.append(None)
+            continue
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        if not identity:
+            try:
+                geometry.transform(transform)
+            except QgsCsException:
+                geometry = None
+        out.append(geometry)
+    return out
+
+
+def _multipolygons(geometries: np.ndarray) -> np.ndarray:
+    """The polygonal parts of each geometry as one MultiPolygon (None when it has none)."""
+    import shapely
+
+    result = np.empty(len(geometries), dtype=object)
+    present = ~shapely.is_missing(geometries)
+    if not present.any():
+        return result
+    parts, which = shapely.get_parts(geometries[present], return_index=True)
+    # a GeometryCollection from an overlay may hold polygons beside lines and points
+    nested = shapely.get_type_id(parts) == 7
+    if nested.any():
+        inner, inner_which = shapely.get_parts(parts[nested], return_index=True)
+        parts = np.concatenate([parts[~nested], inner])
+        which = np.concatenate([which[~nested], which[nested][inner_which]])
+    polygonal = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts)
+    parts, which = parts[polygonal], which[polygonal]
+    built = np.empty(int(present.sum()), dtype=object)
+    if len(parts):
+        shapely.multipolygons(parts, indices=which, out=built)
+    result[np.flatnonzero(present)] = built
+    return result
+
+
+def _square_metres(value) -> str:
+    """An area for a message: whole m², or to the cm² below 10 m²."""
+    if value is None or not math.isfinite(value):
+        return "?"
+    return f"{value:.0f}" if abs(value) >= 10 else f"{value:.2f}"
