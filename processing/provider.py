@@ -13,6 +13,7 @@ from .delineatesha import DelineateSha
 from .exportimsma import ExportImsma
 from .importimsma import ImportImsma
 from .releasesummary import ReleaseSummary
+from .traverse import Traverse
 
 ALGORITHMS = (
     CreateDatabase,
@@ -22,6 +23,7 @@ ALGORITHMS = (
     ExportImsma,
     ImportImsma,
     ReleaseSummary,
+    Traverse,
 )
 
 

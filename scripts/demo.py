@@ -77,6 +77,7 @@ def main(out: Path) -> None:
     count = import_features(releases, layers["land_release"])
     print(f"demo: land_release     {count:5d} features, each given the hazard that holds it")
     _check_and_export(processing, layers, out)
+    _minefield_records(processing, layers)
     extent = layers["line_of_contact"].extent()
     extent.grow(5000)
     crs = layers["line_of_contact"].crs()
@@ -161,6 +162,37 @@ def _check_and_export(processing, layers, out: Path) -> None:
         },
     )
     print(f"demo: exportimsma      {sorted(p.name for p in (out / 'imsma').iterdir())}")
+
+
+def _minefield_records(processing, layers) -> None:
+    """Rebuild the sample minefield records from their traverse legs (now in the database)
+    and the reference points of sample_data/minefield_starts.geojson, as recorded (no
+    adjustment), with each record's own magnetic declination; write them to minefield_record."""
+    from landrelease.processing.database import import_features
+
+    if Path("/usr/share/proj/proj.db").exists():  # Debian's pyproj, run from a venv
+        os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
+    starts = _source_layer(SAMPLE / "minefield_starts.geojson")
+    result = processing.run(
+        "landrelease:traverse",
+        {
+            "LEGS": layers["traverse_leg"],
+            "START": starts,
+            "DECLINATION_FIELD": "declination",
+            "ADJUST": 0,
+            "CLOSURE_TOLERANCE": 5.0,
+            "OUTPUT": "memory:",
+        },
+    )
+    count = import_features(result["OUTPUT"], layers["minefield_record"])
+    print(f"demo: minefield_record {count:5d} rebuilt from traverse legs ({result['FAILED']} "
+          f"failed), closure tolerance 5 m")  # fmt: skip
+    for record in sorted(result["OUTPUT"].getFeatures(), key=lambda f: f["record_id"]):
+        ratio = record["closure_ratio"]
+        ratio_text = f"1:{1 / ratio:,.0f}" if ratio > 0 else "exact"
+        ok = "ok" if record["closure_ok"] else "not ok"
+        print(f"demo:   {record['record_id']:10s} closure error "
+              f"{record['closure_error_m']:7.2f} m  ratio {ratio_text:>8s}  {ok}")  # fmt: skip
 
 
 def _with_holding_hazard(releases, layers):

@@ -1,0 +1,539 @@
+"""landrelease:traverse run through Processing on memory layers and on the sample records."""
+
+from __future__ import annotations
+
+import math
+import random
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    NULL,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+UTM = "EPSG:32638"
+X0, Y0 = 640000.0, 4425000.0  # the reference point, near Aghdam (UTM 38N)
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
+LEG_FIELDS = {
+    "record_id": str,
+    "seq": int,
+    "point_type": str,
+    "bearing": float,
+    "bearing_unit": str,
+    "north": str,
+    "distance_m": float,
+    "remarks": str,
+}
+DEGREES = (0.0, 90.0, 180.0, 270.0)
+MIL6400 = (0.0, 1600.0, 3200.0, 4800.0)
+MIL6000 = (0.0, 1500.0, 3000.0, 4500.0)
+GON = (0.0, 100.0, 200.0, 300.0)
+# The square a "north, east, south, west" record draws: the start point 50 m north of the
+# reference point, then 100 m east, south, west and north back to the start.
+SQUARE = [(X0, Y0 + 50), (X0 + 100, Y0 + 50), (X0 + 100, Y0 - 50), (X0, Y0 - 50)]
+
+
+def run(params, feedback=None):
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return processing.run("landrelease:traverse", params, context=context, feedback=feedback)
+
+
+def square_legs(record_id, bearings=DEGREES, unit=None, north=None, last_distance=100.0):
+    """Leg rows of a 100 m square record, from a reference point 50 m south of its start."""
+    first, east, south, west = bearings
+    legs = [
+        (1, "start", first, 50.0, "reference point to TP1"),
+        (2, "turning", east, 100.0, None),
+        (3, "turning", south, 100.0, None),
+        (4, "turning", west, 100.0, None),
+        (5, "end", first, last_distance, "back to TP1"),
+    ]
+    return [
+        {
+            "record_id": record_id,
+            "seq": seq,
+            "point_type": point_type,
+            "bearing": bearing,
+            "bearing_unit": unit,
+            "north": north,
+            "distance_m": distance,
+            "remarks": remarks,
+        }
+        for seq, point_type, bearing, distance, remarks in legs
+    ]
+
+
+@pytest.fixture
+def legs_layer(make_layer):
+    def make(rows, fields=LEG_FIELDS):
+        return make_layer("None", UTM, [(None, row) for row in rows], fields=fields)
+
+    return make
+
+
+@pytest.fixture
+def start_layer(make_layer, reproject):
+    def make(records, crs=UTM, fields=None):
+        """``records``: record_id -> (x, y) in UTM, or (x, y, extra attributes)."""
+        rows = []
+        for record_id, value in records.items():
+            x, y, *extra = value
+            rows.append(
+                (f"POINT({x} {y})", {"record_id": record_id, **(extra[0] if extra else {})})
+            )
+        layer = make_layer("Point", UTM, rows, fields=fields)
+        return layer if crs == UTM else reproject(layer, crs)
+
+    return make
+
+
+def by_id(layer):
+    return {f["record_id"]: f for f in layer.getFeatures()}
+
+
+def points_of(result, record_id):
+    return sorted(
+        (f for f in result["OUTPUT_POINTS"].getFeatures() if f["owner_id"] == record_id),
+        key=lambda f: f["seq"],
+    )
+
+
+def ellipsoidal_area(geometry, crs=UTM):
+    da = QgsDistanceArea()
+    da.setSourceCrs(QgsCoordinateReferenceSystem(crs), QgsProject.instance().transformContext())
+    da.setEllipsoid("EPSG:7030")
+    return da.measureArea(geometry)
+
+
+def ellipsoidal_bearing(a, b, crs=UTM):
+    """The geodesic azimuth (degrees, [0, 360)) from point a to point b."""
+    da = QgsDistanceArea()
+    da.setSourceCrs(QgsCoordinateReferenceSystem(crs), QgsProject.instance().transformContext())
+    da.setEllipsoid("EPSG:7030")
+    return math.degrees(da.bearing(QgsPointXY(*a), QgsPointXY(*b))) % 360.0
+
+
+def polygon(points):
+    return QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in [*points, points[0]]]])
+
+
+def ring(feature):
+    return [(p.x(), p.y()) for p in feature.geometry().constGet().exteriorRing().points()]
+
+
+def same_shape(a: QgsGeometry, b: QgsGeometry, tolerance=0.001):
+    return a.hausdorffDistance(b) <= tolerance
+
+
+def xy(feature):
+    p = feature.geometry().asPoint()
+    return (p.x(), p.y())
+
+
+# --- real values ------------------------------------------------------------------------------
+
+
+def test_square_in_degrees_closes_with_the_expected_area(provider, legs_layer, start_layer):
+    rows = square_legs("MFR-1")
+    random.Random(4).shuffle(rows)  # the legs are taken in seq order, not in table order
+    result = run(
+        {
+            "LEGS": legs_layer(rows),
+            "START": start_layer({"MFR-1": (X0, Y0)}),
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        }
+    )
+    assert (result["RECORDS"], result["FAILED"], result["OUT_OF_TOLERANCE"]) == (1, 0, 0)
+    assert result["OUTPUT"].crs().authid() == UTM
+    record = by_id(result["OUTPUT"])["MFR-1"]
+    expected = polygon(SQUARE)
+    assert same_shape(record.geometry(), expected, 1e-6)
+    assert record["area_m2"] == pytest.approx(ellipsoidal_area(expected), abs=0.01)
+    assert record["area_m2"] == pytest.approx(10000, rel=1e-3)
+    assert record["closure_error_m"] == 0
+    assert record["closure_ok"] is True or record["closure_ok"] == 1
+    assert record["perimeter_m"] == pytest.approx(400, abs=1e-6)
+    assert record["closure_ratio"] == 0
+    assert record["adjusted"] in (False, 0)
+    assert [p["point_type"] for p in points_of(result, "MFR-1")] == [
+        "reference",
+        "start",
+        "turning",
+        "turning",
+        "turning",
+        "end",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("angle_unit", "bearings", "code"),
+    [(1, MIL6400, "mil6400"), (2, MIL6000, "mil6000"), (3, GON, "gon")],
+)
+def test_mils_and_gon_give_the_same_polygon(
+    provider, legs_layer, start_layer, angle_unit, bearings, code
+):
+    start = start_layer({"MFR-1": (X0, Y0)})
+    degrees = by_id(
+        run({"LEGS": legs_layer(square_legs("MFR-1")), "START": start, "OUTPUT": "memory:"})[
+            "OUTPUT"
+        ]
+    )["MFR-1"]
+    by_parameter = run(
+        {
+            "LEGS": legs_layer(square_legs("MFR-1", bearings)),
+            "START": start,
+            "ANGLE_UNIT": angle_unit,
+            "OUTPUT": "memory:",
+        }
+    )
+    by_leg = run(
+        {
+            "LEGS": legs_layer(square_legs("MFR-1", bearings, unit=code)),
+            "START": start,
+            "ANGLE_UNIT": 0,  # each leg's own bearing_unit wins
+            "OUTPUT": "memory:",
+        }
+    )
+    for result in (by_parameter, by_leg):
+        record = by_id(result["OUTPUT"])["MFR-1"]
+        assert same_shape(record.geometry(), degrees.geometry(), 0.001)
+        assert record["area_m2"] == pytest.approx(degrees["area_m2"], abs=0.01)
+        assert record["closure_error_m"] == pytest.approx(0, abs=0.001)
+
+
+def test_magnetic_with_declination_rotates_the_polygon(provider, legs_layer, start_layer):
+    start = start_layer({"MFR-1": (X0, Y0)})
+    magnetic = run(
+        {
+            "LEGS": legs_layer(square_legs("MFR-1")),
+            "START": start,
+            "NORTH": 2,
+            "DECLINATION": 5.0,
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        }
+    )
+    points = [xy(p) for p in points_of(magnetic, "MFR-1")]
+    # Magnetic 90° + 5° east declination = true 95°: the first side of the square (TP1 -> TP2).
+    assert ellipsoidal_bearing(points[1], points[2]) == pytest.approx(95.0, abs=1e-4)
+    assert ellipsoidal_bearing(points[0], points[1]) == pytest.approx(5.0, abs=1e-4)
+    # The same as true bearings typed 5° more.
+    rotated = [b + 5.0 for b in DEGREES]
+    true = run(
+        {
+            "LEGS": legs_layer(square_legs("MFR-1", rotated, north="true")),
+            "START": start,
+            "OUTPUT": "memory:",
+        }
+    )
+    a = by_id(magnetic["OUTPUT"])["MFR-1"]
+    b = by_id(true["OUTPUT"])["MFR-1"]
+    assert same_shape(a.geometry(), b.geometry(), 0.001)
+    # Rotation keeps the shape: the same area as the grid square, within the grid's scale.
+    assert a["area_m2"] == pytest.approx(10000, rel=1e-3)
+    assert a["closure_error_m"] == pytest.approx(0, abs=0.01)
+
+
+def test_declination_field_overrides_the_parameter(provider, legs_layer, start_layer):
+    start = start_layer(
+        {
+            "A": (X0, Y0, {"decl": 5.0}),
+            "B": (X0 + 1000, Y0, {"decl": None}),
+        },
+        fields={"record_id": str, "decl": float},
+    )
+    legs = legs_layer(square_legs("A", north="magnetic") + square_legs("B", north="magnetic"))
+    result = run(
+        {
+            "LEGS": legs,
+            "START": start,
+            "DECLINATION": -2.0,
+            "DECLINATION_FIELD": "decl",
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        }
+    )
+    a = [xy(p) for p in points_of(result, "A")]
+    b = [xy(p) for p in points_of(result, "B")]
+    assert ellipsoidal_bearing(a[1], a[2]) == pytest.approx(95.0, abs=1e-4)  # the field's 5°
+    assert ellipsoidal_bearing(b[1], b[2]) == pytest.approx(88.0, abs=1e-4)  # NULL: DECLINATION
+
+
+def test_misclosure_tolerance_and_bowditch(provider, legs_layer, start_layer, feedback):
+    start = start_layer({"MFR-3": (X0, Y0)})
+    legs = legs_layer(square_legs("MFR-3", last_distance=97.0))  # 3 m short of TP1
+    params = {"LEGS": legs, "START": start, "OUTPUT": "memory:", "OUTPUT_POINTS": "memory:"}
+    strict = run({**params, "CLOSURE_TOLERANCE": 2.0}, feedback)
+    record = by_id(strict["OUTPUT"])["MFR-3"]
+    assert record["closure_error_m"] == pytest.approx(3.0, abs=1e-6)
+    assert not record["closure_ok"]
+    assert record["closure_ratio"] == pytest.approx(3.0 / 400.0, rel=1e-9)
+    assert strict["OUT_OF_TOLERANCE"] == 1
+    assert "MFR-3" in feedback.text() and "tolerance" in feedback.text()
+    # As recorded, the end point stays 3 m south of TP1.
+    end, tp1 = xy(points_of(strict, "MFR-3")[-1]), xy(points_of(strict, "MFR-3")[1])
+    assert math.dist(end, tp1) == pytest.approx(3.0, abs=1e-6)
+
+    loose = by_id(run({**params, "CLOSURE_TOLERANCE": 5.0})["OUTPUT"])["MFR-3"]
+    assert loose["closure_ok"]
+
+    adjusted = run({**params, "CLOSURE_TOLERANCE": 2.0, "ADJUST": 1})
+    record = by_id(adjusted["OUTPUT"])["MFR-3"]
+    points = points_of(adjusted, "MFR-3")
+    assert points[-1]["point_type"] == "end"
+    assert xy(points[-1]) == pytest.approx(xy(points[1]), abs=1e-6)  # the end lands on TP1
+    assert xy(points[0]) == pytest.approx((X0, Y0), abs=1e-6)  # the reference does not move
+    assert record["closure_error_m"] == pytest.approx(3.0, abs=1e-6)  # still as entered
+    assert not record["closure_ok"]
+    assert record["adjusted"]
+    vertices = ring(record)
+    assert len(vertices) == 5  # 4 corners and the closing vertex, no 3 m sliver
+    assert vertices[0] == pytest.approx(xy(points[1]), abs=1e-6)
+
+
+def test_bad_records_are_reported_and_the_others_computed(
+    provider, legs_layer, start_layer, feedback
+):
+    bad_mils = square_legs("MILS", MIL6400, unit="mil6400")
+    bad_mils[2]["bearing"] = 6500.0  # seq 3
+    negative = square_legs("NEG")
+    negative[3]["distance_m"] = -100.0  # seq 4
+    rows = square_legs("GOOD") + bad_mils + negative + square_legs("ORPHAN")
+    start = start_layer(
+        {"GOOD": (X0, Y0), "MILS": (X0 + 500, Y0), "NEG": (X0 + 1000, Y0), "NOLEGS": (X0, Y0)}
+    )
+    result = run(
+        {"LEGS": legs_layer(rows), "START": start, "OUTPUT": "memory:", "OUTPUT_POINTS": "memory:"},
+        feedback,
+    )
+    assert list(by_id(result["OUTPUT"])) == ["GOOD"]
+    assert result["RECORDS"] == 1
+    assert result["FAILED"] == 4
+    assert {p["owner_id"] for p in result["OUTPUT_POINTS"].getFeatures()} == {"GOOD"}
+    lines = feedback.messages
+    mils = next(m for m in lines if "MILS" in m)
+    assert "leg 3" in mils and "6500" in mils and "6400" in mils
+    neg = next(m for m in lines if "NEG" in m)
+    assert "leg 4" in neg and "-100" in neg and "negative" in neg
+    orphan = next(m for m in lines if "ORPHAN" in m)
+    assert "START" in orphan
+    assert any("NOLEGS" in m and "no legs" in m for m in lines)
+    assert not any("Leg 3:" in m for m in lines)  # our sentences, not the core's English str()
+
+
+def test_geographic_start_gives_output_in_its_crs_and_the_same_area(
+    provider, legs_layer, start_layer
+):
+    legs = legs_layer(square_legs("MFR-1"))
+    projected = by_id(
+        run({"LEGS": legs, "START": start_layer({"MFR-1": (X0, Y0)}), "OUTPUT": "memory:"})[
+            "OUTPUT"
+        ]
+    )["MFR-1"]
+    result = run(
+        {
+            "LEGS": legs,
+            "START": start_layer({"MFR-1": (X0, Y0)}, crs="EPSG:4326"),
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        }
+    )
+    assert result["OUTPUT"].crs().authid() == "EPSG:4326"
+    assert result["OUTPUT_POINTS"].crs().authid() == "EPSG:4326"
+    record = by_id(result["OUTPUT"])["MFR-1"]
+    assert record["area_m2"] == pytest.approx(projected["area_m2"], abs=0.01)
+    assert record["area_m2"] == pytest.approx(
+        ellipsoidal_area(record.geometry(), "EPSG:4326"), abs=0.01
+    )
+    back = QgsGeometry(record.geometry())
+    back.transform(
+        QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem("EPSG:4326"),
+            QgsCoordinateReferenceSystem(UTM),
+            QgsProject.instance(),
+        )
+    )
+    assert same_shape(back, projected.geometry(), 0.001)
+    first = points_of(result, "MFR-1")[0]
+    assert first["entered_as"].startswith("EPSG:4326 46.")
+    assert first["easting"] == pytest.approx(X0, abs=0.001)  # working CRS: UTM 38N
+
+
+def test_custom_crs_without_authority_id(provider, legs_layer, start_layer, reproject):
+    """A CRS that only QGIS knows (no EPSG code) reaches pyproj as WKT: true bearings work."""
+    custom = QgsCoordinateReferenceSystem.fromProj(
+        "+proj=tmerc +lat_0=0 +lon_0=46.5 +k=1 +x_0=300000 +y_0=0 +ellps=WGS84 +units=m +no_defs"
+    )
+    assert custom.isValid() and not custom.authid().startswith("EPSG")
+    legs = legs_layer(square_legs("MFR-1", north="true"))
+    utm = by_id(
+        run({"LEGS": legs, "START": start_layer({"MFR-1": (X0, Y0)}), "OUTPUT": "memory:"})[
+            "OUTPUT"
+        ]
+    )["MFR-1"]
+    start = reproject(start_layer({"MFR-1": (X0, Y0)}), custom.toWkt())
+    assert start.crs().isValid()
+    record = by_id(run({"LEGS": legs, "START": start, "OUTPUT": "memory:"})["OUTPUT"])["MFR-1"]
+    assert record["area_m2"] == pytest.approx(utm["area_m2"], abs=0.05)
+    # Geodesic legs on the ground: the same few millimetres of misclosure in either CRS.
+    assert record["closure_error_m"] == pytest.approx(utm["closure_error_m"], abs=0.002)
+    assert record["closure_error_m"] < 0.01
+
+
+def test_points_keep_the_bearings_as_typed(provider, legs_layer, start_layer):
+    rows = square_legs("MFR-1", MIL6400, unit="mil6400", north="grid")
+    result = run(
+        {
+            "LEGS": legs_layer(rows),
+            "START": start_layer({"MFR-1": (X0, Y0)}),
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        }
+    )
+    points = points_of(result, "MFR-1")
+    assert [p["seq"] for p in points] == [0, 1, 2, 3, 4, 5]
+    reference, tp1, tp2 = points[:3]
+    assert reference["point_type"] == "reference"
+    assert reference["bearing"] in (None, NULL)
+    assert tp2["bearing"] == 1600.0
+    assert tp2["bearing_unit"] == "mil6400"
+    assert tp2["north"] == "grid"
+    assert tp2["distance_m"] == 100.0
+    assert tp2["entered_as"] == "1600 mil6400 grid 100 m"
+    assert tp2["record_id"] == "MFR-1"
+    assert tp1["remarks"] == "reference point to TP1"
+    assert xy(tp2) == pytest.approx(SQUARE[1], abs=1e-6)
+    assert (tp2["easting"], tp2["northing"]) == pytest.approx(SQUARE[1], abs=0.001)
+
+
+def test_unicode_record_ids_pass_through(provider, legs_layer, start_layer, feedback):
+    ids = ["Ağdam-MQ-001", "Минное поле №2"]
+    rows = square_legs(ids[0]) + square_legs(ids[1])
+    rows[-1]["distance_m"] = 90.0  # 10 m short
+    result = run(
+        {
+            "LEGS": legs_layer(rows),
+            "START": start_layer({ids[0]: (X0, Y0), ids[1]: (X0 + 1000, Y0)}),
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        },
+        feedback,
+    )
+    assert sorted(by_id(result["OUTPUT"])) == sorted(ids)
+    assert {p["owner_id"] for p in result["OUTPUT_POINTS"].getFeatures()} == set(ids)
+    assert any(ids[1] in m and "tolerance" in m for m in feedback.messages)
+
+
+# --- bad input --------------------------------------------------------------------------------
+
+
+def test_missing_leg_fields_are_named(provider, legs_layer, start_layer):
+    rows = [{"record_id": "A", "bearing": 90.0} for _ in range(3)]
+    legs = legs_layer(rows, fields={"record_id": str, "bearing": float})
+    with pytest.raises(QgsProcessingException, match="seq, distance_m"):
+        run({"LEGS": legs, "START": start_layer({"A": (X0, Y0)}), "OUTPUT": "memory:"})
+
+
+def test_start_without_record_id(provider, legs_layer, make_layer):
+    start = make_layer("Point", UTM, [(f"POINT({X0} {Y0})", {"name": "A"})])
+    with pytest.raises(QgsProcessingException, match="record_id"):
+        run({"LEGS": legs_layer(square_legs("A")), "START": start, "OUTPUT": "memory:"})
+
+
+def test_parameters_are_the_contract(provider):
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("landrelease:traverse")
+    names = {p.name() for p in algorithm.parameterDefinitions()}
+    assert names == {
+        "LEGS",
+        "START",
+        "ANGLE_UNIT",
+        "NORTH",
+        "DECLINATION",
+        "DECLINATION_FIELD",
+        "ADJUST",
+        "CLOSURE_TOLERANCE",
+        "OUTPUT",
+        "OUTPUT_POINTS",
+    }
+    assert algorithm.group() == "Minefield records" and algorithm.groupId() == "records"
+    assert algorithm.parameterDefinition("CLOSURE_TOLERANCE").defaultValue() == 5.0
+    assert "Bowditch" in algorithm.shortHelpString()
+
+
+# --- the sample records -----------------------------------------------------------------------
+
+
+def test_sample_minefield_records_rebuild(provider, feedback):
+    uri = f"{(SAMPLE / 'traverse_legs.csv').as_uri()}?type=csv&geomType=none&detectTypes=yes"
+    legs = QgsVectorLayer(uri, "legs", "delimitedtext")
+    start = QgsVectorLayer(str(SAMPLE / "minefield_starts.geojson"), "starts", "ogr")
+    assert legs.isValid() and start.isValid()
+    result = run(
+        {
+            "LEGS": legs,
+            "START": start,
+            "DECLINATION_FIELD": "declination",
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        },
+        feedback,
+    )
+    record_ids = {f["record_id"] for f in legs.getFeatures()}
+    records = by_id(result["OUTPUT"])
+    assert len(records) == len(record_ids) == start.featureCount() == result["RECORDS"]
+    assert result["FAILED"] == 0
+    assert result["OUTPUT"].crs().authid() == "EPSG:4326"
+    for record_id, record in records.items():
+        assert math.isfinite(record["closure_error_m"]), record_id
+        assert record["area_m2"] > 1000
+        assert record["document_ref"]  # copied from START
+    assert records["MFR-003"]["closure_error_m"] > 30  # the misread distance (README)
+    assert not records["MFR-003"]["closure_ok"]
+    assert all(records[r]["closure_error_m"] < 10 for r in ("MFR-001", "MFR-002", "MFR-004"))
+    assert result["OUTPUT_POINTS"].featureCount() == legs.featureCount() + len(record_ids)
+
+
+def test_duplicate_start_and_legs_without_record_id(provider, legs_layer, start_layer, feedback):
+    from qgis.core import QgsFeature
+
+    rows = square_legs("A") + square_legs("B")
+    rows[0] = {**rows[0], "record_id": None}  # a leg of A that names no record
+    start = start_layer({"A": (X0, Y0), "B": (X0 + 500, Y0)})
+    twin = QgsFeature(start.fields())
+    twin.setGeometry(QgsGeometry.fromWkt(f"POINT({X0 + 600} {Y0})"))
+    twin["record_id"] = "B"
+    start.dataProvider().addFeatures([twin])
+    result = run({"LEGS": legs_layer(rows), "START": start, "OUTPUT": "memory:"}, feedback)
+    # A lost its approach leg (seq 1): it is still computed, from the reference point straight
+    # to TP2, and its last point (on the reference point) misses TP2 by 100 m.
+    assert list(by_id(result["OUTPUT"])) == ["A"]
+    assert by_id(result["OUTPUT"])["A"]["closure_error_m"] == pytest.approx(100.0, abs=1e-6)
+    assert result["FAILED"] == 1
+    assert "1 leg(s) without record_id" in feedback.text()
+    assert any("B" in m and "2 START points" in m for m in feedback.messages)
+
+
+def test_cancelled_run_writes_nothing(provider, legs_layer, start_layer, feedback):
+    feedback.cancel()
+    rows = square_legs("A")
+    start = start_layer({"A": (X0, Y0)})
+    try:
+        result = run({"LEGS": legs_layer(rows), "START": start, "OUTPUT": "memory:"}, feedback)
+    except QgsProcessingException:  # a newer Processing may refuse a cancelled run itself
+        return
+    assert result == {}  # stopped before the first record
