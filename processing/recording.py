@@ -1,0 +1,762 @@
+"""Recording a land release: live checks, validation and the one-transaction save.
+
+The dialog collects a release feature (the layer's own form and defaults) and its survey points;
+this module checks them and writes the release, its points, the hazard's derived remaining area
+and status, and who made the change, in one database transaction through GDAL. A failure or a
+crash before the commit leaves the database as it was. No ``iface`` here.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from osgeo import gdal, ogr
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsMapLayer,
+    QgsProject,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
+
+from ..core import model
+
+RELEASE, HAZARD, POINT, LOG = "land_release", "hazard", "survey_point", "edit_log"
+
+# Called after everything is written and before the commit (tests kill the process here).
+_before_commit = None
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LandReleaseRecording", text)
+
+
+class SaveError(Exception):
+    """A release cannot be saved (or undone); the message says why. Nothing was written."""
+
+
+@dataclass
+class ReleaseLayers:
+    """The layers of one land release database in the project."""
+
+    release: QgsVectorLayer
+    hazard: QgsVectorLayer
+    survey_point: QgsVectorLayer
+    edit_log: QgsVectorLayer | None = None
+
+    @property
+    def path(self) -> str:
+        return database_path(self.release) or ""
+
+
+@dataclass
+class Candidate:
+    """A release to save: its feature (land_release fields, geometry in the release layer's CRS)
+    and its survey points (survey_point fields)."""
+
+    feature: QgsFeature
+    points: list[QgsFeature] = field(default_factory=list)
+
+
+@dataclass
+class LiveCheck:
+    valid: bool
+    invalid_reason: str | None
+    area_m2: float
+    hazard_m2: float
+    outside_m2: float
+    outside: QgsGeometry | None
+    overlaps: list[tuple[str, float]]
+    overlap_m2: float
+    larger_than_hazard: bool
+    remaining_before_m2: float
+    remaining_after_m2: float
+    status_after: str
+    messages: list[tuple[str, str]]
+    can_save: bool
+
+
+@dataclass
+class SavedRelease:
+    release_id: str
+    release_uuid: str
+    hazard_id: str
+    remaining_m2: float
+    status: str
+    previous_status: str
+    previous_remaining_m2: float | None
+    candidate: Candidate | None = None
+    point_uuids: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding the layers
+# ---------------------------------------------------------------------------------------------
+
+
+def _decoded(layer: QgsMapLayer) -> tuple[str, str] | None:
+    """(GeoPackage path, table name) of an OGR layer."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path, name = parts.get("path") or "", parts.get("layerName") or ""
+    if not path.lower().endswith(".gpkg") or not name:
+        return None
+    return path, name
+
+
+def database_path(layer: QgsMapLayer) -> str | None:
+    decoded = _decoded(layer)
+    return decoded[0] if decoded else None
+
+
+def find_layers(project: QgsProject, preferred: QgsMapLayer | None = None) -> ReleaseLayers | None:
+    """The land release layers of one database in ``project``: the database of ``preferred`` if
+    it is one, else the first complete one."""
+    databases: dict[str, dict[str, QgsVectorLayer]] = {}
+    for layer in project.mapLayers().values():
+        decoded = _decoded(layer)
+        if decoded and layer.isValid():
+            databases.setdefault(decoded[0], {}).setdefault(decoded[1], layer)
+    order = list(databases)
+    preferred_path = database_path(preferred) if preferred is not None else None
+    if preferred_path in databases:
+        order.remove(preferred_path)
+        order.insert(0, preferred_path)
+    for path in order:
+        found = databases[path]
+        if all(name in found for name in (RELEASE, HAZARD, POINT)):
+            return ReleaseLayers(found[RELEASE], found[HAZARD], found[POINT], found.get(LOG))
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Live checks
+# ---------------------------------------------------------------------------------------------
+
+
+def _area_function(layer: QgsVectorLayer):
+    from .geometry import EllipsoidalArea
+
+    return EllipsoidalArea(layer.crs(), QgsProject.instance())
+
+
+def _shapely(geometry: QgsGeometry):
+    import shapely
+
+    return shapely.from_wkb(bytes(geometry.asWkb()))
+
+
+def _hazard_geometry(layers: ReleaseLayers, hazard: QgsFeature) -> QgsGeometry:
+    geometry = QgsGeometry(hazard.geometry())
+    if layers.hazard.crs() != layers.release.crs():
+        geometry.transform(
+            QgsCoordinateTransform(
+                layers.hazard.crs(), layers.release.crs(), QgsProject.instance().transformContext()
+            )
+        )
+    return geometry
+
+
+def _saved_releases(layers: ReleaseLayers, rectangle, exclude_uuid: str | None = None):
+    """(release_id, outcome, geometry) of the releases stored in the database in ``rectangle``
+    (the provider's spatial index, not the edit buffer)."""
+    request = QgsFeatureRequest().setFilterRect(rectangle)
+    fields = layers.release.fields()
+    request.setSubsetOfAttributes(["release_id", "outcome", "uuid"], fields)
+    result = []
+    for feature in layers.release.dataProvider().getFeatures(request):
+        if exclude_uuid and feature["uuid"] == exclude_uuid:
+            continue
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        result.append((_text(feature["release_id"]), _text(feature["outcome"]), geometry))
+    return result
+
+
+def _text(value) -> str | None:
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    return str(value)
+
+
+def _m2(value: float) -> str:
+    return tr("{:,.0f} m² ({:,.2f} ha)").format(value, value / 10000.0)
+
+
+def check_candidate(layers: ReleaseLayers, hazard: QgsFeature, geometry: QgsGeometry) -> LiveCheck:
+    """Area, the part outside the hazard, overlaps with earlier releases, validity and the
+    hazard's remaining area after saving; with ready-to-show messages."""
+    from ..core.accounting import AREA_TOLERANCE_M2, check_release
+
+    hazard_geometry = _hazard_geometry(layers, hazard)
+    candidate = _shapely(geometry) if geometry is not None and not geometry.isNull() else None
+    rectangle = hazard_geometry.boundingBox()
+    if geometry is not None and not geometry.isNull():
+        rectangle.combineExtentWith(geometry.boundingBox())
+    earlier = _saved_releases(layers, rectangle)
+    check = check_release(
+        candidate,
+        _shapely(hazard_geometry),
+        [_shapely(g) for _, _, g in earlier],
+        area=_area_function(layers.release),
+    )
+    overlaps = [(earlier[i][0] or "?", m2) for i, m2 in check.overlaps]
+    messages: list[tuple[str, str]] = []
+    can_save = check.valid
+    if not check.valid:
+        if candidate is None or check.invalid_reason == "empty":
+            messages.append(("error", tr("No polygon yet: digitise it or take it from a source.")))
+        else:
+            messages.append(
+                (
+                    "error",
+                    tr("The polygon is not valid ({}). Repair it before saving.").format(
+                        check.invalid_reason
+                    ),
+                )
+            )
+    else:
+        messages.append(("info", tr("Area: {}").format(_m2(check.area_m2))))
+        if check.inside_m2 < AREA_TOLERANCE_M2:
+            can_save = False
+            messages.append(("error", tr("The polygon lies entirely outside the hazard.")))
+        elif check.outside_m2 >= AREA_TOLERANCE_M2:
+            messages.append(
+                (
+                    "warning",
+                    tr("{} lie outside the hazard and will not be counted.").format(
+                        _m2(check.outside_m2)
+                    ),
+                )
+            )
+        if check.larger_than_hazard:
+            can_save = False
+            messages.append(
+                (
+                    "error",
+                    tr("The release ({}) is larger than the hazard ({}).").format(
+                        _m2(check.area_m2), _m2(check.hazard_m2)
+                    ),
+                )
+            )
+        for release_id, m2 in overlaps:
+            messages.append(
+                (
+                    "warning",
+                    tr("Overlaps the earlier release {} by {}; counted once.").format(
+                        release_id, _m2(m2)
+                    ),
+                )
+            )
+        messages.append(
+            (
+                "info",
+                tr("Remaining in the hazard after saving: {} (status: {}).").format(
+                    _m2(check.remaining_after_m2), _status_label(check.status_after)
+                ),
+            )
+        )
+    outside = None
+    if check.outside is not None:
+        from .geometry import to_qgs
+
+        outside = to_qgs(check.outside)
+    return LiveCheck(
+        valid=check.valid,
+        invalid_reason=check.invalid_reason,
+        area_m2=check.area_m2,
+        hazard_m2=check.hazard_m2,
+        outside_m2=check.outside_m2,
+        outside=outside,
+        overlaps=overlaps,
+        overlap_m2=check.overlap_m2,
+        larger_than_hazard=check.larger_than_hazard,
+        remaining_before_m2=check.remaining_before_m2,
+        remaining_after_m2=check.remaining_after_m2,
+        status_after=check.status_after,
+        messages=messages,
+        can_save=can_save,
+    )
+
+
+def _status_label(status: str) -> str:
+    label = model.CODE_LISTS["status"].label(status) or status
+    return QCoreApplication.translate(model.TR_CONTEXT, label)
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation
+# ---------------------------------------------------------------------------------------------
+
+
+def _value(feature: QgsFeature, name: str):
+    index = feature.fields().indexOf(name)
+    if index < 0:
+        return None
+    value = feature.attribute(index)
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+def _date(value) -> datetime.date | None:
+    if value is None:
+        return None
+    if isinstance(value, QDateTime):
+        value = value.date()
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _release_exists(layers: ReleaseLayers, name: str, value: str) -> bool:
+    quoted = value.replace("'", "''")
+    request = QgsFeatureRequest().setFilterExpression(f"\"{name}\" = '{quoted}'")
+    request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setLimit(1)
+    return any(True for _ in layers.release.dataProvider().getFeatures(request))
+
+
+def find_hazard(layers: ReleaseLayers, hazard_id: str) -> QgsFeature | None:
+    quoted = str(hazard_id).replace("'", "''")
+    request = QgsFeatureRequest().setFilterExpression(f"\"hazard_id\" = '{quoted}'")
+    for feature in layers.hazard.dataProvider().getFeatures(request):
+        return feature
+    return None
+
+
+def validate(layers: ReleaseLayers, candidate: Candidate, hazard: QgsFeature | None) -> list[str]:
+    """Why ``candidate`` cannot be saved, as translated sentences; [] when it can."""
+    errors: list[str] = []
+    feature = candidate.feature
+    definition = model.layer(RELEASE)
+    for f in definition.fields:
+        if f.not_null and f.derived is None and _value(feature, f.name) is None:
+            errors.append(tr("{} is mandatory.").format(_field_label(f)))
+        value = _value(feature, f.name)
+        if value is not None and f.code_list is not None and value not in f.code_list.values():
+            errors.append(tr("{}: {} is not in the code list.").format(_field_label(f), value))
+    start, end = _date(_value(feature, "start_date")), _date(_value(feature, "end_date"))
+    today = datetime.date.today()
+    if start and end and end < start:
+        errors.append(tr("The end date {} is before the start date {}.").format(end, start))
+    for label, day in ((tr("start date"), start), (tr("end date"), end)):
+        if day and day > today:
+            errors.append(tr("The {} {} is in the future.").format(label, day))
+    for name in ("depth_cm", "ap_found", "at_found", "uxo_found", "cm_found"):
+        value = _value(feature, name)
+        if value is not None and int(value) < 0:
+            errors.append(tr("{} cannot be negative.").format(_field_label(definition.field(name))))
+    hazard_id = _value(feature, "hazard_id")
+    if hazard is None:
+        if hazard_id is not None:
+            errors.append(tr("There is no hazard {}.").format(hazard_id))
+    elif hazard_id is not None and _text(hazard["hazard_id"]) != str(hazard_id):
+        errors.append(
+            tr("The release names hazard {} but the chosen hazard is {}.").format(
+                hazard_id, _text(hazard["hazard_id"])
+            )
+        )
+    release_id = _value(feature, "release_id")
+    if release_id is not None and _release_exists(layers, "release_id", str(release_id)):
+        errors.append(
+            tr("A release {} is already recorded: it is not saved twice.").format(release_id)
+        )
+    uuid = _value(feature, "uuid")
+    if uuid is not None and _release_exists(layers, "uuid", str(uuid)):
+        errors.append(tr("This release is already saved."))
+    geometry = feature.geometry()
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        errors.append(tr("The release has no polygon."))
+    elif QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        errors.append(tr("The release geometry must be a polygon."))
+    elif not geometry.isGeosValid():
+        errors.append(tr("The polygon is not valid: repair it (make valid) before saving."))
+    elif geometry.isMultipart() and len(geometry.asGeometryCollection()) > 1:
+        errors.append(tr("The polygon has several parts: record each part as its own release."))
+    elif hazard is not None:
+        check = check_candidate(layers, hazard, geometry)
+        errors += [text for level, text in check.messages if level == "error"]
+    return errors
+
+
+def _field_label(f: model.Field) -> str:
+    return QCoreApplication.translate(model.TR_CONTEXT, f.label)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing in one transaction
+# ---------------------------------------------------------------------------------------------
+
+
+def _hazard_figures(layers: ReleaseLayers, hazard: QgsFeature, extra=(), exclude_uuid=None):
+    """(remaining m², status) of ``hazard`` from the stored releases (minus ``exclude_uuid``)
+    plus ``extra`` (outcome, geometry) pairs."""
+    from ..core.accounting import account
+
+    hazard_geometry = _hazard_geometry(layers, hazard)
+    stored = _saved_releases(layers, hazard_geometry.boundingBox(), exclude_uuid)
+    releases = [(outcome, g) for _, outcome, g in stored] + list(extra)
+    result = account(
+        [_shapely(hazard_geometry)],
+        [_shapely(g) for _, g in releases],
+        [o for o, _ in releases],
+        [None] * len(releases),
+        area=_area_function(layers.release),
+    )
+    figures = result.hazards[0]
+    return round(figures.remaining_m2, 2), figures.status
+
+
+def _ogr_value(value):
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, QDateTime):
+        return value.toUTC().toString(Qt.ISODateWithMs) if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toString(Qt.ISODate) if value.isValid() else None
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    return value
+
+
+def _set_fields(row: ogr.Feature, values: dict) -> None:
+    defn = row.GetDefnRef()
+    for name, value in values.items():
+        index = defn.GetFieldIndex(name)
+        if index < 0:
+            continue
+        value = _ogr_value(value)
+        if value is None:
+            row.SetFieldNull(index)
+        else:
+            row.SetField(index, value)
+
+
+def _attributes(feature: QgsFeature) -> dict:
+    return {name: feature.attribute(name) for name in feature.fields().names() if name != "fid"}
+
+
+class _Transaction:
+    """One GDAL update transaction on the database; rolled back unless committed."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.ds = None
+
+    def __enter__(self):
+        try:
+            self.ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        except RuntimeError as error:
+            raise SaveError(tr("Cannot open {}: {}").format(self.path, error)) from error
+        if self.ds is None:
+            raise SaveError(tr("Cannot open {} for writing.").format(self.path))
+        if self._call(self.ds.StartTransaction) != 0:
+            raise SaveError(tr("Cannot start a transaction on {}.").format(self.path))
+        return self
+
+    def _call(self, function, *args):
+        gdal.ErrorReset()
+        try:
+            result = function(*args)
+        except RuntimeError as error:
+            raise SaveError(str(error)) from error
+        if gdal.GetLastErrorType() >= gdal.CE_Failure:
+            raise SaveError(gdal.GetLastErrorMsg())
+        return result
+
+    def layer(self, name: str) -> ogr.Layer:
+        lyr = self.ds.GetLayerByName(name)
+        if lyr is None:
+            raise SaveError(tr("The database has no layer {}.").format(name))
+        return lyr
+
+    def insert(self, name: str, values: dict, geometry: QgsGeometry | None) -> int:
+        lyr = self.layer(name)
+        row = ogr.Feature(lyr.GetLayerDefn())
+        _set_fields(row, values)
+        if geometry is not None and not geometry.isNull():
+            row.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
+        if self._call(lyr.CreateFeature, row) != 0:
+            raise SaveError(tr("Cannot write to {}.").format(name))
+        return row.GetFID()
+
+    def sql(self, statement: str):
+        result = self._call(self.ds.ExecuteSQL, statement)
+        if result is not None:
+            rows = [[f.GetField(i) for i in range(f.GetFieldCount())] for f in result]
+            self.ds.ReleaseResultSet(result)
+            return rows
+        return []
+
+    def commit(self) -> None:
+        if self._call(self.ds.CommitTransaction) != 0:
+            raise SaveError(tr("The database refused the commit."))
+
+    def __exit__(self, kind, error, trace):
+        if kind is not None and self.ds is not None:
+            try:
+                self.ds.RollbackTransaction()
+            except RuntimeError:
+                pass
+        self.ds = None
+        return False
+
+
+def _quote(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _log_start(tx: _Transaction) -> int:
+    if tx.ds.GetLayerByName(LOG) is None:
+        return 0
+    rows = tx.sql(f'SELECT coalesce(max(fid), 0) FROM "{LOG}"')
+    return int(rows[0][0]) if rows else 0
+
+
+def _sign_log(tx: _Transaction, since: int, user: str | None) -> None:
+    """Name the user on the edit_log rows the triggers wrote in this transaction."""
+    if user and tx.ds.GetLayerByName(LOG) is not None:
+        tx.sql(
+            f'UPDATE "{LOG}" SET changed_by = {_quote(user)} '
+            f"WHERE fid > {since} AND changed_by IS NULL"
+        )
+
+
+def _update_hazard(tx: _Transaction, hazard_id: str, remaining: float, status: str) -> None:
+    today = datetime.date.today().isoformat()
+    tx.sql(
+        f'UPDATE "{HAZARD}" SET remaining_area_m2 = {remaining!r}, '
+        f"status_changed_on = CASE WHEN status IS NOT {_quote(status)} THEN {_quote(today)} "
+        f"ELSE status_changed_on END, status = {_quote(status)} "
+        f"WHERE hazard_id = {_quote(hazard_id)}"
+    )
+
+
+def _user() -> str | None:
+    from .convert import common_values
+
+    return common_values().get("created_by")
+
+
+def _reload(layers: ReleaseLayers) -> None:
+    for layer in (layers.release, layers.hazard, layers.survey_point, layers.edit_log):
+        if layer is not None:
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+
+
+def _refuse_pending_edits(layers: ReleaseLayers) -> None:
+    for layer in (layers.release, layers.hazard, layers.survey_point):
+        if layer.isEditable() and layer.isModified():
+            raise SaveError(
+                tr("The layer {} has unsaved edits: save or discard them first.").format(
+                    layer.name()
+                )
+            )
+
+
+def save_release(
+    layers: ReleaseLayers, candidate: Candidate, user: str | None = None
+) -> SavedRelease:
+    """Validate and write the release, its survey points, the hazard's remaining area and
+    status and who did it, in one transaction. Raises SaveError and writes nothing on failure."""
+    feature = candidate.feature
+    hazard_id = _value(feature, "hazard_id")
+    hazard = find_hazard(layers, str(hazard_id)) if hazard_id is not None else None
+    errors = validate(layers, candidate, hazard)
+    if errors:
+        raise SaveError("\n".join(errors))
+    _refuse_pending_edits(layers)
+    user = user or _value(feature, "created_by") or _user()
+    geometry = QgsGeometry(feature.geometry())
+    if geometry.isMultipart():
+        geometry.convertToSingleType()
+    previous_status = _text(hazard["status"]) or "open"
+    previous_remaining = _value(hazard, "remaining_area_m2")
+    outcome = str(_value(feature, "outcome"))
+    remaining, status = _hazard_figures(layers, hazard, [(outcome, geometry)])
+    area = float(_area_function(layers.release)([_shapely(geometry)])[0])
+    values = _attributes(feature)
+    values.update(area_m2=round(area, 2), created_by=user)
+    release_id = str(_value(feature, "release_id"))
+    point_uuids = []
+    with _Transaction(layers.path) as tx:
+        since = _log_start(tx)
+        tx.insert(RELEASE, values, geometry)
+        for point in candidate.points:
+            point_values = _attributes(point)
+            point_values.update(owner_id=release_id, created_by=user)
+            tx.insert(POINT, point_values, point.geometry())
+            if _value(point, "uuid"):
+                point_uuids.append(str(_value(point, "uuid")))
+        _update_hazard(tx, str(hazard_id), remaining, status)
+        _sign_log(tx, since, user)
+        if _before_commit is not None:
+            _before_commit()
+        tx.commit()
+    _reload(layers)
+    return SavedRelease(
+        release_id=release_id,
+        release_uuid=str(_value(feature, "uuid") or ""),
+        hazard_id=str(hazard_id),
+        remaining_m2=remaining,
+        status=status,
+        previous_status=previous_status,
+        previous_remaining_m2=float(previous_remaining) if previous_remaining is not None else None,
+        candidate=candidate,
+        point_uuids=tuple(point_uuids),
+    )
+
+
+def undo_release(layers: ReleaseLayers, saved: SavedRelease, user: str | None = None) -> None:
+    """Remove a saved release and the survey points saved with it, and recompute the hazard's
+    remaining area and status, in one transaction (the edit log keeps both rows)."""
+    _refuse_pending_edits(layers)
+    user = user or _user()
+    hazard = find_hazard(layers, saved.hazard_id)
+    if not saved.release_uuid:
+        raise SaveError(
+            tr("The release {} has no UUID and cannot be undone.").format(saved.release_id)
+        )
+    with _Transaction(layers.path) as tx:
+        since = _log_start(tx)
+        present = tx.sql(
+            f'SELECT count(*) FROM "{RELEASE}" WHERE uuid = {_quote(saved.release_uuid)}'
+        )
+        if not present or int(present[0][0]) != 1:
+            raise SaveError(
+                tr("The release {} is no longer in the database.").format(saved.release_id)
+            )
+        tx.sql(f'DELETE FROM "{RELEASE}" WHERE uuid = {_quote(saved.release_uuid)}')
+        if saved.point_uuids:
+            uuids = ", ".join(_quote(u) for u in saved.point_uuids)
+            tx.sql(f'DELETE FROM "{POINT}" WHERE uuid IN ({uuids})')
+        if hazard is not None:
+            remaining, status = _hazard_figures(layers, hazard, exclude_uuid=saved.release_uuid)
+            _update_hazard(tx, saved.hazard_id, remaining, status)
+        _sign_log(tx, since, user)
+        tx.commit()
+    _reload(layers)
+
+
+def redo_release(
+    layers: ReleaseLayers, saved: SavedRelease, user: str | None = None
+) -> SavedRelease:
+    """Write an undone release again, with the same UUID and attributes."""
+    if saved.candidate is None:
+        raise SaveError(tr("The release {} cannot be written again.").format(saved.release_id))
+    return save_release(layers, saved.candidate, user)
+
+
+# ---------------------------------------------------------------------------------------------
+# Saving a hazard with its survey points (the Turning points dialog)
+# ---------------------------------------------------------------------------------------------
+
+
+def _hazard_exists(layers: ReleaseLayers, name: str, value: str) -> bool:
+    quoted = value.replace("'", "''")
+    request = QgsFeatureRequest().setFilterExpression(f"\"{name}\" = '{quoted}'")
+    request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setLimit(1)
+    return any(True for _ in layers.hazard.dataProvider().getFeatures(request))
+
+
+def _validate_hazard(layers: ReleaseLayers, feature: QgsFeature, points) -> list[str]:
+    """Why the hazard ``feature`` and its survey ``points`` cannot be saved; [] when they can."""
+    errors: list[str] = []
+    definition = model.layer(HAZARD)
+    for f in definition.fields:
+        value = _value(feature, f.name)
+        if value is None and f.not_null and f.derived is None and f.default is None:
+            errors.append(tr("{} is mandatory.").format(_field_label(f)))
+        if value is not None and f.code_list is not None and value not in f.code_list.values():
+            errors.append(tr("{}: {} is not in the code list.").format(_field_label(f), value))
+    hazard_id = _value(feature, "hazard_id")
+    if hazard_id is not None and _hazard_exists(layers, "hazard_id", str(hazard_id)):
+        errors.append(
+            tr("A hazard {} is already recorded: choose another hazard ID.").format(hazard_id)
+        )
+    uuid = _value(feature, "uuid")
+    if uuid is not None and _hazard_exists(layers, "uuid", str(uuid)):
+        errors.append(tr("This hazard is already saved."))
+    geometry = feature.geometry()
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        errors.append(tr("The hazard has no polygon."))
+    elif QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        errors.append(tr("The hazard geometry must be a polygon."))
+    elif geometry.isMultipart() and len(geometry.asGeometryCollection()) > 1:
+        errors.append(tr("The polygon has several parts: record each part as its own hazard."))
+    elif not geometry.isGeosValid():
+        errors.append(
+            tr("The polygon is not valid (its sides cross?): correct the points before saving.")
+        )
+    point_definition = model.layer(POINT)
+    point_types = point_definition.field("point_type").code_list.values()
+    for number, point in enumerate(points, start=1):
+        seq = _value(point, "seq") or number
+        point_type = _value(point, "point_type")
+        if point_type is None:
+            errors.append(tr("Survey point {}: the point type is mandatory.").format(seq))
+        elif point_type not in point_types:
+            errors.append(tr("Survey point {}: {} is not a point type.").format(seq, point_type))
+        point_geometry = point.geometry()
+        if point_geometry is None or point_geometry.isNull() or point_geometry.isEmpty():
+            errors.append(tr("Survey point {} has no position.").format(seq))
+    return errors
+
+
+def save_hazard(
+    layers: ReleaseLayers, feature: QgsFeature, points=(), user: str | None = None
+) -> str:
+    """Validate and write a new hazard (``feature``: hazard fields, geometry in the hazard
+    layer's CRS) and its survey ``points`` (survey_point fields, geometry in that layer's CRS;
+    their owner_id becomes the hazard_id) in one transaction; returns the hazard_id. The
+    estimated and remaining areas are the polygon's ellipsoidal area. Raises SaveError and writes
+    nothing on failure."""
+    points = list(points)
+    errors = _validate_hazard(layers, feature, points)
+    if errors:
+        raise SaveError("\n".join(errors))
+    _refuse_pending_edits(layers)
+    user = user or _value(feature, "created_by") or _user()
+    geometry = QgsGeometry(feature.geometry())
+    if geometry.isMultipart():
+        geometry.convertToSingleType()
+    area = round(float(_area_function(layers.hazard)([_shapely(geometry)])[0]), 2)
+    values = _attributes(feature)
+    for f in model.layer(HAZARD).fields:
+        if f.default is not None and _value(feature, f.name) is None:
+            values[f.name] = f.default
+    values.update(estimated_area_m2=area, remaining_area_m2=area, created_by=user)
+    hazard_id = str(_value(feature, "hazard_id"))
+    with _Transaction(layers.path) as tx:
+        since = _log_start(tx)
+        tx.insert(HAZARD, values, geometry)
+        for point in points:
+            point_values = _attributes(point)
+            point_values.update(owner_id=hazard_id, created_by=user)
+            tx.insert(POINT, point_values, point.geometry())
+        _sign_log(tx, since, user)
+        if _before_commit is not None:
+            _before_commit()
+        tx.commit()
+    _reload(layers)
+    return hazard_id

@@ -1,0 +1,330 @@
+"""Saving a land release: one transaction, derived hazard figures, refusals that write nothing."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsDistanceArea,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayerUtils,
+)
+from qgis.PyQt.QtCore import QDate
+
+import landrelease
+from landrelease.processing import recording
+from landrelease.processing.database import load_database, open_layers
+
+X, Y = 600000.0, 4400000.0
+
+
+def square(x0, y0, x1, y1) -> str:
+    return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
+
+
+def ellipsoidal(wkt: str) -> float:
+    da = QgsDistanceArea()
+    da.setSourceCrs(
+        QgsCoordinateReferenceSystem("EPSG:32638"), QgsProject.instance().transformContext()
+    )
+    da.setEllipsoid("EPSG:7030")
+    return da.measureArea(QgsGeometry.fromWkt(wkt))
+
+
+H1 = square(X, Y, X + 100, Y + 100)
+H2 = square(X + 200, Y, X + 300, Y + 100)
+
+
+def _add_hazard(layer, hazard_id, wkt):
+    fields = layer.fields()
+    feature = QgsVectorLayerUtils.createFeature(
+        layer,
+        QgsGeometry.fromWkt(wkt),
+        {
+            fields.indexOf("hazard_id"): hazard_id,
+            fields.indexOf("classification"): "CHA",
+            fields.indexOf("status"): "open",
+            fields.indexOf("remaining_area_m2"): ellipsoidal(wkt),
+        },
+    )
+    assert layer.startEditing()
+    assert layer.addFeature(feature)
+    assert layer.commitChanges(), layer.commitErrors()
+
+
+@pytest.fixture
+def db(new_gpkg, qgis_new_project):
+    """The layers of a new database loaded in the project, with two 100 m × 100 m hazards."""
+    project = QgsProject.instance()
+    load_database(str(new_gpkg), project)
+    layers = recording.find_layers(project)
+    _add_hazard(layers.hazard, "CHA-TAR-0001", H1)
+    _add_hazard(layers.hazard, "CHA-TAR-0002", H2)
+    yield layers
+    project.clear()
+
+
+def make_candidate(layers, wkt, points=(), **values) -> recording.Candidate:
+    attrs = {
+        "release_id": "LR-0001",
+        "hazard_id": "CHA-TAR-0001",
+        "activity": "clearance",
+        "outcome": "cleared",
+        "method": "manual",
+        "start_date": QDate(2026, 5, 1),
+        "end_date": QDate(2026, 6, 30),
+        **values,
+    }
+    fields = layers.release.fields()
+    feature = QgsVectorLayerUtils.createFeature(
+        layers.release,
+        QgsGeometry.fromWkt(wkt) if wkt else QgsGeometry(),
+        {fields.indexOf(k): v for k, v in attrs.items()},
+    )
+    point_features = []
+    pfields = layers.survey_point.fields()
+    for seq, (x, y) in enumerate(points, start=1):
+        point_features.append(
+            QgsVectorLayerUtils.createFeature(
+                layers.survey_point,
+                QgsGeometry.fromWkt(f"POINT({x} {y})"),
+                {pfields.indexOf("point_type"): "turning", pfields.indexOf("seq"): seq},
+            )
+        )
+    return recording.Candidate(feature, point_features)
+
+
+def rows(path, sql):
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def snapshot(path) -> dict:
+    """Every row of the land release tables, to compare a database before and after."""
+    tables = ("hazard", "land_release", "survey_point", "edit_log")
+    return {t: rows(path, f'SELECT * FROM "{t}" ORDER BY fid') for t in tables}
+
+
+def hazard_row(path, hazard_id):
+    return rows(
+        path,
+        "SELECT remaining_area_m2, status, status_changed_on FROM hazard "
+        f"WHERE hazard_id = '{hazard_id}'",
+    )[0]
+
+
+def test_save_writes_release_points_hazard_and_log(db):
+    path = db.path
+    strip = square(X, Y, X + 40, Y + 100)
+    corners = [(X, Y), (X + 40, Y), (X + 40, Y + 100), (X, Y + 100)]
+    saved = recording.save_release(
+        db,
+        make_candidate(db, strip, corners, organisation="ANAMA", team="Təmizləmə qrupu №2"),
+        user="gis.officer",
+    )
+    assert saved.status == "worked_on"
+    assert saved.previous_status == "open"
+    expected_remaining = ellipsoidal(H1) - ellipsoidal(strip)
+    assert saved.remaining_m2 == pytest.approx(expected_remaining, abs=0.01)
+    # The stored release: attributes as given, area ellipsoidal (not the planar 4,000 m²).
+    (release,) = rows(
+        path,
+        "SELECT release_id, hazard_id, outcome, team, area_m2, created_by, uuid FROM land_release",
+    )
+    assert release[:4] == ("LR-0001", "CHA-TAR-0001", "cleared", "Təmizləmə qrupu №2")
+    assert release[4] == pytest.approx(ellipsoidal(strip), abs=0.01)
+    assert abs(release[4] - 4000.0) > 0.5
+    assert release[5] == "gis.officer"
+    assert release[6] == saved.release_uuid
+    remaining, status, changed_on = hazard_row(path, "CHA-TAR-0001")
+    assert remaining == pytest.approx(expected_remaining, abs=0.01)
+    assert status == "worked_on"
+    assert changed_on == datetime.date.today().isoformat()
+    # The other hazard is untouched.
+    assert hazard_row(path, "CHA-TAR-0002")[1] == "open"
+    points = rows(path, "SELECT owner_id, point_type, seq FROM survey_point ORDER BY seq")
+    assert points == [("LR-0001", "turning", i) for i in range(1, 5)]
+    # One log row per change, signed by the user.
+    log = rows(
+        path,
+        "SELECT layer, action, changed_by FROM edit_log WHERE changed_by = 'gis.officer' "
+        "ORDER BY fid",
+    )
+    assert ("land_release", "insert", "gis.officer") in log
+    assert ("hazard", "update", "gis.officer") in log
+    # The QGIS layers see the new state at once.
+    assert db.release.featureCount() == 1
+    assert {f["status"] for f in db.hazard.getFeatures()} == {"worked_on", "open"}
+
+
+def test_overlapping_releases_close_the_hazard_counted_once(db):
+    west = square(X, Y, X + 60, Y + 100)
+    recording.save_release(db, make_candidate(db, west, outcome="cleared"), user="u")
+    whole = square(X + 30, Y, X + 100, Y + 100)
+    saved = recording.save_release(
+        db, make_candidate(db, whole, release_id="LR-0002", outcome="reduced", activity="ts")
+    )
+    assert saved.status == "closed"
+    assert saved.remaining_m2 == 0.0
+    assert hazard_row(db.path, "CHA-TAR-0001")[:2] == (0.0, "closed")
+
+
+def test_two_saves_of_the_same_release_are_refused(db):
+    candidate = make_candidate(db, square(X, Y, X + 10, Y + 10))
+    recording.save_release(db, candidate)
+    before = snapshot(db.path)
+    with pytest.raises(recording.SaveError, match="already"):
+        recording.save_release(db, candidate)
+    other = make_candidate(db, square(X + 50, Y, X + 60, Y + 10))  # same release_id
+    # createFeature would suggest LR-0001_1 for a unique field: type the same id over it.
+    other.feature["release_id"] = "LR-0001"
+    with pytest.raises(recording.SaveError, match="LR-0001 is already recorded"):
+        recording.save_release(db, other)
+    assert snapshot(db.path) == before
+
+
+@pytest.mark.parametrize(
+    ("wkt", "values", "message"),
+    [
+        (square(X + 500, Y, X + 600, Y + 100), {}, "entirely outside"),
+        (f"POLYGON(({X} {Y},{X + 50} {Y + 50},{X + 50} {Y},{X} {Y + 50},{X} {Y}))", {}, "valid"),
+        (square(X - 10, Y - 10, X + 110, Y + 110), {}, "larger than the hazard"),
+        (square(X, Y, X + 10, Y + 10), {"outcome": None}, "Outcome is mandatory"),
+        (square(X, Y, X + 10, Y + 10), {"outcome": "demined"}, "not in the code list"),
+        (
+            square(X, Y, X + 10, Y + 10),
+            {"start_date": QDate(2026, 6, 1), "end_date": QDate(2026, 5, 1)},
+            "before the start date",
+        ),
+        (square(X, Y, X + 10, Y + 10), {"end_date": QDate.currentDate().addDays(3)}, "future"),
+        (square(X, Y, X + 10, Y + 10), {"hazard_id": "CHA-XXX-9999"}, "no hazard"),
+        (square(X, Y, X + 10, Y + 10), {"ap_found": -1}, "negative"),
+        (None, {}, "no polygon"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_written(db, wkt, values, message):
+    before = snapshot(db.path)
+    with pytest.raises(recording.SaveError, match=message):
+        recording.save_release(db, make_candidate(db, wkt, **values))
+    assert snapshot(db.path) == before
+
+
+def test_unsaved_edits_in_the_layer_are_not_overwritten(db):
+    assert db.release.startEditing()
+    feature = make_candidate(db, square(X, Y, X + 5, Y + 5), release_id="LR-PENDING").feature
+    assert db.release.addFeature(feature)
+    with pytest.raises(recording.SaveError, match="unsaved edits"):
+        recording.save_release(db, make_candidate(db, square(X, Y, X + 10, Y + 10)))
+    db.release.rollBack()
+    assert rows(db.path, "SELECT count(*) FROM land_release") == [(0,)]
+
+
+def test_undo_and_redo(db):
+    strip = square(X, Y, X + 40, Y + 100)
+    saved = recording.save_release(db, make_candidate(db, strip, [(X, Y), (X + 40, Y)]))
+    recording.undo_release(db, saved, user="u")
+    assert rows(db.path, "SELECT count(*) FROM land_release") == [(0,)]
+    assert rows(db.path, "SELECT count(*) FROM survey_point") == [(0,)]
+    remaining, status, _ = hazard_row(db.path, "CHA-TAR-0001")
+    assert status == "open"
+    assert remaining == pytest.approx(ellipsoidal(H1), abs=0.01)
+    assert ("land_release", "delete") in rows(db.path, "SELECT layer, action FROM edit_log")
+    again = recording.redo_release(db, saved)
+    assert again.release_uuid == saved.release_uuid
+    assert rows(db.path, "SELECT release_id, uuid FROM land_release") == [
+        ("LR-0001", saved.release_uuid)
+    ]
+    assert hazard_row(db.path, "CHA-TAR-0001")[1] == "worked_on"
+    with pytest.raises(recording.SaveError):
+        recording.undo_release(db, saved)
+        recording.undo_release(db, saved)
+
+
+def test_find_layers_in_the_project(new_gpkg, qgis_new_project):
+    project = QgsProject.instance()
+    load_database(str(new_gpkg), project)
+    found = recording.find_layers(project)
+    assert found is not None
+    assert found.path == str(new_gpkg)
+    assert found.release.name() == "land_release"
+    assert found.edit_log is not None
+
+
+def test_live_check_reports_outside_and_overlap(db):
+    recording.save_release(db, make_candidate(db, square(X, Y, X + 50, Y + 100)))
+    hazard = recording.find_hazard(db, "CHA-TAR-0001")
+    candidate = square(X + 40, Y + 50, X + 140, Y + 100)  # 60 m inside, 40 m outside
+    check = recording.check_candidate(db, hazard, QgsGeometry.fromWkt(candidate))
+    assert check.valid and check.can_save
+    assert check.outside_m2 == pytest.approx(
+        ellipsoidal(square(X + 100, Y + 50, X + 140, Y + 100)), abs=0.01
+    )
+    assert check.overlaps == [
+        ("LR-0001", pytest.approx(ellipsoidal(square(X + 40, Y + 50, X + 50, Y + 100)), abs=0.01))
+    ]
+    texts = " ".join(text for _, text in check.messages)
+    assert "outside the hazard" in texts and "LR-0001" in texts
+
+
+CRASH_SCRIPT = textwrap.dedent(
+    """
+    import os, signal, sys
+    sys.path.insert(0, sys.argv[1])
+    from qgis.core import QgsApplication, QgsGeometry, QgsVectorLayerUtils
+    from qgis.PyQt.QtCore import QDate
+    app = QgsApplication([], False)
+    app.initQgis()
+    from landrelease.processing import recording
+    from landrelease.processing.database import open_layers
+    layers = open_layers(sys.argv[2])
+    rl = recording.ReleaseLayers(layers["land_release"], layers["hazard"],
+                                 layers["survey_point"], layers["edit_log"])
+    fields = rl.release.fields()
+    values = {"release_id": "LR-CRASH", "hazard_id": "CHA-TAR-0001", "activity": "clearance",
+              "outcome": "cleared", "end_date": QDate(2026, 6, 30)}
+    feature = QgsVectorLayerUtils.createFeature(
+        rl.release, QgsGeometry.fromWkt(sys.argv[3]),
+        {fields.indexOf(k): v for k, v in values.items()})
+    def crash():
+        sys.stdout.write("written, killing\\n")
+        sys.stdout.flush()
+        os.kill(os.getpid(), signal.SIGKILL)
+    recording._before_commit = crash
+    recording.save_release(rl, recording.Candidate(feature, []))
+    """
+)
+
+
+def test_a_process_killed_mid_save_leaves_the_database_unchanged(db, tmp_path):
+    path = db.path
+    before = snapshot(path)
+    script = tmp_path / "crash.py"
+    script.write_text(CRASH_SCRIPT)
+    plugin_path = Path(landrelease.__file__).parent.parent
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, str(script), str(plugin_path), path, square(X, Y, X + 50, Y + 50)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == -9, done.stderr[-2000:]
+    assert "written, killing" in done.stdout
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert snapshot(path) == before
+    # Still readable by QGIS and still writable.
+    layers = open_layers(path)
+    assert layers["land_release"].featureCount() == 0
+    saved = recording.save_release(db, make_candidate(db, square(X, Y, X + 50, Y + 50)))
+    assert saved.status == "worked_on"
