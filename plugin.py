@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .processing.provider import LandReleaseProvider
@@ -25,6 +25,7 @@ class LandReleasePlugin:
         self.menu: QMenu | None = None
         self.toolbar = None
         self.actions: list[QAction] = []
+        self.record_dock = None
 
     # QGIS calls initProcessing before initGui, and alone in qgis_process.
     def initProcessing(self):  # noqa: N802
@@ -60,6 +61,12 @@ class LandReleasePlugin:
             self.open_database,
             tr("Add an existing land release database to the project"),
         )
+        self._add_action(
+            "landrelease.svg",
+            tr("Record Land Release…"),
+            self.record_release,
+            tr("Record a cancelled, reduced or cleared area of a hazard"),
+        )
         self.menu.addSeparator()
         self._add_action(
             "landrelease.svg",
@@ -88,6 +95,12 @@ class LandReleasePlugin:
         return action
 
     def unload(self):
+        if self.record_dock is not None:
+            self.record_dock.unload()
+            if hasattr(self.iface, "removeDockWidget"):
+                self.iface.removeDockWidget(self.record_dock)
+            self.record_dock.deleteLater()
+            self.record_dock = None
         for action in self.actions:
             action.deleteLater()
         self.actions = []
@@ -115,6 +128,15 @@ class LandReleasePlugin:
         from .dialogs.new_database import open_database
 
         open_database(self.iface, self.iface.mainWindow())
+
+    def record_release(self):
+        if self.record_dock is None:
+            from .dialogs.record_release import RecordReleaseDock
+
+            self.record_dock = RecordReleaseDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.record_dock)
+        self.record_dock.show()
+        self.record_dock.raise_()
 
     def open_algorithm(self, algorithm_id: str):
         import processing

@@ -123,6 +123,9 @@ def apply_form(
     """
     relation_fields = relation_fields or {}
     form = layer.editFormConfig()
+    fid = layer.fields().indexOf("fid")
+    if fid >= 0:  # the storage key is nothing to type or read
+        layer.setEditorWidgetSetup(fid, QgsEditorWidgetSetup("Hidden", {}))
     for f in definition.fields:
         idx = layer.fields().indexOf(f.name)
         if idx < 0:

@@ -194,6 +194,82 @@ def _e2e_reload_plugin(result):
     result["reload"] = reload
 
 
+def _e2e_record_release(result):
+    """Record a clearance with the dock as a GIS officer would: the menu action, the hazard,
+    QGIS's capture tool clicked on the canvas, the form's own widgets, Save."""
+    import qgis.utils
+    from qgis.core import QgsFeatureRequest
+    from qgis.PyQt.QtCore import QDate, QPoint, Qt
+    from qgis.PyQt.QtTest import QTest
+
+    record = result.setdefault("record", {})
+    plugin = qgis.utils.plugins["landrelease"]
+    action = next(a for a in plugin.actions if a.text() == "Record Land Release…")
+    action.trigger()
+    _e2e_pump(1.0)
+    dock = plugin.record_dock
+    record["dock_visible"] = dock.isVisible()
+    dock.set_hazard("SHA-E2E-0001")
+    _e2e_pump(0.5)
+    canvas = iface.mapCanvas()
+    QTest.mouseClick(dock.digitise_button, Qt.LeftButton)
+    _e2e_pump(0.5)
+    record["capture_tool"] = type(canvas.mapTool()).__name__
+
+    def pixel(x, y):
+        point = canvas.getCoordinateTransform().transform(x, y)
+        return QPoint(round(point.x()), round(point.y()))
+
+    corners = [(640020, 4425020), (640220, 4425020), (640220, 4425280), (640020, 4425280)]
+    for x, y in corners:
+        QTest.mouseMove(canvas.viewport(), pixel(x, y))
+        _e2e_pump(0.1)
+        QTest.mouseClick(canvas.viewport(), Qt.LeftButton, Qt.NoModifier, pixel(x, y))
+        _e2e_pump(0.2)
+    QTest.mouseClick(canvas.viewport(), Qt.RightButton, Qt.NoModifier, pixel(*corners[-1]))
+    _e2e_pump(0.5)
+    editor = dock.editor_widget("release_id")
+    editor.clear()
+    QTest.keyClicks(editor, "LR-E2E-0002")
+    for name, code in (("activity", "clearance"), ("outcome", "cleared"), ("method", "manual")):
+        combo = dock.editor_widget(name)
+        combo.setCurrentIndex(combo.findData(code))
+    dock.form.changeAttribute("organisation", "ANAMA")
+    dock.form.changeAttribute("team", "Təmizləmə qrupu 3")
+    dock.form.changeAttribute("start_date", QDate(2026, 10, 1))
+    dock.form.changeAttribute("end_date", QDate(2026, 11, 20))
+    _e2e_pump(1.0)
+    canvas.waitWhileRendering()
+    record["checks_before"] = [
+        dock.checks_list.item(i).text() for i in range(dock.checks_list.count())
+    ]
+    record["save_enabled"] = dock.save_button.isEnabled()
+    _e2e_save(iface.mainWindow(), "record_release_before_save.png", result)
+    _e2e_save(dock, "record_release_dock_before_save.png", result)
+    QTest.mouseClick(dock.save_button, Qt.LeftButton)
+    _e2e_pump(1.5)
+    canvas.waitWhileRendering()
+    _e2e_pump(0.5)
+    layers = {lyr.name(): lyr for lyr in QgsProject.instance().mapLayers().values()}
+    request = QgsFeatureRequest().setFilterExpression("\"hazard_id\" = 'SHA-E2E-0001'")
+    hazard = next(layers["hazard"].getFeatures(request))
+    record["hazard_status"] = hazard["status"]
+    record["hazard_remaining_m2"] = hazard["remaining_area_m2"]
+    record["hazard_estimated_m2"] = hazard["estimated_area_m2"]
+    record["releases"] = sorted(f["release_id"] for f in layers["land_release"].getFeatures())
+    released = next(
+        f for f in layers["land_release"].getFeatures() if f["release_id"] == "LR-E2E-0002"
+    )
+    record["release_area_m2"] = released["area_m2"]
+    record["release_team"] = released["team"]
+    record["log"] = [
+        (f["layer"], f["action"], f["changed_by"]) for f in layers["edit_log"].getFeatures()
+    ]
+    record["message_bar"] = [item.text() for item in dock.message_bar.items()]
+    _e2e_save(iface.mainWindow(), "record_release_after_save.png", result)
+    _e2e_save(dock, "record_release_dock_after_save.png", result)
+
+
 def _e2e_message_bar_items():
     """Title and text of the items left in the main message bar (e.g. "plugin disabled")."""
     bar = iface.messageBar()
@@ -326,8 +402,19 @@ def _e2e_run():
             dialog.reject()
             _e2e_pump(0.3)
 
-        # 8. Unload and load the plugin again, as the Plugin Manager or Plugin Reloader do.
+        # 8. Record a clearance in the dock and see the hazard's figures move.
+        try:
+            _e2e_record_release(result)
+        except Exception:
+            result["errors"].append(traceback.format_exc())
+
+        # 9. Unload and load the plugin again, as the Plugin Manager or Plugin Reloader do.
         _e2e_reload_plugin(result)
+        from qgis.gui import QgsMapTool
+
+        result["canvas_tools"] = [
+            type(c).__name__ for c in iface.mapCanvas().findChildren(QgsMapTool)
+        ]
     except Exception:
         result["errors"].append(traceback.format_exc())
     finally:

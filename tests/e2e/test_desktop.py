@@ -294,6 +294,18 @@ def test_plugin_in_qgis_desktop(e2e_helpers, e2e_plugin_path, screenshot_dir, tm
 
     reload = result["reload"]
     assert reload["unloaded"] and reload["loaded"] and reload["started"], reload
+    # A clearance recorded in the dock with the capture tool, 200 m x 260 m aimed at by pixels.
+    record = result["record"]
+    assert record["dock_visible"] and record["save_enabled"], record
+    assert record["capture_tool"] == "QgsMapToolDigitizeFeature"
+    assert record["releases"] == ["LR-E2E-0001", "LR-E2E-0002"], record
+    assert record["release_area_m2"] == pytest.approx(52000, rel=0.02)
+    assert record["release_team"] == "Təmizləmə qrupu 3"
+    assert record["hazard_status"] == "worked_on"
+    assert record["hazard_remaining_m2"] == pytest.approx(
+        record["hazard_estimated_m2"] - record["release_area_m2"], abs=0.5
+    )
+    assert ["land_release", "insert"] in [row[:2] for row in record["log"]], record["log"]
     assert reload["after_unload"] == {
         "active": False,
         "menus": 0,

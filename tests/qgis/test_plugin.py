@@ -53,8 +53,13 @@ def test_load_unload_load_again(qgis_iface, no_session_provider):
         assert len(ours) == 1
         texts = [a.text() for a in ours[0].menu().actions() if not a.isSeparator()]
         assert texts[:2] == ["New Database…", "Open Database…"]
+        assert "Record Land Release…" in texts
         assert len(toolbars(window)) == 1
-        assert len(toolbars(window)[0].actions()) == 2
+        assert [a.text() for a in toolbars(window)[0].actions()] == [
+            "New Database…",
+            "Open Database…",
+            "Record Land Release…",
+        ]
         provider = registry.providerById("landrelease")
         assert provider is not None
         assert provider.name() == "Land release (mine action)"

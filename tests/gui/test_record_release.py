@@ -1,0 +1,562 @@
+"""The Record land release dock, driven through its widgets on a real land release GeoPackage.
+
+Two SHA of 100 × 100 m near (600000, 4400000) EPSG:32638; polygons come from a selection in an
+EPSG:4326 memory layer, from files, from the capture tool's signal; values are read back from the
+GeoPackage with fresh layers, never from the dock's own state.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+    QgsVectorLayerUtils,
+)
+from qgis.gui import QgsEditorWidgetWrapper, QgsMapToolPan
+from qgis.PyQt.QtCore import QDate, QPoint, Qt
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication, QComboBox, QLineEdit
+
+from landrelease.dialogs import sources
+from landrelease.dialogs.record_release import OBJECT_NAME, RecordReleaseDock
+from landrelease.processing.database import load_database
+
+UTM = "EPSG:32638"
+X0, Y0 = 600000.0, 4400000.0
+
+
+def square_wkt(x0: float, y0: float, x1: float, y1: float) -> str:
+    return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
+
+
+HAZARD_1 = square_wkt(X0, Y0, X0 + 100, Y0 + 100)
+HAZARD_2 = square_wkt(X0 + 200, Y0, X0 + 300, Y0 + 100)
+BOW_TIE = f"POLYGON(({X0} {Y0},{X0 + 100} {Y0 + 100},{X0 + 100} {Y0},{X0} {Y0 + 100},{X0} {Y0}))"
+
+
+def wait(ms: int = 0) -> None:
+    QTest.qWait(ms)
+    QApplication.processEvents()
+
+
+def to_wgs84(wkt: str) -> QgsGeometry:
+    geometry = QgsGeometry.fromWkt(wkt)
+    geometry.transform(
+        QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem(UTM),
+            QgsCoordinateReferenceSystem("EPSG:4326"),
+            QgsProject.instance(),
+        )
+    )
+    return geometry
+
+
+def corners_wgs84(wkt: str) -> list[QgsPointXY]:
+    geometry = to_wgs84(wkt)  # alive while its vertices are read
+    return [QgsPointXY(v.x(), v.y()) for v in geometry.vertices()][:-1]
+
+
+@pytest.fixture
+def database(tmp_path, provider, qgis_iface):
+    """A new land release GeoPackage in the project with hazards SHA-0001 and SHA-0002."""
+    import processing
+
+    project = QgsProject.instance()
+    project.clear()
+    path = tmp_path / "Tərtər.gpkg"
+    processing.run("landrelease:createdatabase", {"OUTPUT": str(path), "CRS": UTM})
+    layers = load_database(str(path), project)
+    hazard = layers["hazard"]
+    assert hazard.startEditing()
+    for hazard_id, wkt in (("SHA-0001", HAZARD_1), ("SHA-0002", HAZARD_2)):
+        index = hazard.fields().indexOf
+        feature = QgsVectorLayerUtils.createFeature(
+            hazard,
+            QgsGeometry.fromWkt(wkt),
+            {
+                index("hazard_id"): hazard_id,
+                index("classification"): "SHA",
+                index("status"): "open",
+                index("district"): "Tərtər",
+            },
+        )
+        feature.setAttribute("fid", None)
+        assert hazard.addFeature(feature)
+    assert hazard.commitChanges(), hazard.commitErrors()
+    qgis_iface.setActiveLayer(layers["land_release"])
+    yield path, layers
+    project.clear()
+
+
+@pytest.fixture
+def dock(database, qgis_iface):
+    widget = RecordReleaseDock(qgis_iface)
+    widget.resize(420, 900)
+    widget.show()
+    wait()
+    yield widget
+    widget.unload()
+    widget.close()
+    widget.deleteLater()
+    wait()
+
+
+def selection_layer(qgis_iface, geometry: QgsGeometry) -> QgsVectorLayer:
+    """A memory layer in EPSG:4326 with ``geometry`` selected, made the active layer."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "field sketch", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(geometry)
+    assert layer.dataProvider().addFeatures([feature])
+    QgsProject.instance().addMapLayer(layer)
+    layer.selectByIds([f.id() for f in layer.getFeatures()])
+    qgis_iface.setActiveLayer(layer)
+    return layer
+
+
+def fill_form(dock, release_id: str, activity="clearance", outcome="cleared"):
+    """Type the release ID into the real editor widget, choose the code lists in theirs."""
+    editor = dock.editor_widget("release_id")
+    assert isinstance(editor, QLineEdit) and not editor.isReadOnly()
+    editor.clear()
+    QTest.keyClicks(editor, release_id)
+    for name, code in (("activity", activity), ("outcome", outcome)):
+        combo = dock.editor_widget(name)
+        assert isinstance(combo, QComboBox) and combo.isEnabled()
+        index = combo.findData(code)
+        assert index >= 0, f"{code} not in the {name} list"
+        combo.setCurrentIndex(index)
+    dock.form.changeAttribute("end_date", QDate(2025, 5, 14))
+
+
+def form_value(dock, field_name: str):
+    """The value shown in the form's editor widget of ``field_name``."""
+    wrapper = QgsEditorWidgetWrapper.fromWidget(dock.editor_widget(field_name))
+    return wrapper.value()
+
+
+def release_rows(path: Path) -> list[dict]:
+    layer = QgsVectorLayer(f"{path}|layername=land_release", "check", "ogr")
+    assert layer.isValid()
+    return [
+        {
+            **{
+                name: f[name] for name in ("release_id", "hazard_id", "outcome", "activity", "uuid")
+            },
+            "area": f.geometry().area(),
+            "geometry": QgsGeometry(f.geometry()),
+        }
+        for f in layer.getFeatures()
+    ]
+
+
+def hazard_row(path: Path, hazard_id: str) -> dict:
+    layer = QgsVectorLayer(f"{path}|layername=hazard", "check", "ogr")
+    for f in layer.getFeatures():
+        if f["hazard_id"] == hazard_id:
+            remaining = f["remaining_area_m2"]
+            return {
+                "status": f["status"],
+                "remaining": None if remaining is None or remaining != remaining else remaining,
+                "estimated": f["estimated_area_m2"],
+            }
+    raise AssertionError(hazard_id)
+
+
+def edit_log(path: Path) -> list[tuple]:
+    with closing(sqlite3.connect(str(path))) as connection:
+        return connection.execute(
+            "SELECT layer, feature_uuid, action FROM edit_log ORDER BY fid"
+        ).fetchall()
+
+
+def checks_text(dock) -> list[tuple[str, str]]:
+    return [
+        (dock.checks_list.item(i).data(Qt.UserRole), dock.checks_list.item(i).text())
+        for i in range(dock.checks_list.count())
+    ]
+
+
+def click(button):
+    assert button.isEnabled(), button.text()
+    QTest.mouseClick(button, Qt.LeftButton)
+    wait()
+
+
+def use_selection(dock, qgis_iface, wkt: str):
+    selection_layer(qgis_iface, to_wgs84(wkt))
+    click(dock.selection_button)
+    return dock.current_check()
+
+
+# --- tests -------------------------------------------------------------------------------------
+
+
+def test_dock_starts_bound_to_the_database(dock):
+    assert dock.objectName() == OBJECT_NAME
+    assert dock.windowTitle() == "Record land release"
+    assert dock.contents.isEnabled()
+    assert dock.hazard_picker.layer() is dock.layers.hazard
+    assert dock.form is not None and dock.form.layer() is dock.layers.release
+    assert not dock.save_button.isEnabled()
+    assert not dock.repair_button.isEnabled()
+    assert not dock.undo_button.isEnabled() and not dock.redo_button.isEnabled()
+    assert dock.checks_list.count() >= 1  # what to do first
+
+
+def test_hazard_from_the_picker_and_from_the_map(dock, qgis_iface):
+    hazard_2 = next(f for f in dock.layers.hazard.getFeatures() if f["hazard_id"] == "SHA-0002")
+    assert dock.hazard is None  # nothing chosen for the user
+    dock.hazard_picker.setFeature(hazard_2.id())
+    for _ in range(50):
+        wait(20)
+        if dock.hazard is not None:
+            break
+    assert dock.hazard is not None and dock.hazard["hazard_id"] == "SHA-0002"
+    assert "SHA" in dock.hazard_info.text() and "1.00 ha" in dock.hazard_info.text()
+    assert form_value(dock, "hazard_id") == "SHA-0002"
+
+    pan = QgsMapToolPan(dock.canvas)
+    dock.canvas.setMapTool(pan)
+    click(dock.pick_button)
+    assert dock.canvas.mapTool() is dock._identify_tool
+    hazard_1 = next(f for f in dock.layers.hazard.getFeatures() if f["hazard_id"] == "SHA-0001")
+    dock._identify_tool.featureIdentified[QgsFeature].emit(hazard_1)
+    wait()
+    assert dock.hazard["hazard_id"] == "SHA-0001"
+    assert dock.canvas.mapTool() is pan
+    assert not dock.pick_button.isChecked()
+
+    assert not dock.set_hazard("SHA-9999")
+    assert dock.hazard["hazard_id"] == "SHA-0001"
+
+
+def test_save_two_releases_close_the_hazard_and_undo_redo(dock, database, qgis_iface):
+    path, _layers = database
+    assert dock.set_hazard("SHA-0001")
+    check = use_selection(dock, qgis_iface, square_wkt(X0, Y0, X0 + 50, Y0 + 100))
+    assert check is not None and check.valid and check.can_save
+    assert check.area_m2 == pytest.approx(5000, rel=0.01)
+    assert check.outside_m2 == pytest.approx(0, abs=0.01)
+    assert check.status_after == "worked_on"
+    assert dock.save_button.isEnabled()
+    fill_form(dock, "LR-0001", "clearance", "cleared")
+    click(dock.save_button)
+
+    rows = release_rows(path)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["release_id"], row["hazard_id"], row["outcome"], row["activity"]) == (
+        "LR-0001",
+        "SHA-0001",
+        "cleared",
+        "clearance",
+    )
+    assert row["area"] == pytest.approx(5000, abs=0.01)
+    hazard = hazard_row(path, "SHA-0001")
+    assert hazard["status"] == "worked_on"
+    assert hazard["remaining"] == pytest.approx(hazard["estimated"] / 2, rel=0.001)
+    assert ("land_release", row["uuid"], "insert") in edit_log(path)
+    message = dock.message_bar.currentItem().text()
+    assert "LR-0001" in message and "SHA-0001" in message and "worked on" in message
+    # ready for the next release of the same hazard
+    assert dock.hazard["hazard_id"] == "SHA-0001"
+    assert dock.geometry is None
+    assert (
+        dock.form.feature()["release_id"] in (None, "")
+        or dock.form.feature()["release_id"].isNull()
+    )
+    assert dock.form.feature()["hazard_id"] == "SHA-0001"
+    assert not dock.save_button.isEnabled()
+    assert dock.undo_button.isEnabled()
+
+    check = use_selection(dock, qgis_iface, square_wkt(X0 + 50, Y0, X0 + 100, Y0 + 100))
+    assert check.status_after == "closed"
+    assert check.remaining_after_m2 == pytest.approx(0, abs=0.5)
+    fill_form(dock, "LR-0002", "ts", "reduced")
+    click(dock.save_button)
+    assert len(release_rows(path)) == 2
+    hazard = hazard_row(path, "SHA-0001")
+    assert hazard["status"] == "closed"
+    assert hazard["remaining"] == pytest.approx(0, abs=0.5)
+
+    click(dock.undo_button)
+    assert sorted(r["release_id"] for r in release_rows(path)) == ["LR-0001"]
+    assert hazard_row(path, "SHA-0001")["status"] == "worked_on"
+    click(dock.undo_button)
+    assert release_rows(path) == []
+    hazard = hazard_row(path, "SHA-0001")
+    assert hazard["status"] == "open"
+    assert hazard["remaining"] is None or hazard["remaining"] == pytest.approx(
+        hazard["estimated"], rel=0.001
+    )
+    assert not dock.undo_button.isEnabled() and dock.redo_button.isEnabled()
+
+    click(dock.redo_button)
+    rows = release_rows(path)
+    assert [(r["release_id"], r["uuid"]) for r in rows] == [("LR-0001", row["uuid"])]
+    assert rows[0]["area"] == pytest.approx(5000, abs=0.01)
+    assert hazard_row(path, "SHA-0001")["status"] == "worked_on"
+    click(dock.redo_button)
+    assert len(release_rows(path)) == 2
+    assert hazard_row(path, "SHA-0001")["status"] == "closed"
+
+
+def test_part_outside_the_hazard_is_shown(dock, qgis_iface, screenshots):
+    dock.set_hazard("SHA-0001")
+    check = use_selection(dock, qgis_iface, square_wkt(X0 + 50, Y0, X0 + 150, Y0 + 100))
+    assert check.outside_m2 == pytest.approx(5000, rel=0.01)
+    assert check.outside is not None
+    assert check.outside.area() == pytest.approx(5000, abs=0.01)
+    levels = [level for level, _text in checks_text(dock)]
+    assert {"warning", "error"} & set(levels)
+    assert [text for _level, text in checks_text(dock)] == [text for _l, text in check.messages]
+    assert not dock.outside_band.asGeometry().isEmpty()
+    assert dock.save_button.isEnabled() == (check.valid and check.can_save)
+    wait(300)  # the picker's list is filled in a thread
+    dock.grab().save(str(screenshots / "record_release_dock.png"))
+
+
+def test_save_refused_shows_why_and_writes_nothing(dock, database, qgis_iface):
+    path, _ = database
+    dock.set_hazard("SHA-0002")
+    use_selection(dock, qgis_iface, square_wkt(X0 + 210, Y0 + 10, X0 + 260, Y0 + 60))
+    assert dock.save_button.isEnabled()  # the polygon is fine; the form is not
+    editor = dock.editor_widget("release_id")
+    editor.selectAll()  # the NULL shown in the empty field
+    QTest.keyClicks(editor, "LR-0009")
+    click(dock.save_button)  # activity and outcome are missing
+    assert release_rows(path) == []
+    item = dock.message_bar.currentItem()
+    assert item.title() == "Nothing was saved."
+    assert "Activity" in item.text() and "Outcome" in item.text()
+    assert "Release ID" not in item.text()  # what was typed reached the check
+    assert dock.geometry is not None  # nothing is lost
+    assert form_value(dock, "release_id") == "LR-0009"
+    assert not dock.undo_button.isEnabled()
+
+
+def test_bow_tie_is_refused_until_repaired(dock, qgis_iface):
+    dock.set_hazard("SHA-0001")
+    dock.set_candidate_geometry(QgsGeometry.fromWkt(BOW_TIE))
+    check = dock.current_check()
+    assert check is not None and not check.valid
+    assert check.invalid_reason
+    assert not check.can_save
+    assert not dock.save_button.isEnabled()
+    assert dock.repair_button.isEnabled()
+    assert "error" in [level for level, _text in checks_text(dock)]
+    click(dock.repair_button)
+    check = dock.current_check()
+    assert dock.geometry.isGeosValid()
+    assert check.valid
+    assert check.area_m2 == pytest.approx(5000, rel=0.01)
+    assert not dock.repair_button.isEnabled()
+
+
+def test_digitise_with_the_capture_tool(dock):
+    dock.set_hazard("SHA-0001")
+    pan = QgsMapToolPan(dock.canvas)
+    dock.canvas.setMapTool(pan)
+    click(dock.digitise_button)
+    tool = dock.canvas.mapTool()
+    assert tool is dock._digitise_tool
+    assert tool.layer() is dock._sketch_layer
+    assert dock._sketch_layer.isEditable()
+    assert dock._sketch_layer.crs().authid() == UTM
+    assert QgsProject.instance().mapLayer(dock._sketch_layer.id()) is None
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt(square_wkt(X0 + 10, Y0 + 10, X0 + 30, Y0 + 30)))
+    tool.digitizingCompleted.emit(feature)
+    wait()
+    assert dock.canvas.mapTool() is pan
+    assert not dock.digitise_button.isChecked()
+    assert dock.geometry.area() == pytest.approx(400, abs=0.01)
+    assert dock.current_check().area_m2 == pytest.approx(400, rel=0.01)
+    assert dock.save_button.isEnabled()
+    click(dock.clear_button)
+    assert dock.geometry is None
+    assert dock.candidate_band.asGeometry().isEmpty()
+
+
+def test_file_sources_geojson_and_csv(dock, tmp_path, monkeypatch):
+    dock.set_hazard("SHA-0001")
+    expected = QgsGeometry.fromWkt(square_wkt(X0, Y0, X0 + 100, Y0 + 100))
+    corners = corners_wgs84(square_wkt(X0, Y0, X0 + 100, Y0 + 100))
+
+    geojson = tmp_path / "released.geojson"
+    ring = [[p.x(), p.y()] for p in corners] + [[corners[0].x(), corners[0].y()]]
+    geojson.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"name": "Ağdam"},
+                        "geometry": {"type": "Polygon", "coordinates": [ring]},
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(
+        "landrelease.dialogs.record_release.QFileDialog.getOpenFileName",
+        lambda *args, **kwargs: (str(geojson), ""),
+    )
+    click(dock.file_button)
+    assert dock.geometry is not None
+    assert dock.geometry.area() == pytest.approx(10000, abs=0.01)
+    assert dock.geometry.symDifference(expected).area() == pytest.approx(0, abs=0.01)
+
+    csv_path = tmp_path / "dönüş nöqtələri.csv"
+    lines = ["nöqtə,lon,lat,qeyd"] + [
+        f"{i + 1},{p.x():.10f},{p.y():.10f},Dönüş nöqtəsi {i + 1} – şərq kənarı"
+        for i, p in enumerate(corners)
+    ]
+    csv_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dock.clear()
+    asked = []
+    monkeypatch.setattr(dock, "_ask_csv_columns", lambda *a: asked.append(a))
+    assert dock.load_file(str(csv_path))
+    assert asked == []  # lon/lat columns are obvious: no question
+    assert dock.geometry.area() == pytest.approx(10000, abs=0.01)
+    assert dock.geometry.symDifference(expected).area() == pytest.approx(0, abs=0.01)
+    assert dock.current_check().valid
+
+
+def test_csv_xy_asks_for_the_crs_and_gpx_track(dock, tmp_path, monkeypatch):
+    dock.set_hazard("SHA-0002")
+    csv_path = tmp_path / "utm.csv"
+    csv_path.write_text(
+        "id;X;Y\n1;600210;4400010\n2;600290;4400010\n3;600290;4400090\n4;600210;4400090\n",
+        encoding="utf-8",
+    )
+    layout = sources.csv_layout(str(csv_path))
+    assert (layout.x, layout.y, layout.geographic, layout.delimiter) == ("X", "Y", False, ";")
+    monkeypatch.setattr(
+        dock,
+        "_ask_csv_columns",
+        lambda layout, crs: (layout, QgsCoordinateReferenceSystem(UTM)),
+    )
+    assert dock.load_file(str(csv_path))
+    assert dock.geometry.area() == pytest.approx(6400, abs=0.01)
+
+    corners = corners_wgs84(square_wkt(X0, Y0, X0 + 100, Y0 + 100))
+    points = "".join(f'<trkpt lat="{p.y():.10f}" lon="{p.x():.10f}"/>' for p in corners)
+    gpx = tmp_path / "walk.gpx"
+    gpx.write_text(
+        '<?xml version="1.0"?><gpx version="1.1" creator="test" '
+        'xmlns="http://www.topografix.com/GPX/1/1">'
+        f"<trk><name>Sahə</name><trkseg>{points}</trkseg></trk></gpx>",
+        encoding="utf-8",
+    )
+    source = sources.read_polygon_file(str(gpx))
+    assert source.crs.authid() == "EPSG:4326"
+    geometry = source.geometry
+    assert len(list(geometry.vertices())) == 5
+    assert dock.load_file(str(gpx))
+    assert dock.geometry.area() == pytest.approx(10000, abs=0.01)
+
+
+def test_sources_report_bad_input(tmp_path):
+    with pytest.raises(sources.SourceError, match="at least 3"):
+        sources.polygon_from_points([QgsPointXY(0, 0), QgsPointXY(1, 1), QgsPointXY(1, 1)])
+    bad = tmp_path / "bad.csv"
+    bad.write_text("lon,lat\n47.1,40.2\nabc,40.3\n47.2,40.4\n", encoding="utf-8")
+    with pytest.raises(sources.SourceError, match="Line 3"):
+        sources.read_polygon_file(str(bad))
+    with pytest.raises(sources.SourceError):
+        sources.polygon_from_selection(None)
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "nothing selected", "memory")
+    with pytest.raises(sources.SourceError, match="Nothing is selected"):
+        sources.polygon_from_selection(layer)
+
+
+def test_dock_disables_itself_when_the_database_is_closed(dock, database):
+    path, layers = database
+    dock.set_hazard("SHA-0001")
+    dock.set_candidate_geometry(QgsGeometry.fromWkt(square_wkt(X0, Y0, X0 + 10, Y0 + 10)))
+    QgsProject.instance().removeMapLayers([layer.id() for layer in layers.values()])
+    wait()
+    assert dock.layers is None and dock.form is None
+    assert not dock.contents.isEnabled()
+    assert "Open a land release database first." in dock.message_bar.currentItem().text()
+    assert dock.candidate_band.asGeometry().isEmpty()
+
+    load_database(str(path), QgsProject.instance())
+    wait()
+    assert dock.contents.isEnabled()
+    assert dock.layers is not None and dock.form is not None
+    assert dock.set_hazard("SHA-0001")
+
+    QgsProject.instance().clear()  # a new project
+    wait()
+    assert dock.layers is None and not dock.contents.isEnabled()
+    assert "Open a land release database first." in dock.message_bar.currentItem().text()
+
+
+def test_plugin_action_shows_the_dock_and_unload_removes_it(qgis_iface, database):
+    import landrelease
+
+    plugin = landrelease.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        action = next(a for a in plugin.actions if a.text() == "Record Land Release…")
+        assert action in plugin.toolbar.actions()
+        action.trigger()
+        dock = plugin.record_dock
+        assert isinstance(dock, RecordReleaseDock) and not dock.isHidden()
+        action.trigger()
+        assert plugin.record_dock is dock  # created once
+        dock.set_hazard("SHA-0001")
+        dock.set_candidate_geometry(QgsGeometry.fromWkt(square_wkt(X0, Y0, X0 + 10, Y0 + 10)))
+        band = dock.candidate_band
+        scene = dock.canvas.scene()
+        assert band in scene.items()
+    finally:
+        plugin.unload()
+    assert plugin.record_dock is None
+    assert band not in scene.items()
+
+
+def test_digitise_by_clicking_on_the_canvas(dock):
+    """QGIS's own capture tool, real mouse clicks: four vertices and a right click."""
+    canvas = dock.canvas
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem(UTM))
+    canvas.resize(400, 400)
+    canvas.show()
+    canvas.setExtent(QgsGeometry.fromWkt(HAZARD_1).boundingBox().buffered(20))
+    canvas.refresh()
+    wait(50)
+    dock.set_hazard("SHA-0001")
+    click(dock.digitise_button)
+    assert canvas.mapTool() is dock._digitise_tool
+
+    def pixel(x, y):
+        point = canvas.getCoordinateTransform().transform(x, y)
+        return QPoint(round(point.x()), round(point.y()))
+
+    for x, y in ((X0 + 10, Y0 + 10), (X0 + 60, Y0 + 10), (X0 + 60, Y0 + 60), (X0 + 10, Y0 + 60)):
+        QTest.mouseMove(canvas.viewport(), pixel(x, y))
+        QTest.mouseClick(canvas.viewport(), Qt.LeftButton, Qt.NoModifier, pixel(x, y))
+    QTest.mouseClick(canvas.viewport(), Qt.RightButton, Qt.NoModifier, pixel(X0 + 10, Y0 + 60))
+    wait()
+    assert dock.geometry is not None
+    # pixel rounding: a vertex lands within one pixel (< 0.5 m here) of where it was aimed
+    assert dock.geometry.area() == pytest.approx(2500, rel=0.05)
+    assert canvas.mapTool() is not dock._digitise_tool
+    assert not dock.digitise_button.isChecked()
+    assert dock.current_check().valid
+    canvas.hide()
