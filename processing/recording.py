@@ -425,6 +425,34 @@ def _hazard_figures(layers: ReleaseLayers, hazard: QgsFeature, extra=(), exclude
     return round(figures.remaining_m2, 2), figures.status
 
 
+def _other_hazards(layers: ReleaseLayers, geometry: QgsGeometry, named: QgsFeature | None):
+    """The hazards besides ``named`` that a release (in the release layer's CRS) overlaps: a
+    CHA inside its SHA, a release across two hazards. Their figures move too."""
+    geometry = QgsGeometry(geometry)
+    if layers.hazard.crs() != layers.release.crs():
+        geometry.transform(
+            QgsCoordinateTransform(
+                layers.release.crs(), layers.hazard.crs(), QgsProject.instance().transformContext()
+            )
+        )
+    named_id = _text(named["hazard_id"]) if named is not None else None
+    request = QgsFeatureRequest().setFilterRect(geometry.boundingBox())
+    return [
+        hazard
+        for hazard in layers.hazard.dataProvider().getFeatures(request)
+        if _text(hazard["hazard_id"]) not in (None, named_id)
+        and hazard.geometry().intersects(geometry)
+    ]
+
+
+def _stored_geometry(layers: ReleaseLayers, uuid: str) -> QgsGeometry | None:
+    quoted = uuid.replace("'", "''")
+    request = QgsFeatureRequest().setFilterExpression(f"\"uuid\" = '{quoted}'")
+    for feature in layers.release.dataProvider().getFeatures(request):
+        return QgsGeometry(feature.geometry())
+    return None
+
+
 def _ogr_value(value):
     if value is None or (isinstance(value, QVariant) and value.isNull()):
         return None
@@ -593,6 +621,10 @@ def save_release(
     previous_remaining = _value(hazard, "remaining_area_m2")
     outcome = str(_value(feature, "outcome"))
     remaining, status = _hazard_figures(layers, hazard, [(outcome, geometry)])
+    others = [
+        (other, *_hazard_figures(layers, other, [(outcome, geometry)]))
+        for other in _other_hazards(layers, geometry, hazard)
+    ]
     area = float(_area_function(layers.release)([_shapely(geometry)])[0])
     values = _attributes(feature)
     values.update(area_m2=round(area, 2), created_by=user)
@@ -608,6 +640,8 @@ def save_release(
             if _value(point, "uuid"):
                 point_uuids.append(str(_value(point, "uuid")))
         _update_hazard(tx, str(hazard_id), remaining, status)
+        for other, other_remaining, other_status in others:
+            _update_hazard(tx, _text(other["hazard_id"]), other_remaining, other_status)
         _sign_log(tx, since, user)
         if _before_commit is not None:
             _before_commit()
@@ -636,6 +670,11 @@ def undo_release(layers: ReleaseLayers, saved: SavedRelease, user: str | None = 
         raise SaveError(
             tr("The release {} has no UUID and cannot be undone.").format(saved.release_id)
         )
+    stored = _stored_geometry(layers, saved.release_uuid)
+    affected = [hazard] if hazard is not None else []
+    if stored is not None:
+        affected += _other_hazards(layers, stored, hazard)
+    figures = [(h, *_hazard_figures(layers, h, exclude_uuid=saved.release_uuid)) for h in affected]
     with _Transaction(layers.path) as tx:
         since = _log_start(tx)
         present = tx.sql(
@@ -649,9 +688,8 @@ def undo_release(layers: ReleaseLayers, saved: SavedRelease, user: str | None = 
         if saved.point_uuids:
             uuids = ", ".join(_quote(u) for u in saved.point_uuids)
             tx.sql(f'DELETE FROM "{POINT}" WHERE uuid IN ({uuids})')
-        if hazard is not None:
-            remaining, status = _hazard_figures(layers, hazard, exclude_uuid=saved.release_uuid)
-            _update_hazard(tx, saved.hazard_id, remaining, status)
+        for h, remaining, status in figures:
+            _update_hazard(tx, _text(h["hazard_id"]), remaining, status)
         _sign_log(tx, since, user)
         tx.commit()
     _reload(layers)

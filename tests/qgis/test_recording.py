@@ -328,3 +328,19 @@ def test_a_process_killed_mid_save_leaves_the_database_unchanged(db, tmp_path):
     assert layers["land_release"].featureCount() == 0
     saved = recording.save_release(db, make_candidate(db, square(X, Y, X + 50, Y + 50)))
     assert saved.status == "worked_on"
+
+
+def test_a_release_in_a_cha_also_moves_the_sha_around_it(db):
+    sha = square(X - 50, Y - 50, X + 150, Y + 150)
+    _add_hazard(db.hazard, "SHA-TAR-0001", sha)
+    strip = square(X, Y, X + 40, Y + 100)
+    saved = recording.save_release(db, make_candidate(db, strip))
+    assert saved.hazard_id == "CHA-TAR-0001"
+    remaining, status, _ = hazard_row(db.path, "SHA-TAR-0001")
+    assert status == "worked_on"
+    assert remaining == pytest.approx(ellipsoidal(sha) - ellipsoidal(strip), abs=0.01)
+    recording.undo_release(db, saved)
+    remaining, status, _ = hazard_row(db.path, "SHA-TAR-0001")
+    assert status == "open"
+    assert remaining == pytest.approx(ellipsoidal(sha), abs=0.01)
+    assert hazard_row(db.path, "CHA-TAR-0002")[1] == "open"
