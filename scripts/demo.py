@@ -74,10 +74,10 @@ def main(out: Path) -> None:
         print(f"demo: {layer_name:16s} {count:5d} features from sample_data/{file_name}")
     _delineate(processing, layers, str(database))
     releases = _with_holding_hazard(_source_layer(SAMPLE / "land_releases.geojson"), layers)
-    count = import_features(releases, layers["land_release"])
-    print(f"demo: land_release     {count:5d} features, each given the hazard that holds it")
+    _record_releases(releases, layers)
     _check_and_export(processing, layers, out)
     _minefield_records(processing, layers)
+    _release_summary(processing, layers, out)
     extent = layers["line_of_contact"].extent()
     extent.grow(5000)
     crs = layers["line_of_contact"].crs()
@@ -133,6 +133,8 @@ def _check_and_export(processing, layers, out: Path) -> None:
     """Quality checks of the demo database, and its exchange files for IMSMA."""
     from collections import Counter
 
+    from qgis.core import QgsVectorLayer
+
     findings_path = out / "checkdata_findings.gpkg"
     findings_path.unlink(missing_ok=True)
     result = processing.run(
@@ -144,7 +146,6 @@ def _check_and_export(processing, layers, out: Path) -> None:
             "OUTPUT": str(findings_path),
         },
     )
-    from qgis.core import QgsVectorLayer
 
     findings = QgsVectorLayer(result["OUTPUT"], "findings", "ogr")
     counts = Counter((f["severity"], f["code"]) for f in findings.getFeatures())
@@ -193,6 +194,94 @@ def _minefield_records(processing, layers) -> None:
         ok = "ok" if record["closure_ok"] else "not ok"
         print(f"demo:   {record['record_id']:10s} closure error "
               f"{record['closure_error_m']:7.2f} m  ratio {ratio_text:>8s}  {ok}")  # fmt: skip
+
+
+def _record_releases(releases, layers) -> None:
+    """Record each sample release as the Record land release dock does: one transaction with
+    the hazard's new remaining area and status; refusals are shown, not hidden."""
+    from qgis.core import QgsProject, QgsVectorLayerUtils
+    from qgis.PyQt.QtCore import QDate
+
+    from landrelease.processing import recording
+
+    target = recording.find_layers(QgsProject.instance())
+    fields = target.release.fields()
+    saved = 0
+    for release in releases.getFeatures():
+        values = {}
+        for name in releases.fields().names():
+            index = fields.indexOf(name)
+            value = release[name]
+            if index < 0 or name in ("area_m2", "fid"):
+                continue
+            if name.endswith("_date") and isinstance(value, str):
+                value = QDate.fromString(value, "yyyy-MM-dd")
+            values[index] = value
+        feature = QgsVectorLayerUtils.createFeature(target.release, release.geometry(), values)
+        try:
+            result = recording.save_release(target, recording.Candidate(feature), "demo")
+        except recording.SaveError as error:
+            reason = str(error).replace("\n", "; ")
+            print(f"demo:   {release['release_id']} refused: {reason}")
+            continue
+        saved += 1
+        print(
+            f"demo:   {result.release_id} {release['outcome']:9s} -> {result.hazard_id}: "
+            f"{result.remaining_m2 / 1e4:9.2f} ha remaining, {result.previous_status} -> "
+            f"{result.status}"
+        )
+    print(f"demo: land_release     {saved:5d} recorded one by one (one transaction each)")
+
+
+def _release_summary(processing, layers, out: Path) -> None:
+    """landrelease:releasesummary into out/release_summary.gpkg (+ .csv of the hazards)."""
+    from qgis.core import QgsProject, QgsVectorFileWriter, QgsVectorLayer
+
+    path = out / "release_summary.gpkg"
+    path.unlink(missing_ok=True)
+
+    def table(name: str) -> str:
+        return f"ogr:dbname='{path}' table=\"{name}\" (geom)"
+
+    result = processing.run(
+        "landrelease:releasesummary",
+        {
+            "HAZARDS": layers["hazard"],
+            "RELEASES": layers["land_release"],
+            "OUTPUT": table("hazard_summary"),
+            "OUTPUT_REMAINING": table("remaining"),
+            "OUTPUT_ISSUES": table("issues"),
+        },
+    )
+
+    summary = QgsVectorLayer(result["OUTPUT"], "summary", "ogr")
+    totals = {k: 0.0 for k in ("original_area_m2", "cancelled_m2", "reduced_m2", "cleared_m2")}
+    totals["remaining_area_m2"] = 0.0
+    mismatched = 0
+    stored = {f["hazard_id"]: f["remaining_area_m2"] for f in layers["hazard"].getFeatures()}
+    for feature in summary.getFeatures():
+        for key in totals:
+            totals[key] += feature[key]
+        recorded = stored.get(feature["hazard_id"])
+        if recorded is not None and abs(recorded - feature["remaining_area_m2"]) > 0.01:
+            mismatched += 1
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "CSV"
+    options.fileEncoding = "UTF-8"
+    QgsVectorFileWriter.writeAsVectorFormatV2(
+        summary, str(out / "release_summary.csv"), QgsProject.instance().transformContext(),
+        options,
+    )  # fmt: skip
+    issues = QgsVectorLayer(result["OUTPUT_ISSUES"], "issues", "ogr").featureCount()
+    print(
+        "demo: releasesummary   "
+        + ", ".join(
+            f"{k.replace('_area', '').replace('_m2', '')} {v / 1e4:,.2f} ha"
+            for k, v in totals.items()
+        )  # fmt: skip
+        + f"; {issues} issues -> {path.name}, release_summary.csv"
+    )
+    print(f"demo:   hazards whose stored remaining area differs from the summary: {mismatched}")
 
 
 def _with_holding_hazard(releases, layers):
