@@ -270,6 +270,73 @@ def _e2e_record_release(result):
     _e2e_save(dock, "record_release_dock_after_save.png", result)
 
 
+def _e2e_turning_points(result):
+    """Type the sample minefield record MFR-001 into the Turning points dialog: the reference
+    point as DMS, then the legs as bearing + distance; save it as a hazard."""
+    from qgis.core import QgsCoordinateTransform, QgsRectangle
+
+    from landrelease.dialogs.turning_points import TurningPointsDialog
+    from landrelease.processing import recording
+
+    tp = result.setdefault("turning_points", {})
+    project = QgsProject.instance()
+    layers = recording.find_layers(project)
+    dialog = TurningPointsDialog(iface, layers, iface.mainWindow())
+    dialog.setGeometry(20, 60, 1100, 640)
+    dialog.show()
+    _e2e_pump(0.5)
+    legs = [  # sample_data/traverse_legs.csv, record MFR-001 (degrees, grid north)
+        ("benchmark", 81.0, 204),
+        ("start", 94.0, 57),
+        ("turning", 156.5, 142),
+        ("intermediate", 141.0, 80),
+        ("turning", 141.0, 80),
+        ("turning", 231.0, 110),
+        ("intermediate", 319.0, 81),
+        ("turning", 319.0, 81),
+        ("intermediate", 337.0, 81),
+        ("turning", 337.0, 81),
+        ("end", 61.0, 108),
+    ]
+    dialog.set_row(0, "reference", coordinate="40°02'13.43\"N 46°57'14.45\"E")
+    for i, (point_type, bearing, distance) in enumerate(legs, start=1):
+        dialog.set_row(i, point_type, bearing=bearing, distance=distance)
+    dialog.recompute()
+    _e2e_pump(0.5)
+    computed = dialog.result()
+    tp["rows"] = dialog.table.rowCount()
+    tp["closure_text"] = dialog.closure_label.text()
+    tp["closure_error_m"] = computed.closure_error_m if computed else None
+    tp["perimeter_points"] = len(computed.perimeter) if computed else 0
+    if computed is not None:
+        canvas = iface.mapCanvas()
+        xmin, ymin, xmax, ymax = computed.polygon.bounds
+        extent = QgsRectangle(xmin, ymin, xmax, ymax)
+        extent.scale(2.5)
+        transform = QgsCoordinateTransform(
+            layers.hazard.crs(), canvas.mapSettings().destinationCrs(), project
+        )
+        canvas.setExtent(transform.transformBoundingBox(extent))
+        canvas.refresh()
+        _e2e_pump(1.0)
+        canvas.waitWhileRendering()
+    _e2e_save(dialog, "turning_points_dialog.png", result)
+    _e2e_save(iface.mainWindow(), "turning_points_on_map.png", result)
+    tp["saved"] = dialog.save_as_hazard("CHA-E2E-MFR1", "CHA")
+    tp["hazard_area_m2"] = next(
+        f["estimated_area_m2"]
+        for f in layers.hazard.getFeatures()
+        if f["hazard_id"] == "CHA-E2E-MFR1"
+    )
+    tp["survey_points"] = sorted(
+        (f["seq"], f["point_type"], f["entered_as"])
+        for f in layers.survey_point.getFeatures()
+        if f["owner_id"] == "CHA-E2E-MFR1"
+    )
+    dialog.close()
+    _e2e_pump(0.3)
+
+
 def _e2e_message_bar_items():
     """Title and text of the items left in the main message bar (e.g. "plugin disabled")."""
     bar = iface.messageBar()
@@ -405,6 +472,11 @@ def _e2e_run():
         # 8. Record a clearance in the dock and see the hazard's figures move.
         try:
             _e2e_record_release(result)
+        except Exception:
+            result["errors"].append(traceback.format_exc())
+
+        try:
+            _e2e_turning_points(result)
         except Exception:
             result["errors"].append(traceback.format_exc())
 

@@ -306,6 +306,16 @@ def test_plugin_in_qgis_desktop(e2e_helpers, e2e_plugin_path, screenshot_dir, tm
         record["hazard_estimated_m2"] - record["release_area_m2"], abs=0.5
     )
     assert ["land_release", "insert"] in [row[:2] for row in record["log"]], record["log"]
+    # The sample record MFR-001 typed into the Turning points dialog, saved as a hazard.
+    tp = result["turning_points"]
+    assert tp["rows"] >= 12 and tp["perimeter_points"] == 10, tp
+    assert tp["closure_error_m"] == pytest.approx(3.29, abs=0.01)  # as make demo reports it
+    assert "3.29 m" in tp["closure_text"], tp["closure_text"]
+    assert tp["saved"] == "CHA-E2E-MFR1"
+    assert tp["hazard_area_m2"] > 0
+    seqs = [row[0] for row in tp["survey_points"]]
+    assert seqs == sorted(seqs) and len(seqs) == 12, tp["survey_points"]
+    assert tp["survey_points"][0][2] == "40°02'13.43\"N 46°57'14.45\"E"
     assert reload["after_unload"] == {
         "active": False,
         "menus": 0,
