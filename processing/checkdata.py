@@ -6,7 +6,6 @@ import math
 
 import numpy as np
 from qgis.core import (
-    Qgis,
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
@@ -25,16 +24,13 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QMetaType, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
 from ..core import model
 from . import convert
 from .algorithm import LandReleaseAlgorithm
 
-if Qgis.QGIS_VERSION_INT >= 33800:
-    _TEXT, _INT64 = QMetaType.QString, QMetaType.LongLong
-else:
-    _TEXT, _INT64 = QVariant.String, QVariant.LongLong
+_TEXT, _INT64 = convert.qtype("text"), convert.qtype("int64")
 
 
 class CheckData(LandReleaseAlgorithm):

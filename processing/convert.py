@@ -42,7 +42,18 @@ else:
         model.DATE: QVariant.Date,
         model.DATETIME: QVariant.DateTime,
     }
+_OTHER_TYPES = (
+    {"bool": QMetaType.Bool, "int64": QMetaType.LongLong}
+    if Qgis.QGIS_VERSION_INT >= 33800
+    else {"bool": QVariant.Bool, "int64": QVariant.LongLong}
+)
 ELLIPSOID = "EPSG:7030"  # WGS 84
+
+
+def qtype(name: str):
+    """The QgsField type of a model type (text, integer, real, date, datetime) or bool/int64,
+    as this QGIS wants it (QMetaType from 3.38, QVariant before)."""
+    return FIELD_TYPES[name] if name in FIELD_TYPES else _OTHER_TYPES[name]
 
 
 def tr(text: str) -> str:

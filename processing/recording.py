@@ -326,12 +326,18 @@ def _date(value) -> datetime.date | None:
         return None
 
 
-def _release_exists(layers: ReleaseLayers, name: str, value: str) -> bool:
+def _exists(layer: QgsVectorLayer, name: str, value: str) -> bool:
+    """Whether the database (not the edit buffer) holds a row of ``layer`` with ``name`` =
+    ``value``."""
     quoted = value.replace("'", "''")
     request = QgsFeatureRequest().setFilterExpression(f"\"{name}\" = '{quoted}'")
     request.setFlags(QgsFeatureRequest.NoGeometry)
     request.setLimit(1)
-    return any(True for _ in layers.release.dataProvider().getFeatures(request))
+    return any(True for _ in layer.dataProvider().getFeatures(request))
+
+
+def _release_exists(layers: ReleaseLayers, name: str, value: str) -> bool:
+    return _exists(layers.release, name, value)
 
 
 def find_hazard(layers: ReleaseLayers, hazard_id: str) -> QgsFeature | None:
@@ -344,15 +350,9 @@ def find_hazard(layers: ReleaseLayers, hazard_id: str) -> QgsFeature | None:
 
 def validate(layers: ReleaseLayers, candidate: Candidate, hazard: QgsFeature | None) -> list[str]:
     """Why ``candidate`` cannot be saved, as translated sentences; [] when it can."""
-    errors: list[str] = []
     feature = candidate.feature
     definition = model.layer(RELEASE)
-    for f in definition.fields:
-        if f.not_null and f.derived is None and _value(feature, f.name) is None:
-            errors.append(tr("{} is mandatory.").format(_field_label(f)))
-        value = _value(feature, f.name)
-        if value is not None and f.code_list is not None and value not in f.code_list.values():
-            errors.append(tr("{}: {} is not in the code list.").format(_field_label(f), value))
+    errors = _attribute_errors(feature, definition)
     start, end = _date(_value(feature, "start_date")), _date(_value(feature, "end_date"))
     today = datetime.date.today()
     if start and end and end < start:
@@ -394,6 +394,18 @@ def validate(layers: ReleaseLayers, candidate: Candidate, hazard: QgsFeature | N
     elif hazard is not None:
         check = check_candidate(layers, hazard, geometry)
         errors += [text for level, text in check.messages if level == "error"]
+    return errors
+
+
+def _attribute_errors(feature: QgsFeature, definition: model.Layer) -> list[str]:
+    """Mandatory fields left empty and values outside their code list, as the model says."""
+    errors = []
+    for f in definition.fields:
+        value = _value(feature, f.name)
+        if value is None and f.not_null and f.derived is None and f.default is None:
+            errors.append(tr("{} is mandatory.").format(_field_label(f)))
+        if value is not None and f.code_list is not None and value not in f.code_list.values():
+            errors.append(tr("{}: {} is not in the code list.").format(_field_label(f), value))
     return errors
 
 
@@ -710,23 +722,12 @@ def redo_release(
 
 
 def _hazard_exists(layers: ReleaseLayers, name: str, value: str) -> bool:
-    quoted = value.replace("'", "''")
-    request = QgsFeatureRequest().setFilterExpression(f"\"{name}\" = '{quoted}'")
-    request.setFlags(QgsFeatureRequest.NoGeometry)
-    request.setLimit(1)
-    return any(True for _ in layers.hazard.dataProvider().getFeatures(request))
+    return _exists(layers.hazard, name, value)
 
 
 def _validate_hazard(layers: ReleaseLayers, feature: QgsFeature, points) -> list[str]:
     """Why the hazard ``feature`` and its survey ``points`` cannot be saved; [] when they can."""
-    errors: list[str] = []
-    definition = model.layer(HAZARD)
-    for f in definition.fields:
-        value = _value(feature, f.name)
-        if value is None and f.not_null and f.derived is None and f.default is None:
-            errors.append(tr("{} is mandatory.").format(_field_label(f)))
-        if value is not None and f.code_list is not None and value not in f.code_list.values():
-            errors.append(tr("{}: {} is not in the code list.").format(_field_label(f), value))
+    errors = _attribute_errors(feature, model.layer(HAZARD))
     hazard_id = _value(feature, "hazard_id")
     if hazard_id is not None and _hazard_exists(layers, "hazard_id", str(hazard_id)):
         errors.append(

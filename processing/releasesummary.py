@@ -26,15 +26,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from . import convert
 from .algorithm import LandReleaseAlgorithm
 
-if Qgis.QGIS_VERSION_INT >= 33800:
-    _TEXT, _DOUBLE = QMetaType.QString, QMetaType.Double
-else:
-    _TEXT, _DOUBLE = QVariant.String, QVariant.Double
+_TEXT, _DOUBLE = convert.qtype("text"), convert.qtype("real")
 
 try:  # QGIS >= 3.36 moved the enum to Qgis; older versions only have the class member
     _DATE_TYPE = Qgis.ProcessingDateTimeParameterDataType.Date

@@ -6,7 +6,6 @@ import math
 import uuid
 
 from qgis.core import (
-    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
@@ -26,15 +25,12 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QMetaType, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from . import convert
 from .algorithm import LandReleaseAlgorithm
 
-if Qgis.QGIS_VERSION_INT >= 33800:
-    _BOOL, _REAL = QMetaType.Bool, QMetaType.Double
-else:
-    _BOOL, _REAL = QVariant.Bool, QVariant.Double
+_BOOL, _REAL = convert.qtype("bool"), convert.qtype("real")
 
 # The columns of LEGS (the traverse_leg layer of the data model); the first four are required.
 RECORD_ID, SEQ, BEARING, DISTANCE = "record_id", "seq", "bearing", "distance_m"
