@@ -26,6 +26,7 @@ class LandReleasePlugin:
         self.toolbar = None
         self.actions: list[QAction] = []
         self.record_dock = None
+        self.turning_points_dialog = None
 
     # QGIS calls initProcessing before initGui, and alone in qgis_process.
     def initProcessing(self):  # noqa: N802
@@ -67,14 +68,34 @@ class LandReleasePlugin:
             self.record_release,
             tr("Record a cancelled, reduced or cleared area of a hazard"),
         )
-        self.menu.addSeparator()
         self._add_action(
             "landrelease.svg",
-            tr("Create Database (Processing)…"),
-            lambda: self.open_algorithm("landrelease:createdatabase"),
-            tr("Open the Processing dialog of Create land release database"),
-            toolbar=False,
+            tr("Turning Points…"),
+            self.turning_points,
+            tr("Type a polygon as coordinates or bearings and distances, and save it"),
         )
+        self.menu.addSeparator()
+        for algorithm_id, text in (
+            ("createdatabase", tr("Create Database (Processing)…")),
+            ("delineatesha", tr("Delineate SHA…")),
+            ("delineatecha", tr("Delineate CHA…")),
+            ("traverse", tr("Minefield Records to Polygons…")),
+            ("releasesummary", tr("Land Release Summary…")),
+            ("checkdata", tr("Check Data…")),
+            ("splittasks", tr("Split into Tasks…")),
+            ("taskingmaps", tr("Tasking Maps (PDF)…")),
+            ("areareport", tr("Area Report (PDF)…")),
+            ("exportimsma", tr("Export for IMSMA…")),
+            ("importimsma", tr("Import from IMSMA…")),
+        ):
+            action = self._add_action(
+                "landrelease.svg",
+                text,
+                lambda _checked=False, a=algorithm_id: self.open_algorithm(f"landrelease:{a}"),
+                tr("Open the Processing dialog of this algorithm"),
+                toolbar=False,
+            )
+            action.setData(f"landrelease:{algorithm_id}")
 
         menu_bar = main_window.menuBar()
         help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None
@@ -95,6 +116,10 @@ class LandReleasePlugin:
         return action
 
     def unload(self):
+        if self.turning_points_dialog is not None:
+            self.turning_points_dialog.close()
+            self.turning_points_dialog.deleteLater()
+            self.turning_points_dialog = None
         if self.record_dock is not None:
             self.record_dock.unload()
             if hasattr(self.iface, "removeDockWidget"):
@@ -137,6 +162,26 @@ class LandReleasePlugin:
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.record_dock)
         self.record_dock.show()
         self.record_dock.raise_()
+
+    def turning_points(self):
+        from qgis.core import QgsProject
+
+        from .dialogs.turning_points import TurningPointsDialog
+        from .processing.recording import find_layers
+
+        layers = find_layers(QgsProject.instance(), self.iface.activeLayer())
+        if layers is None:
+            self.iface.messageBar().pushMessage(
+                tr("Land Release"), tr("Open a land release database first."), Qgis.Warning, 8
+            )
+            return
+        if self.turning_points_dialog is not None:
+            self.turning_points_dialog.close()
+            self.turning_points_dialog.deleteLater()
+        self.turning_points_dialog = TurningPointsDialog(
+            self.iface, layers, self.iface.mainWindow()
+        )
+        self.turning_points_dialog.show()
 
     def open_algorithm(self, algorithm_id: str):
         import processing

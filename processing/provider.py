@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..toolbelt import icon
+from .areareport import AreaReport
 from .checkdata import CheckData
 from .createdatabase import CreateDatabase
 from .delineatecha import DelineateCha
@@ -13,6 +14,8 @@ from .delineatesha import DelineateSha
 from .exportimsma import ExportImsma
 from .importimsma import ImportImsma
 from .releasesummary import ReleaseSummary
+from .splittasks import SplitTasks
+from .taskingmaps import TaskingMaps
 from .traverse import Traverse
 
 ALGORITHMS = (
@@ -24,6 +27,9 @@ ALGORITHMS = (
     ImportImsma,
     ReleaseSummary,
     Traverse,
+    SplitTasks,
+    TaskingMaps,
+    AreaReport,
 )
 
 

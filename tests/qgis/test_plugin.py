@@ -59,11 +59,17 @@ def test_load_unload_load_again(qgis_iface, no_session_provider):
             "New Database…",
             "Open Database…",
             "Record Land Release…",
+            "Turning Points…",
         ]
         provider = registry.providerById("landrelease")
         assert provider is not None
         assert provider.name() == "Land release (mine action)"
         assert registry.algorithmById("landrelease:createdatabase") is not None
+        # Every analysis in the menu opens an algorithm that exists (Processing's own dialog).
+        algorithm_ids = [a.data() for a in ours[0].menu().actions() if a.data()]
+        assert len(algorithm_ids) == 11
+        assert [i for i in algorithm_ids if registry.algorithmById(i) is None] == []
+        assert {a.id() for a in provider.algorithms()} == set(algorithm_ids)
 
         plugin.unload()
         QgsApplication.processEvents()
@@ -116,3 +122,25 @@ def test_resources_qrc_lists_existing_icons():
     assert files
     for name in files:
         assert (ROOT / name).is_file(), name
+
+
+def test_turning_points_needs_a_database_then_opens(
+    new_gpkg, qgis_iface, qgis_new_project, no_session_provider
+):
+    from qgis.core import QgsProject
+
+    from landrelease.processing.database import load_database
+
+    plugin = landrelease.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        plugin.turning_points()
+        assert plugin.turning_points_dialog is None  # a warning in the message bar instead
+        load_database(str(new_gpkg), QgsProject.instance())
+        plugin.turning_points()
+        dialog = plugin.turning_points_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.layers.hazard.name() == "hazard"
+    finally:
+        plugin.unload()
+        QgsProject.instance().clear()
