@@ -1,18 +1,327 @@
-"""landrelease:areareport (being written)."""
+"""landrelease:areareport: the area report (PDF + CSV per district) from the land release
+accounting, the same core as ``landrelease:releasesummary``."""
 
 from __future__ import annotations
 
+import csv
+
+from qgis.core import (
+    Qgis,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from . import convert
 from .algorithm import LandReleaseAlgorithm
+from .releasesummary import END_DATE, HAZARD_ID, OUTCOME, RELEASE_ID, _date, _read
+
+try:  # QGIS >= 3.36 moved the enum to Qgis
+    _DATE_TYPE = Qgis.ProcessingDateTimeParameterDataType.Date
+except AttributeError:
+    _DATE_TYPE = QgsProcessingParameterDateTime.Date
+try:  # QGIS >= 3.36
+    _NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+except AttributeError:
+    _NO_THREADING = QgsProcessingAlgorithm.FlagNoThreading
+
+DISTRICT_FIELDS = ("code", "name", "name_en")
+HAZARD_FIELDS = (HAZARD_ID, "classification", "district")
+ITEM_FIELDS = {"ap": "ap_found", "at": "at_found", "uxo": "uxo_found", "cm": "cm_found"}
+RELEASE_FIELDS = (RELEASE_ID, HAZARD_ID, OUTCOME, END_DATE, "method", *ITEM_FIELDS.values())
 
 
 class AreaReport(LandReleaseAlgorithm):
     ID = "areareport"
-    DISPLAY_NAME = "AreaReport"
+    DISPLAY_NAME = "Area report (PDF and CSV)"
     GROUP_ID = "tasking"
     GROUP = "Tasking and reports"
+    NEEDS_SHAPELY = True
+    HELP = (
+        "Prints the land release report of a period: hazardous areas (SHA and CHA, count and "
+        "area), land released by outcome and by method, remaining area and items found, per "
+        "district and in total, with the progress by month and an overview map (PDF), and the "
+        "per-district table (CSV).\n\n"
+        "HAZARDS: the hazardous areas (hazard_id, classification, district).\n"
+        "RELEASES: the land releases (outcome, end_date, method, hazard_id, ap_found, "
+        "at_found, uxo_found, cm_found).\n"
+        "DISTRICTS: optional district polygons (code, name, name_en).\n"
+        "FROM, TO: optional dates of the period (both included).\n"
+        "DISTRICT: optional, one district only (its code or name).\n"
+        "ORGANISATION: optional, printed on the title page.\n\n"
+        "The figures are those of the land release summary (the same accounting): remaining = "
+        "the summary as of TO; released in the period = the summary as of TO minus the summary "
+        "as of the day before FROM. So a release that ended before FROM is not in the released "
+        "figures, but its ground is not remaining. When ground released before the period gets "
+        "a stronger outcome in it (reduced, then cleared), it moves from one outcome to the "
+        "other: an outcome of the period can then be negative; their sum never is.\n\n"
+        "Every hazard is accounted on its own, as in the summary: a CHA usually lies inside an "
+        "SHA, so the area columns are given per classification (SHA, CHA) and their sum counts "
+        "that ground twice; hazard_ground_m2 and remaining_ground_m2 count it once (area of the "
+        "union of the district's hazards).\n\n"
+        "District of a hazard: its district field (a district code or name) when set, else the "
+        "district polygon holding most of it, else 'Unknown district'. District of a release: "
+        "that of the hazard its hazard_id names, else of the hazard holding most of it, else "
+        "the district polygon holding most of it. Items found and the number of releases count "
+        "the releases that ended in the period.\n\n"
+        "OUTPUT: the PDF report. OUTPUT_CSV: the per-district table (UTF-8, one row per "
+        "district and a TOTAL row; areas in ellipsoidal m²)."
+    )
+
+    HAZARDS = "HAZARDS"
+    RELEASES = "RELEASES"
+    DISTRICTS = "DISTRICTS"
+    FROM = "FROM"
+    TO = "TO"
+    DISTRICT = "DISTRICT"
+    ORGANISATION = "ORGANISATION"
+    OUTPUT = "OUTPUT"
+    OUTPUT_CSV = "OUTPUT_CSV"
+
+    def flags(self):
+        # print layouts are built and exported on the main thread
+        return super().flags() | _NO_THREADING
 
     def initAlgorithm(self, config=None):
-        pass
+        polygons = [QgsProcessing.TypeVectorPolygon]
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.HAZARDS, self.tr("Hazardous areas"), polygons)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.RELEASES, self.tr("Land releases"), polygons)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.DISTRICTS, self.tr("Districts"), polygons, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterDateTime(
+                self.FROM, self.tr("From (date, optional)"), _DATE_TYPE, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterDateTime(
+                self.TO, self.tr("To (date, optional)"), _DATE_TYPE, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DISTRICT, self.tr("Only this district (code or name)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ORGANISATION, self.tr("Organisation (title page)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_CSV, self.tr("Per-district table (CSV)"), self.tr("CSV files (*.csv)")
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):
-        return {}
+        from ..core import report as core_report
+        from ..layouts import report as layout
+        from .geometry import EllipsoidalArea
+
+        hazard_source = self._source(parameters, self.HAZARDS, context)
+        release_source = self._source(parameters, self.RELEASES, context)
+        district_source = self._source(parameters, self.DISTRICTS, context, optional=True)
+        missing = [n for n in (OUTCOME, END_DATE) if release_source.fields().lookupField(n) < 0]
+        if missing:
+            raise QgsProcessingException(
+                self.tr(
+                    "RELEASES has no field {}: the land releases need the fields outcome "
+                    "(cancelled, reduced or cleared) and end_date."
+                ).format(", ".join(missing))
+            )
+        if hazard_source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The hazards layer is empty."))
+        start, end = (
+            self._date(parameters, self.FROM, context),
+            self._date(parameters, self.TO, context),
+        )
+        if start is not None and end is not None and start > end:
+            raise QgsProcessingException(
+                self.tr("FROM ({}) is after TO ({}).").format(start.isoformat(), end.isoformat())
+            )
+        crs = convert.working_crs(hazard_source.sourceCrs(), hazard_source.sourceExtent(), context)
+        feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+
+        hazards = _read(hazard_source, crs, context, HAZARD_FIELDS, feedback)
+        releases = _read(release_source, crs, context, RELEASE_FIELDS, feedback)
+        if district_source is not None:
+            districts_read = _read(district_source, crs, context, DISTRICT_FIELDS, feedback)
+        else:
+            districts_read = None
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(10)
+
+        districts, district_geometries = self._districts(districts_read, core_report)
+        n, m = len(hazards.geometries), len(releases.geometries)
+        hazard_districts = core_report.assign_hazards(
+            hazards.geometries, _column(hazards, "district", n), districts, district_geometries
+        )
+        release_districts = core_report.assign_releases(
+            releases.geometries,
+            _column(releases, HAZARD_ID, m),
+            hazards.geometries,
+            _column(hazards, HAZARD_ID, n),
+            hazard_districts,
+            districts,
+            district_geometries,
+        )
+        known = list(districts)
+        for district in hazard_districts:
+            if district not in known and district != core_report.UNKNOWN:
+                known.append(district)
+        district_filter = None
+        query = self.parameterAsString(parameters, self.DISTRICT, context).strip()
+        if query:
+            try:
+                district_filter = core_report.find_district(query, known)
+            except LookupError as error:
+                raise QgsProcessingException(str(error)) from error
+        feedback.setProgress(20)
+
+        try:
+            result = core_report.build_report(
+                hazards.geometries,
+                _column(hazards, "classification", n),
+                hazard_districts,
+                releases.geometries,
+                _column(releases, OUTCOME, m),
+                [_date(v) for v in _column(releases, END_DATE, m)],
+                _column(releases, "method", m),
+                {item: _column(releases, name, m) for item, name in ITEM_FIELDS.items()},
+                release_districts,
+                start=start,
+                end=end,
+                district_filter=district_filter,
+                area=EllipsoidalArea(crs, context),
+                progress=lambda fraction: feedback.setProgress(20 + 50 * fraction),
+                is_canceled=feedback.isCanceled,
+            )
+        except core_report.ReportCanceled:
+            feedback.pushInfo(self.tr("Cancelled: nothing was written."))
+            return {}
+
+        csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
+        with open(csv_path, "w", encoding="utf-8", newline="") as stream:
+            csv.writer(stream).writerows(core_report.csv_rows(result))
+        feedback.setProgress(75)
+
+        pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        pages = layout.export_pdf(
+            result,
+            pdf_path,
+            crs=crs,
+            hazards=(hazards.geometries, _column(hazards, "classification", n)),
+            releases=(releases.geometries, _column(releases, OUTCOME, m)),
+            districts=(districts, district_geometries),
+            organisation=self.parameterAsString(parameters, self.ORGANISATION, context),
+            feedback=feedback,
+        )
+        feedback.setProgress(100)
+        self._summary(feedback, result, pages)
+        return {self.OUTPUT: pdf_path, self.OUTPUT_CSV: csv_path}
+
+    # --- inputs -----------------------------------------------------------------------------
+
+    def _source(self, parameters, name, context, optional=False):
+        if optional and parameters.get(name) in (None, ""):
+            return None
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            if optional:
+                return None
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise QgsProcessingException(self.tr("{} must be a polygon layer.").format(name))
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(
+                self.tr("{} has no valid CRS: set its CRS first.").format(name)
+            )
+        return source
+
+    def _date(self, parameters, name, context):
+        if parameters.get(name) in (None, ""):
+            return None
+        value = self.parameterAsDateTime(parameters, name, context).date()
+        if not value.isValid():
+            raise QgsProcessingException(
+                self.tr("{} is not a date: {}").format(name, parameters.get(name))
+            )
+        return value.toPyDate()
+
+    @staticmethod
+    def _districts(layer, core_report):
+        """District records and geometries, for the features with a code or a name."""
+        if layer is None:
+            return [], []
+        n = len(layer.geometries)
+        codes, names, names_en = (_column(layer, f, n) for f in DISTRICT_FIELDS)
+        districts, geometries = [], []
+        for code, name, name_en, geometry in zip(codes, names, names_en, layer.geometries):
+            code, name, name_en = (
+                ("" if v is None else str(v).strip()) for v in (code, name, name_en)
+            )
+            if not (code or name or name_en):
+                continue
+            districts.append(core_report.District(code or name or name_en, name, name_en))
+            geometries.append(geometry)
+        return districts, geometries
+
+    def _summary(self, feedback, result, pages) -> None:
+        t = result.total
+        feedback.pushInfo(
+            self.tr(
+                "{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period "
+                "{:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining "
+                "{:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s)."
+            ).format(
+                len(result.rows),
+                t.sha_count,
+                t.sha_area_m2 / 1e4,
+                t.cha_count,
+                t.cha_area_m2 / 1e4,
+                t.released_m2 / 1e4,
+                t.cancelled_m2 / 1e4,
+                t.reduced_m2 / 1e4,
+                t.cleared_m2 / 1e4,
+                t.remaining_m2 / 1e4,
+                t.releases,
+                t.ap_found,
+                t.at_found,
+                t.uxo_found,
+                t.cm_found,
+                pages,
+            )
+        )
+        if result.is_empty:
+            feedback.pushWarning(self.tr("No land release in this period."))
+        if result.accounting_issues:
+            feedback.pushWarning(
+                self.tr(
+                    "The accounting met {} issue(s) (overlaps, releases outside hazards...): "
+                    "run the land release summary to see them."
+                ).format(result.accounting_issues)
+            )
+
+
+def _column(layer, name, count) -> list:
+    values = layer.columns.get(name)
+    return list(values) if values is not None else [None] * count

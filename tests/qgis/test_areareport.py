@@ -1,0 +1,332 @@
+"""landrelease:areareport through Processing: CSV figures equal the release summary's, the PDF."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProject, QgsVectorLayer
+
+from landrelease.layouts.report import ha
+
+UTM = "EPSG:32638"
+X0, Y0 = 600000.0, 4400000.0
+AREA_FIELDS = ("cancelled_m2", "reduced_m2", "cleared_m2", "remaining_area_m2")
+HAZARD_FIELDS = {"hazard_id": str, "classification": str, "district": str}
+RELEASE_FIELDS = {
+    "release_id": str,
+    "hazard_id": str,
+    "outcome": str,
+    "method": str,
+    "end_date": str,
+    "ap_found": int,
+    "at_found": int,
+    "uxo_found": int,
+    "cm_found": int,
+}
+
+
+def box(x0, y0, x1, y1):
+    return (
+        f"POLYGON(({X0 + x0} {Y0 + y0}, {X0 + x1} {Y0 + y0}, {X0 + x1} {Y0 + y1}, "
+        f"{X0 + x0} {Y0 + y1}, {X0 + x0} {Y0 + y0}))"
+    )
+
+
+def run(algorithm, params, feedback=None):
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return processing.run(f"landrelease:{algorithm}", params, context=context, feedback=feedback)
+
+
+def rel(wkt, rid, hazard, outcome, method, end, ap=0, at=0, uxo=0, cm=0):
+    return (
+        wkt,
+        {
+            "release_id": rid,
+            "hazard_id": hazard,
+            "outcome": outcome,
+            "method": method,
+            "end_date": end,
+            "ap_found": ap,
+            "at_found": at,
+            "uxo_found": uxo,
+            "cm_found": cm,
+        },
+    )
+
+
+@pytest.fixture
+def site(make_layer):
+    """Ağdam (x 0-2000) holds an SHA with a CHA inside; Füzuli (x 2000-4000) an SHA and a CHA."""
+    districts = make_layer(
+        "MultiPolygon",
+        UTM,
+        [
+            (box(0, -500, 2000, 1500), {"code": "AGD", "name": "Ağdam", "name_en": "Aghdam"}),
+            (box(2000, -500, 4000, 1500), {"code": "FUZ", "name": "Füzuli", "name_en": "Fuzuli"}),
+        ],
+    )
+    hazards = make_layer(
+        "Polygon",
+        UTM,
+        [
+            (box(100, 0, 900, 500), {"hazard_id": "SHA-AGD-1", "classification": "SHA"}),
+            (
+                box(200, 100, 400, 300),
+                {"hazard_id": "CHA-AGD-1", "classification": "CHA", "district": "AGD"},
+            ),
+            (
+                box(2100, 0, 2600, 400),
+                {"hazard_id": "SHA-FUZ-1", "classification": "SHA", "district": "Füzuli"},
+            ),
+            (box(3000, 0, 3300, 300), {"hazard_id": "CHA-FUZ-2", "classification": "CHA"}),
+        ],
+        fields=HAZARD_FIELDS,
+    )
+    releases = make_layer(
+        "Polygon",
+        UTM,
+        [
+            # before the period: cancelled strip of the Ağdam SHA
+            rel(box(700, 0, 900, 500), "LR-1", "SHA-AGD-1", "cancelled", "none", "2023-11-20"),
+            # in the period: the CHA cleared in two halves (manual, mechanical)
+            rel(
+                box(200, 100, 300, 300),
+                "LR-2",
+                "CHA-AGD-1",
+                "cleared",
+                "manual",
+                "2024-02-14",
+                ap=7,
+                uxo=1,
+            ),  # fmt: skip
+            rel(
+                box(300, 100, 400, 300),
+                "LR-3",
+                "CHA-AGD-1",
+                "cleared",
+                "mechanical",
+                "2024-04-30",
+                ap=2,
+                at=1,
+            ),  # fmt: skip
+            # Füzuli: reduced by TS, and a CHA cleared
+            rel(
+                box(2100, 0, 2300, 400), "LR-4", "SHA-FUZ-1", "reduced", "mdd", "2024-03-03", uxo=3
+            ),  # fmt: skip
+            rel(
+                box(3000, 0, 3300, 150),
+                "LR-5",
+                "CHA-FUZ-2",
+                "cleared",
+                "manual",
+                "2024-06-30",
+                at=2,
+                cm=5,
+            ),  # fmt: skip
+            # after the period
+            rel(
+                box(2300, 0, 2400, 400),
+                "LR-6",
+                "SHA-FUZ-1",
+                "cleared",
+                "manual",
+                "2025-02-01",
+                ap=100,
+            ),  # fmt: skip
+        ],
+        fields=RELEASE_FIELDS,
+    )
+    return hazards, releases, districts
+
+
+def report(site, tmp_path, name="report", **extra):
+    hazards, releases, districts = site
+    params = {
+        "HAZARDS": hazards,
+        "RELEASES": releases,
+        "DISTRICTS": districts,
+        "OUTPUT": str(tmp_path / f"{name}.pdf"),
+        "OUTPUT_CSV": str(tmp_path / f"{name}.csv"),
+        **extra,
+    }
+    result = run("areareport", params)
+    with open(result["OUTPUT_CSV"], encoding="utf-8", newline="") as stream:
+        table = list(csv.DictReader(stream))
+    return result, {row["district_code"]: row for row in table}
+
+
+def summary(hazards, releases, as_of=None):
+    params = {"HAZARDS": hazards, "RELEASES": releases, "OUTPUT": "memory:"}
+    if as_of:
+        params["AS_OF"] = as_of
+    out = run("releasesummary", params)["OUTPUT"]
+    return {f["hazard_id"]: {k: f[k] for k in (*AREA_FIELDS, "original_area_m2")} for f in
+            out.getFeatures()}  # fmt: skip
+
+
+MEMBERS = {"AGD": ("SHA-AGD-1", "CHA-AGD-1"), "FUZ": ("SHA-FUZ-1", "CHA-FUZ-2")}
+
+
+def test_csv_equals_release_summary(provider, site, tmp_path):
+    hazards, releases, _ = site
+    _, rows = report(site, tmp_path, FROM="2024-01-01", TO="2024-12-31")
+    assert list(rows) == ["AGD", "FUZ", "TOTAL"]
+    assert rows["AGD"]["district_name"] == "Ağdam"
+    at_end = summary(hazards, releases, "2024-12-31")
+    before = summary(hazards, releases, "2023-12-31")
+    for code, members in MEMBERS.items():
+        row = rows[code]
+        for out, field in (("cancelled_m2", "cancelled_m2"), ("reduced_m2", "reduced_m2"),
+                           ("cleared_m2", "cleared_m2")):  # fmt: skip
+            expected = sum(at_end[h][field] - before[h][field] for h in members)
+            assert float(row[out]) == pytest.approx(expected, abs=1e-6)
+        assert float(row["remaining_m2"]) == pytest.approx(
+            sum(at_end[h]["remaining_area_m2"] for h in members), abs=1e-6
+        )
+        sha, cha = members
+        assert float(row["sha_area_m2"]) == pytest.approx(at_end[sha]["original_area_m2"])
+        assert float(row["cha_area_m2"]) == pytest.approx(at_end[cha]["original_area_m2"])
+    # the release before the period is not released in it, but is not remaining either
+    assert float(rows["AGD"]["cancelled_m2"]) == 0
+    assert float(rows["AGD"]["sha_remaining_m2"]) == pytest.approx(
+        at_end["SHA-AGD-1"]["original_area_m2"] * (400000 - 100000 - 40000) / 400000, rel=1e-6
+    )
+    # the CHA lies inside the SHA: cleared counted in both hazards, the ground once
+    assert float(rows["AGD"]["cleared_m2"]) == pytest.approx(
+        2 * at_end["CHA-AGD-1"]["original_area_m2"], rel=1e-9
+    )
+    assert float(rows["AGD"]["hazard_ground_m2"]) == pytest.approx(
+        at_end["SHA-AGD-1"]["original_area_m2"], rel=1e-9
+    )
+    # the release after the period neither released nor its items counted
+    assert float(rows["FUZ"]["cleared_m2"]) == pytest.approx(
+        at_end["CHA-FUZ-2"]["cleared_m2"], abs=1e-6
+    )
+    # TOTAL = sum of the district rows
+    for column in rows["TOTAL"]:
+        if column.startswith("district"):
+            continue
+        assert float(rows["TOTAL"][column]) == pytest.approx(
+            float(rows["AGD"][column]) + float(rows["FUZ"][column]), abs=1e-6
+        )
+    # items found of the period's releases
+    agd, fuz = rows["AGD"], rows["FUZ"]
+    assert [int(agd[f"{k}_found"]) for k in ("ap", "at", "uxo", "cm")] == [9, 1, 1, 0]
+    assert [int(fuz[f"{k}_found"]) for k in ("ap", "at", "uxo", "cm")] == [0, 2, 3, 5]
+    assert (int(agd["releases"]), int(fuz["releases"])) == (2, 2)
+
+
+def test_no_period_equals_summary(provider, site, tmp_path):
+    hazards, releases, _ = site
+    _, rows = report(site, tmp_path)
+    everything = summary(hazards, releases)
+    for field in AREA_FIELDS:
+        column = "remaining_m2" if field == "remaining_area_m2" else field
+        assert float(rows["TOTAL"][column]) == pytest.approx(
+            sum(v[field] for v in everything.values()), abs=1e-6
+        )
+    assert int(rows["TOTAL"]["ap_found"]) == 109
+
+
+def test_district_filter_by_code_and_name(provider, site, tmp_path):
+    _, by_code = report(site, tmp_path, "code", DISTRICT="fuz")
+    _, by_name = report(site, tmp_path, "name", DISTRICT="Füzuli")
+    assert list(by_code) == list(by_name) == ["FUZ", "TOTAL"]
+    assert by_code["TOTAL"] == {**by_name["TOTAL"]}
+    assert int(by_code["TOTAL"]["sha_count"]) == 1
+    with pytest.raises(QgsProcessingException, match=r"Shusha.*AGD.*FUZ"):
+        report(site, tmp_path, "bad", DISTRICT="Shusha")
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return int(next(x for x in info.stdout.splitlines() if x.startswith("Pages:")).split()[1])
+
+
+def screenshots(path, name):
+    folder = Path(os.environ.get("LANDRELEASE_SCREENSHOTS") or path.parent / "png")
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "50", "-png", str(path), str(folder / name)], check=True)
+    return sorted(folder.glob(f"{name}*.png"))
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils needed")
+def test_pdf(provider, site, tmp_path):
+    result, rows = report(
+        site, tmp_path, FROM="2024-01-01", TO="2024-12-31", ORGANISATION="ANAMA (test)"
+    )
+    pdf = Path(result["OUTPUT"])
+    text = pdf_text(pdf)
+    assert "Ağdam" in text and "Füzuli" in text
+    assert "Land release report" in text and "2024-01-01 to 2024-12-31" in text
+    total = rows["TOTAL"]
+    for column in ("sha_area_m2", "cha_area_m2", "cleared_m2", "reduced_m2", "remaining_m2"):
+        if column == "remaining_m2":
+            column = "remaining_ground_m2"
+        assert ha(float(total[column])) in text, column
+    assert ha(float(total["released_m2"])) in text
+    assert "Page 1 of" in text
+    assert pages(pdf) >= 3
+    assert screenshots(pdf, "areareport")
+
+
+def test_empty_period(provider, site, tmp_path):
+    result, rows = report(site, tmp_path, FROM="2030-01-01", TO="2030-12-31")
+    assert float(rows["TOTAL"]["released_m2"]) == 0
+    assert float(rows["TOTAL"]["remaining_m2"]) > 0
+    text = pdf_text(result["OUTPUT"])
+    assert "No land release in this period" in text
+    screenshots(Path(result["OUTPUT"]), "areareport_empty")
+
+
+def test_land_release_database(provider, new_gpkg, site, tmp_path):
+    """On the layers of a real land release GeoPackage."""
+    hazards, releases, districts = site
+    layers = {}
+    for name, source in (("hazard", hazards), ("land_release", releases), ("district", districts)):
+        layer = QgsVectorLayer(f"{new_gpkg}|layername={name}", name, "ogr")
+        assert layer.isValid(), name
+        assert layer.startEditing()
+        for feature in source.getFeatures():
+            copy = layer.fields()
+            from qgis.core import QgsFeature
+
+            new = QgsFeature(copy)
+            new.setGeometry(feature.geometry())
+            for field in source.fields().names():
+                if copy.lookupField(field) >= 0:
+                    new[field] = feature[field]
+            if name == "hazard":
+                new["status"] = "open"
+            if name == "land_release":
+                new["activity"] = {"cancelled": "nts", "reduced": "ts"}.get(
+                    feature["outcome"], "clearance"
+                )
+            assert layer.addFeature(new)
+        assert layer.commitChanges(), layer.commitErrors()
+        layers[name] = layer
+    result, rows = report(
+        (layers["hazard"], layers["land_release"], layers["district"]),
+        tmp_path,
+        "gpkg",
+        FROM="2024-01-01",
+        TO="2024-12-31",
+        DISTRICT="AGD",
+    )
+    assert list(rows) == ["AGD", "TOTAL"]
+    assert int(rows["AGD"]["cha_count"]) == 1 and int(rows["AGD"]["ap_found"]) == 9
+    assert pages(result["OUTPUT"]) >= 3
