@@ -144,7 +144,8 @@ class DistrictRow:
             "district_name_en": d.name_en,
             "released_m2": self.released_m2,
         }
-        return [values[c] if c in values else getattr(self, c) for c in CSV_COLUMNS]
+        row = [values[c] if c in values else getattr(self, c) for c in CSV_COLUMNS]
+        return [round(v, 2) if isinstance(v, float) else v for v in row]  # m² to the cm²
 
 
 @dataclass

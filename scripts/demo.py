@@ -78,6 +78,7 @@ def main(out: Path) -> None:
     _check_and_export(processing, layers, out)
     _minefield_records(processing, layers)
     _release_summary(processing, layers, out)
+    _print_outputs(processing, layers, str(database), out)
     extent = layers["line_of_contact"].extent()
     extent.grow(5000)
     crs = layers["line_of_contact"].crs()
@@ -282,6 +283,42 @@ def _release_summary(processing, layers, out: Path) -> None:
         + f"; {issues} issues -> {path.name}, release_summary.csv"
     )
     print(f"demo:   hazards whose stored remaining area differs from the summary: {mismatched}")
+
+
+def _print_outputs(processing, layers, database: str, out: Path) -> None:
+    """Tasking maps of the CHAs (their turning points, districts and the line of contact for
+    orientation) and the area report with its per-district CSV."""
+    from qgis.core import QgsVectorLayer
+
+    cha = QgsVectorLayer(f"{database}|layername=hazard", "CHA", "ogr")
+    cha.setSubsetString("\"classification\" = 'CHA'")
+    maps = out / "tasking_maps.pdf"
+    processing.run(
+        "landrelease:taskingmaps",
+        {
+            "INPUT": cha,
+            "POINTS": layers["survey_point"],
+            "LAYERS": [layers["district"], layers["line_of_contact"]],
+            "ORGANISATION": "ANAMA (synthetic demo data)",
+            "PAGE_SIZE": 0,
+            "OUTPUT": str(maps),
+        },
+    )
+    count = sum(1 for _ in cha.getFeatures())
+    print(f"demo: taskingmaps      {count:5d} CHAs -> {maps.name}")
+    report = out / "area_report.pdf"
+    processing.run(
+        "landrelease:areareport",
+        {
+            "HAZARDS": layers["hazard"],
+            "RELEASES": layers["land_release"],
+            "DISTRICTS": layers["district"],
+            "ORGANISATION": "ANAMA (synthetic demo data)",
+            "OUTPUT": str(report),
+            "OUTPUT_CSV": str(out / "area_report.csv"),
+        },
+    )
+    print(f"demo: areareport       -> {report.name}, area_report.csv")
 
 
 def _with_holding_hazard(releases, layers):
