@@ -8,7 +8,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 TEST_ENV := QT_QPA_PLATFORM=offscreen
 PYTEST_ARGS ?=
 
-.PHONY: setup build resources translations test lint format demo bench package install qgis clean
+.PHONY: setup build resources translations update-translations check-translations test lint format demo bench package install qgis clean
 
 setup: $(VENV)/.setup-done
 
@@ -23,8 +23,25 @@ resources: resources.py
 resources.py: resources.qrc $(wildcard icons/*.svg)
 	pyrcc5 -o $@ $<
 
-translations:
-	@for ts in i18n/*.ts; do [ -e "$$ts" ] || continue; lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+# lrelease (qttools5-dev-tools on Debian 12 and 13): Debian's own path first, then the PATH.
+LRELEASE ?= $(firstword $(wildcard /usr/lib/qt5/bin/lrelease) $(shell command -v lrelease lrelease-qt5 2>/dev/null))
+TS_FILES := $(wildcard i18n/*.ts)
+
+# .qm files from the .ts files (offline; no pylupdate5 needed).
+translations: $(TS_FILES:.ts=.qm)
+
+i18n/%.qm: i18n/%.ts
+	@[ -n "$(LRELEASE)" ] || { echo "lrelease not found: apt install qttools5-dev-tools" >&2; exit 1; }
+	$(LRELEASE) -silent $< -qm $@
+
+# Refresh i18n/*.ts from the code and the .ui files (scripts/i18n.py, an ast extractor: it knows
+# the contexts of our tr() wrappers, which pylupdate5 does not); new strings come in unfinished.
+update-translations: setup
+	$(PY) scripts/i18n.py update
+
+# Untranslated user-facing literals and missing translations (also a test: tests/i18n/).
+check-translations: setup
+	$(PY) scripts/i18n.py check
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -3,6 +3,9 @@
 
 
 def classFactory(iface):  # noqa: N802 - QGIS looks for this name
+    from .toolbelt.i18n import install_translator
+
+    install_translator()  # before any string of the plugin is made; unload() removes it
     from .plugin import LandReleasePlugin
 
     return LandReleasePlugin(iface)

@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .processing.provider import LandReleaseProvider
 from .toolbelt import icon, shapely_problem
+from .toolbelt.i18n import remove_translator
 
 MENU_OBJECT_NAME = "mLandReleaseMenu"
 TOOLBAR_OBJECT_NAME = "mLandReleaseToolBar"
@@ -140,6 +141,7 @@ class LandReleasePlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        remove_translator()
 
     # --- actions -------------------------------------------------------------------------------
 

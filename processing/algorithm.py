@@ -9,7 +9,10 @@ from ..toolbelt import icon, shapely_problem
 
 
 class LandReleaseAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set ``ID``, ``DISPLAY_NAME``, ``GROUP_ID``, ``GROUP``, ``HELP`` and ``ICON``."""
+    """Subclasses set ``ID``, ``DISPLAY_NAME``, ``GROUP_ID``, ``GROUP``, ``HELP`` and ``ICON``.
+
+    ``DISPLAY_NAME``, ``GROUP`` and ``HELP`` are translated at run time in the context of the
+    subclass's name; ``scripts/i18n.py`` extracts them from the class body in that context."""
 
     ID = ""
     DISPLAY_NAME = ""

@@ -45,6 +45,7 @@ def tracked_files() -> list[str]:
 
 def package_files() -> list[str]:
     files = [f for f in tracked_files() if f.split("/")[0] not in EXCLUDED_TOP]
+    files = [f for f in files if not f.endswith(".ts")]  # the zip carries the built .qm
     files += [f for f in BUILT if (ROOT / f).is_file()]
     files += [str(p.relative_to(ROOT)) for p in sorted((ROOT / "i18n").glob("*.qm"))]
     bad = [f for f in files if "__pycache__" in f or f.endswith(".pyc")]

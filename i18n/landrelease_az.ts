@@ -1,0 +1,3944 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az" sourcelanguage="en">
+<context>
+    <name>CheckData</name>
+    <message>
+        <location filename="../processing/checkdata.py" line="38"/>
+        <source>Check land release data</source>
+        <translation>Ərazinin azad edilməsi məlumatlarını yoxla</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="40"/>
+        <source>Data quality</source>
+        <translation>Məlumatların keyfiyyəti</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="43"/>
+        <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
+
+Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
+
+Errors: invalid_geometry (with the reason and place GEOS reports, or no geometry), too_few_vertices (a ring with fewer than 3 distinct vertices), duplicate_id, missing_field (a field the data model requires is empty, or the layer lacks it), date_order (end_date before start_date; status_changed_on before recorded_on), release_outside_hazard (more than 1 m² and 0.1 % of a release outside every hazard), release_larger_than_hazard (a release larger than the hazard it names), unknown_hazard (a release naming no hazard).
+Warnings: duplicate_geometry (equal within 1 cm), long_segment (longer than 5 km: a vertex in the wrong place), overlap (hazards of the same classification sharing more than 0.9 % of the smaller), cha_without_evidence (a CHA with no direct evidence point inside), missing_district.
+
+Features with invalid geometry are always read, whatever the Processing setting for invalid geometries.</source>
+        <translation>Təhlükəli əraziləri, azad edilmiş əraziləri və sübutları yoxlayır və tapılan hər problem üçün bir nöqtə yazır: kodu, ciddiliyi (error – xəta və ya warning – xəbərdarlıq), layı, feature_id (obyektin hazard_id, release_id və ya evidence_id dəyəri; yoxdursa obyekt nömrəsi), input_fid (obyekt nömrəsi) və mesaj.
+
+HAZARDS, RELEASES və EVIDENCE-dən ən azı birini verin; laylar arasındakı yoxlamalar hər iki lay verildikdə aparılır. Hər şey metrlə, birinci girişin koordinat sistemində (coğrafidirsə, onun UTM zonasında) müqayisə olunur.
+
+Xətalar: invalid_geometry (GEOS-un bildirdiyi səbəb və yer ilə, və ya həndəsə yoxdur), too_few_vertices (3-dən az fərqli təpəsi olan halqa), duplicate_id, missing_field (məlumat modelinin tələb etdiyi sahə boşdur və ya layda yoxdur), date_order (end_date start_date-dən əvvəldir; status_changed_on recorded_on-dan əvvəldir), release_outside_hazard (azad edilmiş ərazinin 1 m²-dən və 0,1 %-dən çoxu heç bir təhlükəli ərazinin içində deyil), release_larger_than_hazard (azad edilmiş ərazi aid olduğu təhlükəli ərazidən böyükdür), unknown_hazard (azad edilmiş ərazi heç bir təhlükəli əraziyə aid deyil).
+Xəbərdarlıqlar: duplicate_geometry (1 sm dəqiqliklə eynidir), long_segment (5 km-dən uzun: təpə yanlış yerdədir), overlap (eyni təsnifatlı təhlükəli ərazilər kiçiyinin 0,9 %-dən çoxu qədər üst-üstə düşür), cha_without_evidence (içində birbaşa sübut nöqtəsi olmayan TTƏ), missing_district.
+
+Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün ayarından asılı olmayaraq, həmişə oxunur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="82"/>
+        <source>Hazardous areas</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="83"/>
+        <source>Land releases</source>
+        <translation>Azad edilmiş ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="84"/>
+        <source>Evidence points</source>
+        <translation>Sübut nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="91"/>
+        <source>Findings</source>
+        <translation>Tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="94"/>
+        <source>Errors</source>
+        <translation>Xətalar</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="95"/>
+        <source>Warnings</source>
+        <translation>Xəbərdarlıqlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="104"/>
+        <source>Working CRS: {}</source>
+        <translation>İş koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="171"/>
+        <source>a polygon layer</source>
+        <translation>poliqon layı</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="173"/>
+        <source>a point layer</source>
+        <translation>nöqtə layı</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="175"/>
+        <source>{} must be {}.</source>
+        <translation>{} {} olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="178"/>
+        <source>{} has no valid CRS: set its CRS first.</source>
+        <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="183"/>
+        <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
+        <translation>HAZARDS, RELEASES, EVIDENCE-dən ən azı birini verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="253"/>
+        <source>{}: {} feature(s), {} without geometry.</source>
+        <translation>{}: {} obyekt, onlardan {} həndəsəsiz.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="291"/>
+        <source>{} error(s), {} warning(s).</source>
+        <translation>{} xəta, {} xəbərdarlıq.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDatabase</name>
+    <message>
+        <location filename="../processing/createdatabase.py" line="20"/>
+        <source>Create land release database</source>
+        <translation>Ərazinin azad edilməsi məlumat bazasını yarat</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="22"/>
+        <source>Database</source>
+        <translation>Məlumat bazası</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="25"/>
+        <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
+
+Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
+
+OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the toolbox, the new layers are added to the project in one group, with their relations.
+CRS: the storage CRS, a projected CRS in metres is recommended (default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84).</source>
+        <translation>Ərazinin azad edilməsi məlumat modelinin bütün laylarını saxlayan yeni GeoPackage yaradır: təmas xətti, sübutlar, təhlükəli ərazilər (ŞTƏ/TTƏ), ərazinin azad edilməsi (ləğv edilmiş, azaldılmış, təmizlənmiş), tədqiqat nöqtələri, mina sahəsi formulyarları və gediş hissələri, tapşırıqlar, rayonlar və dəyişiklik jurnalı.
+
+Hər layın İMAS-a uyğun ərazinin azad edilməsi simvolikası, kod siyahılarını açılan siyahı kimi göstərən atribut forması, məhdudiyyətləri və avtomatik doldurulan sahələri (uuid, yaradılma/yenilənmə vaxtı və istifadəçisi, m² ilə ellipsoidal sahə) var.
+
+OUTPUT: yeni .gpkg faylı. Mövcud fayl heç vaxt üzərinə yazılmır. Alətlər panelindən işə salındıqda yeni laylar əlaqələri ilə birlikdə layihəyə bir qrupda əlavə olunur.
+CRS: saxlama koordinat sistemi; metrlə proyeksiyalı koordinat sistemi tövsiyə olunur (susmaya görə EPSG:32638, UTM 38N zonası). Sahələr həmişə ellipsoidaldır (WGS 84).</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="46"/>
+        <source>Storage CRS</source>
+        <translation>Saxlama koordinat sistemi</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="51"/>
+        <source>Land release database</source>
+        <translation>Ərazinin azad edilməsi məlumat bazası</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="52"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="60"/>
+        <source>Choose a file name for the new database.</source>
+        <translation>Yeni məlumat bazası üçün fayl adı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="64"/>
+        <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
+        <translation>Saxlama koordinat sistemi {} coğrafidir: koordinatlar dərəcə ilə saxlanacaq. Sahələr ellipsoidal m² olaraq qalır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="72"/>
+        <source>Created {}</source>
+        <translation>Yaradıldı: {}</translation>
+    </message>
+</context>
+<context>
+    <name>DelineateCha</name>
+    <message>
+        <location filename="../processing/delineatecha.py" line="30"/>
+        <source>Delineate confirmed hazardous areas (CHA)</source>
+        <translation>Təsdiqlənmiş təhlükəli əraziləri (TTƏ) müəyyənləşdir</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="32"/>
+        <source>Hazard delineation</source>
+        <translation>Təhlükəli ərazilərin sərhədlərinin müəyyənləşdirilməsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="35"/>
+        <source>Builds confirmed hazardous areas (CHA) around direct evidence.
+
+EVIDENCE: evidence points. TYPE_FIELD holds the evidence type; only direct types count (detonation, accident_known, record_high, marking, visual_mine, visual_erw). Points without type or with an unknown code are skipped and counted in the log.
+CLUSTER_DISTANCE: points chained closer than this (m) form one area.
+MARGIN: every evidence point ends at least this far (m) inside the boundary.
+SHAPE: convex hull, concave hull or buffered union of the points.
+MIN_EVIDENCE: groups with fewer points are not made into a CHA.
+MINEFIELDS: optional polygons (minefield records); each becomes a CHA or joins the one it touches. CHAs never overlap: overlapping ones are merged.
+SHA: optional suspected hazardous areas; a CHA takes the hazard_id of the SHA holding most of it as parent_id, and its district.
+MAX_TURNING_POINTS: 0 = no limit; else the boundary is simplified outward to at most this many turning points, still holding every point with its margin.
+
+OUTPUT has the fields of the hazard layer (classification CHA, status open, ellipsoidal area); OUTPUT_POINTS the turning points numbered clockwise from the northernmost one, with the grid bearing (degrees) and distance (m) to the next point.</source>
+        <translation>Birbaşa sübutların ətrafında təsdiqlənmiş təhlükəli ərazilər (TTƏ) qurur.
+
+EVIDENCE: sübut nöqtələri. TYPE_FIELD sübutun növünü saxlayır; yalnız birbaşa növlər nəzərə alınır (detonation, accident_known, record_high, marking, visual_mine, visual_erw). Növü olmayan və ya naməlum kodlu nöqtələr buraxılır və jurnalda sayılır.
+CLUSTER_DISTANCE: bir-birinə bundan (m) yaxın zəncirlənən nöqtələr bir ərazi əmələ gətirir.
+MARGIN: hər sübut nöqtəsi sərhəddən ən azı bu qədər (m) içəridə qalır.
+SHAPE: nöqtələrin qabarıq örtüyü, çökük örtüyü və ya buferlərinin birləşməsi.
+MIN_EVIDENCE: daha az nöqtəsi olan qruplardan TTƏ yaradılmır.
+MINEFIELDS: isteğe bağlı poliqonlar (mina sahəsi formulyarları); hər biri ayrıca TTƏ olur və ya toxunduğu TTƏ-yə birləşir. TTƏ-lər heç vaxt üst-üstə düşmür: üst-üstə düşənlər birləşdirilir.
+SHA: isteğe bağlı şübhəli təhlükəli ərazilər; TTƏ, onun böyük hissəsini saxlayan ŞTƏ-nin hazard_id-sini parent_id kimi və onun rayonunu götürür.
+MAX_TURNING_POINTS: 0 = məhdudiyyət yoxdur; əks halda sərhəd xaricə doğru ən çoxu bu qədər dönmə nöqtəsinə qədər sadələşdirilir və yenə də hər nöqtəni öz məsafəsi ilə birlikdə saxlayır.
+
+OUTPUT təhlükəli ərazi layının sahələrinə malikdir (təsnifat CHA, status open, ellipsoidal sahə); OUTPUT_POINTS ən şimaldakından başlayaraq saat əqrəbi istiqamətində nömrələnmiş dönmə nöqtələridir, növbəti nöqtəyə qədər şəbəkə azimutu (dərəcə) və məsafə (m) ilə.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="72"/>
+        <source>Evidence points</source>
+        <translation>Sübut nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="78"/>
+        <source>Evidence type field</source>
+        <translation>Sübut növü sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="87"/>
+        <source>Cluster distance (m)</source>
+        <translation>Qruplaşdırma məsafəsi (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="95"/>
+        <source>Margin around evidence (m)</source>
+        <translation>Sübut ətrafında ehtiyat məsafə (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="101"/>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="102"/>
+        <source>Convex hull</source>
+        <translation>Qabarıq örtük</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="102"/>
+        <source>Concave hull</source>
+        <translation>Çökük örtük</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="102"/>
+        <source>Buffered union</source>
+        <translation>Buferlərin birləşməsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="108"/>
+        <source>Minimum evidence points</source>
+        <translation>Minimum sübut nöqtəsi sayı</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="114"/>
+        <source>Minefield polygons</source>
+        <translation>Mina sahəsi poliqonları</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="122"/>
+        <source>Suspected hazardous areas (parents)</source>
+        <translation>Şübhəli təhlükəli ərazilər (ana ərazilər)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="130"/>
+        <source>Maximum turning points (0 = no limit)</source>
+        <translation>Maksimum dönmə nöqtəsi sayı (0 = məhdudiyyət yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="137"/>
+        <source>Hazard id prefix</source>
+        <translation>Təhlükəli ərazi ID prefiksi</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="141"/>
+        <source>Confirmed hazardous areas</source>
+        <translation>Təsdiqlənmiş təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="147"/>
+        <source>Turning points</source>
+        <translation>Dönmə nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="163"/>
+        <source>EVIDENCE must be a point layer.</source>
+        <translation>EVIDENCE nöqtə layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="167"/>
+        <source>EVIDENCE has no field {}: choose TYPE_FIELD.</source>
+        <translation>EVIDENCE layında {} sahəsi yoxdur: TYPE_FIELD-i seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="171"/>
+        <source>EVIDENCE has no features.</source>
+        <translation>EVIDENCE layında obyekt yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="174"/>
+        <source>Working CRS: {}</source>
+        <translation>İş koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="198"/>
+        <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
+        <translation>EVIDENCE layında birbaşa sübut yoxdur ({} növləri) və MINEFIELDS verilməyib: təsdiqlənmiş təhlükəli ərazi yaratmaq üçün heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="267"/>
+        <source>{} confirmed hazardous areas, {:.0f} m² in all.</source>
+        <translation>{} təsdiqlənmiş təhlükəli ərazi, cəmi {:.0f} m².</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="277"/>
+        <source>{} group(s) of direct evidence found.</source>
+        <translation>Birbaşa sübutların {} qrupu tapıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="279"/>
+        <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
+        <translation>MIN_EVIDENCE-dən az nöqtəsi olan {} qrup kənarda qaldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="281"/>
+        <source>{} point(s) with unusable coordinates skipped.</source>
+        <translation>Yararsız koordinatlı {} nöqtə buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="282"/>
+        <source>{} minefield(s) joined to an evidence area.</source>
+        <translation>{} mina sahəsi sübut ərazisinə birləşdirildi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="283"/>
+        <source>{} minefield(s) made into a CHA of their own.</source>
+        <translation>{} mina sahəsindən ayrıca TTƏ yaradıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="284"/>
+        <source>{} minefield(s) without area skipped.</source>
+        <translation>Sahəsi olmayan {} mina sahəsi buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="285"/>
+        <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
+        <translation>TTƏ-lər üst-üstə düşməsin deyə {} üst-üstə düşən ərazi birləşdirildi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="286"/>
+        <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
+        <translation>{} TTƏ MAX_TURNING_POINTS-ə qədər sadələşdirildi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="327"/>
+        <source>SHA has no field hazard_id.</source>
+        <translation>SHA layında hazard_id sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="362"/>
+        <source>{} evidence point(s) without geometry skipped.</source>
+        <translation>Həndəsəsi olmayan {} sübut nöqtəsi buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="370"/>
+        <source>{} evidence point(s) without evidence type skipped.</source>
+        <translation>Sübut növü olmayan {} sübut nöqtəsi buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="375"/>
+        <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
+        <translation>Naməlum sübut növlü {} sübut nöqtəsi buraxıldı: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="380"/>
+        <source>{} direct and {} indirect evidence points.</source>
+        <translation>{} birbaşa və {} dolayı sübut nöqtəsi.</translation>
+    </message>
+</context>
+<context>
+    <name>DelineateSha</name>
+    <message>
+        <location filename="../processing/delineatesha.py" line="25"/>
+        <source>Delineate suspected hazardous areas (SHA)</source>
+        <translation>Şübhəli təhlükəli əraziləri (ŞTƏ) müəyyənləşdir</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="27"/>
+        <source>Hazard delineation</source>
+        <translation>Təhlükəli ərazilərin sərhədlərinin müəyyənləşdirilməsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="30"/>
+        <source>Builds suspected hazardous areas (SHA) as a belt along a line of contact, from indirect evidence.
+
+LINE: the line of contact (lines). Left and right are seen looking along the digitised direction of each line; the belt has flat ends.
+DEPTH_LEFT / DEPTH_RIGHT: depth of the belt on each side, in metres (0 = no belt on that side). DEPTH_LEFT_FIELD / DEPTH_RIGHT_FIELD: optional fields of LINE that give a depth per line; empty values use the depths above.
+INDIRECT: optional indirect evidence of any geometry type (defensive positions, trenches, reports), grown by INDIRECT_BUFFER metres and added to the belt.
+EXCLUSIONS: optional polygons (settlements, released land) removed from the result.
+DISTRICTS and DISTRICT_FIELD: optional polygons; the result is split per district and each hazard takes the district's code.
+SEGMENT_LENGTH: split the belt into pieces covering this many metres of line each (0 = no split). MIN_AREA: pieces smaller than this many m² are dropped and counted in the log.
+
+The output has the fields of the hazard layer: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (NA without district), classification SHA, status open, and the ellipsoidal area in m². Distances are metres whatever the CRS: a geographic input is worked in its UTM zone. The output is in the CRS of LINE.</source>
+        <translation>Dolayı sübutlardan, təmas xətti boyunca zolaq şəklində şübhəli təhlükəli ərazilər (ŞTƏ) qurur.
+
+LINE: təmas xətti (xətlər). Sol və sağ hər xəttin rəqəmsallaşdırılma istiqaməti boyunca baxaraq müəyyən edilir; zolağın ucları düzdür.
+DEPTH_LEFT / DEPTH_RIGHT: zolağın hər tərəfdəki dərinliyi, metrlə (0 = həmin tərəfdə zolaq yoxdur). DEPTH_LEFT_FIELD / DEPTH_RIGHT_FIELD: LINE layının hər xətt üçün dərinlik verən isteğe bağlı sahələri; boş dəyərlər yuxarıdakı dərinlikləri istifadə edir.
+INDIRECT: istənilən həndəsə növündə isteğe bağlı dolayı sübutlar (müdafiə mövqeləri, səngərlər, məlumatlar); INDIRECT_BUFFER metr genişləndirilir və zolağa əlavə olunur.
+EXCLUSIONS: nəticədən çıxarılan isteğe bağlı poliqonlar (yaşayış məntəqələri, azad edilmiş ərazilər).
+DISTRICTS və DISTRICT_FIELD: isteğe bağlı poliqonlar; nəticə rayonlar üzrə bölünür və hər təhlükəli ərazi rayonun kodunu alır.
+SEGMENT_LENGTH: zolağı hər biri xəttin bu qədər metrini əhatə edən hissələrə böl (0 = bölmə). MIN_AREA: bu qədər m²-dən kiçik hissələr atılır və jurnalda sayılır.
+
+Nəticə təhlükəli ərazi layının sahələrinə malikdir: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (rayon yoxdursa NA), təsnifat SHA, status open və m² ilə ellipsoidal sahə. Məsafələr koordinat sistemindən asılı olmayaraq metrlədir: coğrafi giriş öz UTM zonasında işlənir. Nəticə LINE layının koordinat sistemindədir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="70"/>
+        <source>Line of contact</source>
+        <translation>Təmas xətti</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="74"/>
+        <source>Depth left of the line (m)</source>
+        <translation>Xəttin solunda dərinlik (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="75"/>
+        <source>Depth right of the line (m)</source>
+        <translation>Xəttin sağında dərinlik (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="81"/>
+        <source>Depth left per line (field)</source>
+        <translation>Hər xətt üçün sol dərinlik (sahə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="82"/>
+        <source>Depth right per line (field)</source>
+        <translation>Hər xətt üçün sağ dərinlik (sahə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="96"/>
+        <source>Indirect evidence</source>
+        <translation>Dolayı sübutlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="104"/>
+        <source>Buffer around indirect evidence (m)</source>
+        <translation>Dolayı sübutlar ətrafında bufer (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="113"/>
+        <source>Exclusions</source>
+        <translation>İstisnalar</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="121"/>
+        <source>Districts</source>
+        <translation>Rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="129"/>
+        <source>District code field</source>
+        <translation>Rayon kodu sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="138"/>
+        <source>Segment length along the line (m, 0 = no split)</source>
+        <translation>Xətt boyunca seqment uzunluğu (m, 0 = bölmə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="146"/>
+        <source>Minimum area (m²)</source>
+        <translation>Minimum sahə (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="150"/>
+        <source>Hazard id prefix</source>
+        <translation>Təhlükəli ərazi ID prefiksi</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="154"/>
+        <source>Suspected hazardous areas</source>
+        <translation>Şübhəli təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="166"/>
+        <source>LINE must be a line layer.</source>
+        <translation>LINE xətt layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="168"/>
+        <source>LINE has no features.</source>
+        <translation>LINE layında obyekt yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="171"/>
+        <source>Working CRS: {}</source>
+        <translation>İş koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="180"/>
+        <source>{} line(s) without geometry skipped.</source>
+        <translation>Həndəsəsi olmayan {} xətt buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="195"/>
+        <source>DISTRICTS has no field {}: choose DISTRICT_FIELD.</source>
+        <translation>DISTRICTS layında {} sahəsi yoxdur: DISTRICT_FIELD-i seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="254"/>
+        <source>{} suspected hazardous areas, {:.0f} m² in all.</source>
+        <translation>{} şübhəli təhlükəli ərazi, cəmi {:.0f} m².</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="268"/>
+        <source>{} holds a value that is not a number: {!r}</source>
+        <translation>{} sahəsində rəqəm olmayan dəyər var: {!r}</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="281"/>
+        <source>{}: {} feature(s) without geometry skipped.</source>
+        <translation>{}: həndəsəsi olmayan {} obyekt buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="289"/>
+        <source>{} line(s) without usable geometry skipped.</source>
+        <translation>Yararlı həndəsəsi olmayan {} xətt buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="290"/>
+        <source>{} piece(s) smaller than MIN_AREA dropped.</source>
+        <translation>MIN_AREA-dan kiçik {} hissə atıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="291"/>
+        <source>Area dropped with them: {:.0f} m².</source>
+        <translation>Onlarla birlikdə atılan sahə: {:.0f} m².</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="292"/>
+        <source>{} part(s) outside every district (district NA).</source>
+        <translation>Heç bir rayona düşməyən {} hissə (rayon NA).</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="293"/>
+        <source>{} invalid polygon(s) repaired.</source>
+        <translation>{} yanlış poliqon düzəldildi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="295"/>
+        <source>{} indirect point(s)/line(s) add nothing: INDIRECT_BUFFER is 0.</source>
+        <translation>{} dolayı nöqtə/xətt heç nə əlavə etmir: INDIRECT_BUFFER 0-dır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="298"/>
+        <source>{} district(s) overlap another; the overlap went to the first.</source>
+        <translation>{} rayon başqası ilə üst-üstə düşür; üst-üstə düşən hissə birinciyə verildi.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImsma</name>
+    <message>
+        <location filename="../processing/exportimsma.py" line="80"/>
+        <source>Export to IMSMA (GeoJSON + point lists)</source>
+        <translation>IMSMA-ya ixrac (GeoJSON + nöqtə siyahıları)</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="82"/>
+        <source>Data exchange</source>
+        <translation>Məlumat mübadiləsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="85"/>
+        <source>Writes hazards and land releases for IMSMA into a folder.
+
+hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty.
+hazard_points.csv, land_release_points.csv: the polygon point lists as IMSMA keeps them (UTF-8 without BOM, comma separated, header row): imsma_id, point_no, point_type, latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, entered_as, bearing_unit, north. The exterior vertices without the repeated closing vertex, numbered clockwise from the northernmost one. bearing_deg and distance_m describe the leg from the previous point: true (geodesic, WGS 84) bearing in degrees and ellipsoidal distance in metres, rounded to 0.01; point 1 carries the closing leg from the last point. Point 1 is 'start', the others 'turning', unless a survey point (POINTS, owner_id = the hazard or release id) lies within 0.5 m of the vertex: then its point type and its bearing, unit, north, distance and text as entered.
+Multi-part polygons: each part is its own point list, the second part with the id followed by #2, and so on. Holes are kept in the GeoJSON but not in the point lists.
+
+HAZARDS: polygons with the hazard fields. RELEASES: optional land release polygons. POINTS: optional survey points. OUTPUT: the folder (created if needed; files of the same names are replaced).</source>
+        <translation>Təhlükəli əraziləri və azad edilmiş əraziləri IMSMA üçün qovluğa yazır.
+
+hazards.geojson, land_releases.geojson: WGS 84-də RFC 7946 GeoJSON (uzunluq, enlik; 9 onluq rəqəm, 0,1 mm), UTF-8. Bütün atributlar saxlanılır; tarixlər ISO 8601 mətnidir. imsma_id xassəsi imsma_id-ni, imsma_id boş olduqda isə hazard_id / release_id-ni saxlayır.
+hazard_points.csv, land_release_points.csv: IMSMA-nın saxladığı kimi poliqonların nöqtə siyahıları (BOM-suz UTF-8, vergüllə ayrılmış, başlıq sətri ilə): imsma_id, point_no, point_type, latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, entered_as, bearing_unit, north. Təkrarlanan qapanma təpəsi olmadan xarici təpələr, ən şimaldakından başlayaraq saat əqrəbi istiqamətində nömrələnir. bearing_deg və distance_m əvvəlki nöqtədən gələn hissəni təsvir edir: dərəcə ilə həqiqi (geodezik, WGS 84) azimut və metrlə ellipsoidal məsafə, 0,01-ə qədər yuvarlaqlaşdırılır; 1-ci nöqtə sonuncu nöqtədən gələn qapanma hissəsini daşıyır. 1-ci nöqtə 'start', digərləri 'turning'dir, əgər təpədən 0,5 m məsafədə tədqiqat nöqtəsi (POINTS, owner_id = təhlükəli ərazinin və ya azad edilmiş ərazinin id-si) yoxdursa: varsa, onun nöqtə növü, azimutu, vahidi, şimalı, məsafəsi və daxil edildiyi kimi mətni götürülür.
+Çoxhissəli poliqonlar: hər hissə öz nöqtə siyahısıdır, ikinci hissə id-dən sonra #2 ilə və s. Deşiklər GeoJSON-da saxlanılır, lakin nöqtə siyahılarında yox.
+
+HAZARDS: təhlükəli ərazi sahələri olan poliqonlar. RELEASES: isteğe bağlı azad edilmiş ərazi poliqonları. POINTS: isteğe bağlı tədqiqat nöqtələri. OUTPUT: qovluq (lazım olduqda yaradılır; eyni adlı fayllar əvəz olunur).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="115"/>
+        <source>Hazards</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="121"/>
+        <source>Land releases</source>
+        <translation>Azad edilmiş ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="129"/>
+        <source>Survey points</source>
+        <translation>Tədqiqat nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="135"/>
+        <source>Output folder</source>
+        <translation>Çıxış qovluğu</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="150"/>
+        <source>Choose an OUTPUT folder.</source>
+        <translation>OUTPUT qovluğunu seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="155"/>
+        <source>Cannot create the folder {}: {}</source>
+        <translation>{} qovluğu yaradıla bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="180"/>
+        <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
+        <translation>{}: {} obyekt; {}: {} nöqtə siyahısında {} nöqtə.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="190"/>
+        <source>Removed {} of an earlier export (no RELEASES given).</source>
+        <translation>Əvvəlki ixracın {} faylı silindi (RELEASES verilməyib).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="197"/>
+        <source>{} survey point(s) belong to no exported hazard or release (owner_id {}).</source>
+        <translation>{} tədqiqat nöqtəsi ixrac edilən heç bir təhlükəli əraziyə və ya azad edilmiş əraziyə aid deyil (owner_id {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="215"/>
+        <source>{} must be a polygon layer, not {}.</source>
+        <translation>{} poliqon layı olmalıdır, {} yox.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="221"/>
+        <source>{} has no valid CRS: set its CRS first.</source>
+        <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="227"/>
+        <source>{} has neither {} nor imsma_id: there is no id to export.</source>
+        <translation>{} layında nə {}, nə də imsma_id var: ixrac ediləcək id yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="238"/>
+        <source>POINTS must be a point layer.</source>
+        <translation>POINTS nöqtə layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="243"/>
+        <source>POINTS has no field {}: give survey points.</source>
+        <translation>POINTS layında {} sahəsi yoxdur: tədqiqat nöqtələrini verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="276"/>
+        <source>{} survey point(s) without owner_id or geometry skipped.</source>
+        <translation>owner_id-si və ya həndəsəsi olmayan {} tədqiqat nöqtəsi buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="334"/>
+        <source>Left out of the point list: {}</source>
+        <translation>Nöqtə siyahısına daxil edilmədi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="354"/>
+        <source>{}: imsma_id (or {} where imsma_id is empty) must be unique to link the point lists; used more than once: {}</source>
+        <translation>{}: nöqtə siyahılarını bağlamaq üçün imsma_id (imsma_id boş olduqda {}) unikal olmalıdır; bir dəfədən çox istifadə olunub: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="362"/>
+        <source>{}: the point lists of multi-part polygons are named id#2, id#3…, and these names are ids of other features: {}</source>
+        <translation>{}: çoxhissəli poliqonların nöqtə siyahıları id#2, id#3… adlanır və bu adlar başqa obyektlərin id-ləridir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="368"/>
+        <source>{}: {} feature(s) without {} and imsma_id skipped.</source>
+        <translation>{}: {} və imsma_id olmayan {} obyekt buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="374"/>
+        <source>{}: {} feature(s) without geometry (no point list).</source>
+        <translation>{}: həndəsəsi olmayan {} obyekt (nöqtə siyahısı yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="381"/>
+        <source>{}: {} hole(s) in {} polygon(s) are not represented in the point lists (the GeoJSON keeps them).</source>
+        <translation>{}: {} deşik ({} poliqonda) nöqtə siyahılarında göstərilmir (GeoJSON onları saxlayır).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="388"/>
+        <source>{}: {} survey point(s) lie on no vertex (reference points, benchmarks, evidence…) and are not in the point lists.</source>
+        <translation>{}: {} tədqiqat nöqtəsi heç bir təpənin üzərində deyil (oriyentir nöqtələri, reperlər, sübutlar…) və nöqtə siyahılarına daxil deyil.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportImsma</name>
+    <message>
+        <location filename="../processing/importimsma.py" line="90"/>
+        <source>Import from IMSMA (GeoJSON + point lists)</source>
+        <translation>IMSMA-dan idxal (GeoJSON + nöqtə siyahıları)</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="92"/>
+        <source>Data exchange</source>
+        <translation>Məlumat mübadiləsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="95"/>
+        <source>Reads a folder written by 'Export to IMSMA' (or by IMSMA in the same layout) back into hazard and land release layers (WGS 84, the fields of the land release data model).
+
+hazards.geojson / land_releases.geojson give the attributes; hazard_points.csv / land_release_points.csv the polygons: each polygon is rebuilt from its point list, points in point_no order (reference points, benchmarks and evidence points left out, a repeated closing vertex dropped). Point lists named id#2, id#3… are further parts of polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id (else hazard_id / release_id).
+Reported in the log: point lists with fewer than 3 points or bad rows (the feature is skipped), ids found only in the GeoJSON (its geometry is used) or only in the CSV (a feature with only its id is written). Without a CSV the GeoJSON geometry is used.</source>
+        <translation>'Export to IMSMA' (və ya eyni quruluşda IMSMA) tərəfindən yazılmış qovluğu yenidən təhlükəli ərazi və ərazinin azad edilməsi laylarına oxuyur (WGS 84, ərazinin azad edilməsi məlumat modelinin sahələri ilə).
+
+hazards.geojson / land_releases.geojson atributları verir; hazard_points.csv / land_release_points.csv poliqonları: hər poliqon öz nöqtə siyahısından, point_no sırası ilə nöqtələrdən yenidən qurulur (oriyentir nöqtələri, reperlər və sübut nöqtələri buraxılır, təkrarlanan qapanma təpəsi atılır). id#2, id#3… adlı nöqtə siyahıları id poliqonunun sonrakı hissələridir. Deşiklər GeoJSON həndəsəsindən götürülür. Obyektlər imsma_id ilə (yoxdursa hazard_id / release_id ilə) bağlanır.
+Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqtə siyahıları (obyekt buraxılır), yalnız GeoJSON-da (onun həndəsəsi istifadə olunur) və ya yalnız CSV-də (yalnız id-si olan obyekt yazılır) tapılan id-lər. CSV olmadıqda GeoJSON həndəsəsi istifadə olunur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="116"/>
+        <source>IMSMA exchange folder</source>
+        <translation>IMSMA mübadilə qovluğu</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="122"/>
+        <source>Hazards</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="127"/>
+        <source>Land releases</source>
+        <translation>Azad edilmiş ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="137"/>
+        <source>INPUT must be an existing folder, not {!r}.</source>
+        <translation>INPUT mövcud qovluq olmalıdır, {!r} yox.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="142"/>
+        <source>{} holds none of the IMSMA exchange files ({}).</source>
+        <translation>{} qovluğunda IMSMA mübadilə fayllarından heç biri yoxdur ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="182"/>
+        <source>No {} and no {}: no {} features.</source>
+        <translation>Nə {}, nə də {} var: {} obyekti yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="208"/>
+        <source>{}: ids used more than once (their GeoJSON geometry is used): {}</source>
+        <translation>{}: bir dəfədən çox istifadə olunan id-lər (onların GeoJSON həndəsəsi istifadə olunur): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="229"/>
+        <source>{}: polygon {} skipped: {}</source>
+        <translation>{}: {} poliqonu buraxıldı: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="241"/>
+        <source>{}: {} is a {}, not a polygon: skipped.</source>
+        <translation>{}: {} obyekti {} növündədir, poliqon deyil: buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="255"/>
+        <source>{}: {} hole(s) of the GeoJSON lie in no part.</source>
+        <translation>{}: GeoJSON-un {} deşiyi heç bir hissəyə düşmür.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="281"/>
+        <source>ids only in {}, not in {} (written with their id and no other attribute): {}</source>
+        <translation>Yalnız {} faylında olan, {} faylında olmayan id-lər (id-ləri ilə, başqa atributsuz yazıldı): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="288"/>
+        <source>ids only in {}, not in {}, skipped: {}</source>
+        <translation>Yalnız {} faylında olan, {} faylında olmayan id-lər buraxıldı: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="294"/>
+        <source>ids only in {}, not in {} (their GeoJSON geometry is used): {}</source>
+        <translation>Yalnız {} faylında olan, {} faylında olmayan id-lər (onların GeoJSON həndəsəsi istifadə olunur): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="300"/>
+        <source>{}: {} feature(s) skipped for bad point lists: {}</source>
+        <translation>{}: yanlış nöqtə siyahılarına görə {} obyekt buraxıldı: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="306"/>
+        <source>Invalid polygons (check the point order): {}</source>
+        <translation>Yanlış poliqonlar (nöqtələrin sırasını yoxlayın): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="312"/>
+        <source>No {}: the geometry of {} is used.</source>
+        <translation>{} yoxdur: {} həndəsəsi istifadə olunur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="315"/>
+        <source>{}: {} feature(s) read.</source>
+        <translation>{}: {} obyekt oxundu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="329"/>
+        <source>{}: {} = {!r} does not fit a {} field: left empty.</source>
+        <translation>{}: {} = {!r} {} sahəsinə uyğun gəlmir: boş qaldı.</translation>
+    </message>
+</context>
+<context>
+    <name>LandRelease</name>
+    <message>
+        <location filename="../toolbelt/__init__.py" line="41"/>
+        <source>This needs the Python package shapely 2 or newer (found: {}). Install it for the Python that QGIS uses, e.g. 'apt install python3-shapely' on Debian 13, or 'python3 -m pip install --user "shapely&gt;=2"', then restart QGIS.</source>
+        <translation>Bunun üçün shapely 2 və ya daha yeni Python paketi lazımdır (tapılan: {}). Onu QGIS-in istifadə etdiyi Python üçün quraşdırın, məsələn, Debian 13-də 'apt install python3-shapely' və ya 'python3 -m pip install --user "shapely&gt;=2"', sonra QGIS-i yenidən başladın.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/__init__.py" line="45"/>
+        <source>none</source>
+        <translation>yoxdur</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseChecks</name>
+    <message>
+        <location filename="../core/checks.py" line="126"/>
+        <source>The feature has no geometry.</source>
+        <translation>Obyektin həndəsəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="127"/>
+        <source>Invalid geometry: {reason} at {location}.</source>
+        <translation>Yanlış həndəsə: {reason}, yer: {location}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="128"/>
+        <source>Invalid geometry: {reason}.</source>
+        <translation>Yanlış həndəsə: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="130"/>
+        <source>A polygon ring has only {count} distinct vertices; a ring needs at least 3.</source>
+        <translation>Poliqon halqasının yalnız {count} fərqli təpəsi var; halqaya ən azı 3 lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="133"/>
+        <source>{count} segment(s) longer than {limit} m, the longest about {length} m: is a vertex in the wrong place (e.g. typed in the wrong UTM zone)?</source>
+        <translation>{limit} m-dən uzun {count} seqment, ən uzunu təxminən {length} m: təpə yanlış yerdə deyilmi (məsələn, yanlış UTM zonasında daxil edilib)?</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="136"/>
+        <source>{field} '{value}' is on {count} features.</source>
+        <translation>{field} '{value}' {count} obyektdə var.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="137"/>
+        <source>The same geometry (within {tolerance} m) as {other}.</source>
+        <translation>{other} ilə eyni həndəsə ({tolerance} m dəqiqliklə).</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="139"/>
+        <source>{first} and {second} (both {classification}) overlap by about {area} m² ({percent} % of the smaller).</source>
+        <translation>{first} və {second} (hər ikisi {classification}) təxminən {area} m² (kiçiyinin {percent} %-i) üst-üstə düşür.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="143"/>
+        <source>About {area} m² ({percent} % of the release) lies outside every hazard.</source>
+        <translation>Təxminən {area} m² (azad edilmiş ərazinin {percent} %-i) heç bir təhlükəli ərazinin içində deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="145"/>
+        <source>hazard_id '{hazard_id}' names no hazard of the hazard layer.</source>
+        <translation>hazard_id '{hazard_id}' təhlükəli ərazi layındakı heç bir təhlükəli əraziyə uyğun gəlmir.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="147"/>
+        <source>The release (about {area} m²) is larger than its hazard {hazard_id} (about {hazard_area} m²).</source>
+        <translation>Azad edilmiş ərazi (təxminən {area} m²) öz təhlükəli ərazisindən {hazard_id} (təxminən {hazard_area} m²) böyükdür.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="151"/>
+        <source>Confirmed hazardous area without a direct evidence point inside it.</source>
+        <translation>İçində birbaşa sübut nöqtəsi olmayan təsdiqlənmiş təhlükəli ərazi.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="153"/>
+        <source>The hazard has no district.</source>
+        <translation>Təhlükəli ərazinin rayonu yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="154"/>
+        <source>The hazard layer has no field district.</source>
+        <translation>Təhlükəli ərazi layında district sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="155"/>
+        <source>{field} is empty.</source>
+        <translation>{field} boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="156"/>
+        <source>The {layer} layer has no field {field}, mandatory in the data model.</source>
+        <translation>{layer} layında məlumat modelində məcburi olan {field} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="158"/>
+        <source>The {layer} layer has no field {field}, mandatory in the data model; not checked: {rules}.</source>
+        <translation>{layer} layında məlumat modelində məcburi olan {field} sahəsi yoxdur; yoxlanılmadı: {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="160"/>
+        <source>{later_field} {later} is before {earlier_field} {earlier}.</source>
+        <translation>{later_field} {later} {earlier_field} {earlier} tarixindən əvvəldir.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="163"/>
+        <source>cha_without_evidence not checked: the evidence layer has no field evidence_type.</source>
+        <translation>cha_without_evidence yoxlanılmadı: sübut layında evidence_type sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="165"/>
+        <source>date_order not checked on the {layer} layer: it has no field {field}.</source>
+        <translation>date_order {layer} layında yoxlanılmadı: orada {field} sahəsi yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseConvert</name>
+    <message>
+        <location filename="../processing/convert.py" line="115"/>
+        <source>The input layer has no valid CRS: set its CRS first.</source>
+        <translation>Giriş layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="123"/>
+        <source>The extent of the input cannot be placed on the earth.</source>
+        <translation>Girişin əhatə dairəsi yer üzərində yerləşdirilə bilmir.</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseDatabase</name>
+    <message>
+        <location filename="../processing/database.py" line="108"/>
+        <source>The CRS {} cannot be used for a GeoPackage.</source>
+        <translation>{} koordinat sistemi GeoPackage üçün istifadə oluna bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="303"/>
+        <source>the table {} is missing</source>
+        <translation>{} cədvəli yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="311"/>
+        <source>{} has no column {}</source>
+        <translation>{} cədvəlində {} sütunu yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="324"/>
+        <source>{} does not exist.</source>
+        <translation>{} mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="328"/>
+        <source>{} is not a land release database: it is not a GeoPackage.</source>
+        <translation>{} ərazinin azad edilməsi məlumat bazası deyil: GeoPackage deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="339"/>
+        <source>{} is not a land release database: {}.</source>
+        <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="347"/>
+        <source>Cannot open {} to add its missing triggers: is it read-only?</source>
+        <translation>Çatışmayan triggerləri əlavə etmək üçün {} açıla bilmir: yalnız oxumaq üçündürmü?</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="357"/>
+        <location filename="../processing/database.py" line="362"/>
+        <source>Cannot update the database {}: {}</source>
+        <translation>{} məlumat bazası yenilənə bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="360"/>
+        <source>Cannot update the database {}.</source>
+        <translation>{} məlumat bazası yenilənə bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="380"/>
+        <source>Cannot create the GeoPackage {}.</source>
+        <translation>{} GeoPackage yaradıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="394"/>
+        <source>Cannot create the layer {}.</source>
+        <translation>{} layı yaradıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="399"/>
+        <source>Cannot create the field {}.{}.</source>
+        <translation>{}.{} sahəsi yaradıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="452"/>
+        <source>{} is not a land release database: the layers {} are missing.</source>
+        <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} layları yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="487"/>
+        <source>Cannot open {} to store the styles.</source>
+        <translation>Üslubları saxlamaq üçün {} açıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="520"/>
+        <source>Cannot store the style of {}.</source>
+        <translation>{} üslubu saxlanıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="534"/>
+        <source>The database file name must end in .gpkg: {}</source>
+        <translation>Məlumat bazası faylının adı .gpkg ilə bitməlidir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="538"/>
+        <source>{} already exists. A land release database is never overwritten: choose a new file name.</source>
+        <translation>{} artıq mövcuddur. Ərazinin azad edilməsi məlumat bazası heç vaxt üzərinə yazılmır: yeni fayl adı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="543"/>
+        <source>The storage CRS is not valid.</source>
+        <translation>Saxlama koordinat sistemi düzgün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="545"/>
+        <source>The folder {} does not exist.</source>
+        <translation>{} qovluğu mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="553"/>
+        <source>{} appeared while it was being created.</source>
+        <translation>{} yaradılarkən meydana çıxdı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="556"/>
+        <source>Cannot create {}: {}</source>
+        <translation>{} yaradıla bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="668"/>
+        <source>{} cannot be edited.</source>
+        <translation>{} redaktə oluna bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="672"/>
+        <source>Cannot import into {}: {}</source>
+        <translation>{} layına idxal edilə bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="674"/>
+        <source>{}: {} features</source>
+        <translation>{}: {} obyekt</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseModel</name>
+    <message>
+        <location filename="../core/model.py" line="69"/>
+        <source>Detonation</source>
+        <translation>Partlayış</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="70"/>
+        <source>Accident (known location)</source>
+        <translation>Qəza (yeri məlum)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="71"/>
+        <source>Minefield record (high reliability)</source>
+        <translation>Mina sahəsi formulyarı (yüksək etibarlılıq)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="72"/>
+        <source>Hazard marking</source>
+        <translation>Təhlükə nişanı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="73"/>
+        <source>Mine seen</source>
+        <translation>Mina görülüb</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="74"/>
+        <source>ERW seen</source>
+        <translation>Müharibənin partlayıcı qalıqları görülüb</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="75"/>
+        <source>Earlier survey</source>
+        <translation>Əvvəlki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="76"/>
+        <source>Combat zone</source>
+        <translation>Döyüş bölgəsi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="77"/>
+        <source>Defensive position</source>
+        <translation>Müdafiə mövqeyi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="78"/>
+        <source>Accident (location unknown)</source>
+        <translation>Qəza (yeri naməlum)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="79"/>
+        <source>Minefield record (low reliability)</source>
+        <translation>Mina sahəsi formulyarı (aşağı etibarlılıq)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="80"/>
+        <source>Land not used</source>
+        <translation>Torpaq istifadə olunmur</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="81"/>
+        <source>Verbal report</source>
+        <translation>Şifahi məlumat</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="83"/>
+        <source>Direct</source>
+        <translation>Birbaşa</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="83"/>
+        <source>Indirect</source>
+        <translation>Dolayı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="86"/>
+        <source>Anti-personnel mines</source>
+        <translation>Piyada əleyhinə minalar</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="87"/>
+        <source>Anti-tank mines</source>
+        <translation>Tank əleyhinə minalar</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="88"/>
+        <source>Mixed AP and AT</source>
+        <translation>Qarışıq (piyada və tank əleyhinə)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="89"/>
+        <source>Unexploded ordnance</source>
+        <translation>Partlamamış hərbi sursat</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="90"/>
+        <source>Cluster munitions</source>
+        <translation>Kaset sursatı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="91"/>
+        <source>Improvised explosive devices</source>
+        <translation>Əldəqayırma partlayıcı qurğular</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="92"/>
+        <source>Unknown</source>
+        <translation>Naməlum</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="96"/>
+        <source>Visual</source>
+        <translation>Vizual</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="97"/>
+        <source>Verbal</source>
+        <translation>Şifahi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="98"/>
+        <source>Record</source>
+        <translation>Sənəd</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="100"/>
+        <source>High</source>
+        <translation>Yüksək</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="100"/>
+        <source>Medium</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="100"/>
+        <source>Low</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="103"/>
+        <source>SHA – suspected hazardous area</source>
+        <translation>ŞTƏ – şübhəli təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="104"/>
+        <source>CHA – confirmed hazardous area</source>
+        <translation>TTƏ – təsdiqlənmiş təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="108"/>
+        <source>Open</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="109"/>
+        <source>Worked on</source>
+        <translation>İş gedir</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="110"/>
+        <source>Closed</source>
+        <translation>Bağlı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="114"/>
+        <source>Non-technical survey</source>
+        <translation>Qeyri-texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="115"/>
+        <source>Technical survey</source>
+        <translation>Texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="116"/>
+        <source>Clearance</source>
+        <translation>Təmizləmə</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="120"/>
+        <source>Cancelled</source>
+        <translation>Ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="121"/>
+        <source>Reduced</source>
+        <translation>Azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="122"/>
+        <source>Cleared</source>
+        <translation>Təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="126"/>
+        <source>Manual</source>
+        <translation>Əl ilə</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="127"/>
+        <source>Mechanical</source>
+        <translation>Mexaniki</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="128"/>
+        <source>Mine detection dogs</source>
+        <translation>Minaaxtaran itlər</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="129"/>
+        <source>Combined</source>
+        <translation>Kombinə edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="130"/>
+        <source>None</source>
+        <translation>Heç biri</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="134"/>
+        <source>Pending</source>
+        <translation>Gözləmədə</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="135"/>
+        <source>Passed</source>
+        <translation>Keçdi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="136"/>
+        <source>Failed</source>
+        <translation>Keçmədi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="140"/>
+        <source>Reference point</source>
+        <translation>Oriyentir nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="141"/>
+        <source>Benchmark</source>
+        <translation>Reper</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="142"/>
+        <source>Start point</source>
+        <translation>Başlanğıc nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="143"/>
+        <source>Turning point</source>
+        <translation>Dönmə nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="144"/>
+        <source>Intermediate point</source>
+        <translation>Aralıq nöqtə</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="145"/>
+        <source>End point</source>
+        <translation>Son nöqtə</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="146"/>
+        <source>Evidence point</source>
+        <translation>Sübut nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="150"/>
+        <source>Degrees (360)</source>
+        <translation>Dərəcə (360)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="151"/>
+        <source>Mils (6400)</source>
+        <translation>Mil (6400)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="152"/>
+        <source>Mils (6000)</source>
+        <translation>Mil (6000)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="153"/>
+        <source>Gon (400)</source>
+        <translation>Qon (400)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="157"/>
+        <source>Grid north</source>
+        <translation>Şəbəkə şimalı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="158"/>
+        <source>True north</source>
+        <translation>Həqiqi şimal</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="159"/>
+        <source>Magnetic north</source>
+        <translation>Maqnit şimalı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="163"/>
+        <source>Insert</source>
+        <translation>Əlavə etmə</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="164"/>
+        <source>Update</source>
+        <translation>Yeniləmə</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="165"/>
+        <source>Delete</source>
+        <translation>Silmə</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="233"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="234"/>
+        <source>Created at</source>
+        <translation>Yaradılma vaxtı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="235"/>
+        <source>Created by</source>
+        <translation>Yaradan</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="236"/>
+        <source>Updated at</source>
+        <translation>Yenilənmə vaxtı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="250"/>
+        <source>Line of contact</source>
+        <translation>Təmas xətti</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="251"/>
+        <location filename="../core/model.py" line="394"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="252"/>
+        <location filename="../core/model.py" line="299"/>
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="253"/>
+        <source>Valid from</source>
+        <translation>Qüvvədədir (başlanğıc)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="254"/>
+        <source>Valid to</source>
+        <translation>Qüvvədədir (son)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="255"/>
+        <location filename="../core/model.py" line="277"/>
+        <location filename="../core/model.py" line="301"/>
+        <location filename="../core/model.py" line="325"/>
+        <location filename="../core/model.py" line="342"/>
+        <location filename="../core/model.py" line="357"/>
+        <location filename="../core/model.py" line="372"/>
+        <source>Remarks</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="261"/>
+        <source>Evidence</source>
+        <translation>Sübut</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="262"/>
+        <source>Evidence ID</source>
+        <translation>Sübut ID</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="263"/>
+        <source>Evidence type</source>
+        <translation>Sübut növü</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="267"/>
+        <source>Evidence class</source>
+        <translation>Sübut sinfi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="271"/>
+        <source>Device category</source>
+        <translation>Qurğu kateqoriyası</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="272"/>
+        <source>Device model</source>
+        <translation>Qurğu modeli</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="273"/>
+        <source>Source type</source>
+        <translation>Mənbə növü</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="274"/>
+        <source>Reliability</source>
+        <translation>Etibarlılıq</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="275"/>
+        <source>Reported on</source>
+        <translation>Məlumat tarixi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="276"/>
+        <source>Reported by</source>
+        <translation>Məlumat verən</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="284"/>
+        <source>Hazardous area</source>
+        <translation>Təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="285"/>
+        <location filename="../core/model.py" line="310"/>
+        <location filename="../core/model.py" line="380"/>
+        <source>Hazard ID</source>
+        <translation>Təhlükəli ərazi ID</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="286"/>
+        <location filename="../styles/symbology.py" line="93"/>
+        <source>Classification</source>
+        <translation>Təsnifat</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="287"/>
+        <location filename="../core/model.py" line="385"/>
+        <location filename="../styles/symbology.py" line="102"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="288"/>
+        <location filename="../core/model.py" line="392"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="289"/>
+        <source>Contamination</source>
+        <translation>Çirklənmə</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="290"/>
+        <source>Direct evidence (count)</source>
+        <translation>Birbaşa sübutlar (say)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="291"/>
+        <source>Indirect evidence (count)</source>
+        <translation>Dolayı sübutlar (say)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="292"/>
+        <source>Estimated area (m²)</source>
+        <translation>Təxmini sahə (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="293"/>
+        <source>Remaining area (m²)</source>
+        <translation>Qalan sahə (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="294"/>
+        <location filename="../core/model.py" line="382"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="295"/>
+        <source>Parent hazard ID</source>
+        <translation>Ana təhlükəli ərazi ID</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="296"/>
+        <source>Recorded on</source>
+        <translation>Qeydə alınma tarixi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="297"/>
+        <source>Status changed on</source>
+        <translation>Statusun dəyişmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="298"/>
+        <source>Reason for status</source>
+        <translation>Statusun səbəbi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="300"/>
+        <source>IMSMA ID</source>
+        <translation>IMSMA ID</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="308"/>
+        <source>Land release</source>
+        <translation>Ərazinin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="309"/>
+        <source>Release ID</source>
+        <translation>Azad edilmə ID</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="311"/>
+        <source>Activity</source>
+        <translation>Fəaliyyət</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="312"/>
+        <source>Outcome</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="313"/>
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="314"/>
+        <location filename="../core/model.py" line="381"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="315"/>
+        <source>Team</source>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="316"/>
+        <source>Start date</source>
+        <translation>Başlama tarixi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="317"/>
+        <source>End date</source>
+        <translation>Bitmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="318"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Təmizləmə dərinliyi (sm)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="319"/>
+        <source>AP mines found</source>
+        <translation>Tapılan piyada əleyhinə minalar</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="320"/>
+        <source>AT mines found</source>
+        <translation>Tapılan tank əleyhinə minalar</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="321"/>
+        <source>UXO found</source>
+        <translation>Tapılan PHS</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="322"/>
+        <source>Cluster munitions found</source>
+        <translation>Tapılan kaset sursatı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="323"/>
+        <source>QA status</source>
+        <translation>Keyfiyyət təminatı statusu</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="324"/>
+        <source>Area (m²)</source>
+        <translation>Sahə (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="332"/>
+        <source>Survey point</source>
+        <translation>Tədqiqat nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="333"/>
+        <source>Hazard or release ID</source>
+        <translation>Təhlükəli ərazi və ya azad edilmə ID</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="334"/>
+        <location filename="../core/model.py" line="367"/>
+        <source>Point type</source>
+        <translation>Nöqtə növü</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="335"/>
+        <location filename="../core/model.py" line="366"/>
+        <source>Sequence</source>
+        <translation>Ardıcıllıq</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="336"/>
+        <location filename="../core/model.py" line="368"/>
+        <source>Bearing</source>
+        <translation>Azimut</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="337"/>
+        <location filename="../core/model.py" line="369"/>
+        <source>Bearing unit</source>
+        <translation>Azimut vahidi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="338"/>
+        <location filename="../core/model.py" line="370"/>
+        <source>North reference</source>
+        <translation>Şimal istinadı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="339"/>
+        <location filename="../core/model.py" line="371"/>
+        <source>Distance (m)</source>
+        <translation>Məsafə (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="340"/>
+        <source>Entered as</source>
+        <translation>Daxil edildiyi kimi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="341"/>
+        <source>Marker</source>
+        <translation>Nişan</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="348"/>
+        <source>Minefield record</source>
+        <translation>Mina sahəsi formulyarı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="349"/>
+        <location filename="../core/model.py" line="365"/>
+        <source>Record ID</source>
+        <translation>Formulyar ID</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="350"/>
+        <source>Document reference</source>
+        <translation>Sənədin istinadı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="351"/>
+        <source>Record date</source>
+        <translation>Formulyarın tarixi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="352"/>
+        <source>Side that laid the mines</source>
+        <translation>Minaları basdıran tərəf</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="353"/>
+        <source>Mine types</source>
+        <translation>Mina növləri</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="354"/>
+        <source>Mines recorded</source>
+        <translation>Qeydə alınmış minalar</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="355"/>
+        <source>Accuracy (%)</source>
+        <translation>Dəqiqlik (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="356"/>
+        <source>Closure error (m)</source>
+        <translation>Qapanma xətası (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="364"/>
+        <source>Traverse leg</source>
+        <translation>Gediş hissəsi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="378"/>
+        <source>Task</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="379"/>
+        <source>Task ID</source>
+        <translation>Tapşırıq ID</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="383"/>
+        <source>Planned start</source>
+        <translation>Planlaşdırılan başlama</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="384"/>
+        <source>Planned end</source>
+        <translation>Planlaşdırılan bitmə</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="393"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="395"/>
+        <source>Name (English)</source>
+        <translation>Ad (ingiliscə)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="402"/>
+        <source>Edit log</source>
+        <translation>Dəyişiklik jurnalı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="403"/>
+        <source>Layer</source>
+        <translation>Lay</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="404"/>
+        <source>Feature UUID</source>
+        <translation>Obyektin UUID-si</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="405"/>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="406"/>
+        <source>Changed by</source>
+        <translation>Dəyişdirən</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="407"/>
+        <source>Changed at</source>
+        <translation>Dəyişmə vaxtı</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="408"/>
+        <source>Before (JSON)</source>
+        <translation>Əvvəl (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="409"/>
+        <source>After (JSON)</source>
+        <translation>Sonra (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="440"/>
+        <source>Land releases</source>
+        <translation>Azad edilmiş ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="448"/>
+        <location filename="../core/model.py" line="456"/>
+        <source>Survey points</source>
+        <translation>Tədqiqat nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="462"/>
+        <source>Tasks</source>
+        <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="465"/>
+        <source>Traverse legs</source>
+        <translation>Gediş hissələri</translation>
+    </message>
+    <message>
+        <location filename="../styles/forms.py" line="156"/>
+        <source>Must be one of the codes of the list</source>
+        <translation>Siyahıdakı kodlardan biri olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../styles/forms.py" line="163"/>
+        <source>The end date must not be before the start date</source>
+        <translation>Bitmə tarixi başlama tarixindən əvvəl olmamalıdır</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="114"/>
+        <source>Not classified</source>
+        <translation>Təsnif edilməyib</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="139"/>
+        <source>Type not recognised</source>
+        <translation>Növ tanınmadı</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleasePlugin</name>
+    <message>
+        <location filename="../plugin.py" line="41"/>
+        <source>The delineation algorithms are disabled. {}</source>
+        <translation>Sərhədlərin müəyyənləşdirilməsi alqoritmləri söndürülüb. {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="51"/>
+        <location filename="../plugin.py" line="177"/>
+        <source>Land Release</source>
+        <translation>Ərazinin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="56"/>
+        <source>New Database…</source>
+        <translation>Yeni məlumat bazası…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="58"/>
+        <source>Create a new land release database and add it to the project</source>
+        <translation>Yeni ərazinin azad edilməsi məlumat bazası yarat və onu layihəyə əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="62"/>
+        <source>Open Database…</source>
+        <translation>Məlumat bazasını aç…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="64"/>
+        <source>Add an existing land release database to the project</source>
+        <translation>Mövcud ərazinin azad edilməsi məlumat bazasını layihəyə əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="68"/>
+        <source>Record Land Release…</source>
+        <translation>Ərazinin azad edilməsini qeydə al…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="70"/>
+        <source>Record a cancelled, reduced or cleared area of a hazard</source>
+        <translation>Təhlükəli ərazinin ləğv edilmiş, azaldılmış və ya təmizlənmiş hissəsini qeydə al</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="74"/>
+        <source>Turning Points…</source>
+        <translation>Dönmə nöqtələri…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="76"/>
+        <source>Type a polygon as coordinates or bearings and distances, and save it</source>
+        <translation>Poliqonu koordinatlar və ya azimut və məsafələr kimi daxil et və saxla</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="80"/>
+        <source>Create Database (Processing)…</source>
+        <translation>Məlumat bazası yarat (Processing)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="81"/>
+        <source>Delineate SHA…</source>
+        <translation>ŞTƏ-ni müəyyənləşdir…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="82"/>
+        <source>Delineate CHA…</source>
+        <translation>TTƏ-ni müəyyənləşdir…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="83"/>
+        <source>Minefield Records to Polygons…</source>
+        <translation>Mina sahəsi formulyarlarından poliqonlar…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="84"/>
+        <source>Land Release Summary…</source>
+        <translation>Ərazinin azad edilməsi üzrə yekun…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="85"/>
+        <source>Check Data…</source>
+        <translation>Məlumatları yoxla…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="86"/>
+        <source>Split into Tasks…</source>
+        <translation>Tapşırıqlara böl…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="87"/>
+        <source>Tasking Maps (PDF)…</source>
+        <translation>Tapşırıq xəritələri (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="88"/>
+        <source>Area Report (PDF)…</source>
+        <translation>Ərazi hesabatı (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="89"/>
+        <source>Export for IMSMA…</source>
+        <translation>IMSMA üçün ixrac…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="90"/>
+        <source>Import from IMSMA…</source>
+        <translation>IMSMA-dan idxal…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="96"/>
+        <source>Open the Processing dialog of this algorithm</source>
+        <translation>Bu alqoritmin Processing dialoqunu aç</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="177"/>
+        <source>Open a land release database first.</source>
+        <translation>Əvvəlcə ərazinin azad edilməsi məlumat bazasını açın.</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseProvider</name>
+    <message>
+        <location filename="../processing/provider.py" line="41"/>
+        <source>Land release (mine action)</source>
+        <translation>Ərazinin azad edilməsi (minatəmizləmə)</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseRecording</name>
+    <message>
+        <location filename="../processing/recording.py" line="191"/>
+        <source>{:,.0f} m² ({:,.2f} ha)</source>
+        <translation>{:,.0f} m² ({:,.2f} ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="216"/>
+        <source>No polygon yet: digitise it or take it from a source.</source>
+        <translation>Hələ poliqon yoxdur: onu rəqəmsallaşdırın və ya mənbədən götürün.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="221"/>
+        <source>The polygon is not valid ({}). Repair it before saving.</source>
+        <translation>Poliqon düzgün deyil ({}). Saxlamazdan əvvəl onu düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="227"/>
+        <source>Area: {}</source>
+        <translation>Sahə: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="230"/>
+        <source>The polygon lies entirely outside the hazard.</source>
+        <translation>Poliqon bütövlükdə təhlükəli ərazidən kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="235"/>
+        <source>{} lie outside the hazard and will not be counted.</source>
+        <translation>{} təhlükəli ərazidən kənardadır və nəzərə alınmayacaq.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="245"/>
+        <source>The release ({}) is larger than the hazard ({}).</source>
+        <translation>Azad edilmiş ərazi ({}) təhlükəli ərazidən ({}) böyükdür.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="254"/>
+        <source>Overlaps the earlier release {} by {}; counted once.</source>
+        <translation>Əvvəlki azad edilmiş ərazi {} ilə {} üst-üstə düşür; bir dəfə sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="262"/>
+        <source>Remaining in the hazard after saving: {} (status: {}).</source>
+        <translation>Saxladıqdan sonra təhlükəli ərazidə qalan: {} (status: {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="359"/>
+        <source>The end date {} is before the start date {}.</source>
+        <translation>Bitmə tarixi {} başlama tarixindən {} əvvəldir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="360"/>
+        <source>start date</source>
+        <translation>başlama tarixi</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="360"/>
+        <source>end date</source>
+        <translation>bitmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="362"/>
+        <source>The {} {} is in the future.</source>
+        <translation>Göstərilən {} {} gələcəkdədir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="366"/>
+        <source>{} cannot be negative.</source>
+        <translation>{} mənfi ola bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="370"/>
+        <source>There is no hazard {}.</source>
+        <translation>{} təhlükəli ərazisi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="373"/>
+        <source>The release names hazard {} but the chosen hazard is {}.</source>
+        <translation>Azad edilmiş ərazi {} təhlükəli ərazisinə istinad edir, lakin seçilmiş təhlükəli ərazi: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="380"/>
+        <source>A release {} is already recorded: it is not saved twice.</source>
+        <translation>{} azad edilməsi artıq qeydə alınıb: iki dəfə saxlanılmır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="384"/>
+        <source>This release is already saved.</source>
+        <translation>Bu azad edilmə artıq saxlanılıb.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="387"/>
+        <source>The release has no polygon.</source>
+        <translation>Azad edilmiş ərazinin poliqonu yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="389"/>
+        <source>The release geometry must be a polygon.</source>
+        <translation>Azad edilmiş ərazinin həndəsəsi poliqon olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="391"/>
+        <source>The polygon is not valid: repair it (make valid) before saving.</source>
+        <translation>Poliqon düzgün deyil: saxlamazdan əvvəl onu düzəldin (make valid).</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="393"/>
+        <source>The polygon has several parts: record each part as its own release.</source>
+        <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca azad edilmə kimi qeydə alın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="406"/>
+        <source>{} is mandatory.</source>
+        <translation>{} məcburidir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="408"/>
+        <source>{}: {} is not in the code list.</source>
+        <translation>{}: {} kod siyahısında yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="508"/>
+        <source>Cannot open {}: {}</source>
+        <translation>{} açıla bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="510"/>
+        <source>Cannot open {} for writing.</source>
+        <translation>{} yazmaq üçün açıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="512"/>
+        <source>Cannot start a transaction on {}.</source>
+        <translation>{} üzərində tranzaksiya başladıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="528"/>
+        <source>The database has no layer {}.</source>
+        <translation>Məlumat bazasında {} layı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="538"/>
+        <source>Cannot write to {}.</source>
+        <translation>{} layına yazmaq mümkün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="551"/>
+        <source>The database refused the commit.</source>
+        <translation>Məlumat bazası tranzaksiyanın təsdiqini rədd etdi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="610"/>
+        <source>The layer {} has unsaved edits: save or discard them first.</source>
+        <translation>{} layında saxlanılmamış dəyişikliklər var: əvvəlcə onları saxlayın və ya ləğv edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="683"/>
+        <source>The release {} has no UUID and cannot be undone.</source>
+        <translation>{} azad edilməsinin UUID-si yoxdur və geri qaytarıla bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="697"/>
+        <source>The release {} is no longer in the database.</source>
+        <translation>{} azad edilməsi artıq məlumat bazasında deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="715"/>
+        <source>The release {} cannot be written again.</source>
+        <translation>{} azad edilməsi yenidən yazıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="734"/>
+        <source>A hazard {} is already recorded: choose another hazard ID.</source>
+        <translation>{} təhlükəli ərazisi artıq qeydə alınıb: başqa təhlükəli ərazi ID-si seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="738"/>
+        <source>This hazard is already saved.</source>
+        <translation>Bu təhlükəli ərazi artıq saxlanılıb.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="741"/>
+        <source>The hazard has no polygon.</source>
+        <translation>Təhlükəli ərazinin poliqonu yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="743"/>
+        <source>The hazard geometry must be a polygon.</source>
+        <translation>Təhlükəli ərazinin həndəsəsi poliqon olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="745"/>
+        <source>The polygon has several parts: record each part as its own hazard.</source>
+        <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca təhlükəli ərazi kimi qeydə alın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="748"/>
+        <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
+        <translation>Poliqon düzgün deyil (tərəfləri kəsişir?): saxlamazdan əvvəl nöqtələri düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="756"/>
+        <source>Survey point {}: the point type is mandatory.</source>
+        <translation>Tədqiqat nöqtəsi {}: nöqtə növü məcburidir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="758"/>
+        <source>Survey point {}: {} is not a point type.</source>
+        <translation>Tədqiqat nöqtəsi {}: {} nöqtə növü deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="761"/>
+        <source>Survey point {} has no position.</source>
+        <translation>{} tədqiqat nöqtəsinin mövqeyi yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../dialogs/new_database.py" line="53"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="54"/>
+        <source>New land release database</source>
+        <translation>Yeni ərazinin azad edilməsi məlumat bazası</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="70"/>
+        <source>Choose where to save the new database.</source>
+        <translation>Yeni məlumat bazasının saxlanacağı yeri seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="73"/>
+        <source>This file already exists; a database is never overwritten. Choose a new name.</source>
+        <translation>Bu fayl artıq mövcuddur; məlumat bazası heç vaxt üzərinə yazılmır. Yeni ad seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="76"/>
+        <source>The folder does not exist.</source>
+        <translation>Qovluq mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="78"/>
+        <source>Choose a storage CRS.</source>
+        <translation>Saxlama koordinat sistemini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="95"/>
+        <location filename="../dialogs/new_database.py" line="109"/>
+        <location filename="../dialogs/new_database.py" line="111"/>
+        <source>Land Release</source>
+        <translation>Ərazinin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="95"/>
+        <source>Created {}</source>
+        <translation>Yaradıldı: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="102"/>
+        <source>Open land release database</source>
+        <translation>Ərazinin azad edilməsi məlumat bazasını aç</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="102"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="111"/>
+        <source>Added {}</source>
+        <translation>Əlavə edildi: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="9"/>
+        <source>New Land Release Database</source>
+        <translation>Yeni ərazinin azad edilməsi məlumat bazası</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="15"/>
+        <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
+        <translation>Ərazinin azad edilməsinin bütün layları (təhlükəli ərazilər, ərazinin azad edilməsi, sübutlar, tədqiqat nöqtələri, mina sahəsi formulyarları, tapşırıqlar, rayonlar, dəyişiklik jurnalı) üslublar və formalarla olan GeoPackage yaradır və onu layihəyə əlavə edir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="24"/>
+        <source>Database file</source>
+        <translation>Məlumat bazası faylı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="32"/>
+        <source>Storage CRS</source>
+        <translation>Saxlama koordinat sistemi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="40"/>
+        <source>Add the new database to the project</source>
+        <translation>Yeni məlumat bazasını layihəyə əlavə et</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReleaseDock</name>
+    <message>
+        <location filename="../dialogs/record_release.py" line="101"/>
+        <source>open</source>
+        <translation>açıq</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="101"/>
+        <source>worked on</source>
+        <translation>iş gedir</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="101"/>
+        <source>closed</source>
+        <translation>bağlı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="120"/>
+        <source>{ha} ha ({m2} m²)</source>
+        <translation>{ha} ha ({m2} m²)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="137"/>
+        <source>Record release {}</source>
+        <translation>Azad edilməni qeydə al: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="164"/>
+        <source>Coordinates in the CSV file</source>
+        <translation>CSV faylındakı koordinatlar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="175"/>
+        <source>X / longitude column</source>
+        <translation>X / uzunluq sütunu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="176"/>
+        <source>Y / latitude column</source>
+        <translation>Y / enlik sütunu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="177"/>
+        <source>CRS of the coordinates</source>
+        <translation>Koordinatların koordinat sistemi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="182"/>
+        <source>The points are joined in the order of the rows.</source>
+        <translation>Nöqtələr sətirlərin sırası ilə birləşdirilir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="339"/>
+        <source>Enter the turning points as coordinates or bearing and distance</source>
+        <translation>Dönmə nöqtələrini koordinatlar və ya azimut və məsafə kimi daxil edin</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="377"/>
+        <source>Open a land release database first.</source>
+        <translation>Əvvəlcə ərazinin azad edilməsi məlumat bazasını açın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="435"/>
+        <location filename="../dialogs/record_release.py" line="523"/>
+        <location filename="../dialogs/record_release.ui" line="63"/>
+        <source>No hazard chosen.</source>
+        <translation>Təhlükəli ərazi seçilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="448"/>
+        <source>There is no hazard {}.</source>
+        <translation>{} təhlükəli ərazisi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="528"/>
+        <source>{classification} · status: {status} · remaining: {remaining}</source>
+        <translation>{classification} · status: {status} · qalan: {remaining}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="696"/>
+        <source>The polygon cannot be transformed to {}.</source>
+        <translation>Poliqon {} koordinat sisteminə çevrilə bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="721"/>
+        <source>The polygon cannot be repaired: {}</source>
+        <translation>Poliqon düzəldilə bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="734"/>
+        <source>Repaired, the polygon has no area left: draw it again.</source>
+        <translation>Düzəldildikdən sonra poliqonun sahəsi qalmadı: onu yenidən çəkin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="743"/>
+        <source>The polygon was repaired.</source>
+        <translation>Poliqon düzəldildi.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="763"/>
+        <source>Released polygon from a file</source>
+        <translation>Fayldan azad edilmiş ərazinin poliqonu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="765"/>
+        <source>GPX, CSV or GeoJSON ({});;All files (*)</source>
+        <translation>GPX, CSV və ya GeoJSON ({});;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="800"/>
+        <source>Polygon from {}.</source>
+        <translation>{} mənbəyindən poliqon.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="814"/>
+        <source>The Turning points dialog cannot be opened: {}</source>
+        <translation>Dönmə nöqtələri dialoqu açıla bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="858"/>
+        <source>The live checks failed: {}</source>
+        <translation>Canlı yoxlamalar uğursuz oldu: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="871"/>
+        <source>Choose the hazard: from the list or on the map.</source>
+        <translation>Təhlükəli ərazini seçin: siyahıdan və ya xəritədə.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="875"/>
+        <source>Digitise the released polygon, or take it from a selection or a file.</source>
+        <translation>Azad edilmiş poliqonu rəqəmsallaşdırın və ya onu seçimdən ya da fayldan götürün.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="878"/>
+        <source>The checks failed: {}</source>
+        <translation>Yoxlamalar uğursuz oldu: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="884"/>
+        <source>Area: {}</source>
+        <translation>Sahə: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="920"/>
+        <source>Undo: {}</source>
+        <translation>Geri qaytar: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="923"/>
+        <source>Redo: {}</source>
+        <translation>Təkrarla: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1050"/>
+        <source>Choose a hazard and the released polygon first.</source>
+        <translation>Əvvəlcə təhlükəli ərazini və azad edilmiş poliqonu seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1055"/>
+        <source>The release cannot be saved: see the checks.</source>
+        <translation>Azad edilmə saxlanıla bilmir: yoxlamalara baxın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1064"/>
+        <source>Nothing was saved.</source>
+        <translation>Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1071"/>
+        <source>Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
+        <translation>{release} azad edilməsi saxlanıldı. {hazard} təhlükəli ərazisində indi {ha} ha qalıb ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1116"/>
+        <source>The release {} was not undone.</source>
+        <translation>{} azad edilməsi geri qaytarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1128"/>
+        <source>Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status}).</source>
+        <translation>{release} azad edilməsi silindi. {hazard} təhlükəli ərazisində {ha} ha qalıb ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1148"/>
+        <source>The release {} was not saved again.</source>
+        <translation>{} azad edilməsi yenidən saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1157"/>
+        <source>Release {release} saved again. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
+        <translation>{release} azad edilməsi yenidən saxlanıldı. {hazard} təhlükəli ərazisində indi {ha} ha qalıb ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="9"/>
+        <source>Record land release</source>
+        <translation>Ərazinin azad edilməsini qeydə al</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="35"/>
+        <source>Hazard</source>
+        <translation>Təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="47"/>
+        <source>The hazard this land release belongs to: type part of its ID to filter the list</source>
+        <translation>Bu azad edilmənin aid olduğu təhlükəli ərazi: siyahını süzmək üçün onun ID-sinin bir hissəsini yazın</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="53"/>
+        <source>Pick the hazard on the map</source>
+        <translation>Təhlükəli ərazini xəritədə seçin</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="54"/>
+        <source>Pick on map</source>
+        <translation>Xəritədə seç</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="75"/>
+        <source>Released polygon</source>
+        <translation>Azad edilmiş poliqon</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="80"/>
+        <source>Digitise the released polygon on the map with QGIS's capture tool and snapping (left click adds a vertex, right click finishes)</source>
+        <translation>Azad edilmiş poliqonu xəritədə QGIS-in çəkmə aləti və yapışdırma ilə rəqəmsallaşdırın (sol klik təpə əlavə edir, sağ klik bitirir)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="80"/>
+        <source>Digitise</source>
+        <translation>Rəqəmsallaşdır</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="88"/>
+        <source>Needs the Turning points dialog</source>
+        <translation>Dönmə nöqtələri dialoqu lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="89"/>
+        <source>From turning points…</source>
+        <translation>Dönmə nöqtələrindən…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="95"/>
+        <source>Use the selected polygons of the active layer (any CRS; several are merged)</source>
+        <translation>Aktiv layın seçilmiş poliqonlarını istifadə et (istənilən koordinat sistemi; bir neçəsi birləşdirilir)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="97"/>
+        <source>From selection</source>
+        <translation>Seçimdən</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="103"/>
+        <source>Read the polygon from a GPX track, route or waypoints, a CSV point list or a GeoJSON file</source>
+        <translation>Poliqonu GPX treki, marşrutu və ya yol nöqtələrindən, CSV nöqtə siyahısından ya da GeoJSON faylından oxu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="105"/>
+        <source>From file…</source>
+        <translation>Fayldan…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="111"/>
+        <source>Make the invalid polygon valid (QGIS's Make valid: no vertex is lost)</source>
+        <translation>Yanlış poliqonu düzgün et (QGIS-in Make valid aləti: heç bir təpə itmir)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="113"/>
+        <source>Repair geometry</source>
+        <translation>Həndəsəni düzəlt</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="121"/>
+        <source>Checks</source>
+        <translation>Yoxlamalar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="145"/>
+        <source>Attributes</source>
+        <translation>Atributlar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="169"/>
+        <source>Save the release, its survey points and the hazard's new remaining area and status in one transaction</source>
+        <translation>Azad edilməni, onun tədqiqat nöqtələrini və təhlükəli ərazinin yeni qalan sahəsini və statusunu bir tranzaksiyada saxla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="169"/>
+        <source>Save</source>
+        <translation>Saxla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="177"/>
+        <source>Clear the polygon and the form (the hazard stays)</source>
+        <translation>Poliqonu və formanı təmizlə (təhlükəli ərazi qalır)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="177"/>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="188"/>
+        <source>Undo</source>
+        <translation>Geri qaytar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="193"/>
+        <source>Redo</source>
+        <translation>Təkrarla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="111"/>
+        <source>A polygon needs at least 3 different points; this source has {}.</source>
+        <translation>Poliqona ən azı 3 fərqli nöqtə lazımdır; bu mənbədə {} var.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="148"/>
+        <source>The polygons cannot be merged: {}</source>
+        <translation>Poliqonlar birləşdirilə bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="153"/>
+        <source>The source has no geometry that can make a polygon.</source>
+        <translation>Mənbədə poliqon yarada biləcək həndəsə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="162"/>
+        <source>Make a vector layer with the released polygon the active layer.</source>
+        <translation>Azad edilmiş poliqonu olan vektor layını aktiv lay edin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="165"/>
+        <source>The active layer {} has no polygons. Select polygons in a polygon layer.</source>
+        <translation>Aktiv {} layında poliqon yoxdur. Poliqon layında poliqonları seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="172"/>
+        <source>Nothing is selected in {}. Select the released polygon first.</source>
+        <translation>{} layında heç nə seçilməyib. Əvvəlcə azad edilmiş poliqonu seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/sources.py" line="177"/>
+        <source>%n selected feature(s) of {}</source>
+        <translation>
+            <numerusform>{} layının %n seçilmiş obyekti</numerusform>
+            <numerusform>{} layının %n seçilmiş obyekti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="192"/>
+        <source>GPX track</source>
+        <translation>GPX treki</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="193"/>
+        <source>GPX route</source>
+        <translation>GPX marşrutu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="194"/>
+        <source>GPX waypoints</source>
+        <translation>GPX yol nöqtələri</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/sources.py" line="202"/>
+        <location filename="../dialogs/sources.py" line="216"/>
+        <location filename="../dialogs/sources.py" line="311"/>
+        <source>{}: %n point(s)</source>
+        <translation>
+            <numerusform>{}: %n nöqtə</numerusform>
+            <numerusform>{}: %n nöqtə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="203"/>
+        <source>{} has no track, route or waypoints.</source>
+        <translation>{} faylında trek, marşrut və ya yol nöqtələri yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="210"/>
+        <source>{} cannot be read as a vector file.</source>
+        <translation>{} vektor faylı kimi oxuna bilmir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/sources.py" line="214"/>
+        <source>{}: %n polygon(s)</source>
+        <translation>
+            <numerusform>{}: %n poliqon</numerusform>
+            <numerusform>{}: %n poliqon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="257"/>
+        <source>{} is empty.</source>
+        <translation>{} boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="282"/>
+        <source>Choose the two columns that hold the coordinates.</source>
+        <translation>Koordinatları saxlayan iki sütunu seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="296"/>
+        <source>Line {line} of {file}: '{x}', '{y}' are not coordinates.</source>
+        <translation>{file} faylının {line}-ci sətri: '{x}', '{y}' koordinat deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="305"/>
+        <source>{file} has coordinates outside longitude/latitude range ({x}, {y}): choose the CRS they are in.</source>
+        <translation>{file} faylında uzunluq/enlik diapazonundan kənar koordinatlar var ({x}, {y}): onların koordinat sistemini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="324"/>
+        <source>{} does not exist.</source>
+        <translation>{} mövcud deyil.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseSummary</name>
+    <message>
+        <location filename="../processing/releasesummary.py" line="49"/>
+        <source>Land release summary</source>
+        <translation>Ərazinin azad edilməsi üzrə yekun</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="51"/>
+        <source>Land release</source>
+        <translation>Ərazinin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="54"/>
+        <source>Accounts for the land released in every hazardous area: how much was cancelled, reduced and cleared, how much remains, and the status that follows.
+
+HAZARDS: the hazardous areas (polygons).
+RELEASES: the land release polygons, with the fields outcome (cancelled, reduced or cleared) and end_date. Releases with another outcome are not counted and are reported.
+AS_OF: optional date. Only releases whose end_date is on or before it count, so the summary shows the state of that day; releases without end_date then do not count. Empty: every release with a known outcome counts.
+
+Counting rule: a release counts for every hazard it covers, by its area inside that hazard (it need not name the hazard). Where releases overlap, the ground is counted once, for the stronger outcome: cleared before reduced before cancelled. The part of a release outside every hazard is not counted. So for every hazard: original area = cancelled + reduced + cleared + remaining. Status: open when nothing is released, closed when nothing remains, worked_on in between. All areas are ellipsoidal square metres (WGS 84), whatever the CRS.
+
+OUTPUT: the hazards with all their fields and their own geometry, plus (or with new values in) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 and status.
+OUTPUT_REMAINING: the remaining part of each hazard that is not closed, with hazard_id, remaining_area_m2 and status.
+OUTPUT_ISSUES: what needs a look, one row each, with its severity: release_outside_hazard (warning; the part outside, counted nowhere), release_overlap (warning; the overlap of two releases), unknown_outcome (error; the release is not counted), no_end_date (warning, only with AS_OF; not counted), invalid_geometry (warning; repaired and counted) and empty_geometry (error; not counted). release_id and hazard_id name the features (their ids, or their feature numbers when the layer has no such field); area_m2 is the area of the row's geometry; message says it in a sentence. Rows about a feature as a whole have no geometry.
+
+Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic); every output is in the CRS of HAZARDS.</source>
+        <translation>Hər təhlükəli ərazidə azad edilmiş ərazinin hesabını aparır: nə qədəri ləğv edilib, azaldılıb və təmizlənib, nə qədəri qalıb və bundan irəli gələn status.
+
+HAZARDS: təhlükəli ərazilər (poliqonlar).
+RELEASES: outcome (cancelled, reduced və ya cleared) və end_date sahələri olan ərazinin azad edilməsi poliqonları. Başqa nəticəli azad edilmələr sayılmır və bildirilir.
+AS_OF: isteğe bağlı tarix. Yalnız end_date-i həmin tarixdə və ya ondan əvvəl olan azad edilmələr sayılır, beləliklə yekun həmin günün vəziyyətini göstərir; end_date-i olmayan azad edilmələr bu halda sayılmır. Boş: nəticəsi məlum olan hər azad edilmə sayılır.
+
+Sayma qaydası: azad edilmə əhatə etdiyi hər təhlükəli ərazi üçün, həmin ərazinin içindəki sahəsi ilə sayılır (təhlükəli ərazinin adını çəkməsi vacib deyil). Azad edilmələr üst-üstə düşdükdə torpaq bir dəfə, daha güclü nəticə üzrə sayılır: təmizlənmiş azaldılmışdan, azaldılmış ləğv edilmişdən üstündür. Azad edilmənin heç bir təhlükəli ərazinin içində olmayan hissəsi sayılmır. Beləliklə, hər təhlükəli ərazi üçün: ilkin sahə = ləğv edilmiş + azaldılmış + təmizlənmiş + qalan. Status: heç nə azad edilmədikdə open, heç nə qalmadıqda closed, arada worked_on. Bütün sahələr koordinat sistemindən asılı olmayaraq ellipsoidal kvadrat metrdir (WGS 84).
+
+OUTPUT: bütün sahələri və öz həndəsəsi ilə təhlükəli ərazilər, üstəgəl original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 və status (və ya onların yeni dəyərləri).
+OUTPUT_REMAINING: hər bağlanmamış təhlükəli ərazinin qalan hissəsi, hazard_id, remaining_area_m2 və status ilə.
+OUTPUT_ISSUES: baxılmalı olanlar, hər biri bir sətirdə, ciddiliyi ilə: release_outside_hazard (xəbərdarlıq; kənardakı hissə, heç yerdə sayılmır), release_overlap (xəbərdarlıq; iki azad edilmənin üst-üstə düşməsi), unknown_outcome (xəta; azad edilmə sayılmır), no_end_date (xəbərdarlıq, yalnız AS_OF ilə; sayılmır), invalid_geometry (xəbərdarlıq; düzəldilir və sayılır) və empty_geometry (xəta; sayılmır). release_id və hazard_id obyektləri adlandırır (onların id-ləri, layda belə sahə olmadıqda isə obyekt nömrələri); area_m2 sətrin həndəsəsinin sahəsidir; message bunu cümlə ilə deyir. Bütövlükdə obyektə aid sətirlərin həndəsəsi yoxdur.
+
+HAZARDS layının koordinat sistemində (coğrafidirsə, onun UTM zonasında) metrlə işləyir; bütün nəticələr HAZARDS-ın koordinat sistemindədir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="96"/>
+        <source>Hazardous areas</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="99"/>
+        <source>Land releases</source>
+        <translation>Azad edilmiş ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="103"/>
+        <source>As of (end date, optional)</source>
+        <translation>Tarixə olan vəziyyət (bitmə tarixi, isteğe bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="109"/>
+        <source>Hazards with release summary</source>
+        <translation>Azad edilmə yekunu ilə təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="114"/>
+        <source>Remaining hazardous area</source>
+        <translation>Qalan təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="115"/>
+        <source>Release issues</source>
+        <translation>Azad edilmə ilə bağlı problemlər</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="131"/>
+        <location filename="../processing/releasesummary.py" line="141"/>
+        <source>The hazards layer is empty.</source>
+        <translation>Təhlükəli ərazilər layı boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="135"/>
+        <source>Working CRS: {}</source>
+        <translation>İş koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="162"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Ləğv edildi: heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="188"/>
+        <source>{} must be a polygon layer.</source>
+        <translation>{} poliqon layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="191"/>
+        <source>{} has no valid CRS: set its CRS first.</source>
+        <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="200"/>
+        <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
+        <translation>RELEASES layında {} sahəsi yoxdur: ərazinin azad edilməsi layına outcome (cancelled, reduced və ya cleared) və end_date sahələri lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="211"/>
+        <source>AS_OF is not a date: {}</source>
+        <translation>AS_OF tarix deyil: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="322"/>
+        <source>Release {} lies {} m² outside every hazard.</source>
+        <translation>{} azad edilməsinin {} m²-i heç bir təhlükəli ərazinin içində deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="325"/>
+        <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
+        <translation>{} azad edilmələri {} m² üst-üstə düşür: bir dəfə, daha güclü nəticə üzrə sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="330"/>
+        <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
+        <translation>{} azad edilməsinin nəticəsi yoxdur: sayılmır (cancelled, reduced və ya cleared).</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="333"/>
+        <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
+        <translation>{} azad edilməsinin nəticəsi naməlumdur: '{}': sayılmır (cancelled, reduced və ya cleared).</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="339"/>
+        <source>Release {} has no end date: it does not count as of {}.</source>
+        <translation>{} azad edilməsinin bitmə tarixi yoxdur: {} tarixinə olan vəziyyətdə sayılmır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="343"/>
+        <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
+        <translation>{} azad edilməsinin bitmə tarixi '{}' tarix deyil: {} tarixinə olan vəziyyətdə sayılmır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="347"/>
+        <source>Release {}</source>
+        <translation>Azad edilmə {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="349"/>
+        <source>Hazard {}</source>
+        <translation>Təhlükəli ərazi {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="352"/>
+        <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
+        <translation>{} yanlış həndəsəyə malikdir ({}): düzəldildi və sayıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="355"/>
+        <source>{} has no geometry (or none left after repair): it is not counted.</source>
+        <translation>{} həndəsəyə malik deyil (və ya düzəldildikdən sonra heç nə qalmadı): sayılmır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="357"/>
+        <source>{}: releases {}; hazards {}.</source>
+        <translation>{}: azad edilmələr {}; təhlükəli ərazilər {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="365"/>
+        <source>As of {}.</source>
+        <translation>{} tarixinə olan vəziyyət.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="367"/>
+        <source>{} of {} release(s) counted.</source>
+        <translation>{} / {} azad edilmə sayıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="373"/>
+        <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
+        <translation>{} təhlükəli ərazi, {:.2f} ha: {:.2f} ha ləğv edilmiş, {:.2f} ha azaldılmış, {:.2f} ha təmizlənmiş, {:.2f} ha qalıb.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="386"/>
+        <source>Status: {} open, {} worked on, {} closed.</source>
+        <translation>Status: {} açıq, {} üzərində iş gedir, {} bağlı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="392"/>
+        <source>{} issue(s): {} error(s), {} warning(s).</source>
+        <translation>{} problem: {} xəta, {} xəbərdarlıq.</translation>
+    </message>
+</context>
+<context>
+    <name>Traverse</name>
+    <message>
+        <location filename="../processing/traverse.py" line="54"/>
+        <source>Minefield records to polygons (traverse)</source>
+        <translation>Mina sahəsi formulyarlarından poliqonlar (gediş)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="56"/>
+        <location filename="../processing/traverse.py" line="193"/>
+        <source>Minefield records</source>
+        <translation>Mina sahəsi formulyarları</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="59"/>
+        <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
+
+LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north and remarks. The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres.
+START: one point per record, with record_id: the record's first point, its reference point (landmark) or benchmark. A point_type field on START (reference, benchmark or start) says which; without it the point is a reference point. Fields of the minefield_record layer found on START (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks) are copied to OUTPUT.
+ANGLE_UNIT: degrees (360), mils (6400), mils (6000, the Warsaw Pact mil) or gon (400). A bearing goes from 0 up to the full circle, which is not allowed: north is 0.
+NORTH: grid bearings are planar in the working CRS; true bearings follow the WGS 84 ellipsoid (geodesic), with distances on the ground; magnetic bearings are turned into true ones with the declination.
+DECLINATION: magnetic declination in degrees, east positive (west negative); DECLINATION_FIELD: an optional field of START with each record's own declination (used where not empty).
+ADJUST: none, or Bowditch (compass rule): the misclosure is spread along the perimeter in proportion to the distance travelled, so that the last point falls on the start point. The closure error, perimeter and ratio always describe the record as entered.
+CLOSURE_TOLERANCE: the largest closure error (m) accepted: closure_ok is true when closure_error_m is at most this.
+
+Point types: reference (landmark outside the area, easy to find), benchmark (fixed, a short safe walk outside the area), start (TP1, the first point of the perimeter), turning (each change of direction; a leg without point_type is a turning point), intermediate (on a long or blind side), end (the last point, which should fall on the start point), evidence (not on the perimeter). The perimeter is the start, turning, intermediate and end points in seq order.
+Closure: the closure error is the distance from the last perimeter point back to the first; an end leg that returns exactly to the start closes with 0. A record without a closing leg is closed by a straight side, whose length is reported as its error. closure_ratio = closure error / perimeter (planar, working CRS, closing side included).
+
+OUTPUT: one polygon per record in the CRS of START: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted. OUTPUT_POINTS: every computed point (the first point is seq 0) with the survey_point fields: owner_id and record_id, point_type, seq, bearing, bearing_unit, north and distance_m as entered, entered_as (the values as typed), remarks, plus easting and northing in the working CRS.
+Work is done in metres in the CRS of START, or in its UTM zone when START is geographic. A record that cannot be computed (no start point, a bearing outside its circle, a negative distance…) is reported by its record_id and left out; the others are still computed. The results RECORDS, FAILED and OUT_OF_TOLERANCE count them.</source>
+        <translation>Gediş şəklində yazılmış mina sahəsi formulyarlarının poliqonlarını bərpa edir: birinci nöqtədən başlayaraq hər hissə növbəti nöqtəni əvvəlkindən azimut və məsafə ilə verir.
+
+LEGS: record_id, seq, bearing və distance_m, isteğe bağlı olaraq point_type, bearing_unit, north və remarks sahələri olan cədvəl (traverse_leg layı, CSV…). Formulyarın hissələri seq sırası ilə götürülür (tam ədədlər, hər biri bir dəfə). Hissənin öz bearing_unit (deg, mil6400, mil6000, gon) və north (grid, true, magnetic) dəyərləri boş olmadıqda ANGLE_UNIT və NORTH-u əvəz edir. Məsafələr metrlədir.
+START: hər formulyar üçün record_id ilə bir nöqtə: formulyarın birinci nöqtəsi, onun oriyentir nöqtəsi və ya reperi. START-dakı point_type sahəsi (reference, benchmark və ya start) hansı olduğunu göstərir; o olmadıqda nöqtə oriyentir nöqtəsi sayılır. START-da tapılan minefield_record layının sahələri (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks) OUTPUT-a köçürülür.
+ANGLE_UNIT: dərəcə (360), mil (6400), mil (6000, Varşava Müqaviləsi mili) və ya qon (400). Azimut 0-dan tam dairəyə qədərdir, tam dairənin özünə icazə verilmir: şimal 0-dır.
+NORTH: şəbəkə azimutları iş koordinat sistemində müstəvi üzərindədir; həqiqi azimutlar WGS 84 ellipsoidi üzrə (geodezik), yer üzərindəki məsafələrlə hesablanır; maqnit azimutları meyl bucağı ilə həqiqiyə çevrilir.
+DECLINATION: dərəcə ilə maqnit meyli, şərq müsbət (qərb mənfi); DECLINATION_FIELD: START-ın hər formulyarın öz meylini saxlayan isteğe bağlı sahəsi (boş olmadıqda istifadə olunur).
+ADJUST: heç biri və ya Bowditch (kompas qaydası): qapanmama perimetr boyunca keçilən məsafəyə mütənasib paylanır ki, sonuncu nöqtə başlanğıc nöqtəsinə düşsün. Qapanma xətası, perimetr və nisbət həmişə formulyarı daxil edildiyi kimi təsvir edir.
+CLOSURE_TOLERANCE: qəbul edilən ən böyük qapanma xətası (m): closure_error_m bundan çox olmadıqda closure_ok true olur.
+
+Nöqtə növləri: reference (ərazidən kənarda, asan tapılan oriyentir), benchmark (sabit, ərazidən kənarda qısa təhlükəsiz məsafədə reper), start (TP1, perimetrin birinci nöqtəsi), turning (hər istiqamət dəyişikliyi; point_type-ı olmayan hissə dönmə nöqtəsidir), intermediate (uzun və ya görünməyən tərəfdə), end (başlanğıc nöqtəsinə düşməli olan sonuncu nöqtə), evidence (perimetrdə deyil). Perimetr seq sırası ilə start, turning, intermediate və end nöqtələridir.
+Qapanma: qapanma xətası sonuncu perimetr nöqtəsindən birinciyə qədər olan məsafədir; dəqiq başlanğıca qayıdan end hissəsi 0 ilə qapanır. Qapanma hissəsi olmayan formulyar düz tərəflə qapadılır və onun uzunluğu xəta kimi bildirilir. closure_ratio = qapanma xətası / perimetr (müstəvi, iş koordinat sistemi, qapanma tərəfi daxil).
+
+OUTPUT: START-ın koordinat sistemində hər formulyar üçün bir poliqon: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted. OUTPUT_POINTS: hesablanmış hər nöqtə (birinci nöqtə seq 0-dır) survey_point sahələri ilə: owner_id və record_id, point_type, seq, daxil edildiyi kimi bearing, bearing_unit, north və distance_m, entered_as (yazıldığı kimi dəyərlər), remarks, üstəgəl iş koordinat sistemində easting və northing.
+İş START-ın koordinat sistemində, START coğrafidirsə onun UTM zonasında metrlə aparılır. Hesablana bilməyən formulyar (başlanğıc nöqtəsi yoxdur, azimut dairədən kənardadır, məsafə mənfidir…) record_id-si ilə bildirilir və kənarda qalır; digərləri yenə də hesablanır. RECORDS, FAILED və OUT_OF_TOLERANCE nəticələri onları sayır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="125"/>
+        <source>Traverse legs</source>
+        <translation>Gediş hissələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="131"/>
+        <source>Start points (reference point or benchmark of each record)</source>
+        <translation>Başlanğıc nöqtələri (hər formulyarın oriyentir nöqtəsi və ya reperi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="138"/>
+        <source>Bearing unit (where a leg has none)</source>
+        <translation>Azimut vahidi (hissədə göstərilmədikdə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="140"/>
+        <source>Degrees (360)</source>
+        <translation>Dərəcə (360)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="141"/>
+        <source>Mils (6400)</source>
+        <translation>Mil (6400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="142"/>
+        <source>Mils (6000)</source>
+        <translation>Mil (6000)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="143"/>
+        <source>Gon (400)</source>
+        <translation>Qon (400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="151"/>
+        <source>North reference (where a leg has none)</source>
+        <translation>Şimal istinadı (hissədə göstərilmədikdə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="152"/>
+        <source>Grid</source>
+        <translation>Şəbəkə</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="152"/>
+        <source>True</source>
+        <translation>Həqiqi</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="152"/>
+        <source>Magnetic</source>
+        <translation>Maqnit</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="159"/>
+        <source>Magnetic declination (degrees, east positive)</source>
+        <translation>Maqnit meyli (dərəcə, şərq müsbət)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="169"/>
+        <source>Declination field of the start points</source>
+        <translation>Başlanğıc nöqtələrinin meyl sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="177"/>
+        <source>Adjustment</source>
+        <translation>Düzəliş</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="178"/>
+        <source>None (as recorded)</source>
+        <translation>Heç biri (qeydə alındığı kimi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="178"/>
+        <source>Bowditch (compass rule)</source>
+        <translation>Bowditch (kompas qaydası)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="185"/>
+        <source>Closure tolerance (m)</source>
+        <translation>Qapanma dözümlülüyü (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="199"/>
+        <source>Traverse points</source>
+        <translation>Gediş nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="204"/>
+        <source>Records computed</source>
+        <translation>Hesablanmış formulyarlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="205"/>
+        <source>Records that failed</source>
+        <translation>Uğursuz formulyarlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="208"/>
+        <source>Records beyond the closure tolerance</source>
+        <translation>Qapanma dözümlülüyündən kənar formulyarlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="223"/>
+        <source>START must be a point layer.</source>
+        <translation>START nöqtə layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="226"/>
+        <source>START has no field record_id: each start point must name its record.</source>
+        <translation>START layında record_id sahəsi yoxdur: hər başlanğıc nöqtəsi öz formulyarını göstərməlidir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="229"/>
+        <source>START has no features.</source>
+        <translation>START layında obyekt yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="233"/>
+        <source>START has no field {}: choose DECLINATION_FIELD.</source>
+        <translation>START layında {} sahəsi yoxdur: DECLINATION_FIELD-i seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="242"/>
+        <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
+        <translation>DECLINATION -180 ilə 180 dərəcə arasında olmalıdır (şərq müsbət).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="247"/>
+        <source>CLOSURE_TOLERANCE cannot be negative.</source>
+        <translation>CLOSURE_TOLERANCE mənfi ola bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="251"/>
+        <source>Working CRS: {}</source>
+        <translation>İş koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="307"/>
+        <source>Record {}: the polygon crosses itself as recorded; it is written as is: check the legs.</source>
+        <translation>Formulyar {}: poliqon qeydə alındığı kimi özünü kəsir; olduğu kimi yazılır: hissələri yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="331"/>
+        <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
+        <translation>{} formulyar hesablandı, {} uğursuz oldu, {} formulyar {:g} m qapanma dözümlülüyündən kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="356"/>
+        <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north and remarks are optional).</source>
+        <translation>LEGS layında {} sahə(lər)i yoxdur: gediş hissəsinə record_id, seq, bearing və distance_m lazımdır (point_type, bearing_unit, north və remarks isteğe bağlıdır).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="361"/>
+        <source>LEGS has no rows.</source>
+        <translation>LEGS layında sətir yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="394"/>
+        <source>{} leg(s) without record_id left out.</source>
+        <translation>record_id-si olmayan {} hissə kənarda qaldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="449"/>
+        <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
+        <translation>Formulyar {}: heç bir START nöqtəsində bu record_id yoxdur: gedişin başlanacağı yer yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="453"/>
+        <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
+        <translation>Formulyar {}: {} START nöqtəsində bu record_id var: yalnız onun birinci nöqtəsini saxlayın (oriyentir nöqtəsi və ya reper).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="457"/>
+        <source>Record {}: its START point has no geometry.</source>
+        <translation>Formulyar {}: onun START nöqtəsinin həndəsəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="460"/>
+        <source>Record {}: its START geometry holds {} points: give one point per record.</source>
+        <translation>Formulyar {}: onun START həndəsəsində {} nöqtə var: hər formulyar üçün bir nöqtə verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="463"/>
+        <source>Record {}: a START point but no legs in LEGS.</source>
+        <translation>Formulyar {}: START nöqtəsi var, lakin LEGS-də hissə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="472"/>
+        <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
+        <translation>başlanğıc nöqtəsi yerləşdirilə bilmir (iş koordinat sistemində yararlı koordinat yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="475"/>
+        <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
+        <translation>{value} perimetr nöqtəsi (start, turning, intermediate, end): poliqona ən azı 3 fərqli nöqtə lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="478"/>
+        <source>the bearing is missing.</source>
+        <translation>azimut yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="479"/>
+        <source>the bearing {value} is not a number.</source>
+        <translation>{value} azimutu rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="481"/>
+        <source>the bearing {value} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
+        <translation>{value} azimutu 0 ilə {full} {unit} aralığından kənardadır (tam dairənin özü 0 kimi yazılır).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="484"/>
+        <source>the distance is missing.</source>
+        <translation>məsafə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="485"/>
+        <source>the distance {value} is not a number.</source>
+        <translation>{value} məsafəsi rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="486"/>
+        <source>the distance {value} m is negative.</source>
+        <translation>{value} m məsafəsi mənfidir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="488"/>
+        <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
+        <translation>naməlum azimut vahidi {value}: deg, mil6400, mil6000 və ya gon istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="490"/>
+        <source>unknown north {value}: use grid, true or magnetic.</source>
+        <translation>naməlum şimal {value}: grid, true və ya magnetic istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="492"/>
+        <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
+        <translation>naməlum nöqtə növü {value}: reference, benchmark, start, turning, intermediate, end və ya evidence istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="495"/>
+        <source>two legs have the sequence number {value}.</source>
+        <translation>iki hissənin ardıcıllıq nömrəsi eynidir: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="496"/>
+        <source>a leg has no whole sequence number (seq is {value}).</source>
+        <translation>hissənin tam ardıcıllıq nömrəsi yoxdur (seq {value}-dir).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="498"/>
+        <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
+        <translation>{value} maqnit meyli -180 ilə 180 arasında dərəcə ilə rəqəm deyil (şərq müsbət).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="502"/>
+        <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
+        <translation>iş koordinat sistemi həqiqi və ya maqnit azimutları üçün istifadə oluna bilməz ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="524"/>
+        <source>Record {record}: {problem}</source>
+        <translation>Formulyar {record}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="525"/>
+        <source>Record {record}, leg {seq}: {problem}</source>
+        <translation>Formulyar {record}, hissə {seq}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="531"/>
+        <source>degrees</source>
+        <translation>dərəcə</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="532"/>
+        <location filename="../processing/traverse.py" line="533"/>
+        <source>mils</source>
+        <translation>mil</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="534"/>
+        <source>gon</source>
+        <translation>qon</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="539"/>
+        <source>closes exactly</source>
+        <translation>dəqiq qapanır</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="544"/>
+        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
+        <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="551"/>
+        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
+        <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}), {:g} m dözümlülükdən artıqdır.</translation>
+    </message>
+</context>
+<context>
+    <name>TurningPointsDialog</name>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="405"/>
+        <source>Type the coordinate.</source>
+        <translation>Koordinatı yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="407"/>
+        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.5 46.5) or DMS (40°07'24"N 46°39'15"E).</source>
+        <translation>Koordinat deyil: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), dərəcə (40.5 46.5) və ya DMS (40°07'24"N 46°39'15"E) yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="411"/>
+        <source>Decimal comma or two numbers? Separate latitude and longitude with a space or ;.</source>
+        <translation>Onluq vergül, yoxsa iki ədəd? Enlik və uzunluğu boşluq və ya ; ilə ayırın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="413"/>
+        <source>A hemisphere letter is ambiguous: write N, S, E or W.</source>
+        <translation>Yarımkürə hərfi birmənalı deyil: N, S, E və ya W yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="414"/>
+        <source>The hemisphere letters do not match the numbers.</source>
+        <translation>Yarımkürə hərfləri ədədlərə uyğun gəlmir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="415"/>
+        <source>Give a minus sign or a hemisphere letter, not both.</source>
+        <translation>Ya mənfi işarəsi, ya da yarımkürə hərfi verin, hər ikisini yox.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="416"/>
+        <source>Only one number: the latitude or the longitude is missing.</source>
+        <translation>Yalnız bir ədəd: enlik və ya uzunluq yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="417"/>
+        <source>Degrees, minutes and seconds are not in order.</source>
+        <translation>Dərəcə, dəqiqə və saniyələr düzgün sırada deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="418"/>
+        <source>The minutes must be less than 60.</source>
+        <translation>Dəqiqələr 60-dan az olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="419"/>
+        <source>The seconds must be less than 60.</source>
+        <translation>Saniyələr 60-dan az olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="421"/>
+        <source>The latitude is outside -90 to 90° (the latitude comes first).</source>
+        <translation>Enlik -90 ilə 90° aralığından kənardadır (əvvəlcə enlik gəlir).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="423"/>
+        <source>The longitude is outside -180 to 180°.</source>
+        <translation>Uzunluq -180 ilə 180° aralığından kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="425"/>
+        <source>No UTM zone: write it first (38N 600000 4400000) or choose the zone above.</source>
+        <translation>UTM zonası yoxdur: onu əvvəldə yazın (38N 600000 4400000) və ya yuxarıda zonanı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="427"/>
+        <source>UTM zones go from 1 to 60.</source>
+        <translation>UTM zonaları 1-dən 60-a qədərdir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="428"/>
+        <source>After the zone write N or S (or the latitude band letter).</source>
+        <translation>Zonadan sonra N və ya S (və ya enlik zolağının hərfini) yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="429"/>
+        <source>The easting must lie between 100000 and 900000 m.</source>
+        <translation>Şərq koordinatı 100000 ilə 900000 m arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="430"/>
+        <source>The northing must lie between 0 and 10000000 m.</source>
+        <translation>Şimal koordinatı 0 ilə 10000000 m arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="432"/>
+        <source>The point is not in the latitude band written: check the band letter and the northing.</source>
+        <translation>Nöqtə yazılmış enlik zolağında deyil: zolaq hərfini və şimal koordinatını yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="434"/>
+        <source>Polar coordinates (UPS) are not supported.</source>
+        <translation>Qütb koordinatları (UPS) dəstəklənmir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="435"/>
+        <source>These MGRS letters do not exist here: check the 100 km square.</source>
+        <translation>Bu MGRS hərfləri burada mövcud deyil: 100 km-lik kvadratı yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="436"/>
+        <source>MGRS needs as many easting digits as northing digits (1 to 5).</source>
+        <translation>MGRS-də şərq koordinatının rəqəmləri şimal koordinatınınkı qədər olmalıdır (1-dən 5-ə qədər).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="447"/>
+        <source>The bearing {} is out of range: {} go from 0 to less than {} (north is 0).</source>
+        <translation>{} azimutu diapazondan kənardadır: {} 0-dan {}-dən kiçik qiymətə qədərdir (şimal 0-dır).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="450"/>
+        <source>Type the bearing.</source>
+        <translation>Azimutu yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="451"/>
+        <source>The bearing {} is not a number.</source>
+        <translation>{} azimutu rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="452"/>
+        <source>Type the distance.</source>
+        <translation>Məsafəni yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="453"/>
+        <source>The distance {} is not a number.</source>
+        <translation>{} məsafəsi rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="454"/>
+        <source>The distance cannot be negative.</source>
+        <translation>Məsafə mənfi ola bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="455"/>
+        <source>Unknown bearing unit {}: use deg, mil6400, mil6000 or gon.</source>
+        <translation>Naməlum azimut vahidi {}: deg, mil6400, mil6000 və ya gon istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="458"/>
+        <source>Unknown north {}: use grid, true or magnetic.</source>
+        <translation>Naməlum şimal {}: grid, true və ya magnetic istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="459"/>
+        <source>The declination must lie between -180 and 180°, east positive.</source>
+        <translation>Meyl -180 ilə 180° arasında olmalıdır, şərq müsbət.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="460"/>
+        <source>True and magnetic bearings need a projected CRS that PROJ can read.</source>
+        <translation>Həqiqi və maqnit azimutları PROJ-un oxuya bildiyi proyeksiyalı koordinat sistemi tələb edir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="462"/>
+        <source>A polygon needs at least 3 distinct perimeter points (start, turning, intermediate, end).</source>
+        <translation>Poliqona ən azı 3 fərqli perimetr nöqtəsi lazımdır (start, turning, intermediate, end).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="521"/>
+        <source>Type the coordinate of the first point (reference point, benchmark or start point).</source>
+        <translation>Birinci nöqtənin koordinatını yazın (oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="540"/>
+        <source>The point cannot be placed in {}.</source>
+        <translation>Nöqtə {} daxilində yerləşdirilə bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="553"/>
+        <source>The first point must be a reference point, a benchmark or the start point.</source>
+        <translation>Birinci nöqtə oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="563"/>
+        <source>The first point must be a coordinate (reference point, benchmark or start point): the legs start from it.</source>
+        <translation>Birinci nöqtə koordinat olmalıdır (oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi): hissələr ondan başlayır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="577"/>
+        <source>{} after the bearing is neither a unit (deg, mil6400, mil6000, gon) nor a north (grid, true, magnetic).</source>
+        <translation>Azimutdan sonrakı {} nə vahiddir (deg, mil6400, mil6000, gon), nə də şimal (grid, true, magnetic).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="610"/>
+        <source>Not computed: it starts from row {}, which has an error.</source>
+        <translation>Hesablanmadı: xətası olan {} sətrindən başlayır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="626"/>
+        <source>Type the first point's coordinate, then each point as a coordinate or as bearing and distance from the previous one.</source>
+        <translation>Birinci nöqtənin koordinatını, sonra hər nöqtəni koordinat və ya əvvəlkindən azimut və məsafə kimi yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="632"/>
+        <source>Row {}: {}</source>
+        <translation>Sətir {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="634"/>
+        <source>({} more rows cannot be computed.)</source>
+        <translation>(Daha {} sətir hesablana bilmir.)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="762"/>
+        <source>The file {} is empty.</source>
+        <translation>{} faylı boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="767"/>
+        <source>The file has neither a coordinate nor a bearing column: {}.</source>
+        <translation>Faylda nə koordinat, nə də azimut sütunu var: {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="778"/>
+        <source>The file holds {} records; {} was read.</source>
+        <translation>Faylda {} formulyar var; {} oxundu.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="805"/>
+        <source>Unknown point type {}: read as a turning point.</source>
+        <translation>Naməlum nöqtə növü {}: dönmə nöqtəsi kimi oxundu.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="830"/>
+        <source>The file starts with a leg: type the coordinate of the point it starts from.</source>
+        <translation>Fayl hissə ilə başlayır: onun başladığı nöqtənin koordinatını yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1077"/>
+        <source>North (N)</source>
+        <translation>Şimal (N)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1078"/>
+        <source>South (S)</source>
+        <translation>Cənub (S)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1132"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1133"/>
+        <source>Point type</source>
+        <translation>Nöqtə növü</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1134"/>
+        <source>Entry</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1135"/>
+        <location filename="../dialogs/turning_points.py" line="1289"/>
+        <source>Coordinate</source>
+        <translation>Koordinat</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1136"/>
+        <source>Bearing</source>
+        <translation>Azimut</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1137"/>
+        <source>Distance (m)</source>
+        <translation>Məsafə (m)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1138"/>
+        <location filename="../dialogs/turning_points.py" line="1588"/>
+        <source>Easting</source>
+        <translation>Şərq koordinatı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1139"/>
+        <location filename="../dialogs/turning_points.py" line="1588"/>
+        <source>Northing</source>
+        <translation>Şimal koordinatı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1140"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1141"/>
+        <source>Remarks</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1147"/>
+        <source>As written on the sheet: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.123456 46.654321) or DMS (40°07'24.4"N 46°39'15.6"E)</source>
+        <translation>Vərəqdə yazıldığı kimi: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), dərəcə (40.123456 46.654321) və ya DMS (40°07'24.4"N 46°39'15.6"E)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1151"/>
+        <source>From the previous point, in the unit and north chosen above; a bearing may name its own: 3400 mil6000 magnetic</source>
+        <translation>Əvvəlki nöqtədən, yuxarıda seçilmiş vahid və şimalla; azimut özününkünü göstərə bilər: 3400 mil6000 magnetic</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1154"/>
+        <source>From the previous point, metres</source>
+        <translation>Əvvəlki nöqtədən, metrlə</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1155"/>
+        <source>OK, or why the row cannot be computed</source>
+        <translation>OK və ya sətrin niyə hesablana bilmədiyi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1167"/>
+        <location filename="../dialogs/turning_points.py" line="1289"/>
+        <source>Bearing + distance</source>
+        <translation>Azimut + məsafə</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1207"/>
+        <location filename="../dialogs/turning_points.ui" line="107"/>
+        <source>Hazard ID</source>
+        <translation>Təhlükəli ərazi ID</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1207"/>
+        <source>Release ID</source>
+        <translation>Azad edilmə ID</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1209"/>
+        <source>e.g. CHA-TAR-0001</source>
+        <translation>məs., CHA-TAR-0001</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1209"/>
+        <source>optional: the dock's form has it</source>
+        <translation>isteğe bağlı: panelin formasında var</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1218"/>
+        <location filename="../dialogs/turning_points.ui" line="231"/>
+        <source>Save hazard</source>
+        <translation>Təhlükəli ərazini saxla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1218"/>
+        <source>Use for land release</source>
+        <translation>Ərazinin azad edilməsi üçün istifadə et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1588"/>
+        <source>Longitude</source>
+        <translation>Uzunluq</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1588"/>
+        <source>Latitude</source>
+        <translation>Enlik</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1592"/>
+        <location filename="../dialogs/turning_points.py" line="1595"/>
+        <source>Computed, in {}</source>
+        <translation>Hesablanıb, {} daxilində</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1598"/>
+        <source>Points computed in {}</source>
+        <translation>{} daxilində hesablanmış nöqtələr</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1639"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1641"/>
+        <source>OK · {}</source>
+        <translation>OK · {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1653"/>
+        <source>Grid azimuth {:.4f}°</source>
+        <translation>Şəbəkə azimutu {:.4f}°</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1671"/>
+        <source>Not used: this point is given by bearing and distance</source>
+        <translation>İstifadə olunmur: bu nöqtə azimut və məsafə ilə verilib</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1686"/>
+        <source>closed</source>
+        <translation>qapanıb</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1689"/>
+        <source>Closure error {error} m ({ratio}) — area {m2} m² ({ha} ha) — perimeter {perimeter} m</source>
+        <translation>Qapanma xətası {error} m ({ratio}) — sahə {m2} m² ({ha} ha) — perimetr {perimeter} m</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1698"/>
+        <source>the sides cross: not a valid polygon</source>
+        <translation>tərəflər kəsişir: düzgün poliqon deyil</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1700"/>
+        <source>above the {} m tolerance: check the legs</source>
+        <translation>{} m dözümlülükdən artıqdır: hissələri yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1726"/>
+        <source>No land release database in the project: the points are only previewed.</source>
+        <translation>Layihədə ərazinin azad edilməsi məlumat bazası yoxdur: nöqtələr yalnız ilkin baxışda göstərilir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1729"/>
+        <source>The polygon is not complete or not valid yet.</source>
+        <translation>Poliqon hələ tam və ya düzgün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1881"/>
+        <source>There is no land release database in the project.</source>
+        <translation>Layihədə ərazinin azad edilməsi məlumat bazası yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1884"/>
+        <location filename="../dialogs/turning_points.py" line="1913"/>
+        <source>The polygon is not complete.</source>
+        <translation>Poliqon tam deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1918"/>
+        <source>Nothing is waiting for the polygon: open the Turning points from the Record land release dock.</source>
+        <translation>Poliqonu gözləyən heç nə yoxdur: Dönmə nöqtələri dialoqunu Ərazinin azad edilməsini qeydə al panelindən açın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1943"/>
+        <source>Hazard {} saved with {} survey points.</source>
+        <translation>{} təhlükəli ərazisi {} tədqiqat nöqtəsi ilə saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1946"/>
+        <source>Land Release</source>
+        <translation>Ərazinin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1964"/>
+        <source>{} rows read from {}.</source>
+        <translation>{} sətir {} faylından oxundu.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1972"/>
+        <source>{} rows written to {}.</source>
+        <translation>{} sətir {} faylına yazıldı.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1983"/>
+        <location filename="../dialogs/turning_points.py" line="1991"/>
+        <source>Import points or legs</source>
+        <translation>Nöqtələri və ya hissələri idxal et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1983"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV faylları (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1992"/>
+        <source>Replace the {} rows of the table by the file's?</source>
+        <translation>Cədvəlin {} sətri fayldakılarla əvəz edilsin?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2000"/>
+        <source>Cannot read {}: {}</source>
+        <translation>{} oxuna bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2004"/>
+        <source>Export the table</source>
+        <translation>Cədvəli ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2004"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2014"/>
+        <source>Cannot write {}: {}</source>
+        <translation>{} yazıla bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="9"/>
+        <source>Turning points</source>
+        <translation>Dönmə nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="17"/>
+        <source>Bearings and coordinates</source>
+        <translation>Azimutlar və koordinatlar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="21"/>
+        <source>Bearing unit</source>
+        <translation>Azimut vahidi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="27"/>
+        <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000")</source>
+        <translation>Cədvəldə yazılan azimutların vahidi (azimut özününkünü göstərə bilər: "3400 mil6000")</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="32"/>
+        <source>North</source>
+        <translation>Şimal</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="38"/>
+        <source>Grid bearings are planar in the working CRS; true and magnetic bearings follow the ellipsoid</source>
+        <translation>Şəbəkə azimutları iş koordinat sistemində müstəvi üzərindədir; həqiqi və maqnit azimutları ellipsoid üzrə hesablanır</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="43"/>
+        <source>Declination</source>
+        <translation>Meyl</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="49"/>
+        <source>Magnetic declination in degrees, east positive (used for magnetic bearings only)</source>
+        <translation>Dərəcə ilə maqnit meyli, şərq müsbət (yalnız maqnit azimutları üçün istifadə olunur)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="59"/>
+        <source>UTM zone</source>
+        <translation>UTM zonası</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="65"/>
+        <source>Zone of UTM coordinates typed without one ("600000 4400000")</source>
+        <translation>Zonasız yazılmış UTM koordinatlarının zonası ("600000 4400000")</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="66"/>
+        <source>none</source>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="73"/>
+        <source>Hemisphere</source>
+        <translation>Yarımkürə</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="79"/>
+        <source>Hemisphere of UTM coordinates typed without one</source>
+        <translation>Yarımkürəsiz yazılmış UTM koordinatlarının yarımkürəsi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="92"/>
+        <source>Save as</source>
+        <translation>Belə saxla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="96"/>
+        <source>Hazard</source>
+        <translation>Təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="102"/>
+        <source>Land release</source>
+        <translation>Ərazinin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="116"/>
+        <source>Classification</source>
+        <translation>Təsnifat</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="125"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="131"/>
+        <source>optional</source>
+        <translation>isteğe bağlı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="143"/>
+        <source>Add row</source>
+        <translation>Sətir əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="144"/>
+        <source>Add a row at the end (Enter in the last row does the same)</source>
+        <translation>Sona sətir əlavə et (son sətirdə Enter də eyni işi görür)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="150"/>
+        <source>Insert</source>
+        <translation>Daxil et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="151"/>
+        <source>Insert a row above the current one</source>
+        <translation>Cari sətrin üstünə sətir daxil et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="157"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="158"/>
+        <source>Delete the selected rows</source>
+        <translation>Seçilmiş sətirləri sil</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="164"/>
+        <source>Move up</source>
+        <translation>Yuxarı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="170"/>
+        <source>Move down</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="181"/>
+        <source>Zoom to points</source>
+        <translation>Nöqtələrə yaxınlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="187"/>
+        <source>Import CSV…</source>
+        <translation>CSV idxalı…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="188"/>
+        <source>Read the points or legs from a CSV file (columns such as seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks)</source>
+        <translation>Nöqtələri və ya hissələri CSV faylından oxu (seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks kimi sütunlar)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="194"/>
+        <source>Export CSV…</source>
+        <translation>CSV ixracı…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="195"/>
+        <source>Write the table to a CSV file (UTF-8)</source>
+        <translation>Cədvəli CSV faylına yaz (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="203"/>
+        <source>Type or paste the points: Enter goes to the next row (and adds one at the end); paste rows copied from a spreadsheet or a text (tab or semicolon separated: point type, coordinate or bearing and distance)</source>
+        <translation>Nöqtələri yazın və ya yapışdırın: Enter növbəti sətrə keçir (və sonda yeni sətir əlavə edir); cədvəldən və ya mətndən kopyalanmış sətirləri yapışdırın (tab və ya nöqtəli vergüllə ayrılmış: nöqtə növü, koordinat və ya azimut və məsafə)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="212"/>
+        <source>The closure error is the distance from the last perimeter point back to the start point; it is never hidden or adjusted</source>
+        <translation>Qapanma xətası sonuncu perimetr nöqtəsindən başlanğıc nöqtəsinə qədər olan məsafədir; heç vaxt gizlədilmir və düzəldilmir</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="237"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+</context>
+</TS>

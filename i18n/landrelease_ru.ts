@@ -1,0 +1,3947 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>CheckData</name>
+    <message>
+        <location filename="../processing/checkdata.py" line="38"/>
+        <source>Check land release data</source>
+        <translation>Проверить данные высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="40"/>
+        <source>Data quality</source>
+        <translation>Качество данных</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="43"/>
+        <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
+
+Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
+
+Errors: invalid_geometry (with the reason and place GEOS reports, or no geometry), too_few_vertices (a ring with fewer than 3 distinct vertices), duplicate_id, missing_field (a field the data model requires is empty, or the layer lacks it), date_order (end_date before start_date; status_changed_on before recorded_on), release_outside_hazard (more than 1 m² and 0.1 % of a release outside every hazard), release_larger_than_hazard (a release larger than the hazard it names), unknown_hazard (a release naming no hazard).
+Warnings: duplicate_geometry (equal within 1 cm), long_segment (longer than 5 km: a vertex in the wrong place), overlap (hazards of the same classification sharing more than 0.9 % of the smaller), cha_without_evidence (a CHA with no direct evidence point inside), missing_district.
+
+Features with invalid geometry are always read, whatever the Processing setting for invalid geometries.</source>
+        <translation>Проверяет опасные области, высвобожденные участки и доказательства и записывает по одной точке на каждую найденную проблему: её код, серьёзность (error — ошибка или warning — предупреждение), слой, feature_id (hazard_id, release_id или evidence_id объекта; иначе номер объекта), input_fid (номер объекта) и сообщение.
+
+Укажите хотя бы один из слоёв HAZARDS, RELEASES и EVIDENCE; проверки между слоями выполняются, когда заданы оба слоя. Всё сравнивается в метрах, в системе координат первого входного слоя (или в его зоне UTM, если она географическая).
+
+Ошибки: invalid_geometry (с причиной и местом, которые сообщает GEOS, или геометрия отсутствует), too_few_vertices (кольцо менее чем с 3 различными вершинами), duplicate_id, missing_field (поле, обязательное в модели данных, пусто или отсутствует в слое), date_order (end_date раньше start_date; status_changed_on раньше recorded_on), release_outside_hazard (более 1 м² и 0,1 % высвобожденного участка вне всех опасных областей), release_larger_than_hazard (высвобожденный участок больше указанной в нём опасной области), unknown_hazard (высвобожденный участок ссылается на несуществующую опасную область).
+Предупреждения: duplicate_geometry (совпадает с точностью до 1 см), long_segment (длиннее 5 км: вершина не на своём месте), overlap (опасные области одной классификации перекрываются более чем на 0,9 % меньшей из них), cha_without_evidence (ПдОО без точки прямого доказательства внутри), missing_district.
+
+Объекты с недопустимой геометрией читаются всегда, независимо от настройки Processing для недопустимых геометрий.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="82"/>
+        <source>Hazardous areas</source>
+        <translation>Опасные области</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="83"/>
+        <source>Land releases</source>
+        <translation>Высвобожденные участки</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="84"/>
+        <source>Evidence points</source>
+        <translation>Точки доказательств</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="91"/>
+        <source>Findings</source>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="94"/>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="95"/>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="104"/>
+        <source>Working CRS: {}</source>
+        <translation>Рабочая система координат: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="171"/>
+        <source>a polygon layer</source>
+        <translation>полигональным слоем</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="173"/>
+        <source>a point layer</source>
+        <translation>точечным слоем</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="175"/>
+        <source>{} must be {}.</source>
+        <translation>{} должен быть {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="178"/>
+        <source>{} has no valid CRS: set its CRS first.</source>
+        <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="183"/>
+        <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
+        <translation>Укажите хотя бы один из слоёв HAZARDS, RELEASES, EVIDENCE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="253"/>
+        <source>{}: {} feature(s), {} without geometry.</source>
+        <translation>{}: объектов — {}, из них без геометрии — {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="291"/>
+        <source>{} error(s), {} warning(s).</source>
+        <translation>Ошибок: {}, предупреждений: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDatabase</name>
+    <message>
+        <location filename="../processing/createdatabase.py" line="20"/>
+        <source>Create land release database</source>
+        <translation>Создать базу данных высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="22"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="25"/>
+        <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
+
+Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
+
+OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the toolbox, the new layers are added to the project in one group, with their relations.
+CRS: the storage CRS, a projected CRS in metres is recommended (default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84).</source>
+        <translation>Создаёт новый GeoPackage со всеми слоями модели данных высвобождения земель: линия соприкосновения, доказательства, опасные области (ПОО/ПдОО), высвобождение земель (исключена, сокращена, очищена), точки обследования, формуляры минных полей и стороны ходов, задачи, районы и журнал изменений.
+
+У каждого слоя есть условные знаки высвобождения земель по IMAS, форма атрибутов с кодификаторами в виде раскрывающихся списков, ограничения и автоматически заполняемые поля (uuid, время и пользователь создания/изменения, эллипсоидальная площадь в м²).
+
+OUTPUT: новый файл .gpkg. Существующий файл никогда не перезаписывается. При запуске из панели инструментов новые слои добавляются в проект одной группой, вместе со связями.
+CRS: система координат хранения; рекомендуется проекционная система в метрах (по умолчанию EPSG:32638, UTM зона 38N). Площади всегда эллипсоидальные (WGS 84).</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="46"/>
+        <source>Storage CRS</source>
+        <translation>Система координат хранения</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="51"/>
+        <source>Land release database</source>
+        <translation>База данных высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="52"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="60"/>
+        <source>Choose a file name for the new database.</source>
+        <translation>Выберите имя файла для новой базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="64"/>
+        <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
+        <translation>Система координат хранения {} — географическая: координаты будут храниться в градусах. Площади остаются эллипсоидальными, в м².</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="72"/>
+        <source>Created {}</source>
+        <translation>Создано: {}</translation>
+    </message>
+</context>
+<context>
+    <name>DelineateCha</name>
+    <message>
+        <location filename="../processing/delineatecha.py" line="30"/>
+        <source>Delineate confirmed hazardous areas (CHA)</source>
+        <translation>Оконтурить подтверждённые опасные области (ПдОО)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="32"/>
+        <source>Hazard delineation</source>
+        <translation>Оконтуривание опасных областей</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="35"/>
+        <source>Builds confirmed hazardous areas (CHA) around direct evidence.
+
+EVIDENCE: evidence points. TYPE_FIELD holds the evidence type; only direct types count (detonation, accident_known, record_high, marking, visual_mine, visual_erw). Points without type or with an unknown code are skipped and counted in the log.
+CLUSTER_DISTANCE: points chained closer than this (m) form one area.
+MARGIN: every evidence point ends at least this far (m) inside the boundary.
+SHAPE: convex hull, concave hull or buffered union of the points.
+MIN_EVIDENCE: groups with fewer points are not made into a CHA.
+MINEFIELDS: optional polygons (minefield records); each becomes a CHA or joins the one it touches. CHAs never overlap: overlapping ones are merged.
+SHA: optional suspected hazardous areas; a CHA takes the hazard_id of the SHA holding most of it as parent_id, and its district.
+MAX_TURNING_POINTS: 0 = no limit; else the boundary is simplified outward to at most this many turning points, still holding every point with its margin.
+
+OUTPUT has the fields of the hazard layer (classification CHA, status open, ellipsoidal area); OUTPUT_POINTS the turning points numbered clockwise from the northernmost one, with the grid bearing (degrees) and distance (m) to the next point.</source>
+        <translation>Строит подтверждённые опасные области (ПдОО) вокруг прямых доказательств.
+
+EVIDENCE: точки доказательств. TYPE_FIELD содержит тип доказательства; учитываются только прямые типы (detonation, accident_known, record_high, marking, visual_mine, visual_erw). Точки без типа или с неизвестным кодом пропускаются и подсчитываются в журнале.
+CLUSTER_DISTANCE: точки, связанные цепочкой на расстоянии меньше этого (м), образуют одну область.
+MARGIN: каждая точка доказательства оказывается внутри границы не менее чем на это расстояние (м).
+SHAPE: выпуклая оболочка, вогнутая оболочка или объединение буферов точек.
+MIN_EVIDENCE: из групп с меньшим числом точек ПдОО не создаётся.
+MINEFIELDS: необязательные полигоны (формуляры минных полей); каждый становится ПдОО или присоединяется к той, которой касается. ПдОО никогда не перекрываются: перекрывающиеся объединяются.
+SHA: необязательные подозреваемые опасные области; ПдОО получает в parent_id hazard_id той ПОО, в которой лежит её бо́льшая часть, и её район.
+MAX_TURNING_POINTS: 0 = без ограничения; иначе граница упрощается наружу не более чем до этого числа поворотных точек, по-прежнему охватывая каждую точку с её отступом.
+
+OUTPUT имеет поля слоя опасных областей (классификация CHA, статус open, эллипсоидальная площадь); OUTPUT_POINTS — поворотные точки, пронумерованные по часовой стрелке от самой северной, с дирекционным углом (в градусах) и расстоянием (м) до следующей точки.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="72"/>
+        <source>Evidence points</source>
+        <translation>Точки доказательств</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="78"/>
+        <source>Evidence type field</source>
+        <translation>Поле типа доказательства</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="87"/>
+        <source>Cluster distance (m)</source>
+        <translation>Расстояние группировки (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="95"/>
+        <source>Margin around evidence (m)</source>
+        <translation>Отступ вокруг доказательств (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="101"/>
+        <source>Shape</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="102"/>
+        <source>Convex hull</source>
+        <translation>Выпуклая оболочка</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="102"/>
+        <source>Concave hull</source>
+        <translation>Вогнутая оболочка</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="102"/>
+        <source>Buffered union</source>
+        <translation>Объединение буферов</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="108"/>
+        <source>Minimum evidence points</source>
+        <translation>Минимальное число точек доказательств</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="114"/>
+        <source>Minefield polygons</source>
+        <translation>Полигоны минных полей</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="122"/>
+        <source>Suspected hazardous areas (parents)</source>
+        <translation>Подозреваемые опасные области (родительские)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="130"/>
+        <source>Maximum turning points (0 = no limit)</source>
+        <translation>Максимальное число поворотных точек (0 = без ограничения)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="137"/>
+        <source>Hazard id prefix</source>
+        <translation>Префикс идентификатора опасной области</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="141"/>
+        <source>Confirmed hazardous areas</source>
+        <translation>Подтверждённые опасные области</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="147"/>
+        <source>Turning points</source>
+        <translation>Поворотные точки</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="163"/>
+        <source>EVIDENCE must be a point layer.</source>
+        <translation>EVIDENCE должен быть точечным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="167"/>
+        <source>EVIDENCE has no field {}: choose TYPE_FIELD.</source>
+        <translation>В EVIDENCE нет поля {}: выберите TYPE_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="171"/>
+        <source>EVIDENCE has no features.</source>
+        <translation>В EVIDENCE нет объектов.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="174"/>
+        <source>Working CRS: {}</source>
+        <translation>Рабочая система координат: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="198"/>
+        <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
+        <translation>В EVIDENCE нет прямых доказательств (типы {}), и MINEFIELDS не заданы: не из чего построить подтверждённую опасную область.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="267"/>
+        <source>{} confirmed hazardous areas, {:.0f} m² in all.</source>
+        <translation>Подтверждённых опасных областей: {}, всего {:.0f} м².</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="277"/>
+        <source>{} group(s) of direct evidence found.</source>
+        <translation>Найдено групп прямых доказательств: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="279"/>
+        <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
+        <translation>Групп с числом точек меньше MIN_EVIDENCE не учтено: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="281"/>
+        <source>{} point(s) with unusable coordinates skipped.</source>
+        <translation>Пропущено точек с непригодными координатами: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="282"/>
+        <source>{} minefield(s) joined to an evidence area.</source>
+        <translation>Минных полей, присоединённых к области доказательств: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="283"/>
+        <source>{} minefield(s) made into a CHA of their own.</source>
+        <translation>Минных полей, ставших отдельной ПдОО: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="284"/>
+        <source>{} minefield(s) without area skipped.</source>
+        <translation>Пропущено минных полей без площади: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="285"/>
+        <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
+        <translation>Перекрывающихся областей объединено, чтобы ПдОО не перекрывались: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="286"/>
+        <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
+        <translation>ПдОО, упрощённых до MAX_TURNING_POINTS: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="327"/>
+        <source>SHA has no field hazard_id.</source>
+        <translation>В SHA нет поля hazard_id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="362"/>
+        <source>{} evidence point(s) without geometry skipped.</source>
+        <translation>Пропущено точек доказательств без геометрии: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="370"/>
+        <source>{} evidence point(s) without evidence type skipped.</source>
+        <translation>Пропущено точек доказательств без типа доказательства: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="375"/>
+        <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
+        <translation>Пропущено точек доказательств с неизвестным типом: {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="380"/>
+        <source>{} direct and {} indirect evidence points.</source>
+        <translation>Точек прямых доказательств: {}, косвенных: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>DelineateSha</name>
+    <message>
+        <location filename="../processing/delineatesha.py" line="25"/>
+        <source>Delineate suspected hazardous areas (SHA)</source>
+        <translation>Оконтурить подозреваемые опасные области (ПОО)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="27"/>
+        <source>Hazard delineation</source>
+        <translation>Оконтуривание опасных областей</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="30"/>
+        <source>Builds suspected hazardous areas (SHA) as a belt along a line of contact, from indirect evidence.
+
+LINE: the line of contact (lines). Left and right are seen looking along the digitised direction of each line; the belt has flat ends.
+DEPTH_LEFT / DEPTH_RIGHT: depth of the belt on each side, in metres (0 = no belt on that side). DEPTH_LEFT_FIELD / DEPTH_RIGHT_FIELD: optional fields of LINE that give a depth per line; empty values use the depths above.
+INDIRECT: optional indirect evidence of any geometry type (defensive positions, trenches, reports), grown by INDIRECT_BUFFER metres and added to the belt.
+EXCLUSIONS: optional polygons (settlements, released land) removed from the result.
+DISTRICTS and DISTRICT_FIELD: optional polygons; the result is split per district and each hazard takes the district's code.
+SEGMENT_LENGTH: split the belt into pieces covering this many metres of line each (0 = no split). MIN_AREA: pieces smaller than this many m² are dropped and counted in the log.
+
+The output has the fields of the hazard layer: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (NA without district), classification SHA, status open, and the ellipsoidal area in m². Distances are metres whatever the CRS: a geographic input is worked in its UTM zone. The output is in the CRS of LINE.</source>
+        <translation>Строит подозреваемые опасные области (ПОО) полосой вдоль линии соприкосновения, по косвенным доказательствам.
+
+LINE: линия соприкосновения (линии). Лево и право определяются при взгляде вдоль направления оцифровки каждой линии; концы полосы плоские.
+DEPTH_LEFT / DEPTH_RIGHT: глубина полосы с каждой стороны, в метрах (0 = с этой стороны полосы нет). DEPTH_LEFT_FIELD / DEPTH_RIGHT_FIELD: необязательные поля LINE с глубиной для каждой линии; при пустых значениях используются глубины выше.
+INDIRECT: необязательные косвенные доказательства любого типа геометрии (оборонительные позиции, траншеи, сообщения), расширенные на INDIRECT_BUFFER метров и добавленные к полосе.
+EXCLUSIONS: необязательные полигоны (населённые пункты, высвобожденные земли), вычитаемые из результата.
+DISTRICTS и DISTRICT_FIELD: необязательные полигоны; результат делится по районам, и каждая опасная область получает код района.
+SEGMENT_LENGTH: разделить полосу на части, каждая из которых охватывает столько метров линии (0 = не делить). MIN_AREA: части меньше этой площади (м²) отбрасываются и подсчитываются в журнале.
+
+Результат имеет поля слоя опасных областей: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (NA без района), классификация SHA, статус open и эллипсоидальная площадь в м². Расстояния задаются в метрах при любой системе координат: географические данные обрабатываются в их зоне UTM. Результат — в системе координат LINE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="70"/>
+        <source>Line of contact</source>
+        <translation>Линия соприкосновения</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="74"/>
+        <source>Depth left of the line (m)</source>
+        <translation>Глубина слева от линии (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="75"/>
+        <source>Depth right of the line (m)</source>
+        <translation>Глубина справа от линии (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="81"/>
+        <source>Depth left per line (field)</source>
+        <translation>Глубина слева для каждой линии (поле)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="82"/>
+        <source>Depth right per line (field)</source>
+        <translation>Глубина справа для каждой линии (поле)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="96"/>
+        <source>Indirect evidence</source>
+        <translation>Косвенные доказательства</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="104"/>
+        <source>Buffer around indirect evidence (m)</source>
+        <translation>Буфер вокруг косвенных доказательств (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="113"/>
+        <source>Exclusions</source>
+        <translation>Исключаемые участки</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="121"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="129"/>
+        <source>District code field</source>
+        <translation>Поле кода района</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="138"/>
+        <source>Segment length along the line (m, 0 = no split)</source>
+        <translation>Длина сегмента вдоль линии (м, 0 = не делить)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="146"/>
+        <source>Minimum area (m²)</source>
+        <translation>Минимальная площадь (м²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="150"/>
+        <source>Hazard id prefix</source>
+        <translation>Префикс идентификатора опасной области</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="154"/>
+        <source>Suspected hazardous areas</source>
+        <translation>Подозреваемые опасные области</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="166"/>
+        <source>LINE must be a line layer.</source>
+        <translation>LINE должен быть линейным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="168"/>
+        <source>LINE has no features.</source>
+        <translation>В LINE нет объектов.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="171"/>
+        <source>Working CRS: {}</source>
+        <translation>Рабочая система координат: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="180"/>
+        <source>{} line(s) without geometry skipped.</source>
+        <translation>Пропущено линий без геометрии: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="195"/>
+        <source>DISTRICTS has no field {}: choose DISTRICT_FIELD.</source>
+        <translation>В DISTRICTS нет поля {}: выберите DISTRICT_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="254"/>
+        <source>{} suspected hazardous areas, {:.0f} m² in all.</source>
+        <translation>Подозреваемых опасных областей: {}, всего {:.0f} м².</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="268"/>
+        <source>{} holds a value that is not a number: {!r}</source>
+        <translation>{} содержит значение, не являющееся числом: {!r}</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="281"/>
+        <source>{}: {} feature(s) without geometry skipped.</source>
+        <translation>{}: пропущено объектов без геометрии: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="289"/>
+        <source>{} line(s) without usable geometry skipped.</source>
+        <translation>Пропущено линий без пригодной геометрии: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="290"/>
+        <source>{} piece(s) smaller than MIN_AREA dropped.</source>
+        <translation>Отброшено частей меньше MIN_AREA: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="291"/>
+        <source>Area dropped with them: {:.0f} m².</source>
+        <translation>Отброшенная вместе с ними площадь: {:.0f} м².</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="292"/>
+        <source>{} part(s) outside every district (district NA).</source>
+        <translation>Частей вне всех районов (район NA): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="293"/>
+        <source>{} invalid polygon(s) repaired.</source>
+        <translation>Исправлено недопустимых полигонов: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="295"/>
+        <source>{} indirect point(s)/line(s) add nothing: INDIRECT_BUFFER is 0.</source>
+        <translation>Косвенные точки/линии ({}) ничего не добавляют: INDIRECT_BUFFER равен 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="298"/>
+        <source>{} district(s) overlap another; the overlap went to the first.</source>
+        <translation>Районов, перекрывающих другой: {}; область перекрытия отнесена к первому.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImsma</name>
+    <message>
+        <location filename="../processing/exportimsma.py" line="80"/>
+        <source>Export to IMSMA (GeoJSON + point lists)</source>
+        <translation>Экспорт в IMSMA (GeoJSON + списки точек)</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="82"/>
+        <source>Data exchange</source>
+        <translation>Обмен данными</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="85"/>
+        <source>Writes hazards and land releases for IMSMA into a folder.
+
+hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty.
+hazard_points.csv, land_release_points.csv: the polygon point lists as IMSMA keeps them (UTF-8 without BOM, comma separated, header row): imsma_id, point_no, point_type, latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, entered_as, bearing_unit, north. The exterior vertices without the repeated closing vertex, numbered clockwise from the northernmost one. bearing_deg and distance_m describe the leg from the previous point: true (geodesic, WGS 84) bearing in degrees and ellipsoidal distance in metres, rounded to 0.01; point 1 carries the closing leg from the last point. Point 1 is 'start', the others 'turning', unless a survey point (POINTS, owner_id = the hazard or release id) lies within 0.5 m of the vertex: then its point type and its bearing, unit, north, distance and text as entered.
+Multi-part polygons: each part is its own point list, the second part with the id followed by #2, and so on. Holes are kept in the GeoJSON but not in the point lists.
+
+HAZARDS: polygons with the hazard fields. RELEASES: optional land release polygons. POINTS: optional survey points. OUTPUT: the folder (created if needed; files of the same names are replaced).</source>
+        <translation>Записывает опасные области и высвобожденные участки для IMSMA в папку.
+
+hazards.geojson, land_releases.geojson: GeoJSON по RFC 7946 в WGS 84 (долгота, широта; 9 знаков после запятой, 0,1 мм), UTF-8. Сохраняются все атрибуты; даты — текст ISO 8601. Свойство imsma_id содержит imsma_id, а если он пуст — hazard_id / release_id.
+hazard_points.csv, land_release_points.csv: списки точек полигонов в том виде, в каком их хранит IMSMA (UTF-8 без BOM, через запятую, со строкой заголовка): imsma_id, point_no, point_type, latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, entered_as, bearing_unit, north. Внешние вершины без повторяющейся замыкающей вершины, пронумерованные по часовой стрелке от самой северной. bearing_deg и distance_m описывают сторону от предыдущей точки: истинный (геодезический, WGS 84) азимут в градусах и эллипсоидальное расстояние в метрах, округлённые до 0,01; точка 1 несёт замыкающую сторону от последней точки. Точка 1 — 'start', остальные — 'turning', если только в пределах 0,5 м от вершины нет точки обследования (POINTS, owner_id = идентификатор опасной области или высвобожденного участка): тогда берутся её тип точки, азимут, единица, север, расстояние и текст в том виде, как они были введены.
+Многочастные полигоны: каждая часть — отдельный список точек, вторая часть — с идентификатором и суффиксом #2 и т. д. Дыры сохраняются в GeoJSON, но не в списках точек.
+
+HAZARDS: полигоны с полями опасных областей. RELEASES: необязательные полигоны высвобожденных участков. POINTS: необязательные точки обследования. OUTPUT: папка (создаётся при необходимости; файлы с теми же именами заменяются).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="115"/>
+        <source>Hazards</source>
+        <translation>Опасные области</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="121"/>
+        <source>Land releases</source>
+        <translation>Высвобожденные участки</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="129"/>
+        <source>Survey points</source>
+        <translation>Точки обследования</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="135"/>
+        <source>Output folder</source>
+        <translation>Папка результатов</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="150"/>
+        <source>Choose an OUTPUT folder.</source>
+        <translation>Выберите папку OUTPUT.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="155"/>
+        <source>Cannot create the folder {}: {}</source>
+        <translation>Не удаётся создать папку {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="180"/>
+        <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
+        <translation>{}: объектов — {}; {}: точек — {} в списках точек ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="190"/>
+        <source>Removed {} of an earlier export (no RELEASES given).</source>
+        <translation>Удалён файл {} предыдущего экспорта (RELEASES не заданы).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="197"/>
+        <source>{} survey point(s) belong to no exported hazard or release (owner_id {}).</source>
+        <translation>Точек обследования, не относящихся ни к одной экспортированной опасной области или высвобожденному участку: {} (owner_id {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="215"/>
+        <source>{} must be a polygon layer, not {}.</source>
+        <translation>{} должен быть полигональным слоем, а не {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="221"/>
+        <source>{} has no valid CRS: set its CRS first.</source>
+        <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="227"/>
+        <source>{} has neither {} nor imsma_id: there is no id to export.</source>
+        <translation>В {} нет ни {}, ни imsma_id: нечего экспортировать как идентификатор.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="238"/>
+        <source>POINTS must be a point layer.</source>
+        <translation>POINTS должен быть точечным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="243"/>
+        <source>POINTS has no field {}: give survey points.</source>
+        <translation>В POINTS нет поля {}: укажите точки обследования.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="276"/>
+        <source>{} survey point(s) without owner_id or geometry skipped.</source>
+        <translation>Пропущено точек обследования без owner_id или геометрии: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="334"/>
+        <source>Left out of the point list: {}</source>
+        <translation>Не вошли в список точек: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="354"/>
+        <source>{}: imsma_id (or {} where imsma_id is empty) must be unique to link the point lists; used more than once: {}</source>
+        <translation>{}: imsma_id (или {}, если imsma_id пуст) должен быть уникальным, чтобы связать списки точек; использованы более одного раза: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="362"/>
+        <source>{}: the point lists of multi-part polygons are named id#2, id#3…, and these names are ids of other features: {}</source>
+        <translation>{}: списки точек многочастных полигонов называются id#2, id#3…, а эти имена — идентификаторы других объектов: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="368"/>
+        <source>{}: {} feature(s) without {} and imsma_id skipped.</source>
+        <translation>{}: пропущено объектов без {} и imsma_id: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="374"/>
+        <source>{}: {} feature(s) without geometry (no point list).</source>
+        <translation>{}: объектов без геометрии (без списка точек): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="381"/>
+        <source>{}: {} hole(s) in {} polygon(s) are not represented in the point lists (the GeoJSON keeps them).</source>
+        <translation>{}: дыры ({} в {} полигонах) не представлены в списках точек (в GeoJSON они сохранены).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="388"/>
+        <source>{}: {} survey point(s) lie on no vertex (reference points, benchmarks, evidence…) and are not in the point lists.</source>
+        <translation>{}: точек обследования не на вершинах (ориентиры, реперы, доказательства…), не вошедших в списки точек: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportImsma</name>
+    <message>
+        <location filename="../processing/importimsma.py" line="90"/>
+        <source>Import from IMSMA (GeoJSON + point lists)</source>
+        <translation>Импорт из IMSMA (GeoJSON + списки точек)</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="92"/>
+        <source>Data exchange</source>
+        <translation>Обмен данными</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="95"/>
+        <source>Reads a folder written by 'Export to IMSMA' (or by IMSMA in the same layout) back into hazard and land release layers (WGS 84, the fields of the land release data model).
+
+hazards.geojson / land_releases.geojson give the attributes; hazard_points.csv / land_release_points.csv the polygons: each polygon is rebuilt from its point list, points in point_no order (reference points, benchmarks and evidence points left out, a repeated closing vertex dropped). Point lists named id#2, id#3… are further parts of polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id (else hazard_id / release_id).
+Reported in the log: point lists with fewer than 3 points or bad rows (the feature is skipped), ids found only in the GeoJSON (its geometry is used) or only in the CSV (a feature with only its id is written). Without a CSV the GeoJSON geometry is used.</source>
+        <translation>Читает папку, записанную алгоритмом 'Export to IMSMA' (или самой IMSMA в той же структуре), обратно в слои опасных областей и высвобожденных участков (WGS 84, поля модели данных высвобождения земель).
+
+hazards.geojson / land_releases.geojson дают атрибуты; hazard_points.csv / land_release_points.csv — полигоны: каждый полигон строится заново по своему списку точек, в порядке point_no (ориентиры, реперы и точки доказательств пропускаются, повторяющаяся замыкающая вершина отбрасывается). Списки точек с именами id#2, id#3… — дальнейшие части полигона id. Дыры берутся из геометрии GeoJSON. Объекты связываются по imsma_id (иначе по hazard_id / release_id).
+В журнале сообщаются: списки точек менее чем из 3 точек или с неверными строками (объект пропускается), идентификаторы, найденные только в GeoJSON (используется его геометрия) или только в CSV (записывается объект только с идентификатором). Без CSV используется геометрия GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="116"/>
+        <source>IMSMA exchange folder</source>
+        <translation>Папка обмена IMSMA</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="122"/>
+        <source>Hazards</source>
+        <translation>Опасные области</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="127"/>
+        <source>Land releases</source>
+        <translation>Высвобожденные участки</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="137"/>
+        <source>INPUT must be an existing folder, not {!r}.</source>
+        <translation>INPUT должен быть существующей папкой, а не {!r}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="142"/>
+        <source>{} holds none of the IMSMA exchange files ({}).</source>
+        <translation>В {} нет ни одного файла обмена IMSMA ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="182"/>
+        <source>No {} and no {}: no {} features.</source>
+        <translation>Нет ни {}, ни {}: объектов {} нет.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="208"/>
+        <source>{}: ids used more than once (their GeoJSON geometry is used): {}</source>
+        <translation>{}: идентификаторы, использованные более одного раза (используется их геометрия из GeoJSON): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="229"/>
+        <source>{}: polygon {} skipped: {}</source>
+        <translation>{}: полигон {} пропущен: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="241"/>
+        <source>{}: {} is a {}, not a polygon: skipped.</source>
+        <translation>{}: {} — это {}, а не полигон: пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="255"/>
+        <source>{}: {} hole(s) of the GeoJSON lie in no part.</source>
+        <translation>{}: дыр GeoJSON, не лежащих ни в одной части: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="281"/>
+        <source>ids only in {}, not in {} (written with their id and no other attribute): {}</source>
+        <translation>Идентификаторы только в {}, но не в {} (записаны с идентификатором и без других атрибутов): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="288"/>
+        <source>ids only in {}, not in {}, skipped: {}</source>
+        <translation>Идентификаторы только в {}, но не в {}, пропущены: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="294"/>
+        <source>ids only in {}, not in {} (their GeoJSON geometry is used): {}</source>
+        <translation>Идентификаторы только в {}, но не в {} (используется их геометрия из GeoJSON): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="300"/>
+        <source>{}: {} feature(s) skipped for bad point lists: {}</source>
+        <translation>{}: из-за неверных списков точек пропущено объектов: {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="306"/>
+        <source>Invalid polygons (check the point order): {}</source>
+        <translation>Недопустимые полигоны (проверьте порядок точек): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="312"/>
+        <source>No {}: the geometry of {} is used.</source>
+        <translation>Нет {}: используется геометрия из {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="315"/>
+        <source>{}: {} feature(s) read.</source>
+        <translation>{}: прочитано объектов: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="329"/>
+        <source>{}: {} = {!r} does not fit a {} field: left empty.</source>
+        <translation>{}: {} = {!r} не подходит для поля типа {}: оставлено пустым.</translation>
+    </message>
+</context>
+<context>
+    <name>LandRelease</name>
+    <message>
+        <location filename="../toolbelt/__init__.py" line="41"/>
+        <source>This needs the Python package shapely 2 or newer (found: {}). Install it for the Python that QGIS uses, e.g. 'apt install python3-shapely' on Debian 13, or 'python3 -m pip install --user "shapely&gt;=2"', then restart QGIS.</source>
+        <translation>Для этого нужен пакет Python shapely версии 2 или новее (найден: {}). Установите его для Python, который использует QGIS, например 'apt install python3-shapely' в Debian 13 или 'python3 -m pip install --user "shapely&gt;=2"', затем перезапустите QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/__init__.py" line="45"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseChecks</name>
+    <message>
+        <location filename="../core/checks.py" line="126"/>
+        <source>The feature has no geometry.</source>
+        <translation>У объекта нет геометрии.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="127"/>
+        <source>Invalid geometry: {reason} at {location}.</source>
+        <translation>Недопустимая геометрия: {reason} в точке {location}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="128"/>
+        <source>Invalid geometry: {reason}.</source>
+        <translation>Недопустимая геометрия: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="130"/>
+        <source>A polygon ring has only {count} distinct vertices; a ring needs at least 3.</source>
+        <translation>У кольца полигона только {count} различных вершин(ы); кольцу нужно не менее 3.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="133"/>
+        <source>{count} segment(s) longer than {limit} m, the longest about {length} m: is a vertex in the wrong place (e.g. typed in the wrong UTM zone)?</source>
+        <translation>Сегментов длиннее {limit} м: {count}, самый длинный около {length} м: не стоит ли вершина не на своём месте (например, введена в другой зоне UTM)?</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="136"/>
+        <source>{field} '{value}' is on {count} features.</source>
+        <translation>{field} '{value}' встречается у {count} объектов.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="137"/>
+        <source>The same geometry (within {tolerance} m) as {other}.</source>
+        <translation>Та же геометрия (с точностью до {tolerance} м), что у {other}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="139"/>
+        <source>{first} and {second} (both {classification}) overlap by about {area} m² ({percent} % of the smaller).</source>
+        <translation>{first} и {second} (обе {classification}) перекрываются примерно на {area} м² ({percent} % меньшей).</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="143"/>
+        <source>About {area} m² ({percent} % of the release) lies outside every hazard.</source>
+        <translation>Около {area} м² ({percent} % высвобожденного участка) лежит вне всех опасных областей.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="145"/>
+        <source>hazard_id '{hazard_id}' names no hazard of the hazard layer.</source>
+        <translation>hazard_id '{hazard_id}' не соответствует ни одной опасной области слоя опасных областей.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="147"/>
+        <source>The release (about {area} m²) is larger than its hazard {hazard_id} (about {hazard_area} m²).</source>
+        <translation>Высвобожденный участок (около {area} м²) больше своей опасной области {hazard_id} (около {hazard_area} м²).</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="151"/>
+        <source>Confirmed hazardous area without a direct evidence point inside it.</source>
+        <translation>Подтверждённая опасная область без точки прямого доказательства внутри.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="153"/>
+        <source>The hazard has no district.</source>
+        <translation>У опасной области не указан район.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="154"/>
+        <source>The hazard layer has no field district.</source>
+        <translation>В слое опасных областей нет поля district.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="155"/>
+        <source>{field} is empty.</source>
+        <translation>{field} пусто.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="156"/>
+        <source>The {layer} layer has no field {field}, mandatory in the data model.</source>
+        <translation>В слое {layer} нет поля {field}, обязательного в модели данных.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="158"/>
+        <source>The {layer} layer has no field {field}, mandatory in the data model; not checked: {rules}.</source>
+        <translation>В слое {layer} нет поля {field}, обязательного в модели данных; не проверено: {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="160"/>
+        <source>{later_field} {later} is before {earlier_field} {earlier}.</source>
+        <translation>{later_field} {later} раньше, чем {earlier_field} {earlier}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="163"/>
+        <source>cha_without_evidence not checked: the evidence layer has no field evidence_type.</source>
+        <translation>cha_without_evidence не проверено: в слое доказательств нет поля evidence_type.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="165"/>
+        <source>date_order not checked on the {layer} layer: it has no field {field}.</source>
+        <translation>date_order не проверено в слое {layer}: в нём нет поля {field}.</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseConvert</name>
+    <message>
+        <location filename="../processing/convert.py" line="115"/>
+        <source>The input layer has no valid CRS: set its CRS first.</source>
+        <translation>У входного слоя нет допустимой системы координат: сначала задайте её.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="123"/>
+        <source>The extent of the input cannot be placed on the earth.</source>
+        <translation>Охват входных данных невозможно разместить на земной поверхности.</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseDatabase</name>
+    <message>
+        <location filename="../processing/database.py" line="108"/>
+        <source>The CRS {} cannot be used for a GeoPackage.</source>
+        <translation>Система координат {} не может использоваться для GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="303"/>
+        <source>the table {} is missing</source>
+        <translation>отсутствует таблица {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="311"/>
+        <source>{} has no column {}</source>
+        <translation>в {} нет столбца {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="324"/>
+        <source>{} does not exist.</source>
+        <translation>{} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="328"/>
+        <source>{} is not a land release database: it is not a GeoPackage.</source>
+        <translation>{} — не база данных высвобождения земель: это не GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="339"/>
+        <source>{} is not a land release database: {}.</source>
+        <translation>{} — не база данных высвобождения земель: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="347"/>
+        <source>Cannot open {} to add its missing triggers: is it read-only?</source>
+        <translation>Не удаётся открыть {}, чтобы добавить недостающие триггеры: файл доступен только для чтения?</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="357"/>
+        <location filename="../processing/database.py" line="362"/>
+        <source>Cannot update the database {}: {}</source>
+        <translation>Не удаётся обновить базу данных {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="360"/>
+        <source>Cannot update the database {}.</source>
+        <translation>Не удаётся обновить базу данных {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="380"/>
+        <source>Cannot create the GeoPackage {}.</source>
+        <translation>Не удаётся создать GeoPackage {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="394"/>
+        <source>Cannot create the layer {}.</source>
+        <translation>Не удаётся создать слой {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="399"/>
+        <source>Cannot create the field {}.{}.</source>
+        <translation>Не удаётся создать поле {}.{}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="452"/>
+        <source>{} is not a land release database: the layers {} are missing.</source>
+        <translation>{} — не база данных высвобождения земель: отсутствуют слои {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="487"/>
+        <source>Cannot open {} to store the styles.</source>
+        <translation>Не удаётся открыть {}, чтобы сохранить стили.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="520"/>
+        <source>Cannot store the style of {}.</source>
+        <translation>Не удаётся сохранить стиль {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="534"/>
+        <source>The database file name must end in .gpkg: {}</source>
+        <translation>Имя файла базы данных должно оканчиваться на .gpkg: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="538"/>
+        <source>{} already exists. A land release database is never overwritten: choose a new file name.</source>
+        <translation>{} уже существует. База данных высвобождения земель никогда не перезаписывается: выберите новое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="543"/>
+        <source>The storage CRS is not valid.</source>
+        <translation>Система координат хранения недопустима.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="545"/>
+        <source>The folder {} does not exist.</source>
+        <translation>Папка {} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="553"/>
+        <source>{} appeared while it was being created.</source>
+        <translation>{} появился, пока он создавался.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="556"/>
+        <source>Cannot create {}: {}</source>
+        <translation>Не удаётся создать {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="668"/>
+        <source>{} cannot be edited.</source>
+        <translation>{} нельзя редактировать.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="672"/>
+        <source>Cannot import into {}: {}</source>
+        <translation>Не удаётся импортировать в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="674"/>
+        <source>{}: {} features</source>
+        <translation>{}: объектов — {}</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseModel</name>
+    <message>
+        <location filename="../core/model.py" line="69"/>
+        <source>Detonation</source>
+        <translation>Подрыв</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="70"/>
+        <source>Accident (known location)</source>
+        <translation>Несчастный случай (место известно)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="71"/>
+        <source>Minefield record (high reliability)</source>
+        <translation>Формуляр минного поля (высокая достоверность)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="72"/>
+        <source>Hazard marking</source>
+        <translation>Обозначение опасности</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="73"/>
+        <source>Mine seen</source>
+        <translation>Замечена мина</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="74"/>
+        <source>ERW seen</source>
+        <translation>Замечены ВПВ</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="75"/>
+        <source>Earlier survey</source>
+        <translation>Предыдущее обследование</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="76"/>
+        <source>Combat zone</source>
+        <translation>Зона боевых действий</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="77"/>
+        <source>Defensive position</source>
+        <translation>Оборонительная позиция</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="78"/>
+        <source>Accident (location unknown)</source>
+        <translation>Несчастный случай (место неизвестно)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="79"/>
+        <source>Minefield record (low reliability)</source>
+        <translation>Формуляр минного поля (низкая достоверность)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="80"/>
+        <source>Land not used</source>
+        <translation>Земля не используется</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="81"/>
+        <source>Verbal report</source>
+        <translation>Устное сообщение</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="83"/>
+        <source>Direct</source>
+        <translation>Прямое</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="83"/>
+        <source>Indirect</source>
+        <translation>Косвенное</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="86"/>
+        <source>Anti-personnel mines</source>
+        <translation>Противопехотные мины</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="87"/>
+        <source>Anti-tank mines</source>
+        <translation>Противотанковые мины</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="88"/>
+        <source>Mixed AP and AT</source>
+        <translation>Смешанные (ПП и ПТ)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="89"/>
+        <source>Unexploded ordnance</source>
+        <translation>Неразорвавшиеся боеприпасы</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="90"/>
+        <source>Cluster munitions</source>
+        <translation>Кассетные боеприпасы</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="91"/>
+        <source>Improvised explosive devices</source>
+        <translation>Самодельные взрывные устройства</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="92"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="96"/>
+        <source>Visual</source>
+        <translation>Визуальный</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="97"/>
+        <source>Verbal</source>
+        <translation>Устный</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="98"/>
+        <source>Record</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="100"/>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="100"/>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="100"/>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="103"/>
+        <source>SHA – suspected hazardous area</source>
+        <translation>ПОО – подозреваемая опасная область</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="104"/>
+        <source>CHA – confirmed hazardous area</source>
+        <translation>ПдОО – подтверждённая опасная область</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="108"/>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="109"/>
+        <source>Worked on</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="110"/>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="114"/>
+        <source>Non-technical survey</source>
+        <translation>Нетехническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="115"/>
+        <source>Technical survey</source>
+        <translation>Техническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="116"/>
+        <source>Clearance</source>
+        <translation>Очистка</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="120"/>
+        <source>Cancelled</source>
+        <translation>Исключена</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="121"/>
+        <source>Reduced</source>
+        <translation>Сокращена</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="122"/>
+        <source>Cleared</source>
+        <translation>Очищена</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="126"/>
+        <source>Manual</source>
+        <translation>Ручной</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="127"/>
+        <source>Mechanical</source>
+        <translation>Механический</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="128"/>
+        <source>Mine detection dogs</source>
+        <translation>Минно-розыскные собаки</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="129"/>
+        <source>Combined</source>
+        <translation>Комбинированный</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="130"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="134"/>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="135"/>
+        <source>Passed</source>
+        <translation>Пройден</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="136"/>
+        <source>Failed</source>
+        <translation>Не пройден</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="140"/>
+        <source>Reference point</source>
+        <translation>Ориентир</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="141"/>
+        <source>Benchmark</source>
+        <translation>Репер</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="142"/>
+        <source>Start point</source>
+        <translation>Начальная точка</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="143"/>
+        <source>Turning point</source>
+        <translation>Поворотная точка</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="144"/>
+        <source>Intermediate point</source>
+        <translation>Промежуточная точка</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="145"/>
+        <source>End point</source>
+        <translation>Конечная точка</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="146"/>
+        <source>Evidence point</source>
+        <translation>Точка доказательства</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="150"/>
+        <source>Degrees (360)</source>
+        <translation>Градусы (360)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="151"/>
+        <source>Mils (6400)</source>
+        <translation>Тысячные (6400)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="152"/>
+        <source>Mils (6000)</source>
+        <translation>Тысячные (6000)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="153"/>
+        <source>Gon (400)</source>
+        <translation>Гоны (400)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="157"/>
+        <source>Grid north</source>
+        <translation>Север координатной сетки</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="158"/>
+        <source>True north</source>
+        <translation>Истинный север</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="159"/>
+        <source>Magnetic north</source>
+        <translation>Магнитный север</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="163"/>
+        <source>Insert</source>
+        <translation>Вставка</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="164"/>
+        <source>Update</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="165"/>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="233"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="234"/>
+        <source>Created at</source>
+        <translation>Время создания</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="235"/>
+        <source>Created by</source>
+        <translation>Кем создано</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="236"/>
+        <source>Updated at</source>
+        <translation>Время изменения</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="250"/>
+        <source>Line of contact</source>
+        <translation>Линия соприкосновения</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="251"/>
+        <location filename="../core/model.py" line="394"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="252"/>
+        <location filename="../core/model.py" line="299"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="253"/>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="254"/>
+        <source>Valid to</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="255"/>
+        <location filename="../core/model.py" line="277"/>
+        <location filename="../core/model.py" line="301"/>
+        <location filename="../core/model.py" line="325"/>
+        <location filename="../core/model.py" line="342"/>
+        <location filename="../core/model.py" line="357"/>
+        <location filename="../core/model.py" line="372"/>
+        <source>Remarks</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="261"/>
+        <source>Evidence</source>
+        <translation>Доказательство</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="262"/>
+        <source>Evidence ID</source>
+        <translation>ID доказательства</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="263"/>
+        <source>Evidence type</source>
+        <translation>Тип доказательства</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="267"/>
+        <source>Evidence class</source>
+        <translation>Класс доказательства</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="271"/>
+        <source>Device category</source>
+        <translation>Категория устройства</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="272"/>
+        <source>Device model</source>
+        <translation>Модель устройства</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="273"/>
+        <source>Source type</source>
+        <translation>Тип источника</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="274"/>
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="275"/>
+        <source>Reported on</source>
+        <translation>Дата сообщения</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="276"/>
+        <source>Reported by</source>
+        <translation>Кем сообщено</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="284"/>
+        <source>Hazardous area</source>
+        <translation>Опасная область</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="285"/>
+        <location filename="../core/model.py" line="310"/>
+        <location filename="../core/model.py" line="380"/>
+        <source>Hazard ID</source>
+        <translation>ID опасной области</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="286"/>
+        <location filename="../styles/symbology.py" line="93"/>
+        <source>Classification</source>
+        <translation>Классификация</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="287"/>
+        <location filename="../core/model.py" line="385"/>
+        <location filename="../styles/symbology.py" line="102"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="288"/>
+        <location filename="../core/model.py" line="392"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="289"/>
+        <source>Contamination</source>
+        <translation>Загрязнение</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="290"/>
+        <source>Direct evidence (count)</source>
+        <translation>Прямые доказательства (кол-во)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="291"/>
+        <source>Indirect evidence (count)</source>
+        <translation>Косвенные доказательства (кол-во)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="292"/>
+        <source>Estimated area (m²)</source>
+        <translation>Оценочная площадь (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="293"/>
+        <source>Remaining area (m²)</source>
+        <translation>Оставшаяся площадь (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="294"/>
+        <location filename="../core/model.py" line="382"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="295"/>
+        <source>Parent hazard ID</source>
+        <translation>ID родительской опасной области</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="296"/>
+        <source>Recorded on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="297"/>
+        <source>Status changed on</source>
+        <translation>Дата изменения статуса</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="298"/>
+        <source>Reason for status</source>
+        <translation>Причина статуса</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="300"/>
+        <source>IMSMA ID</source>
+        <translation>ID в IMSMA</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="308"/>
+        <source>Land release</source>
+        <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="309"/>
+        <source>Release ID</source>
+        <translation>ID высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="311"/>
+        <source>Activity</source>
+        <translation>Вид работ</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="312"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="313"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="314"/>
+        <location filename="../core/model.py" line="381"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="315"/>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="316"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="317"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="318"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Глубина очистки (см)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="319"/>
+        <source>AP mines found</source>
+        <translation>Обнаружено ПП мин</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="320"/>
+        <source>AT mines found</source>
+        <translation>Обнаружено ПТ мин</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="321"/>
+        <source>UXO found</source>
+        <translation>Обнаружено НРБ</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="322"/>
+        <source>Cluster munitions found</source>
+        <translation>Обнаружено кассетных боеприпасов</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="323"/>
+        <source>QA status</source>
+        <translation>Статус контроля качества</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="324"/>
+        <source>Area (m²)</source>
+        <translation>Площадь (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="332"/>
+        <source>Survey point</source>
+        <translation>Точка обследования</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="333"/>
+        <source>Hazard or release ID</source>
+        <translation>ID опасной области или высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="334"/>
+        <location filename="../core/model.py" line="367"/>
+        <source>Point type</source>
+        <translation>Тип точки</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="335"/>
+        <location filename="../core/model.py" line="366"/>
+        <source>Sequence</source>
+        <translation>Порядковый номер</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="336"/>
+        <location filename="../core/model.py" line="368"/>
+        <source>Bearing</source>
+        <translation>Азимут</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="337"/>
+        <location filename="../core/model.py" line="369"/>
+        <source>Bearing unit</source>
+        <translation>Единица азимута</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="338"/>
+        <location filename="../core/model.py" line="370"/>
+        <source>North reference</source>
+        <translation>Отсчёт от севера</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="339"/>
+        <location filename="../core/model.py" line="371"/>
+        <source>Distance (m)</source>
+        <translation>Расстояние (м)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="340"/>
+        <source>Entered as</source>
+        <translation>Как введено</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="341"/>
+        <source>Marker</source>
+        <translation>Знак на местности</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="348"/>
+        <source>Minefield record</source>
+        <translation>Формуляр минного поля</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="349"/>
+        <location filename="../core/model.py" line="365"/>
+        <source>Record ID</source>
+        <translation>ID формуляра</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="350"/>
+        <source>Document reference</source>
+        <translation>Ссылка на документ</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="351"/>
+        <source>Record date</source>
+        <translation>Дата формуляра</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="352"/>
+        <source>Side that laid the mines</source>
+        <translation>Сторона, установившая мины</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="353"/>
+        <source>Mine types</source>
+        <translation>Типы мин</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="354"/>
+        <source>Mines recorded</source>
+        <translation>Учтено мин</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="355"/>
+        <source>Accuracy (%)</source>
+        <translation>Точность (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="356"/>
+        <source>Closure error (m)</source>
+        <translation>Невязка (м)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="364"/>
+        <source>Traverse leg</source>
+        <translation>Сторона хода</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="378"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="379"/>
+        <source>Task ID</source>
+        <translation>ID задачи</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="383"/>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="384"/>
+        <source>Planned end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="393"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="395"/>
+        <source>Name (English)</source>
+        <translation>Название (англ.)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="402"/>
+        <source>Edit log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="403"/>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="404"/>
+        <source>Feature UUID</source>
+        <translation>UUID объекта</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="405"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="406"/>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="407"/>
+        <source>Changed at</source>
+        <translation>Время изменения</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="408"/>
+        <source>Before (JSON)</source>
+        <translation>До (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="409"/>
+        <source>After (JSON)</source>
+        <translation>После (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="440"/>
+        <source>Land releases</source>
+        <translation>Высвобожденные участки</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="448"/>
+        <location filename="../core/model.py" line="456"/>
+        <source>Survey points</source>
+        <translation>Точки обследования</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="462"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="465"/>
+        <source>Traverse legs</source>
+        <translation>Стороны ходов</translation>
+    </message>
+    <message>
+        <location filename="../styles/forms.py" line="156"/>
+        <source>Must be one of the codes of the list</source>
+        <translation>Должно быть одним из кодов списка</translation>
+    </message>
+    <message>
+        <location filename="../styles/forms.py" line="163"/>
+        <source>The end date must not be before the start date</source>
+        <translation>Дата окончания не должна быть раньше даты начала</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="114"/>
+        <source>Not classified</source>
+        <translation>Не классифицировано</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="139"/>
+        <source>Type not recognised</source>
+        <translation>Тип не распознан</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleasePlugin</name>
+    <message>
+        <location filename="../plugin.py" line="41"/>
+        <source>The delineation algorithms are disabled. {}</source>
+        <translation>Алгоритмы оконтуривания отключены. {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="49"/>
+        <location filename="../plugin.py" line="51"/>
+        <location filename="../plugin.py" line="177"/>
+        <source>Land Release</source>
+        <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="56"/>
+        <source>New Database…</source>
+        <translation>Новая база данных…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="58"/>
+        <source>Create a new land release database and add it to the project</source>
+        <translation>Создать новую базу данных высвобождения земель и добавить её в проект</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="62"/>
+        <source>Open Database…</source>
+        <translation>Открыть базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="64"/>
+        <source>Add an existing land release database to the project</source>
+        <translation>Добавить в проект существующую базу данных высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="68"/>
+        <source>Record Land Release…</source>
+        <translation>Зарегистрировать высвобождение земель…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="70"/>
+        <source>Record a cancelled, reduced or cleared area of a hazard</source>
+        <translation>Зарегистрировать исключённый, сокращённый или очищенный участок опасной области</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="74"/>
+        <source>Turning Points…</source>
+        <translation>Поворотные точки…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="76"/>
+        <source>Type a polygon as coordinates or bearings and distances, and save it</source>
+        <translation>Ввести полигон координатами или азимутами и расстояниями и сохранить его</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="80"/>
+        <source>Create Database (Processing)…</source>
+        <translation>Создать базу данных (Processing)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="81"/>
+        <source>Delineate SHA…</source>
+        <translation>Оконтурить ПОО…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="82"/>
+        <source>Delineate CHA…</source>
+        <translation>Оконтурить ПдОО…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="83"/>
+        <source>Minefield Records to Polygons…</source>
+        <translation>Формуляры минных полей в полигоны…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="84"/>
+        <source>Land Release Summary…</source>
+        <translation>Сводка высвобождения земель…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="85"/>
+        <source>Check Data…</source>
+        <translation>Проверить данные…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="86"/>
+        <source>Split into Tasks…</source>
+        <translation>Разделить на задачи…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="87"/>
+        <source>Tasking Maps (PDF)…</source>
+        <translation>Карты задач (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="88"/>
+        <source>Area Report (PDF)…</source>
+        <translation>Отчёт по территории (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="89"/>
+        <source>Export for IMSMA…</source>
+        <translation>Экспорт для IMSMA…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="90"/>
+        <source>Import from IMSMA…</source>
+        <translation>Импорт из IMSMA…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="96"/>
+        <source>Open the Processing dialog of this algorithm</source>
+        <translation>Открыть диалог Processing этого алгоритма</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="177"/>
+        <source>Open a land release database first.</source>
+        <translation>Сначала откройте базу данных высвобождения земель.</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseProvider</name>
+    <message>
+        <location filename="../processing/provider.py" line="41"/>
+        <source>Land release (mine action)</source>
+        <translation>Высвобождение земель (противоминная деятельность)</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseRecording</name>
+    <message>
+        <location filename="../processing/recording.py" line="191"/>
+        <source>{:,.0f} m² ({:,.2f} ha)</source>
+        <translation>{:,.0f} м² ({:,.2f} га)</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="216"/>
+        <source>No polygon yet: digitise it or take it from a source.</source>
+        <translation>Полигона ещё нет: оцифруйте его или возьмите из источника.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="221"/>
+        <source>The polygon is not valid ({}). Repair it before saving.</source>
+        <translation>Полигон недопустим ({}). Исправьте его перед сохранением.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="227"/>
+        <source>Area: {}</source>
+        <translation>Площадь: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="230"/>
+        <source>The polygon lies entirely outside the hazard.</source>
+        <translation>Полигон целиком лежит вне опасной области.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="235"/>
+        <source>{} lie outside the hazard and will not be counted.</source>
+        <translation>{} лежат вне опасной области и не будут учтены.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="245"/>
+        <source>The release ({}) is larger than the hazard ({}).</source>
+        <translation>Высвобожденный участок ({}) больше опасной области ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="254"/>
+        <source>Overlaps the earlier release {} by {}; counted once.</source>
+        <translation>Перекрывает ранее высвобожденный участок {} на {}; учитывается один раз.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="262"/>
+        <source>Remaining in the hazard after saving: {} (status: {}).</source>
+        <translation>Останется в опасной области после сохранения: {} (статус: {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="359"/>
+        <source>The end date {} is before the start date {}.</source>
+        <translation>Дата окончания {} раньше даты начала {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="360"/>
+        <source>start date</source>
+        <translation>дата начала</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="360"/>
+        <source>end date</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="362"/>
+        <source>The {} {} is in the future.</source>
+        <translation>Указанная {} {} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="366"/>
+        <source>{} cannot be negative.</source>
+        <translation>{} не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="370"/>
+        <source>There is no hazard {}.</source>
+        <translation>Опасной области {} нет.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="373"/>
+        <source>The release names hazard {} but the chosen hazard is {}.</source>
+        <translation>Высвобожденный участок ссылается на опасную область {}, но выбрана опасная область {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="380"/>
+        <source>A release {} is already recorded: it is not saved twice.</source>
+        <translation>Высвобождение {} уже зарегистрировано: дважды оно не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="384"/>
+        <source>This release is already saved.</source>
+        <translation>Это высвобождение уже сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="387"/>
+        <source>The release has no polygon.</source>
+        <translation>У высвобожденного участка нет полигона.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="389"/>
+        <source>The release geometry must be a polygon.</source>
+        <translation>Геометрия высвобожденного участка должна быть полигоном.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="391"/>
+        <source>The polygon is not valid: repair it (make valid) before saving.</source>
+        <translation>Полигон недопустим: исправьте его (make valid) перед сохранением.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="393"/>
+        <source>The polygon has several parts: record each part as its own release.</source>
+        <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельное высвобождение.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="406"/>
+        <source>{} is mandatory.</source>
+        <translation>{} — обязательное поле.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="408"/>
+        <source>{}: {} is not in the code list.</source>
+        <translation>{}: {} нет в кодификаторе.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="508"/>
+        <source>Cannot open {}: {}</source>
+        <translation>Не удаётся открыть {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="510"/>
+        <source>Cannot open {} for writing.</source>
+        <translation>Не удаётся открыть {} для записи.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="512"/>
+        <source>Cannot start a transaction on {}.</source>
+        <translation>Не удаётся начать транзакцию в {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="528"/>
+        <source>The database has no layer {}.</source>
+        <translation>В базе данных нет слоя {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="538"/>
+        <source>Cannot write to {}.</source>
+        <translation>Не удаётся записать в {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="551"/>
+        <source>The database refused the commit.</source>
+        <translation>База данных отклонила фиксацию транзакции.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="610"/>
+        <source>The layer {} has unsaved edits: save or discard them first.</source>
+        <translation>В слое {} есть несохранённые правки: сначала сохраните или отмените их.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="683"/>
+        <source>The release {} has no UUID and cannot be undone.</source>
+        <translation>У высвобождения {} нет UUID, и его нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="697"/>
+        <source>The release {} is no longer in the database.</source>
+        <translation>Высвобождения {} больше нет в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="715"/>
+        <source>The release {} cannot be written again.</source>
+        <translation>Высвобождение {} не удаётся записать повторно.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="734"/>
+        <source>A hazard {} is already recorded: choose another hazard ID.</source>
+        <translation>Опасная область {} уже зарегистрирована: выберите другой ID опасной области.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="738"/>
+        <source>This hazard is already saved.</source>
+        <translation>Эта опасная область уже сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="741"/>
+        <source>The hazard has no polygon.</source>
+        <translation>У опасной области нет полигона.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="743"/>
+        <source>The hazard geometry must be a polygon.</source>
+        <translation>Геометрия опасной области должна быть полигоном.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="745"/>
+        <source>The polygon has several parts: record each part as its own hazard.</source>
+        <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельную опасную область.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="748"/>
+        <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
+        <translation>Полигон недопустим (его стороны пересекаются?): исправьте точки перед сохранением.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="756"/>
+        <source>Survey point {}: the point type is mandatory.</source>
+        <translation>Точка обследования {}: тип точки обязателен.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="758"/>
+        <source>Survey point {}: {} is not a point type.</source>
+        <translation>Точка обследования {}: {} — не тип точки.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="761"/>
+        <source>Survey point {} has no position.</source>
+        <translation>У точки обследования {} нет положения.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../dialogs/new_database.py" line="53"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="54"/>
+        <source>New land release database</source>
+        <translation>Новая база данных высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="70"/>
+        <source>Choose where to save the new database.</source>
+        <translation>Выберите, где сохранить новую базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="73"/>
+        <source>This file already exists; a database is never overwritten. Choose a new name.</source>
+        <translation>Этот файл уже существует; база данных никогда не перезаписывается. Выберите новое имя.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="76"/>
+        <source>The folder does not exist.</source>
+        <translation>Папка не существует.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="78"/>
+        <source>Choose a storage CRS.</source>
+        <translation>Выберите систему координат хранения.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="95"/>
+        <location filename="../dialogs/new_database.py" line="109"/>
+        <location filename="../dialogs/new_database.py" line="111"/>
+        <source>Land Release</source>
+        <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="95"/>
+        <source>Created {}</source>
+        <translation>Создано: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="102"/>
+        <source>Open land release database</source>
+        <translation>Открыть базу данных высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="102"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="111"/>
+        <source>Added {}</source>
+        <translation>Добавлено: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="9"/>
+        <source>New Land Release Database</source>
+        <translation>Новая база данных высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="15"/>
+        <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
+        <translation>Создаёт GeoPackage со всеми слоями высвобождения земель (опасные области, высвобождение земель, доказательства, точки обследования, формуляры минных полей, задачи, районы, журнал изменений), со стилями и формами, и добавляет его в проект.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="24"/>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="32"/>
+        <source>Storage CRS</source>
+        <translation>Система координат хранения</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="40"/>
+        <source>Add the new database to the project</source>
+        <translation>Добавить новую базу данных в проект</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReleaseDock</name>
+    <message>
+        <location filename="../dialogs/record_release.py" line="101"/>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="101"/>
+        <source>worked on</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="101"/>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="120"/>
+        <source>{ha} ha ({m2} m²)</source>
+        <translation>{ha} га ({m2} м²)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="137"/>
+        <source>Record release {}</source>
+        <translation>Регистрация высвобождения {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="164"/>
+        <source>Coordinates in the CSV file</source>
+        <translation>Координаты в файле CSV</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="175"/>
+        <source>X / longitude column</source>
+        <translation>Столбец X / долготы</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="176"/>
+        <source>Y / latitude column</source>
+        <translation>Столбец Y / широты</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="177"/>
+        <source>CRS of the coordinates</source>
+        <translation>Система координат координат</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="182"/>
+        <source>The points are joined in the order of the rows.</source>
+        <translation>Точки соединяются в порядке строк.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="339"/>
+        <source>Enter the turning points as coordinates or bearing and distance</source>
+        <translation>Введите поворотные точки координатами или азимутом и расстоянием</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="377"/>
+        <source>Open a land release database first.</source>
+        <translation>Сначала откройте базу данных высвобождения земель.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="435"/>
+        <location filename="../dialogs/record_release.py" line="523"/>
+        <location filename="../dialogs/record_release.ui" line="63"/>
+        <source>No hazard chosen.</source>
+        <translation>Опасная область не выбрана.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="448"/>
+        <source>There is no hazard {}.</source>
+        <translation>Опасной области {} нет.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="528"/>
+        <source>{classification} · status: {status} · remaining: {remaining}</source>
+        <translation>{classification} · статус: {status} · осталось: {remaining}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="696"/>
+        <source>The polygon cannot be transformed to {}.</source>
+        <translation>Полигон не удаётся перевести в систему координат {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="721"/>
+        <source>The polygon cannot be repaired: {}</source>
+        <translation>Полигон не удаётся исправить: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="734"/>
+        <source>Repaired, the polygon has no area left: draw it again.</source>
+        <translation>После исправления у полигона не осталось площади: нарисуйте его заново.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="743"/>
+        <source>The polygon was repaired.</source>
+        <translation>Полигон исправлен.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="763"/>
+        <source>Released polygon from a file</source>
+        <translation>Полигон высвобожденного участка из файла</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="765"/>
+        <source>GPX, CSV or GeoJSON ({});;All files (*)</source>
+        <translation>GPX, CSV или GeoJSON ({});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="800"/>
+        <source>Polygon from {}.</source>
+        <translation>Полигон из {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="814"/>
+        <source>The Turning points dialog cannot be opened: {}</source>
+        <translation>Не удаётся открыть диалог поворотных точек: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="858"/>
+        <source>The live checks failed: {}</source>
+        <translation>Текущие проверки не выполнены: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="871"/>
+        <source>Choose the hazard: from the list or on the map.</source>
+        <translation>Выберите опасную область: в списке или на карте.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="875"/>
+        <source>Digitise the released polygon, or take it from a selection or a file.</source>
+        <translation>Оцифруйте высвобожденный полигон или возьмите его из выборки или файла.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="878"/>
+        <source>The checks failed: {}</source>
+        <translation>Проверки не выполнены: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="884"/>
+        <source>Area: {}</source>
+        <translation>Площадь: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="920"/>
+        <source>Undo: {}</source>
+        <translation>Отменить: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="923"/>
+        <source>Redo: {}</source>
+        <translation>Повторить: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1050"/>
+        <source>Choose a hazard and the released polygon first.</source>
+        <translation>Сначала выберите опасную область и высвобожденный полигон.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1055"/>
+        <source>The release cannot be saved: see the checks.</source>
+        <translation>Высвобождение не удаётся сохранить: см. проверки.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1064"/>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1071"/>
+        <source>Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
+        <translation>Высвобождение {release} сохранено. В опасной области {hazard} теперь осталось {ha} га ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1116"/>
+        <source>The release {} was not undone.</source>
+        <translation>Высвобождение {} не отменено.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1128"/>
+        <source>Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status}).</source>
+        <translation>Высвобождение {release} удалено. В опасной области {hazard} осталось {ha} га ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1148"/>
+        <source>The release {} was not saved again.</source>
+        <translation>Высвобождение {} повторно не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.py" line="1157"/>
+        <source>Release {release} saved again. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
+        <translation>Высвобождение {release} сохранено повторно. В опасной области {hazard} теперь осталось {ha} га ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="9"/>
+        <source>Record land release</source>
+        <translation>Регистрация высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="35"/>
+        <source>Hazard</source>
+        <translation>Опасная область</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="47"/>
+        <source>The hazard this land release belongs to: type part of its ID to filter the list</source>
+        <translation>Опасная область, к которой относится это высвобождение: введите часть её ID, чтобы отфильтровать список</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="53"/>
+        <source>Pick the hazard on the map</source>
+        <translation>Выбрать опасную область на карте</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="54"/>
+        <source>Pick on map</source>
+        <translation>Выбрать на карте</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="75"/>
+        <source>Released polygon</source>
+        <translation>Высвобожденный полигон</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="80"/>
+        <source>Digitise the released polygon on the map with QGIS's capture tool and snapping (left click adds a vertex, right click finishes)</source>
+        <translation>Оцифровать высвобожденный полигон на карте инструментом QGIS с прилипанием (левый щелчок добавляет вершину, правый — завершает)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="80"/>
+        <source>Digitise</source>
+        <translation>Оцифровать</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="88"/>
+        <source>Needs the Turning points dialog</source>
+        <translation>Нужен диалог поворотных точек</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="89"/>
+        <source>From turning points…</source>
+        <translation>Из поворотных точек…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="95"/>
+        <source>Use the selected polygons of the active layer (any CRS; several are merged)</source>
+        <translation>Использовать выбранные полигоны активного слоя (любая система координат; несколько объединяются)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="97"/>
+        <source>From selection</source>
+        <translation>Из выборки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="103"/>
+        <source>Read the polygon from a GPX track, route or waypoints, a CSV point list or a GeoJSON file</source>
+        <translation>Прочитать полигон из трека, маршрута или путевых точек GPX, списка точек CSV или файла GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="105"/>
+        <source>From file…</source>
+        <translation>Из файла…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="111"/>
+        <source>Make the invalid polygon valid (QGIS's Make valid: no vertex is lost)</source>
+        <translation>Сделать недопустимый полигон допустимым (Make valid из QGIS: ни одна вершина не теряется)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="113"/>
+        <source>Repair geometry</source>
+        <translation>Исправить геометрию</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="121"/>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="145"/>
+        <source>Attributes</source>
+        <translation>Атрибуты</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="169"/>
+        <source>Save the release, its survey points and the hazard's new remaining area and status in one transaction</source>
+        <translation>Сохранить высвобождение, его точки обследования и новую оставшуюся площадь и статус опасной области одной транзакцией</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="169"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="177"/>
+        <source>Clear the polygon and the form (the hazard stays)</source>
+        <translation>Очистить полигон и форму (опасная область остаётся)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="177"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="188"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release.ui" line="193"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="111"/>
+        <source>A polygon needs at least 3 different points; this source has {}.</source>
+        <translation>Полигону нужно не менее 3 различных точек; в этом источнике их {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="148"/>
+        <source>The polygons cannot be merged: {}</source>
+        <translation>Полигоны не удаётся объединить: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="153"/>
+        <source>The source has no geometry that can make a polygon.</source>
+        <translation>В источнике нет геометрии, из которой можно получить полигон.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="162"/>
+        <source>Make a vector layer with the released polygon the active layer.</source>
+        <translation>Сделайте активным векторный слой с высвобожденным полигоном.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="165"/>
+        <source>The active layer {} has no polygons. Select polygons in a polygon layer.</source>
+        <translation>В активном слое {} нет полигонов. Выберите полигоны в полигональном слое.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="172"/>
+        <source>Nothing is selected in {}. Select the released polygon first.</source>
+        <translation>В {} ничего не выбрано. Сначала выберите высвобожденный полигон.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/sources.py" line="177"/>
+        <source>%n selected feature(s) of {}</source>
+        <translation>
+            <numerusform>%n выбранный объект из {}</numerusform>
+            <numerusform>%n выбранных объекта из {}</numerusform>
+            <numerusform>%n выбранных объектов из {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="192"/>
+        <source>GPX track</source>
+        <translation>Трек GPX</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="193"/>
+        <source>GPX route</source>
+        <translation>Маршрут GPX</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="194"/>
+        <source>GPX waypoints</source>
+        <translation>Путевые точки GPX</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/sources.py" line="202"/>
+        <location filename="../dialogs/sources.py" line="216"/>
+        <location filename="../dialogs/sources.py" line="311"/>
+        <source>{}: %n point(s)</source>
+        <translation>
+            <numerusform>{}: %n точка</numerusform>
+            <numerusform>{}: %n точки</numerusform>
+            <numerusform>{}: %n точек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="203"/>
+        <source>{} has no track, route or waypoints.</source>
+        <translation>В {} нет трека, маршрута или путевых точек.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="210"/>
+        <source>{} cannot be read as a vector file.</source>
+        <translation>{} не удаётся прочитать как векторный файл.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/sources.py" line="214"/>
+        <source>{}: %n polygon(s)</source>
+        <translation>
+            <numerusform>{}: %n полигон</numerusform>
+            <numerusform>{}: %n полигона</numerusform>
+            <numerusform>{}: %n полигонов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="257"/>
+        <source>{} is empty.</source>
+        <translation>{} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="282"/>
+        <source>Choose the two columns that hold the coordinates.</source>
+        <translation>Выберите два столбца с координатами.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="296"/>
+        <source>Line {line} of {file}: '{x}', '{y}' are not coordinates.</source>
+        <translation>Строка {line} файла {file}: '{x}', '{y}' — не координаты.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="305"/>
+        <source>{file} has coordinates outside longitude/latitude range ({x}, {y}): choose the CRS they are in.</source>
+        <translation>В {file} есть координаты вне диапазона долготы/широты ({x}, {y}): выберите их систему координат.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="324"/>
+        <source>{} does not exist.</source>
+        <translation>{} не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseSummary</name>
+    <message>
+        <location filename="../processing/releasesummary.py" line="49"/>
+        <source>Land release summary</source>
+        <translation>Сводка высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="51"/>
+        <source>Land release</source>
+        <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="54"/>
+        <source>Accounts for the land released in every hazardous area: how much was cancelled, reduced and cleared, how much remains, and the status that follows.
+
+HAZARDS: the hazardous areas (polygons).
+RELEASES: the land release polygons, with the fields outcome (cancelled, reduced or cleared) and end_date. Releases with another outcome are not counted and are reported.
+AS_OF: optional date. Only releases whose end_date is on or before it count, so the summary shows the state of that day; releases without end_date then do not count. Empty: every release with a known outcome counts.
+
+Counting rule: a release counts for every hazard it covers, by its area inside that hazard (it need not name the hazard). Where releases overlap, the ground is counted once, for the stronger outcome: cleared before reduced before cancelled. The part of a release outside every hazard is not counted. So for every hazard: original area = cancelled + reduced + cleared + remaining. Status: open when nothing is released, closed when nothing remains, worked_on in between. All areas are ellipsoidal square metres (WGS 84), whatever the CRS.
+
+OUTPUT: the hazards with all their fields and their own geometry, plus (or with new values in) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 and status.
+OUTPUT_REMAINING: the remaining part of each hazard that is not closed, with hazard_id, remaining_area_m2 and status.
+OUTPUT_ISSUES: what needs a look, one row each, with its severity: release_outside_hazard (warning; the part outside, counted nowhere), release_overlap (warning; the overlap of two releases), unknown_outcome (error; the release is not counted), no_end_date (warning, only with AS_OF; not counted), invalid_geometry (warning; repaired and counted) and empty_geometry (error; not counted). release_id and hazard_id name the features (their ids, or their feature numbers when the layer has no such field); area_m2 is the area of the row's geometry; message says it in a sentence. Rows about a feature as a whole have no geometry.
+
+Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic); every output is in the CRS of HAZARDS.</source>
+        <translation>Ведёт учёт высвобожденной земли в каждой опасной области: сколько исключено, сокращено и очищено, сколько осталось и какой из этого следует статус.
+
+HAZARDS: опасные области (полигоны).
+RELEASES: полигоны высвобождения земель с полями outcome (cancelled, reduced или cleared) и end_date. Высвобождения с другим результатом не учитываются, и о них сообщается.
+AS_OF: необязательная дата. Учитываются только высвобождения, у которых end_date не позже неё, так что сводка показывает состояние на этот день; высвобождения без end_date тогда не учитываются. Пусто: учитывается каждое высвобождение с известным результатом.
+
+Правило учёта: высвобождение учитывается для каждой опасной области, которую оно покрывает, своей площадью внутри этой области (ссылаться на эту область ему не обязательно). Где высвобождения перекрываются, земля учитывается один раз, по более сильному результату: очищена важнее сокращена, сокращена важнее исключена. Часть высвобождения вне всех опасных областей не учитывается. Поэтому для каждой опасной области: исходная площадь = исключено + сокращено + очищено + осталось. Статус: open, если ничего не высвобождено, closed, если ничего не осталось, worked_on — в промежутке. Все площади — эллипсоидальные квадратные метры (WGS 84) при любой системе координат.
+
+OUTPUT: опасные области со всеми их полями и собственной геометрией, плюс (или с новыми значениями) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 и status.
+OUTPUT_REMAINING: оставшаяся часть каждой незакрытой опасной области, с hazard_id, remaining_area_m2 и status.
+OUTPUT_ISSUES: то, на что стоит взглянуть, по строке на каждый случай, с серьёзностью: release_outside_hazard (предупреждение; часть снаружи, нигде не учитывается), release_overlap (предупреждение; перекрытие двух высвобождений), unknown_outcome (ошибка; высвобождение не учитывается), no_end_date (предупреждение, только с AS_OF; не учитывается), invalid_geometry (предупреждение; исправлено и учтено) и empty_geometry (ошибка; не учитывается). release_id и hazard_id называют объекты (их идентификаторы или номера объектов, если в слое нет такого поля); area_m2 — площадь геометрии строки; message описывает случай одним предложением. Строки, относящиеся к объекту в целом, не имеют геометрии.
+
+Работает в метрах в системе координат HAZARDS (в её зоне UTM, если она географическая); все результаты — в системе координат HAZARDS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="96"/>
+        <source>Hazardous areas</source>
+        <translation>Опасные области</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="99"/>
+        <source>Land releases</source>
+        <translation>Высвобожденные участки</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="103"/>
+        <source>As of (end date, optional)</source>
+        <translation>По состоянию на (дата окончания, необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="109"/>
+        <source>Hazards with release summary</source>
+        <translation>Опасные области со сводкой высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="114"/>
+        <source>Remaining hazardous area</source>
+        <translation>Оставшаяся опасная область</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="115"/>
+        <source>Release issues</source>
+        <translation>Проблемы высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="131"/>
+        <location filename="../processing/releasesummary.py" line="141"/>
+        <source>The hazards layer is empty.</source>
+        <translation>Слой опасных областей пуст.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="135"/>
+        <source>Working CRS: {}</source>
+        <translation>Рабочая система координат: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="162"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="188"/>
+        <source>{} must be a polygon layer.</source>
+        <translation>{} должен быть полигональным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="191"/>
+        <source>{} has no valid CRS: set its CRS first.</source>
+        <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="200"/>
+        <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
+        <translation>В RELEASES нет поля {}: высвобождениям нужны поля outcome (cancelled, reduced или cleared) и end_date.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="211"/>
+        <source>AS_OF is not a date: {}</source>
+        <translation>AS_OF — не дата: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="322"/>
+        <source>Release {} lies {} m² outside every hazard.</source>
+        <translation>Высвобождение {}: {} м² лежат вне всех опасных областей.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="325"/>
+        <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
+        <translation>Высвобождения {} перекрываются на {} м²: учтено один раз, по более сильному результату.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="330"/>
+        <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
+        <translation>У высвобождения {} нет результата: оно не учитывается (cancelled, reduced или cleared).</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="333"/>
+        <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
+        <translation>У высвобождения {} неизвестный результат '{}': оно не учитывается (cancelled, reduced или cleared).</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="339"/>
+        <source>Release {} has no end date: it does not count as of {}.</source>
+        <translation>У высвобождения {} нет даты окончания: на {} оно не учитывается.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="343"/>
+        <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
+        <translation>У высвобождения {} дата окончания '{}' — не дата: на {} оно не учитывается.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="347"/>
+        <source>Release {}</source>
+        <translation>Высвобождение {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="349"/>
+        <source>Hazard {}</source>
+        <translation>Опасная область {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="352"/>
+        <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
+        <translation>{}: недопустимая геометрия ({}): исправлена и учтена.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="355"/>
+        <source>{} has no geometry (or none left after repair): it is not counted.</source>
+        <translation>{}: нет геометрии (или ничего не осталось после исправления): не учитывается.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="357"/>
+        <source>{}: releases {}; hazards {}.</source>
+        <translation>{}: высвобождения {}; опасные области {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="365"/>
+        <source>As of {}.</source>
+        <translation>По состоянию на {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="367"/>
+        <source>{} of {} release(s) counted.</source>
+        <translation>Учтено высвобождений: {} из {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="373"/>
+        <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
+        <translation>Опасных областей: {}, {:.2f} га: исключено {:.2f} га, сокращено {:.2f} га, очищено {:.2f} га, осталось {:.2f} га.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="386"/>
+        <source>Status: {} open, {} worked on, {} closed.</source>
+        <translation>Статус: открыто {}, в работе {}, закрыто {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="392"/>
+        <source>{} issue(s): {} error(s), {} warning(s).</source>
+        <translation>Проблем: {}: ошибок {}, предупреждений {}.</translation>
+    </message>
+</context>
+<context>
+    <name>Traverse</name>
+    <message>
+        <location filename="../processing/traverse.py" line="54"/>
+        <source>Minefield records to polygons (traverse)</source>
+        <translation>Формуляры минных полей в полигоны (ход)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="56"/>
+        <location filename="../processing/traverse.py" line="193"/>
+        <source>Minefield records</source>
+        <translation>Формуляры минных полей</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="59"/>
+        <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
+
+LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north and remarks. The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres.
+START: one point per record, with record_id: the record's first point, its reference point (landmark) or benchmark. A point_type field on START (reference, benchmark or start) says which; without it the point is a reference point. Fields of the minefield_record layer found on START (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks) are copied to OUTPUT.
+ANGLE_UNIT: degrees (360), mils (6400), mils (6000, the Warsaw Pact mil) or gon (400). A bearing goes from 0 up to the full circle, which is not allowed: north is 0.
+NORTH: grid bearings are planar in the working CRS; true bearings follow the WGS 84 ellipsoid (geodesic), with distances on the ground; magnetic bearings are turned into true ones with the declination.
+DECLINATION: magnetic declination in degrees, east positive (west negative); DECLINATION_FIELD: an optional field of START with each record's own declination (used where not empty).
+ADJUST: none, or Bowditch (compass rule): the misclosure is spread along the perimeter in proportion to the distance travelled, so that the last point falls on the start point. The closure error, perimeter and ratio always describe the record as entered.
+CLOSURE_TOLERANCE: the largest closure error (m) accepted: closure_ok is true when closure_error_m is at most this.
+
+Point types: reference (landmark outside the area, easy to find), benchmark (fixed, a short safe walk outside the area), start (TP1, the first point of the perimeter), turning (each change of direction; a leg without point_type is a turning point), intermediate (on a long or blind side), end (the last point, which should fall on the start point), evidence (not on the perimeter). The perimeter is the start, turning, intermediate and end points in seq order.
+Closure: the closure error is the distance from the last perimeter point back to the first; an end leg that returns exactly to the start closes with 0. A record without a closing leg is closed by a straight side, whose length is reported as its error. closure_ratio = closure error / perimeter (planar, working CRS, closing side included).
+
+OUTPUT: one polygon per record in the CRS of START: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted. OUTPUT_POINTS: every computed point (the first point is seq 0) with the survey_point fields: owner_id and record_id, point_type, seq, bearing, bearing_unit, north and distance_m as entered, entered_as (the values as typed), remarks, plus easting and northing in the working CRS.
+Work is done in metres in the CRS of START, or in its UTM zone when START is geographic. A record that cannot be computed (no start point, a bearing outside its circle, a negative distance…) is reported by its record_id and left out; the others are still computed. The results RECORDS, FAILED and OUT_OF_TOLERANCE count them.</source>
+        <translation>Восстанавливает полигоны формуляров минных полей, записанных в виде хода: от первой точки каждая сторона хода даёт следующую точку по азимуту и расстоянию от предыдущей.
+
+LEGS: таблица (слой traverse_leg, CSV…) с полями record_id, seq, bearing и distance_m и, при необходимости, point_type, bearing_unit, north и remarks. Стороны формуляра берутся в порядке seq (целые числа, каждое один раз). Собственные bearing_unit (deg, mil6400, mil6000, gon) и north (grid, true, magnetic) стороны заменяют ANGLE_UNIT и NORTH, если они не пусты. Расстояния — в метрах.
+START: по одной точке на формуляр, с record_id: первая точка формуляра, его ориентир или репер. Поле point_type в START (reference, benchmark или start) указывает, что это; без него точка считается ориентиром. Поля слоя minefield_record, найденные в START (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks), копируются в OUTPUT.
+ANGLE_UNIT: градусы (360), тысячные (6400), тысячные (6000, тысячные Варшавского договора) или гоны (400). Азимут идёт от 0 до полного круга, который сам не допускается: север — 0.
+NORTH: дирекционные углы (сетка) плоские в рабочей системе координат; истинные азимуты рассчитываются по эллипсоиду WGS 84 (геодезически), с расстояниями на местности; магнитные азимуты переводятся в истинные с учётом склонения.
+DECLINATION: магнитное склонение в градусах, восточное положительное (западное отрицательное); DECLINATION_FIELD: необязательное поле START со склонением для каждого формуляра (используется, если не пусто).
+ADJUST: нет или Боудич (правило компаса): невязка распределяется по периметру пропорционально пройденному расстоянию, чтобы последняя точка совпала с начальной. Невязка, периметр и отношение всегда описывают формуляр в том виде, как он введён.
+CLOSURE_TOLERANCE: наибольшая допустимая невязка (м): closure_ok истинно, если closure_error_m не больше неё.
+
+Типы точек: reference (ориентир вне области, который легко найти), benchmark (репер — закреплённая точка в коротком безопасном переходе от области), start (TP1, первая точка периметра), turning (каждое изменение направления; сторона без point_type — поворотная точка), intermediate (на длинной или непросматриваемой стороне), end (последняя точка, которая должна совпасть с начальной), evidence (не на периметре). Периметр — точки start, turning, intermediate и end в порядке seq.
+Замыкание: невязка — расстояние от последней точки периметра до первой; сторона end, возвращающаяся точно в начало, замыкается с невязкой 0. Формуляр без замыкающей стороны замыкается прямой, длина которой сообщается как его невязка. closure_ratio = невязка / периметр (на плоскости, в рабочей системе координат, с замыкающей стороной).
+
+OUTPUT: по полигону на формуляр в системе координат START: record_id, area_m2 (эллипсоидальная), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted. OUTPUT_POINTS: каждая вычисленная точка (первая точка имеет seq 0) с полями survey_point: owner_id и record_id, point_type, seq, bearing, bearing_unit, north и distance_m в том виде, как введены, entered_as (значения в том виде, как напечатаны), remarks, плюс easting и northing в рабочей системе координат.
+Вычисления ведутся в метрах в системе координат START или в её зоне UTM, если START географическая. Формуляр, который невозможно вычислить (нет начальной точки, азимут вне круга, отрицательное расстояние…), сообщается по его record_id и пропускается; остальные всё равно вычисляются. Результаты RECORDS, FAILED и OUT_OF_TOLERANCE содержат их количество.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="125"/>
+        <source>Traverse legs</source>
+        <translation>Стороны ходов</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="131"/>
+        <source>Start points (reference point or benchmark of each record)</source>
+        <translation>Начальные точки (ориентир или репер каждого формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="138"/>
+        <source>Bearing unit (where a leg has none)</source>
+        <translation>Единица азимута (если у стороны не указана)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="140"/>
+        <source>Degrees (360)</source>
+        <translation>Градусы (360)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="141"/>
+        <source>Mils (6400)</source>
+        <translation>Тысячные (6400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="142"/>
+        <source>Mils (6000)</source>
+        <translation>Тысячные (6000)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="143"/>
+        <source>Gon (400)</source>
+        <translation>Гоны (400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="151"/>
+        <source>North reference (where a leg has none)</source>
+        <translation>Отсчёт от севера (если у стороны не указан)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="152"/>
+        <source>Grid</source>
+        <translation>Сетка (дирекционный угол)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="152"/>
+        <source>True</source>
+        <translation>Истинный</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="152"/>
+        <source>Magnetic</source>
+        <translation>Магнитный</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="159"/>
+        <source>Magnetic declination (degrees, east positive)</source>
+        <translation>Магнитное склонение (градусы, восточное положительное)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="169"/>
+        <source>Declination field of the start points</source>
+        <translation>Поле склонения начальных точек</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="177"/>
+        <source>Adjustment</source>
+        <translation>Уравнивание</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="178"/>
+        <source>None (as recorded)</source>
+        <translation>Нет (как записано)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="178"/>
+        <source>Bowditch (compass rule)</source>
+        <translation>Боудич (правило компаса)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="185"/>
+        <source>Closure tolerance (m)</source>
+        <translation>Допустимая невязка (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="199"/>
+        <source>Traverse points</source>
+        <translation>Точки хода</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="204"/>
+        <source>Records computed</source>
+        <translation>Вычислено формуляров</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="205"/>
+        <source>Records that failed</source>
+        <translation>Формуляры с ошибками</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="208"/>
+        <source>Records beyond the closure tolerance</source>
+        <translation>Формуляры с невязкой выше допустимой</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="223"/>
+        <source>START must be a point layer.</source>
+        <translation>START должен быть точечным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="226"/>
+        <source>START has no field record_id: each start point must name its record.</source>
+        <translation>В START нет поля record_id: каждая начальная точка должна указывать свой формуляр.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="229"/>
+        <source>START has no features.</source>
+        <translation>В START нет объектов.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="233"/>
+        <source>START has no field {}: choose DECLINATION_FIELD.</source>
+        <translation>В START нет поля {}: выберите DECLINATION_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="242"/>
+        <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
+        <translation>DECLINATION должно быть от -180 до 180 градусов (восточное положительное).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="247"/>
+        <source>CLOSURE_TOLERANCE cannot be negative.</source>
+        <translation>CLOSURE_TOLERANCE не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="251"/>
+        <source>Working CRS: {}</source>
+        <translation>Рабочая система координат: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="307"/>
+        <source>Record {}: the polygon crosses itself as recorded; it is written as is: check the legs.</source>
+        <translation>Формуляр {}: полигон в записанном виде самопересекается; он записан как есть: проверьте стороны хода.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="331"/>
+        <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
+        <translation>Вычислено формуляров: {}, с ошибками: {}, с невязкой выше допустимой: {} (допуск {:g} м).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="356"/>
+        <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north and remarks are optional).</source>
+        <translation>В LEGS нет полей {}: стороне хода нужны record_id, seq, bearing и distance_m (point_type, bearing_unit, north и remarks необязательны).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="361"/>
+        <source>LEGS has no rows.</source>
+        <translation>В LEGS нет строк.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="394"/>
+        <source>{} leg(s) without record_id left out.</source>
+        <translation>Пропущено сторон хода без record_id: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="449"/>
+        <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
+        <translation>Формуляр {}: ни у одной точки START нет этого record_id: ходу не от чего начаться.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="453"/>
+        <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
+        <translation>Формуляр {}: у {} точек START этот record_id: оставьте только его первую точку (ориентир или репер).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="457"/>
+        <source>Record {}: its START point has no geometry.</source>
+        <translation>Формуляр {}: у его точки START нет геометрии.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="460"/>
+        <source>Record {}: its START geometry holds {} points: give one point per record.</source>
+        <translation>Формуляр {}: его геометрия START содержит {} точек: укажите одну точку на формуляр.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="463"/>
+        <source>Record {}: a START point but no legs in LEGS.</source>
+        <translation>Формуляр {}: точка START есть, но сторон хода в LEGS нет.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="472"/>
+        <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
+        <translation>начальную точку невозможно разместить (нет пригодных координат в рабочей системе координат).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="475"/>
+        <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
+        <translation>Точек периметра (start, turning, intermediate, end): {value}; полигону нужно не менее 3 различных точек.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="478"/>
+        <source>the bearing is missing.</source>
+        <translation>нет азимута.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="479"/>
+        <source>the bearing {value} is not a number.</source>
+        <translation>азимут {value} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="481"/>
+        <source>the bearing {value} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
+        <translation>азимут {value} вне диапазона от 0 до {full} {unit} (полный круг записывается как 0).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="484"/>
+        <source>the distance is missing.</source>
+        <translation>нет расстояния.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="485"/>
+        <source>the distance {value} is not a number.</source>
+        <translation>расстояние {value} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="486"/>
+        <source>the distance {value} m is negative.</source>
+        <translation>расстояние {value} м отрицательное.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="488"/>
+        <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
+        <translation>неизвестная единица азимута {value}: используйте deg, mil6400, mil6000 или gon.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="490"/>
+        <source>unknown north {value}: use grid, true or magnetic.</source>
+        <translation>неизвестный север {value}: используйте grid, true или magnetic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="492"/>
+        <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
+        <translation>неизвестный тип точки {value}: используйте reference, benchmark, start, turning, intermediate, end или evidence.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="495"/>
+        <source>two legs have the sequence number {value}.</source>
+        <translation>у двух сторон хода один и тот же порядковый номер {value}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="496"/>
+        <source>a leg has no whole sequence number (seq is {value}).</source>
+        <translation>у стороны хода нет целого порядкового номера (seq равно {value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="498"/>
+        <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
+        <translation>магнитное склонение {value} — не число градусов от -180 до 180 (восточное положительное).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="502"/>
+        <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
+        <translation>рабочую систему координат нельзя использовать для истинных или магнитных азимутов ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="524"/>
+        <source>Record {record}: {problem}</source>
+        <translation>Формуляр {record}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="525"/>
+        <source>Record {record}, leg {seq}: {problem}</source>
+        <translation>Формуляр {record}, сторона {seq}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="531"/>
+        <source>degrees</source>
+        <translation>градусов</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="532"/>
+        <location filename="../processing/traverse.py" line="533"/>
+        <source>mils</source>
+        <translation>тысячных</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="534"/>
+        <source>gon</source>
+        <translation>гон</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="539"/>
+        <source>closes exactly</source>
+        <translation>замыкается точно</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="544"/>
+        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
+        <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="551"/>
+        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
+        <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}), больше допуска {:g} м.</translation>
+    </message>
+</context>
+<context>
+    <name>TurningPointsDialog</name>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="405"/>
+        <source>Type the coordinate.</source>
+        <translation>Введите координату.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="407"/>
+        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.5 46.5) or DMS (40°07'24"N 46°39'15"E).</source>
+        <translation>Не координата: введите UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), градусы (40.5 46.5) или DMS (40°07'24"N 46°39'15"E).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="411"/>
+        <source>Decimal comma or two numbers? Separate latitude and longitude with a space or ;.</source>
+        <translation>Десятичная запятая или два числа? Разделите широту и долготу пробелом или ;.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="413"/>
+        <source>A hemisphere letter is ambiguous: write N, S, E or W.</source>
+        <translation>Буква полушария неоднозначна: напишите N, S, E или W.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="414"/>
+        <source>The hemisphere letters do not match the numbers.</source>
+        <translation>Буквы полушарий не соответствуют числам.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="415"/>
+        <source>Give a minus sign or a hemisphere letter, not both.</source>
+        <translation>Укажите знак минус или букву полушария, но не то и другое.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="416"/>
+        <source>Only one number: the latitude or the longitude is missing.</source>
+        <translation>Только одно число: не хватает широты или долготы.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="417"/>
+        <source>Degrees, minutes and seconds are not in order.</source>
+        <translation>Градусы, минуты и секунды указаны не по порядку.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="418"/>
+        <source>The minutes must be less than 60.</source>
+        <translation>Минут должно быть меньше 60.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="419"/>
+        <source>The seconds must be less than 60.</source>
+        <translation>Секунд должно быть меньше 60.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="421"/>
+        <source>The latitude is outside -90 to 90° (the latitude comes first).</source>
+        <translation>Широта вне диапазона от -90 до 90° (широта идёт первой).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="423"/>
+        <source>The longitude is outside -180 to 180°.</source>
+        <translation>Долгота вне диапазона от -180 до 180°.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="425"/>
+        <source>No UTM zone: write it first (38N 600000 4400000) or choose the zone above.</source>
+        <translation>Нет зоны UTM: напишите её первой (38N 600000 4400000) или выберите зону выше.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="427"/>
+        <source>UTM zones go from 1 to 60.</source>
+        <translation>Зоны UTM — от 1 до 60.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="428"/>
+        <source>After the zone write N or S (or the latitude band letter).</source>
+        <translation>После зоны напишите N или S (или букву широтного пояса).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="429"/>
+        <source>The easting must lie between 100000 and 900000 m.</source>
+        <translation>Восточная координата (easting) должна быть от 100000 до 900000 м.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="430"/>
+        <source>The northing must lie between 0 and 10000000 m.</source>
+        <translation>Северная координата (northing) должна быть от 0 до 10000000 м.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="432"/>
+        <source>The point is not in the latitude band written: check the band letter and the northing.</source>
+        <translation>Точка не в указанном широтном поясе: проверьте букву пояса и северную координату.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="434"/>
+        <source>Polar coordinates (UPS) are not supported.</source>
+        <translation>Полярные координаты (UPS) не поддерживаются.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="435"/>
+        <source>These MGRS letters do not exist here: check the 100 km square.</source>
+        <translation>Таких букв MGRS здесь нет: проверьте 100-километровый квадрат.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="436"/>
+        <source>MGRS needs as many easting digits as northing digits (1 to 5).</source>
+        <translation>В MGRS цифр восточной координаты должно быть столько же, сколько северной (от 1 до 5).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="447"/>
+        <source>The bearing {} is out of range: {} go from 0 to less than {} (north is 0).</source>
+        <translation>Азимут {} вне диапазона: {} — от 0 до значения меньше {} (север — 0).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="450"/>
+        <source>Type the bearing.</source>
+        <translation>Введите азимут.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="451"/>
+        <source>The bearing {} is not a number.</source>
+        <translation>Азимут {} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="452"/>
+        <source>Type the distance.</source>
+        <translation>Введите расстояние.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="453"/>
+        <source>The distance {} is not a number.</source>
+        <translation>Расстояние {} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="454"/>
+        <source>The distance cannot be negative.</source>
+        <translation>Расстояние не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="455"/>
+        <source>Unknown bearing unit {}: use deg, mil6400, mil6000 or gon.</source>
+        <translation>Неизвестная единица азимута {}: используйте deg, mil6400, mil6000 или gon.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="458"/>
+        <source>Unknown north {}: use grid, true or magnetic.</source>
+        <translation>Неизвестный север {}: используйте grid, true или magnetic.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="459"/>
+        <source>The declination must lie between -180 and 180°, east positive.</source>
+        <translation>Склонение должно быть от -180 до 180°, восточное положительное.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="460"/>
+        <source>True and magnetic bearings need a projected CRS that PROJ can read.</source>
+        <translation>Для истинных и магнитных азимутов нужна проекционная система координат, которую может прочитать PROJ.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="462"/>
+        <source>A polygon needs at least 3 distinct perimeter points (start, turning, intermediate, end).</source>
+        <translation>Полигону нужно не менее 3 различных точек периметра (start, turning, intermediate, end).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="521"/>
+        <source>Type the coordinate of the first point (reference point, benchmark or start point).</source>
+        <translation>Введите координату первой точки (ориентира, репера или начальной точки).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="540"/>
+        <source>The point cannot be placed in {}.</source>
+        <translation>Точку невозможно разместить в {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="553"/>
+        <source>The first point must be a reference point, a benchmark or the start point.</source>
+        <translation>Первая точка должна быть ориентиром, репером или начальной точкой.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="563"/>
+        <source>The first point must be a coordinate (reference point, benchmark or start point): the legs start from it.</source>
+        <translation>Первая точка должна быть координатой (ориентир, репер или начальная точка): от неё начинаются стороны хода.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="577"/>
+        <source>{} after the bearing is neither a unit (deg, mil6400, mil6000, gon) nor a north (grid, true, magnetic).</source>
+        <translation>{} после азимута — не единица (deg, mil6400, mil6000, gon) и не север (grid, true, magnetic).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="610"/>
+        <source>Not computed: it starts from row {}, which has an error.</source>
+        <translation>Не вычислено: начинается от строки {}, в которой ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="626"/>
+        <source>Type the first point's coordinate, then each point as a coordinate or as bearing and distance from the previous one.</source>
+        <translation>Введите координату первой точки, затем каждую точку координатой или азимутом и расстоянием от предыдущей.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="632"/>
+        <source>Row {}: {}</source>
+        <translation>Строка {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="634"/>
+        <source>({} more rows cannot be computed.)</source>
+        <translation>(Ещё строк, которые невозможно вычислить: {}.)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="762"/>
+        <source>The file {} is empty.</source>
+        <translation>Файл {} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="767"/>
+        <source>The file has neither a coordinate nor a bearing column: {}.</source>
+        <translation>В файле нет ни столбца координат, ни столбца азимутов: {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="778"/>
+        <source>The file holds {} records; {} was read.</source>
+        <translation>В файле формуляров: {}; прочитан {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="805"/>
+        <source>Unknown point type {}: read as a turning point.</source>
+        <translation>Неизвестный тип точки {}: прочитана как поворотная точка.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="830"/>
+        <source>The file starts with a leg: type the coordinate of the point it starts from.</source>
+        <translation>Файл начинается со стороны хода: введите координату точки, от которой она идёт.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1077"/>
+        <source>North (N)</source>
+        <translation>Северное (N)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1078"/>
+        <source>South (S)</source>
+        <translation>Южное (S)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1132"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1133"/>
+        <source>Point type</source>
+        <translation>Тип точки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1134"/>
+        <source>Entry</source>
+        <translation>Ввод</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1135"/>
+        <location filename="../dialogs/turning_points.py" line="1289"/>
+        <source>Coordinate</source>
+        <translation>Координата</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1136"/>
+        <source>Bearing</source>
+        <translation>Азимут</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1137"/>
+        <source>Distance (m)</source>
+        <translation>Расстояние (м)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1138"/>
+        <location filename="../dialogs/turning_points.py" line="1588"/>
+        <source>Easting</source>
+        <translation>Восточная координата</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1139"/>
+        <location filename="../dialogs/turning_points.py" line="1588"/>
+        <source>Northing</source>
+        <translation>Северная координата</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1140"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1141"/>
+        <source>Remarks</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1147"/>
+        <source>As written on the sheet: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.123456 46.654321) or DMS (40°07'24.4"N 46°39'15.6"E)</source>
+        <translation>Как записано в документе: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), градусы (40.123456 46.654321) или DMS (40°07'24.4"N 46°39'15.6"E)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1151"/>
+        <source>From the previous point, in the unit and north chosen above; a bearing may name its own: 3400 mil6000 magnetic</source>
+        <translation>От предыдущей точки, в единице и с севером, выбранными выше; азимут может указать свои: 3400 mil6000 magnetic</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1154"/>
+        <source>From the previous point, metres</source>
+        <translation>От предыдущей точки, в метрах</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1155"/>
+        <source>OK, or why the row cannot be computed</source>
+        <translation>OK или почему строку невозможно вычислить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1167"/>
+        <location filename="../dialogs/turning_points.py" line="1289"/>
+        <source>Bearing + distance</source>
+        <translation>Азимут + расстояние</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1207"/>
+        <location filename="../dialogs/turning_points.ui" line="107"/>
+        <source>Hazard ID</source>
+        <translation>ID опасной области</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1207"/>
+        <source>Release ID</source>
+        <translation>ID высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1209"/>
+        <source>e.g. CHA-TAR-0001</source>
+        <translation>напр., CHA-TAR-0001</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1209"/>
+        <source>optional: the dock's form has it</source>
+        <translation>необязательно: есть в форме панели</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1218"/>
+        <location filename="../dialogs/turning_points.ui" line="231"/>
+        <source>Save hazard</source>
+        <translation>Сохранить опасную область</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1218"/>
+        <source>Use for land release</source>
+        <translation>Использовать для высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1588"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1588"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1592"/>
+        <location filename="../dialogs/turning_points.py" line="1595"/>
+        <source>Computed, in {}</source>
+        <translation>Вычислено, в {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1598"/>
+        <source>Points computed in {}</source>
+        <translation>Точки, вычисленные в {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1639"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1641"/>
+        <source>OK · {}</source>
+        <translation>OK · {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1653"/>
+        <source>Grid azimuth {:.4f}°</source>
+        <translation>Дирекционный угол {:.4f}°</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1671"/>
+        <source>Not used: this point is given by bearing and distance</source>
+        <translation>Не используется: эта точка задана азимутом и расстоянием</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1686"/>
+        <source>closed</source>
+        <translation>замкнут</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1689"/>
+        <source>Closure error {error} m ({ratio}) — area {m2} m² ({ha} ha) — perimeter {perimeter} m</source>
+        <translation>Невязка {error} м ({ratio}) — площадь {m2} м² ({ha} га) — периметр {perimeter} м</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1698"/>
+        <source>the sides cross: not a valid polygon</source>
+        <translation>стороны пересекаются: полигон недопустим</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1700"/>
+        <source>above the {} m tolerance: check the legs</source>
+        <translation>больше допуска {} м: проверьте стороны хода</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1726"/>
+        <source>No land release database in the project: the points are only previewed.</source>
+        <translation>В проекте нет базы данных высвобождения земель: точки только показываются для просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1729"/>
+        <source>The polygon is not complete or not valid yet.</source>
+        <translation>Полигон ещё не завершён или недопустим.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1881"/>
+        <source>There is no land release database in the project.</source>
+        <translation>В проекте нет базы данных высвобождения земель.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1884"/>
+        <location filename="../dialogs/turning_points.py" line="1913"/>
+        <source>The polygon is not complete.</source>
+        <translation>Полигон не завершён.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1918"/>
+        <source>Nothing is waiting for the polygon: open the Turning points from the Record land release dock.</source>
+        <translation>Полигон никто не ждёт: откройте диалог поворотных точек из панели регистрации высвобождения земель.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1943"/>
+        <source>Hazard {} saved with {} survey points.</source>
+        <translation>Опасная область {} сохранена с точками обследования: {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1946"/>
+        <source>Land Release</source>
+        <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1964"/>
+        <source>{} rows read from {}.</source>
+        <translation>Прочитано строк: {} из {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1972"/>
+        <source>{} rows written to {}.</source>
+        <translation>Записано строк: {} в {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1983"/>
+        <location filename="../dialogs/turning_points.py" line="1991"/>
+        <source>Import points or legs</source>
+        <translation>Импорт точек или сторон хода</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1983"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1992"/>
+        <source>Replace the {} rows of the table by the file's?</source>
+        <translation>Заменить строки таблицы ({}) строками из файла?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2000"/>
+        <source>Cannot read {}: {}</source>
+        <translation>Не удаётся прочитать {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2004"/>
+        <source>Export the table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2004"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2014"/>
+        <source>Cannot write {}: {}</source>
+        <translation>Не удаётся записать {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="9"/>
+        <source>Turning points</source>
+        <translation>Поворотные точки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="17"/>
+        <source>Bearings and coordinates</source>
+        <translation>Азимуты и координаты</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="21"/>
+        <source>Bearing unit</source>
+        <translation>Единица азимута</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="27"/>
+        <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000")</source>
+        <translation>Единица азимутов, введённых в таблицу (азимут может указать свою: "3400 mil6000")</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="32"/>
+        <source>North</source>
+        <translation>Север</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="38"/>
+        <source>Grid bearings are planar in the working CRS; true and magnetic bearings follow the ellipsoid</source>
+        <translation>Дирекционные углы (сетка) плоские в рабочей системе координат; истинные и магнитные азимуты рассчитываются по эллипсоиду</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="43"/>
+        <source>Declination</source>
+        <translation>Склонение</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="49"/>
+        <source>Magnetic declination in degrees, east positive (used for magnetic bearings only)</source>
+        <translation>Магнитное склонение в градусах, восточное положительное (только для магнитных азимутов)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="59"/>
+        <source>UTM zone</source>
+        <translation>Зона UTM</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="65"/>
+        <source>Zone of UTM coordinates typed without one ("600000 4400000")</source>
+        <translation>Зона координат UTM, введённых без неё ("600000 4400000")</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="66"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="73"/>
+        <source>Hemisphere</source>
+        <translation>Полушарие</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="79"/>
+        <source>Hemisphere of UTM coordinates typed without one</source>
+        <translation>Полушарие координат UTM, введённых без него</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="92"/>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="96"/>
+        <source>Hazard</source>
+        <translation>Опасная область</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="102"/>
+        <source>Land release</source>
+        <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="116"/>
+        <source>Classification</source>
+        <translation>Классификация</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="125"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="131"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="143"/>
+        <source>Add row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="144"/>
+        <source>Add a row at the end (Enter in the last row does the same)</source>
+        <translation>Добавить строку в конец (Enter в последней строке делает то же)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="150"/>
+        <source>Insert</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="151"/>
+        <source>Insert a row above the current one</source>
+        <translation>Вставить строку над текущей</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="157"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="158"/>
+        <source>Delete the selected rows</source>
+        <translation>Удалить выбранные строки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="164"/>
+        <source>Move up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="170"/>
+        <source>Move down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="181"/>
+        <source>Zoom to points</source>
+        <translation>Приблизить к точкам</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="187"/>
+        <source>Import CSV…</source>
+        <translation>Импорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="188"/>
+        <source>Read the points or legs from a CSV file (columns such as seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks)</source>
+        <translation>Прочитать точки или стороны хода из файла CSV (столбцы seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks и т. п.)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="194"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="195"/>
+        <source>Write the table to a CSV file (UTF-8)</source>
+        <translation>Записать таблицу в файл CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="203"/>
+        <source>Type or paste the points: Enter goes to the next row (and adds one at the end); paste rows copied from a spreadsheet or a text (tab or semicolon separated: point type, coordinate or bearing and distance)</source>
+        <translation>Введите или вставьте точки: Enter переходит к следующей строке (и добавляет новую в конце); вставляйте строки, скопированные из электронной таблицы или текста (через табуляцию или точку с запятой: тип точки, координата или азимут и расстояние)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="212"/>
+        <source>The closure error is the distance from the last perimeter point back to the start point; it is never hidden or adjusted</source>
+        <translation>Невязка — расстояние от последней точки периметра до начальной точки; она никогда не скрывается и не уравнивается</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="237"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,58 @@
+"""The plugin's translation: the .qm of QGIS's user interface language, installed on the app.
+
+``make translations`` builds ``i18n/landrelease_<lang>.qm`` from the .ts files (``lrelease``);
+``make update-translations`` refreshes the .ts files from the code (``scripts/i18n.py``).
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+from . import PLUGIN_DIR
+
+I18N_DIR = PLUGIN_DIR / "i18n"
+_installed: QTranslator | None = None
+
+
+def qgis_locale() -> str:
+    """QGIS's user interface locale (``az_AZ``, ``ru``…): the user's choice in QGIS, else the
+    system's."""
+    value = QgsSettings().value("locale/userLocale", "")
+    return str(value or QLocale().name() or "en")
+
+
+def qm_file(locale: str):
+    """The .qm for ``locale`` (``az_AZ`` then ``az``), or None."""
+    locale = locale.replace("-", "_")
+    for name in (locale, locale.split("_")[0]):
+        path = I18N_DIR / f"landrelease_{name}.qm"
+        if name and path.is_file():
+            return path
+    return None
+
+
+def install_translator(locale: str | None = None) -> QTranslator | None:
+    """Install the translation of ``locale`` (default: QGIS's) on the application, replacing the
+    one installed before. Returns the translator, or None for English or a missing .qm."""
+    remove_translator()
+    path = qm_file(locale or qgis_locale())
+    app = QCoreApplication.instance()
+    if path is None or app is None:
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(path)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    global _installed
+    _installed = translator
+    return translator
+
+
+def remove_translator() -> None:
+    """Remove the translator that :func:`install_translator` installed (if any)."""
+    global _installed
+    if _installed is not None:
+        QCoreApplication.removeTranslator(_installed)
+        _installed.deleteLater()
+        _installed = None
