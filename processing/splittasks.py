@@ -1,18 +1,441 @@
-"""landrelease:splittasks (being written)."""
+"""landrelease:splittasks: hazards cut along a grid into tasks for the teams (DESIGN §5.6)."""
 
 from __future__ import annotations
 
+import uuid
+from collections import Counter
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import model
+from . import convert
 from .algorithm import LandReleaseAlgorithm
+
+HAZARD_ID = "hazard_id"
+AREA_FIELD = "area_m2"
+SOURCE_ID = "landrelease:splittasks"
 
 
 class SplitTasks(LandReleaseAlgorithm):
     ID = "splittasks"
-    DISPLAY_NAME = "SplitTasks"
+    DISPLAY_NAME = "Split hazards into tasks"
     GROUP_ID = "tasking"
     GROUP = "Tasking and reports"
+    NEEDS_SHAPELY = True
+    HELP = (
+        "Cuts each hazard along a square grid into tasks that teams can be given. The tasks of "
+        "a hazard cover it exactly, without overlaps.\n\n"
+        "HAZARDS: hazard polygons, with hazard_id (a hazard without one is named HZ<feature id>, "
+        "with a warning). Invalid polygons are repaired; hazards without area are skipped.\n"
+        "CELL_SIZE: side of the grid cells in metres. The grid is aligned to the working CRS "
+        "(the layer's CRS when it is projected in metres, else the UTM zone of the data): cell "
+        "edges at whole multiples of CELL_SIZE. 0 = use TARGET_AREA.\n"
+        "TARGET_AREA: wanted task area in m², used when CELL_SIZE is 0: the cell is the square "
+        "root of TARGET_AREA, rounded to the whole metre from 50 m. Tasks inside a hazard have "
+        "about that area; tasks at its edge are smaller.\n"
+        "Parts smaller than a tenth of a cell are never dropped: each is merged into the part of "
+        "the same hazard that shares the longest boundary with it (an islet sharing none joins "
+        "the nearest part). A hazard smaller than a tenth of a cell is one task.\n"
+        "PRIORITY_LAYERS: optional layers (settlements, roads, schools...). Each task gets a "
+        "priority from its distance to the nearest of their features: 1 (highest) within 500 m, "
+        "2 within 2 km, 3 farther. Without PRIORITY_LAYERS the priority is empty.\n\n"
+        "OUTPUT has the fields of the task layer: task_id <hazard_id>-T01, -T02... numbered "
+        "north to south (by grid row), then west to east, by each task's representative point "
+        "(three digits when a hazard has more than 99 tasks); hazard_id; status open; plus "
+        "area_m2, the ellipsoidal area in m². The output is in the CRS of HAZARDS."
+    )
+
+    HAZARDS = "HAZARDS"
+    CELL_SIZE = "CELL_SIZE"
+    TARGET_AREA = "TARGET_AREA"
+    PRIORITY_LAYERS = "PRIORITY_LAYERS"
+    OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):
-        pass
+        number = QgsProcessingParameterNumber.Double
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.HAZARDS, self.tr("Hazards"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CELL_SIZE,
+                self.tr("Grid cell size (m, 0 = from the target area)"),
+                number,
+                0.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TARGET_AREA,
+                self.tr("Target task area (m², used when the cell size is 0)"),
+                number,
+                10000.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.PRIORITY_LAYERS,
+                self.tr("Priority layers (settlements, roads...)"),
+                QgsProcessing.TypeVectorAnyGeometry,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Tasks"), QgsProcessing.TypeVectorPolygon
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):
-        return {}
+        import shapely
+
+        from ..core import tasks
+        from . import geometry as geo
+
+        source = self.parameterAsSource(parameters, self.HAZARDS, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.HAZARDS))
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise QgsProcessingException(self.tr("HAZARDS must be a polygon layer."))
+        if source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("HAZARDS has no features."))
+        cell_m = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        target_m2 = self.parameterAsDouble(parameters, self.TARGET_AREA, context)
+        try:
+            cell = tasks.cell_size_for(cell_m, target_m2)
+        except tasks.TaskInputError as error:
+            raise QgsProcessingException(str(error)) from error
+        if cell_m > 0:
+            feedback.pushInfo(self.tr("Grid cells of {:g} m.").format(cell))
+        else:
+            feedback.pushInfo(
+                self.tr("Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².").format(
+                    cell, cell * cell, target_m2
+                )
+            )
+        out_crs = source.sourceCrs()
+        crs = convert.working_crs(out_crs, source.sourceExtent(), context)
+        feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+
+        hazards = _read_hazards(source, crs, context, feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(5)
+        geometries, repaired = tasks.polygonal(hazards.geometries)
+        empty = np.asarray(_areas(geometries) <= 0)
+        labels = self._labels(hazards, feedback)
+        self._warn_geometries(hazards, labels, repaired, empty, feedback)
+        if empty.all():
+            raise QgsProcessingException(
+                self.tr("HAZARDS has no hazard with an area: there is nothing to split.")
+            )
+        keys = _keys(labels)
+        duplicated = [k for k, n in Counter(labels[i] for i in np.flatnonzero(~empty)).items()
+                      if n > 1]  # fmt: skip
+        if duplicated:
+            feedback.pushWarning(
+                self.tr(
+                    "{} hazard_id(s) used by more than one feature ({}): their tasks are "
+                    "numbered together."
+                ).format(len(duplicated), ", ".join(duplicated[:5]))
+            )
+        feedback.setProgress(10)
+        try:
+            split = tasks.split_hazards(
+                geometries,
+                cell,
+                numbered_with=keys,
+                progress=lambda p: feedback.setProgress(10 + 0.7 * p),
+                is_cancelled=feedback.isCanceled,
+            )
+        except tasks.TaskInputError as error:
+            raise QgsProcessingException(str(error)) from error
+        except tasks.Cancelled:
+            return {}
+        self._log_report(split.report, feedback)
+
+        priorities = self._priorities(parameters, context, crs, split.geometries, feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(85)
+        fields = convert.model_fields("task")
+        fields.append(QgsField(AREA_FIELD, convert.FIELD_TYPES[model.REAL]))
+        multi = any(g.geom_type != "Polygon" for g in split.geometries)
+        wkb_type = QgsWkbTypes.MultiPolygon if multi else QgsWkbTypes.Polygon
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, wkb_type, out_crs
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        counts = Counter(int(keys[h]) for h in split.hazard)
+        # Ellipsoidal areas (EllipsoidalArea's QgsDistanceArea) measured on the geometries built
+        # once from WKB for the output, before they are transformed to the output CRS.
+        measure = geo.EllipsoidalArea(crs, context).distance_area.measureArea
+        back = None
+        if crs != out_crs:
+            back = QgsCoordinateTransform(crs, out_crs, context.transformContext())
+        new_feature = _FeatureFactory(fields)
+        features, total_m2 = [], 0.0
+        wkbs = shapely.to_wkb(split.geometries, output_dimension=2)
+        for k, (wkb, hazard, seq) in enumerate(zip(wkbs, split.hazard, split.seq)):
+            if k % 1000 == 0:
+                if feedback.isCanceled():
+                    return {}
+                feedback.setProgress(85 + 15 * k / len(wkbs))
+            label = labels[hazard]
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            area_m2 = measure(geometry)
+            total_m2 += area_m2
+            if back is not None:
+                try:
+                    geometry.transform(back)
+                except QgsCsException:
+                    geometry = QgsGeometry()
+            values = {
+                "task_id": tasks.task_id(label, seq, counts[int(keys[hazard])]),
+                HAZARD_ID: label,
+                "organisation": None,
+                "priority": None if priorities is None else int(priorities[k]),
+                "planned_start": None,
+                "planned_end": None,
+                "status": "open",
+                AREA_FIELD: round(area_m2, 2),
+            }
+            features.append(new_feature(values, geometry))
+        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        feedback.pushInfo(
+            self.tr("{} task(s) from {} hazard(s), {:.0f} m² in all.").format(
+                len(features), int((~empty).sum()), total_m2
+            )
+        )
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _labels(self, hazards, feedback) -> list[str]:
+        """Each hazard's id as text, or ``HZ<fid>`` (with a warning) where it has none."""
+        labels, missing = [], []
+        for value, fid in zip(hazards.ids, hazards.fids):
+            text = "" if value is None else str(value).strip()
+            if not text:
+                text = f"HZ{fid}"
+                missing.append(text)
+            labels.append(text)
+        if not hazards.has_id_field:
+            feedback.pushWarning(
+                self.tr("HAZARDS has no field hazard_id: tasks are named HZ<feature id>.")
+            )
+        elif missing:
+            feedback.pushWarning(
+                self.tr("{} hazard(s) without hazard_id, named after their feature id: {}.").format(
+                    len(missing), ", ".join(missing[:10]) + (" …" if len(missing) > 10 else "")
+                )
+            )
+        return labels
+
+    def _warn_geometries(self, hazards, labels, repaired, empty, feedback) -> None:
+        def listed(mask):
+            names = [labels[i] for i in np.flatnonzero(mask)]
+            return ", ".join(names[:10]) + (" …" if len(names) > 10 else "")
+
+        if hazards.transform_failed:
+            feedback.pushWarning(
+                self.tr(
+                    "{} hazard(s) could not be transformed to the working CRS: skipped."
+                ).format(hazards.transform_failed)
+            )
+        fixed = repaired & ~empty
+        if fixed.any():
+            feedback.pushWarning(
+                self.tr("{} hazard(s) with an invalid geometry repaired: {}.").format(
+                    int(fixed.sum()), listed(fixed)
+                )
+            )
+        if empty.any():
+            feedback.pushWarning(
+                self.tr("{} hazard(s) without geometry or area skipped: {}.").format(
+                    int(empty.sum()), listed(empty)
+                )
+            )
+
+    def _priorities(self, parameters, context, crs, geometries, feedback):
+        """Priority scores of the tasks (None without PRIORITY_LAYERS)."""
+        from ..core import tasks
+        from . import geometry as geo
+
+        layers = self.parameterAsLayerList(parameters, self.PRIORITY_LAYERS, context) or []
+        if not layers:
+            return None
+        features = []
+        for layer in layers:
+            if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial():
+                feedback.pushWarning(
+                    self.tr("PRIORITY_LAYERS: {} is not a vector layer with geometry: not used.")
+                    .format(layer.name())
+                )  # fmt: skip
+                continue
+            read = geo.read_source(layer, crs, context, (), feedback)
+            features.extend(read.geometries)
+        scores = tasks.priority_scores(geometries, features)
+        if scores is None:
+            feedback.pushWarning(
+                self.tr("PRIORITY_LAYERS hold no feature with geometry: priority left empty.")
+            )
+            return None
+        limits = " / ".join(f"{t:g}" for t in tasks.PRIORITY_THRESHOLDS_M)
+        counts = Counter(int(s) for s in scores)
+        feedback.pushInfo(
+            self.tr("Priority from {} feature(s) (limits {} m): {}.").format(
+                len(features),
+                limits,
+                ", ".join(f"{score}: {counts[score]}" for score in sorted(counts)),
+            )
+        )
+        return scores
+
+    def _log_report(self, report: dict, feedback) -> None:
+        messages = {
+            "slivers_merged": self.tr(
+                "{} part(s) smaller than a tenth of a cell merged into a neighbour."
+            ),
+            "islets_merged": self.tr(
+                "{} of them shared no boundary with another part and joined the nearest one "
+                "(multi-part tasks)."
+            ),
+            "smaller_than_sliver": self.tr(
+                "{} hazard(s) smaller than a tenth of a cell made one task each."
+            ),
+        }
+        wanted = {k: v for k, v in report.items() if k in messages}
+        self.push_report(feedback, wanted, messages)
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+class _Hazards:
+    def __init__(self, geometries, ids, fids, has_id_field, transform_failed):
+        self.geometries = geometries  # shapely, None where a feature has no usable geometry
+        self.ids = ids
+        self.fids = fids
+        self.has_id_field = has_id_field
+        self.transform_failed = transform_failed
+
+
+def _read_hazards(source, crs, context, feedback) -> _Hazards:
+    """Every hazard feature (valid or not: the core repairs), in the working ``crs``, with its
+    hazard_id and feature id."""
+    import shapely
+
+    index = source.fields().lookupField(HAZARD_ID)
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes([index] if index >= 0 else [])
+    transform = None
+    if source.sourceCrs() != crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    if isinstance(source, QgsProcessingFeatureSource):
+        iterator = source.getFeatures(
+            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
+    else:
+        iterator = source.getFeatures(request)
+    wkbs, ids, fids = [], [], []
+    failed = 0
+    curved = QgsWkbTypes.isCurvedType(source.wkbType())
+    feature = QgsFeature()
+    while iterator.nextFeature(feature):
+        if len(fids) % 10000 == 0 and feedback.isCanceled():
+            break
+        fids.append(feature.id())
+        ids.append(_value(feature.attribute(index)) if index >= 0 else None)
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            wkbs.append(None)
+            continue
+        if curved and QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            geometry = QgsGeometry(geometry.constGet().segmentize())
+        if transform is not None:
+            geometry = QgsGeometry(geometry)
+            try:
+                geometry.transform(transform)
+            except QgsCsException:
+                failed += 1
+                wkbs.append(None)
+                continue
+        wkbs.append(bytes(geometry.asWkb()))
+    array = np.empty(len(wkbs), dtype=object)
+    array[:] = wkbs
+    geometries = np.asarray(shapely.from_wkb(array, on_invalid="ignore"), dtype=object)
+    geometries = np.asarray(shapely.force_2d(geometries), dtype=object)
+    return _Hazards(geometries, ids, fids, index >= 0, failed)
+
+
+def _value(value):
+    """An attribute as plain Python: NULL as None."""
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
+
+
+class _FeatureFactory:
+    """``convert.new_feature`` for many features: the common values (times, user) taken once,
+    a new uuid for each feature, attributes set as one list."""
+
+    def __init__(self, fields):
+        self.fields = fields
+        self.common = convert.common_values()
+        self.template = [None] * fields.count()
+        self.index: dict[str, int] = {}
+
+    def __call__(self, values: dict, geometry: QgsGeometry) -> QgsFeature:
+        attributes = list(self.template)
+        for name, value in {**self.common, "uuid": str(uuid.uuid4()), **values}.items():
+            index = self.index.get(name)
+            if index is None:
+                index = self.index[name] = self.fields.indexOf(name)
+            if index >= 0:
+                attributes[index] = value
+        feature = QgsFeature(self.fields)
+        feature.setAttributes(attributes)
+        feature.setGeometry(geometry)
+        return feature
+
+
+def _keys(labels: list[str]) -> np.ndarray:
+    """One integer per hazard, the same for the same label."""
+    seen: dict[str, int] = {}
+    return np.array([seen.setdefault(label, len(seen)) for label in labels], dtype=np.int64)
+
+
+def _areas(geometries) -> np.ndarray:
+    import shapely
+
+    return np.nan_to_num(shapely.area(geometries))

@@ -1,0 +1,513 @@
+"""Tasks: hazards cut along a square grid into pieces a team can be given (DESIGN §5.6).
+
+Pure geometry (shapely 2.0 API, numpy): no QGIS, Qt or GDAL. Coordinates are in a projected
+metric CRS (the Processing adapter's working CRS); the grid is aligned to that CRS: cell edges lie
+at ``origin + k * cell_size_m`` (origin (0, 0) by default).
+
+How a hazard becomes tasks (:func:`split_hazards`):
+
+1. **Cut.** Every hazard is cut along the grid lines by recursive halving, vectorised over all
+   pieces of all hazards at once: a piece whose bounds span more than one cell is cut in two at
+   the grid line nearest the middle of its longer side (two ``shapely.intersection`` calls with
+   half-plane boxes), until every piece lies within one cell. Each vertex of a hazard takes part
+   in about log2(cells) intersections, so a 254 km belt costs little more than its cells, and no
+   grid is ever built over empty bounding-box space. The pieces are then split into their
+   connected parts (single polygons): two parts of one cell that do not touch are two tasks.
+2. **Slivers.** A part smaller than a tenth of a cell (``SLIVER_FRACTION``) is merged into the
+   neighbour of the same hazard that shares the longest boundary with it (ties: the larger
+   neighbour, then the first found). Smallest parts go first; a merged group still below the
+   threshold is merged again. A part that shares no boundary with any other part of its hazard
+   (an islet of a multi-part hazard) joins the nearest part, making a multi-part task.
+   Shared boundaries are measured with a tolerance of ``1e-6`` of the cell (``EPS_FRACTION``),
+   because neighbouring parts are cut separately and their common vertices may differ in the
+   last bits. Nothing is dropped: the tasks of a hazard cover it exactly and do not overlap.
+   A hazard smaller than a tenth of a cell is one task (the hazard itself).
+3. **Order.** Within a hazard, tasks are numbered north to south, then west to east, by their
+   representative point (``shapely.point_on_surface``): the grid row holding the point first
+   (north first), then its x (west first), so that the tasks of one grid row are numbered
+   together even when their points are not at the same height. :func:`task_ids` gives
+   ``<hazard_id>-T01``...: two digits, three when a hazard has more than 99 tasks (more when more).
+
+Cell size (:func:`cell_size_for`): ``cell_size_m`` when more than 0, else a square of
+``target_area_m2``: ``sqrt(target_area_m2)``, rounded to the whole metre when that is 50 m or more
+(``ROUND_CELL_FROM_M``: turning points on whole metres are easier to lay out in the field; the
+cell area then differs from the target by less than 2 %). Inner tasks have the target area; tasks
+at a hazard's edge are smaller, down to a tenth of a cell, or up to 1.1 cells where a sliver joined.
+
+Priority (:func:`priority_scores`): the planar distance (m) from each task to the nearest
+priority feature (settlements, roads...) gives an integer score, 1 the highest:
+1 within 500 m, 2 within 2,000 m, 3 farther (``PRIORITY_THRESHOLDS_M``; a task touching a
+feature is at 0 m).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+import shapely
+
+SLIVER_FRACTION = 0.1  # parts smaller than this fraction of a cell's area are merged
+EPS_FRACTION = 1e-6  # tolerance, as a fraction of the cell size, for shared boundaries
+ROUND_CELL_FROM_M = 50.0  # TARGET_AREA cells of this size or more are rounded to whole metres
+PRIORITY_THRESHOLDS_M = (500.0, 2000.0)  # score 1 up to 500 m, 2 up to 2 km, 3 beyond
+
+_POLYGON = 3  # shapely.get_type_id
+_MULTI_OR_COLLECTION = (4, 5, 6, 7)
+_TOL = 1e-9  # relative tolerance (of a cell) when telling which cells a piece spans
+_MAX_LEVELS = 400
+
+
+class TaskInputError(ValueError):
+    """A bad parameter; the message is for the user and names the parameter."""
+
+
+class Cancelled(Exception):
+    """The caller's ``is_cancelled()`` returned True."""
+
+
+@dataclass
+class Split:
+    """Tasks of all hazards: ``geometries[k]`` belongs to hazard ``hazard[k]`` (an index into
+    the hazards given) and is its ``seq[k]``-th task (1-based, north to south then west to east);
+    sorted by hazard (by numbering key, see :func:`split_hazards`), then seq."""
+
+    geometries: np.ndarray  # Polygon, or MultiPolygon where an islet joined
+    hazard: np.ndarray  # int
+    seq: np.ndarray  # int, 1-based within each hazard
+    report: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public functions
+# ---------------------------------------------------------------------------------------------
+
+
+def cell_size_for(cell_size_m: float, target_area_m2: float) -> float:
+    """The grid cell size (m): ``cell_size_m`` if more than 0, else the side of a square of
+    ``target_area_m2`` (rounded to the whole metre from ``ROUND_CELL_FROM_M``)."""
+    cell = _number(cell_size_m, "CELL_SIZE")
+    target = _number(target_area_m2, "TARGET_AREA")
+    if cell < 0:
+        raise TaskInputError(f"CELL_SIZE must be 0 or more metres, not {cell:g}.")
+    if target < 0:
+        raise TaskInputError(f"TARGET_AREA must be 0 or more square metres, not {target:g}.")
+    if cell > 0:
+        return cell
+    if target == 0:
+        raise TaskInputError(
+            "CELL_SIZE and TARGET_AREA are both 0: give a cell size in metres or a target task "
+            "area in square metres."
+        )
+    side = math.sqrt(target)
+    return float(round(side)) if side >= ROUND_CELL_FROM_M else side
+
+
+def polygonal(geometries) -> tuple[np.ndarray, np.ndarray]:
+    """The hazards as valid polygonal geometries: invalid ones repaired (``make_valid``, keeping
+    the polygonal parts), anything else (lines, points, None) as an empty polygon. Returns the
+    geometries and a mask of the ones that were repaired."""
+    array = _object_array(geometries)
+    out = array.copy()
+    missing = shapely.is_missing(array)
+    out[missing] = shapely.Polygon()
+    types = shapely.get_type_id(out)
+    invalid = ~shapely.is_valid(out) & ~missing
+    if invalid.any():
+        out[invalid] = shapely.make_valid(out[invalid])
+    odd = ~np.isin(shapely.get_type_id(out), (3, 6))
+    if odd.any():
+        out[odd] = [_only_polygons(g) for g in out[odd]]
+    repaired = invalid & np.isin(types, (3, 6))
+    return out, repaired
+
+
+def split_hazards(
+    hazards,
+    cell_size_m: float,
+    origin: tuple[float, float] = (0.0, 0.0),
+    numbered_with: Optional[Sequence[int]] = None,
+    progress: Optional[Callable[[float], object]] = None,
+    is_cancelled: Optional[Callable[[], bool]] = None,
+) -> Split:
+    """Cut every hazard (Polygon / MultiPolygon; invalid ones are repaired by :func:`polygonal`)
+    into tasks along a grid of ``cell_size_m`` squares with a corner at ``origin``. Empty hazards
+    (and anything without area) get no task.
+    ``numbered_with``: one key per hazard; hazards with the same key (features of one hazard id)
+    are numbered together, as one hazard (default: each hazard on its own).
+    Raises :class:`TaskInputError` for a bad cell size, :class:`Cancelled` when cancelled."""
+    cell = _number(cell_size_m, "CELL_SIZE")
+    if cell <= 0:
+        raise TaskInputError(f"CELL_SIZE must be more than 0 metres, not {cell:g}.")
+    ox, oy = (float(v) for v in origin)
+    step = _Steps(progress, is_cancelled)
+    geoms, _repaired = polygonal(hazards)  # a no-op on valid polygons
+    threshold = SLIVER_FRACTION * cell * cell
+    areas = np.nan_to_num(shapely.area(geoms))
+    present = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms) & (areas > 0)
+    whole = present & (areas < threshold)  # smaller than a tenth of a cell: one task
+    cut = present & ~whole
+    report = {
+        "hazards": int(present.sum()),
+        "empty": int(len(geoms) - present.sum()),
+        "smaller_than_sliver": int(whole.sum()),
+        "parts": 0,
+        "slivers_merged": 0,
+        "islets_merged": 0,
+        "tasks": 0,
+    }
+    step(1)
+    parts, owners = _cut_to_cells(
+        geoms[cut], np.flatnonzero(cut), cell, ox, oy, lambda f: step(1 + 59 * f)
+    )
+    order = np.argsort(owners, kind="stable")
+    parts, owners = parts[order], owners[order]
+    report["parts"] = len(parts)
+    step(60)
+    groups, merged, islets = _merge_small(
+        parts, owners, threshold, EPS_FRACTION * cell, lambda f: step(60 + 30 * f)
+    )
+    report["slivers_merged"], report["islets_merged"] = merged, islets
+    task_geoms = np.empty(len(groups), dtype=object)
+    for k, members in enumerate(groups):
+        task_geoms[k] = parts[members[0]] if len(members) == 1 else _union(parts[members])
+    task_owner = np.array([owners[m[0]] for m in groups], dtype=np.int64)
+    small_idx = np.flatnonzero(whole)
+    task_geoms = np.concatenate([task_geoms, geoms[small_idx]])
+    task_owner = np.concatenate([task_owner, small_idx]).astype(np.int64)
+    step(90)
+    x, y = _representative_xy(task_geoms)
+    row = np.floor((y - oy) / cell + _TOL)
+    if numbered_with is None:
+        key = task_owner
+    else:
+        key = np.asarray(numbered_with, dtype=np.int64).reshape(-1)[task_owner]
+    order = np.lexsort((-y, x, -row, key))
+    task_geoms, task_owner = task_geoms[order], task_owner[order]
+    seq = _seq(key[order])
+    report["tasks"] = len(task_geoms)
+    step(100)
+    return Split(task_geoms, task_owner, seq, report)
+
+
+def split_hazard(polygon, cell_size_m: float, origin: tuple[float, float] = (0.0, 0.0)) -> list:
+    """The tasks of one (valid, polygonal) hazard, in :func:`task_order`."""
+    return list(split_hazards([polygon], cell_size_m, origin).geometries)
+
+
+def task_order(
+    parts, cell_size_m: Optional[float] = None, origin: tuple[float, float] = (0.0, 0.0)
+) -> np.ndarray:
+    """Indices that sort ``parts`` north to south, then west to east, by representative point;
+    with ``cell_size_m`` by the grid row of the point first (see the module docstring)."""
+    geoms = _object_array(parts)
+    if not len(geoms):
+        return np.empty(0, dtype=np.int64)
+    x, y = _representative_xy(geoms)
+    if cell_size_m:
+        row = np.floor((y - float(origin[1])) / float(cell_size_m) + _TOL)
+    else:
+        row = y
+    return np.lexsort((-y, x, -row))
+
+
+def task_id(hazard_id: str, seq: int, count: int) -> str:
+    """The id of the ``seq``-th (1-based) of ``count`` tasks of a hazard: ``<hazard_id>-T01``,
+    two digits, or as many as ``count`` needs (three from 100 tasks)."""
+    width = max(2, len(str(int(count))))
+    return f"{hazard_id}-T{int(seq):0{width}d}"
+
+
+def task_ids(hazard_id: str, count: int) -> list[str]:
+    """``<hazard_id>-T01``... for ``count`` tasks (see :func:`task_id`)."""
+    return [task_id(hazard_id, k, count) for k in range(1, count + 1)]
+
+
+def nearest_distances(parts, features) -> np.ndarray:
+    """Planar distance (m) from each part to the nearest of ``features`` (inf without any)."""
+    geoms = _object_array(parts)
+    result = np.full(len(geoms), np.inf)
+    others = _object_array(features)
+    if len(others):
+        others = others[~shapely.is_missing(others) & ~shapely.is_empty(others)]
+    if not len(geoms) or not len(others):
+        return result
+    tree = shapely.STRtree(others)
+    (which, _feature), distance = tree.query_nearest(geoms, return_distance=True, all_matches=False)
+    result[which] = distance
+    return result
+
+
+def priority_scores(
+    parts, features, thresholds_m: Sequence[float] = PRIORITY_THRESHOLDS_M
+) -> Optional[np.ndarray]:
+    """Integer priority of each part from its distance to the nearest feature: 1 within
+    ``thresholds_m[0]``, 2 within ``thresholds_m[1]``... and ``len(thresholds_m) + 1`` beyond.
+    None when there is no feature to measure from."""
+    others = _object_array(features)
+    if len(others):
+        others = others[~shapely.is_missing(others) & ~shapely.is_empty(others)]
+    if not len(others):
+        return None
+    limits = np.asarray(sorted(float(t) for t in thresholds_m))
+    distance = nearest_distances(parts, others)
+    return np.searchsorted(limits, distance, side="left").astype(np.int64) + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Cutting
+# ---------------------------------------------------------------------------------------------
+
+
+def _cut_to_cells(geoms, owners, cell, ox, oy, progress):
+    """Connected parts of ``geoms``, each within one grid cell, and the owner of each."""
+    done_g, done_o = [], []
+    g, o = _polygon_parts(geoms, owners)
+    total = max(len(g), 1)
+    for _level in range(_MAX_LEVELS):
+        if not len(g):
+            break
+        b = shapely.bounds(g)
+        i0 = np.floor((b[:, 0] - ox) / cell + _TOL)
+        i1 = np.ceil((b[:, 2] - ox) / cell - _TOL)
+        j0 = np.floor((b[:, 1] - oy) / cell + _TOL)
+        j1 = np.ceil((b[:, 3] - oy) / cell - _TOL)
+        nx, ny = np.maximum(i1 - i0, 1), np.maximum(j1 - j0, 1)
+        one = (nx <= 1) & (ny <= 1)
+        done_g.append(g[one])
+        done_o.append(o[one])
+        rest = ~one
+        g, o, b = g[rest], o[rest], b[rest]
+        if not len(g):
+            break
+        by_x = (nx >= ny)[rest]
+        k = np.where(by_x, i0[rest] + nx[rest] // 2, j0[rest] + ny[rest] // 2)
+        line = np.where(by_x, ox + k * cell, oy + k * cell)
+        lo_x, lo_y = b[:, 0] - cell, b[:, 1] - cell
+        hi_x, hi_y = b[:, 2] + cell, b[:, 3] + cell
+        low = shapely.box(lo_x, lo_y, np.where(by_x, line, hi_x), np.where(by_x, hi_y, line))
+        high = shapely.box(np.where(by_x, line, lo_x), np.where(by_x, lo_y, line), hi_x, hi_y)
+        pieces = shapely.intersection(np.concatenate([g, g]), np.concatenate([low, high]))
+        g, o = _polygon_parts(pieces, np.concatenate([o, o]))
+        progress(min(1.0, sum(len(d) for d in done_g) / max(total, len(g) + 1)))
+    else:  # pragma: no cover - a piece that cannot be cut (never seen)
+        done_g.append(g)
+        done_o.append(o)
+    if not done_g:
+        return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
+    return np.concatenate(done_g), np.concatenate(done_o).astype(np.int64)
+
+
+def _polygon_parts(geoms, owners):
+    """The non-empty single polygons in ``geoms`` (collections opened), with their owners."""
+    parts, index = shapely.get_parts(geoms, return_index=True)
+    owners = np.asarray(owners)[index]
+    types = shapely.get_type_id(parts)
+    while np.isin(types, _MULTI_OR_COLLECTION).any():
+        nested = np.isin(types, _MULTI_OR_COLLECTION)
+        inner, inner_index = shapely.get_parts(parts[nested], return_index=True)
+        parts = np.concatenate([parts[~nested], inner])
+        owners = np.concatenate([owners[~nested], owners[nested][inner_index]])
+        types = shapely.get_type_id(parts)
+    keep = (types == _POLYGON) & ~shapely.is_empty(parts)
+    parts, owners = parts[keep], owners[keep]
+    keep = shapely.area(parts) > 0
+    return np.asarray(parts[keep], dtype=object), owners[keep]
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging slivers
+# ---------------------------------------------------------------------------------------------
+
+
+def _merge_small(parts, owners, threshold, eps, progress):
+    """Groups of part indices (each group one task): parts below ``threshold`` merged into the
+    neighbour with the longest shared boundary, or the nearest part. ``parts`` sorted by owner.
+    Returns (groups, parts merged, islets merged to the nearest part)."""
+    n = len(parts)
+    if not n:
+        return [], 0, 0
+    areas = shapely.area(parts)
+    small = np.flatnonzero(areas < threshold)
+    if not len(small):
+        return [[i] for i in range(n)], 0, 0
+    starts = np.searchsorted(owners, owners, side="left")
+    ends = np.searchsorted(owners, owners, side="right")
+    adjacency = _shared_boundaries(parts, owners, small, eps)
+    progress(0.3)
+
+    parent = np.arange(n)
+    group_area = areas.astype(float).copy()
+    members: dict[int, list[int]] = {}
+
+    def find(i):
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:
+            parent[i], i = root, parent[i]
+        return root
+
+    heap = [(float(areas[i]), int(i)) for i in small]
+    heapq.heapify(heap)
+    merged = islets = 0
+    min_shared = 10 * eps
+    while heap:
+        area, root = heapq.heappop(heap)
+        if find(root) != root or group_area[root] != area or area >= threshold:
+            continue  # stale entry, or no longer small
+        own = members.get(root, [root])
+        lengths: dict[int, float] = {}
+        for m in own:
+            for other, length in adjacency.get(m, ()):
+                target = find(other)
+                if target != root:
+                    lengths[target] = lengths.get(target, 0.0) + length
+        candidates = [(length, group_area[t], -t) for t, length in lengths.items()]
+        best = max(candidates) if candidates else None
+        if best is not None and best[0] > min_shared:
+            target = -best[2]
+        else:
+            target = _nearest_group(parts, own, starts[root], ends[root], root, find)
+            if target is None:
+                continue  # the only group of its hazard
+            islets += 1
+        parent[root] = target
+        members[target] = members.get(target, [target]) + own
+        members.pop(root, None)
+        group_area[target] += group_area[root]
+        merged += 1
+        if group_area[target] < threshold:
+            heapq.heappush(heap, (float(group_area[target]), int(target)))
+    progress(0.9)
+    roots = np.array([find(i) for i in range(n)])
+    groups = []
+    for i in range(n):
+        if roots[i] == i:
+            groups.append(sorted(members.get(i, [i])))
+    return groups, merged, islets
+
+
+def _shared_boundaries(parts, owners, small, eps) -> dict[int, list[tuple[int, float]]]:
+    """For each small part, the other parts of its hazard it shares boundary with, and the
+    length of boundary shared (within ``eps``)."""
+    tree = shapely.STRtree(parts)
+    b = shapely.bounds(parts[small])
+    envelopes = shapely.box(b[:, 0] - eps, b[:, 1] - eps, b[:, 2] + eps, b[:, 3] + eps)
+    k, other = tree.query(envelopes)
+    this = small[k]
+    keep = (other != this) & (owners[other] == owners[this])
+    this, other = this[keep], other[keep]
+    if not len(this):
+        return {}
+    unique, inverse = np.unique(other, return_inverse=True)
+    grown = shapely.buffer(parts[unique], eps, quad_segs=1)
+    shared = shapely.length(shapely.intersection(shapely.boundary(parts[this]), grown[inverse]))
+    adjacency: dict[int, list[tuple[int, float]]] = {}
+    for a, c, length in zip(this.tolist(), other.tolist(), shared.tolist()):
+        if length > 0:
+            adjacency.setdefault(a, []).append((c, length))
+    return adjacency
+
+
+def _nearest_group(parts, own, start, end, root, find):
+    """The group holding the part of the same hazard nearest to the group ``own``."""
+    candidates = np.arange(start, end)
+    if len(candidates) <= len(own):
+        return None
+    roots = np.array([find(int(c)) for c in candidates])
+    candidates = candidates[roots != root]
+    if not len(candidates):
+        return None
+    distance = shapely.distance(parts[np.asarray(own)][:, None], parts[candidates][None, :])
+    return find(int(candidates[int(np.argmin(distance.min(axis=0)))]))
+
+
+def _union(parts):
+    """The union of neighbouring parts, as a Polygon or MultiPolygon, without the vertices left
+    in the middle of straight edges where the parts met (no needless turning points)."""
+    # normalize first: simplification keeps the first vertex of a ring; the smallest vertex is
+    # never in the middle of an edge
+    merged = shapely.simplify(shapely.normalize(shapely.union_all(parts)), 0.0)
+    if shapely.get_type_id(merged) in (_POLYGON, 6):
+        return merged
+    return _only_polygons(merged)
+
+
+# ---------------------------------------------------------------------------------------------
+# Small helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _only_polygons(geometry):
+    """The polygonal parts of a geometry as a Polygon or MultiPolygon (empty Polygon if none)."""
+    if geometry is None:
+        return shapely.Polygon()
+    parts, _ = _polygon_parts(np.asarray([geometry], dtype=object), np.zeros(1, dtype=np.int64))
+    if not len(parts):
+        return shapely.Polygon()
+    if len(parts) == 1:
+        return parts[0]
+    return shapely.MultiPolygon(list(parts))
+
+
+def _representative_xy(geoms):
+    with np.errstate(over="ignore", invalid="ignore"):  # GEOS's sentinels may set the FP flags
+        points = shapely.point_on_surface(geoms)
+    xy = shapely.get_coordinates(points)
+    if len(xy) != len(geoms):  # an empty geometry has no point: put it last
+        xy = np.array(
+            [
+                shapely.get_coordinates(p)[0] if not shapely.is_empty(p) else (np.inf, -np.inf)
+                for p in points
+            ]
+        )
+    return xy[:, 0], xy[:, 1]
+
+
+def _seq(owner: np.ndarray) -> np.ndarray:
+    """1-based running number within each run of equal owners (owners sorted)."""
+    if not len(owner):
+        return np.empty(0, dtype=np.int64)
+    first = np.r_[True, owner[1:] != owner[:-1]]
+    start = np.maximum.accumulate(np.where(first, np.arange(len(owner)), 0))
+    return np.arange(len(owner)) - start + 1
+
+
+def _object_array(geometries) -> np.ndarray:
+    if isinstance(geometries, np.ndarray) and geometries.dtype == object:
+        return geometries.reshape(-1)
+    items = list(geometries) if not isinstance(geometries, shapely.Geometry) else [geometries]
+    array = np.empty(len(items), dtype=object)
+    array[:] = items
+    return array
+
+
+def _number(value, name: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise TaskInputError(f"{name} must be a number, not {value!r}.") from None
+    if not math.isfinite(number):
+        raise TaskInputError(f"{name} must be a finite number, not {value!r}.")
+    return number
+
+
+class _Steps:
+    """Progress (0..100, never going back) and cancellation, one call per step."""
+
+    def __init__(self, progress, is_cancelled):
+        self.progress = progress
+        self.is_cancelled = is_cancelled
+        self.percent = 0.0
+
+    def __call__(self, percent: float) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise Cancelled()
+        if self.progress is not None and percent > self.percent:
+            self.percent = float(percent)
+            self.progress(self.percent)
