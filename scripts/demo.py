@@ -292,6 +292,14 @@ def _print_outputs(processing, layers, database: str, out: Path) -> None:
 
     cha = QgsVectorLayer(f"{database}|layername=hazard", "CHA", "ogr")
     cha.setSubsetString("\"classification\" = 'CHA'")
+    from landrelease.processing.database import import_features
+
+    tasks = processing.run(
+        "landrelease:splittasks",
+        {"HAZARDS": cha, "CELL_SIZE": 100, "TARGET_AREA": 0, "OUTPUT": "memory:"},
+    )["OUTPUT"]
+    count = import_features(tasks, layers["task"])
+    print(f"demo: splittasks       {count:5d} tasks of at most 100 m x 100 m from the CHAs")
     maps = out / "tasking_maps.pdf"
     processing.run(
         "landrelease:taskingmaps",
