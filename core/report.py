@@ -44,13 +44,15 @@ import numpy as np
 import shapely
 
 from . import accounting
+from .model import QT_TRANSLATE_NOOP
 
 OUTCOMES = ("cancelled", "reduced", "cleared")  # report order, weakest first
 METHODS = ("manual", "mechanical", "mdd", "combined", "none")
 UNSPECIFIED = "unspecified"  # a release without a known method
 ITEMS = ("ap", "at", "uxo", "cm")
 SHA, CHA = "SHA", "CHA"
-UNKNOWN_NAME = "Unknown district"
+TR_CONTEXT = "LandReleaseAreaReport"  # the context of the report's layout (layouts/report.py)
+UNKNOWN_NAME = QT_TRANSLATE_NOOP("LandReleaseAreaReport", "Unknown district")
 MAX_MONTHS = 48  # longer periods are charted by year
 
 CSV_COLUMNS = (

@@ -51,6 +51,8 @@ from typing import Optional
 import numpy as np
 import shapely
 
+from .model import QT_TRANSLATE_NOOP
+
 SLIVER_FRACTION = 0.1  # parts smaller than this fraction of a cell's area are merged
 EPS_FRACTION = 1e-6  # tolerance, as a fraction of the cell size, for shared boundaries
 ROUND_CELL_FROM_M = 50.0  # TARGET_AREA cells of this size or more are rounded to whole metres
@@ -62,8 +64,24 @@ _TOL = 1e-9  # relative tolerance (of a cell) when telling which cells a piece s
 _MAX_LEVELS = 400
 
 
+TR_CONTEXT = "LandReleaseTasks"
+
+
+def _t(text: str) -> str:
+    return QT_TRANSLATE_NOOP("LandReleaseTasks", text)
+
+
 class TaskInputError(ValueError):
-    """A bad parameter; the message is for the user and names the parameter."""
+    """A bad parameter; the message is for the user and names the parameter.
+
+    ``template`` is the English text (marked for translation in ``TR_CONTEXT``) and ``args`` its
+    values: the adapter shows ``translate(TR_CONTEXT, template).format(*args)``; ``str()`` is the
+    English message."""
+
+    def __init__(self, template: str, *args):
+        super().__init__(template.format(*args))
+        self.template = template
+        self.args_ = args
 
 
 class Cancelled(Exception):
@@ -93,15 +111,17 @@ def cell_size_for(cell_size_m: float, target_area_m2: float) -> float:
     cell = _number(cell_size_m, "CELL_SIZE")
     target = _number(target_area_m2, "TARGET_AREA")
     if cell < 0:
-        raise TaskInputError(f"CELL_SIZE must be 0 or more metres, not {cell:g}.")
+        raise TaskInputError(_t("CELL_SIZE must be 0 or more metres, not {:g}."), cell)
     if target < 0:
-        raise TaskInputError(f"TARGET_AREA must be 0 or more square metres, not {target:g}.")
+        raise TaskInputError(_t("TARGET_AREA must be 0 or more square metres, not {:g}."), target)
     if cell > 0:
         return cell
     if target == 0:
         raise TaskInputError(
-            "CELL_SIZE and TARGET_AREA are both 0: give a cell size in metres or a target task "
-            "area in square metres."
+            _t(
+                "CELL_SIZE and TARGET_AREA are both 0: give a cell size in metres or a target "
+                "task area in square metres."
+            )
         )
     side = math.sqrt(target)
     return float(round(side)) if side >= ROUND_CELL_FROM_M else side
@@ -142,7 +162,7 @@ def split_hazards(
     Raises :class:`TaskInputError` for a bad cell size, :class:`Cancelled` when cancelled."""
     cell = _number(cell_size_m, "CELL_SIZE")
     if cell <= 0:
-        raise TaskInputError(f"CELL_SIZE must be more than 0 metres, not {cell:g}.")
+        raise TaskInputError(_t("CELL_SIZE must be more than 0 metres, not {:g}."), cell)
     ox, oy = (float(v) for v in origin)
     step = _Steps(progress, is_cancelled)
     geoms, _repaired = polygonal(hazards)  # a no-op on valid polygons
@@ -491,9 +511,9 @@ def _number(value, name: str) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise TaskInputError(f"{name} must be a number, not {value!r}.") from None
+        raise TaskInputError(_t("{} must be a number, not {!r}."), name, value) from None
     if not math.isfinite(number):
-        raise TaskInputError(f"{name} must be a finite number, not {value!r}.")
+        raise TaskInputError(_t("{} must be a finite number, not {!r}."), name, value)
     return number
 
 

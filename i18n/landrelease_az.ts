@@ -2,6 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az" sourcelanguage="en">
 <context>
+    <name>AreaReport</name>
+    <message>
+        <location filename="../processing/areareport.py" line="43"/>
+        <source>Area report (PDF and CSV)</source>
+        <translation>Ərazi hesabatı (PDF və CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="45"/>
+        <source>Tasking and reports</source>
+        <translation>Tapşırıqlar və hesabatlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="48"/>
+        <source>Prints the land release report of a period: hazardous areas (SHA and CHA, count and area), land released by outcome and by method, remaining area and items found, per district and in total, with the progress by month and an overview map (PDF), and the per-district table (CSV).
+
+HAZARDS: the hazardous areas (hazard_id, classification, district).
+RELEASES: the land releases (outcome, end_date, method, hazard_id, ap_found, at_found, uxo_found, cm_found).
+DISTRICTS: optional district polygons (code, name, name_en).
+FROM, TO: optional dates of the period (both included).
+DISTRICT: optional, one district only (its code or name).
+ORGANISATION: optional, printed on the title page.
+LANGUAGE: the language the PDF is printed in (default: the interface language of QGIS). The CSV keeps its English column names.
+
+The figures are those of the land release summary (the same accounting): remaining = the summary as of TO; released in the period = the summary as of TO minus the summary as of the day before FROM. So a release that ended before FROM is not in the released figures, but its ground is not remaining. When ground released before the period gets a stronger outcome in it (reduced, then cleared), it moves from one outcome to the other: an outcome of the period can then be negative; their sum never is.
+
+Every hazard is accounted on its own, as in the summary: a CHA usually lies inside an SHA, so the area columns are given per classification (SHA, CHA) and their sum counts that ground twice; hazard_ground_m2 and remaining_ground_m2 count it once (area of the union of the district's hazards).
+
+District of a hazard: its district field (a district code or name) when set, else the district polygon holding most of it, else 'Unknown district'. District of a release: that of the hazard its hazard_id names, else of the hazard holding most of it, else the district polygon holding most of it. Items found and the number of releases count the releases that ended in the period.
+
+OUTPUT: the PDF report. OUTPUT_CSV: the per-district table (UTF-8, one row per district and a TOTAL row; areas in ellipsoidal m²).</source>
+        <translation>Dövrün ərazinin azad edilməsi hesabatını çap edir: təhlükəli ərazilər (ŞTƏ və TTƏ, say və sahə), nəticə və üsul üzrə azad edilmiş ərazi, qalan sahə və tapılan sursat, rayonlar üzrə və cəmi, aylar üzrə irəliləyiş və icmal xəritəsi ilə (PDF), həmçinin rayonlar üzrə cədvəl (CSV).
+
+HAZARDS: təhlükəli ərazilər (hazard_id, classification, district).
+RELEASES: azad edilmiş ərazilər (outcome, end_date, method, hazard_id, ap_found, at_found, uxo_found, cm_found).
+DISTRICTS: istəyə bağlı rayon poliqonları (code, name, name_en).
+FROM, TO: dövrün istəyə bağlı tarixləri (hər ikisi daxil).
+DISTRICT: istəyə bağlı, yalnız bir rayon (onun kodu və ya adı).
+ORGANISATION: istəyə bağlı, titul səhifəsində çap olunur.
+LANGUAGE: PDF-in çap olunduğu dil (standart: QGIS interfeysinin dili). CSV ingiliscə sütun adlarını saxlayır.
+
+Rəqəmlər ərazinin azad edilməsi üzrə yekunun rəqəmləridir (eyni hesablama): qalan = TO tarixinə olan yekun; dövr ərzində azad edilən = TO tarixinə olan yekun çıxılsın FROM-dan əvvəlki günə olan yekun. Beləliklə, FROM-dan əvvəl başa çatmış azad edilmə azad edilmiş rəqəmlərə daxil deyil, lakin onun torpağı qalan da deyil. Dövrdən əvvəl azad edilmiş torpaq dövr ərzində daha güclü nəticə aldıqda (əvvəl azaldılmış, sonra təmizlənmiş), bir nəticədən digərinə keçir: dövrün bir nəticəsi onda mənfi ola bilər; onların cəmi heç vaxt.
+
+Yekunda olduğu kimi, hər təhlükəli ərazi ayrıca hesablanır: TTƏ adətən ŞTƏ-nin daxilində olur, ona görə sahə sütunları təsnifat üzrə (ŞTƏ, TTƏ) verilir və onların cəmi həmin torpağı iki dəfə sayır; hazard_ground_m2 və remaining_ground_m2 onu bir dəfə sayır (rayonun təhlükəli ərazilərinin birləşməsinin sahəsi).
+
+Təhlükəli ərazinin rayonu: təyin edilibsə, onun district sahəsi (rayon kodu və ya adı), yoxdursa, onun böyük hissəsini əhatə edən rayon poliqonu, o da yoxdursa, 'Unknown district'. Azad edilmənin rayonu: hazard_id-nin göstərdiyi təhlükəli ərazinin rayonu, yoxdursa, onun böyük hissəsini əhatə edən təhlükəli ərazinin rayonu, o da yoxdursa, onun böyük hissəsini əhatə edən rayon poliqonu. Tapılan sursat və azad edilmələrin sayı dövr ərzində başa çatmış azad edilmələri sayır.
+
+OUTPUT: PDF hesabat. OUTPUT_CSV: rayonlar üzrə cədvəl (UTF-8, hər rayon üçün bir sətir və TOTAL sətri; sahələr ellipsoidal m² ilə).</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="98"/>
+        <source>Hazardous areas</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="101"/>
+        <source>Land releases</source>
+        <translation>Azad edilmiş ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="105"/>
+        <source>Districts</source>
+        <translation>Rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="110"/>
+        <source>From (date, optional)</source>
+        <translation>Başlanğıc (tarix, istəyə bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="115"/>
+        <source>To (date, optional)</source>
+        <translation>Son (tarix, istəyə bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="120"/>
+        <source>Only this district (code or name)</source>
+        <translation>Yalnız bu rayon (kod və ya ad)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="125"/>
+        <source>Organisation (title page)</source>
+        <translation>Təşkilat (titul səhifəsi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="131"/>
+        <source>Language of the report</source>
+        <translation>Hesabatın dili</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="132"/>
+        <source>Interface language</source>
+        <translation>İnterfeys dili</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="139"/>
+        <source>Report (PDF)</source>
+        <translation>Hesabat (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="139"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="144"/>
+        <source>Per-district table (CSV)</source>
+        <translation>Rayonlar üzrə cədvəl (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="144"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="160"/>
+        <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
+        <translation>RELEASES-də {} sahəsi yoxdur: azad edilmiş ərazilərdə outcome (cancelled, reduced və ya cleared) və end_date sahələri olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="165"/>
+        <source>The hazards layer is empty.</source>
+        <translation>Təhlükəli ərazilər layı boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="172"/>
+        <source>FROM ({}) is after TO ({}).</source>
+        <translation>FROM ({}) TO-dan ({}) sonradır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="175"/>
+        <source>Working CRS: {}</source>
+        <translation>İş koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="216"/>
+        <source>Unknown district '{}'. Known districts: {}.</source>
+        <translation>Naməlum rayon '{}'. Məlum rayonlar: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="217"/>
+        <source>none</source>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="241"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Ləğv edildi: heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="278"/>
+        <source>{} must be a polygon layer.</source>
+        <translation>{} poliqon layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="281"/>
+        <source>{} has no valid CRS: set its CRS first.</source>
+        <translation>{} layının etibarlı koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="291"/>
+        <source>{} is not a date: {}</source>
+        <translation>{} tarix deyil: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="317"/>
+        <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
+        <translation>{} rayon; {} ŞTƏ ({:.2f} ha), {} TTƏ ({:.2f} ha); dövr ərzində azad edilib {:.2f} ha ({:.2f} ləğv edilmiş, {:.2f} azaldılmış, {:.2f} təmizlənmiş); qalıb {:.2f} ha; {} azad edilmə; tapılan PƏM {}, TƏM {}, PHS {}, KS {}; {} səhifə.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="340"/>
+        <source>No land release in this period.</source>
+        <translation>Bu dövrdə ərazinin azad edilməsi olmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="344"/>
+        <source>The accounting met {} issue(s) (overlaps, releases outside hazards...): run the land release summary to see them.</source>
+        <translation>Hesablamada {} problem aşkarlandı (üst-üstə düşmələr, təhlükəli ərazilərdən kənar azad edilmələr...): onları görmək üçün ərazinin azad edilməsi üzrə yekunu işə salın.</translation>
+    </message>
+</context>
+<context>
     <name>CheckData</name>
     <message>
         <location filename="../processing/checkdata.py" line="38"/>
@@ -817,6 +997,446 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         <location filename="../toolbelt/__init__.py" line="45"/>
         <source>none</source>
         <translation>yoxdur</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseAreaReport</name>
+    <message>
+        <location filename="../core/report.py" line="55"/>
+        <source>Unknown district</source>
+        <translation>Naməlum rayon</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="61"/>
+        <source>Cancelled (NTS)</source>
+        <translation>Ləğv edilmiş (QTT)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="62"/>
+        <source>Reduced (TS)</source>
+        <translation>Azaldılmış (TT)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="63"/>
+        <source>Cleared</source>
+        <translation>Təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="66"/>
+        <source>Manual</source>
+        <translation>Əl ilə</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="67"/>
+        <source>Mechanical</source>
+        <translation>Mexaniki</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="68"/>
+        <source>Mine detection dogs</source>
+        <translation>Minaaxtaran itlər</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="69"/>
+        <source>Combined</source>
+        <translation>Kombinə edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="70"/>
+        <source>None (survey only)</source>
+        <translation>Yoxdur (yalnız tədqiqat)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="71"/>
+        <source>Not recorded</source>
+        <translation>Qeydə alınmayıb</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="104"/>
+        <source>All records (no period set)</source>
+        <translation>Bütün qeydlər (dövr təyin edilməyib)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="106"/>
+        <source>Up to {}</source>
+        <translation>{} tarixinədək</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="108"/>
+        <source>From {}</source>
+        <translation>{} tarixindən</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="109"/>
+        <source>{} to {}</source>
+        <translation>{} – {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="144"/>
+        <source>The PDF could not be written to {}: {}</source>
+        <translation>PDF {} faylına yazıla bilmədi: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="157"/>
+        <location filename="../layouts/report.py" line="177"/>
+        <source>Land release report</source>
+        <translation>Ərazinin azad edilməsi hesabatı</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="179"/>
+        <source>Hazardous areas, land released and items found, by district</source>
+        <translation>Təhlükəli ərazilər, azad edilmiş ərazilər və tapılan sursat, rayonlar üzrə</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="183"/>
+        <location filename="../layouts/report.py" line="485"/>
+        <source>All districts</source>
+        <translation>Bütün rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="185"/>
+        <source>Period</source>
+        <translation>Dövr</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="186"/>
+        <location filename="../layouts/report.py" line="269"/>
+        <location filename="../layouts/report.py" line="336"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="189"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="190"/>
+        <source>Printed on</source>
+        <translation>Çap tarixi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="198"/>
+        <location filename="../layouts/report.py" line="356"/>
+        <location filename="../layouts/report.py" line="364"/>
+        <source>No land release in this period.</source>
+        <translation>Bu dövrdə ərazinin azad edilməsi olmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="203"/>
+        <source>Figure</source>
+        <translation>Göstərici</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="203"/>
+        <source>Value</source>
+        <translation>Qiymət</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="205"/>
+        <source>Suspected hazardous areas (SHA)</source>
+        <translation>Şübhəli təhlükəli ərazilər (ŞTƏ)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="206"/>
+        <location filename="../layouts/report.py" line="210"/>
+        <source>{} — {} ha</source>
+        <translation>{} — {} ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="209"/>
+        <source>Confirmed hazardous areas (CHA)</source>
+        <translation>Təsdiqlənmiş təhlükəli ərazilər (TTƏ)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="213"/>
+        <source>Hazardous ground (SHA and CHA, overlaps once)</source>
+        <translation>Təhlükəli torpaq (ŞTƏ və TTƏ, üst-üstə düşən hissə bir dəfə)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="214"/>
+        <location filename="../layouts/report.py" line="216"/>
+        <location filename="../layouts/report.py" line="229"/>
+        <source>{} ha</source>
+        <translation>{} ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="216"/>
+        <location filename="../layouts/report.py" line="414"/>
+        <source>Released in the period</source>
+        <translation>Dövr ərzində azad edilib</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="218"/>
+        <source>  cancelled / reduced / cleared</source>
+        <translation>  ləğv edilmiş / azaldılmış / təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="219"/>
+        <source>{} / {} / {} ha</source>
+        <translation>{} / {} / {} ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="224"/>
+        <source>Remaining at the end of the period (SHA / CHA)</source>
+        <translation>Dövrün sonunda qalan (ŞTƏ / TTƏ)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="225"/>
+        <source>{} / {} ha</source>
+        <translation>{} / {} ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="228"/>
+        <source>Remaining hazardous ground (overlaps once)</source>
+        <translation>Qalan təhlükəli torpaq (üst-üstə düşən hissə bir dəfə)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="231"/>
+        <source>Releases completed in the period</source>
+        <translation>Dövr ərzində başa çatmış azad edilmələr</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="233"/>
+        <source>Items found: AP / AT / UXO / CM</source>
+        <translation>Tapılan sursat: PƏM / TƏM / PHS / KS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="240"/>
+        <source>How to read the figures</source>
+        <translation>Rəqəmləri necə oxumalı</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="242"/>
+        <source>• Areas are ellipsoidal (WGS 84), in hectares. They are the figures of the land release summary: remaining = the summary as of the end of the period; released in the period = the summary at the end minus the summary on the day before the start. A release that ended before the period is not in the released figures but is no longer remaining.</source>
+        <translation>• Sahələr ellipsoidaldır (WGS 84), hektarla. Bunlar ərazinin azad edilməsi üzrə yekunun rəqəmləridir: qalan = dövrün sonuna olan yekun; dövr ərzində azad edilən = sondakı yekun çıxılsın başlanğıcdan əvvəlki gündəki yekun. Dövrdən əvvəl başa çatmış azad edilmə azad edilmiş rəqəmlərə daxil deyil, lakin artıq qalan da deyil.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="249"/>
+        <source>• A CHA usually lies inside an SHA. Each hazard is accounted on its own, so SHA and CHA figures are given apart, and their sum counts the ground of a CHA twice; 'ground' figures count it once (area of the union).</source>
+        <translation>• TTƏ adətən ŞTƏ-nin daxilində olur. Hər təhlükəli ərazi ayrıca hesablanır, ona görə ŞTƏ və TTƏ rəqəmləri ayrı verilir və onların cəmi TTƏ-nin torpağını iki dəfə sayır; 'torpaq' rəqəmləri onu bir dəfə sayır (birləşmənin sahəsi).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="254"/>
+        <source>• Ground released before the period and given a stronger outcome in it (reduced, then cleared) moves from one outcome to the other: an outcome of the period can be negative, the released total never is.</source>
+        <translation>• Dövrdən əvvəl azad edilmiş və dövr ərzində daha güclü nəticə almış torpaq (əvvəl azaldılmış, sonra təmizlənmiş) bir nəticədən digərinə keçir: dövrün bir nəticəsi mənfi ola bilər, azad edilmiş cəm isə heç vaxt.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="259"/>
+        <source>• District of a hazard: its district field, else the district polygon holding most of it. Items found: the releases that ended in the period.</source>
+        <translation>• Təhlükəli ərazinin rayonu: onun district sahəsi, yoxdursa, onun böyük hissəsini əhatə edən rayon poliqonu. Tapılan sursat: dövr ərzində başa çatmış azad edilmələr üzrə.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="269"/>
+        <source>SHA</source>
+        <translation>ŞTƏ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="269"/>
+        <source>SHA ha</source>
+        <translation>ŞTƏ ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="269"/>
+        <source>CHA</source>
+        <translation>TTƏ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="269"/>
+        <source>CHA ha</source>
+        <translation>TTƏ ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="269"/>
+        <source>Cancelled ha</source>
+        <translation>Ləğv edilmiş ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="270"/>
+        <source>Reduced ha</source>
+        <translation>Azaldılmış ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="270"/>
+        <source>Cleared ha</source>
+        <translation>Təmizlənmiş ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="270"/>
+        <source>Released ha</source>
+        <translation>Azad edilmiş ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="270"/>
+        <source>Remaining SHA ha</source>
+        <translation>Qalan ŞTƏ ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="271"/>
+        <source>Remaining CHA ha</source>
+        <translation>Qalan TTƏ ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="271"/>
+        <source>Remaining ground ha</source>
+        <translation>Qalan torpaq ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="277"/>
+        <location filename="../layouts/report.py" line="342"/>
+        <source>TOTAL</source>
+        <translation>CƏMİ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="287"/>
+        <source>Hazards and land release by district</source>
+        <translation>Rayonlar üzrə təhlükəli ərazilər və ərazinin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="300"/>
+        <source>SHA and CHA: number and original area of the hazards. Cancelled, reduced, cleared and released: in the period ({}). Remaining: at its end. A CHA usually lies inside an SHA, so 'Remaining SHA' and 'Remaining CHA' can cover the same ground; 'Remaining ground' counts it once. The CSV gives the same figures in m².</source>
+        <translation>ŞTƏ və TTƏ: təhlükəli ərazilərin sayı və ilkin sahəsi. Ləğv edilmiş, azaldılmış, təmizlənmiş və azad edilmiş: dövr ərzində ({}). Qalan: dövrün sonunda. TTƏ adətən ŞTƏ-nin daxilində olur, ona görə 'Qalan ŞTƏ' və 'Qalan TTƏ' eyni torpağı əhatə edə bilər; 'Qalan torpaq' onu bir dəfə sayır. CSV eyni rəqəmləri m² ilə verir.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="311"/>
+        <source>Released by outcome and method; items found</source>
+        <translation>Nəticə və üsul üzrə azad edilmiş; tapılan sursat</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="312"/>
+        <source>Released in the period by method and outcome (ha)</source>
+        <translation>Dövr ərzində üsul və nəticə üzrə azad edilmiş (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="319"/>
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="320"/>
+        <location filename="../layouts/report.py" line="326"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="328"/>
+        <source>Releases completed</source>
+        <translation>Başa çatmış azad edilmələr</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="334"/>
+        <source>Items found in the period, by district</source>
+        <translation>Dövr ərzində tapılan sursat, rayonlar üzrə</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="336"/>
+        <source>Releases</source>
+        <translation>Azad edilmələr</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="336"/>
+        <source>AP</source>
+        <translation>PƏM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="336"/>
+        <source>AT</source>
+        <translation>TƏM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="336"/>
+        <source>UXO</source>
+        <translation>PHS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="336"/>
+        <source>CM</source>
+        <translation>KS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="348"/>
+        <source>AP anti-personnel mines, AT anti-tank mines, UXO unexploded ordnance, CM cluster munition remnants, as recorded on the releases that ended in the period. A release's ground is shared among methods where releases of one outcome overlap (earliest first).</source>
+        <translation>PƏM piyada əleyhinə minalar, TƏM tank əleyhinə minalar, PHS partlamamış hərbi sursat, KS kaset sursatı qalıqları, dövr ərzində başa çatmış azad edilmələrdə qeydə alındığı kimi. Eyni nəticəli azad edilmələr üst-üstə düşəndə azad edilmənin torpağı üsullar arasında bölünür (əvvəlcə ən erkəni).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="361"/>
+        <source>month</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="361"/>
+        <source>year</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="362"/>
+        <source>Progress by {}: land released (ha)</source>
+        <translation>İrəliləyiş ({}): azad edilmiş ərazi (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="377"/>
+        <source>Change of the release summary over each {} (as of its last day minus as of the last day before it), so the bars add up to the period's figures.</source>
+        <translation>Azad edilmə yekununun hər {} ərzində dəyişməsi (onun son gününə olan yekun çıxılsın ondan əvvəlki son günə olan yekun), ona görə sütunların cəmi dövrün rəqəmlərinə bərabərdir.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="381"/>
+        <source>{} release(s) without an end date are in no {}.</source>
+        <translation>Bitmə tarixi olmayan {} azad edilmə heç bir dövrə ({}) daxil deyil.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="388"/>
+        <source>Overview map</source>
+        <translation>İcmal xəritəsi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="396"/>
+        <source>Districts</source>
+        <translation>Rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="405"/>
+        <source>Hazards</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="454"/>
+        <source>Legend</source>
+        <translation>Şərti işarələr</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="472"/>
+        <source>Hazards of the report (SHA and CHA, 50 % transparent; a CHA usually lies inside an SHA) and the land released in the period. CRS: {}.</source>
+        <translation>Hesabatın təhlükəli əraziləri (ŞTƏ və TTƏ, 50 % şəffaf; TTƏ adətən ŞTƏ-nin daxilində olur) və dövr ərzində azad edilmiş ərazi. Koordinat sistemi: {}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="477"/>
+        <source>No hazard in this report.</source>
+        <translation>Bu hesabatda təhlükəli ərazi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="483"/>
+        <source>Land release report — {} — {} — printed {}</source>
+        <translation>Ərazinin azad edilməsi hesabatı — {} — {} — çap edilib {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="490"/>
+        <source>Page {} of {}</source>
+        <translation>Səhifə {} / {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="638"/>
+        <source>Released (ha)</source>
+        <translation>Azad edilmiş (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="640"/>
+        <source>Month (end date of the release)</source>
+        <translation>Ay (azad edilmənin bitmə tarixi)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="640"/>
+        <source>Year</source>
+        <translation>İl</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2843,39 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
     </message>
 </context>
 <context>
+    <name>LandReleaseTasks</name>
+    <message>
+        <location filename="../core/tasks.py" line="114"/>
+        <source>CELL_SIZE must be 0 or more metres, not {:g}.</source>
+        <translation>CELL_SIZE 0 və ya daha çox metr olmalıdır, {:g} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks.py" line="116"/>
+        <source>TARGET_AREA must be 0 or more square metres, not {:g}.</source>
+        <translation>TARGET_AREA 0 və ya daha çox kvadrat metr olmalıdır, {:g} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks.py" line="122"/>
+        <source>CELL_SIZE and TARGET_AREA are both 0: give a cell size in metres or a target task area in square metres.</source>
+        <translation>CELL_SIZE və TARGET_AREA hər ikisi 0-dır: metrlə xana ölçüsünü və ya kvadrat metrlə hədəf tapşırıq sahəsini verin.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks.py" line="165"/>
+        <source>CELL_SIZE must be more than 0 metres, not {:g}.</source>
+        <translation>CELL_SIZE 0 metrdən çox olmalıdır, {:g} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks.py" line="514"/>
+        <source>{} must be a number, not {!r}.</source>
+        <translation>{} rəqəm olmalıdır, {!r} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks.py" line="516"/>
+        <source>{} must be a finite number, not {!r}.</source>
+        <translation>{} sonlu rəqəm olmalıdır, {!r} deyil.</translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <location filename="../dialogs/new_database.py" line="53"/>
@@ -2914,6 +3567,540 @@ HAZARDS layının koordinat sistemində (coğrafidirsə, onun UTM zonasında) me
         <location filename="../processing/releasesummary.py" line="392"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>{} problem: {} xəta, {} xəbərdarlıq.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitTasks</name>
+    <message>
+        <location filename="../processing/splittasks.py" line="40"/>
+        <source>Split hazards into tasks</source>
+        <translation>Təhlükəli əraziləri tapşırıqlara böl</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="42"/>
+        <source>Tasking and reports</source>
+        <translation>Tapşırıqlar və hesabatlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="45"/>
+        <source>Cuts each hazard along a square grid into tasks that teams can be given. The tasks of a hazard cover it exactly, without overlaps.
+
+HAZARDS: hazard polygons, with hazard_id (a hazard without one is named HZ&lt;feature id&gt;, with a warning). Invalid polygons are repaired; hazards without area are skipped.
+CELL_SIZE: side of the grid cells in metres. The grid is aligned to the working CRS (the layer's CRS when it is projected in metres, else the UTM zone of the data): cell edges at whole multiples of CELL_SIZE. 0 = use TARGET_AREA.
+TARGET_AREA: wanted task area in m², used when CELL_SIZE is 0: the cell is the square root of TARGET_AREA, rounded to the whole metre from 50 m. Tasks inside a hazard have about that area; tasks at its edge are smaller.
+Parts smaller than a tenth of a cell are never dropped: each is merged into the part of the same hazard that shares the longest boundary with it (an islet sharing none joins the nearest part). A hazard smaller than a tenth of a cell is one task.
+PRIORITY_LAYERS: optional layers (settlements, roads, schools...). Each task gets a priority from its distance to the nearest of their features: 1 (highest) within 500 m, 2 within 2 km, 3 farther. Without PRIORITY_LAYERS the priority is empty.
+
+OUTPUT has the fields of the task layer: task_id &lt;hazard_id&gt;-T01, -T02... numbered north to south (by grid row), then west to east, by each task's representative point (three digits when a hazard has more than 99 tasks); hazard_id; status open; plus area_m2, the ellipsoidal area in m². The output is in the CRS of HAZARDS.</source>
+        <translation>Hər təhlükəli ərazini kvadrat şəbəkə üzrə komandalara verilə bilən tapşırıqlara bölür. Təhlükəli ərazinin tapşırıqları onu üst-üstə düşmədən tam örtür.
+
+HAZARDS: hazard_id ilə təhlükəli ərazi poliqonları (hazard_id olmayan təhlükəli ərazi xəbərdarlıqla HZ&lt;feature id&gt; adlandırılır). Yanlış poliqonlar düzəldilir; sahəsi olmayan təhlükəli ərazilər buraxılır.
+CELL_SIZE: şəbəkə xanalarının tərəfi, metrlə. Şəbəkə iş koordinat sisteminə uyğunlaşdırılır (metrlə proyeksiyalıdırsa layın koordinat sistemi, əks halda məlumatın UTM zonası): xana kənarları CELL_SIZE-ın tam mislərindədir. 0 = TARGET_AREA istifadə et.
+TARGET_AREA: m² ilə istənilən tapşırıq sahəsi, CELL_SIZE 0 olduqda istifadə olunur: xana TARGET_AREA-nın kvadrat köküdür, 50 m-dən başlayaraq tam metrə yuvarlaqlaşdırılır. Təhlükəli ərazinin daxilindəki tapşırıqların sahəsi təxminən bu qədərdir; kənarındakı tapşırıqlar daha kiçikdir.
+Xananın onda birindən kiçik hissələr heç vaxt atılmır: hər biri eyni təhlükəli ərazinin onunla ən uzun ortaq sərhədi olan hissəsinə birləşdirilir (heç bir ortaq sərhədi olmayan adacıq ən yaxın hissəyə qoşulur). Xananın onda birindən kiçik təhlükəli ərazi bir tapşırıqdır.
+PRIORITY_LAYERS: istəyə bağlı laylar (yaşayış məntəqələri, yollar, məktəblər...). Hər tapşırıq onların ən yaxın obyektinə olan məsafəyə görə prioritet alır: 1 (ən yüksək) 500 m daxilində, 2 — 2 km daxilində, 3 — daha uzaqda. PRIORITY_LAYERS olmadan prioritet boşdur.
+
+OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T01, -T02... hər tapşırığın təmsiledici nöqtəsinə görə şimaldan cənuba (şəbəkə sırası üzrə), sonra qərbdən şərqə nömrələnir (təhlükəli ərazidə 99-dan çox tapşırıq olduqda üç rəqəm); hazard_id; status open; üstəlik area_m2, m² ilə ellipsoidal sahə. Nəticə HAZARDS-ın koordinat sistemindədir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="77"/>
+        <source>Hazards</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="83"/>
+        <source>Grid cell size (m, 0 = from the target area)</source>
+        <translation>Şəbəkə xanasının ölçüsü (m, 0 = hədəf sahədən)</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="92"/>
+        <source>Target task area (m², used when the cell size is 0)</source>
+        <translation>Hədəf tapşırıq sahəsi (m², xana ölçüsü 0 olduqda istifadə olunur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="101"/>
+        <source>Priority layers (settlements, roads...)</source>
+        <translation>Prioritet layları (yaşayış məntəqələri, yollar...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="108"/>
+        <source>Tasks</source>
+        <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="122"/>
+        <source>HAZARDS must be a polygon layer.</source>
+        <translation>HAZARDS poliqon layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="124"/>
+        <source>HAZARDS has no features.</source>
+        <translation>HAZARDS-da obyekt yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="132"/>
+        <source>Grid cells of {:g} m.</source>
+        <translation>{:g} m-lik şəbəkə xanaları.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="135"/>
+        <source>Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².</source>
+        <translation>{:g} m-lik ({:.0f} m²) şəbəkə xanaları, TARGET_AREA {:g} m² üçün.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="141"/>
+        <source>Working CRS: {}</source>
+        <translation>İş koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="153"/>
+        <source>HAZARDS has no hazard with an area: there is nothing to split.</source>
+        <translation>HAZARDS-da sahəsi olan təhlükəli ərazi yoxdur: bölünəcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="161"/>
+        <source>{} hazard_id(s) used by more than one feature ({}): their tasks are numbered together.</source>
+        <translation>{} hazard_id birdən çox obyektdə istifadə olunur ({}): onların tapşırıqları birlikdə nömrələnir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="232"/>
+        <source>{} task(s) from {} hazard(s), {:.0f} m² in all.</source>
+        <translation>{} tapşırıq ({} təhlükəli ərazidən), cəmi {:.0f} m².</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="252"/>
+        <source>HAZARDS has no field hazard_id: tasks are named HZ&lt;feature id&gt;.</source>
+        <translation>HAZARDS-da hazard_id sahəsi yoxdur: tapşırıqlar HZ&lt;feature id&gt; adlandırılır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="256"/>
+        <source>{} hazard(s) without hazard_id, named after their feature id: {}.</source>
+        <translation>hazard_id olmayan {} təhlükəli ərazi obyekt id-sinə görə adlandırıldı: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="270"/>
+        <source>{} hazard(s) could not be transformed to the working CRS: skipped.</source>
+        <translation>{} təhlükəli ərazi iş koordinat sisteminə çevrilə bilmədi: buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="276"/>
+        <source>{} hazard(s) with an invalid geometry repaired: {}.</source>
+        <translation>Yanlış həndəsəli {} təhlükəli ərazi düzəldildi: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="282"/>
+        <source>{} hazard(s) without geometry or area skipped: {}.</source>
+        <translation>Həndəsəsi və ya sahəsi olmayan {} təhlükəli ərazi buraxıldı: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="299"/>
+        <source>PRIORITY_LAYERS: {} is not a vector layer with geometry: not used.</source>
+        <translation>PRIORITY_LAYERS: {} həndəsəli vektor layı deyil: istifadə olunmur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="308"/>
+        <source>PRIORITY_LAYERS hold no feature with geometry: priority left empty.</source>
+        <translation>PRIORITY_LAYERS-də həndəsəli obyekt yoxdur: prioritet boş qaldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="314"/>
+        <source>Priority from {} feature(s) (limits {} m): {}.</source>
+        <translation>{} obyektə görə prioritet (hədlər {} m): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="325"/>
+        <source>{} part(s) smaller than a tenth of a cell merged into a neighbour.</source>
+        <translation>Xananın onda birindən kiçik {} hissə qonşusuna birləşdirildi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="328"/>
+        <source>{} of them shared no boundary with another part and joined the nearest one (multi-part tasks).</source>
+        <translation>Onlardan {} hissənin başqa hissə ilə ortaq sərhədi yox idi və ən yaxın hissəyə birləşdi (çoxhissəli tapşırıqlar).</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="332"/>
+        <source>{} hazard(s) smaller than a tenth of a cell made one task each.</source>
+        <translation>Xananın onda birindən kiçik {} təhlükəli ərazinin hər biri bir tapşırıq oldu.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskingMapLayout</name>
+    <message>
+        <location filename="../layouts/atlas.py" line="85"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="86"/>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="87"/>
+        <source>Easting</source>
+        <translation>Şərq</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="88"/>
+        <source>Northing</source>
+        <translation>Şimal</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="89"/>
+        <source>Latitude</source>
+        <translation>Enlik</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="90"/>
+        <source>Longitude</source>
+        <translation>Uzunluq</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="91"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="92"/>
+        <source>Bearing °</source>
+        <translation>Azimut °</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="93"/>
+        <source>To next m</source>
+        <translation>Növbətiyə m</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="113"/>
+        <source>This map shows the recorded extent of the hazard. It does not replace marking on the ground, and land outside the marked area is not declared safe. Check every point on the ground before work starts.</source>
+        <translation>Bu xəritə təhlükəli ərazinin qeydə alınmış hüdudlarını göstərir. O, yerdəki nişanlamanı əvəz etmir və nişanlanmış ərazidən kənar torpaq təhlükəsiz elan edilmir. İşə başlamazdan əvvəl hər nöqtəni yerində yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="118"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="119"/>
+        <source>district</source>
+        <translation>rayon</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="120"/>
+        <source>Printed</source>
+        <translation>Çap edilib</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="121"/>
+        <source>Page</source>
+        <translation>Səhifə</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="122"/>
+        <source>of</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="301"/>
+        <location filename="../layouts/atlas.py" line="547"/>
+        <source>Tasking map</source>
+        <translation>Tapşırıq xəritəsi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="484"/>
+        <source>No points</source>
+        <translation>Nöqtə yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="523"/>
+        <source>Cannot write {}</source>
+        <translation>{} yazıla bilmir</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="603"/>
+        <source>Areas</source>
+        <translation>Ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="605"/>
+        <source>Areas (overview)</source>
+        <translation>Ərazilər (icmal)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="608"/>
+        <source>Turning points</source>
+        <translation>Dönmə nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="618"/>
+        <source>Turning point table</source>
+        <translation>Dönmə nöqtələri cədvəli</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="641"/>
+        <source>Table continues on the next page.</source>
+        <translation>Cədvəlin davamı növbəti səhifədədir.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="717"/>
+        <source>The area of this map</source>
+        <translation>Bu xəritənin ərazisi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="724"/>
+        <source>Other areas in this set</source>
+        <translation>Bu dəstin digər əraziləri</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="764"/>
+        <source>Turning point and its number</source>
+        <translation>Dönmə nöqtəsi və onun nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="932"/>
+        <source>The PDF could not be written (error {}).</source>
+        <translation>PDF yazıla bilmədi (xəta {}).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskingMaps</name>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="45"/>
+        <location filename="../processing/taskingmaps.py" line="125"/>
+        <source>Tasking maps (PDF)</source>
+        <translation>Tapşırıq xəritələri (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="47"/>
+        <source>Tasking and reports</source>
+        <translation>Tapşırıqlar və hesabatlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="49"/>
+        <source>One PDF page per hazard or task, to hand to the team that goes there.
+
+INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
+POINTS: optional turning points (CHA turning points with hazard_id, survey points with owner_id, or points with task_id) with point_type and seq. Areas without points get their own vertices, numbered clockwise from the northernmost one, and the page says so.
+LAYERS: optional basemap layers, drawn pale under the area and in the overview.
+ORGANISATION: printed in the title block.
+PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.
+LANGUAGE: the language the maps are printed in (default: the interface language of QGIS).
+
+Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone), scale bar, grid north arrow with the grid convergence (magnetic declination is not computed: apply the local value), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing and distance to the next point), title block with the ellipsoidal area, legend and disclaimer. An area with more points than the table holds continues on a second page.
+
+The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.</source>
+        <translation>Hər təhlükəli ərazi və ya tapşırıq üçün bir PDF səhifəsi, oraya gedən komandaya vermək üçün.
+
+INPUT: təhlükəli ərazilər (hazard_id) və ya tapşırıqlar (task_id); 'yalnız seçilmiş obyektlər' seçimi çap edir. Səhifələr id üzrə sıralanır.
+POINTS: point_type və seq ilə istəyə bağlı dönmə nöqtələri (hazard_id ilə TTƏ dönmə nöqtələri, owner_id ilə tədqiqat nöqtələri və ya task_id ilə nöqtələr). Nöqtəsi olmayan ərazilər öz təpələrini alır, ən şimaldakından saat əqrəbi istiqamətində nömrələnir və səhifədə bu qeyd olunur.
+LAYERS: istəyə bağlı əsas xəritə layları, ərazinin altında və icmalda solğun çəkilir.
+ORGANISATION: titul blokunda çap olunur.
+PAGE_SIZE: A4 albom, A3 albom və ya A4 portret.
+LANGUAGE: xəritələrin çap olunduğu dil (standart: QGIS interfeysinin dili).
+
+Hər səhifə: nömrələnmiş nöqtələri ilə ştrixlənmiş ərazi, metrlə UTM şəbəkəsi (girişin proyeksiyalı koordinat sistemi və ya onun UTM zonası), miqyas xətti, şəbəkə yaxınlaşması ilə şəbəkə şimalı oxu (maqnit meyli hesablanmır: yerli qiyməti tətbiq edin), icmal, nöqtələr cədvəli (şərq koordinatı, şimal koordinatı, enlik/uzunluq, MGRS, şəbəkə azimutu və növbəti nöqtəyə məsafə), ellipsoidal sahə ilə titul bloku, şərti işarələr və xəbərdarlıq. Cədvəlin tuta biləcəyindən çox nöqtəsi olan ərazi ikinci səhifədə davam edir.
+
+Tərtibat plagin qovluğundakı layouts/tasking_map*.qpt faylından götürülür: loqo əlavə etmək üçün onu tərtibat redaktorunda dəyişin, elementlərin id-lərini saxlayaraq.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="85"/>
+        <source>Hazards or tasks</source>
+        <translation>Təhlükəli ərazilər və ya tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="91"/>
+        <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
+        <translation>Dönmə nöqtələri (hazard_id, owner_id və ya task_id; point_type, seq)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="98"/>
+        <source>Basemap layers</source>
+        <translation>Əsas xəritə layları</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="103"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="109"/>
+        <source>Page size</source>
+        <translation>Səhifə ölçüsü</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="110"/>
+        <source>A4 landscape</source>
+        <translation>A4 albom</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="110"/>
+        <source>A3 landscape</source>
+        <translation>A3 albom</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="110"/>
+        <source>A4 portrait</source>
+        <translation>A4 portret</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="117"/>
+        <source>Language of the maps</source>
+        <translation>Xəritələrin dili</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="118"/>
+        <source>Interface language</source>
+        <translation>İnterfeys dili</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="125"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="134"/>
+        <source>INPUT must be a polygon layer.</source>
+        <translation>INPUT poliqon layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="140"/>
+        <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
+        <translation>INPUT-da nə hazard_id, nə də task_id sahəsi var: təhlükəli ərazilər və ya tapşırıqlar verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="145"/>
+        <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
+        <translation>INPUT-da obyekt yoxdur (və ya heç biri seçilməyib): çap ediləcək heç nə yoxdur. Təhlükəli ərazilər və ya tapşırıqlar olan lay seçin, ya da bəzilərini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="157"/>
+        <source>Map and grid CRS: {}</source>
+        <translation>Xəritənin və şəbəkənin koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="160"/>
+        <source>No feature of INPUT has a polygon to print.</source>
+        <translation>INPUT-un heç bir obyektində çap ediləcək poliqon yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="174"/>
+        <source>Task</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="174"/>
+        <source>Hazard</source>
+        <translation>Təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="225"/>
+        <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
+        <translation>{} ərazinin POINTS-da dönmə nöqtəsi yoxdur: onların əvəzinə təpələri nömrələnir və səhifədə bu qeyd olunur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="231"/>
+        <source>The tasking maps could not be written to {}: {}</source>
+        <translation>Tapşırıq xəritələri {} faylına yazıla bilmədi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="234"/>
+        <source>{} page(s) for {} area(s) written to {}</source>
+        <translation>{} səhifə ({} ərazi üçün) {} faylına yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="259"/>
+        <source>{} feature(s) without geometry skipped.</source>
+        <translation>Həndəsəsi olmayan {} obyekt buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="269"/>
+        <source>POINTS must be a point layer.</source>
+        <translation>POINTS nöqtə layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="274"/>
+        <source>POINTS needs a field that names the area: {}.</source>
+        <translation>POINTS-da ərazini göstərən sahə olmalıdır: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="362"/>
+        <source>Classification: {}   Status: {}</source>
+        <translation>Təsnifat: {}   Status: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="363"/>
+        <source>District: {}</source>
+        <translation>Rayon: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="366"/>
+        <source>Hazard: {}</source>
+        <translation>Təhlükəli ərazi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="368"/>
+        <source>Operator: {}</source>
+        <translation>Operator: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="369"/>
+        <source>Priority: {}</source>
+        <translation>Prioritet: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="374"/>
+        <source>Area: {} m² = {} ha (ellipsoidal)</source>
+        <translation>Sahə: {} m² = {} ha (ellipsoidal)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="378"/>
+        <source>Points: {}</source>
+        <translation>Nöqtələr: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="381"/>
+        <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
+        <translation>Bu ərazi üçün dönmə nöqtələri qeydə alınmayıb: nömrələr poliqonun təpələridir, ən şimaldakından saat əqrəbi istiqamətində. Onları yerində yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="394"/>
+        <source>Tasking map {}</source>
+        <translation>Tapşırıq xəritəsi {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="399"/>
+        <source>Points: {} metres · lat/lon WGS 84 · bearing in degrees from grid north to the next point</source>
+        <translation>Nöqtələr: {} metr · enlik/uzunluq WGS 84 · şəbəkə şimalından növbəti nöqtəyə dərəcə ilə azimut</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="406"/>
+        <source>vertex</source>
+        <translation>təpə</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="412"/>
+        <source>Grid north. Bearings in the table are grid bearings.</source>
+        <translation>Şəbəkə şimalı. Cədvəldəki azimutlar şəbəkə azimutlarıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="420"/>
+        <source>east</source>
+        <translation>şərqində</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="420"/>
+        <source>west</source>
+        <translation>qərbində</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="421"/>
+        <source>True north is {:.1f}° {} of grid north here.</source>
+        <translation>Burada həqiqi şimal şəbəkə şimalının {:.1f}° {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="425"/>
+        <source>Magnetic declination is not computed: for a compass, apply the current local value (WMM) before use.</source>
+        <translation>Maqnit meyli hesablanmır: kompas üçün istifadədən əvvəl cari yerli qiyməti (WMM) tətbiq edin.</translation>
     </message>
 </context>
 <context>

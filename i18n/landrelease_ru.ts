@@ -2,6 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AreaReport</name>
+    <message>
+        <location filename="../processing/areareport.py" line="43"/>
+        <source>Area report (PDF and CSV)</source>
+        <translation>Отчёт по территории (PDF и CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="45"/>
+        <source>Tasking and reports</source>
+        <translation>Задачи и отчёты</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="48"/>
+        <source>Prints the land release report of a period: hazardous areas (SHA and CHA, count and area), land released by outcome and by method, remaining area and items found, per district and in total, with the progress by month and an overview map (PDF), and the per-district table (CSV).
+
+HAZARDS: the hazardous areas (hazard_id, classification, district).
+RELEASES: the land releases (outcome, end_date, method, hazard_id, ap_found, at_found, uxo_found, cm_found).
+DISTRICTS: optional district polygons (code, name, name_en).
+FROM, TO: optional dates of the period (both included).
+DISTRICT: optional, one district only (its code or name).
+ORGANISATION: optional, printed on the title page.
+LANGUAGE: the language the PDF is printed in (default: the interface language of QGIS). The CSV keeps its English column names.
+
+The figures are those of the land release summary (the same accounting): remaining = the summary as of TO; released in the period = the summary as of TO minus the summary as of the day before FROM. So a release that ended before FROM is not in the released figures, but its ground is not remaining. When ground released before the period gets a stronger outcome in it (reduced, then cleared), it moves from one outcome to the other: an outcome of the period can then be negative; their sum never is.
+
+Every hazard is accounted on its own, as in the summary: a CHA usually lies inside an SHA, so the area columns are given per classification (SHA, CHA) and their sum counts that ground twice; hazard_ground_m2 and remaining_ground_m2 count it once (area of the union of the district's hazards).
+
+District of a hazard: its district field (a district code or name) when set, else the district polygon holding most of it, else 'Unknown district'. District of a release: that of the hazard its hazard_id names, else of the hazard holding most of it, else the district polygon holding most of it. Items found and the number of releases count the releases that ended in the period.
+
+OUTPUT: the PDF report. OUTPUT_CSV: the per-district table (UTF-8, one row per district and a TOTAL row; areas in ellipsoidal m²).</source>
+        <translation>Печатает отчёт о высвобождении земель за период: опасные области (ПОО и ПдОО, число и площадь), высвобожденные земли по результату и методу, оставшаяся площадь и обнаруженные предметы, по районам и в целом, с ходом работ по месяцам и обзорной картой (PDF), и таблицу по районам (CSV).
+
+HAZARDS: опасные области (hazard_id, classification, district).
+RELEASES: высвобожденные участки (outcome, end_date, method, hazard_id, ap_found, at_found, uxo_found, cm_found).
+DISTRICTS: необязательные полигоны районов (code, name, name_en).
+FROM, TO: необязательные даты периода (обе включительно).
+DISTRICT: необязательно, только один район (его код или название).
+ORGANISATION: необязательно, печатается на титульной странице.
+LANGUAGE: язык, на котором печатается PDF (по умолчанию — язык интерфейса QGIS). CSV сохраняет английские названия столбцов.
+
+Цифры — это цифры сводки высвобождения земель (тот же учёт): осталось = сводка на дату TO; высвобождено за период = сводка на дату TO минус сводка на день перед FROM. Поэтому высвобождение, завершённое до FROM, не входит в высвобожденные цифры, но его земля не входит и в остаток. Когда земля, высвобожденная до периода, получает в нём более сильный результат (сокращена, затем очищена), она переходит из одного результата в другой: результат за период тогда может быть отрицательным; их сумма — никогда.
+
+Каждая опасная область учитывается отдельно, как в сводке: ПдОО обычно лежит внутри ПОО, поэтому столбцы площадей даны по классификации (ПОО, ПдОО), и их сумма учитывает эту землю дважды; hazard_ground_m2 и remaining_ground_m2 учитывают её один раз (площадь объединения опасных областей района).
+
+Район опасной области: её поле district (код или название района), если задано, иначе полигон района, содержащий большую её часть, иначе 'Unknown district'. Район высвобождения: район опасной области, указанной его hazard_id, иначе опасной области, содержащей большую его часть, иначе полигон района, содержащий большую его часть. Обнаруженные предметы и число высвобождений учитывают высвобождения, завершённые за период.
+
+OUTPUT: отчёт PDF. OUTPUT_CSV: таблица по районам (UTF-8, одна строка на район и строка TOTAL; площади в эллипсоидальных м²).</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="98"/>
+        <source>Hazardous areas</source>
+        <translation>Опасные области</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="101"/>
+        <source>Land releases</source>
+        <translation>Высвобожденные участки</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="105"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="110"/>
+        <source>From (date, optional)</source>
+        <translation>С (дата, необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="115"/>
+        <source>To (date, optional)</source>
+        <translation>По (дата, необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="120"/>
+        <source>Only this district (code or name)</source>
+        <translation>Только этот район (код или название)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="125"/>
+        <source>Organisation (title page)</source>
+        <translation>Организация (титульная страница)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="131"/>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="132"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="139"/>
+        <source>Report (PDF)</source>
+        <translation>Отчёт (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="139"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="144"/>
+        <source>Per-district table (CSV)</source>
+        <translation>Таблица по районам (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="144"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="160"/>
+        <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
+        <translation>В RELEASES нет поля {}: высвобожденным участкам нужны поля outcome (cancelled, reduced или cleared) и end_date.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="165"/>
+        <source>The hazards layer is empty.</source>
+        <translation>Слой опасных областей пуст.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="172"/>
+        <source>FROM ({}) is after TO ({}).</source>
+        <translation>FROM ({}) позже, чем TO ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="175"/>
+        <source>Working CRS: {}</source>
+        <translation>Рабочая система координат: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="216"/>
+        <source>Unknown district '{}'. Known districts: {}.</source>
+        <translation>Неизвестный район «{}». Известные районы: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="217"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="241"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="278"/>
+        <source>{} must be a polygon layer.</source>
+        <translation>{} должен быть полигональным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="281"/>
+        <source>{} has no valid CRS: set its CRS first.</source>
+        <translation>У {} нет допустимой системы координат: сначала задайте её.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="291"/>
+        <source>{} is not a date: {}</source>
+        <translation>{} — не дата: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="317"/>
+        <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
+        <translation>Районов: {}; ПОО: {} ({:.2f} га), ПдОО: {} ({:.2f} га); высвобождено за период {:.2f} га ({:.2f} исключено, {:.2f} сокращено, {:.2f} очищено); осталось {:.2f} га; высвобождений: {}; обнаружено ППМ {}, ПТМ {}, НРБ {}, КБ {}; страниц: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="340"/>
+        <source>No land release in this period.</source>
+        <translation>За этот период высвобождения земель не было.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="344"/>
+        <source>The accounting met {} issue(s) (overlaps, releases outside hazards...): run the land release summary to see them.</source>
+        <translation>При учёте обнаружено проблем: {} (перекрытия, высвобождения вне опасных областей...): запустите сводку высвобождения земель, чтобы их увидеть.</translation>
+    </message>
+</context>
+<context>
     <name>CheckData</name>
     <message>
         <location filename="../processing/checkdata.py" line="38"/>
@@ -817,6 +997,446 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <location filename="../toolbelt/__init__.py" line="45"/>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseAreaReport</name>
+    <message>
+        <location filename="../core/report.py" line="55"/>
+        <source>Unknown district</source>
+        <translation>Неизвестный район</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="61"/>
+        <source>Cancelled (NTS)</source>
+        <translation>Исключено (НТО)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="62"/>
+        <source>Reduced (TS)</source>
+        <translation>Сокращено (ТО)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="63"/>
+        <source>Cleared</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="66"/>
+        <source>Manual</source>
+        <translation>Ручной</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="67"/>
+        <source>Mechanical</source>
+        <translation>Механический</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="68"/>
+        <source>Mine detection dogs</source>
+        <translation>Минно-розыскные собаки</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="69"/>
+        <source>Combined</source>
+        <translation>Комбинированный</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="70"/>
+        <source>None (survey only)</source>
+        <translation>Нет (только обследование)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="71"/>
+        <source>Not recorded</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="104"/>
+        <source>All records (no period set)</source>
+        <translation>Все записи (период не задан)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="106"/>
+        <source>Up to {}</source>
+        <translation>По {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="108"/>
+        <source>From {}</source>
+        <translation>С {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="109"/>
+        <source>{} to {}</source>
+        <translation>с {} по {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="144"/>
+        <source>The PDF could not be written to {}: {}</source>
+        <translation>Не удалось записать PDF в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="157"/>
+        <location filename="../layouts/report.py" line="177"/>
+        <source>Land release report</source>
+        <translation>Отчёт о высвобождении земель</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="179"/>
+        <source>Hazardous areas, land released and items found, by district</source>
+        <translation>Опасные области, высвобожденные земли и обнаруженные предметы по районам</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="183"/>
+        <location filename="../layouts/report.py" line="485"/>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="185"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="186"/>
+        <location filename="../layouts/report.py" line="269"/>
+        <location filename="../layouts/report.py" line="336"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="189"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="190"/>
+        <source>Printed on</source>
+        <translation>Дата печати</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="198"/>
+        <location filename="../layouts/report.py" line="356"/>
+        <location filename="../layouts/report.py" line="364"/>
+        <source>No land release in this period.</source>
+        <translation>За этот период высвобождения земель не было.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="203"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="203"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="205"/>
+        <source>Suspected hazardous areas (SHA)</source>
+        <translation>Подозреваемые опасные области (ПОО)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="206"/>
+        <location filename="../layouts/report.py" line="210"/>
+        <source>{} — {} ha</source>
+        <translation>{} — {} га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="209"/>
+        <source>Confirmed hazardous areas (CHA)</source>
+        <translation>Подтверждённые опасные области (ПдОО)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="213"/>
+        <source>Hazardous ground (SHA and CHA, overlaps once)</source>
+        <translation>Опасная земля (ПОО и ПдОО, перекрытия один раз)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="214"/>
+        <location filename="../layouts/report.py" line="216"/>
+        <location filename="../layouts/report.py" line="229"/>
+        <source>{} ha</source>
+        <translation>{} га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="216"/>
+        <location filename="../layouts/report.py" line="414"/>
+        <source>Released in the period</source>
+        <translation>Высвобождено за период</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="218"/>
+        <source>  cancelled / reduced / cleared</source>
+        <translation>  исключено / сокращено / очищено</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="219"/>
+        <source>{} / {} / {} ha</source>
+        <translation>{} / {} / {} га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="224"/>
+        <source>Remaining at the end of the period (SHA / CHA)</source>
+        <translation>Осталось на конец периода (ПОО / ПдОО)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="225"/>
+        <source>{} / {} ha</source>
+        <translation>{} / {} га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="228"/>
+        <source>Remaining hazardous ground (overlaps once)</source>
+        <translation>Оставшаяся опасная земля (перекрытия один раз)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="231"/>
+        <source>Releases completed in the period</source>
+        <translation>Высвобождений завершено за период</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="233"/>
+        <source>Items found: AP / AT / UXO / CM</source>
+        <translation>Обнаружено: ППМ / ПТМ / НРБ / КБ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="240"/>
+        <source>How to read the figures</source>
+        <translation>Как читать цифры</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="242"/>
+        <source>• Areas are ellipsoidal (WGS 84), in hectares. They are the figures of the land release summary: remaining = the summary as of the end of the period; released in the period = the summary at the end minus the summary on the day before the start. A release that ended before the period is not in the released figures but is no longer remaining.</source>
+        <translation>• Площади эллипсоидальные (WGS 84), в гектарах. Это цифры сводки высвобождения земель: осталось = сводка на конец периода; высвобождено за период = сводка на конец минус сводка на день перед началом. Высвобождение, завершённое до периода, не входит в высвобожденные цифры, но уже не входит и в остаток.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="249"/>
+        <source>• A CHA usually lies inside an SHA. Each hazard is accounted on its own, so SHA and CHA figures are given apart, and their sum counts the ground of a CHA twice; 'ground' figures count it once (area of the union).</source>
+        <translation>• ПдОО обычно лежит внутри ПОО. Каждая опасная область учитывается отдельно, поэтому цифры ПОО и ПдОО даны раздельно, и их сумма учитывает землю ПдОО дважды; цифры «земли» учитывают её один раз (площадь объединения).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="254"/>
+        <source>• Ground released before the period and given a stronger outcome in it (reduced, then cleared) moves from one outcome to the other: an outcome of the period can be negative, the released total never is.</source>
+        <translation>• Земля, высвобожденная до периода и получившая в нём более сильный результат (сокращена, затем очищена), переходит из одного результата в другой: результат за период может быть отрицательным, общий итог высвобождения — никогда.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="259"/>
+        <source>• District of a hazard: its district field, else the district polygon holding most of it. Items found: the releases that ended in the period.</source>
+        <translation>• Район опасной области: её поле district, иначе полигон района, содержащий большую её часть. Обнаруженные предметы: по высвобождениям, завершённым за период.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="269"/>
+        <source>SHA</source>
+        <translation>ПОО</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="269"/>
+        <source>SHA ha</source>
+        <translation>ПОО га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="269"/>
+        <source>CHA</source>
+        <translation>ПдОО</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="269"/>
+        <source>CHA ha</source>
+        <translation>ПдОО га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="269"/>
+        <source>Cancelled ha</source>
+        <translation>Исключено га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="270"/>
+        <source>Reduced ha</source>
+        <translation>Сокращено га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="270"/>
+        <source>Cleared ha</source>
+        <translation>Очищено га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="270"/>
+        <source>Released ha</source>
+        <translation>Высвоб. га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="270"/>
+        <source>Remaining SHA ha</source>
+        <translation>Осталось ПОО га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="271"/>
+        <source>Remaining CHA ha</source>
+        <translation>Осталось ПдОО га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="271"/>
+        <source>Remaining ground ha</source>
+        <translation>Осталось земли га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="277"/>
+        <location filename="../layouts/report.py" line="342"/>
+        <source>TOTAL</source>
+        <translation>ИТОГО</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="287"/>
+        <source>Hazards and land release by district</source>
+        <translation>Опасные области и высвобождение земель по районам</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="300"/>
+        <source>SHA and CHA: number and original area of the hazards. Cancelled, reduced, cleared and released: in the period ({}). Remaining: at its end. A CHA usually lies inside an SHA, so 'Remaining SHA' and 'Remaining CHA' can cover the same ground; 'Remaining ground' counts it once. The CSV gives the same figures in m².</source>
+        <translation>ПОО и ПдОО: число и исходная площадь опасных областей. Исключено, сокращено, очищено и высвобождено: за период ({}). Осталось: на его конец. ПдОО обычно лежит внутри ПОО, поэтому «Осталось ПОО» и «Осталось ПдОО» могут покрывать одну и ту же землю; «Осталось земли» учитывает её один раз. CSV содержит те же цифры в м².</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="311"/>
+        <source>Released by outcome and method; items found</source>
+        <translation>Высвобождено по результату и методу; обнаруженные предметы</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="312"/>
+        <source>Released in the period by method and outcome (ha)</source>
+        <translation>Высвобождено за период по методу и результату (га)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="319"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="320"/>
+        <location filename="../layouts/report.py" line="326"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="328"/>
+        <source>Releases completed</source>
+        <translation>Завершено высвобождений</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="334"/>
+        <source>Items found in the period, by district</source>
+        <translation>Обнаружено за период, по районам</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="336"/>
+        <source>Releases</source>
+        <translation>Высвоб.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="336"/>
+        <source>AP</source>
+        <translation>ППМ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="336"/>
+        <source>AT</source>
+        <translation>ПТМ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="336"/>
+        <source>UXO</source>
+        <translation>НРБ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="336"/>
+        <source>CM</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="348"/>
+        <source>AP anti-personnel mines, AT anti-tank mines, UXO unexploded ordnance, CM cluster munition remnants, as recorded on the releases that ended in the period. A release's ground is shared among methods where releases of one outcome overlap (earliest first).</source>
+        <translation>ППМ — противопехотные мины, ПТМ — противотанковые мины, НРБ — неразорвавшиеся боеприпасы, КБ — остатки кассетных боеприпасов, как записано в высвобождениях, завершённых за период. Где высвобождения с одним результатом перекрываются, их земля делится между методами (сначала самое раннее).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="361"/>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="361"/>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="362"/>
+        <source>Progress by {}: land released (ha)</source>
+        <translation>Ход работ (период: {}): высвобождено земель (га)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="377"/>
+        <source>Change of the release summary over each {} (as of its last day minus as of the last day before it), so the bars add up to the period's figures.</source>
+        <translation>Изменение сводки высвобождения за каждый период ({}): на его последний день минус на последний день перед ним, поэтому столбцы в сумме дают цифры периода.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="381"/>
+        <source>{} release(s) without an end date are in no {}.</source>
+        <translation>Высвобождения без даты окончания ({}) не входят ни в один период ({}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="388"/>
+        <source>Overview map</source>
+        <translation>Обзорная карта</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="396"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="405"/>
+        <source>Hazards</source>
+        <translation>Опасные области</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="454"/>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="472"/>
+        <source>Hazards of the report (SHA and CHA, 50 % transparent; a CHA usually lies inside an SHA) and the land released in the period. CRS: {}.</source>
+        <translation>Опасные области отчёта (ПОО и ПдОО, прозрачность 50 %; ПдОО обычно лежит внутри ПОО) и земли, высвобожденные за период. Система координат: {}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="477"/>
+        <source>No hazard in this report.</source>
+        <translation>В этом отчёте нет опасных областей.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="483"/>
+        <source>Land release report — {} — {} — printed {}</source>
+        <translation>Отчёт о высвобождении земель — {} — {} — напечатан {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="490"/>
+        <source>Page {} of {}</source>
+        <translation>Страница {} из {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="638"/>
+        <source>Released (ha)</source>
+        <translation>Высвобождено (га)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="640"/>
+        <source>Month (end date of the release)</source>
+        <translation>Месяц (дата окончания высвобождения)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/report.py" line="640"/>
+        <source>Year</source>
+        <translation>Год</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2843,39 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     </message>
 </context>
 <context>
+    <name>LandReleaseTasks</name>
+    <message>
+        <location filename="../core/tasks.py" line="114"/>
+        <source>CELL_SIZE must be 0 or more metres, not {:g}.</source>
+        <translation>CELL_SIZE должен быть 0 метров или больше, а не {:g}.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks.py" line="116"/>
+        <source>TARGET_AREA must be 0 or more square metres, not {:g}.</source>
+        <translation>TARGET_AREA должна быть 0 квадратных метров или больше, а не {:g}.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks.py" line="122"/>
+        <source>CELL_SIZE and TARGET_AREA are both 0: give a cell size in metres or a target task area in square metres.</source>
+        <translation>CELL_SIZE и TARGET_AREA оба равны 0: задайте размер ячейки в метрах или целевую площадь задачи в квадратных метрах.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks.py" line="165"/>
+        <source>CELL_SIZE must be more than 0 metres, not {:g}.</source>
+        <translation>CELL_SIZE должен быть больше 0 метров, а не {:g}.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks.py" line="514"/>
+        <source>{} must be a number, not {!r}.</source>
+        <translation>{} должен быть числом, а не {!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks.py" line="516"/>
+        <source>{} must be a finite number, not {!r}.</source>
+        <translation>{} должен быть конечным числом, а не {!r}.</translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <location filename="../dialogs/new_database.py" line="53"/>
@@ -2917,6 +3570,540 @@ OUTPUT_ISSUES: то, на что стоит взглянуть, по строк�
         <location filename="../processing/releasesummary.py" line="392"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>Проблем: {}: ошибок {}, предупреждений {}.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitTasks</name>
+    <message>
+        <location filename="../processing/splittasks.py" line="40"/>
+        <source>Split hazards into tasks</source>
+        <translation>Разделить опасные области на задачи</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="42"/>
+        <source>Tasking and reports</source>
+        <translation>Задачи и отчёты</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="45"/>
+        <source>Cuts each hazard along a square grid into tasks that teams can be given. The tasks of a hazard cover it exactly, without overlaps.
+
+HAZARDS: hazard polygons, with hazard_id (a hazard without one is named HZ&lt;feature id&gt;, with a warning). Invalid polygons are repaired; hazards without area are skipped.
+CELL_SIZE: side of the grid cells in metres. The grid is aligned to the working CRS (the layer's CRS when it is projected in metres, else the UTM zone of the data): cell edges at whole multiples of CELL_SIZE. 0 = use TARGET_AREA.
+TARGET_AREA: wanted task area in m², used when CELL_SIZE is 0: the cell is the square root of TARGET_AREA, rounded to the whole metre from 50 m. Tasks inside a hazard have about that area; tasks at its edge are smaller.
+Parts smaller than a tenth of a cell are never dropped: each is merged into the part of the same hazard that shares the longest boundary with it (an islet sharing none joins the nearest part). A hazard smaller than a tenth of a cell is one task.
+PRIORITY_LAYERS: optional layers (settlements, roads, schools...). Each task gets a priority from its distance to the nearest of their features: 1 (highest) within 500 m, 2 within 2 km, 3 farther. Without PRIORITY_LAYERS the priority is empty.
+
+OUTPUT has the fields of the task layer: task_id &lt;hazard_id&gt;-T01, -T02... numbered north to south (by grid row), then west to east, by each task's representative point (three digits when a hazard has more than 99 tasks); hazard_id; status open; plus area_m2, the ellipsoidal area in m². The output is in the CRS of HAZARDS.</source>
+        <translation>Разрезает каждую опасную область по квадратной сетке на задачи, которые можно выдать группам. Задачи опасной области покрывают её точно, без перекрытий.
+
+HAZARDS: полигоны опасных областей с hazard_id (опасная область без него называется HZ&lt;feature id&gt;, с предупреждением). Неверные полигоны исправляются; опасные области без площади пропускаются.
+CELL_SIZE: сторона ячеек сетки в метрах. Сетка выровнена по рабочей системе координат (система координат слоя, если она проекционная в метрах, иначе зона UTM данных): края ячеек на целых кратных CELL_SIZE. 0 = использовать TARGET_AREA.
+TARGET_AREA: желаемая площадь задачи в м², используется, когда CELL_SIZE равен 0: ячейка — квадратный корень из TARGET_AREA, округлённый до целого метра начиная с 50 м. Задачи внутри опасной области имеют примерно эту площадь; задачи у её края меньше.
+Части меньше десятой доли ячейки никогда не отбрасываются: каждая присоединяется к части той же опасной области, имеющей с ней самую длинную общую границу (островок без общей границы присоединяется к ближайшей части). Опасная область меньше десятой доли ячейки — одна задача.
+PRIORITY_LAYERS: необязательные слои (населённые пункты, дороги, школы...). Каждая задача получает приоритет по расстоянию до ближайшего из их объектов: 1 (высший) в пределах 500 м, 2 — в пределах 2 км, 3 — дальше. Без PRIORITY_LAYERS приоритет пуст.
+
+OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -T02... с нумерацией с севера на юг (по ряду сетки), затем с запада на восток, по представительной точке каждой задачи (три цифры, если у опасной области больше 99 задач); hazard_id; status open; а также area_m2, эллипсоидальная площадь в м². Результат — в системе координат HAZARDS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="77"/>
+        <source>Hazards</source>
+        <translation>Опасные области</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="83"/>
+        <source>Grid cell size (m, 0 = from the target area)</source>
+        <translation>Размер ячейки сетки (м, 0 = по целевой площади)</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="92"/>
+        <source>Target task area (m², used when the cell size is 0)</source>
+        <translation>Целевая площадь задачи (м², если размер ячейки 0)</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="101"/>
+        <source>Priority layers (settlements, roads...)</source>
+        <translation>Слои приоритета (населённые пункты, дороги...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="108"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="122"/>
+        <source>HAZARDS must be a polygon layer.</source>
+        <translation>HAZARDS должен быть полигональным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="124"/>
+        <source>HAZARDS has no features.</source>
+        <translation>В HAZARDS нет объектов.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="132"/>
+        <source>Grid cells of {:g} m.</source>
+        <translation>Ячейки сетки {:g} м.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="135"/>
+        <source>Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².</source>
+        <translation>Ячейки сетки {:g} м ({:.0f} м²) для TARGET_AREA {:g} м².</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="141"/>
+        <source>Working CRS: {}</source>
+        <translation>Рабочая система координат: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="153"/>
+        <source>HAZARDS has no hazard with an area: there is nothing to split.</source>
+        <translation>В HAZARDS нет опасных областей с площадью: делить нечего.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="161"/>
+        <source>{} hazard_id(s) used by more than one feature ({}): their tasks are numbered together.</source>
+        <translation>Значений hazard_id, используемых несколькими объектами: {} ({}); их задачи нумеруются вместе.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="232"/>
+        <source>{} task(s) from {} hazard(s), {:.0f} m² in all.</source>
+        <translation>Задач: {} (из опасных областей: {}), всего {:.0f} м².</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="252"/>
+        <source>HAZARDS has no field hazard_id: tasks are named HZ&lt;feature id&gt;.</source>
+        <translation>В HAZARDS нет поля hazard_id: задачи называются HZ&lt;feature id&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="256"/>
+        <source>{} hazard(s) without hazard_id, named after their feature id: {}.</source>
+        <translation>Опасных областей без hazard_id, названных по id объекта: {}: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="270"/>
+        <source>{} hazard(s) could not be transformed to the working CRS: skipped.</source>
+        <translation>Опасных областей, которые не удалось перевести в рабочую систему координат: {}; пропущены.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="276"/>
+        <source>{} hazard(s) with an invalid geometry repaired: {}.</source>
+        <translation>Исправлено опасных областей с неверной геометрией: {}: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="282"/>
+        <source>{} hazard(s) without geometry or area skipped: {}.</source>
+        <translation>Пропущено опасных областей без геометрии или площади: {}: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="299"/>
+        <source>PRIORITY_LAYERS: {} is not a vector layer with geometry: not used.</source>
+        <translation>PRIORITY_LAYERS: {} — не векторный слой с геометрией: не используется.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="308"/>
+        <source>PRIORITY_LAYERS hold no feature with geometry: priority left empty.</source>
+        <translation>В PRIORITY_LAYERS нет объектов с геометрией: приоритет оставлен пустым.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="314"/>
+        <source>Priority from {} feature(s) (limits {} m): {}.</source>
+        <translation>Приоритет по объектам: {} (границы {} м): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="325"/>
+        <source>{} part(s) smaller than a tenth of a cell merged into a neighbour.</source>
+        <translation>Частей меньше десятой доли ячейки, присоединённых к соседней: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="328"/>
+        <source>{} of them shared no boundary with another part and joined the nearest one (multi-part tasks).</source>
+        <translation>Из них {} не имели общей границы с другой частью и присоединены к ближайшей (многочастные задачи).</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="332"/>
+        <source>{} hazard(s) smaller than a tenth of a cell made one task each.</source>
+        <translation>Опасных областей меньше десятой доли ячейки, ставших одной задачей каждая: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskingMapLayout</name>
+    <message>
+        <location filename="../layouts/atlas.py" line="85"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="86"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="87"/>
+        <source>Easting</source>
+        <translation>Восток</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="88"/>
+        <source>Northing</source>
+        <translation>Север</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="89"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="90"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="91"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="92"/>
+        <source>Bearing °</source>
+        <translation>Азимут °</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="93"/>
+        <source>To next m</source>
+        <translation>До след. м</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="113"/>
+        <source>This map shows the recorded extent of the hazard. It does not replace marking on the ground, and land outside the marked area is not declared safe. Check every point on the ground before work starts.</source>
+        <translation>Эта карта показывает зарегистрированные границы опасной области. Она не заменяет маркировку на местности, и земля за пределами обозначенной области не объявляется безопасной. Проверьте каждую точку на местности до начала работ.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="118"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="119"/>
+        <source>district</source>
+        <translation>район</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="120"/>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="121"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="122"/>
+        <source>of</source>
+        <translation>из</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="301"/>
+        <location filename="../layouts/atlas.py" line="547"/>
+        <source>Tasking map</source>
+        <translation>Карта задачи</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="484"/>
+        <source>No points</source>
+        <translation>Нет точек</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="523"/>
+        <source>Cannot write {}</source>
+        <translation>Невозможно записать {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="603"/>
+        <source>Areas</source>
+        <translation>Области</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="605"/>
+        <source>Areas (overview)</source>
+        <translation>Области (обзор)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="608"/>
+        <source>Turning points</source>
+        <translation>Поворотные точки</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="618"/>
+        <source>Turning point table</source>
+        <translation>Таблица поворотных точек</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="641"/>
+        <source>Table continues on the next page.</source>
+        <translation>Продолжение таблицы на следующей странице.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="717"/>
+        <source>The area of this map</source>
+        <translation>Область этой карты</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="724"/>
+        <source>Other areas in this set</source>
+        <translation>Другие области этого набора</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="764"/>
+        <source>Turning point and its number</source>
+        <translation>Поворотная точка и её номер</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="932"/>
+        <source>The PDF could not be written (error {}).</source>
+        <translation>Не удалось записать PDF (ошибка {}).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskingMaps</name>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="45"/>
+        <location filename="../processing/taskingmaps.py" line="125"/>
+        <source>Tasking maps (PDF)</source>
+        <translation>Карты задач (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="47"/>
+        <source>Tasking and reports</source>
+        <translation>Задачи и отчёты</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="49"/>
+        <source>One PDF page per hazard or task, to hand to the team that goes there.
+
+INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
+POINTS: optional turning points (CHA turning points with hazard_id, survey points with owner_id, or points with task_id) with point_type and seq. Areas without points get their own vertices, numbered clockwise from the northernmost one, and the page says so.
+LAYERS: optional basemap layers, drawn pale under the area and in the overview.
+ORGANISATION: printed in the title block.
+PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.
+LANGUAGE: the language the maps are printed in (default: the interface language of QGIS).
+
+Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone), scale bar, grid north arrow with the grid convergence (magnetic declination is not computed: apply the local value), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing and distance to the next point), title block with the ellipsoidal area, legend and disclaimer. An area with more points than the table holds continues on a second page.
+
+The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.</source>
+        <translation>Одна страница PDF на каждую опасную область или задачу, чтобы передать группе, которая туда выезжает.
+
+INPUT: опасные области (hazard_id) или задачи (task_id); 'только выбранные объекты' печатает выделение. Страницы сортируются по id.
+POINTS: необязательные поворотные точки (поворотные точки ПдОО с hazard_id, точки обследования с owner_id или точки с task_id) с point_type и seq. Области без точек получают собственные вершины, пронумерованные по часовой стрелке от самой северной, и на странице это указано.
+LAYERS: необязательные слои подложки, рисуются бледно под областью и на обзорной карте.
+ORGANISATION: печатается в штампе.
+PAGE_SIZE: A4 альбомная, A3 альбомная или A4 книжная.
+LANGUAGE: язык, на котором печатаются карты (по умолчанию — язык интерфейса QGIS).
+
+Каждая страница: заштрихованная область с пронумерованными точками, сетка UTM в метрах (проекционная система координат входного слоя или его зона UTM), масштабная линейка, стрелка севера сетки со сближением меридианов (магнитное склонение не вычисляется: учтите местное значение), обзорная карта, таблица точек (восточная и северная координаты, широта/долгота, MGRS, дирекционный угол и расстояние до следующей точки), штамп с эллипсоидальной площадью, условные обозначения и предупреждение. Область с большим числом точек, чем помещается в таблицу, продолжается на второй странице.
+
+Макет берётся из layouts/tasking_map*.qpt в папке модуля: измените его в редакторе макетов, чтобы добавить логотип, сохраняя id элементов.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="85"/>
+        <source>Hazards or tasks</source>
+        <translation>Опасные области или задачи</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="91"/>
+        <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
+        <translation>Поворотные точки (hazard_id, owner_id или task_id; point_type, seq)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="98"/>
+        <source>Basemap layers</source>
+        <translation>Слои подложки</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="103"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="109"/>
+        <source>Page size</source>
+        <translation>Размер страницы</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="110"/>
+        <source>A4 landscape</source>
+        <translation>A4 альбомная</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="110"/>
+        <source>A3 landscape</source>
+        <translation>A3 альбомная</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="110"/>
+        <source>A4 portrait</source>
+        <translation>A4 книжная</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="117"/>
+        <source>Language of the maps</source>
+        <translation>Язык карт</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="118"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="125"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="134"/>
+        <source>INPUT must be a polygon layer.</source>
+        <translation>INPUT должен быть полигональным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="140"/>
+        <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
+        <translation>В INPUT нет ни поля hazard_id, ни поля task_id: укажите опасные области или задачи.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="145"/>
+        <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
+        <translation>В INPUT нет объектов (или ни один не выбран): печатать нечего. Выберите слой с опасными областями или задачами или выделите некоторые из них.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="157"/>
+        <source>Map and grid CRS: {}</source>
+        <translation>Система координат карты и сетки: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="160"/>
+        <source>No feature of INPUT has a polygon to print.</source>
+        <translation>Ни у одного объекта INPUT нет полигона для печати.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="174"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="174"/>
+        <source>Hazard</source>
+        <translation>Опасная область</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="225"/>
+        <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
+        <translation>Областей без поворотных точек в POINTS: {}; вместо них нумеруются вершины, и на странице это указано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="231"/>
+        <source>The tasking maps could not be written to {}: {}</source>
+        <translation>Не удалось записать карты задач в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="234"/>
+        <source>{} page(s) for {} area(s) written to {}</source>
+        <translation>Записано страниц: {} для областей: {} в {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="259"/>
+        <source>{} feature(s) without geometry skipped.</source>
+        <translation>Пропущено объектов без геометрии: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="269"/>
+        <source>POINTS must be a point layer.</source>
+        <translation>POINTS должен быть точечным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="274"/>
+        <source>POINTS needs a field that names the area: {}.</source>
+        <translation>В POINTS нужно поле, указывающее область: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="362"/>
+        <source>Classification: {}   Status: {}</source>
+        <translation>Классификация: {}   Статус: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="363"/>
+        <source>District: {}</source>
+        <translation>Район: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="366"/>
+        <source>Hazard: {}</source>
+        <translation>Опасная область: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="368"/>
+        <source>Operator: {}</source>
+        <translation>Оператор: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="369"/>
+        <source>Priority: {}</source>
+        <translation>Приоритет: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="374"/>
+        <source>Area: {} m² = {} ha (ellipsoidal)</source>
+        <translation>Площадь: {} м² = {} га (эллипсоидальная)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="378"/>
+        <source>Points: {}</source>
+        <translation>Точек: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="381"/>
+        <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
+        <translation>Для этой области поворотные точки не зарегистрированы: номера — вершины полигона по часовой стрелке от самой северной. Проверьте их на местности.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="394"/>
+        <source>Tasking map {}</source>
+        <translation>Карта задачи {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="399"/>
+        <source>Points: {} metres · lat/lon WGS 84 · bearing in degrees from grid north to the next point</source>
+        <translation>Точки: {}, метры · широта/долгота WGS 84 · азимут в градусах от севера сетки на следующую точку</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="406"/>
+        <source>vertex</source>
+        <translation>вершина</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="412"/>
+        <source>Grid north. Bearings in the table are grid bearings.</source>
+        <translation>Север координатной сетки. Азимуты в таблице — дирекционные углы сетки.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="420"/>
+        <source>east</source>
+        <translation>восточнее</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="420"/>
+        <source>west</source>
+        <translation>западнее</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="421"/>
+        <source>True north is {:.1f}° {} of grid north here.</source>
+        <translation>Здесь истинный север на {:.1f}° {} севера сетки.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="425"/>
+        <source>Magnetic declination is not computed: for a compass, apply the current local value (WMM) before use.</source>
+        <translation>Магнитное склонение не вычисляется: для компаса перед использованием учтите текущее местное значение (WMM).</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,8 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QVariant
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.model import QT_TRANSLATE_NOOP
+
 HERE = Path(__file__).resolve().parent
 MM = QgsUnitTypes.LayoutMillimeters
 
@@ -80,15 +82,15 @@ TABLE_FONT_PT = 7.0
 TABLE_CELL_MARGIN_MM = 0.7
 # Columns of the turning point table: (field of the table layer, heading).
 TABLE_COLUMNS = (
-    ("no", "No."),
-    ("point_type", "Type"),
-    ("easting", "Easting"),
-    ("northing", "Northing"),
-    ("latitude", "Latitude"),
-    ("longitude", "Longitude"),
-    ("mgrs", "MGRS"),
-    ("bearing", "Bearing °"),
-    ("distance", "To next m"),
+    ("no", QT_TRANSLATE_NOOP("TaskingMapLayout", "No.")),
+    ("point_type", QT_TRANSLATE_NOOP("TaskingMapLayout", "Type")),
+    ("easting", QT_TRANSLATE_NOOP("TaskingMapLayout", "Easting")),
+    ("northing", QT_TRANSLATE_NOOP("TaskingMapLayout", "Northing")),
+    ("latitude", QT_TRANSLATE_NOOP("TaskingMapLayout", "Latitude")),
+    ("longitude", QT_TRANSLATE_NOOP("TaskingMapLayout", "Longitude")),
+    ("mgrs", QT_TRANSLATE_NOOP("TaskingMapLayout", "MGRS")),
+    ("bearing", QT_TRANSLATE_NOOP("TaskingMapLayout", "Bearing °")),
+    ("distance", QT_TRANSLATE_NOOP("TaskingMapLayout", "To next m")),
 )
 # The attributes of one page (the coverage layer), all but fkey/page_key text for the labels.
 PAGE_FIELDS = (
@@ -106,15 +108,45 @@ PAGE_FIELDS = (
     ("points_note", QVariant.String),
     ("table_caption", QVariant.String),
 )
-DISCLAIMER = (
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "TaskingMapLayout",
     "This map shows the recorded extent of the hazard. It does not replace marking on the "
     "ground, and land outside the marked area is not declared safe. Check every point on the "
-    "ground before work starts."
+    "ground before work starts.",
 )
+# The words of the fixed labels (see label_texts).
+STATUS = QT_TRANSLATE_NOOP("TaskingMapLayout", "status")
+DISTRICT = QT_TRANSLATE_NOOP("TaskingMapLayout", "district")
+PRINTED = QT_TRANSLATE_NOOP("TaskingMapLayout", "Printed")
+PAGE = QT_TRANSLATE_NOOP("TaskingMapLayout", "Page")
+OF = QT_TRANSLATE_NOOP("TaskingMapLayout", "of")
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("TaskingMapLayout", text)
+
+
+def _english(text: str) -> str:
+    return text
+
+
+def label_texts(translate=tr) -> dict[str, str]:
+    """The fixed texts of the layout's labels, by item id, in the language of ``translate``
+    (:func:`tr`, the language installed now; :func:`_english`, the source). The templates hold
+    them in English; :func:`load_layout` translates those that an organisation left as they are."""
+    return {
+        "subtitle": '[% "kind" %] · [% "classification" %] · '
+        + translate(STATUS)
+        + ' [% "status" %] · '
+        + translate(DISTRICT)
+        + ' [% "district" %]',
+        "organisation": "[% @lr_organisation %]\n" + translate(PRINTED) + " [% @lr_printed %]",
+        "disclaimer": translate(DISCLAIMER),
+        "page_number": translate(PAGE)
+        + " [% @atlas_featurenumber %] "
+        + translate(OF)
+        + " [% @atlas_totalfeatures %]",
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -266,7 +298,8 @@ def build_layout(page_size: int, project: QgsProject | None = None) -> QgsPrintL
     k = f.font_scale
     layout = QgsPrintLayout(project or QgsProject.instance())
     layout.initializeDefaults()
-    layout.setName("Tasking map")
+    layout.setName(tr("Tasking map"))
+    texts = label_texts()
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, MM))
 
     _label(layout, "title", f.header, '[% "title" %]', 15 * k, bold=True)
@@ -274,7 +307,7 @@ def build_layout(page_size: int, project: QgsProject | None = None) -> QgsPrintL
         layout,
         "subtitle",
         (f.header[0], f.header[1] + 8.5 * k, f.header[2], f.header[3] - 8.5 * k),
-        '[% "kind" %] · [% "classification" %] · status [% "status" %] · district [% "district" %]',
+        texts["subtitle"],
         9 * k,
     )
     subtitle.setId("subtitle")
@@ -282,7 +315,7 @@ def build_layout(page_size: int, project: QgsProject | None = None) -> QgsPrintL
         layout,
         "organisation",
         f.organisation,
-        "[% @lr_organisation %]\n" + tr("Printed") + " [% @lr_printed %]",
+        texts["organisation"],
         9 * k,
         bold=True,
         align=Qt.AlignRight,
@@ -405,7 +438,9 @@ def build_layout(page_size: int, project: QgsProject | None = None) -> QgsPrintL
     details.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, MM))
     details.setMarginX(1.5)
     details.setMarginY(1.2)
-    disclaimer = _label(layout, "disclaimer", f.disclaimer, tr(DISCLAIMER), 6.8 * k, italic=True)
+    disclaimer = _label(
+        layout, "disclaimer", f.disclaimer, texts["disclaimer"], 6.8 * k, italic=True
+    )
     disclaimer.setFrameEnabled(True)
     disclaimer.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, MM))
     disclaimer.setMarginX(1.2)
@@ -413,7 +448,7 @@ def build_layout(page_size: int, project: QgsProject | None = None) -> QgsPrintL
         layout,
         "page_number",
         f.page_number,
-        tr("Page") + " [% @atlas_featurenumber %] " + tr("of") + " [% @atlas_totalfeatures %]",
+        texts["page_number"],
         8 * k,
         bold=True,
         align=Qt.AlignRight,
@@ -471,13 +506,21 @@ def template_path(page_size: int) -> Path:
 
 
 def write_templates(folder: Path = HERE) -> list[Path]:
-    """(Re)write the three .qpt templates from :func:`build_layout`."""
+    """(Re)write the three .qpt templates from :func:`build_layout`, in English whatever the
+    interface language (:func:`load_layout` translates them)."""
+    from ..toolbelt.i18n import translation
+
+    with translation("en"):
+        return _write_templates(Path(folder))
+
+
+def _write_templates(folder: Path) -> list[Path]:
     paths = []
     for page_size, (name, _w, _h) in PAGES.items():
         layout = build_layout(page_size, QgsProject())
         path = Path(folder) / name
         if not layout.saveAsTemplate(str(path), QgsReadWriteContext()):
-            raise OSError(f"Cannot write {path}")
+            raise OSError(tr("Cannot write {}").format(path))
         paths.append(path)
     return paths
 
@@ -492,8 +535,20 @@ def load_layout(page_size: int, project: QgsProject) -> QgsPrintLayout:
             layout = QgsPrintLayout(project)
             _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
             if ok and isinstance(layout.itemById("map"), QgsLayoutItemMap):
+                _translate_labels(layout)
                 return layout
     return build_layout(page_size, project)
+
+
+def _translate_labels(layout: QgsPrintLayout) -> None:
+    """Give the template's fixed labels the language installed now, where they still hold the
+    English text :func:`build_layout` wrote (an organisation's own wording is kept)."""
+    english, translated = label_texts(_english), label_texts()
+    layout.setName(tr("Tasking map"))
+    for item_id, text in translated.items():
+        item = layout.itemById(item_id)
+        if isinstance(item, QgsLayoutItemLabel) and item.text() == english[item_id]:
+            item.setText(text)
 
 
 # ---------------------------------------------------------------------------------------------

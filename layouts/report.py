@@ -46,6 +46,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QTran
 
 from ..core import report as core_report
 from ..core import symbology
+from ..core.model import QT_TRANSLATE_NOOP
 
 try:  # QGIS >= 3.28
     _ALWAYS_TEXT = Qgis.TextRenderFormat.AlwaysText
@@ -56,14 +57,18 @@ FONT = "DejaVu Sans"
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, mm
 MARGIN = 15.0
 ROWS_PER_PAGE = 22  # district table rows on one page
-OUTCOME_LABELS = {"cancelled": "Cancelled (NTS)", "reduced": "Reduced (TS)", "cleared": "Cleared"}
+OUTCOME_LABELS = {
+    "cancelled": QT_TRANSLATE_NOOP("LandReleaseAreaReport", "Cancelled (NTS)"),
+    "reduced": QT_TRANSLATE_NOOP("LandReleaseAreaReport", "Reduced (TS)"),
+    "cleared": QT_TRANSLATE_NOOP("LandReleaseAreaReport", "Cleared"),
+}
 METHOD_LABELS = {
-    "manual": "Manual",
-    "mechanical": "Mechanical",
-    "mdd": "Mine detection dogs",
-    "combined": "Combined",
-    "none": "None (survey only)",
-    "unspecified": "Not recorded",
+    "manual": QT_TRANSLATE_NOOP("LandReleaseAreaReport", "Manual"),
+    "mechanical": QT_TRANSLATE_NOOP("LandReleaseAreaReport", "Mechanical"),
+    "mdd": QT_TRANSLATE_NOOP("LandReleaseAreaReport", "Mine detection dogs"),
+    "combined": QT_TRANSLATE_NOOP("LandReleaseAreaReport", "Combined"),
+    "none": QT_TRANSLATE_NOOP("LandReleaseAreaReport", "None (survey only)"),
+    "unspecified": QT_TRANSLATE_NOOP("LandReleaseAreaReport", "Not recorded"),
 }
 HEADER_GREY = QColor("#D9D9D9")
 TOTAL_GREY = QColor("#EFEFEF")
@@ -73,6 +78,13 @@ QGIS_PATTERN = {None: "solid", "hatch": "b_diagonal", "cross": "diagonal_x"}
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LandReleaseAreaReport", text)
+
+
+def district_label(district: core_report.District) -> str:
+    """A district as printed: ``name (English name)``; the unknown district translated."""
+    if district == core_report.UNKNOWN:
+        return tr(core_report.UNKNOWN_NAME)
+    return district.label
 
 
 def ha(area_m2: float) -> str:
@@ -168,7 +180,7 @@ class _ReportLayout:
             MARGIN, 39, 267, 8, page, 13,
         )  # fmt: skip
         self.rule(50, page)
-        district = r.district_filter.label if r.district_filter else tr("All districts")
+        district = district_label(r.district_filter) if r.district_filter else tr("All districts")
         lines = [
             (tr("Period"), period_text(r.start, r.end)),
             (tr("District"), district),
@@ -262,7 +274,7 @@ class _ReportLayout:
 
         def line(row):
             return [
-                row.district.label if row.district.code != "TOTAL" else tr("TOTAL"),
+                district_label(row.district) if row.district.code != "TOTAL" else tr("TOTAL"),
                 str(row.sha_count), ha(row.sha_area_m2), str(row.cha_count), ha(row.cha_area_m2),
                 ha(row.cancelled_m2), ha(row.reduced_m2), ha(row.cleared_m2),
                 ha(row.released_m2), ha(row.sha_remaining_m2), ha(row.cha_remaining_m2),
@@ -323,7 +335,7 @@ class _ReportLayout:
                    x, MARGIN + 11, 122, 6, page, 10, bold=True)  # fmt: skip
         header = [tr("District"), tr("Releases"), tr("AP"), tr("AT"), tr("UXO"), tr("CM")]
         rows = [header] + [
-            [row.district.label, str(row.releases), str(row.ap_found), str(row.at_found),
+            [district_label(row.district), str(row.releases), str(row.ap_found), str(row.at_found),
              str(row.uxo_found), str(row.cm_found)]
             for row in r.rows[: ROWS_PER_PAGE]
         ]  # fmt: skip
@@ -382,7 +394,7 @@ class _ReportLayout:
         ]
         district_layer = _memory_layer(
             "Polygon", self.crs, tr("Districts"), ("label",),
-            [(g, [d.label]) for d, g in keep],
+            [(g, [district_label(d)]) for d, g in keep],
         )  # fmt: skip
         h_geoms, h_classes = hazards
         hazard_rows = [
@@ -470,7 +482,7 @@ class _ReportLayout:
         r = self.result
         left = tr("Land release report — {} — {} — printed {}").format(
             period_text(r.start, r.end),
-            r.district_filter.label if r.district_filter else tr("All districts"),
+            district_label(r.district_filter) if r.district_filter else tr("All districts"),
             self.printed,
         )
         for page in range(count):

@@ -11,12 +11,14 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
+from ..toolbelt import i18n
 from . import convert
 from .algorithm import LandReleaseAlgorithm
 from .releasesummary import END_DATE, HAZARD_ID, OUTCOME, RELEASE_ID, _date, _read
@@ -53,7 +55,9 @@ class AreaReport(LandReleaseAlgorithm):
         "DISTRICTS: optional district polygons (code, name, name_en).\n"
         "FROM, TO: optional dates of the period (both included).\n"
         "DISTRICT: optional, one district only (its code or name).\n"
-        "ORGANISATION: optional, printed on the title page.\n\n"
+        "ORGANISATION: optional, printed on the title page.\n"
+        "LANGUAGE: the language the PDF is printed in (default: the interface language of "
+        "QGIS). The CSV keeps its English column names.\n\n"
         "The figures are those of the land release summary (the same accounting): remaining = "
         "the summary as of TO; released in the period = the summary as of TO minus the summary "
         "as of the day before FROM. So a release that ended before FROM is not in the released "
@@ -80,6 +84,7 @@ class AreaReport(LandReleaseAlgorithm):
     TO = "TO"
     DISTRICT = "DISTRICT"
     ORGANISATION = "ORGANISATION"
+    LANGUAGE = "LANGUAGE"
     OUTPUT = "OUTPUT"
     OUTPUT_CSV = "OUTPUT_CSV"
 
@@ -118,6 +123,15 @@ class AreaReport(LandReleaseAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 self.ORGANISATION, self.tr("Organisation (title page)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LANGUAGE,
+                self.tr("Language of the report"),
+                [self.tr("Interface language")] + [name for _c, name in i18n.PRINT_LANGUAGES],
+                defaultValue=0,
+                optional=True,
             )
         )
         self.addParameter(
@@ -194,7 +208,15 @@ class AreaReport(LandReleaseAlgorithm):
             try:
                 district_filter = core_report.find_district(query, known)
             except LookupError as error:
-                raise QgsProcessingException(str(error)) from error
+                names = ", ".join(
+                    f"{d.code} ({layout.district_label(d)})" if d.code else layout.district_label(d)
+                    for d in known
+                )
+                raise QgsProcessingException(
+                    self.tr("Unknown district '{}'. Known districts: {}.").format(
+                        query, names or self.tr("none")
+                    )
+                ) from error
         feedback.setProgress(20)
 
         try:
@@ -225,16 +247,19 @@ class AreaReport(LandReleaseAlgorithm):
         feedback.setProgress(75)
 
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        pages = layout.export_pdf(
-            result,
-            pdf_path,
-            crs=crs,
-            hazards=(hazards.geometries, _column(hazards, "classification", n)),
-            releases=(releases.geometries, _column(releases, OUTCOME, m)),
-            districts=(districts, district_geometries),
-            organisation=self.parameterAsString(parameters, self.ORGANISATION, context),
-            feedback=feedback,
-        )
+        language = i18n.print_language(self.parameterAsEnum(parameters, self.LANGUAGE, context))
+        organisation = self.parameterAsString(parameters, self.ORGANISATION, context)
+        with i18n.translation(language):  # the PDF only: messages stay in the interface language
+            pages = layout.export_pdf(
+                result,
+                pdf_path,
+                crs=crs,
+                hazards=(hazards.geometries, _column(hazards, "classification", n)),
+                releases=(releases.geometries, _column(releases, OUTCOME, m)),
+                districts=(districts, district_geometries),
+                organisation=organisation,
+                feedback=feedback,
+            )
         feedback.setProgress(100)
         self._summary(feedback, result, pages)
         return {self.OUTPUT: pdf_path, self.OUTPUT_CSV: csv_path}

@@ -24,7 +24,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..core import model
 from . import convert
@@ -127,7 +127,7 @@ class SplitTasks(LandReleaseAlgorithm):
         try:
             cell = tasks.cell_size_for(cell_m, target_m2)
         except tasks.TaskInputError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(_task_error(error)) from error
         if cell_m > 0:
             feedback.pushInfo(self.tr("Grid cells of {:g} m.").format(cell))
         else:
@@ -172,7 +172,7 @@ class SplitTasks(LandReleaseAlgorithm):
                 is_cancelled=feedback.isCanceled,
             )
         except tasks.TaskInputError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(_task_error(error)) from error
         except tasks.Cancelled:
             return {}
         self._log_report(split.report, feedback)
@@ -439,3 +439,13 @@ def _areas(geometries) -> np.ndarray:
     import shapely
 
     return np.nan_to_num(shapely.area(geometries))
+
+
+def _task_error(error) -> str:
+    """The message of a :class:`tasks.TaskInputError` in the user's language."""
+    from ..core import tasks
+
+    template = getattr(error, "template", None)
+    if template is None:
+        return str(error)
+    return QCoreApplication.translate(tasks.TR_CONTEXT, template).format(*error.args_)

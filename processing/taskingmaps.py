@@ -24,10 +24,11 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QVariant
 
-from ..core import coordinates
+from ..core import coordinates, model
 from ..layouts import atlas
+from ..toolbelt import i18n
 from . import convert
 from .algorithm import LandReleaseAlgorithm
 
@@ -53,7 +54,9 @@ class TaskingMaps(LandReleaseAlgorithm):
         "their own vertices, numbered clockwise from the northernmost one, and the page says so.\n"
         "LAYERS: optional basemap layers, drawn pale under the area and in the overview.\n"
         "ORGANISATION: printed in the title block.\n"
-        "PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.\n\n"
+        "PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.\n"
+        "LANGUAGE: the language the maps are printed in (default: the interface language of "
+        "QGIS).\n\n"
         "Each page: the area hatched with its numbered points, a UTM grid in metres (the "
         "input's projected CRS, or its UTM zone), scale bar, grid north arrow with the grid "
         "convergence (magnetic declination is not computed: apply the local value), overview, "
@@ -69,6 +72,7 @@ class TaskingMaps(LandReleaseAlgorithm):
     LAYERS = "LAYERS"
     ORGANISATION = "ORGANISATION"
     PAGE_SIZE = "PAGE_SIZE"
+    LANGUAGE = "LANGUAGE"
     OUTPUT = "OUTPUT"
 
     def flags(self):
@@ -108,6 +112,15 @@ class TaskingMaps(LandReleaseAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LANGUAGE,
+                self.tr("Language of the maps"),
+                [self.tr("Interface language")] + [name for _c, name in i18n.PRINT_LANGUAGES],
+                defaultValue=0,
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, self.tr("Tasking maps (PDF)"), self.tr("PDF files (*.pdf)")
             )
@@ -138,6 +151,7 @@ class TaskingMaps(LandReleaseAlgorithm):
         organisation = self.parameterAsString(parameters, self.ORGANISATION, context) or ""
         basemap = self.parameterAsLayerList(parameters, self.LAYERS, context) or []
         steps = QgsProcessingMultiStepFeedback(2, feedback)
+        language = i18n.print_language(self.parameterAsEnum(parameters, self.LANGUAGE, context))
 
         crs = convert.working_crs(source.sourceCrs(), source.sourceExtent(), context)
         feedback.pushInfo(self.tr("Map and grid CRS: {}").format(crs.authid() or crs.description()))
@@ -148,45 +162,63 @@ class TaskingMaps(LandReleaseAlgorithm):
         if feedback.isCanceled():
             return {}
 
-        project = QgsProject()
-        data = atlas.AtlasData(crs, project)
-        capacity = atlas.table_capacity(page_size)
-        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        to_wgs84 = QgsCoordinateTransform(crs, wgs84, context.transformContext())
-        da = convert.distance_area(crs, context)
-        kind = self.tr("Task") if id_field == "task_id" else self.tr("Hazard")
-        fallback_count = 0
-        for n, (area_id, geometry, attributes) in enumerate(areas):
-            if feedback.isCanceled():
-                return {}
-            own = points.get(area_id, [])
-            fallback = not any(p[1] in PERIMETER_TYPES for p in own)
-            if fallback:
-                fallback_count += 1
-                own = [p for p in own] + [
-                    (i + 1, "vertex", x, y) for i, (x, y) in enumerate(polygon_vertices(geometry))
-                ]
-            rows = self._point_rows(own, geometry, to_wgs84)
-            page = atlas.Page(
-                fkey=n + 1,
-                geometry=geometry,
-                attributes=self._page_values(
-                    area_id,
-                    kind,
-                    id_field,
-                    attributes,
-                    geometry,
-                    da,
-                    crs,
-                    to_wgs84,
-                    fallback,
-                    len(rows),
-                ),
-                points=rows,
+        # The pages (their texts, the layout, the PDF) in LANGUAGE; messages stay in the
+        # interface language.
+        with i18n.translation(language):
+            project = QgsProject()
+            data = atlas.AtlasData(crs, project)
+            capacity = atlas.table_capacity(page_size)
+            wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+            to_wgs84 = QgsCoordinateTransform(crs, wgs84, context.transformContext())
+            da = convert.distance_area(crs, context)
+            kind = self.tr("Task") if id_field == "task_id" else self.tr("Hazard")
+            fallback_count = 0
+            for n, (area_id, geometry, attributes) in enumerate(areas):
+                if feedback.isCanceled():
+                    return {}
+                own = points.get(area_id, [])
+                fallback = not any(p[1] in PERIMETER_TYPES for p in own)
+                if fallback:
+                    fallback_count += 1
+                    own = [p for p in own] + [
+                        (i + 1, "vertex", x, y)
+                        for i, (x, y) in enumerate(polygon_vertices(geometry))
+                    ]
+                rows = self._point_rows(own, geometry, to_wgs84)
+                page = atlas.Page(
+                    fkey=n + 1,
+                    geometry=geometry,
+                    attributes=self._page_values(
+                        area_id,
+                        kind,
+                        id_field,
+                        attributes,
+                        geometry,
+                        da,
+                        crs,
+                        to_wgs84,
+                        fallback,
+                        len(rows),
+                    ),
+                    points=rows,
+                )
+                data.add(page, capacity)
+                steps.setProgress(100.0 * (n + 1) / len(areas))
+            data.finish()
+
+            steps.setCurrentStep(1)
+            layout = atlas.load_layout(page_size, project)
+            atlas.fill(
+                layout,
+                data,
+                basemap,
+                self._overview_extent(data, basemap, crs, context),
+                organisation,
+                QDate.currentDate().toString("yyyy-MM-dd"),
             )
-            data.add(page, capacity)
-            steps.setProgress(100.0 * (n + 1) / len(areas))
-        data.finish()
+            ok, error = atlas.export(layout, path, steps)
+        if feedback.isCanceled():
+            return {}
         if fallback_count:
             feedback.pushWarning(
                 self.tr(
@@ -194,20 +226,6 @@ class TaskingMaps(LandReleaseAlgorithm):
                     "instead, and their page says so."
                 ).format(fallback_count)
             )
-
-        steps.setCurrentStep(1)
-        layout = atlas.load_layout(page_size, project)
-        atlas.fill(
-            layout,
-            data,
-            basemap,
-            self._overview_extent(data, basemap, crs, context),
-            organisation,
-            QDate.currentDate().toString("yyyy-MM-dd"),
-        )
-        ok, error = atlas.export(layout, path, steps)
-        if feedback.isCanceled():
-            return {}
         if not ok:
             raise QgsProcessingException(
                 self.tr("The tasking maps could not be written to {}: {}").format(path, error)
@@ -317,7 +335,7 @@ class TaskingMaps(LandReleaseAlgorithm):
                     y=y,
                     cells={
                         "no": number,
-                        "point_type": self.tr(point_type),
+                        "point_type": self._point_type(point_type),
                         "easting": f"{x:.0f}",
                         "northing": f"{y:.0f}",
                         "latitude": latitude,
@@ -337,7 +355,7 @@ class TaskingMaps(LandReleaseAlgorithm):
     ):
         area_m2 = da.measureArea(geometry)
         classification = attributes.get("classification") or "—"
-        status = attributes.get("status") or "—"
+        status = _code_label("status", attributes.get("status")) or "—"
         district = attributes.get("district") or "—"
         lines = [
             f"{kind}: {area_id}",
@@ -346,9 +364,12 @@ class TaskingMaps(LandReleaseAlgorithm):
         ]
         if id_field == "task_id" and attributes.get("hazard_id"):
             lines.append(self.tr("Hazard: {}").format(attributes["hazard_id"]))
-        for name, label in (("organisation", "Operator"), ("priority", "Priority")):
+        for name, label in (
+            ("organisation", self.tr("Operator: {}")),
+            ("priority", self.tr("Priority: {}")),
+        ):
             if attributes.get(name) not in (None, ""):
-                lines.append(f"{self.tr(label)}: {attributes[name]}")
+                lines.append(label.format(attributes[name]))
         lines.append(
             self.tr("Area: {} m² = {} ha (ellipsoidal)").format(
                 f"{area_m2:,.0f}".replace(",", " "), f"{area_m2 / 10000:.2f}"
@@ -379,6 +400,11 @@ class TaskingMaps(LandReleaseAlgorithm):
                 "next point"
             ).format(zone),
         }
+
+    def _point_type(self, point_type: str) -> str:
+        if point_type == "vertex":
+            return self.tr("vertex")
+        return _code_label("point_type", point_type)
 
     def _north_note(self, geometry, crs, to_wgs84):
         """Grid north, with the grid convergence here; declination is not computed."""
@@ -423,6 +449,19 @@ class TaskingMaps(LandReleaseAlgorithm):
             centre.x() + width / 2,
             centre.y() + height / 2,
         )
+
+
+def _code_label(code_list: str, code) -> str:
+    """A code as printed: its label in the language installed now, or the code itself when that
+    language is English (the pages have always printed codes such as ``open``, ``turning``)."""
+    if code in (None, ""):
+        return ""
+    code = str(code)
+    label = model.CODE_LISTS[code_list].label(code)
+    if not label:
+        return code
+    translated = QCoreApplication.translate(model.TR_CONTEXT, label)
+    return translated if translated != label else code
 
 
 def _reverse():

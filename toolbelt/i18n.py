@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -13,6 +16,18 @@ from . import PLUGIN_DIR
 
 I18N_DIR = PLUGIN_DIR / "i18n"
 _installed: QTranslator | None = None
+
+# The languages a report or a tasking map can be printed in (the LANGUAGE parameter of
+# landrelease:taskingmaps and landrelease:areareport, after option 0 "Interface language"):
+# (code, the language's name in that language).
+PRINT_LANGUAGES = (("en", "English"), ("az", "Azərbaycanca"), ("ru", "Русский"))
+
+
+def print_language(option: int) -> str | None:
+    """The language code of the LANGUAGE option ``option`` (None: the interface language)."""
+    if 1 <= option <= len(PRINT_LANGUAGES):
+        return PRINT_LANGUAGES[option - 1][0]
+    return None
 
 
 def qgis_locale() -> str:
@@ -56,3 +71,41 @@ def remove_translator() -> None:
         QCoreApplication.removeTranslator(_installed)
         _installed.deleteLater()
         _installed = None
+
+
+@contextmanager
+def translation(language: str | None) -> Iterator[None]:
+    """Speak ``language`` (``az``, ``ru``, ``en``…) for the time of a ``with`` block, whatever the
+    interface language, then the interface language again.
+
+    Another language: its .qm is installed in front of the other translators (Qt asks the
+    translator installed last first) and removed afterwards. ``en``: the plugin's translator is
+    taken off for the block (the source strings are English). None, or a language without a
+    .qm: nothing changes. Call it on the main thread (translators belong to the application)."""
+    app = QCoreApplication.instance()
+    code = (language or "").replace("-", "_").split("_")[0].lower()
+    if not code or app is None:
+        yield
+        return
+    if code == "en":
+        removed = _installed
+        if removed is not None:
+            QCoreApplication.removeTranslator(removed)
+        try:
+            yield
+        finally:
+            if removed is not None and _installed is removed:
+                QCoreApplication.installTranslator(removed)
+        return
+    path = qm_file(code)
+    translator = QTranslator(app)
+    if path is None or not translator.load(str(path)):
+        translator.deleteLater()
+        yield
+        return
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()

@@ -560,3 +560,25 @@ def test_digitise_by_clicking_on_the_canvas(dock):
     assert not dock.digitise_button.isChecked()
     assert dock.current_check().valid
     canvas.hide()
+
+
+def test_dock_in_azerbaijani(database, qgis_iface, screenshots):
+    """The dock built with the Azerbaijani translator installed (screenshot for a human look);
+    the translator is removed afterwards."""
+    from landrelease.toolbelt import i18n
+
+    if i18n.install_translator("az") is None:
+        pytest.skip("landrelease_az.qm is not built (make translations)")
+    try:
+        widget = RecordReleaseDock(qgis_iface)
+        widget.resize(420, 900)
+        widget.show()
+        wait()
+        assert widget.windowTitle() == "Ərazinin azad edilməsini qeydə al"
+        widget.grab().save(str(screenshots / "record_release_dock_az.png"))
+        widget.unload()
+        widget.close()
+        widget.deleteLater()
+        wait()
+    finally:
+        i18n.remove_translator()
