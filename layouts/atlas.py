@@ -782,12 +782,12 @@ def _style_points(layer: QgsVectorLayer) -> None:
     properties.setProperty(_PROPERTY.OffsetQuad, QgsProperty.fromField("quadrant"))
     properties.setProperty(_PROPERTY.OffsetXY, QgsProperty.fromField("offset"))
     settings.offsetUnits = QgsUnitTypes.RenderMillimeters
-    # Every number must print, even where labels crowd.
+    # Every number must print: moved aside where labels crowd, on top of others if it must.
     if hasattr(settings, "placementSettings") and hasattr(
         settings.placementSettings(), "setOverlapHandling"
     ):  # QGIS >= 3.26
         settings.placementSettings().setOverlapHandling(
-            Qgis.LabelOverlapHandling.AllowOverlapAlways
+            Qgis.LabelOverlapHandling.AllowOverlapIfRequired
         )
     else:
         settings.displayAll = True
