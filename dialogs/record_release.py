@@ -7,7 +7,6 @@ identify tool, attribute form with the layer's widgets, rubber bands).
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from qgis.core import (
@@ -81,7 +80,7 @@ LOG_TAG = "Land Release"
 ELLIPSOID = "EPSG:7030"
 
 ICONS = {
-    "info": "/mIconSuccess.svg",
+    "info": "/mIconInfo.svg",
     "warning": "/mIconWarning.svg",
     "error": "/mIconCritical.svg",
 }
@@ -275,6 +274,7 @@ class RecordReleaseDock(QgsDockWidget, FORM_CLASS):
         self._digitise_tool: QgsMapToolDigitizeFeature | None = None
         self._previous_tool = None
         self._own_cad_dock: QgsAdvancedDigitizingDockWidget | None = None
+        self._turning_points = None
         self._unloaded = False
         self._editors = EditableEditors(self)
 
@@ -332,12 +332,9 @@ class RecordReleaseDock(QgsDockWidget, FORM_CLASS):
         self.undo_stack.canRedoChanged.connect(self._update_undo_buttons)
         self.undo_stack.indexChanged.connect(self._update_undo_buttons)
 
-        has_turning_points = importlib.util.find_spec(f"{__package__}.turning_points") is not None
-        self.turning_points_button.setEnabled(has_turning_points)
-        if has_turning_points:
-            self.turning_points_button.setToolTip(
-                tr("Enter the turning points as coordinates or bearing and distance")
-            )
+        self.turning_points_button.setToolTip(
+            tr("Enter the turning points as coordinates or bearing and distance")
+        )
         self._update_undo_buttons()
         self._update_buttons()
 
@@ -801,29 +798,25 @@ class RecordReleaseDock(QgsDockWidget, FORM_CLASS):
         )
 
     def _from_turning_points(self):
-        """Hook for ``dialogs/turning_points.py``: a ``TurningPointsDialog(iface, parent)``
-        whose accepted result offers ``geometry()`` (or ``polygon()``), optionally ``crs()``
-        and ``survey_points()`` (survey_point features)."""
+        """The Turning points dialog, non-modal (the map stays usable while typing); its
+        polygon and survey points arrive through ``polygonReady``."""
         if self.layers is None:
             return
-        try:
-            module = importlib.import_module(f"{__package__}.turning_points")
-            dialog = module.TurningPointsDialog(self.iface, self)
-        except (ImportError, AttributeError, TypeError) as error:
-            self.message_bar.pushMessage(
-                tr("The Turning points dialog cannot be opened: {}").format(error),
-                Qgis.Critical,
-                0,
-            )
+        from .turning_points import TurningPointsDialog
+
+        if self._turning_points is not None and not sip.isdeleted(self._turning_points):
+            self._turning_points.show()
+            self._turning_points.raise_()
             return
-        if dialog.exec_() != QDialog.Accepted:
-            return
-        getter = getattr(dialog, "geometry", None) or getattr(dialog, "polygon", None)
-        geometry = getter() if callable(getter) else None
-        if not isinstance(geometry, QgsGeometry):
-            return
-        crs = dialog.crs() if callable(getattr(dialog, "crs", None)) else None
-        points = dialog.survey_points() if callable(getattr(dialog, "survey_points", None)) else []
+        dialog = TurningPointsDialog(self.iface, self.layers, self, target="release")
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.polygonReady.connect(self._turning_points_ready)
+        self._turning_points = dialog
+        dialog.show()
+
+    def _turning_points_ready(self, geometry: QgsGeometry, points: list):
+        dialog = self._turning_points
+        crs = dialog.crs() if dialog is not None and not sip.isdeleted(dialog) else None
         self.set_candidate_geometry(geometry, crs, points)
 
     # --- live checks -------------------------------------------------------------------------

@@ -582,3 +582,29 @@ def test_dock_in_azerbaijani(database, qgis_iface, screenshots):
         wait()
     finally:
         i18n.remove_translator()
+
+
+def test_polygon_from_the_turning_points_dialog(dock):
+    """The dialog opens beside the map (not modal), and its polygon and survey points arrive
+    in the dock: a 40 m square typed as a benchmark coordinate and four legs."""
+    dock.set_hazard("SHA-0001")
+    click(dock.turning_points_button)
+    dialog = dock._turning_points
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    assert dialog.target() == "release"
+    dialog.set_row(0, "start", coordinate=f"38N {X0 + 10:.0f} {Y0 + 10:.0f}")
+    for i, bearing in enumerate((90, 0, 270, 180), start=1):
+        dialog.set_row(i, "end" if i == 4 else "turning", bearing=bearing, distance=40)
+    dialog.recompute()
+    assert dialog.use_for_land_release()
+    wait()
+    assert dock.geometry is not None
+    assert dock.geometry.area() == pytest.approx(1600, abs=0.01)
+    assert [p["point_type"] for p in dock.points] == [
+        "start",
+        "turning",
+        "turning",
+        "turning",
+        "end",
+    ]
+    assert dock.current_check().valid

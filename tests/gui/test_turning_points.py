@@ -674,39 +674,6 @@ def test_row_buttons(dialog):
     assert len(dialog.result().perimeter) == 5
 
 
-def test_opened_from_the_record_release_dock(layers, qgis_iface):
-    """The dock opens ``TurningPointsDialog(iface, dock)`` with ``exec_()`` and reads
-    ``geometry()``, ``crs()`` and ``survey_points()`` once it is accepted."""
-    from qgis.PyQt.QtWidgets import QDialog, QWidget
-
-    class Dock(QWidget):
-        def __init__(self):
-            super().__init__()
-            self.layers = layers
-
-        def set_candidate_geometry(self, geometry, crs=None, points=None):
-            pass
-
-    dock = Dock()
-    dlg = TurningPointsDialog(qgis_iface, dock)
-    try:
-        assert dlg.parent() is dock and dlg.layers is layers
-        assert dlg.target() == "release"
-        fill_12(dlg)
-        dlg.setModal(True)  # as exec_() does
-        dlg.show()
-        assert dlg.use_for_land_release()
-        assert dlg.result() is not None  # still there once accepted
-        assert dlg.geometry().area() == pytest.approx(expected_12().polygon.area, abs=0.001)
-        assert dlg.crs() == layers.release.crs()
-        assert len(dlg.survey_points()) == 12
-        assert dlg.exec_ is not None and QDialog.result(dlg) == QDialog.Accepted
-    finally:
-        dlg.deleteLater()
-        dock.deleteLater()
-        wait()
-
-
 def test_a_geographic_database(tmp_path, provider, qgis_iface):
     """Layers in EPSG:4326: points computed in the UTM zone of the first point, shown and saved
     in degrees, areas ellipsoidal."""
