@@ -21,7 +21,7 @@ from qgis.core import (
 from ..toolbelt import i18n
 from . import convert
 from .algorithm import LandReleaseAlgorithm
-from .releasesummary import END_DATE, HAZARD_ID, OUTCOME, RELEASE_ID, _date, _read
+from .releasesummary import END_DATE, HAZARD_ID, OUTCOME, RELEASE_ID
 
 try:  # QGIS >= 3.36 moved the enum to Qgis
     _DATE_TYPE = Qgis.ProcessingDateTimeParameterDataType.Date
@@ -148,7 +148,7 @@ class AreaReport(LandReleaseAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         from ..core import report as core_report
         from ..layouts import report as layout
-        from .geometry import EllipsoidalArea
+        from .geometry import EllipsoidalArea, as_date, read_all
 
         hazard_source = self._source(parameters, self.HAZARDS, context)
         release_source = self._source(parameters, self.RELEASES, context)
@@ -174,10 +174,10 @@ class AreaReport(LandReleaseAlgorithm):
         crs = convert.working_crs(hazard_source.sourceCrs(), hazard_source.sourceExtent(), context)
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
 
-        hazards = _read(hazard_source, crs, context, HAZARD_FIELDS, feedback)
-        releases = _read(release_source, crs, context, RELEASE_FIELDS, feedback)
+        hazards = read_all(hazard_source, crs, context, HAZARD_FIELDS, feedback)
+        releases = read_all(release_source, crs, context, RELEASE_FIELDS, feedback)
         if district_source is not None:
-            districts_read = _read(district_source, crs, context, DISTRICT_FIELDS, feedback)
+            districts_read = read_all(district_source, crs, context, DISTRICT_FIELDS, feedback)
         else:
             districts_read = None
         if feedback.isCanceled():
@@ -226,7 +226,7 @@ class AreaReport(LandReleaseAlgorithm):
                 hazard_districts,
                 releases.geometries,
                 _column(releases, OUTCOME, m),
-                [_date(v) for v in _column(releases, END_DATE, m)],
+                [as_date(v) for v in _column(releases, END_DATE, m)],
                 _column(releases, "method", m),
                 {item: _column(releases, name, m) for item, name in ITEM_FIELDS.items()},
                 release_districts,

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsGeometry
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingFeatureSource,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from .convert import distance_area
 
@@ -69,8 +79,8 @@ def _python(value):
     """NULL QVariants as None."""
     if value is None:
         return None
-    if isinstance(value, QVariant) and value.isNull():
-        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
     return value
 
 
@@ -105,3 +115,106 @@ class EllipsoidalArea:
         for i in np.flatnonzero(np.nan_to_num(planar) > 0):
             result[i] = measure(to_qgs(geometries[i]))
         return result
+
+
+class FeatureTable:
+    """A source read for the accounting: shapely geometries in the working CRS (an empty polygon
+    where a feature has none), attribute columns, feature ids and, for the hazards, every
+    feature's attributes and own geometry for the output."""
+
+    def __init__(self, geometries, columns, fids, features):
+        self.geometries = geometries
+        self.columns = columns
+        self.fids = fids
+        self.features = features
+
+
+def read_all(source, crs, context, names, feedback, keep=False) -> FeatureTable:
+    """Every feature of ``source`` (with or without geometry, valid or not: the accounting
+    repairs and reports), in the working ``crs``. ``keep``: also keep each feature's attributes
+    and geometry as they are, to write them out unchanged."""
+
+    fields = source.fields()
+    wanted = {n: fields.lookupField(n) for n in names}
+    wanted = {n: i for n, i in wanted.items() if i >= 0}
+    request = QgsFeatureRequest()
+    transform = None
+    if source.sourceCrs() != crs:
+        if keep:
+            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        else:
+            request.setDestinationCrs(crs, context.transformContext())
+    if not keep:
+        request.setSubsetOfAttributes(list(wanted.values()))
+    if isinstance(source, QgsProcessingFeatureSource):
+        iterator = source.getFeatures(
+            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
+    else:
+        iterator = source.getFeatures(request)
+    wkbs, rows, fids, features = [], [], [], []
+    indices = list(wanted.values())
+    curved = QgsWkbTypes.isCurvedType(source.wkbType())
+    feature = QgsFeature()
+    while iterator.nextFeature(feature):
+        if len(fids) % 10000 == 0 and feedback.isCanceled():
+            break
+        fids.append(feature.id())
+        geometry = feature.geometry()  # a copy: ``feature`` is reused
+        attributes = feature.attributes()
+        if keep:
+            features.append((attributes, geometry))
+        rows.append([_python(attributes[i]) for i in indices])
+        if geometry.isNull():
+            wkbs.append(None)
+            continue
+        if transform is not None or curved:
+            if curved and QgsWkbTypes.isCurvedType(geometry.wkbType()):
+                geometry = QgsGeometry(geometry.constGet().segmentize())
+            elif transform is not None:
+                geometry = QgsGeometry(geometry)
+            if transform is not None:
+                try:
+                    geometry.transform(transform)
+                except QgsCsException:
+                    wkbs.append(None)
+                    continue
+        wkbs.append(geometry.asWkb().data())
+    geometries = _from_wkb(wkbs)
+    columns = {n: [row[k] for row in rows] for k, n in enumerate(wanted)}
+    for name in names:
+        columns.setdefault(name, None)
+    return FeatureTable(geometries, columns, fids, features)
+
+
+def _from_wkb(wkbs: list) -> np.ndarray:
+    """2D shapely geometries; an empty polygon where there is none or GEOS cannot read it."""
+    array = np.empty(len(wkbs), dtype=object)
+    array[:] = wkbs
+    geometries = np.asarray(shapely.from_wkb(array, on_invalid="ignore"), dtype=object)
+    geometries = np.asarray(shapely.force_2d(geometries), dtype=object)
+    missing = shapely.is_missing(geometries)
+    geometries[missing] = shapely.Polygon()
+    return geometries
+
+
+def as_date(value):
+    """An end date as ``datetime.date`` (from QDate, QDateTime, a Python date or ISO text); None
+    when NULL; text that is no date is passed on as it is, for the accounting to report."""
+    if value is None:
+        return None
+    if isinstance(value, QDateTime):
+        return value.date().toPyDate() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return datetime.date.fromisoformat(text[:10])
+    except ValueError:
+        return text

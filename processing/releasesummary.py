@@ -13,20 +13,17 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from . import convert
 from .algorithm import LandReleaseAlgorithm
@@ -122,7 +119,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core import accounting
-        from .geometry import EllipsoidalArea
+        from .geometry import EllipsoidalArea, as_date, read_all
 
         hazard_source = self._source(parameters, self.HAZARDS, context)
         release_source = self._source(parameters, self.RELEASES, context)
@@ -134,18 +131,18 @@ class ReleaseSummary(LandReleaseAlgorithm):
         crs = convert.working_crs(out_crs, hazard_source.sourceExtent(), context)
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
 
-        hazards = _read(hazard_source, crs, context, (HAZARD_ID,), feedback, keep=True)
+        hazards = read_all(hazard_source, crs, context, (HAZARD_ID,), feedback, keep=True)
         if feedback.isCanceled():
             return {}
         if not len(hazards.geometries):
             raise QgsProcessingException(self.tr("The hazards layer is empty."))
         feedback.setProgress(10)
-        releases = _read(release_source, crs, context, (RELEASE_ID, OUTCOME, END_DATE), feedback)
+        releases = read_all(release_source, crs, context, (RELEASE_ID, OUTCOME, END_DATE), feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
         outcomes = [None if v is None else str(v) for v in releases.columns[OUTCOME]]
-        end_dates = [_date(v) for v in releases.columns[END_DATE]]
+        end_dates = [as_date(v) for v in releases.columns[END_DATE]]
         area = EllipsoidalArea(crs, context)
         try:
             result = accounting.account(
@@ -397,124 +394,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
             feedback.pushInfo(f"  {code}: {count}")
 
 
-# --- reading ----------------------------------------------------------------------------------
-
-
-class _Layer:
-    """A source read for the accounting: shapely geometries in the working CRS (an empty polygon
-    where a feature has none), attribute columns, feature ids and, for the hazards, every
-    feature's attributes and own geometry for the output."""
-
-    def __init__(self, geometries, columns, fids, features):
-        self.geometries = geometries
-        self.columns = columns
-        self.fids = fids
-        self.features = features
-
-
-def _read(source, crs, context, names, feedback, keep=False) -> _Layer:
-    """Every feature of ``source`` (with or without geometry, valid or not: the accounting
-    repairs and reports), in the working ``crs``. ``keep``: also keep each feature's attributes
-    and geometry as they are, to write them out unchanged."""
-
-    fields = source.fields()
-    wanted = {n: fields.lookupField(n) for n in names}
-    wanted = {n: i for n, i in wanted.items() if i >= 0}
-    request = QgsFeatureRequest()
-    transform = None
-    if source.sourceCrs() != crs:
-        if keep:
-            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-        else:
-            request.setDestinationCrs(crs, context.transformContext())
-    if not keep:
-        request.setSubsetOfAttributes(list(wanted.values()))
-    if isinstance(source, QgsProcessingFeatureSource):
-        iterator = source.getFeatures(
-            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        )
-    else:
-        iterator = source.getFeatures(request)
-    wkbs, rows, fids, features = [], [], [], []
-    indices = list(wanted.values())
-    curved = QgsWkbTypes.isCurvedType(source.wkbType())
-    feature = QgsFeature()
-    while iterator.nextFeature(feature):
-        if len(fids) % 10000 == 0 and feedback.isCanceled():
-            break
-        fids.append(feature.id())
-        geometry = feature.geometry()  # a copy: ``feature`` is reused
-        attributes = feature.attributes()
-        if keep:
-            features.append((attributes, geometry))
-        rows.append([_value(attributes[i]) for i in indices])
-        if geometry.isNull():
-            wkbs.append(None)
-            continue
-        if transform is not None or curved:
-            if curved and QgsWkbTypes.isCurvedType(geometry.wkbType()):
-                geometry = QgsGeometry(geometry.constGet().segmentize())
-            elif transform is not None:
-                geometry = QgsGeometry(geometry)
-            if transform is not None:
-                try:
-                    geometry.transform(transform)
-                except QgsCsException:
-                    wkbs.append(None)
-                    continue
-        wkbs.append(geometry.asWkb().data())
-    geometries = _from_wkb(wkbs)
-    columns = {n: [row[k] for row in rows] for k, n in enumerate(wanted)}
-    for name in names:
-        columns.setdefault(name, None)
-    return _Layer(geometries, columns, fids, features)
-
-
-def _from_wkb(wkbs: list) -> np.ndarray:
-    """2D shapely geometries; an empty polygon where there is none or GEOS cannot read it."""
-    import shapely
-
-    array = np.empty(len(wkbs), dtype=object)
-    array[:] = wkbs
-    geometries = np.asarray(shapely.from_wkb(array, on_invalid="ignore"), dtype=object)
-    geometries = np.asarray(shapely.force_2d(geometries), dtype=object)
-    missing = shapely.is_missing(geometries)
-    geometries[missing] = shapely.Polygon()
-    return geometries
-
-
-def _value(value):
-    """An attribute as plain Python: NULL as None."""
-    if value is None:
-        return None
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    return value
-
-
-def _date(value):
-    """An end date as ``datetime.date`` (from QDate, QDateTime, a Python date or ISO text); None
-    when NULL; text that is no date is passed on as it is, for the accounting to report."""
-    if value is None:
-        return None
-    if isinstance(value, QDateTime):
-        return value.date().toPyDate() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        return datetime.date.fromisoformat(text[:10])
-    except ValueError:
-        return text
-
-
-def _labels(layer: _Layer, id_field: str) -> list[str]:
+def _labels(layer, id_field: str) -> list[str]:
     """Each feature's id (``hazard_id`` / ``release_id``), or its feature id when it has none."""
     ids = layer.columns.get(id_field) or [None] * len(layer.fids)
     return [
