@@ -71,6 +71,7 @@ import numpy as np
 import shapely
 
 from . import model
+from .progress import object_array
 
 OUTCOMES = ("cleared", "reduced", "cancelled")  # strongest first
 AREA_TOLERANCE_M2 = 0.01  # below this an area counts as nothing (slivers from floating point)
@@ -183,8 +184,8 @@ def account(
 ) -> Accounting:
     """Account every hazard for the releases given (see the module docstring)."""
     area = area or shapely.area
-    hazard_in = _object_array(hazards)
-    release_in = _object_array(releases)
+    hazard_in = object_array(hazards)
+    release_in = object_array(releases)
     n, m = len(hazard_in), len(release_in)
     if len(outcomes) != m or len(end_dates) != m:
         raise ValueError("outcomes and end_dates must have one value per release")
@@ -624,7 +625,7 @@ def _checked(op, a, b, rule) -> np.ndarray:
 def _checked_union(geoms: np.ndarray):
     """Union of ``geoms`` (floating point, redone on the grid if a part got lost)."""
     union = _union_all(geoms, None)
-    if len(_union_misses(_object_array([union]), geoms, np.zeros(len(geoms), dtype=int))):
+    if len(_union_misses(object_array([union]), geoms, np.zeros(len(geoms), dtype=int))):
         union = _union_all(geoms, GRID_SIZE_M)
     return union
 
@@ -728,14 +729,14 @@ def check_release(candidate, hazard, earlier, area: Optional[AreaFunction] = Non
     if not hzd.is_valid or shapely.get_type_id(hzd) not in _POLYGONAL:
         hzd = _polygonal(hzd)
     done = []
-    for g in _object_array(earlier) if earlier is not None else ():
+    for g in object_array(earlier) if earlier is not None else ():
         if g is None or g.is_empty:
             done.append(_EMPTY)
         elif g.is_valid and shapely.get_type_id(g) in _POLYGONAL:
             done.append(g)
         else:
             done.append(_polygonal(g))
-    done = _object_array(done)
+    done = object_array(done)
 
     def one(op, a, b, rule):  # _checked on two single geometries
         return _checked(op, a, b, rule)[0]
@@ -754,7 +755,7 @@ def check_release(candidate, hazard, earlier, area: Optional[AreaFunction] = Non
     in_after = one(shapely.intersection, hzd, one(shapely.union, every, candidate, _or), _and)
 
     fixed = [candidate, hzd, inside, outside, overlap, in_before, in_after]
-    figures, per = _measure(area, [_object_array(fixed), per_earlier])
+    figures, per = _measure(area, [object_array(fixed), per_earlier])
     figures = np.where(figures < AREA_TOLERANCE_M2, 0.0, figures)
     area_m2, hazard_m2, inside_m2, outside_m2, overlap_m2, before_m2, after_m2 = figures.tolist()
 
@@ -929,8 +930,8 @@ def _valid(geoms: np.ndarray) -> np.ndarray:
 
 def _pairs(a, b) -> tuple[np.ndarray, np.ndarray]:
     """Two object arrays of the same length from geometries or arrays (one may be single)."""
-    a = _object_array([a]) if isinstance(a, shapely.Geometry) else a
-    b = _object_array([b]) if isinstance(b, shapely.Geometry) else b
+    a = object_array([a]) if isinstance(a, shapely.Geometry) else a
+    b = object_array([b]) if isinstance(b, shapely.Geometry) else b
     if len(a) == 1 and len(b) != 1:
         a = np.repeat(a, len(b))
     elif len(b) == 1 and len(a) != 1:
@@ -1015,11 +1016,3 @@ def _as_date(value) -> Optional[date]:
             return None
         return day if isinstance(day, date) and day != date(1, 1, 1) else None
     return None
-
-
-def _object_array(values) -> np.ndarray:
-    if isinstance(values, np.ndarray) and values.dtype == object and values.ndim == 1:
-        return values
-    out = np.empty(len(values), dtype=object)
-    out[:] = list(values)
-    return out

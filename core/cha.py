@@ -83,6 +83,8 @@ from typing import Optional
 import numpy as np
 import shapely
 
+from .progress import Cancelled, Steps  # noqa: F401 - Cancelled is part of this module's API
+
 CONVEX, CONCAVE, BUFFERED = 0, 1, 2
 SHAPES = (CONVEX, CONCAVE, BUFFERED)
 
@@ -100,10 +102,6 @@ _POLYGON = 3  # shapely.get_type_id
 
 class ChaInputError(ValueError):
     """A bad parameter or input; the message is for the user and names the parameter."""
-
-
-class Cancelled(Exception):
-    """The caller's ``is_cancelled()`` returned True."""
 
 
 @dataclass(frozen=True)
@@ -144,7 +142,7 @@ def delineate_cha(
     Returns the areas (sorted north to south) and a report dict (see the module docstring).
     Raises :class:`ChaInputError` for bad parameters, :class:`Cancelled` when cancelled.
     """
-    step = _Steps(progress, is_cancelled)
+    step = Steps(progress, is_cancelled)
     cluster_distance_m = _positive(cluster_distance_m, "CLUSTER_DISTANCE")
     margin_m = _number(margin_m, "MARGIN")
     if margin_m < 0:
@@ -329,22 +327,6 @@ def turning_points(polygon) -> list[TurningPoint]:
 # ---------------------------------------------------------------------------------------------
 # Input checks
 # ---------------------------------------------------------------------------------------------
-
-
-class _Steps:
-    """Progress (0..100, never going back) and cancellation, one call per step."""
-
-    def __init__(self, progress, is_cancelled):
-        self.progress = progress
-        self.is_cancelled = is_cancelled
-        self.percent = 0.0
-
-    def __call__(self, percent: float) -> None:
-        if self.is_cancelled is not None and self.is_cancelled():
-            raise Cancelled()
-        if self.progress is not None and percent > self.percent:
-            self.percent = float(percent)
-            self.progress(self.percent)
 
 
 def _number(value, name: str) -> float:

@@ -71,6 +71,7 @@ import numpy as np
 import shapely
 
 from . import model
+from .progress import Cancelled, object_array  # noqa: F401 - Cancelled is part of this module's API
 
 TR_CONTEXT = "LandReleaseChecks"
 
@@ -212,7 +213,7 @@ class LayerData:
     columns: Mapping[str, Sequence] = field(default_factory=dict)
 
     def __post_init__(self):
-        self.geometries = _object_array(self.geometries)
+        self.geometries = object_array(self.geometries)
         if len(self.labels) != len(self.geometries):
             raise ValueError("labels and geometries differ in length")
         for name, values in self.columns.items():
@@ -237,10 +238,6 @@ class CheckResult:
     @property
     def warnings(self) -> int:
         return sum(1 for f in self.findings if f.severity == WARNING)
-
-
-class Cancelled(Exception):
-    """The caller's ``is_cancelled()`` returned True."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -368,7 +365,7 @@ def check_geometries(
 ) -> list[Finding]:
     """``invalid_geometry`` (with "no geometry"), and for polygons ``too_few_vertices`` and
     ``long_segment``."""
-    geoms = _object_array(geometries)
+    geoms = object_array(geometries)
     findings: list[Finding] = []
     present = _present(geoms)
     for i in np.flatnonzero(~present):
@@ -416,7 +413,7 @@ def check_duplicate_geometries(
     layer: str, geometries, labels: Sequence[str], tolerance_m: float = DUPLICATE_TOLERANCE_M
 ) -> list[Finding]:
     """``duplicate_geometry`` on each geometry equal to an earlier one (naming the first)."""
-    geoms = _object_array(geometries)
+    geoms = object_array(geometries)
     i, j = _equal_pairs(geoms, tolerance_m)
     if not len(i):
         return []
@@ -459,7 +456,7 @@ def check_fields(
     layer: str, columns: Mapping[str, Sequence], labels: Sequence[str], geometries
 ) -> list[Finding]:
     """``missing_field``: a mandatory field the layer lacks (once), or NULL/empty on a feature."""
-    geoms = _object_array(geometries)
+    geoms = object_array(geometries)
     findings: list[Finding] = []
     for name in mandatory_fields(layer):
         if name not in columns:
@@ -486,7 +483,7 @@ def check_duplicate_ids(
     layer: str, id_field: str, ids: Sequence, labels: Sequence[str], geometries
 ) -> list[Finding]:
     """``duplicate_id`` on every feature whose id another feature has too (NULL ids skipped)."""
-    keys = _object_array([_key(v) for v in ids])
+    keys = object_array([_key(v) for v in ids])
     filled = np.flatnonzero([k is not None for k in keys])
     if not len(filled):
         return []
@@ -494,7 +491,7 @@ def check_duplicate_ids(
         keys[filled].astype(str), return_inverse=True, return_counts=True
     )
     shared = filled[counts[inverse] > 1]
-    xy = _anchor_xy(_object_array(geometries), shared)
+    xy = _anchor_xy(object_array(geometries), shared)
     return [
         _finding(
             "duplicate_id",
@@ -512,7 +509,7 @@ def check_duplicate_ids(
 def check_missing_district(districts: Sequence, labels: Sequence[str], geometries) -> list[Finding]:
     """``missing_district`` on every hazard with a NULL or empty district."""
     empty = np.flatnonzero([_blank(v) for v in districts])
-    xy = _anchor_xy(_object_array(geometries), empty)
+    xy = _anchor_xy(object_array(geometries), empty)
     return [
         _finding("missing_district", HAZARD, i, labels, MESSAGES["missing_district"], {}, p)
         for i, p in zip(empty, xy)
@@ -537,7 +534,7 @@ def check_dates(
     if not len(first):
         return []
     bad = np.flatnonzero(second < first)  # NaT compares False
-    xy = _anchor_xy(_object_array(geometries), bad)
+    xy = _anchor_xy(object_array(geometries), bad)
     return [
         _finding(
             "date_order",
@@ -571,9 +568,9 @@ def check_overlaps(
 ) -> list[Finding]:
     """``overlap``: hazards of the same classification sharing more than ``min_share`` of the
     smaller one's area; one finding per pair (on the first), duplicates left out."""
-    geoms = _object_array(geometries)
+    geoms = object_array(geometries)
     fixed = _valid_polygons(geoms)
-    classes = _object_array([_code(c) for c in classifications])
+    classes = object_array([_code(c) for c in classifications])
     idx = np.flatnonzero(_present(fixed) & np.array([c is not None for c in classes], dtype=bool))
     if len(idx) < 2:
         return []
@@ -633,8 +630,8 @@ def check_releases(
 ) -> list[Finding]:
     """``release_outside_hazard``; with both id columns also ``unknown_hazard`` and
     ``release_larger_than_hazard``."""
-    releases = _valid_polygons(_object_array(release_geometries))
-    hazards = _valid_polygons(_object_array(hazard_geometries))
+    releases = _valid_polygons(object_array(release_geometries))
+    hazards = _valid_polygons(object_array(hazard_geometries))
     findings = _outside(releases, release_labels, hazards, outside_min_m2, outside_min_share)
     if release_hazard_ids is None or hazard_ids is None:
         return findings
@@ -700,12 +697,12 @@ def check_cha_evidence(
     evidence_types: Sequence,
 ) -> list[Finding]:
     """``cha_without_evidence``: CHAs holding no direct evidence point (boundary included)."""
-    hazards = _valid_polygons(_object_array(hazard_geometries))
+    hazards = _valid_polygons(object_array(hazard_geometries))
     is_cha = np.array([_code(c) == "CHA" for c in classifications], dtype=bool)
     cha = np.flatnonzero(is_cha & _present(hazards))
     if not len(cha):
         return []
-    points = _object_array(evidence_geometries)
+    points = object_array(evidence_geometries)
     direct = np.array([_text(t) in model.DIRECT_EVIDENCE_TYPES for t in evidence_types], dtype=bool)
     points = points[direct & _present(points)] if len(points) else points
     held = np.zeros(len(hazards), dtype=bool)
@@ -914,14 +911,6 @@ def _finding(code, layer, index, labels, template, args=None, xy=(math.nan, math
         x=float(xy[0]),
         y=float(xy[1]),
     )
-
-
-def _object_array(values) -> np.ndarray:
-    if isinstance(values, np.ndarray) and values.dtype == object and values.ndim == 1:
-        return values
-    out = np.empty(len(values), dtype=object)
-    out[:] = list(values)
-    return out
 
 
 def _present(geoms: np.ndarray) -> np.ndarray:

@@ -43,6 +43,8 @@ from typing import Any, Callable, Optional
 import numpy as np
 import shapely
 
+from .progress import Cancelled  # noqa: F401 - Cancelled is part of this module's API
+
 QUAD_SEGS = 16  # segments per quarter circle of round buffers: a circle loses 0.16 % of its area
 SAMPLE_SPACING_MAX_M = 25.0  # samples along the line for segmentation: at most this far apart
 SAMPLES_PER_SEGMENT_MIN = 10  # ...and at least this many per segment
@@ -60,10 +62,6 @@ _MULTI_IDS = (4, 5, 6, 7)  # multi-part types and geometry collections
 
 class ShaInputError(ValueError):
     """Bad input to ``delineate_sha``; the message names the parameter and is shown to users."""
-
-
-class Cancelled(Exception):
-    """Raised when ``is_cancelled()`` returns True during ``delineate_sha``."""
 
 
 @dataclass(frozen=True)

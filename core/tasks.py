@@ -52,6 +52,7 @@ import numpy as np
 import shapely
 
 from .model import QT_TRANSLATE_NOOP
+from .progress import Cancelled, Steps  # noqa: F401 - Cancelled is part of this module's API
 
 SLIVER_FRACTION = 0.1  # parts smaller than this fraction of a cell's area are merged
 EPS_FRACTION = 1e-6  # tolerance, as a fraction of the cell size, for shared boundaries
@@ -82,10 +83,6 @@ class TaskInputError(ValueError):
         super().__init__(template.format(*args))
         self.template = template
         self.args_ = args
-
-
-class Cancelled(Exception):
-    """The caller's ``is_cancelled()`` returned True."""
 
 
 @dataclass
@@ -164,7 +161,7 @@ def split_hazards(
     if cell <= 0:
         raise TaskInputError(_t("CELL_SIZE must be more than 0 metres, not {:g}."), cell)
     ox, oy = (float(v) for v in origin)
-    step = _Steps(progress, is_cancelled)
+    step = Steps(progress, is_cancelled)
     geoms, _repaired = polygonal(hazards)  # a no-op on valid polygons
     threshold = SLIVER_FRACTION * cell * cell
     areas = np.nan_to_num(shapely.area(geoms))
@@ -515,19 +512,3 @@ def _number(value, name: str) -> float:
     if not math.isfinite(number):
         raise TaskInputError(_t("{} must be a finite number, not {!r}."), name, value)
     return number
-
-
-class _Steps:
-    """Progress (0..100, never going back) and cancellation, one call per step."""
-
-    def __init__(self, progress, is_cancelled):
-        self.progress = progress
-        self.is_cancelled = is_cancelled
-        self.percent = 0.0
-
-    def __call__(self, percent: float) -> None:
-        if self.is_cancelled is not None and self.is_cancelled():
-            raise Cancelled()
-        if self.progress is not None and percent > self.percent:
-            self.percent = float(percent)
-            self.progress(self.percent)

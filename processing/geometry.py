@@ -71,12 +71,12 @@ def read_source(
         if indices:
             rows.append([feature.attribute(i) for i in indices])
     geometries = shapely.from_wkb(wkbs) if wkbs else np.empty(0, dtype=object)
-    columns = {n: [_python(r[k]) for r in rows] for k, n in enumerate(names)}
+    columns = {n: [plain_value(r[k]) for r in rows] for k, n in enumerate(names)}
     return ShapelyLayer(np.asarray(geometries, dtype=object), columns, skipped)
 
 
-def _python(value):
-    """NULL QVariants as None."""
+def plain_value(value):
+    """An attribute as plain Python: NULL as None."""
     if value is None:
         return None
     if isinstance(value, QVariant):
@@ -164,7 +164,7 @@ def read_all(source, crs, context, names, feedback, keep=False) -> FeatureTable:
         attributes = feature.attributes()
         if keep:
             features.append((attributes, geometry))
-        rows.append([_python(attributes[i]) for i in indices])
+        rows.append([plain_value(attributes[i]) for i in indices])
         if geometry.isNull():
             wkbs.append(None)
             continue

@@ -383,18 +383,33 @@ def validate(layers: ReleaseLayers, candidate: Candidate, hazard: QgsFeature | N
     if uuid is not None and _release_exists(layers, "uuid", str(uuid)):
         errors.append(tr("This release is already saved."))
     geometry = feature.geometry()
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        errors.append(tr("The release has no polygon."))
-    elif QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        errors.append(tr("The release geometry must be a polygon."))
-    elif not geometry.isGeosValid():
-        errors.append(tr("The polygon is not valid: repair it (make valid) before saving."))
-    elif geometry.isMultipart() and len(geometry.asGeometryCollection()) > 1:
-        errors.append(tr("The polygon has several parts: record each part as its own release."))
+    problem = _polygon_problem(
+        geometry,
+        tr("The release has no polygon."),
+        tr("The release geometry must be a polygon."),
+        tr("The polygon is not valid: repair it (make valid) before saving."),
+        tr("The polygon has several parts: record each part as its own release."),
+    )
+    if problem:
+        errors.append(problem)
     elif hazard is not None:
         check = check_candidate(layers, hazard, geometry)
         errors += [text for level, text in check.messages if level == "error"]
     return errors
+
+
+def _polygon_problem(geometry, empty: str, not_polygon: str, invalid: str, parts: str):
+    """The first of the given sentences that applies to ``geometry``, else None: a record is
+    one valid polygon."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return empty
+    if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        return not_polygon
+    if not geometry.isGeosValid():
+        return invalid
+    if geometry.isMultipart() and len(geometry.asGeometryCollection()) > 1:
+        return parts
+    return None
 
 
 def _attribute_errors(feature: QgsFeature, definition: model.Layer) -> list[str]:
@@ -736,17 +751,15 @@ def _validate_hazard(layers: ReleaseLayers, feature: QgsFeature, points) -> list
     uuid = _value(feature, "uuid")
     if uuid is not None and _hazard_exists(layers, "uuid", str(uuid)):
         errors.append(tr("This hazard is already saved."))
-    geometry = feature.geometry()
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        errors.append(tr("The hazard has no polygon."))
-    elif QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        errors.append(tr("The hazard geometry must be a polygon."))
-    elif geometry.isMultipart() and len(geometry.asGeometryCollection()) > 1:
-        errors.append(tr("The polygon has several parts: record each part as its own hazard."))
-    elif not geometry.isGeosValid():
-        errors.append(
-            tr("The polygon is not valid (its sides cross?): correct the points before saving.")
-        )
+    problem = _polygon_problem(
+        feature.geometry(),
+        tr("The hazard has no polygon."),
+        tr("The hazard geometry must be a polygon."),
+        tr("The polygon is not valid (its sides cross?): correct the points before saving."),
+        tr("The polygon has several parts: record each part as its own hazard."),
+    )
+    if problem:
+        errors.append(problem)
     point_definition = model.layer(POINT)
     point_types = point_definition.field("point_type").code_list.values()
     for number, point in enumerate(points, start=1):

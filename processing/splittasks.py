@@ -24,7 +24,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import model
 from . import convert
@@ -353,6 +353,8 @@ def _read_hazards(source, crs, context, feedback) -> _Hazards:
     hazard_id and feature id."""
     import shapely
 
+    from .geometry import plain_value
+
     index = source.fields().lookupField(HAZARD_ID)
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes([index] if index >= 0 else [])
@@ -373,7 +375,7 @@ def _read_hazards(source, crs, context, feedback) -> _Hazards:
         if len(fids) % 10000 == 0 and feedback.isCanceled():
             break
         fids.append(feature.id())
-        ids.append(_value(feature.attribute(index)) if index >= 0 else None)
+        ids.append(plain_value(feature.attribute(index)) if index >= 0 else None)
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             wkbs.append(None)
@@ -394,15 +396,6 @@ def _read_hazards(source, crs, context, feedback) -> _Hazards:
     geometries = np.asarray(shapely.from_wkb(array, on_invalid="ignore"), dtype=object)
     geometries = np.asarray(shapely.force_2d(geometries), dtype=object)
     return _Hazards(geometries, ids, fids, index >= 0, failed)
-
-
-def _value(value):
-    """An attribute as plain Python: NULL as None."""
-    if value is None:
-        return None
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    return value
 
 
 class _FeatureFactory:
