@@ -9,16 +9,50 @@ APT_PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-gdal python3
   pyqt5-dev-tools qttools5-dev-tools xvfb xauth xdotool fonts-dejavu-core
   poppler-utils)
 
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+updated=""
+apt_update() {
+  [ -n "$updated" ] || $SUDO apt-get update -q
+  updated=1
+}
+
+# PostgreSQL + PostGIS for the test suite's throwaway server (tests/pgcluster.py), in Debian's
+# major version (15 on Debian 12, 17 on Debian 13): the highest one already installed with
+# PostGIS, else the one the "postgresql" package depends on. Installing it may create and start
+# a system cluster "main" on port 5432: the tests don't use it.
+pg_major() {
+  local control major=""
+  for control in /usr/share/postgresql/*/extension/postgis.control; do
+    control=${control#/usr/share/postgresql/}
+    control=${control%%/*}
+    if [[ $control =~ ^[0-9]+$ ]] && [ -x "/usr/lib/postgresql/$control/bin/initdb" ] &&
+      { [ -z "$major" ] || [ "$control" -gt "$major" ]; }; then
+      major=$control
+    fi
+  done
+  if [ -z "$major" ]; then
+    major=$(apt-cache depends postgresql 2>/dev/null |
+      sed -n 's/^ *Depends: postgresql-\([0-9][0-9]*\)$/\1/p' | head -n 1) || true
+  fi
+  echo "$major"
+}
+PG_MAJOR=$(pg_major)
+if [ -z "$PG_MAJOR" ]; then
+  apt_update
+  PG_MAJOR=$(pg_major)
+fi
+[ -n "$PG_MAJOR" ] || { echo "setup: cannot tell which PostgreSQL apt would install" >&2; exit 1; }
+APT_PACKAGES+=(postgresql "postgresql-$PG_MAJOR-postgis-3" python3-psycopg2)
+
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -q
+  apt_update
   $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
@@ -36,7 +70,11 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 "$VENV/bin/python" - <<'PY'
-import numpy, shapely
+import numpy, psycopg2, shapely
 from qgis.core import Qgis
 print(f"setup: QGIS {Qgis.QGIS_VERSION}, shapely {shapely.__version__}, numpy {numpy.__version__}")
+print(f"setup: psycopg2 {psycopg2.__version__.split()[0]}")
 PY
+postgis=$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" \
+  "/usr/share/postgresql/$PG_MAJOR/extension/postgis.control")
+echo "setup: PostgreSQL $PG_MAJOR, PostGIS $postgis (for the tests' own throwaway server)"

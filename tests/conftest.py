@@ -39,3 +39,39 @@ def provider(qgis_app, qgis_processing):
     prov = LandReleaseProvider()  # the registry does not own it: the fixture keeps it alive
     assert registry.addProvider(prov)
     return prov
+
+
+_PG_CLUSTERS: list = []  # the PostgresCluster started in this session, for the summary
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL + PostGIS server (tests/pgcluster.py), started once per session.
+
+    Set ``LANDRELEASE_TEST_PG`` to a libpq keyword string to use an existing server instead.
+    """
+    from landrelease.tests.pgcluster import PostgresCluster, PostgresClusterError
+
+    cluster = PostgresCluster()
+    error = None
+    try:
+        cluster.start()
+    except PostgresClusterError as exc:
+        error = str(exc)
+    if error is not None:  # outside the except block: no chained traceback in the report
+        pytest.fail(f"PostgreSQL/PostGIS test server could not start: {error}", pytrace=False)
+    _PG_CLUSTERS.append(cluster)
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line about the PostgreSQL test cluster, if this session started it."""
+    for cluster in _PG_CLUSTERS:
+        how = "external server ready" if cluster.external else "started"
+        terminalreporter.write_line(
+            f"PostgreSQL test cluster: {cluster.version} on port {cluster.port}, "
+            f"{how} in {cluster.startup_seconds:.1f} s"
+        )
