@@ -1,4 +1,5 @@
-"""landrelease:createdatabase: a new land release GeoPackage with every layer, style and form."""
+"""landrelease:createdatabase: a new land release database (GeoPackage or PostGIS schema) with
+every layer, style and form."""
 
 from __future__ import annotations
 
@@ -6,13 +7,18 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputString,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterProviderConnection,
+    QgsProcessingParameterString,
 )
 
 from ..core.model import DEFAULT_CRS
+from ..core.pgschema import DEFAULT_SCHEMA
+from . import postgis
 from .algorithm import LandReleaseAlgorithm
-from .database import DatabaseError, create_geopackage, load_on_completion
+from .database import DatabaseError, create_geopackage, create_postgis, load_on_completion
 
 
 class CreateDatabase(LandReleaseAlgorithm):
@@ -30,12 +36,20 @@ class CreateDatabase(LandReleaseAlgorithm):
         "created/updated time and user, ellipsoidal area in m²).\n\n"
         "OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the "
         "toolbox, the new layers are added to the project in one group, with their relations.\n"
+        "CONNECTION and SCHEMA: instead of a file, a shared PostgreSQL/PostGIS database (a "
+        "PostgreSQL connection saved in QGIS, or a connection string such as "
+        "dbname=mine_action host=server user=admin, or a postgresql:// URI) and the new schema "
+        "to create in it. The tables, triggers, edit log, styles (in layer_styles) and the "
+        "roles landrelease_viewer, landrelease_editor and landrelease_admin are created in "
+        "one go; an existing schema is never touched.\n"
         "CRS: the storage CRS, a projected CRS in metres is recommended "
         "(default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84)."
     )
 
     OUTPUT = "OUTPUT"
     CRS = "CRS"
+    CONNECTION = "CONNECTION"
+    SCHEMA = "SCHEMA"
 
     def flags(self):
         # GDAL/SQLite work is thread safe, but a GeoPackage being created is not shared.
@@ -50,14 +64,55 @@ class CreateDatabase(LandReleaseAlgorithm):
                 self.OUTPUT,
                 self.tr("Land release database"),
                 fileFilter=self.tr("GeoPackage (*.gpkg *.GPKG)"),
+                optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterProviderConnection(
+                self.CONNECTION,
+                self.tr("Or a PostgreSQL/PostGIS database (connection)"),
+                "postgres",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SCHEMA,
+                self.tr("Schema to create in the PostgreSQL database"),
+                defaultValue=DEFAULT_SCHEMA,
+                optional=True,
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(self.SCHEMA, self.tr("PostgreSQL schema")))
+
+    def _postgis_target(self, parameters, context):
+        """The PostGIS database asked for in CONNECTION (or a connection string typed as
+        OUTPUT), or None for a GeoPackage."""
+        connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
+        output = self.parameterAsString(parameters, self.OUTPUT, context)
+        if not connection and postgis.looks_like_connection(output):
+            connection = output
+        if not connection:
+            return None
+        schema = self.parameterAsString(parameters, self.SCHEMA, context) or DEFAULT_SCHEMA
+        try:
+            return postgis.resolve(connection, schema)
+        except postgis.PostgisError as error:
+            raise QgsProcessingException(str(error)) from error
 
     def processAlgorithm(self, parameters, context, feedback):
         crs: QgsCoordinateReferenceSystem = self.parameterAsCrs(parameters, self.CRS, context)
+        target = self._postgis_target(parameters, context)
+        if target is not None:
+            return self._create_postgis(target, crs, context, feedback)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not path or path == QgsProcessing.TEMPORARY_OUTPUT:
-            raise QgsProcessingException(self.tr("Choose a file name for the new database."))
+            raise QgsProcessingException(
+                self.tr(
+                    "Choose a file name for the new database, or a PostgreSQL connection "
+                    "and schema."
+                )
+            )
         if crs.isValid() and crs.isGeographic():
             feedback.pushWarning(
                 self.tr(
@@ -72,3 +127,19 @@ class CreateDatabase(LandReleaseAlgorithm):
         feedback.pushInfo(self.tr("Created {}").format(created))
         load_on_completion(created, context)
         return {self.OUTPUT: created}
+
+    def _create_postgis(self, target, crs, context, feedback):
+        if crs.isValid() and crs.isGeographic():
+            feedback.pushWarning(
+                self.tr(
+                    "The storage CRS {} is geographic: coordinates will be stored in degrees. "
+                    "Areas stay ellipsoidal m²."
+                ).format(crs.authid())
+            )
+        try:
+            create_postgis(target, crs, feedback)
+        except DatabaseError as error:
+            raise QgsProcessingException(str(error)) from error
+        feedback.pushInfo(self.tr("Created the schema {}").format(target.label))
+        load_on_completion(target, context)
+        return {self.OUTPUT: target.uri, self.SCHEMA: target.schema}

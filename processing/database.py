@@ -25,6 +25,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import model
 from ..styles import forms, symbology
+from . import postgis
 from .convert import model_fields
 
 STYLE_NAME = "landrelease"
@@ -437,8 +438,14 @@ def configure_layer(layer: QgsVectorLayer, name: str) -> None:
     symbology.apply_style(layer, name)
 
 
-def open_layers(path: str) -> dict[str, QgsVectorLayer]:
-    """The layers of a land release GeoPackage, by table name, with their stored default style."""
+def open_layers(path) -> dict[str, QgsVectorLayer]:
+    """The layers of a land release database (a GeoPackage path or a PostGIS ``PgDatabase``),
+    by table name, with their stored default style."""
+    if isinstance(path, postgis.PgDatabase):
+        try:
+            return postgis.open_layers(path)
+        except postgis.PostgisError as error:
+            raise DatabaseError(str(error)) from error
     layers = {}
     missing = []
     for definition in model.LAYERS:
@@ -575,19 +582,40 @@ def _finish_project(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> N
         project.setEllipsoid(ELLIPSOID)
 
 
+def database_group(target) -> str:
+    """The layer tree group of a database: the GeoPackage's name or the PostGIS schema."""
+    if isinstance(target, postgis.PgDatabase):
+        return target.schema
+    return Path(target).stem
+
+
+def _layer_to_load(target, name: str) -> str:
+    """A data source Processing loads on completion (provider prefix for PostGIS)."""
+    if isinstance(target, postgis.PgDatabase):
+        return f"{postgis.PROVIDER}://{target.layer_source(name)}"
+    return layer_uri(target, name)
+
+
 def load_database(
-    path: str, project: QgsProject | None = None, group_name: str | None = None
+    path, project: QgsProject | None = None, group_name: str | None = None
 ) -> dict[str, QgsVectorLayer]:
-    """Add the layers of a land release GeoPackage to ``project`` in one group, with relations.
+    """Add the layers of a land release database (a GeoPackage path or a PostGIS
+    ``PgDatabase``) to ``project`` in one group, with relations.
 
     Returns the layers by table name. A project without CRS takes the database's; a project
     without ellipsoid gets WGS 84, so that derived areas are ellipsoidal.
     """
     project = project or QgsProject.instance()
-    ensure_schema(path)
+    if isinstance(path, postgis.PgDatabase):
+        try:
+            postgis.check(path)
+        except postgis.PostgisError as error:
+            raise DatabaseError(str(error)) from error
+    else:
+        ensure_schema(path)
     layers = open_layers(path)
     root = project.layerTreeRoot()
-    group: QgsLayerTreeGroup = root.insertGroup(0, group_name or Path(path).stem)
+    group: QgsLayerTreeGroup = root.insertGroup(0, group_name or database_group(path))
     for name in model.DISPLAY_ORDER:
         project.addMapLayer(layers[name], False)
         group.addLayer(layers[name])
@@ -613,8 +641,8 @@ class LoadIntoGroup(QgsProcessingLayerPostProcessorInterface):
         name = layer.name()
         self.loaded[name] = layer
         root = project.layerTreeRoot()
-        group_name = Path(self.path).stem
-        group = root.findGroup(group_name) or root.insertGroup(0, group_name)
+        name_of_group = database_group(self.path)
+        group = root.findGroup(name_of_group) or root.insertGroup(0, name_of_group)
         node = root.findLayer(layer.id())
         if node is not None and node.parent() is not group:
             position = sum(
@@ -626,25 +654,25 @@ class LoadIntoGroup(QgsProcessingLayerPostProcessorInterface):
             node.parent().removeChildNode(node)
         if len(self.loaded) == len(model.DISPLAY_ORDER):
             _finish_project(project, dict(self.loaded))
-            _PENDING.pop(self.path, None)
+            _PENDING.pop(str(self.path), None)
 
 
 _PENDING: dict[str, list[LoadIntoGroup]] = {}
 
 
-def load_on_completion(path: str, context) -> None:
+def load_on_completion(path, context) -> None:
     """Ask Processing to add the database's layers to the project when the algorithm ends (in
     the toolbox and the modeler; ``processing.run`` and ``qgis_process`` load nothing)."""
     project = context.project()
     if project is None:
         return
     loaded: dict[str, QgsVectorLayer] = {}
-    pending = _PENDING.setdefault(path, [])
+    pending = _PENDING.setdefault(str(path), [])
     for name in model.DISPLAY_ORDER:
         details = QgsProcessingContext.LayerDetails(name, project, name)
         pending.append(LoadIntoGroup(path, loaded))
         details.setPostProcessor(pending[-1])
-        context.addLayerToLoadOnCompletion(layer_uri(path, name), details)
+        context.addLayerToLoadOnCompletion(_layer_to_load(path, name), details)
 
 
 def import_features(source: QgsVectorLayer, target: QgsVectorLayer, feedback=None) -> int:
@@ -673,3 +701,12 @@ def import_features(source: QgsVectorLayer, target: QgsVectorLayer, feedback=Non
     if feedback:
         feedback.pushInfo(tr("{}: {} features").format(target.name(), len(features)))
     return len(features)
+
+
+def create_postgis(target, crs: QgsCoordinateReferenceSystem, feedback=None):
+    """Create the land release schema ``target`` (a ``postgis.PgDatabase``) with every table,
+    trigger, role, grant and stored style; nothing is left behind on failure."""
+    try:
+        return postgis.create(target, crs, configure_layer, feedback)
+    except postgis.PostgisError as error:
+        raise DatabaseError(str(error)) from error

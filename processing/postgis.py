@@ -1,0 +1,403 @@
+"""The land release database on PostgreSQL/PostGIS: connections, creation, layers.
+
+The schema comes from ``core.pgschema`` (itself generated from ``core.model``); this module
+connects (a QGIS connection name or a libpq connection string / URI), runs the DDL in one
+transaction through GDAL's PostgreSQL driver, stores the styles with QGIS's own
+``saveStyleToDatabase`` (the ``layer_styles`` table QGIS reads) and opens the layers with QGIS's
+``postgres`` provider.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from osgeo import gdal
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
+    QgsMapLayer,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import model, pgschema
+
+PROVIDER = "postgres"
+STYLE_NAME = "landrelease"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LandReleaseDatabase", text)
+
+
+class PostgisError(Exception):
+    """A PostGIS land release database cannot be created or opened; the message says why."""
+
+
+@dataclass(frozen=True)
+class PgDatabase:
+    """One land release schema in one PostgreSQL database.
+
+    ``uri`` is a QGIS data source URI holding only the connection (host, port, dbname, user,
+    service, authcfg, password if the user stored one), never a table.
+    """
+
+    uri: str
+    schema: str
+
+    @property
+    def data_source(self) -> QgsDataSourceUri:
+        return QgsDataSourceUri(self.uri)
+
+    @property
+    def key(self) -> tuple:
+        """What makes two layers belong to the same database: server, database and schema."""
+        u = self.data_source
+        return (u.service(), u.host(), u.port() or "5432", u.database(), self.schema)
+
+    @property
+    def label(self) -> str:
+        """Where the database is, for messages and group names (no password)."""
+        u = self.data_source
+        server = u.service() or f"{u.host() or 'localhost'}:{u.port() or '5432'}"
+        return f"{server}/{u.database()}/{self.schema}"
+
+    def gdal_name(self) -> str:
+        """The database as GDAL's PostgreSQL driver opens it (authentication expanded), with
+        unqualified table names resolved in the land release schema."""
+        connection = self.data_source.connectionInfo(True)
+        return f"PG:{connection} active_schema={self.schema} schemas={self.schema}"
+
+    def layer_source(self, name: str) -> str:
+        """The QGIS ``postgres`` data source of the land release table ``name``."""
+        definition = model.layer(name)
+        u = QgsDataSourceUri(self.uri)
+        geometry = pgschema.GEOMETRY_COLUMN if definition.geometry else ""
+        u.setDataSource(self.schema, name, geometry, "", pgschema.ID_COLUMN)
+        return u.uri(False)
+
+
+def _connection_uri(text: str) -> str:
+    """A libpq connection string or ``postgresql://`` URI as a QGIS data source URI."""
+    text = text.strip()
+    if text[:3].upper() == "PG:":
+        text = text[3:].strip()
+    if text.startswith(("postgresql://", "postgres://")):
+        parts = urlsplit(text)
+        u = QgsDataSourceUri()
+        u.setConnection(
+            unquote(parts.hostname or ""),
+            str(parts.port or ""),
+            unquote(parts.path.lstrip("/")),
+            unquote(parts.username or ""),
+            unquote(parts.password or ""),
+        )
+        for key, value in parse_qsl(parts.query):
+            if key == "sslmode":
+                u.setSslMode(QgsDataSourceUri.decodeSslMode(value))
+            elif key == "service":
+                u.setService(value)
+            elif key == "authcfg":
+                u.setAuthConfigId(value)
+        return u.uri(False)
+    return QgsDataSourceUri(text).uri(False)
+
+
+def looks_like_connection(text: str) -> bool:
+    """Whether ``text`` is a PostgreSQL connection string or URI rather than a file name."""
+    text = (text or "").strip()
+    lowered = text.lower()
+    return lowered.startswith(("postgresql://", "postgres://", "pg:")) or any(
+        key in lowered for key in ("dbname=", "service=")
+    )
+
+
+def connection_names() -> list[str]:
+    """The PostgreSQL connections saved in QGIS (Browser › PostgreSQL)."""
+    metadata = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
+    return sorted(metadata.connections().keys()) if metadata is not None else []
+
+
+def resolve(connection: str, schema: str) -> PgDatabase:
+    """The database of a QGIS connection name or a connection string/URI, and a schema."""
+    connection = (connection or "").strip()
+    schema = (schema or "").strip()
+    if not connection:
+        raise PostgisError(tr("Give a PostgreSQL connection: a QGIS connection name or a URI."))
+    if not pgschema.valid_schema_name(schema):
+        raise PostgisError(
+            tr(
+                "{} is not a usable schema name: use lower-case letters, digits and _, "
+                "starting with a letter."
+            ).format(schema or "''")
+        )
+    if connection in connection_names():
+        metadata = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
+        uri = QgsDataSourceUri(metadata.findConnection(connection).uri())
+        uri.setDataSource("", "", "")
+        return PgDatabase(_connection_uri(uri.connectionInfo(False)), schema)
+    if not looks_like_connection(connection):
+        raise PostgisError(
+            tr(
+                "{} is neither a saved PostgreSQL connection of QGIS nor a connection string "
+                "(dbname=… host=… or postgresql://…)."
+            ).format(connection)
+        )
+    uri = _connection_uri(connection)
+    if not QgsDataSourceUri(uri).database() and not QgsDataSourceUri(uri).service():
+        raise PostgisError(tr("The connection {} names no database.").format(connection))
+    return PgDatabase(uri, schema)
+
+
+def database_of(layer: QgsMapLayer) -> tuple[PgDatabase, str] | None:
+    """(database, table name) of a ``postgres`` layer, else None."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != PROVIDER:
+        return None
+    u = QgsDataSourceUri(layer.source())
+    if not u.schema() or not u.table():
+        return None
+    schema, table = u.schema(), u.table()
+    return PgDatabase(_connection_uri(u.connectionInfo(False)), schema), table
+
+
+# ---------------------------------------------------------------------------------------------
+# SQL through GDAL
+# ---------------------------------------------------------------------------------------------
+
+
+def connect(database: PgDatabase, update: bool = True):
+    """A GDAL dataset on ``database`` (the schema need not exist yet)."""
+    connection = "PG:" + database.data_source.connectionInfo(True)
+    gdal.ErrorReset()
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = gdal.OpenEx(
+            connection,
+            gdal.OF_VECTOR | (gdal.OF_UPDATE if update else 0),
+            allowed_drivers=["PostgreSQL"],
+            open_options=["LIST_ALL_TABLES=NO", f"SCHEMAS={database.schema}"],
+        )
+        message = gdal.GetLastErrorMsg()
+    except RuntimeError as error:
+        ds, message = None, str(error)
+    finally:
+        gdal.PopErrorHandler()
+    if ds is None:
+        raise PostgisError(
+            tr("Cannot connect to the PostgreSQL database {}: {}").format(
+                database.label, message.strip() or tr("no answer")
+            )
+        )
+    return ds
+
+
+def execute(ds, sql: str) -> None:
+    """Run one statement; a failure raises PostgisError with the server's message."""
+    gdal.ErrorReset()
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        result = ds.ExecuteSQL(sql)
+        message = gdal.GetLastErrorMsg() if gdal.GetLastErrorType() >= gdal.CE_Failure else ""
+    except RuntimeError as error:
+        result, message = None, str(error)
+    finally:
+        gdal.PopErrorHandler()
+    if result is not None:
+        ds.ReleaseResultSet(result)
+    if message:
+        raise PostgisError(message.strip())
+
+
+def query(ds, sql: str) -> list[tuple]:
+    """The rows of a SELECT."""
+    gdal.ErrorReset()
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        result = ds.ExecuteSQL(sql)
+        message = gdal.GetLastErrorMsg() if gdal.GetLastErrorType() >= gdal.CE_Failure else ""
+    except RuntimeError as error:
+        result, message = None, str(error)
+    finally:
+        gdal.PopErrorHandler()
+    if message:
+        if result is not None:
+            ds.ReleaseResultSet(result)
+        raise PostgisError(message.strip())
+    if result is None:
+        return []
+    try:
+        count = result.GetLayerDefn().GetFieldCount()
+        return [tuple(f.GetField(i) for i in range(count)) for f in result]
+    finally:
+        ds.ReleaseResultSet(result)
+
+
+def _schema_exists(ds, schema: str) -> bool:
+    rows = query(
+        ds, f"SELECT count(*) FROM pg_namespace WHERE nspname = {pgschema.literal(schema)}"
+    )
+    return bool(rows and int(rows[0][0]))
+
+
+def _postgis_schema(ds) -> str | None:
+    rows = query(
+        ds,
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'postgis'",
+    )
+    return rows[0][0] if rows else None
+
+
+def _srid(crs: QgsCoordinateReferenceSystem) -> int:
+    authority, _, code = crs.authid().partition(":")
+    if authority.upper() != "EPSG" or not code.isdigit():
+        raise PostgisError(
+            tr("A PostGIS land release database needs an EPSG CRS; {} is not one.").format(
+                crs.authid() or crs.description()
+            )
+        )
+    return int(code)
+
+
+def _in_transaction(ds, statements: list[str]) -> None:
+    if ds.StartTransaction() != 0:
+        raise PostgisError(tr("Cannot start a transaction."))
+    try:
+        for sql in statements:
+            execute(ds, sql)
+    except PostgisError:
+        ds.RollbackTransaction()
+        raise
+    if ds.CommitTransaction() != 0:
+        raise PostgisError(tr("The database refused the commit."))
+
+
+def _drop(database: PgDatabase) -> None:
+    """Remove a schema this module has just created (after a failure), and its styles."""
+    ds = connect(database)
+    try:
+        statements = [f"DROP SCHEMA IF EXISTS {pgschema.ident(database.schema)} CASCADE"]
+        if query(ds, "SELECT to_regclass('layer_styles') IS NOT NULL")[0][0]:
+            statements.append(
+                "DELETE FROM layer_styles WHERE f_table_schema = "
+                + pgschema.literal(database.schema)
+            )
+        _in_transaction(ds, statements)
+    finally:
+        ds = None
+
+
+def open_layers(database: PgDatabase) -> dict[str, QgsVectorLayer]:
+    """The layers of a PostGIS land release schema, by table name, with their stored style."""
+    layers, missing = {}, []
+    for definition in model.LAYERS:
+        layer = QgsVectorLayer(database.layer_source(definition.name), definition.name, PROVIDER)
+        if layer.isValid():
+            layers[definition.name] = layer
+        else:
+            missing.append(definition.name)
+    if missing:
+        raise PostgisError(
+            tr("{} is not a land release database: the layers {} are missing.").format(
+                database.label, ", ".join(missing)
+            )
+        )
+    return layers
+
+
+def _save_styles(database: PgDatabase, configure) -> None:
+    """Each layer's style and form as its default in the database's ``layer_styles``."""
+    for name, layer in open_layers(database).items():
+        configure(layer, name)
+        error = layer.saveStyleToDatabase(STYLE_NAME, "Land release default style", True, "")
+        if isinstance(error, tuple):  # some bindings return (None, message)
+            error = error[-1]
+        if error:
+            raise PostgisError(tr("Cannot store the style of {}: {}").format(name, error))
+
+
+def create(database: PgDatabase, crs: QgsCoordinateReferenceSystem, configure, feedback=None):
+    """Create the land release schema, the roles and their grants in one transaction, then store
+    the styles. An existing schema is never touched; after a failure nothing of ours is left
+    (the three group roles, shared by every land release schema of the server, stay)."""
+    if not crs.isValid():
+        raise PostgisError(tr("The storage CRS is not valid."))
+    srid = _srid(crs)
+    ds = connect(database)
+    try:
+        if _schema_exists(ds, database.schema):
+            raise PostgisError(
+                tr(
+                    "The schema {} already exists in {}. A land release database is never "
+                    "overwritten: choose a new schema name."
+                ).format(database.schema, database.label)
+            )
+        postgis = _postgis_schema(ds)
+        if postgis is None:
+            try:
+                _in_transaction(ds, ["CREATE EXTENSION postgis"])
+            except PostgisError as error:
+                raise PostgisError(
+                    tr(
+                        "PostGIS is not installed in the database {} and cannot be added ({}): "
+                        "ask its administrator to run CREATE EXTENSION postgis."
+                    ).format(database.label, error)
+                ) from error
+            postgis = _postgis_schema(ds)
+        if not query(ds, f"SELECT count(*) FROM spatial_ref_sys WHERE srid = {srid}")[0][0]:
+            raise PostgisError(tr("PostGIS does not know the CRS EPSG:{}.").format(srid))
+        statements = pgschema.roles_sql() + pgschema.schema_sql(database.schema, srid, postgis)
+        try:
+            _in_transaction(ds, statements)
+        except PostgisError as error:
+            raise PostgisError(
+                tr("Cannot create the land release schema {}: {}").format(database.label, error)
+            ) from error
+    finally:
+        ds = None
+    if feedback:
+        feedback.setProgress(50)
+    try:
+        _save_styles(database, configure)
+        ds = connect(database)
+        try:
+            # layer_styles is QGIS's table, shared by the whole database: readers need it.
+            _in_transaction(
+                ds,
+                [
+                    "DO $do$ BEGIN GRANT SELECT ON layer_styles TO "
+                    f"{pgschema.ident(pgschema.VIEWER)}; EXCEPTION WHEN insufficient_privilege "
+                    "THEN RAISE NOTICE 'layer_styles not granted'; END $do$"
+                ],
+            )
+        finally:
+            ds = None
+    except PostgisError:
+        _drop(database)
+        raise
+    if feedback:
+        feedback.setProgress(100)
+    return database
+
+
+def check(database: PgDatabase) -> None:
+    """Raise PostgisError unless ``database`` holds every land release table."""
+    ds = connect(database, update=False)
+    try:
+        rows = query(
+            ds,
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+            + pgschema.literal(database.schema),
+        )
+    finally:
+        ds = None
+    have = {r[0] for r in rows}
+    missing = [d.name for d in model.LAYERS if d.name not in have]
+    if missing:
+        raise PostgisError(
+            tr("{} is not a land release database: the tables {} are missing.").format(
+                database.label, ", ".join(missing)
+            )
+        )
