@@ -26,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
 
 from ..core import model
+from . import postgis
 
 RELEASE, HAZARD, POINT, LOG = "land_release", "hazard", "survey_point", "edit_log"
 
@@ -52,7 +53,17 @@ class ReleaseLayers:
 
     @property
     def path(self) -> str:
+        """The GeoPackage path ("" for PostGIS)."""
         return database_path(self.release) or ""
+
+    @property
+    def database(self):
+        """The GeoPackage path or the ``postgis.PgDatabase`` the layers belong to."""
+        return database_of(self.release)
+
+    @property
+    def on_postgis(self) -> bool:
+        return isinstance(self.database, postgis.PgDatabase)
 
 
 @dataclass
@@ -100,37 +111,50 @@ class SavedRelease:
 # ---------------------------------------------------------------------------------------------
 
 
-def _decoded(layer: QgsMapLayer) -> tuple[str, str] | None:
-    """(GeoPackage path, table name) of an OGR layer."""
-    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+def _decoded(layer: QgsMapLayer) -> tuple[object, str, object] | None:
+    """(database key, table name, database) of a layer of a land release database: a
+    GeoPackage (the database is its path) or a PostGIS schema (a ``postgis.PgDatabase``)."""
+    if not isinstance(layer, QgsVectorLayer):
+        return None
+    if layer.providerType() == postgis.PROVIDER:
+        found = postgis.database_of(layer)
+        return (found[0].key, found[1], found[0]) if found else None
+    if layer.providerType() != "ogr":
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path, name = parts.get("path") or "", parts.get("layerName") or ""
     if not path.lower().endswith(".gpkg") or not name:
         return None
-    return path, name
+    return path, name, path
 
 
 def database_path(layer: QgsMapLayer) -> str | None:
+    """The GeoPackage of a land release layer (None for PostGIS or other layers)."""
     decoded = _decoded(layer)
-    return decoded[0] if decoded else None
+    return decoded[2] if decoded and isinstance(decoded[2], str) else None
+
+
+def database_of(layer: QgsMapLayer):
+    """The land release database of a layer: a GeoPackage path or a ``postgis.PgDatabase``."""
+    decoded = _decoded(layer)
+    return decoded[2] if decoded else None
 
 
 def find_layers(project: QgsProject, preferred: QgsMapLayer | None = None) -> ReleaseLayers | None:
     """The land release layers of one database in ``project``: the database of ``preferred`` if
     it is one, else the first complete one."""
-    databases: dict[str, dict[str, QgsVectorLayer]] = {}
+    databases: dict[object, dict[str, QgsVectorLayer]] = {}
     for layer in project.mapLayers().values():
         decoded = _decoded(layer)
         if decoded and layer.isValid():
             databases.setdefault(decoded[0], {}).setdefault(decoded[1], layer)
     order = list(databases)
-    preferred_path = database_path(preferred) if preferred is not None else None
-    if preferred_path in databases:
-        order.remove(preferred_path)
-        order.insert(0, preferred_path)
-    for path in order:
-        found = databases[path]
+    preferred_decoded = _decoded(preferred) if preferred is not None else None
+    if preferred_decoded and preferred_decoded[0] in databases:
+        order.remove(preferred_decoded[0])
+        order.insert(0, preferred_decoded[0])
+    for key in order:
+        found = databases[key]
         if all(name in found for name in (RELEASE, HAZARD, POINT)):
             return ReleaseLayers(found[RELEASE], found[HAZARD], found[POINT], found.get(LOG))
     return None
@@ -433,19 +457,37 @@ def _field_label(f: model.Field) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _hazard_figures(layers: ReleaseLayers, hazard: QgsFeature, extra=(), exclude_uuid=None):
-    """(remaining m², status) of ``hazard`` from the stored releases (minus ``exclude_uuid``)
-    plus ``extra`` (outcome, geometry) pairs."""
+def _hazard_figures(tx, layers: ReleaseLayers, hazard: QgsFeature, exclude_uuid=None):
+    """(remaining m², status) of ``hazard`` from the releases stored in the database as the
+    transaction ``tx`` sees them (its own writes included, ``exclude_uuid`` left out)."""
+    import shapely
+
     from ..core.accounting import account
 
     hazard_geometry = _hazard_geometry(layers, hazard)
-    stored = _saved_releases(layers, hazard_geometry.boundingBox(), exclude_uuid)
-    releases = [(outcome, g) for _, outcome, g in stored] + list(extra)
+    box = hazard_geometry.boundingBox()
+    table = tx.layer(RELEASE)
+    table.SetSpatialFilterRect(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+    outcomes, geometries = [], []
+    try:
+        table.ResetReading()
+        for row in table:
+            if exclude_uuid and row.GetField("uuid") == exclude_uuid:
+                continue
+            geometry = row.GetGeometryRef()
+            if geometry is None or geometry.IsEmpty():
+                continue
+            outcomes.append(row.GetField("outcome"))
+            geometries.append(shapely.from_wkb(bytes(geometry.ExportToIsoWkb())))
+    except RuntimeError as error:
+        raise SaveError(str(error)) from error
+    finally:
+        table.SetSpatialFilter(None)
     result = account(
         [_shapely(hazard_geometry)],
-        [_shapely(g) for _, g in releases],
-        [o for o, _ in releases],
-        [None] * len(releases),
+        geometries,
+        outcomes,
+        [None] * len(outcomes),
         area=_area_function(layers.release),
     )
     figures = result.hazards[0]
@@ -510,31 +552,58 @@ def _attributes(feature: QgsFeature) -> dict:
 
 
 class _Transaction:
-    """One GDAL update transaction on the database; rolled back unless committed."""
+    """One GDAL update transaction on the database (a GeoPackage path or a PostGIS
+    ``PgDatabase``); rolled back unless committed.
 
-    def __init__(self, path: str):
-        self.path = path
+    Two officers saving at the same moment are serialised: on PostGIS by row locks on the
+    hazards concerned (``lock_hazards``), waiting up to ``LOCK_TIMEOUT_S``; on a GeoPackage by
+    taking SQLite's write lock at the start, before anything is read.
+    """
+
+    def __init__(self, database):
+        self.database = database
+        self.postgis = isinstance(database, postgis.PgDatabase)
+        self.name = database.gdal_name() if self.postgis else database
+        self.label = database.label if self.postgis else database
         self.ds = None
 
     def __enter__(self):
         try:
-            self.ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+            self.ds = gdal.OpenEx(self.name, gdal.OF_VECTOR | gdal.OF_UPDATE)
         except RuntimeError as error:
-            raise SaveError(tr("Cannot open {}: {}").format(self.path, error)) from error
+            raise SaveError(tr("Cannot open {}: {}").format(self.label, error)) from error
         if self.ds is None:
-            raise SaveError(tr("Cannot open {} for writing.").format(self.path))
+            raise SaveError(tr("Cannot open {} for writing.").format(self.label))
+        if not self.postgis:
+            self.sql(f"PRAGMA busy_timeout = {LOCK_TIMEOUT_S * 1000}")
         if self._call(self.ds.StartTransaction) != 0:
-            raise SaveError(tr("Cannot start a transaction on {}.").format(self.path))
+            raise SaveError(tr("Cannot start a transaction on {}.").format(self.label))
+        if self.postgis:
+            self.sql(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_S}s'")
+        else:
+            # A write first: SQLite takes its write lock now, so what this transaction reads
+            # next is the latest committed state and no one else can change it before commit.
+            self.sql(f'UPDATE "{HAZARD}" SET fid = fid WHERE 0')
         return self
+
+    def lock_hazards(self, hazard_ids) -> None:
+        """Lock the hazards' rows until commit (PostGIS), in a fixed order against deadlocks."""
+        ids = sorted({str(h) for h in hazard_ids if h is not None})
+        if self.postgis and ids:
+            listed = ", ".join(_quote(h) for h in ids)
+            self.sql(
+                f'SELECT hazard_id FROM "{HAZARD}" WHERE hazard_id IN ({listed}) '
+                "ORDER BY hazard_id FOR UPDATE"
+            )
 
     def _call(self, function, *args):
         gdal.ErrorReset()
         try:
             result = function(*args)
         except RuntimeError as error:
-            raise SaveError(str(error)) from error
+            raise SaveError(_conflict_message(str(error))) from error
         if gdal.GetLastErrorType() >= gdal.CE_Failure:
-            raise SaveError(gdal.GetLastErrorMsg())
+            raise SaveError(_conflict_message(gdal.GetLastErrorMsg()))
         return result
 
     def layer(self, name: str) -> ogr.Layer:
@@ -575,20 +644,46 @@ class _Transaction:
         return False
 
 
+# How long a save waits for another officer's save on the same hazard before giving up.
+LOCK_TIMEOUT_S = 30
+
+
+def _conflict_message(message: str) -> str:
+    """The database's error in words an officer can act on, the original kept."""
+    lowered = message.lower()
+    if "lock timeout" in lowered or "deadlock" in lowered or "database is locked" in lowered:
+        return tr(
+            "Someone else is saving changes to the same hazard and the database stayed busy. "
+            "Nothing was saved: try again. ({})"
+        ).format(message.strip())
+    if "duplicate key" in lowered or "unique constraint" in lowered:
+        return tr(
+            "A record with the same ID or UUID was saved in the meantime, perhaps by another "
+            "officer. Nothing was saved: reload and choose another ID. ({})"
+        ).format(message.strip())
+    if "permission denied" in lowered:
+        return tr(
+            "Your database account may not make this change (permission denied). Nothing was "
+            "saved: ask your database administrator for the editor role. ({})"
+        ).format(message.strip())
+    return message
+
+
 def _quote(value: str) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
 def _log_start(tx: _Transaction) -> int:
-    if tx.ds.GetLayerByName(LOG) is None:
+    if tx.postgis or tx.ds.GetLayerByName(LOG) is None:
         return 0
     rows = tx.sql(f'SELECT coalesce(max(fid), 0) FROM "{LOG}"')
     return int(rows[0][0]) if rows else 0
 
 
 def _sign_log(tx: _Transaction, since: int, user: str | None) -> None:
-    """Name the user on the edit_log rows the triggers wrote in this transaction."""
-    if user and tx.ds.GetLayerByName(LOG) is not None:
+    """Name the user on the edit_log rows the triggers wrote in this transaction (GeoPackage;
+    on PostGIS the trigger itself names the database login)."""
+    if user and not tx.postgis and tx.ds.GetLayerByName(LOG) is not None:
         tx.sql(
             f'UPDATE "{LOG}" SET changed_by = {_quote(user)} '
             f"WHERE fid > {since} AND changed_by IS NULL"
@@ -599,7 +694,8 @@ def _update_hazard(tx: _Transaction, hazard_id: str, remaining: float, status: s
     today = datetime.date.today().isoformat()
     tx.sql(
         f'UPDATE "{HAZARD}" SET remaining_area_m2 = {remaining!r}, '
-        f"status_changed_on = CASE WHEN status IS NOT {_quote(status)} THEN {_quote(today)} "
+        f"status_changed_on = CASE WHEN coalesce(status, '') <> {_quote(status)} "
+        f"THEN {_quote(today)} "
         f"ELSE status_changed_on END, status = {_quote(status)} "
         f"WHERE hazard_id = {_quote(hazard_id)}"
     )
@@ -646,18 +742,14 @@ def save_release(
         geometry.convertToSingleType()
     previous_status = _text(hazard["status"]) or "open"
     previous_remaining = _value(hazard, "remaining_area_m2")
-    outcome = str(_value(feature, "outcome"))
-    remaining, status = _hazard_figures(layers, hazard, [(outcome, geometry)])
-    others = [
-        (other, *_hazard_figures(layers, other, [(outcome, geometry)]))
-        for other in _other_hazards(layers, geometry, hazard)
-    ]
+    affected = [hazard] + _other_hazards(layers, geometry, hazard)
     area = float(_area_function(layers.release)([_shapely(geometry)])[0])
     values = _attributes(feature)
     values.update(area_m2=round(area, 2), created_by=user)
     release_id = str(_value(feature, "release_id"))
     point_uuids = []
-    with _Transaction(layers.path) as tx:
+    with _Transaction(layers.database) as tx:
+        tx.lock_hazards(_text(h["hazard_id"]) for h in affected)
         since = _log_start(tx)
         tx.insert(RELEASE, values, geometry)
         for point in candidate.points:
@@ -666,9 +758,12 @@ def save_release(
             tx.insert(POINT, point_values, point.geometry())
             if _value(point, "uuid"):
                 point_uuids.append(str(_value(point, "uuid")))
-        _update_hazard(tx, str(hazard_id), remaining, status)
-        for other, other_remaining, other_status in others:
-            _update_hazard(tx, _text(other["hazard_id"]), other_remaining, other_status)
+        # The figures come from the database as this transaction sees it, after the locks:
+        # releases saved meanwhile by others are counted, none is lost.
+        figures = [(h, *_hazard_figures(tx, layers, h)) for h in affected]
+        for h, h_remaining, h_status in figures:
+            _update_hazard(tx, _text(h["hazard_id"]), h_remaining, h_status)
+        remaining, status = figures[0][1], figures[0][2]
         _sign_log(tx, since, user)
         if _before_commit is not None:
             _before_commit()
@@ -701,8 +796,8 @@ def undo_release(layers: ReleaseLayers, saved: SavedRelease, user: str | None = 
     affected = [hazard] if hazard is not None else []
     if stored is not None:
         affected += _other_hazards(layers, stored, hazard)
-    figures = [(h, *_hazard_figures(layers, h, exclude_uuid=saved.release_uuid)) for h in affected]
-    with _Transaction(layers.path) as tx:
+    with _Transaction(layers.database) as tx:
+        tx.lock_hazards(_text(h["hazard_id"]) for h in affected)
         since = _log_start(tx)
         present = tx.sql(
             f'SELECT count(*) FROM "{RELEASE}" WHERE uuid = {_quote(saved.release_uuid)}'
@@ -715,7 +810,8 @@ def undo_release(layers: ReleaseLayers, saved: SavedRelease, user: str | None = 
         if saved.point_uuids:
             uuids = ", ".join(_quote(u) for u in saved.point_uuids)
             tx.sql(f'DELETE FROM "{POINT}" WHERE uuid IN ({uuids})')
-        for h, remaining, status in figures:
+        for h in affected:
+            remaining, status = _hazard_figures(tx, layers, h)
             _update_hazard(tx, _text(h["hazard_id"]), remaining, status)
         _sign_log(tx, since, user)
         tx.commit()
@@ -799,7 +895,7 @@ def save_hazard(
             values[f.name] = f.default
     values.update(estimated_area_m2=area, remaining_area_m2=area, created_by=user)
     hazard_id = str(_value(feature, "hazard_id"))
-    with _Transaction(layers.path) as tx:
+    with _Transaction(layers.database) as tx:
         since = _log_start(tx)
         tx.insert(HAZARD, values, geometry)
         for point in points:

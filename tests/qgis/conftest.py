@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -113,3 +115,67 @@ def reproject():
 @pytest.fixture
 def feedback():
     return RecordingFeedback()
+
+
+# ---------------------------------------------------------------------------------------------
+# Both database backends: a GeoPackage file and a PostGIS schema on the throwaway test server
+# ---------------------------------------------------------------------------------------------
+
+BACKENDS = ("gpkg", "postgis")
+
+
+@pytest.fixture
+def new_postgis(postgres_server, provider):
+    """A fresh land release schema on the test server, created by the algorithm itself
+    (``postgis.PgDatabase``). Schemas are not dropped: the server is thrown away."""
+    import uuid
+
+    import processing
+
+    from landrelease.processing import postgis
+
+    schema = "lr_" + uuid.uuid4().hex[:12]
+    result = processing.run(
+        "landrelease:createdatabase",
+        {
+            "CONNECTION": postgres_server.conninfo(),
+            "SCHEMA": schema,
+            "CRS": QgsCoordinateReferenceSystem("EPSG:32638"),
+        },
+    )
+    assert result["SCHEMA"] == schema
+    return postgis.resolve(postgres_server.conninfo(), schema)
+
+
+@pytest.fixture(params=BACKENDS)
+def new_database(request):
+    """A fresh land release database on each backend: a GeoPackage path (str) or a PostGIS
+    ``PgDatabase``; ``load_database`` and ``recording`` take either."""
+    if request.param == "gpkg":
+        return str(request.getfixturevalue("new_gpkg"))
+    return request.getfixturevalue("new_postgis")
+
+
+def sql_rows(database, sql: str, params=()) -> list[tuple]:
+    """Rows of ``sql`` read straight from the database (sqlite3 or psycopg2, not QGIS): a
+    GeoPackage path or a ``PgDatabase`` (unqualified names resolve in its schema)."""
+    if isinstance(database, (str, os.PathLike)):
+        import sqlite3
+
+        with sqlite3.connect(str(database)) as conn:
+            return conn.execute(sql, params).fetchall()
+    import psycopg2
+
+    from landrelease.processing.postgis import PgDatabase
+
+    assert isinstance(database, PgDatabase)
+    connection = psycopg2.connect(
+        database.data_source.connectionInfo(True),
+        options=f"-c search_path={database.schema},public",
+    )
+    try:
+        with connection, connection.cursor() as cursor:
+            cursor.execute(sql.replace("?", "%s"), params or None)
+            return cursor.fetchall() if cursor.description else []
+    finally:
+        connection.close()

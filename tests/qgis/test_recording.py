@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import os
 import sqlite3
 import subprocess
@@ -21,8 +22,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 import landrelease
-from landrelease.processing import recording
+from landrelease.processing import postgis, recording
 from landrelease.processing.database import load_database, open_layers
+
+from .conftest import sql_rows
 
 X, Y = 600000.0, 4400000.0
 
@@ -62,10 +65,11 @@ def _add_hazard(layer, hazard_id, wkt):
 
 
 @pytest.fixture
-def db(new_gpkg, qgis_new_project):
-    """The layers of a new database loaded in the project, with two 100 m × 100 m hazards."""
+def db(new_database, qgis_new_project):
+    """The layers of a new database (GeoPackage, then PostGIS) loaded in the project, with two
+    100 m × 100 m hazards."""
     project = QgsProject.instance()
-    load_database(str(new_gpkg), project)
+    load_database(new_database, project)
     layers = recording.find_layers(project)
     _add_hazard(layers.hazard, "CHA-TAR-0001", H1)
     _add_hazard(layers.hazard, "CHA-TAR-0002", H2)
@@ -103,27 +107,36 @@ def make_candidate(layers, wkt, points=(), **values) -> recording.Candidate:
     return recording.Candidate(feature, point_features)
 
 
-def rows(path, sql):
-    with sqlite3.connect(path) as conn:
-        return conn.execute(sql).fetchall()
+def rows(database, sql):
+    """Rows read straight from the database: a GeoPackage path or a PostGIS schema."""
+    return sql_rows(database, sql)
 
 
-def snapshot(path) -> dict:
+def snapshot(database) -> dict:
     """Every row of the land release tables, to compare a database before and after."""
     tables = ("hazard", "land_release", "survey_point", "edit_log")
-    return {t: rows(path, f'SELECT * FROM "{t}" ORDER BY fid') for t in tables}
+    return {t: rows(database, f'SELECT * FROM "{t}" ORDER BY fid') for t in tables}
 
 
-def hazard_row(path, hazard_id):
-    return rows(
-        path,
+def hazard_row(database, hazard_id):
+    remaining, status, changed_on = rows(
+        database,
         "SELECT remaining_area_m2, status, status_changed_on FROM hazard "
         f"WHERE hazard_id = '{hazard_id}'",
     )[0]
+    return remaining, status, str(changed_on) if changed_on is not None else None
+
+
+def signer(layers, user: str) -> str:
+    """Who the edit log names: the QGIS user on a GeoPackage, the database login on PostGIS
+    (which an editor cannot forge)."""
+    if layers.on_postgis:
+        return layers.database.data_source.username()
+    return user
 
 
 def test_save_writes_release_points_hazard_and_log(db):
-    path = db.path
+    path = db.database
     strip = square(X, Y, X + 40, Y + 100)
     corners = [(X, Y), (X + 40, Y), (X + 40, Y + 100), (X, Y + 100)]
     saved = recording.save_release(
@@ -153,14 +166,14 @@ def test_save_writes_release_points_hazard_and_log(db):
     assert hazard_row(path, "CHA-TAR-0002")[1] == "open"
     points = rows(path, "SELECT owner_id, point_type, seq FROM survey_point ORDER BY seq")
     assert points == [("LR-0001", "turning", i) for i in range(1, 5)]
-    # One log row per change, signed by the user.
+    # One log row per change, signed.
+    by = signer(db, "gis.officer")
     log = rows(
         path,
-        "SELECT layer, action, changed_by FROM edit_log WHERE changed_by = 'gis.officer' "
-        "ORDER BY fid",
+        f"SELECT layer, action, changed_by FROM edit_log WHERE changed_by = '{by}' ORDER BY fid",
     )
-    assert ("land_release", "insert", "gis.officer") in log
-    assert ("hazard", "update", "gis.officer") in log
+    assert ("land_release", "insert", by) in log
+    assert ("hazard", "update", by) in log
     # The QGIS layers see the new state at once.
     assert db.release.featureCount() == 1
     assert {f["status"] for f in db.hazard.getFeatures()} == {"worked_on", "open"}
@@ -175,13 +188,13 @@ def test_overlapping_releases_close_the_hazard_counted_once(db):
     )
     assert saved.status == "closed"
     assert saved.remaining_m2 == 0.0
-    assert hazard_row(db.path, "CHA-TAR-0001")[:2] == (0.0, "closed")
+    assert hazard_row(db.database, "CHA-TAR-0001")[:2] == (0.0, "closed")
 
 
 def test_two_saves_of_the_same_release_are_refused(db):
     candidate = make_candidate(db, square(X, Y, X + 10, Y + 10))
     recording.save_release(db, candidate)
-    before = snapshot(db.path)
+    before = snapshot(db.database)
     with pytest.raises(recording.SaveError, match="already"):
         recording.save_release(db, candidate)
     other = make_candidate(db, square(X + 50, Y, X + 60, Y + 10))  # same release_id
@@ -189,7 +202,7 @@ def test_two_saves_of_the_same_release_are_refused(db):
     other.feature["release_id"] = "LR-0001"
     with pytest.raises(recording.SaveError, match="LR-0001 is already recorded"):
         recording.save_release(db, other)
-    assert snapshot(db.path) == before
+    assert snapshot(db.database) == before
 
 
 @pytest.mark.parametrize(
@@ -212,10 +225,10 @@ def test_two_saves_of_the_same_release_are_refused(db):
     ],
 )
 def test_bad_input_is_refused_and_nothing_written(db, wkt, values, message):
-    before = snapshot(db.path)
+    before = snapshot(db.database)
     with pytest.raises(recording.SaveError, match=message):
         recording.save_release(db, make_candidate(db, wkt, **values))
-    assert snapshot(db.path) == before
+    assert snapshot(db.database) == before
 
 
 def test_unsaved_edits_in_the_layer_are_not_overwritten(db):
@@ -225,36 +238,37 @@ def test_unsaved_edits_in_the_layer_are_not_overwritten(db):
     with pytest.raises(recording.SaveError, match="unsaved edits"):
         recording.save_release(db, make_candidate(db, square(X, Y, X + 10, Y + 10)))
     db.release.rollBack()
-    assert rows(db.path, "SELECT count(*) FROM land_release") == [(0,)]
+    assert rows(db.database, "SELECT count(*) FROM land_release") == [(0,)]
 
 
 def test_undo_and_redo(db):
     strip = square(X, Y, X + 40, Y + 100)
     saved = recording.save_release(db, make_candidate(db, strip, [(X, Y), (X + 40, Y)]))
     recording.undo_release(db, saved, user="u")
-    assert rows(db.path, "SELECT count(*) FROM land_release") == [(0,)]
-    assert rows(db.path, "SELECT count(*) FROM survey_point") == [(0,)]
-    remaining, status, _ = hazard_row(db.path, "CHA-TAR-0001")
+    assert rows(db.database, "SELECT count(*) FROM land_release") == [(0,)]
+    assert rows(db.database, "SELECT count(*) FROM survey_point") == [(0,)]
+    remaining, status, _ = hazard_row(db.database, "CHA-TAR-0001")
     assert status == "open"
     assert remaining == pytest.approx(ellipsoidal(H1), abs=0.01)
-    assert ("land_release", "delete") in rows(db.path, "SELECT layer, action FROM edit_log")
+    assert ("land_release", "delete") in rows(db.database, "SELECT layer, action FROM edit_log")
     again = recording.redo_release(db, saved)
     assert again.release_uuid == saved.release_uuid
-    assert rows(db.path, "SELECT release_id, uuid FROM land_release") == [
+    assert rows(db.database, "SELECT release_id, uuid FROM land_release") == [
         ("LR-0001", saved.release_uuid)
     ]
-    assert hazard_row(db.path, "CHA-TAR-0001")[1] == "worked_on"
+    assert hazard_row(db.database, "CHA-TAR-0001")[1] == "worked_on"
     with pytest.raises(recording.SaveError):
         recording.undo_release(db, saved)
         recording.undo_release(db, saved)
 
 
-def test_find_layers_in_the_project(new_gpkg, qgis_new_project):
+def test_find_layers_in_the_project(new_database, qgis_new_project):
     project = QgsProject.instance()
-    load_database(str(new_gpkg), project)
+    load_database(new_database, project)
     found = recording.find_layers(project)
     assert found is not None
-    assert found.path == str(new_gpkg)
+    assert found.database == new_database
+    assert found.path == (new_database if isinstance(new_database, str) else "")
     assert found.release.name() == "land_release"
     assert found.edit_log is not None
 
@@ -277,15 +291,16 @@ def test_live_check_reports_outside_and_overlap(db):
 
 CRASH_SCRIPT = textwrap.dedent(
     """
-    import os, signal, sys
+    import json, os, signal, sys
     sys.path.insert(0, sys.argv[1])
     from qgis.core import QgsApplication, QgsGeometry, QgsVectorLayerUtils
     from qgis.PyQt.QtCore import QDate
     app = QgsApplication([], False)
     app.initQgis()
-    from landrelease.processing import recording
+    from landrelease.processing import postgis, recording
     from landrelease.processing.database import open_layers
-    layers = open_layers(sys.argv[2])
+    target = json.loads(sys.argv[2])
+    layers = open_layers(target if isinstance(target, str) else postgis.PgDatabase(*target))
     rl = recording.ReleaseLayers(layers["land_release"], layers["hazard"],
                                  layers["survey_point"], layers["edit_log"])
     fields = rl.release.fields()
@@ -305,14 +320,21 @@ CRASH_SCRIPT = textwrap.dedent(
 
 
 def test_a_process_killed_mid_save_leaves_the_database_unchanged(db, tmp_path):
-    path = db.path
+    path = db.database
+    target = [path.uri, path.schema] if isinstance(path, postgis.PgDatabase) else path
     before = snapshot(path)
     script = tmp_path / "crash.py"
     script.write_text(CRASH_SCRIPT)
     plugin_path = Path(landrelease.__file__).parent.parent
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
-        [sys.executable, str(script), str(plugin_path), path, square(X, Y, X + 50, Y + 50)],
+        [
+            sys.executable,
+            str(script),
+            str(plugin_path),
+            json.dumps(target),
+            square(X, Y, X + 50, Y + 50),
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -320,8 +342,9 @@ def test_a_process_killed_mid_save_leaves_the_database_unchanged(db, tmp_path):
     )
     assert done.returncode == -9, done.stderr[-2000:]
     assert "written, killing" in done.stdout
-    with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    if isinstance(path, str):
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert snapshot(path) == before
     # Still readable by QGIS and still writable.
     layers = open_layers(path)
@@ -336,11 +359,11 @@ def test_a_release_in_a_cha_also_moves_the_sha_around_it(db):
     strip = square(X, Y, X + 40, Y + 100)
     saved = recording.save_release(db, make_candidate(db, strip))
     assert saved.hazard_id == "CHA-TAR-0001"
-    remaining, status, _ = hazard_row(db.path, "SHA-TAR-0001")
+    remaining, status, _ = hazard_row(db.database, "SHA-TAR-0001")
     assert status == "worked_on"
     assert remaining == pytest.approx(ellipsoidal(sha) - ellipsoidal(strip), abs=0.01)
     recording.undo_release(db, saved)
-    remaining, status, _ = hazard_row(db.path, "SHA-TAR-0001")
+    remaining, status, _ = hazard_row(db.database, "SHA-TAR-0001")
     assert status == "open"
     assert remaining == pytest.approx(ellipsoidal(sha), abs=0.01)
-    assert hazard_row(db.path, "CHA-TAR-0002")[1] == "open"
+    assert hazard_row(db.database, "CHA-TAR-0002")[1] == "open"
