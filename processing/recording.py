@@ -9,6 +9,7 @@ crash before the commit leaves the database as it was. No ``iface`` here.
 from __future__ import annotations
 
 import datetime
+import time
 from dataclasses import dataclass, field
 
 from osgeo import gdal, ogr
@@ -574,17 +575,29 @@ class _Transaction:
             raise SaveError(tr("Cannot open {}: {}").format(self.label, error)) from error
         if self.ds is None:
             raise SaveError(tr("Cannot open {} for writing.").format(self.label))
-        if not self.postgis:
-            self.sql(f"PRAGMA busy_timeout = {LOCK_TIMEOUT_S * 1000}")
+        if self.postgis:
+            self._begin()
+            self.sql(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_S}s'")
+            return self
+        # A write first: SQLite takes its write lock now, so what this transaction reads next
+        # is the latest committed state and no one else can change it before the commit. While
+        # another save holds the lock, SQLite answers "locked" at once (GDAL keeps a read open,
+        # so its busy handler does not wait): begin again until the lock is free.
+        deadline = time.monotonic() + LOCK_TIMEOUT_S
+        while True:
+            self._begin()
+            try:
+                self.sql(f'UPDATE "{HAZARD}" SET fid = fid WHERE 0')
+                return self
+            except SaveError as error:
+                self.ds.RollbackTransaction()
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def _begin(self) -> None:
         if self._call(self.ds.StartTransaction) != 0:
             raise SaveError(tr("Cannot start a transaction on {}.").format(self.label))
-        if self.postgis:
-            self.sql(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_S}s'")
-        else:
-            # A write first: SQLite takes its write lock now, so what this transaction reads
-            # next is the latest committed state and no one else can change it before commit.
-            self.sql(f'UPDATE "{HAZARD}" SET fid = fid WHERE 0')
-        return self
 
     def lock_hazards(self, hazard_ids) -> None:
         """Lock the hazards' rows until commit (PostGIS), in a fixed order against deadlocks."""
