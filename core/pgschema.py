@@ -216,10 +216,11 @@ def roles_sql() -> list[str]:
             f"DO $do$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
             f"{literal(role)}) THEN CREATE ROLE {ident(role)} NOLOGIN; END IF; END $do$"
         )
-    sql += [
-        f"GRANT {ident(VIEWER)} TO {ident(EDITOR)}",
-        f"GRANT {ident(EDITOR)} TO {ident(ADMIN)}",
-    ]
+    for member, group in ((EDITOR, VIEWER), (ADMIN, EDITOR)):
+        sql.append(
+            f"DO $do$ BEGIN IF NOT pg_has_role({literal(member)}, {literal(group)}, 'MEMBER') "
+            f"THEN GRANT {ident(group)} TO {ident(member)}; END IF; END $do$"
+        )
     return sql
 
 

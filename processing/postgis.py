@@ -86,6 +86,7 @@ def _connection_uri(text: str) -> str:
         text = text[3:].strip()
     if text.startswith(("postgresql://", "postgres://")):
         parts = urlsplit(text)
+        query = dict(parse_qsl(parts.query))
         u = QgsDataSourceUri()
         u.setConnection(
             unquote(parts.hostname or ""),
@@ -93,14 +94,11 @@ def _connection_uri(text: str) -> str:
             unquote(parts.path.lstrip("/")),
             unquote(parts.username or ""),
             unquote(parts.password or ""),
+            QgsDataSourceUri.decodeSslMode(query.get("sslmode", "prefer")),
+            query.get("authcfg", ""),
         )
-        for key, value in parse_qsl(parts.query):
-            if key == "sslmode":
-                u.setSslMode(QgsDataSourceUri.decodeSslMode(value))
-            elif key == "service":
-                u.setService(value)
-            elif key == "authcfg":
-                u.setAuthConfigId(value)
+        if query.get("service"):
+            u.setParam("service", query["service"])
         return u.uri(False)
     return QgsDataSourceUri(text).uri(False)
 
