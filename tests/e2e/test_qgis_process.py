@@ -186,3 +186,39 @@ def test_without_shapely_2_the_plugin_loads_and_says_what_is_missing(
     else:
         assert sha.returncode != 0
         assert "shapely 2" in sha.stdout + sha.stderr, bare.describe(sha)
+
+
+def test_createdatabase_on_postgis_from_qgis_process(qgis_process, enabled_plugin, postgres_server):
+    """The real qgis_process creates the schema on the test server from a connection string."""
+    schema = "lr_qgis_process"
+    args = (
+        "run",
+        ALGORITHM_ID,
+        "--",
+        f"CONNECTION={postgres_server.conninfo()}",
+        f"SCHEMA={schema}",
+        "CRS=EPSG:32638",
+    )
+    first = qgis_process.run(*args, json=True)
+    assert first.returncode == 0, qgis_process.describe(first)
+    if qgis_process.supports_json:
+        assert parse_json(qgis_process, first)["results"]["SCHEMA"] == schema
+    tables = postgres_server.psql(
+        f"SELECT table_name FROM information_schema.tables WHERE table_schema = '{schema}' "
+        "ORDER BY 1"
+    ).split()
+    assert set(tables) == LAYERS
+    styles = postgres_server.psql(
+        f"SELECT count(*) FROM public.layer_styles WHERE f_table_schema = '{schema}' "
+        "AND useasdefault"
+    )
+    assert styles.strip() == "10"
+    # Again: refused, the schema untouched.
+    postgres_server.psql(
+        f"INSERT INTO {schema}.hazard (hazard_id, classification) VALUES ('H-1', 'SHA')"
+    )
+    second = qgis_process.run(*args, json=True)
+    text = second.stdout + second.stderr
+    assert second.returncode != 0 or "error" in text.lower(), qgis_process.describe(second)
+    assert "already exists" in text, qgis_process.describe(second)
+    assert postgres_server.psql(f"SELECT hazard_id FROM {schema}.hazard").split() == ["H-1"]
