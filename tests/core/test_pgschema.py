@@ -1,0 +1,93 @@
+"""The PostGIS DDL is generated from the model: every layer, field, code list and role."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from landrelease.core import model, pgschema
+
+
+@pytest.fixture(scope="module")
+def ddl() -> list[str]:
+    return pgschema.schema_sql("landrelease", 32638, "public")
+
+
+def _table_sql(ddl, name):
+    (create,) = [s for s in ddl if s.startswith(f'CREATE TABLE "landrelease"."{name}" (')]
+    return create
+
+
+@pytest.mark.parametrize("definition", model.LAYERS, ids=lambda d: d.name)
+def test_every_layer_and_field_of_the_model_is_created(ddl, definition):
+    create = _table_sql(ddl, definition.name)
+    columns = re.findall(r'^\s+"([a-z_0-9]+)" ', create, re.M)
+    expected = ["fid", *definition.field_names()] + (["geom"] if definition.geometry else [])
+    assert columns == expected
+    if definition.geometry:
+        assert f'"geom" geometry({definition.geometry}, 32638)' in create
+    for f in definition.fields:
+        line = next(x for x in create.splitlines() if x.strip().startswith(f'"{f.name}" '))
+        assert ("NOT NULL" in line) == (f.not_null and f.derived is None), line
+        assert ("UNIQUE" in line) == f.unique, line
+        if f.code_list is not None:
+            for code in f.code_list.values():
+                assert f"'{code}'" in line
+        if f.length:
+            assert f"varchar({f.length})" in line
+
+
+def test_triggers_and_the_log_for_the_logged_layers(ddl):
+    triggers = re.findall(r'CREATE TRIGGER "([a-z_]+)"', "\n".join(ddl))
+    assert sorted(triggers) == sorted(
+        [f"{d.name}_derived" for d in model.LAYERS] + ["hazard_log", "land_release_log"]
+    )
+    log_functions = [s for s in ddl if '_log"() RETURNS trigger' in s]
+    assert len(log_functions) == 2
+    assert all("SECURITY DEFINER" in s and "search_path" in s for s in log_functions)
+    evidence = next(s for s in ddl if '"evidence_derived"() RETURNS' in s)
+    for code in model.DIRECT_EVIDENCE_TYPES + model.INDIRECT_EVIDENCE_TYPES:
+        assert f"'{code}'" in evidence
+    release = next(s for s in ddl if '"land_release_derived"() RETURNS' in s)
+    assert "::geography, true" in release  # ellipsoidal area
+
+
+def test_grants_give_editors_no_schema_rights(ddl):
+    grants = [s for s in ddl if s.startswith(("GRANT", "REVOKE", "ALTER SCHEMA"))]
+    assert 'ALTER SCHEMA "landrelease" OWNER TO "landrelease_admin"' in grants
+    editor = [g for g in grants if g.endswith('TO "landrelease_editor"')]
+    assert all("CREATE" not in g and not g.startswith("GRANT ALL") for g in editor)
+    written = next(g for g in editor if g.startswith("GRANT INSERT, UPDATE, DELETE"))
+    for table in pgschema.EDITOR_TABLES:
+        assert f'"landrelease"."{table}"' in written
+    for table in ("edit_log", "district", "line_of_contact"):
+        assert f'"{table}"' not in written
+
+
+@pytest.mark.parametrize(
+    ("name", "valid"),
+    [
+        ("landrelease", True),
+        ("lr_2026", True),
+        ("_x", True),
+        ("", False),
+        ("Landrelease", False),
+        ("2lr", False),
+        ("lr-aze", False),
+        ("pg_lr", False),
+        ("şuşa", False),
+        ('lr"; DROP SCHEMA public; --', False),
+        ("a" * 64, False),
+    ],
+)
+def test_schema_names(name, valid):
+    assert pgschema.valid_schema_name(name) is valid
+    if not valid:
+        with pytest.raises(ValueError):
+            pgschema.schema_sql(name, 32638)
+
+
+def test_quoting():
+    assert pgschema.ident('we"ird') == '"we""ird"'
+    assert pgschema.literal("Ağdam's") == "'Ağdam''s'"
