@@ -76,15 +76,15 @@ def _column(f: model.Field) -> str:
         parts.append("DEFAULT now()")
     if f.unique:
         parts.append("UNIQUE")
-    if f.code_list is not None:
-        values = ", ".join(literal(v) for v in f.code_list.values())
-        parts.append(f"CHECK ({ident(f.name)} IN ({values}))")
+    # Code lists are not CHECK constraints: as in a GeoPackage, a record with an unknown code
+    # (old survey data, an IMSMA import) is kept and reported by checkdata, never refused whole.
     return " ".join(parts)
 
 
 def _table(schema: str, definition: model.Layer, srid: int) -> list[str]:
     table = f"{ident(schema)}.{ident(definition.name)}"
-    columns = [f"{ident(ID_COLUMN)} bigserial PRIMARY KEY"]
+    # serial, not bigserial: QGIS uses an int4 key as the feature id, as a GeoPackage fid.
+    columns = [f"{ident(ID_COLUMN)} serial PRIMARY KEY"]
     columns += [_column(f) for f in definition.fields]
     if definition.geometry:
         columns.append(f"{ident(GEOMETRY_COLUMN)} geometry({definition.geometry}, {int(srid)})")

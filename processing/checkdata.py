@@ -31,6 +31,7 @@ from . import convert
 from .algorithm import LandReleaseAlgorithm
 
 _TEXT, _INT64 = convert.qtype("text"), convert.qtype("int64")
+FID_FIELD = "fid"  # the key column of the land release tables (GeoPackage and PostGIS)
 
 
 class CheckData(LandReleaseAlgorithm):
@@ -212,9 +213,10 @@ class CheckData(LandReleaseAlgorithm):
         fields = source.fields()
         wanted = {n: fields.lookupField(n) for n in checks.fields_used(name)}
         wanted = {n: i for n, i in wanted.items() if i >= 0}
+        key = _key_field(fields)
         request = QgsFeatureRequest()
         request.setDestinationCrs(crs, context.transformContext())
-        request.setSubsetOfAttributes(list(wanted.values()))
+        request.setSubsetOfAttributes(sorted(set(wanted.values()) | ({key} if key >= 0 else set())))
         if isinstance(source, QgsProcessingFeatureSource):
             iterator = source.getFeatures(
                 request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
@@ -229,7 +231,7 @@ class CheckData(LandReleaseAlgorithm):
         while iterator.nextFeature(feature):
             if len(fids) % 10000 == 0 and feedback.isCanceled():
                 break
-            fids.append(feature.id())
+            fids.append(_fid(feature, key))
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 wkbs.append(None)
@@ -292,6 +294,26 @@ class CheckData(LandReleaseAlgorithm):
         )
         for code, count in result.counts().items():
             feedback.pushInfo(f"  {code}: {count}")
+
+
+def _key_field(fields) -> int:
+    """The index of the table's own ``fid`` column (a GeoPackage's key, a PostGIS land release
+    table's primary key), or -1. On PostGIS, QGIS numbers features with a bigint key in the order
+    it first reads them, so ``feature.id()`` differs between layers on the same table; the
+    column's value is what names the row in the database."""
+    index = fields.lookupField(FID_FIELD)
+    if index < 0 or not fields.at(index).isNumeric():
+        return -1
+    return index
+
+
+def _fid(feature, key: int) -> int:
+    """The feature's ``fid`` column where it has one, else its QGIS feature id."""
+    if key >= 0:
+        value = _value(feature.attribute(key))
+        if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+            return int(value)
+    return feature.id()
 
 
 def _value(value):

@@ -56,6 +56,15 @@ def json_value(value):
     return str(value)
 
 
+def _in_recorded_order(request: QgsFeatureRequest, names) -> QgsFeatureRequest:
+    """Read a land release table in the order its features were recorded (its ``fid`` key), so
+    that the files are the same from a GeoPackage and from PostGIS, whose tables return their
+    rows in storage order (an updated row moves to the end)."""
+    if "fid" in names:
+        request.addOrderBy('"fid"')
+    return request
+
+
 def _text(value):
     value = json_value(value)
     if value is None:
@@ -242,7 +251,7 @@ class ExportImsma(LandReleaseAlgorithm):
                 raise QgsProcessingException(
                     self.tr("POINTS has no field {}: give survey points.").format(required)
                 )
-        request = QgsFeatureRequest()
+        request = _in_recorded_order(QgsFeatureRequest(), names)
         request.setDestinationCrs(QgsCoordinateReferenceSystem(WGS84), context.transformContext())
         result: dict[str, list] = {}
         skipped = 0
@@ -296,7 +305,7 @@ class ExportImsma(LandReleaseAlgorithm):
 
         id_field = imsma.ID_FIELDS[layer_name]
         names = source.fields().names()
-        request = QgsFeatureRequest()
+        request = _in_recorded_order(QgsFeatureRequest(), names)
         request.setDestinationCrs(QgsCoordinateReferenceSystem(WGS84), context.transformContext())
         total = max(1, source.featureCount())
         features, rows, owners = [], [], set()
