@@ -10,6 +10,7 @@ writes every finding to the JSON file named by ``LANDRELEASE_E2E_RESULT`` and qu
 Environment:
     LANDRELEASE_E2E_RESULT   JSON result file (written last, atomically)
     LANDRELEASE_E2E_WORKDIR  folder for the database
+    LANDRELEASE_E2E_PG       "<conninfo>|<schema>": a PostGIS schema instead of a GeoPackage
     LANDRELEASE_SCREENSHOTS  folder for the PNG screenshots
 """
 
@@ -405,10 +406,21 @@ def _e2e_run():
 
         from landrelease.processing.database import create_geopackage, load_database
 
-        db_path = os.path.join(os.environ["LANDRELEASE_E2E_WORKDIR"], "desktop.gpkg")
-        created = create_geopackage(db_path, QgsCoordinateReferenceSystem("EPSG:32638"))
-        result["database"] = created
+        crs = QgsCoordinateReferenceSystem("EPSG:32638")
+        if os.environ.get("LANDRELEASE_E2E_PG"):
+            # A PostGIS schema on the tests' server: LANDRELEASE_E2E_PG="<conninfo>|<schema>".
+            from landrelease.processing import postgis
+            from landrelease.processing.database import create_postgis
+
+            conninfo, schema = os.environ["LANDRELEASE_E2E_PG"].rsplit("|", 1)
+            created = create_postgis(postgis.resolve(conninfo, schema), crs)
+            result["database"] = created.label
+        else:
+            db_path = os.path.join(os.environ["LANDRELEASE_E2E_WORKDIR"], "desktop.gpkg")
+            created = create_geopackage(db_path, crs)
+            result["database"] = created
         layers = load_database(created)
+        result["providers"] = sorted({lyr.providerType() for lyr in layers.values()})
         project = QgsProject.instance()
         result["loaded_layers"] = sorted(layers)
         result["project_layers"] = sorted(lyr.name() for lyr in project.mapLayers().values())

@@ -160,7 +160,10 @@ def python_errors(result: dict, stderr: str) -> list[str]:
     return errors
 
 
-def test_plugin_in_qgis_desktop(e2e_helpers, e2e_plugin_path, screenshot_dir, tmp_path, capsys):
+@pytest.mark.parametrize("backend", ["gpkg", "postgis"])
+def test_plugin_in_qgis_desktop(
+    backend, e2e_helpers, e2e_plugin_path, screenshot_dir, tmp_path, capsys, request
+):
     xvfb = e2e_helpers.require_binary("Xvfb")
     qgis = e2e_helpers.require_binary("qgis")
     xdotool = e2e_helpers.require_binary("xdotool")
@@ -180,6 +183,7 @@ def test_plugin_in_qgis_desktop(e2e_helpers, e2e_plugin_path, screenshot_dir, tm
     )
     workdir = tmp_path / "work"
     workdir.mkdir()
+    (screenshot_dir / backend).mkdir(exist_ok=True)
     result_file = tmp_path / "result.json"
     log_path = tmp_path / "qgis.log"
 
@@ -196,8 +200,11 @@ def test_plugin_in_qgis_desktop(e2e_helpers, e2e_plugin_path, screenshot_dir, tm
             XDG_RUNTIME_DIR=str(e2e_helpers.runtime_dir(tmp_path)),
             LANDRELEASE_E2E_RESULT=str(result_file),
             LANDRELEASE_E2E_WORKDIR=str(workdir),
-            LANDRELEASE_SCREENSHOTS=str(screenshot_dir),
+            LANDRELEASE_SCREENSHOTS=str(screenshot_dir / backend),
         )
+        if backend == "postgis":
+            server = request.getfixturevalue("postgres_server")
+            env["LANDRELEASE_E2E_PG"] = f"{server.conninfo()}|lr_desktop_{os.getpid()}"
         env.pop("QGIS_CUSTOM_CONFIG_PATH", None)  # would override --profiles-path
         with log_path.open("wb") as log:
             qgis_process = subprocess.Popen(
@@ -284,6 +291,7 @@ def test_plugin_in_qgis_desktop(e2e_helpers, e2e_plugin_path, screenshot_dir, tm
     assert result["algorithm_present"], result["provider_algorithms"]
 
     assert set(result["loaded_layers"]) == LAYERS
+    assert result["providers"] == (["postgres"] if backend == "postgis" else ["ogr"])
     assert LAYERS <= set(result["project_layers"])
     assert result["hazard_renderer"] == "RuleRenderer"
     assert result["features_added"] == {"hazard": 2, "land_release": 1}
