@@ -102,6 +102,13 @@ class CreateDatabase(LandReleaseAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         crs: QgsCoordinateReferenceSystem = self.parameterAsCrs(parameters, self.CRS, context)
+        if crs.isValid() and crs.isGeographic():
+            feedback.pushWarning(
+                self.tr(
+                    "The storage CRS {} is geographic: coordinates will be stored in degrees. "
+                    "Areas stay ellipsoidal m²."
+                ).format(crs.authid())
+            )
         target = self._postgis_target(parameters, context)
         if target is not None:
             return self._create_postgis(target, crs, context, feedback)
@@ -113,13 +120,6 @@ class CreateDatabase(LandReleaseAlgorithm):
                     "and schema."
                 )
             )
-        if crs.isValid() and crs.isGeographic():
-            feedback.pushWarning(
-                self.tr(
-                    "The storage CRS {} is geographic: coordinates will be stored in degrees. "
-                    "Areas stay ellipsoidal m²."
-                ).format(crs.authid())
-            )
         try:
             created = create_geopackage(path, crs, feedback)
         except DatabaseError as error:
@@ -129,13 +129,6 @@ class CreateDatabase(LandReleaseAlgorithm):
         return {self.OUTPUT: created}
 
     def _create_postgis(self, target, crs, context, feedback):
-        if crs.isValid() and crs.isGeographic():
-            feedback.pushWarning(
-                self.tr(
-                    "The storage CRS {} is geographic: coordinates will be stored in degrees. "
-                    "Areas stay ellipsoidal m²."
-                ).format(crs.authid())
-            )
         try:
             create_postgis(target, crs, feedback)
         except DatabaseError as error:

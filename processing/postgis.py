@@ -191,8 +191,9 @@ def connect(database: PgDatabase, update: bool = True):
     return ds
 
 
-def execute(ds, sql: str) -> None:
-    """Run one statement; a failure raises PostgisError with the server's message."""
+def _run(ds, sql: str):
+    """(result set or None, error message or "") of one statement, quiet whether or not GDAL
+    exceptions are on."""
     gdal.ErrorReset()
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
@@ -202,27 +203,22 @@ def execute(ds, sql: str) -> None:
         result, message = None, str(error)
     finally:
         gdal.PopErrorHandler()
-    if result is not None:
+    if message and result is not None:
         ds.ReleaseResultSet(result)
-    if message:
-        raise PostgisError(message.strip())
+        result = None
+    return result, message.strip()
+
+
+def execute(ds, sql: str) -> None:
+    """Run one statement; a failure raises PostgisError with the server's message."""
+    query(ds, sql)
 
 
 def query(ds, sql: str) -> list[tuple]:
-    """The rows of a SELECT."""
-    gdal.ErrorReset()
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        result = ds.ExecuteSQL(sql)
-        message = gdal.GetLastErrorMsg() if gdal.GetLastErrorType() >= gdal.CE_Failure else ""
-    except RuntimeError as error:
-        result, message = None, str(error)
-    finally:
-        gdal.PopErrorHandler()
+    """The rows of a statement ([] if it returns none); PostgisError with the server's message."""
+    result, message = _run(ds, sql)
     if message:
-        if result is not None:
-            ds.ReleaseResultSet(result)
-        raise PostgisError(message.strip())
+        raise PostgisError(message)
     if result is None:
         return []
     try:
