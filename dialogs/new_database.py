@@ -1,4 +1,9 @@
-"""The New database dialog and the Open database action."""
+"""The New database dialog and the Open database actions.
+
+The dialog creates a land release database, a GeoPackage file or a schema in a PostgreSQL/PostGIS
+database, through the ``landrelease:createdatabase`` algorithm, and adds its layers to the
+project; or it connects to a land release schema that the database administrator created.
+"""
 
 from __future__ import annotations
 
@@ -16,10 +21,17 @@ from qgis.core import (
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+from qgis.PyQt.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QFileDialog
 
 from ..core.model import DEFAULT_CRS
+from ..core.pgschema import DEFAULT_SCHEMA, valid_schema_name
+from ..processing import postgis
 from ..processing.database import DatabaseError, load_database
+
+try:  # QGIS >= 3.14
+    from qgis.gui import QgsProviderConnectionComboBox
+except ImportError:  # pragma: no cover - every supported QGIS has it
+    QgsProviderConnectionComboBox = None
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("new_database.ui")))
 ALGORITHM_ID = "landrelease:createdatabase"
@@ -29,19 +41,43 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("NewDatabaseDialog", text)
 
 
-def create_database(path: str, crs: QgsCoordinateReferenceSystem) -> str:
+def _run_algorithm(parameters: dict) -> dict:
     """Run ``landrelease:createdatabase``; raise QgsProcessingException with its message."""
     import processing  # QGIS's Processing plugin
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    results = processing.run(
-        ALGORITHM_ID,
-        {"OUTPUT": path, "CRS": crs},
-        context=context,
-        feedback=QgsProcessingFeedback(),
+    return processing.run(
+        ALGORITHM_ID, parameters, context=context, feedback=QgsProcessingFeedback()
     )
-    return results["OUTPUT"]
+
+
+def create_database(path: str, crs: QgsCoordinateReferenceSystem) -> str:
+    """A new land release GeoPackage at ``path``; its path."""
+    return _run_algorithm({"OUTPUT": path, "CRS": crs})["OUTPUT"]
+
+
+def create_postgis_database(
+    connection: str, schema: str, crs: QgsCoordinateReferenceSystem
+) -> postgis.PgDatabase:
+    """A new land release schema in the PostgreSQL database of ``connection`` (a QGIS
+    connection name or a connection string); raise QgsProcessingException with the reason."""
+    try:
+        database = postgis.resolve(connection, schema)
+    except postgis.PostgisError as error:
+        raise QgsProcessingException(str(error)) from error
+    results = _run_algorithm({"CONNECTION": connection, "SCHEMA": schema, "CRS": crs})
+    return postgis.PgDatabase(database.uri, results.get("SCHEMA") or schema)
+
+
+def connect_postgis_database(connection: str, schema: str, project: QgsProject | None = None):
+    """Add the layers of an existing land release schema to ``project``: (database, layers).
+    Raise DatabaseError with the reason."""
+    try:
+        database = postgis.resolve(connection, schema)
+    except postgis.PostgisError as error:
+        raise DatabaseError(str(error)) from error
+    return database, load_database(database, project or QgsProject.instance())
 
 
 class NewDatabaseDialog(QDialog, FORM_CLASS):
@@ -53,9 +89,58 @@ class NewDatabaseDialog(QDialog, FORM_CLASS):
         self.fileWidget.setFilter(tr("GeoPackage (*.gpkg)"))
         self.fileWidget.setDialogTitle(tr("New land release database"))
         self.crsWidget.setCrs(QgsCoordinateReferenceSystem(DEFAULT_CRS))
+
+        self.connectionCombo = self._connection_combo()
+        self.connectionCombo.setObjectName("connectionCombo")
+        self.connectionContainer.layout().addWidget(self.connectionCombo)
+        self.connectionLabel.setBuddy(self.connectionCombo)
+        self.connectionCombo.setToolTip(self.connectionLabel.toolTip())
+        self.schemaLabel.setBuddy(self.schemaEdit)
+        self.schemaEdit.setText(DEFAULT_SCHEMA)
+        self.setTabOrder(self.fileWidget, self.connectionCombo)
+        self.setTabOrder(self.connectionCombo, self.schemaEdit)
+
         self.fileWidget.fileChanged.connect(self._validate)
         self.crsWidget.crsChanged.connect(self._validate)
-        self._validate()
+        self.connectionCombo.editTextChanged.connect(self._validate)
+        self.connectionCombo.currentIndexChanged.connect(self._validate)
+        self.schemaEdit.textChanged.connect(self._validate)
+        self.postgisRadio.toggled.connect(self._mode_changed)
+        self.existingCheckBox.toggled.connect(self._mode_changed)
+        self._mode_changed()
+
+    # --- widgets ---------------------------------------------------------------------------
+
+    def _connection_combo(self) -> QComboBox:
+        """QGIS's saved PostgreSQL connections, in a combo box that also takes a typed
+        connection string."""
+        if QgsProviderConnectionComboBox is not None:
+            combo = QgsProviderConnectionComboBox(postgis.PROVIDER, self)
+        else:
+            combo = QComboBox(self)
+            combo.addItems(postgis.connection_names())
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.NoInsert)
+        # A long connection string scrolls in the box instead of widening the dialog.
+        combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(30)
+        combo.completer().setCompletionMode(QCompleter.PopupCompletion)
+        combo.lineEdit().setPlaceholderText(
+            tr("A saved connection, or dbname=… host=… user=… or postgresql://…")
+        )
+        return combo
+
+    def on_postgis(self) -> bool:
+        return self.postgisRadio.isChecked()
+
+    def connect_existing(self) -> bool:
+        return self.on_postgis() and self.existingCheckBox.isChecked()
+
+    def connection(self) -> str:
+        return self.connectionCombo.currentText().strip()
+
+    def schema(self) -> str:
+        return self.schemaEdit.text().strip()
 
     def path(self) -> str:
         text = self.fileWidget.filePath().strip()
@@ -63,41 +148,168 @@ class NewDatabaseDialog(QDialog, FORM_CLASS):
             text += ".gpkg"
         return text
 
-    def _validate(self, *_):
+    def _mode_changed(self, *_):
+        postgis_mode = self.on_postgis()
+        existing = self.connect_existing()
+        for widget in (self.fileLabel, self.fileWidget):
+            widget.setVisible(not postgis_mode)
+        for widget in (
+            self.connectionLabel,
+            self.connectionContainer,
+            self.schemaLabel,
+            self.schemaEdit,
+            self.existingCheckBox,
+        ):
+            widget.setVisible(postgis_mode)
+        # An existing schema has its CRS, and connecting means adding its layers.
+        for widget in (self.crsLabel, self.crsWidget, self.loadCheckBox):
+            widget.setVisible(not existing)
+        ok = self.buttonBox.button(QDialogButtonBox.Ok)
+        if existing:
+            self.introLabel.setText(
+                tr(
+                    "Adds the layers of an existing land release schema of a PostgreSQL/PostGIS "
+                    "database to the project, with their styles and forms, to work on the data "
+                    "that your colleagues share."
+                )
+            )
+            ok.setText(tr("Add Layers"))
+        elif postgis_mode:
+            self.introLabel.setText(
+                tr(
+                    "Creates a schema in a PostgreSQL/PostGIS database with every land release "
+                    "layer, styled and with forms, and the roles landrelease_viewer, "
+                    "landrelease_editor and landrelease_admin, and adds it to the project. Your "
+                    "database login needs the right to create schemas and roles."
+                )
+            )
+            ok.setText(tr("Create"))
+        else:
+            self.introLabel.setText(
+                tr(
+                    "Creates a GeoPackage with every land release layer (hazards, land release, "
+                    "evidence, survey points, minefield records, tasks, districts, edit log), "
+                    "styled and with forms, and adds it to the project."
+                )
+            )
+            ok.setText(tr("Create"))
+        self._validate()
+        self._fit_height()
+
+    def _fit_height(self):
+        """Grow the dialog when the rows or the wrapped texts of a mode need more room (Qt
+        does not count the height of word-wrapped labels in a window's minimum size)."""
+        layout = self.layout()
+        layout.activate()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+        else:
+            needed = layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_height()
+
+    # --- validation as the user types ------------------------------------------------------
+
+    def _problem(self) -> str:
+        if not self.on_postgis():
+            return self._file_problem()
+        return self._postgis_problem()
+
+    def _file_problem(self) -> str:
         path = self.path()
-        problem = ""
         if not path:
-            problem = tr("Choose where to save the new database.")
-        elif Path(path).exists():
-            problem = tr(
+            return tr("Choose where to save the new database.")
+        if Path(path).exists():
+            return tr(
                 "This file already exists; a database is never overwritten. Choose a new name."
             )
-        elif not Path(path).parent.is_dir():
-            problem = tr("The folder does not exist.")
-        elif not self.crsWidget.crs().isValid():
-            problem = tr("Choose a storage CRS.")
+        if not Path(path).parent.is_dir():
+            return tr("The folder does not exist.")
+        if not self.crsWidget.crs().isValid():
+            return tr("Choose a storage CRS.")
+        return ""
+
+    def _postgis_problem(self) -> str:
+        connection = self.connection()
+        if not connection:
+            return tr(
+                "Choose a PostgreSQL connection saved in QGIS, or type a connection string "
+                "(dbname=… host=… user=… or postgresql://…)."
+            )
+        if connection not in postgis.connection_names() and not postgis.looks_like_connection(
+            connection
+        ):
+            return tr(
+                "{} is neither a PostgreSQL connection saved in QGIS nor a connection string "
+                "(dbname=… host=… user=… or postgresql://…)."
+            ).format(connection)
+        schema = self.schema()
+        if not schema:
+            return tr("Type the name of the schema.")
+        if not valid_schema_name(schema):
+            return tr(
+                "{} is not a usable schema name: use lower-case letters, digits and _, "
+                "starting with a letter."
+            ).format(schema)
+        try:
+            postgis.resolve(connection, schema)
+        except postgis.PostgisError as error:
+            return str(error)
+        if self.connect_existing():
+            return ""
+        crs = self.crsWidget.crs()
+        if not crs.isValid():
+            return tr("Choose a storage CRS.")
+        if not crs.authid().upper().startswith("EPSG:"):
+            return tr("A PostGIS database needs an EPSG CRS: choose one from the list.")
+        return ""
+
+    def _validate(self, *_):
+        problem = self._problem()
         self.messageLabel.setText(problem)
         self.buttonBox.button(QDialogButtonBox.Ok).setEnabled(not problem)
 
+    # --- OK ----------------------------------------------------------------------------------
+
     def accept(self):
-        path = self.path()
+        problem = self._problem()
+        if problem:
+            self._validate()
+            return
         QgsApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            created = create_database(path, self.crsWidget.crs())
-            if self.loadCheckBox.isChecked():
-                load_database(created, QgsProject.instance())
-        except (QgsProcessingException, DatabaseError) as error:
+            if self.connect_existing():
+                database, _layers = connect_postgis_database(
+                    self.connection(), self.schema(), QgsProject.instance()
+                )
+                done = tr("Added the land release schema {}").format(database.label)
+            elif self.on_postgis():
+                database = create_postgis_database(
+                    self.connection(), self.schema(), self.crsWidget.crs()
+                )
+                if self.loadCheckBox.isChecked():
+                    load_database(database, QgsProject.instance())
+                done = tr("Created the land release schema {}").format(database.label)
+            else:
+                created = create_database(self.path(), self.crsWidget.crs())
+                if self.loadCheckBox.isChecked():
+                    load_database(created, QgsProject.instance())
+                done = tr("Created {}").format(created)
+        except (QgsProcessingException, DatabaseError, postgis.PostgisError) as error:
             QgsApplication.restoreOverrideCursor()
             self.messageLabel.setText(str(error))
             return
         QgsApplication.restoreOverrideCursor()
-        self.iface.messageBar().pushMessage(
-            tr("Land Release"), tr("Created {}").format(created), Qgis.Success, 5
-        )
+        self.iface.messageBar().pushMessage(tr("Land Release"), done, Qgis.Success, 5)
         super().accept()
 
 
 def open_database(iface, parent=None) -> dict | None:
+    """Ask for a land release GeoPackage and add its layers to the project."""
     path, _ = QFileDialog.getOpenFileName(
         parent, tr("Open land release database"), "", tr("GeoPackage (*.gpkg *.GPKG)")
     )
@@ -109,4 +321,19 @@ def open_database(iface, parent=None) -> dict | None:
         iface.messageBar().pushMessage(tr("Land Release"), str(error), Qgis.Critical, 10)
         return None
     iface.messageBar().pushMessage(tr("Land Release"), tr("Added {}").format(path), Qgis.Success, 5)
+    return layers
+
+
+def open_postgis_database(iface, connection: str, schema: str = DEFAULT_SCHEMA) -> dict | None:
+    """Add the layers of the existing land release schema ``schema`` of a PostgreSQL database
+    (``connection``: a QGIS connection name or a connection string) to the project; errors go
+    to the message bar. The layers by table name, or None."""
+    try:
+        database, layers = connect_postgis_database(connection, schema, QgsProject.instance())
+    except DatabaseError as error:
+        iface.messageBar().pushMessage(tr("Land Release"), str(error), Qgis.Critical, 10)
+        return None
+    iface.messageBar().pushMessage(
+        tr("Land Release"), tr("Added {}").format(database.label), Qgis.Success, 5
+    )
     return layers

@@ -7,6 +7,7 @@ identify tool, attribute form with the layer's widgets, rubber bands).
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from qgis.core import (
@@ -39,7 +40,7 @@ from qgis.gui import (
     QgsRubberBand,
 )
 from qgis.PyQt import sip, uic
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QEventLoop, QLocale, QObject, Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QApplication,
@@ -395,8 +396,34 @@ class RecordReleaseDock(QgsDockWidget, FORM_CLASS):
             self._unbind()
             self._schedule_rebind()
 
+    def _settle_pickers(self, timeout_ms: int = 3000) -> None:
+        """Let the feature pickers (the hazard list, the form's relation widgets) finish reading
+        their lists while their layers are still there: QGIS 3.22's picker crashes when its
+        reading thread ends after its layer was unset or deleted."""
+        from qgis.core import QgsFeaturePickerModelBase
+
+        def is_picker_model(item: QObject) -> bool:
+            meta = item.metaObject()
+            while meta is not None:
+                if meta.className() == "QgsFeaturePickerModelBase":
+                    return True
+                meta = meta.superClass()
+            return False
+
+        # The bindings hand these models over as plain item models: found by class name.
+        models = [
+            sip.cast(item, QgsFeaturePickerModelBase)
+            for item in self.findChildren(QObject)
+            if is_picker_model(item)
+        ]
+        deadline = time.monotonic() + timeout_ms / 1000.0
+        while any(m.isLoading() for m in models) and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ExcludeUserInputEvents, 10)
+            time.sleep(0.005)
+
     def _unbind(self, *_):
         """Forget every reference to the database's layers (they are about to go)."""
+        self._settle_pickers()
         self._stop_tools()
         self._check_timer.stop()
         if self.layers is not None:

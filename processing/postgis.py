@@ -183,11 +183,16 @@ def connect(database: PgDatabase, update: bool = True):
     finally:
         gdal.PopErrorHandler()
     if ds is None:
-        raise PostgisError(
-            tr("Cannot connect to the PostgreSQL database {}: {}").format(
-                database.label, message.strip() or tr("no answer")
-            )
+        text = tr("Cannot connect to the PostgreSQL database {}: {}").format(
+            database.label, message.strip() or tr("no answer")
         )
+        u = database.data_source
+        if not u.authConfigId() and (not u.username() or not u.password()):
+            text += " " + tr(
+                "The connection stores no user name or password: save them in the QGIS "
+                "connection (better in an authentication configuration) or in ~/.pgpass."
+            )
+        raise PostgisError(text)
     return ds
 
 

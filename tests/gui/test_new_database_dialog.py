@@ -1,12 +1,19 @@
-"""The New database dialog: validation as the user types, creation and loading into the project."""
+"""The New database dialog: validation as the user types, creation and loading into the project;
+a GeoPackage file, a new schema on the PostgreSQL/PostGIS test server, or an existing schema."""
 
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject
-from qgis.PyQt.QtWidgets import QDialogButtonBox
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsProject
+from qgis.PyQt.QtCore import QPoint, Qt
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
-from landrelease.dialogs.new_database import NewDatabaseDialog
+from landrelease.core import model
+from landrelease.dialogs.new_database import NewDatabaseDialog, open_postgis_database
+from landrelease.processing import postgis
+
+from .conftest import unique_schema
 
 
 @pytest.fixture
@@ -67,3 +74,276 @@ def test_accept_reports_an_error_and_keeps_the_dialog_open(dialog, tmp_path):
     assert "already exists" in dialog.messageLabel.text()
     assert path.read_bytes() == b"x"
     assert QgsProject.instance().count() == 0
+
+
+# --- PostgreSQL/PostGIS --------------------------------------------------------------------------
+
+
+def tables_of(postgres_server, schema: str) -> list[str]:
+    """The tables of ``schema``, read with psql (not through QGIS)."""
+    out = postgres_server.psql(
+        "SELECT table_name FROM information_schema.tables "
+        f"WHERE table_schema = '{schema}' AND table_type = 'BASE TABLE' ORDER BY table_name"
+    )
+    return out.split()
+
+
+def postgis_mode(dlg, connection: str, schema: str | None = None) -> None:
+    """Choose PostgreSQL/PostGIS with a click and type the connection (and the schema)."""
+    QTest.mouseClick(dlg.postgisRadio, Qt.LeftButton, Qt.NoModifier, QPoint(5, 5))
+    assert dlg.postgisRadio.isChecked()
+    line = dlg.connectionCombo.lineEdit()
+    line.clear()
+    QTest.keyClicks(line, connection)
+    if schema is not None:
+        dlg.schemaEdit.clear()
+        QTest.keyClicks(dlg.schemaEdit, schema)
+
+
+def last_message(iface, level) -> str:
+    messages = iface.messageBar().get_messages(level)
+    return messages[-1] if messages else ""
+
+
+def test_postgis_mode_widgets_and_validation(dialog, postgres_server, screenshots):
+    assert dialog.fileWidget.isVisibleTo(dialog)
+    assert not dialog.connectionCombo.isVisibleTo(dialog)
+    QTest.mouseClick(dialog.postgisRadio, Qt.LeftButton, Qt.NoModifier, QPoint(5, 5))
+    assert dialog.on_postgis() and not dialog.connect_existing()
+    assert not dialog.fileWidget.isVisibleTo(dialog)
+    for widget in (dialog.connectionCombo, dialog.schemaEdit, dialog.existingCheckBox):
+        assert widget.isVisibleTo(dialog)
+    assert dialog.crsWidget.isVisibleTo(dialog) and dialog.loadCheckBox.isVisibleTo(dialog)
+    assert dialog.schemaEdit.text() == "landrelease"
+    assert dialog.connectionCombo.isEditable()
+    assert "schema" in dialog.introLabel.text()
+    assert dialog.buttonBox.button(QDialogButtonBox.Ok).text() == "Create"
+    dialog.connectionCombo.lineEdit().clear()  # a saved connection may have been chosen
+    assert dialog.connection() == ""
+    assert not ok_enabled(dialog)
+    assert dialog.messageLabel.text().startswith("Choose a PostgreSQL connection")
+
+    QTest.keyClicks(dialog.connectionCombo.lineEdit(), "mine_server")
+    assert not ok_enabled(dialog)
+    assert dialog.messageLabel.text().startswith(
+        "mine_server is neither a PostgreSQL connection saved in QGIS nor a connection string"
+    )
+    postgis_mode(dialog, postgres_server.conninfo())
+    assert dialog.connection() == postgres_server.conninfo()
+    assert ok_enabled(dialog), dialog.messageLabel.text()
+    assert dialog.messageLabel.text() == ""
+
+    for bad in ("Land-Release", "2025_ops", "pg_landrelease", "tərtər", "land release"):
+        dialog.schemaEdit.clear()
+        if bad.isascii():
+            QTest.keyClicks(dialog.schemaEdit, bad)
+        else:  # QTest types Latin-1 only
+            dialog.schemaEdit.setText(bad)
+        assert not ok_enabled(dialog), bad
+        assert dialog.messageLabel.text() == (
+            f"{bad} is not a usable schema name: use lower-case letters, digits and _, "
+            "starting with a letter."
+        )
+    dialog.schemaEdit.clear()
+    assert not ok_enabled(dialog)
+    assert dialog.messageLabel.text() == "Type the name of the schema."
+    QTest.keyClicks(dialog.schemaEdit, "agdam_2025")
+    assert ok_enabled(dialog) and dialog.schema() == "agdam_2025"
+
+    dialog.crsWidget.setCrs(QgsCoordinateReferenceSystem("ESRI:102013"))
+    assert not ok_enabled(dialog)
+    assert "EPSG CRS" in dialog.messageLabel.text()
+    dialog.crsWidget.setCrs(QgsCoordinateReferenceSystem("EPSG:32638"))
+    assert ok_enabled(dialog)
+
+    dialog.resize(640, 300)
+    dialog.show()
+    QApplication.processEvents()
+    dialog.grab().save(str(screenshots / "new_database_dialog_postgis.png"))
+
+    # Back to a file: the GeoPackage rows and their own check.
+    QTest.mouseClick(dialog.geopackageRadio, Qt.LeftButton, Qt.NoModifier, QPoint(5, 5))
+    assert dialog.fileWidget.isVisibleTo(dialog)
+    assert not dialog.connectionCombo.isVisibleTo(dialog)
+    assert not ok_enabled(dialog)
+    assert "Choose where" in dialog.messageLabel.text()
+
+
+def test_postgis_create_schema_through_the_dialog(dialog, postgres_server, qgis_iface):
+    schema = unique_schema()
+    postgis_mode(dialog, postgres_server.conninfo(), schema)
+    dialog.crsWidget.setCrs(QgsCoordinateReferenceSystem("EPSG:32638"))
+    dialog.show()
+    assert ok_enabled(dialog), dialog.messageLabel.text()
+    QTest.mouseClick(dialog.buttonBox.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert dialog.result() == QDialog.Accepted, dialog.messageLabel.text()
+    assert not dialog.isVisible()
+
+    expected = sorted(layer.name for layer in model.LAYERS)
+    assert len(expected) == 10
+    assert tables_of(postgres_server, schema) == expected
+    project = QgsProject.instance()
+    group = project.layerTreeRoot().findGroup(schema)
+    assert group is not None
+    layers = [node.layer() for node in group.findLayers()]
+    assert sorted(layer.name() for layer in layers) == expected
+    for layer in layers:
+        assert layer.isValid() and layer.providerType() == "postgres", layer.name()
+        uri = QgsDataSourceUri(layer.source())
+        assert (uri.schema(), uri.table()) == (schema, layer.name())
+    assert project.count() == 10
+    hazard = project.mapLayersByName("hazard")
+    assert len(hazard) == 1 and hazard[0].crs().authid() == "EPSG:32638"
+    assert project.relationManager().relation("hazard_land_release").isValid()
+    label = postgis.resolve(postgres_server.conninfo(), schema).label
+    assert last_message(qgis_iface, Qgis.Success) == (
+        f"Land Release:Created the land release schema {label}"
+    )
+
+
+def test_postgis_existing_schema_is_refused_and_nothing_changes(
+    dialog, postgres_server, make_database, screenshots
+):
+    existing = make_database("postgis", "existing")
+    postgres_server.psql(
+        f"INSERT INTO {existing.schema}.district (code, name) VALUES ('AGD', 'Ağdam')"
+    )
+    tables = tables_of(postgres_server, existing.schema)
+    districts = postgres_server.psql(f"SELECT name FROM {existing.schema}.district")
+    styles = postgres_server.psql(
+        "SELECT count(*), max(update_time) FROM public.layer_styles "
+        f"WHERE f_table_schema = '{existing.schema}'"
+    )
+    postgis_mode(dialog, postgres_server.conninfo(), existing.schema)
+    assert ok_enabled(dialog)  # the server is asked only on OK
+    dialog.accept()
+    message = dialog.messageLabel.text()
+    assert f"The schema {existing.schema} already exists" in message
+    assert "never overwritten" in message
+    assert dialog.result() != QDialog.Accepted
+    dialog.resize(640, 300)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.messageLabel.isVisible()
+    dialog.grab().save(str(screenshots / "new_database_dialog_postgis_refused.png"))
+    assert QgsProject.instance().count() == 0
+    assert tables_of(postgres_server, existing.schema) == tables
+    assert postgres_server.psql(f"SELECT name FROM {existing.schema}.district") == districts
+    assert districts.strip() == "Ağdam"
+    assert (
+        postgres_server.psql(
+            "SELECT count(*), max(update_time) FROM public.layer_styles "
+            f"WHERE f_table_schema = '{existing.schema}'"
+        )
+        == styles
+    )
+
+
+def test_postgis_connect_to_an_existing_schema(
+    dialog, postgres_server, make_database, qgis_iface, screenshots
+):
+    existing = make_database("postgis", "shared")
+    postgres_server.psql(
+        f"INSERT INTO {existing.schema}.district (code, name) "
+        "VALUES ('TAR', 'Tərtər'), ('AGD', 'Ağdam')"
+    )
+    postgis_mode(dialog, postgres_server.conninfo(), existing.schema)
+    QTest.mouseClick(dialog.existingCheckBox, Qt.LeftButton, Qt.NoModifier, QPoint(5, 5))
+    assert dialog.connect_existing()
+    assert not dialog.crsWidget.isVisibleTo(dialog)
+    assert not dialog.loadCheckBox.isVisibleTo(dialog)
+    assert dialog.introLabel.text().startswith("Adds the layers of an existing land release schema")
+    assert dialog.buttonBox.button(QDialogButtonBox.Ok).text() == "Add Layers"
+    assert ok_enabled(dialog), dialog.messageLabel.text()
+    dialog.resize(640, 260)
+    dialog.show()
+    QApplication.processEvents()
+    dialog.grab().save(str(screenshots / "new_database_dialog_postgis_existing.png"))
+    QTest.mouseClick(dialog.buttonBox.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert dialog.result() == QDialog.Accepted, dialog.messageLabel.text()
+
+    project = QgsProject.instance()
+    group = project.layerTreeRoot().findGroup(existing.schema)
+    assert group is not None and len(group.findLayers()) == 10
+    assert {layer.providerType() for layer in project.mapLayers().values()} == {"postgres"}
+    (district,) = project.mapLayersByName("district")
+    assert sorted(f["name"] for f in district.getFeatures()) == ["Ağdam", "Tərtər"]
+    assert project.relationManager().relation("hazard_land_release").isValid()
+    assert existing.schema in last_message(qgis_iface, Qgis.Success)
+    # Nothing was created or changed by connecting.
+    assert tables_of(postgres_server, existing.schema) == sorted(
+        layer.name for layer in model.LAYERS
+    )
+
+
+def test_postgis_connect_to_a_missing_schema_keeps_the_dialog_open(dialog, postgres_server):
+    schema = unique_schema()
+    postgis_mode(dialog, postgres_server.conninfo(), schema)
+    dialog.existingCheckBox.setChecked(True)
+    assert ok_enabled(dialog)
+    dialog.accept()
+    message = dialog.messageLabel.text()
+    assert schema in message and "is not a land release database" in message
+    assert dialog.result() != QDialog.Accepted
+    assert QgsProject.instance().count() == 0
+    assert tables_of(postgres_server, schema) == []
+
+
+def test_open_postgis_database(qgis_iface, postgres_server, make_database):
+    QgsProject.instance().clear()
+    existing = make_database("postgis", "opened")
+    try:
+        layers = open_postgis_database(qgis_iface, postgres_server.conninfo(), existing.schema)
+        assert layers is not None and sorted(layers) == sorted(d.name for d in model.LAYERS)
+        assert all(layer.providerType() == "postgres" for layer in layers.values())
+        assert QgsProject.instance().mapLayer(layers["hazard"].id()) is layers["hazard"]
+        assert last_message(qgis_iface, Qgis.Success).endswith(existing.label)
+
+        missing = unique_schema()
+        before = QgsProject.instance().count()
+        assert open_postgis_database(qgis_iface, postgres_server.conninfo(), missing) is None
+        error = last_message(qgis_iface, Qgis.Critical)
+        assert missing in error and "is not a land release database" in error
+        assert open_postgis_database(qgis_iface, "no_such_connection", "landrelease") is None
+        assert "no_such_connection is neither a saved PostgreSQL connection" in last_message(
+            qgis_iface, Qgis.Critical
+        )
+        assert QgsProject.instance().count() == before
+    finally:
+        QgsProject.instance().clear()
+
+
+def test_postgis_saved_qgis_connection(qgis_iface, provider, postgres_server):
+    """A PostgreSQL connection saved in QGIS (Browser › PostgreSQL) is in the list: chosen by
+    its name, it creates the schema on its server."""
+    from qgis.core import QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    name = "Land release test " + unique_schema()
+    uri = QgsDataSourceUri(postgres_server.conninfo()).uri(False)
+    # as QGIS's New Connection dialog with "Store" ticked for the user name and password
+    configuration = {"saveUsername": True, "savePassword": True}
+    metadata.saveConnection(metadata.createConnection(uri, configuration), name)
+    QgsProject.instance().clear()
+    dlg = NewDatabaseDialog(qgis_iface)
+    try:
+        QTest.mouseClick(dlg.postgisRadio, Qt.LeftButton, Qt.NoModifier, QPoint(5, 5))
+        combo = dlg.connectionCombo
+        index = combo.findText(name)
+        assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
+        combo.setCurrentIndex(index)
+        assert dlg.connection() == name
+        schema = unique_schema()
+        dlg.schemaEdit.setText(schema)
+        assert ok_enabled(dlg), dlg.messageLabel.text()
+        dlg.accept()
+        assert dlg.result() == QDialog.Accepted, dlg.messageLabel.text()
+        assert len(tables_of(postgres_server, schema)) == len(model.LAYERS)
+        hazard = QgsProject.instance().mapLayersByName("hazard")
+        assert len(hazard) == 1 and hazard[0].providerType() == "postgres"
+        assert QgsDataSourceUri(hazard[0].source()).schema() == schema
+    finally:
+        dlg.deleteLater()
+        QgsProject.instance().clear()
+        metadata.deleteConnection(name)
+    assert name not in postgis.connection_names()

@@ -1,16 +1,14 @@
-"""The Record land release dock, driven through its widgets on a real land release GeoPackage.
+"""The Record land release dock, driven through its widgets on a real land release database:
+each test runs on a GeoPackage and on a PostGIS schema of the test server.
 
 Two SHA of 100 × 100 m near (600000, 4400000) EPSG:32638; polygons come from a selection in an
 EPSG:4326 memory layer, from files, from the capture tool's signal; values are read back from the
-GeoPackage with fresh layers, never from the dock's own state.
+database with fresh layers (and the edit log with sqlite3/psycopg2), never from the dock's state.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
-from pathlib import Path
 
 import pytest
 from qgis.core import (
@@ -24,13 +22,16 @@ from qgis.core import (
     QgsVectorLayerUtils,
 )
 from qgis.gui import QgsEditorWidgetWrapper, QgsMapToolPan
-from qgis.PyQt.QtCore import QDate, QPoint, Qt
+from qgis.PyQt.QtCore import QDate, QPoint, Qt, QVariant
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from landrelease.dialogs import sources
 from landrelease.dialogs.record_release import OBJECT_NAME, RecordReleaseDock
+from landrelease.processing import postgis
 from landrelease.processing.database import load_database
+
+from .conftest import BACKENDS, edit_log_signer, fresh_layer, sql_rows
 
 UTM = "EPSG:32638"
 X0, Y0 = 600000.0, 4400000.0
@@ -67,16 +68,15 @@ def corners_wgs84(wkt: str) -> list[QgsPointXY]:
     return [QgsPointXY(v.x(), v.y()) for v in geometry.vertices()][:-1]
 
 
-@pytest.fixture
-def database(tmp_path, provider, qgis_iface):
-    """A new land release GeoPackage in the project with hazards SHA-0001 and SHA-0002."""
-    import processing
-
+@pytest.fixture(params=BACKENDS)
+def database(request, make_database, qgis_iface):
+    """A new land release database (GeoPackage, then PostGIS schema) in the project with hazards
+    SHA-0001 and SHA-0002: (the database, its layers by name). The database is a GeoPackage path
+    (str) or a ``postgis.PgDatabase``."""
     project = QgsProject.instance()
     project.clear()
-    path = tmp_path / "Tərtər.gpkg"
-    processing.run("landrelease:createdatabase", {"OUTPUT": str(path), "CRS": UTM})
-    layers = load_database(str(path), project)
+    target = make_database(request.param, "Tərtər", UTM)
+    layers = load_database(target, project)
     hazard = layers["hazard"]
     assert hazard.startEditing()
     for hazard_id, wkt in (("SHA-0001", HAZARD_1), ("SHA-0002", HAZARD_2)):
@@ -95,8 +95,13 @@ def database(tmp_path, provider, qgis_iface):
         assert hazard.addFeature(feature)
     assert hazard.commitChanges(), hazard.commitErrors()
     qgis_iface.setActiveLayer(layers["land_release"])
-    yield path, layers
+    yield target, layers
     project.clear()
+
+
+def shot_name(database, name: str) -> str:
+    """The screenshot file of ``name`` for the database's backend."""
+    return f"{name}_postgis.png" if isinstance(database[0], postgis.PgDatabase) else f"{name}.png"
 
 
 @pytest.fixture
@@ -145,9 +150,15 @@ def form_value(dock, field_name: str):
     return wrapper.value()
 
 
-def release_rows(path: Path) -> list[dict]:
-    layer = QgsVectorLayer(f"{path}|layername=land_release", "check", "ogr")
-    assert layer.isValid()
+def _value(value):
+    """A field value with NULL (and NaN) as None."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()) or value != value:
+        return None
+    return value
+
+
+def release_rows(database) -> list[dict]:
+    layer = fresh_layer(database, "land_release")
     return [
         {
             **{
@@ -160,24 +171,23 @@ def release_rows(path: Path) -> list[dict]:
     ]
 
 
-def hazard_row(path: Path, hazard_id: str) -> dict:
-    layer = QgsVectorLayer(f"{path}|layername=hazard", "check", "ogr")
+def hazard_row(database, hazard_id: str) -> dict:
+    layer = fresh_layer(database, "hazard")
     for f in layer.getFeatures():
         if f["hazard_id"] == hazard_id:
-            remaining = f["remaining_area_m2"]
             return {
                 "status": f["status"],
-                "remaining": None if remaining is None or remaining != remaining else remaining,
+                "remaining": _value(f["remaining_area_m2"]),
                 "estimated": f["estimated_area_m2"],
             }
     raise AssertionError(hazard_id)
 
 
-def edit_log(path: Path) -> list[tuple]:
-    with closing(sqlite3.connect(str(path))) as connection:
-        return connection.execute(
-            "SELECT layer, feature_uuid, action FROM edit_log ORDER BY fid"
-        ).fetchall()
+def edit_log(database) -> list[tuple]:
+    """(layer, feature uuid, action, who) of every edit_log row, read with sqlite3/psycopg2."""
+    return sql_rows(
+        database, "SELECT layer, feature_uuid, action, changed_by FROM edit_log ORDER BY fid"
+    )
 
 
 def checks_text(dock) -> list[tuple[str, str]]:
@@ -242,7 +252,7 @@ def test_hazard_from_the_picker_and_from_the_map(dock, qgis_iface):
 
 
 def test_save_two_releases_close_the_hazard_and_undo_redo(dock, database, qgis_iface):
-    path, _layers = database
+    target, _layers = database
     assert dock.set_hazard("SHA-0001")
     check = use_selection(dock, qgis_iface, square_wkt(X0, Y0, X0 + 50, Y0 + 100))
     assert check is not None and check.valid and check.can_save
@@ -253,7 +263,7 @@ def test_save_two_releases_close_the_hazard_and_undo_redo(dock, database, qgis_i
     fill_form(dock, "LR-0001", "clearance", "cleared")
     click(dock.save_button)
 
-    rows = release_rows(path)
+    rows = release_rows(target)
     assert len(rows) == 1
     row = rows[0]
     assert (row["release_id"], row["hazard_id"], row["outcome"], row["activity"]) == (
@@ -263,10 +273,14 @@ def test_save_two_releases_close_the_hazard_and_undo_redo(dock, database, qgis_i
         "clearance",
     )
     assert row["area"] == pytest.approx(5000, abs=0.01)
-    hazard = hazard_row(path, "SHA-0001")
+    hazard = hazard_row(target, "SHA-0001")
     assert hazard["status"] == "worked_on"
     assert hazard["remaining"] == pytest.approx(hazard["estimated"] / 2, rel=0.001)
-    assert ("land_release", row["uuid"], "insert") in edit_log(path)
+    signer = edit_log_signer(target)
+    assert signer
+    log = edit_log(target)
+    assert ("land_release", row["uuid"], "insert", signer) in log
+    assert ("hazard", "update", signer) in [(r[0], r[2], r[3]) for r in log]
     message = dock.message_bar.currentItem().text()
     assert "LR-0001" in message and "SHA-0001" in message and "worked on" in message
     # ready for the next release of the same hazard
@@ -285,17 +299,17 @@ def test_save_two_releases_close_the_hazard_and_undo_redo(dock, database, qgis_i
     assert check.remaining_after_m2 == pytest.approx(0, abs=0.5)
     fill_form(dock, "LR-0002", "ts", "reduced")
     click(dock.save_button)
-    assert len(release_rows(path)) == 2
-    hazard = hazard_row(path, "SHA-0001")
+    assert len(release_rows(target)) == 2
+    hazard = hazard_row(target, "SHA-0001")
     assert hazard["status"] == "closed"
     assert hazard["remaining"] == pytest.approx(0, abs=0.5)
 
     click(dock.undo_button)
-    assert sorted(r["release_id"] for r in release_rows(path)) == ["LR-0001"]
-    assert hazard_row(path, "SHA-0001")["status"] == "worked_on"
+    assert sorted(r["release_id"] for r in release_rows(target)) == ["LR-0001"]
+    assert hazard_row(target, "SHA-0001")["status"] == "worked_on"
     click(dock.undo_button)
-    assert release_rows(path) == []
-    hazard = hazard_row(path, "SHA-0001")
+    assert release_rows(target) == []
+    hazard = hazard_row(target, "SHA-0001")
     assert hazard["status"] == "open"
     assert hazard["remaining"] is None or hazard["remaining"] == pytest.approx(
         hazard["estimated"], rel=0.001
@@ -303,16 +317,16 @@ def test_save_two_releases_close_the_hazard_and_undo_redo(dock, database, qgis_i
     assert not dock.undo_button.isEnabled() and dock.redo_button.isEnabled()
 
     click(dock.redo_button)
-    rows = release_rows(path)
+    rows = release_rows(target)
     assert [(r["release_id"], r["uuid"]) for r in rows] == [("LR-0001", row["uuid"])]
     assert rows[0]["area"] == pytest.approx(5000, abs=0.01)
-    assert hazard_row(path, "SHA-0001")["status"] == "worked_on"
+    assert hazard_row(target, "SHA-0001")["status"] == "worked_on"
     click(dock.redo_button)
-    assert len(release_rows(path)) == 2
-    assert hazard_row(path, "SHA-0001")["status"] == "closed"
+    assert len(release_rows(target)) == 2
+    assert hazard_row(target, "SHA-0001")["status"] == "closed"
 
 
-def test_part_outside_the_hazard_is_shown(dock, qgis_iface, screenshots):
+def test_part_outside_the_hazard_is_shown(dock, database, qgis_iface, screenshots):
     dock.set_hazard("SHA-0001")
     check = use_selection(dock, qgis_iface, square_wkt(X0 + 50, Y0, X0 + 150, Y0 + 100))
     assert check.outside_m2 == pytest.approx(5000, rel=0.01)
@@ -324,11 +338,11 @@ def test_part_outside_the_hazard_is_shown(dock, qgis_iface, screenshots):
     assert not dock.outside_band.asGeometry().isEmpty()
     assert dock.save_button.isEnabled() == (check.valid and check.can_save)
     wait(300)  # the picker's list is filled in a thread
-    dock.grab().save(str(screenshots / "record_release_dock.png"))
+    dock.grab().save(str(screenshots / shot_name(database, "record_release_dock")))
 
 
 def test_save_refused_shows_why_and_writes_nothing(dock, database, qgis_iface):
-    path, _ = database
+    target, _ = database
     dock.set_hazard("SHA-0002")
     use_selection(dock, qgis_iface, square_wkt(X0 + 210, Y0 + 10, X0 + 260, Y0 + 60))
     assert dock.save_button.isEnabled()  # the polygon is fine; the form is not
@@ -336,7 +350,7 @@ def test_save_refused_shows_why_and_writes_nothing(dock, database, qgis_iface):
     editor.selectAll()  # the NULL shown in the empty field
     QTest.keyClicks(editor, "LR-0009")
     click(dock.save_button)  # activity and outcome are missing
-    assert release_rows(path) == []
+    assert release_rows(target) == []
     item = dock.message_bar.currentItem()
     assert item.title() == "Nothing was saved."
     assert "Activity" in item.text() and "Outcome" in item.text()
@@ -485,7 +499,7 @@ def test_sources_report_bad_input(tmp_path):
 
 
 def test_dock_disables_itself_when_the_database_is_closed(dock, database):
-    path, layers = database
+    target, layers = database
     dock.set_hazard("SHA-0001")
     dock.set_candidate_geometry(QgsGeometry.fromWkt(square_wkt(X0, Y0, X0 + 10, Y0 + 10)))
     QgsProject.instance().removeMapLayers([layer.id() for layer in layers.values()])
@@ -495,7 +509,7 @@ def test_dock_disables_itself_when_the_database_is_closed(dock, database):
     assert "Open a land release database first." in dock.message_bar.currentItem().text()
     assert dock.candidate_band.asGeometry().isEmpty()
 
-    load_database(str(path), QgsProject.instance())
+    load_database(target, QgsProject.instance())
     wait()
     assert dock.contents.isEnabled()
     assert dock.layers is not None and dock.form is not None
@@ -575,7 +589,7 @@ def test_dock_in_azerbaijani(database, qgis_iface, screenshots):
         widget.show()
         wait()
         assert widget.windowTitle() == "Ərazinin azad edilməsini qeydə al"
-        widget.grab().save(str(screenshots / "record_release_dock_az.png"))
+        widget.grab().save(str(screenshots / shot_name(database, "record_release_dock_az")))
         widget.unload()
         widget.close()
         widget.deleteLater()

@@ -1,14 +1,14 @@
-"""The Turning points dialog, driven through its widgets on a real land release GeoPackage.
+"""The Turning points dialog, driven through its widgets on a real land release database.
 
 Expected positions and closures come from core.coordinates and core.traverse called directly;
-saved values are read back from the GeoPackage with sqlite3, never from the dialog's state.
+saved values are read back from the database with sqlite3 or psycopg2, never from the dialog's
+state. The tests that save run on a GeoPackage and on a PostGIS schema of the test server; the
+ones that only compute and show stay on a GeoPackage.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import time
-from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,6 +34,8 @@ from landrelease.dialogs import turning_points as tp
 from landrelease.dialogs.turning_points import OBJECT_NAME, TurningPointsDialog
 from landrelease.processing import recording
 from landrelease.processing.database import load_database
+
+from .conftest import BACKENDS, edit_log_signer, sql_rows
 
 UTM = "EPSG:32638"
 X0, Y0 = 600000.0, 4400000.0
@@ -89,23 +91,25 @@ def expected_12():
     )
 
 
-def rows(path, sql):
-    with closing(sqlite3.connect(str(path))) as connection:
-        return connection.execute(sql).fetchall()
+def rows(database, sql):
+    """Rows read straight from the database: a GeoPackage path or a PostGIS schema."""
+    return sql_rows(database, sql)
 
 
 @pytest.fixture
-def layers(tmp_path, provider, qgis_iface):
-    """A new land release GeoPackage (EPSG:32638) in the project; the canvas in UTM 38N."""
-    import processing
+def layers(request, make_database, qgis_iface):
+    """A new land release database (EPSG:32638) in the project; the canvas in UTM 38N.
 
+    A GeoPackage, unless the test asks for a backend with
+    ``@pytest.mark.parametrize("layers", BACKENDS, indirect=True)``."""
+    backend = getattr(request, "param", "gpkg")
     project = QgsProject.instance()
     project.clear()
-    path = tmp_path / "Ağdam.gpkg"
-    processing.run("landrelease:createdatabase", {"OUTPUT": str(path), "CRS": UTM})
-    load_database(str(path), project)
+    target = make_database(backend, "Ağdam", UTM)
+    load_database(target, project)
     found = recording.find_layers(project)
     assert found is not None
+    assert found.database == target
     canvas = qgis_iface.mapCanvas()
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem(UTM))
     canvas.resize(600, 500)
@@ -439,6 +443,7 @@ def test_paste_several_rows(dialog):
     assert copied.splitlines()[1] == "Start point\t90\t20"
 
 
+@pytest.mark.parametrize("layers", BACKENDS, indirect=True)
 def test_save_as_hazard_writes_the_hazard_and_its_points(dialog, layers):
     fill_12(dialog)
     dialog.set_row(0, "benchmark", coordinate="38N  600000   4400000", remarks=AZ_REMARK)
@@ -446,7 +451,7 @@ def test_save_as_hazard_writes_the_hazard_and_its_points(dialog, layers):
     assert dialog.result() is not None
     hazard_id = dialog.save_as_hazard("CHA-AGD-0007", "CHA")
     assert hazard_id == "CHA-AGD-0007"
-    path = layers.path
+    path = layers.database
     ((hid, classification, status, estimated, remaining, area_wkb),) = rows(
         path,
         "SELECT hazard_id, classification, status, estimated_area_m2, remaining_area_m2, "
@@ -490,7 +495,11 @@ def test_save_as_hazard_writes_the_hazard_and_its_points(dialog, layers):
     for p in expected.points:
         got = layer_points[p.seq + 1]
         assert (got.x(), got.y()) == pytest.approx((p.x, p.y), abs=0.001)
-    assert ("hazard", "insert") in rows(path, "SELECT layer, action FROM edit_log")
+    signer = edit_log_signer(path)
+    assert signer
+    assert ("hazard", "insert", signer) in rows(
+        path, "SELECT layer, action, changed_by FROM edit_log"
+    )
 
     # A second save with the same ID is refused and writes nothing; the message says why.
     with pytest.raises(recording.SaveError, match="CHA-AGD-0007 is already recorded"):
@@ -511,6 +520,7 @@ def test_save_as_hazard_writes_the_hazard_and_its_points(dialog, layers):
     ) == [("SHA", "Ağdam")]
 
 
+@pytest.mark.parametrize("layers", BACKENDS, indirect=True)
 def test_save_hazard_refuses_bad_input(layers):
     from qgis.core import QgsVectorLayerUtils
 
@@ -540,12 +550,14 @@ def test_save_hazard_refuses_bad_input(layers):
     for candidate, message in cases:
         with pytest.raises(recording.SaveError, match=message):
             recording.save_hazard(layers, candidate, [])
-    assert rows(layers.path, "SELECT count(*) FROM hazard") == [(0,)]
+    assert rows(layers.database, "SELECT count(*) FROM hazard") == [(0,)]
     saved = recording.save_hazard(
         layers, feature(square, hazard_id="H-1", classification="SHA"), [], user="gis.officer"
     )
     assert saved == "H-1"
-    assert rows(layers.path, "SELECT created_by, status FROM hazard") == [("gis.officer", "open")]
+    assert rows(layers.database, "SELECT created_by, status FROM hazard") == [
+        ("gis.officer", "open")
+    ]
 
 
 def test_polygon_ready_for_the_land_release_dock(dialog, layers):
@@ -674,16 +686,14 @@ def test_row_buttons(dialog):
     assert len(dialog.result().perimeter) == 5
 
 
-def test_a_geographic_database(tmp_path, provider, qgis_iface):
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_geographic_database(backend, make_database, qgis_iface):
     """Layers in EPSG:4326: points computed in the UTM zone of the first point, shown and saved
     in degrees, areas ellipsoidal."""
-    import processing
-
     project = QgsProject.instance()
     project.clear()
-    path = tmp_path / "wgs84.gpkg"
-    processing.run("landrelease:createdatabase", {"OUTPUT": str(path), "CRS": "EPSG:4326"})
-    load_database(str(path), project)
+    path = make_database(backend, "wgs84", "EPSG:4326")
+    load_database(path, project)
     found = recording.find_layers(project)
     dlg = TurningPointsDialog(qgis_iface, found)
     try:
