@@ -64,6 +64,13 @@ class LandReleasePlugin:
             tr("Add an existing land release database to the project"),
         )
         self._add_action(
+            "open_database.svg",
+            tr("Connect to Shared Database (PostGIS)…"),
+            self.connect_postgis,
+            tr("Add the layers of a land release schema on a PostgreSQL/PostGIS server"),
+            toolbar=False,
+        )
+        self._add_action(
             "landrelease.svg",
             tr("Record Land Release…"),
             self.record_release,
@@ -155,6 +162,14 @@ class LandReleasePlugin:
         from .dialogs.new_database import open_database
 
         open_database(self.iface, self.iface.mainWindow())
+
+    def connect_postgis(self):
+        from .dialogs.new_database import NewDatabaseDialog
+
+        dialog = NewDatabaseDialog(self.iface, self.iface.mainWindow())
+        dialog.postgisRadio.setChecked(True)
+        dialog.existingCheckBox.setChecked(True)
+        dialog.exec_()
 
     def record_release(self):
         if self.record_dock is None:

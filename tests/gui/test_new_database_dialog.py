@@ -347,3 +347,36 @@ def test_postgis_saved_qgis_connection(qgis_iface, provider, postgres_server):
         QgsProject.instance().clear()
         metadata.deleteConnection(name)
     assert name not in postgis.connection_names()
+
+
+def test_connect_to_shared_database_action_opens_the_dialog_ready_to_connect(qgis_iface):
+    """The menu's Connect to Shared Database (PostGIS)… opens the dialog on PostGIS, existing."""
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
+    from qgis.PyQt.QtWidgets import QApplication
+
+    import landrelease
+
+    plugin = landrelease.classFactory(qgis_iface)
+    plugin.initGui()
+    seen = {}
+
+    def inspect():
+        dialog = QApplication.activeModalWidget()
+        seen["class"] = type(dialog).__name__
+        seen["postgis"] = dialog.on_postgis()
+        seen["existing"] = dialog.connect_existing()
+        seen["ok"] = dialog.buttonBox.button(QDialogButtonBox.Ok).text()
+        dialog.reject()
+
+    try:
+        QTimer.singleShot(300, inspect)
+        plugin.connect_postgis()
+    finally:
+        plugin.unload()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    assert seen == {
+        "class": "NewDatabaseDialog",
+        "postgis": True,
+        "existing": True,
+        "ok": "Add Layers",
+    }

@@ -52,7 +52,11 @@ def test_load_unload_load_again(qgis_iface, no_session_provider):
         ours = [a for a in menu_actions if a.menu().objectName() == MENU_OBJECT_NAME]
         assert len(ours) == 1
         texts = [a.text() for a in ours[0].menu().actions() if not a.isSeparator()]
-        assert texts[:2] == ["New Database…", "Open Database…"]
+        assert texts[:3] == [
+            "New Database…",
+            "Open Database…",
+            "Connect to Shared Database (PostGIS)…",
+        ]
         assert "Record Land Release…" in texts
         assert len(toolbars(window)) == 1
         assert [a.text() for a in toolbars(window)[0].actions()] == [
