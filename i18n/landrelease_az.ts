@@ -184,17 +184,17 @@ OUTPUT: PDF hesabat. OUTPUT_CSV: rayonlar üzrə cədvəl (UTF-8, hər rayon ü�
 <context>
     <name>CheckData</name>
     <message>
-        <location filename="../processing/checkdata.py" line="38"/>
+        <location filename="../processing/checkdata.py" line="39"/>
         <source>Check land release data</source>
         <translation>Ərazinin azad edilməsi məlumatlarını yoxla</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="40"/>
+        <location filename="../processing/checkdata.py" line="41"/>
         <source>Data quality</source>
         <translation>Məlumatların keyfiyyəti</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="43"/>
+        <location filename="../processing/checkdata.py" line="44"/>
         <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
 
 Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
@@ -213,72 +213,72 @@ Xəbərdarlıqlar: duplicate_geometry (1 sm dəqiqliklə eynidir), long_segment 
 Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün ayarından asılı olmayaraq, həmişə oxunur.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="82"/>
+        <location filename="../processing/checkdata.py" line="83"/>
         <source>Hazardous areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="83"/>
+        <location filename="../processing/checkdata.py" line="84"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="84"/>
+        <location filename="../processing/checkdata.py" line="85"/>
         <source>Evidence points</source>
         <translation>Sübut nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="91"/>
+        <location filename="../processing/checkdata.py" line="92"/>
         <source>Findings</source>
         <translation>Tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="94"/>
+        <location filename="../processing/checkdata.py" line="95"/>
         <source>Errors</source>
         <translation>Xətalar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="95"/>
+        <location filename="../processing/checkdata.py" line="96"/>
         <source>Warnings</source>
         <translation>Xəbərdarlıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="104"/>
+        <location filename="../processing/checkdata.py" line="105"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="171"/>
+        <location filename="../processing/checkdata.py" line="172"/>
         <source>a polygon layer</source>
         <translation>poliqon layı</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="173"/>
+        <location filename="../processing/checkdata.py" line="174"/>
         <source>a point layer</source>
         <translation>nöqtə layı</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="175"/>
+        <location filename="../processing/checkdata.py" line="176"/>
         <source>{} must be {}.</source>
         <translation>{} {} olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="178"/>
+        <location filename="../processing/checkdata.py" line="179"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="183"/>
+        <location filename="../processing/checkdata.py" line="184"/>
         <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
         <translation>HAZARDS, RELEASES, EVIDENCE-dən ən azı birini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="253"/>
+        <location filename="../processing/checkdata.py" line="255"/>
         <source>{}: {} feature(s), {} without geometry.</source>
         <translation>{}: {} obyekt, onlardan {} həndəsəsiz.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="291"/>
+        <location filename="../processing/checkdata.py" line="293"/>
         <source>{} error(s), {} warning(s).</source>
         <translation>{} xəta, {} xəbərdarlıq.</translation>
     </message>
@@ -286,59 +286,81 @@ Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün 
 <context>
     <name>CreateDatabase</name>
     <message>
-        <location filename="../processing/createdatabase.py" line="20"/>
+        <location filename="../processing/createdatabase.py" line="26"/>
         <source>Create land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazasını yarat</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="22"/>
+        <location filename="../processing/createdatabase.py" line="28"/>
         <source>Database</source>
         <translation>Məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="25"/>
+        <location filename="../processing/createdatabase.py" line="31"/>
         <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
 
 Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
 
 OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the toolbox, the new layers are added to the project in one group, with their relations.
+CONNECTION and SCHEMA: instead of a file, a shared PostgreSQL/PostGIS database (a PostgreSQL connection saved in QGIS, or a connection string such as dbname=mine_action host=server user=admin, or a postgresql:// URI) and the new schema to create in it. The tables, triggers, edit log, styles (in layer_styles) and the roles landrelease_viewer, landrelease_editor and landrelease_admin are created in one go; an existing schema is never touched.
 CRS: the storage CRS, a projected CRS in metres is recommended (default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84).</source>
         <translation>Ərazinin azad edilməsi məlumat modelinin bütün laylarını saxlayan yeni GeoPackage yaradır: təmas xətti, sübutlar, təhlükəli ərazilər (ŞTƏ/TTƏ), ərazinin azad edilməsi (ləğv edilmiş, azaldılmış, təmizlənmiş), tədqiqat nöqtələri, mina sahəsi formulyarları və gediş hissələri, tapşırıqlar, rayonlar və dəyişiklik jurnalı.
 
 Hər layın İMAS-a uyğun ərazinin azad edilməsi simvolikası, kod siyahılarını açılan siyahı kimi göstərən atribut forması, məhdudiyyətləri və avtomatik doldurulan sahələri (uuid, yaradılma/yenilənmə vaxtı və istifadəçisi, m² ilə ellipsoidal sahə) var.
 
 OUTPUT: yeni .gpkg faylı. Mövcud fayl heç vaxt üzərinə yazılmır. Alətlər panelindən işə salındıqda yeni laylar əlaqələri ilə birlikdə layihəyə bir qrupda əlavə olunur.
+CONNECTION və SCHEMA: fayl əvəzinə ortaq PostgreSQL/PostGIS məlumat bazası (QGIS-də saxlanılmış PostgreSQL qoşulması, dbname=mine_action host=server user=admin kimi qoşulma sətri və ya postgresql:// URI) və orada yaradılacaq yeni sxem. Cədvəllər, triggerlər, dəyişiklik jurnalı, üslublar (layer_styles cədvəlində) və landrelease_viewer, landrelease_editor və landrelease_admin rolları bir dəfəyə yaradılır; mövcud sxemə heç vaxt toxunulmur.
 CRS: saxlama koordinat sistemi; metrlə proyeksiyalı koordinat sistemi tövsiyə olunur (susmaya görə EPSG:32638, UTM 38N zonası). Sahələr həmişə ellipsoidaldır (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="46"/>
+        <location filename="../processing/createdatabase.py" line="60"/>
         <source>Storage CRS</source>
         <translation>Saxlama koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="51"/>
+        <location filename="../processing/createdatabase.py" line="65"/>
         <source>Land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="52"/>
+        <location filename="../processing/createdatabase.py" line="66"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="60"/>
-        <source>Choose a file name for the new database.</source>
-        <translation>Yeni məlumat bazası üçün fayl adı seçin.</translation>
+        <location filename="../processing/createdatabase.py" line="73"/>
+        <source>Or a PostgreSQL/PostGIS database (connection)</source>
+        <translation>Və ya PostgreSQL/PostGIS məlumat bazası (qoşulma)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="64"/>
+        <location filename="../processing/createdatabase.py" line="81"/>
+        <source>Schema to create in the PostgreSQL database</source>
+        <translation>PostgreSQL məlumat bazasında yaradılacaq sxem</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="86"/>
+        <source>PostgreSQL schema</source>
+        <translation>PostgreSQL sxemi</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="108"/>
         <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
         <translation>Saxlama koordinat sistemi {} coğrafidir: koordinatlar dərəcə ilə saxlanacaq. Sahələr ellipsoidal m² olaraq qalır.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="72"/>
+        <location filename="../processing/createdatabase.py" line="119"/>
+        <source>Choose a file name for the new database, or a PostgreSQL connection and schema.</source>
+        <translation>Yeni məlumat bazası üçün fayl adı və ya PostgreSQL qoşulması və sxem seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="127"/>
         <source>Created {}</source>
         <translation>Yaradıldı: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="136"/>
+        <source>Created the schema {}</source>
+        <translation>Sxem yaradıldı: {}</translation>
     </message>
 </context>
 <context>
@@ -735,17 +757,17 @@ Nəticə təhlükəli ərazi layının sahələrinə malikdir: hazard_id &lt;ID_
 <context>
     <name>ExportImsma</name>
     <message>
-        <location filename="../processing/exportimsma.py" line="80"/>
+        <location filename="../processing/exportimsma.py" line="89"/>
         <source>Export to IMSMA (GeoJSON + point lists)</source>
         <translation>IMSMA-ya ixrac (GeoJSON + nöqtə siyahıları)</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="82"/>
+        <location filename="../processing/exportimsma.py" line="91"/>
         <source>Data exchange</source>
         <translation>Məlumat mübadiləsi</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="85"/>
+        <location filename="../processing/exportimsma.py" line="94"/>
         <source>Writes hazards and land releases for IMSMA into a folder.
 
 hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty.
@@ -762,112 +784,112 @@ hazard_points.csv, land_release_points.csv: IMSMA-nın saxladığı kimi poliqon
 HAZARDS: təhlükəli ərazi sahələri olan poliqonlar. RELEASES: isteğe bağlı azad edilmiş ərazi poliqonları. POINTS: isteğe bağlı tədqiqat nöqtələri. OUTPUT: qovluq (lazım olduqda yaradılır; eyni adlı fayllar əvəz olunur).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="115"/>
+        <location filename="../processing/exportimsma.py" line="124"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="121"/>
+        <location filename="../processing/exportimsma.py" line="130"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="129"/>
+        <location filename="../processing/exportimsma.py" line="138"/>
         <source>Survey points</source>
         <translation>Tədqiqat nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="135"/>
+        <location filename="../processing/exportimsma.py" line="144"/>
         <source>Output folder</source>
         <translation>Çıxış qovluğu</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="150"/>
+        <location filename="../processing/exportimsma.py" line="159"/>
         <source>Choose an OUTPUT folder.</source>
         <translation>OUTPUT qovluğunu seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="155"/>
+        <location filename="../processing/exportimsma.py" line="164"/>
         <source>Cannot create the folder {}: {}</source>
         <translation>{} qovluğu yaradıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="180"/>
+        <location filename="../processing/exportimsma.py" line="189"/>
         <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
         <translation>{}: {} obyekt; {}: {} nöqtə siyahısında {} nöqtə.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="190"/>
+        <location filename="../processing/exportimsma.py" line="199"/>
         <source>Removed {} of an earlier export (no RELEASES given).</source>
         <translation>Əvvəlki ixracın {} faylı silindi (RELEASES verilməyib).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="197"/>
+        <location filename="../processing/exportimsma.py" line="206"/>
         <source>{} survey point(s) belong to no exported hazard or release (owner_id {}).</source>
         <translation>{} tədqiqat nöqtəsi ixrac edilən heç bir təhlükəli əraziyə və ya azad edilmiş əraziyə aid deyil (owner_id {}).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="215"/>
+        <location filename="../processing/exportimsma.py" line="224"/>
         <source>{} must be a polygon layer, not {}.</source>
         <translation>{} poliqon layı olmalıdır, {} yox.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="221"/>
+        <location filename="../processing/exportimsma.py" line="230"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="227"/>
+        <location filename="../processing/exportimsma.py" line="236"/>
         <source>{} has neither {} nor imsma_id: there is no id to export.</source>
         <translation>{} layında nə {}, nə də imsma_id var: ixrac ediləcək id yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="238"/>
+        <location filename="../processing/exportimsma.py" line="247"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="243"/>
+        <location filename="../processing/exportimsma.py" line="252"/>
         <source>POINTS has no field {}: give survey points.</source>
         <translation>POINTS layında {} sahəsi yoxdur: tədqiqat nöqtələrini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="276"/>
+        <location filename="../processing/exportimsma.py" line="285"/>
         <source>{} survey point(s) without owner_id or geometry skipped.</source>
         <translation>owner_id-si və ya həndəsəsi olmayan {} tədqiqat nöqtəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="334"/>
+        <location filename="../processing/exportimsma.py" line="343"/>
         <source>Left out of the point list: {}</source>
         <translation>Nöqtə siyahısına daxil edilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="354"/>
+        <location filename="../processing/exportimsma.py" line="363"/>
         <source>{}: imsma_id (or {} where imsma_id is empty) must be unique to link the point lists; used more than once: {}</source>
         <translation>{}: nöqtə siyahılarını bağlamaq üçün imsma_id (imsma_id boş olduqda {}) unikal olmalıdır; bir dəfədən çox istifadə olunub: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="362"/>
+        <location filename="../processing/exportimsma.py" line="371"/>
         <source>{}: the point lists of multi-part polygons are named id#2, id#3…, and these names are ids of other features: {}</source>
         <translation>{}: çoxhissəli poliqonların nöqtə siyahıları id#2, id#3… adlanır və bu adlar başqa obyektlərin id-ləridir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="368"/>
+        <location filename="../processing/exportimsma.py" line="377"/>
         <source>{}: {} feature(s) without {} and imsma_id skipped.</source>
         <translation>{}: {} və imsma_id olmayan {} obyekt buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="374"/>
+        <location filename="../processing/exportimsma.py" line="383"/>
         <source>{}: {} feature(s) without geometry (no point list).</source>
         <translation>{}: həndəsəsi olmayan {} obyekt (nöqtə siyahısı yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="381"/>
+        <location filename="../processing/exportimsma.py" line="390"/>
         <source>{}: {} hole(s) in {} polygon(s) are not represented in the point lists (the GeoJSON keeps them).</source>
         <translation>{}: {} deşik ({} poliqonda) nöqtə siyahılarında göstərilmir (GeoJSON onları saxlayır).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="388"/>
+        <location filename="../processing/exportimsma.py" line="397"/>
         <source>{}: {} survey point(s) lie on no vertex (reference points, benchmarks, evidence…) and are not in the point lists.</source>
         <translation>{}: {} tədqiqat nöqtəsi heç bir təpənin üzərində deyil (oriyentir nöqtələri, reperlər, sübutlar…) və nöqtə siyahılarına daxil deyil.</translation>
     </message>
@@ -1442,102 +1464,102 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>LandReleaseChecks</name>
     <message>
-        <location filename="../core/checks.py" line="126"/>
+        <location filename="../core/checks.py" line="127"/>
         <source>The feature has no geometry.</source>
         <translation>Obyektin həndəsəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="127"/>
+        <location filename="../core/checks.py" line="128"/>
         <source>Invalid geometry: {reason} at {location}.</source>
         <translation>Yanlış həndəsə: {reason}, yer: {location}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="128"/>
+        <location filename="../core/checks.py" line="129"/>
         <source>Invalid geometry: {reason}.</source>
         <translation>Yanlış həndəsə: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="130"/>
+        <location filename="../core/checks.py" line="131"/>
         <source>A polygon ring has only {count} distinct vertices; a ring needs at least 3.</source>
         <translation>Poliqon halqasının yalnız {count} fərqli təpəsi var; halqaya ən azı 3 lazımdır.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="133"/>
+        <location filename="../core/checks.py" line="134"/>
         <source>{count} segment(s) longer than {limit} m, the longest about {length} m: is a vertex in the wrong place (e.g. typed in the wrong UTM zone)?</source>
         <translation>{limit} m-dən uzun {count} seqment, ən uzunu təxminən {length} m: təpə yanlış yerdə deyilmi (məsələn, yanlış UTM zonasında daxil edilib)?</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="136"/>
+        <location filename="../core/checks.py" line="137"/>
         <source>{field} '{value}' is on {count} features.</source>
         <translation>{field} '{value}' {count} obyektdə var.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="137"/>
+        <location filename="../core/checks.py" line="138"/>
         <source>The same geometry (within {tolerance} m) as {other}.</source>
         <translation>{other} ilə eyni həndəsə ({tolerance} m dəqiqliklə).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="139"/>
+        <location filename="../core/checks.py" line="140"/>
         <source>{first} and {second} (both {classification}) overlap by about {area} m² ({percent} % of the smaller).</source>
         <translation>{first} və {second} (hər ikisi {classification}) təxminən {area} m² (kiçiyinin {percent} %-i) üst-üstə düşür.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="143"/>
+        <location filename="../core/checks.py" line="144"/>
         <source>About {area} m² ({percent} % of the release) lies outside every hazard.</source>
         <translation>Təxminən {area} m² (azad edilmiş ərazinin {percent} %-i) heç bir təhlükəli ərazinin içində deyil.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="145"/>
+        <location filename="../core/checks.py" line="146"/>
         <source>hazard_id '{hazard_id}' names no hazard of the hazard layer.</source>
         <translation>hazard_id '{hazard_id}' təhlükəli ərazi layındakı heç bir təhlükəli əraziyə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="147"/>
+        <location filename="../core/checks.py" line="148"/>
         <source>The release (about {area} m²) is larger than its hazard {hazard_id} (about {hazard_area} m²).</source>
         <translation>Azad edilmiş ərazi (təxminən {area} m²) öz təhlükəli ərazisindən {hazard_id} (təxminən {hazard_area} m²) böyükdür.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="151"/>
+        <location filename="../core/checks.py" line="152"/>
         <source>Confirmed hazardous area without a direct evidence point inside it.</source>
         <translation>İçində birbaşa sübut nöqtəsi olmayan təsdiqlənmiş təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="153"/>
+        <location filename="../core/checks.py" line="154"/>
         <source>The hazard has no district.</source>
         <translation>Təhlükəli ərazinin rayonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="154"/>
+        <location filename="../core/checks.py" line="155"/>
         <source>The hazard layer has no field district.</source>
         <translation>Təhlükəli ərazi layında district sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="155"/>
+        <location filename="../core/checks.py" line="156"/>
         <source>{field} is empty.</source>
         <translation>{field} boşdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="156"/>
+        <location filename="../core/checks.py" line="157"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model.</source>
         <translation>{layer} layında məlumat modelində məcburi olan {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="158"/>
+        <location filename="../core/checks.py" line="159"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model; not checked: {rules}.</source>
         <translation>{layer} layında məlumat modelində məcburi olan {field} sahəsi yoxdur; yoxlanılmadı: {rules}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="160"/>
+        <location filename="../core/checks.py" line="161"/>
         <source>{later_field} {later} is before {earlier_field} {earlier}.</source>
         <translation>{later_field} {later} {earlier_field} {earlier} tarixindən əvvəldir.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="163"/>
+        <location filename="../core/checks.py" line="164"/>
         <source>cha_without_evidence not checked: the evidence layer has no field evidence_type.</source>
         <translation>cha_without_evidence yoxlanılmadı: sübut layında evidence_type sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="165"/>
+        <location filename="../core/checks.py" line="166"/>
         <source>date_order not checked on the {layer} layer: it has no field {field}.</source>
         <translation>date_order {layer} layında yoxlanılmadı: orada {field} sahəsi yoxdur.</translation>
     </message>
@@ -1558,125 +1580,207 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>LandReleaseDatabase</name>
     <message>
-        <location filename="../processing/database.py" line="108"/>
+        <location filename="../processing/database.py" line="109"/>
         <source>The CRS {} cannot be used for a GeoPackage.</source>
         <translation>{} koordinat sistemi GeoPackage üçün istifadə oluna bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="303"/>
+        <location filename="../processing/database.py" line="304"/>
         <source>the table {} is missing</source>
         <translation>{} cədvəli yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="311"/>
+        <location filename="../processing/database.py" line="312"/>
         <source>{} has no column {}</source>
         <translation>{} cədvəlində {} sütunu yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="324"/>
+        <location filename="../processing/database.py" line="325"/>
         <source>{} does not exist.</source>
         <translation>{} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="328"/>
+        <location filename="../processing/database.py" line="329"/>
         <source>{} is not a land release database: it is not a GeoPackage.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: GeoPackage deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="339"/>
+        <location filename="../processing/database.py" line="340"/>
         <source>{} is not a land release database: {}.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="347"/>
+        <location filename="../processing/database.py" line="348"/>
         <source>Cannot open {} to add its missing triggers: is it read-only?</source>
         <translation>Çatışmayan triggerləri əlavə etmək üçün {} açıla bilmir: yalnız oxumaq üçündürmü?</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="357"/>
-        <location filename="../processing/database.py" line="362"/>
+        <location filename="../processing/database.py" line="358"/>
+        <location filename="../processing/database.py" line="363"/>
         <source>Cannot update the database {}: {}</source>
         <translation>{} məlumat bazası yenilənə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="360"/>
+        <location filename="../processing/database.py" line="361"/>
         <source>Cannot update the database {}.</source>
         <translation>{} məlumat bazası yenilənə bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="380"/>
+        <location filename="../processing/database.py" line="381"/>
         <source>Cannot create the GeoPackage {}.</source>
         <translation>{} GeoPackage yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="394"/>
+        <location filename="../processing/database.py" line="395"/>
         <source>Cannot create the layer {}.</source>
         <translation>{} layı yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="399"/>
+        <location filename="../processing/database.py" line="400"/>
         <source>Cannot create the field {}.{}.</source>
         <translation>{}.{} sahəsi yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="452"/>
+        <location filename="../processing/database.py" line="459"/>
+        <location filename="../processing/postgis.py" line="302"/>
         <source>{} is not a land release database: the layers {} are missing.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} layları yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="487"/>
+        <location filename="../processing/database.py" line="494"/>
         <source>Cannot open {} to store the styles.</source>
         <translation>Üslubları saxlamaq üçün {} açıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="520"/>
+        <location filename="../processing/database.py" line="527"/>
         <source>Cannot store the style of {}.</source>
         <translation>{} üslubu saxlanıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="534"/>
+        <location filename="../processing/database.py" line="541"/>
         <source>The database file name must end in .gpkg: {}</source>
         <translation>Məlumat bazası faylının adı .gpkg ilə bitməlidir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="538"/>
+        <location filename="../processing/database.py" line="545"/>
         <source>{} already exists. A land release database is never overwritten: choose a new file name.</source>
         <translation>{} artıq mövcuddur. Ərazinin azad edilməsi məlumat bazası heç vaxt üzərinə yazılmır: yeni fayl adı seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="543"/>
+        <location filename="../processing/database.py" line="550"/>
+        <location filename="../processing/postgis.py" line="325"/>
         <source>The storage CRS is not valid.</source>
         <translation>Saxlama koordinat sistemi düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="545"/>
+        <location filename="../processing/database.py" line="552"/>
         <source>The folder {} does not exist.</source>
         <translation>{} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="553"/>
+        <location filename="../processing/database.py" line="560"/>
         <source>{} appeared while it was being created.</source>
         <translation>{} yaradılarkən meydana çıxdı.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="556"/>
+        <location filename="../processing/database.py" line="563"/>
         <source>Cannot create {}: {}</source>
         <translation>{} yaradıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="668"/>
+        <location filename="../processing/database.py" line="696"/>
         <source>{} cannot be edited.</source>
         <translation>{} redaktə oluna bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="672"/>
+        <location filename="../processing/database.py" line="700"/>
         <source>Cannot import into {}: {}</source>
         <translation>{} layına idxal edilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="674"/>
+        <location filename="../processing/database.py" line="702"/>
         <source>{}: {} features</source>
         <translation>{}: {} obyekt</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="126"/>
+        <source>Give a PostgreSQL connection: a QGIS connection name or a URI.</source>
+        <translation>PostgreSQL qoşulmasını göstərin: QGIS qoşulmasının adı və ya URI.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="130"/>
+        <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>{} sxem adı kimi istifadə oluna bilməz: kiçik hərflərdən, rəqəmlərdən və _ işarəsindən istifadə edin, ad hərflə başlamalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="142"/>
+        <source>{} is neither a saved PostgreSQL connection of QGIS nor a connection string (dbname=… host=… or postgresql://…).</source>
+        <translation>{} nə QGIS-də saxlanılmış PostgreSQL qoşulması, nə də qoşulma sətridir (dbname=… host=… və ya postgresql://…).</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="148"/>
+        <source>The connection {} names no database.</source>
+        <translation>{} qoşulmasında məlumat bazası göstərilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="186"/>
+        <source>Cannot connect to the PostgreSQL database {}: {}</source>
+        <translation>{} PostgreSQL məlumat bazasına qoşulmaq mümkün deyil: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="187"/>
+        <source>no answer</source>
+        <translation>cavab yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="192"/>
+        <source>The connection stores no user name or password: save them in the QGIS connection (better in an authentication configuration) or in ~/.pgpass.</source>
+        <translation>Qoşulmada istifadəçi adı və ya parol saxlanılmayıb: onları QGIS qoşulmasında (daha yaxşısı, autentifikasiya konfiqurasiyasında) və ya ~/.pgpass faylında saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="256"/>
+        <source>A PostGIS land release database needs an EPSG CRS; {} is not one.</source>
+        <translation>PostGIS-də ərazinin azad edilməsi məlumat bazası üçün EPSG koordinat sistemi lazımdır; {} EPSG koordinat sistemi deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="265"/>
+        <source>Cannot start a transaction.</source>
+        <translation>Tranzaksiya başladıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="273"/>
+        <source>The database refused the commit.</source>
+        <translation>Məlumat bazası tranzaksiyanın təsdiqini rədd etdi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="317"/>
+        <source>Cannot store the style of {}: {}</source>
+        <translation>{} üslubu saxlanıla bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="332"/>
+        <source>The schema {} already exists in {}. A land release database is never overwritten: choose a new schema name.</source>
+        <translation>{} sxemi {} məlumat bazasında artıq mövcuddur. Ərazinin azad edilməsi məlumat bazası heç vaxt üzərinə yazılmır: yeni sxem adı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="343"/>
+        <source>PostGIS is not installed in the database {} and cannot be added ({}): ask its administrator to run CREATE EXTENSION postgis.</source>
+        <translation>PostGIS {} məlumat bazasında quraşdırılmayıb və əlavə edilə bilmir ({}): bazanın administratorundan CREATE EXTENSION postgis əmrini icra etməsini xahiş edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="349"/>
+        <source>PostGIS does not know the CRS EPSG:{}.</source>
+        <translation>PostGIS EPSG:{} koordinat sistemini tanımır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="355"/>
+        <source>Cannot create the land release schema {}: {}</source>
+        <translation>{} ərazinin azad edilməsi sxemi yaradıla bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="399"/>
+        <source>{} is not a land release database: the tables {} are missing.</source>
+        <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} cədvəlləri yoxdur.</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2610,7 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
     <message>
         <location filename="../plugin.py" line="49"/>
         <location filename="../plugin.py" line="51"/>
-        <location filename="../plugin.py" line="177"/>
+        <location filename="../plugin.py" line="192"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
@@ -2532,86 +2636,96 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
     </message>
     <message>
         <location filename="../plugin.py" line="68"/>
+        <source>Connect to Shared Database (PostGIS)…</source>
+        <translation>Ortaq məlumat bazasına qoşul (PostGIS)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="70"/>
+        <source>Add the layers of a land release schema on a PostgreSQL/PostGIS server</source>
+        <translation>PostgreSQL/PostGIS serverindəki ərazinin azad edilməsi sxeminin laylarını əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="75"/>
         <source>Record Land Release…</source>
         <translation>Ərazinin azad edilməsini qeydə al…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="70"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Record a cancelled, reduced or cleared area of a hazard</source>
         <translation>Təhlükəli ərazinin ləğv edilmiş, azaldılmış və ya təmizlənmiş hissəsini qeydə al</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="81"/>
         <source>Turning Points…</source>
         <translation>Dönmə nöqtələri…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="76"/>
+        <location filename="../plugin.py" line="83"/>
         <source>Type a polygon as coordinates or bearings and distances, and save it</source>
         <translation>Poliqonu koordinatlar və ya azimut və məsafələr kimi daxil et və saxla</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="87"/>
         <source>Create Database (Processing)…</source>
         <translation>Məlumat bazası yarat (Processing)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="81"/>
+        <location filename="../plugin.py" line="88"/>
         <source>Delineate SHA…</source>
         <translation>ŞTƏ-ni müəyyənləşdir…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="89"/>
         <source>Delineate CHA…</source>
         <translation>TTƏ-ni müəyyənləşdir…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Minefield Records to Polygons…</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Land Release Summary…</source>
         <translation>Ərazinin azad edilməsi üzrə yekun…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Check Data…</source>
         <translation>Məlumatları yoxla…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Split into Tasks…</source>
         <translation>Tapşırıqlara böl…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="87"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Tasking Maps (PDF)…</source>
         <translation>Tapşırıq xəritələri (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="88"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Area Report (PDF)…</source>
         <translation>Ərazi hesabatı (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="96"/>
         <source>Export for IMSMA…</source>
         <translation>IMSMA üçün ixrac…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Import from IMSMA…</source>
         <translation>IMSMA-dan idxal…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Bu alqoritmin Processing dialoqunu aç</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="177"/>
+        <location filename="../plugin.py" line="192"/>
         <source>Open a land release database first.</source>
         <translation>Əvvəlcə ərazinin azad edilməsi məlumat bazasını açın.</translation>
     </message>
@@ -2627,217 +2741,232 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>LandReleaseRecording</name>
     <message>
-        <location filename="../processing/recording.py" line="191"/>
+        <location filename="../processing/recording.py" line="216"/>
         <source>{:,.0f} m² ({:,.2f} ha)</source>
         <translation>{:,.0f} m² ({:,.2f} ha)</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="216"/>
+        <location filename="../processing/recording.py" line="241"/>
         <source>No polygon yet: digitise it or take it from a source.</source>
         <translation>Hələ poliqon yoxdur: onu rəqəmsallaşdırın və ya mənbədən götürün.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="221"/>
+        <location filename="../processing/recording.py" line="246"/>
         <source>The polygon is not valid ({}). Repair it before saving.</source>
         <translation>Poliqon düzgün deyil ({}). Saxlamazdan əvvəl onu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="227"/>
+        <location filename="../processing/recording.py" line="252"/>
         <source>Area: {}</source>
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="230"/>
+        <location filename="../processing/recording.py" line="255"/>
         <source>The polygon lies entirely outside the hazard.</source>
         <translation>Poliqon bütövlükdə təhlükəli ərazidən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="235"/>
+        <location filename="../processing/recording.py" line="260"/>
         <source>{} lie outside the hazard and will not be counted.</source>
         <translation>{} təhlükəli ərazidən kənardadır və nəzərə alınmayacaq.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="245"/>
+        <location filename="../processing/recording.py" line="270"/>
         <source>The release ({}) is larger than the hazard ({}).</source>
         <translation>Azad edilmiş ərazi ({}) təhlükəli ərazidən ({}) böyükdür.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="254"/>
+        <location filename="../processing/recording.py" line="279"/>
         <source>Overlaps the earlier release {} by {}; counted once.</source>
         <translation>Əvvəlki azad edilmiş ərazi {} ilə {} üst-üstə düşür; bir dəfə sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="262"/>
+        <location filename="../processing/recording.py" line="287"/>
         <source>Remaining in the hazard after saving: {} (status: {}).</source>
         <translation>Saxladıqdan sonra təhlükəli ərazidə qalan: {} (status: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="359"/>
+        <location filename="../processing/recording.py" line="384"/>
         <source>The end date {} is before the start date {}.</source>
         <translation>Bitmə tarixi {} başlama tarixindən {} əvvəldir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="360"/>
+        <location filename="../processing/recording.py" line="385"/>
         <source>start date</source>
         <translation>başlama tarixi</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="360"/>
+        <location filename="../processing/recording.py" line="385"/>
         <source>end date</source>
         <translation>bitmə tarixi</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="362"/>
+        <location filename="../processing/recording.py" line="387"/>
         <source>The {} {} is in the future.</source>
         <translation>Göstərilən {} {} gələcəkdədir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="366"/>
+        <location filename="../processing/recording.py" line="391"/>
         <source>{} cannot be negative.</source>
         <translation>{} mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="370"/>
+        <location filename="../processing/recording.py" line="395"/>
         <source>There is no hazard {}.</source>
         <translation>{} təhlükəli ərazisi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="373"/>
+        <location filename="../processing/recording.py" line="398"/>
         <source>The release names hazard {} but the chosen hazard is {}.</source>
         <translation>Azad edilmiş ərazi {} təhlükəli ərazisinə istinad edir, lakin seçilmiş təhlükəli ərazi: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="380"/>
+        <location filename="../processing/recording.py" line="405"/>
         <source>A release {} is already recorded: it is not saved twice.</source>
         <translation>{} azad edilməsi artıq qeydə alınıb: iki dəfə saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="384"/>
+        <location filename="../processing/recording.py" line="409"/>
         <source>This release is already saved.</source>
         <translation>Bu azad edilmə artıq saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="387"/>
+        <location filename="../processing/recording.py" line="413"/>
         <source>The release has no polygon.</source>
         <translation>Azad edilmiş ərazinin poliqonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="389"/>
+        <location filename="../processing/recording.py" line="414"/>
         <source>The release geometry must be a polygon.</source>
         <translation>Azad edilmiş ərazinin həndəsəsi poliqon olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="391"/>
+        <location filename="../processing/recording.py" line="415"/>
         <source>The polygon is not valid: repair it (make valid) before saving.</source>
         <translation>Poliqon düzgün deyil: saxlamazdan əvvəl onu düzəldin (make valid).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="393"/>
+        <location filename="../processing/recording.py" line="416"/>
         <source>The polygon has several parts: record each part as its own release.</source>
         <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca azad edilmə kimi qeydə alın.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="406"/>
+        <location filename="../processing/recording.py" line="446"/>
         <source>{} is mandatory.</source>
         <translation>{} məcburidir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="408"/>
+        <location filename="../processing/recording.py" line="448"/>
         <source>{}: {} is not in the code list.</source>
         <translation>{}: {} kod siyahısında yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="508"/>
+        <location filename="../processing/recording.py" line="575"/>
         <source>Cannot open {}: {}</source>
         <translation>{} açıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="510"/>
+        <location filename="../processing/recording.py" line="577"/>
         <source>Cannot open {} for writing.</source>
         <translation>{} yazmaq üçün açıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="512"/>
+        <location filename="../processing/recording.py" line="600"/>
         <source>Cannot start a transaction on {}.</source>
         <translation>{} üzərində tranzaksiya başladıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="528"/>
+        <location filename="../processing/recording.py" line="625"/>
         <source>The database has no layer {}.</source>
         <translation>Məlumat bazasında {} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="538"/>
+        <location filename="../processing/recording.py" line="635"/>
         <source>Cannot write to {}.</source>
         <translation>{} layına yazmaq mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="551"/>
+        <location filename="../processing/recording.py" line="648"/>
         <source>The database refused the commit.</source>
         <translation>Məlumat bazası tranzaksiyanın təsdiqini rədd etdi.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="610"/>
+        <location filename="../processing/recording.py" line="669"/>
+        <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again. ({})</source>
+        <translation>Başqa biri eyni təhlükəli ərazidəki dəyişiklikləri saxlayır və məlumat bazası məşğul qaldı. Heç nə saxlanılmadı: yenidən cəhd edin. ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="674"/>
+        <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID. ({})</source>
+        <translation>Bu arada eyni ID və ya UUID ilə qeyd saxlanılıb, ola bilsin, başqa əməkdaş tərəfindən. Heç nə saxlanılmadı: məlumatları yenidən yükləyin və başqa ID seçin. ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="679"/>
+        <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role. ({})</source>
+        <translation>Məlumat bazası hesabınızın bu dəyişikliyi etməyə icazəsi yoxdur (permission denied). Heç nə saxlanılmadı: məlumat bazası administratorundan redaktor rolunu istəyin. ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="734"/>
         <source>The layer {} has unsaved edits: save or discard them first.</source>
         <translation>{} layında saxlanılmamış dəyişikliklər var: əvvəlcə onları saxlayın və ya ləğv edin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="683"/>
+        <location filename="../processing/recording.py" line="806"/>
         <source>The release {} has no UUID and cannot be undone.</source>
         <translation>{} azad edilməsinin UUID-si yoxdur və geri qaytarıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="697"/>
+        <location filename="../processing/recording.py" line="820"/>
         <source>The release {} is no longer in the database.</source>
         <translation>{} azad edilməsi artıq məlumat bazasında deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="715"/>
+        <location filename="../processing/recording.py" line="839"/>
         <source>The release {} cannot be written again.</source>
         <translation>{} azad edilməsi yenidən yazıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="734"/>
+        <location filename="../processing/recording.py" line="858"/>
         <source>A hazard {} is already recorded: choose another hazard ID.</source>
         <translation>{} təhlükəli ərazisi artıq qeydə alınıb: başqa təhlükəli ərazi ID-si seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="738"/>
+        <location filename="../processing/recording.py" line="862"/>
         <source>This hazard is already saved.</source>
         <translation>Bu təhlükəli ərazi artıq saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="741"/>
+        <location filename="../processing/recording.py" line="865"/>
         <source>The hazard has no polygon.</source>
         <translation>Təhlükəli ərazinin poliqonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="743"/>
+        <location filename="../processing/recording.py" line="866"/>
         <source>The hazard geometry must be a polygon.</source>
         <translation>Təhlükəli ərazinin həndəsəsi poliqon olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="745"/>
-        <source>The polygon has several parts: record each part as its own hazard.</source>
-        <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca təhlükəli ərazi kimi qeydə alın.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="748"/>
+        <location filename="../processing/recording.py" line="867"/>
         <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
         <translation>Poliqon düzgün deyil (tərəfləri kəsişir?): saxlamazdan əvvəl nöqtələri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="756"/>
+        <location filename="../processing/recording.py" line="868"/>
+        <source>The polygon has several parts: record each part as its own hazard.</source>
+        <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca təhlükəli ərazi kimi qeydə alın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="878"/>
         <source>Survey point {}: the point type is mandatory.</source>
         <translation>Tədqiqat nöqtəsi {}: nöqtə növü məcburidir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="758"/>
+        <location filename="../processing/recording.py" line="880"/>
         <source>Survey point {}: {} is not a point type.</source>
         <translation>Tədqiqat nöqtəsi {}: {} nöqtə növü deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="761"/>
+        <location filename="../processing/recording.py" line="883"/>
         <source>Survey point {} has no position.</source>
         <translation>{} tədqiqat nöqtəsinin mövqeyi yoxdur.</translation>
     </message>
@@ -2845,32 +2974,32 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>LandReleaseTasks</name>
     <message>
-        <location filename="../core/tasks.py" line="114"/>
+        <location filename="../core/tasks.py" line="111"/>
         <source>CELL_SIZE must be 0 or more metres, not {:g}.</source>
         <translation>CELL_SIZE 0 və ya daha çox metr olmalıdır, {:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="116"/>
+        <location filename="../core/tasks.py" line="113"/>
         <source>TARGET_AREA must be 0 or more square metres, not {:g}.</source>
         <translation>TARGET_AREA 0 və ya daha çox kvadrat metr olmalıdır, {:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="122"/>
+        <location filename="../core/tasks.py" line="119"/>
         <source>CELL_SIZE and TARGET_AREA are both 0: give a cell size in metres or a target task area in square metres.</source>
         <translation>CELL_SIZE və TARGET_AREA hər ikisi 0-dır: metrlə xana ölçüsünü və ya kvadrat metrlə hədəf tapşırıq sahəsini verin.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="165"/>
+        <location filename="../core/tasks.py" line="162"/>
         <source>CELL_SIZE must be more than 0 metres, not {:g}.</source>
         <translation>CELL_SIZE 0 metrdən çox olmalıdır, {:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="514"/>
+        <location filename="../core/tasks.py" line="511"/>
         <source>{} must be a number, not {!r}.</source>
         <translation>{} rəqəm olmalıdır, {!r} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="516"/>
+        <location filename="../core/tasks.py" line="513"/>
         <source>{} must be a finite number, not {!r}.</source>
         <translation>{} sonlu rəqəm olmalıdır, {!r} deyil.</translation>
     </message>
@@ -2878,59 +3007,130 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>NewDatabaseDialog</name>
     <message>
-        <location filename="../dialogs/new_database.py" line="53"/>
+        <location filename="../dialogs/new_database.py" line="89"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="54"/>
+        <location filename="../dialogs/new_database.py" line="90"/>
         <source>New land release database</source>
         <translation>Yeni ərazinin azad edilməsi məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="70"/>
+        <location filename="../dialogs/new_database.py" line="129"/>
+        <source>A saved connection, or dbname=… host=… user=… or postgresql://…</source>
+        <translation>Saxlanılmış qoşulma, dbname=… host=… user=… və ya postgresql://…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="171"/>
+        <source>Adds the layers of an existing land release schema of a PostgreSQL/PostGIS database to the project, with their styles and forms, to work on the data that your colleagues share.</source>
+        <translation>Həmkarlarınızla paylaşılan məlumatlar üzərində işləmək üçün PostgreSQL/PostGIS məlumat bazasındakı mövcud ərazinin azad edilməsi sxeminin laylarını üslubları və formaları ilə birlikdə layihəyə əlavə edir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="176"/>
+        <source>Add Layers</source>
+        <translation>Layları əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="180"/>
+        <source>Creates a schema in a PostgreSQL/PostGIS database with every land release layer, styled and with forms, and the roles landrelease_viewer, landrelease_editor and landrelease_admin, and adds it to the project. Your database login needs the right to create schemas and roles.</source>
+        <translation>PostgreSQL/PostGIS məlumat bazasında ərazinin azad edilməsinin bütün layları (üslublar və formalarla) olan sxem, həmçinin landrelease_viewer, landrelease_editor və landrelease_admin rollarını yaradır və sxemi layihəyə əlavə edir. Məlumat bazası hesabınızın sxem və rol yaratmaq hüququ olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="186"/>
+        <location filename="../dialogs/new_database.py" line="195"/>
+        <source>Create</source>
+        <translation>Yarat</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="190"/>
+        <location filename="../dialogs/new_database.ui" line="15"/>
+        <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
+        <translation>Ərazinin azad edilməsinin bütün layları (təhlükəli ərazilər, ərazinin azad edilməsi, sübutlar, tədqiqat nöqtələri, mina sahəsi formulyarları, tapşırıqlar, rayonlar, dəyişiklik jurnalı) üslublar və formalarla olan GeoPackage yaradır və onu layihəyə əlavə edir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="225"/>
         <source>Choose where to save the new database.</source>
         <translation>Yeni məlumat bazasının saxlanacağı yeri seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="73"/>
+        <location filename="../dialogs/new_database.py" line="228"/>
         <source>This file already exists; a database is never overwritten. Choose a new name.</source>
         <translation>Bu fayl artıq mövcuddur; məlumat bazası heç vaxt üzərinə yazılmır. Yeni ad seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="76"/>
+        <location filename="../dialogs/new_database.py" line="231"/>
         <source>The folder does not exist.</source>
         <translation>Qovluq mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="78"/>
+        <location filename="../dialogs/new_database.py" line="233"/>
+        <location filename="../dialogs/new_database.py" line="266"/>
         <source>Choose a storage CRS.</source>
         <translation>Saxlama koordinat sistemini seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="95"/>
-        <location filename="../dialogs/new_database.py" line="109"/>
-        <location filename="../dialogs/new_database.py" line="111"/>
-        <source>Land Release</source>
-        <translation>Ərazinin azad edilməsi</translation>
+        <location filename="../dialogs/new_database.py" line="240"/>
+        <source>Choose a PostgreSQL connection saved in QGIS, or type a connection string (dbname=… host=… user=… or postgresql://…).</source>
+        <translation>QGIS-də saxlanılmış PostgreSQL qoşulmasını seçin və ya qoşulma sətrini yazın (dbname=… host=… user=… və ya postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="95"/>
+        <location filename="../dialogs/new_database.py" line="247"/>
+        <source>{} is neither a PostgreSQL connection saved in QGIS nor a connection string (dbname=… host=… user=… or postgresql://…).</source>
+        <translation>{} nə QGIS-də saxlanılmış PostgreSQL qoşulması, nə də qoşulma sətridir (dbname=… host=… user=… və ya postgresql://…).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="252"/>
+        <source>Type the name of the schema.</source>
+        <translation>Sxemin adını yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="255"/>
+        <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>{} sxem adı kimi istifadə oluna bilməz: kiçik hərflərdən, rəqəmlərdən və _ işarəsindən istifadə edin, ad hərflə başlamalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="268"/>
+        <source>A PostGIS database needs an EPSG CRS: choose one from the list.</source>
+        <translation>PostGIS məlumat bazası üçün EPSG koordinat sistemi lazımdır: siyahıdan birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="289"/>
+        <source>Added the land release schema {}</source>
+        <translation>Ərazinin azad edilməsi sxemi əlavə edildi: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="296"/>
+        <source>Created the land release schema {}</source>
+        <translation>Ərazinin azad edilməsi sxemi yaradıldı: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="301"/>
         <source>Created {}</source>
         <translation>Yaradıldı: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="102"/>
+        <location filename="../dialogs/new_database.py" line="307"/>
+        <location filename="../dialogs/new_database.py" line="321"/>
+        <location filename="../dialogs/new_database.py" line="323"/>
+        <location filename="../dialogs/new_database.py" line="334"/>
+        <location filename="../dialogs/new_database.py" line="337"/>
+        <source>Land Release</source>
+        <translation>Ərazinin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="314"/>
         <source>Open land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazasını aç</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="102"/>
+        <location filename="../dialogs/new_database.py" line="314"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="111"/>
+        <location filename="../dialogs/new_database.py" line="323"/>
+        <location filename="../dialogs/new_database.py" line="337"/>
         <source>Added {}</source>
         <translation>Əlavə edildi: {}</translation>
     </message>
@@ -2940,22 +3140,62 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         <translation>Yeni ərazinin azad edilməsi məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.ui" line="15"/>
-        <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
-        <translation>Ərazinin azad edilməsinin bütün layları (təhlükəli ərazilər, ərazinin azad edilməsi, sübutlar, tədqiqat nöqtələri, mina sahəsi formulyarları, tapşırıqlar, rayonlar, dəyişiklik jurnalı) üslublar və formalarla olan GeoPackage yaradır və onu layihəyə əlavə edir.</translation>
+        <location filename="../dialogs/new_database.ui" line="24"/>
+        <source>Store the data in</source>
+        <translation>Məlumatların saxlanma yeri</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.ui" line="24"/>
+        <location filename="../dialogs/new_database.ui" line="31"/>
+        <source>GeoPackage file</source>
+        <translation>GeoPackage faylı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="37"/>
+        <source>PostgreSQL/PostGIS database</source>
+        <translation>PostgreSQL/PostGIS məlumat bazası</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="50"/>
         <source>Database file</source>
         <translation>Məlumat bazası faylı</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.ui" line="32"/>
+        <location filename="../dialogs/new_database.ui" line="58"/>
+        <source>Connection</source>
+        <translation>Qoşulma</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="60"/>
+        <source>A PostgreSQL connection saved in QGIS (Browser › PostgreSQL › New Connection), or a connection string typed here: dbname=mine_action host=server user=officer, or postgresql://officer@server/mine_action</source>
+        <translation>QGIS-də saxlanılmış PostgreSQL qoşulması (Browser › PostgreSQL › New Connection) və ya burada yazılan qoşulma sətri: dbname=mine_action host=server user=officer, ya da postgresql://officer@server/mine_action</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="76"/>
+        <source>Schema</source>
+        <translation>Sxem</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="82"/>
+        <source>The schema that holds the land release tables: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>Ərazinin azad edilməsi cədvəllərini saxlayan sxem: kiçik hərflər, rəqəmlər və _; ad hərflə başlamalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="88"/>
+        <source>Connect to an existing schema</source>
+        <translation>Mövcud sxemə qoşul</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="90"/>
+        <source>Add the layers of a land release schema that already exists, for example one that your database administrator created, instead of creating a new one.</source>
+        <translation>Yeni sxem yaratmaq əvəzinə artıq mövcud olan ərazinin azad edilməsi sxeminin (məsələn, məlumat bazası administratorunuzun yaratdığı sxemin) laylarını əlavə et.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="96"/>
         <source>Storage CRS</source>
         <translation>Saxlama koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.ui" line="40"/>
+        <location filename="../dialogs/new_database.ui" line="104"/>
         <source>Add the new database to the project</source>
         <translation>Yeni məlumat bazasını layihəyə əlavə et</translation>
     </message>
@@ -3013,144 +3253,139 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         <translation>Nöqtələr sətirlərin sırası ilə birləşdirilir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="339"/>
+        <location filename="../dialogs/record_release.py" line="337"/>
         <source>Enter the turning points as coordinates or bearing and distance</source>
         <translation>Dönmə nöqtələrini koordinatlar və ya azimut və məsafə kimi daxil edin</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="377"/>
+        <location filename="../dialogs/record_release.py" line="375"/>
         <source>Open a land release database first.</source>
         <translation>Əvvəlcə ərazinin azad edilməsi məlumat bazasını açın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="435"/>
-        <location filename="../dialogs/record_release.py" line="523"/>
+        <location filename="../dialogs/record_release.py" line="459"/>
+        <location filename="../dialogs/record_release.py" line="547"/>
         <location filename="../dialogs/record_release.ui" line="63"/>
         <source>No hazard chosen.</source>
         <translation>Təhlükəli ərazi seçilməyib.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="448"/>
+        <location filename="../dialogs/record_release.py" line="472"/>
         <source>There is no hazard {}.</source>
         <translation>{} təhlükəli ərazisi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="528"/>
+        <location filename="../dialogs/record_release.py" line="552"/>
         <source>{classification} · status: {status} · remaining: {remaining}</source>
         <translation>{classification} · status: {status} · qalan: {remaining}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="696"/>
+        <location filename="../dialogs/record_release.py" line="720"/>
         <source>The polygon cannot be transformed to {}.</source>
         <translation>Poliqon {} koordinat sisteminə çevrilə bilmir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="721"/>
+        <location filename="../dialogs/record_release.py" line="745"/>
         <source>The polygon cannot be repaired: {}</source>
         <translation>Poliqon düzəldilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="734"/>
+        <location filename="../dialogs/record_release.py" line="758"/>
         <source>Repaired, the polygon has no area left: draw it again.</source>
         <translation>Düzəldildikdən sonra poliqonun sahəsi qalmadı: onu yenidən çəkin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="743"/>
+        <location filename="../dialogs/record_release.py" line="767"/>
         <source>The polygon was repaired.</source>
         <translation>Poliqon düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="763"/>
+        <location filename="../dialogs/record_release.py" line="787"/>
         <source>Released polygon from a file</source>
         <translation>Fayldan azad edilmiş ərazinin poliqonu</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="765"/>
+        <location filename="../dialogs/record_release.py" line="789"/>
         <source>GPX, CSV or GeoJSON ({});;All files (*)</source>
         <translation>GPX, CSV və ya GeoJSON ({});;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="800"/>
+        <location filename="../dialogs/record_release.py" line="824"/>
         <source>Polygon from {}.</source>
         <translation>{} mənbəyindən poliqon.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="814"/>
-        <source>The Turning points dialog cannot be opened: {}</source>
-        <translation>Dönmə nöqtələri dialoqu açıla bilmir: {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="858"/>
+        <location filename="../dialogs/record_release.py" line="878"/>
         <source>The live checks failed: {}</source>
         <translation>Canlı yoxlamalar uğursuz oldu: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="871"/>
+        <location filename="../dialogs/record_release.py" line="891"/>
         <source>Choose the hazard: from the list or on the map.</source>
         <translation>Təhlükəli ərazini seçin: siyahıdan və ya xəritədə.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="875"/>
+        <location filename="../dialogs/record_release.py" line="895"/>
         <source>Digitise the released polygon, or take it from a selection or a file.</source>
         <translation>Azad edilmiş poliqonu rəqəmsallaşdırın və ya onu seçimdən ya da fayldan götürün.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="878"/>
+        <location filename="../dialogs/record_release.py" line="898"/>
         <source>The checks failed: {}</source>
         <translation>Yoxlamalar uğursuz oldu: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="884"/>
+        <location filename="../dialogs/record_release.py" line="904"/>
         <source>Area: {}</source>
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="920"/>
+        <location filename="../dialogs/record_release.py" line="940"/>
         <source>Undo: {}</source>
         <translation>Geri qaytar: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="923"/>
+        <location filename="../dialogs/record_release.py" line="943"/>
         <source>Redo: {}</source>
         <translation>Təkrarla: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1050"/>
+        <location filename="../dialogs/record_release.py" line="1070"/>
         <source>Choose a hazard and the released polygon first.</source>
         <translation>Əvvəlcə təhlükəli ərazini və azad edilmiş poliqonu seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1055"/>
+        <location filename="../dialogs/record_release.py" line="1075"/>
         <source>The release cannot be saved: see the checks.</source>
         <translation>Azad edilmə saxlanıla bilmir: yoxlamalara baxın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1064"/>
+        <location filename="../dialogs/record_release.py" line="1084"/>
         <source>Nothing was saved.</source>
         <translation>Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1071"/>
+        <location filename="../dialogs/record_release.py" line="1091"/>
         <source>Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
         <translation>{release} azad edilməsi saxlanıldı. {hazard} təhlükəli ərazisində indi {ha} ha qalıb ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1116"/>
+        <location filename="../dialogs/record_release.py" line="1136"/>
         <source>The release {} was not undone.</source>
         <translation>{} azad edilməsi geri qaytarılmadı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1128"/>
+        <location filename="../dialogs/record_release.py" line="1148"/>
         <source>Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status}).</source>
         <translation>{release} azad edilməsi silindi. {hazard} təhlükəli ərazisində {ha} ha qalıb ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1148"/>
+        <location filename="../dialogs/record_release.py" line="1168"/>
         <source>The release {} was not saved again.</source>
         <translation>{} azad edilməsi yenidən saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1157"/>
+        <location filename="../dialogs/record_release.py" line="1177"/>
         <source>Release {release} saved again. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
         <translation>{release} azad edilməsi yenidən saxlanıldı. {hazard} təhlükəli ərazisində indi {ha} ha qalıb ({status}).</translation>
     </message>
@@ -3384,17 +3619,17 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>ReleaseSummary</name>
     <message>
-        <location filename="../processing/releasesummary.py" line="49"/>
+        <location filename="../processing/releasesummary.py" line="46"/>
         <source>Land release summary</source>
         <translation>Ərazinin azad edilməsi üzrə yekun</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="51"/>
+        <location filename="../processing/releasesummary.py" line="48"/>
         <source>Land release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="54"/>
+        <location filename="../processing/releasesummary.py" line="51"/>
         <source>Accounts for the land released in every hazardous area: how much was cancelled, reduced and cleared, how much remains, and the status that follows.
 
 HAZARDS: the hazardous areas (polygons).
@@ -3423,148 +3658,148 @@ OUTPUT_ISSUES: baxılmalı olanlar, hər biri bir sətirdə, ciddiliyi ilə: rel
 HAZARDS layının koordinat sistemində (coğrafidirsə, onun UTM zonasında) metrlə işləyir; bütün nəticələr HAZARDS-ın koordinat sistemindədir.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="96"/>
+        <location filename="../processing/releasesummary.py" line="93"/>
         <source>Hazardous areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="99"/>
+        <location filename="../processing/releasesummary.py" line="96"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="103"/>
+        <location filename="../processing/releasesummary.py" line="100"/>
         <source>As of (end date, optional)</source>
         <translation>Tarixə olan vəziyyət (bitmə tarixi, isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="109"/>
+        <location filename="../processing/releasesummary.py" line="106"/>
         <source>Hazards with release summary</source>
         <translation>Azad edilmə yekunu ilə təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="114"/>
+        <location filename="../processing/releasesummary.py" line="111"/>
         <source>Remaining hazardous area</source>
         <translation>Qalan təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="115"/>
+        <location filename="../processing/releasesummary.py" line="112"/>
         <source>Release issues</source>
         <translation>Azad edilmə ilə bağlı problemlər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="131"/>
-        <location filename="../processing/releasesummary.py" line="141"/>
+        <location filename="../processing/releasesummary.py" line="128"/>
+        <location filename="../processing/releasesummary.py" line="138"/>
         <source>The hazards layer is empty.</source>
         <translation>Təhlükəli ərazilər layı boşdur.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="135"/>
+        <location filename="../processing/releasesummary.py" line="132"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="162"/>
+        <location filename="../processing/releasesummary.py" line="159"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="188"/>
+        <location filename="../processing/releasesummary.py" line="185"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="191"/>
+        <location filename="../processing/releasesummary.py" line="188"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="200"/>
+        <location filename="../processing/releasesummary.py" line="197"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>RELEASES layında {} sahəsi yoxdur: ərazinin azad edilməsi layına outcome (cancelled, reduced və ya cleared) və end_date sahələri lazımdır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="211"/>
+        <location filename="../processing/releasesummary.py" line="208"/>
         <source>AS_OF is not a date: {}</source>
         <translation>AS_OF tarix deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="322"/>
+        <location filename="../processing/releasesummary.py" line="319"/>
         <source>Release {} lies {} m² outside every hazard.</source>
         <translation>{} azad edilməsinin {} m²-i heç bir təhlükəli ərazinin içində deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="325"/>
+        <location filename="../processing/releasesummary.py" line="322"/>
         <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
         <translation>{} azad edilmələri {} m² üst-üstə düşür: bir dəfə, daha güclü nəticə üzrə sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="330"/>
+        <location filename="../processing/releasesummary.py" line="327"/>
         <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
         <translation>{} azad edilməsinin nəticəsi yoxdur: sayılmır (cancelled, reduced və ya cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="333"/>
+        <location filename="../processing/releasesummary.py" line="330"/>
         <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
         <translation>{} azad edilməsinin nəticəsi naməlumdur: '{}': sayılmır (cancelled, reduced və ya cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="339"/>
+        <location filename="../processing/releasesummary.py" line="336"/>
         <source>Release {} has no end date: it does not count as of {}.</source>
         <translation>{} azad edilməsinin bitmə tarixi yoxdur: {} tarixinə olan vəziyyətdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="343"/>
+        <location filename="../processing/releasesummary.py" line="340"/>
         <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
         <translation>{} azad edilməsinin bitmə tarixi '{}' tarix deyil: {} tarixinə olan vəziyyətdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="347"/>
+        <location filename="../processing/releasesummary.py" line="344"/>
         <source>Release {}</source>
         <translation>Azad edilmə {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="349"/>
+        <location filename="../processing/releasesummary.py" line="346"/>
         <source>Hazard {}</source>
         <translation>Təhlükəli ərazi {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="352"/>
+        <location filename="../processing/releasesummary.py" line="349"/>
         <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
         <translation>{} yanlış həndəsəyə malikdir ({}): düzəldildi və sayıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="355"/>
+        <location filename="../processing/releasesummary.py" line="352"/>
         <source>{} has no geometry (or none left after repair): it is not counted.</source>
         <translation>{} həndəsəyə malik deyil (və ya düzəldildikdən sonra heç nə qalmadı): sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="357"/>
+        <location filename="../processing/releasesummary.py" line="354"/>
         <source>{}: releases {}; hazards {}.</source>
         <translation>{}: azad edilmələr {}; təhlükəli ərazilər {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="365"/>
+        <location filename="../processing/releasesummary.py" line="362"/>
         <source>As of {}.</source>
         <translation>{} tarixinə olan vəziyyət.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="367"/>
+        <location filename="../processing/releasesummary.py" line="364"/>
         <source>{} of {} release(s) counted.</source>
         <translation>{} / {} azad edilmə sayıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="373"/>
+        <location filename="../processing/releasesummary.py" line="370"/>
         <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
         <translation>{} təhlükəli ərazi, {:.2f} ha: {:.2f} ha ləğv edilmiş, {:.2f} ha azaldılmış, {:.2f} ha təmizlənmiş, {:.2f} ha qalıb.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="386"/>
+        <location filename="../processing/releasesummary.py" line="383"/>
         <source>Status: {} open, {} worked on, {} closed.</source>
         <translation>Status: {} açıq, {} üzərində iş gedir, {} bağlı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="392"/>
+        <location filename="../processing/releasesummary.py" line="389"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>{} problem: {} xəta, {} xəbərdarlıq.</translation>
     </message>

@@ -184,17 +184,17 @@ OUTPUT: отчёт PDF. OUTPUT_CSV: таблица по районам (UTF-8, �
 <context>
     <name>CheckData</name>
     <message>
-        <location filename="../processing/checkdata.py" line="38"/>
+        <location filename="../processing/checkdata.py" line="39"/>
         <source>Check land release data</source>
         <translation>Проверить данные высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="40"/>
+        <location filename="../processing/checkdata.py" line="41"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="43"/>
+        <location filename="../processing/checkdata.py" line="44"/>
         <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
 
 Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
@@ -213,72 +213,72 @@ Features with invalid geometry are always read, whatever the Processing setting 
 Объекты с недопустимой геометрией читаются всегда, независимо от настройки Processing для недопустимых геометрий.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="82"/>
+        <location filename="../processing/checkdata.py" line="83"/>
         <source>Hazardous areas</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="83"/>
+        <location filename="../processing/checkdata.py" line="84"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="84"/>
+        <location filename="../processing/checkdata.py" line="85"/>
         <source>Evidence points</source>
         <translation>Точки доказательств</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="91"/>
+        <location filename="../processing/checkdata.py" line="92"/>
         <source>Findings</source>
         <translation>Результаты проверки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="94"/>
+        <location filename="../processing/checkdata.py" line="95"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="95"/>
+        <location filename="../processing/checkdata.py" line="96"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="104"/>
+        <location filename="../processing/checkdata.py" line="105"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="171"/>
+        <location filename="../processing/checkdata.py" line="172"/>
         <source>a polygon layer</source>
         <translation>полигональным слоем</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="173"/>
+        <location filename="../processing/checkdata.py" line="174"/>
         <source>a point layer</source>
         <translation>точечным слоем</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="175"/>
+        <location filename="../processing/checkdata.py" line="176"/>
         <source>{} must be {}.</source>
         <translation>{} должен быть {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="178"/>
+        <location filename="../processing/checkdata.py" line="179"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="183"/>
+        <location filename="../processing/checkdata.py" line="184"/>
         <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
         <translation>Укажите хотя бы один из слоёв HAZARDS, RELEASES, EVIDENCE.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="253"/>
+        <location filename="../processing/checkdata.py" line="255"/>
         <source>{}: {} feature(s), {} without geometry.</source>
         <translation>{}: объектов — {}, из них без геометрии — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="291"/>
+        <location filename="../processing/checkdata.py" line="293"/>
         <source>{} error(s), {} warning(s).</source>
         <translation>Ошибок: {}, предупреждений: {}.</translation>
     </message>
@@ -286,59 +286,81 @@ Features with invalid geometry are always read, whatever the Processing setting 
 <context>
     <name>CreateDatabase</name>
     <message>
-        <location filename="../processing/createdatabase.py" line="20"/>
+        <location filename="../processing/createdatabase.py" line="26"/>
         <source>Create land release database</source>
         <translation>Создать базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="22"/>
+        <location filename="../processing/createdatabase.py" line="28"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="25"/>
+        <location filename="../processing/createdatabase.py" line="31"/>
         <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
 
 Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
 
 OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the toolbox, the new layers are added to the project in one group, with their relations.
+CONNECTION and SCHEMA: instead of a file, a shared PostgreSQL/PostGIS database (a PostgreSQL connection saved in QGIS, or a connection string such as dbname=mine_action host=server user=admin, or a postgresql:// URI) and the new schema to create in it. The tables, triggers, edit log, styles (in layer_styles) and the roles landrelease_viewer, landrelease_editor and landrelease_admin are created in one go; an existing schema is never touched.
 CRS: the storage CRS, a projected CRS in metres is recommended (default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84).</source>
         <translation>Создаёт новый GeoPackage со всеми слоями модели данных высвобождения земель: линия соприкосновения, доказательства, опасные области (ПОО/ПдОО), высвобождение земель (исключена, сокращена, очищена), точки обследования, формуляры минных полей и стороны ходов, задачи, районы и журнал изменений.
 
 У каждого слоя есть условные знаки высвобождения земель по IMAS, форма атрибутов с кодификаторами в виде раскрывающихся списков, ограничения и автоматически заполняемые поля (uuid, время и пользователь создания/изменения, эллипсоидальная площадь в м²).
 
 OUTPUT: новый файл .gpkg. Существующий файл никогда не перезаписывается. При запуске из панели инструментов новые слои добавляются в проект одной группой, вместе со связями.
+CONNECTION и SCHEMA: вместо файла — общая база данных PostgreSQL/PostGIS (подключение PostgreSQL, сохранённое в QGIS, строка подключения вида dbname=mine_action host=server user=admin или URI postgresql://) и новая схема, которая в ней создаётся. Таблицы, триггеры, журнал изменений, стили (в layer_styles) и роли landrelease_viewer, landrelease_editor и landrelease_admin создаются за один раз; существующая схема никогда не затрагивается.
 CRS: система координат хранения; рекомендуется проекционная система в метрах (по умолчанию EPSG:32638, UTM зона 38N). Площади всегда эллипсоидальные (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="46"/>
+        <location filename="../processing/createdatabase.py" line="60"/>
         <source>Storage CRS</source>
         <translation>Система координат хранения</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="51"/>
+        <location filename="../processing/createdatabase.py" line="65"/>
         <source>Land release database</source>
         <translation>База данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="52"/>
+        <location filename="../processing/createdatabase.py" line="66"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="60"/>
-        <source>Choose a file name for the new database.</source>
-        <translation>Выберите имя файла для новой базы данных.</translation>
+        <location filename="../processing/createdatabase.py" line="73"/>
+        <source>Or a PostgreSQL/PostGIS database (connection)</source>
+        <translation>Или база данных PostgreSQL/PostGIS (подключение)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="64"/>
+        <location filename="../processing/createdatabase.py" line="81"/>
+        <source>Schema to create in the PostgreSQL database</source>
+        <translation>Схема, создаваемая в базе данных PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="86"/>
+        <source>PostgreSQL schema</source>
+        <translation>Схема PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="108"/>
         <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
         <translation>Система координат хранения {} — географическая: координаты будут храниться в градусах. Площади остаются эллипсоидальными, в м².</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="72"/>
+        <location filename="../processing/createdatabase.py" line="119"/>
+        <source>Choose a file name for the new database, or a PostgreSQL connection and schema.</source>
+        <translation>Выберите имя файла для новой базы данных или подключение PostgreSQL и схему.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="127"/>
         <source>Created {}</source>
         <translation>Создано: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="136"/>
+        <source>Created the schema {}</source>
+        <translation>Схема создана: {}</translation>
     </message>
 </context>
 <context>
@@ -735,17 +757,17 @@ SEGMENT_LENGTH: разделить полосу на части, каждая и
 <context>
     <name>ExportImsma</name>
     <message>
-        <location filename="../processing/exportimsma.py" line="80"/>
+        <location filename="../processing/exportimsma.py" line="89"/>
         <source>Export to IMSMA (GeoJSON + point lists)</source>
         <translation>Экспорт в IMSMA (GeoJSON + списки точек)</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="82"/>
+        <location filename="../processing/exportimsma.py" line="91"/>
         <source>Data exchange</source>
         <translation>Обмен данными</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="85"/>
+        <location filename="../processing/exportimsma.py" line="94"/>
         <source>Writes hazards and land releases for IMSMA into a folder.
 
 hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty.
@@ -762,112 +784,112 @@ hazard_points.csv, land_release_points.csv: списки точек полиго
 HAZARDS: полигоны с полями опасных областей. RELEASES: необязательные полигоны высвобожденных участков. POINTS: необязательные точки обследования. OUTPUT: папка (создаётся при необходимости; файлы с теми же именами заменяются).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="115"/>
+        <location filename="../processing/exportimsma.py" line="124"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="121"/>
+        <location filename="../processing/exportimsma.py" line="130"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="129"/>
+        <location filename="../processing/exportimsma.py" line="138"/>
         <source>Survey points</source>
         <translation>Точки обследования</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="135"/>
+        <location filename="../processing/exportimsma.py" line="144"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="150"/>
+        <location filename="../processing/exportimsma.py" line="159"/>
         <source>Choose an OUTPUT folder.</source>
         <translation>Выберите папку OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="155"/>
+        <location filename="../processing/exportimsma.py" line="164"/>
         <source>Cannot create the folder {}: {}</source>
         <translation>Не удаётся создать папку {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="180"/>
+        <location filename="../processing/exportimsma.py" line="189"/>
         <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
         <translation>{}: объектов — {}; {}: точек — {} в списках точек ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="190"/>
+        <location filename="../processing/exportimsma.py" line="199"/>
         <source>Removed {} of an earlier export (no RELEASES given).</source>
         <translation>Удалён файл {} предыдущего экспорта (RELEASES не заданы).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="197"/>
+        <location filename="../processing/exportimsma.py" line="206"/>
         <source>{} survey point(s) belong to no exported hazard or release (owner_id {}).</source>
         <translation>Точек обследования, не относящихся ни к одной экспортированной опасной области или высвобожденному участку: {} (owner_id {}).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="215"/>
+        <location filename="../processing/exportimsma.py" line="224"/>
         <source>{} must be a polygon layer, not {}.</source>
         <translation>{} должен быть полигональным слоем, а не {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="221"/>
+        <location filename="../processing/exportimsma.py" line="230"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="227"/>
+        <location filename="../processing/exportimsma.py" line="236"/>
         <source>{} has neither {} nor imsma_id: there is no id to export.</source>
         <translation>В {} нет ни {}, ни imsma_id: нечего экспортировать как идентификатор.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="238"/>
+        <location filename="../processing/exportimsma.py" line="247"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="243"/>
+        <location filename="../processing/exportimsma.py" line="252"/>
         <source>POINTS has no field {}: give survey points.</source>
         <translation>В POINTS нет поля {}: укажите точки обследования.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="276"/>
+        <location filename="../processing/exportimsma.py" line="285"/>
         <source>{} survey point(s) without owner_id or geometry skipped.</source>
         <translation>Пропущено точек обследования без owner_id или геометрии: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="334"/>
+        <location filename="../processing/exportimsma.py" line="343"/>
         <source>Left out of the point list: {}</source>
         <translation>Не вошли в список точек: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="354"/>
+        <location filename="../processing/exportimsma.py" line="363"/>
         <source>{}: imsma_id (or {} where imsma_id is empty) must be unique to link the point lists; used more than once: {}</source>
         <translation>{}: imsma_id (или {}, если imsma_id пуст) должен быть уникальным, чтобы связать списки точек; использованы более одного раза: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="362"/>
+        <location filename="../processing/exportimsma.py" line="371"/>
         <source>{}: the point lists of multi-part polygons are named id#2, id#3…, and these names are ids of other features: {}</source>
         <translation>{}: списки точек многочастных полигонов называются id#2, id#3…, а эти имена — идентификаторы других объектов: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="368"/>
+        <location filename="../processing/exportimsma.py" line="377"/>
         <source>{}: {} feature(s) without {} and imsma_id skipped.</source>
         <translation>{}: пропущено объектов без {} и imsma_id: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="374"/>
+        <location filename="../processing/exportimsma.py" line="383"/>
         <source>{}: {} feature(s) without geometry (no point list).</source>
         <translation>{}: объектов без геометрии (без списка точек): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="381"/>
+        <location filename="../processing/exportimsma.py" line="390"/>
         <source>{}: {} hole(s) in {} polygon(s) are not represented in the point lists (the GeoJSON keeps them).</source>
         <translation>{}: дыры ({} в {} полигонах) не представлены в списках точек (в GeoJSON они сохранены).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="388"/>
+        <location filename="../processing/exportimsma.py" line="397"/>
         <source>{}: {} survey point(s) lie on no vertex (reference points, benchmarks, evidence…) and are not in the point lists.</source>
         <translation>{}: точек обследования не на вершинах (ориентиры, реперы, доказательства…), не вошедших в списки точек: {}.</translation>
     </message>
@@ -1442,102 +1464,102 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseChecks</name>
     <message>
-        <location filename="../core/checks.py" line="126"/>
+        <location filename="../core/checks.py" line="127"/>
         <source>The feature has no geometry.</source>
         <translation>У объекта нет геометрии.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="127"/>
+        <location filename="../core/checks.py" line="128"/>
         <source>Invalid geometry: {reason} at {location}.</source>
         <translation>Недопустимая геометрия: {reason} в точке {location}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="128"/>
+        <location filename="../core/checks.py" line="129"/>
         <source>Invalid geometry: {reason}.</source>
         <translation>Недопустимая геометрия: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="130"/>
+        <location filename="../core/checks.py" line="131"/>
         <source>A polygon ring has only {count} distinct vertices; a ring needs at least 3.</source>
         <translation>У кольца полигона только {count} различных вершин(ы); кольцу нужно не менее 3.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="133"/>
+        <location filename="../core/checks.py" line="134"/>
         <source>{count} segment(s) longer than {limit} m, the longest about {length} m: is a vertex in the wrong place (e.g. typed in the wrong UTM zone)?</source>
         <translation>Сегментов длиннее {limit} м: {count}, самый длинный около {length} м: не стоит ли вершина не на своём месте (например, введена в другой зоне UTM)?</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="136"/>
+        <location filename="../core/checks.py" line="137"/>
         <source>{field} '{value}' is on {count} features.</source>
         <translation>{field} '{value}' встречается у {count} объектов.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="137"/>
+        <location filename="../core/checks.py" line="138"/>
         <source>The same geometry (within {tolerance} m) as {other}.</source>
         <translation>Та же геометрия (с точностью до {tolerance} м), что у {other}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="139"/>
+        <location filename="../core/checks.py" line="140"/>
         <source>{first} and {second} (both {classification}) overlap by about {area} m² ({percent} % of the smaller).</source>
         <translation>{first} и {second} (обе {classification}) перекрываются примерно на {area} м² ({percent} % меньшей).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="143"/>
+        <location filename="../core/checks.py" line="144"/>
         <source>About {area} m² ({percent} % of the release) lies outside every hazard.</source>
         <translation>Около {area} м² ({percent} % высвобожденного участка) лежит вне всех опасных областей.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="145"/>
+        <location filename="../core/checks.py" line="146"/>
         <source>hazard_id '{hazard_id}' names no hazard of the hazard layer.</source>
         <translation>hazard_id '{hazard_id}' не соответствует ни одной опасной области слоя опасных областей.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="147"/>
+        <location filename="../core/checks.py" line="148"/>
         <source>The release (about {area} m²) is larger than its hazard {hazard_id} (about {hazard_area} m²).</source>
         <translation>Высвобожденный участок (около {area} м²) больше своей опасной области {hazard_id} (около {hazard_area} м²).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="151"/>
+        <location filename="../core/checks.py" line="152"/>
         <source>Confirmed hazardous area without a direct evidence point inside it.</source>
         <translation>Подтверждённая опасная область без точки прямого доказательства внутри.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="153"/>
+        <location filename="../core/checks.py" line="154"/>
         <source>The hazard has no district.</source>
         <translation>У опасной области не указан район.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="154"/>
+        <location filename="../core/checks.py" line="155"/>
         <source>The hazard layer has no field district.</source>
         <translation>В слое опасных областей нет поля district.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="155"/>
+        <location filename="../core/checks.py" line="156"/>
         <source>{field} is empty.</source>
         <translation>{field} пусто.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="156"/>
+        <location filename="../core/checks.py" line="157"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model.</source>
         <translation>В слое {layer} нет поля {field}, обязательного в модели данных.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="158"/>
+        <location filename="../core/checks.py" line="159"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model; not checked: {rules}.</source>
         <translation>В слое {layer} нет поля {field}, обязательного в модели данных; не проверено: {rules}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="160"/>
+        <location filename="../core/checks.py" line="161"/>
         <source>{later_field} {later} is before {earlier_field} {earlier}.</source>
         <translation>{later_field} {later} раньше, чем {earlier_field} {earlier}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="163"/>
+        <location filename="../core/checks.py" line="164"/>
         <source>cha_without_evidence not checked: the evidence layer has no field evidence_type.</source>
         <translation>cha_without_evidence не проверено: в слое доказательств нет поля evidence_type.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="165"/>
+        <location filename="../core/checks.py" line="166"/>
         <source>date_order not checked on the {layer} layer: it has no field {field}.</source>
         <translation>date_order не проверено в слое {layer}: в нём нет поля {field}.</translation>
     </message>
@@ -1558,125 +1580,207 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseDatabase</name>
     <message>
-        <location filename="../processing/database.py" line="108"/>
+        <location filename="../processing/database.py" line="109"/>
         <source>The CRS {} cannot be used for a GeoPackage.</source>
         <translation>Система координат {} не может использоваться для GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="303"/>
+        <location filename="../processing/database.py" line="304"/>
         <source>the table {} is missing</source>
         <translation>отсутствует таблица {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="311"/>
+        <location filename="../processing/database.py" line="312"/>
         <source>{} has no column {}</source>
         <translation>в {} нет столбца {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="324"/>
+        <location filename="../processing/database.py" line="325"/>
         <source>{} does not exist.</source>
         <translation>{} не существует.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="328"/>
+        <location filename="../processing/database.py" line="329"/>
         <source>{} is not a land release database: it is not a GeoPackage.</source>
         <translation>{} — не база данных высвобождения земель: это не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="339"/>
+        <location filename="../processing/database.py" line="340"/>
         <source>{} is not a land release database: {}.</source>
         <translation>{} — не база данных высвобождения земель: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="347"/>
+        <location filename="../processing/database.py" line="348"/>
         <source>Cannot open {} to add its missing triggers: is it read-only?</source>
         <translation>Не удаётся открыть {}, чтобы добавить недостающие триггеры: файл доступен только для чтения?</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="357"/>
-        <location filename="../processing/database.py" line="362"/>
+        <location filename="../processing/database.py" line="358"/>
+        <location filename="../processing/database.py" line="363"/>
         <source>Cannot update the database {}: {}</source>
         <translation>Не удаётся обновить базу данных {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="360"/>
+        <location filename="../processing/database.py" line="361"/>
         <source>Cannot update the database {}.</source>
         <translation>Не удаётся обновить базу данных {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="380"/>
+        <location filename="../processing/database.py" line="381"/>
         <source>Cannot create the GeoPackage {}.</source>
         <translation>Не удаётся создать GeoPackage {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="394"/>
+        <location filename="../processing/database.py" line="395"/>
         <source>Cannot create the layer {}.</source>
         <translation>Не удаётся создать слой {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="399"/>
+        <location filename="../processing/database.py" line="400"/>
         <source>Cannot create the field {}.{}.</source>
         <translation>Не удаётся создать поле {}.{}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="452"/>
+        <location filename="../processing/database.py" line="459"/>
+        <location filename="../processing/postgis.py" line="302"/>
         <source>{} is not a land release database: the layers {} are missing.</source>
         <translation>{} — не база данных высвобождения земель: отсутствуют слои {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="487"/>
+        <location filename="../processing/database.py" line="494"/>
         <source>Cannot open {} to store the styles.</source>
         <translation>Не удаётся открыть {}, чтобы сохранить стили.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="520"/>
+        <location filename="../processing/database.py" line="527"/>
         <source>Cannot store the style of {}.</source>
         <translation>Не удаётся сохранить стиль {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="534"/>
+        <location filename="../processing/database.py" line="541"/>
         <source>The database file name must end in .gpkg: {}</source>
         <translation>Имя файла базы данных должно оканчиваться на .gpkg: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="538"/>
+        <location filename="../processing/database.py" line="545"/>
         <source>{} already exists. A land release database is never overwritten: choose a new file name.</source>
         <translation>{} уже существует. База данных высвобождения земель никогда не перезаписывается: выберите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="543"/>
+        <location filename="../processing/database.py" line="550"/>
+        <location filename="../processing/postgis.py" line="325"/>
         <source>The storage CRS is not valid.</source>
         <translation>Система координат хранения недопустима.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="545"/>
+        <location filename="../processing/database.py" line="552"/>
         <source>The folder {} does not exist.</source>
         <translation>Папка {} не существует.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="553"/>
+        <location filename="../processing/database.py" line="560"/>
         <source>{} appeared while it was being created.</source>
         <translation>{} появился, пока он создавался.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="556"/>
+        <location filename="../processing/database.py" line="563"/>
         <source>Cannot create {}: {}</source>
         <translation>Не удаётся создать {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="668"/>
+        <location filename="../processing/database.py" line="696"/>
         <source>{} cannot be edited.</source>
         <translation>{} нельзя редактировать.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="672"/>
+        <location filename="../processing/database.py" line="700"/>
         <source>Cannot import into {}: {}</source>
         <translation>Не удаётся импортировать в {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="674"/>
+        <location filename="../processing/database.py" line="702"/>
         <source>{}: {} features</source>
         <translation>{}: объектов — {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="126"/>
+        <source>Give a PostgreSQL connection: a QGIS connection name or a URI.</source>
+        <translation>Укажите подключение PostgreSQL: имя подключения QGIS или URI.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="130"/>
+        <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>{} нельзя использовать как имя схемы: используйте строчные буквы, цифры и _, имя должно начинаться с буквы.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="142"/>
+        <source>{} is neither a saved PostgreSQL connection of QGIS nor a connection string (dbname=… host=… or postgresql://…).</source>
+        <translation>{} — не сохранённое в QGIS подключение PostgreSQL и не строка подключения (dbname=… host=… или postgresql://…).</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="148"/>
+        <source>The connection {} names no database.</source>
+        <translation>В подключении {} не указана база данных.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="186"/>
+        <source>Cannot connect to the PostgreSQL database {}: {}</source>
+        <translation>Не удаётся подключиться к базе данных PostgreSQL {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="187"/>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="192"/>
+        <source>The connection stores no user name or password: save them in the QGIS connection (better in an authentication configuration) or in ~/.pgpass.</source>
+        <translation>В подключении не сохранены имя пользователя или пароль: сохраните их в подключении QGIS (лучше в конфигурации аутентификации) или в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="256"/>
+        <source>A PostGIS land release database needs an EPSG CRS; {} is not one.</source>
+        <translation>Для базы данных высвобождения земель в PostGIS нужна система координат EPSG; {} не является системой координат EPSG.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="265"/>
+        <source>Cannot start a transaction.</source>
+        <translation>Не удаётся начать транзакцию.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="273"/>
+        <source>The database refused the commit.</source>
+        <translation>База данных отклонила фиксацию транзакции.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="317"/>
+        <source>Cannot store the style of {}: {}</source>
+        <translation>Не удаётся сохранить стиль {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="332"/>
+        <source>The schema {} already exists in {}. A land release database is never overwritten: choose a new schema name.</source>
+        <translation>Схема {} уже существует в {}. База данных высвобождения земель никогда не перезаписывается: выберите новое имя схемы.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="343"/>
+        <source>PostGIS is not installed in the database {} and cannot be added ({}): ask its administrator to run CREATE EXTENSION postgis.</source>
+        <translation>PostGIS не установлен в базе данных {} и не может быть добавлен ({}): попросите её администратора выполнить CREATE EXTENSION postgis.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="349"/>
+        <source>PostGIS does not know the CRS EPSG:{}.</source>
+        <translation>PostGIS не знает систему координат EPSG:{}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="355"/>
+        <source>Cannot create the land release schema {}: {}</source>
+        <translation>Не удаётся создать схему высвобождения земель {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="399"/>
+        <source>{} is not a land release database: the tables {} are missing.</source>
+        <translation>{} — не база данных высвобождения земель: отсутствуют таблицы {}.</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2610,7 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     <message>
         <location filename="../plugin.py" line="49"/>
         <location filename="../plugin.py" line="51"/>
-        <location filename="../plugin.py" line="177"/>
+        <location filename="../plugin.py" line="192"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
@@ -2532,86 +2636,96 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     </message>
     <message>
         <location filename="../plugin.py" line="68"/>
+        <source>Connect to Shared Database (PostGIS)…</source>
+        <translation>Подключиться к общей базе данных (PostGIS)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="70"/>
+        <source>Add the layers of a land release schema on a PostgreSQL/PostGIS server</source>
+        <translation>Добавить слои схемы высвобождения земель с сервера PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="75"/>
         <source>Record Land Release…</source>
         <translation>Зарегистрировать высвобождение земель…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="70"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Record a cancelled, reduced or cleared area of a hazard</source>
         <translation>Зарегистрировать исключённый, сокращённый или очищенный участок опасной области</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="81"/>
         <source>Turning Points…</source>
         <translation>Поворотные точки…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="76"/>
+        <location filename="../plugin.py" line="83"/>
         <source>Type a polygon as coordinates or bearings and distances, and save it</source>
         <translation>Ввести полигон координатами или азимутами и расстояниями и сохранить его</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="87"/>
         <source>Create Database (Processing)…</source>
         <translation>Создать базу данных (Processing)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="81"/>
+        <location filename="../plugin.py" line="88"/>
         <source>Delineate SHA…</source>
         <translation>Оконтурить ПОО…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="89"/>
         <source>Delineate CHA…</source>
         <translation>Оконтурить ПдОО…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Minefield Records to Polygons…</source>
         <translation>Формуляры минных полей в полигоны…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Land Release Summary…</source>
         <translation>Сводка высвобождения земель…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Check Data…</source>
         <translation>Проверить данные…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Split into Tasks…</source>
         <translation>Разделить на задачи…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="87"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Tasking Maps (PDF)…</source>
         <translation>Карты задач (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="88"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Area Report (PDF)…</source>
         <translation>Отчёт по территории (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="96"/>
         <source>Export for IMSMA…</source>
         <translation>Экспорт для IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Import from IMSMA…</source>
         <translation>Импорт из IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Открыть диалог Processing этого алгоритма</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="177"/>
+        <location filename="../plugin.py" line="192"/>
         <source>Open a land release database first.</source>
         <translation>Сначала откройте базу данных высвобождения земель.</translation>
     </message>
@@ -2627,217 +2741,232 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseRecording</name>
     <message>
-        <location filename="../processing/recording.py" line="191"/>
+        <location filename="../processing/recording.py" line="216"/>
         <source>{:,.0f} m² ({:,.2f} ha)</source>
         <translation>{:,.0f} м² ({:,.2f} га)</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="216"/>
+        <location filename="../processing/recording.py" line="241"/>
         <source>No polygon yet: digitise it or take it from a source.</source>
         <translation>Полигона ещё нет: оцифруйте его или возьмите из источника.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="221"/>
+        <location filename="../processing/recording.py" line="246"/>
         <source>The polygon is not valid ({}). Repair it before saving.</source>
         <translation>Полигон недопустим ({}). Исправьте его перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="227"/>
+        <location filename="../processing/recording.py" line="252"/>
         <source>Area: {}</source>
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="230"/>
+        <location filename="../processing/recording.py" line="255"/>
         <source>The polygon lies entirely outside the hazard.</source>
         <translation>Полигон целиком лежит вне опасной области.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="235"/>
+        <location filename="../processing/recording.py" line="260"/>
         <source>{} lie outside the hazard and will not be counted.</source>
         <translation>{} лежат вне опасной области и не будут учтены.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="245"/>
+        <location filename="../processing/recording.py" line="270"/>
         <source>The release ({}) is larger than the hazard ({}).</source>
         <translation>Высвобожденный участок ({}) больше опасной области ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="254"/>
+        <location filename="../processing/recording.py" line="279"/>
         <source>Overlaps the earlier release {} by {}; counted once.</source>
         <translation>Перекрывает ранее высвобожденный участок {} на {}; учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="262"/>
+        <location filename="../processing/recording.py" line="287"/>
         <source>Remaining in the hazard after saving: {} (status: {}).</source>
         <translation>Останется в опасной области после сохранения: {} (статус: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="359"/>
+        <location filename="../processing/recording.py" line="384"/>
         <source>The end date {} is before the start date {}.</source>
         <translation>Дата окончания {} раньше даты начала {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="360"/>
+        <location filename="../processing/recording.py" line="385"/>
         <source>start date</source>
         <translation>дата начала</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="360"/>
+        <location filename="../processing/recording.py" line="385"/>
         <source>end date</source>
         <translation>дата окончания</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="362"/>
+        <location filename="../processing/recording.py" line="387"/>
         <source>The {} {} is in the future.</source>
         <translation>Указанная {} {} ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="366"/>
+        <location filename="../processing/recording.py" line="391"/>
         <source>{} cannot be negative.</source>
         <translation>{} не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="370"/>
+        <location filename="../processing/recording.py" line="395"/>
         <source>There is no hazard {}.</source>
         <translation>Опасной области {} нет.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="373"/>
+        <location filename="../processing/recording.py" line="398"/>
         <source>The release names hazard {} but the chosen hazard is {}.</source>
         <translation>Высвобожденный участок ссылается на опасную область {}, но выбрана опасная область {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="380"/>
+        <location filename="../processing/recording.py" line="405"/>
         <source>A release {} is already recorded: it is not saved twice.</source>
         <translation>Высвобождение {} уже зарегистрировано: дважды оно не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="384"/>
+        <location filename="../processing/recording.py" line="409"/>
         <source>This release is already saved.</source>
         <translation>Это высвобождение уже сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="387"/>
+        <location filename="../processing/recording.py" line="413"/>
         <source>The release has no polygon.</source>
         <translation>У высвобожденного участка нет полигона.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="389"/>
+        <location filename="../processing/recording.py" line="414"/>
         <source>The release geometry must be a polygon.</source>
         <translation>Геометрия высвобожденного участка должна быть полигоном.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="391"/>
+        <location filename="../processing/recording.py" line="415"/>
         <source>The polygon is not valid: repair it (make valid) before saving.</source>
         <translation>Полигон недопустим: исправьте его (make valid) перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="393"/>
+        <location filename="../processing/recording.py" line="416"/>
         <source>The polygon has several parts: record each part as its own release.</source>
         <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельное высвобождение.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="406"/>
+        <location filename="../processing/recording.py" line="446"/>
         <source>{} is mandatory.</source>
         <translation>{} — обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="408"/>
+        <location filename="../processing/recording.py" line="448"/>
         <source>{}: {} is not in the code list.</source>
         <translation>{}: {} нет в кодификаторе.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="508"/>
+        <location filename="../processing/recording.py" line="575"/>
         <source>Cannot open {}: {}</source>
         <translation>Не удаётся открыть {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="510"/>
+        <location filename="../processing/recording.py" line="577"/>
         <source>Cannot open {} for writing.</source>
         <translation>Не удаётся открыть {} для записи.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="512"/>
+        <location filename="../processing/recording.py" line="600"/>
         <source>Cannot start a transaction on {}.</source>
         <translation>Не удаётся начать транзакцию в {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="528"/>
+        <location filename="../processing/recording.py" line="625"/>
         <source>The database has no layer {}.</source>
         <translation>В базе данных нет слоя {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="538"/>
+        <location filename="../processing/recording.py" line="635"/>
         <source>Cannot write to {}.</source>
         <translation>Не удаётся записать в {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="551"/>
+        <location filename="../processing/recording.py" line="648"/>
         <source>The database refused the commit.</source>
         <translation>База данных отклонила фиксацию транзакции.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="610"/>
+        <location filename="../processing/recording.py" line="669"/>
+        <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again. ({})</source>
+        <translation>Кто-то другой сохраняет изменения той же опасной области, и база данных осталась занята. Ничего не сохранено: попробуйте ещё раз. ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="674"/>
+        <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID. ({})</source>
+        <translation>Тем временем запись с тем же ID или UUID уже сохранена, возможно, другим сотрудником. Ничего не сохранено: перезагрузите данные и выберите другой ID. ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="679"/>
+        <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role. ({})</source>
+        <translation>У вашей учётной записи базы данных нет права на это изменение (permission denied). Ничего не сохранено: попросите администратора базы данных выдать вам роль редактора. ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="734"/>
         <source>The layer {} has unsaved edits: save or discard them first.</source>
         <translation>В слое {} есть несохранённые правки: сначала сохраните или отмените их.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="683"/>
+        <location filename="../processing/recording.py" line="806"/>
         <source>The release {} has no UUID and cannot be undone.</source>
         <translation>У высвобождения {} нет UUID, и его нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="697"/>
+        <location filename="../processing/recording.py" line="820"/>
         <source>The release {} is no longer in the database.</source>
         <translation>Высвобождения {} больше нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="715"/>
+        <location filename="../processing/recording.py" line="839"/>
         <source>The release {} cannot be written again.</source>
         <translation>Высвобождение {} не удаётся записать повторно.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="734"/>
+        <location filename="../processing/recording.py" line="858"/>
         <source>A hazard {} is already recorded: choose another hazard ID.</source>
         <translation>Опасная область {} уже зарегистрирована: выберите другой ID опасной области.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="738"/>
+        <location filename="../processing/recording.py" line="862"/>
         <source>This hazard is already saved.</source>
         <translation>Эта опасная область уже сохранена.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="741"/>
+        <location filename="../processing/recording.py" line="865"/>
         <source>The hazard has no polygon.</source>
         <translation>У опасной области нет полигона.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="743"/>
+        <location filename="../processing/recording.py" line="866"/>
         <source>The hazard geometry must be a polygon.</source>
         <translation>Геометрия опасной области должна быть полигоном.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="745"/>
-        <source>The polygon has several parts: record each part as its own hazard.</source>
-        <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельную опасную область.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="748"/>
+        <location filename="../processing/recording.py" line="867"/>
         <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
         <translation>Полигон недопустим (его стороны пересекаются?): исправьте точки перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="756"/>
+        <location filename="../processing/recording.py" line="868"/>
+        <source>The polygon has several parts: record each part as its own hazard.</source>
+        <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельную опасную область.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="878"/>
         <source>Survey point {}: the point type is mandatory.</source>
         <translation>Точка обследования {}: тип точки обязателен.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="758"/>
+        <location filename="../processing/recording.py" line="880"/>
         <source>Survey point {}: {} is not a point type.</source>
         <translation>Точка обследования {}: {} — не тип точки.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="761"/>
+        <location filename="../processing/recording.py" line="883"/>
         <source>Survey point {} has no position.</source>
         <translation>У точки обследования {} нет положения.</translation>
     </message>
@@ -2845,32 +2974,32 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseTasks</name>
     <message>
-        <location filename="../core/tasks.py" line="114"/>
+        <location filename="../core/tasks.py" line="111"/>
         <source>CELL_SIZE must be 0 or more metres, not {:g}.</source>
         <translation>CELL_SIZE должен быть 0 метров или больше, а не {:g}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="116"/>
+        <location filename="../core/tasks.py" line="113"/>
         <source>TARGET_AREA must be 0 or more square metres, not {:g}.</source>
         <translation>TARGET_AREA должна быть 0 квадратных метров или больше, а не {:g}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="122"/>
+        <location filename="../core/tasks.py" line="119"/>
         <source>CELL_SIZE and TARGET_AREA are both 0: give a cell size in metres or a target task area in square metres.</source>
         <translation>CELL_SIZE и TARGET_AREA оба равны 0: задайте размер ячейки в метрах или целевую площадь задачи в квадратных метрах.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="165"/>
+        <location filename="../core/tasks.py" line="162"/>
         <source>CELL_SIZE must be more than 0 metres, not {:g}.</source>
         <translation>CELL_SIZE должен быть больше 0 метров, а не {:g}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="514"/>
+        <location filename="../core/tasks.py" line="511"/>
         <source>{} must be a number, not {!r}.</source>
         <translation>{} должен быть числом, а не {!r}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="516"/>
+        <location filename="../core/tasks.py" line="513"/>
         <source>{} must be a finite number, not {!r}.</source>
         <translation>{} должен быть конечным числом, а не {!r}.</translation>
     </message>
@@ -2878,59 +3007,130 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>NewDatabaseDialog</name>
     <message>
-        <location filename="../dialogs/new_database.py" line="53"/>
+        <location filename="../dialogs/new_database.py" line="89"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="54"/>
+        <location filename="../dialogs/new_database.py" line="90"/>
         <source>New land release database</source>
         <translation>Новая база данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="70"/>
+        <location filename="../dialogs/new_database.py" line="129"/>
+        <source>A saved connection, or dbname=… host=… user=… or postgresql://…</source>
+        <translation>Сохранённое подключение, dbname=… host=… user=… или postgresql://…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="171"/>
+        <source>Adds the layers of an existing land release schema of a PostgreSQL/PostGIS database to the project, with their styles and forms, to work on the data that your colleagues share.</source>
+        <translation>Добавляет в проект слои существующей схемы высвобождения земель из базы данных PostgreSQL/PostGIS, со стилями и формами, чтобы работать с данными, общими с вашими коллегами.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="176"/>
+        <source>Add Layers</source>
+        <translation>Добавить слои</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="180"/>
+        <source>Creates a schema in a PostgreSQL/PostGIS database with every land release layer, styled and with forms, and the roles landrelease_viewer, landrelease_editor and landrelease_admin, and adds it to the project. Your database login needs the right to create schemas and roles.</source>
+        <translation>Создаёт в базе данных PostgreSQL/PostGIS схему со всеми слоями высвобождения земель, со стилями и формами, и роли landrelease_viewer, landrelease_editor и landrelease_admin, и добавляет схему в проект. Вашей учётной записи базы данных нужно право создавать схемы и роли.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="186"/>
+        <location filename="../dialogs/new_database.py" line="195"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="190"/>
+        <location filename="../dialogs/new_database.ui" line="15"/>
+        <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
+        <translation>Создаёт GeoPackage со всеми слоями высвобождения земель (опасные области, высвобождение земель, доказательства, точки обследования, формуляры минных полей, задачи, районы, журнал изменений), со стилями и формами, и добавляет его в проект.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="225"/>
         <source>Choose where to save the new database.</source>
         <translation>Выберите, где сохранить новую базу данных.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="73"/>
+        <location filename="../dialogs/new_database.py" line="228"/>
         <source>This file already exists; a database is never overwritten. Choose a new name.</source>
         <translation>Этот файл уже существует; база данных никогда не перезаписывается. Выберите новое имя.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="76"/>
+        <location filename="../dialogs/new_database.py" line="231"/>
         <source>The folder does not exist.</source>
         <translation>Папка не существует.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="78"/>
+        <location filename="../dialogs/new_database.py" line="233"/>
+        <location filename="../dialogs/new_database.py" line="266"/>
         <source>Choose a storage CRS.</source>
         <translation>Выберите систему координат хранения.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="95"/>
-        <location filename="../dialogs/new_database.py" line="109"/>
-        <location filename="../dialogs/new_database.py" line="111"/>
-        <source>Land Release</source>
-        <translation>Высвобождение земель</translation>
+        <location filename="../dialogs/new_database.py" line="240"/>
+        <source>Choose a PostgreSQL connection saved in QGIS, or type a connection string (dbname=… host=… user=… or postgresql://…).</source>
+        <translation>Выберите подключение PostgreSQL, сохранённое в QGIS, или введите строку подключения (dbname=… host=… user=… или postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="95"/>
+        <location filename="../dialogs/new_database.py" line="247"/>
+        <source>{} is neither a PostgreSQL connection saved in QGIS nor a connection string (dbname=… host=… user=… or postgresql://…).</source>
+        <translation>{} — не сохранённое в QGIS подключение PostgreSQL и не строка подключения (dbname=… host=… user=… или postgresql://…).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="252"/>
+        <source>Type the name of the schema.</source>
+        <translation>Введите имя схемы.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="255"/>
+        <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>{} нельзя использовать как имя схемы: используйте строчные буквы, цифры и _, имя должно начинаться с буквы.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="268"/>
+        <source>A PostGIS database needs an EPSG CRS: choose one from the list.</source>
+        <translation>Для базы данных PostGIS нужна система координат EPSG: выберите её из списка.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="289"/>
+        <source>Added the land release schema {}</source>
+        <translation>Схема высвобождения земель добавлена: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="296"/>
+        <source>Created the land release schema {}</source>
+        <translation>Схема высвобождения земель создана: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="301"/>
         <source>Created {}</source>
         <translation>Создано: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="102"/>
+        <location filename="../dialogs/new_database.py" line="307"/>
+        <location filename="../dialogs/new_database.py" line="321"/>
+        <location filename="../dialogs/new_database.py" line="323"/>
+        <location filename="../dialogs/new_database.py" line="334"/>
+        <location filename="../dialogs/new_database.py" line="337"/>
+        <source>Land Release</source>
+        <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="314"/>
         <source>Open land release database</source>
         <translation>Открыть базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="102"/>
+        <location filename="../dialogs/new_database.py" line="314"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="111"/>
+        <location filename="../dialogs/new_database.py" line="323"/>
+        <location filename="../dialogs/new_database.py" line="337"/>
         <source>Added {}</source>
         <translation>Добавлено: {}</translation>
     </message>
@@ -2940,22 +3140,62 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <translation>Новая база данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.ui" line="15"/>
-        <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
-        <translation>Создаёт GeoPackage со всеми слоями высвобождения земель (опасные области, высвобождение земель, доказательства, точки обследования, формуляры минных полей, задачи, районы, журнал изменений), со стилями и формами, и добавляет его в проект.</translation>
+        <location filename="../dialogs/new_database.ui" line="24"/>
+        <source>Store the data in</source>
+        <translation>Где хранить данные</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.ui" line="24"/>
+        <location filename="../dialogs/new_database.ui" line="31"/>
+        <source>GeoPackage file</source>
+        <translation>Файл GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="37"/>
+        <source>PostgreSQL/PostGIS database</source>
+        <translation>База данных PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="50"/>
         <source>Database file</source>
         <translation>Файл базы данных</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.ui" line="32"/>
+        <location filename="../dialogs/new_database.ui" line="58"/>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="60"/>
+        <source>A PostgreSQL connection saved in QGIS (Browser › PostgreSQL › New Connection), or a connection string typed here: dbname=mine_action host=server user=officer, or postgresql://officer@server/mine_action</source>
+        <translation>Подключение PostgreSQL, сохранённое в QGIS (Browser › PostgreSQL › New Connection), или строка подключения, введённая здесь: dbname=mine_action host=server user=officer либо postgresql://officer@server/mine_action</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="76"/>
+        <source>Schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="82"/>
+        <source>The schema that holds the land release tables: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>Схема, в которой хранятся таблицы высвобождения земель: строчные буквы, цифры и _, имя начинается с буквы.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="88"/>
+        <source>Connect to an existing schema</source>
+        <translation>Подключиться к существующей схеме</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="90"/>
+        <source>Add the layers of a land release schema that already exists, for example one that your database administrator created, instead of creating a new one.</source>
+        <translation>Добавить слои уже существующей схемы высвобождения земель, например созданной администратором вашей базы данных, вместо создания новой.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.ui" line="96"/>
         <source>Storage CRS</source>
         <translation>Система координат хранения</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.ui" line="40"/>
+        <location filename="../dialogs/new_database.ui" line="104"/>
         <source>Add the new database to the project</source>
         <translation>Добавить новую базу данных в проект</translation>
     </message>
@@ -3013,144 +3253,139 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <translation>Точки соединяются в порядке строк.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="339"/>
+        <location filename="../dialogs/record_release.py" line="337"/>
         <source>Enter the turning points as coordinates or bearing and distance</source>
         <translation>Введите поворотные точки координатами или азимутом и расстоянием</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="377"/>
+        <location filename="../dialogs/record_release.py" line="375"/>
         <source>Open a land release database first.</source>
         <translation>Сначала откройте базу данных высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="435"/>
-        <location filename="../dialogs/record_release.py" line="523"/>
+        <location filename="../dialogs/record_release.py" line="459"/>
+        <location filename="../dialogs/record_release.py" line="547"/>
         <location filename="../dialogs/record_release.ui" line="63"/>
         <source>No hazard chosen.</source>
         <translation>Опасная область не выбрана.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="448"/>
+        <location filename="../dialogs/record_release.py" line="472"/>
         <source>There is no hazard {}.</source>
         <translation>Опасной области {} нет.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="528"/>
+        <location filename="../dialogs/record_release.py" line="552"/>
         <source>{classification} · status: {status} · remaining: {remaining}</source>
         <translation>{classification} · статус: {status} · осталось: {remaining}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="696"/>
+        <location filename="../dialogs/record_release.py" line="720"/>
         <source>The polygon cannot be transformed to {}.</source>
         <translation>Полигон не удаётся перевести в систему координат {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="721"/>
+        <location filename="../dialogs/record_release.py" line="745"/>
         <source>The polygon cannot be repaired: {}</source>
         <translation>Полигон не удаётся исправить: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="734"/>
+        <location filename="../dialogs/record_release.py" line="758"/>
         <source>Repaired, the polygon has no area left: draw it again.</source>
         <translation>После исправления у полигона не осталось площади: нарисуйте его заново.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="743"/>
+        <location filename="../dialogs/record_release.py" line="767"/>
         <source>The polygon was repaired.</source>
         <translation>Полигон исправлен.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="763"/>
+        <location filename="../dialogs/record_release.py" line="787"/>
         <source>Released polygon from a file</source>
         <translation>Полигон высвобожденного участка из файла</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="765"/>
+        <location filename="../dialogs/record_release.py" line="789"/>
         <source>GPX, CSV or GeoJSON ({});;All files (*)</source>
         <translation>GPX, CSV или GeoJSON ({});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="800"/>
+        <location filename="../dialogs/record_release.py" line="824"/>
         <source>Polygon from {}.</source>
         <translation>Полигон из {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="814"/>
-        <source>The Turning points dialog cannot be opened: {}</source>
-        <translation>Не удаётся открыть диалог поворотных точек: {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="858"/>
+        <location filename="../dialogs/record_release.py" line="878"/>
         <source>The live checks failed: {}</source>
         <translation>Текущие проверки не выполнены: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="871"/>
+        <location filename="../dialogs/record_release.py" line="891"/>
         <source>Choose the hazard: from the list or on the map.</source>
         <translation>Выберите опасную область: в списке или на карте.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="875"/>
+        <location filename="../dialogs/record_release.py" line="895"/>
         <source>Digitise the released polygon, or take it from a selection or a file.</source>
         <translation>Оцифруйте высвобожденный полигон или возьмите его из выборки или файла.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="878"/>
+        <location filename="../dialogs/record_release.py" line="898"/>
         <source>The checks failed: {}</source>
         <translation>Проверки не выполнены: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="884"/>
+        <location filename="../dialogs/record_release.py" line="904"/>
         <source>Area: {}</source>
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="920"/>
+        <location filename="../dialogs/record_release.py" line="940"/>
         <source>Undo: {}</source>
         <translation>Отменить: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="923"/>
+        <location filename="../dialogs/record_release.py" line="943"/>
         <source>Redo: {}</source>
         <translation>Повторить: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1050"/>
+        <location filename="../dialogs/record_release.py" line="1070"/>
         <source>Choose a hazard and the released polygon first.</source>
         <translation>Сначала выберите опасную область и высвобожденный полигон.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1055"/>
+        <location filename="../dialogs/record_release.py" line="1075"/>
         <source>The release cannot be saved: see the checks.</source>
         <translation>Высвобождение не удаётся сохранить: см. проверки.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1064"/>
+        <location filename="../dialogs/record_release.py" line="1084"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1071"/>
+        <location filename="../dialogs/record_release.py" line="1091"/>
         <source>Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
         <translation>Высвобождение {release} сохранено. В опасной области {hazard} теперь осталось {ha} га ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1116"/>
+        <location filename="../dialogs/record_release.py" line="1136"/>
         <source>The release {} was not undone.</source>
         <translation>Высвобождение {} не отменено.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1128"/>
+        <location filename="../dialogs/record_release.py" line="1148"/>
         <source>Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status}).</source>
         <translation>Высвобождение {release} удалено. В опасной области {hazard} осталось {ha} га ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1148"/>
+        <location filename="../dialogs/record_release.py" line="1168"/>
         <source>The release {} was not saved again.</source>
         <translation>Высвобождение {} повторно не сохранено.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1157"/>
+        <location filename="../dialogs/record_release.py" line="1177"/>
         <source>Release {release} saved again. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
         <translation>Высвобождение {release} сохранено повторно. В опасной области {hazard} теперь осталось {ha} га ({status}).</translation>
     </message>
@@ -3387,17 +3622,17 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>ReleaseSummary</name>
     <message>
-        <location filename="../processing/releasesummary.py" line="49"/>
+        <location filename="../processing/releasesummary.py" line="46"/>
         <source>Land release summary</source>
         <translation>Сводка высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="51"/>
+        <location filename="../processing/releasesummary.py" line="48"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="54"/>
+        <location filename="../processing/releasesummary.py" line="51"/>
         <source>Accounts for the land released in every hazardous area: how much was cancelled, reduced and cleared, how much remains, and the status that follows.
 
 HAZARDS: the hazardous areas (polygons).
@@ -3426,148 +3661,148 @@ OUTPUT_ISSUES: то, на что стоит взглянуть, по строк�
 Работает в метрах в системе координат HAZARDS (в её зоне UTM, если она географическая); все результаты — в системе координат HAZARDS.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="96"/>
+        <location filename="../processing/releasesummary.py" line="93"/>
         <source>Hazardous areas</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="99"/>
+        <location filename="../processing/releasesummary.py" line="96"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="103"/>
+        <location filename="../processing/releasesummary.py" line="100"/>
         <source>As of (end date, optional)</source>
         <translation>По состоянию на (дата окончания, необязательно)</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="109"/>
+        <location filename="../processing/releasesummary.py" line="106"/>
         <source>Hazards with release summary</source>
         <translation>Опасные области со сводкой высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="114"/>
+        <location filename="../processing/releasesummary.py" line="111"/>
         <source>Remaining hazardous area</source>
         <translation>Оставшаяся опасная область</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="115"/>
+        <location filename="../processing/releasesummary.py" line="112"/>
         <source>Release issues</source>
         <translation>Проблемы высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="131"/>
-        <location filename="../processing/releasesummary.py" line="141"/>
+        <location filename="../processing/releasesummary.py" line="128"/>
+        <location filename="../processing/releasesummary.py" line="138"/>
         <source>The hazards layer is empty.</source>
         <translation>Слой опасных областей пуст.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="135"/>
+        <location filename="../processing/releasesummary.py" line="132"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="162"/>
+        <location filename="../processing/releasesummary.py" line="159"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="188"/>
+        <location filename="../processing/releasesummary.py" line="185"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="191"/>
+        <location filename="../processing/releasesummary.py" line="188"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="200"/>
+        <location filename="../processing/releasesummary.py" line="197"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>В RELEASES нет поля {}: высвобождениям нужны поля outcome (cancelled, reduced или cleared) и end_date.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="211"/>
+        <location filename="../processing/releasesummary.py" line="208"/>
         <source>AS_OF is not a date: {}</source>
         <translation>AS_OF — не дата: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="322"/>
+        <location filename="../processing/releasesummary.py" line="319"/>
         <source>Release {} lies {} m² outside every hazard.</source>
         <translation>Высвобождение {}: {} м² лежат вне всех опасных областей.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="325"/>
+        <location filename="../processing/releasesummary.py" line="322"/>
         <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
         <translation>Высвобождения {} перекрываются на {} м²: учтено один раз, по более сильному результату.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="330"/>
+        <location filename="../processing/releasesummary.py" line="327"/>
         <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
         <translation>У высвобождения {} нет результата: оно не учитывается (cancelled, reduced или cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="333"/>
+        <location filename="../processing/releasesummary.py" line="330"/>
         <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
         <translation>У высвобождения {} неизвестный результат '{}': оно не учитывается (cancelled, reduced или cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="339"/>
+        <location filename="../processing/releasesummary.py" line="336"/>
         <source>Release {} has no end date: it does not count as of {}.</source>
         <translation>У высвобождения {} нет даты окончания: на {} оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="343"/>
+        <location filename="../processing/releasesummary.py" line="340"/>
         <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
         <translation>У высвобождения {} дата окончания '{}' — не дата: на {} оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="347"/>
+        <location filename="../processing/releasesummary.py" line="344"/>
         <source>Release {}</source>
         <translation>Высвобождение {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="349"/>
+        <location filename="../processing/releasesummary.py" line="346"/>
         <source>Hazard {}</source>
         <translation>Опасная область {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="352"/>
+        <location filename="../processing/releasesummary.py" line="349"/>
         <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
         <translation>{}: недопустимая геометрия ({}): исправлена и учтена.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="355"/>
+        <location filename="../processing/releasesummary.py" line="352"/>
         <source>{} has no geometry (or none left after repair): it is not counted.</source>
         <translation>{}: нет геометрии (или ничего не осталось после исправления): не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="357"/>
+        <location filename="../processing/releasesummary.py" line="354"/>
         <source>{}: releases {}; hazards {}.</source>
         <translation>{}: высвобождения {}; опасные области {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="365"/>
+        <location filename="../processing/releasesummary.py" line="362"/>
         <source>As of {}.</source>
         <translation>По состоянию на {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="367"/>
+        <location filename="../processing/releasesummary.py" line="364"/>
         <source>{} of {} release(s) counted.</source>
         <translation>Учтено высвобождений: {} из {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="373"/>
+        <location filename="../processing/releasesummary.py" line="370"/>
         <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
         <translation>Опасных областей: {}, {:.2f} га: исключено {:.2f} га, сокращено {:.2f} га, очищено {:.2f} га, осталось {:.2f} га.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="386"/>
+        <location filename="../processing/releasesummary.py" line="383"/>
         <source>Status: {} open, {} worked on, {} closed.</source>
         <translation>Статус: открыто {}, в работе {}, закрыто {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="392"/>
+        <location filename="../processing/releasesummary.py" line="389"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>Проблем: {}: ошибок {}, предупреждений {}.</translation>
     </message>
