@@ -62,12 +62,8 @@ def create_postgis_database(
 ) -> postgis.PgDatabase:
     """A new land release schema in the PostgreSQL database of ``connection`` (a QGIS
     connection name or a connection string); raise QgsProcessingException with the reason."""
-    try:
-        database = postgis.resolve(connection, schema)
-    except postgis.PostgisError as error:
-        raise QgsProcessingException(str(error)) from error
     results = _run_algorithm({"CONNECTION": connection, "SCHEMA": schema, "CRS": crs})
-    return postgis.PgDatabase(database.uri, results.get("SCHEMA") or schema)
+    return postgis.PgDatabase(results["OUTPUT"], results["SCHEMA"])
 
 
 def connect_postgis_database(connection: str, schema: str, project: QgsProject | None = None):

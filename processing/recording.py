@@ -112,33 +112,38 @@ class SavedRelease:
 # ---------------------------------------------------------------------------------------------
 
 
-def _decoded(layer: QgsMapLayer) -> tuple[object, str, object] | None:
-    """(database key, table name, database) of a layer of a land release database: a
-    GeoPackage (the database is its path) or a PostGIS schema (a ``postgis.PgDatabase``)."""
+def _decoded(layer: QgsMapLayer) -> tuple[object, str] | None:
+    """(database, table name) of a layer of a land release database: a GeoPackage (the
+    database is its path) or a PostGIS schema (a ``postgis.PgDatabase``)."""
     if not isinstance(layer, QgsVectorLayer):
         return None
     if layer.providerType() == postgis.PROVIDER:
-        found = postgis.database_of(layer)
-        return (found[0].key, found[1], found[0]) if found else None
+        return postgis.database_of(layer)
     if layer.providerType() != "ogr":
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path, name = parts.get("path") or "", parts.get("layerName") or ""
     if not path.lower().endswith(".gpkg") or not name:
         return None
-    return path, name, path
+    return path, name
+
+
+def _key(database) -> object:
+    """What makes two layers belong to one database: its path, or server, database and schema
+    (not the login)."""
+    return database.key if isinstance(database, postgis.PgDatabase) else database
 
 
 def database_path(layer: QgsMapLayer) -> str | None:
     """The GeoPackage of a land release layer (None for PostGIS or other layers)."""
     decoded = _decoded(layer)
-    return decoded[2] if decoded and isinstance(decoded[2], str) else None
+    return decoded[0] if decoded and isinstance(decoded[0], str) else None
 
 
 def database_of(layer: QgsMapLayer):
     """The land release database of a layer: a GeoPackage path or a ``postgis.PgDatabase``."""
     decoded = _decoded(layer)
-    return decoded[2] if decoded else None
+    return decoded[0] if decoded else None
 
 
 def find_layers(project: QgsProject, preferred: QgsMapLayer | None = None) -> ReleaseLayers | None:
@@ -148,12 +153,13 @@ def find_layers(project: QgsProject, preferred: QgsMapLayer | None = None) -> Re
     for layer in project.mapLayers().values():
         decoded = _decoded(layer)
         if decoded and layer.isValid():
-            databases.setdefault(decoded[0], {}).setdefault(decoded[1], layer)
+            databases.setdefault(_key(decoded[0]), {}).setdefault(decoded[1], layer)
     order = list(databases)
     preferred_decoded = _decoded(preferred) if preferred is not None else None
-    if preferred_decoded and preferred_decoded[0] in databases:
-        order.remove(preferred_decoded[0])
-        order.insert(0, preferred_decoded[0])
+    preferred_key = _key(preferred_decoded[0]) if preferred_decoded else None
+    if preferred_key in databases:
+        order.remove(preferred_key)
+        order.insert(0, preferred_key)
     for key in order:
         found = databases[key]
         if all(name in found for name in (RELEASE, HAZARD, POINT)):
@@ -458,9 +464,9 @@ def _field_label(f: model.Field) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _hazard_figures(tx, layers: ReleaseLayers, hazard: QgsFeature, exclude_uuid=None):
+def _hazard_figures(tx, layers: ReleaseLayers, hazard: QgsFeature):
     """(remaining m², status) of ``hazard`` from the releases stored in the database as the
-    transaction ``tx`` sees them (its own writes included, ``exclude_uuid`` left out)."""
+    transaction ``tx`` sees them, its own writes included."""
     import shapely
 
     from ..core.accounting import account
@@ -473,8 +479,6 @@ def _hazard_figures(tx, layers: ReleaseLayers, hazard: QgsFeature, exclude_uuid=
     try:
         table.ResetReading()
         for row in table:
-            if exclude_uuid and row.GetField("uuid") == exclude_uuid:
-                continue
             geometry = row.GetGeometryRef()
             if geometry is None or geometry.IsEmpty():
                 continue
