@@ -159,6 +159,12 @@ CODE_LISTS: dict[str, CodeList] = {
             ("magnetic", _t("Magnetic north")),
         ),
         _codes(
+            "declination_source",
+            ("entered", _t("Entered (the value on the record)")),
+            ("field", _t("From a field of the data")),
+            ("igrf", _t("IGRF model (record date and place)")),
+        ),
+        _codes(
             "edit_action",
             ("insert", _t("Insert")),
             ("update", _t("Update")),
@@ -354,6 +360,13 @@ LAYERS: tuple[Layer, ...] = (
         F("mines_recorded", INTEGER, _t("Mines recorded")),
         F("accuracy", REAL, _t("Accuracy (%)")),
         F("closure_error_m", REAL, _t("Closure error (m)")),
+        F("declination_deg", REAL, _t("Magnetic declination (°, east positive)")),
+        F(
+            "declination_source",
+            TEXT,
+            _t("Declination source"),
+            codes="declination_source",
+        ),
         F("remarks", TEXT, _t("Remarks")),
         id_field="record_id",
         display="record_id",

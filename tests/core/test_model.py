@@ -31,7 +31,7 @@ EXPECTED = {
     "minefield_record": (
         "Polygon",
         "record_id document_ref record_date side mine_types mines_recorded accuracy "
-        "closure_error_m remarks",
+        "closure_error_m declination_deg declination_source remarks",
     ),
     "traverse_leg": (
         None,
@@ -84,6 +84,8 @@ def test_field_names_unique_and_types_known():
         ("land_release", "end_date", model.DATE),
         ("survey_point", "bearing", model.REAL),
         ("traverse_leg", "seq", model.INTEGER),
+        ("minefield_record", "declination_deg", model.REAL),
+        ("minefield_record", "record_date", model.DATE),
         ("edit_log", "changed_at", model.DATETIME),
         ("hazard", "created_at", model.DATETIME),
         ("hazard", "uuid", model.TEXT),
@@ -133,6 +135,7 @@ def test_code_lists_of_the_contract():
         "evidence",
     )
     assert cl["edit_action"].values() == ("insert", "update", "delete")
+    assert cl["declination_source"].values() == ("entered", "field", "igrf")
 
 
 def test_codes_are_unique_short_ascii_with_labels():
