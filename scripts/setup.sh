@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-gdal python3-numpy python3-pyproj
-  pyqt5-dev-tools qttools5-dev-tools xvfb xauth xdotool fonts-dejavu-core
+  python3-pandas pyqt5-dev-tools qttools5-dev-tools xvfb xauth xdotool fonts-dejavu-core
   poppler-utils)
 
 SUDO=""
@@ -60,8 +60,11 @@ VENV=.venv
 if [ ! -x "$VENV/bin/python" ]; then
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
 fi
-# Keep pip away from the numpy that QGIS was built against.
-/usr/bin/python3 -c 'import numpy; print("numpy==" + numpy.__version__)' > "$VENV/constraints.txt"
+# Keep pip away from the numpy that QGIS was built against and from Debian's pandas (ppigrf
+# needs pandas: QGIS's own Python has only Debian's).
+/usr/bin/python3 -c 'import numpy, pandas
+print("numpy==" + numpy.__version__)
+print("pandas==" + pandas.__version__)' > "$VENV/constraints.txt"
 stamp="$VENV/.requirements-$(md5sum requirements-dev.txt "$VENV/constraints.txt" | md5sum | cut -c1-12)"
 if [ ! -f "$stamp" ]; then
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check \
@@ -70,9 +73,10 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 "$VENV/bin/python" - <<'PY'
-import numpy, psycopg2, shapely
+import numpy, pandas, ppigrf, psycopg2, shapely
 from qgis.core import Qgis
 print(f"setup: QGIS {Qgis.QGIS_VERSION}, shapely {shapely.__version__}, numpy {numpy.__version__}")
+print(f"setup: pandas {pandas.__version__} from {pandas.__file__.rsplit('/', 2)[0]}, ppigrf (IGRF-14)")
 print(f"setup: psycopg2 {psycopg2.__version__.split()[0]}")
 PY
 postgis=$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" \

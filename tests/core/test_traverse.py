@@ -518,7 +518,8 @@ def test_leg_errors():
     raises("distance_missing", legs_with(2, distance_m="  "), seq=2)
     raises("distance_not_numeric", legs_with(2, distance_m="ten"), seq=2)
     raises("bearing_missing", legs_with(5, bearing=None), seq=5)
-    raises("bearing_not_numeric", legs_with(5, bearing="N45E"), seq=5)
+    raises("bearing_not_numeric", legs_with(5, bearing="north"), seq=5)
+    raises("bearing_unit_mismatch", legs_with(5, bearing="N45E", unit="mil6400"), seq=5)
     raises("bearing_not_numeric", legs_with(5, bearing=float("inf")), seq=5)
     raises("bearing_out_of_range", legs_with(3, bearing=360), seq=3)
     raises("unknown_unit", legs_with(3, unit="mils"), seq=3)
@@ -539,7 +540,8 @@ def test_record_errors():
     raises("unknown_point_type", legs, start_point_type="landmark")
     magnetic = square_legs((0, 90, 180, 270), north="magnetic")
     raises("bad_declination", magnetic, declination_deg=float("nan"))
-    raises("bad_declination", magnetic, declination_deg=None)
+    raises("declination_missing", magnetic, declination_deg=None)
+    raises("declination_missing", magnetic)  # never 0 by default
     # An unusable declination does not matter without magnetic legs.
     assert compute_traverse(REFERENCE, legs, declination_deg=None).closure_error_m == 0.0
     true = square_legs((0, 90, 180, 270), north="true")
