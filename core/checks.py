@@ -45,6 +45,12 @@ Codes (stable strings; severity in brackets):
   ``status_changed_on`` before its ``recorded_on``.
 - ``release_larger_than_hazard`` (error): a release larger than the hazard its ``hazard_id`` names
   by more than ``LARGER_MIN_M2``.
+- ``outside_area`` (error): a feature with a vertex (for points, the point) outside the
+  programme's area (``core.area.ProgrammeArea``: the districts' extent plus a margin, or the
+  storage CRS's area of use) or with a coordinate that is not a finite number: a swapped
+  latitude and longitude, a decimal comma, a wrong UTM or Gauss–Krüger zone. The point is the
+  vertex farthest from the area; the message gives it in latitude and longitude, its distance
+  from the area and the area itself. Runs for the layers given an area (``run_checks(areas=…)``).
 - ``unknown_hazard`` (error) — an extra code, not in DESIGN §5.9: a release whose ``hazard_id``
   names no hazard of the hazard layer.
 
@@ -69,8 +75,10 @@ from typing import Optional
 
 import numpy as np
 import shapely
+from pyproj import CRS, Geod, Transformer
 
 from . import model
+from .area import ProgrammeArea
 from .progress import Cancelled, object_array  # noqa: F401 - Cancelled is part of this module's API
 
 TR_CONTEXT = "LandReleaseChecks"
@@ -96,10 +104,13 @@ CODES: dict[str, str] = {
     "missing_field": ERROR,
     "date_order": ERROR,
     "release_larger_than_hazard": ERROR,
+    "outside_area": ERROR,
     "unknown_hazard": ERROR,  # extra: not in DESIGN §5.9
 }
 
 HAZARD, RELEASE, EVIDENCE = "hazard", "land_release", "evidence"
+WGS84 = "EPSG:4326"
+_GEOD = Geod(ellps="WGS84")
 
 DUPLICATE_TOLERANCE_M = 0.01
 LONG_SEGMENT_M = 5000.0
@@ -159,6 +170,20 @@ MESSAGES = {
         "The {layer} layer has no field {field}, mandatory in the data model; not checked: {rules}."
     ),
     "date_order": _t("{later_field} {later} is before {earlier_field} {earlier}."),
+    "outside_area": _t(
+        "{feature} lies outside the programme's area ({area}): {count} of {total} vertices, the "
+        "farthest at {lat_lon} (latitude, longitude), about {distance} km away. Check for a "
+        "swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone."
+    ),
+    "outside_area_point": _t(
+        "{feature} lies at {lat_lon} (latitude, longitude), about {distance} km outside the "
+        "programme's area ({area}). Check for a swapped latitude and longitude, a decimal comma, "
+        "or a wrong UTM or Gauss–Krüger zone."
+    ),
+    "outside_area_not_finite": _t(
+        "{feature} has a vertex whose coordinates are not numbers (NaN or infinite) or have no "
+        "latitude and longitude; the programme's area is {area}. Correct or delete the vertex."
+    ),
     # notes (for the log, not findings)
     "note_no_type": _t(
         "cha_without_evidence not checked: the evidence layer has no field evidence_type."
@@ -251,11 +276,22 @@ def run_checks(
     evidence: Optional[LayerData] = None,
     progress: Optional[Callable[[float], None]] = None,
     is_cancelled: Optional[Callable[[], bool]] = None,
+    areas: Optional[Mapping[str, ProgrammeArea]] = None,
+    crs=None,
 ) -> CheckResult:
-    """Every check the given layers allow, findings sorted by layer, code and feature id."""
+    """Every check the given layers allow, findings sorted by layer, code and feature id.
+
+    ``areas`` maps layer names (HAZARD, RELEASE, EVIDENCE) to the programme's area of that
+    layer's data; ``outside_area`` runs for those layers, with ``crs`` (anything
+    ``pyproj.CRS.from_user_input`` reads) the CRS of the geometries."""
+    if areas and crs is None:
+        raise ValueError("outside_area needs the CRS of the geometries")
     findings: list[Finding] = []
     notes: list[Note] = []
     layers = [lyr for lyr in (hazards, releases, evidence) if lyr is not None]
+    # Past the geometry and area rules, a geometry with a NaN or infinite coordinate (already
+    # an invalid_geometry and outside_area finding) counts as missing: GEOS cannot repair it.
+    finite = {lyr.name: _finite_geometries(lyr.geometries) for lyr in layers}
     steps = 4 * len(layers) + 3
     done = 0
 
@@ -271,14 +307,24 @@ def run_checks(
         polygons = lyr.name != EVIDENCE
         columns = lyr.columns
         findings += check_geometries(lyr.name, lyr.geometries, lyr.labels, polygons=polygons)
+        if areas and areas.get(lyr.name) is not None:
+            id_field = model.layer(lyr.name).id_field
+            findings += check_outside_area(
+                lyr.name,
+                lyr.geometries,
+                lyr.labels,
+                areas[lyr.name],
+                crs,
+                ids=columns.get(id_field),
+            )
         step()
-        findings += check_duplicate_geometries(lyr.name, lyr.geometries, lyr.labels)
+        findings += check_duplicate_geometries(lyr.name, finite[lyr.name], lyr.labels)
         step()
-        findings += check_fields(lyr.name, columns, lyr.labels, lyr.geometries)
+        findings += check_fields(lyr.name, columns, lyr.labels, finite[lyr.name])
         id_field = model.layer(lyr.name).id_field
         if id_field in columns:
             findings += check_duplicate_ids(
-                lyr.name, id_field, columns[id_field], lyr.labels, lyr.geometries
+                lyr.name, id_field, columns[id_field], lyr.labels, finite[lyr.name]
             )
         step()
         for earlier, later in DATE_ORDER.get(lyr.name, ()):
@@ -294,7 +340,7 @@ def run_checks(
                 columns[earlier],
                 columns[later],
                 lyr.labels,
-                lyr.geometries,
+                finite[lyr.name],
             )
         step()
 
@@ -302,23 +348,23 @@ def run_checks(
         classes = hazards.columns.get("classification")
         if "district" in hazards.columns:
             findings += check_missing_district(
-                hazards.columns["district"], hazards.labels, hazards.geometries
+                hazards.columns["district"], hazards.labels, finite[HAZARD]
             )
         else:
             findings.append(
                 _finding("missing_district", HAZARD, None, None, MESSAGES["no_district_field"])
             )
         if classes is not None:
-            findings += check_overlaps(hazards.geometries, classes, hazards.labels)
+            findings += check_overlaps(finite[HAZARD], classes, hazards.labels)
     step()
 
     if hazards is not None and releases is not None:
         hazard_ids = hazards.columns.get("hazard_id")
         release_hazard_ids = releases.columns.get("hazard_id")
         findings += check_releases(
-            releases.geometries,
+            finite[RELEASE],
             releases.labels,
-            hazards.geometries,
+            finite[HAZARD],
             release_hazard_ids=release_hazard_ids if hazard_ids is not None else None,
             hazard_ids=hazard_ids if release_hazard_ids is not None else None,
         )
@@ -331,7 +377,7 @@ def run_checks(
             notes.append(Note(MESSAGES["note_no_type"]))
         elif classes is not None:
             findings += check_cha_evidence(
-                hazards.geometries, classes, hazards.labels, evidence.geometries, types
+                finite[HAZARD], classes, hazards.labels, finite[EVIDENCE], types
             )
     step()
     return CheckResult(sort_findings(findings), notes)
@@ -433,6 +479,97 @@ def check_duplicate_geometries(
         )
         for b, p in zip(sorted(first), xy)
     ]
+
+
+def check_outside_area(
+    layer: str,
+    geometries,
+    labels: Sequence[str],
+    area: ProgrammeArea,
+    crs,
+    ids: Optional[Sequence] = None,
+) -> list[Finding]:
+    """``outside_area`` on every feature with a vertex outside ``area`` or not finite.
+
+    ``crs`` is the CRS of ``geometries`` (anything ``pyproj.CRS.from_user_input`` reads); the
+    vertices are turned into WGS 84 longitude and latitude all at once. The finding's point is
+    the vertex farthest from the area (NaN when a vertex is not finite)."""
+    geoms = object_array(geometries)
+    idx = np.flatnonzero(_present(geoms))
+    if not len(idx):
+        return []
+    xy, owner = shapely.get_coordinates(geoms[idx], return_index=True)
+    lon, lat = _lon_lat(xy, crs)
+    outside = ~area.contains_many(lon, lat)
+    if not outside.any():
+        return []
+    total = np.bincount(owner, minlength=len(idx))
+    count = np.bincount(owner[outside], minlength=len(idx))
+    beyond = _degrees_beyond(area, lon, lat)  # inf where not finite, 0 inside
+    order = np.lexsort((-beyond, owner))  # per feature, farthest vertex first
+    first = order[np.r_[True, owner[order][1:] != owner[order][:-1]]]
+    far = first[np.flatnonzero(count[owner[first]])]
+    distance_km = _distance_to_area_km(area, lon[far], lat[far])
+    findings = []
+    for v, km in zip(far, distance_km):
+        k = owner[v]
+        i = int(idx[k])
+        args = {"feature": _feature_text(layer, i, labels, ids), "area": area.describe()}
+        if not math.isfinite(km):
+            template, place = MESSAGES["outside_area_not_finite"], _NOWHERE
+        else:
+            args |= {"lat_lon": _lat_lon_text(lon[v], lat[v]), "distance": _number(km)}
+            template = MESSAGES["outside_area_point" if total[k] == 1 else "outside_area"]
+            args |= {"count": str(int(count[k])), "total": str(int(total[k]))}
+            place = (float(xy[v, 0]), float(xy[v, 1]))
+        findings.append(_finding("outside_area", layer, i, labels, template, args, place))
+    return findings
+
+
+def _lon_lat(xy: np.ndarray, crs) -> tuple[np.ndarray, np.ndarray]:
+    """WGS 84 longitudes and latitudes of ``xy`` in ``crs``; NaN where PROJ cannot."""
+    transformer = Transformer.from_crs(CRS.from_user_input(crs), WGS84, always_xy=True)
+    with np.errstate(invalid="ignore"):
+        lon, lat = transformer.transform(xy[:, 0], xy[:, 1], errcheck=False)
+        lon, lat = np.array(lon, float, ndmin=1), np.array(lat, float, ndmin=1)
+        bad = ~(np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180))
+    lon[bad], lat[bad] = np.nan, np.nan
+    return lon, lat
+
+
+def _degrees_beyond(area: ProgrammeArea, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """How far (roughly, in degrees) each point lies beyond the area; inf where not finite."""
+    with np.errstate(invalid="ignore"):
+        dlon = np.maximum(np.maximum(area.west - lon, lon - area.east), 0.0)
+        dlat = np.maximum(np.maximum(area.south - lat, lat - area.north), 0.0)
+        beyond = np.hypot(dlon * np.cos(np.radians(np.clip(lat, -90, 90))), dlat)
+    return np.where(np.isfinite(beyond), beyond, np.inf)
+
+
+def _distance_to_area_km(area: ProgrammeArea, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """The ellipsoidal distance (km) from each point to the nearest point of the area's box
+    (approximately: to the point of the box at the nearest longitude and latitude)."""
+    out = np.full(len(lon), np.inf)
+    finite = np.isfinite(lon) & np.isfinite(lat)
+    if finite.any():
+        near_lon = np.clip(lon[finite], area.west, area.east)
+        near_lat = np.clip(lat[finite], area.south, area.north)
+        _az, _back, metres = _GEOD.inv(lon[finite], lat[finite], near_lon, near_lat)
+        out[finite] = np.asarray(metres, float) / 1000.0
+    return out
+
+
+def _feature_text(layer: str, index: int, labels: Sequence[str], ids) -> str:
+    """ "hazard_id H-01", or "fid 12" when the feature has no id (its label is its fid)."""
+    if ids is not None and not _blank(ids[index]):
+        return f"{model.layer(layer).id_field} {str(ids[index]).strip()}"
+    return f"fid {labels[index]}"
+
+
+def _lat_lon_text(lon: float, lat: float) -> str:
+    """ "0.00040° N, 46.75000° E" (5 decimals: about a metre)."""
+    ns, ew = "N" if lat >= 0 else "S", "E" if lon >= 0 else "W"
+    return f"{abs(lat):.5f}° {ns}, {abs(lon):.5f}° {ew}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -762,7 +899,9 @@ def _long_segments(layer, geoms, labels, rings: _Rings, limit: float) -> list[Fi
         return []
     d = np.diff(rings.xy, axis=0)
     length = np.hypot(d[:, 0], d[:, 1])
-    long = np.flatnonzero((rings.ring_of[1:] == rings.ring_of[:-1]) & (length > limit))
+    same_ring = rings.ring_of[1:] == rings.ring_of[:-1]
+    with np.errstate(invalid="ignore"):  # NaN and infinite vertices are invalid_geometry
+        long = np.flatnonzero(same_ring & np.isfinite(length) & (length > limit))
     if not len(long):
         return []
     owner = rings.owner[rings.ring_of[long]]
@@ -818,6 +957,20 @@ def _equal_pairs(geoms: np.ndarray, tolerance: float):
     normal[involved] = shapely.normalize(g[involved])
     equal = shapely.equals_exact(normal[a], normal[b], tolerance=tolerance)
     return idx[a[equal]], idx[b[equal]]
+
+
+def _finite_geometries(geoms: np.ndarray) -> np.ndarray:
+    """``geoms`` with None for every geometry that has a NaN or infinite coordinate."""
+    idx = np.flatnonzero(_present(geoms))
+    if not len(idx):
+        return geoms
+    xy, owner = shapely.get_coordinates(geoms[idx], return_index=True)
+    bad = np.unique(owner[~np.isfinite(xy).all(axis=1)])
+    if not len(bad):
+        return geoms
+    out = np.array(geoms, dtype=object, copy=True)
+    out[idx[bad]] = None
+    return out
 
 
 def _valid_polygons(geoms: np.ndarray) -> np.ndarray:

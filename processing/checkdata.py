@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
@@ -26,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
-from ..core import model
+from ..core import area, model
 from . import convert
 from .algorithm import LandReleaseAlgorithm
 
@@ -54,7 +55,11 @@ class CheckData(LandReleaseAlgorithm):
         "date_order (end_date before start_date; status_changed_on before recorded_on), "
         "release_outside_hazard (more than 1 m² and 0.1 % of a release outside every hazard), "
         "release_larger_than_hazard (a release larger than the hazard it names), "
-        "unknown_hazard (a release naming no hazard).\n"
+        "unknown_hazard (a release naming no hazard), "
+        "outside_area (a vertex, or the point, outside the programme's area: the extent of the "
+        "layer's land release database's districts plus 10 km, or without districts the area of "
+        "use of the layer's CRS, for UTM its zone; a swapped latitude and longitude, a decimal "
+        "comma or a wrong UTM or Gauss–Krüger zone puts a point thousands of kilometres away).\n"
         "Warnings: duplicate_geometry (equal within 1 cm), long_segment (longer than 5 km: a "
         "vertex in the wrong place), overlap (hazards of the same classification sharing more "
         "than 0.9 % of the smaller), cha_without_evidence (a CHA with no direct evidence point "
@@ -111,6 +116,7 @@ class CheckData(LandReleaseAlgorithm):
             if feedback.isCanceled():
                 return {}
             feedback.setProgress(40.0 * (k + 1) / len(sources))
+        areas = self._areas(parameters, sources, context, feedback)
         try:
             result = checks.run_checks(
                 hazards=data.get(checks.HAZARD),
@@ -118,6 +124,8 @@ class CheckData(LandReleaseAlgorithm):
                 evidence=data.get(checks.EVIDENCE),
                 progress=lambda p: feedback.setProgress(40.0 + 0.5 * p),
                 is_cancelled=feedback.isCanceled,
+                areas=areas,
+                crs=_pyproj_crs(crs),
             )
         except checks.Cancelled:
             return {}
@@ -185,12 +193,52 @@ class CheckData(LandReleaseAlgorithm):
             )
         return sources
 
+    def _areas(self, parameters, sources, context, feedback) -> dict:
+        """The programme's area of each input (its database's districts plus 10 km, else its
+        CRS's area of use), by data model layer name; the log says which, or why none."""
+        from . import programme
+
+        areas = {}
+        for parameter, source in sources.items():
+            name = self.INPUTS[parameter][0]
+            layer = self.parameterAsVectorLayer(parameters, parameter, context)
+            try:
+                box = programme.programme_area(layer) if layer is not None else None
+                if box is None:
+                    box = programme.crs_area(source.sourceCrs())
+            except ValueError:
+                box = None
+            if box is None:
+                feedback.pushWarning(
+                    self.tr(
+                        "outside_area not checked on the {} layer: it is not in a land release "
+                        "database with districts, and QGIS knows no area of use for its CRS {}."
+                    ).format(name, source.sourceCrs().authid() or source.sourceCrs().description())
+                )
+                continue
+            where = (
+                self.tr("its database's districts plus {} km").format(f"{box.margin_m / 1000:g}")
+                if box.source == area.DISTRICTS
+                else self.tr("the area of use of its CRS")
+            )
+            feedback.pushInfo(
+                self.tr("Programme's area of the {} layer ({}): {}.").format(
+                    name, where, box.describe()
+                )
+            )
+            areas[name] = box
+        return areas
+
     @staticmethod
     def _extent(sources, out_crs, context) -> QgsRectangle:
-        """The extent of the first input that has features, in ``out_crs``."""
+        """The extent of the first input that has features and a finite extent, in ``out_crs``
+        (an empty rectangle when none has)."""
         for source in sources.values():
-            extent = source.sourceExtent()
-            if source.featureCount() == 0 or extent.isNull():
+            try:
+                extent = source.sourceExtent()
+            except Exception:  # noqa: BLE001 - an infinite vertex: the bindings raise "unknown"
+                continue
+            if source.featureCount() == 0 or extent.isNull() or not _finite(extent):
                 continue
             if source.sourceCrs() != out_crs:
                 transform = QgsCoordinateTransform(
@@ -201,7 +249,7 @@ class CheckData(LandReleaseAlgorithm):
                 except Exception:  # noqa: BLE001 - QgsCsException: try the next input
                     continue
             return extent
-        return sources[next(iter(sources))].sourceExtent()
+        return QgsRectangle()
 
     def _read(self, source, name, crs, context, feedback):
         """(LayerData in ``crs``, feature ids) of a source: every feature, with or without
@@ -294,6 +342,19 @@ class CheckData(LandReleaseAlgorithm):
         )
         for code, count in result.counts().items():
             feedback.pushInfo(f"  {code}: {count}")
+
+
+def _finite(extent: QgsRectangle) -> bool:
+    values = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+    return all(math.isfinite(v) for v in values)
+
+
+def _pyproj_crs(crs) -> str:
+    """``crs`` as text pyproj reads: its authority id, else its WKT."""
+    authid = crs.authid()
+    if authid and authid.upper().startswith(("EPSG:", "ESRI:", "IGNF:")):
+        return authid
+    return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
 
 
 def _key_field(fields) -> int:

@@ -3,7 +3,11 @@ input, geographic input, ids in Azerbaijani and Russian."""
 
 from __future__ import annotations
 
+import math
+from pathlib import Path
+
 import pytest
+from pyproj import Geod, Transformer
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
@@ -11,6 +15,7 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsPoint,
     QgsPointXY,
     QgsProcessingContext,
     QgsProcessingException,
@@ -19,11 +24,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from landrelease.processing import programme
 from landrelease.processing.checkdata import CheckData
 
 UTM = "EPSG:32638"
 X0, Y0 = 640000.0, 4425000.0
 AZ, CYR = "SHA-AĞD-0001", "СХА-Шуша-01"
+GEOD = Geod(ellps="WGS84")
 
 
 def run(params, feedback=None, context=None):
@@ -504,3 +511,129 @@ def test_z_and_m_values_are_read(qgis_processing):
         ("missing_district", None),
     ]
     assert "Self-intersection" in rows[0]["message"]
+
+
+# --- outside_area: where the record is (issue 14, item 8) ------------------------------------
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
+TO_UTM = Transformer.from_crs(4326, UTM, always_xy=True)
+
+
+def utm_square(lon, lat, size=50.0):
+    x, y = TO_UTM.transform(lon, lat)
+    return f"POLYGON(({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size}, {x} {y}))"
+
+
+def utm_point(lon, lat):
+    return "POINT({} {})".format(*TO_UTM.transform(lon, lat))
+
+
+def test_outside_the_districts_of_the_database(new_gpkg, feedback):
+    from landrelease.processing import database
+
+    layers = database.open_layers(str(new_gpkg))
+    districts = QgsVectorLayer(str(SAMPLE / "districts.geojson"), "districts", "ogr")
+    assert database.import_features(districts, layers["district"]) == 13
+    extent = districts.extent()  # WGS 84 degrees
+    lon = extent.center().x()
+    north_lat = GEOD.fwd(lon, extent.yMaximum(), 0.0, 8_000)[1]  # 8 km beyond: in the margin
+    far_lat = GEOD.fwd(lon, extent.yMaximum(), 0.0, 12_000)[1]  # 12 km beyond: outside
+    values = {"classification": "SHA", "status": "open", "district": "AGD",
+              "recorded_on": QDate(2023, 1, 1), "status_changed_on": QDate(2023, 2, 1)}  # fmt: skip
+    hazards = add(
+        new_gpkg,
+        "hazard",
+        [
+            (utm_square(46.93, 39.99), {"hazard_id": "SHA-AGD-0001", **values}),
+            # "40,123456 46,750000" read as UTM zone 40: about 4,500 km south, at the equator
+            (utm_square(46.75, 0.0004), {"hazard_id": "SHA-AGD-0002", **values}),
+            (utm_square(lon, north_lat), {"hazard_id": "SHA-AGD-0003", **values}),
+            (utm_square(lon, far_lat), {"hazard_id": "SHA-AGD-0004", **values}),
+        ],
+    )
+    evidence = add(
+        new_gpkg,
+        "evidence",
+        [
+            (utm_point(46.93, 39.99), {"evidence_id": "EV-1", "evidence_type": "combat_zone"}),
+            (utm_point(46.75, 0.0004), {"evidence_id": "EV-2", "evidence_type": "combat_zone"}),
+            (utm_point(lon, north_lat), {"evidence_id": "EV-3", "evidence_type": "combat_zone"}),
+        ],
+    )
+    result = run({"HAZARDS": hazards, "EVIDENCE": evidence, "OUTPUT": "memory:"}, feedback)
+    rows = [r for r in findings(result) if r["code"] == "outside_area"]
+    assert [(r["layer"], r["feature_id"], r["severity"]) for r in rows] == [
+        ("evidence", "EV-2", "error"),
+        ("hazard", "SHA-AGD-0002", "error"),
+        ("hazard", "SHA-AGD-0004", "error"),
+    ]
+    assert result["ERRORS"] == 3, feedback.text()
+    box = programme.programme_area(hazards)
+    assert box.source == "districts"
+    point = rows[0]
+    assert point["message"].startswith(
+        "evidence_id EV-2 lies at 0.00040° N, 46.75000° E (latitude, longitude), about "
+    )
+    assert f"outside the programme's area ({box.describe()})" in point["message"]
+    assert "a wrong UTM or Gauss–Krüger zone" in point["message"]
+    assert point["geometry"].asPoint().distance(QgsPointXY(*TO_UTM.transform(46.75, 0.0004))) < 1
+    assert point["input_fid"] == 2
+    assert "5 of 5 vertices" in rows[2]["message"] and "about 2.1 km away" in rows[2]["message"]
+    assert "Programme's area of the hazard layer (its database's districts plus 10 km)" in (
+        feedback.text()
+    )
+
+
+def test_outside_a_database_the_crs_area_of_use(qgis_processing, make_layer, feedback):
+    evidence = make_layer(
+        "Point",
+        UTM,
+        [
+            (utm_point(46.93, 39.99), {"evidence_id": "E-1", "evidence_type": "combat_zone"}),
+            # a Gauss-Krüger Y (8664944, zone 8) typed as a UTM easting
+            ("POINT(8664944 4430293)", {"evidence_id": "E-2", "evidence_type": "combat_zone"}),
+            (None, {"evidence_id": "E-3", "evidence_type": "combat_zone"}),
+        ],
+        fields=EVIDENCE_FIELDS,
+    )
+    hazards = make_layer("Polygon", UTM, [(box(0, 0), hazard("H-1"))], fields=HAZARD_FIELDS)
+    ids = {f["evidence_id"]: f.id() for f in evidence.getFeatures()}
+    not_a_number = QgsGeometry(QgsPoint(math.nan, 4430293.0))
+    assert evidence.dataProvider().changeGeometryValues({ids["E-3"]: not_a_number})
+    infinite = QgsGeometry.fromWkt(box(0, 0))
+    assert infinite.moveVertex(math.inf, Y0, 2)
+    assert hazards.dataProvider().changeGeometryValues({1: infinite})
+    result = run({"HAZARDS": hazards, "EVIDENCE": evidence, "OUTPUT": "memory:"}, feedback)
+    rows = {(r["code"], r["feature_id"]): r for r in findings(result)}
+    assert {key for key in rows if key[0] == "outside_area"} == {
+        ("outside_area", "E-2"),
+        ("outside_area", "H-1"),
+    }
+    message = rows[("outside_area", "E-2")]["message"]
+    assert "(42.00° E to 48.00° E, 0.00° N to 84.00° N)" in message
+    inf = rows[("outside_area", "H-1")]
+    assert "not numbers (NaN or infinite)" in inf["message"] and inf["geometry"].isNull()
+    # QGIS reads a point with a NaN coordinate as empty: "no geometry", an error too.
+    assert rows[("invalid_geometry", "E-3")]["severity"] == "error"
+    assert "(the area of use of its CRS)" in feedback.text()
+
+
+def test_no_area_known_is_said_once(qgis_processing, feedback):
+    crs = QgsCoordinateReferenceSystem.fromProj(
+        "+proj=tmerc +lat_0=40 +lon_0=46.5 +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
+    )
+    layer = QgsVectorLayer("Point", "local", "memory")
+    layer.setCrs(crs)
+    from qgis.core import QgsField
+    from qgis.PyQt.QtCore import QVariant
+
+    layer.dataProvider().addAttributes([QgsField("evidence_id", QVariant.String)])
+    layer.updateFields()
+    f = QgsFeature(layer.fields())
+    f.setGeometry(QgsGeometry.fromWkt("POINT(0 -4430000)"))
+    f["evidence_id"] = "E-1"
+    layer.dataProvider().addFeatures([f])
+    result = run({"EVIDENCE": layer, "OUTPUT": "memory:"}, feedback)
+    assert "outside_area" not in {r["code"] for r in findings(result)}
+    text = feedback.text()
+    assert text.count("outside_area not checked on the evidence layer") == 1
