@@ -1014,8 +1014,10 @@ def _model_day(on, index: Optional[int] = None) -> datetime:
 
 def _position(lons, lats) -> tuple[np.ndarray, np.ndarray]:
     try:
-        lon = np.asarray(lons, dtype=float).ravel()
-        lat = np.asarray(lats, dtype=float).ravel()
+        lon, lat = np.asarray(lons).ravel(), np.asarray(lats).ravel()
+        if lon.size and lon.dtype.kind not in "iuf" or lat.size and lat.dtype.kind not in "iuf":
+            raise TypeError("not numbers")
+        lon, lat = lon.astype(float), lat.astype(float)
     except (TypeError, ValueError):
         raise DeclinationError(
             "position_out_of_range", "A longitude or latitude is not a number.", (lons, lats)

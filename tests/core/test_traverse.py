@@ -1,18 +1,33 @@
-"""Traverses of minefield records (DESIGN §5.4): units, norths, closure, Bowditch, errors."""
+"""Traverses of minefield records (DESIGN §5.4): units, norths, closure, Bowditch, errors;
+bearings as written, magnetic declination from the IGRF and record dates (issue 14)."""
 
 from __future__ import annotations
 
 import math
 import random
+import sys
+from datetime import date, datetime
 
 import pytest
 import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pyIGRF14 import igrf_value as reference_igrf  # an independent IGRF-14 (test only)
 from pyproj import Geod, Proj, Transformer
 
 from landrelease.core import traverse as tv
-from landrelease.core.traverse import Leg, TraverseError, compute_traverse
+from landrelease.core.traverse import (
+    BearingError,
+    DeclinationError,
+    Leg,
+    TraverseError,
+    compute_traverse,
+    format_bearing,
+    magnetic_declination,
+    magnetic_declinations,
+    parse_bearing,
+    parse_record_date,
+)
 
 CRS = "EPSG:32638"
 GEOD = Geod(ellps="WGS84")
@@ -555,3 +570,505 @@ def test_unit_index_constants():
     assert tv.NORTHS.index("magnetic") == 2
     assert tv.FULL_CIRCLE == {"deg": 360.0, "mil6400": 6400.0, "mil6000": 6000.0, "gon": 400.0}
     assert tv.PERIMETER_TYPES == ("start", "turning", "intermediate", "end")
+
+
+# ---------------------------------------------------------------------------------------------
+# Bearings as written (issue 14, item 3)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, unit, degrees",
+    [
+        ("12-50", "mil6000", 75.0),
+        ("0-75", "mil6000", 4.5),
+        ("59-99", "mil6000", 359.94),
+        ("12–50", "mil6000", 75.0),  # an en dash, as word processors write it
+        (" 12 - 50 ", "mil6000", 75.0),
+        ("1250", "mil6000", 75.0),
+        ("1250,5", "mil6000", 75.03),
+        ("1600", "mil6400", 90.0),
+        ("1333.5", "mil6400", 75.009375),
+        ("6.100", "mil6000", 0.366),  # 6100 would be beyond the circle: only one reading
+        ("100", "gon", 90.0),
+        ("83,33", "gon", 74.997),
+        ("83.333", "gon", 74.9997),
+        ("45", "deg", 45.0),
+        ("045", "deg", 45.0),
+        ("45.5", "deg", 45.5),
+        ("45,5", "deg", 45.5),
+        ("75.0°", "deg", 75.0),
+        ("45°30'", "deg", 45.5),
+        ("45°30'36\"", "deg", 45.51),
+        ("45 30 36", "deg", 45.51),
+        ("45 30", "deg", 45.5),
+        ("45 30 36.9", "deg", 45 + 30 / 60 + 36.9 / 3600),
+        ("45°30,5'", "deg", 45 + 30.5 / 60),
+        ("45 гр. 30 мин.", "deg", 45.5),
+        ("45 гр 30 мин 36 сек", "deg", 45.51),
+        ("45° 30′ 36″", "deg", 45.51),
+        ("45º30’36”", "deg", 45.51),
+        ("45˚30'36''", "deg", 45.51),
+        ("45d30m36s", "deg", 45.51),
+        ("45 deg 30 min 36 sec", "deg", 45.51),
+        ("45\u00a030\u202f36", "deg", 45.51),  # no-break and narrow no-break spaces
+        ("N45E", "deg", 45.0),
+        ("n45e", "deg", 45.0),
+        ("S30°W", "deg", 210.0),
+        ("S45°30'E", "deg", 134.5),
+        ("N 30 W", "deg", 330.0),
+        ("N0E", "deg", 0.0),
+        ("N0W", "deg", 0.0),
+        ("S0E", "deg", 180.0),
+        ("N90W", "deg", 270.0),
+        ("S90E", "deg", 90.0),
+        ("0", "deg", 0.0),
+        ("359.99", "deg", 359.99),
+    ],
+)
+def test_parse_bearing_reads_what_is_written(text, unit, degrees):
+    assert parse_bearing(text, unit) == pytest.approx(degrees, abs=1e-12)
+
+
+@pytest.mark.parametrize(
+    "value, unit, degrees",
+    [(45, "deg", 45.0), (1250, "mil6000", 75.0), (1600.0, "mil6400", 90.0), (50, "gon", 45.0)],
+)
+def test_parse_bearing_takes_numbers_in_the_unit(value, unit, degrees):
+    assert parse_bearing(value, unit) == degrees
+    assert tv.parse_bearing_value(value, unit) == value
+
+
+@pytest.mark.parametrize(
+    "text, unit, code",
+    [
+        ("", "deg", "bearing_missing"),
+        ("   ", "mil6000", "bearing_missing"),
+        (None, "deg", "bearing_missing"),
+        (float("nan"), "deg", "bearing_not_numeric"),
+        (float("inf"), "mil6000", "bearing_not_numeric"),
+        (True, "deg", "bearing_not_numeric"),
+        ("nan", "deg", "bearing_not_numeric"),
+        ("inf", "gon", "bearing_not_numeric"),
+        ("1e2", "deg", "bearing_not_numeric"),  # no exponents
+        ("45abc", "deg", "bearing_not_numeric"),
+        ("45°30'x", "deg", "bearing_not_numeric"),
+        ("45 30 36 12", "deg", "bearing_not_numeric"),
+        ("45.", "deg", "bearing_not_numeric"),
+        ("+45", "deg", "bearing_not_numeric"),
+        ("45, 30", "deg", "bearing_not_numeric"),
+        ("NE", "deg", "bearing_not_numeric"),
+        ("45-30-36", "deg", "bearing_not_numeric"),
+        ("12 50", "mil6000", "bearing_not_numeric"),  # a space inside a number of mils
+        ("x" * 41, "deg", "bearing_too_long"),
+        ("-45", "deg", "bearing_negative"),
+        ("−45", "deg", "bearing_negative"),  # the minus sign
+        ("-12-50", "mil6000", "bearing_negative"),
+        (-5, "deg", "bearing_out_of_range"),
+        ("360", "deg", "bearing_out_of_range"),
+        ("360°", "deg", "bearing_out_of_range"),
+        ("400", "gon", "bearing_out_of_range"),
+        ("6400", "mil6400", "bearing_out_of_range"),
+        ("6000", "mil6000", "bearing_out_of_range"),
+        ("60-00", "mil6000", "bearing_out_of_range"),
+        ("75-00", "mil6000", "bearing_out_of_range"),
+        (6000, "mil6000", "bearing_out_of_range"),
+        ("45 60", "deg", "bearing_minutes_seconds"),
+        ("45°30'60\"", "deg", "bearing_minutes_seconds"),
+        ("45°75'", "deg", "bearing_minutes_seconds"),
+        ("45.5°30'", "deg", "bearing_decimal_not_last"),
+        ("45 30.5 36", "deg", "bearing_decimal_not_last"),
+        ("30'45°", "deg", "bearing_dms_order"),
+        ('45 30"', "deg", "bearing_dms_order"),
+        ("30'", "deg", "bearing_dms_order"),
+        ("N95E", "deg", "bearing_quadrant_range"),
+        ("S90°30'W", "deg", "bearing_quadrant_range"),
+        ("12-50", "deg", "bearing_soviet_form"),
+        ("12-50", "mil6400", "bearing_soviet_form"),
+        ("12-50", "gon", "bearing_soviet_form"),
+        ("12-150", "mil6000", "bearing_bad_soviet_form"),
+        ("12-5", "mil6000", "bearing_bad_soviet_form"),
+        ("123-50", "mil6000", "bearing_bad_soviet_form"),
+        ("12-50.5", "mil6000", "bearing_bad_soviet_form"),
+        ("45°", "mil6400", "bearing_unit_mismatch"),
+        ("45°30'", "gon", "bearing_unit_mismatch"),
+        ("N45E", "mil6000", "bearing_unit_mismatch"),
+        ("1250 m", "mil6000", "bearing_unit_mismatch"),
+        ("1,250", "mil6400", "bearing_ambiguous"),
+        ("1.250", "mil6000", "bearing_ambiguous"),
+        ("45", "grad", "unknown_unit"),
+        ("45", None, "unknown_unit"),
+    ],
+)
+def test_parse_bearing_refuses(text, unit, code):
+    with pytest.raises(BearingError) as error:
+        parse_bearing(text, unit)
+    assert error.value.code == code, str(error.value)
+    assert isinstance(error.value, ValueError) and isinstance(error.value, TraverseError)
+    assert error.value.detail and error.value.seq is None
+    if code in tv.BEARING_ERROR_CODES:
+        assert code in tv.ERROR_CODES
+
+
+def test_bearing_refusals_say_why():
+    def message(text, unit):
+        with pytest.raises(BearingError) as error:
+            parse_bearing(text, unit)
+        return error.value
+
+    assert "mil6000" in str(message("12-50", "deg"))
+    assert "mil6000" in str(message("12-50", "mil6400"))
+    assert "north is 0" in str(message("60-00", "mil6000"))
+    assert message("60-00", "mil6000").value == 6000.0  # a number: the dialog formats it
+    assert message("-12-50", "mil6000").value == -1250.0
+    assert message("N95E", "deg").value == 95.0
+    assert "1250" in str(message("1,250", "mil6400"))
+    assert "12-50" in str(message("oops", "mil6000"))  # shows the accepted forms
+
+
+@pytest.mark.parametrize(
+    "degrees, unit, text",
+    [
+        (75.0, "deg", "75.0°"),
+        (75.0, "mil6400", "1333"),
+        (75.0, "mil6000", "12-50"),
+        (75.0, "gon", "83.33"),
+        (4.5, "mil6000", "0-75"),
+        (0.0, "mil6000", "0-00"),
+        (359.9999, "mil6000", "0-00"),  # 5999.998 mils round to the full circle: north
+        (5999.6 * 0.06, "mil6000", "0-00"),
+        (359.97, "deg", "0.0°"),
+        (-90.0, "deg", "270.0°"),
+        (359.99, "gon", "399.99"),
+        (359.9999, "gon", "0.00"),
+    ],
+)
+def test_format_bearing(degrees, unit, text):
+    assert format_bearing(degrees, unit) == text
+
+
+def test_format_bearing_decimals_and_refusals():
+    assert format_bearing(45.51, "deg", 2) == "45.51°"
+    assert format_bearing(75.0, "mil6400", 1) == "1333.3"
+    assert format_bearing(75.0, "gon", 0) == "83"
+    with pytest.raises(ValueError):
+        format_bearing(75.0, "mil6000", 1)  # Soviet mils are whole mils
+    with pytest.raises(BearingError):
+        format_bearing(float("nan"), "deg")
+    with pytest.raises(BearingError):
+        format_bearing(75.0, "mils")
+
+
+HALF_STEP = {"deg": 0.05, "mil6400": 0.5 * 360 / 6400, "mil6000": 0.5 * 0.06, "gon": 0.005 * 0.9}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(0.0, 360.0, exclude_max=True), st.sampled_from(tv.ANGLE_UNITS))
+def test_format_then_parse_gives_the_bearing_back(degrees, unit):
+    text = format_bearing(degrees, unit)
+    back = parse_bearing(text, unit)
+    assert 0.0 <= back < 360.0
+    assert abs(angle_diff(back, degrees)) <= HALF_STEP[unit] + 1e-9, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(0, 359),
+    st.integers(0, 59),
+    st.floats(0.0, 59.99, allow_nan=False),
+    st.sampled_from(
+        ["{d}°{m}'{s}\"", "{d} {m} {s}", "{d}° {m}′ {s}″", "{d} гр. {m} мин. {s} сек."]
+    ),
+)
+def test_dms_text_reads_as_its_degrees(d, m, s, pattern):
+    seconds = f"{s:.2f}"
+    text = pattern.format(d=d, m=m, s=seconds)
+    assert parse_bearing(text, "deg") == pytest.approx(d + m / 60 + float(seconds) / 3600)
+    comma = text.replace(f"{seconds}", seconds.replace(".", ","))
+    assert parse_bearing(comma, "deg") == parse_bearing(text, "deg")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 5999))
+def test_every_soviet_bearing_reads_as_its_mils(mils):
+    text = f"{mils // 100}-{mils % 100:02d}"
+    assert tv.parse_bearing_value(text, "mil6000") == mils
+    assert parse_bearing(text, "mil6000") == pytest.approx(mils * 0.06)
+    assert format_bearing(parse_bearing(text, "mil6000"), "mil6000") == text
+
+
+def test_text_bearings_in_legs():
+    """A CSV read by OGR gives text: each leg's text is read in the leg's unit."""
+    numbers = compute_traverse(REFERENCE, square_legs((0, 1500, 3000, 4500), unit="mil6000"))
+    soviet = square_legs(("0-00", "15-00", "30-00", "45-00"), unit="mil6000")
+    result = compute_traverse(REFERENCE, soviet)
+    assert xy(result) == xy(numbers)
+    assert [p.bearing for p in result.points[1:]] == [0.0, 1500.0, 3000.0, 4500.0, 0.0]
+    quadrant = square_legs(("N0E", "S90E", "S0W", "N90W"))
+    assert xy(compute_traverse(REFERENCE, quadrant)) == xy(numbers)
+    legs = square_legs(("0-00", "15-00", "30-00", "45-00"), unit="mil6000")
+    legs[2].bearing = "12-150"
+    error = raises("bearing_bad_soviet_form", legs, seq=3)
+    assert isinstance(error, BearingError) and "12-150" in str(error)
+    legs[2].bearing = "30-00"
+    legs[2].unit = "mil6400"  # the leg's own unit: the Soviet form is refused in it
+    raises("bearing_soviet_form", legs, seq=3)
+
+
+# ---------------------------------------------------------------------------------------------
+# Declination per leg and per record (issue 14, item 4)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_magnetic_leg_needs_a_declination_never_0_by_default():
+    legs = square_legs((0, 90, 180, 270), north="magnetic")
+    error = raises("declination_missing", legs)
+    assert "declination" in str(error) and error.value == 1
+    grid = square_legs((0, 90, 180, 270))
+    assert compute_traverse(REFERENCE, grid).closure_error_m == 0.0  # no magnetic leg
+
+
+def test_a_legs_own_declination_wins_over_the_records():
+    legs = oblique_legs(north="magnetic")
+    for leg in legs:
+        leg.declination_deg = 4.65
+    own = compute_traverse(AGHDAM, legs, crs=CRS)  # no record declination needed
+    record = compute_traverse(AGHDAM, oblique_legs(north="magnetic"), declination_deg=4.65, crs=CRS)
+    both = compute_traverse(AGHDAM, legs, declination_deg=-30.0, crs=CRS)
+    assert xy(own) == xy(record) == xy(both)
+    # One leg with its own value, the others with the record's.
+    mixed = oblique_legs(north="magnetic")
+    mixed[2].declination_deg = "6,31"  # as typed in a table
+    result = compute_traverse(AGHDAM, mixed, declination_deg=4.65, crs=CRS)
+    true = oblique_legs(north="true")
+    for k, leg in enumerate(true):
+        leg.bearing = leg.bearing + (6.31 if k == 2 else 4.65)
+    for a, b in zip(xy(result), xy(compute_traverse(AGHDAM, true, crs=CRS))):
+        assert math.dist(a, b) < 1e-6
+    mixed[2].declination_deg = float("nan")
+    raises("bad_declination", mixed, seq=3, start=AGHDAM, declination_deg=4.65, crs=CRS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Adjustment only with a closing end leg; an end point on the start is the start (items 5, 6)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_adjust_without_a_closing_end_leg_keeps_every_point():
+    """The last corner (a turning point 3 m short of the start) is a corner: Bowditch has
+    nothing to close on. The old code moved it onto the start and dropped it."""
+    legs = square_legs((0, 90, 180, 270), last_distance=97.0)
+    legs[-1].point_type = "turning"
+    raw = compute_traverse(REFERENCE, legs)
+    asked = compute_traverse(REFERENCE, legs, adjust=True)
+    assert not asked.adjusted
+    assert asked.adjust_code == tv.ADJUST_NO_CLOSING_LEG == "no_closing_leg"
+    assert "no closing end leg" in asked.adjust_note
+    assert xy(asked) == xy(raw)
+    assert len(asked.polygon.exterior.coords) == 6  # 5 corners, none lost
+    assert asked.polygon.equals(raw.polygon)
+    assert asked.closure_error_m == pytest.approx(3.0)
+    assert raw.adjust_code is None and raw.adjust_note is None
+    # An open record (three sides): nothing moves either.
+    open_legs = square_legs((0, 90, 180, 270))[:4]
+    opened = compute_traverse(REFERENCE, open_legs, adjust=True)
+    assert not opened.adjusted and opened.adjust_code == "no_closing_leg"
+    assert xy(opened) == xy(compute_traverse(REFERENCE, open_legs))
+
+
+def test_adjust_with_a_closing_end_leg():
+    legs = square_legs((0, 90, 180, 270), last_distance=97.0)
+    result = compute_traverse(REFERENCE, legs, adjust=True)
+    assert result.adjusted and result.adjust_code is None and result.adjust_note is None
+
+
+def test_end_point_within_the_closure_tolerance_is_the_start():
+    legs = square_legs((0, 90, 180, 270), last_distance=99.99)  # ends 1 cm short
+    exact = compute_traverse(REFERENCE, legs)
+    assert len(exact.polygon.exterior.coords) == 6 and not exact.end_on_start
+    closed = compute_traverse(REFERENCE, legs, closed_tolerance_m=5.0)
+    assert closed.end_on_start
+    assert closed.closure_error_m == pytest.approx(0.01)  # still reported as measured
+    assert len(closed.polygon.exterior.coords) == 5  # no second vertex 1 cm away
+    sides = [
+        math.dist(a, b)
+        for a, b in zip(closed.polygon.exterior.coords, closed.polygon.exterior.coords[1:])
+    ]
+    assert min(sides) == pytest.approx(100.0)  # no 0.0 m side
+    assert [p.seq for p in closed.perimeter] == [1, 2, 3, 4, 5]  # the point itself is kept
+    # Beyond the tolerance the end point stays.
+    far = compute_traverse(REFERENCE, square_legs((0, 90, 180, 270), last_distance=94.0),
+                           closed_tolerance_m=5.0)  # fmt: skip
+    assert not far.end_on_start and len(far.polygon.exterior.coords) == 6
+    # Only an end point: a turning point 1 cm from the start is a corner.
+    legs[-1].point_type = "turning"
+    corner = compute_traverse(REFERENCE, legs, closed_tolerance_m=5.0)
+    assert not corner.end_on_start and len(corner.polygon.exterior.coords) == 6
+    for bad in (-1.0, float("nan"), float("inf"), "5", True):
+        raises("bad_closed_tolerance", legs, closed_tolerance_m=bad)
+
+
+# ---------------------------------------------------------------------------------------------
+# Magnetic declination from the IGRF (issue 14, item 4), against pyIGRF14
+# ---------------------------------------------------------------------------------------------
+
+
+def decimal_year(day: date) -> float:
+    start, end = date(day.year, 1, 1), date(day.year + 1, 1, 1)
+    return day.year + (day - start).days / (end - start).days
+
+
+PLACES = [
+    ("Aghdam", 46.93, 39.99, date(1993, 6, 15)),
+    ("Aghdam", 46.93, 39.99, date(2020, 12, 15)),
+    ("Baku", 49.87, 40.41, date(1945, 5, 9)),
+    ("Oslo", 10.75, 59.91, date(1965, 7, 1)),
+    ("Sydney", 151.21, -33.87, date(2010, 3, 1)),
+    ("Boulder", -105.27, 40.01, date(2026, 5, 1)),
+    ("Ushuaia", -68.3, -54.8, date(1980, 1, 1)),
+    ("Cape Town", 18.42, -33.92, date(1955, 9, 1)),
+    ("Longyearbyen", 15.6, 78.2, date(2000, 1, 1)),
+    ("Alert", -62.3, 82.5, date(2015, 8, 1)),
+    ("Pulkovo", 30.33, 59.77, date(1905, 6, 1)),
+    ("first day", 0.0, 0.0, date(1900, 1, 1)),
+    ("last day", 0.0, 0.0, date(2029, 12, 31)),
+]
+
+
+@pytest.mark.parametrize("name, lon, lat, day", PLACES, ids=[f"{p[0]} {p[3]}" for p in PLACES])
+def test_declination_agrees_with_an_independent_igrf(name, lon, lat, day):
+    reference = reference_igrf(lat, lon, 0.0, decimal_year(day))[0]
+    assert magnetic_declination(lon, lat, day) == pytest.approx(reference, abs=0.25)
+    assert magnetic_declination(lon, lat, day) == pytest.approx(reference, abs=0.001)
+
+
+def test_declination_near_aghdam_as_the_issue_gives_it():
+    assert magnetic_declination(46.93, 39.99, date(1993, 6, 15)) == pytest.approx(4.65, abs=0.005)
+    assert magnetic_declination(46.93, 39.99, date(2020, 12, 15)) == pytest.approx(6.31, abs=0.005)
+    noon = datetime(1993, 6, 15, 12, 0)
+    assert magnetic_declination(46.93, 39.99, noon) == magnetic_declination(
+        46.93, 39.99, date(1993, 6, 15)
+    )
+
+
+@pytest.mark.parametrize(
+    "lon, lat, day, code",
+    [
+        (46.93, 39.99, date(1899, 12, 31), "date_outside_igrf"),
+        (46.93, 39.99, date(1800, 1, 1), "date_outside_igrf"),
+        (46.93, 39.99, date(2030, 1, 1), "date_outside_igrf"),
+        (46.93, 39.99, date(2031, 6, 1), "date_outside_igrf"),
+        (46.93, 39.99, "1993-06-15", "date_not_date"),
+        (46.93, 39.99, None, "date_not_date"),
+        (46.93, 39.99, 1993.5, "date_not_date"),
+        (float("nan"), 39.99, date(1993, 6, 15), "position_out_of_range"),
+        (46.93, float("inf"), date(1993, 6, 15), "position_out_of_range"),
+        (181.0, 39.99, date(1993, 6, 15), "position_out_of_range"),
+        (46.93, -91.0, date(1993, 6, 15), "position_out_of_range"),
+        (46.93, 90.0, date(1993, 6, 15), "position_out_of_range"),
+        (True, 39.99, date(1993, 6, 15), "position_out_of_range"),
+        ("46.93", 39.99, date(1993, 6, 15), "position_out_of_range"),
+    ],
+)
+def test_declination_refusals(lon, lat, day, code):
+    with pytest.raises(DeclinationError) as error:
+        magnetic_declination(lon, lat, day)
+    assert error.value.code == code and isinstance(error.value, ValueError)
+    assert code in tv.DECLINATION_ERROR_CODES and error.value.detail
+
+
+def test_declinations_vectorised_in_chunks_never_a_full_grid(monkeypatch):
+    import ppigrf
+
+    shapes = []
+    igrf = ppigrf.igrf
+
+    def recording(*args, **kwargs):
+        result = igrf(*args, **kwargs)
+        shapes.append(result[0].shape)
+        return result
+
+    monkeypatch.setattr(ppigrf, "igrf", recording)
+    rng = random.Random(14)
+    n = 700
+    lons = [rng.uniform(44.5, 48.0) for _ in range(n)]
+    lats = [rng.uniform(38.5, 41.0) for _ in range(n)]
+    days = [date(1990, 1, 1).fromordinal(date(1990, 1, 1).toordinal() + rng.randrange(12_000))
+            for _ in range(n)]  # fmt: skip
+    days[5] = days[6] = days[7]  # some records on the same day
+    values = magnetic_declinations(lons, lats, days)
+    assert values.shape == (n,)
+    assert len(shapes) == 3 and all(rows <= 256 and points <= 256 for rows, points in shapes)
+    for k in (0, 5, 6, 7, 255, 256, 699):
+        assert values[k] == pytest.approx(magnetic_declination(lons[k], lats[k], days[k]), abs=1e-9)
+        reference = reference_igrf(lats[k], lons[k], 0.0, decimal_year(days[k]))[0]
+        assert values[k] == pytest.approx(reference, abs=0.001)
+    assert magnetic_declinations([], [], []).shape == (0,)
+    with pytest.raises(DeclinationError) as error:
+        magnetic_declinations([46.9, 46.9], [39.9, 39.9], [date(1993, 1, 1), date(1850, 1, 1)])
+    assert error.value.code == "date_outside_igrf" and error.value.index == 1
+
+
+def test_without_ppigrf_the_error_names_the_package(monkeypatch):
+    monkeypatch.setitem(sys.modules, "ppigrf", None)  # as if it were not installed
+    with pytest.raises(DeclinationError) as error:
+        magnetic_declination(46.93, 39.99, date(1993, 6, 15))
+    assert error.value.code == "igrf_unavailable" and "ppigrf" in str(error.value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Record dates
+# ---------------------------------------------------------------------------------------------
+
+TODAY = date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "value, day, month_only",
+    [
+        (date(1993, 6, 15), date(1993, 6, 15), False),
+        (datetime(1993, 6, 15, 23, 59), date(1993, 6, 15), False),
+        ("1993-06-15", date(1993, 6, 15), False),
+        ("1993-6-5", date(1993, 6, 5), False),
+        ("1993-06-15T10:30:00Z", date(1993, 6, 15), False),
+        ("1993-06-15 10:30", date(1993, 6, 15), False),
+        ("1993/06/15", date(1993, 6, 15), False),
+        ("15.06.1993", date(1993, 6, 15), False),
+        ("5.6.1993", date(1993, 6, 5), False),
+        ("15.06.1993 г.", date(1993, 6, 15), False),
+        ("03.04.1993", date(1993, 4, 3), False),  # dots: day.month.year
+        ("15/06/1993", date(1993, 6, 15), False),  # only one reading is a day
+        ("06/15/1993", date(1993, 6, 15), False),
+        ("03/03/1993", date(1993, 3, 3), False),
+        ("1993-06", date(1993, 6, 15), True),
+        ("06.1993", date(1993, 6, 15), True),
+    ],
+)
+def test_record_dates_read(value, day, month_only):
+    found = parse_record_date(value, today=TODAY)
+    assert found.on == day and found.month_only is month_only
+
+
+@pytest.mark.parametrize(
+    "value, code",
+    [
+        (None, "date_missing"),
+        ("  ", "date_missing"),
+        (19930615, "date_not_date"),
+        (True, "date_not_date"),
+        ("03/04/1993", "date_ambiguous"),
+        ("03-04-1993", "date_ambiguous"),
+        ("31.02.1993", "date_invalid"),
+        ("1993-13-01", "date_invalid"),
+        ("31/31/1993", "date_invalid"),
+        ("1993", "date_incomplete"),
+        ("15.06.93", "date_two_digit_year"),
+        ("June 1993", "date_unreadable"),
+        ("1993-06-15x", "date_unreadable"),
+        ("2026-01-02", "date_in_future"),
+    ],
+)
+def test_record_dates_refused(value, code):
+    with pytest.raises(DeclinationError) as error:
+        parse_record_date(value, today=TODAY)
+    assert error.value.code == code and code in tv.DECLINATION_ERROR_CODES
