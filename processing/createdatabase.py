@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
@@ -16,7 +17,8 @@ from qgis.core import (
 
 from ..core.model import DEFAULT_CRS
 from ..core.pgschema import DEFAULT_SCHEMA
-from . import postgis
+from ..core.programme import BEARING_UNITS
+from . import postgis, programme
 from .algorithm import LandReleaseAlgorithm
 from .database import DatabaseError, create_geopackage, create_postgis, load_on_completion
 
@@ -43,13 +45,18 @@ class CreateDatabase(LandReleaseAlgorithm):
         "roles landrelease_viewer, landrelease_editor and landrelease_admin are created in "
         "one go; an existing schema is never touched.\n"
         "CRS: the storage CRS, a projected CRS in metres is recommended "
-        "(default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84)."
+        "(default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84).\n"
+        "BEARING_UNIT: the programme's bearing unit, printed beside grid bearings on tasking "
+        "maps: 0 degrees (default), 1 mils (6400 to the circle), 2 Soviet mils (6000 to the "
+        "circle, written 12-50). Stored with the database (GeoPackage metadata, or the PostGIS "
+        "schema's comment)."
     )
 
     OUTPUT = "OUTPUT"
     CRS = "CRS"
     CONNECTION = "CONNECTION"
     SCHEMA = "SCHEMA"
+    BEARING_UNIT = "BEARING_UNIT"
 
     def flags(self):
         # GDAL/SQLite work is thread safe, but a GeoPackage being created is not shared.
@@ -83,7 +90,45 @@ class CreateDatabase(LandReleaseAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.BEARING_UNIT,
+                self.tr("Programme's bearing unit (printed beside grid bearings)"),
+                options=[
+                    self.tr("Degrees"),
+                    self.tr("Mils (6400)"),
+                    self.tr("Soviet mils (6000, written 12-50)"),
+                ],
+                defaultValue=0,
+                optional=True,
+            )
+        )
         self.addOutput(QgsProcessingOutputString(self.SCHEMA, self.tr("PostgreSQL schema")))
+
+    def _bearing_unit(self, parameters, context) -> str:
+        if parameters.get(self.BEARING_UNIT) in (None, ""):
+            return BEARING_UNITS[0]
+        index = self.parameterAsEnum(parameters, self.BEARING_UNIT, context)
+        if not 0 <= index < len(BEARING_UNITS):
+            raise QgsProcessingException(
+                self.tr("BEARING_UNIT must be 0 (degrees), 1 (mils 6400) or 2 (mils 6000).")
+            )
+        return BEARING_UNITS[index]
+
+    def _store_bearing_unit(self, database, unit: str, feedback) -> None:
+        """The database exists by now: a failure here is reported, the database kept."""
+        try:
+            programme.set_bearing_unit(database, unit)
+        except programme.SettingError as error:
+            feedback.reportError(
+                self.tr(
+                    "The database was created, but its bearing unit {} could not be stored "
+                    "({}): tasking maps will print degrees."
+                ).format(unit, error),
+                False,
+            )
+            return
+        feedback.pushInfo(self.tr("Programme's bearing unit: {}").format(unit))
 
     def _postgis_target(self, parameters, context):
         """The PostGIS database asked for in CONNECTION (or a connection string typed as
@@ -109,9 +154,10 @@ class CreateDatabase(LandReleaseAlgorithm):
                     "Areas stay ellipsoidal m²."
                 ).format(crs.authid())
             )
+        unit = self._bearing_unit(parameters, context)
         target = self._postgis_target(parameters, context)
         if target is not None:
-            return self._create_postgis(target, crs, context, feedback)
+            return self._create_postgis(target, crs, unit, context, feedback)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not path or path == QgsProcessing.TEMPORARY_OUTPUT:
             raise QgsProcessingException(
@@ -125,14 +171,16 @@ class CreateDatabase(LandReleaseAlgorithm):
         except DatabaseError as error:
             raise QgsProcessingException(str(error)) from error
         feedback.pushInfo(self.tr("Created {}").format(created))
+        self._store_bearing_unit(created, unit, feedback)
         load_on_completion(created, context)
         return {self.OUTPUT: created}
 
-    def _create_postgis(self, target, crs, context, feedback):
+    def _create_postgis(self, target, crs, unit, context, feedback):
         try:
             create_postgis(target, crs, feedback)
         except DatabaseError as error:
             raise QgsProcessingException(str(error)) from error
         feedback.pushInfo(self.tr("Created the schema {}").format(target.label))
+        self._store_bearing_unit(target, unit, feedback)
         load_on_completion(target, context)
         return {self.OUTPUT: target.uri, self.SCHEMA: target.schema}

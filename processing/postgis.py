@@ -400,3 +400,41 @@ def check(database: PgDatabase) -> None:
                 database.label, ", ".join(missing)
             )
         )
+
+
+# ---------------------------------------------------------------------------------------------
+# The programme's settings: a JSON object in the schema's comment (see core/programme.py)
+# ---------------------------------------------------------------------------------------------
+
+
+def schema_comment(database: PgDatabase) -> str | None:
+    """The comment of the land release schema (None when it has none or does not exist)."""
+    ds = connect(database, update=False)
+    try:
+        rows = query(
+            ds,
+            "SELECT obj_description(to_regnamespace("
+            f"{pgschema.literal(database.schema)})::oid, 'pg_namespace')",
+        )
+    finally:
+        ds = None
+    return rows[0][0] if rows else None
+
+
+def set_schema_comment(database: PgDatabase, comment: str) -> None:
+    """``COMMENT ON SCHEMA``: only its owner (landrelease_admin and its members) may."""
+    ds = connect(database)
+    try:
+        _in_transaction(
+            ds,
+            [f"COMMENT ON SCHEMA {pgschema.ident(database.schema)} IS {pgschema.literal(comment)}"],
+        )
+    except PostgisError as error:
+        raise PostgisError(
+            tr(
+                "Cannot store the programme's settings in the schema {}: {} (only the schema's "
+                "owner, landrelease_admin, may change them)."
+            ).format(database.label, error)
+        ) from error
+    finally:
+        ds = None

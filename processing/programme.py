@@ -1,19 +1,26 @@
-"""The programme's area of a land release database, read from QGIS layers (see core/area.py)."""
+"""The programme's area and settings of a land release database, read from QGIS layers:
+the area its points may lie in (see core/area.py) and its bearing unit (core/programme.py)."""
 
 from __future__ import annotations
 
+import os
+
+from osgeo import gdal
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsCsException,
     QgsFeatureRequest,
     QgsMapLayer,
+    QgsMessageLog,
     QgsRectangle,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import area
+from ..core import area, programme
 from . import database, postgis, recording
 
 DISTRICT = "district"
@@ -83,3 +90,144 @@ def programme_area(
                     margin_m,
                 )
     return crs_area(layer.crs())
+
+
+# ---------------------------------------------------------------------------------------------
+# The programme's bearing unit (a setting of the database, see core/programme.py)
+# ---------------------------------------------------------------------------------------------
+
+
+class SettingError(Exception):
+    """A programme setting cannot be stored; the message says why."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LandReleaseProgramme", text)
+
+
+def _database(layer_or_database):
+    """A GeoPackage path (str) or a ``PgDatabase`` from a layer, a path or a database."""
+    if isinstance(layer_or_database, QgsMapLayer):
+        return recording.database_of(layer_or_database)
+    if isinstance(layer_or_database, os.PathLike):
+        return os.fspath(layer_or_database)
+    return layer_or_database
+
+
+def _open_gpkg(path: str, update: bool):
+    """The GeoPackage ``path`` through GDAL, or None; quiet whether or not GDAL exceptions
+    are on."""
+    flags = gdal.OF_VECTOR | (gdal.OF_UPDATE if update else 0)
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        return gdal.OpenEx(path, flags, allowed_drivers=["GPKG"])
+    except RuntimeError:
+        return None
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _stored_bearing_unit(db):
+    """The stored text of the setting (None if there is none); SettingError if the database
+    cannot be read."""
+    if isinstance(db, postgis.PgDatabase):
+        try:
+            comment = postgis.schema_comment(db)
+        except postgis.PostgisError as error:
+            raise SettingError(str(error)) from error
+        return programme.settings_from_comment(comment).get(programme.BEARING_UNIT_KEY)
+    ds = _open_gpkg(str(db), update=False)
+    if ds is None:
+        raise SettingError(_tr("Cannot open the GeoPackage {}.").format(db))
+    try:
+        return ds.GetMetadataItem(programme.GPKG_METADATA_ITEM)
+    finally:
+        ds = None
+
+
+def bearing_unit_of(layer_or_database, feedback=None) -> str:
+    """The programme's bearing unit (``deg``, ``mil6400`` or ``mil6000``) of a land release
+    database: a layer of it, its GeoPackage path or its ``PgDatabase``. ``deg`` when nothing is
+    stored or the layer is in no land release database; ``deg`` and a warning (to
+    ``feedback``, else the QGIS message log) when the stored value is unknown or the database
+    cannot be read. Never raises."""
+    db = _database(layer_or_database)
+    if db is None or db == "":
+        return programme.DEFAULT_BEARING_UNIT
+    try:
+        stored = _stored_bearing_unit(db)
+    except SettingError as error:
+        _warn(
+            _tr("The programme's bearing unit cannot be read ({}); degrees are used.").format(
+                error
+            ),
+            feedback,
+        )
+        return programme.DEFAULT_BEARING_UNIT
+    unit, unknown = programme.read_bearing_unit(stored)
+    if unknown is not None:
+        _warn(
+            _tr(
+                "The database {} stores the bearing unit {!r}, which is none of {}; degrees are "
+                "used. Set it again with Create land release database's BEARING_UNIT or "
+                "programme.set_bearing_unit."
+            ).format(_label(db), unknown, ", ".join(programme.BEARING_UNITS)),
+            feedback,
+        )
+    return unit
+
+
+def set_bearing_unit(database, unit: str) -> None:
+    """Store the programme's bearing unit (``deg``, ``mil6400``, ``mil6000``) in ``database``
+    (a GeoPackage path or a ``PgDatabase``; for PostGIS, as the schema's owner). Raises
+    SettingError with the reason."""
+    try:
+        code = programme.bearing_unit_code(unit)
+    except programme.SettingError as error:
+        raise SettingError(
+            _tr("{!r} is not a programme bearing unit: use one of {}.").format(
+                unit, ", ".join(programme.BEARING_UNITS)
+            )
+        ) from error
+    db = _database(database)
+    if isinstance(db, postgis.PgDatabase):
+        try:
+            comment = postgis.schema_comment(db)
+            new = programme.comment_with(comment, **{programme.BEARING_UNIT_KEY: code})
+            postgis.set_schema_comment(db, new)
+        except postgis.PostgisError as error:
+            raise SettingError(str(error)) from error
+    else:
+        _set_gpkg_item(str(db), programme.GPKG_METADATA_ITEM, code)
+    if _stored_bearing_unit(db) != code:
+        raise SettingError(_tr("The bearing unit {} was not kept by {}.").format(code, _label(db)))
+
+
+def _set_gpkg_item(path: str, key: str, value: str) -> None:
+    """One GDAL dataset metadata item of a GeoPackage (GDAL keeps it in gpkg_metadata)."""
+    if not os.path.isfile(path):
+        raise SettingError(_tr("{} does not exist.").format(path))
+    ds = _open_gpkg(path, update=True)
+    if ds is None:
+        raise SettingError(_tr("Cannot open the GeoPackage {} to write to it.").format(path))
+    gdal.ErrorReset()
+    try:
+        ds.SetMetadataItem(key, value)
+        ds.FlushCache()
+    except RuntimeError as error:
+        raise SettingError(str(error)) from error
+    finally:
+        ds = None  # closing writes the metadata
+    if gdal.GetLastErrorType() >= gdal.CE_Failure:
+        raise SettingError(gdal.GetLastErrorMsg())
+
+
+def _label(db) -> str:
+    return db.label if isinstance(db, postgis.PgDatabase) else str(db)
+
+
+def _warn(message: str, feedback) -> None:
+    if feedback is not None:
+        feedback.pushWarning(message)
+    else:
+        QgsMessageLog.logMessage(message, "Land release", Qgis.Warning)

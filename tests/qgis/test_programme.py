@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 from qgis.core import QgsVectorLayer
 
+from landrelease.core import model
 from landrelease.processing import database, programme
+
+from .conftest import sql_rows
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 
@@ -38,3 +43,137 @@ def test_area_of_a_layer_outside_any_database(make_layer):
     box = programme.programme_area(layer)
     assert box.source == "crs" and (box.west, box.east) == (36.0, 42.0)
     assert programme.programme_area(None) is None
+
+
+# --- the programme's bearing unit, a setting of the database ----------------------------------
+
+
+def test_bearing_unit_set_and_read_back(new_database, feedback):
+    from landrelease.processing import postgis
+
+    assert programme.bearing_unit_of(new_database) == "deg"  # createdatabase's default
+    layers = (
+        postgis.open_layers(new_database)
+        if isinstance(new_database, postgis.PgDatabase)
+        else database.open_layers(new_database)
+    )
+    for unit in ("mil6000", "mil6400", "deg", "mil6000"):
+        programme.set_bearing_unit(new_database, unit)
+        assert programme.bearing_unit_of(new_database, feedback) == unit
+        assert programme.bearing_unit_of(layers["hazard"], feedback) == unit
+    assert feedback.messages == []
+    with pytest.raises(programme.SettingError, match="not a programme bearing unit"):
+        programme.set_bearing_unit(new_database, "gon")
+    assert programme.bearing_unit_of(new_database) == "mil6000"
+    # The layers still open and read (nothing in the data model changed).
+    reopened = (
+        postgis.open_layers(new_database)
+        if isinstance(new_database, postgis.PgDatabase)
+        else database.open_layers(new_database)
+    )
+    assert all(layer.isValid() for layer in reopened.values())
+    assert reopened["hazard"].featureCount() == 0
+
+
+def test_geopackage_setting_is_gdal_metadata_and_the_file_stays_valid(new_gpkg):
+    import sqlite3
+
+    from osgeo import gdal
+    from osgeo_utils.samples import validate_gpkg
+
+    programme.set_bearing_unit(new_gpkg, "mil6000")
+    ds = gdal.OpenEx(str(new_gpkg), gdal.OF_VECTOR)
+    assert ds.GetMetadataItem("LANDRELEASE_BEARING_UNIT") == "mil6000"
+    ds = None
+    with sqlite3.connect(str(new_gpkg)) as conn:
+        rows = conn.execute("SELECT md_scope, metadata FROM gpkg_metadata").fetchall()
+        contents = {r[0] for r in conn.execute("SELECT table_name FROM gpkg_contents")}
+    assert len(rows) == 1 and rows[0][0] == "dataset"
+    assert '<MDI key="LANDRELEASE_BEARING_UNIT">mil6000</MDI>' in rows[0][1]
+    assert contents == {d.name for d in model.LAYERS} | {"layer_styles"}  # no new layer
+    validate_gpkg.check(str(new_gpkg))  # raises on any departure from the GeoPackage spec
+    layers = database.open_layers(str(new_gpkg))
+    assert all(layer.isValid() for layer in layers.values())
+
+
+def test_unknown_stored_values_read_as_degrees_with_a_warning(new_gpkg, feedback):
+    from osgeo import gdal
+
+    ds = gdal.OpenEx(str(new_gpkg), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.SetMetadataItem("LANDRELEASE_BEARING_UNIT", "furlongs")
+    ds = None
+    assert programme.bearing_unit_of(new_gpkg, feedback) == "deg"
+    assert "'furlongs'" in feedback.text() and "degrees are used" in feedback.text()
+
+
+def test_no_database_no_setting(make_layer, tmp_path, feedback):
+    layer = make_layer("Point", "EPSG:32638", [("POINT(640000 4425000)", {"id": 1})])
+    assert programme.bearing_unit_of(layer, feedback) == "deg"
+    assert programme.bearing_unit_of(None, feedback) == "deg"
+    assert feedback.messages == []
+    # A GeoPackage that cannot be read: degrees, and the log says why.
+    assert programme.bearing_unit_of(str(tmp_path / "gone.gpkg"), feedback) == "deg"
+    assert "cannot be read" in feedback.text()
+    with pytest.raises(programme.SettingError, match="does not exist"):
+        programme.set_bearing_unit(str(tmp_path / "gone.gpkg"), "mil6000")
+
+
+def test_postgis_setting_is_a_json_schema_comment(new_postgis, postgres_server, feedback):
+    from landrelease.processing import postgis
+
+    def comment():
+        return sql_rows(
+            new_postgis,
+            "SELECT obj_description(?::regnamespace::oid, 'pg_namespace')",
+            (new_postgis.schema,),
+        )[0][0]
+
+    assert json.loads(comment()) == {"bearing_unit": "deg"}
+    postgres_server.psql(f"COMMENT ON SCHEMA {new_postgis.schema} IS 'Ağdam sector, 2026'")
+    assert programme.bearing_unit_of(new_postgis, feedback) == "deg"
+    programme.set_bearing_unit(new_postgis, "mil6000")
+    # An administrator's free-text comment is kept beside the setting.
+    assert json.loads(comment()) == {"bearing_unit": "mil6000", "comment": "Ağdam sector, 2026"}
+    postgres_server.psql(
+        f"""COMMENT ON SCHEMA {new_postgis.schema} IS '{{"bearing_unit": "12-50"}}'"""
+    )
+    assert programme.bearing_unit_of(new_postgis, feedback) == "deg"
+    assert "'12-50'" in feedback.text()
+
+    # Only the schema's owner (landrelease_admin) may change it; an editor reads it.
+    postgres_server.psql(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'bearing_editor') "
+        "THEN CREATE ROLE bearing_editor LOGIN IN ROLE landrelease_editor; END IF; END $$;"
+    )
+    editor = postgis.resolve(postgres_server.conninfo(user="bearing_editor"), new_postgis.schema)
+    programme.set_bearing_unit(new_postgis, "mil6400")
+    assert programme.bearing_unit_of(editor) == "mil6400"
+    with pytest.raises(programme.SettingError, match="owner"):
+        programme.set_bearing_unit(editor, "deg")
+    assert programme.bearing_unit_of(new_postgis) == "mil6400"
+
+
+@pytest.mark.parametrize("backend", ["gpkg", "postgis"])
+def test_createdatabase_stores_the_bearing_unit(backend, tmp_path, provider, request):
+    import processing
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from landrelease.processing import postgis
+
+    crs = QgsCoordinateReferenceSystem("EPSG:32638")
+    if backend == "gpkg":
+        path = str(tmp_path / "soviet.gpkg")
+        processing.run(
+            "landrelease:createdatabase", {"OUTPUT": path, "CRS": crs, "BEARING_UNIT": 2}
+        )
+        target = path
+    else:
+        server = request.getfixturevalue("postgres_server")
+        schema = "lr_bearing_" + tmp_path.name[-6:].lower().replace("-", "_")
+        processing.run(
+            "landrelease:createdatabase",
+            {"CONNECTION": server.conninfo(), "SCHEMA": schema, "CRS": crs, "BEARING_UNIT": 1},
+        )
+        target = postgis.resolve(server.conninfo(), schema)
+    expected = "mil6000" if backend == "gpkg" else "mil6400"
+    assert programme.bearing_unit_of(target) == expected
