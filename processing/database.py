@@ -294,8 +294,34 @@ def _query(ds, sql: str) -> list[tuple]:
         ds.ReleaseResultSet(result)
 
 
+def _columns(lyr) -> set[str]:
+    defn = lyr.GetLayerDefn()
+    return {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+
+
+def addable(f: model.Field) -> bool:
+    """Whether a missing column can be added to an existing table: not unique, and either
+    nullable or with a default (SQLite's ALTER TABLE ADD COLUMN cannot add the others)."""
+    mandatory = f.not_null and f.derived is None
+    return not f.unique and (not mandatory or f.default is not None)
+
+
+def _missing_columns(ds) -> list[tuple[str, model.Field]]:
+    """(table, field) of the model columns that the tables of ``ds`` lack (tables that are
+    missing altogether are not listed: ``_schema_problems`` and ``open_layers`` report them)."""
+    missing = []
+    for definition in model.LAYERS:
+        lyr = ds.GetLayerByName(definition.name)
+        if lyr is None:
+            continue
+        have = _columns(lyr)
+        missing += [(definition.name, f) for f in definition.fields if f.name not in have]
+    return missing
+
+
 def _schema_problems(ds) -> list[str]:
-    """What the log triggers need and ``ds`` lacks: tables, columns, geometry column."""
+    """What the log triggers need and ``ds`` lacks and that cannot be added: tables, columns
+    that cannot be added to an existing table, geometry column."""
     problems = []
     for name in (LOG_TABLE, *LOGGED_LAYERS):
         definition = model.layer(name)
@@ -303,23 +329,40 @@ def _schema_problems(ds) -> list[str]:
         if lyr is None:
             problems.append(tr("the table {} is missing").format(name))
             continue
-        defn = lyr.GetLayerDefn()
-        have = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
-        missing = [n for n in definition.field_names() if n not in have]
+        have = _columns(lyr)
+        missing = [f.name for f in definition.fields if f.name not in have and not addable(f)]
         if definition.geometry and lyr.GetGeometryColumn() != "geom":
             missing.append("geom")
         if missing:
             problems.append(tr("{} has no column {}").format(name, ", ".join(missing)))
+    for table, f in _missing_columns(ds):
+        if table not in (LOG_TABLE, *LOGGED_LAYERS) and not addable(f):
+            problems.append(tr("{} has no column {}").format(table, f.name))
     return problems
 
 
-def ensure_schema(path: str) -> list[str]:
-    """Bring a land release GeoPackage made by an earlier version up to date: create the
-    triggers it lacks (the edit log ones, or any other dropped one). Idempotent; a database
-    that has them all is only read, so read-only files open as before.
+def _add_columns(ds, columns: list[tuple[str, model.Field]]) -> None:
+    """ALTER TABLE … ADD COLUMN for each (table, field), through GDAL (types as a new
+    database has them)."""
+    for table, f in columns:
+        lyr = ds.GetLayerByName(table)
+        gdal.ErrorReset()
+        if lyr.CreateField(_field_defn(f)) != 0 or gdal.GetLastErrorType() >= gdal.CE_Failure:
+            raise DatabaseError(
+                tr("Cannot add the column {}.{}: {}").format(table, f.name, gdal.GetLastErrorMsg())
+            )
 
-    Returns the names of the triggers created. Raises DatabaseError if ``path`` is not a land
-    release database.
+
+def ensure_schema(path: str) -> list[str]:
+    """Bring a land release GeoPackage made by an earlier version up to date: add the model
+    columns its tables lack (``ALTER TABLE … ADD COLUMN``, e.g. minefield_record's
+    declination_deg and declination_source) and create the triggers it lacks (the edit log
+    ones, or any other dropped one). Idempotent; a database that has them all is only read, so
+    read-only files open as before.
+
+    Returns what was added: the names of the triggers created and ``table.column`` of the
+    columns added. Raises DatabaseError if ``path`` is not a land release database (nothing is
+    changed then) or cannot be updated.
     """
     if not Path(path).is_file():
         raise DatabaseError(tr("{} does not exist.").format(path))
@@ -330,6 +373,7 @@ def ensure_schema(path: str) -> list[str]:
         )
     try:
         problems = _schema_problems(ds)
+        columns = _missing_columns(ds)
         existing = {
             row[0] for row in _query(ds, "SELECT name FROM sqlite_master WHERE type = 'trigger'")
         }
@@ -340,16 +384,31 @@ def ensure_schema(path: str) -> list[str]:
             tr("{} is not a land release database: {}.").format(path, "; ".join(problems))
         )
     missing = [sql for sql in _schema_triggers() if _TRIGGER_NAME.search(sql)[1] not in existing]
-    if not missing:
+    if columns:
+        # The log triggers name every column: recreate them once the columns are there.
+        logged = {t for t, _ in columns if t in LOGGED_LAYERS}
+        recreate = [
+            sql
+            for sql in _schema_triggers()
+            if any(_TRIGGER_NAME.search(sql)[1].startswith(f"{t}_log_") for t in logged)
+            and sql not in missing
+        ]
+        missing += recreate
+    else:
+        recreate = []
+    if not missing and not columns:
         return []
     ds = _open_dataset(path, update=True)
     if ds is None:
         raise DatabaseError(
-            tr("Cannot open {} to add its missing triggers: is it read-only?").format(path)
+            tr("Cannot open {} to bring it up to date: is it read-only?").format(path)
         )
     try:
         ds.StartTransaction()
         try:
+            _add_columns(ds, columns)
+            for sql in recreate:
+                _execute(ds, f'DROP TRIGGER IF EXISTS "{_TRIGGER_NAME.search(sql)[1]}"')
             for sql in missing:
                 _execute(ds, sql)
         except (DatabaseError, RuntimeError) as error:
@@ -363,7 +422,8 @@ def ensure_schema(path: str) -> list[str]:
         raise DatabaseError(tr("Cannot update the database {}: {}").format(path, error)) from error
     finally:
         ds = None
-    return [_TRIGGER_NAME.search(sql)[1] for sql in missing]
+    added = [_TRIGGER_NAME.search(sql)[1] for sql in missing if sql not in recreate]
+    return added + [f"{table}.{f.name}" for table, f in columns]
 
 
 def _create_tables(path: str, crs: QgsCoordinateReferenceSystem) -> None:

@@ -24,12 +24,14 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
 
 from ..core import model
 from . import postgis
 
 RELEASE, HAZARD, POINT, LOG = "land_release", "hazard", "survey_point", "edit_log"
+RECORD, LEG = "minefield_record", "traverse_leg"
 
 # Called after everything is written and before the commit (tests kill the process here).
 _before_commit = None
@@ -51,6 +53,8 @@ class ReleaseLayers:
     hazard: QgsVectorLayer
     survey_point: QgsVectorLayer
     edit_log: QgsVectorLayer | None = None
+    minefield_record: QgsVectorLayer | None = None
+    traverse_leg: QgsVectorLayer | None = None
 
     @property
     def path(self) -> str:
@@ -163,7 +167,14 @@ def find_layers(project: QgsProject, preferred: QgsMapLayer | None = None) -> Re
     for key in order:
         found = databases[key]
         if all(name in found for name in (RELEASE, HAZARD, POINT)):
-            return ReleaseLayers(found[RELEASE], found[HAZARD], found[POINT], found.get(LOG))
+            return ReleaseLayers(
+                found[RELEASE],
+                found[HAZARD],
+                found[POINT],
+                found.get(LOG),
+                found.get(RECORD),
+                found.get(LEG),
+            )
     return None
 
 
@@ -443,10 +454,13 @@ def _polygon_problem(geometry, empty: str, not_polygon: str, invalid: str, parts
     return None
 
 
-def _attribute_errors(feature: QgsFeature, definition: model.Layer) -> list[str]:
-    """Mandatory fields left empty and values outside their code list, as the model says."""
+def _attribute_errors(feature: QgsFeature, definition: model.Layer, skip=()) -> list[str]:
+    """Mandatory fields left empty and values outside their code list, as the model says
+    (fields named in ``skip`` aside)."""
     errors = []
     for f in definition.fields:
+        if f.name in skip:
+            continue
         value = _value(feature, f.name)
         if value is None and f.not_null and f.derived is None and f.default is None:
             errors.append(tr("{} is mandatory.").format(_field_label(f)))
@@ -725,15 +739,22 @@ def _user() -> str | None:
 
 
 def _reload(layers: ReleaseLayers) -> None:
-    for layer in (layers.release, layers.hazard, layers.survey_point, layers.edit_log):
-        if layer is not None:
+    for layer in (
+        layers.release,
+        layers.hazard,
+        layers.survey_point,
+        layers.edit_log,
+        layers.minefield_record,
+        layers.traverse_leg,
+    ):
+        if layer is not None and not sip.isdeleted(layer):
             layer.dataProvider().reloadData()
             layer.triggerRepaint()
 
 
-def _refuse_pending_edits(layers: ReleaseLayers) -> None:
-    for layer in (layers.release, layers.hazard, layers.survey_point):
-        if layer.isEditable() and layer.isModified():
+def _refuse_pending_edits(layers: ReleaseLayers, more=()) -> None:
+    for layer in (layers.release, layers.hazard, layers.survey_point, *more):
+        if layer is not None and layer.isEditable() and layer.isModified():
             raise SaveError(
                 tr("The layer {} has unsaved edits: save or discard them first.").format(
                     layer.name()
@@ -925,3 +946,262 @@ def save_hazard(
         tx.commit()
     _reload(layers)
     return hazard_id
+
+
+# ---------------------------------------------------------------------------------------------
+# Saving a minefield record typed by hand (the Turning points dialog)
+# ---------------------------------------------------------------------------------------------
+
+FIRST_POINT_TYPES = ("reference", "benchmark", "start")
+
+
+@dataclass
+class MinefieldRecord:
+    """A minefield record to save: its ``feature`` (minefield_record fields, the polygon in the
+    database's CRS, closure_error_m, declination_deg and declination_source), its ``legs``
+    (traverse_leg fields, as entered) and its survey ``points`` (survey_point fields, in the
+    survey_point layer's CRS; the first, seq 0, is the reference point or benchmark that
+    ``landrelease:traverse`` takes as START). record_id and owner_id are set by the save."""
+
+    feature: QgsFeature
+    legs: list[QgsFeature] = field(default_factory=list)
+    points: list[QgsFeature] = field(default_factory=list)
+
+
+def _finite(value) -> float | None:
+    """``value`` as a finite float, else None."""
+    import math
+
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _record_value_errors(feature: QgsFeature) -> list[str]:
+    """The record's numbers and date out of their range."""
+    definition = model.layer(RECORD)
+    errors = []
+    written = _value(feature, "record_date")
+    day = _date(written)
+    if written is not None and day is None:
+        errors.append(tr("The record date {} is not a date.").format(written))
+    if day is not None and day > datetime.date.today():
+        errors.append(tr("The record date {} is in the future.").format(day))
+    checks = (
+        ("mines_recorded", 0.0, None),
+        ("accuracy", 0.0, 100.0),
+        ("closure_error_m", 0.0, None),
+        ("declination_deg", -180.0, 180.0),
+    )
+    for name, low, high in checks:
+        value = _value(feature, name)
+        if value is None:
+            continue
+        number = _finite(value)
+        label = _field_label(definition.field(name))
+        if number is None:
+            errors.append(tr("{}: {} is not a number.").format(label, value))
+        elif number < low or (high is not None and number > high):
+            if high is None:
+                errors.append(tr("{} cannot be negative.").format(label))
+            else:
+                errors.append(
+                    tr("{}: {} is outside {} to {}.").format(label, value, f"{low:g}", f"{high:g}")
+                )
+    has_value = _value(feature, "declination_deg") is not None
+    has_source = _value(feature, "declination_source") is not None
+    if has_value != has_source:
+        errors.append(
+            tr("The declination and where it comes from go together: give both or neither.")
+        )
+    return errors
+
+
+def _leg_errors(legs, declination) -> list[str]:
+    """Why the traverse legs cannot be saved, by sequence number."""
+    from ..core.traverse import FULL_CIRCLE
+
+    errors, seen = [], set()
+    definition = model.layer(LEG)
+    for number, leg in enumerate(legs, start=1):
+        seq = _value(leg, "seq")
+        name = seq if seq is not None else number
+        for text in _attribute_errors(leg, definition, skip=("record_id",)):
+            errors.append(tr("Leg {}: {}").format(name, text))
+        if seq is not None:
+            if _finite(seq) is None or float(seq) != int(float(seq)):
+                errors.append(tr("Leg {}: the sequence number is not a whole number.").format(name))
+            elif int(float(seq)) in seen:
+                errors.append(tr("Two legs have the sequence number {}.").format(name))
+            else:
+                seen.add(int(float(seq)))
+        unit = _value(leg, "bearing_unit")
+        bearing = _finite(_value(leg, "bearing"))
+        full = FULL_CIRCLE.get(unit)
+        if bearing is None or unit is None:
+            errors.append(tr("Leg {}: the bearing and its unit are mandatory.").format(name))
+        elif full is not None and not 0.0 <= bearing < full:
+            errors.append(
+                tr("Leg {}: the bearing {} is outside 0 to {}.").format(
+                    name, f"{bearing:g}", f"{full:g}"
+                )
+            )
+        distance = _finite(_value(leg, "distance_m"))
+        if distance is None or distance < 0:
+            errors.append(tr("Leg {}: the distance must be 0 m or more.").format(name))
+        if _value(leg, "north") is None:
+            errors.append(tr("Leg {}: the north reference is mandatory.").format(name))
+        elif _value(leg, "north") == "magnetic" and declination is None:
+            errors.append(
+                tr(
+                    "Leg {} is magnetic but the record has no declination: give the record's "
+                    "date or the declination printed on it."
+                ).format(name)
+            )
+    return errors
+
+
+def _point_errors(points) -> list[str]:
+    errors = []
+    point_types = model.layer(POINT).field("point_type").code_list.values()
+    for number, point in enumerate(points, start=1):
+        seq = _value(point, "seq")
+        seq = number - 1 if seq is None else seq
+        point_type = _value(point, "point_type")
+        if point_type is None:
+            errors.append(tr("Survey point {}: the point type is mandatory.").format(seq))
+        elif point_type not in point_types:
+            errors.append(tr("Survey point {}: {} is not a point type.").format(seq, point_type))
+        geometry = point.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            errors.append(tr("Survey point {} has no position.").format(seq))
+    if not points:
+        errors.append(
+            tr("The record has no first point (reference point or benchmark) to start from.")
+        )
+    else:
+        first = min(points, key=lambda p: _finite(_value(p, "seq")) or 0.0)
+        if _value(first, "point_type") not in FIRST_POINT_TYPES or _finite(
+            _value(first, "seq")
+        ) not in (None, 0.0):
+            errors.append(
+                tr(
+                    "The first survey point must be the reference point, benchmark or start "
+                    "point, with sequence number 0."
+                )
+            )
+    return errors
+
+
+def validate_record(record: MinefieldRecord) -> list[str]:
+    """Why ``record`` cannot be saved, as translated sentences; [] when it can."""
+    feature = record.feature
+    errors = _attribute_errors(feature, model.layer(RECORD))
+    errors += _record_value_errors(feature)
+    problem = _polygon_problem(
+        feature.geometry(),
+        tr("The record has no polygon."),
+        tr("The record geometry must be a polygon."),
+        tr("The polygon is not valid (its sides cross?): correct the points before saving."),
+        tr("The polygon has several parts: record each part as its own record."),
+    )
+    if problem:
+        errors.append(problem)
+    errors += _leg_errors(record.legs, _value(feature, "declination_deg"))
+    errors += _point_errors(record.points)
+    return errors
+
+
+def _missing_columns(tx: _Transaction, tables) -> list[str]:
+    """``table.column`` of the model columns that the database's tables lack."""
+    missing = []
+    for table in tables:
+        defn = tx.layer(table).GetLayerDefn()
+        have = {defn.GetFieldDefn(i).GetName().lower() for i in range(defn.GetFieldCount())}
+        missing += [f"{table}.{n}" for n in model.layer(table).field_names() if n not in have]
+    return missing
+
+
+def _refuse_missing_columns(tx: _Transaction, tables) -> None:
+    missing = _missing_columns(tx, tables)
+    if not missing:
+        return
+    if tx.postgis:
+        raise SaveError(
+            tr(
+                "The shared database {} has no column {}: the database administrator must add "
+                "it (ALTER TABLE … ADD COLUMN, as the data model defines it). Nothing was saved."
+            ).format(tx.label, ", ".join(missing))
+        )
+    raise SaveError(
+        tr(
+            "The database {} has no column {}: it was made by an earlier version. Open it again "
+            "with Land Release (Open database), which adds the column. Nothing was saved."
+        ).format(tx.label, ", ".join(missing))
+    )
+
+
+def _count(tx: _Transaction, table: str, column: str, value: str) -> int:
+    rows = tx.sql(f'SELECT count(*) FROM "{table}" WHERE "{column}" = {_quote(value)}')
+    return int(rows[0][0]) if rows else 0
+
+
+def save_minefield_record(
+    layers: ReleaseLayers, record: MinefieldRecord, user: str | None = None
+) -> str:
+    """Validate and write a minefield record typed by hand in one transaction: its
+    minefield_record row, its traverse_leg rows and its survey points (owner_id = record_id).
+    Returns the record_id. Refused, with nothing written (SaveError): invalid values, a
+    record_id already used (by a record, or by survey points or legs already stored), pending
+    edits in the layers, a database whose tables lack a model column (on PostGIS the
+    administrator must add it)."""
+    feature = record.feature
+    errors = validate_record(record)
+    if errors:
+        raise SaveError("\n".join(errors))
+    _refuse_pending_edits(layers, (layers.minefield_record, layers.traverse_leg))
+    user = user or _value(feature, "created_by") or _user()
+    record_id = str(_value(feature, "record_id"))
+    geometry = QgsGeometry(feature.geometry())
+    if geometry.isMultipart():
+        geometry.convertToSingleType()
+    values = _attributes(feature)
+    values.update(created_by=user)
+    with _Transaction(layers.database) as tx:
+        _refuse_missing_columns(tx, (RECORD, LEG, POINT))
+        if _count(tx, RECORD, "record_id", record_id):
+            raise SaveError(
+                tr("A minefield record {} is already recorded: choose another record ID.").format(
+                    record_id
+                )
+            )
+        for table, column, what in (
+            (POINT, "owner_id", tr("survey points")),
+            (LEG, "record_id", tr("traverse legs")),
+        ):
+            count = _count(tx, table, column, record_id)
+            if count:
+                raise SaveError(
+                    tr(
+                        "The database already holds {} {} of {}: the ID is in use. Choose "
+                        "another record ID."
+                    ).format(count, what, record_id)
+                )
+        since = _log_start(tx)
+        tx.insert(RECORD, values, geometry)
+        for leg in record.legs:
+            leg_values = _attributes(leg)
+            leg_values.update(record_id=record_id, created_by=user)
+            tx.insert(LEG, leg_values, None)
+        for point in record.points:
+            point_values = _attributes(point)
+            point_values.update(owner_id=record_id, created_by=user)
+            tx.insert(POINT, point_values, point.geometry())
+        _sign_log(tx, since, user)
+        if _before_commit is not None:
+            _before_commit()
+        tx.commit()
+    _reload(layers)
+    return record_id

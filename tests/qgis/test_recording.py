@@ -367,3 +367,184 @@ def test_a_release_in_a_cha_also_moves_the_sha_around_it(db):
     assert status == "open"
     assert remaining == pytest.approx(ellipsoidal(sha), abs=0.01)
     assert hazard_row(db.database, "CHA-TAR-0002")[1] == "open"
+
+
+# --- minefield records typed by hand ------------------------------------------------------------
+
+RECORD_LEGS = [  # (point_type, bearing in mil6000, north, distance) from the benchmark
+    ("start", 1500.0, "magnetic", 40.0),
+    ("turning", 0.0, "magnetic", 60.0),
+    ("turning", 1500.0, "magnetic", 50.0),
+    ("end", 3000.0, "grid", 60.0),
+]
+
+
+def make_record(layers, record_id="MFR-AGD-0001", legs=RECORD_LEGS, points=None, **values):
+    from landrelease.processing.convert import model_fields, new_feature
+
+    attrs = {
+        "record_id": record_id,
+        "document_ref": "Формуляр № 17",
+        "record_date": QDate(1993, 6, 15),
+        "side": "Soviet Army",
+        "mine_types": "PMN-2, TM-62M",
+        "mines_recorded": 120,
+        "accuracy": 25.0,
+        "closure_error_m": 0.4,
+        "declination_deg": 4.65,
+        "declination_source": "igrf",
+        **values,
+    }
+    polygon = square(X, Y + 40, X + 60, Y + 100)
+    feature = new_feature(model_fields("minefield_record"), attrs, QgsGeometry.fromWkt(polygon))
+    leg_features = [
+        new_feature(
+            model_fields("traverse_leg"),
+            {
+                "seq": seq,
+                "point_type": point_type,
+                "bearing": bearing,
+                "bearing_unit": "mil6000",
+                "north": north,
+                "distance_m": distance,
+                "remarks": f"leg {seq}",
+            },
+        )
+        for seq, (point_type, bearing, north, distance) in enumerate(legs, start=1)
+    ]
+    if points is None:
+        points = [(0, "benchmark", X - 40, Y + 40, "X=4430293 Y=8664944")] + [
+            (seq, t, X, Y + 10 * seq, f"{b:g}; {d:g}")
+            for seq, (t, b, _, d) in enumerate(legs, start=1)
+        ]
+    point_features = [
+        new_feature(
+            model_fields("survey_point"),
+            {"seq": seq, "point_type": t, "entered_as": text},
+            QgsGeometry.fromWkt(f"POINT({x} {y})"),
+        )
+        for seq, t, x, y, text in points
+    ]
+    return recording.MinefieldRecord(feature, leg_features, point_features)
+
+
+def record_snapshot(database) -> dict:
+    tables = ("minefield_record", "traverse_leg", "survey_point", "edit_log")
+    return {t: rows(database, f'SELECT * FROM "{t}" ORDER BY fid') for t in tables}
+
+
+def test_save_minefield_record_writes_the_record_its_legs_and_points(db):
+    path = db.database
+    assert db.minefield_record is not None and db.traverse_leg is not None
+    saved = recording.save_minefield_record(db, make_record(db), user="gis.officer")
+    assert saved == "MFR-AGD-0001"
+    (record,) = rows(
+        path,
+        "SELECT record_id, document_ref, record_date, side, mine_types, mines_recorded, "
+        "accuracy, closure_error_m, declination_deg, declination_source, created_by "
+        "FROM minefield_record",
+    )
+    assert record[:2] == ("MFR-AGD-0001", "Формуляр № 17")
+    assert str(record[2]) == "1993-06-15"
+    assert record[3:] == (
+        "Soviet Army",
+        "PMN-2, TM-62M",
+        120,
+        25.0,
+        0.4,
+        4.65,
+        "igrf",
+        "gis.officer",
+    )
+    legs = rows(
+        path,
+        "SELECT record_id, seq, point_type, bearing, bearing_unit, north, distance_m, remarks "
+        "FROM traverse_leg ORDER BY seq",
+    )
+    assert legs == [
+        ("MFR-AGD-0001", seq, t, b, "mil6000", n, d, f"leg {seq}")
+        for seq, (t, b, n, d) in enumerate(RECORD_LEGS, start=1)
+    ]
+    points = rows(
+        path, "SELECT owner_id, seq, point_type, entered_as FROM survey_point ORDER BY seq"
+    )
+    assert points[0] == ("MFR-AGD-0001", 0, "benchmark", "X=4430293 Y=8664944")
+    assert [p[1] for p in points] == [0, 1, 2, 3, 4]
+    assert {p[0] for p in points} == {"MFR-AGD-0001"}
+    assert db.minefield_record.featureCount() == 1  # the layers see it at once
+    assert db.traverse_leg.featureCount() == 4
+
+
+def test_a_minefield_record_refused_writes_nothing(db):
+    recording.save_minefield_record(db, make_record(db))
+    before = record_snapshot(db.database)
+    no_declination = make_record(db, "MFR-2", declination_deg=None, declination_source=None)
+    cases = [
+        (make_record(db), "MFR-AGD-0001 is already recorded"),
+        (make_record(db, record_id=None), "Record ID is mandatory"),
+        (no_declination, "Leg 1 is magnetic but the record has no declination"),
+        (make_record(db, "MFR-3", declination_source="compass"), "not in the code list"),
+        (make_record(db, "MFR-4", declination_source=None), "go together"),
+        (make_record(db, "MFR-5", accuracy=125.0), "outside 0 to 100"),
+        (make_record(db, "MFR-6", mines_recorded=-3), "cannot be negative"),
+        (make_record(db, "MFR-7", record_date=QDate.currentDate().addDays(2)), "future"),
+        (make_record(db, "MFR-8", legs=[("start", 6000.0, "grid", 10.0)]), "outside 0 to 6000"),
+        (make_record(db, "MFR-9", legs=[("start", 10.0, "grid", -1.0)]), "0 m or more"),
+        (
+            make_record(db, "MFR-10", points=[(0, "turning", X, Y, "38N 600000 4400000")]),
+            "first survey point must be",
+        ),
+    ]
+    for record, message in cases:
+        with pytest.raises(recording.SaveError, match=message):
+            recording.save_minefield_record(db, record)
+    assert record_snapshot(db.database) == before
+    # Survey points of a hazard with the same ID: the record would take them as its start.
+    _add_point(db, "MFR-11")
+    before = record_snapshot(db.database)
+    with pytest.raises(recording.SaveError, match="1 survey points of MFR-11"):
+        recording.save_minefield_record(db, make_record(db, "MFR-11"))
+    assert record_snapshot(db.database) == before
+    # Unsaved edits in the record layer are not overwritten.
+    assert db.minefield_record.startEditing()
+    layer = db.minefield_record
+    pending = QgsVectorLayerUtils.createFeature(
+        layer,
+        QgsGeometry.fromWkt(square(X, Y, X + 5, Y + 5)),
+        {layer.fields().indexOf("record_id"): "P"},
+    )
+    assert layer.addFeature(pending)
+    with pytest.raises(recording.SaveError, match="unsaved edits"):
+        recording.save_minefield_record(db, make_record(db, "MFR-12"))
+    db.minefield_record.rollBack()
+    assert record_snapshot(db.database) == before
+
+
+def _add_point(layers, owner_id):
+    from landrelease.processing.convert import model_fields, new_feature
+
+    point = new_feature(
+        model_fields("survey_point"),
+        {"owner_id": owner_id, "seq": 1, "point_type": "turning"},
+        QgsGeometry.fromWkt(f"POINT({X} {Y})"),
+    )
+    with recording._Transaction(layers.database) as tx:
+        tx.insert("survey_point", recording._attributes(point), point.geometry())
+        tx.commit()
+
+
+def test_a_database_without_the_declination_columns(db):
+    """An older database: on PostGIS the save names the missing column for the administrator;
+    a GeoPackage is brought up to date when it is opened (test_schema_upgrade.py)."""
+    path = db.database
+    rows(path, "ALTER TABLE minefield_record DROP COLUMN declination_source")
+    before = record_snapshot(path)
+    with pytest.raises(recording.SaveError) as error:
+        recording.save_minefield_record(db, make_record(db))
+    message = str(error.value)
+    assert "minefield_record.declination_source" in message
+    if db.on_postgis:
+        assert "administrator must add it" in message
+    else:
+        assert "Open it again" in message
+    assert record_snapshot(path) == before
