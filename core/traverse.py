@@ -56,7 +56,8 @@ English sentence, also ``str(error)``), ``seq`` (the leg at fault, None for the 
 ``value`` (the offending value); ``TraverseError`` is a ``ValueError``. Codes beyond the
 contract's list: ``bad_seq`` (a leg without an integer seq), ``unknown_point_type``,
 ``distance_not_numeric``, ``bad_declination`` (not a finite number of degrees),
-``declination_missing`` (a magnetic leg without a declination), ``bad_crs`` (no projected CRS
+``declination_missing`` (a magnetic leg without a declination), ``distance_too_long`` (a leg
+longer than :data:`MAX_LEG_M`), ``bad_crs`` (no projected CRS
 pyproj can read, needed for true and magnetic bearings), ``bad_closed_tolerance``, and the
 bearing text refusals of :data:`BEARING_ERROR_CODES` (raised as :class:`BearingError`).
 """
@@ -106,6 +107,7 @@ MAX_BEARING_TEXT = 40
 DEFAULT_DECIMALS = {"deg": 1, "mil6400": 0, "mil6000": 0, "gon": 2}
 ADJUST_NO_CLOSING_LEG = "no_closing_leg"
 CLOSED_TOLERANCE_M = 1e-9  # a last perimeter point this close to the first is the same point
+MAX_LEG_M = 50_000.0  # no leg of a minefield record is longer: a slip of the pen, refused
 ERROR_CODES = (
     "missing_start",
     "too_few_points",
@@ -115,6 +117,7 @@ ERROR_CODES = (
     "distance_missing",
     "distance_not_numeric",
     "negative_distance",
+    "distance_too_long",
     "unknown_unit",
     "unknown_north",
     "unknown_point_type",
@@ -589,6 +592,14 @@ def _read_legs(legs, unit, north, declination_deg) -> list[_ReadLeg]:
         if distance < 0:
             raise TraverseError(
                 "negative_distance", f"The distance {distance:g} m is negative.", seq, distance
+            )
+        if distance > MAX_LEG_M:
+            raise TraverseError(
+                "distance_too_long",
+                f"The distance {distance:g} m is longer than any leg of a minefield record "
+                f"({MAX_LEG_M:g} m at most): check the number and its unit.",
+                seq,
+                distance,
             )
         if leg_north == "magnetic":
             azimuth = _wrap360(azimuth + _leg_declination(leg, declination_deg, seq))

@@ -36,6 +36,33 @@ def _source_layer(path: Path):
         layer = QgsVectorLayer(str(path), path.stem, "ogr")
     if not layer.isValid():
         raise SystemExit(f"demo: cannot read {path}")
+    return layer if path.name != "traverse_legs.csv" else _legs_as_numbers(layer)
+
+
+def _legs_as_numbers(csv_layer):
+    """The legs of the CSV with each bearing as the number it means in its unit: the CSV
+    holds them as written ("12-50", Soviet mils), the traverse_leg layer stores numbers (1250
+    mils). Read by core.traverse.parse_bearing_value; a bearing it refuses stops the demo."""
+    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    from landrelease.core.traverse import BearingError, parse_bearing_value
+
+    layer = QgsVectorLayer("None", csv_layer.name(), "memory")
+    fields = [QgsField(f.name(), QVariant.Double) if f.name() == "bearing" else QgsField(f)
+              for f in csv_layer.fields()]  # fmt: skip
+    layer.dataProvider().addAttributes(fields)
+    layer.updateFields()
+    features = []
+    for row in csv_layer.getFeatures():
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(row.attributes())
+        try:
+            feature["bearing"] = parse_bearing_value(row["bearing"], row["bearing_unit"])
+        except BearingError as error:
+            raise SystemExit(f"demo: {row['record_id']} leg {row['seq']}: {error}") from None
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
     return layer
 
 
@@ -169,7 +196,9 @@ def _check_and_export(processing, layers, out: Path) -> None:
 def _minefield_records(processing, layers) -> None:
     """Rebuild the sample minefield records from their traverse legs (now in the database)
     and the reference points of sample_data/minefield_starts.geojson, as recorded (no
-    adjustment), with each record's own magnetic declination; write them to minefield_record."""
+    adjustment), with each record's own magnetic declination, or for MFR-005 (a Soviet form
+    without one) the IGRF value at its reference point on its date; write them to
+    minefield_record."""
     from landrelease.processing.database import import_features
 
     if Path("/usr/share/proj/proj.db").exists():  # Debian's pyproj, run from a venv
@@ -193,8 +222,12 @@ def _minefield_records(processing, layers) -> None:
         ratio = record["closure_ratio"]
         ratio_text = f"1:{1 / ratio:,.0f}" if ratio > 0 else "exact"
         ok = "ok" if record["closure_ok"] else "not ok"
+        source = record["declination_source"]
+        declination = (f"  declination {record['declination_deg']:+.2f}° ({source})"
+                       if source in ("entered", "field", "igrf") else "")  # fmt: skip
         print(f"demo:   {record['record_id']:10s} closure error "
-              f"{record['closure_error_m']:7.2f} m  ratio {ratio_text:>8s}  {ok}")  # fmt: skip
+              f"{record['closure_error_m']:7.2f} m  ratio {ratio_text:>8s}  {ok:6s}"
+              f"{declination}")  # fmt: skip
 
 
 def _record_releases(releases, layers) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import math
 import random
 from pathlib import Path
@@ -16,9 +17,12 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingParameterDefinition,
     QgsProject,
     QgsVectorLayer,
 )
+
+from landrelease.core.traverse import magnetic_declination
 
 UTM = "EPSG:32638"
 X0, Y0 = 640000.0, 4425000.0  # the reference point, near Aghdam (UTM 38N)
@@ -465,6 +469,7 @@ def test_parameters_are_the_contract(provider):
         "NORTH",
         "DECLINATION",
         "DECLINATION_FIELD",
+        "DATE_FIELD",
         "ADJUST",
         "CLOSURE_TOLERANCE",
         "OUTPUT",
@@ -472,7 +477,15 @@ def test_parameters_are_the_contract(provider):
     }
     assert algorithm.group() == "Minefield records" and algorithm.groupId() == "records"
     assert algorithm.parameterDefinition("CLOSURE_TOLERANCE").defaultValue() == 5.0
-    assert "Bowditch" in algorithm.shortHelpString()
+    declination = algorithm.parameterDefinition("DECLINATION")
+    assert declination.defaultValue() is None  # no default: never 0 silently
+    assert declination.flags() & QgsProcessingParameterDefinition.FlagOptional
+    date_field = algorithm.parameterDefinition("DATE_FIELD")
+    assert date_field.defaultValue() == "record_date"
+    assert date_field.flags() & QgsProcessingParameterDefinition.FlagOptional
+    help_text = algorithm.shortHelpString()
+    for words in ("Bowditch", "IGRF", "12-50", "survey_point", "outside_area", "28408"):
+        assert words in help_text
 
 
 # --- the sample records -----------------------------------------------------------------------
@@ -504,8 +517,27 @@ def test_sample_minefield_records_rebuild(provider, feedback):
         assert record["document_ref"]  # copied from START
     assert records["MFR-003"]["closure_error_m"] > 30  # the misread distance (README)
     assert not records["MFR-003"]["closure_ok"]
-    assert all(records[r]["closure_error_m"] < 10 for r in ("MFR-001", "MFR-002", "MFR-004"))
+    closing = ("MFR-001", "MFR-002", "MFR-004", "MFR-005")
+    assert all(records[r]["closure_error_m"] < 10 for r in closing)
     assert result["OUTPUT_POINTS"].featureCount() == legs.featureCount() + len(record_ids)
+    # Declinations: the records' own (field), none for grid and true records, and the IGRF
+    # for the Soviet form MFR-005 (no declination on it; its date and reference point).
+    sources = {r: (f["declination_source"], f["declination_deg"]) for r, f in records.items()}
+    assert sources["MFR-001"] == (NULL, NULL) and sources["MFR-004"] == (NULL, NULL)
+    assert sources["MFR-002"] == ("field", 5.3) and sources["MFR-003"] == ("field", 5.6)
+    soviet = records["MFR-005"]
+    assert soviet["declination_source"] == "igrf"
+    first = points_of(result, "MFR-005")[0]
+    lon, lat = xy(first)
+    igrf = magnetic_declination(lon, lat, datetime.date(1993, 6, 15))
+    assert soviet["declination_deg"] == pytest.approx(igrf, abs=0.01)
+    assert soviet["declination_deg"] == pytest.approx(4.64, abs=0.01)
+    assert soviet["closure_error_m"] < 2 and soviet["closure_ok"]
+    assert first["entered_as"] == "X=4424425 Y=8675762"  # as the form gives it (GK zone 8)
+    legs_005 = points_of(result, "MFR-005")[1:]
+    assert [p["bearing"] for p in legs_005][:3] == [906.0, 1107.0, 983.0]  # "9-06", …
+    assert legs_005[0]["entered_as"] == "9-06 mil6000 magnetic 178 m"
+    assert "MFR-005: magnetic declination +4.64° east, source igrf" in feedback.text()
 
 
 def test_duplicate_start_and_legs_without_record_id(provider, legs_layer, start_layer, feedback):
