@@ -72,6 +72,8 @@ class _Start:
     point_type: str | None = None
     declination: object = None
     date: object = None  # the DATE_FIELD value as read (a date, text…), None when empty
+    day: object = None  # that date as core.traverse.RecordDate, None when empty or refused
+    date_error: object = None  # why it was refused (a core.traverse.DeclinationError)
     data: dict = field(default_factory=dict)
 
 
@@ -110,11 +112,12 @@ class Traverse(LandReleaseAlgorithm):
         "START: one point per record, with record_id: the record's first point, its reference "
         "point (landmark) or benchmark, in any CRS: Pulkovo 1942 / Gauss–Krüger zones "
         "EPSG:28404–28432 too (28407, 28408, 28409 in the Caucasus), whose datum is converted "
-        "with PROJ's best transformation for the place, which the log names. A point_type field on START (reference, benchmark or "
-        "start) says which; without it the point is a reference point. An entered_as field "
-        "(the coordinates as written) is kept on the first output point. Fields of the "
-        "minefield_record layer found on START (document_ref, record_date, side, mine_types, "
-        "mines_recorded, accuracy, remarks) are copied to OUTPUT.\n"
+        "with PROJ's best transformation for the place, which the log names. A point_type "
+        "field on START (reference, benchmark or start) says which; without it the point is "
+        "a reference point. An entered_as field (the coordinates as written) is kept on the "
+        "first output point. Fields of the minefield_record layer found on START "
+        "(document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks) are "
+        "copied to OUTPUT.\n"
         "START may also be the database's survey_point layer: without record_id, its owner_id "
         "names the record; only the points of records that have legs in LEGS are used, and of "
         "those the first point (point_type reference, benchmark or start with the lowest seq).\n"
@@ -570,7 +573,6 @@ class Traverse(LandReleaseAlgorithm):
         from ..core import traverse as core
 
         plans, refused, wanted = {}, {}, []
-        today = datetime.date.today()
         for rid in record_ids:
             record_starts, record_legs = starts.get(rid, []), legs.get(rid, [])
             if len(record_starts) != 1 or not record_legs:
@@ -596,7 +598,7 @@ class Traverse(LandReleaseAlgorithm):
             return plans, refused
         points = []
         for rid, start in wanted:
-            reason, day, lonlat = self._igrf_input(rid, start, to_lonlat, today, core, feedback)
+            reason, day, lonlat = self._igrf_input(rid, start, to_lonlat, core, feedback)
             if reason:
                 refused[rid] = reason
             else:
@@ -624,7 +626,7 @@ class Traverse(LandReleaseAlgorithm):
             plans[rid] = _Declination(float(value), IGRF, float(value), how)
         return plans, refused
 
-    def _igrf_input(self, rid, start, to_lonlat, today, core, feedback):
+    def _igrf_input(self, rid, start, to_lonlat, core, feedback):
         """(refusal, date, (lon, lat)) of a magnetic record without a given declination."""
         if start.date is None:
             return (
@@ -636,10 +638,9 @@ class Traverse(LandReleaseAlgorithm):
                 None,
                 None,
             )
-        try:
-            day = core.parse_record_date(start.date, today=today)
-        except core.DeclinationError as error:
-            return self._record_date_refusal(rid, error), None, None
+        if start.date_error is not None:
+            return self._record_date_refusal(rid, start.date_error), None, None
+        day = start.day
         if not core.IGRF_FIRST_DAY <= day.on < core.IGRF_END_DAY:
             return (
                 self.tr(
@@ -1015,8 +1016,9 @@ class _StartReader:
         geometry = feature.geometry()
         count = 0 if geometry.isNull() else geometry.constGet().nCoordinates()
         start.parts = count
-        if count == 1:
-            point = QgsPointXY(geometry.vertexAt(0))
+        vertex = geometry.vertexAt(0) if count == 1 else None
+        if vertex is not None and math.isfinite(vertex.x()) and math.isfinite(vertex.y()):
+            point = QgsPointXY(vertex.x(), vertex.y())  # QgsPointXY(QgsPoint) makes NaN 0, 0
             digits = 7 if out_crs.isGeographic() else 3
             x, y = (_number_text(round(v, digits)) for v in (point.x(), point.y()))
             start.entered_as = f"{out_crs.authid() or out_crs.description()} {x} {y}"
@@ -1031,6 +1033,13 @@ class _StartReader:
         start.point_type = values.get(POINT_TYPE)
         start.declination = _blank_none(values.get("declination"))
         start.date = _date_value(values.get("date"))
+        if start.date is not None:
+            from ..core.traverse import DeclinationError, parse_record_date
+
+            try:
+                start.day = parse_record_date(start.date, today=datetime.date.today())
+            except DeclinationError as error:
+                start.date_error = error
         for key, value in values.items():
             if key.startswith("data:") and value is not None:
                 name = key[5:]
@@ -1075,12 +1084,13 @@ class _Writer:
             "closure_ratio": result.closure_ratio,
             "closure_ok": ok,
             "adjusted": result.adjusted,
-            "declination_deg": None if plan is None else round(plan.shown, 4),
+            "declination_deg": None if plan is None else plan.shown,
             "declination_source": None if plan is None else plan.source,
             OUTSIDE_AREA: outside,
         }
-        if values.get("record_date") is None and isinstance(start.date, datetime.date):
-            values["record_date"] = QDate(start.date.year, start.date.month, start.date.day)
+        if values.get("record_date") is None and start.day is not None and not start.day.month_only:
+            day = start.day.on
+            values["record_date"] = QDate(day.year, day.month, day.day)
         polygon = self._back(polygon)
         self.sink.addFeature(
             convert.new_feature(self.fields, values, polygon), QgsFeatureSink.FastInsert
@@ -1125,7 +1135,7 @@ class _Writer:
                 "remarks": remarks.get(p.seq),
                 "easting": round(p.x, 3),
                 "northing": round(p.y, 3),
-                "declination_deg": None if plan is None else round(plan.shown, 4),
+                "declination_deg": None if plan is None else plan.shown,
                 "declination_source": None if plan is None else plan.source,
                 OUTSIDE_AREA: outside,
             }

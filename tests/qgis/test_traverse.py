@@ -13,6 +13,8 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDistanceArea,
+    QgsFeature,
+    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingContext,
@@ -21,6 +23,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from landrelease.core.traverse import magnetic_declination
 
@@ -569,3 +572,438 @@ def test_cancelled_run_writes_nothing(provider, legs_layer, start_layer, feedbac
     except QgsProcessingException:  # a newer Processing may refuse a cancelled run itself
         return
     assert result == {}  # stopped before the first record
+
+
+# --- issue 14: declination by record, dates, GK starts, adjustment, area, text bearings ------
+
+DECLINATION_LEG_FIELDS = {**LEG_FIELDS, "declination_deg": float}
+
+
+def first_side_bearing(result, record_id, crs=UTM):
+    """The geodesic azimuth of the record's first side (TP1 -> TP2) of a square."""
+    points = [xy(p) for p in points_of(result, record_id)]
+    return ellipsoidal_bearing(points[1], points[2], crs)
+
+
+def lonlat(point, crs=UTM):
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem(crs),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    )
+    p = transform.transform(QgsPointXY(*point))
+    return p.x(), p.y()
+
+
+def dated_start_layer(records, date_type=QVariant.String, crs=UTM):
+    """START points with record_id and record_date of ``date_type``: id -> (x, y, date)."""
+    layer = QgsVectorLayer(f"Point?crs={crs}", "starts", "memory")
+    layer.dataProvider().addAttributes(
+        [QgsField("record_id", QVariant.String), QgsField("record_date", date_type)]
+    )
+    layer.updateFields()
+    features = []
+    for record_id, (x, y, day) in records.items():
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        feature["record_id"] = record_id
+        feature["record_date"] = day
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_declination_per_record_with_its_source(provider, legs_layer, start_layer, feedback):
+    own = square_legs("LEGS", north="magnetic")
+    for row in own:
+        row["declination_deg"] = 4.0
+    rows = (
+        square_legs("ENTERED", north="magnetic")
+        + square_legs("FIELD", north="magnetic")
+        + own
+        + square_legs("GRID")
+    )
+    start = start_layer(
+        {
+            "ENTERED": (X0, Y0, {"decl": None}),
+            "FIELD": (X0 + 1000, Y0, {"decl": 3.0}),
+            "LEGS": (X0 + 2000, Y0, {"decl": 3.0}),  # the legs' own value wins
+            "GRID": (X0 + 3000, Y0, {"decl": 3.0}),
+        },
+        fields={"record_id": str, "decl": float},
+    )
+    result = run(
+        {
+            "LEGS": legs_layer(rows, fields=DECLINATION_LEG_FIELDS),
+            "START": start,
+            "DECLINATION": 5.0,
+            "DECLINATION_FIELD": "decl",
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        },
+        feedback,
+    )
+    records = by_id(result["OUTPUT"])
+    assert {r: (f["declination_source"], f["declination_deg"]) for r, f in records.items()} == {
+        "ENTERED": ("entered", 5.0),
+        "FIELD": ("field", 3.0),
+        "LEGS": ("field", 4.0),
+        "GRID": (NULL, NULL),
+    }
+    for record_id, declination in (("ENTERED", 5.0), ("FIELD", 3.0), ("LEGS", 4.0)):
+        assert first_side_bearing(result, record_id) == pytest.approx(90 + declination, abs=1e-4)
+    text = feedback.text()
+    assert "ENTERED: magnetic declination +5.00° east, source entered" in text
+    assert "FIELD: magnetic declination +3.00° east, source field (START's field decl)" in text
+    assert (
+        "LEGS: magnetic declination +4.00° east, source field (its legs' declination_deg)" in text
+    )
+    assert not any("GRID: magnetic" in m for m in feedback.messages)
+    for point in points_of(result, "ENTERED"):
+        assert point["outside_area"] in (False, 0)
+
+
+def test_igrf_declination_by_date_and_place_and_refusals_by_id(provider, legs_layer, feedback):
+    dates = {
+        "ISO": "1993-06-15",
+        "DOTTED": "15.06.1993",
+        "MONTH": "1993-06",
+        "RECENT": "2020-12-15",
+        "NODATE": None,
+        "AMBIGUOUS": "03/04/1993",
+        "FUTURE": "2999-01-01",
+        "OLD": "1850-06-01",
+        "WORDS": "summer 1993",
+    }
+    start = dated_start_layer(
+        {rid: (X0 + 1000 * k, Y0 + 500 * k, day) for k, (rid, day) in enumerate(dates.items())}
+    )
+    rows = [leg for rid in dates for leg in square_legs(rid, north="magnetic")]
+    result = run(
+        {
+            "LEGS": legs_layer(rows),
+            "START": start,
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        },
+        feedback,
+    )
+    records = by_id(result["OUTPUT"])
+    assert sorted(records) == ["DOTTED", "ISO", "MONTH", "RECENT"]
+    assert (result["RECORDS"], result["FAILED"]) == (4, 5)
+    for record_id, day in (
+        ("ISO", datetime.date(1993, 6, 15)),
+        ("DOTTED", datetime.date(1993, 6, 15)),
+        ("MONTH", datetime.date(1993, 6, 15)),
+        ("RECENT", datetime.date(2020, 12, 15)),
+    ):
+        record = records[record_id]
+        lon, lat = lonlat(xy(points_of(result, record_id)[0]))
+        expected = magnetic_declination(lon, lat, day)
+        assert record["declination_source"] == "igrf"
+        assert record["declination_deg"] == pytest.approx(expected, abs=0.01)
+        assert first_side_bearing(result, record_id) == pytest.approx(90 + expected, abs=1e-3)
+        if record_id != "MONTH":  # a month is no day: record_date stays empty
+            assert record["record_date"] == QDate(day.year, day.month, day.day)
+    assert records["MONTH"]["record_date"] == NULL
+    assert 4.5 < records["ISO"]["declination_deg"] < 4.8  # near Aghdam, June 1993
+    assert 6.2 < records["RECENT"]["declination_deg"] < 6.4  # December 2020
+    text = feedback.text()
+    assert "ISO: magnetic declination +4.6" in text and "on 1993-06-15" in text
+    assert any("MONTH" in m and "month only" in m for m in feedback.messages)
+
+    def refusal(record_id):
+        return next(m for m in feedback.messages if m.startswith(f"Record {record_id}:"))
+
+    assert "DECLINATION" in refusal("NODATE") and "DATE_FIELD" in refusal("NODATE")
+    assert "'03/04/1993'" in refusal("AMBIGUOUS") and "day/month" in refusal("AMBIGUOUS")
+    assert "future" in refusal("FUTURE")
+    assert "1850-06-01" in refusal("OLD") and "outside the IGRF" in refusal("OLD")
+    assert "'summer 1993'" in refusal("WORDS") and "15.06.1993" in refusal("WORDS")
+
+
+@pytest.mark.parametrize(
+    "date_type, value",
+    [
+        (QVariant.Date, QDate(1993, 6, 15)),
+        (QVariant.DateTime, QDateTime(QDate(1993, 6, 15), QTime(10, 0))),
+    ],
+)
+def test_date_fields_of_date_type(provider, legs_layer, date_type, value):
+    start = dated_start_layer({"A": (X0, Y0, value)}, date_type)
+    result = run(
+        {
+            "LEGS": legs_layer(square_legs("A", north="magnetic")),
+            "START": start,
+            "OUTPUT": "memory:",
+        }
+    )
+    record = by_id(result["OUTPUT"])["A"]
+    lon, lat = lonlat((X0, Y0))
+    assert record["declination_source"] == "igrf"
+    assert record["declination_deg"] == pytest.approx(
+        magnetic_declination(lon, lat, datetime.date(1993, 6, 15)), abs=1e-6
+    )
+
+
+def test_date_field_choices(provider, legs_layer, start_layer):
+    legs = legs_layer(square_legs("A"))
+    start = start_layer({"A": (X0, Y0, {"year": 1993})}, fields={"record_id": str, "year": int})
+    # The default record_date may be absent: a grid record needs no date.
+    result = run({"LEGS": legs, "START": start, "OUTPUT": "memory:"})
+    assert result["RECORDS"] == 1
+    with pytest.raises(QgsProcessingException, match="DATE_FIELD year holds"):
+        run({"LEGS": legs, "START": start, "DATE_FIELD": "year", "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="no field surveyed_on"):
+        run({"LEGS": legs, "START": start, "DATE_FIELD": "surveyed_on", "OUTPUT": "memory:"})
+
+
+GK_X, GK_Y = 4430293.0, 8664944.0  # Pulkovo 1942 / GK zone 8: X north, Y east with the zone
+
+
+def test_gauss_kruger_start_uses_the_best_transformation(
+    provider, legs_layer, make_layer, feedback
+):
+    """A START layer in EPSG:28408: the work is done in its own grid (a Soviet record's grid
+    bearings are on it), and every datum change goes through PROJ's best transformation for
+    the place, Pulkovo 1942 to WGS 84 (16), never the ~100 m ballpark."""
+    from pyproj import Transformer
+
+    gk = make_layer(
+        "Point",
+        "EPSG:28408",
+        [(f"POINT({GK_Y} {GK_X})", {"record_id": "GK", "record_date": "1993-06-15"})],
+    )
+    legs = legs_layer(square_legs("GK", north="magnetic"))
+    result = run(
+        {"LEGS": legs, "START": gk, "OUTPUT": "memory:", "OUTPUT_POINTS": "memory:"}, feedback
+    )
+    assert result["RECORDS"] == 1
+    assert result["OUTPUT"].crs().authid() == "EPSG:28408"
+    assert "Working CRS: EPSG:28408" in feedback.text()
+    assert "Pulkovo 1942 to WGS 84 (16)" in feedback.text()
+    first = points_of(result, "GK")[0]
+    assert xy(first) == pytest.approx((GK_Y, GK_X), abs=1e-6)
+    # Where the start lands in UTM 38N: QGIS (with the project's context) as pyproj.
+    expected = Transformer.from_crs("EPSG:28408", "EPSG:32638", always_xy=True).transform(
+        GK_Y, GK_X
+    )
+    to_utm = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:28408"),
+        QgsCoordinateReferenceSystem(UTM),
+        QgsProject.instance(),
+    )
+    landed = to_utm.transform(QgsPointXY(*xy(first)))
+    assert math.dist((landed.x(), landed.y()), expected) < 0.5
+    # The IGRF declination at the start's WGS 84 position (pyproj's best transformation).
+    lon, lat = Transformer.from_crs("EPSG:28408", "EPSG:4326", always_xy=True).transform(GK_Y, GK_X)
+    record = by_id(result["OUTPUT"])["GK"]
+    assert record["declination_deg"] == pytest.approx(
+        magnetic_declination(lon, lat, datetime.date(1993, 6, 15)), abs=0.01
+    )
+    assert record["closure_error_m"] < 0.01
+
+
+def test_pulkovo_geographic_start_is_converted_into_utm(provider, legs_layer, make_layer, feedback):
+    from pyproj import Transformer
+
+    lon, lat = Transformer.from_crs("EPSG:28408", "EPSG:4284", always_xy=True).transform(GK_Y, GK_X)
+    start = make_layer("Point", "EPSG:4284", [(f"POINT({lon} {lat})", {"record_id": "P42"})])
+    result = run(
+        {
+            "LEGS": legs_layer(square_legs("P42")),
+            "START": start,
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        },
+        feedback,
+    )
+    assert "Working CRS: EPSG:32638" in feedback.text()
+    assert "Pulkovo 1942 to WGS 84 (16)" in feedback.text()
+    first = points_of(result, "P42")[0]
+    expected = Transformer.from_crs("EPSG:28408", "EPSG:32638", always_xy=True).transform(
+        GK_Y, GK_X
+    )
+    assert math.dist((first["easting"], first["northing"]), expected) < 0.5
+
+
+def test_adjust_without_a_closing_end_leg_keeps_every_corner(
+    provider, legs_layer, start_layer, feedback
+):
+    rows = square_legs("OPEN", last_distance=97.0)
+    rows[-1]["point_type"] = "turning"  # a corner 3 m short of TP1, not a closing leg
+    params = {
+        "LEGS": legs_layer(rows),
+        "START": start_layer({"OPEN": (X0, Y0)}),
+        "OUTPUT": "memory:",
+        "OUTPUT_POINTS": "memory:",
+    }
+    raw = run(params)
+    asked = run({**params, "ADJUST": 1}, feedback)
+    record = by_id(asked["OUTPUT"])["OPEN"]
+    assert record["adjusted"] in (False, 0)
+    assert "OPEN: not adjusted: no closing end leg" in feedback.text()
+    assert len(ring(record)) == 6  # 5 corners and the closing vertex: none lost
+    assert same_shape(record.geometry(), by_id(raw["OUTPUT"])["OPEN"].geometry(), 1e-9)
+    assert [xy(p) for p in points_of(asked, "OPEN")] == [xy(p) for p in points_of(raw, "OPEN")]
+    assert record["closure_error_m"] == pytest.approx(3.0, abs=1e-6)
+
+
+def test_end_point_within_the_closure_tolerance_is_the_start(provider, legs_layer, start_layer):
+    params = {
+        "LEGS": legs_layer(square_legs("A", last_distance=99.99)),  # ends 1 cm short
+        "START": start_layer({"A": (X0, Y0)}),
+        "CLOSURE_TOLERANCE": 5.0,
+        "OUTPUT": "memory:",
+    }
+    record = by_id(run(params)["OUTPUT"])["A"]
+    assert len(ring(record)) == 5  # no second vertex 1 cm from TP1
+    assert record["closure_error_m"] == pytest.approx(0.01, abs=1e-6)
+    strict = by_id(run({**params, "CLOSURE_TOLERANCE": 0.0})["OUTPUT"])["A"]
+    assert len(ring(strict)) == 6
+
+
+def test_records_outside_the_programmes_area_are_flagged(
+    provider, legs_layer, start_layer, feedback
+):
+    """Without a database, the area is the area of use of START's CRS: UTM zone 38N."""
+    start = start_layer({"NEAR": (X0, Y0), "FAR": (100_000.0, Y0)})  # FAR: about 40.3° E
+    rows = square_legs("NEAR") + square_legs("FAR")
+    result = run(
+        {"LEGS": legs_layer(rows), "START": start, "OUTPUT": "memory:", "OUTPUT_POINTS": "memory:"},
+        feedback,
+    )
+    records = by_id(result["OUTPUT"])
+    assert sorted(records) == ["FAR", "NEAR"]  # flagged, never dropped
+    assert records["FAR"]["outside_area"] and not records["NEAR"]["outside_area"]
+    assert all(p["outside_area"] for p in points_of(result, "FAR"))
+    assert not any(p["outside_area"] for p in points_of(result, "NEAR"))
+    warning = next(m for m in feedback.messages if m.startswith("Record FAR:"))
+    assert "6 of its 6 points lie outside the programme's area" in warning
+    assert "42.00° E to 48.00° E" in warning and "km outside" in warning
+
+
+def test_survey_points_of_a_database_as_start(provider, new_gpkg, legs_layer, feedback):
+    """START = the database's survey_point layer: owner_id names the record, the first point
+    (reference, benchmark or start, lowest seq) of each record with legs is taken; the
+    programme's area is the districts' extent plus 10 km."""
+    from landrelease.processing import database
+
+    points = QgsVectorLayer(database.layer_uri(str(new_gpkg), "survey_point"), "sp", "ogr")
+    districts = QgsVectorLayer(database.layer_uri(str(new_gpkg), "district"), "d", "ogr")
+    assert points.isValid() and districts.isValid()
+    district = QgsFeature(districts.fields())
+    district["code"], district["name"] = "AGD", "Ağdam"
+    box = f"{X0 - 10000} {Y0 - 10000}, {X0 + 10000} {Y0 - 10000}, {X0 + 10000} {Y0 + 10000}"
+    district.setGeometry(
+        QgsGeometry.fromWkt(
+            f"MULTIPOLYGON((({box}, {X0 - 10000} {Y0 + 10000}, {X0 - 10000} {Y0 - 10000})))"
+        )
+    )
+    assert districts.dataProvider().addFeatures([district])[0]
+
+    def point(owner, point_type, seq, x, y):
+        feature = QgsFeature(points.fields())
+        feature["owner_id"], feature["point_type"], feature["seq"] = owner, point_type, seq
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        return feature
+
+    assert points.dataProvider().addFeatures(
+        [
+            point("MFR-A", "turning", 3, X0 + 500, Y0),  # a later point of the record
+            point("MFR-A", "reference", 0, X0, Y0),
+            point("HAZ-1", "reference", 0, X0 + 3000, Y0),  # a hazard's point: no legs
+            point("MFR-FAR", "benchmark", 0, X0 + 40_000, Y0),  # 30 km beyond the districts
+            point("MFR-TWO", "reference", 0, X0 + 1000, Y0),
+            point("MFR-TWO", "benchmark", 0, X0 + 1100, Y0),
+        ]
+    )[0]
+    rows = square_legs("MFR-A") + square_legs("MFR-FAR") + square_legs("MFR-TWO")
+    result = run(
+        {
+            "LEGS": legs_layer(rows),
+            "START": points,
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        },
+        feedback,
+    )
+    records = by_id(result["OUTPUT"])
+    assert sorted(records) == ["MFR-A", "MFR-FAR"]
+    assert same_shape(records["MFR-A"].geometry(), polygon(SQUARE), 1e-6)
+    assert points_of(result, "MFR-A")[0]["point_type"] == "reference"
+    assert points_of(result, "MFR-FAR")[0]["point_type"] == "benchmark"
+    assert not records["MFR-A"]["outside_area"] and records["MFR-FAR"]["outside_area"]
+    assert "districts' extent plus 10 km" in feedback.text()
+    assert any(m.startswith("Record MFR-TWO: 2 START points") for m in feedback.messages)
+    assert not any("HAZ-1" in m for m in feedback.messages)
+    assert result["FAILED"] == 1
+
+
+def test_bearings_as_text_in_legs(provider, legs_layer, start_layer, feedback):
+    """A CSV read by OGR gives text: each bearing is read as written, in its leg's unit."""
+    text_fields = {**LEG_FIELDS, "bearing": str}
+    soviet = square_legs("SOVIET", ("0-00", "15-00", "30-00", "45-00"), unit="mil6000")
+    quadrant = square_legs("QUADRANT", ("N0E", "S90E", "S0W", "N90W"), unit="deg")
+    dms = square_legs("DMS", ("0°00'", "90°00'00\"", "180 00 00", "270 гр. 0 мин."), unit="deg")
+    bad = square_legs("BAD", ("0-00", "15-00", "12-150", "45-00"), unit="mil6000")
+    wrong_unit = square_legs("DEGREES", ("0-00", "15-00", "30-00", "45-00"), unit="deg")
+    starts = {"SOVIET": (X0, Y0), "QUADRANT": (X0, Y0), "DMS": (X0, Y0)}
+    starts.update({"BAD": (X0, Y0), "DEGREES": (X0, Y0)})
+    result = run(
+        {
+            "LEGS": legs_layer(soviet + quadrant + dms + bad + wrong_unit, fields=text_fields),
+            "START": start_layer(starts),
+            "OUTPUT": "memory:",
+            "OUTPUT_POINTS": "memory:",
+        },
+        feedback,
+    )
+    records = by_id(result["OUTPUT"])
+    assert sorted(records) == ["DMS", "QUADRANT", "SOVIET"]
+    for record in records.values():
+        assert same_shape(record.geometry(), polygon(SQUARE), 1e-6)
+    tp2 = points_of(result, "SOVIET")[2]
+    assert (tp2["bearing"], tp2["entered_as"]) == (1500.0, "15-00 mil6000 grid 100 m")
+    bad_message = next(m for m in feedback.messages if m.startswith("Record BAD"))
+    assert bad_message.startswith("Record BAD, leg 3:") and "'12-150'" in bad_message
+    degrees = next(m for m in feedback.messages if m.startswith("Record DEGREES"))
+    assert "leg 1" in degrees and "mil6000" in degrees
+
+
+def test_bad_input_is_refused_with_a_message(
+    provider, legs_layer, start_layer, make_layer, feedback
+):
+    rows = square_legs("LONG") + square_legs("TEXTSEQ") + square_legs("NAN")
+    rows[2]["distance_m"] = 1e9  # LONG, seq 3
+    legs = legs_layer(rows)
+    text_seq = [dict(row, seq=str(row["seq"])) for row in square_legs("TEXTSEQ")]
+    text_seq[1]["seq"] = "two"
+    start = start_layer({"LONG": (X0, Y0), "TEXTSEQ": (X0, Y0)})
+    nan = QgsFeature(start.fields())
+    nan.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(math.nan, math.nan)))
+    nan["record_id"] = "NAN"
+    start.dataProvider().addFeatures([nan])
+    result = run(
+        {
+            "LEGS": legs_layer(
+                [r for r in rows if r["record_id"] != "TEXTSEQ"] + text_seq,
+                fields={**LEG_FIELDS, "seq": str},
+            ),
+            "START": start,
+            "OUTPUT": "memory:",
+        },
+        feedback,
+    )
+    assert (result["RECORDS"], result["FAILED"]) == (0, 3), feedback.text()
+    text = feedback.text()
+    assert "Record LONG, leg 3: the distance 1000000000 m is longer than any leg" in text
+    assert "Record TEXTSEQ: a leg has no whole sequence number (seq is 'two')" in text
+    assert "Record NAN: the start point cannot be placed" in text
+    with pytest.raises(QgsProcessingException, match="LEGS has no rows"):
+        run({"LEGS": legs_layer([]), "START": start, "OUTPUT": "memory:"})
+    line = make_layer(
+        "LineString", UTM, [(f"LINESTRING({X0} {Y0}, {X0 + 1} {Y0})", {"record_id": "A"})]
+    )
+    with pytest.raises(QgsProcessingException):
+        run({"LEGS": legs, "START": line, "OUTPUT": "memory:"})
