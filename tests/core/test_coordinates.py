@@ -130,7 +130,7 @@ def test_parse_dms_accepts_decimal_degrees_but_parse_dd_refuses_dms():
         (None, "empty"),
         ("abc", "unrecognised"),
         ("40.5 46.5 12.5", "bad_dms"),  # one coordinate of three parts?
-        ("40 46 12", "incomplete"),  # 40°46'12" and no longitude
+        ("40 46 12", "ambiguous"),  # 40 and 46°12', or 40°46' and 12? (issue 14)
         ("40.5.1 46", "unrecognised"),
         ("95°N", "latitude_out_of_range"),
         ("95 46", "latitude_out_of_range"),
