@@ -20,12 +20,14 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsDataSourceUri,
     QgsDistanceArea,
+    QgsFeature,
     QgsFeatureRequest,
+    QgsField,
     QgsProject,
     QgsVectorLayer,
     QgsVectorLayerUtils,
 )
-from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtCore import QDate, QVariant
 
 import landrelease
 from landrelease.processing import postgis, recording
@@ -52,6 +54,26 @@ def source_layer(path: Path) -> QgsVectorLayer:
     else:
         layer = QgsVectorLayer(str(path), path.stem, "ogr")
     assert layer.isValid(), path
+    return legs_as_numbers(layer) if path.name == "traverse_legs.csv" else layer
+
+
+def legs_as_numbers(csv_layer: QgsVectorLayer) -> QgsVectorLayer:
+    """The sample's legs with each bearing as the number it means in its unit ("12-50" in
+    mil6000 is 1250), as scripts/demo.py stores them: traverse_leg.bearing is a number."""
+    from landrelease.core.traverse import parse_bearing_value
+
+    layer = QgsVectorLayer("None", csv_layer.name(), "memory")
+    fields = [QgsField(f.name(), QVariant.Double) if f.name() == "bearing" else QgsField(f)
+              for f in csv_layer.fields()]  # fmt: skip
+    layer.dataProvider().addAttributes(fields)
+    layer.updateFields()
+    features = []
+    for row in csv_layer.getFeatures():
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(row.attributes())
+        feature["bearing"] = parse_bearing_value(row["bearing"], row["bearing_unit"])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
     return layer
 
 
@@ -298,8 +320,8 @@ def test_layers_are_on_both_backends(backends):
     assert counts["gpkg"] == counts["postgis"]
     assert counts["postgis"]["evidence"] == 222
     assert counts["postgis"]["land_release"] == 8
-    assert counts["postgis"]["traverse_leg"] == 42
-    assert counts["postgis"]["minefield_record"] == 4
+    assert counts["postgis"]["traverse_leg"] == 49
+    assert counts["postgis"]["minefield_record"] == 5
     assert counts["postgis"]["district"] == 13
     # every insert and update of a hazard or a release is logged, by each backend's triggers
     sql = 'SELECT "layer", "action", count(*) FROM edit_log GROUP BY 1, 2 ORDER BY 1, 2'
@@ -423,13 +445,23 @@ def test_traverse_legs_from_postgis(backends):
     results = both(backends, lambda b: b.steps["traverse"])
     for name in ("RECORDS", "FAILED", "OUT_OF_TOLERANCE"):
         assert results["gpkg"][name] == results["postgis"][name], name
-    assert (results["postgis"]["RECORDS"], results["postgis"]["FAILED"]) == (4, 0)
+    assert (results["postgis"]["RECORDS"], results["postgis"]["FAILED"]) == (5, 0)
     records = both(backends, lambda b: features_by(b.steps["traverse"]["OUTPUT"], "record_id"))
-    assert sorted(records["postgis"]) == ["MFR-001", "MFR-002", "MFR-003", "MFR-004"]
+    assert sorted(records["postgis"]) == ["MFR-001", "MFR-002", "MFR-003", "MFR-004", "MFR-005"]
     assert_same_features(records["gpkg"], records["postgis"], what="traverse")
     closure = {k: a["closure_ok"] for k, (a, _g) in records["postgis"].items()}
-    assert closure == {"MFR-001": True, "MFR-002": True, "MFR-003": False, "MFR-004": True}
+    assert closure == {
+        "MFR-001": True,
+        "MFR-002": True,
+        "MFR-003": False,
+        "MFR-004": True,
+        "MFR-005": True,
+    }
     assert abs(records["postgis"]["MFR-003"][0]["closure_error_m"] - 38.51) < 0.01
+    # The Soviet form without a declination: the IGRF value for its date and place.
+    soviet = records["postgis"]["MFR-005"][0]
+    assert soviet["declination_source"] == "igrf"
+    assert abs(soviet["declination_deg"] - 4.64) < 0.01
 
     def points(b):
         return {
@@ -441,7 +473,7 @@ def test_traverse_legs_from_postgis(backends):
         }
 
     tps = both(backends, points)
-    assert len(tps["postgis"]) == 42 + 4  # every leg's point and each reference point
+    assert len(tps["postgis"]) == 49 + 5  # every leg's point and each reference point
     assert_same_features(tps["gpkg"], tps["postgis"], what="traverse points")
 
 
