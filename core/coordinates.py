@@ -589,8 +589,12 @@ def format_gk(lon: float, lat: float, zone: Optional[int] = None, decimals: int 
     _check_lonlat(lon, lat)
     zone = gk_zone(lon, lat) if zone is None else _check_gk_zone(int(zone))
     _check_in_gk_zone(lon, zone, f"{format_dd(lon, lat, 5)}")
-    operation = _gk_operation(zone, lon, lat)
-    y, x = operation.transformer.transform(lon, lat, direction="INVERSE")
+    transformer = _gk_operation(zone, lon, lat).transformer
+    y, x = transformer.transform(lon, lat, direction="INVERSE")
+    # PROJ's inverse of the datum shift is good to about 1 mm; one step against the forward
+    # transformation (the one reading uses) makes the figures read back to the point.
+    again = transformer.transform(*transformer.transform(y, x), direction="INVERSE")
+    y, x = 2.0 * y - again[0], 2.0 * x - again[1]
     if not (math.isfinite(x) and math.isfinite(y)):
         raise CoordinateError(
             "no_transformation", f"PROJ could not transform {lon}, {lat} to Pulkovo 1942."
@@ -693,11 +697,13 @@ class _Skip(Exception):
 
 class _Lex:
     """A lexeme: a number (with its sign and the ``:``/``-`` joining it to the number before),
-    a word, a symbol (° ' "), a separator (, ; /) or ``eq`` (``:``/``=`` after a word)."""
+    a word, a symbol (° ' "), a separator (, ; /) or ``eq`` (``:``/``=`` after a word);
+    ``spaced``: a space stands before it."""
 
-    __slots__ = ("kind", "text", "value", "int_digits", "fraction", "sign", "join")
+    __slots__ = ("kind", "text", "value", "int_digits", "fraction", "sign", "join", "spaced")
 
     def __init__(self, kind, text, value=0.0, int_digits=0, fraction=False, sign="", join=""):
+        self.spaced = True  # a space (or the start of the text) stands before it
         self.kind = kind
         self.text = text
         self.value = value
@@ -775,12 +781,16 @@ def _lexemes(raw: list, decimal_commas: frozenset, shown: str) -> list[_Lex]:
     """The lexemes of the text, reading the commas in ``decimal_commas`` as decimal marks."""
     out: list[_Lex] = []
     sign = join = ""
+    spaced = True
     i, n = 0, len(raw)
     while i < n:
         kind, text = raw[i]
+        count = len(out)
         if kind == "space":
+            spaced = True
             i += 1
-        elif kind == "digits":
+            continue
+        if kind == "digits":
             number, i = _number(raw, i, decimal_commas, shown)
             number.sign, number.join = sign, join
             out.append(number)
@@ -808,6 +818,8 @@ def _lexemes(raw: list, decimal_commas: frozenset, shown: str) -> list[_Lex]:
             else:
                 raise _unrecognised(shown, f"{text!r} stands where it means nothing", text)
             i += 1
+        if len(out) > count:
+            out[-1].spaced, spaced = spaced, False
     if sum(lex.kind == "num" for lex in out) > _MAX_NUMBERS:
         raise _unrecognised(shown, "it holds too many numbers")
     return out
@@ -1532,7 +1544,7 @@ def _read_degrees(lexemes: list, ctx: _Context) -> None:
                 variant[slot - 1] = ("num", variant[slot - 1][1], 2)
                 del variant[slot]
             else:
-                variant[slot] = ("hem", "S")
+                variant[slot] = ("hem", "S", *variant[slot][1:])
         _degree_splits(variant, ctx, fit)
 
 
@@ -1557,10 +1569,11 @@ def _hemisphere_word(word: str) -> bool:
 
 
 def _degree_items(lexemes: list, shown: str) -> list:
-    """("num", lexeme, mark 0/1/2 or None), ("hem", N/S/E/W), ("label", lat/lon), ("sep",)
-    and ("s?",) for a letter S that may be seconds or south."""
+    """("num", lexeme, mark 0/1/2 or None), ("hem", N/S/E/W, touches the lexeme before,
+    touches the one after), ("label", lat/lon), ("sep",) and ("s?", touches before, touches
+    after) for a letter S that may be seconds or south."""
     items: list = []
-    for lex in lexemes:
+    for k, lex in enumerate(lexemes):
         if lex.kind == "num":
             items.append(("num", lex, None))
         elif lex.kind == "sep":
@@ -1571,17 +1584,18 @@ def _degree_items(lexemes: list, shown: str) -> list:
             if not items or items[-1][0] != "label":
                 raise _with_fit(_unrecognised(shown, f"{lex.text!r} follows no label"), 0)
         else:
-            _degree_word(lex.text, items, shown)
+            glue = (k > 0 and not lex.spaced, k + 1 < len(lexemes) and not lexemes[k + 1].spaced)
+            _degree_word(lex.text, glue, items, shown)
     return items
 
 
-def _degree_word(word: str, items: list, shown: str) -> None:
+def _degree_word(word: str, glue: tuple, items: list, shown: str) -> None:
     if word == "S" and len(items) >= 2 and items[-1][0] == "num" and items[-1][2] is None:
         if items[-2][0] == "num" and items[-2][2] == 1:  # 40d02m13s: seconds or south?
-            items.append(("s?",))
+            items.append(("s?", *glue))
             return
     if word in _HEMISPHERES:
-        items.append(("hem", _HEMISPHERES[word]))
+        items.append(("hem", _HEMISPHERES[word], *glue))
     elif word in _AXIS_LABELS:
         items.append(("label", _AXIS_LABELS[word]))
     elif word in _MARK_WORDS:
@@ -1589,7 +1603,7 @@ def _degree_word(word: str, items: list, shown: str) -> None:
     elif _hemisphere_word(word):  # 13SN, 13SECN: seconds glued to the hemisphere letter
         unit = next(u for u in ("SEC", "СЕК", "S") if word.startswith(u))
         _mark(items, 2, unit.lower(), shown)
-        items.append(("hem", _HEMISPHERES[word[len(unit) :]]))
+        items.append(("hem", _HEMISPHERES[word[len(unit) :]], True, glue[1]))
     elif word in _AMBIGUOUS_LETTERS:
         raise CoordinateError(
             "ambiguous_hemisphere",
@@ -1650,13 +1664,21 @@ def _degree_splits(items: list, ctx: _Context, fit: int) -> None:
     except CoordinateError as error:
         ctx.fail(error, fit, _DEG)
         return
-    style_prefix = any(item[0] == "hem" for item in prefix)
     for g, shadow in splits:
+        halves = (numbers[: g + 1], numbers[g + 1 :])
         try:
-            halves = (numbers[: g + 1], numbers[g + 1 :])
-            _degree_pair(halves, prefix, gaps[g], suffix, style_prefix, ctx, shadow)
+            options = _split_gap(gaps[g], shown)
         except CoordinateError as error:
             ctx.fail(error, fit, _DEG, shadow)
+            continue
+        for after_first, before_second in options:
+            try:
+                around = (prefix, after_first, before_second, suffix)
+                _degree_pair(halves, around, ctx, shadow)
+            except CoordinateError as error:
+                ctx.fail(error, fit, _DEG, shadow)
+        if not shadow and not gaps[g]:
+            _lone_letter_reading(halves, prefix, suffix, ctx)
 
 
 def _splits(numbers: list, forced: list, joined: list) -> list:
@@ -1681,9 +1703,27 @@ def _single(numbers: list, around: list, shown: str) -> None:
     )
 
 
-def _degree_pair(halves, prefix, gap, suffix, style_prefix, ctx: _Context, shadow: bool):
+def _lone_letter_reading(halves, prefix, suffix, ctx: _Context) -> None:
+    """``40.5 46.5 N``: a lone hemisphere letter set apart at one end of the text names the
+    number it touches, or the whole pair in the usual order (latitude first). The second
+    reading is added as a competitor."""
+    ends = prefix + suffix
+    if len(ends) != 1 or ends[0][0] != "hem":
+        return
+    letter = ends[0]
+    if (prefix and letter[3]) or (suffix and letter[2]):
+        return  # it touches its number
+    lat_side = letter[1] in "NS"
+    around = ([letter] if lat_side else [], [], [] if lat_side else [letter], [])
+    try:
+        _degree_pair(halves, around, ctx, True)
+    except CoordinateError:
+        pass
+
+
+def _degree_pair(halves, around, ctx: _Context, shadow: bool):
     shown = ctx.shown
-    after_first, before_second = _split_gap(gap, style_prefix, shown)
+    prefix, after_first, before_second, suffix = around
     hem_a, axis_a = _group_meta(prefix, after_first, shown)
     hem_b, axis_b = _group_meta(before_second, suffix, shown)
     if axis_a is not None and axis_a == axis_b:
@@ -1711,7 +1751,7 @@ def _degree_pair(halves, prefix, gap, suffix, style_prefix, ctx: _Context, shado
         fmt = "dms" if compact or lat_parts > 1 or lon_parts > 1 else "dd"
         blocked = (lat_compact and hems[0] is None) or (lon_compact and hems[1] is None)
         label = f"latitude {texts[0]}, longitude {texts[1]}" + (" compact" if compact else "")
-        hint = format_dms(lon, lat, 1) if fmt == "dms" else format_dd(lon, lat, 6)
+        hint = format_dms(lon, lat, 1) if fmt == "dms" else _point_text(point, 8)
         error = None
         if blocked:
             error = CoordinateError(
@@ -1724,27 +1764,35 @@ def _degree_pair(halves, prefix, gap, suffix, style_prefix, ctx: _Context, shado
         ctx.read(ParsedCoordinate(point, fmt, "EPSG:4326"), kind, label, hint, error)
 
 
-def _split_gap(gap: list, style_prefix: bool, shown: str) -> tuple[list, list]:
-    """The letters between the two coordinates: after the first, before the second."""
+def _split_gap(gap: list, shown: str) -> list:
+    """The ways to share the letters between the two coordinates: (after the first, before
+    the second). A lone letter belongs to the number it touches (``40.5N 46.5``,
+    ``40.5 N46.5``); set apart from both (``40.5 N 46.5``) it may belong to either."""
     seps = [k for k, item in enumerate(gap) if item[0] == "sep"]
     labels = [k for k, item in enumerate(gap) if item[0] == "label"]
     if len(seps) > 1:
         raise CoordinateError("unrecognised", f"In {shown!r} two separators stand in a row.")
     if seps:
-        before, after = gap[: seps[0]], gap[seps[0] + 1 :]
+        options = [(gap[: seps[0]], gap[seps[0] + 1 :])]
     elif labels:
-        before, after = gap[: labels[0]], gap[labels[0] :]
+        options = [(gap[: labels[0]], gap[labels[0] :])]
     elif len(gap) >= 2:
-        before, after = gap[:1], gap[1:]
-    elif style_prefix:  # N40.5 E46.5: letters stand before their numbers
-        before, after = [], gap
+        options = [(gap[:1], gap[1:])]
+    elif not gap:
+        options = [([], [])]
     else:
-        before, after = gap, []
-    if any(item[0] != "hem" for item in before):
-        raise CoordinateError(
-            "unrecognised", f"In {shown!r} a label stands after the coordinate it names."
-        )
-    return before, after
+        _, _, touches_before, touches_after = gap[0]
+        options = []
+        if touches_before or not touches_after:
+            options.append((gap, []))
+        if touches_after or not touches_before:
+            options.append(([], gap))
+    for before, _ in options:
+        if any(item[0] != "hem" for item in before):
+            raise CoordinateError(
+                "unrecognised", f"In {shown!r} a label stands after the coordinate it names."
+            )
+    return options
 
 
 def _group_meta(before: list, after: list, shown: str) -> tuple[Optional[str], Optional[str]]:
