@@ -457,7 +457,7 @@ class Traverse(LandReleaseAlgorithm):
             raise QgsProcessingException(
                 self.tr("START has no field {}: choose DATE_FIELD among its fields.").format(chosen)
             )
-        if source.fields().at(index).type() not in DATE_TYPES:
+        if int(source.fields().at(index).type()) not in {int(t) for t in DATE_TYPES}:
             raise QgsProcessingException(
                 self.tr(
                     "DATE_FIELD {} holds {} values, not dates: choose a date field, or a text "
@@ -594,6 +594,10 @@ class Traverse(LandReleaseAlgorithm):
                 plans[rid] = _Declination(declination, ENTERED, declination, how)
             else:
                 wanted.append((rid, start))
+            if own and rid in plans:
+                plans[rid].how += self.tr("; {} leg(s) with their own {}").format(
+                    len(own), LEG_DECLINATION
+                )
         if not wanted:
             return plans, refused
         points = []
@@ -601,7 +605,7 @@ class Traverse(LandReleaseAlgorithm):
             reason, day, lonlat = self._igrf_input(rid, start, to_lonlat, core, feedback)
             if reason:
                 refused[rid] = reason
-            else:
+            elif day is not None:  # else no start point: the core refuses the record
                 points.append((rid, day, lonlat))
         if not points:
             return plans, refused
@@ -623,6 +627,9 @@ class Traverse(LandReleaseAlgorithm):
             )  # fmt: skip
             if day.month_only:
                 how += self.tr(" (the record gives the month only: its 15th)")
+            own = sum(1 for leg, _ in legs[rid] if leg.declination_deg is not None)
+            if own:
+                how += self.tr("; {} leg(s) with their own {}").format(own, LEG_DECLINATION)
             plans[rid] = _Declination(float(value), IGRF, float(value), how)
         return plans, refused
 
@@ -658,7 +665,7 @@ class Traverse(LandReleaseAlgorithm):
             lon = lat = math.nan
         if not (math.isfinite(lon) and math.isfinite(lat) and abs(lat) < 90 and abs(lon) <= 180):
             if not (math.isfinite(x) and math.isfinite(y)):
-                return None, day, (0.0, 0.0)  # the core refuses the start point itself
+                return None, None, None
             return (
                 self.tr(
                     "Record {}: its start point cannot be placed on the earth for the IGRF "
