@@ -594,7 +594,7 @@ class Traverse(LandReleaseAlgorithm):
                 plans[rid] = _Declination(declination, ENTERED, declination, how)
             else:
                 wanted.append((rid, start))
-            if own and rid in plans:
+            if own and len(own) < len(magnetic) and rid in plans:
                 plans[rid].how += self.tr("; {} leg(s) with their own {}").format(
                     len(own), LEG_DECLINATION
                 )

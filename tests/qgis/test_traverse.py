@@ -617,10 +617,13 @@ def test_declination_per_record_with_its_source(provider, legs_layer, start_laye
     own = square_legs("LEGS", north="magnetic")
     for row in own:
         row["declination_deg"] = 4.0
+    mixed = square_legs("MIXED", north="magnetic")
+    mixed[1]["declination_deg"] = 6.0  # TP1 -> TP2 with its own value, the others DECLINATION
     rows = (
         square_legs("ENTERED", north="magnetic")
         + square_legs("FIELD", north="magnetic")
         + own
+        + mixed
         + square_legs("GRID")
     )
     start = start_layer(
@@ -629,6 +632,7 @@ def test_declination_per_record_with_its_source(provider, legs_layer, start_laye
             "FIELD": (X0 + 1000, Y0, {"decl": 3.0}),
             "LEGS": (X0 + 2000, Y0, {"decl": 3.0}),  # the legs' own value wins
             "GRID": (X0 + 3000, Y0, {"decl": 3.0}),
+            "MIXED": (X0 + 4000, Y0, {"decl": None}),
         },
         fields={"record_id": str, "decl": float},
     )
@@ -649,7 +653,11 @@ def test_declination_per_record_with_its_source(provider, legs_layer, start_laye
         "FIELD": ("field", 3.0),
         "LEGS": ("field", 4.0),
         "GRID": (NULL, NULL),
+        "MIXED": ("entered", 5.0),
     }
+    assert first_side_bearing(result, "MIXED") == pytest.approx(96.0, abs=1e-4)
+    mixed_points = [xy(p) for p in points_of(result, "MIXED")]
+    assert ellipsoidal_bearing(mixed_points[2], mixed_points[3]) == pytest.approx(185.0, abs=1e-4)
     for record_id, declination in (("ENTERED", 5.0), ("FIELD", 3.0), ("LEGS", 4.0)):
         assert first_side_bearing(result, record_id) == pytest.approx(90 + declination, abs=1e-4)
     text = feedback.text()
@@ -659,6 +667,8 @@ def test_declination_per_record_with_its_source(provider, legs_layer, start_laye
         "LEGS: magnetic declination +4.00° east, source field (its legs' declination_deg)" in text
     )
     assert not any("GRID: magnetic" in m for m in feedback.messages)
+    assert "MIXED: magnetic declination +5.00° east, source entered (the DECLINATION " in text
+    assert "1 leg(s) with their own declination_deg" in text
     for point in points_of(result, "ENTERED"):
         assert point["outside_area"] in (False, 0)
 
