@@ -68,6 +68,8 @@ def _legs_as_numbers(csv_layer):
 
 def main(out: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if Path("/usr/share/proj/proj.db").exists():  # Debian's pyproj, run from a venv
+        os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
     _import_plugin()
     from qgis.core import QgsApplication, QgsProject, QgsReferencedRectangle
 
@@ -201,8 +203,6 @@ def _minefield_records(processing, layers) -> None:
     minefield_record."""
     from landrelease.processing.database import import_features
 
-    if Path("/usr/share/proj/proj.db").exists():  # Debian's pyproj, run from a venv
-        os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
     starts = _source_layer(SAMPLE / "minefield_starts.geojson")
     result = processing.run(
         "landrelease:traverse",
