@@ -724,6 +724,9 @@ class Traverse(LandReleaseAlgorithm):
                 lonlats.append((point.x(), point.y()))
             except QgsCsException:
                 lonlats.append((math.nan, math.nan))
+        if not self._logged_lonlat and any(math.isfinite(lon) for lon, _ in lonlats):
+            self.log_operation(to_lonlat, self.tr("Points for the programme's area"), feedback)
+            self._logged_lonlat = True
         inside = area.contains_many([lon for lon, _ in lonlats], [lat for _, lat in lonlats])
         if inside.all():
             return False
