@@ -680,6 +680,7 @@ _ALLOWED_CHARS = frozenset("-+:=,;/.°'\"")
 _NOT_FINITE = frozenset({"NAN", "INF", "INFINITY"})
 _GK_DATUM_RE = re.compile(
     r"(?<![^\W\d_])(?:(?:СК|SK|CK) ?-? ?(?:19)?42|(?:PULKOVO|ПУЛКОВО) ?-? ?(?:19)?42)(?![0-9])"
+    r"(?: ?[:=])?"
 )
 _PHRASES = {  # two-part abbreviations, written with or without points and spaces
     ("С", "Ш"): "С.Ш", ("Ю", "Ш"): "Ю.Ш", ("В", "Д"): "В.Д", ("З", "Д"): "З.Д",
@@ -1444,9 +1445,18 @@ def _gk_reading(ctx: _Context, x_lex: _Lex, y_lex: _Lex, kind: str) -> None:
     shown = ctx.shown
     x, y = x_lex.value, y_lex.value
     written = f"X={x_lex.text} Y={y_lex.text}"
-    if x_lex.sign or y_lex.sign:
+    if x_lex.sign:
         raise CoordinateError(
-            "gk_needs_labels", f"In {shown!r} Gauss–Krüger X and Y have no sign.", value=x
+            "northing_out_of_range",
+            f"In {shown!r} X has a sign: a Gauss–Krüger X is metres north of the equator.",
+            value=x,
+        )
+    if y_lex.sign:
+        raise CoordinateError(
+            "easting_out_of_range",
+            f"In {shown!r} Y has a sign: a Gauss–Krüger Y is the zone number followed by the "
+            "easting (500000 on the central meridian).",
+            value=y,
         )
     if y_lex.int_digits <= 6:
         raise CoordinateError(
@@ -1549,17 +1559,35 @@ def _read_degrees(lexemes: list, ctx: _Context) -> None:
 
 
 def _degree_fit(lexemes: list) -> int:
-    """2 when every number can be degrees, minutes or seconds (or compact/NMEA beside a
-    hemisphere letter), else 1 (the text looks like metres)."""
+    """How well the text fits the degree forms, for choosing which error to show: 1 when a
+    number cannot be degrees, minutes or seconds, nor compact/NMEA degrees beside its own
+    hemisphere letter (the text looks like metres); else 3 with hemisphere letters or labels,
+    2 without."""
     for k, lex in enumerate(lexemes):
         if lex.kind != "num" or lex.int_digits <= 3:
             continue
-        neighbours = lexemes[max(k - 1, 0) : k] + lexemes[k + 1 : k + 2]
-        if lex.int_digits > 7 or not any(
-            n.kind == "word" and _hemisphere_word(n.text) for n in neighbours
+        if lex.int_digits > 7 or int(lex.text[: 2 + lex.int_digits % 2]) > 180:
+            return 1
+        after = lexemes[k + 1] if k + 1 < len(lexemes) else None
+        before = lexemes[k - 1] if k > 0 else None
+        own_before = (  # a letter before the number, not glued to the number before it
+            before is not None
+            and before.kind == "word"
+            and _hemisphere_word(before.text)
+            and (before.spaced or k < 2 or lexemes[k - 2].kind not in ("num", "sym"))
+        )
+        if not (
+            own_before
+            or after is not None
+            and after.kind == "word"
+            and _hemisphere_word(after.text)
         ):
             return 1
-    return 2
+    explicit = any(
+        lex.kind == "word" and (_hemisphere_word(lex.text) or lex.text in _AXIS_LABELS)
+        for lex in lexemes
+    )
+    return 3 if explicit else 2
 
 
 def _hemisphere_word(word: str) -> bool:
