@@ -25,6 +25,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -46,6 +47,8 @@ OPTIONAL_LEG_FIELDS = (POINT_TYPE, BEARING_UNIT, NORTH_FIELD, REMARKS, LEG_DECLI
 OWNER_ID, ENTERED_AS = "owner_id", "entered_as"
 FIRST_POINT_TYPES = ("reference", "benchmark", "start")
 DEFAULT_DATE_FIELD = "record_date"
+MINEFIELD_RECORD = "minefield_record"
+DECLINATION_DEG, DECLINATION_SOURCE = "declination_deg", "declination_source"
 OUTSIDE_AREA = "outside_area"
 # declination_source codes (DESIGN §4)
 ENTERED, FIELD, IGRF = "entered", "field", "igrf"
@@ -71,6 +74,8 @@ class _Start:
     entered_as: str | None = None
     point_type: str | None = None
     declination: object = None
+    declination_source: str | None = None  # entered or field (the stored record's), else FIELD
+    declination_how: str | None = None  # where it was read, for the log
     date: object = None  # the DATE_FIELD value as read (a date, text…), None when empty
     day: object = None  # that date as core.traverse.RecordDate, None when empty or refused
     date_error: object = None  # why it was refused (a core.traverse.DeclinationError)
@@ -120,7 +125,10 @@ class Traverse(LandReleaseAlgorithm):
         "copied to OUTPUT.\n"
         "START may also be the database's survey_point layer: without record_id, its owner_id "
         "names the record; only the points of records that have legs in LEGS are used, and of "
-        "those the first point (point_type reference, benchmark or start with the lowest seq).\n"
+        "those the first point (point_type reference, benchmark or start with the lowest seq). "
+        "Each record's date, stored declination (entered or field) and document data then come "
+        "from its row in the same database's minefield_record layer, so that a record typed in "
+        "the Turning points dialog is recomputed as it was saved.\n"
         "ANGLE_UNIT: degrees (360), mils (6400), mils (6000, the Warsaw Pact mil) or gon (400). "
         "A bearing goes from 0 up to the full circle, which is not allowed: north is 0.\n"
         "NORTH: grid bearings are planar in the working CRS; true bearings follow the WGS 84 "
@@ -318,6 +326,8 @@ class Traverse(LandReleaseAlgorithm):
         self._logged_lonlat = False
         reader = _StartReader(self, start_source, id_field, declination_field, date_field)
         starts = reader.read(legs, out_crs, crs, context, feedback)
+        if id_field == OWNER_ID:
+            self._complete_from_records(parameters, context, starts, feedback)
         record_ids = list(starts) + [rid for rid in legs if rid not in starts]
         area = self._programme_area(parameters, context, start_source, feedback)
         to_lonlat = self._transform(crs, QgsCoordinateReferenceSystem(WGS84), context)
@@ -587,8 +597,13 @@ class Traverse(LandReleaseAlgorithm):
                 how = self.tr("its legs' {}").format(LEG_DECLINATION)
                 plans[rid] = _Declination(None, FIELD, shown, how)
             elif start.declination is not None:
-                how = self.tr("START's field {}").format(self._declination_field_name)
-                plans[rid] = _Declination(start.declination, FIELD, _number(start.declination), how)
+                how = start.declination_how or self.tr("START's field {}").format(
+                    self._declination_field_name
+                )
+                source = start.declination_source or FIELD
+                plans[rid] = _Declination(
+                    start.declination, source, _number(start.declination), how
+                )
             elif declination is not None:
                 how = self.tr("the DECLINATION parameter")
                 plans[rid] = _Declination(declination, ENTERED, declination, how)
@@ -710,6 +725,58 @@ class Traverse(LandReleaseAlgorithm):
             ),
         }
         return sentences.get(error.code, error.detail)
+
+    # --- START as the survey_point layer of a database --------------------------------------
+
+    def _complete_from_records(self, parameters, context, starts, feedback) -> None:
+        """With START the survey_point layer of a land release database, each record's date,
+        stored declination and document data come from its minefield_record row."""
+        from . import recording
+
+        layer = self.parameterAsVectorLayer(parameters, self.START, context)
+        db = recording.database_of(layer) if layer is not None else None
+        records = _database_layer(db, MINEFIELD_RECORD) if db is not None else None
+        if records is None:
+            return
+        names = [RECORD_ID, DECLINATION_DEG, DECLINATION_SOURCE, *RECORD_DATA_FIELDS]
+        index = {n: records.fields().lookupField(n) for n in names}
+        index = {n: i for n, i in index.items() if i >= 0}
+        if RECORD_ID not in index:
+            return
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request.setSubsetOfAttributes(sorted(index.values()))
+        completed = 0
+        for feature in records.getFeatures(request):
+            values = {n: _python(feature.attribute(i)) for n, i in index.items()}
+            found = starts.get(_record_id(values[RECORD_ID]))
+            if not found or len(found) != 1:
+                continue
+            start = found[0]
+            if start.date is None and values.get("record_date") is not None:
+                _set_date(start, values["record_date"])
+            source = values.get(DECLINATION_SOURCE)
+            if (
+                start.declination is None
+                and values.get(DECLINATION_DEG) is not None
+                and source in (ENTERED, FIELD)
+            ):
+                start.declination = values[DECLINATION_DEG]
+                start.declination_source = source
+                start.declination_how = self.tr("the record's stored declination ({})").format(
+                    source
+                )
+            data_fields = Traverse._record_fields()
+            for name in RECORD_DATA_FIELDS:
+                if values.get(name) is not None and name not in start.data:
+                    start.data[name] = _compatible(data_fields.field(name), values[name])
+            completed += 1
+        if completed:
+            feedback.pushInfo(
+                self.tr(
+                    "{} record(s) completed from the database's minefield_record layer (date, "
+                    "stored declination, document data)."
+                ).format(completed)
+            )
 
     # --- where the record is ----------------------------------------------------------------
 
@@ -1042,14 +1109,7 @@ class _StartReader:
             start.entered_as = typed.strip()
         start.point_type = values.get(POINT_TYPE)
         start.declination = _blank_none(values.get("declination"))
-        start.date = _date_value(values.get("date"))
-        if start.date is not None:
-            from ..core.traverse import DeclinationError, parse_record_date
-
-            try:
-                start.day = parse_record_date(start.date, today=datetime.date.today())
-            except DeclinationError as error:
-                start.date_error = error
+        _set_date(start, values.get("date"))
         for key, value in values.items():
             if key.startswith("data:") and value is not None:
                 name = key[5:]
@@ -1154,6 +1214,30 @@ class _Writer:
             feature.setGeometry(self._back(QgsGeometry.fromPointXY(QgsPointXY(p.x, p.y))))
             features.append(feature)
         self.point_sink.addFeatures(features, QgsFeatureSink.FastInsert)
+
+
+def _set_date(start: _Start, value) -> None:
+    """The record's date on ``start``: as read, as a RecordDate, or why it was refused."""
+    start.date = _date_value(value)
+    if start.date is None:
+        return
+    from ..core.traverse import DeclinationError, parse_record_date
+
+    try:
+        start.day = parse_record_date(start.date, today=datetime.date.today())
+    except DeclinationError as error:
+        start.date_error = error
+
+
+def _database_layer(db, name: str) -> QgsVectorLayer | None:
+    """The layer ``name`` of a land release database (a GeoPackage path or a PgDatabase)."""
+    from . import database, postgis
+
+    if isinstance(db, postgis.PgDatabase):
+        layer = QgsVectorLayer(db.layer_source(name), name, postgis.PROVIDER)
+    else:
+        layer = QgsVectorLayer(database.layer_uri(db, name), name, "ogr")
+    return layer if layer.isValid() else None
 
 
 def _python(value):

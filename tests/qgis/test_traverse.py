@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import random
 from pathlib import Path
@@ -948,6 +949,55 @@ def test_survey_points_of_a_database_as_start(provider, new_gpkg, legs_layer, fe
     assert any(m.startswith("Record MFR-TWO: 2 START points") for m in feedback.messages)
     assert not any("HAZ-1" in m for m in feedback.messages)
     assert result["FAILED"] == 1
+
+
+def test_survey_point_start_takes_date_and_declination_from_its_record(
+    provider, new_gpkg, legs_layer, feedback
+):
+    """With START the survey_point layer, each record's date and stored declination come from
+    its minefield_record row: a record typed by hand can be recomputed as it was saved."""
+    from pyproj import Transformer
+
+    from landrelease.processing import database
+
+    uri = functools.partial(database.layer_uri, str(new_gpkg))
+    points = QgsVectorLayer(uri("survey_point"), "sp", "ogr")
+    records = QgsVectorLayer(uri("minefield_record"), "mr", "ogr")
+
+    def point(owner):
+        feature = QgsFeature(points.fields())
+        feature["owner_id"], feature["point_type"], feature["seq"] = owner, "reference", 0
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(X0, Y0)))
+        return feature
+
+    def record(record_id, day, declination=None, source=None):
+        feature = QgsFeature(records.fields())
+        feature["record_id"], feature["record_date"] = record_id, QDate(*day)
+        feature["declination_deg"], feature["declination_source"] = declination, source
+        feature["document_ref"] = f"Form {record_id}"
+        return feature
+
+    assert points.dataProvider().addFeatures([point(r) for r in ("IGRF", "TYPED", "NONE")])[0]
+    assert records.dataProvider().addFeatures(
+        [record("IGRF", (1993, 6, 15)), record("TYPED", (1993, 6, 15), 5.5, "entered")]
+    )[0]
+    rows = [
+        {**row, "north": "magnetic"}
+        for rid in ("IGRF", "TYPED", "NONE")
+        for row in square_legs(rid)
+    ]
+    result = run({"LEGS": legs_layer(rows), "START": points, "OUTPUT": "memory:"}, feedback)
+    found = by_id(result["OUTPUT"])
+    assert sorted(found) == ["IGRF", "TYPED"]
+    lon, lat = Transformer.from_crs(UTM, "EPSG:4326", always_xy=True).transform(X0, Y0)
+    expected = magnetic_declination(lon, lat, datetime.date(1993, 6, 15))
+    assert found["IGRF"]["declination_source"] == "igrf"
+    assert found["IGRF"]["declination_deg"] == pytest.approx(expected, abs=1e-6)
+    assert found["TYPED"]["declination_source"] == "entered"
+    assert found["TYPED"]["declination_deg"] == pytest.approx(5.5)
+    assert found["TYPED"]["document_ref"] == "Form TYPED"
+    assert "2 record(s) completed from the database's minefield_record layer" in feedback.text()
+    assert any(m.startswith("Record NONE:") and "no declination" in m for m in feedback.messages)
 
 
 def test_bearings_as_text_in_legs(provider, legs_layer, start_layer, feedback):
