@@ -1,27 +1,34 @@
 """The Turning points dialog: a polygon typed point by point, as field teams write it.
 
-Each row is a point: a coordinate as typed (UTM, MGRS, decimal degrees, DMS; read by
-``core.coordinates``) or a bearing and distance from the previous row (computed by
-``core.traverse``, grid, true or magnetic, in degrees, mils or gon). Every edit recomputes the
+Each row is a point: a coordinate as typed (UTM, MGRS, degrees in decimal or DMS forms,
+Pulkovo 1942 Gauss–Krüger X/Y; read by ``core.coordinates``) or a bearing and distance from the
+previous row (read by ``core.traverse.parse_bearing``, computed by ``core.traverse``: grid, true
+or magnetic, in degrees, mils of 6400 or 6000 — "12-50" — or gon). Every edit recomputes the
 points (after a short pause), shows them numbered on the map canvas with the perimeter polygon,
-and reports the closure error and the area; rows that cannot be read are marked with the reason.
+and reports the closure error and the area; rows that cannot be read are marked with the reason,
+points outside the programme's area are flagged. Magnetic bearings use the declination printed on
+the record (typed) or the IGRF value at the first point on the record date — never 0.
 
-The result is saved as a new hazard with its survey points (``recording.save_hazard``, one
-transaction) or handed to the Record land release dock: the signal ``polygonReady`` carries the
-polygon (in the release layer's CRS) and the survey_point features, and the dialog is accepted
-(``geometry()``, ``crs()`` and ``survey_points()`` give the same to a caller that used
-``exec_()``).
+The result is saved as a new hazard with its survey points (``recording.save_hazard``), as a
+minefield record with its traverse legs and survey points (``recording.save_minefield_record``),
+each in one transaction, or handed to the Record land release dock: the signal ``polygonReady``
+carries the polygon (in the release layer's CRS) and the survey_point features, and the dialog
+is accepted (``geometry()``, ``crs()`` and ``survey_points()`` give the same to a caller that
+used ``exec_()``). Every change to the rows can be undone (``undo_stack``).
 
 Computation (``compute_rows``): rows are read in order, empty rows skipped. A coordinate row
 places its point; a bearing row steps from the previous point with ``core.traverse`` (one leg,
 so grid, true and magnetic bearings follow exactly the rules of ``landrelease:traverse``). The
 perimeter (start, turning, intermediate and end points), the closure error (last perimeter point
-back to the first) and the polygon follow core.traverse's definitions. Nothing is adjusted.
+back to the first) and the polygon follow core.traverse's definitions: an end point within the
+closure tolerance of the start closes onto it. Nothing is adjusted.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import datetime
 import functools
 import io
 import math
@@ -73,6 +80,7 @@ from qgis.PyQt.QtGui import (
 from qgis.PyQt.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QAction,
     QApplication,
     QComboBox,
     QCompleter,
@@ -85,7 +93,13 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+try:  # Qt 5
+    from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
+except ImportError:  # Qt 6
+    from qgis.PyQt.QtGui import QUndoCommand, QUndoStack
+
 from ..core import model
+from ..core.area import DISTRICTS, ProgrammeArea
 from ..core.coordinates import (
     CoordinateError,
     LonLat,
@@ -102,28 +116,45 @@ from ..core.traverse import (
     FULL_CIRCLE,
     NORTHS,
     PERIMETER_TYPES,
+    BearingError,
+    DeclinationError,
     Leg,
     TraverseError,
     TraversePoint,
     TraverseResult,
     compute_traverse,
+    magnetic_declination,
+    parse_bearing_value,
+    parse_record_date,
 )
-from ..processing.convert import distance_area
+from ..processing import programme
+from ..processing.convert import distance_area, model_fields, new_feature
 from ..processing.recording import (
+    MinefieldRecord,
     ReleaseLayers,
     SaveError,
     find_layers,
     save_hazard,
+    save_minefield_record,
 )
+
+try:  # core.coordinates of issue 14 (Gauss–Krüger and the details of a reading)
+    from ..core.coordinates import format_gk, gk_zone, parse_coordinate_details
+except ImportError:  # pragma: no cover - until it lands
+    format_gk = gk_zone = parse_coordinate_details = None
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("turning_points.ui")))
 
 OBJECT_NAME = "LandReleaseTurningPointsDialog"
+CONFIRM_OBJECT_NAME = "LandReleaseOutsideAreaConfirmation"
 RECOMPUTE_DELAY_MS = 150
 CLOSURE_TOLERANCE_M = 5.0  # as landrelease:traverse's default CLOSURE_TOLERANCE
 SETTINGS_DIR = "landrelease/turning_points/last_folder"
 WGS84 = "EPSG:4326"
+IGRF_NAME = "IGRF-14"
 
+# The status comes right after what is typed, the computed positions after it (Gauss–Krüger X
+# and Y first when shown: a Soviet record is checked against them).
 (
     COL_SEQ,
     COL_TYPE,
@@ -131,16 +162,20 @@ WGS84 = "EPSG:4326"
     COL_COORD,
     COL_BEARING,
     COL_DISTANCE,
+    COL_STATUS,
+    COL_GK_X,
+    COL_GK_Y,
     COL_EASTING,
     COL_NORTHING,
-    COL_STATUS,
     COL_REMARKS,
-) = range(10)
+) = range(12)
 TEXT_COLUMNS = (COL_COORD, COL_BEARING, COL_DISTANCE, COL_REMARKS)
-COMPUTED_COLUMNS = (COL_SEQ, COL_EASTING, COL_NORTHING, COL_STATUS)
+COMPUTED_COLUMNS = (COL_SEQ, COL_EASTING, COL_NORTHING, COL_GK_X, COL_GK_Y, COL_STATUS)
+NUMBER_COLUMNS = (COL_SEQ, COL_EASTING, COL_NORTHING, COL_GK_X, COL_GK_Y, COL_BEARING, COL_DISTANCE)
 VALUE_ROLE = Qt.UserRole  # the exact computed easting/northing of a cell
 
 COORDINATE, BEARING = "coordinate", "bearing"
+TARGETS = ("hazard", "release", "record")
 FIRST_POINT_TYPES = ("reference", "benchmark", "start")
 APPROACH_TYPES = ("reference", "benchmark")
 DEFAULT_TYPE, FIRST_TYPE = "turning", "start"
@@ -166,12 +201,27 @@ CSV_COLUMNS = (
     "easting",
     "northing",
     "remarks",
+    "declination_source",
+    "record_date",
 )
 
+# The input formats offered: each accepts the formats core.coordinates reports.
+DETECT, UTM_INPUT, MGRS_INPUT, LATLON_INPUT, GK_INPUT = "detect", "utm", "mgrs", "latlon", "gk"
+INPUT_FORMATS = (DETECT, UTM_INPUT, MGRS_INPUT, LATLON_INPUT, GK_INPUT)
+FORMAT_NAMES = {"utm": "UTM", "mgrs": "MGRS", "dd": "DD", "dms": "DMS", "ddm": "DDM", "gk": "GK"}
+_BARE_PAIR = re.compile(r"^\s*(\d+(?:[.,]\d+)?)(?:\s*;\s*|\s+)(\d+(?:[.,]\d+)?)\s*$")
+# Bearing words that name a unit or a north, at the end of a bearing ("3400 mil6000 magnetic").
+_UNIT_WORDS = {**{u: u for u in ANGLE_UNITS}, "°": "deg"}
+_NORTH_WORDS = {**{n: n for n in NORTHS}, "mag": "magnetic"}
+_DEGREE_MARK = re.compile(r"[°º˚]")
+
 ERROR_BACKGROUND = QColor(255, 222, 222)
+WARNING_BACKGROUND = QColor(255, 240, 200)
 ERROR_TEXT = QColor(170, 0, 0)
 BLOCKED_TEXT = QColor(150, 95, 0)
+WARNING_TEXT = QColor(160, 80, 0)
 OK_TEXT = QColor(0, 110, 0)
+INFO_TEXT = QColor(60, 60, 60)
 UNUSED_BACKGROUND = QColor(232, 232, 232)
 POLYGON_STROKE = QColor(0, 90, 200)
 POLYGON_FILL = QColor(0, 120, 255, 50)
@@ -187,6 +237,35 @@ def tr(text: str) -> str:
 def code_label(list_name: str, code: str) -> str:
     label = model.CODE_LISTS[list_name].label(code)
     return QCoreApplication.translate(model.TR_CONTEXT, label) if label else code
+
+
+def input_format_names() -> dict[str, str]:
+    return {
+        DETECT: tr("Detect"),
+        UTM_INPUT: tr("UTM"),
+        MGRS_INPUT: tr("MGRS"),
+        LATLON_INPUT: tr("Latitude/longitude"),
+        GK_INPUT: tr("Pulkovo 1942 / Gauss–Krüger"),
+    }
+
+
+def accepted_forms() -> str:
+    """The coordinate forms the table reads, with examples (tooltips and messages)."""
+    return tr(
+        "UTM: 38N 612345 4412345, 38T 612345 4412345, UTM 38N E 612345 N 4412345\n"
+        "MGRS: 38TNK 12345 12345 or 38TNK1234512345\n"
+        "Latitude/longitude (latitude first; decimal point or comma):\n"
+        "  40.123456 46.654321 · 40,123456; 46,654321 · Lat 40.12 Lon 46.65\n"
+        "  40°07'24.4\"N 46°39'15.6\"E · 40-07-24.4N 46-39-15.6E · 400724N 0463916E\n"
+        "  4007.407N 04639.260E (NMEA) · 40°07'24\" с.ш. 46°39'16\" в.д.\n"
+        "Pulkovo 1942 / Gauss–Krüger (Soviet maps): X=4430293 Y=8664944, Х=… У=…,\n"
+        "  СК-42 X=… Y=… (X north, Y east with the zone number in front)"
+    )
+
+
+def signed_degrees(value: float, decimals: int = 2) -> str:
+    """A declination as "+4.65° E" / "-2.10° W"."""
+    return f"{value:+.{decimals}f}° " + (tr("E") if value >= 0 else tr("W"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -211,7 +290,7 @@ class RowInput:
 
     @property
     def entered_as(self) -> str:
-        """The point as typed: the coordinate, or the bearing and the distance ("3200; 45")."""
+        """The point as typed: the coordinate, or the bearing and the distance ("12-50; 45")."""
         if self.entry == COORDINATE:
             return self.coordinate
         return f"{self.bearing}; {self.distance}"
@@ -221,9 +300,201 @@ class RowInput:
 class Settings:
     unit: str = "deg"
     north: str = "grid"
-    declination_deg: float = 0.0
+    declination_deg: float | None = None  # the value printed on the record, as typed
     zone: int | None = None
     hemisphere: str = "N"
+    input_format: str = DETECT
+    record_date: str = ""  # as typed; read by core.traverse.parse_record_date
+
+
+@dataclass
+class Reading:
+    """A coordinate as read: the point, the format, the text given to the core (a bare pair
+    typed with Gauss–Krüger chosen becomes "X=… Y=…") and what the core says about it."""
+
+    lonlat: LonLat
+    fmt: str
+    text: str
+    crs: str | None = None
+    zone: int | None = None
+    transformation: str | None = None
+    accuracy_m: float | None = None
+
+
+class InputFormatError(CoordinateError):
+    """A coordinate in another format than the one chosen."""
+
+    def __init__(self, fmt: str, chosen: str):
+        self.code, self.fmt, self.chosen = "input_format", fmt, chosen
+        self.values = None
+        ValueError.__init__(self, f"A {fmt} coordinate, but the input format is {chosen}.")
+
+
+def _core_text(text: str, settings: Settings) -> str:
+    """The text to give the core: with Gauss–Krüger chosen, a bare pair is X then Y (never
+    reordered); with UTM chosen and a default zone, a bare pair is easting then northing."""
+    pair = _BARE_PAIR.match(text)
+    if pair is None:
+        return text
+    first, second = pair.groups()
+    if settings.input_format == GK_INPUT:
+        return f"X={first} Y={second}"
+    if settings.input_format == UTM_INPUT and settings.zone:
+        return f"{settings.zone}{settings.hemisphere} {first} {second}"
+    return text
+
+
+def _accepts(chosen: str, fmt: str) -> bool:
+    if chosen == DETECT:
+        return True
+    if chosen == LATLON_INPUT:
+        return fmt not in ("utm", "mgrs", "gk")
+    return fmt == chosen
+
+
+def read_coordinate(text: str, settings: Settings) -> Reading:
+    """A typed coordinate read by core.coordinates with the dialog's settings. Raises
+    CoordinateError (InputFormatError for a format other than the one chosen)."""
+    core_text = _core_text(str(text).strip(), settings)
+    if parse_coordinate_details is not None:
+        details = parse_coordinate_details(core_text, settings.zone, settings.hemisphere)
+        reading = Reading(
+            details.point,
+            details.fmt,
+            core_text,
+            getattr(details, "crs", None),
+            getattr(details, "zone", None),
+            getattr(details, "transformation", None),
+            getattr(details, "accuracy_m", None),
+        )
+    else:
+        lonlat, fmt = parse_coordinate(core_text, settings.zone, settings.hemisphere)
+        reading = Reading(lonlat, fmt, core_text)
+    if not _accepts(settings.input_format, reading.fmt):
+        raise InputFormatError(reading.fmt, settings.input_format)
+    return reading
+
+
+class BearingWordError(ValueError):
+    """Kept for callers of earlier versions: a word after a bearing that is neither a unit nor
+    a north (now reported by core.traverse.parse_bearing as an unreadable bearing)."""
+
+
+def split_bearing(text: str) -> tuple[str, str | None, str | None]:
+    """A bearing as typed: the bearing itself and the unit and north that words at its end name
+    ("3400 mil6000 magnetic", "45 deg true"). A degree sign names degrees ("45°", "45°30'").
+    The bearing is read by core.traverse.parse_bearing in that unit."""
+    tokens = str(text).split()
+    unit = north = None
+    while tokens:
+        word = tokens[-1].lower()
+        if unit is None and word in _UNIT_WORDS:
+            unit = _UNIT_WORDS[word]
+        elif north is None and word in _NORTH_WORDS:
+            north = _NORTH_WORDS[word]
+        else:
+            break
+        tokens.pop()
+    bearing = " ".join(tokens)
+    if unit is None and _DEGREE_MARK.search(bearing):
+        unit = "deg"
+    return bearing, unit, north
+
+
+@dataclass
+class Declination:
+    """The declination the magnetic bearings use: ``value`` (degrees east) and ``source``
+    (entered / igrf), or None with ``problem`` saying why there is none."""
+
+    value: float | None = None
+    source: str | None = None
+    on: datetime.date | None = None
+    point: int | None = None  # the row number of the point the IGRF value is taken at
+    problem: str | None = None
+    month_only: bool = False
+
+    def describe(self) -> str:
+        if self.value is None:
+            return self.problem or ""
+        if self.source == "entered":
+            return tr("{} as typed (the value on the record)").format(signed_degrees(self.value))
+        text = tr("{model} at point {point} on {date}: {value}").format(
+            model=IGRF_NAME,
+            point=self.point,
+            date=self.on.isoformat(),
+            value=signed_degrees(self.value),
+        )
+        if self.month_only:
+            text += " " + tr("(the record gives the month only: its 15th is used)")
+        return text
+
+    def note(self) -> str:
+        """The declination as stored in the remarks of the record's survey points."""
+        if self.source == "entered":
+            return tr("Magnetic declination {} (entered: the value on the record)").format(
+                f"{self.value:+.4f}°"
+            )
+        return tr("Magnetic declination {} ({} at point {} on {})").format(
+            f"{self.value:+.4f}°", IGRF_NAME, self.point, self.on.isoformat()
+        )
+
+
+def date_message(error: DeclinationError) -> str:
+    """A translated sentence for a record date or a declination that cannot be had."""
+    messages = {
+        "date_unreadable": tr("The record date {} cannot be read: write 1993-06-15 or 15.06.1993."),
+        "date_ambiguous": tr(
+            "The record date {} reads as day/month and as month/day: write 1993-06-15 or "
+            "15.06.1993."
+        ),
+        "date_invalid": tr("The record date {} is not a day of the calendar."),
+        "date_incomplete": tr("The record date {} is a year alone: give the month at least."),
+        "date_two_digit_year": tr("The record date {} has a two-digit year: write all four."),
+        "date_in_future": tr("The record date {} is after today."),
+        "date_outside_igrf": tr(
+            "The IGRF covers 1900 to 2029 only ({}): type the declination printed on the record."
+        ),
+        "igrf_unavailable": tr(
+            "The IGRF needs the Python package ppigrf, which is not installed: type the "
+            "declination printed on the record."
+        ),
+        "position_out_of_range": tr("No IGRF value at the first point ({})."),
+    }
+    value = error.value if error.value is not None else ""
+    if isinstance(value, datetime.date):
+        value = value.isoformat()
+    text = messages.get(error.code)
+    return text.format(value) if text else str(error)
+
+
+def read_date(settings: Settings):
+    """(RecordDate or None, translated problem or None) of the typed record date."""
+    if not settings.record_date.strip():
+        return None, None
+    try:
+        return parse_record_date(settings.record_date, today=datetime.date.today()), None
+    except DeclinationError as error:
+        return None, date_message(error)
+
+
+def resolve_declination(settings: Settings, first: LonLat | None, first_row: int | None):
+    """The declination: as typed, else the IGRF value at the first point on the record date."""
+    if settings.declination_deg is not None:
+        return Declination(settings.declination_deg, "entered")
+    record_date, problem = read_date(settings)
+    if problem:
+        return Declination(problem=problem)
+    if record_date is None:
+        return Declination(
+            problem=tr("No declination: give the record date, or type the value on the record.")
+        )
+    if first is None:
+        return Declination(problem=tr("The IGRF value is taken at point 1: type its coordinate."))
+    try:
+        value = magnetic_declination(first.lon, first.lat, record_date.on)
+    except DeclinationError as error:
+        return Declination(problem=date_message(error))
+    return Declination(value, "igrf", record_date.on, first_row, month_only=record_date.month_only)
 
 
 @dataclass
@@ -232,9 +503,14 @@ class RowResult:
     message: str = ""  # translated
     detail: str = ""  # the core's English sentence, for the tooltip
     point: TraversePoint | None = None  # working CRS
-    format: str | None = None  # the coordinate format read (utm, mgrs, dd, dms)
+    format: str | None = None  # the coordinate format read (utm, mgrs, dd, dms, gk)
     unit: str | None = None  # the unit and north of a bearing row as used
     north: str | None = None
+    bearing_value: float | None = None  # the bearing in ``unit`` (12-50 -> 1250)
+    distance_m: float | None = None
+    reading: Reading | None = None  # a coordinate row's reading
+    lonlat: LonLat | None = None  # the point in WGS 84
+    outside: bool = False  # outside the programme's area
 
 
 @dataclass
@@ -247,36 +523,14 @@ class Computation:
     area_m2: float | None = None
     valid: bool = False  # the polygon is valid (its sides do not cross)
     errors: int = 0
+    declination: Declination = field(default_factory=Declination)
+    magnetic: bool = False  # some row is a magnetic bearing
+    area: ProgrammeArea | None = None
+    outside: list[int] = field(default_factory=list)  # seq of the rows outside the area
 
     def points(self) -> list[tuple[RowInput, RowResult]]:
         """The rows that have a position."""
         return [(i, r) for i, r in zip(self.inputs, self.rows) if r.point is not None]
-
-
-class BearingWordError(ValueError):
-    """A word after a bearing that is neither a unit nor a north."""
-
-
-def split_bearing(text: str) -> tuple[str, str | None, str | None]:
-    """A bearing as typed: its number and the unit and north it names, if any
-    ("3400 mil6000 magnetic", "45°", "45 deg true")."""
-    tokens = str(text).replace("°", " ° ").split()
-    if not tokens:
-        return "", None, None
-    number, unit, north = tokens[0], None, None
-    for token in tokens[1:]:
-        word = token.lower()
-        if word in ("°", "deg"):
-            unit = "deg"
-        elif word in ANGLE_UNITS:
-            unit = word
-        elif word in NORTHS:
-            north = word
-        elif word == "mag":
-            north = "magnetic"
-        else:
-            raise BearingWordError(token)
-    return number, unit, north
 
 
 def _number(text: str) -> float | None:
@@ -349,13 +603,14 @@ def traverse_step(
     distance,
     unit: str,
     north: str,
-    declination_deg: float,
+    declination_deg: float | None,
     crs: str,
 ) -> TraversePoint:
     """The point at ``bearing`` and ``distance`` from ``xy``, computed by core.traverse as a
     one-leg traverse (grid, true or magnetic exactly as ``landrelease:traverse``). Two 1 m grid
     legs are appended only because a traverse needs three perimeter points; they come after
-    the leg and do not change it. Raises TraverseError for a bad bearing or distance."""
+    the leg and do not change it. Raises TraverseError for a bad bearing or distance, and for a
+    magnetic bearing without declination."""
     leg = Leg(seq=1, bearing=bearing, distance_m=distance, unit=unit, north=north)
     result = compute_traverse(
         xy, [leg, *_PADDING], unit, north, declination_deg, False, crs, "start"
@@ -363,11 +618,15 @@ def traverse_step(
     return result.points[1]
 
 
-def assemble(points: list[TraversePoint]) -> TraverseResult:
+def assemble(
+    points: list[TraversePoint], closed_tolerance_m: float = CLOSURE_TOLERANCE_M
+) -> TraverseResult:
     """The perimeter, polygon and closure of computed points, as core.traverse defines them:
     the perimeter is the start, turning, intermediate and end points in order; the closure
     error is the distance from the last of them back to the first; the last is left out of the
-    ring when it lies on the first. Raises TraverseError("too_few_points")."""
+    ring when it lies on the first, or when it is an end point within ``closed_tolerance_m`` of
+    it (the end point is the start: no second vertex beside it). Raises
+    TraverseError("too_few_points")."""
     perimeter = [p for p in points if p.point_type in PERIMETER_TYPES]
     if len(perimeter) < 3:
         raise TraverseError(
@@ -379,7 +638,8 @@ def assemble(points: list[TraversePoint]) -> TraverseResult:
     sides = [math.dist(a, b) for a, b in zip(ring, ring[1:])]
     closure = math.dist(ring[-1], ring[0])
     perimeter_m = math.fsum(sides) + closure
-    if closure <= CLOSED_TOLERANCE_M:
+    end_on_start = perimeter[-1].point_type == "end" and closure <= closed_tolerance_m
+    if closure <= CLOSED_TOLERANCE_M or end_on_start:
         ring = ring[:-1]
     distinct = {(round(x, 9), round(y, 9)) for x, y in ring}
     if len(distinct) < 3:
@@ -396,19 +656,31 @@ def assemble(points: list[TraversePoint]) -> TraverseResult:
         perimeter_m=perimeter_m,
         closure_ratio=closure / perimeter_m if perimeter_m > 0 else 0.0,
         adjusted=False,
+        end_on_start=end_on_start,
     )
 
 
 def coordinate_message(error: CoordinateError) -> str:
     """A translated sentence for a coordinate that cannot be read."""
+    if isinstance(error, InputFormatError):
+        names = input_format_names()
+        return tr("This is {} but the input format is {}: choose Detect or that format.").format(
+            FORMAT_NAMES.get(error.fmt, error.fmt), names.get(error.chosen, error.chosen)
+        )
     messages = {
         "empty": tr("Type the coordinate."),
         "unrecognised": tr(
-            "Not a coordinate: write UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), "
-            "degrees (40.5 46.5) or DMS (40°07'24\"N 46°39'15\"E)."
+            "Not a coordinate: write UTM (38N 612345 4412345), MGRS (38TNK 12345 12345), "
+            "degrees (40.5 46.5), DMS (40°07'24\"N 46°39'15\"E) or Gauss–Krüger "
+            "(X=4430293 Y=8664944). The tooltip of the column lists every form."
+        ),
+        "ambiguous": tr(
+            "It reads more than one way: {}. Write the symbols, hemisphere letters or a ; "
+            "between latitude and longitude so that it reads one way only."
         ),
         "ambiguous_comma": tr(
-            "Decimal comma or two numbers? Separate latitude and longitude with a space or ;."
+            "Decimal comma or two numbers? It reads {}. Separate latitude and longitude with a "
+            "space or ;, or write decimal points."
         ),
         "ambiguous_hemisphere": tr("A hemisphere letter is ambiguous: write N, S, E or W."),
         "hemisphere_conflict": tr("The hemisphere letters do not match the numbers."),
@@ -434,8 +706,47 @@ def coordinate_message(error: CoordinateError) -> str:
         "polar": tr("Polar coordinates (UPS) are not supported."),
         "bad_mgrs_letters": tr("These MGRS letters do not exist here: check the 100 km square."),
         "bad_mgrs_digits": tr("MGRS needs as many easting digits as northing digits (1 to 5)."),
+        "bad_precision": tr("This precision cannot be written."),
+        "too_long": tr("The text is too long for one coordinate."),
+        "not_finite": tr("Not a number (NaN or infinity)."),
+        "compact_needs_hemisphere": tr(
+            "Compact and NMEA forms (400213N, 4002.22N) need their hemisphere letters."
+        ),
+        "gk_needs_labels": tr(
+            "This looks like Gauss–Krüger: write X= and Y= (X=4430293 Y=8664944), or choose "
+            "Pulkovo 1942 / Gauss–Krüger as the input format."
+        ),
+        "gk_zone_missing": tr(
+            "Gauss–Krüger Y needs the zone number in front (Y=8664944: zone 8): write the whole Y."
+        ),
+        "gk_zone_out_of_range": tr("Gauss–Krüger zones go from 4 to 32 (the first digits of Y)."),
+        "gk_outside_zone": tr("This Gauss–Krüger X/Y lies outside its zone: check X and Y."),
+        "no_transformation": tr(
+            "PROJ has no transformation from Pulkovo 1942 for this place: the point cannot be "
+            "placed."
+        ),
     }
-    return messages.get(error.code, str(error))
+    text = messages.get(error.code)
+    if text is None:
+        return str(error)
+    if error.code in ("ambiguous", "ambiguous_comma"):
+        return text.format(_readings(error))
+    return text
+
+
+def _readings(error: CoordinateError) -> str:
+    """The competing readings of an ambiguous coordinate: "40.03694° N, 46.75000° E (DMS) or
+    …" (from ``error.values["readings"]``: format, lon, lat, label)."""
+    values = getattr(error, "values", None)
+    readings = values.get("readings") if isinstance(values, dict) else None
+    described = []
+    for reading in readings or ():
+        try:
+            _fmt, lon, lat, label = reading
+            described.append(f"{format_dd(lon, lat, 5)} ({label})")
+        except (TypeError, ValueError, CoordinateError):
+            continue
+    return tr(" or ").join(described) if described else "?"
 
 
 def traverse_message(error: TraverseError, unit: str) -> str:
@@ -448,7 +759,30 @@ def traverse_message(error: TraverseError, unit: str) -> str:
         ).format(f"{float(error.value):g}", code_label("bearing_unit", unit), f"{full:g}")
     messages = {
         "bearing_missing": tr("Type the bearing."),
-        "bearing_not_numeric": tr("The bearing {} is not a number.").format(value),
+        "bearing_not_numeric": tr("The bearing {} cannot be read in {}.").format(
+            value, code_label("bearing_unit", unit)
+        ),
+        "bearing_too_long": tr("The bearing is too long: write one bearing."),
+        "bearing_negative": tr("A bearing cannot be negative: 0 is north, clockwise."),
+        "bearing_decimal_not_last": tr("Only the last part of a bearing may have decimals."),
+        "bearing_minutes_seconds": tr("Minutes and seconds must be less than 60."),
+        "bearing_dms_order": tr("Write degrees, minutes and seconds in that order: 45°30'36\"."),
+        "bearing_quadrant_range": tr("A quadrant bearing goes from 0 to 90°: N45E, S30°W."),
+        "bearing_soviet_form": tr(
+            "12-50 is written in Soviet mils: choose the unit Mils (6000) or write the bearing "
+            "in {}."
+        ).format(code_label("bearing_unit", unit)),
+        "bearing_bad_soviet_form": tr(
+            "Soviet mils are hundreds, a hyphen and two digits: 12-50 is 1250, 0-75 is 75."
+        ),
+        "bearing_unit_mismatch": tr(
+            "The bearing is written in degrees but the unit is {}: choose degrees or name the "
+            "unit after it (45 deg)."
+        ).format(code_label("bearing_unit", unit)),
+        "bearing_ambiguous": tr(
+            "The bearing {} is ambiguous: a decimal or a thousands separator? Write it without "
+            "the separator."
+        ).format(value),
         "distance_missing": tr("Type the distance."),
         "distance_not_numeric": tr("The distance {} is not a number.").format(value),
         "negative_distance": tr("The distance cannot be negative."),
@@ -457,6 +791,10 @@ def traverse_message(error: TraverseError, unit: str) -> str:
         ),
         "unknown_north": tr("Unknown north {}: use grid, true or magnetic.").format(value),
         "bad_declination": tr("The declination must lie between -180 and 180°, east positive."),
+        "declination_missing": tr(
+            "A magnetic bearing needs the declination: give the record date or type the value "
+            "printed on the record."
+        ),
         "bad_crs": tr("True and magnetic bearings need a projected CRS that PROJ can read."),
         "too_few_points": tr(
             "A polygon needs at least 3 distinct perimeter points (start, turning, "
@@ -464,9 +802,6 @@ def traverse_message(error: TraverseError, unit: str) -> str:
         ),
     }
     return messages.get(error.code, str(error))
-
-
-FORMAT_NAMES = {"utm": "UTM", "mgrs": "MGRS", "dd": "DD", "dms": "DMS"}
 
 
 def _crs_centre(crs: QgsCoordinateReferenceSystem, context) -> tuple[float, float]:
@@ -482,144 +817,189 @@ def _crs_centre(crs: QgsCoordinateReferenceSystem, context) -> tuple[float, floa
         return 0.0, 0.0
 
 
+def area_name(area: ProgrammeArea | None) -> str:
+    """The programme's area in words, for the flag of a row."""
+    if area is None:
+        return ""
+    if area.source == DISTRICTS:
+        return tr("the districts' extent plus {} km ({})").format(
+            f"{area.margin_m / 1000:g}", area.describe()
+        )
+    return tr("the area of use of the database's CRS ({})").format(area.describe())
+
+
+class _Rows:
+    """The state of compute_rows while it walks the rows."""
+
+    def __init__(self, crs, context):
+        self.crs = crs
+        self.traverse_crs = _pyproj_crs(crs)
+        self.to_working = QgsCoordinateTransform(QgsCoordinateReferenceSystem(WGS84), crs, context)
+        self.to_wgs84 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(WGS84), context)
+        self.context = context
+        self.results: list[RowResult] = []
+        self.previous: TraversePoint | None = None  # the point the next leg starts from
+        self.last_xy: tuple[float, float] | None = None  # any point (to check legs after errors)
+        self.broken_at: int | None = None
+
+    def fail(self, seq: int, result: RowResult) -> None:
+        self.results.append(result)
+        self.previous, self.broken_at = None, seq
+
+
+def _first_reading(filled: list[RowInput], settings: Settings):
+    """(Reading, seq) of the first filled row if it is a coordinate that reads, else (None, …)."""
+    if not filled or filled[0].entry != COORDINATE:
+        return None, None
+    try:
+        return read_coordinate(filled[0].coordinate, settings), filled[0].seq
+    except CoordinateError:
+        return None, filled[0].seq
+
+
+def _coordinate_row(state: _Rows, row: RowInput, settings: Settings, is_first: bool) -> None:
+    try:
+        reading = read_coordinate(row.coordinate, settings)
+        lonlat = reading.lonlat
+        xy = state.to_working.transform(QgsPointXY(lonlat.lon, lonlat.lat))
+    except CoordinateError as error:
+        state.fail(row.seq, RowResult("error", coordinate_message(error), str(error)))
+        return
+    except QgsCsException as error:
+        message = tr("The point cannot be placed in {}.").format(state.crs.authid())
+        state.fail(row.seq, RowResult("error", message, str(error)))
+        return
+    point = TraversePoint(row.seq, row.point_type, xy.x(), xy.y(), None, None, None, None, None)
+    result = RowResult("ok", point=point, format=reading.fmt, reading=reading, lonlat=lonlat)
+    if is_first and row.point_type not in FIRST_POINT_TYPES:
+        result.state = "error"
+        result.message = tr(
+            "The first point must be a reference point, a benchmark or the start point."
+        )
+    state.results.append(result)
+    state.previous, state.last_xy = point, (point.x, point.y)
+
+
+def _bearing_row(state: _Rows, row: RowInput, settings: Settings, declination) -> None:
+    bearing, unit, north = split_bearing(row.bearing)
+    unit, north = unit or settings.unit, north or settings.north
+    if not bearing.strip():
+        state.fail(row.seq, RowResult("error", tr("Type the bearing."), unit=unit, north=north))
+        return
+    try:
+        value = parse_bearing_value(bearing, unit)
+    except BearingError as error:
+        message = traverse_message(error, unit)
+        state.fail(row.seq, RowResult("error", message, error.detail, unit=unit, north=north))
+        return
+    if north == "magnetic" and declination.value is None:
+        message = tr("Magnetic, but no declination: {}").format(declination.problem)
+        state.fail(row.seq, RowResult("error", message, unit=unit, north=north))
+        return
+    origin = (state.previous.x, state.previous.y) if state.previous else state.last_xy
+    if origin is None:
+        origin = _crs_centre(state.crs, state.context)
+    try:
+        step = traverse_step(
+            origin,
+            value,
+            _distance_text(row.distance),
+            unit,
+            north,
+            declination.value if north == "magnetic" else None,
+            state.traverse_crs,
+        )
+    except TraverseError as error:
+        message = traverse_message(error, unit)
+        state.fail(row.seq, RowResult("error", message, error.detail, unit=unit, north=north))
+        return
+    result = RowResult(
+        "ok", unit=unit, north=north, bearing_value=value, distance_m=step.distance_m
+    )
+    if state.previous is None:
+        result.state = "blocked"
+        result.message = tr("Not computed: it starts from row {}, which has an error.").format(
+            state.broken_at
+        )
+        state.results.append(result)
+        return
+    result.point = replace(step, seq=row.seq, point_type=row.point_type)
+    try:
+        lonlat = state.to_wgs84.transform(QgsPointXY(result.point.x, result.point.y))
+        result.lonlat = LonLat(lonlat.x(), lonlat.y())
+    except QgsCsException:
+        result.lonlat = None
+    state.results.append(result)
+    state.previous, state.last_xy = result.point, (result.point.x, result.point.y)
+
+
+def _flag_outside(computation: Computation, area: ProgrammeArea | None) -> None:
+    """Mark the placed points outside the programme's area (a warning, never silent)."""
+    computation.area = area
+    if area is None:
+        return
+    name = area_name(area)
+    for row, result in zip(computation.inputs, computation.rows):
+        lonlat = result.lonlat
+        if result.point is None or lonlat is None or area.contains(lonlat.lon, lonlat.lat):
+            continue
+        result.outside = True
+        computation.outside.append(row.seq)
+        result.detail = "\n".join(
+            filter(None, [tr("Outside the programme's area: {}.").format(name), result.detail])
+        )
+
+
 def compute_rows(
     inputs: list[RowInput],
     settings: Settings,
     target: QgsCoordinateReferenceSystem,
     context=None,
+    area: ProgrammeArea | None = None,
 ) -> Computation:
-    """Every row's position or error, and the polygon with its closure when all rows are right."""
+    """Every row's position or error, the declination used, the points outside ``area``, and
+    the polygon with its closure when all rows are right."""
     context = context or QgsProject.instance()
     filled = [row for row in inputs if not row.is_empty()]
-    first_lonlat = None
-    if not (target.isValid() and not target.isGeographic()) and filled:
-        try:
-            first_lonlat = parse_coordinate(
-                filled[0].coordinate, settings.zone, settings.hemisphere
-            )[0]
-        except CoordinateError:
-            first_lonlat = None
+    first_reading, first_seq = _first_reading(filled, settings)
+    first_lonlat = first_reading.lonlat if first_reading is not None else None
     crs = working_crs(target, first_lonlat)
-    to_working = QgsCoordinateTransform(QgsCoordinateReferenceSystem(WGS84), crs, context)
-    traverse_crs = _pyproj_crs(crs)
-
-    rows: list[RowResult] = []
-    previous: TraversePoint | None = None  # the point the next leg starts from
-    last_xy: tuple[float, float] | None = None  # any computed point (to check legs after errors)
-    broken_at: int | None = None
+    state = _Rows(crs, context)
+    magnetic = any(
+        (split_bearing(r.bearing)[2] or settings.north) == "magnetic"
+        for r in filled
+        if r.entry == BEARING
+    )
+    declination = resolve_declination(settings, first_lonlat, first_seq)
     first = True
     for number, row in enumerate(inputs):
         if row.is_empty() and not (number == 0 and filled):
-            rows.append(RowResult("empty"))
+            state.results.append(RowResult("empty"))
             continue
         is_first, first = first, False
         if row.is_empty():  # an empty first row with points after it: they start from it
-            rows.append(
-                RowResult(
-                    "error",
-                    tr(
-                        "Type the coordinate of the first point (reference point, benchmark or "
-                        "start point)."
-                    ),
-                )
+            message = tr(
+                "Type the coordinate of the first point (reference point, benchmark or "
+                "start point)."
             )
-            broken_at = row.seq
-            continue
-        if row.entry == COORDINATE:
-            try:
-                lonlat, fmt = parse_coordinate(row.coordinate, settings.zone, settings.hemisphere)
-                xy = to_working.transform(QgsPointXY(lonlat.lon, lonlat.lat))
-            except CoordinateError as error:
-                rows.append(RowResult("error", coordinate_message(error), str(error)))
-                previous, broken_at = None, row.seq
-                continue
-            except QgsCsException as error:
-                rows.append(
-                    RowResult(
-                        "error",
-                        tr("The point cannot be placed in {}.").format(crs.authid()),
-                        str(error),
-                    )
-                )
-                previous, broken_at = None, row.seq
-                continue
-            point = TraversePoint(
-                row.seq, row.point_type, xy.x(), xy.y(), None, None, None, None, None
+            state.results.append(RowResult("error", message))
+            state.broken_at = row.seq
+        elif row.entry == COORDINATE:
+            _coordinate_row(state, row, settings, is_first)
+        elif is_first:
+            message = tr(
+                "The first point must be a coordinate (reference point, benchmark or start "
+                "point): the legs start from it."
             )
-            result = RowResult("ok", point=point, format=fmt)
-            if is_first and row.point_type not in FIRST_POINT_TYPES:
-                result.state = "error"
-                result.message = tr(
-                    "The first point must be a reference point, a benchmark or the start point."
-                )
-            rows.append(result)
-            previous, last_xy = point, (point.x, point.y)
-            continue
-        if is_first:
-            rows.append(
-                RowResult(
-                    "error",
-                    tr(
-                        "The first point must be a coordinate (reference point, benchmark or "
-                        "start point): the legs start from it."
-                    ),
-                )
-            )
-            broken_at = row.seq
-            continue
-        try:
-            number, unit, north = split_bearing(row.bearing)
-        except BearingWordError as word:
-            rows.append(
-                RowResult(
-                    "error",
-                    tr(
-                        "{} after the bearing is neither a unit (deg, mil6400, mil6000, gon) nor "
-                        "a north (grid, true, magnetic)."
-                    ).format(word),
-                )
-            )
-            previous, broken_at = None, row.seq
-            continue
-        unit, north = unit or settings.unit, north or settings.north
-        origin = (previous.x, previous.y) if previous is not None else last_xy
-        if origin is None:
-            origin = _crs_centre(crs, context)
-        try:
-            step = traverse_step(
-                origin,
-                number,
-                _distance_text(row.distance),
-                unit,
-                north,
-                settings.declination_deg,
-                traverse_crs,
-            )
-        except TraverseError as error:
-            rows.append(
-                RowResult(
-                    "error", traverse_message(error, unit), error.detail, unit=unit, north=north
-                )
-            )
-            previous, broken_at = None, row.seq
-            continue
-        if previous is None:
-            rows.append(
-                RowResult(
-                    "blocked",
-                    tr("Not computed: it starts from row {}, which has an error.").format(
-                        broken_at
-                    ),
-                    unit=unit,
-                    north=north,
-                )
-            )
-            continue
-        point = replace(step, seq=row.seq, point_type=row.point_type)
-        rows.append(RowResult("ok", point=point, unit=unit, north=north))
-        previous, last_xy = point, (point.x, point.y)
+            state.results.append(RowResult("error", message))
+            state.broken_at = row.seq
+        else:
+            _bearing_row(state, row, settings, declination)
 
-    computation = Computation(list(inputs), rows, crs)
+    computation = Computation(list(inputs), state.results, crs)
+    computation.declination, computation.magnetic = declination, magnetic
+    _flag_outside(computation, area)
+    rows = computation.rows
     computation.errors = sum(1 for r in rows if r.state in ("error", "blocked"))
     if not filled:
         computation.problem = tr(
@@ -670,13 +1050,18 @@ def point_type_code(text: str) -> str | None:
     return None
 
 
-def _looks_like_bearing(text: str) -> bool:
-    try:
-        number, _, _ = split_bearing(text)
-    except BearingWordError:
+def _looks_like_bearing(text: str, unit: str = "deg") -> bool:
+    """Whether a pasted field is a bearing: it reads in its unit, or it is a plain number up to
+    a full circle (out of range in its unit: the row then says why)."""
+    bearing, own_unit, _ = split_bearing(text)
+    if not bearing:
         return False
-    value = _number(number)
-    return value is not None and 0.0 <= value <= MAX_BEARING
+    try:
+        parse_bearing_value(bearing, own_unit or unit)
+        return True
+    except BearingError:
+        value = _number(bearing)
+        return value is not None and 0.0 <= value <= MAX_BEARING
 
 
 def parse_pasted_line(line: str, first_row: bool, settings: Settings) -> dict | None:
@@ -693,14 +1078,14 @@ def parse_pasted_line(line: str, first_row: bool, settings: Settings) -> dict | 
     point_type = None
     if len(fields) >= 2 and re.fullmatch(r"\d+", fields[0]) and point_type_code(fields[1]):
         fields = fields[1:]
-    if fields and point_type_code(fields[0]) and not _looks_like_bearing(fields[0]):
+    if fields and point_type_code(fields[0]) and not _looks_like_bearing(fields[0], settings.unit):
         point_type = point_type_code(fields[0])
         fields = fields[1:]
     values = {"point_type": point_type}
     if (
         not first_row
         and len(fields) >= 2
-        and _looks_like_bearing(fields[0])
+        and _looks_like_bearing(fields[0], settings.unit)
         and _number(fields[1]) is not None
     ):
         values.update(
@@ -710,7 +1095,7 @@ def parse_pasted_line(line: str, first_row: bool, settings: Settings) -> dict | 
     for k in range(len(fields), 0, -1):
         text = " ".join(fields[:k])
         try:
-            parse_coordinate(text, settings.zone, settings.hemisphere)
+            read_coordinate(text, settings)
         except CoordinateError:
             continue
         values.update(entry=COORDINATE, coordinate=text, remarks="; ".join(fields[k:]))
@@ -742,15 +1127,20 @@ class CsvTable:
     rows: list[RowInput]
     unit: str | None = None
     north: str | None = None
-    declination_deg: float | None = None
+    declination_deg: float | None = None  # the value on the record (typed)
+    record_date: str | None = None
     notes: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # rows whose coordinate cannot be read
 
 
-def read_csv(path: str, record_id: str | None = None) -> CsvTable:
+def read_csv(path: str, record_id: str | None = None, settings: Settings | None = None) -> CsvTable:
     """The rows of a CSV of points or legs (traverse_leg columns: seq, point_type, bearing,
     bearing_unit, north, distance_m, remarks; and/or a coordinate column). The most common unit
     and north become the defaults; a leg in another one names it after its bearing. A file of
-    legs only gets an empty reference point row first (its coordinate is not in the file)."""
+    legs only gets an empty reference point row first (its coordinate is not in the file).
+    Coordinates are read as the table reads them (``settings``): the rows whose coordinate
+    cannot be read, or reads two ways, are listed in ``refused`` with the reason (they are kept
+    in the table, marked, and nothing is saved while they are wrong)."""
     text = read_text(path)
     sample = text[:4096]
     try:
@@ -814,6 +1204,8 @@ def read_csv(path: str, record_id: str | None = None) -> CsvTable:
                 "north": value(record, "north").lower() or None,
                 "distance": value(record, "distance_m", "distance"),
                 "declination": _number(value(record, "declination_deg")),
+                "declination_source": value(record, "declination_source").lower(),
+                "record_date": value(record, "record_date"),
                 "remarks": value(record, "remarks"),
             }
         )
@@ -822,8 +1214,20 @@ def read_csv(path: str, record_id: str | None = None) -> CsvTable:
     norths = Counter(p["north"] for p in legs if p["north"])
     unit = units.most_common(1)[0][0] if units else None
     north = norths.most_common(1)[0][0] if norths else None
-    declinations = [p["declination"] for p in legs if p["declination"] is not None]
-    table = CsvTable([], unit, north, declinations[0] if declinations else None, notes)
+    declinations = [
+        p["declination"]
+        for p in legs
+        if p["declination"] is not None and p["declination_source"] in ("", "entered")
+    ]
+    dates = [p["record_date"] for p in parsed if p["record_date"]]
+    table = CsvTable(
+        [],
+        unit,
+        north,
+        declinations[0] if declinations else None,
+        dates[0] if dates else None,
+        notes,
+    )
     if parsed and parsed[0]["entry"] == BEARING:
         table.rows.append(RowInput(0, "reference", COORDINATE))
         notes.append(
@@ -848,7 +1252,22 @@ def read_csv(path: str, record_id: str | None = None) -> CsvTable:
                 remarks=p["remarks"],
             )
         )
+    settings = settings or Settings()
+    for row in table.rows:
+        if row.entry != COORDINATE or not row.coordinate.strip():
+            continue
+        try:
+            read_coordinate(row.coordinate, settings)
+        except CoordinateError as error:
+            table.refused.append(
+                tr("Row {} ({}): {}").format(row.seq, row.coordinate, coordinate_message(error))
+            )
     return table
+
+
+def _plain(text: str) -> str:
+    """A plain number with a decimal point ("61,5" -> "61.5"); other text as it is."""
+    return text.replace(",", ".") if _number(text) is not None else text
 
 
 def write_csv(path: str, computation: Computation, settings: Settings) -> int:
@@ -857,21 +1276,19 @@ def write_csv(path: str, computation: Computation, settings: Settings) -> int:
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
+        declination = computation.declination
         for row, result in zip(computation.inputs, computation.rows):
             if row.is_empty():
                 continue
-            bearing = unit = north = distance = declination = ""
+            bearing = unit = north = distance = value = source = ""
             if row.entry == BEARING:
-                try:
-                    number, own_unit, own_north = split_bearing(row.bearing)
-                except BearingWordError:
-                    number, own_unit, own_north = row.bearing, None, None
-                bearing = number.replace(",", ".")
+                text, own_unit, own_north = split_bearing(row.bearing)
+                bearing = _plain(text)
                 unit = own_unit or settings.unit
                 north = own_north or settings.north
-                distance = _distance_text(row.distance).replace(",", ".")
-                if north == "magnetic":
-                    declination = f"{settings.declination_deg:g}"
+                distance = _plain(_distance_text(row.distance))
+                if north == "magnetic" and declination.value is not None:
+                    value, source = f"{declination.value:.6g}", declination.source
             easting = northing = ""
             if result.point is not None:
                 easting, northing = f"{result.point.x:.3f}", f"{result.point.y:.3f}"
@@ -885,10 +1302,12 @@ def write_csv(path: str, computation: Computation, settings: Settings) -> int:
                     unit,
                     north,
                     distance,
-                    declination,
+                    value,
                     easting,
                     northing,
                     row.remarks,
+                    source,
+                    settings.record_date.strip(),
                 ]
             )
             count += 1
@@ -1020,16 +1439,84 @@ class _NoWheelUnlessFocused(QObject):
 
 
 # ---------------------------------------------------------------------------------------------
+# Undo and redo of the rows
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableState:
+    """The rows of the table as typed and the current cell."""
+
+    rows: tuple
+    row: int = -1
+    column: int = -1
+
+
+class RowsCommand(QUndoCommand):
+    """A change to the rows (a cell, an insert, a delete, a move, a paste, an import), undone
+    and redone by putting the rows back as they were before and after it."""
+
+    def __init__(self, dialog, text: str, before: TableState, after: TableState):
+        super().__init__(text)
+        self._dialog, self.before, self.after = dialog, before, after
+        self._pushed = False
+
+    def redo(self):
+        if not self._pushed:  # the change is already in the table when it is pushed
+            self._pushed = True
+            return
+        self._dialog._restore(self.after)
+
+    def undo(self):
+        self._dialog._restore(self.before)
+
+
+# ---------------------------------------------------------------------------------------------
 # The dialog
 # ---------------------------------------------------------------------------------------------
 
 
+def _gk_xy(lon: float, lat: float, zone: int | None) -> tuple[float, float] | None:
+    """Pulkovo 1942 / Gauss–Krüger X (north) and Y (east, zone in front) from
+    core.coordinates.format_gk, else None."""
+    if format_gk is None:
+        return None
+    try:
+        text = format_gk(lon, lat, zone=zone, decimals=2)
+    except (CoordinateError, ValueError):
+        return None
+    match = re.search(r"X\s*=\s*(-?[\d.]+)\D+Y\s*=\s*(-?[\d.]+)", text)
+    return (float(match.group(1)), float(match.group(2))) if match else None
+
+
+def _optional_number(text: str, what: str, low: float, high: float | None, whole: bool):
+    """A typed number of the record form (None when empty); SaveError says what is wrong."""
+    text = str(text).strip()
+    if not text:
+        return None
+    value = _number(text)
+    if value is None or (whole and value != int(value)):
+        raise SaveError(
+            tr("{}: {} is not a whole number.").format(what, text)
+            if whole
+            else tr("{}: {} is not a number.").format(what, text)
+        )
+    if value < low or (high is not None and value > high):
+        if high is None:
+            raise SaveError(tr("{} cannot be negative.").format(what))
+        raise SaveError(
+            tr("{}: {} is outside {} to {}.").format(what, text, f"{low:g}", f"{high:g}")
+        )
+    return int(value) if whole else value
+
+
 class TurningPointsDialog(QDialog, FORM_CLASS):
-    """Points as coordinates or bearing + distance, live on the map, saved as a hazard or handed
-    to the Record land release dock (``polygonReady``)."""
+    """Points as coordinates or bearing + distance, live on the map, saved as a hazard or a
+    minefield record, or handed to the Record land release dock (``polygonReady``)."""
 
     polygonReady = pyqtSignal(QgsGeometry, list)  # noqa: N815 - Qt signal naming
     hazardSaved = pyqtSignal(str)  # noqa: N815 - Qt signal naming
+    recordSaved = pyqtSignal(str)  # noqa: N815 - Qt signal naming
 
     def __init__(self, iface, layers: ReleaseLayers | None = None, parent=None, target=None):
         if isinstance(layers, QWidget) and parent is None:  # TurningPointsDialog(iface, dock)
@@ -1046,6 +1533,8 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         self.canvas = iface.mapCanvas() if iface is not None else None
         self._computation: Computation | None = None
         self._updating = False
+        self._suspended = 1  # no undo commands while the dialog is built
+        self._areas: dict[str, ProgrammeArea | None] = {}
         self._target_chosen = target is not None
         self._items: list = []  # canvas items, shared with the clean-up on deletion
         self._polygon_band = self._chain_band = self._labels = None
@@ -1055,13 +1544,17 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         self._timer.setInterval(RECOMPUTE_DELAY_MS)
         self._timer.timeout.connect(self.recompute)
         self.destroyed.connect(functools.partial(_remove_canvas_items, self.canvas, self._items))
+        self.undo_stack = QUndoStack(self)
 
         self._setup_widgets()
         self._setup_table()
+        self._setup_undo()
         if target is None:
             target = "release" if hasattr(parent, "set_candidate_geometry") else "hazard"
         self.set_target(target)
         self.add_row()
+        self._suspended = 0
+        self._state = self._table_state()
         self.project.layersWillBeRemoved.connect(self._layers_will_be_removed)
         if self.canvas is not None:
             self.canvas.destinationCrsChanged.connect(self._refresh_preview)
@@ -1076,26 +1569,74 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
             self.north_combo.addItem(code_label("north", code.code), code.code)
         self.hemisphere_combo.addItem(tr("North (N)"), "N")
         self.hemisphere_combo.addItem(tr("South (S)"), "S")
+        for code, name in input_format_names().items():
+            self.format_combo.addItem(name, code)
+        self.format_combo.setToolTip(
+            tr(
+                "Detect reads every form below; with a format chosen, a row in another one is "
+                "refused. With Gauss–Krüger chosen, two bare numbers are X (north) then Y "
+                "(east, with the zone)."
+            )
+            + "\n\n"
+            + accepted_forms()
+        )
         for code in model.CODE_LISTS["classification"].codes:
             self.classification_combo.addItem(code_label("classification", code.code), code.code)
+        self.declination_spin.setClearValueMode(
+            self.declination_spin.MinimumValue, tr("from the date")
+        )
+        self.declination_spin.setShowClearButton(True)
+        self.declination_spin.clear()
         defaults = utm_defaults(self._target_crs())
         if defaults is None and self.project.crs().isValid():
             defaults = utm_defaults(self.project.crs())
         if defaults is not None:
             self.zone_spin.setValue(defaults[0])
             self.hemisphere_combo.setCurrentIndex(self.hemisphere_combo.findData(defaults[1]))
-        if self.layers is not None:
-            index = self.layers.hazard.fields().indexOf("district")
-            if index >= 0:
-                districts = sorted(str(v) for v in self.layers.hazard.uniqueValues(index) if v)
-                self.district_edit.setCompleter(QCompleter(districts, self))
+        for combo, characters in (
+            (self.unit_combo, 8),
+            (self.north_combo, 10),
+            (self.format_combo, 16),
+            (self.hemisphere_combo, 7),
+            (self.classification_combo, 9),
+        ):  # the longest item must not widen the dialog: the list opens wider
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(characters)
+        self._setup_completers()
+        self._setup_buttons()
+        for combo in (self.unit_combo, self.north_combo, self.hemisphere_combo, self.format_combo):
+            combo.currentIndexChanged.connect(self._schedule)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.declination_spin.valueChanged.connect(self._schedule)
+        self.record_date_edit.textChanged.connect(self._schedule)
+        self.zone_spin.valueChanged.connect(self._schedule)
+        self.gk_columns_check.toggled.connect(self._show_gk_columns)
+        for radio in (self.hazard_radio, self.release_radio, self.record_radio):
+            radio.toggled.connect(self._target_toggled)
+        self.owner_id_edit.textChanged.connect(self._update_buttons)
 
+    def _setup_completers(self):
+        if self.layers is None:
+            return
+        for layer, name, edit in (
+            (self.layers.hazard, "district", self.district_edit),
+            (self.layers.minefield_record, "side", self.side_edit),
+            (self.layers.minefield_record, "mine_types", self.mine_types_edit),
+        ):
+            index = layer.fields().indexOf(name) if layer is not None else -1
+            if index >= 0:
+                values = sorted(str(v) for v in layer.uniqueValues(index) if v)
+                edit.setCompleter(QCompleter(values, self))
+
+    def _setup_buttons(self):
         icons = {
             self.add_row_button: "/symbologyAdd.svg",
             self.insert_row_button: "/mActionNewTableRow.svg",
             self.delete_row_button: "/symbologyRemove.svg",
             self.move_up_button: "/mActionArrowUp.svg",
             self.move_down_button: "/mActionArrowDown.svg",
+            self.undo_button: "/mActionUndo.svg",
+            self.redo_button: "/mActionRedo.svg",
             self.zoom_button: "/mActionZoomToLayer.svg",
             self.import_button: "/mActionFileOpen.svg",
             self.export_button: "/mActionFileSave.svg",
@@ -1106,13 +1647,6 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
-
-        for combo in (self.unit_combo, self.north_combo, self.hemisphere_combo):
-            combo.currentIndexChanged.connect(self._schedule)
-        self.declination_spin.valueChanged.connect(self._schedule)
-        self.zone_spin.valueChanged.connect(self._schedule)
-        self.north_combo.currentIndexChanged.connect(self._update_declination)
-        self.hazard_radio.toggled.connect(self._target_toggled)
         self.add_row_button.clicked.connect(lambda: self.add_row(edit=True))
         self.insert_row_button.clicked.connect(self.insert_row)
         self.delete_row_button.clicked.connect(self.delete_rows)
@@ -1123,36 +1657,66 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         self.export_button.clicked.connect(self._export_clicked)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
-        self.owner_id_edit.textChanged.connect(self._update_buttons)
-        self._update_declination()
+
+    def _setup_undo(self):
+        """Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y, and the Undo and Redo buttons, for the rows."""
+        self.undo_action = QAction(
+            QgsApplication.getThemeIcon("/mActionUndo.svg"), tr("Undo"), self
+        )
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.Undo))
+        self.redo_action = QAction(
+            QgsApplication.getThemeIcon("/mActionRedo.svg"), tr("Redo"), self
+        )
+        redo_keys = list(QKeySequence.keyBindings(QKeySequence.Redo))
+        for keys in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")):
+            if keys not in redo_keys:
+                redo_keys.append(keys)
+        self.redo_action.setShortcuts(redo_keys)
+        for action, slot in ((self.undo_action, self.undo), (self.redo_action, self.redo)):
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        self.undo_stack.canUndoChanged.connect(self._update_undo_buttons)
+        self.undo_stack.canRedoChanged.connect(self._update_undo_buttons)
+        self.undo_stack.indexChanged.connect(self._update_undo_buttons)
+        self._update_undo_buttons()
 
     def _setup_table(self):
         table = self.table
-        headers = [
-            tr("No."),
-            tr("Point type"),
-            tr("Entry"),
-            tr("Coordinate"),
-            tr("Bearing"),
-            tr("Distance (m)"),
-            tr("Easting"),
-            tr("Northing"),
-            tr("Status"),
-            tr("Remarks"),
-        ]
+        headers = {
+            COL_SEQ: tr("No."),
+            COL_TYPE: tr("Point type"),
+            COL_ENTRY: tr("Entry"),
+            COL_COORD: tr("Coordinate"),
+            COL_BEARING: tr("Bearing"),
+            COL_DISTANCE: tr("Distance (m)"),
+            COL_STATUS: tr("Status"),
+            COL_EASTING: tr("Easting"),
+            COL_NORTHING: tr("Northing"),
+            COL_GK_X: tr("X (north)"),
+            COL_GK_Y: tr("Y (east, with zone)"),
+            COL_REMARKS: tr("Remarks"),
+        }
+        headers = [headers[column] for column in sorted(headers)]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         tips = {
-            COL_COORD: tr(
-                "As written on the sheet: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), "
-                "degrees (40.123456 46.654321) or DMS (40°07'24.4\"N 46°39'15.6\"E)"
-            ),
+            COL_COORD: tr("As written on the sheet:") + "\n" + accepted_forms(),
             COL_BEARING: tr(
-                "From the previous point, in the unit and north chosen above; a bearing may "
-                "name its own: 3400 mil6000 magnetic"
+                "From the previous point, in the unit and north chosen above: 45, 45.5, "
+                "45°30', N45E (degrees), 12-50 or 1250 (Soviet mils, 6000), 1333 (mils, 6400), "
+                "83.33 (gon). A bearing may name its own unit and north: 3400 mil6000 magnetic"
+            ),
+            COL_ENTRY: tr(
+                "Coordinate: the point as a coordinate. Bearing: the point by bearing and "
+                "distance from the previous one."
             ),
             COL_DISTANCE: tr("From the previous point, metres"),
-            COL_STATUS: tr("OK, or why the row cannot be computed"),
+            COL_GK_X: tr("Pulkovo 1942 / Gauss–Krüger X: northing, metres"),
+            COL_GK_Y: tr("Pulkovo 1942 / Gauss–Krüger Y: easting, metres, zone number in front"),
+            COL_STATUS: tr("OK and the format read, or why the row cannot be computed"),
         }
         for column, tip in tips.items():
             table.horizontalHeaderItem(column).setToolTip(tip)
@@ -1164,19 +1728,23 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         samples = {
             COL_SEQ: ("000", 0),
             COL_TYPE: (code_label("point_type", "intermediate"), combo_arrow),
-            COL_ENTRY: (tr("Bearing + distance"), combo_arrow),
-            COL_COORD: ("38SNK 12345 12345 ", 0),
-            COL_BEARING: ("6000.0", 0),
+            COL_ENTRY: (max(tr("Coordinate"), tr("Bearing"), key=len), combo_arrow),
+            COL_COORD: ("X=4430293 Y=8664944 ", 0),
+            COL_BEARING: ("45°30'36\"", 0),
             COL_DISTANCE: ("1000.0", 0),
             COL_EASTING: ("600000.00", 0),
             COL_NORTHING: ("4400000.00", 0),
-            COL_STATUS: ("M" * 14, 0),
+            COL_GK_X: ("4400000.00", 0),
+            COL_GK_Y: ("8600000.00", 0),
+            COL_STATUS: (tr("OK · MGRS · outside area"), 0),
         }
         for column, (sample, extra) in samples.items():
             title = table.horizontalHeaderItem(column).text()
             width = max(metrics.horizontalAdvance(sample) + extra, metrics.horizontalAdvance(title))
             table.setColumnWidth(column, width + 12)
         header.setStretchLastSection(True)  # the remarks
+        for column in (COL_GK_X, COL_GK_Y):
+            table.setColumnHidden(column, True)
         table.setEditTriggers(
             QAbstractItemView.DoubleClicked
             | QAbstractItemView.EditKeyPressed
@@ -1190,38 +1758,78 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         table.itemChanged.connect(self._item_changed)
         table.installEventFilter(self)
 
+    def _format_changed(self, *_):
+        if self.format_combo.currentData() == GK_INPUT:
+            self.gk_columns_check.setChecked(True)
+
+    def _show_gk_columns(self, shown: bool) -> None:
+        for column in (COL_GK_X, COL_GK_Y):
+            self.table.setColumnHidden(column, not shown)
+        self._schedule()
+
     # --- target ---------------------------------------------------------------------------------
 
     def set_target(self, target: str) -> None:
-        """Save as a "hazard" (saved here) or hand the polygon over for a "release"."""
+        """Save as a "hazard" or a minefield "record" (saved here), or hand the polygon over for
+        a "release"."""
         self._target_chosen = True
-        radio = self.release_radio if target == "release" else self.hazard_radio
-        radio.setChecked(True)
+        radios = {"release": self.release_radio, "record": self.record_radio}
+        radios.get(target, self.hazard_radio).setChecked(True)
         self._target_toggled()
 
     def target(self) -> str:
+        if self.record_radio.isChecked():
+            return "record"
         return "hazard" if self.hazard_radio.isChecked() else "release"
 
     def _target_toggled(self, *_):
-        hazard = self.target() == "hazard"
-        self.owner_label.setText(tr("Hazard ID") if hazard else tr("Release ID"))
-        self.owner_id_edit.setPlaceholderText(
-            tr("e.g. CHA-TAR-0001") if hazard else tr("optional: the dock's form has it")
-        )
-        for widget in (
+        target = self.target()
+        labels = {
+            "hazard": (tr("Hazard ID"), tr("e.g. CHA-TAR-0001"), tr("Save hazard")),
+            "release": (
+                tr("Release ID"),
+                tr("optional: the dock's form has it"),
+                tr("Use for land release"),
+            ),
+            "record": (tr("Record ID"), tr("e.g. MFR-AGD-0017"), tr("Save minefield record")),
+        }
+        label, placeholder, button = labels[target]
+        self.owner_label.setText(label)
+        self.owner_id_edit.setPlaceholderText(placeholder)
+        hazard = (
             self.classification_label,
             self.classification_combo,
             self.district_label,
             self.district_edit,
-        ):
-            widget.setVisible(hazard)
-        self.save_button.setText(tr("Save hazard") if hazard else tr("Use for land release"))
+        )
+        record = (
+            self.document_label,
+            self.document_edit,
+            self.side_label,
+            self.side_edit,
+            self.mine_types_label,
+            self.mine_types_edit,
+            self.mines_label,
+            self.mines_edit,
+            self.accuracy_label,
+            self.accuracy_edit,
+        )
+        for widget in hazard:
+            widget.setVisible(target == "hazard")
+        for widget in record:
+            widget.setVisible(target == "record")
+        self.save_button.setText(button)
         self._schedule()
 
     def _target_layer(self):
         if self.layers is None:
             return None
-        return self.layers.hazard if self.target() == "hazard" else self.layers.release
+        layer = {
+            "hazard": self.layers.hazard,
+            "release": self.layers.release,
+            "record": self.layers.minefield_record or self.layers.hazard,
+        }[self.target()]
+        return None if layer is None or sip.isdeleted(layer) else layer
 
     def _target_crs(self) -> QgsCoordinateReferenceSystem:
         layer = self._target_layer()
@@ -1231,12 +1839,22 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
             return self.project.crs()
         return QgsCoordinateReferenceSystem(model.DEFAULT_CRS)
 
+    def programme_area(self) -> ProgrammeArea | None:
+        """The programme's area of the target layer's database (read once per layer)."""
+        layer = self._target_layer()
+        if layer is None:
+            return None
+        if layer.id() not in self._areas:
+            self._areas[layer.id()] = programme.programme_area(layer)
+        return self._areas[layer.id()]
+
     def _layers_will_be_removed(self, ids):
         if self.layers is None:
             return
         ours = (self.layers.release, self.layers.hazard, self.layers.survey_point)
         if any(sip.isdeleted(layer) or layer.id() in ids for layer in ours):
             self.layers = None
+            self._areas.clear()
             self._schedule()
 
     # --- rows -----------------------------------------------------------------------------------
@@ -1260,7 +1878,7 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
             return "start"
         return DEFAULT_TYPE
 
-    def _new_combo(self, items, value) -> QComboBox:
+    def _new_combo(self, items, value, what: str) -> QComboBox:
         combo = QComboBox(self.table)
         for label, data in items:
             combo.addItem(label, data)
@@ -1268,6 +1886,7 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         combo.setFocusPolicy(Qt.StrongFocus)
         combo.installEventFilter(self._wheel_filter)
         combo.currentIndexChanged.connect(self._schedule)
+        combo.currentIndexChanged.connect(lambda *_: self._record(what))
         return combo
 
     def _init_row(self, row: int, point_type: str | None = None, entry: str | None = None):
@@ -1279,19 +1898,21 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
                 item = QTableWidgetItem("")
                 if column in COMPUTED_COLUMNS:
                     item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-                if column in (COL_SEQ, COL_EASTING, COL_NORTHING, COL_BEARING, COL_DISTANCE):
+                if column in NUMBER_COLUMNS:
                     item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
                 self.table.setItem(row, column, item)
             types = [
                 (code_label("point_type", c.code), c.code)
                 for c in model.CODE_LISTS["point_type"].codes
             ]
-            entries = [(tr("Coordinate"), COORDINATE), (tr("Bearing + distance"), BEARING)]
-            self.table.setCellWidget(
-                row, COL_TYPE, self._new_combo(types, point_type or self._guess_type(row))
+            entries = [(tr("Coordinate"), COORDINATE), (tr("Bearing"), BEARING)]
+            type_combo = self._new_combo(
+                types, point_type or self._guess_type(row), tr("Change a point type")
             )
+            self.table.setCellWidget(row, COL_TYPE, type_combo)
             entry = entry or (COORDINATE if row == 0 else BEARING)
-            self.table.setCellWidget(row, COL_ENTRY, self._new_combo(entries, entry))
+            entry_combo = self._new_combo(entries, entry, tr("Change an entry"))
+            self.table.setCellWidget(row, COL_ENTRY, entry_combo)
         finally:
             self._updating = False
 
@@ -1302,6 +1923,11 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
                 self.table.item(row, COL_SEQ).setText(str(row + 1))
         finally:
             self._updating = False
+        self._update_row_buttons()
+
+    def _update_row_buttons(self) -> None:
+        self.move_up_button.setEnabled(self.table.rowCount() > 1)
+        self.move_down_button.setEnabled(self.table.rowCount() > 1)
 
     def row_input(self, row: int) -> RowInput:
         return RowInput(
@@ -1354,46 +1980,50 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
     ) -> None:
         """Fill row ``i`` (0-based; rows are added up to it): a coordinate, or a bearing and a
         distance from the previous row."""
-        self._ensure_rows(i + 1)
-        entry = COORDINATE if coordinate is not None else BEARING
-        self._write_row(
-            i,
-            RowInput(
-                seq=i + 1,
-                point_type=point_type,
-                entry=entry,
-                coordinate=coordinate or "",
-                bearing="" if bearing is None else str(bearing),
-                distance="" if distance is None else str(distance),
-                remarks=remarks or "",
-            ),
-        )
+        with self._undoable(tr("Edit row {}").format(i + 1)):
+            self._ensure_rows(i + 1)
+            entry = COORDINATE if coordinate is not None else BEARING
+            self._write_row(
+                i,
+                RowInput(
+                    seq=i + 1,
+                    point_type=point_type,
+                    entry=entry,
+                    coordinate=coordinate or "",
+                    bearing="" if bearing is None else str(bearing),
+                    distance="" if distance is None else str(distance),
+                    remarks=remarks or "",
+                ),
+            )
 
     def set_rows(self, rows: list[RowInput]) -> None:
         """Replace the table by ``rows``."""
-        self.table.setRowCount(0)
-        self._ensure_rows(max(len(rows), 1))
-        for i, row in enumerate(rows):
-            self._write_row(i, row)
-        self._schedule()
+        with self._undoable(tr("Replace the rows")):
+            self.table.setRowCount(0)
+            self._ensure_rows(max(len(rows), 1))
+            for i, row in enumerate(rows):
+                self._write_row(i, row)
+            self._schedule()
 
     def add_row(self, edit: bool = False) -> int:
         """Append a row (type and entry guessed from the rows above); returns its index."""
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        self._init_row(row)
-        self._renumber()
+        with self._undoable(tr("Add a row")):
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self._init_row(row)
+            self._renumber()
         if edit:
             self._edit(row)
         self._schedule()
         return row
 
     def insert_row(self) -> int:
-        row = max(self.table.currentRow(), 0)
-        self.table.insertRow(row)
-        self._init_row(row, DEFAULT_TYPE if row else FIRST_TYPE)
-        self._renumber()
-        self.table.setCurrentCell(row, COL_COORD if row == 0 else COL_BEARING)
+        with self._undoable(tr("Insert a row")):
+            row = max(self.table.currentRow(), 0)
+            self.table.insertRow(row)
+            self._init_row(row, DEFAULT_TYPE if row else FIRST_TYPE)
+            self._renumber()
+            self.table.setCurrentCell(row, COL_COORD if row == 0 else COL_BEARING)
         self._schedule()
         return row
 
@@ -1404,11 +2034,12 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         return sorted(rows)
 
     def delete_rows(self) -> None:
-        for row in reversed(self._selected_rows()):
-            self.table.removeRow(row)
-        if self.table.rowCount() == 0:
-            self.add_row()
-        self._renumber()
+        with self._undoable(tr("Delete rows")):
+            for row in reversed(self._selected_rows()):
+                self.table.removeRow(row)
+            if self.table.rowCount() == 0:
+                self.add_row()
+            self._renumber()
         self._schedule()
 
     def move_row(self, step: int) -> None:
@@ -1416,10 +2047,11 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         other = row + step
         if row < 0 or not 0 <= other < self.table.rowCount():
             return
-        mine, theirs = self.row_input(row), self.row_input(other)
-        self._write_row(row, theirs)
-        self._write_row(other, mine)
-        self.table.setCurrentCell(other, max(self.table.currentColumn(), 0))
+        with self._undoable(tr("Move a row")):
+            mine, theirs = self.row_input(row), self.row_input(other)
+            self._write_row(row, theirs)
+            self._write_row(other, mine)
+            self.table.setCurrentCell(other, max(self.table.currentColumn(), 0))
 
     def _edit(self, row: int, column: int | None = None) -> None:
         if column is None:
@@ -1445,12 +2077,82 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         if self._updating or item.column() not in TEXT_COLUMNS:
             return
         row, column = item.row(), item.column()
-        if item.text().strip() and column in (COL_COORD, COL_BEARING, COL_DISTANCE):
-            wanted = COORDINATE if column == COL_COORD else BEARING
-            combo = self._combo(row, COL_ENTRY)
-            if combo is not None and combo.currentData() != wanted:
-                combo.setCurrentIndex(combo.findData(wanted))
+        with self._undoable(tr("Edit row {}").format(row + 1)):
+            if item.text().strip() and column in (COL_COORD, COL_BEARING, COL_DISTANCE):
+                wanted = COORDINATE if column == COL_COORD else BEARING
+                combo = self._combo(row, COL_ENTRY)
+                if combo is not None and combo.currentData() != wanted:
+                    combo.setCurrentIndex(combo.findData(wanted))
         self._schedule()
+
+    # --- undo and redo --------------------------------------------------------------------------
+
+    def _table_state(self) -> TableState:
+        return TableState(tuple(self.rows()), self.table.currentRow(), self.table.currentColumn())
+
+    @contextlib.contextmanager
+    def _undoable(self, text: str):
+        """Changes to the rows made in the block become one undo command named ``text``."""
+        self._suspended += 1
+        try:
+            yield
+        finally:
+            self._suspended -= 1
+        self._record(text)
+
+    def _record(self, text: str) -> None:
+        """Push the change since the last command, if the rows changed."""
+        if self._suspended:
+            return
+        after = self._table_state()
+        if after.rows != self._state.rows:
+            self.undo_stack.push(RowsCommand(self, text, self._state, after))
+        self._state = after
+
+    def _restore(self, state: TableState) -> None:
+        self._suspended += 1
+        try:
+            self.set_rows(list(state.rows))
+            if state.row >= 0:
+                row = min(state.row, self.table.rowCount() - 1)
+                self.table.setCurrentCell(row, max(state.column, 0))
+        finally:
+            self._suspended -= 1
+        self._state = self._table_state()
+        self._schedule()
+
+    def undo(self) -> None:
+        """Undo the last change to the rows (a cell, an insert, a delete, a move, a paste, an
+        import)."""
+        self._commit_editor()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self._commit_editor()
+        self.undo_stack.redo()
+
+    def _commit_editor(self) -> None:
+        """Close an open cell editor, keeping its text, so that it is a change of its own."""
+        index = self.table.currentIndex()
+        editor = self.table.indexWidget(index) if index.isValid() else None
+        if editor is not None:
+            self.delegate.commitData.emit(editor)
+            self.delegate.closeEditor.emit(editor, QAbstractItemDelegate.NoHint)
+
+    def _update_undo_buttons(self, *_):
+        stack = self.undo_stack
+        self.undo_button.setEnabled(stack.canUndo())
+        self.redo_button.setEnabled(stack.canRedo())
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_button.setToolTip(
+            tr("Undo: {} (Ctrl+Z)").format(stack.undoText()) if stack.canUndo() else tr("Undo")
+        )
+        self.redo_button.setToolTip(
+            tr("Redo: {} (Ctrl+Shift+Z or Ctrl+Y)").format(stack.redoText())
+            if stack.canRedo()
+            else tr("Redo")
+        )
 
     # --- keyboard: paste, copy, delete, Enter --------------------------------------------------
 
@@ -1466,9 +2168,10 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
                 self._advance(max(self.table.currentRow(), 0), self.table.currentColumn())
                 return True
             if event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
-                for index in self.table.selectedIndexes():
-                    if index.column() in TEXT_COLUMNS:
-                        self.table.item(index.row(), index.column()).setText("")
+                with self._undoable(tr("Clear cells")):
+                    for index in self.table.selectedIndexes():
+                        if index.column() in TEXT_COLUMNS:
+                            self.table.item(index.row(), index.column()).setText("")
                 return True
         return super().eventFilter(watched, event)
 
@@ -1486,27 +2189,28 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         added as needed. Returns the number of rows filled."""
         settings = self.settings()
         row = start_row
-        for line in text.splitlines():
-            if not line.strip():
-                continue
-            values = parse_pasted_line(line, row == 0, settings)
-            if values is None:
-                continue
-            self._ensure_rows(row + 1)
-            current = self.row_input(row)
-            self._write_row(
-                row,
-                RowInput(
-                    seq=row + 1,
-                    point_type=values["point_type"] or current.point_type,
-                    entry=values["entry"],
-                    coordinate=values.get("coordinate", ""),
-                    bearing=values.get("bearing", ""),
-                    distance=values.get("distance", ""),
-                    remarks=values.get("remarks", "") or current.remarks,
-                ),
-            )
-            row += 1
+        with self._undoable(tr("Paste rows")):
+            for line in text.splitlines():
+                if not line.strip():
+                    continue
+                values = parse_pasted_line(line, row == 0, settings)
+                if values is None:
+                    continue
+                self._ensure_rows(row + 1)
+                current = self.row_input(row)
+                self._write_row(
+                    row,
+                    RowInput(
+                        seq=row + 1,
+                        point_type=values["point_type"] or current.point_type,
+                        entry=values["entry"],
+                        coordinate=values.get("coordinate", ""),
+                        bearing=values.get("bearing", ""),
+                        distance=values.get("distance", ""),
+                        remarks=values.get("remarks", "") or current.remarks,
+                    ),
+                )
+                row += 1
         self._schedule()
         return row - start_row
 
@@ -1531,22 +2235,25 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
     # --- computing ------------------------------------------------------------------------------
 
     def settings(self) -> Settings:
+        spin = self.declination_spin
+        typed = spin.value() > spin.minimum()
         return Settings(
             unit=self.unit_combo.currentData(),
             north=self.north_combo.currentData(),
-            declination_deg=self.declination_spin.value(),
+            declination_deg=spin.value() if typed else None,
             zone=self.zone_spin.value() or None,
             hemisphere=self.hemisphere_combo.currentData(),
+            input_format=self.format_combo.currentData(),
+            record_date=self.record_date_edit.text(),
         )
 
-    def _update_declination(self, *_):
-        magnetic = self.north_combo.currentData() == "magnetic"
-        self.declination_spin.setEnabled(magnetic or self._any_magnetic_row())
-
-    def _any_magnetic_row(self) -> bool:
-        return any(
-            "mag" in self._text(r, COL_BEARING).lower() for r in range(self.table.rowCount())
-        )
+    def set_declination(self, value: float | None) -> None:
+        """Type the declination printed on the record (degrees east), or None for the IGRF
+        value of the record date."""
+        if value is None:
+            self.declination_spin.clear()
+        else:
+            self.declination_spin.setValue(float(value))
 
     def _schedule(self, *_):
         self._timer.start()
@@ -1564,13 +2271,33 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
 
     def recompute(self) -> None:
         self._timer.stop()
-        computation = compute_rows(self.rows(), self.settings(), self._target_crs(), self.project)
+        computation = compute_rows(
+            self.rows(), self.settings(), self._target_crs(), self.project, self.programme_area()
+        )
         self._computation = computation
-        self._update_declination()
+        self._show_declination(computation)
         self._show_rows(computation)
         self._show_closure(computation)
         self._show_preview(computation)
         self._update_buttons()
+
+    def _show_declination(self, computation: Computation) -> None:
+        declination = computation.declination
+        if declination.value is not None:
+            text = declination.describe()
+            colour = QColor(0, 0, 0)
+            if not computation.magnetic:
+                text = tr("{} (not used: no magnetic bearings)").format(text)
+                colour = INFO_TEXT
+        elif computation.magnetic:
+            text, colour = declination.problem or "", ERROR_TEXT
+        else:
+            date_problem = read_date(self.settings())[1]
+            text = date_problem or tr("Not needed: no magnetic bearings.")
+            colour = WARNING_TEXT if date_problem else INFO_TEXT
+        self.declination_label.setText(text)
+        self.declination_label.setToolTip(text)
+        self.declination_label.setStyleSheet(f"color: {colour.name()};")
 
     def _display_transform(self, computation: Computation):
         target = self._target_crs()
@@ -1578,33 +2305,108 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
             return None, target
         return QgsCoordinateTransform(computation.crs, target, self.project), target
 
+    def _gk_zone(self, computation: Computation) -> int | None:
+        """The Gauss–Krüger zone the X/Y columns use: the first point's (as typed, or the zone
+        of its position)."""
+        points = computation.points()
+        if not points or gk_zone is None:
+            return None
+        first = points[0][1]
+        if first.reading is not None and first.reading.fmt == "gk" and first.reading.zone:
+            return first.reading.zone
+        if first.lonlat is None:
+            return None
+        try:
+            return gk_zone(first.lonlat.lon, first.lonlat.lat)
+        except (CoordinateError, ValueError):
+            return None
+
     def _show_rows(self, computation: Computation) -> None:
         transform, target = self._display_transform(computation)
         geographic = target.isGeographic()
-        to_wgs84 = QgsCoordinateTransform(
-            computation.crs, QgsCoordinateReferenceSystem(WGS84), self.project
-        )
         unit_name = target.authid() or target.description()
         names = (tr("Longitude"), tr("Latitude")) if geographic else (tr("Easting"), tr("Northing"))
-        self.table.horizontalHeaderItem(COL_EASTING).setText(names[0])
-        self.table.horizontalHeaderItem(COL_NORTHING).setText(names[1])
-        self.table.horizontalHeaderItem(COL_EASTING).setToolTip(
-            tr("Computed, in {}").format(unit_name)
-        )
-        self.table.horizontalHeaderItem(COL_NORTHING).setToolTip(
-            tr("Computed, in {}").format(unit_name)
-        )
+        for column, name in zip((COL_EASTING, COL_NORTHING), names):
+            self.table.horizontalHeaderItem(column).setText(name)
+            self.table.horizontalHeaderItem(column).setToolTip(
+                tr("Computed, in {}").format(unit_name)
+            )
         self.crs_label.setText(
             tr("Points computed in {}").format(computation.crs.userFriendlyIdentifier())
         )
+        gk = self.gk_columns_check.isChecked()
+        zone = self._gk_zone(computation) if gk else None
         self._updating = True
         try:
             for row, (values, result) in enumerate(zip(computation.inputs, computation.rows)):
-                self._show_row(row, values, result, transform, to_wgs84, geographic)
+                self._show_row(row, values, result, transform, geographic)
+                self._show_gk(row, result, zone if gk else None)
         finally:
             self._updating = False
 
-    def _show_row(self, row, values, result, transform, to_wgs84, geographic) -> None:
+    def _show_gk(self, row: int, result: RowResult, zone: int | None) -> None:
+        xy = None
+        if zone is not None and result.lonlat is not None:
+            xy = _gk_xy(result.lonlat.lon, result.lonlat.lat, zone)
+        for column, number in zip((COL_GK_X, COL_GK_Y), xy or (None, None)):
+            item = self.table.item(row, column)
+            item.setText("" if number is None else f"{number:.2f}")
+            item.setData(VALUE_ROLE, number)
+
+    @staticmethod
+    def _formats(lonlat: LonLat) -> str:
+        lines = [
+            format_dd(lonlat.lon, lonlat.lat),
+            format_dms(lonlat.lon, lonlat.lat),
+            format_utm(lonlat.lon, lonlat.lat),
+            format_mgrs(lonlat.lon, lonlat.lat),
+        ]
+        if format_gk is not None:
+            with contextlib.suppress(CoordinateError, ValueError):
+                lines.append(
+                    tr("Pulkovo 1942 / Gauss–Krüger: {}").format(format_gk(lonlat.lon, lonlat.lat))
+                )
+        return "\n".join(lines)
+
+    def _status(self, result: RowResult) -> tuple[str, QColor | None]:
+        if result.state == "empty":
+            return "", None
+        if result.state == "blocked":
+            return result.message, BLOCKED_TEXT
+        if result.state == "error":
+            return result.message, ERROR_TEXT
+        text = tr("OK")
+        if result.format:
+            text = tr("OK · {}").format(FORMAT_NAMES.get(result.format, result.format.upper()))
+        if result.outside:
+            return text + " · " + tr("outside area"), WARNING_TEXT
+        return text, OK_TEXT
+
+    def _status_tooltip(self, result: RowResult, text: str) -> str:
+        details = [text] if text else []
+        reading = result.reading
+        if reading is not None and reading.fmt == "gk":
+            details.append(
+                tr("Pulkovo 1942 / Gauss–Krüger zone {} ({}), read as {}").format(
+                    reading.zone or "?", reading.crs or "?", reading.text
+                )
+            )
+            if reading.transformation:
+                accuracy = (
+                    tr("accuracy {} m").format(f"{reading.accuracy_m:g}")
+                    if reading.accuracy_m is not None
+                    else tr("accuracy unknown")
+                )
+                details.append(
+                    tr("To WGS 84 through {} ({})").format(reading.transformation, accuracy)
+                )
+        if result.detail and result.detail != text:
+            details.append(result.detail)
+        if result.point is not None and result.point.azimuth_grid_deg is not None:
+            details.append(tr("Grid azimuth {:.4f}°").format(result.point.azimuth_grid_deg))
+        return "\n".join(details)
+
+    def _show_row(self, row, values, result, transform, geographic) -> None:
         easting, northing = self.table.item(row, COL_EASTING), self.table.item(row, COL_NORTHING)
         status = self.table.item(row, COL_STATUS)
         tooltip = ""
@@ -1612,17 +2414,11 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
             point = QgsPointXY(result.point.x, result.point.y)
             try:
                 shown = transform.transform(point) if transform is not None else point
-                lonlat = to_wgs84.transform(point)
-                tooltip = "\n".join(
-                    (
-                        format_dd(lonlat.x(), lonlat.y()),
-                        format_dms(lonlat.x(), lonlat.y()),
-                        format_utm(lonlat.x(), lonlat.y()),
-                        format_mgrs(lonlat.x(), lonlat.y()),
-                    )
-                )
-            except (QgsCsException, CoordinateError):
+            except QgsCsException:
                 shown = point
+            if result.lonlat is not None:
+                with contextlib.suppress(CoordinateError):
+                    tooltip = self._formats(result.lonlat)
             decimals = 7 if geographic else 2
             for item, number in ((easting, shown.x()), (northing, shown.y())):
                 item.setText(f"{number:.{decimals}f}")
@@ -1633,33 +2429,19 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
                 item.setText("")
                 item.setData(VALUE_ROLE, None)
                 item.setToolTip("")
-        if result.state == "empty":
-            text, colour = "", None
-        elif result.state == "ok":
-            text = tr("OK")
-            if result.format:
-                text = tr("OK · {}").format(FORMAT_NAMES.get(result.format, result.format))
-            colour = OK_TEXT
-        elif result.state == "blocked":
-            text, colour = result.message, BLOCKED_TEXT
-        else:
-            text, colour = result.message, ERROR_TEXT
+        text, colour = self._status(result)
         status.setText(text)
         status.setForeground(QBrush(colour) if colour is not None else QBrush())
-        details = [text] if text else []
-        if result.detail and result.detail != text:
-            details.append(result.detail)
-        if result.point is not None and result.point.azimuth_grid_deg is not None:
-            details.append(tr("Grid azimuth {:.4f}°").format(result.point.azimuth_grid_deg))
-        status.setToolTip("\n".join(details))
-        error = result.state == "error"
+        status.setToolTip(self._status_tooltip(result, text))
         unused = (COL_BEARING, COL_DISTANCE) if values.entry == COORDINATE else (COL_COORD,)
         for column in range(self.table.columnCount()):
             item = self.table.item(row, column)
             if item is None:
                 continue
-            if error:
+            if result.state == "error":
                 item.setBackground(QBrush(ERROR_BACKGROUND))
+            elif result.outside and column in (COL_COORD, COL_STATUS, COL_SEQ):
+                item.setBackground(QBrush(WARNING_BACKGROUND))
             elif column in unused:
                 item.setBackground(QBrush(UNUSED_BACKGROUND))
             else:
@@ -1694,11 +2476,17 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
             ha=self._locale_number(area / 10000.0, 2),
             perimeter=self._locale_number(result.perimeter_m, 1),
         )
+        if result.end_on_start and error > 0:
+            text += " — " + tr("the end point closes onto the start")
         if not computation.valid:
             text += " — " + tr("the sides cross: not a valid polygon")
         elif error > CLOSURE_TOLERANCE_M:
             text += " — " + tr("above the {} m tolerance: check the legs").format(
                 self._locale_number(CLOSURE_TOLERANCE_M, 0)
+            )
+        if computation.outside:
+            text += " — " + tr("rows {} lie outside the programme's area ({})").format(
+                ", ".join(str(seq) for seq in computation.outside), area_name(computation.area)
             )
         return text
 
@@ -1709,7 +2497,7 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
             colour = ERROR_TEXT if computation.errors else QColor(70, 70, 70)
         elif not computation.valid:
             colour = ERROR_TEXT
-        elif result.closure_error_m > CLOSURE_TOLERANCE_M:
+        elif result.closure_error_m > CLOSURE_TOLERANCE_M or computation.outside:
             colour = BLOCKED_TEXT
         else:
             colour = QColor(0, 0, 0)
@@ -1729,8 +2517,7 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
             self.save_button.setToolTip(tr("The polygon is not complete or not valid yet."))
         else:
             self.save_button.setToolTip("")
-        self.move_up_button.setEnabled(self.table.rowCount() > 1)
-        self.move_down_button.setEnabled(self.table.rowCount() > 1)
+        self._update_row_buttons()
 
     # --- the map --------------------------------------------------------------------------------
 
@@ -1838,31 +2625,59 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         """The polygon in ``crs()``, or None."""
         return self._polygon(self.crs())
 
-    def survey_points(self, owner_id: str | None = None) -> list[QgsFeature]:
-        """survey_point features of the computed rows (in that layer's CRS), with entered_as the
-        text as typed; [] without a database."""
+    def _declination_note(self, computation: Computation) -> str:
+        """The declination used, for the remarks of the survey points ("" if none was)."""
+        if computation.magnetic and computation.declination.value is not None:
+            return computation.declination.note()
+        return ""
+
+    @staticmethod
+    def _entered_as(values: RowInput, result: RowResult) -> str:
+        """The text as typed; a bare pair read with the input format chosen is stored as the
+        core read it ("X=… Y=…"), which says what it is without the dialog's settings."""
+        if values.entry == COORDINATE and result.reading is not None:
+            if _BARE_PAIR.match(values.coordinate) and result.reading.text != values.coordinate:
+                return result.reading.text
+        return values.entered_as
+
+    @staticmethod
+    def _reading_note(result: RowResult) -> str:
+        reading = result.reading
+        if reading is None or reading.fmt != "gk" or not reading.transformation:
+            return ""
+        accuracy = f", ±{reading.accuracy_m:g} m" if reading.accuracy_m is not None else ""
+        return tr("Pulkovo 1942 ({}) to WGS 84 through {}{}").format(
+            reading.crs or "?", reading.transformation, accuracy
+        )
+
+    def survey_points(self, owner_id: str | None = None, first_seq: int = 1) -> list[QgsFeature]:
+        """survey_point features of the computed rows (in that layer's CRS), numbered from
+        ``first_seq``, with entered_as the text as typed and, in the remarks, the declination
+        used for magnetic bearings; [] without a database."""
         if self.layers is None:
             return []
         layer = self.layers.survey_point
         computation = self.computation()
         transform = QgsCoordinateTransform(computation.crs, layer.crs(), self.project)
         fields = layer.fields()
+        declination = self._declination_note(computation)
         features = []
-        for values, result in computation.points():
+        for number, (values, result) in enumerate(computation.points()):
             point = transform.transform(QgsPointXY(result.point.x, result.point.y))
+            remarks = [values.remarks, self._reading_note(result), declination]
             attributes = {
                 "owner_id": owner_id,
                 "point_type": values.point_type,
-                "seq": values.seq,
-                "entered_as": values.entered_as,
-                "remarks": values.remarks or None,
+                "seq": first_seq + number,
+                "entered_as": self._entered_as(values, result),
+                "remarks": "; ".join(r for r in remarks if r) or None,
             }
             if values.entry == BEARING:
                 attributes.update(
-                    bearing=_number(split_bearing(values.bearing)[0]),
+                    bearing=result.bearing_value,
                     bearing_unit=result.unit,
                     north=result.north,
-                    distance_m=_number(values.distance),
+                    distance_m=result.distance_m,
                 )
             feature = QgsVectorLayerUtils.createFeature(
                 layer,
@@ -1871,6 +2686,26 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
             )
             features.append(feature)
         return features
+
+    def _confirm_outside(self, computation: Computation) -> bool:
+        """Ask before saving points outside the programme's area (True: save them)."""
+        if not computation.outside:
+            return True
+        box = QMessageBox(
+            QMessageBox.Warning,
+            tr("Points outside the programme's area"),
+            tr(
+                "Rows {} lie outside the programme's area, {}. A slip in a coordinate (a swapped "
+                "latitude, a wrong zone) puts a point there. Save them anyway?"
+            ).format(
+                ", ".join(str(seq) for seq in computation.outside), area_name(computation.area)
+            ),
+            QMessageBox.Yes | QMessageBox.No,
+            self,
+        )
+        box.setObjectName(CONFIRM_OBJECT_NAME)
+        box.setDefaultButton(QMessageBox.No)
+        return box.exec_() == QMessageBox.Yes
 
     def save_as_hazard(
         self, hazard_id: str, classification: str, district: str | None = None
@@ -1905,6 +2740,115 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         self.hazardSaved.emit(saved)
         return saved
 
+    def _record_crs(self) -> QgsCoordinateReferenceSystem:
+        layer = self.layers.minefield_record or self.layers.hazard
+        return layer.crs()
+
+    def record_legs(self, record_id: str | None = None) -> list[QgsFeature]:
+        """traverse_leg features of the computed rows after the first, as entered: a bearing
+        row keeps its bearing in its unit (12-50 in mils of 6000 is 1250, mil6000), north and
+        distance; a row typed as a coordinate becomes the grid bearing (degrees) and distance
+        from the previous point in the working CRS, its remarks saying so, so that
+        ``landrelease:traverse`` rebuilds the same point."""
+        computation = self.computation()
+        points = computation.points()
+        legs = []
+        fields = model_fields("traverse_leg")
+        for seq, ((values, result), (_, before)) in enumerate(
+            zip(points[1:], points[:-1]), start=1
+        ):
+            attributes = {"record_id": record_id, "seq": seq, "point_type": values.point_type}
+            remarks = values.remarks
+            if values.entry == BEARING:
+                attributes.update(
+                    bearing=result.bearing_value,
+                    bearing_unit=result.unit,
+                    north=result.north,
+                    distance_m=result.distance_m,
+                )
+            else:
+                dx, dy = result.point.x - before.point.x, result.point.y - before.point.y
+                distance = math.hypot(dx, dy)
+                azimuth = math.degrees(math.atan2(dx, dy)) % 360.0 if distance > 0 else 0.0
+                attributes.update(
+                    bearing=0.0 if azimuth >= 360.0 else azimuth,
+                    bearing_unit="deg",
+                    north="grid",
+                    distance_m=distance,
+                )
+                note = tr(
+                    "Typed as the coordinate {}: grid bearing and distance from the previous "
+                    "point in {}"
+                ).format(self._entered_as(values, result), computation.crs.authid())
+                remarks = "; ".join(r for r in (values.remarks, note) if r)
+            attributes["remarks"] = remarks or None
+            legs.append(new_feature(fields, attributes))
+        return legs
+
+    def minefield_record(self, record_id: str, **values) -> MinefieldRecord:
+        """The record to save (see ``save_as_record``): its row, legs and survey points."""
+        computation = self.computation()
+        if computation.result is None:
+            raise SaveError(computation.problem or tr("The polygon is not complete."))
+        record_date, problem = read_date(self.settings())
+        if problem:
+            raise SaveError(problem)
+        declination = computation.declination if computation.magnetic else Declination()
+        remarks = values.pop("remarks", None)
+        if record_date is not None and record_date.month_only:
+            note = tr("Record date written as {} (month only): the 15th is stored.").format(
+                self.settings().record_date.strip()
+            )
+            remarks = "; ".join(r for r in (remarks, note) if r)
+        attributes = {
+            "record_id": record_id,
+            "record_date": QDate(record_date.on) if record_date is not None else None,
+            "closure_error_m": round(computation.result.closure_error_m, 3),
+            "declination_deg": declination.value,
+            "declination_source": declination.source,
+            "remarks": remarks or None,
+            **values,
+        }
+        feature = new_feature(
+            model_fields("minefield_record"), attributes, self._polygon(self._record_crs())
+        )
+        return MinefieldRecord(
+            feature, self.record_legs(record_id), self.survey_points(record_id, first_seq=0)
+        )
+
+    def save_as_record(self, record_id: str, **values) -> str:
+        """Save the rows as a minefield record in one transaction: its minefield_record row
+        (polygon, closure error, declination used and its source, and ``values``: document_ref,
+        side, mine_types, mines_recorded, accuracy, remarks), its traverse legs and its survey
+        points (the first, seq 0, where ``landrelease:traverse`` takes it as START). Returns
+        the record_id; raises SaveError (nothing written) with the reason."""
+        if self.layers is None:
+            raise SaveError(tr("There is no land release database in the project."))
+        record_id = (record_id or "").strip() or None
+        values = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in values.items()}
+        saved = save_minefield_record(self.layers, self.minefield_record(record_id, **values))
+        self.recordSaved.emit(saved)
+        return saved
+
+    def _record_form(self) -> dict:
+        """The record's fields as typed in the Save as box; SaveError for a bad number."""
+        definition = model.layer("minefield_record")
+
+        def label(name):
+            return QCoreApplication.translate(model.TR_CONTEXT, definition.field(name).label)
+
+        return {
+            "document_ref": self.document_edit.text(),
+            "side": self.side_edit.text(),
+            "mine_types": self.mine_types_edit.text(),
+            "mines_recorded": _optional_number(
+                self.mines_edit.text(), label("mines_recorded"), 0, None, True
+            ),
+            "accuracy": _optional_number(
+                self.accuracy_edit.text(), label("accuracy"), 0, 100, False
+            ),
+        }
+
     def use_for_land_release(self) -> bool:
         """Hand the polygon and its survey points to the Record land release dock
         (``polygonReady``) and close."""
@@ -1921,6 +2865,9 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
                 "error",
             )
             return False
+        if not self._confirm_outside(self.computation()):
+            self._message(tr("Not used: correct the rows outside the area first."), "info")
+            return False
         owner = self.owner_id_edit.text().strip() or None
         self.polygonReady.emit(geometry, self.survey_points(owner))
         self.accept()
@@ -1930,39 +2877,57 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         if self.target() == "release":
             self.use_for_land_release()
             return
+        computation = self.computation()
+        if computation.result is not None and not self._confirm_outside(computation):
+            self._message(tr("Nothing saved: correct the rows outside the area first."), "info")
+            return
         try:
-            hazard_id = self.save_as_hazard(
-                self.owner_id_edit.text(),
-                self.classification_combo.currentData(),
-                self.district_edit.text(),
-            )
+            if self.target() == "record":
+                saved = self.save_as_record(self.owner_id_edit.text(), **self._record_form())
+                text = tr("Minefield record {} saved with {} legs and {} survey points.").format(
+                    saved, len(computation.points()) - 1, len(computation.points())
+                )
+            else:
+                saved = self.save_as_hazard(
+                    self.owner_id_edit.text(),
+                    self.classification_combo.currentData(),
+                    self.district_edit.text(),
+                )
+                text = tr("Hazard {} saved with {} survey points.").format(
+                    saved, len(computation.points())
+                )
         except SaveError as error:
             self._message(str(error), "error")
             return
-        count = len(self.computation().points())
-        text = tr("Hazard {} saved with {} survey points.").format(hazard_id, count)
         self._message(text, "success")
         if self.iface is not None:
             self.iface.messageBar().pushMessage(tr("Land Release"), text, Qgis.Success, 5)
 
     def _message(self, text: str, level: str = "info") -> None:
-        colours = {"error": ERROR_TEXT, "success": OK_TEXT, "info": QColor(60, 60, 60)}
+        colours = {"error": ERROR_TEXT, "success": OK_TEXT, "info": INFO_TEXT}
         self.message_label.setStyleSheet(f"color: {colours.get(level, colours['info']).name()};")
         self.message_label.setText(text)
 
     # --- CSV ------------------------------------------------------------------------------------
 
     def import_csv(self, path: str, record_id: str | None = None) -> int:
-        """Replace the table by the rows of a CSV file; returns the number of rows read."""
-        table = read_csv(path, record_id)
-        for combo, code in ((self.unit_combo, table.unit), (self.north_combo, table.north)):
-            if code and combo.findData(code) >= 0:
-                combo.setCurrentIndex(combo.findData(code))
-        if table.declination_deg is not None:
-            self.declination_spin.setValue(table.declination_deg)
-        self.set_rows(table.rows)
+        """Replace the table by the rows of a CSV file (one undoable change); returns the number
+        of rows read. Rows whose coordinate cannot be read are named in the message."""
+        table = read_csv(path, record_id, self.settings())
+        with self._undoable(tr("Import {}").format(Path(path).name)):
+            for combo, code in ((self.unit_combo, table.unit), (self.north_combo, table.north)):
+                if code and combo.findData(code) >= 0:
+                    combo.setCurrentIndex(combo.findData(code))
+            if table.declination_deg is not None:
+                self.set_declination(table.declination_deg)
+            if table.record_date:
+                self.record_date_edit.setText(table.record_date)
+            self.set_rows(table.rows)
         notes = [tr("{} rows read from {}.").format(len(table.rows), Path(path).name)]
-        self._message(" ".join(notes + table.notes), "info")
+        notes += table.notes
+        if table.refused:
+            notes.append(tr("Coordinates that cannot be read:") + " " + " ".join(table.refused))
+        self._message(" ".join(notes), "error" if table.refused else "info")
         self.recompute()
         return len(table.rows)
 
@@ -1989,7 +2954,9 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
             answer = QMessageBox.question(
                 self,
                 tr("Import points or legs"),
-                tr("Replace the {} rows of the table by the file's?").format(filled),
+                tr(
+                    "Replace the {} rows of the table by the file's? (Undo brings them back.)"
+                ).format(filled),
             )
             if answer != QMessageBox.Yes:
                 return

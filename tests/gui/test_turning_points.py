@@ -87,7 +87,15 @@ def expected_12():
         for i, (t, b, d) in enumerate(LEGS_12, start=1)
     ]
     return compute_traverse(
-        (X0, Y0), legs, "mil6000", "magnetic", DECLINATION, False, UTM, "benchmark"
+        (X0, Y0),
+        legs,
+        "mil6000",
+        "magnetic",
+        DECLINATION,
+        False,
+        UTM,
+        "benchmark",
+        closed_tolerance_m=tp.CLOSURE_TOLERANCE_M,
     )
 
 
@@ -296,9 +304,12 @@ def test_typing_a_12_point_record_through_the_editors(own_canvas_dialog, screens
     assert cell(dialog, 0, tp.COL_STATUS) == "OK · UTM"
     assert cell(dialog, 3, tp.COL_DISTANCE) == "61,5"  # kept as typed
     assert dialog.save_button.isEnabled()
-    # The preview: the perimeter (11 points: start to end) and 12 numbered markers.
+    # The preview: the perimeter (start to the last turning point: the end point, 2.7 m from
+    # the start, closes onto it) and 12 numbered markers.
+    assert expected.end_on_start
+    assert "the end point closes onto the start" in dialog.closure_label.text()
     band = dialog.polygon_band()
-    assert band is not None and band.numberOfVertices() == 11
+    assert band is not None and band.numberOfVertices() == 10
     labels = dialog.point_labels()
     assert [text for _, text, _ in labels.points] == [str(i) for i in range(1, 13)]
     assert [on for _, _, on in labels.points][:2] == [False, True]  # the benchmark is outside
@@ -468,6 +479,9 @@ def test_save_as_hazard_writes_the_hazard_and_its_points(dialog, layers):
         " remarks FROM survey_point ORDER BY seq",
     )
     assert len(points) == 12
+    # Every point says which declination turned the magnetic bearings (the layer has no
+    # field for it).
+    note = "Magnetic declination +6.5000° (entered: the value on the record)"
     assert points[0] == (
         "CHA-AGD-0007",
         "benchmark",
@@ -477,8 +491,9 @@ def test_save_as_hazard_writes_the_hazard_and_its_points(dialog, layers):
         None,
         None,
         None,
-        AZ_REMARK,
+        f"{AZ_REMARK}; {note}",
     )
+    assert {p[8] for p in points[1:]} == {note}
     for (owner, point_type, seq, entered, bearing, unit, north, distance, _), leg in zip(
         points[1:], LEGS_12
     ):
@@ -576,8 +591,9 @@ def test_polygon_ready_for_the_land_release_dock(dialog, layers):
     expected = expected_12()
     assert isinstance(geometry, QgsGeometry)
     assert geometry.area() == pytest.approx(expected.polygon.area, abs=0.001)
-    vertices = [c for v in geometry.vertices() for c in (v.x(), v.y())][:-2]
-    assert vertices == pytest.approx([c for p in expected.perimeter for c in (p.x, p.y)], abs=1e-3)
+    vertices = [c for v in geometry.vertices() for c in (v.x(), v.y())]
+    ring = [c for xy in expected.polygon.exterior.coords for c in xy]
+    assert vertices == pytest.approx(ring, abs=1e-3)
     assert dialog.crs() == layers.release.crs()
     assert [p["seq"] for p in points] == list(range(1, 13))
     assert [p["point_type"] for p in points] == ["benchmark"] + [leg[0] for leg in LEGS_12]
@@ -629,7 +645,7 @@ def test_import_traverse_legs_of_the_sample_data(dialog):
     sample = Path(tp.__file__).resolve().parent.parent / "sample_data" / "traverse_legs.csv"
     count = dialog.import_csv(str(sample))
     assert count == 12  # the reference point (to type) and 11 legs of MFR-001
-    assert "The file holds 4 records; MFR-001 was read." in dialog.message_label.text()
+    assert "records; MFR-001 was read." in dialog.message_label.text()
     first = dialog.row_input(0)
     assert (first.point_type, first.entry, first.coordinate) == ("reference", tp.COORDINATE, "")
     assert cell(dialog, 0, tp.COL_STATUS).startswith("Type the coordinate of the first point")
