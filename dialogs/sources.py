@@ -4,12 +4,19 @@ Plain QGIS (no ``iface``): every function returns a :class:`SourcePolygon` in th
 CRS, or raises :class:`SourceError` with a translated sentence that says what is wrong.
 Points (GPX waypoints, track and route points, CSV rows, point features) are joined in the order
 of the file into one ring; polygons are merged; lines give their vertices in order.
+
+CSV coordinates are read as the Turning points dialog reads them (``core.coordinates``): a
+column of coordinates as written (UTM, MGRS, degrees, DMS, Gauss–Krüger), or latitude and
+longitude columns in any degree form; the rows that cannot be read, or read two ways, are
+refused by line with the reason. Easting/northing columns in a chosen CRS are plain numbers; a
+separator that may be a decimal or a thousands one (``600,210``) is refused.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +31,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.coordinates import CoordinateError, parse_coordinate
+
 WGS84 = "EPSG:4326"
 # Two vertices closer than this (in the source's units) are one point, e.g. a closing vertex.
 _SAME_POINT = 1e-9
@@ -33,6 +42,22 @@ LON_NAMES = ("lon", "long", "lng", "longitude", "lonx", "londd", "longitudedd")
 LAT_NAMES = ("lat", "latitude", "laty", "latdd", "latitudedd")
 X_NAMES = ("x", "easting", "east", "e", "xcoord", "xm", "utmx", "utme")
 Y_NAMES = ("y", "northing", "north", "n", "ycoord", "ym", "utmy", "utmn")
+# A column of whole coordinates as written ("38N 612345 4412345", "X=4430293 Y=8664944"…).
+COORDINATE_NAMES = (
+    "coordinate",
+    "coordinates",
+    "coord",
+    "enteredas",
+    "position",
+    "location",
+    "mgrs",
+    "utm",
+    "koordinat",
+    "koordinatlar",
+    "координата",
+    "координаты",
+)
+MAX_REPORTED_LINES = 5  # lines named in a refusal; the others are counted
 
 FILE_FILTER_EXTENSIONS = "*.gpx *.GPX *.csv *.CSV *.txt *.geojson *.GEOJSON *.json *.JSON"
 
@@ -67,6 +92,7 @@ class CsvLayout:
     y: str | None  # column name of y / latitude
     geographic: bool  # the columns are named lon/lat
     obvious: bool  # both columns were found by their names
+    coordinate: str | None = None  # a column of whole coordinates as written (then x, y unused)
 
     def default_crs(self, projected: QgsCoordinateReferenceSystem | None = None):
         """EPSG:4326 for lon/lat columns, else ``projected`` (the database's CRS) if given."""
@@ -228,7 +254,7 @@ def _read_text(path: str) -> str:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[^a-z]", "", name.strip().lower())
+    return re.sub(r"[\W\d_]", "", name.strip().lower())
 
 
 def _find(headers: list[str], names: tuple[str, ...]) -> str | None:
@@ -258,6 +284,9 @@ def csv_layout(path: str) -> CsvLayout:
     lon, lat = _find(headers, LON_NAMES), _find(headers, LAT_NAMES)
     if lon and lat:
         return CsvLayout(headers, delimiter, lon, lat, True, True)
+    coordinate = _find(headers, COORDINATE_NAMES)
+    if coordinate:
+        return CsvLayout(headers, delimiter, None, None, True, True, coordinate)
     x, y = _find(headers, X_NAMES), _find(headers, Y_NAMES)
     if x and y:
         return CsvLayout(headers, delimiter, x, y, False, True)
@@ -266,37 +295,92 @@ def csv_layout(path: str) -> CsvLayout:
     return CsvLayout(headers, delimiter, first, second, False, False)
 
 
+class _LineError(ValueError):
+    """A CSV line whose coordinate cannot be read; the message says why."""
+
+
 def _number(text: str) -> float:
+    """A projected coordinate: digits with a decimal point or a decimal comma; spaces as
+    thousands separators. A single separator followed by exactly three digits ("600,210",
+    "4.400") may be a decimal or a thousands one: refused."""
     text = text.strip().replace("\u00a0", "").replace(" ", "")
+    if re.fullmatch(r"[+-]?\d{1,3}[.,]\d{3}", text):
+        raise _LineError(
+            tr("{} may be a decimal or a thousands separator: write the number without it.").format(
+                text
+            )
+        )
     if text.count(",") == 1 and "." not in text:
         text = text.replace(",", ".")  # decimal comma
-    return float(text)
+    try:
+        value = float(text)
+    except ValueError:
+        raise _LineError(tr("{} is not a number.").format(text or "''")) from None
+    if not math.isfinite(value):
+        raise _LineError(tr("{} is not a number.").format(text))
+    return value
+
+
+def _coordinate(text: str) -> QgsPointXY:
+    """A coordinate as written, read by core.coordinates (WGS 84 longitude, latitude)."""
+    from .turning_points import coordinate_message
+
+    try:
+        lonlat, _fmt = parse_coordinate(text)
+    except CoordinateError as error:
+        raise _LineError(coordinate_message(error)) from None
+    return QgsPointXY(lonlat.lon, lonlat.lat)
+
+
+def _point(row: dict, layout: CsvLayout, geographic: bool) -> QgsPointXY | None:
+    """The point of a CSV row (None for an empty row); _LineError says why it cannot be read."""
+    if layout.coordinate:
+        text = (row.get(layout.coordinate) or "").strip()
+        return _coordinate(text) if text else None
+    x_text, y_text = (row.get(layout.x) or "").strip(), (row.get(layout.y) or "").strip()
+    if not x_text and not y_text:
+        return None
+    if geographic:  # latitude then longitude, in any degree form the dialog reads
+        return _coordinate(f"{y_text}; {x_text}")
+    return QgsPointXY(_number(x_text), _number(y_text))
 
 
 def read_csv(
     path: str, layout: CsvLayout | None = None, crs: QgsCoordinateReferenceSystem | None = None
 ) -> SourcePolygon:
-    """The points of a CSV file in row order; empty rows are skipped, bad numbers reported."""
+    """The points of a CSV file in row order; empty rows are skipped; rows whose coordinates
+    cannot be read (or read two ways) are refused by line, with the reason."""
     layout = layout or csv_layout(path)
-    if not layout.x or not layout.y or layout.x == layout.y:
+    if not layout.coordinate and (not layout.x or not layout.y or layout.x == layout.y):
         raise SourceError(tr("Choose the two columns that hold the coordinates."))
+    if layout.coordinate:
+        crs = QgsCoordinateReferenceSystem(WGS84)
     crs = crs if crs is not None and crs.isValid() else layout.default_crs()
     text = _read_text(path)
     reader = csv.DictReader(io.StringIO(text), delimiter=layout.delimiter)
     reader.fieldnames = [h.strip() for h in (reader.fieldnames or [])]
-    points = []
+    points, problems = [], []
     for line, row in enumerate(reader, start=2):
-        x_text, y_text = (row.get(layout.x) or "").strip(), (row.get(layout.y) or "").strip()
-        if not x_text and not y_text:
-            continue
         try:
-            points.append(QgsPointXY(_number(x_text), _number(y_text)))
-        except ValueError:
-            raise SourceError(
-                tr("Line {line} of {file}: '{x}', '{y}' are not coordinates.").format(
-                    line=line, file=Path(path).name, x=x_text, y=y_text
-                )
-            ) from None
+            point = _point(row, layout, crs.isGeographic())
+        except _LineError as error:
+            problems.append((line, error))
+            continue
+        if point is not None:
+            points.append(point)
+    if problems:
+        name = Path(path).name
+        listed = [
+            tr("line {}: {}").format(line, error) for line, error in problems[:MAX_REPORTED_LINES]
+        ]
+        more = len(problems) - MAX_REPORTED_LINES
+        if more > 0:
+            listed.append(tr_n("and %n more line(s)", more))
+        raise SourceError(
+            tr("{file}: {count} line(s) cannot be read, nothing was taken: {lines}").format(
+                file=name, count=len(problems), lines="; ".join(listed)
+            )
+        )
     if crs.isGeographic():
         for point in points:
             if abs(point.x()) > 180 or abs(point.y()) > 90:

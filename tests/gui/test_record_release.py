@@ -489,7 +489,7 @@ def test_sources_report_bad_input(tmp_path):
         sources.polygon_from_points([QgsPointXY(0, 0), QgsPointXY(1, 1), QgsPointXY(1, 1)])
     bad = tmp_path / "bad.csv"
     bad.write_text("lon,lat\n47.1,40.2\nabc,40.3\n47.2,40.4\n", encoding="utf-8")
-    with pytest.raises(sources.SourceError, match="Line 3"):
+    with pytest.raises(sources.SourceError, match="1 line\\(s\\) cannot be read.*line 3: "):
         sources.read_polygon_file(str(bad))
     with pytest.raises(sources.SourceError):
         sources.polygon_from_selection(None)
@@ -622,3 +622,60 @@ def test_polygon_from_the_turning_points_dialog(dock):
         "end",
     ]
     assert dock.current_check().valid
+
+
+def test_csv_coordinates_are_read_as_the_turning_points_read_them(tmp_path):
+    """A column of coordinates as written (any form core.coordinates reads), or latitude and
+    longitude columns in degree forms: each point where core.coordinates puts it; unreadable
+    and ambiguous rows refused by line with the reason, nothing taken."""
+    from landrelease.core.coordinates import format_dms, format_gk, format_mgrs, parse_coordinate
+
+    corners = corners_wgs84(square_wkt(X0, Y0, X0 + 100, Y0 + 100))
+    texts = [
+        f"38N {X0:.0f} {Y0:.0f}",
+        format_dms(corners[1].x(), corners[1].y(), decimals=3),
+        format_mgrs(corners[2].x(), corners[2].y()),
+        format_gk(corners[3].x(), corners[3].y(), decimals=2),
+    ]
+    mixed = tmp_path / "nöqtələr.csv"
+    lines = ["nömrə;koordinat;qeyd"] + [f"{i};{t};Dönüş {i}" for i, t in enumerate(texts, 1)]
+    mixed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    layout = sources.csv_layout(str(mixed))
+    assert (layout.coordinate, layout.obvious, layout.geographic) == ("koordinat", True, True)
+    source = sources.read_polygon_file(str(mixed), layout)
+    assert source.crs.authid() == "EPSG:4326"
+    vertices = list(source.geometry.vertices())[:-1]
+    assert len(vertices) == 4
+    for vertex, text in zip(vertices, texts):
+        want = parse_coordinate(text)[0]
+        assert (vertex.x(), vertex.y()) == pytest.approx((want.lon, want.lat), abs=1e-9)
+
+    dms = tmp_path / "dms.csv"
+    rows = [format_dms(p.x(), p.y(), decimals=3).split(" ") for p in corners]
+    dms.write_text("lat\tlon\n" + "".join(f"{lat}\t{lon}\n" for lat, lon in rows), encoding="utf-8")
+    source = sources.read_polygon_file(str(dms))
+    assert source.geometry.area() > 0
+    first = next(source.geometry.vertices())
+    assert (first.x(), first.y()) == pytest.approx((corners[0].x(), corners[0].y()), abs=1e-6)
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "coordinate\n38N 600000 4400000\n40 02 13 46.75\nsomewhere\n38N 600100 4400100\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(sources.SourceError) as error:
+        sources.read_polygon_file(str(bad))
+    message = str(error.value)
+    assert "2 line(s) cannot be read, nothing was taken" in message
+    assert "line 3: It reads more than one way" in message and "line 4: " in message
+    assert "line 2" not in message and "line 5" not in message
+
+
+def test_projected_csv_numbers_that_read_two_ways_are_refused(tmp_path):
+    path = tmp_path / "utm.csv"
+    path.write_text("x;y\n600010,5;4400010\n600,210;4400010\n600090;4400090\n", encoding="utf-8")
+    layout = sources.csv_layout(str(path))
+    with pytest.raises(
+        sources.SourceError, match="line 3: 600,210 may be a decimal or a thousands"
+    ):
+        sources.read_csv(str(path), layout, QgsCoordinateReferenceSystem(UTM))
