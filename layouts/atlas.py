@@ -89,9 +89,27 @@ TABLE_COLUMNS = (
     ("latitude", QT_TRANSLATE_NOOP("TaskingMapLayout", "Latitude")),
     ("longitude", QT_TRANSLATE_NOOP("TaskingMapLayout", "Longitude")),
     ("mgrs", QT_TRANSLATE_NOOP("TaskingMapLayout", "MGRS")),
-    ("bearing", QT_TRANSLATE_NOOP("TaskingMapLayout", "Bearing °")),
+    ("bearing", QT_TRANSLATE_NOOP("TaskingMapLayout", "Grid °")),
+    ("bearing_unit", QT_TRANSLATE_NOOP("TaskingMapLayout", "Grid mil")),
+    ("magnetic", QT_TRANSLATE_NOOP("TaskingMapLayout", "Magn. mil")),
     ("distance", QT_TRANSLATE_NOOP("TaskingMapLayout", "To next m")),
 )
+MAGNETIC_DEGREES = QT_TRANSLATE_NOOP("TaskingMapLayout", "Magn. °")
+
+
+def table_columns(unit: str) -> list[tuple[str, str]]:
+    """The columns printed for a programme whose bearing unit is ``unit`` (``deg``,
+    ``mil6400``, ``mil6000``): (field, heading). In degrees, the grid bearing is not repeated
+    and the magnetic bearing is in degrees; in mils, both follow the grid bearing in degrees."""
+    if unit != "deg":
+        return list(TABLE_COLUMNS)
+    return [
+        (name, MAGNETIC_DEGREES if name == "magnetic" else heading)
+        for name, heading in TABLE_COLUMNS
+        if name != "bearing_unit"
+    ]
+
+
 # The attributes of one page (the coverage layer), all but fkey/page_key text for the labels.
 PAGE_FIELDS = (
     ("fkey", QVariant.Int),
@@ -219,9 +237,9 @@ def _frames(page_size: int) -> _Frames:
             north_arrow=(84, 180, 10, 15),
             north_note=(96, 180, 98, 16),
             legend=(16, 197, 178, 9),
-            table_caption=(8, 208, 136, 7),
-            table=(8, 215, 136, 56),
-            points_note=(8, 272, 136, 8),
+            table_caption=(8, 206.5, 136, 8.5),
+            table=(8, 215, 136, 54),  # 10 rows
+            points_note=(8, 269.5, 136, 11),  # three lines (a continued table, in Russian)
             overview=(148, 208, 54, 40),
             details=(148, 250, 54, 32),
             disclaimer=(8, 281, 136, 10),
@@ -236,18 +254,18 @@ def _frames(page_size: int) -> _Frames:
     return _Frames(
         header=s(8, 6, 190, 16),
         organisation=s(198, 6, 91, 16),
-        map=s(16, 25, 138, 140),
-        scalebar=s(16, 172, 55, 12),
-        north_arrow=s(78, 170, 10, 15),
-        north_note=s(90, 170, 64, 18),
-        legend=s(16, 190, 138, 9),
-        table_caption=s(161, 25, 128, 7),
-        table=s(161, 32, 128, 94),
-        points_note=s(161, 127, 128, 9),
-        overview=s(161, 138, 58, 46),
-        details=s(222, 138, 67, 46),
-        disclaimer=s(161, 186, 128, 11),
-        page_number=s(161, 198, 128, 6),
+        map=s(16, 25, 130, 137),
+        scalebar=s(16, 169, 50, 12),
+        north_arrow=s(70, 167, 10, 15),
+        north_note=s(82, 167, 66, 22),
+        legend=s(16, 190, 132, 9),
+        table_caption=s(153, 25, 136, 8.5),
+        table=s(153, 33.5, 136, 92.5),
+        points_note=s(153, 127, 136, 9),
+        overview=s(153, 138, 62, 46),
+        details=s(218, 138, 71, 46),
+        disclaimer=s(153, 186, 136, 11),
+        page_number=s(153, 198, 136, 6),
         font_scale=scale**0.5,
         table_scale=scale,
         legend_columns=3,
@@ -811,8 +829,10 @@ def fill(
     overview_extent: QgsRectangle,
     organisation: str,
     printed: str,
+    columns=None,
 ) -> None:
-    """Give the layout its layers, atlas and table (the template holds no data)."""
+    """Give the layout its layers, atlas and table (the template holds no data). ``columns``:
+    the table's (field, heading) pairs, by default :data:`TABLE_COLUMNS`."""
     from qgis.core import QgsExpressionContextUtils
 
     QgsExpressionContextUtils.setLayoutVariable(layout, "lr_organisation", organisation)
@@ -866,22 +886,127 @@ def fill(
 
             QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
         legend.updateLegend()
+        fit_legend_width(legend)
 
     for table in layout.multiFrames():
         if isinstance(table, QgsLayoutItemAttributeTable):
             table.setVectorLayer(data.table)
-            columns = []
-            for name, heading in TABLE_COLUMNS:
+            printed_columns = []
+            for name, heading in columns or TABLE_COLUMNS:
                 column = QgsLayoutTableColumn(tr(heading))
                 column.setAttribute(name)
                 column.setWidth(0)
                 column.setHAlignment(Qt.AlignLeft if name == "point_type" else Qt.AlignRight)
-                columns.append(column)
-            table.setColumns(columns)
+                printed_columns.append(column)
+            table.setColumns(printed_columns)
+            fit_table_width(table)
             table.setFilterFeatures(True)
             table.setFeatureFilter("\"page_key\" = attribute(@atlas_feature, 'page_key')")
             table.setMaximumNumberOfFeatures(1000)
             table.refreshAttributes()
+
+
+MIN_TABLE_FONT_PT = 5.0
+MIN_CELL_MARGIN_MM = 0.4
+
+
+TABLE_GAP_MM = 2.0  # between the table and the item to its right (or the page's edge)
+PAGE_MARGIN_MM = 8.0
+
+
+def fit_table_width(table: QgsLayoutItemAttributeTable) -> float:
+    """Narrow the table's cell margins, then shrink its fonts, until the widest row of every
+    page fits the room its frame has (up to the next item to its right, or the page margin):
+    no column runs under the overview or off the page, whatever the language and the bearing
+    unit. (A table frame takes the width of the table.) Returns the font scale applied (1.0
+    when the margins were enough); never below :data:`MIN_TABLE_FONT_PT`."""
+    frames = [table.frame(i) for i in range(table.frameCount())]
+    if not frames:
+        return 1.0
+    width = min(room_to_the_right(frame) for frame in frames)
+    table.setFilterFeatures(False)  # every page's rows: the widest cell of any page counts
+    table.setMaximumNumberOfFeatures(1_000_000)
+    table.refreshAttributes()
+    applied = 1.0
+    total, columns = table.totalWidth(), max(len(table.columns()), 1)
+    if total > width and table.cellMargin() > MIN_CELL_MARGIN_MM:  # first the margins
+        margin = table.cellMargin() - (total - width) / (2 * columns)
+        table.setCellMargin(max(margin, MIN_CELL_MARGIN_MM))
+        table.refreshAttributes()
+    for _attempt in range(4):
+        total = table.totalWidth()
+        if total <= width or total <= 0:
+            break
+        header, content = _table_formats(table)
+        scale = max(width / total * 0.99, MIN_TABLE_FONT_PT / max(content.size(), 0.1))
+        if scale >= 1.0:
+            break
+        header.setSize(header.size() * scale)
+        content.setSize(content.size() * scale)
+        _set_table_formats(table, header, content)
+        applied *= scale
+        table.refreshAttributes()
+    return applied
+
+
+def fit_legend_width(legend: QgsLayoutItemLegend) -> int:
+    """Fewer legend columns (more rows) while the legend would run into the item to its right
+    or off the page (long labels in some languages). Returns the column count kept."""
+    room = room_to_the_right(legend)
+    while legend.columnCount() > 1 and _legend_width(legend) > room:
+        legend.setColumnCount(legend.columnCount() - 1)
+    legend.adjustBoxSize()
+    return legend.columnCount()
+
+
+def _legend_width(legend: QgsLayoutItemLegend) -> float:
+    """The width (mm) the legend needs (its item resizes only once painted)."""
+    from qgis.core import QgsLayoutUtils, QgsLegendRenderer
+
+    context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
+    renderer = QgsLegendRenderer(legend.model(), legend.legendSettings())
+    return renderer.minimumSize(context).width()
+
+
+def room_to_the_right(frame) -> float:
+    """The width (mm) from the frame's left edge to the nearest item beside it on the right,
+    or to the page margin."""
+    layout = frame.layout()
+    left = frame.positionWithUnits().x()
+    top = frame.positionWithUnits().y()
+    bottom = top + frame.sizeWithUnits().height()
+    page = layout.pageCollection().page(frame.page())
+    right = page.sizeWithUnits().width() - PAGE_MARGIN_MM
+    for item in layout.items():
+        if not hasattr(item, "positionWithUnits") or item is frame or not item.isVisible():
+            continue
+        if getattr(item, "page", lambda: -1)() != frame.page() or item is page:
+            continue
+        x, y = item.positionWithUnits().x(), item.positionWithUnits().y()
+        height = item.sizeWithUnits().height()
+        if x > left + 1.0 and y < bottom and y + height > top:
+            right = min(right, x - TABLE_GAP_MM)
+    return right - left
+
+
+def _table_formats(table):
+    if hasattr(table, "contentTextFormat"):  # QGIS >= 3.16
+        return QgsTextFormat(table.headerTextFormat()), QgsTextFormat(table.contentTextFormat())
+    header, content = QgsTextFormat(), QgsTextFormat()  # pragma: no cover
+    header.setFont(table.headerFont())
+    header.setSize(table.headerFont().pointSizeF())
+    content.setFont(table.contentFont())
+    content.setSize(table.contentFont().pointSizeF())
+    return header, content
+
+
+def _set_table_formats(table, header, content) -> None:
+    if hasattr(table, "setContentTextFormat"):
+        table.setHeaderTextFormat(header)
+        table.setContentTextFormat(content)
+    else:  # pragma: no cover
+        table.setHeaderFont(header.font())
+        table.setContentFont(content.font())
 
 
 def _set_extent(item: QgsLayoutItemMap, extent: QgsRectangle) -> None:

@@ -201,7 +201,7 @@ class CheckData(LandReleaseAlgorithm):
         areas = {}
         for parameter, source in sources.items():
             name = self.INPUTS[parameter][0]
-            layer = self.parameterAsVectorLayer(parameters, parameter, context)
+            layer = programme.source_layer(self, parameters, parameter, context)
             try:
                 box = programme.programme_area(layer) if layer is not None else None
                 if box is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 
 from qgis.core import (
     Qgis,
@@ -24,12 +25,12 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..core import coordinates, model
+from ..core import coordinates, model, tasking, traverse
 from ..layouts import atlas
 from ..toolbelt import i18n
-from . import convert
+from . import convert, programme
 from .algorithm import LandReleaseAlgorithm
 
 # Fields that say which area a point belongs to, in the order they are tried.
@@ -38,6 +39,9 @@ OWNER_FIELDS = ("owner_id", "hazard_id", "task_id")
 PERIMETER_TYPES = ("start", "turning", "intermediate", "end")
 # Point types that are not printed (they are not for finding the boundary).
 SKIPPED_TYPES = ("evidence",)
+# BEARING_UNIT option -> unit (None: the setting of INPUT's database).
+BEARING_UNIT_OPTIONS = (None, "deg", "mil6400", "mil6000")
+DECLINATION_SOURCE = "IGRF-14"
 
 
 class TaskingMaps(LandReleaseAlgorithm):
@@ -56,13 +60,19 @@ class TaskingMaps(LandReleaseAlgorithm):
         "ORGANISATION: printed in the title block.\n"
         "PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.\n"
         "LANGUAGE: the language the maps are printed in (default: the interface language of "
-        "QGIS).\n\n"
+        "QGIS).\n"
+        "BEARING_UNIT: the unit of the bearings printed beside the grid bearings: the setting "
+        "of INPUT's land release database (default; degrees for other layers), degrees, mils "
+        "(6400 to the circle) or Soviet mils (6000 to the circle, written 12-50).\n\n"
         "Each page: the area hatched with its numbered points, a UTM grid in metres (the "
         "input's projected CRS, or its UTM zone), scale bar, grid north arrow with the grid "
-        "convergence (magnetic declination is not computed: apply the local value), overview, "
-        "the point table (easting, northing, latitude/longitude, MGRS, grid bearing and distance "
-        "to the next point), title block with the ellipsoidal area, legend and disclaimer. An "
-        "area with more points than the table holds continues on a second page.\n\n"
+        "convergence and the magnetic declination at the area's centre on the print date "
+        "(IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, "
+        "grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for "
+        "the print date, distance to the next point; the last point leads back to the first), "
+        "title block with the ellipsoidal area, legend and disclaimer. Magnetic bearing = grid "
+        "bearing + grid convergence (at each point) - declination. An area with more points "
+        "than the table holds continues on a second page.\n\n"
         "The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the "
         "layout designer to add a logo, keeping the item ids."
     )
@@ -73,6 +83,7 @@ class TaskingMaps(LandReleaseAlgorithm):
     ORGANISATION = "ORGANISATION"
     PAGE_SIZE = "PAGE_SIZE"
     LANGUAGE = "LANGUAGE"
+    BEARING_UNIT = "BEARING_UNIT"
     OUTPUT = "OUTPUT"
 
     def flags(self):
@@ -121,6 +132,20 @@ class TaskingMaps(LandReleaseAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterEnum(
+                self.BEARING_UNIT,
+                self.tr("Bearings also in"),
+                [
+                    self.tr("The database's setting"),
+                    self.tr("Degrees"),
+                    self.tr("Mils (6400)"),
+                    self.tr("Soviet mils (6000, written 12-50)"),
+                ],
+                defaultValue=0,
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, self.tr("Tasking maps (PDF)"), self.tr("PDF files (*.pdf)")
             )
@@ -155,6 +180,8 @@ class TaskingMaps(LandReleaseAlgorithm):
 
         crs = convert.working_crs(source.sourceCrs(), source.sourceExtent(), context)
         feedback.pushInfo(self.tr("Map and grid CRS: {}").format(crs.authid() or crs.description()))
+        unit = self._bearing_unit(parameters, context, feedback)
+        printed = date.today()
         areas = self._read_areas(source, id_field, crs, context, feedback)
         if not areas:
             raise QgsProcessingException(self.tr("No feature of INPUT has a polygon to print."))
@@ -164,6 +191,7 @@ class TaskingMaps(LandReleaseAlgorithm):
 
         # The pages (their texts, the layout, the PDF) in LANGUAGE; messages stay in the
         # interface language.
+        declination_problems: list[str] = []
         with i18n.translation(language):
             project = QgsProject()
             data = atlas.AtlasData(crs, project)
@@ -180,11 +208,13 @@ class TaskingMaps(LandReleaseAlgorithm):
                 fallback = not any(p[1] in PERIMETER_TYPES for p in own)
                 if fallback:
                     fallback_count += 1
-                    own = [p for p in own] + [
-                        (i + 1, "vertex", x, y)
-                        for i, (x, y) in enumerate(polygon_vertices(geometry))
-                    ]
-                rows = self._point_rows(own, geometry, to_wgs84)
+                    own, rings = _with_vertices(own, geometry)
+                else:
+                    rings = [[i for i, p in enumerate(own) if p[1] in PERIMETER_TYPES]]
+                centre = self._centre_lonlat(geometry, to_wgs84)
+                declination = self._declination(centre, printed, declination_problems)
+                bearings = _Bearings(unit, declination, printed)
+                rows = self._point_rows(own, rings, geometry, to_wgs84, bearings)
                 page = atlas.Page(
                     fkey=n + 1,
                     geometry=geometry,
@@ -199,6 +229,7 @@ class TaskingMaps(LandReleaseAlgorithm):
                         to_wgs84,
                         fallback,
                         len(rows),
+                        bearings,
                     ),
                     points=rows,
                 )
@@ -214,11 +245,14 @@ class TaskingMaps(LandReleaseAlgorithm):
                 basemap,
                 self._overview_extent(data, basemap, crs, context),
                 organisation,
-                QDate.currentDate().toString("yyyy-MM-dd"),
+                printed.isoformat(),
+                columns=atlas.table_columns(unit),
             )
             ok, error = atlas.export(layout, path, steps)
         if feedback.isCanceled():
             return {}
+        for problem in dict.fromkeys(declination_problems):
+            feedback.pushWarning(problem)
         if fallback_count:
             feedback.pushWarning(
                 self.tr(
@@ -300,29 +334,26 @@ class TaskingMaps(LandReleaseAlgorithm):
             rows.sort(key=lambda r: r[0])
         return grouped
 
-    def _point_rows(self, points, geometry, to_wgs84):
-        """The printed rows of an area's points, with grid bearing and distance to the next."""
-        perimeter = [i for i, p in enumerate(points) if p[1] in PERIMETER_TYPES + ("vertex",)]
+    def _point_rows(self, points, rings, geometry, to_wgs84, bearings):
+        """The printed rows of an area's points, each with its leg to the next point: grid
+        bearing, bearing in the programme's unit, magnetic bearing and distance. ``rings``:
+        the indices of the perimeter points, one list per ring (the closing point that
+        repeats the first is left out)."""
+        points, rings = _without_closing_repeats(points, rings)
+        xy = [(p[2], p[3]) for p in points]
+        lonlat = [self._lonlat(to_wgs84, x, y) for x, y in xy]
+        legs = tasking.leg_bearings(
+            xy, lonlat, tasking.next_points(len(points), rings), bearings.declination_deg
+        )
         centre = geometry.pointOnSurface().asPoint()
         rows = []
-        for i, (seq, point_type, x, y) in enumerate(points):
-            if i in perimeter:
-                k = perimeter.index(i)
-                nxt = perimeter[(k + 1) % len(perimeter)] if len(perimeter) > 1 else None
-            else:
-                nxt = i + 1 if i + 1 < len(points) else None
-            bearing = distance = ""
-            if nxt is not None:
-                dx, dy = points[nxt][2] - x, points[nxt][3] - y
-                bearing = f"{math.degrees(math.atan2(dx, dy)) % 360.0:.1f}".replace("360.0", "0.0")
-                distance = f"{math.hypot(dx, dy):.1f}"
-            ll = to_wgs84.transform(QgsPointXY(x, y))
+        for i, ((seq, point_type, x, y), (lon, lat), leg) in enumerate(zip(points, lonlat, legs)):
             try:
-                latitude, longitude = coordinates.format_dms(ll.x(), ll.y()).split(" ")
+                latitude, longitude = coordinates.format_dms(lon, lat).split(" ")
             except coordinates.CoordinateError:
                 latitude = longitude = "—"
             try:
-                mgrs = coordinates.format_mgrs(ll.x(), ll.y(), 5)
+                mgrs = coordinates.format_mgrs(lon, lat, 5)
             except coordinates.CoordinateError:
                 mgrs = "—"
             number = str(int(seq)) if isinstance(seq, (int, float)) and seq < 10**9 else str(i + 1)
@@ -341,8 +372,7 @@ class TaskingMaps(LandReleaseAlgorithm):
                         "latitude": latitude,
                         "longitude": longitude,
                         "mgrs": mgrs,
-                        "bearing": bearing,
-                        "distance": distance,
+                        **bearings.cells(leg),
                     },
                     label_quadrant=quadrant,
                     label_offset=offset,
@@ -350,8 +380,61 @@ class TaskingMaps(LandReleaseAlgorithm):
             )
         return rows
 
+    @staticmethod
+    def _lonlat(to_wgs84, x, y) -> tuple[float, float]:
+        try:
+            ll = to_wgs84.transform(QgsPointXY(x, y))
+        except Exception:  # noqa: BLE001 - QgsCsException: printed as "—"
+            return math.nan, math.nan
+        return ll.x(), ll.y()
+
+    def _bearing_unit(self, parameters, context, feedback) -> str:
+        """The unit of the bearings printed beside the grid bearings: BEARING_UNIT, else the
+        setting of INPUT's land release database."""
+        option = 0
+        if parameters.get(self.BEARING_UNIT) not in (None, ""):
+            option = self.parameterAsEnum(parameters, self.BEARING_UNIT, context)
+        if not 0 <= option < len(BEARING_UNIT_OPTIONS):
+            raise QgsProcessingException(
+                self.tr("BEARING_UNIT must be 0 (the database's setting) to 3.")
+            )
+        unit = BEARING_UNIT_OPTIONS[option]
+        if unit is None:
+            layer = programme.source_layer(self, parameters, self.INPUT, context)
+            unit = programme.bearing_unit_of(layer, feedback)
+            feedback.pushInfo(self.tr("Bearing unit of the programme: {}").format(unit))
+        return unit
+
+    def _centre_lonlat(self, geometry, to_wgs84):
+        centre = geometry.pointOnSurface().asPoint()
+        return self._lonlat(to_wgs84, centre.x(), centre.y())
+
+    def _declination(self, centre, printed, problems):
+        """The magnetic declination (degrees east) at the area's centre on the print date, or
+        None (the reason added to ``problems``)."""
+        try:
+            return traverse.magnetic_declination(centre[0], centre[1], printed)
+        except traverse.DeclinationError as error:
+            problems.append(
+                self.tr(
+                    "No magnetic declination for {} ({}): the magnetic bearings are left empty."
+                ).format(printed.isoformat(), error.detail)
+            )
+            return None
+
     def _page_values(
-        self, area_id, kind, id_field, attributes, geometry, da, crs, to_wgs84, fallback, n_points
+        self,
+        area_id,
+        kind,
+        id_field,
+        attributes,
+        geometry,
+        da,
+        crs,
+        to_wgs84,
+        fallback,
+        n_points,
+        bearings,
     ):
         area_m2 = da.measureArea(geometry)
         classification = attributes.get("classification") or "—"
@@ -393,39 +476,84 @@ class TaskingMaps(LandReleaseAlgorithm):
             "area_m2": round(area_m2, 2),
             "title": self.tr("Tasking map {}").format(area_id),
             "details": "\n".join(lines),
-            "north_note": self._north_note(geometry, crs, to_wgs84),
+            "north_note": self._north_note(geometry, to_wgs84, bearings),
             "points_note": points_note,
             "table_caption": self.tr(
-                "Points: {} metres · lat/lon WGS 84 · bearing in degrees from grid north to the "
-                "next point"
-            ).format(zone),
+                "Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}"
+            ).format(zone, self._unit_caption(bearings)),
         }
+
+    def _unit_caption(self, bearings) -> str:
+        """What the bearing columns after "Grid °" hold, for the table caption."""
+        units = {
+            "deg": self.tr("degrees"),
+            "mil6400": self.tr("mils (6400 to the circle)"),
+            "mil6000": self.tr("Soviet mils (6000 to the circle, 12-50 = 75°)"),
+        }
+        if bearings.unit == "deg":
+            return self.tr("magnetic (°)")
+        return self.tr("grid and magnetic in {}").format(units[bearings.unit])
 
     def _point_type(self, point_type: str) -> str:
         if point_type == "vertex":
             return self.tr("vertex")
         return _code_label("point_type", point_type)
 
-    def _north_note(self, geometry, crs, to_wgs84):
-        """Grid north, with the grid convergence here; declination is not computed."""
+    def _north_note(self, geometry, to_wgs84, bearings):
+        """Grid north; the grid convergence and the magnetic declination (source, date) at the
+        area's centre; how the magnetic bearings are made."""
         centre = geometry.pointOnSurface().asPoint()
-        text = self.tr("Grid north. Bearings in the table are grid bearings.")
+        sentences = [self.tr("Grid north.")]
         try:
             ll = to_wgs84.transform(centre)
             north = to_wgs84.transform(QgsPointXY(ll.x(), ll.y() + 0.01), _reverse())
             angle = math.degrees(math.atan2(north.x() - centre.x(), north.y() - centre.y()))
         except Exception:  # noqa: BLE001 - a note, never a failure
-            angle = None
-        if angle is not None and math.isfinite(angle):
-            side = self.tr("east") if angle >= 0 else self.tr("west")
-            text += " " + self.tr("True north is {:.1f}° {} of grid north here.").format(
-                abs(angle), side
+            angle = math.nan
+        if math.isfinite(angle):
+            sentences.append(
+                self.tr("True north is {:.1f}° {} of grid north here.").format(
+                    abs(angle), self._side(angle)
+                )
             )
-        text += " " + self.tr(
-            "Magnetic declination is not computed: for a compass, apply the current local "
-            "value (WMM) before use."
+        declination = bearings.declination_deg
+        if declination is None:
+            sentences.append(
+                self.tr(
+                    "No magnetic declination for {}: for a compass, apply the local value to "
+                    "the grid bearings."
+                ).format(bearings.printed.isoformat())
+            )
+            return " ".join(sentences)
+        source = self._declination_text(bearings)
+        if math.isfinite(angle):
+            magnetic_north = declination + angle  # from grid north, east positive
+            sentences.append(
+                self.tr(
+                    "Magnetic declination {}; magnetic north is {:.1f}° {} of grid north."
+                ).format(source, abs(magnetic_north), self._side(magnetic_north))
+            )
+        else:
+            sentences.append(self.tr("Magnetic declination {}.").format(source))
+        sentences.append(
+            self.tr(
+                "Magnetic bearing = grid bearing + convergence (at each point) − declination "
+                "(at the area's centre)."
+            )
         )
-        return text
+        return " ".join(sentences)
+
+    def _declination_text(self, bearings) -> str:
+        """The declination with its source and date: "IGRF-14, 2026-12-07: +6.5° E"."""
+        value = bearings.declination_deg
+        side = self.tr("E") if value >= 0 else self.tr("W")
+        sign = "+" if value >= 0 else "−"
+        return (
+            f"{DECLINATION_SOURCE}, {bearings.printed.isoformat()}: {sign}{abs(value):.1f}° {side}"
+        )
+
+    def _side(self, angle: float) -> str:
+        return self.tr("east") if angle >= 0 else self.tr("west")
 
     def _overview_extent(self, data, basemap, crs, context):
         extent = QgsRectangle(data.pages.extent())
@@ -469,9 +597,38 @@ def _reverse():
     return direction.Reverse if direction else QgsCoordinateTransform.ReverseTransform
 
 
+def _without_closing_repeats(points: list, rings: list) -> tuple[list, list]:
+    """``points`` and ``rings`` (indices) without a ring's last point that repeats its first
+    (it would print a leg of 0.0 m)."""
+    xy = [(p[2], p[3]) for p in points]
+    kept = [tasking.without_closing_repeat(xy, ring) for ring in rings]
+    dropped = {k for ring in rings for k in ring} - {k for ring in kept for k in ring}
+    keep = [k for k in range(len(points)) if k not in dropped]
+    index = {k: n for n, k in enumerate(keep)}
+    return [points[k] for k in keep], [[index[k] for k in ring] for ring in kept]
+
+
+def _with_vertices(points: list, geometry: QgsGeometry) -> tuple[list, list]:
+    """``points`` followed by the polygon's vertices numbered 1, 2, … (type ``vertex``), and
+    the indices of each ring's vertices."""
+    points, rings, number = list(points), [], 0
+    for ring in polygon_rings(geometry):
+        rings.append(list(range(len(points), len(points) + len(ring))))
+        for x, y in ring:
+            number += 1
+            points.append((number, "vertex", x, y))
+    return points, rings
+
+
 def polygon_vertices(geometry: QgsGeometry) -> list[tuple[float, float]]:
     """The exterior vertices of an area (all its parts, largest first), each part clockwise
     from its northernmost vertex (ties: the westernmost), no repeated closing vertex."""
+    return [xy for ring in polygon_rings(geometry) for xy in ring]
+
+
+def polygon_rings(geometry: QgsGeometry) -> list[list[tuple[float, float]]]:
+    """The exterior ring of each part of an area (largest first), as in
+    :func:`polygon_vertices`."""
     parts = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
     parts = [p for p in parts if p and p[0]]
     parts.sort(key=lambda p: -abs(_signed_area(p[0])))
@@ -487,7 +644,7 @@ def polygon_vertices(geometry: QgsGeometry) -> list[tuple[float, float]]:
         if _signed_area(cleaned) > 0:  # counter-clockwise: turn it round
             cleaned.reverse()
         top = min(range(len(cleaned)), key=lambda i: (-cleaned[i][1], cleaned[i][0]))
-        result.extend(cleaned[top:] + cleaned[:top])
+        result.append(cleaned[top:] + cleaned[:top])
     return result
 
 
@@ -529,3 +686,28 @@ def _crs_name(crs: QgsCoordinateReferenceSystem) -> str:
         zone = int(authid[-2:])
         return f"UTM {zone}{'N' if authid.startswith('EPSG:326') else 'S'} ({authid})"
     return authid or crs.description()
+
+
+class _Bearings:
+    """How the legs of one page print: the programme's unit and the declination of the print
+    date at the area's centre (None when the IGRF has none)."""
+
+    def __init__(self, unit: str, declination_deg, printed: date):
+        self.unit, self.declination_deg, self.printed = unit, declination_deg, printed
+
+    def cells(self, leg) -> dict:
+        """The bearing and distance cells of a point's row (empty where it has no leg)."""
+        if leg is None:
+            return {"bearing": "", "bearing_unit": "", "magnetic": "", "distance": ""}
+        magnetic = "" if leg.magnetic_deg is None else _bearing(leg.magnetic_deg, self.unit)
+        return {
+            "bearing": _bearing(leg.grid_deg, "deg"),
+            "bearing_unit": _bearing(leg.grid_deg, self.unit),
+            "magnetic": magnetic,
+            "distance": f"{leg.distance_m:.1f}",
+        }
+
+
+def _bearing(degrees: float, unit: str) -> str:
+    """A bearing as printed in the table: "90.0" (degrees), "1600", "15-00" (mils)."""
+    return traverse.format_bearing(degrees, unit).rstrip("°")

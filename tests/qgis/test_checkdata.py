@@ -582,6 +582,18 @@ def test_outside_the_districts_of_the_database(new_gpkg, feedback):
     assert "Programme's area of the hazard layer (its database's districts plus 10 km)" in (
         feedback.text()
     )
+    # Selected features only: still the districts of the layer's database.
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+
+    QgsProject.instance().addMapLayer(evidence)
+    try:
+        evidence.selectByExpression("\"evidence_id\" = 'EV-2'")
+        selected = QgsProcessingFeatureSourceDefinition(evidence.id(), selectedFeaturesOnly=True)
+        rows = findings(run({"EVIDENCE": selected, "OUTPUT": "memory:"}))
+    finally:
+        QgsProject.instance().removeMapLayer(evidence.id())
+    assert [(r["code"], r["feature_id"]) for r in rows] == [("outside_area", "EV-2")]
+    assert box.describe() in rows[0]["message"]
 
 
 def test_outside_a_database_the_crs_area_of_use(qgis_processing, make_layer, feedback):

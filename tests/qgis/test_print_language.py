@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -25,6 +26,8 @@ LRELEASE = next(
     None,
 )
 UTM = "EPSG:32638"
+# "IGRF-14, 2026-12-07: +6.5° E", perhaps wrapped beside the scale bar's figures.
+DECLINATION_NOTE = r"IGRF-14,[\s\S]{0,300}?\d{4}-\d{2}-\d{2}:\s+[+−]\d+\.\d°"
 X0, Y0 = 600000.0, 4400000.0
 # Every Azerbaijani letter that is not in English shows in a district name.
 DISTRICTS = (
@@ -231,6 +234,8 @@ def test_tasking_map_in_russian(provider, site, tmp_path):
     ):
         assert heading in text, heading
     assert "Tasking map" not in text and "Easting" not in text
+    # The declination of the print date, with its source, whatever the language.
+    assert re.search(DECLINATION_NOTE, text), text
     assert english_interface()
     png = screenshot(path, "taskingmap_ru", tmp_path)
     assert png is None or png.exists()
@@ -246,5 +251,6 @@ def test_tasking_map_in_azerbaijani(provider, site, tmp_path):
     text = pdf_text(path)
     for heading in ("Tapşırıq xəritəsi", "Təhlükəli ərazi", "Səhifə 1 /", "Enlik", "təpə"):
         assert heading in text, heading
+    assert re.search(DECLINATION_NOTE, text), text
     assert english_interface()
     screenshot(path, "taskingmap_az", tmp_path)

@@ -17,6 +17,8 @@ from qgis.core import (
     QgsProject,
 )
 
+from .conftest import RecordingFeedback
+
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None,
     reason="poppler-utils (pdftotext, pdfinfo) not installed",
@@ -248,3 +250,245 @@ def test_templates_load_with_their_item_ids(provider):
         layout = atlas.load_layout(page_size, project)
         for item_id in ("map", "basemap", "overview", "scalebar", "north_arrow", "legend"):
             assert layout.itemById(item_id) is not None, (page_size, item_id)
+
+
+# --- bearings on paper as in the field (issue 14, item 7) -------------------------------------
+
+# A 100 m square near Aghdam in UTM 38N; its vertices print clockwise from the north-west.
+SQUARE = [(640000, 4425100), (640100, 4425100), (640100, 4425000), (640000, 4425000)]
+SQUARE_WKT = _wkt(SQUARE)
+GRID = [90.0, 180.0, 270.0, 0.0]  # 1 -> 2 -> 3 -> 4 -> 1
+# No., type, easting, northing, latitude, longitude, MGRS, then the bearings and the distance.
+ROW = re.compile(
+    r"\b\d{1,3}\s+\S+\s+\d{6}\s+\d{7}\s+\S+\s+\S+\s+\d{2}[A-Z]{3}\s+\d{5}\s+\d{5}(\s+\S+)+$"
+)
+
+
+def _rows(page: str) -> dict[str, list[str]]:
+    """Point number -> the cells of its table row, split on whitespace (MGRS is 3 cells)."""
+    rows = {}
+    for line in page.splitlines():  # a row may share its line with the map's labels
+        match = ROW.search(line)
+        if match:
+            cells = match.group(0).split()
+            rows[cells[0]] = cells
+    return rows
+
+
+def _expected(lon_lat_xy, centre_lonlat):
+    """Independently: grid convergence (PROJ) at each point, declination (pyIGRF14) at the
+    area's centre on today's date, and magnetic = grid + convergence - declination."""
+    from datetime import date
+
+    from pyIGRF14 import igrf_value
+    from pyproj import Proj
+
+    today = date.today()
+    year = today.year + (today.timetuple().tm_yday - 0.5) / (366 if today.year % 4 == 0 else 365)
+    declination = igrf_value(centre_lonlat[1], centre_lonlat[0], 0.0, year)[0]
+    proj = Proj("EPSG:32638")
+    magnetic = [
+        (grid + proj.get_factors(lon, lat).meridian_convergence - declination) % 360
+        for grid, (lon, lat) in zip(GRID, lon_lat_xy)
+    ]
+    return declination, magnetic, today
+
+
+def _mils(text: str, full: float) -> float:
+    """A printed bearing in mils ("14-10", "1504") as degrees."""
+    return float(text.replace("-", "")) * 360.0 / full
+
+
+def _square_lonlat():
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:32638"),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    )
+    points = [transform.transform(QgsPointXY(x, y)) for x, y in SQUARE]
+    centre = transform.transform(QgsPointXY(640050, 4425050))
+    return [(p.x(), p.y()) for p in points], (centre.x(), centre.y())
+
+
+@pytest.fixture
+def square(make_layer):
+    return make_layer(
+        "Polygon", "EPSG:32638", [(SQUARE_WKT, {"hazard_id": "CHA-AGD-0100"})], {"hazard_id": str}
+    )
+
+
+@pytest.mark.parametrize(("page_size", "language"), [(0, 1), (2, 1), (0, 3), (2, 2)])
+def test_square_bearings_in_soviet_mils_and_magnetic(
+    provider, square, tmp_path, page_size, language
+):
+    pdf = _run(square, None, tmp_path, BEARING_UNIT=3, PAGE_SIZE=page_size, LANGUAGE=language)
+    _screenshot(pdf, f"taskingmaps_mil6000_{page_size}_{language}", tmp_path)
+    (page,) = _pages(pdf)
+    rows = _rows(page)
+    assert sorted(rows) == ["1", "2", "3", "4"]  # no fifth row: the closing vertex is left out
+    lonlats, centre = _square_lonlat()
+    declination, magnetic, today = _expected(lonlats, centre)
+    for k, (number, grid, expected) in enumerate(zip("1234", GRID, magnetic)):
+        cells = rows[number]
+        grid_text, grid_mils, magnetic_mils, distance = cells[-4:]
+        assert grid_text == f"{grid:.1f}"
+        assert grid_mils == ["15-00", "30-00", "45-00", "0-00"][k]
+        assert distance == "100.0"  # the last point leads back to point 1
+        difference = (_mils(magnetic_mils, 6000) - expected + 180) % 360 - 180
+        assert abs(difference) <= 0.1, (number, magnetic_mils, expected)
+    assert "Grid mil" in page and "Magn. mil" in page
+    # The note may wrap, with the scale bar's figures on the same lines.
+    note = re.search(r"IGRF-14,[\s\S]{0,300}?(\d{4}-\d{2}-\d{2}):\s+([+−])(\d+\.\d)°\s+E", page)
+    assert note, page
+    assert note.group(1) == today.isoformat()
+    printed = float(note.group(3)) * (1 if note.group(2) == "+" else -1)
+    assert printed == pytest.approx(declination, abs=0.1)
+
+
+def test_degrees_print_the_magnetic_bearing_in_degrees(provider, square, tmp_path):
+    pdf = _run(square, None, tmp_path, BEARING_UNIT=1)
+    (page,) = _pages(pdf)
+    rows = _rows(page)
+    lonlats, centre = _square_lonlat()
+    _declination, magnetic, _today = _expected(lonlats, centre)
+    for number, grid, expected in zip("1234", GRID, magnetic):
+        grid_text, magnetic_text, distance = rows[number][-3:]
+        assert (grid_text, distance) == (f"{grid:.1f}", "100.0")
+        assert abs((float(magnetic_text) - expected + 180) % 360 - 180) <= 0.1
+    assert "Magn. °" in page and "Grid mil" not in page
+    assert "magnetic north is" in page and "True north is 1.1° west of grid north" in page
+
+
+def test_the_database_setting_chooses_the_unit(provider, new_gpkg, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry
+
+    from landrelease.processing import database, programme
+
+    layers = database.open_layers(str(new_gpkg))
+    hazard = layers["hazard"]
+    feature = QgsFeature(hazard.fields())
+    feature.setGeometry(QgsGeometry.fromWkt(SQUARE_WKT))
+    for name, value in {"hazard_id": "CHA-AGD-0100", "classification": "CHA",
+                        "status": "open"}.items():  # fmt: skip
+        feature[name] = value
+    assert hazard.dataProvider().addFeatures([feature])[0]
+    hazard = database.open_layers(str(new_gpkg))["hazard"]
+
+    (page,) = _pages(_run(hazard, None, tmp_path))  # deg: createdatabase's default
+    assert _rows(page)["1"][-3] == "90.0" and "Magn. °" in page
+    programme.set_bearing_unit(str(new_gpkg), "mil6000")
+    (page,) = _pages(_run(hazard, None, tmp_path))
+    assert _rows(page)["1"][-3] == "15-00" and "6000 to the circle" in page
+    programme.set_bearing_unit(str(new_gpkg), "mil6400")
+    (page,) = _pages(_run(hazard, None, tmp_path))
+    assert _rows(page)["1"][-3] == "1600" and "6400 to the circle" in page
+    # BEARING_UNIT overrides the database's setting.
+    (page,) = _pages(_run(hazard, None, tmp_path, BEARING_UNIT=3))
+    assert _rows(page)["2"][-3] == "30-00"
+    # Selected features only: the setting of the layer's database still counts.
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+
+    QgsProject.instance().addMapLayer(hazard)
+    try:
+        hazard.selectAll()
+        selected = QgsProcessingFeatureSourceDefinition(hazard.id(), selectedFeaturesOnly=True)
+        (page,) = _pages(_run(selected, None, tmp_path))
+    finally:
+        QgsProject.instance().removeMapLayer(hazard.id())
+    assert _rows(page)["1"][-3] == "1600"
+
+
+def test_an_end_point_on_the_start_prints_no_zero_leg(provider, square, make_layer, tmp_path):
+    """Turning points whose end point repeats the start: four rows, the last back to 1."""
+    rows = [
+        (f"POINT({x} {y})", {"hazard_id": "CHA-AGD-0100", "point_type": kind, "seq": seq})
+        for seq, kind, (x, y) in [
+            (1, "start", SQUARE[0]),
+            (2, "turning", SQUARE[1]),
+            (3, "turning", SQUARE[2]),
+            (4, "turning", SQUARE[3]),
+            (5, "end", (SQUARE[0][0] + 0.01, SQUARE[0][1])),  # 1 cm from the start
+        ]
+    ]
+    points = make_layer("Point", "EPSG:32638", rows)
+    (page,) = _pages(_run(square, points, tmp_path, BEARING_UNIT=1))
+    table = _rows(page)
+    assert sorted(table) == ["1", "2", "3", "4"]
+    assert table["4"][-3] == "0.0"  # grid bearing from 4 back to 1: due north
+    assert [table[n][-1] for n in "1234"] == ["100.0"] * 4  # no leg of 0.0 m
+
+
+def test_table_fits_beside_the_overview_in_every_language(provider):
+    """The widest rows (Russian headings, Soviet mils) shrink the table until it fits its room:
+    it never runs under the overview or off the page."""
+    from qgis.core import QgsFeature
+
+    from landrelease.layouts import atlas
+    from landrelease.toolbelt import i18n
+
+    for page_size in atlas.PAGES:
+        with i18n.translation("ru"):
+            project = QgsProject()
+            data = atlas.AtlasData(QgsCoordinateReferenceSystem("EPSG:32638"), project)
+            row = QgsFeature(data.table.fields())
+            long = {"no": "188", "point_type": "промежуточная", "easting": "640000",
+                    "northing": "4425100", "latitude": "39°57'52.1\"N",
+                    "longitude": "146°38'21.2\"E", "mgrs": "38SPK 40000 25100",
+                    "bearing": "359.9", "bearing_unit": "59-99", "magnetic": "59-99",
+                    "distance": "12345.6"}  # fmt: skip
+            for name, value in long.items():
+                row[name] = value
+            row["page_key"] = 1
+            data.table.dataProvider().addFeatures([row])
+            layout = atlas.load_layout(page_size, project)
+            table = next(t for t in layout.multiFrames() if hasattr(t, "totalWidth"))
+            table.setVectorLayer(data.table)
+            columns = []
+            for name, heading in atlas.table_columns("mil6000"):
+                from qgis.core import QgsLayoutTableColumn
+
+                column = QgsLayoutTableColumn(atlas.tr(heading))
+                column.setAttribute(name)
+                columns.append(column)
+            table.setColumns(columns)
+            atlas.fit_table_width(table)
+            room = atlas.room_to_the_right(table.frame(0))
+            assert 0 < table.totalWidth() <= room, (page_size, table.totalWidth(), room)
+            assert table.contentTextFormat().size() >= atlas.MIN_TABLE_FONT_PT
+
+
+def test_a_print_date_beyond_the_igrf_leaves_the_magnetic_bearings_empty(
+    provider, square, tmp_path, monkeypatch
+):
+    """IGRF-14 ends with 2029: printed in 2030, the page says so instead of guessing."""
+    from datetime import date
+
+    import processing
+    from qgis.core import QgsProcessingContext
+
+    from landrelease.processing import taskingmaps
+
+    class In2030(date):
+        @classmethod
+        def today(cls):
+            return cls(2030, 6, 1)
+
+    monkeypatch.setattr(taskingmaps, "date", In2030)
+    feedback = RecordingFeedback()
+    path = tmp_path / "2030.pdf"
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    processing.run(
+        "landrelease:taskingmaps",
+        {"INPUT": square, "BEARING_UNIT": 1, "OUTPUT": str(path)},
+        context=context,
+        feedback=feedback,
+    )
+    (page,) = _pages(path)
+    # The note wraps beside the scale bar's figures.
+    assert re.search(r"No[\s\S]{0,80}?magnetic declination for 2030-06-01", page), page
+    assert "IGRF-14," not in page
+    table = _rows(page)
+    assert table["1"][-2:] == ["90.0", "100.0"]  # grid bearing and distance, no magnetic
+    assert "No magnetic declination for 2030-06-01" in feedback.text()
+    assert "outside the IGRF" in feedback.text()
