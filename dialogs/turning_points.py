@@ -1845,7 +1845,10 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         if layer is None:
             return None
         if layer.id() not in self._areas:
-            self._areas[layer.id()] = programme.programme_area(layer)
+            try:
+                self._areas[layer.id()] = programme.programme_area(layer)
+            except ValueError:  # districts without a usable extent: no flag rather than a crash
+                self._areas[layer.id()] = None
         return self._areas[layer.id()]
 
     def _layers_will_be_removed(self, ids):
@@ -1856,6 +1859,13 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
             self.layers = None
             self._areas.clear()
             self._schedule()
+            return
+        for name in ("minefield_record", "traverse_leg"):
+            layer = getattr(self.layers, name)
+            if layer is not None and (sip.isdeleted(layer) or layer.id() in ids):
+                self._areas.pop(layer.id() if not sip.isdeleted(layer) else None, None)
+                setattr(self.layers, name, None)
+                self._schedule()
 
     # --- rows -----------------------------------------------------------------------------------
 

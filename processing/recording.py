@@ -754,7 +754,9 @@ def _reload(layers: ReleaseLayers) -> None:
 
 def _refuse_pending_edits(layers: ReleaseLayers, more=()) -> None:
     for layer in (layers.release, layers.hazard, layers.survey_point, *more):
-        if layer is not None and layer.isEditable() and layer.isModified():
+        if layer is None or sip.isdeleted(layer):
+            continue
+        if layer.isEditable() and layer.isModified():
             raise SaveError(
                 tr("The layer {} has unsaved edits: save or discard them first.").format(
                     layer.name()

@@ -338,6 +338,71 @@ def _e2e_turning_points(result):
     _e2e_pump(0.3)
 
 
+def _e2e_soviet_record(result):
+    """Type a Soviet minefield form into the Turning points dialog: the reference point in
+    Pulkovo 1942 / Gauss–Krüger, the legs in Soviet mils (12-50) from magnetic north, the record
+    date for the IGRF declination; look at it, then save it as a minefield record."""
+    from landrelease.dialogs.turning_points import COL_STATUS, TurningPointsDialog
+    from landrelease.processing import recording
+
+    soviet = result.setdefault("soviet_record", {})
+    layers = recording.find_layers(QgsProject.instance())
+    dialog = TurningPointsDialog(iface, layers, iface.mainWindow(), target="record")
+    dialog.move(10, 40)
+    dialog.resize(dialog.minimumSizeHint().width(), 660)
+    dialog.show()
+    _e2e_pump(0.5)
+    for combo, code in (
+        (dialog.unit_combo, "mil6000"),
+        (dialog.north_combo, "magnetic"),
+        (dialog.format_combo, "gk"),
+    ):
+        combo.setCurrentIndex(combo.findData(code))
+    dialog.record_date_edit.setText("15.06.1993")
+    dialog.set_row(0, "reference", coordinate="4430293 8664944", remarks="ruined sheepfold")
+    legs = [
+        ("start", "9-06", "178"),
+        ("turning", "12-50", "200"),
+        ("turning", "27-50", "100"),
+        ("turning", "42-50", "200"),
+        ("end", "57-50", "99,6"),
+    ]
+    for i, (point_type, bearing, distance) in enumerate(legs, start=1):
+        dialog.set_row(i, point_type, bearing=bearing, distance=distance)
+    dialog.owner_id_edit.setText("MFR-E2E-1993-41")
+    dialog.document_edit.setText("Формуляр минного поля № 41")
+    dialog.side_edit.setText("Soviet Army")
+    dialog.mine_types_edit.setText("PMN-2, OZM-72")
+    dialog.mines_edit.setText("180")
+    dialog.accuracy_edit.setText("25")
+    dialog.recompute()
+    _e2e_pump(0.5)
+    computation = dialog.computation()
+    soviet["size"] = [dialog.width(), dialog.height()]
+    soviet["declination_text"] = dialog.declination_label.text()
+    soviet["declination_source"] = computation.declination.source
+    soviet["statuses"] = [dialog.table.item(r, COL_STATUS).text() for r in range(len(legs) + 1)]
+    soviet["closure_text"] = dialog.closure_label.text()
+    _e2e_save(dialog, "turning_points_soviet_record.png", result)
+    soviet["saved"] = dialog.save_as_record(dialog.owner_id_edit.text(), **dialog._record_form())
+    record = next(layers.minefield_record.getFeatures(), None)
+    soviet["record"] = (
+        [record["record_id"], record["declination_source"], record["mines_recorded"]]
+        if record is not None
+        else None
+    )
+    soviet["legs"] = sorted(
+        (f["seq"], f["bearing"], f["bearing_unit"]) for f in layers.traverse_leg.getFeatures()
+    )
+    soviet["first_point"] = [
+        (f["seq"], f["point_type"], f["entered_as"])
+        for f in layers.survey_point.getFeatures()
+        if f["owner_id"] == "MFR-E2E-1993-41" and f["seq"] == 0
+    ]
+    dialog.close()
+    _e2e_pump(0.3)
+
+
 def _e2e_message_bar_items():
     """Title and text of the items left in the main message bar (e.g. "plugin disabled")."""
     bar = iface.messageBar()
@@ -489,6 +554,11 @@ def _e2e_run():
 
         try:
             _e2e_turning_points(result)
+        except Exception:
+            result["errors"].append(traceback.format_exc())
+
+        try:
+            _e2e_soviet_record(result)
         except Exception:
             result["errors"].append(traceback.format_exc())
 

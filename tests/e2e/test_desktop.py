@@ -324,6 +324,22 @@ def test_plugin_in_qgis_desktop(
     seqs = [row[0] for row in tp["survey_points"]]
     assert seqs == sorted(seqs) and len(seqs) == 12, tp["survey_points"]
     assert tp["survey_points"][0][2] == "40°02'13.43\"N 46°57'14.45\"E"
+    # A Soviet form typed in: Gauss–Krüger start, 12-50 bearings, IGRF declination of 1993.
+    soviet = result["soviet_record"]
+    assert soviet["size"][0] <= 1366 and soviet["size"][1] <= 700, soviet
+    assert soviet["statuses"] == ["OK · GK"] + ["OK"] * 5, soviet
+    assert re.fullmatch(
+        r"IGRF-14 at point 1 on 1993-06-15: \+4\.\d\d° E", soviet["declination_text"]
+    ), soviet
+    assert "the end point closes onto the start" in soviet["closure_text"], soviet
+    assert soviet["saved"] == "MFR-E2E-1993-41"
+    assert soviet["record"] == ["MFR-E2E-1993-41", "igrf", 180], soviet
+    assert [leg[1:] for leg in soviet["legs"]] == [
+        [mils, "mil6000"] for mils in (906.0, 1250.0, 2750.0, 4250.0, 5750.0)
+    ], soviet["legs"]
+    assert soviet["first_point"] == [[0, "reference", "X=4430293 Y=8664944"]], soviet
+    shot = result["screenshots"]["turning_points_soviet_record.png"]
+    assert shot["saved"] and Path(shot["path"]).stat().st_size > 1000, shot
     assert reload["after_unload"] == {
         "active": False,
         "menus": 0,

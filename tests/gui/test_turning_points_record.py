@@ -9,6 +9,7 @@ values are read back with sqlite3 or psycopg2; the stored record is rebuilt by
 from __future__ import annotations
 
 import datetime
+import math
 
 import pytest
 from pyproj import Transformer
@@ -153,7 +154,10 @@ def answer_message_box(button) -> list[str]:
     return seen
 
 
-def run_traverse(database, declination):
+def run_traverse(database):
+    """landrelease:traverse as an officer runs it on the database: LEGS the traverse_leg layer,
+    START the survey_point layer, no DECLINATION (the record's date and stored declination come
+    from its minefield_record row)."""
     import processing
 
     legs = fresh_layer(database, "traverse_leg")
@@ -167,7 +171,6 @@ def run_traverse(database, declination):
             "START": starts,
             "ANGLE_UNIT": 2,
             "NORTH": 2,
-            "DECLINATION": declination,
             "CLOSURE_TOLERANCE": tp.CLOSURE_TOLERANCE_M,
             "OUTPUT": "memory:",
             "OUTPUT_POINTS": "memory:",
@@ -268,9 +271,11 @@ def test_a_soviet_record_typed_in_is_saved_as_a_minefield_record(dialog, layers,
     assert "EPSG:28408" in points[0][4] and points[0][4].startswith("ruined sheepfold")
 
     # landrelease:traverse rebuilds the same polygon from the stored legs and start point.
-    output = run_traverse(database, stored_declination)
+    output = run_traverse(database)
     (rebuilt,) = list(output.getFeatures())
     assert rebuilt["record_id"] == "MFR-AGD-1993-41"
+    assert rebuilt["declination_source"] == "igrf"
+    assert rebuilt["declination_deg"] == pytest.approx(stored_declination, abs=1e-6)
     assert rebuilt["closure_error_m"] == pytest.approx(result.closure_error_m, abs=0.01)
     saved = next(fresh_layer(database, "minefield_record").getFeatures()).geometry()
     assert saved.hausdorffDistance(rebuilt.geometry()) < 0.01
@@ -600,3 +605,44 @@ def test_csv_import_names_the_coordinates_it_cannot_read(dialog, tmp_path):
     assert "Row 1" not in message and "Row 4" not in message
     states = [r.state for r in dialog.computation().rows]
     assert states == ["ok", "error", "error", "ok"]
+
+
+def test_a_grid_record_typed_as_coordinates_stores_no_declination(dialog, layers):
+    """Rows typed as coordinates become grid legs (degrees) computed from the coordinates, with
+    remarks saying so: landrelease:traverse puts every point back where it was typed. A record
+    without magnetic bearings stores no declination."""
+    corners = ["38N 640000 4425000", "38N 640080 4425010", "38N 640070 4424930"]
+    dialog.record_date_edit.setText("06.1993")  # a month: its 15th is stored, and said so
+    dialog.set_row(0, "start", coordinate=corners[0])
+    dialog.set_row(1, "turning", coordinate=corners[1], remarks="painted stone")
+    dialog.set_row(2, "turning", coordinate=corners[2])
+    dialog.set_row(3, "end", bearing="300", distance="80.6")
+    assert dialog.result() is not None
+    assert dialog.save_as_record("MFR-GRID-1") == "MFR-GRID-1"
+    database = layers.database
+    ((date, declination, source, remarks),) = rows(
+        database,
+        "SELECT record_date, declination_deg, declination_source, remarks FROM minefield_record",
+    )
+    assert (str(date), declination, source) == ("1993-06-15", None, None)
+    assert "06.1993 (month only)" in remarks
+    legs = rows(
+        database,
+        "SELECT seq, point_type, bearing, bearing_unit, north, distance_m, remarks "
+        "FROM traverse_leg ORDER BY seq",
+    )
+    dx, dy = 80.0, 10.0
+    assert legs[0][:2] == (1, "turning") and legs[0][3:5] == ("deg", "grid")
+    assert legs[0][2] == pytest.approx(math.degrees(math.atan2(dx, dy)), abs=1e-9)
+    assert legs[0][5] == pytest.approx(math.hypot(dx, dy), abs=1e-9)
+    assert legs[0][6].startswith("painted stone; Typed as the coordinate 38N 640080 4425010")
+    assert legs[2][1:6] == ("end", 300.0, "deg", "grid", 80.6)
+    output = run_traverse(database)
+    (rebuilt,) = list(output.getFeatures())
+    saved = next(fresh_layer(database, "minefield_record").getFeatures()).geometry()
+    assert saved.hausdorffDistance(rebuilt.geometry()) < 0.01
+    points = {
+        f["seq"]: f.geometry().asPoint()
+        for f in fresh_layer(database, "survey_point").getFeatures()
+    }
+    assert (points[1].x(), points[1].y()) == pytest.approx((640080.0, 4425010.0), abs=1e-6)
