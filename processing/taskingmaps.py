@@ -27,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..core import coordinates, model, tasking, traverse
+from ..core import coordinates, model, tasking
 from ..layouts import atlas
 from ..toolbelt import i18n
 from . import convert, programme
@@ -49,6 +49,7 @@ class TaskingMaps(LandReleaseAlgorithm):
     DISPLAY_NAME = "Tasking maps (PDF)"
     GROUP_ID = "tasking"
     GROUP = "Tasking and reports"
+    NEEDS_SHAPELY = True  # core.traverse: bearings as written and the IGRF declination
     HELP = (
         "One PDF page per hazard or task, to hand to the team that goes there.\n\n"
         "INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a "
@@ -412,6 +413,8 @@ class TaskingMaps(LandReleaseAlgorithm):
     def _declination(self, centre, printed, problems):
         """The magnetic declination (degrees east) at the area's centre on the print date, or
         None (the reason added to ``problems``)."""
+        from ..core import traverse
+
         try:
             return traverse.magnetic_declination(centre[0], centre[1], printed)
         except traverse.DeclinationError as error:
@@ -710,4 +713,6 @@ class _Bearings:
 
 def _bearing(degrees: float, unit: str) -> str:
     """A bearing as printed in the table: "90.0" (degrees), "1600", "15-00" (mils)."""
+    from ..core import traverse  # imports shapely: not at the provider's loading
+
     return traverse.format_bearing(degrees, unit).rstrip("°")
