@@ -105,9 +105,11 @@ from ..core.coordinates import (
     LonLat,
     format_dd,
     format_dms,
+    format_gk,
     format_mgrs,
     format_utm,
-    parse_coordinate,
+    gk_zone,
+    parse_coordinate_details,
     utm_zone,
 )
 from ..core.traverse import (
@@ -137,11 +139,6 @@ from ..processing.recording import (
     save_hazard,
     save_minefield_record,
 )
-
-try:  # core.coordinates of issue 14 (Gauss–Krüger and the details of a reading)
-    from ..core.coordinates import format_gk, gk_zone, parse_coordinate_details
-except ImportError:  # pragma: no cover - until it lands
-    format_gk = gk_zone = parse_coordinate_details = None
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("turning_points.ui")))
 
@@ -356,20 +353,16 @@ def read_coordinate(text: str, settings: Settings) -> Reading:
     """A typed coordinate read by core.coordinates with the dialog's settings. Raises
     CoordinateError (InputFormatError for a format other than the one chosen)."""
     core_text = _core_text(str(text).strip(), settings)
-    if parse_coordinate_details is not None:
-        details = parse_coordinate_details(core_text, settings.zone, settings.hemisphere)
-        reading = Reading(
-            details.point,
-            details.fmt,
-            core_text,
-            getattr(details, "crs", None),
-            getattr(details, "zone", None),
-            getattr(details, "transformation", None),
-            getattr(details, "accuracy_m", None),
-        )
-    else:
-        lonlat, fmt = parse_coordinate(core_text, settings.zone, settings.hemisphere)
-        reading = Reading(lonlat, fmt, core_text)
+    details = parse_coordinate_details(core_text, settings.zone, settings.hemisphere)
+    reading = Reading(
+        details.point,
+        details.fmt,
+        core_text,
+        details.crs,
+        details.zone,
+        details.transformation,
+        details.accuracy_m,
+    )
     if not _accepts(settings.input_format, reading.fmt):
         raise InputFormatError(reading.fmt, settings.input_format)
     return reading
@@ -1477,10 +1470,8 @@ class RowsCommand(QUndoCommand):
 
 
 def _gk_xy(lon: float, lat: float, zone: int | None) -> tuple[float, float] | None:
-    """Pulkovo 1942 / Gauss–Krüger X (north) and Y (east, zone in front) from
-    core.coordinates.format_gk, else None."""
-    if format_gk is None:
-        return None
+    """Pulkovo 1942 / Gauss–Krüger X (north) and Y (east, zone in front), read from
+    core.coordinates.format_gk's "X=… Y=…", else None."""
     try:
         text = format_gk(lon, lat, zone=zone, decimals=2)
     except (CoordinateError, ValueError):
@@ -2319,7 +2310,7 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         """The Gauss–Krüger zone the X/Y columns use: the first point's (as typed, or the zone
         of its position)."""
         points = computation.points()
-        if not points or gk_zone is None:
+        if not points:
             return None
         first = points[0][1]
         if first.reading is not None and first.reading.fmt == "gk" and first.reading.zone:
@@ -2371,11 +2362,10 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
             format_utm(lonlat.lon, lonlat.lat),
             format_mgrs(lonlat.lon, lonlat.lat),
         ]
-        if format_gk is not None:
-            with contextlib.suppress(CoordinateError, ValueError):
-                lines.append(
-                    tr("Pulkovo 1942 / Gauss–Krüger: {}").format(format_gk(lonlat.lon, lonlat.lat))
-                )
+        with contextlib.suppress(CoordinateError, ValueError):
+            lines.append(
+                tr("Pulkovo 1942 / Gauss–Krüger: {}").format(format_gk(lonlat.lon, lonlat.lat))
+            )
         return "\n".join(lines)
 
     def _status(self, result: RowResult) -> tuple[str, QColor | None]:
