@@ -12,6 +12,8 @@ import datetime
 import math
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pyproj import Transformer
 from pyproj.aoi import AreaOfInterest
 from pyproj.transformer import TransformerGroup
@@ -646,3 +648,63 @@ def test_a_grid_record_typed_as_coordinates_stores_no_declination(dialog, layers
         for f in fresh_layer(database, "survey_point").getFeatures()
     }
     assert (points[1].x(), points[1].y()) == pytest.approx((640080.0, 4425010.0), abs=1e-6)
+
+
+# Any sequence of edits: undoing them all gives back every earlier table in turn, redoing them
+# all every later one (the dialog is reused across examples: function-scoped fixture).
+_EDITS = st.one_of(
+    st.tuples(
+        st.just("set"),
+        st.integers(0, 5),
+        st.sampled_from(["turning", "end", "intermediate"]),
+        st.sampled_from(["12-50", "90", "S45°30'E", "38N 640000 4425000", ""]),
+    ),
+    st.tuples(st.just("insert"), st.integers(0, 5)),
+    st.tuples(st.just("delete"), st.integers(0, 5)),
+    st.tuples(st.just("move"), st.integers(0, 5), st.sampled_from([-1, 1])),
+    st.tuples(st.just("paste"), st.integers(0, 5)),
+)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(edits=st.lists(_EDITS, min_size=1, max_size=8))
+def test_undo_then_redo_walks_back_and_forth_through_every_table(dialog, edits):
+    dialog.set_rows([])
+    dialog.undo_stack.clear()
+    dialog._state = dialog._table_state()
+
+    def table():
+        return [(r.point_type, r.entry, r.coordinate, r.bearing, r.distance) for r in dialog.rows()]
+
+    states = [table()]
+    for edit in edits:
+        kind, row = edit[0], min(edit[1], dialog.table.rowCount() - 1)
+        dialog.table.setCurrentCell(row, tp.COL_BEARING)
+        if kind == "set":
+            text = edit[3]
+            if text.startswith("38N"):
+                dialog.set_row(edit[1], edit[2], coordinate=text)
+            else:
+                dialog.set_row(edit[1], edit[2], bearing=text, distance="50")
+        elif kind == "insert":
+            dialog.insert_row()
+        elif kind == "delete":
+            dialog.delete_rows()
+        elif kind == "move":
+            dialog.move_row(edit[2])
+        else:
+            dialog.paste_text("TP\t45\t10\nEP\t0-75\t20", row)
+        if table() != states[-1]:
+            states.append(table())
+    assert dialog.undo_stack.count() == len(states) - 1
+    for state in reversed(states[:-1]):
+        dialog.undo()
+        assert table() == state
+    assert not dialog.undo_stack.canUndo()
+    for state in states[1:]:
+        dialog.redo()
+        assert table() == state
