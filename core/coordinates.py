@@ -682,7 +682,7 @@ _GK_DATUM_RE = re.compile(
     r"(?<![^\W\d_])(?:(?:СК|SK|CK) ?-? ?(?:19)?42|(?:PULKOVO|ПУЛКОВО) ?-? ?(?:19)?42)(?![0-9])"
     r"(?: ?[:=])?"
 )
-_PHRASES = {  # two-part abbreviations, written with or without points and spaces
+_PHRASES = {  # two-part abbreviations, with a point after the first part (с.ш., с. ш.)
     ("С", "Ш"): "С.Ш", ("Ю", "Ш"): "Ю.Ш", ("В", "Д"): "В.Д", ("З", "Д"): "З.Д",
     ("СЕВ", "Ш"): "С.Ш", ("ЮЖ", "Ш"): "Ю.Ш", ("ВОСТ", "Д"): "В.Д", ("ЗАП", "Д"): "З.Д",
     ("СЕВ", "ШИР"): "С.Ш", ("ЮЖ", "ШИР"): "Ю.Ш", ("ВОСТ", "ДОЛГ"): "В.Д",
@@ -857,11 +857,11 @@ def _number(raw: list, i: int, decimal_commas: frozenset, shown: str) -> tuple[_
 def _word(raw: list, i: int, out: list) -> int:
     text = raw[i][1]
     k = i + 1
-    if k < len(raw) and raw[k] == ("char", "."):
+    if k < len(raw) and raw[k] == ("char", "."):  # с.ш., c.e.: the point is needed
         k += 1
-    if k < len(raw) and raw[k][0] == "space":
-        k += 1
-    if k < len(raw) and raw[k][0] == "word" and (text, raw[k][1]) in _PHRASES:
+        if k < len(raw) and raw[k][0] == "space":
+            k += 1
+    if k > i + 1 and k < len(raw) and raw[k][0] == "word" and (text, raw[k][1]) in _PHRASES:
         out.append(_Lex("word", _PHRASES[(text, raw[k][1])]))
         return k + 1
     out.append(_Lex("word", text))
@@ -968,12 +968,13 @@ def _keep_only(ctx: _Context, fmt: str) -> None:
 
 def _decide(ctx: _Context) -> ParsedCoordinate:
     """One reading: accept; several: refuse as ambiguous; only competitors: refuse."""
+    weak = [r for r in ctx.readings if r.kind == "weak"]  # the default zone
     blocked = [r for r in ctx.readings if r.kind == "blocked"]
     shadows = [r for r in ctx.readings if r.kind == "shadow"]
-    for kind in ("strong", "weak"):  # weak: the default zone, only if nothing else reads
+    for kind in ("strong", "weak"):
         main = [r for r in ctx.readings if r.kind == kind]
         if main:
-            clusters = _clusters(main + blocked + shadows)
+            clusters = _clusters(main + (weak if kind == "strong" else []) + blocked + shadows)
             if len(clusters) == 1:
                 return main[0].parsed
             raise _ambiguous(ctx, clusters)
@@ -1237,7 +1238,19 @@ def _read_utm(lexemes: list, ctx: _Context) -> None:
                     _UTM,
                 )
             continue
-        easting, northing = body
+        easting, northing, northing_first = body
+        if zone is None and northing_first:  # 400213N 0464500E is compact degrees
+            ctx.fail(
+                CoordinateError(
+                    "zone_missing",
+                    f"{ctx.shown!r}: a UTM pair without its zone is written easting first "
+                    f"(E {easting.text} N {northing.text}); or write the zone in front, e.g. "
+                    f"'38N {ctx.shown}'.",
+                ),
+                2 if easting.int_digits >= 5 else 1,
+                _UTM,
+            )
+            continue
         fit = (3 if explicit else 2) if easting.int_digits >= 5 else 1
         try:
             _utm_reading(ctx, zone, letter, easting, northing)
@@ -1259,7 +1272,7 @@ def _utm_heads(lexemes: list, i: int) -> list:
         return []
     zone = int(first.text)
     after = lexemes[i + 1] if i + 1 < len(lexemes) else None
-    if after is not None and after.kind == "word" and len(after.text) == 1 and after.text != "M":
+    if after is not None and after.kind == "word" and len(after.text) == 1:
         heads = [(zone, after.text, i + 2)]
         if after.text in "EN":
             heads.append((zone, None, i + 1))
@@ -1268,8 +1281,8 @@ def _utm_heads(lexemes: list, i: int) -> list:
 
 
 def _utm_body(lexemes: list):
-    """(easting, northing) lexemes of ``612345 4412345``, ``E 612345 N 4412345``,
-    ``612345mE 4412345mN``…, else None."""
+    """(easting, northing, labelled northing first?) lexemes of ``612345 4412345``,
+    ``E 612345 N 4412345``, ``612345mE 4412345mN``…, else None."""
     numbers: list[_Lex] = []
     labels: list[tuple[str, int]] = []  # (E or N, index of the number before it)
     previous = None
@@ -1295,7 +1308,7 @@ def _utm_body(lexemes: list):
     if len(numbers) != 2:
         return None
     if not labels:
-        return numbers[0], numbers[1]
+        return numbers[0], numbers[1], False
     if len(labels) != 2 or labels[0][0] == labels[1][0]:
         return None
     prefix = labels[0][1] == -1
@@ -1303,7 +1316,7 @@ def _utm_body(lexemes: list):
     if sorted(owners) != [0, 1]:
         return None
     by_axis = {axis: numbers[owner] for (axis, _), owner in zip(labels, owners)}
-    return by_axis["E"], by_axis["N"]
+    return by_axis["E"], by_axis["N"], owners[labels[0][0] == "E"] == 0
 
 
 def _utm_reading(ctx: _Context, zone, letter, easting_lex: _Lex, northing_lex: _Lex) -> None:

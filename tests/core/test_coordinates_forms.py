@@ -185,7 +185,7 @@ DEGREE_FORMS = [
     ("400213.43N 0464500E", 46.75, LAT_DMS43, "dms"),
     ("400213,43N 0464500E", 46.75, LAT_DMS43, "dms"),
     ("N400213 E0464500", 46.75, LAT_DMS, "dms"),
-    ("0464500E 400213N", 46.75, LAT_DMS, "dms"),
+    ("0464500В 400213С", 46.75, LAT_DMS, "dms"),
     ("4002.224N 04645.000E", 46.75, 40 + 2.224 / 60, "dms"),
     ("4002,224 N 04645,000 E", 46.75, 40 + 2.224 / 60, "dms"),
     ("4002N 04645E", 46.75, 40 + 2 / 60, "dms"),
@@ -389,6 +389,9 @@ def test_gauss_kruger_near_a_zone_edge():
         # compact or NMEA: DD with leading zeros too, or UTM with the default zone
         ("0046.5E 40N", {}, "ambiguous"),
         ("400213 0464500", {"default_zone": 38}, "ambiguous"),
+        ("0464500E 400213N", {"default_zone": 38}, "ambiguous"),  # or easting, northing
+        ("E 500000 N 0", {"default_zone": 38}, "ambiguous"),  # 50°00'00" E 0° N?
+        ("N 4412345 E 612345", {"default_zone": 38}, "zone_missing"),  # easting first
         ("400213 0464500", {}, "compact_needs_hemisphere"),
         ("4002.224 04645.000", {"default_zone": 38}, "compact_needs_hemisphere"),
         ("Lat 400213 Lon 0464500", {}, "compact_needs_hemisphere"),
@@ -458,11 +461,15 @@ def test_gauss_kruger_messages_say_what_to_write():
     assert "Y=8664944" in refused("X=4430293 Y=664944").detail
 
 
-def test_no_reading_from_the_default_zone_when_the_pair_is_labelled_degrees():
-    """400213N 0464500E also reads as UTM northing/easting labels in the default zone: the
-    default zone serves only pairs that read as nothing else."""
+def test_default_zone_pairs_are_written_easting_first():
+    """Without a zone, N/E labels must come easting first: 400213N 0464500E is compact DMS,
+    never UTM northing/easting in the default zone (issue 14). Written longitude first it is
+    both, and refused unless there is no default zone."""
     point, fmt = parse_coordinate("400213N 0464500E", default_zone=38)
     assert fmt == "dms" and point == pytest.approx(LonLat(46.75, LAT_DMS), abs=1e-12)
+    point, fmt = parse_coordinate("0464500E 400213N")
+    assert fmt == "dms" and point == pytest.approx(LonLat(46.75, LAT_DMS), abs=1e-12)
+    assert parse_coordinate("38N N 4412345 E 612345")[0] == pytest.approx(UTM_POINT, abs=1e-8)
 
 
 def test_parse_coordinate_returns_the_details_point_and_format():
