@@ -26,6 +26,9 @@ Formats written (and read back exactly)
 
 Forms read (:func:`parse_coordinate`; decimal point or decimal comma everywhere)
 -------------------------------------------------------------------------------
+A comma between two digits is a decimal mark unless the text then reads as nothing
+(``612345,4412345``); ``40,46`` alone (one number, or two?) is refused.
+
 - **Degrees**: ``40.5 46.5``, ``40,5 46,5``, ``40.5, 46.5``, ``40,5; 46,5``, ``-33.9 151.2``;
   DDM and DMS with ``° º ˚ d deg гр.`` / ``' ′ ’ m min мин.`` / ``" ″ ” '' s sec сек.``
   (``40°02'13.4"N``, ``40d02m13.4s N``, ``40 гр. 02 мин. 13 сек. С``); hyphen groups
@@ -39,7 +42,11 @@ Forms read (:func:`parse_coordinate`; decimal point or decimal comma everywhere)
   С for север?) is refused as ambiguous. Labels fix the axis: ``Lat``/``Latitude``,
   ``Lon``/``Long``/``Lng``/``Longitude``, ``шир.``/``широта``, ``долг.``/``долгота``,
   ``en``/``enlik``, ``uzunluq``, optionally followed by ``:`` or ``=``. Without letters or labels
-  the order is latitude, longitude (never guessed from the values).
+  the order is latitude, longitude (never guessed from the values). A letter belongs to the
+  number it touches (``40.5N 46.5``); one set apart from both numbers (``40.5 N 46.5``), or a
+  lone letter set apart at an end (``40.5 46.5 N``: 46.5 N, or the whole pair north?), may be
+  read two ways and is refused unless both readings agree. Abbreviations in two parts need their
+  point (``с.ш.``, ``с. ш.``, ``c.e.``).
   Unmarked numbers split into two equal halves (``40 07 24.4 46 39 15.6``); when another split
   also reads (``40 02 13 46.75``: 40°02'13" and 46.75°, or 40°02' and 13°46.75'?) the text is
   refused as ambiguous: write the symbols, a hemisphere letter or a ``;`` between the two.
@@ -52,9 +59,11 @@ Forms read (:func:`parse_coordinate`; decimal point or decimal comma everywhere)
   and band S (32°–40° N, Aghdam and Shusha): with ``default_hemisphere`` "N" it is read as band S
   when the northing lies in that band, else as the southern hemisphere; with "S" always as the
   southern hemisphere. Cyrillic ``С``/``Ю`` after the zone mean north/south. Eastings
-  100000–900000 m, northings 0–10000000 m. ``default_zone`` (and ``default_hemisphere``) are
-  used only for an easting/northing pair that reads as nothing else: ``400213 0464500`` also
-  reads as compact DMS and is refused as ambiguous.
+  100000–900000 m, northings 0–10000000 m. ``default_zone`` (and ``default_hemisphere``) complete
+  a pair written without its zone, easting first (``612345 4412345``, ``E 612345 N 4412345``),
+  and only when it reads as nothing else: ``400213 0464500`` and ``0464500E 400213N`` also read
+  as compact DMS and are refused as ambiguous; ``400213N 0464500E`` (northing first) is compact
+  DMS.
 - **MGRS**: ``38SNK1234512345``, ``38S NK 12345 12345``, lower case, 0–5 digit pairs. WGS 84
   (AA lettering), 80° S to 84° N (polar UPS refused); the band letter picks the 2000 km cycle
   of the row letters, and the square must reach into that band (``band_mismatch``).
@@ -637,7 +646,7 @@ def parse_coordinate_details(
 ) -> ParsedCoordinate:
     """As :func:`parse_coordinate`, with what the text was read as (CRS, zone, easting and
     northing as written, the datum transformation used)."""
-    return _parse(text, default_zone, default_hemisphere, _ALL_READERS)
+    return _parse(text, default_zone, default_hemisphere, _ALL_READERS, mgrs=True)
 
 
 def parse_utm(
@@ -911,13 +920,17 @@ class _Context:
         self.failures.append(_Failure(error, fit, reader, shadow))
 
 
-def _parse(text, default_zone, default_hemisphere, readers, only_fmt=None) -> ParsedCoordinate:
+def _parse(
+    text, default_zone, default_hemisphere, readers, only_fmt=None, mgrs=False
+) -> ParsedCoordinate:
+    """Read ``text`` with ``readers`` (and MGRS, whose look is its own: zone, three letters,
+    digits), for each reading of its commas, most decimal commas first."""
     shown, norm = _normalise(text)
     if default_hemisphere not in ("N", "S"):
         raise CoordinateError(
             "bad_hemisphere", f"The default hemisphere must be N or S, not {default_hemisphere!r}."
         )
-    if readers is _ALL_READERS and (_UPS_LIKE_RE.match(norm) or _MGRS_LIKE_RE.match(norm)):
+    if mgrs and (_UPS_LIKE_RE.match(norm) or _MGRS_LIKE_RE.match(norm)):
         return _mgrs_details(norm, shown)
     norm, datum = _GK_DATUM_RE.subn(" ", norm)
     raw = _raw_tokens(norm, shown)
@@ -944,16 +957,16 @@ def _parse(text, default_zone, default_hemisphere, readers, only_fmt=None) -> Pa
                 raise _ambiguous(ctx, _clusters(ctx.readings), one_number=True)
             ctx.failures += failures
             return _decide(ctx)
-        one_number = (
-            one_number
-            or count > 0
-            and any(
-                f.error.code == "incomplete" and f.fit >= 2 and f.reader == _DEG
-                for f in ctx.failures
-            )
-        )
+        one_number = one_number or (count > 0 and _one_coordinate(ctx))
         failures += ctx.failures
     raise _best_error(failures, shown)
+
+
+def _one_coordinate(ctx: _Context) -> bool:
+    """The text read as a single good coordinate (``40,46`` as 40.46)."""
+    return any(
+        f.error.code == "incomplete" and f.fit >= 2 and f.reader == _DEG for f in ctx.failures
+    )
 
 
 def _keep_only(ctx: _Context, fmt: str) -> None:
@@ -1047,16 +1060,16 @@ def _ambiguous(ctx: _Context, clusters: list, one_number: bool = False) -> Coord
         )
     alternatives = ", ".join(described[:-1]) + " or " + described[-1]
     examples = " or ".join(f"'{r.hint}'" for r in readings)
-    commas = len({r.commas for r in readings}) > 1
+    commas = len({r.commas for r in readings}) > 1  # the readings differ by their commas
     advice = (
-        "Use decimal points, or separate the coordinates with a space or a semicolon; or w"
+        "Use decimal points, or a space or semicolon between the coordinates, or write it"
         if commas
-        else "W"
+        else "Write it"
     )
     return CoordinateError(
         "ambiguous_comma" if commas else "ambiguous",
-        f"{shown!r} can be read {len(readings)} ways: {alternatives}. {advice}rite it so "
-        f"that it reads one way only, e.g. {examples}.",
+        f"{shown!r} can be read {len(readings)} ways: {alternatives}. {advice} so that it "
+        f"reads one way only, e.g. {examples}.",
         readings=values,
     )
 
