@@ -369,6 +369,34 @@ def test_mgrs_published_examples():
     assert (easting, northing) == pytest.approx((472202.0, 6487839.0), abs=1e-6)
 
 
+def test_geoconvert_published_equivalents():
+    """GeographicLib's GeoConvert manual: these texts are all 33.3° N 44.4° E, which is UTM
+    38N 444140.54 3684706.36 and lies in MGRS square 38SMB4484 (its centre is what GeoConvert
+    reads)."""
+    for text in ("33.3 44.4", "E44.4 N33.3", "33d18'N 44d24'E", "44d24 33d18N", "33:18 +44:24"):
+        point, _ = parse_coordinate(text)
+        assert close(point, 44.4, 33.3, 1e-12), text
+    assert co.format_utm(44.4, 33.3, decimals=2) == "38N 444140.54 3684706.36"
+    assert metres_apart(parse_coordinate("38n 444140.54 3684706.36")[0], LonLat(44.4, 33.3)) < 0.01
+    assert co.format_mgrs(44.4, 33.3, precision=2) == "38SMB 44 84"
+    centre = co.parse_mgrs("38SMB4484", centre=True)
+    assert UTM38N.transform(centre.lon, centre.lat) == pytest.approx(
+        (444500.0, 3684500.0), abs=1e-6
+    )
+
+
+def test_nga_hawaii_example():
+    """4Q FJ 12345 67890, the GeoTrans/NGA example, with its published south-west corners at
+    1 m, 100 m and 10 km precision."""
+    for text, lat, lon in [
+        ("4Q FJ 12345 67890", 21.409796671597924, -157.91608117421092),
+        ("4Q FJ 123 678", 21.40898645576642, -157.91652127483704),
+        ("4Q FJ 1 6", 21.338665624760598, -157.93921670599434),
+    ]:
+        point, fmt = parse_coordinate(text)
+        assert fmt == "mgrs" and close(point, lon, lat, 1e-8), text
+
+
 def test_mgrs_near_aghdam_and_shusha():
     for town in (AGHDAM, SHUSHA):
         easting, northing = UTM38N.transform(town.lon, town.lat)
