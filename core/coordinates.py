@@ -1776,6 +1776,8 @@ def _lone_letter_reading(halves, prefix, suffix, ctx: _Context) -> None:
 
 
 def _degree_pair(halves, around, ctx: _Context, shadow: bool):
+    """The readings of one split: the two halves with the letters and labels ``around`` them
+    (before the first, after it, before the second, after it)."""
     shown = ctx.shown
     prefix, after_first, before_second, suffix = around
     hem_a, axis_a = _group_meta(prefix, after_first, shown)
@@ -1799,23 +1801,27 @@ def _degree_pair(halves, around, ctx: _Context, shadow: bool):
         first, second, texts, hems = second, first, texts[::-1], (hem_b, hem_a)
     else:
         hems = (hem_a, hem_b)
-    for (lat, lat_parts, lat_compact), (lon, lon_parts, lon_compact) in product(first, second):
-        point = LonLat(lon, lat)
-        compact = lat_compact or lon_compact
-        fmt = "dms" if compact or lat_parts > 1 or lon_parts > 1 else "dd"
-        blocked = (lat_compact and hems[0] is None) or (lon_compact and hems[1] is None)
-        label = f"latitude {texts[0]}, longitude {texts[1]}" + (" compact" if compact else "")
-        hint = format_dms(lon, lat, 1) if fmt == "dms" else _point_text(point, 8)
-        error = None
-        if blocked:
-            error = CoordinateError(
-                "compact_needs_hemisphere",
-                f"{shown!r} reads as compact degrees-minutes-seconds ({_point_text(point, 4)}) "
-                "only with hemisphere letters: write "
-                f"'{texts[0]}{'N' if lat >= 0 else 'S'} {texts[1]}{'E' if lon >= 0 else 'W'}'.",
-            )
-        kind = "shadow" if shadow else "blocked" if blocked else "strong"
-        ctx.read(ParsedCoordinate(point, fmt, "EPSG:4326"), kind, label, hint, error)
+    for lat_reading, lon_reading in product(first, second):
+        _degree_reading(lat_reading, lon_reading, texts, hems, ctx, shadow)
+
+
+def _degree_reading(lat_reading, lon_reading, texts, hems, ctx: _Context, shadow: bool) -> None:
+    (lat, lat_parts, lat_compact), (lon, lon_parts, lon_compact) = lat_reading, lon_reading
+    point = LonLat(lon, lat)
+    compact = lat_compact or lon_compact
+    fmt = "dms" if compact or lat_parts > 1 or lon_parts > 1 else "dd"
+    label = f"latitude {texts[0]}, longitude {texts[1]}" + (", compact" if compact else "")
+    hint = format_dms(lon, lat, 1) if fmt == "dms" else _point_text(point, 8)
+    error = None
+    if (lat_compact and hems[0] is None) or (lon_compact and hems[1] is None):
+        letters = f"{texts[0]}{'N' if lat >= 0 else 'S'} {texts[1]}{'E' if lon >= 0 else 'W'}"
+        error = CoordinateError(
+            "compact_needs_hemisphere",
+            f"{ctx.shown!r} reads as compact degrees-minutes-seconds ({_point_text(point, 4)}) "
+            f"only with hemisphere letters: write '{letters}'.",
+        )
+    kind = "shadow" if shadow else "blocked" if error is not None else "strong"
+    ctx.read(ParsedCoordinate(point, fmt, "EPSG:4326"), kind, label, hint, error)
 
 
 def _split_gap(gap: list, shown: str) -> list:
