@@ -177,3 +177,23 @@ def test_createdatabase_stores_the_bearing_unit(backend, tmp_path, provider, req
         target = postgis.resolve(server.conninfo(), schema)
     expected = "mil6000" if backend == "gpkg" else "mil6400"
     assert programme.bearing_unit_of(target) == expected
+
+
+def test_import_refuses_values_that_their_field_would_change(new_gpkg, make_layer):
+    """A Soviet bearing "9-06" read from a CSV as text would become 0.0 in a real field."""
+    import pytest
+
+    layers = database.open_layers(str(new_gpkg))
+    legs = make_layer(
+        "None",
+        "EPSG:32638",
+        [
+            (None, {"record_id": "MFR-9", "seq": 1, "bearing": "9-06", "distance_m": "178"}),
+            (None, {"record_id": "MFR-9", "seq": 2, "bearing": "1250", "distance_m": ""}),
+        ],
+    )
+    with pytest.raises(database.DatabaseError) as error:
+        database.import_features(legs, layers["traverse_leg"])
+    assert "1 value(s) do not fit their field" in str(error.value)
+    assert "bearing '9-06' is not a Real" in str(error.value)
+    assert layers["traverse_leg"].featureCount() == 0  # nothing imported
