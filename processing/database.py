@@ -264,7 +264,7 @@ def _schema_triggers() -> list[str]:
 _TRIGGER_NAME = re.compile(r'CREATE TRIGGER IF NOT EXISTS "([^"]+)"')
 
 
-def _open_dataset(path: str, update: bool):
+def open_gpkg(path: str, update: bool):
     """The GeoPackage ``path`` opened with GDAL, or None; quiet whether or not GDAL exceptions
     are on."""
     flags = gdal.OF_VECTOR | (gdal.OF_UPDATE if update else 0)
@@ -366,7 +366,7 @@ def ensure_schema(path: str) -> list[str]:
     """
     if not Path(path).is_file():
         raise DatabaseError(tr("{} does not exist.").format(path))
-    ds = _open_dataset(path, update=False)
+    ds = open_gpkg(path, update=False)
     if ds is None:
         raise DatabaseError(
             tr("{} is not a land release database: it is not a GeoPackage.").format(path)
@@ -398,7 +398,7 @@ def ensure_schema(path: str) -> list[str]:
         recreate = []
     if not missing and not columns:
         return []
-    ds = _open_dataset(path, update=True)
+    ds = open_gpkg(path, update=True)
     if ds is None:
         raise DatabaseError(
             tr("Cannot open {} to bring it up to date: is it read-only?").format(path)

@@ -29,12 +29,13 @@ DISTRICT = "district"
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
-def district_layer(db) -> QgsVectorLayer | None:
-    """The district layer of a land release database (a GeoPackage path or a ``PgDatabase``)."""
+def database_layer(db, name: str) -> QgsVectorLayer | None:
+    """The layer ``name`` of a land release database (a GeoPackage path or a ``PgDatabase``),
+    None if it cannot be opened."""
     if isinstance(db, postgis.PgDatabase):
-        layer = QgsVectorLayer(db.layer_source(DISTRICT), DISTRICT, postgis.PROVIDER)
+        layer = QgsVectorLayer(db.layer_source(name), name, postgis.PROVIDER)
     else:
-        layer = QgsVectorLayer(database.layer_uri(db, DISTRICT), DISTRICT, "ogr")
+        layer = QgsVectorLayer(database.layer_uri(db, name), name, "ogr")
     return layer if layer.isValid() else None
 
 
@@ -96,7 +97,7 @@ def programme_area(
         return None
     db = recording.database_of(layer)
     if db is not None:
-        districts = district_layer(db)
+        districts = database_layer(db, DISTRICT)
         if districts is not None:
             extent = districts_extent_lonlat(districts)
             if extent is not None:
@@ -132,19 +133,6 @@ def _database(layer_or_database):
     return layer_or_database
 
 
-def _open_gpkg(path: str, update: bool):
-    """The GeoPackage ``path`` through GDAL, or None; quiet whether or not GDAL exceptions
-    are on."""
-    flags = gdal.OF_VECTOR | (gdal.OF_UPDATE if update else 0)
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        return gdal.OpenEx(path, flags, allowed_drivers=["GPKG"])
-    except RuntimeError:
-        return None
-    finally:
-        gdal.PopErrorHandler()
-
-
 def _stored_bearing_unit(db):
     """The stored text of the setting (None if there is none); SettingError if the database
     cannot be read."""
@@ -154,7 +142,7 @@ def _stored_bearing_unit(db):
         except postgis.PostgisError as error:
             raise SettingError(str(error)) from error
         return programme.settings_from_comment(comment).get(programme.BEARING_UNIT_KEY)
-    ds = _open_gpkg(str(db), update=False)
+    ds = database.open_gpkg(str(db), update=False)
     if ds is None:
         raise SettingError(_tr("Cannot open the GeoPackage {}.").format(db))
     try:
@@ -225,7 +213,7 @@ def _set_gpkg_item(path: str, key: str, value: str) -> None:
     """One GDAL dataset metadata item of a GeoPackage (GDAL keeps it in gpkg_metadata)."""
     if not os.path.isfile(path):
         raise SettingError(_tr("{} does not exist.").format(path))
-    ds = _open_gpkg(path, update=True)
+    ds = database.open_gpkg(path, update=True)
     if ds is None:
         raise SettingError(_tr("Cannot open the GeoPackage {} to write to it.").format(path))
     gdal.ErrorReset()

@@ -25,7 +25,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -731,11 +730,11 @@ class Traverse(LandReleaseAlgorithm):
     def _complete_from_records(self, parameters, context, starts, feedback) -> None:
         """With START the survey_point layer of a land release database, each record's date,
         stored declination and document data come from its minefield_record row."""
-        from . import recording
+        from . import programme, recording
 
         layer = self.parameterAsVectorLayer(parameters, self.START, context)
         db = recording.database_of(layer) if layer is not None else None
-        records = _database_layer(db, MINEFIELD_RECORD) if db is not None else None
+        records = programme.database_layer(db, MINEFIELD_RECORD) if db is not None else None
         if records is None:
             return
         names = [RECORD_ID, DECLINATION_DEG, DECLINATION_SOURCE, *RECORD_DATA_FIELDS]
@@ -1227,17 +1226,6 @@ def _set_date(start: _Start, value) -> None:
         start.day = parse_record_date(start.date, today=datetime.date.today())
     except DeclinationError as error:
         start.date_error = error
-
-
-def _database_layer(db, name: str) -> QgsVectorLayer | None:
-    """The layer ``name`` of a land release database (a GeoPackage path or a PgDatabase)."""
-    from . import database, postgis
-
-    if isinstance(db, postgis.PgDatabase):
-        layer = QgsVectorLayer(db.layer_source(name), name, postgis.PROVIDER)
-    else:
-        layer = QgsVectorLayer(database.layer_uri(db, name), name, "ogr")
-    return layer if layer.isValid() else None
 
 
 def _python(value):
