@@ -938,16 +938,21 @@ def save_hazard(
     with _Transaction(layers.database) as tx:
         since = _log_start(tx)
         tx.insert(HAZARD, values, geometry)
-        for point in points:
-            point_values = _attributes(point)
-            point_values.update(owner_id=hazard_id, created_by=user)
-            tx.insert(POINT, point_values, point.geometry())
+        _insert_points(tx, points, hazard_id, user)
         _sign_log(tx, since, user)
         if _before_commit is not None:
             _before_commit()
         tx.commit()
     _reload(layers)
     return hazard_id
+
+
+def _insert_points(tx, points: list[QgsFeature], owner_id: str, user) -> None:
+    """The survey points of a hazard or record, owned by ``owner_id``, inside ``tx``."""
+    for point in points:
+        values = _attributes(point)
+        values.update(owner_id=owner_id, created_by=user)
+        tx.insert(POINT, values, point.geometry())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1197,10 +1202,7 @@ def save_minefield_record(
             leg_values = _attributes(leg)
             leg_values.update(record_id=record_id, created_by=user)
             tx.insert(LEG, leg_values, None)
-        for point in record.points:
-            point_values = _attributes(point)
-            point_values.update(owner_id=record_id, created_by=user)
-            tx.insert(POINT, point_values, point.geometry())
+        _insert_points(tx, record.points, record_id, user)
         _sign_log(tx, since, user)
         if _before_commit is not None:
             _before_commit()
