@@ -184,17 +184,125 @@ OUTPUT: PDF hesabat. OUTPUT_CSV: rayonlar üzrə cədvəl (UTF-8, hər rayon ü�
 <context>
     <name>CheckData</name>
     <message>
-        <location filename="../processing/checkdata.py" line="39"/>
+        <location filename="../processing/checkdata.py" line="40"/>
         <source>Check land release data</source>
         <translation>Ərazinin azad edilməsi məlumatlarını yoxla</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="41"/>
+        <location filename="../processing/checkdata.py" line="42"/>
         <source>Data quality</source>
         <translation>Məlumatların keyfiyyəti</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="44"/>
+        <location filename="../processing/checkdata.py" line="45"/>
+        <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
+
+Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
+
+Errors: invalid_geometry (with the reason and place GEOS reports, or no geometry), too_few_vertices (a ring with fewer than 3 distinct vertices), duplicate_id, missing_field (a field the data model requires is empty, or the layer lacks it), date_order (end_date before start_date; status_changed_on before recorded_on), release_outside_hazard (more than 1 m² and 0.1 % of a release outside every hazard), release_larger_than_hazard (a release larger than the hazard it names), unknown_hazard (a release naming no hazard), outside_area (a vertex, or the point, outside the programme's area: the extent of the layer's land release database's districts plus 10 km, or without districts the area of use of the layer's CRS, for UTM its zone; a swapped latitude and longitude, a decimal comma or a wrong UTM or Gauss–Krüger zone puts a point thousands of kilometres away).
+Warnings: duplicate_geometry (equal within 1 cm), long_segment (longer than 5 km: a vertex in the wrong place), overlap (hazards of the same classification sharing more than 0.9 % of the smaller), cha_without_evidence (a CHA with no direct evidence point inside), missing_district.
+
+Features with invalid geometry are always read, whatever the Processing setting for invalid geometries.</source>
+        <translation>Təhlükəli əraziləri, azad edilmiş əraziləri və sübutları yoxlayır və tapılan hər problem üçün bir nöqtə yazır: kodu, ciddiliyi (error – xəta və ya warning – xəbərdarlıq), layı, feature_id (obyektin hazard_id, release_id və ya evidence_id dəyəri; yoxdursa obyekt nömrəsi), input_fid (obyekt nömrəsi) və mesaj.
+
+HAZARDS, RELEASES və EVIDENCE-dən ən azı birini verin; laylar arasındakı yoxlamalar hər iki lay verildikdə aparılır. Hər şey metrlə, birinci girişin koordinat sistemində (coğrafidirsə, onun UTM zonasında) müqayisə olunur.
+
+Xətalar: invalid_geometry (GEOS-un bildirdiyi səbəb və yer ilə, və ya həndəsə yoxdur), too_few_vertices (3-dən az fərqli təpəsi olan halqa), duplicate_id, missing_field (məlumat modelinin tələb etdiyi sahə boşdur və ya layda yoxdur), date_order (end_date start_date-dən əvvəldir; status_changed_on recorded_on-dan əvvəldir), release_outside_hazard (azad edilmiş ərazinin 1 m²-dən və 0,1 %-dən çoxu heç bir təhlükəli ərazinin içində deyil), release_larger_than_hazard (azad edilmiş ərazi aid olduğu təhlükəli ərazidən böyükdür), unknown_hazard (azad edilmiş ərazi heç bir təhlükəli əraziyə aid deyil), outside_area (təpə və ya nöqtə proqram ərazisindən kənardadır: layın ərazinin azad edilməsi məlumat bazasındakı rayonların əhatə dairəsi üstəgəl 10 km, rayonlar olmadıqda isə layın koordinat sisteminin istifadə ərazisi, UTM üçün onun zonası; yerləri dəyişdirilmiş enlik və uzunluq, onluq vergül və ya yanlış UTM ya Gauss–Krüger zonası nöqtəni minlərlə kilometr uzağa aparır).
+Xəbərdarlıqlar: duplicate_geometry (1 sm dəqiqliklə eynidir), long_segment (5 km-dən uzun: təpə yanlış yerdədir), overlap (eyni təsnifatlı təhlükəli ərazilər kiçiyinin 0,9 %-dən çoxu qədər üst-üstə düşür), cha_without_evidence (içində birbaşa sübut nöqtəsi olmayan TTƏ), missing_district.
+
+Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün ayarından asılı olmayaraq, həmişə oxunur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="88"/>
+        <source>Hazardous areas</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="89"/>
+        <source>Land releases</source>
+        <translation>Azad edilmiş ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="90"/>
+        <source>Evidence points</source>
+        <translation>Sübut nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="97"/>
+        <source>Findings</source>
+        <translation>Tapıntılar</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="100"/>
+        <source>Errors</source>
+        <translation>Xətalar</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="101"/>
+        <source>Warnings</source>
+        <translation>Xəbərdarlıqlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="110"/>
+        <source>Working CRS: {}</source>
+        <translation>İş koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="180"/>
+        <source>a polygon layer</source>
+        <translation>poliqon layı</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="182"/>
+        <source>a point layer</source>
+        <translation>nöqtə layı</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="184"/>
+        <source>{} must be {}.</source>
+        <translation>{} {} olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="187"/>
+        <source>{} has no valid CRS: set its CRS first.</source>
+        <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="192"/>
+        <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
+        <translation>HAZARDS, RELEASES, EVIDENCE-dən ən azı birini verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="214"/>
+        <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
+        <translation>{} layında outside_area yoxlanılmadı: lay rayonları olan ərazinin azad edilməsi məlumat bazasında deyil və QGIS onun {} koordinat sisteminin istifadə ərazisini bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="220"/>
+        <source>its database's districts plus {} km</source>
+        <translation>məlumat bazasının rayonları üstəgəl {} km</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="222"/>
+        <source>the area of use of its CRS</source>
+        <translation>koordinat sisteminin istifadə ərazisi</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="225"/>
+        <source>Programme's area of the {} layer ({}): {}.</source>
+        <translation>{} layı üçün proqram ərazisi ({}): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="303"/>
+        <source>{}: {} feature(s), {} without geometry.</source>
+        <translation>{}: {} obyekt, onlardan {} həndəsəsiz.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="341"/>
+        <source>{} error(s), {} warning(s).</source>
+        <translation>{} xəta, {} xəbərdarlıq.</translation>
+    </message>
+    <message>
         <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
 
 Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
@@ -203,7 +311,7 @@ Errors: invalid_geometry (with the reason and place GEOS reports, or no geometry
 Warnings: duplicate_geometry (equal within 1 cm), long_segment (longer than 5 km: a vertex in the wrong place), overlap (hazards of the same classification sharing more than 0.9 % of the smaller), cha_without_evidence (a CHA with no direct evidence point inside), missing_district.
 
 Features with invalid geometry are always read, whatever the Processing setting for invalid geometries.</source>
-        <translation>Təhlükəli əraziləri, azad edilmiş əraziləri və sübutları yoxlayır və tapılan hər problem üçün bir nöqtə yazır: kodu, ciddiliyi (error – xəta və ya warning – xəbərdarlıq), layı, feature_id (obyektin hazard_id, release_id və ya evidence_id dəyəri; yoxdursa obyekt nömrəsi), input_fid (obyekt nömrəsi) və mesaj.
+        <translation type="obsolete">Təhlükəli əraziləri, azad edilmiş əraziləri və sübutları yoxlayır və tapılan hər problem üçün bir nöqtə yazır: kodu, ciddiliyi (error – xəta və ya warning – xəbərdarlıq), layı, feature_id (obyektin hazard_id, release_id və ya evidence_id dəyəri; yoxdursa obyekt nömrəsi), input_fid (obyekt nömrəsi) və mesaj.
 
 HAZARDS, RELEASES və EVIDENCE-dən ən azı birini verin; laylar arasındakı yoxlamalar hər iki lay verildikdə aparılır. Hər şey metrlə, birinci girişin koordinat sistemində (coğrafidirsə, onun UTM zonasında) müqayisə olunur.
 
@@ -212,91 +320,124 @@ Xəbərdarlıqlar: duplicate_geometry (1 sm dəqiqliklə eynidir), long_segment 
 
 Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün ayarından asılı olmayaraq, həmişə oxunur.</translation>
     </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="83"/>
-        <source>Hazardous areas</source>
-        <translation>Təhlükəli ərazilər</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="84"/>
-        <source>Land releases</source>
-        <translation>Azad edilmiş ərazilər</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="85"/>
-        <source>Evidence points</source>
-        <translation>Sübut nöqtələri</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="92"/>
-        <source>Findings</source>
-        <translation>Tapıntılar</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="95"/>
-        <source>Errors</source>
-        <translation>Xətalar</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="96"/>
-        <source>Warnings</source>
-        <translation>Xəbərdarlıqlar</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="105"/>
-        <source>Working CRS: {}</source>
-        <translation>İş koordinat sistemi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="172"/>
-        <source>a polygon layer</source>
-        <translation>poliqon layı</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="174"/>
-        <source>a point layer</source>
-        <translation>nöqtə layı</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="176"/>
-        <source>{} must be {}.</source>
-        <translation>{} {} olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="179"/>
-        <source>{} has no valid CRS: set its CRS first.</source>
-        <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="184"/>
-        <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
-        <translation>HAZARDS, RELEASES, EVIDENCE-dən ən azı birini verin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="255"/>
-        <source>{}: {} feature(s), {} without geometry.</source>
-        <translation>{}: {} obyekt, onlardan {} həndəsəsiz.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="293"/>
-        <source>{} error(s), {} warning(s).</source>
-        <translation>{} xəta, {} xəbərdarlıq.</translation>
-    </message>
 </context>
 <context>
     <name>CreateDatabase</name>
     <message>
-        <location filename="../processing/createdatabase.py" line="26"/>
+        <location filename="../processing/createdatabase.py" line="28"/>
         <source>Create land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazasını yarat</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="28"/>
+        <location filename="../processing/createdatabase.py" line="30"/>
         <source>Database</source>
         <translation>Məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="31"/>
+        <location filename="../processing/createdatabase.py" line="33"/>
+        <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
+
+Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
+
+OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the toolbox, the new layers are added to the project in one group, with their relations.
+CONNECTION and SCHEMA: instead of a file, a shared PostgreSQL/PostGIS database (a PostgreSQL connection saved in QGIS, or a connection string such as dbname=mine_action host=server user=admin, or a postgresql:// URI) and the new schema to create in it. The tables, triggers, edit log, styles (in layer_styles) and the roles landrelease_viewer, landrelease_editor and landrelease_admin are created in one go; an existing schema is never touched.
+CRS: the storage CRS, a projected CRS in metres is recommended (default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84).
+BEARING_UNIT: the programme's bearing unit, printed beside grid bearings on tasking maps: 0 degrees (default), 1 mils (6400 to the circle), 2 Soviet mils (6000 to the circle, written 12-50). Stored with the database (GeoPackage metadata, or the PostGIS schema's comment).</source>
+        <translation>Ərazinin azad edilməsi məlumat modelinin bütün laylarını saxlayan yeni GeoPackage yaradır: təmas xətti, sübutlar, təhlükəli ərazilər (ŞTƏ/TTƏ), ərazinin azad edilməsi (ləğv edilmiş, azaldılmış, təmizlənmiş), tədqiqat nöqtələri, mina sahəsi formulyarları və gediş hissələri, tapşırıqlar, rayonlar və dəyişiklik jurnalı.
+
+Hər layın İMAS-a uyğun ərazinin azad edilməsi simvolikası, kod siyahılarını açılan siyahı kimi göstərən atribut forması, məhdudiyyətləri və avtomatik doldurulan sahələri (uuid, yaradılma/yenilənmə vaxtı və istifadəçisi, m² ilə ellipsoidal sahə) var.
+
+OUTPUT: yeni .gpkg faylı. Mövcud fayl heç vaxt üzərinə yazılmır. Alətlər panelindən işə salındıqda yeni laylar əlaqələri ilə birlikdə layihəyə bir qrupda əlavə olunur.
+CONNECTION və SCHEMA: fayl əvəzinə ortaq PostgreSQL/PostGIS məlumat bazası (QGIS-də saxlanılmış PostgreSQL qoşulması, dbname=mine_action host=server user=admin kimi qoşulma sətri və ya postgresql:// URI) və orada yaradılacaq yeni sxem. Cədvəllər, triggerlər, dəyişiklik jurnalı, üslublar (layer_styles cədvəlində) və landrelease_viewer, landrelease_editor və landrelease_admin rolları bir dəfəyə yaradılır; mövcud sxemə heç vaxt toxunulmur.
+CRS: saxlama koordinat sistemi; metrlə proyeksiyalı koordinat sistemi tövsiyə olunur (susmaya görə EPSG:32638, UTM 38N zonası). Sahələr həmişə ellipsoidaldır (WGS 84).
+BEARING_UNIT: proqramın azimut vahidi, tapşırıq xəritələrində şəbəkə azimutlarının yanında çap olunur: 0 dərəcə (susmaya görə), 1 mil (dairədə 6400), 2 sovet mili (dairədə 6000, 12-50 kimi yazılır). Məlumat bazası ilə birlikdə saxlanılır (GeoPackage metadatasında və ya PostGIS sxeminin şərhində).</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="67"/>
+        <source>Storage CRS</source>
+        <translation>Saxlama koordinat sistemi</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="72"/>
+        <source>Land release database</source>
+        <translation>Ərazinin azad edilməsi məlumat bazası</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="73"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="80"/>
+        <source>Or a PostgreSQL/PostGIS database (connection)</source>
+        <translation>Və ya PostgreSQL/PostGIS məlumat bazası (qoşulma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="88"/>
+        <source>Schema to create in the PostgreSQL database</source>
+        <translation>PostgreSQL məlumat bazasında yaradılacaq sxem</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="96"/>
+        <source>Programme's bearing unit (printed beside grid bearings)</source>
+        <translation>Proqramın azimut vahidi (şəbəkə azimutlarının yanında çap olunur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="98"/>
+        <source>Degrees</source>
+        <translation>Dərəcə</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="99"/>
+        <source>Mils (6400)</source>
+        <translation>Mil (6400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="100"/>
+        <source>Soviet mils (6000, written 12-50)</source>
+        <translation>Sovet mili (6000, 12-50 kimi yazılır)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="106"/>
+        <source>PostgreSQL schema</source>
+        <translation>PostgreSQL sxemi</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="114"/>
+        <source>BEARING_UNIT must be 0 (degrees), 1 (mils 6400) or 2 (mils 6000).</source>
+        <translation>BEARING_UNIT 0 (dərəcə), 1 (mil 6400) və ya 2 (mil 6000) olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="125"/>
+        <source>The database was created, but its bearing unit {} could not be stored ({}): tasking maps will print degrees.</source>
+        <translation>Məlumat bazası yaradıldı, lakin onun {} azimut vahidi saxlanıla bilmədi ({}): tapşırıq xəritələrində dərəcə çap olunacaq.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="131"/>
+        <source>Programme's bearing unit: {}</source>
+        <translation>Proqramın azimut vahidi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="153"/>
+        <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
+        <translation>Saxlama koordinat sistemi {} coğrafidir: koordinatlar dərəcə ilə saxlanacaq. Sahələr ellipsoidal m² olaraq qalır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="165"/>
+        <source>Choose a file name for the new database, or a PostgreSQL connection and schema.</source>
+        <translation>Yeni məlumat bazası üçün fayl adı və ya PostgreSQL qoşulması və sxem seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="173"/>
+        <source>Created {}</source>
+        <translation>Yaradıldı: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="183"/>
+        <source>Created the schema {}</source>
+        <translation>Sxem yaradıldı: {}</translation>
+    </message>
+    <message>
         <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
 
 Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
@@ -304,63 +445,13 @@ Each layer carries its IMAS land release symbology, its attribute form with the 
 OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the toolbox, the new layers are added to the project in one group, with their relations.
 CONNECTION and SCHEMA: instead of a file, a shared PostgreSQL/PostGIS database (a PostgreSQL connection saved in QGIS, or a connection string such as dbname=mine_action host=server user=admin, or a postgresql:// URI) and the new schema to create in it. The tables, triggers, edit log, styles (in layer_styles) and the roles landrelease_viewer, landrelease_editor and landrelease_admin are created in one go; an existing schema is never touched.
 CRS: the storage CRS, a projected CRS in metres is recommended (default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84).</source>
-        <translation>Ərazinin azad edilməsi məlumat modelinin bütün laylarını saxlayan yeni GeoPackage yaradır: təmas xətti, sübutlar, təhlükəli ərazilər (ŞTƏ/TTƏ), ərazinin azad edilməsi (ləğv edilmiş, azaldılmış, təmizlənmiş), tədqiqat nöqtələri, mina sahəsi formulyarları və gediş hissələri, tapşırıqlar, rayonlar və dəyişiklik jurnalı.
+        <translation type="obsolete">Ərazinin azad edilməsi məlumat modelinin bütün laylarını saxlayan yeni GeoPackage yaradır: təmas xətti, sübutlar, təhlükəli ərazilər (ŞTƏ/TTƏ), ərazinin azad edilməsi (ləğv edilmiş, azaldılmış, təmizlənmiş), tədqiqat nöqtələri, mina sahəsi formulyarları və gediş hissələri, tapşırıqlar, rayonlar və dəyişiklik jurnalı.
 
 Hər layın İMAS-a uyğun ərazinin azad edilməsi simvolikası, kod siyahılarını açılan siyahı kimi göstərən atribut forması, məhdudiyyətləri və avtomatik doldurulan sahələri (uuid, yaradılma/yenilənmə vaxtı və istifadəçisi, m² ilə ellipsoidal sahə) var.
 
 OUTPUT: yeni .gpkg faylı. Mövcud fayl heç vaxt üzərinə yazılmır. Alətlər panelindən işə salındıqda yeni laylar əlaqələri ilə birlikdə layihəyə bir qrupda əlavə olunur.
 CONNECTION və SCHEMA: fayl əvəzinə ortaq PostgreSQL/PostGIS məlumat bazası (QGIS-də saxlanılmış PostgreSQL qoşulması, dbname=mine_action host=server user=admin kimi qoşulma sətri və ya postgresql:// URI) və orada yaradılacaq yeni sxem. Cədvəllər, triggerlər, dəyişiklik jurnalı, üslublar (layer_styles cədvəlində) və landrelease_viewer, landrelease_editor və landrelease_admin rolları bir dəfəyə yaradılır; mövcud sxemə heç vaxt toxunulmur.
 CRS: saxlama koordinat sistemi; metrlə proyeksiyalı koordinat sistemi tövsiyə olunur (susmaya görə EPSG:32638, UTM 38N zonası). Sahələr həmişə ellipsoidaldır (WGS 84).</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="60"/>
-        <source>Storage CRS</source>
-        <translation>Saxlama koordinat sistemi</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="65"/>
-        <source>Land release database</source>
-        <translation>Ərazinin azad edilməsi məlumat bazası</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="66"/>
-        <source>GeoPackage (*.gpkg *.GPKG)</source>
-        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="73"/>
-        <source>Or a PostgreSQL/PostGIS database (connection)</source>
-        <translation>Və ya PostgreSQL/PostGIS məlumat bazası (qoşulma)</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="81"/>
-        <source>Schema to create in the PostgreSQL database</source>
-        <translation>PostgreSQL məlumat bazasında yaradılacaq sxem</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="86"/>
-        <source>PostgreSQL schema</source>
-        <translation>PostgreSQL sxemi</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="108"/>
-        <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
-        <translation>Saxlama koordinat sistemi {} coğrafidir: koordinatlar dərəcə ilə saxlanacaq. Sahələr ellipsoidal m² olaraq qalır.</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="119"/>
-        <source>Choose a file name for the new database, or a PostgreSQL connection and schema.</source>
-        <translation>Yeni məlumat bazası üçün fayl adı və ya PostgreSQL qoşulması və sxem seçin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="127"/>
-        <source>Created {}</source>
-        <translation>Yaradıldı: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="136"/>
-        <source>Created the schema {}</source>
-        <translation>Sxem yaradıldı: {}</translation>
     </message>
 </context>
 <context>
@@ -1464,102 +1555,117 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>LandReleaseChecks</name>
     <message>
-        <location filename="../core/checks.py" line="127"/>
+        <location filename="../core/checks.py" line="138"/>
         <source>The feature has no geometry.</source>
         <translation>Obyektin həndəsəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="128"/>
+        <location filename="../core/checks.py" line="139"/>
         <source>Invalid geometry: {reason} at {location}.</source>
         <translation>Yanlış həndəsə: {reason}, yer: {location}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="129"/>
+        <location filename="../core/checks.py" line="140"/>
         <source>Invalid geometry: {reason}.</source>
         <translation>Yanlış həndəsə: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="131"/>
+        <location filename="../core/checks.py" line="142"/>
         <source>A polygon ring has only {count} distinct vertices; a ring needs at least 3.</source>
         <translation>Poliqon halqasının yalnız {count} fərqli təpəsi var; halqaya ən azı 3 lazımdır.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="134"/>
+        <location filename="../core/checks.py" line="145"/>
         <source>{count} segment(s) longer than {limit} m, the longest about {length} m: is a vertex in the wrong place (e.g. typed in the wrong UTM zone)?</source>
         <translation>{limit} m-dən uzun {count} seqment, ən uzunu təxminən {length} m: təpə yanlış yerdə deyilmi (məsələn, yanlış UTM zonasında daxil edilib)?</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="137"/>
+        <location filename="../core/checks.py" line="148"/>
         <source>{field} '{value}' is on {count} features.</source>
         <translation>{field} '{value}' {count} obyektdə var.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="138"/>
+        <location filename="../core/checks.py" line="149"/>
         <source>The same geometry (within {tolerance} m) as {other}.</source>
         <translation>{other} ilə eyni həndəsə ({tolerance} m dəqiqliklə).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="140"/>
+        <location filename="../core/checks.py" line="151"/>
         <source>{first} and {second} (both {classification}) overlap by about {area} m² ({percent} % of the smaller).</source>
         <translation>{first} və {second} (hər ikisi {classification}) təxminən {area} m² (kiçiyinin {percent} %-i) üst-üstə düşür.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="144"/>
+        <location filename="../core/checks.py" line="155"/>
         <source>About {area} m² ({percent} % of the release) lies outside every hazard.</source>
         <translation>Təxminən {area} m² (azad edilmiş ərazinin {percent} %-i) heç bir təhlükəli ərazinin içində deyil.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="146"/>
+        <location filename="../core/checks.py" line="157"/>
         <source>hazard_id '{hazard_id}' names no hazard of the hazard layer.</source>
         <translation>hazard_id '{hazard_id}' təhlükəli ərazi layındakı heç bir təhlükəli əraziyə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="148"/>
+        <location filename="../core/checks.py" line="159"/>
         <source>The release (about {area} m²) is larger than its hazard {hazard_id} (about {hazard_area} m²).</source>
         <translation>Azad edilmiş ərazi (təxminən {area} m²) öz təhlükəli ərazisindən {hazard_id} (təxminən {hazard_area} m²) böyükdür.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="152"/>
+        <location filename="../core/checks.py" line="163"/>
         <source>Confirmed hazardous area without a direct evidence point inside it.</source>
         <translation>İçində birbaşa sübut nöqtəsi olmayan təsdiqlənmiş təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="154"/>
+        <location filename="../core/checks.py" line="165"/>
         <source>The hazard has no district.</source>
         <translation>Təhlükəli ərazinin rayonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="155"/>
+        <location filename="../core/checks.py" line="166"/>
         <source>The hazard layer has no field district.</source>
         <translation>Təhlükəli ərazi layında district sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="156"/>
+        <location filename="../core/checks.py" line="167"/>
         <source>{field} is empty.</source>
         <translation>{field} boşdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="157"/>
+        <location filename="../core/checks.py" line="168"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model.</source>
         <translation>{layer} layında məlumat modelində məcburi olan {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="159"/>
+        <location filename="../core/checks.py" line="170"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model; not checked: {rules}.</source>
         <translation>{layer} layında məlumat modelində məcburi olan {field} sahəsi yoxdur; yoxlanılmadı: {rules}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="161"/>
+        <location filename="../core/checks.py" line="172"/>
         <source>{later_field} {later} is before {earlier_field} {earlier}.</source>
         <translation>{later_field} {later} {earlier_field} {earlier} tarixindən əvvəldir.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="164"/>
+        <location filename="../core/checks.py" line="174"/>
+        <source>{feature} lies outside the programme's area ({area}): {count} of {total} vertices, the farthest at {lat_lon} (latitude, longitude), about {distance} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
+        <translation>{feature} proqram ərazisindən ({area}) kənardadır: {total} təpədən {count} təpə, ən uzağı {lat_lon} (enlik, uzunluq) nöqtəsində, təxminən {distance} km uzaqda. Enlik və uzunluğun yerdəyişməsini, onluq vergülü və ya yanlış UTM ya Gauss–Krüger zonasını yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="179"/>
+        <source>{feature} lies at {lat_lon} (latitude, longitude), about {distance} km outside the programme's area ({area}). Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
+        <translation>{feature} {lat_lon} (enlik, uzunluq) nöqtəsindədir, proqram ərazisindən ({area}) təxminən {distance} km kənarda. Enlik və uzunluğun yerdəyişməsini, onluq vergülü və ya yanlış UTM ya Gauss–Krüger zonasını yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="184"/>
+        <source>{feature} has a vertex whose coordinates are not numbers (NaN or infinite) or have no latitude and longitude; the programme's area is {area}. Correct or delete the vertex.</source>
+        <translation>{feature} obyektinin koordinatları rəqəm olmayan (NaN və ya sonsuz) və ya enliyi və uzunluğu olmayan təpəsi var; proqram ərazisi: {area}. Təpəni düzəldin və ya silin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="189"/>
         <source>cha_without_evidence not checked: the evidence layer has no field evidence_type.</source>
         <translation>cha_without_evidence yoxlanılmadı: sübut layında evidence_type sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="166"/>
+        <location filename="../core/checks.py" line="191"/>
         <source>date_order not checked on the {layer} layer: it has no field {field}.</source>
         <translation>date_order {layer} layında yoxlanılmadı: orada {field} sahəsi yoxdur.</translation>
     </message>
@@ -1585,122 +1691,138 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         <translation>{} koordinat sistemi GeoPackage üçün istifadə oluna bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="304"/>
+        <location filename="../processing/database.py" line="330"/>
         <source>the table {} is missing</source>
         <translation>{} cədvəli yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="312"/>
+        <location filename="../processing/database.py" line="337"/>
+        <location filename="../processing/database.py" line="340"/>
         <source>{} has no column {}</source>
         <translation>{} cədvəlində {} sütunu yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="325"/>
+        <location filename="../processing/database.py" line="352"/>
+        <source>Cannot add the column {}.{}: {}</source>
+        <translation>{}.{} sütunu əlavə edilə bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="368"/>
         <source>{} does not exist.</source>
         <translation>{} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="329"/>
+        <location filename="../processing/database.py" line="372"/>
         <source>{} is not a land release database: it is not a GeoPackage.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: GeoPackage deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="340"/>
+        <location filename="../processing/database.py" line="384"/>
         <source>{} is not a land release database: {}.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="348"/>
-        <source>Cannot open {} to add its missing triggers: is it read-only?</source>
-        <translation>Çatışmayan triggerləri əlavə etmək üçün {} açıla bilmir: yalnız oxumaq üçündürmü?</translation>
+        <location filename="../processing/database.py" line="404"/>
+        <source>Cannot open {} to bring it up to date: is it read-only?</source>
+        <translation>Yeniləmək üçün {} açıla bilmir: yalnız oxumaq üçündürmü?</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="358"/>
-        <location filename="../processing/database.py" line="363"/>
+        <location filename="../processing/database.py" line="417"/>
+        <location filename="../processing/database.py" line="422"/>
         <source>Cannot update the database {}: {}</source>
         <translation>{} məlumat bazası yenilənə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="361"/>
+        <location filename="../processing/database.py" line="420"/>
         <source>Cannot update the database {}.</source>
         <translation>{} məlumat bazası yenilənə bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="381"/>
+        <location filename="../processing/database.py" line="441"/>
         <source>Cannot create the GeoPackage {}.</source>
         <translation>{} GeoPackage yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="395"/>
+        <location filename="../processing/database.py" line="455"/>
         <source>Cannot create the layer {}.</source>
         <translation>{} layı yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="400"/>
+        <location filename="../processing/database.py" line="460"/>
         <source>Cannot create the field {}.{}.</source>
         <translation>{}.{} sahəsi yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="459"/>
+        <location filename="../processing/database.py" line="519"/>
         <location filename="../processing/postgis.py" line="302"/>
         <source>{} is not a land release database: the layers {} are missing.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} layları yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="494"/>
+        <location filename="../processing/database.py" line="554"/>
         <source>Cannot open {} to store the styles.</source>
         <translation>Üslubları saxlamaq üçün {} açıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="527"/>
+        <location filename="../processing/database.py" line="587"/>
         <source>Cannot store the style of {}.</source>
         <translation>{} üslubu saxlanıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="541"/>
+        <location filename="../processing/database.py" line="601"/>
         <source>The database file name must end in .gpkg: {}</source>
         <translation>Məlumat bazası faylının adı .gpkg ilə bitməlidir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="545"/>
+        <location filename="../processing/database.py" line="605"/>
         <source>{} already exists. A land release database is never overwritten: choose a new file name.</source>
         <translation>{} artıq mövcuddur. Ərazinin azad edilməsi məlumat bazası heç vaxt üzərinə yazılmır: yeni fayl adı seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="550"/>
+        <location filename="../processing/database.py" line="610"/>
         <location filename="../processing/postgis.py" line="325"/>
         <source>The storage CRS is not valid.</source>
         <translation>Saxlama koordinat sistemi düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="552"/>
+        <location filename="../processing/database.py" line="612"/>
         <source>The folder {} does not exist.</source>
         <translation>{} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="560"/>
+        <location filename="../processing/database.py" line="620"/>
         <source>{} appeared while it was being created.</source>
         <translation>{} yaradılarkən meydana çıxdı.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="563"/>
+        <location filename="../processing/database.py" line="623"/>
         <source>Cannot create {}: {}</source>
         <translation>{} yaradıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="696"/>
+        <location filename="../processing/database.py" line="759"/>
+        <source>Cannot import {} into {}: {} value(s) do not fit their field, e.g. {}. Nothing was imported.</source>
+        <translation>{} layı {} layına idxal edilə bilmir: {} dəyər öz sahəsinə uyğun gəlmir, məsələn, {}. Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="764"/>
         <source>{} cannot be edited.</source>
         <translation>{} redaktə oluna bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="700"/>
+        <location filename="../processing/database.py" line="768"/>
         <source>Cannot import into {}: {}</source>
         <translation>{} layına idxal edilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="702"/>
+        <location filename="../processing/database.py" line="770"/>
         <source>{}: {} features</source>
         <translation>{}: {} obyekt</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="790"/>
+        <source>feature {}: {} {!r} is not a {}</source>
+        <translation>obyekt {}: {} {!r} {} tipində deyil</translation>
     </message>
     <message>
         <location filename="../processing/postgis.py" line="126"/>
@@ -1781,6 +1903,15 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         <location filename="../processing/postgis.py" line="399"/>
         <source>{} is not a land release database: the tables {} are missing.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} cədvəlləri yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="435"/>
+        <source>Cannot store the programme's settings in the schema {}: {} (only the schema's owner, landrelease_admin, may change them).</source>
+        <translation>Proqramın ayarları {} sxemində saxlanıla bilmir: {} (onları yalnız sxemin sahibi, landrelease_admin, dəyişə bilər).</translation>
+    </message>
+    <message>
+        <source>Cannot open {} to add its missing triggers: is it read-only?</source>
+        <translation type="obsolete">Çatışmayan triggerləri əlavə etmək üçün {} açıla bilmir: yalnız oxumaq üçündürmü?</translation>
     </message>
 </context>
 <context>
@@ -2092,490 +2223,515 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
     </message>
     <message>
         <location filename="../core/model.py" line="163"/>
+        <source>Entered (the value on the record)</source>
+        <translation>Daxil edilib (formulyardakı qiymət)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="164"/>
+        <source>From a field of the data</source>
+        <translation>Məlumatların sahəsindən</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="165"/>
+        <source>IGRF model (record date and place)</source>
+        <translation>IGRF modeli (formulyarın tarixi və yeri)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="169"/>
         <source>Insert</source>
         <translation>Əlavə etmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="164"/>
+        <location filename="../core/model.py" line="170"/>
         <source>Update</source>
         <translation>Yeniləmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="165"/>
+        <location filename="../core/model.py" line="171"/>
         <source>Delete</source>
         <translation>Silmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="233"/>
+        <location filename="../core/model.py" line="239"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="234"/>
+        <location filename="../core/model.py" line="240"/>
         <source>Created at</source>
         <translation>Yaradılma vaxtı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="235"/>
+        <location filename="../core/model.py" line="241"/>
         <source>Created by</source>
         <translation>Yaradan</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="236"/>
+        <location filename="../core/model.py" line="242"/>
         <source>Updated at</source>
         <translation>Yenilənmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="250"/>
+        <location filename="../core/model.py" line="256"/>
         <source>Line of contact</source>
         <translation>Təmas xətti</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="251"/>
-        <location filename="../core/model.py" line="394"/>
+        <location filename="../core/model.py" line="257"/>
+        <location filename="../core/model.py" line="407"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="252"/>
-        <location filename="../core/model.py" line="299"/>
+        <location filename="../core/model.py" line="258"/>
+        <location filename="../core/model.py" line="305"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="253"/>
+        <location filename="../core/model.py" line="259"/>
         <source>Valid from</source>
         <translation>Qüvvədədir (başlanğıc)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="254"/>
+        <location filename="../core/model.py" line="260"/>
         <source>Valid to</source>
         <translation>Qüvvədədir (son)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="255"/>
-        <location filename="../core/model.py" line="277"/>
-        <location filename="../core/model.py" line="301"/>
-        <location filename="../core/model.py" line="325"/>
-        <location filename="../core/model.py" line="342"/>
-        <location filename="../core/model.py" line="357"/>
-        <location filename="../core/model.py" line="372"/>
+        <location filename="../core/model.py" line="261"/>
+        <location filename="../core/model.py" line="283"/>
+        <location filename="../core/model.py" line="307"/>
+        <location filename="../core/model.py" line="331"/>
+        <location filename="../core/model.py" line="348"/>
+        <location filename="../core/model.py" line="370"/>
+        <location filename="../core/model.py" line="385"/>
         <source>Remarks</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="261"/>
+        <location filename="../core/model.py" line="267"/>
         <source>Evidence</source>
         <translation>Sübut</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="262"/>
+        <location filename="../core/model.py" line="268"/>
         <source>Evidence ID</source>
         <translation>Sübut ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="263"/>
+        <location filename="../core/model.py" line="269"/>
         <source>Evidence type</source>
         <translation>Sübut növü</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="267"/>
+        <location filename="../core/model.py" line="273"/>
         <source>Evidence class</source>
         <translation>Sübut sinfi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="271"/>
+        <location filename="../core/model.py" line="277"/>
         <source>Device category</source>
         <translation>Qurğu kateqoriyası</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="272"/>
+        <location filename="../core/model.py" line="278"/>
         <source>Device model</source>
         <translation>Qurğu modeli</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="273"/>
+        <location filename="../core/model.py" line="279"/>
         <source>Source type</source>
         <translation>Mənbə növü</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="274"/>
+        <location filename="../core/model.py" line="280"/>
         <source>Reliability</source>
         <translation>Etibarlılıq</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="275"/>
+        <location filename="../core/model.py" line="281"/>
         <source>Reported on</source>
         <translation>Məlumat tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="276"/>
+        <location filename="../core/model.py" line="282"/>
         <source>Reported by</source>
         <translation>Məlumat verən</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="284"/>
+        <location filename="../core/model.py" line="290"/>
         <source>Hazardous area</source>
         <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="285"/>
-        <location filename="../core/model.py" line="310"/>
-        <location filename="../core/model.py" line="380"/>
+        <location filename="../core/model.py" line="291"/>
+        <location filename="../core/model.py" line="316"/>
+        <location filename="../core/model.py" line="393"/>
         <source>Hazard ID</source>
         <translation>Təhlükəli ərazi ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="286"/>
+        <location filename="../core/model.py" line="292"/>
         <location filename="../styles/symbology.py" line="93"/>
         <source>Classification</source>
         <translation>Təsnifat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="287"/>
-        <location filename="../core/model.py" line="385"/>
+        <location filename="../core/model.py" line="293"/>
+        <location filename="../core/model.py" line="398"/>
         <location filename="../styles/symbology.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="288"/>
-        <location filename="../core/model.py" line="392"/>
+        <location filename="../core/model.py" line="294"/>
+        <location filename="../core/model.py" line="405"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="289"/>
+        <location filename="../core/model.py" line="295"/>
         <source>Contamination</source>
         <translation>Çirklənmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="290"/>
+        <location filename="../core/model.py" line="296"/>
         <source>Direct evidence (count)</source>
         <translation>Birbaşa sübutlar (say)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="291"/>
+        <location filename="../core/model.py" line="297"/>
         <source>Indirect evidence (count)</source>
         <translation>Dolayı sübutlar (say)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="292"/>
+        <location filename="../core/model.py" line="298"/>
         <source>Estimated area (m²)</source>
         <translation>Təxmini sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="293"/>
+        <location filename="../core/model.py" line="299"/>
         <source>Remaining area (m²)</source>
         <translation>Qalan sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="294"/>
-        <location filename="../core/model.py" line="382"/>
+        <location filename="../core/model.py" line="300"/>
+        <location filename="../core/model.py" line="395"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="295"/>
+        <location filename="../core/model.py" line="301"/>
         <source>Parent hazard ID</source>
         <translation>Ana təhlükəli ərazi ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="296"/>
+        <location filename="../core/model.py" line="302"/>
         <source>Recorded on</source>
         <translation>Qeydə alınma tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="297"/>
+        <location filename="../core/model.py" line="303"/>
         <source>Status changed on</source>
         <translation>Statusun dəyişmə tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="298"/>
+        <location filename="../core/model.py" line="304"/>
         <source>Reason for status</source>
         <translation>Statusun səbəbi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="300"/>
+        <location filename="../core/model.py" line="306"/>
         <source>IMSMA ID</source>
         <translation>IMSMA ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="308"/>
+        <location filename="../core/model.py" line="314"/>
         <source>Land release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="309"/>
+        <location filename="../core/model.py" line="315"/>
         <source>Release ID</source>
         <translation>Azad edilmə ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="311"/>
+        <location filename="../core/model.py" line="317"/>
         <source>Activity</source>
         <translation>Fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="312"/>
+        <location filename="../core/model.py" line="318"/>
         <source>Outcome</source>
         <translation>Nəticə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="313"/>
+        <location filename="../core/model.py" line="319"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="314"/>
-        <location filename="../core/model.py" line="381"/>
+        <location filename="../core/model.py" line="320"/>
+        <location filename="../core/model.py" line="394"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="315"/>
+        <location filename="../core/model.py" line="321"/>
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="316"/>
+        <location filename="../core/model.py" line="322"/>
         <source>Start date</source>
         <translation>Başlama tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="317"/>
+        <location filename="../core/model.py" line="323"/>
         <source>End date</source>
         <translation>Bitmə tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="318"/>
+        <location filename="../core/model.py" line="324"/>
         <source>Clearance depth (cm)</source>
         <translation>Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="319"/>
+        <location filename="../core/model.py" line="325"/>
         <source>AP mines found</source>
         <translation>Tapılan piyada əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="320"/>
+        <location filename="../core/model.py" line="326"/>
         <source>AT mines found</source>
         <translation>Tapılan tank əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="321"/>
+        <location filename="../core/model.py" line="327"/>
         <source>UXO found</source>
         <translation>Tapılan PHS</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="322"/>
+        <location filename="../core/model.py" line="328"/>
         <source>Cluster munitions found</source>
         <translation>Tapılan kaset sursatı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="323"/>
+        <location filename="../core/model.py" line="329"/>
         <source>QA status</source>
         <translation>Keyfiyyət təminatı statusu</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="324"/>
+        <location filename="../core/model.py" line="330"/>
         <source>Area (m²)</source>
         <translation>Sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="332"/>
+        <location filename="../core/model.py" line="338"/>
         <source>Survey point</source>
         <translation>Tədqiqat nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="333"/>
+        <location filename="../core/model.py" line="339"/>
         <source>Hazard or release ID</source>
         <translation>Təhlükəli ərazi və ya azad edilmə ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="334"/>
-        <location filename="../core/model.py" line="367"/>
+        <location filename="../core/model.py" line="340"/>
+        <location filename="../core/model.py" line="380"/>
         <source>Point type</source>
         <translation>Nöqtə növü</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="335"/>
-        <location filename="../core/model.py" line="366"/>
+        <location filename="../core/model.py" line="341"/>
+        <location filename="../core/model.py" line="379"/>
         <source>Sequence</source>
         <translation>Ardıcıllıq</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="336"/>
-        <location filename="../core/model.py" line="368"/>
+        <location filename="../core/model.py" line="342"/>
+        <location filename="../core/model.py" line="381"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="337"/>
-        <location filename="../core/model.py" line="369"/>
+        <location filename="../core/model.py" line="343"/>
+        <location filename="../core/model.py" line="382"/>
         <source>Bearing unit</source>
         <translation>Azimut vahidi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="338"/>
-        <location filename="../core/model.py" line="370"/>
+        <location filename="../core/model.py" line="344"/>
+        <location filename="../core/model.py" line="383"/>
         <source>North reference</source>
         <translation>Şimal istinadı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="339"/>
-        <location filename="../core/model.py" line="371"/>
+        <location filename="../core/model.py" line="345"/>
+        <location filename="../core/model.py" line="384"/>
         <source>Distance (m)</source>
         <translation>Məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="340"/>
+        <location filename="../core/model.py" line="346"/>
         <source>Entered as</source>
         <translation>Daxil edildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="341"/>
+        <location filename="../core/model.py" line="347"/>
         <source>Marker</source>
         <translation>Nişan</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="348"/>
+        <location filename="../core/model.py" line="354"/>
         <source>Minefield record</source>
         <translation>Mina sahəsi formulyarı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="349"/>
-        <location filename="../core/model.py" line="365"/>
+        <location filename="../core/model.py" line="355"/>
+        <location filename="../core/model.py" line="378"/>
         <source>Record ID</source>
         <translation>Formulyar ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="350"/>
+        <location filename="../core/model.py" line="356"/>
         <source>Document reference</source>
         <translation>Sənədin istinadı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="351"/>
+        <location filename="../core/model.py" line="357"/>
         <source>Record date</source>
         <translation>Formulyarın tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="352"/>
+        <location filename="../core/model.py" line="358"/>
         <source>Side that laid the mines</source>
         <translation>Minaları basdıran tərəf</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="353"/>
+        <location filename="../core/model.py" line="359"/>
         <source>Mine types</source>
         <translation>Mina növləri</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="354"/>
+        <location filename="../core/model.py" line="360"/>
         <source>Mines recorded</source>
         <translation>Qeydə alınmış minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="355"/>
+        <location filename="../core/model.py" line="361"/>
         <source>Accuracy (%)</source>
         <translation>Dəqiqlik (%)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="356"/>
+        <location filename="../core/model.py" line="362"/>
         <source>Closure error (m)</source>
         <translation>Qapanma xətası (m)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="364"/>
+        <location filename="../core/model.py" line="363"/>
+        <source>Magnetic declination (°, east positive)</source>
+        <translation>Maqnit meyli (°, şərq müsbət)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="367"/>
+        <source>Declination source</source>
+        <translation>Meylin mənbəyi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="377"/>
         <source>Traverse leg</source>
         <translation>Gediş hissəsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="378"/>
+        <location filename="../core/model.py" line="391"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="379"/>
+        <location filename="../core/model.py" line="392"/>
         <source>Task ID</source>
         <translation>Tapşırıq ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="383"/>
+        <location filename="../core/model.py" line="396"/>
         <source>Planned start</source>
         <translation>Planlaşdırılan başlama</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="384"/>
+        <location filename="../core/model.py" line="397"/>
         <source>Planned end</source>
         <translation>Planlaşdırılan bitmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="393"/>
+        <location filename="../core/model.py" line="406"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="395"/>
+        <location filename="../core/model.py" line="408"/>
         <source>Name (English)</source>
         <translation>Ad (ingiliscə)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="402"/>
+        <location filename="../core/model.py" line="415"/>
         <source>Edit log</source>
         <translation>Dəyişiklik jurnalı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="403"/>
+        <location filename="../core/model.py" line="416"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="404"/>
+        <location filename="../core/model.py" line="417"/>
         <source>Feature UUID</source>
         <translation>Obyektin UUID-si</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="405"/>
+        <location filename="../core/model.py" line="418"/>
         <source>Action</source>
         <translation>Əməliyyat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="406"/>
+        <location filename="../core/model.py" line="419"/>
         <source>Changed by</source>
         <translation>Dəyişdirən</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="407"/>
+        <location filename="../core/model.py" line="420"/>
         <source>Changed at</source>
         <translation>Dəyişmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="408"/>
+        <location filename="../core/model.py" line="421"/>
         <source>Before (JSON)</source>
         <translation>Əvvəl (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="409"/>
+        <location filename="../core/model.py" line="422"/>
         <source>After (JSON)</source>
         <translation>Sonra (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="440"/>
+        <location filename="../core/model.py" line="453"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="448"/>
-        <location filename="../core/model.py" line="456"/>
+        <location filename="../core/model.py" line="461"/>
+        <location filename="../core/model.py" line="469"/>
         <source>Survey points</source>
         <translation>Tədqiqat nöqtələri</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="462"/>
+        <location filename="../core/model.py" line="475"/>
         <source>Tasks</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="465"/>
+        <location filename="../core/model.py" line="478"/>
         <source>Traverse legs</source>
         <translation>Gediş hissələri</translation>
     </message>
@@ -2731,6 +2887,44 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
     </message>
 </context>
 <context>
+    <name>LandReleaseProgramme</name>
+    <message>
+        <location filename="../processing/programme.py" line="159"/>
+        <source>Cannot open the GeoPackage {}.</source>
+        <translation>GeoPackage {} açıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="179"/>
+        <source>The programme's bearing unit cannot be read ({}); degrees are used.</source>
+        <translation>Proqramın azimut vahidi oxuna bilmir ({}); dərəcə istifadə olunur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="189"/>
+        <source>The database {} stores the bearing unit {!r}, which is none of {}; degrees are used. Set it again with Create land release database's BEARING_UNIT or programme.set_bearing_unit.</source>
+        <translation>{} məlumat bazasında {!r} azimut vahidi saxlanılıb, o isə bunlardan heç biri deyil: {}; dərəcə istifadə olunur. Onu “Ərazinin azad edilməsi məlumat bazasını yarat” alqoritminin BEARING_UNIT parametri və ya programme.set_bearing_unit ilə yenidən təyin edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="206"/>
+        <source>{!r} is not a programme bearing unit: use one of {}.</source>
+        <translation>{!r} proqramın azimut vahidi deyil: bunlardan birini istifadə edin: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="221"/>
+        <source>The bearing unit {} was not kept by {}.</source>
+        <translation>{} azimut vahidi {} tərəfindən saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="227"/>
+        <source>{} does not exist.</source>
+        <translation>{} mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="230"/>
+        <source>Cannot open the GeoPackage {} to write to it.</source>
+        <translation>GeoPackage {} yazmaq üçün açıla bilmir.</translation>
+    </message>
+</context>
+<context>
     <name>LandReleaseProvider</name>
     <message>
         <location filename="../processing/provider.py" line="41"/>
@@ -2741,234 +2935,359 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>LandReleaseRecording</name>
     <message>
-        <location filename="../processing/recording.py" line="216"/>
+        <location filename="../processing/recording.py" line="233"/>
         <source>{:,.0f} m² ({:,.2f} ha)</source>
         <translation>{:,.0f} m² ({:,.2f} ha)</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="241"/>
+        <location filename="../processing/recording.py" line="258"/>
         <source>No polygon yet: digitise it or take it from a source.</source>
         <translation>Hələ poliqon yoxdur: onu rəqəmsallaşdırın və ya mənbədən götürün.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="246"/>
+        <location filename="../processing/recording.py" line="263"/>
         <source>The polygon is not valid ({}). Repair it before saving.</source>
         <translation>Poliqon düzgün deyil ({}). Saxlamazdan əvvəl onu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="252"/>
+        <location filename="../processing/recording.py" line="269"/>
         <source>Area: {}</source>
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="255"/>
+        <location filename="../processing/recording.py" line="272"/>
         <source>The polygon lies entirely outside the hazard.</source>
         <translation>Poliqon bütövlükdə təhlükəli ərazidən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="260"/>
+        <location filename="../processing/recording.py" line="277"/>
         <source>{} lie outside the hazard and will not be counted.</source>
         <translation>{} təhlükəli ərazidən kənardadır və nəzərə alınmayacaq.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="270"/>
+        <location filename="../processing/recording.py" line="287"/>
         <source>The release ({}) is larger than the hazard ({}).</source>
         <translation>Azad edilmiş ərazi ({}) təhlükəli ərazidən ({}) böyükdür.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="279"/>
+        <location filename="../processing/recording.py" line="296"/>
         <source>Overlaps the earlier release {} by {}; counted once.</source>
         <translation>Əvvəlki azad edilmiş ərazi {} ilə {} üst-üstə düşür; bir dəfə sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="287"/>
+        <location filename="../processing/recording.py" line="304"/>
         <source>Remaining in the hazard after saving: {} (status: {}).</source>
         <translation>Saxladıqdan sonra təhlükəli ərazidə qalan: {} (status: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="384"/>
+        <location filename="../processing/recording.py" line="401"/>
         <source>The end date {} is before the start date {}.</source>
         <translation>Bitmə tarixi {} başlama tarixindən {} əvvəldir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="385"/>
+        <location filename="../processing/recording.py" line="402"/>
         <source>start date</source>
         <translation>başlama tarixi</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="385"/>
+        <location filename="../processing/recording.py" line="402"/>
         <source>end date</source>
         <translation>bitmə tarixi</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="387"/>
+        <location filename="../processing/recording.py" line="404"/>
         <source>The {} {} is in the future.</source>
         <translation>Göstərilən {} {} gələcəkdədir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="391"/>
+        <location filename="../processing/recording.py" line="408"/>
+        <location filename="../processing/recording.py" line="1010"/>
         <source>{} cannot be negative.</source>
         <translation>{} mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="395"/>
+        <location filename="../processing/recording.py" line="412"/>
         <source>There is no hazard {}.</source>
         <translation>{} təhlükəli ərazisi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="398"/>
+        <location filename="../processing/recording.py" line="415"/>
         <source>The release names hazard {} but the chosen hazard is {}.</source>
         <translation>Azad edilmiş ərazi {} təhlükəli ərazisinə istinad edir, lakin seçilmiş təhlükəli ərazi: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="405"/>
+        <location filename="../processing/recording.py" line="422"/>
         <source>A release {} is already recorded: it is not saved twice.</source>
         <translation>{} azad edilməsi artıq qeydə alınıb: iki dəfə saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="409"/>
+        <location filename="../processing/recording.py" line="426"/>
         <source>This release is already saved.</source>
         <translation>Bu azad edilmə artıq saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="413"/>
+        <location filename="../processing/recording.py" line="430"/>
         <source>The release has no polygon.</source>
         <translation>Azad edilmiş ərazinin poliqonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="414"/>
+        <location filename="../processing/recording.py" line="431"/>
         <source>The release geometry must be a polygon.</source>
         <translation>Azad edilmiş ərazinin həndəsəsi poliqon olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="415"/>
+        <location filename="../processing/recording.py" line="432"/>
         <source>The polygon is not valid: repair it (make valid) before saving.</source>
         <translation>Poliqon düzgün deyil: saxlamazdan əvvəl onu düzəldin (make valid).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="416"/>
+        <location filename="../processing/recording.py" line="433"/>
         <source>The polygon has several parts: record each part as its own release.</source>
         <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca azad edilmə kimi qeydə alın.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="446"/>
+        <location filename="../processing/recording.py" line="466"/>
         <source>{} is mandatory.</source>
         <translation>{} məcburidir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="448"/>
+        <location filename="../processing/recording.py" line="468"/>
         <source>{}: {} is not in the code list.</source>
         <translation>{}: {} kod siyahısında yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="575"/>
+        <location filename="../processing/recording.py" line="593"/>
         <source>Cannot open {}: {}</source>
         <translation>{} açıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="577"/>
+        <location filename="../processing/recording.py" line="595"/>
         <source>Cannot open {} for writing.</source>
         <translation>{} yazmaq üçün açıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="600"/>
+        <location filename="../processing/recording.py" line="618"/>
         <source>Cannot start a transaction on {}.</source>
         <translation>{} üzərində tranzaksiya başladıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="625"/>
+        <location filename="../processing/recording.py" line="643"/>
         <source>The database has no layer {}.</source>
         <translation>Məlumat bazasında {} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="635"/>
+        <location filename="../processing/recording.py" line="653"/>
         <source>Cannot write to {}.</source>
         <translation>{} layına yazmaq mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="648"/>
+        <location filename="../processing/recording.py" line="666"/>
         <source>The database refused the commit.</source>
         <translation>Məlumat bazası tranzaksiyanın təsdiqini rədd etdi.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="669"/>
+        <location filename="../processing/recording.py" line="687"/>
         <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again. ({})</source>
         <translation>Başqa biri eyni təhlükəli ərazidəki dəyişiklikləri saxlayır və məlumat bazası məşğul qaldı. Heç nə saxlanılmadı: yenidən cəhd edin. ({})</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="674"/>
+        <location filename="../processing/recording.py" line="692"/>
         <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID. ({})</source>
         <translation>Bu arada eyni ID və ya UUID ilə qeyd saxlanılıb, ola bilsin, başqa əməkdaş tərəfindən. Heç nə saxlanılmadı: məlumatları yenidən yükləyin və başqa ID seçin. ({})</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="679"/>
+        <location filename="../processing/recording.py" line="697"/>
         <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role. ({})</source>
         <translation>Məlumat bazası hesabınızın bu dəyişikliyi etməyə icazəsi yoxdur (permission denied). Heç nə saxlanılmadı: məlumat bazası administratorundan redaktor rolunu istəyin. ({})</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="734"/>
+        <location filename="../processing/recording.py" line="761"/>
         <source>The layer {} has unsaved edits: save or discard them first.</source>
         <translation>{} layında saxlanılmamış dəyişikliklər var: əvvəlcə onları saxlayın və ya ləğv edin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="806"/>
+        <location filename="../processing/recording.py" line="833"/>
         <source>The release {} has no UUID and cannot be undone.</source>
         <translation>{} azad edilməsinin UUID-si yoxdur və geri qaytarıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="820"/>
+        <location filename="../processing/recording.py" line="847"/>
         <source>The release {} is no longer in the database.</source>
         <translation>{} azad edilməsi artıq məlumat bazasında deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="839"/>
+        <location filename="../processing/recording.py" line="866"/>
         <source>The release {} cannot be written again.</source>
         <translation>{} azad edilməsi yenidən yazıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="858"/>
+        <location filename="../processing/recording.py" line="885"/>
         <source>A hazard {} is already recorded: choose another hazard ID.</source>
         <translation>{} təhlükəli ərazisi artıq qeydə alınıb: başqa təhlükəli ərazi ID-si seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="862"/>
+        <location filename="../processing/recording.py" line="889"/>
         <source>This hazard is already saved.</source>
         <translation>Bu təhlükəli ərazi artıq saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="865"/>
+        <location filename="../processing/recording.py" line="892"/>
         <source>The hazard has no polygon.</source>
         <translation>Təhlükəli ərazinin poliqonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="866"/>
+        <location filename="../processing/recording.py" line="893"/>
         <source>The hazard geometry must be a polygon.</source>
         <translation>Təhlükəli ərazinin həndəsəsi poliqon olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="867"/>
+        <location filename="../processing/recording.py" line="894"/>
+        <location filename="../processing/recording.py" line="1109"/>
         <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
         <translation>Poliqon düzgün deyil (tərəfləri kəsişir?): saxlamazdan əvvəl nöqtələri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="868"/>
+        <location filename="../processing/recording.py" line="895"/>
         <source>The polygon has several parts: record each part as its own hazard.</source>
         <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca təhlükəli ərazi kimi qeydə alın.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="878"/>
+        <location filename="../processing/recording.py" line="905"/>
+        <location filename="../processing/recording.py" line="1076"/>
         <source>Survey point {}: the point type is mandatory.</source>
         <translation>Tədqiqat nöqtəsi {}: nöqtə növü məcburidir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="880"/>
+        <location filename="../processing/recording.py" line="907"/>
+        <location filename="../processing/recording.py" line="1078"/>
         <source>Survey point {}: {} is not a point type.</source>
         <translation>Tədqiqat nöqtəsi {}: {} nöqtə növü deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="883"/>
+        <location filename="../processing/recording.py" line="910"/>
+        <location filename="../processing/recording.py" line="1081"/>
         <source>Survey point {} has no position.</source>
         <translation>{} tədqiqat nöqtəsinin mövqeyi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="991"/>
+        <source>The record date {} is not a date.</source>
+        <translation>Formulyarın tarixi {} tarix deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="993"/>
+        <source>The record date {} is in the future.</source>
+        <translation>Formulyarın tarixi {} gələcəkdədir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1007"/>
+        <source>{}: {} is not a number.</source>
+        <translation>{}: {} rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1013"/>
+        <source>{}: {} is outside {} to {}.</source>
+        <translation>{}: {} qiyməti {} ilə {} aralığından kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1019"/>
+        <source>The declination and where it comes from go together: give both or neither.</source>
+        <translation>Meyl və onun mənbəyi birlikdə verilir: ya hər ikisini verin, ya heç birini.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1034"/>
+        <source>Leg {}: {}</source>
+        <translation>Hissə {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1037"/>
+        <source>Leg {}: the sequence number is not a whole number.</source>
+        <translation>Hissə {}: ardıcıllıq nömrəsi tam ədəd deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1039"/>
+        <source>Two legs have the sequence number {}.</source>
+        <translation>İki hissənin ardıcıllıq nömrəsi eynidir: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1046"/>
+        <source>Leg {}: the bearing and its unit are mandatory.</source>
+        <translation>Hissə {}: azimut və onun vahidi məcburidir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1049"/>
+        <source>Leg {}: the bearing {} is outside 0 to {}.</source>
+        <translation>Hissə {}: {} azimutu 0 ilə {} aralığından kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1055"/>
+        <source>Leg {}: the distance must be 0 m or more.</source>
+        <translation>Hissə {}: məsafə 0 m və ya daha çox olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1057"/>
+        <source>Leg {}: the north reference is mandatory.</source>
+        <translation>Hissə {}: şimal istinadı məcburidir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1061"/>
+        <source>Leg {} is magnetic but the record has no declination: give the record's date or the declination printed on it.</source>
+        <translation>Hissə {} maqnitdir, lakin formulyarın meyli yoxdur: formulyarın tarixini və ya onda yazılmış meyli verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1084"/>
+        <source>The record has no first point (reference point or benchmark) to start from.</source>
+        <translation>Formulyarın başlanacağı birinci nöqtə (oriyentir nöqtəsi və ya reper) yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1093"/>
+        <source>The first survey point must be the reference point, benchmark or start point, with sequence number 0.</source>
+        <translation>Birinci tədqiqat nöqtəsi ardıcıllıq nömrəsi 0 olan oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1107"/>
+        <source>The record has no polygon.</source>
+        <translation>Formulyarın poliqonu yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1108"/>
+        <source>The record geometry must be a polygon.</source>
+        <translation>Formulyarın həndəsəsi poliqon olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1110"/>
+        <source>The polygon has several parts: record each part as its own record.</source>
+        <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca formulyar kimi qeydə alın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1136"/>
+        <source>The shared database {} has no column {}: the database administrator must add it (ALTER TABLE … ADD COLUMN, as the data model defines it). Nothing was saved.</source>
+        <translation>{} ortaq məlumat bazasında {} sütunu yoxdur: məlumat bazası administratoru onu əlavə etməlidir (ALTER TABLE … ADD COLUMN, məlumat modelinin təyin etdiyi kimi). Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1142"/>
+        <source>The database {} has no column {}: it was made by an earlier version. Open it again with Land Release (Open database), which adds the column. Nothing was saved.</source>
+        <translation>{} məlumat bazasında {} sütunu yoxdur: o, əvvəlki versiya ilə yaradılıb. Onu Ərazinin azad edilməsi menyusundan (Məlumat bazasını aç) yenidən açın, bu, sütunu əlavə edir. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1178"/>
+        <source>A minefield record {} is already recorded: choose another record ID.</source>
+        <translation>{} mina sahəsi formulyarı artıq qeydə alınıb: başqa formulyar ID-si seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1183"/>
+        <source>survey points</source>
+        <translation>tədqiqat nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1184"/>
+        <source>traverse legs</source>
+        <translation>gediş hissəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1190"/>
+        <source>The database already holds {} {} of {}: the ID is in use. Choose another record ID.</source>
+        <translation>Məlumat bazasında artıq {} {} var ({} formulyarına aid): bu ID istifadədədir. Başqa formulyar ID-si seçin.</translation>
     </message>
 </context>
 <context>
@@ -3007,130 +3326,130 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>NewDatabaseDialog</name>
     <message>
-        <location filename="../dialogs/new_database.py" line="89"/>
+        <location filename="../dialogs/new_database.py" line="85"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="90"/>
+        <location filename="../dialogs/new_database.py" line="86"/>
         <source>New land release database</source>
         <translation>Yeni ərazinin azad edilməsi məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="129"/>
+        <location filename="../dialogs/new_database.py" line="125"/>
         <source>A saved connection, or dbname=… host=… user=… or postgresql://…</source>
         <translation>Saxlanılmış qoşulma, dbname=… host=… user=… və ya postgresql://…</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="171"/>
+        <location filename="../dialogs/new_database.py" line="167"/>
         <source>Adds the layers of an existing land release schema of a PostgreSQL/PostGIS database to the project, with their styles and forms, to work on the data that your colleagues share.</source>
         <translation>Həmkarlarınızla paylaşılan məlumatlar üzərində işləmək üçün PostgreSQL/PostGIS məlumat bazasındakı mövcud ərazinin azad edilməsi sxeminin laylarını üslubları və formaları ilə birlikdə layihəyə əlavə edir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="176"/>
+        <location filename="../dialogs/new_database.py" line="172"/>
         <source>Add Layers</source>
         <translation>Layları əlavə et</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="180"/>
+        <location filename="../dialogs/new_database.py" line="176"/>
         <source>Creates a schema in a PostgreSQL/PostGIS database with every land release layer, styled and with forms, and the roles landrelease_viewer, landrelease_editor and landrelease_admin, and adds it to the project. Your database login needs the right to create schemas and roles.</source>
         <translation>PostgreSQL/PostGIS məlumat bazasında ərazinin azad edilməsinin bütün layları (üslublar və formalarla) olan sxem, həmçinin landrelease_viewer, landrelease_editor və landrelease_admin rollarını yaradır və sxemi layihəyə əlavə edir. Məlumat bazası hesabınızın sxem və rol yaratmaq hüququ olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="186"/>
-        <location filename="../dialogs/new_database.py" line="195"/>
+        <location filename="../dialogs/new_database.py" line="182"/>
+        <location filename="../dialogs/new_database.py" line="191"/>
         <source>Create</source>
         <translation>Yarat</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="190"/>
+        <location filename="../dialogs/new_database.py" line="186"/>
         <location filename="../dialogs/new_database.ui" line="15"/>
         <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
         <translation>Ərazinin azad edilməsinin bütün layları (təhlükəli ərazilər, ərazinin azad edilməsi, sübutlar, tədqiqat nöqtələri, mina sahəsi formulyarları, tapşırıqlar, rayonlar, dəyişiklik jurnalı) üslublar və formalarla olan GeoPackage yaradır və onu layihəyə əlavə edir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="225"/>
+        <location filename="../dialogs/new_database.py" line="221"/>
         <source>Choose where to save the new database.</source>
         <translation>Yeni məlumat bazasının saxlanacağı yeri seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="228"/>
+        <location filename="../dialogs/new_database.py" line="224"/>
         <source>This file already exists; a database is never overwritten. Choose a new name.</source>
         <translation>Bu fayl artıq mövcuddur; məlumat bazası heç vaxt üzərinə yazılmır. Yeni ad seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="231"/>
+        <location filename="../dialogs/new_database.py" line="227"/>
         <source>The folder does not exist.</source>
         <translation>Qovluq mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="233"/>
-        <location filename="../dialogs/new_database.py" line="266"/>
+        <location filename="../dialogs/new_database.py" line="229"/>
+        <location filename="../dialogs/new_database.py" line="262"/>
         <source>Choose a storage CRS.</source>
         <translation>Saxlama koordinat sistemini seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="240"/>
+        <location filename="../dialogs/new_database.py" line="236"/>
         <source>Choose a PostgreSQL connection saved in QGIS, or type a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>QGIS-də saxlanılmış PostgreSQL qoşulmasını seçin və ya qoşulma sətrini yazın (dbname=… host=… user=… və ya postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="247"/>
+        <location filename="../dialogs/new_database.py" line="243"/>
         <source>{} is neither a PostgreSQL connection saved in QGIS nor a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>{} nə QGIS-də saxlanılmış PostgreSQL qoşulması, nə də qoşulma sətridir (dbname=… host=… user=… və ya postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="252"/>
+        <location filename="../dialogs/new_database.py" line="248"/>
         <source>Type the name of the schema.</source>
         <translation>Sxemin adını yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="255"/>
+        <location filename="../dialogs/new_database.py" line="251"/>
         <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>{} sxem adı kimi istifadə oluna bilməz: kiçik hərflərdən, rəqəmlərdən və _ işarəsindən istifadə edin, ad hərflə başlamalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="268"/>
+        <location filename="../dialogs/new_database.py" line="264"/>
         <source>A PostGIS database needs an EPSG CRS: choose one from the list.</source>
         <translation>PostGIS məlumat bazası üçün EPSG koordinat sistemi lazımdır: siyahıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="289"/>
+        <location filename="../dialogs/new_database.py" line="285"/>
         <source>Added the land release schema {}</source>
         <translation>Ərazinin azad edilməsi sxemi əlavə edildi: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="296"/>
+        <location filename="../dialogs/new_database.py" line="292"/>
         <source>Created the land release schema {}</source>
         <translation>Ərazinin azad edilməsi sxemi yaradıldı: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="301"/>
+        <location filename="../dialogs/new_database.py" line="297"/>
         <source>Created {}</source>
         <translation>Yaradıldı: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="307"/>
-        <location filename="../dialogs/new_database.py" line="321"/>
-        <location filename="../dialogs/new_database.py" line="323"/>
-        <location filename="../dialogs/new_database.py" line="334"/>
-        <location filename="../dialogs/new_database.py" line="337"/>
+        <location filename="../dialogs/new_database.py" line="303"/>
+        <location filename="../dialogs/new_database.py" line="317"/>
+        <location filename="../dialogs/new_database.py" line="319"/>
+        <location filename="../dialogs/new_database.py" line="330"/>
+        <location filename="../dialogs/new_database.py" line="333"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="314"/>
+        <location filename="../dialogs/new_database.py" line="310"/>
         <source>Open land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazasını aç</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="314"/>
+        <location filename="../dialogs/new_database.py" line="310"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="323"/>
-        <location filename="../dialogs/new_database.py" line="337"/>
+        <location filename="../dialogs/new_database.py" line="319"/>
+        <location filename="../dialogs/new_database.py" line="333"/>
         <source>Added {}</source>
         <translation>Əlavə edildi: {}</translation>
     </message>
@@ -3510,37 +3829,37 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         <translation>Təkrarla</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="111"/>
+        <location filename="../dialogs/sources.py" line="137"/>
         <source>A polygon needs at least 3 different points; this source has {}.</source>
         <translation>Poliqona ən azı 3 fərqli nöqtə lazımdır; bu mənbədə {} var.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="148"/>
+        <location filename="../dialogs/sources.py" line="174"/>
         <source>The polygons cannot be merged: {}</source>
         <translation>Poliqonlar birləşdirilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="153"/>
+        <location filename="../dialogs/sources.py" line="179"/>
         <source>The source has no geometry that can make a polygon.</source>
         <translation>Mənbədə poliqon yarada biləcək həndəsə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="162"/>
+        <location filename="../dialogs/sources.py" line="188"/>
         <source>Make a vector layer with the released polygon the active layer.</source>
         <translation>Azad edilmiş poliqonu olan vektor layını aktiv lay edin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="165"/>
+        <location filename="../dialogs/sources.py" line="191"/>
         <source>The active layer {} has no polygons. Select polygons in a polygon layer.</source>
         <translation>Aktiv {} layında poliqon yoxdur. Poliqon layında poliqonları seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="172"/>
+        <location filename="../dialogs/sources.py" line="198"/>
         <source>Nothing is selected in {}. Select the released polygon first.</source>
         <translation>{} layında heç nə seçilməyib. Əvvəlcə azad edilmiş poliqonu seçin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="177"/>
+        <location filename="../dialogs/sources.py" line="203"/>
         <source>%n selected feature(s) of {}</source>
         <translation>
             <numerusform>{} layının %n seçilmiş obyekti</numerusform>
@@ -3548,24 +3867,24 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="192"/>
+        <location filename="../dialogs/sources.py" line="218"/>
         <source>GPX track</source>
         <translation>GPX treki</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="193"/>
+        <location filename="../dialogs/sources.py" line="219"/>
         <source>GPX route</source>
         <translation>GPX marşrutu</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="194"/>
+        <location filename="../dialogs/sources.py" line="220"/>
         <source>GPX waypoints</source>
         <translation>GPX yol nöqtələri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="202"/>
-        <location filename="../dialogs/sources.py" line="216"/>
-        <location filename="../dialogs/sources.py" line="311"/>
+        <location filename="../dialogs/sources.py" line="228"/>
+        <location filename="../dialogs/sources.py" line="242"/>
+        <location filename="../dialogs/sources.py" line="395"/>
         <source>{}: %n point(s)</source>
         <translation>
             <numerusform>{}: %n nöqtə</numerusform>
@@ -3573,17 +3892,17 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="203"/>
+        <location filename="../dialogs/sources.py" line="229"/>
         <source>{} has no track, route or waypoints.</source>
         <translation>{} faylında trek, marşrut və ya yol nöqtələri yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="210"/>
+        <location filename="../dialogs/sources.py" line="236"/>
         <source>{} cannot be read as a vector file.</source>
         <translation>{} vektor faylı kimi oxuna bilmir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="214"/>
+        <location filename="../dialogs/sources.py" line="240"/>
         <source>{}: %n polygon(s)</source>
         <translation>
             <numerusform>{}: %n poliqon</numerusform>
@@ -3591,29 +3910,57 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="257"/>
+        <location filename="../dialogs/sources.py" line="283"/>
         <source>{} is empty.</source>
         <translation>{} boşdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="282"/>
+        <location filename="../dialogs/sources.py" line="309"/>
+        <source>{} may be a decimal or a thousands separator: write the number without it.</source>
+        <translation>{} ədədindəki ayırıcı onluq və ya minlik ayırıcı ola bilər: ədədi ayırıcısız yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="318"/>
+        <location filename="../dialogs/sources.py" line="320"/>
+        <source>{} is not a number.</source>
+        <translation>{} rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="355"/>
         <source>Choose the two columns that hold the coordinates.</source>
         <translation>Koordinatları saxlayan iki sütunu seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="296"/>
-        <source>Line {line} of {file}: '{x}', '{y}' are not coordinates.</source>
-        <translation>{file} faylının {line}-ci sətri: '{x}', '{y}' koordinat deyil.</translation>
+        <location filename="../dialogs/sources.py" line="374"/>
+        <source>line {}: {}</source>
+        <translation>sətir {}: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/sources.py" line="378"/>
+        <source>and %n more line(s)</source>
+        <translation>
+            <numerusform>və daha %n sətir</numerusform>
+            <numerusform>və daha %n sətir</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="305"/>
+        <location filename="../dialogs/sources.py" line="380"/>
+        <source>{file}: {count} line(s) cannot be read, nothing was taken: {lines}</source>
+        <translation>{file}: {count} sətir oxuna bilmir, heç nə götürülmədi: {lines}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="389"/>
         <source>{file} has coordinates outside longitude/latitude range ({x}, {y}): choose the CRS they are in.</source>
         <translation>{file} faylında uzunluq/enlik diapazonundan kənar koordinatlar var ({x}, {y}): onların koordinat sistemini seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="324"/>
+        <location filename="../dialogs/sources.py" line="408"/>
         <source>{} does not exist.</source>
         <translation>{} mövcud deyil.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file}: '{x}', '{y}' are not coordinates.</source>
+        <translation type="obsolete">{file} faylının {line}-ci sətri: '{x}', '{y}' koordinat deyil.</translation>
     </message>
 </context>
 <context>
@@ -3997,121 +4344,458 @@ OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T
     </message>
     <message>
         <location filename="../layouts/atlas.py" line="92"/>
-        <source>Bearing °</source>
-        <translation>Azimut °</translation>
+        <source>Grid °</source>
+        <translation>Şəb. °</translation>
     </message>
     <message>
         <location filename="../layouts/atlas.py" line="93"/>
+        <source>Grid mil</source>
+        <translation>Şəb. mil</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="94"/>
+        <source>Magn. mil</source>
+        <translation>Maqn. mil</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="95"/>
         <source>To next m</source>
         <translation>Növbətiyə m</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="113"/>
+        <location filename="../layouts/atlas.py" line="97"/>
+        <source>Magn. °</source>
+        <translation>Maqn. °</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="131"/>
         <source>This map shows the recorded extent of the hazard. It does not replace marking on the ground, and land outside the marked area is not declared safe. Check every point on the ground before work starts.</source>
         <translation>Bu xəritə təhlükəli ərazinin qeydə alınmış hüdudlarını göstərir. O, yerdəki nişanlamanı əvəz etmir və nişanlanmış ərazidən kənar torpaq təhlükəsiz elan edilmir. İşə başlamazdan əvvəl hər nöqtəni yerində yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="118"/>
+        <location filename="../layouts/atlas.py" line="136"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="119"/>
+        <location filename="../layouts/atlas.py" line="137"/>
         <source>district</source>
         <translation>rayon</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="120"/>
+        <location filename="../layouts/atlas.py" line="138"/>
         <source>Printed</source>
         <translation>Çap edilib</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="121"/>
+        <location filename="../layouts/atlas.py" line="139"/>
         <source>Page</source>
         <translation>Səhifə</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="122"/>
+        <location filename="../layouts/atlas.py" line="140"/>
         <source>of</source>
         <translation>/</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="301"/>
-        <location filename="../layouts/atlas.py" line="547"/>
+        <location filename="../layouts/atlas.py" line="319"/>
+        <location filename="../layouts/atlas.py" line="565"/>
         <source>Tasking map</source>
         <translation>Tapşırıq xəritəsi</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="484"/>
+        <location filename="../layouts/atlas.py" line="502"/>
         <source>No points</source>
         <translation>Nöqtə yoxdur</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="523"/>
+        <location filename="../layouts/atlas.py" line="541"/>
         <source>Cannot write {}</source>
         <translation>{} yazıla bilmir</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="603"/>
+        <location filename="../layouts/atlas.py" line="621"/>
         <source>Areas</source>
         <translation>Ərazilər</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="605"/>
+        <location filename="../layouts/atlas.py" line="623"/>
         <source>Areas (overview)</source>
         <translation>Ərazilər (icmal)</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="608"/>
+        <location filename="../layouts/atlas.py" line="626"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="618"/>
+        <location filename="../layouts/atlas.py" line="636"/>
         <source>Turning point table</source>
         <translation>Dönmə nöqtələri cədvəli</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="641"/>
+        <location filename="../layouts/atlas.py" line="659"/>
         <source>Table continues on the next page.</source>
         <translation>Cədvəlin davamı növbəti səhifədədir.</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="717"/>
+        <location filename="../layouts/atlas.py" line="735"/>
         <source>The area of this map</source>
         <translation>Bu xəritənin ərazisi</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="724"/>
+        <location filename="../layouts/atlas.py" line="742"/>
         <source>Other areas in this set</source>
         <translation>Bu dəstin digər əraziləri</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="764"/>
+        <location filename="../layouts/atlas.py" line="782"/>
         <source>Turning point and its number</source>
         <translation>Dönmə nöqtəsi və onun nömrəsi</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="932"/>
+        <location filename="../layouts/atlas.py" line="1057"/>
         <source>The PDF could not be written (error {}).</source>
         <translation>PDF yazıla bilmədi (xəta {}).</translation>
+    </message>
+    <message>
+        <source>Bearing °</source>
+        <translation type="obsolete">Azimut °</translation>
     </message>
 </context>
 <context>
     <name>TaskingMaps</name>
     <message>
-        <location filename="../processing/taskingmaps.py" line="45"/>
-        <location filename="../processing/taskingmaps.py" line="125"/>
+        <location filename="../processing/taskingmaps.py" line="49"/>
+        <location filename="../processing/taskingmaps.py" line="151"/>
         <source>Tasking maps (PDF)</source>
         <translation>Tapşırıq xəritələri (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="47"/>
+        <location filename="../processing/taskingmaps.py" line="51"/>
         <source>Tasking and reports</source>
         <translation>Tapşırıqlar və hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="49"/>
+        <location filename="../processing/taskingmaps.py" line="54"/>
+        <source>One PDF page per hazard or task, to hand to the team that goes there.
+
+INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
+POINTS: optional turning points (CHA turning points with hazard_id, survey points with owner_id, or points with task_id) with point_type and seq. Areas without points get their own vertices, numbered clockwise from the northernmost one, and the page says so.
+LAYERS: optional basemap layers, drawn pale under the area and in the overview.
+ORGANISATION: printed in the title block.
+PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.
+LANGUAGE: the language the maps are printed in (default: the interface language of QGIS).
+BEARING_UNIT: the unit of the bearings printed beside the grid bearings: the setting of INPUT's land release database (default; degrees for other layers), degrees, mils (6400 to the circle) or Soviet mils (6000 to the circle, written 12-50).
+
+Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone), scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date (IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for the print date, distance to the next point; the last point leads back to the first), title block with the ellipsoidal area, legend and disclaimer. Magnetic bearing = grid bearing + grid convergence (at each point) - declination. An area with more points than the table holds continues on a second page.
+
+The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.</source>
+        <translation>Hər təhlükəli ərazi və ya tapşırıq üçün bir PDF səhifəsi, oraya gedən komandaya vermək üçün.
+
+INPUT: təhlükəli ərazilər (hazard_id) və ya tapşırıqlar (task_id); 'yalnız seçilmiş obyektlər' seçimi çap edir. Səhifələr id üzrə sıralanır.
+POINTS: point_type və seq ilə istəyə bağlı dönmə nöqtələri (hazard_id ilə TTƏ dönmə nöqtələri, owner_id ilə tədqiqat nöqtələri və ya task_id ilə nöqtələr). Nöqtəsi olmayan ərazilər öz təpələrini alır, ən şimaldakından saat əqrəbi istiqamətində nömrələnir və səhifədə bu qeyd olunur.
+LAYERS: istəyə bağlı əsas xəritə layları, ərazinin altında və icmalda solğun çəkilir.
+ORGANISATION: titul blokunda çap olunur.
+PAGE_SIZE: A4 albom, A3 albom və ya A4 portret.
+LANGUAGE: xəritələrin çap olunduğu dil (standart: QGIS interfeysinin dili).
+BEARING_UNIT: şəbəkə azimutlarının yanında çap olunan azimutların vahidi: INPUT-un ərazinin azad edilməsi məlumat bazasının ayarı (standart; digər laylar üçün dərəcə), dərəcə, mil (dairədə 6400) və ya sovet mili (dairədə 6000, 12-50 kimi yazılır).
+
+Hər səhifə: nömrələnmiş nöqtələri ilə ştrixlənmiş ərazi, metrlə UTM şəbəkəsi (girişin proyeksiyalı koordinat sistemi və ya onun UTM zonası), miqyas xətti, şəbəkə yaxınlaşması və çap tarixində ərazinin mərkəzindəki maqnit meyli (IGRF-14) ilə şəbəkə şimalı oxu, icmal, nöqtələr cədvəli (şərq koordinatı, şimal koordinatı, enlik/uzunluq, MGRS, dərəcə ilə şəbəkə azimutu, proqramın vahidində şəbəkə azimutu, çap tarixi üçün maqnit azimutu, növbəti nöqtəyə məsafə; sonuncu nöqtədən birinciyə qayıdılır), ellipsoidal sahə ilə titul bloku, şərti işarələr və xəbərdarlıq. Maqnit azimutu = şəbəkə azimutu + şəbəkə yaxınlaşması (hər nöqtədə) - meyl. Cədvəlin tuta biləcəyindən çox nöqtəsi olan ərazi ikinci səhifədə davam edir.
+
+Tərtibat plagin qovluğundakı layouts/tasking_map*.qpt faylından götürülür: loqo əlavə etmək üçün onu tərtibat redaktorunda dəyişin, elementlərin id-lərini saxlayaraq.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="97"/>
+        <source>Hazards or tasks</source>
+        <translation>Təhlükəli ərazilər və ya tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="103"/>
+        <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
+        <translation>Dönmə nöqtələri (hazard_id, owner_id və ya task_id; point_type, seq)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="110"/>
+        <source>Basemap layers</source>
+        <translation>Əsas xəritə layları</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="115"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="121"/>
+        <source>Page size</source>
+        <translation>Səhifə ölçüsü</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="122"/>
+        <source>A4 landscape</source>
+        <translation>A4 albom</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="122"/>
+        <source>A3 landscape</source>
+        <translation>A3 albom</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="122"/>
+        <source>A4 portrait</source>
+        <translation>A4 portret</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="129"/>
+        <source>Language of the maps</source>
+        <translation>Xəritələrin dili</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="130"/>
+        <source>Interface language</source>
+        <translation>İnterfeys dili</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="138"/>
+        <source>Bearings also in</source>
+        <translation>Azimutlar həm də bu vahiddə</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="140"/>
+        <source>The database's setting</source>
+        <translation>Məlumat bazasının ayarı</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="141"/>
+        <source>Degrees</source>
+        <translation>Dərəcə</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="142"/>
+        <source>Mils (6400)</source>
+        <translation>Mil (6400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="143"/>
+        <source>Soviet mils (6000, written 12-50)</source>
+        <translation>Sovet mili (6000, 12-50 kimi yazılır)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="151"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="160"/>
+        <source>INPUT must be a polygon layer.</source>
+        <translation>INPUT poliqon layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="166"/>
+        <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
+        <translation>INPUT-da nə hazard_id, nə də task_id sahəsi var: təhlükəli ərazilər və ya tapşırıqlar verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="171"/>
+        <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
+        <translation>INPUT-da obyekt yoxdur (və ya heç biri seçilməyib): çap ediləcək heç nə yoxdur. Təhlükəli ərazilər və ya tapşırıqlar olan lay seçin, ya da bəzilərini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="183"/>
+        <source>Map and grid CRS: {}</source>
+        <translation>Xəritənin və şəbəkənin koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="188"/>
+        <source>No feature of INPUT has a polygon to print.</source>
+        <translation>INPUT-un heç bir obyektində çap ediləcək poliqon yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="203"/>
+        <source>Task</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="203"/>
+        <source>Hazard</source>
+        <translation>Təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="260"/>
+        <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
+        <translation>{} ərazinin POINTS-da dönmə nöqtəsi yoxdur: onların əvəzinə təpələri nömrələnir və səhifədə bu qeyd olunur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="266"/>
+        <source>The tasking maps could not be written to {}: {}</source>
+        <translation>Tapşırıq xəritələri {} faylına yazıla bilmədi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="269"/>
+        <source>{} page(s) for {} area(s) written to {}</source>
+        <translation>{} səhifə ({} ərazi üçün) {} faylına yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="294"/>
+        <source>{} feature(s) without geometry skipped.</source>
+        <translation>Həndəsəsi olmayan {} obyekt buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="304"/>
+        <source>POINTS must be a point layer.</source>
+        <translation>POINTS nöqtə layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="309"/>
+        <source>POINTS needs a field that names the area: {}.</source>
+        <translation>POINTS-da ərazini göstərən sahə olmalıdır: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="400"/>
+        <source>BEARING_UNIT must be 0 (the database's setting) to 3.</source>
+        <translation>BEARING_UNIT 0 (məlumat bazasının ayarı) ilə 3 arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="406"/>
+        <source>Bearing unit of the programme: {}</source>
+        <translation>Proqramın azimut vahidi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="423"/>
+        <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
+        <translation>{} tarixi üçün maqnit meyli yoxdur ({}): maqnit azimutları boş qalır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="448"/>
+        <source>Classification: {}   Status: {}</source>
+        <translation>Təsnifat: {}   Status: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="449"/>
+        <source>District: {}</source>
+        <translation>Rayon: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="452"/>
+        <source>Hazard: {}</source>
+        <translation>Təhlükəli ərazi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="454"/>
+        <source>Operator: {}</source>
+        <translation>Operator: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="455"/>
+        <source>Priority: {}</source>
+        <translation>Prioritet: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="460"/>
+        <source>Area: {} m² = {} ha (ellipsoidal)</source>
+        <translation>Sahə: {} m² = {} ha (ellipsoidal)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="464"/>
+        <source>Points: {}</source>
+        <translation>Nöqtələr: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="467"/>
+        <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
+        <translation>Bu ərazi üçün dönmə nöqtələri qeydə alınmayıb: nömrələr poliqonun təpələridir, ən şimaldakından saat əqrəbi istiqamətində. Onları yerində yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="480"/>
+        <source>Tasking map {}</source>
+        <translation>Tapşırıq xəritəsi {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="485"/>
+        <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
+        <translation>Nöqtələr: {} metr · enlik/uzunluq WGS 84 · növbəti nöqtəyə azimutlar: şəbəkə (°), {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="492"/>
+        <source>degrees</source>
+        <translation>dərəcə</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="493"/>
+        <source>mils (6400 to the circle)</source>
+        <translation>mil (dairədə 6400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="494"/>
+        <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
+        <translation>sovet mili (dairədə 6000, 12-50 = 75°)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="497"/>
+        <source>magnetic (°)</source>
+        <translation>maqnit (°)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="498"/>
+        <source>grid and magnetic in {}</source>
+        <translation>şəbəkə və maqnit, {} ilə</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="502"/>
+        <source>vertex</source>
+        <translation>təpə</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="509"/>
+        <source>Grid north.</source>
+        <translation>Şəbəkə şimalı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="518"/>
+        <source>True north is {:.1f}° {} of grid north here.</source>
+        <translation>Burada həqiqi şimal şəbəkə şimalının {:.1f}° {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="526"/>
+        <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
+        <translation>{} tarixi üçün maqnit meyli yoxdur: kompas üçün yerli qiyməti şəbəkə azimutlarına tətbiq edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="536"/>
+        <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
+        <translation>Maqnit meyli {}; maqnit şimalı şəbəkə şimalının {:.1f}° {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="540"/>
+        <source>Magnetic declination {}.</source>
+        <translation>Maqnit meyli {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="543"/>
+        <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
+        <translation>Maqnit azimutu = şəbəkə azimutu + yaxınlaşma (hər nöqtədə) − meyl (ərazinin mərkəzində).</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="552"/>
+        <source>E</source>
+        <translation>şərq</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="552"/>
+        <source>W</source>
+        <translation>qərb</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="559"/>
+        <source>east</source>
+        <translation>şərqində</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="559"/>
+        <source>west</source>
+        <translation>qərbində</translation>
+    </message>
+    <message>
         <source>One PDF page per hazard or task, to hand to the team that goes there.
 
 INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
@@ -4124,7 +4808,7 @@ LANGUAGE: the language the maps are printed in (default: the interface language 
 Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone), scale bar, grid north arrow with the grid convergence (magnetic declination is not computed: apply the local value), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing and distance to the next point), title block with the ellipsoidal area, legend and disclaimer. An area with more points than the table holds continues on a second page.
 
 The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.</source>
-        <translation>Hər təhlükəli ərazi və ya tapşırıq üçün bir PDF səhifəsi, oraya gedən komandaya vermək üçün.
+        <translation type="obsolete">Hər təhlükəli ərazi və ya tapşırıq üçün bir PDF səhifəsi, oraya gedən komandaya vermək üçün.
 
 INPUT: təhlükəli ərazilər (hazard_id) və ya tapşırıqlar (task_id); 'yalnız seçilmiş obyektlər' seçimi çap edir. Səhifələr id üzrə sıralanır.
 POINTS: point_type və seq ilə istəyə bağlı dönmə nöqtələri (hazard_id ilə TTƏ dönmə nöqtələri, owner_id ilə tədqiqat nöqtələri və ya task_id ilə nöqtələr). Nöqtəsi olmayan ərazilər öz təpələrini alır, ən şimaldakından saat əqrəbi istiqamətində nömrələnir və səhifədə bu qeyd olunur.
@@ -4138,221 +4822,629 @@ Hər səhifə: nömrələnmiş nöqtələri ilə ştrixlənmiş ərazi, metrlə 
 Tərtibat plagin qovluğundakı layouts/tasking_map*.qpt faylından götürülür: loqo əlavə etmək üçün onu tərtibat redaktorunda dəyişin, elementlərin id-lərini saxlayaraq.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="85"/>
-        <source>Hazards or tasks</source>
-        <translation>Təhlükəli ərazilər və ya tapşırıqlar</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="91"/>
-        <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
-        <translation>Dönmə nöqtələri (hazard_id, owner_id və ya task_id; point_type, seq)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="98"/>
-        <source>Basemap layers</source>
-        <translation>Əsas xəritə layları</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="103"/>
-        <source>Organisation</source>
-        <translation>Təşkilat</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="109"/>
-        <source>Page size</source>
-        <translation>Səhifə ölçüsü</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="110"/>
-        <source>A4 landscape</source>
-        <translation>A4 albom</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="110"/>
-        <source>A3 landscape</source>
-        <translation>A3 albom</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="110"/>
-        <source>A4 portrait</source>
-        <translation>A4 portret</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="117"/>
-        <source>Language of the maps</source>
-        <translation>Xəritələrin dili</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="118"/>
-        <source>Interface language</source>
-        <translation>İnterfeys dili</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="125"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF faylları (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="134"/>
-        <source>INPUT must be a polygon layer.</source>
-        <translation>INPUT poliqon layı olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="140"/>
-        <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
-        <translation>INPUT-da nə hazard_id, nə də task_id sahəsi var: təhlükəli ərazilər və ya tapşırıqlar verin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="145"/>
-        <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
-        <translation>INPUT-da obyekt yoxdur (və ya heç biri seçilməyib): çap ediləcək heç nə yoxdur. Təhlükəli ərazilər və ya tapşırıqlar olan lay seçin, ya da bəzilərini seçin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="157"/>
-        <source>Map and grid CRS: {}</source>
-        <translation>Xəritənin və şəbəkənin koordinat sistemi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="160"/>
-        <source>No feature of INPUT has a polygon to print.</source>
-        <translation>INPUT-un heç bir obyektində çap ediləcək poliqon yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="174"/>
-        <source>Task</source>
-        <translation>Tapşırıq</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="174"/>
-        <source>Hazard</source>
-        <translation>Təhlükəli ərazi</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="225"/>
-        <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
-        <translation>{} ərazinin POINTS-da dönmə nöqtəsi yoxdur: onların əvəzinə təpələri nömrələnir və səhifədə bu qeyd olunur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="231"/>
-        <source>The tasking maps could not be written to {}: {}</source>
-        <translation>Tapşırıq xəritələri {} faylına yazıla bilmədi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="234"/>
-        <source>{} page(s) for {} area(s) written to {}</source>
-        <translation>{} səhifə ({} ərazi üçün) {} faylına yazıldı</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="259"/>
-        <source>{} feature(s) without geometry skipped.</source>
-        <translation>Həndəsəsi olmayan {} obyekt buraxıldı.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="269"/>
-        <source>POINTS must be a point layer.</source>
-        <translation>POINTS nöqtə layı olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="274"/>
-        <source>POINTS needs a field that names the area: {}.</source>
-        <translation>POINTS-da ərazini göstərən sahə olmalıdır: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="362"/>
-        <source>Classification: {}   Status: {}</source>
-        <translation>Təsnifat: {}   Status: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="363"/>
-        <source>District: {}</source>
-        <translation>Rayon: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="366"/>
-        <source>Hazard: {}</source>
-        <translation>Təhlükəli ərazi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="368"/>
-        <source>Operator: {}</source>
-        <translation>Operator: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="369"/>
-        <source>Priority: {}</source>
-        <translation>Prioritet: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="374"/>
-        <source>Area: {} m² = {} ha (ellipsoidal)</source>
-        <translation>Sahə: {} m² = {} ha (ellipsoidal)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="378"/>
-        <source>Points: {}</source>
-        <translation>Nöqtələr: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="381"/>
-        <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
-        <translation>Bu ərazi üçün dönmə nöqtələri qeydə alınmayıb: nömrələr poliqonun təpələridir, ən şimaldakından saat əqrəbi istiqamətində. Onları yerində yoxlayın.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="394"/>
-        <source>Tasking map {}</source>
-        <translation>Tapşırıq xəritəsi {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="399"/>
         <source>Points: {} metres · lat/lon WGS 84 · bearing in degrees from grid north to the next point</source>
-        <translation>Nöqtələr: {} metr · enlik/uzunluq WGS 84 · şəbəkə şimalından növbəti nöqtəyə dərəcə ilə azimut</translation>
+        <translation type="obsolete">Nöqtələr: {} metr · enlik/uzunluq WGS 84 · şəbəkə şimalından növbəti nöqtəyə dərəcə ilə azimut</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="406"/>
-        <source>vertex</source>
-        <translation>təpə</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="412"/>
         <source>Grid north. Bearings in the table are grid bearings.</source>
-        <translation>Şəbəkə şimalı. Cədvəldəki azimutlar şəbəkə azimutlarıdır.</translation>
+        <translation type="obsolete">Şəbəkə şimalı. Cədvəldəki azimutlar şəbəkə azimutlarıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="420"/>
-        <source>east</source>
-        <translation>şərqində</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="420"/>
-        <source>west</source>
-        <translation>qərbində</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="421"/>
-        <source>True north is {:.1f}° {} of grid north here.</source>
-        <translation>Burada həqiqi şimal şəbəkə şimalının {:.1f}° {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="425"/>
         <source>Magnetic declination is not computed: for a compass, apply the current local value (WMM) before use.</source>
-        <translation>Maqnit meyli hesablanmır: kompas üçün istifadədən əvvəl cari yerli qiyməti (WMM) tətbiq edin.</translation>
+        <translation type="obsolete">Maqnit meyli hesablanmır: kompas üçün istifadədən əvvəl cari yerli qiyməti (WMM) tətbiq edin.</translation>
     </message>
 </context>
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="54"/>
+        <location filename="../processing/traverse.py" line="99"/>
         <source>Minefield records to polygons (traverse)</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar (gediş)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="56"/>
-        <location filename="../processing/traverse.py" line="193"/>
+        <location filename="../processing/traverse.py" line="101"/>
+        <location filename="../processing/traverse.py" line="281"/>
         <source>Minefield records</source>
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="59"/>
+        <location filename="../processing/traverse.py" line="104"/>
+        <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
+
+LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
+Bearings may be numbers or text as written on the record, read in the leg's unit: Soviet mils 12-50 (= 1250 mils of 6000) and 0-75 with mil6000; plain numbers with a decimal point or comma; in degrees also 45°30', 45°30'36", 45 30 36, 45 гр. 30 мин. and quadrant bearings N45E, S30°W. A text that could be read two ways (12-50 in degrees, 1,250 mils) is refused, never guessed.
+START: one point per record, with record_id: the record's first point, its reference point (landmark) or benchmark, in any CRS: Pulkovo 1942 / Gauss–Krüger zones EPSG:28404–28432 too (28407, 28408, 28409 in the Caucasus), whose datum is converted with PROJ's best transformation for the place, which the log names. A point_type field on START (reference, benchmark or start) says which; without it the point is a reference point. An entered_as field (the coordinates as written) is kept on the first output point. Fields of the minefield_record layer found on START (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks) are copied to OUTPUT.
+START may also be the database's survey_point layer: without record_id, its owner_id names the record; only the points of records that have legs in LEGS are used, and of those the first point (point_type reference, benchmark or start with the lowest seq). Each record's date, stored declination (entered or field) and document data then come from its row in the same database's minefield_record layer, so that a record typed in the Turning points dialog is recomputed as it was saved.
+ANGLE_UNIT: degrees (360), mils (6400), mils (6000, the Warsaw Pact mil) or gon (400). A bearing goes from 0 up to the full circle, which is not allowed: north is 0.
+NORTH: grid bearings are planar in the working CRS; true bearings follow the WGS 84 ellipsoid (geodesic), with distances on the ground; magnetic bearings are turned into true ones with the magnetic declination.
+Magnetic declination (degrees, east positive, west negative), for each record with magnetic legs, the first found wins: a leg's own declination_deg on LEGS; the record's DECLINATION_FIELD on START; DECLINATION (optional, no default); else the IGRF-14 value at the record's start point on its date (DATE_FIELD of START, default record_date: a date, or text 1993-06-15 or 15.06.1993 (day.month.year); a month alone, 1993-06, uses its 15th; 03/04/1993 is refused as ambiguous, and so are future dates and dates outside the IGRF, 1900 to 2029). A magnetic record with none of these is refused by its record_id, never turned by 0. OUTPUT says which: declination_deg and declination_source (entered: DECLINATION; field: DECLINATION_FIELD or the legs' own; igrf), and the log gives each record's value, and for the IGRF its date and place.
+ADJUST: none, or Bowditch (compass rule), for records that close with an end leg: the misclosure is spread along the perimeter in proportion to the distance travelled, so that the end point falls on the start point. A record without a closing end leg is left as recorded (adjusted false), and the log says so. The closure error, perimeter and ratio always describe the record as entered.
+CLOSURE_TOLERANCE: the largest closure error (m) accepted: closure_ok is true when closure_error_m is at most this. An end point within it of the start point is the start point: the polygon has no second vertex there (its error is still reported).
+
+Point types: reference (landmark outside the area, easy to find), benchmark (fixed, a short safe walk outside the area), start (TP1, the first point of the perimeter), turning (each change of direction; a leg without point_type is a turning point), intermediate (on a long or blind side), end (the last point, which should fall on the start point), evidence (not on the perimeter). The perimeter is the start, turning, intermediate and end points in seq order.
+Closure: the closure error is the distance from the last perimeter point back to the first; an end leg that returns exactly to the start closes with 0. A record without a closing leg is closed by a straight side, whose length is reported as its error. closure_ratio = closure error / perimeter (planar, working CRS, closing side included).
+
+Where the record is: a record with a point outside the programme's area (the extent of the START database's districts plus 10 km; else the area of use of START's CRS) is written with outside_area true and a warning that names it; check its start point and legs.
+
+OUTPUT: one polygon per record in the CRS of START: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted, declination_deg, declination_source, outside_area. OUTPUT_POINTS: every computed point (the first point is seq 0) with the survey_point fields: owner_id and record_id, point_type, seq, bearing, bearing_unit, north and distance_m as read, entered_as (the values as typed), remarks, plus easting and northing in the working CRS and outside_area.
+Work is done in metres in the CRS of START, or in its UTM zone when START is geographic. A record that cannot be computed (no start point, a bearing that cannot be read or is outside its circle, a negative distance, no declination…) is reported by its record_id and left out; the others are still computed. The results RECORDS, FAILED and OUT_OF_TOLERANCE count them.</source>
+        <translation>Gediş şəklində yazılmış mina sahəsi formulyarlarının poliqonlarını bərpa edir: birinci nöqtədən başlayaraq hər hissə növbəti nöqtəni əvvəlkindən azimut və məsafə ilə verir.
+
+LEGS: record_id, seq, bearing və distance_m, istəyə bağlı olaraq point_type, bearing_unit, north, remarks və declination_deg (hissənin öz maqnit meyli) sahələri olan cədvəl (traverse_leg layı, CSV…). Formulyarın hissələri seq sırası ilə götürülür (tam ədədlər, hər biri bir dəfə). Hissənin öz bearing_unit (deg, mil6400, mil6000, gon) və north (grid, true, magnetic) dəyərləri boş olmadıqda ANGLE_UNIT və NORTH-u əvəz edir. Məsafələr metrlədir, bir hissə ən çoxu 50 km.
+Azimutlar formulyarda yazıldığı kimi ədəd və ya mətn ola bilər və hissənin vahidində oxunur: mil6000 ilə sovet mili 12-50 (= dairədə 6000 olan 1250 mil) və 0-75; onluq nöqtə və ya vergüllü sadə ədədlər; dərəcə ilə həmçinin 45°30', 45°30'36", 45 30 36, 45 гр. 30 мин. və N45E, S30°W rumbları. İki cür oxuna bilən mətn (dərəcə ilə 12-50, 1,250 mil) rədd edilir, heç vaxt təxmin edilmir.
+START: hər formulyar üçün record_id ilə bir nöqtə: formulyarın birinci nöqtəsi, onun oriyentir nöqtəsi və ya reperi, istənilən koordinat sistemində: Pulkovo 1942 / Gauss–Krüger zonaları EPSG:28404–28432 də (Qafqazda 28407, 28408, 28409); onların datumu PROJ-un həmin yer üçün ən yaxşı çevrilməsi ilə çevrilir və jurnal onun adını göstərir. START-dakı point_type sahəsi (reference, benchmark və ya start) hansı olduğunu göstərir; o olmadıqda nöqtə oriyentir nöqtəsi sayılır. entered_as sahəsi (yazıldığı kimi koordinatlar) birinci çıxış nöqtəsində saxlanılır. START-da tapılan minefield_record layının sahələri (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks) OUTPUT-a köçürülür.
+START həmçinin məlumat bazasının survey_point layı ola bilər: record_id olmadıqda formulyarı onun owner_id sahəsi göstərir; yalnız LEGS-də hissələri olan formulyarların nöqtələri, onlardan da birinci nöqtə (ən kiçik seq ilə point_type reference, benchmark və ya start) istifadə olunur. Bu halda hər formulyarın tarixi, saxlanılmış meyli (entered və ya field) və sənəd məlumatları eyni məlumat bazasının minefield_record layındakı sətrindən götürülür ki, Dönmə nöqtələri dialoqunda yazılmış formulyar saxlanıldığı kimi yenidən hesablansın.
+ANGLE_UNIT: dərəcə (360), mil (6400), mil (6000, Varşava Müqaviləsi mili) və ya qon (400). Azimut 0-dan tam dairəyə qədərdir, tam dairənin özünə icazə verilmir: şimal 0-dır.
+NORTH: şəbəkə azimutları iş koordinat sistemində müstəvi üzərindədir; həqiqi azimutlar WGS 84 ellipsoidi üzrə (geodezik), yer üzərindəki məsafələrlə hesablanır; maqnit azimutları maqnit meyli ilə həqiqiyə çevrilir.
+Maqnit meyli (dərəcə, şərq müsbət, qərb mənfi) maqnit hissələri olan hər formulyar üçün belə götürülür, ilk tapılan istifadə olunur: hissənin LEGS-dəki öz declination_deg dəyəri; formulyarın START-dakı DECLINATION_FIELD sahəsi; DECLINATION (istəyə bağlı, standart dəyəri yoxdur); əks halda formulyarın başlanğıc nöqtəsində onun tarixinə IGRF-14 qiyməti (START-ın DATE_FIELD sahəsi, standart record_date: tarix və ya 1993-06-15 ya 15.06.1993 (gün.ay.il) mətni; yalnız ay, 1993-06, ayın 15-i kimi götürülür; 03/04/1993 birmənalı olmadığı üçün rədd edilir, gələcək tarixlər və IGRF-dən kənar tarixlər (1900–2029) də rədd edilir). Bunların heç biri olmayan maqnit formulyarı record_id-si ilə rədd edilir, heç vaxt 0 ilə döndərilmir. OUTPUT hansının istifadə olunduğunu göstərir: declination_deg və declination_source (entered: DECLINATION; field: DECLINATION_FIELD və ya hissələrin öz dəyəri; igrf); jurnal isə hər formulyarın qiymətini, IGRF üçün həm də onun tarixini və yerini verir.
+ADJUST: heç biri və ya Bowditch (kompas qaydası), end hissəsi ilə qapanan formulyarlar üçün: qapanmama perimetr boyunca keçilən məsafəyə mütənasib paylanır ki, end nöqtəsi başlanğıc nöqtəsinə düşsün. Qapanan end hissəsi olmayan formulyar qeydə alındığı kimi qalır (adjusted false) və jurnal bunu bildirir. Qapanma xətası, perimetr və nisbət həmişə formulyarı daxil edildiyi kimi təsvir edir.
+CLOSURE_TOLERANCE: qəbul edilən ən böyük qapanma xətası (m): closure_error_m bundan çox olmadıqda closure_ok true olur. Başlanğıc nöqtəsindən bu məsafə daxilində olan end nöqtəsi başlanğıc nöqtəsinin özü sayılır: poliqonun orada ikinci təpəsi olmur (xətası yenə də bildirilir).
+
+Nöqtə növləri: reference (ərazidən kənarda, asan tapılan oriyentir), benchmark (sabit, ərazidən kənarda qısa təhlükəsiz məsafədə reper), start (TP1, perimetrin birinci nöqtəsi), turning (hər istiqamət dəyişikliyi; point_type-ı olmayan hissə dönmə nöqtəsidir), intermediate (uzun və ya görünməyən tərəfdə), end (başlanğıc nöqtəsinə düşməli olan sonuncu nöqtə), evidence (perimetrdə deyil). Perimetr seq sırası ilə start, turning, intermediate və end nöqtələridir.
+Qapanma: qapanma xətası sonuncu perimetr nöqtəsindən birinciyə qədər olan məsafədir; dəqiq başlanğıca qayıdan end hissəsi 0 ilə qapanır. Qapanma hissəsi olmayan formulyar düz tərəflə qapadılır və onun uzunluğu xəta kimi bildirilir. closure_ratio = qapanma xətası / perimetr (müstəvi, iş koordinat sistemi, qapanma tərəfi daxil).
+
+Formulyarın yeri: nöqtəsi proqram ərazisindən (START məlumat bazasının rayonlarının əhatə dairəsi üstəgəl 10 km; əks halda START-ın koordinat sisteminin istifadə ərazisi) kənarda olan formulyar outside_area true ilə və onu adlandıran xəbərdarlıqla yazılır; onun başlanğıc nöqtəsini və hissələrini yoxlayın.
+
+OUTPUT: START-ın koordinat sistemində hər formulyar üçün bir poliqon: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted, declination_deg, declination_source, outside_area. OUTPUT_POINTS: hesablanmış hər nöqtə (birinci nöqtə seq 0-dır) survey_point sahələri ilə: owner_id və record_id, point_type, seq, oxunduğu kimi bearing, bearing_unit, north və distance_m, entered_as (yazıldığı kimi dəyərlər), remarks, üstəgəl iş koordinat sistemində easting və northing, həmçinin outside_area.
+İş START-ın koordinat sistemində, START coğrafidirsə onun UTM zonasında metrlə aparılır. Hesablana bilməyən formulyar (başlanğıc nöqtəsi yoxdur, azimut oxuna bilmir və ya dairədən kənardadır, məsafə mənfidir, meyl yoxdur…) record_id-si ilə bildirilir və kənarda qalır; digərləri yenə də hesablanır. RECORDS, FAILED və OUT_OF_TOLERANCE nəticələri onları sayır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="203"/>
+        <source>Traverse legs</source>
+        <translation>Gediş hissələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="209"/>
+        <source>Start points (reference point or benchmark of each record)</source>
+        <translation>Başlanğıc nöqtələri (hər formulyarın oriyentir nöqtəsi və ya reperi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="216"/>
+        <source>Bearing unit (where a leg has none)</source>
+        <translation>Azimut vahidi (hissədə göstərilmədikdə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="218"/>
+        <source>Degrees (360)</source>
+        <translation>Dərəcə (360)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="219"/>
+        <source>Mils (6400)</source>
+        <translation>Mil (6400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="220"/>
+        <source>Mils (6000)</source>
+        <translation>Mil (6000)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="221"/>
+        <source>Gon (400)</source>
+        <translation>Qon (400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="229"/>
+        <source>North reference (where a leg has none)</source>
+        <translation>Şimal istinadı (hissədə göstərilmədikdə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="230"/>
+        <source>Grid</source>
+        <translation>Şəbəkə</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="230"/>
+        <source>True</source>
+        <translation>Həqiqi</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="230"/>
+        <source>Magnetic</source>
+        <translation>Maqnit</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="237"/>
+        <source>Magnetic declination (degrees, east positive; empty: per record)</source>
+        <translation>Maqnit meyli (dərəcə, şərq müsbət; boş: hər formulyar üçün ayrıca)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="248"/>
+        <source>Declination field of the start points</source>
+        <translation>Başlanğıc nöqtələrinin meyl sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="256"/>
+        <source>Record date field of the start points (for the IGRF declination)</source>
+        <translation>Başlanğıc nöqtələrinin formulyar tarixi sahəsi (IGRF meyli üçün)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="265"/>
+        <source>Adjustment</source>
+        <translation>Düzəliş</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="266"/>
+        <source>None (as recorded)</source>
+        <translation>Heç biri (qeydə alındığı kimi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="266"/>
+        <source>Bowditch (compass rule)</source>
+        <translation>Bowditch (kompas qaydası)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="273"/>
+        <source>Closure tolerance (m)</source>
+        <translation>Qapanma dözümlülüyü (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="287"/>
+        <source>Traverse points</source>
+        <translation>Gediş nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="292"/>
+        <source>Records computed</source>
+        <translation>Hesablanmış formulyarlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="293"/>
+        <source>Records that failed</source>
+        <translation>Uğursuz formulyarlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="296"/>
+        <source>Records beyond the closure tolerance</source>
+        <translation>Qapanma dözümlülüyündən kənar formulyarlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="317"/>
+        <source>CLOSURE_TOLERANCE cannot be negative.</source>
+        <translation>CLOSURE_TOLERANCE mənfi ola bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="321"/>
+        <source>Working CRS: {}</source>
+        <translation>İş koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="388"/>
+        <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
+        <translation>{} formulyar hesablandı, {} uğursuz oldu, {} formulyar {:g} m qapanma dözümlülüyündən kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="413"/>
+        <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
+        <translation>LEGS layında {} sahə(lər)i yoxdur: gediş hissəsinə record_id, seq, bearing və distance_m lazımdır (point_type, bearing_unit, north, remarks və declination_deg istəyə bağlıdır).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="419"/>
+        <source>LEGS has no rows.</source>
+        <translation>LEGS layında sətir yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="430"/>
+        <source>START must be a point layer (it holds {} geometries).</source>
+        <translation>START nöqtə layı olmalıdır (onun həndəsələri {} növündədir).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="442"/>
+        <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
+        <translation>START layında record_id sahəsi (survey_point layında olduğu kimi owner_id də) yoxdur: hər başlanğıc nöqtəsi öz formulyarını göstərməlidir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="447"/>
+        <source>START has no features.</source>
+        <translation>START layında obyekt yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="454"/>
+        <source>START has no field {}: choose {} among its fields.</source>
+        <translation>START layında {} sahəsi yoxdur: {} üçün onun sahələrindən birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="468"/>
+        <source>START has no field {}: choose DATE_FIELD among its fields.</source>
+        <translation>START layında {} sahəsi yoxdur: DATE_FIELD üçün onun sahələrindən birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="473"/>
+        <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
+        <translation>DATE_FIELD {} sahəsində tarix yox, {} tipli dəyərlər var: tarix sahəsi və ya 1993-06-15 ya 15.06.1993 kimi tarixləri olan mətn sahəsi seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="486"/>
+        <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
+        <translation>DECLINATION -180 ilə 180 dərəcə arasında olmalıdır (şərq müsbət).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="520"/>
+        <source>{} leg(s) without record_id left out.</source>
+        <translation>record_id-si olmayan {} hissə kənarda qaldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="537"/>
+        <source>accuracy {:g} m</source>
+        <translation>dəqiqlik {:g} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="539"/>
+        <source>accuracy unknown</source>
+        <translation>dəqiqlik naməlum</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="542"/>
+        <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
+        <translation>{}: {} ({}) sistemindən {} ({}) sisteminə “{}” ilə, {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="565"/>
+        <source>The programme's area is unknown (START's CRS has no area of use).</source>
+        <translation>Proqram ərazisi naməlumdur (START-ın koordinat sisteminin istifadə ərazisi yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="569"/>
+        <source>Programme's area ({}): {}.</source>
+        <translation>Proqram ərazisi ({}): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="570"/>
+        <source>districts' extent plus {:g} km</source>
+        <translation>rayonların əhatə dairəsi üstəgəl {:g} km</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="572"/>
+        <source>area of use of START's CRS</source>
+        <translation>START-ın koordinat sisteminin istifadə ərazisi</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="597"/>
+        <source>its legs' {}</source>
+        <translation>hissələrinin {} sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="600"/>
+        <source>START's field {}</source>
+        <translation>START-ın {} sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="608"/>
+        <source>the DECLINATION parameter</source>
+        <translation>DECLINATION parametri</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="613"/>
+        <location filename="../processing/traverse.py" line="647"/>
+        <source>; {} leg(s) with their own {}</source>
+        <translation>; {} hissənin öz {} dəyəri var</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="635"/>
+        <source>Record {}: no declination is given and the IGRF cannot be used: {}</source>
+        <translation>Formulyar {}: meyl verilməyib və IGRF istifadə oluna bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="639"/>
+        <source>IGRF-14 at {:.4f}° {}, {:.4f}° {} on {}</source>
+        <translation>IGRF-14, {:.4f}° {}, {:.4f}° {} nöqtəsində, {} tarixində</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="644"/>
+        <source> (the record gives the month only: its 15th)</source>
+        <translation> (formulyarda yalnız ay göstərilib: ayın 15-i)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="656"/>
+        <source>Record {}: its bearings are magnetic but no declination is given: give DECLINATION, a value in DECLINATION_FIELD, declination_deg on its legs, or the record's date in DATE_FIELD (for the IGRF value).</source>
+        <translation>Formulyar {}: azimutları maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD sahəsində qiymət, hissələrində declination_deg və ya DATE_FIELD sahəsində formulyarın tarixini (IGRF qiyməti üçün) verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="669"/>
+        <source>Record {}: its date {} is outside the IGRF (1900 to 2029): give the declination printed on the record (DECLINATION or DECLINATION_FIELD).</source>
+        <translation>Formulyar {}: onun {} tarixi IGRF-dən (1900 ilə 2029 arası) kənardadır: formulyarda yazılmış meyli verin (DECLINATION və ya DECLINATION_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="686"/>
+        <source>Record {}: its start point cannot be placed on the earth for the IGRF declination.</source>
+        <translation>Formulyar {}: IGRF meyli üçün onun başlanğıc nöqtəsi yer üzərində yerləşdirilə bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="693"/>
+        <source>Start points for the IGRF</source>
+        <translation>IGRF üçün başlanğıc nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="698"/>
+        <source>Record {}: {}</source>
+        <translation>Formulyar {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="703"/>
+        <source>the record date {} is not a date.</source>
+        <translation>formulyarın tarixi {} tarix deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="705"/>
+        <source>the record date {} cannot be read: write 1993-06-15 or 15.06.1993 (day.month.year), or 1993-06 for a month.</source>
+        <translation>formulyarın tarixi {} oxuna bilmir: 1993-06-15 və ya 15.06.1993 (gün.ay.il), ay üçün isə 1993-06 yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="709"/>
+        <source>the record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
+        <translation>formulyarın tarixi {} həm gün/ay, həm də ay/gün kimi oxunur: 1993-06-15 və ya 15.06.1993 yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="712"/>
+        <source>the record date {} is not a day of the calendar.</source>
+        <translation>formulyarın tarixi {} təqvimdə olan gün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="716"/>
+        <source>the record date {} is a year alone: give the month at least.</source>
+        <translation>formulyarın tarixi {} yalnız ildir: ən azı ayı da verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="719"/>
+        <source>the record date {} has a two-digit year: write all four digits.</source>
+        <translation>formulyarın tarixi {}: il iki rəqəmlidir, dörd rəqəmin hamısını yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="721"/>
+        <source>the record date {} is in the future.</source>
+        <translation>formulyarın tarixi {} gələcəkdədir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="723"/>
+        <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
+        <translation>IGRF üçün ppigrf Python paketi lazımdır (pip install ppigrf==2.1.0, numpy və pandas ilə): onu quraşdırın və ya formulyarda yazılmış meyli verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="765"/>
+        <source>the record's stored declination ({})</source>
+        <translation>formulyarda saxlanılmış meyl ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="776"/>
+        <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
+        <translation>{} formulyar məlumat bazasının minefield_record layından tamamlandı (tarix, saxlanılmış meyl, sənəd məlumatları).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="795"/>
+        <source>Points for the programme's area</source>
+        <translation>Proqram ərazisi üçün nöqtələr</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="806"/>
+        <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
+        <translation>seq {}, {:.5f}° {}, {:.5f}° {} nöqtəsində, təxminən {:.1f} km kənarda</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="811"/>
+        <source>seq {}, which cannot be placed on the earth</source>
+        <translation>seq {} (yer üzərində yerləşdirilə bilmir)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="816"/>
+        <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
+        <translation>Formulyar {}: {} nöqtə ({} nöqtədən) proqram ərazisindən ({}) kənardadır; ən uzağı: {}. O, outside_area true ilə yazılır: başlanğıc nöqtəsini və hissələri yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="829"/>
+        <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
+        <translation>Formulyar {}: heç bir START nöqtəsində bu record_id yoxdur: gedişin başlanacağı yer yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="833"/>
+        <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
+        <translation>Formulyar {}: {} START nöqtəsində bu record_id var: yalnız onun birinci nöqtəsini saxlayın (oriyentir nöqtəsi və ya reper).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="837"/>
+        <source>Record {}: its START point has no geometry.</source>
+        <translation>Formulyar {}: onun START nöqtəsinin həndəsəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="840"/>
+        <source>Record {}: its START geometry holds {} points: give one point per record.</source>
+        <translation>Formulyar {}: onun START həndəsəsində {} nöqtə var: hər formulyar üçün bir nöqtə verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="843"/>
+        <source>Record {}: a START point but no legs in LEGS.</source>
+        <translation>Formulyar {}: START nöqtəsi var, lakin LEGS-də hissə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="849"/>
+        <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
+        <translation>Formulyar {}: maqnit meyli {:+.2f}° şərq, mənbə {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="857"/>
+        <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
+        <translation>Formulyar {}: düzəldilmədi: qapanan end hissəsi yoxdur (sonuncu perimetr nöqtəsi, seq {}, {} nöqtəsidir); nöqtələr qeydə alındığı kimidir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="863"/>
+        <source>closes exactly</source>
+        <translation>dəqiq qapanır</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="868"/>
+        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
+        <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="875"/>
+        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
+        <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}), {:g} m dözümlülükdən artıqdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="887"/>
+        <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
+        <translation>başlanğıc nöqtəsi yerləşdirilə bilmir (iş koordinat sistemində yararlı koordinat yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="890"/>
+        <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
+        <translation>{value} perimetr nöqtəsi (start, turning, intermediate, end): poliqona ən azı 3 fərqli nöqtə lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="893"/>
+        <source>the bearing is missing.</source>
+        <translation>azimut yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="895"/>
+        <source>the bearing {typed} cannot be read in {unit}: write it as {forms}.</source>
+        <translation>{typed} azimutu {unit} ilə oxuna bilmir: onu belə yazın: {forms}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="898"/>
+        <source>the bearing {typed} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
+        <translation>{typed} azimutu 0 ilə {full} {unit} aralığından kənardadır (tam dairənin özü 0 kimi yazılır).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="901"/>
+        <source>the bearing text is too long: write one bearing.</source>
+        <translation>azimut mətni çox uzundur: bir azimut yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="903"/>
+        <source>the bearing {typed} is negative: bearings go clockwise from north, 0 to {full} {unit}.</source>
+        <translation>{typed} azimutu mənfidir: azimutlar şimaldan saat əqrəbi istiqamətində 0 ilə {full} {unit} arasında ölçülür.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="907"/>
+        <source>in the bearing {typed} a part before the last has decimals: only the last part may have them.</source>
+        <translation>{typed} azimutunda sonuncudan əvvəlki hissədə onluq kəsr var: onluq kəsr yalnız sonuncu hissədə ola bilər.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="911"/>
+        <source>in the bearing {typed} the minutes or seconds are 60 or more.</source>
+        <translation>{typed} azimutunda dəqiqələr və ya saniyələr 60 və ya daha çoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="914"/>
+        <source>the bearing {typed} does not give degrees, minutes and seconds in that order: write 45°30'36" or 45 30 36.</source>
+        <translation>{typed} azimutunda dərəcə, dəqiqə və saniyələr bu sırada deyil: 45°30'36" və ya 45 30 36 yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="918"/>
+        <source>the quadrant bearing {typed} has an angle above 90°: write it from N or S towards E or W, 0 to 90°.</source>
+        <translation>{typed} rumbunun bucağı 90°-dən böyükdür: onu N və ya S-dən E və ya W-yə doğru, 0 ilə 90° arasında yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="922"/>
+        <source>the bearing {typed} is written like Soviet mils (12-50 = 1250 mils of 6000): the record's unit is probably mil6000, not {unit}.</source>
+        <translation>{typed} azimutu sovet mili kimi yazılıb (12-50 = dairədə 6000 olan 1250 mil): formulyarın vahidi, ehtimal ki, {unit} deyil, mil6000-dir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="926"/>
+        <source>the bearing {typed} is not Soviet mils: write hundreds, a hyphen and exactly two digits (12-50 is 1250 mils, 0-75 is 75).</source>
+        <translation>{typed} azimutu sovet mili deyil: yüzlükləri, defis və düz iki rəqəm yazın (12-50 1250 mildir, 0-75 isə 75).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="930"/>
+        <source>the bearing {typed} is written in degrees but the unit is {unit}: correct the unit or the bearing.</source>
+        <translation>{typed} azimutu dərəcə ilə yazılıb, lakin vahid {unit} kimi göstərilib: vahidi və ya azimutu düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="934"/>
+        <source>the bearing {typed} could have a decimal or a thousands separator: write it without the separator.</source>
+        <translation>{typed} azimutundakı ayırıcı onluq və ya minlik ayırıcı ola bilər: onu ayırıcısız yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="937"/>
+        <source>the distance is missing.</source>
+        <translation>məsafə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="938"/>
+        <source>the distance {value} is not a number.</source>
+        <translation>{value} məsafəsi rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="939"/>
+        <source>the distance {value} m is negative.</source>
+        <translation>{value} m məsafəsi mənfidir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="941"/>
+        <source>the distance {value} m is longer than any leg of a minefield record (50 km at most): check the number and its unit.</source>
+        <translation>{value} m məsafəsi mina sahəsi formulyarının istənilən hissəsindən uzundur (ən çoxu 50 km): ədədi və onun vahidini yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="945"/>
+        <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
+        <translation>naməlum azimut vahidi {value}: deg, mil6400, mil6000 və ya gon istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="947"/>
+        <source>unknown north {value}: use grid, true or magnetic.</source>
+        <translation>naməlum şimal {value}: grid, true və ya magnetic istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="949"/>
+        <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
+        <translation>naməlum nöqtə növü {value}: reference, benchmark, start, turning, intermediate, end və ya evidence istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="952"/>
+        <source>two legs have the sequence number {value}.</source>
+        <translation>iki hissənin ardıcıllıq nömrəsi eynidir: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="953"/>
+        <source>a leg has no whole sequence number (seq is {value}).</source>
+        <translation>hissənin tam ardıcıllıq nömrəsi yoxdur (seq {value}-dir).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="955"/>
+        <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
+        <translation>{value} maqnit meyli -180 ilə 180 arasında dərəcə ilə rəqəm deyil (şərq müsbət).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="959"/>
+        <source>leg {value} is magnetic but no declination is given: give DECLINATION, DECLINATION_FIELD, declination_deg on the leg, or the record's date.</source>
+        <translation>hissə {value} maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD, hissədə declination_deg və ya formulyarın tarixini verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="963"/>
+        <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
+        <translation>iş koordinat sistemi həqiqi və ya maqnit azimutları üçün istifadə oluna bilməz ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="988"/>
+        <source>Record {record}: {problem}</source>
+        <translation>Formulyar {record}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="989"/>
+        <source>Record {record}, leg {seq}: {problem}</source>
+        <translation>Formulyar {record}, hissə {seq}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="995"/>
+        <source>degrees</source>
+        <translation>dərəcə</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="996"/>
+        <source>mils (6400)</source>
+        <translation>mil (6400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="997"/>
+        <source>mils (6000)</source>
+        <translation>mil (6000)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="998"/>
+        <source>gon</source>
+        <translation>qon</translation>
+    </message>
+    <message>
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north and remarks. The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres.
@@ -4368,7 +5460,7 @@ Closure: the closure error is the distance from the last perimeter point back to
 
 OUTPUT: one polygon per record in the CRS of START: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted. OUTPUT_POINTS: every computed point (the first point is seq 0) with the survey_point fields: owner_id and record_id, point_type, seq, bearing, bearing_unit, north and distance_m as entered, entered_as (the values as typed), remarks, plus easting and northing in the working CRS.
 Work is done in metres in the CRS of START, or in its UTM zone when START is geographic. A record that cannot be computed (no start point, a bearing outside its circle, a negative distance…) is reported by its record_id and left out; the others are still computed. The results RECORDS, FAILED and OUT_OF_TOLERANCE count them.</source>
-        <translation>Gediş şəklində yazılmış mina sahəsi formulyarlarının poliqonlarını bərpa edir: birinci nöqtədən başlayaraq hər hissə növbəti nöqtəni əvvəlkindən azimut və məsafə ilə verir.
+        <translation type="obsolete">Gediş şəklində yazılmış mina sahəsi formulyarlarının poliqonlarını bərpa edir: birinci nöqtədən başlayaraq hər hissə növbəti nöqtəni əvvəlkindən azimut və məsafə ilə verir.
 
 LEGS: record_id, seq, bearing və distance_m, isteğe bağlı olaraq point_type, bearing_unit, north və remarks sahələri olan cədvəl (traverse_leg layı, CSV…). Formulyarın hissələri seq sırası ilə götürülür (tam ədədlər, hər biri bir dəfə). Hissənin öz bearing_unit (deg, mil6400, mil6000, gon) və north (grid, true, magnetic) dəyərləri boş olmadıqda ANGLE_UNIT və NORTH-u əvəz edir. Məsafələr metrlədir.
 START: hər formulyar üçün record_id ilə bir nöqtə: formulyarın birinci nöqtəsi, onun oriyentir nöqtəsi və ya reperi. START-dakı point_type sahəsi (reference, benchmark və ya start) hansı olduğunu göstərir; o olmadıqda nöqtə oriyentir nöqtəsi sayılır. START-da tapılan minefield_record layının sahələri (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks) OUTPUT-a köçürülür.
@@ -4385,805 +5477,1053 @@ OUTPUT: START-ın koordinat sistemində hər formulyar üçün bir poliqon: reco
 İş START-ın koordinat sistemində, START coğrafidirsə onun UTM zonasında metrlə aparılır. Hesablana bilməyən formulyar (başlanğıc nöqtəsi yoxdur, azimut dairədən kənardadır, məsafə mənfidir…) record_id-si ilə bildirilir və kənarda qalır; digərləri yenə də hesablanır. RECORDS, FAILED və OUT_OF_TOLERANCE nəticələri onları sayır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="125"/>
-        <source>Traverse legs</source>
-        <translation>Gediş hissələri</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="131"/>
-        <source>Start points (reference point or benchmark of each record)</source>
-        <translation>Başlanğıc nöqtələri (hər formulyarın oriyentir nöqtəsi və ya reperi)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="138"/>
-        <source>Bearing unit (where a leg has none)</source>
-        <translation>Azimut vahidi (hissədə göstərilmədikdə)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="140"/>
-        <source>Degrees (360)</source>
-        <translation>Dərəcə (360)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="141"/>
-        <source>Mils (6400)</source>
-        <translation>Mil (6400)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="142"/>
-        <source>Mils (6000)</source>
-        <translation>Mil (6000)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="143"/>
-        <source>Gon (400)</source>
-        <translation>Qon (400)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="151"/>
-        <source>North reference (where a leg has none)</source>
-        <translation>Şimal istinadı (hissədə göstərilmədikdə)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="152"/>
-        <source>Grid</source>
-        <translation>Şəbəkə</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="152"/>
-        <source>True</source>
-        <translation>Həqiqi</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="152"/>
-        <source>Magnetic</source>
-        <translation>Maqnit</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="159"/>
         <source>Magnetic declination (degrees, east positive)</source>
-        <translation>Maqnit meyli (dərəcə, şərq müsbət)</translation>
+        <translation type="obsolete">Maqnit meyli (dərəcə, şərq müsbət)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="169"/>
-        <source>Declination field of the start points</source>
-        <translation>Başlanğıc nöqtələrinin meyl sahəsi</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="177"/>
-        <source>Adjustment</source>
-        <translation>Düzəliş</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="178"/>
-        <source>None (as recorded)</source>
-        <translation>Heç biri (qeydə alındığı kimi)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="178"/>
-        <source>Bowditch (compass rule)</source>
-        <translation>Bowditch (kompas qaydası)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="185"/>
-        <source>Closure tolerance (m)</source>
-        <translation>Qapanma dözümlülüyü (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="199"/>
-        <source>Traverse points</source>
-        <translation>Gediş nöqtələri</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="204"/>
-        <source>Records computed</source>
-        <translation>Hesablanmış formulyarlar</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="205"/>
-        <source>Records that failed</source>
-        <translation>Uğursuz formulyarlar</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="208"/>
-        <source>Records beyond the closure tolerance</source>
-        <translation>Qapanma dözümlülüyündən kənar formulyarlar</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="223"/>
         <source>START must be a point layer.</source>
-        <translation>START nöqtə layı olmalıdır.</translation>
+        <translation type="obsolete">START nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="226"/>
         <source>START has no field record_id: each start point must name its record.</source>
-        <translation>START layında record_id sahəsi yoxdur: hər başlanğıc nöqtəsi öz formulyarını göstərməlidir.</translation>
+        <translation type="obsolete">START layında record_id sahəsi yoxdur: hər başlanğıc nöqtəsi öz formulyarını göstərməlidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="229"/>
-        <source>START has no features.</source>
-        <translation>START layında obyekt yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="233"/>
         <source>START has no field {}: choose DECLINATION_FIELD.</source>
-        <translation>START layında {} sahəsi yoxdur: DECLINATION_FIELD-i seçin.</translation>
+        <translation type="obsolete">START layında {} sahəsi yoxdur: DECLINATION_FIELD-i seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="242"/>
-        <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
-        <translation>DECLINATION -180 ilə 180 dərəcə arasında olmalıdır (şərq müsbət).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="247"/>
-        <source>CLOSURE_TOLERANCE cannot be negative.</source>
-        <translation>CLOSURE_TOLERANCE mənfi ola bilməz.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="251"/>
-        <source>Working CRS: {}</source>
-        <translation>İş koordinat sistemi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="307"/>
         <source>Record {}: the polygon crosses itself as recorded; it is written as is: check the legs.</source>
-        <translation>Formulyar {}: poliqon qeydə alındığı kimi özünü kəsir; olduğu kimi yazılır: hissələri yoxlayın.</translation>
+        <translation type="obsolete">Formulyar {}: poliqon qeydə alındığı kimi özünü kəsir; olduğu kimi yazılır: hissələri yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="331"/>
-        <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
-        <translation>{} formulyar hesablandı, {} uğursuz oldu, {} formulyar {:g} m qapanma dözümlülüyündən kənardadır.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="356"/>
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north and remarks are optional).</source>
-        <translation>LEGS layında {} sahə(lər)i yoxdur: gediş hissəsinə record_id, seq, bearing və distance_m lazımdır (point_type, bearing_unit, north və remarks isteğe bağlıdır).</translation>
+        <translation type="obsolete">LEGS layında {} sahə(lər)i yoxdur: gediş hissəsinə record_id, seq, bearing və distance_m lazımdır (point_type, bearing_unit, north və remarks isteğe bağlıdır).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="361"/>
-        <source>LEGS has no rows.</source>
-        <translation>LEGS layında sətir yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="394"/>
-        <source>{} leg(s) without record_id left out.</source>
-        <translation>record_id-si olmayan {} hissə kənarda qaldı.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="449"/>
-        <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
-        <translation>Formulyar {}: heç bir START nöqtəsində bu record_id yoxdur: gedişin başlanacağı yer yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="453"/>
-        <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
-        <translation>Formulyar {}: {} START nöqtəsində bu record_id var: yalnız onun birinci nöqtəsini saxlayın (oriyentir nöqtəsi və ya reper).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="457"/>
-        <source>Record {}: its START point has no geometry.</source>
-        <translation>Formulyar {}: onun START nöqtəsinin həndəsəsi yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="460"/>
-        <source>Record {}: its START geometry holds {} points: give one point per record.</source>
-        <translation>Formulyar {}: onun START həndəsəsində {} nöqtə var: hər formulyar üçün bir nöqtə verin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="463"/>
-        <source>Record {}: a START point but no legs in LEGS.</source>
-        <translation>Formulyar {}: START nöqtəsi var, lakin LEGS-də hissə yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="472"/>
-        <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
-        <translation>başlanğıc nöqtəsi yerləşdirilə bilmir (iş koordinat sistemində yararlı koordinat yoxdur).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="475"/>
-        <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
-        <translation>{value} perimetr nöqtəsi (start, turning, intermediate, end): poliqona ən azı 3 fərqli nöqtə lazımdır.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="478"/>
-        <source>the bearing is missing.</source>
-        <translation>azimut yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="479"/>
         <source>the bearing {value} is not a number.</source>
-        <translation>{value} azimutu rəqəm deyil.</translation>
+        <translation type="obsolete">{value} azimutu rəqəm deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="481"/>
         <source>the bearing {value} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
-        <translation>{value} azimutu 0 ilə {full} {unit} aralığından kənardadır (tam dairənin özü 0 kimi yazılır).</translation>
+        <translation type="obsolete">{value} azimutu 0 ilə {full} {unit} aralığından kənardadır (tam dairənin özü 0 kimi yazılır).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="484"/>
-        <source>the distance is missing.</source>
-        <translation>məsafə yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="485"/>
-        <source>the distance {value} is not a number.</source>
-        <translation>{value} məsafəsi rəqəm deyil.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="486"/>
-        <source>the distance {value} m is negative.</source>
-        <translation>{value} m məsafəsi mənfidir.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="488"/>
-        <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
-        <translation>naməlum azimut vahidi {value}: deg, mil6400, mil6000 və ya gon istifadə edin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="490"/>
-        <source>unknown north {value}: use grid, true or magnetic.</source>
-        <translation>naməlum şimal {value}: grid, true və ya magnetic istifadə edin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="492"/>
-        <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
-        <translation>naməlum nöqtə növü {value}: reference, benchmark, start, turning, intermediate, end və ya evidence istifadə edin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="495"/>
-        <source>two legs have the sequence number {value}.</source>
-        <translation>iki hissənin ardıcıllıq nömrəsi eynidir: {value}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="496"/>
-        <source>a leg has no whole sequence number (seq is {value}).</source>
-        <translation>hissənin tam ardıcıllıq nömrəsi yoxdur (seq {value}-dir).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="498"/>
-        <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
-        <translation>{value} maqnit meyli -180 ilə 180 arasında dərəcə ilə rəqəm deyil (şərq müsbət).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="502"/>
-        <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
-        <translation>iş koordinat sistemi həqiqi və ya maqnit azimutları üçün istifadə oluna bilməz ({value}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="524"/>
-        <source>Record {record}: {problem}</source>
-        <translation>Formulyar {record}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="525"/>
-        <source>Record {record}, leg {seq}: {problem}</source>
-        <translation>Formulyar {record}, hissə {seq}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="531"/>
-        <source>degrees</source>
-        <translation>dərəcə</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="532"/>
-        <location filename="../processing/traverse.py" line="533"/>
         <source>mils</source>
-        <translation>mil</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="534"/>
-        <source>gon</source>
-        <translation>qon</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="539"/>
-        <source>closes exactly</source>
-        <translation>dəqiq qapanır</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="544"/>
-        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
-        <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="551"/>
-        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
-        <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}), {:g} m dözümlülükdən artıqdır.</translation>
+        <translation type="obsolete">mil</translation>
     </message>
 </context>
 <context>
     <name>TurningPointsDialog</name>
     <message>
-        <location filename="../dialogs/turning_points.py" line="405"/>
+        <location filename="../dialogs/turning_points.py" line="241"/>
+        <source>Detect</source>
+        <translation>Avtomatik</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="242"/>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="243"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="244"/>
+        <source>Latitude/longitude</source>
+        <translation>Enlik/uzunluq</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="245"/>
+        <source>Pulkovo 1942 / Gauss–Krüger</source>
+        <translation>Pulkovo 1942 / Gauss–Krüger</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="252"/>
+        <source>UTM: 38N 612345 4412345, 38T 612345 4412345, UTM 38N E 612345 N 4412345
+MGRS: 38TNK 12345 12345 or 38TNK1234512345
+Latitude/longitude (latitude first; decimal point or comma):
+  40.123456 46.654321 · 40,123456; 46,654321 · Lat 40.12 Lon 46.65
+  40°07'24.4"N 46°39'15.6"E · 40-07-24.4N 46-39-15.6E · 400724N 0463916E
+  4007.407N 04639.260E (NMEA) · 40°07'24" с.ш. 46°39'16" в.д.
+Pulkovo 1942 / Gauss–Krüger (Soviet maps): X=4430293 Y=8664944, Х=… У=…,
+  СК-42 X=… Y=… (X north, Y east with the zone number in front)</source>
+        <translation>UTM: 38N 612345 4412345, 38T 612345 4412345, UTM 38N E 612345 N 4412345
+MGRS: 38TNK 12345 12345 və ya 38TNK1234512345
+Enlik/uzunluq (əvvəlcə enlik; onluq nöqtə və ya vergül):
+  40.123456 46.654321 · 40,123456; 46,654321 · Lat 40.12 Lon 46.65
+  40°07'24.4"N 46°39'15.6"E · 40-07-24.4N 46-39-15.6E · 400724N 0463916E
+  4007.407N 04639.260E (NMEA) · 40°07'24" с.ш. 46°39'16" в.д.
+Pulkovo 1942 / Gauss–Krüger (sovet xəritələri): X=4430293 Y=8664944, Х=… У=…,
+  СК-42 X=… Y=… (X şimal, Y şərq, önündə zona nömrəsi ilə)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="265"/>
+        <source>E</source>
+        <translation>şərq</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="265"/>
+        <source>W</source>
+        <translation>qərb</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="413"/>
+        <source>{} as typed (the value on the record)</source>
+        <translation>{} yazıldığı kimi (formulyardakı qiymət)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="414"/>
+        <source>{model} at point {point} on {date}: {value}</source>
+        <translation>{model}, {point} nöqtəsində, {date} tarixində: {value}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="421"/>
+        <source>(the record gives the month only: its 15th is used)</source>
+        <translation>(formulyarda yalnız ay göstərilib: ayın 15-i götürülür)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="427"/>
+        <source>Magnetic declination {} (entered: the value on the record)</source>
+        <translation>Maqnit meyli {} (daxil edilib: formulyardakı qiymət)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="430"/>
+        <source>Magnetic declination {} ({} at point {} on {})</source>
+        <translation>Maqnit meyli {} ({}, {} nöqtəsində, {} tarixində)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="438"/>
+        <source>The record date {} cannot be read: write 1993-06-15 or 15.06.1993.</source>
+        <translation>Formulyarın tarixi {} oxuna bilmir: 1993-06-15 və ya 15.06.1993 yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="440"/>
+        <source>The record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
+        <translation>Formulyarın tarixi {} həm gün/ay, həm də ay/gün kimi oxunur: 1993-06-15 və ya 15.06.1993 yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="443"/>
+        <source>The record date {} is not a day of the calendar.</source>
+        <translation>Formulyarın tarixi {} təqvimdə olan gün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="444"/>
+        <source>The record date {} is a year alone: give the month at least.</source>
+        <translation>Formulyarın tarixi {} yalnız ildir: ən azı ayı da verin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="445"/>
+        <source>The record date {} has a two-digit year: write all four.</source>
+        <translation>Formulyarın tarixi {}: il iki rəqəmlidir, dördünü də yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="446"/>
+        <source>The record date {} is after today.</source>
+        <translation>Formulyarın tarixi {} bu gündən sonradır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="448"/>
+        <source>The IGRF covers 1900 to 2029 only ({}): type the declination printed on the record.</source>
+        <translation>IGRF yalnız 1900 ilə 2029 arasını əhatə edir ({}): formulyarda yazılmış meyli daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="451"/>
+        <source>The IGRF needs the Python package ppigrf, which is not installed: type the declination printed on the record.</source>
+        <translation>IGRF üçün ppigrf Python paketi lazımdır, o isə quraşdırılmayıb: formulyarda yazılmış meyli daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="454"/>
+        <source>No IGRF value at the first point ({}).</source>
+        <translation>Birinci nöqtədə IGRF qiyməti yoxdur ({}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="482"/>
+        <source>No declination: give the record date, or type the value on the record.</source>
+        <translation>Meyl yoxdur: formulyarın tarixini verin və ya formulyardakı qiyməti daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="485"/>
+        <source>The IGRF value is taken at point 1: type its coordinate.</source>
+        <translation>IGRF qiyməti 1-ci nöqtədə götürülür: onun koordinatını yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="660"/>
+        <source>This is {} but the input format is {}: choose Detect or that format.</source>
+        <translation>Bu, {} formatıdır, lakin giriş formatı {} seçilib: Avtomatik və ya həmin formatı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="664"/>
         <source>Type the coordinate.</source>
         <translation>Koordinatı yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="407"/>
-        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.5 46.5) or DMS (40°07'24"N 46°39'15"E).</source>
-        <translation>Koordinat deyil: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), dərəcə (40.5 46.5) və ya DMS (40°07'24"N 46°39'15"E) yazın.</translation>
+        <location filename="../dialogs/turning_points.py" line="666"/>
+        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38TNK 12345 12345), degrees (40.5 46.5), DMS (40°07'24"N 46°39'15"E) or Gauss–Krüger (X=4430293 Y=8664944). The tooltip of the column lists every form.</source>
+        <translation>Koordinat deyil: UTM (38N 612345 4412345), MGRS (38TNK 12345 12345), dərəcə (40.5 46.5), DMS (40°07'24"N 46°39'15"E) və ya Gauss–Krüger (X=4430293 Y=8664944) yazın. Sütunun ipucunda bütün formalar sadalanır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="411"/>
-        <source>Decimal comma or two numbers? Separate latitude and longitude with a space or ;.</source>
-        <translation>Onluq vergül, yoxsa iki ədəd? Enlik və uzunluğu boşluq və ya ; ilə ayırın.</translation>
+        <location filename="../dialogs/turning_points.py" line="671"/>
+        <source>It reads more than one way: {}. Write the symbols, hemisphere letters or a ; between latitude and longitude so that it reads one way only.</source>
+        <translation>Bir neçə cür oxunur: {}. Yalnız bir cür oxunsun deyə işarələri, yarımkürə hərflərini yazın və ya enlik ilə uzunluq arasına ; qoyun.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="413"/>
+        <location filename="../dialogs/turning_points.py" line="675"/>
+        <source>Decimal comma or two numbers? It reads {}. Separate latitude and longitude with a space or ;, or write decimal points.</source>
+        <translation>Onluq vergül, yoxsa iki ədəd? Belə oxunur: {}. Enlik və uzunluğu boşluq və ya ; ilə ayırın, ya da onluq nöqtə yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="678"/>
         <source>A hemisphere letter is ambiguous: write N, S, E or W.</source>
         <translation>Yarımkürə hərfi birmənalı deyil: N, S, E və ya W yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="414"/>
+        <location filename="../dialogs/turning_points.py" line="679"/>
         <source>The hemisphere letters do not match the numbers.</source>
         <translation>Yarımkürə hərfləri ədədlərə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="415"/>
+        <location filename="../dialogs/turning_points.py" line="680"/>
         <source>Give a minus sign or a hemisphere letter, not both.</source>
         <translation>Ya mənfi işarəsi, ya da yarımkürə hərfi verin, hər ikisini yox.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="416"/>
+        <location filename="../dialogs/turning_points.py" line="681"/>
         <source>Only one number: the latitude or the longitude is missing.</source>
         <translation>Yalnız bir ədəd: enlik və ya uzunluq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="417"/>
+        <location filename="../dialogs/turning_points.py" line="682"/>
         <source>Degrees, minutes and seconds are not in order.</source>
         <translation>Dərəcə, dəqiqə və saniyələr düzgün sırada deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="418"/>
+        <location filename="../dialogs/turning_points.py" line="683"/>
         <source>The minutes must be less than 60.</source>
         <translation>Dəqiqələr 60-dan az olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="419"/>
+        <location filename="../dialogs/turning_points.py" line="684"/>
         <source>The seconds must be less than 60.</source>
         <translation>Saniyələr 60-dan az olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="421"/>
+        <location filename="../dialogs/turning_points.py" line="686"/>
         <source>The latitude is outside -90 to 90° (the latitude comes first).</source>
         <translation>Enlik -90 ilə 90° aralığından kənardadır (əvvəlcə enlik gəlir).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="423"/>
+        <location filename="../dialogs/turning_points.py" line="688"/>
         <source>The longitude is outside -180 to 180°.</source>
         <translation>Uzunluq -180 ilə 180° aralığından kənardadır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="425"/>
+        <location filename="../dialogs/turning_points.py" line="690"/>
         <source>No UTM zone: write it first (38N 600000 4400000) or choose the zone above.</source>
         <translation>UTM zonası yoxdur: onu əvvəldə yazın (38N 600000 4400000) və ya yuxarıda zonanı seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="427"/>
+        <location filename="../dialogs/turning_points.py" line="692"/>
         <source>UTM zones go from 1 to 60.</source>
         <translation>UTM zonaları 1-dən 60-a qədərdir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="428"/>
+        <location filename="../dialogs/turning_points.py" line="693"/>
         <source>After the zone write N or S (or the latitude band letter).</source>
         <translation>Zonadan sonra N və ya S (və ya enlik zolağının hərfini) yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="429"/>
+        <location filename="../dialogs/turning_points.py" line="694"/>
         <source>The easting must lie between 100000 and 900000 m.</source>
         <translation>Şərq koordinatı 100000 ilə 900000 m arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="430"/>
+        <location filename="../dialogs/turning_points.py" line="695"/>
         <source>The northing must lie between 0 and 10000000 m.</source>
         <translation>Şimal koordinatı 0 ilə 10000000 m arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="432"/>
+        <location filename="../dialogs/turning_points.py" line="697"/>
         <source>The point is not in the latitude band written: check the band letter and the northing.</source>
         <translation>Nöqtə yazılmış enlik zolağında deyil: zolaq hərfini və şimal koordinatını yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="434"/>
+        <location filename="../dialogs/turning_points.py" line="699"/>
         <source>Polar coordinates (UPS) are not supported.</source>
         <translation>Qütb koordinatları (UPS) dəstəklənmir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="435"/>
+        <location filename="../dialogs/turning_points.py" line="700"/>
         <source>These MGRS letters do not exist here: check the 100 km square.</source>
         <translation>Bu MGRS hərfləri burada mövcud deyil: 100 km-lik kvadratı yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="436"/>
+        <location filename="../dialogs/turning_points.py" line="701"/>
         <source>MGRS needs as many easting digits as northing digits (1 to 5).</source>
         <translation>MGRS-də şərq koordinatının rəqəmləri şimal koordinatınınkı qədər olmalıdır (1-dən 5-ə qədər).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="447"/>
+        <location filename="../dialogs/turning_points.py" line="702"/>
+        <source>This precision cannot be written.</source>
+        <translation>Bu dəqiqlik yazıla bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="703"/>
+        <source>The text is too long for one coordinate.</source>
+        <translation>Mətn bir koordinat üçün çox uzundur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="704"/>
+        <source>Not a number (NaN or infinity).</source>
+        <translation>Rəqəm deyil (NaN və ya sonsuzluq).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="706"/>
+        <source>Compact and NMEA forms (400213N, 4002.22N) need their hemisphere letters.</source>
+        <translation>Yığcam və NMEA formalarında (400213N, 4002.22N) yarımkürə hərfləri olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="709"/>
+        <source>This looks like Gauss–Krüger: write X= and Y= (X=4430293 Y=8664944), or choose Pulkovo 1942 / Gauss–Krüger as the input format.</source>
+        <translation>Bu, Gauss–Krüger-ə oxşayır: X= və Y= yazın (X=4430293 Y=8664944) və ya giriş formatı kimi Pulkovo 1942 / Gauss–Krüger seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="713"/>
+        <source>Gauss–Krüger Y needs the zone number in front (Y=8664944: zone 8): write the whole Y.</source>
+        <translation>Gauss–Krüger Y-nin önündə zona nömrəsi olmalıdır (Y=8664944: zona 8): Y-ni tam yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="715"/>
+        <source>Gauss–Krüger zones go from 4 to 32 (the first digits of Y).</source>
+        <translation>Gauss–Krüger zonaları 4-dən 32-yə qədərdir (Y-nin ilk rəqəmləri).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="716"/>
+        <source>This Gauss–Krüger X/Y lies outside its zone: check X and Y.</source>
+        <translation>Bu Gauss–Krüger X/Y öz zonasından kənardadır: X və Y-ni yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="718"/>
+        <source>PROJ has no transformation from Pulkovo 1942 for this place: the point cannot be placed.</source>
+        <translation>PROJ-da bu yer üçün Pulkovo 1942-dən çevrilmə yoxdur: nöqtə yerləşdirilə bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="742"/>
+        <source> or </source>
+        <translation> və ya </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="751"/>
         <source>The bearing {} is out of range: {} go from 0 to less than {} (north is 0).</source>
         <translation>{} azimutu diapazondan kənardadır: {} 0-dan {}-dən kiçik qiymətə qədərdir (şimal 0-dır).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="450"/>
+        <location filename="../dialogs/turning_points.py" line="754"/>
+        <location filename="../dialogs/turning_points.py" line="880"/>
         <source>Type the bearing.</source>
         <translation>Azimutu yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="451"/>
-        <source>The bearing {} is not a number.</source>
-        <translation>{} azimutu rəqəm deyil.</translation>
+        <location filename="../dialogs/turning_points.py" line="755"/>
+        <source>The bearing {} cannot be read in {}.</source>
+        <translation>{} azimutu {} ilə oxuna bilmir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="452"/>
+        <location filename="../dialogs/turning_points.py" line="758"/>
+        <source>The bearing is too long: write one bearing.</source>
+        <translation>Azimut çox uzundur: bir azimut yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="759"/>
+        <source>A bearing cannot be negative: 0 is north, clockwise.</source>
+        <translation>Azimut mənfi ola bilməz: 0 şimaldır, saat əqrəbi istiqamətində.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="760"/>
+        <source>Only the last part of a bearing may have decimals.</source>
+        <translation>Onluq kəsr yalnız azimutun sonuncu hissəsində ola bilər.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="761"/>
+        <source>Minutes and seconds must be less than 60.</source>
+        <translation>Dəqiqə və saniyələr 60-dan az olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="762"/>
+        <source>Write degrees, minutes and seconds in that order: 45°30'36".</source>
+        <translation>Dərəcə, dəqiqə və saniyələri bu sırada yazın: 45°30'36".</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="763"/>
+        <source>A quadrant bearing goes from 0 to 90°: N45E, S30°W.</source>
+        <translation>Rumb 0 ilə 90° arasındadır: N45E, S30°W.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="765"/>
+        <source>12-50 is written in Soviet mils: choose the unit Mils (6000) or write the bearing in {}.</source>
+        <translation>12-50 sovet mili ilə yazılıb: Mil (6000) vahidini seçin və ya azimutu {} ilə yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="769"/>
+        <source>Soviet mils are hundreds, a hyphen and two digits: 12-50 is 1250, 0-75 is 75.</source>
+        <translation>Sovet mili yüzlüklər, defis və iki rəqəmdir: 12-50 1250-dir, 0-75 isə 75.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="772"/>
+        <source>The bearing is written in degrees but the unit is {}: choose degrees or name the unit after it (45 deg).</source>
+        <translation>Azimut dərəcə ilə yazılıb, lakin vahid {} kimi seçilib: dərəcə seçin və ya vahidi azimutdan sonra yazın (45 deg).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="776"/>
+        <source>The bearing {} is ambiguous: a decimal or a thousands separator? Write it without the separator.</source>
+        <translation>{} azimutu birmənalı deyil: onluq, yoxsa minlik ayırıcı? Onu ayırıcısız yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="779"/>
         <source>Type the distance.</source>
         <translation>Məsafəni yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="453"/>
+        <location filename="../dialogs/turning_points.py" line="780"/>
         <source>The distance {} is not a number.</source>
         <translation>{} məsafəsi rəqəm deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="454"/>
+        <location filename="../dialogs/turning_points.py" line="781"/>
         <source>The distance cannot be negative.</source>
         <translation>Məsafə mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="455"/>
+        <location filename="../dialogs/turning_points.py" line="782"/>
         <source>Unknown bearing unit {}: use deg, mil6400, mil6000 or gon.</source>
         <translation>Naməlum azimut vahidi {}: deg, mil6400, mil6000 və ya gon istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="458"/>
+        <location filename="../dialogs/turning_points.py" line="785"/>
         <source>Unknown north {}: use grid, true or magnetic.</source>
         <translation>Naməlum şimal {}: grid, true və ya magnetic istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="459"/>
+        <location filename="../dialogs/turning_points.py" line="786"/>
         <source>The declination must lie between -180 and 180°, east positive.</source>
         <translation>Meyl -180 ilə 180° arasında olmalıdır, şərq müsbət.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="460"/>
+        <location filename="../dialogs/turning_points.py" line="788"/>
+        <source>A magnetic bearing needs the declination: give the record date or type the value printed on the record.</source>
+        <translation>Maqnit azimutu üçün meyl lazımdır: formulyarın tarixini verin və ya formulyarda yazılmış qiyməti daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="791"/>
         <source>True and magnetic bearings need a projected CRS that PROJ can read.</source>
         <translation>Həqiqi və maqnit azimutları PROJ-un oxuya bildiyi proyeksiyalı koordinat sistemi tələb edir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="462"/>
+        <location filename="../dialogs/turning_points.py" line="793"/>
         <source>A polygon needs at least 3 distinct perimeter points (start, turning, intermediate, end).</source>
         <translation>Poliqona ən azı 3 fərqli perimetr nöqtəsi lazımdır (start, turning, intermediate, end).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="521"/>
-        <source>Type the coordinate of the first point (reference point, benchmark or start point).</source>
-        <translation>Birinci nöqtənin koordinatını yazın (oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi).</translation>
+        <location filename="../dialogs/turning_points.py" line="818"/>
+        <source>the districts' extent plus {} km ({})</source>
+        <translation>rayonların əhatə dairəsi üstəgəl {} km ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="540"/>
+        <location filename="../dialogs/turning_points.py" line="821"/>
+        <source>the area of use of the database's CRS ({})</source>
+        <translation>məlumat bazasının koordinat sisteminin istifadə ərazisi ({})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="862"/>
         <source>The point cannot be placed in {}.</source>
         <translation>Nöqtə {} daxilində yerləşdirilə bilmir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="553"/>
+        <location filename="../dialogs/turning_points.py" line="870"/>
         <source>The first point must be a reference point, a benchmark or the start point.</source>
         <translation>Birinci nöqtə oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="563"/>
-        <source>The first point must be a coordinate (reference point, benchmark or start point): the legs start from it.</source>
-        <translation>Birinci nöqtə koordinat olmalıdır (oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi): hissələr ondan başlayır.</translation>
+        <location filename="../dialogs/turning_points.py" line="889"/>
+        <source>Magnetic, but no declination: {}</source>
+        <translation>Maqnit, lakin meyl yoxdur: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="577"/>
-        <source>{} after the bearing is neither a unit (deg, mil6400, mil6000, gon) nor a north (grid, true, magnetic).</source>
-        <translation>Azimutdan sonrakı {} nə vahiddir (deg, mil6400, mil6000, gon), nə də şimal (grid, true, magnetic).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="610"/>
+        <location filename="../dialogs/turning_points.py" line="914"/>
         <source>Not computed: it starts from row {}, which has an error.</source>
         <translation>Hesablanmadı: xətası olan {} sətrindən başlayır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="626"/>
+        <location filename="../dialogs/turning_points.py" line="942"/>
+        <source>Outside the programme's area: {}.</source>
+        <translation>Proqram ərazisindən kənarda: {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="975"/>
+        <source>Type the coordinate of the first point (reference point, benchmark or start point).</source>
+        <translation>Birinci nöqtənin koordinatını yazın (oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="984"/>
+        <source>The first point must be a coordinate (reference point, benchmark or start point): the legs start from it.</source>
+        <translation>Birinci nöqtə koordinat olmalıdır (oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi): hissələr ondan başlayır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="999"/>
         <source>Type the first point's coordinate, then each point as a coordinate or as bearing and distance from the previous one.</source>
         <translation>Birinci nöqtənin koordinatını, sonra hər nöqtəni koordinat və ya əvvəlkindən azimut və məsafə kimi yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="632"/>
+        <location filename="../dialogs/turning_points.py" line="1005"/>
         <source>Row {}: {}</source>
         <translation>Sətir {}: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="634"/>
+        <location filename="../dialogs/turning_points.py" line="1007"/>
         <source>({} more rows cannot be computed.)</source>
         <translation>(Daha {} sətir hesablana bilmir.)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="762"/>
+        <location filename="../dialogs/turning_points.py" line="1145"/>
         <source>The file {} is empty.</source>
         <translation>{} faylı boşdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="767"/>
+        <location filename="../dialogs/turning_points.py" line="1150"/>
         <source>The file has neither a coordinate nor a bearing column: {}.</source>
         <translation>Faylda nə koordinat, nə də azimut sütunu var: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="778"/>
+        <location filename="../dialogs/turning_points.py" line="1161"/>
         <source>The file holds {} records; {} was read.</source>
         <translation>Faylda {} formulyar var; {} oxundu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="805"/>
+        <location filename="../dialogs/turning_points.py" line="1188"/>
         <source>Unknown point type {}: read as a turning point.</source>
         <translation>Naməlum nöqtə növü {}: dönmə nöqtəsi kimi oxundu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="830"/>
+        <location filename="../dialogs/turning_points.py" line="1227"/>
         <source>The file starts with a leg: type the coordinate of the point it starts from.</source>
         <translation>Fayl hissə ilə başlayır: onun başladığı nöqtənin koordinatını yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1077"/>
+        <location filename="../dialogs/turning_points.py" line="1256"/>
+        <source>Row {} ({}): {}</source>
+        <translation>Sətir {} ({}): {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1491"/>
+        <source>{}: {} is not a whole number.</source>
+        <translation>{}: {} tam ədəd deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1493"/>
+        <source>{}: {} is not a number.</source>
+        <translation>{}: {} rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1497"/>
+        <source>{} cannot be negative.</source>
+        <translation>{} mənfi ola bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1499"/>
+        <source>{}: {} is outside {} to {}.</source>
+        <translation>{}: {} qiyməti {} ilə {} aralığından kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1561"/>
         <source>North (N)</source>
         <translation>Şimal (N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1078"/>
+        <location filename="../dialogs/turning_points.py" line="1562"/>
         <source>South (S)</source>
         <translation>Cənub (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1132"/>
+        <location filename="../dialogs/turning_points.py" line="1567"/>
+        <source>Detect reads every form below; with a format chosen, a row in another one is refused. With Gauss–Krüger chosen, two bare numbers are X (north) then Y (east, with the zone).</source>
+        <translation>Avtomatik aşağıdakı bütün formaları oxuyur; format seçildikdə başqa formatdakı sətir rədd edilir. Gauss–Krüger seçildikdə iki sadə ədəd X (şimal), sonra Y (şərq, zona ilə) kimi oxunur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1577"/>
+        <source>from the date</source>
+        <translation>tarixə görə</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1655"/>
+        <location filename="../dialogs/turning_points.py" line="2150"/>
+        <location filename="../dialogs/turning_points.ui" line="281"/>
+        <source>Undo</source>
+        <translation>Geri qaytar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1659"/>
+        <location filename="../dialogs/turning_points.py" line="2155"/>
+        <location filename="../dialogs/turning_points.ui" line="288"/>
+        <source>Redo</source>
+        <translation>Təkrarla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1680"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1133"/>
+        <location filename="../dialogs/turning_points.py" line="1681"/>
         <source>Point type</source>
         <translation>Nöqtə növü</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1134"/>
+        <location filename="../dialogs/turning_points.py" line="1682"/>
         <source>Entry</source>
         <translation>Giriş</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1135"/>
-        <location filename="../dialogs/turning_points.py" line="1289"/>
+        <location filename="../dialogs/turning_points.py" line="1683"/>
+        <location filename="../dialogs/turning_points.py" line="1722"/>
+        <location filename="../dialogs/turning_points.py" line="1909"/>
         <source>Coordinate</source>
         <translation>Koordinat</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1136"/>
+        <location filename="../dialogs/turning_points.py" line="1684"/>
+        <location filename="../dialogs/turning_points.py" line="1722"/>
+        <location filename="../dialogs/turning_points.py" line="1909"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1137"/>
+        <location filename="../dialogs/turning_points.py" line="1685"/>
         <source>Distance (m)</source>
         <translation>Məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1138"/>
-        <location filename="../dialogs/turning_points.py" line="1588"/>
-        <source>Easting</source>
-        <translation>Şərq koordinatı</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1139"/>
-        <location filename="../dialogs/turning_points.py" line="1588"/>
-        <source>Northing</source>
-        <translation>Şimal koordinatı</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1140"/>
+        <location filename="../dialogs/turning_points.py" line="1686"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1141"/>
+        <location filename="../dialogs/turning_points.py" line="1687"/>
+        <location filename="../dialogs/turning_points.py" line="2329"/>
+        <source>Easting</source>
+        <translation>Şərq koordinatı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1688"/>
+        <location filename="../dialogs/turning_points.py" line="2329"/>
+        <source>Northing</source>
+        <translation>Şimal koordinatı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1689"/>
+        <source>X (north)</source>
+        <translation>X (şimal)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1690"/>
+        <source>Y (east, with zone)</source>
+        <translation>Y (şərq, zona ilə)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1691"/>
         <source>Remarks</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1147"/>
-        <source>As written on the sheet: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.123456 46.654321) or DMS (40°07'24.4"N 46°39'15.6"E)</source>
-        <translation>Vərəqdə yazıldığı kimi: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), dərəcə (40.123456 46.654321) və ya DMS (40°07'24.4"N 46°39'15.6"E)</translation>
+        <location filename="../dialogs/turning_points.py" line="1697"/>
+        <source>As written on the sheet:</source>
+        <translation>Vərəqdə yazıldığı kimi:</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1151"/>
-        <source>From the previous point, in the unit and north chosen above; a bearing may name its own: 3400 mil6000 magnetic</source>
-        <translation>Əvvəlki nöqtədən, yuxarıda seçilmiş vahid və şimalla; azimut özününkünü göstərə bilər: 3400 mil6000 magnetic</translation>
+        <location filename="../dialogs/turning_points.py" line="1699"/>
+        <source>From the previous point, in the unit and north chosen above: 45, 45.5, 45°30', N45E (degrees), 12-50 or 1250 (Soviet mils, 6000), 1333 (mils, 6400), 83.33 (gon). A bearing may name its own unit and north: 3400 mil6000 magnetic</source>
+        <translation>Əvvəlki nöqtədən, yuxarıda seçilmiş vahid və şimalla: 45, 45.5, 45°30', N45E (dərəcə), 12-50 və ya 1250 (sovet mili, 6000), 1333 (mil, 6400), 83.33 (qon). Azimut öz vahidini və şimalını göstərə bilər: 3400 mil6000 magnetic</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1154"/>
+        <location filename="../dialogs/turning_points.py" line="1704"/>
+        <source>Coordinate: the point as a coordinate. Bearing: the point by bearing and distance from the previous one.</source>
+        <translation>Koordinat: nöqtə koordinat kimi. Azimut: nöqtə əvvəlkindən azimut və məsafə ilə.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1707"/>
         <source>From the previous point, metres</source>
         <translation>Əvvəlki nöqtədən, metrlə</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1155"/>
-        <source>OK, or why the row cannot be computed</source>
-        <translation>OK və ya sətrin niyə hesablana bilmədiyi</translation>
+        <location filename="../dialogs/turning_points.py" line="1708"/>
+        <source>Pulkovo 1942 / Gauss–Krüger X: northing, metres</source>
+        <translation>Pulkovo 1942 / Gauss–Krüger X: şimal koordinatı, metr</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1167"/>
-        <location filename="../dialogs/turning_points.py" line="1289"/>
-        <source>Bearing + distance</source>
-        <translation>Azimut + məsafə</translation>
+        <location filename="../dialogs/turning_points.py" line="1709"/>
+        <source>Pulkovo 1942 / Gauss–Krüger Y: easting, metres, zone number in front</source>
+        <translation>Pulkovo 1942 / Gauss–Krüger Y: şərq koordinatı, metr, önündə zona nömrəsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1207"/>
-        <location filename="../dialogs/turning_points.ui" line="107"/>
+        <location filename="../dialogs/turning_points.py" line="1710"/>
+        <source>OK and the format read, or why the row cannot be computed</source>
+        <translation>OK və oxunan format, ya da sətrin niyə hesablana bilmədiyi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1730"/>
+        <source>OK · MGRS · outside area</source>
+        <translation>OK · MGRS · ərazidən kənar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1779"/>
+        <location filename="../dialogs/turning_points.ui" line="157"/>
         <source>Hazard ID</source>
         <translation>Təhlükəli ərazi ID</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1207"/>
-        <source>Release ID</source>
-        <translation>Azad edilmə ID</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1209"/>
+        <location filename="../dialogs/turning_points.py" line="1779"/>
         <source>e.g. CHA-TAR-0001</source>
         <translation>məs., CHA-TAR-0001</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1209"/>
-        <source>optional: the dock's form has it</source>
-        <translation>isteğe bağlı: panelin formasında var</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1218"/>
-        <location filename="../dialogs/turning_points.ui" line="231"/>
+        <location filename="../dialogs/turning_points.py" line="1779"/>
+        <location filename="../dialogs/turning_points.ui" line="350"/>
         <source>Save hazard</source>
         <translation>Təhlükəli ərazini saxla</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1218"/>
+        <location filename="../dialogs/turning_points.py" line="1781"/>
+        <source>Release ID</source>
+        <translation>Azad edilmə ID</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1782"/>
+        <source>optional: the dock's form has it</source>
+        <translation>isteğe bağlı: panelin formasında var</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1783"/>
         <source>Use for land release</source>
         <translation>Ərazinin azad edilməsi üçün istifadə et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1588"/>
+        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <source>Record ID</source>
+        <translation>Formulyar ID</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <source>e.g. MFR-AGD-0017</source>
+        <translation>məs., MFR-AGD-0017</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <source>Save minefield record</source>
+        <translation>Mina sahəsi formulyarını saxla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1911"/>
+        <source>Change a point type</source>
+        <translation>Nöqtə növünü dəyiş</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1915"/>
+        <source>Change an entry</source>
+        <translation>Girişi dəyiş</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1984"/>
+        <location filename="../dialogs/turning_points.py" line="2081"/>
+        <source>Edit row {}</source>
+        <translation>Sətri redaktə et ({})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2002"/>
+        <source>Replace the rows</source>
+        <translation>Sətirləri əvəz et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2011"/>
+        <source>Add a row</source>
+        <translation>Sətir əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2022"/>
+        <source>Insert a row</source>
+        <translation>Sətir daxil et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2038"/>
+        <source>Delete rows</source>
+        <translation>Sətirləri sil</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2051"/>
+        <source>Move a row</source>
+        <translation>Sətri köçür</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2150"/>
+        <source>Undo: {} (Ctrl+Z)</source>
+        <translation>Geri qaytar: {} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2153"/>
+        <source>Redo: {} (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Təkrarla: {} (Ctrl+Shift+Z və ya Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2172"/>
+        <source>Clear cells</source>
+        <translation>Xanaları təmizlə</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2193"/>
+        <source>Paste rows</source>
+        <translation>Sətirləri yapışdır</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2291"/>
+        <source>{} (not used: no magnetic bearings)</source>
+        <translation>{} (istifadə olunmur: maqnit azimutu yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2297"/>
+        <source>Not needed: no magnetic bearings.</source>
+        <translation>Lazım deyil: maqnit azimutu yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2329"/>
         <source>Longitude</source>
         <translation>Uzunluq</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1588"/>
+        <location filename="../dialogs/turning_points.py" line="2329"/>
         <source>Latitude</source>
         <translation>Enlik</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1592"/>
-        <location filename="../dialogs/turning_points.py" line="1595"/>
+        <location filename="../dialogs/turning_points.py" line="2333"/>
         <source>Computed, in {}</source>
         <translation>Hesablanıb, {} daxilində</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1598"/>
+        <location filename="../dialogs/turning_points.py" line="2336"/>
         <source>Points computed in {}</source>
         <translation>{} daxilində hesablanmış nöqtələr</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1639"/>
+        <location filename="../dialogs/turning_points.py" line="2367"/>
+        <source>Pulkovo 1942 / Gauss–Krüger: {}</source>
+        <translation>Pulkovo 1942 / Gauss–Krüger: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2378"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1641"/>
+        <location filename="../dialogs/turning_points.py" line="2380"/>
         <source>OK · {}</source>
         <translation>OK · {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1653"/>
+        <location filename="../dialogs/turning_points.py" line="2382"/>
+        <source>outside area</source>
+        <translation>ərazidən kənar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2390"/>
+        <source>Pulkovo 1942 / Gauss–Krüger zone {} ({}), read as {}</source>
+        <translation>Pulkovo 1942 / Gauss–Krüger, zona {} ({}), belə oxundu: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2396"/>
+        <source>accuracy {} m</source>
+        <translation>dəqiqlik {} m</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2398"/>
+        <source>accuracy unknown</source>
+        <translation>dəqiqlik naməlum</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2401"/>
+        <source>To WGS 84 through {} ({})</source>
+        <translation>WGS 84-ə {} vasitəsilə ({})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2406"/>
         <source>Grid azimuth {:.4f}°</source>
         <translation>Şəbəkə azimutu {:.4f}°</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1671"/>
+        <location filename="../dialogs/turning_points.py" line="2453"/>
         <source>Not used: this point is given by bearing and distance</source>
         <translation>İstifadə olunmur: bu nöqtə azimut və məsafə ilə verilib</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1686"/>
+        <location filename="../dialogs/turning_points.py" line="2468"/>
         <source>closed</source>
         <translation>qapanıb</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1689"/>
+        <location filename="../dialogs/turning_points.py" line="2471"/>
         <source>Closure error {error} m ({ratio}) — area {m2} m² ({ha} ha) — perimeter {perimeter} m</source>
         <translation>Qapanma xətası {error} m ({ratio}) — sahə {m2} m² ({ha} ha) — perimetr {perimeter} m</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1698"/>
+        <location filename="../dialogs/turning_points.py" line="2480"/>
+        <source>the end point closes onto the start</source>
+        <translation>son nöqtə başlanğıca qapanır</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2482"/>
         <source>the sides cross: not a valid polygon</source>
         <translation>tərəflər kəsişir: düzgün poliqon deyil</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1700"/>
+        <location filename="../dialogs/turning_points.py" line="2484"/>
         <source>above the {} m tolerance: check the legs</source>
         <translation>{} m dözümlülükdən artıqdır: hissələri yoxlayın</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1726"/>
+        <location filename="../dialogs/turning_points.py" line="2488"/>
+        <source>rows {} lie outside the programme's area ({})</source>
+        <translation>{} sətirləri proqram ərazisindən ({}) kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2514"/>
         <source>No land release database in the project: the points are only previewed.</source>
         <translation>Layihədə ərazinin azad edilməsi məlumat bazası yoxdur: nöqtələr yalnız ilkin baxışda göstərilir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1729"/>
+        <location filename="../dialogs/turning_points.py" line="2517"/>
         <source>The polygon is not complete or not valid yet.</source>
         <translation>Poliqon hələ tam və ya düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1881"/>
+        <location filename="../dialogs/turning_points.py" line="2649"/>
+        <source>Pulkovo 1942 ({}) to WGS 84 through {}{}</source>
+        <translation>Pulkovo 1942 ({}) sistemindən WGS 84-ə {} vasitəsilə{}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2696"/>
+        <source>Points outside the programme's area</source>
+        <translation>Proqram ərazisindən kənar nöqtələr</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2698"/>
+        <source>Rows {} lie outside the programme's area, {}. A slip in a coordinate (a swapped latitude, a wrong zone) puts a point there. Save them anyway?</source>
+        <translation>{} sətirləri proqram ərazisindən ({}) kənardadır. Koordinatdakı səhv (yeri dəyişmiş enlik, yanlış zona) nöqtəni ora aparır. Yenə də saxlanılsın?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2716"/>
+        <location filename="../dialogs/turning_points.py" line="2826"/>
         <source>There is no land release database in the project.</source>
         <translation>Layihədə ərazinin azad edilməsi məlumat bazası yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1884"/>
-        <location filename="../dialogs/turning_points.py" line="1913"/>
+        <location filename="../dialogs/turning_points.py" line="2719"/>
+        <location filename="../dialogs/turning_points.py" line="2792"/>
+        <location filename="../dialogs/turning_points.py" line="2857"/>
         <source>The polygon is not complete.</source>
         <translation>Poliqon tam deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1918"/>
+        <location filename="../dialogs/turning_points.py" line="2780"/>
+        <source>Typed as the coordinate {}: grid bearing and distance from the previous point in {}</source>
+        <translation>{} koordinatı kimi yazılıb: əvvəlki nöqtədən şəbəkə azimutu və məsafə, {} daxilində</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2799"/>
+        <source>Record date written as {} (month only): the 15th is stored.</source>
+        <translation>Formulyarın tarixi {} kimi yazılıb (yalnız ay): ayın 15-i saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2862"/>
         <source>Nothing is waiting for the polygon: open the Turning points from the Record land release dock.</source>
         <translation>Poliqonu gözləyən heç nə yoxdur: Dönmə nöqtələri dialoqunu Ərazinin azad edilməsini qeydə al panelindən açın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1943"/>
+        <location filename="../dialogs/turning_points.py" line="2869"/>
+        <source>Not used: correct the rows outside the area first.</source>
+        <translation>İstifadə olunmadı: əvvəlcə ərazidən kənar sətirləri düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2882"/>
+        <source>Nothing saved: correct the rows outside the area first.</source>
+        <translation>Heç nə saxlanılmadı: əvvəlcə ərazidən kənar sətirləri düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2887"/>
+        <source>Minefield record {} saved with {} legs and {} survey points.</source>
+        <translation>{} mina sahəsi formulyarı {} hissə və {} tədqiqat nöqtəsi ilə saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2896"/>
         <source>Hazard {} saved with {} survey points.</source>
         <translation>{} təhlükəli ərazisi {} tədqiqat nöqtəsi ilə saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1946"/>
+        <location filename="../dialogs/turning_points.py" line="2904"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1964"/>
+        <location filename="../dialogs/turning_points.py" line="2917"/>
+        <source>Import {}</source>
+        <translation>{} idxalı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2926"/>
         <source>{} rows read from {}.</source>
         <translation>{} sətir {} faylından oxundu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1972"/>
+        <location filename="../dialogs/turning_points.py" line="2929"/>
+        <source>Coordinates that cannot be read:</source>
+        <translation>Oxuna bilməyən koordinatlar:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2937"/>
         <source>{} rows written to {}.</source>
         <translation>{} sətir {} faylına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1983"/>
-        <location filename="../dialogs/turning_points.py" line="1991"/>
+        <location filename="../dialogs/turning_points.py" line="2948"/>
+        <location filename="../dialogs/turning_points.py" line="2956"/>
         <source>Import points or legs</source>
         <translation>Nöqtələri və ya hissələri idxal et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1983"/>
+        <location filename="../dialogs/turning_points.py" line="2948"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV faylları (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1992"/>
-        <source>Replace the {} rows of the table by the file's?</source>
-        <translation>Cədvəlin {} sətri fayldakılarla əvəz edilsin?</translation>
+        <location filename="../dialogs/turning_points.py" line="2958"/>
+        <source>Replace the {} rows of the table by the file's? (Undo brings them back.)</source>
+        <translation>Cədvəlin {} sətri fayldakılarla əvəz edilsin? (Geri qaytar onları bərpa edir.)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2000"/>
+        <location filename="../dialogs/turning_points.py" line="2967"/>
         <source>Cannot read {}: {}</source>
         <translation>{} oxuna bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2004"/>
+        <location filename="../dialogs/turning_points.py" line="2971"/>
         <source>Export the table</source>
         <translation>Cədvəli ixrac et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2004"/>
+        <location filename="../dialogs/turning_points.py" line="2971"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2014"/>
+        <location filename="../dialogs/turning_points.py" line="2981"/>
         <source>Cannot write {}: {}</source>
         <translation>{} yazıla bilmir: {}</translation>
     </message>
@@ -5198,169 +6538,300 @@ OUTPUT: START-ın koordinat sistemində hər formulyar üçün bir poliqon: reco
         <translation>Azimutlar və koordinatlar</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="21"/>
+        <location filename="../dialogs/turning_points.ui" line="22"/>
         <source>Bearing unit</source>
         <translation>Azimut vahidi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="27"/>
-        <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000")</source>
-        <translation>Cədvəldə yazılan azimutların vahidi (azimut özününkünü göstərə bilər: "3400 mil6000")</translation>
+        <location filename="../dialogs/turning_points.ui" line="28"/>
+        <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000"); Soviet mils (6000) are written 12-50</source>
+        <translation>Cədvəldə yazılan azimutların vahidi (azimut özününkünü göstərə bilər: "3400 mil6000"); sovet mili (6000) 12-50 kimi yazılır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="32"/>
+        <location filename="../dialogs/turning_points.ui" line="33"/>
         <source>North</source>
         <translation>Şimal</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="38"/>
+        <location filename="../dialogs/turning_points.ui" line="39"/>
         <source>Grid bearings are planar in the working CRS; true and magnetic bearings follow the ellipsoid</source>
         <translation>Şəbəkə azimutları iş koordinat sistemində müstəvi üzərindədir; həqiqi və maqnit azimutları ellipsoid üzrə hesablanır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="43"/>
+        <location filename="../dialogs/turning_points.ui" line="44"/>
+        <source>Record date</source>
+        <translation>Formulyarın tarixi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="50"/>
+        <source>The date of the record, as written on it: 1993-06-15, 15.06.1993 or a month (1993-06: the 15th is used). The magnetic declination of that date comes from the IGRF model</source>
+        <translation>Formulyarın tarixi, onda yazıldığı kimi: 1993-06-15, 15.06.1993 və ya ay (1993-06: ayın 15-i götürülür). Həmin tarixin maqnit meyli IGRF modelindən götürülür</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="51"/>
+        <source>e.g. 15.06.1993</source>
+        <translation>məs., 15.06.1993</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="56"/>
         <source>Declination</source>
         <translation>Meyl</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="49"/>
-        <source>Magnetic declination in degrees, east positive (used for magnetic bearings only)</source>
-        <translation>Dərəcə ilə maqnit meyli, şərq müsbət (yalnız maqnit azimutları üçün istifadə olunur)</translation>
+        <location filename="../dialogs/turning_points.ui" line="62"/>
+        <source>The magnetic declination printed on the record, degrees, east positive. Leave it at "from the date" to use the IGRF value at the first point on the record date</source>
+        <translation>Formulyarda yazılmış maqnit meyli, dərəcə, şərq müsbət. Formulyarın tarixində birinci nöqtədəki IGRF qiymətini istifadə etmək üçün "tarixə görə" vəziyyətində saxlayın</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="59"/>
+        <location filename="../dialogs/turning_points.ui" line="83"/>
+        <source>Input format</source>
+        <translation>Giriş formatı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="92"/>
         <source>UTM zone</source>
         <translation>UTM zonası</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="65"/>
+        <location filename="../dialogs/turning_points.ui" line="98"/>
         <source>Zone of UTM coordinates typed without one ("600000 4400000")</source>
         <translation>Zonasız yazılmış UTM koordinatlarının zonası ("600000 4400000")</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="66"/>
+        <location filename="../dialogs/turning_points.ui" line="99"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="73"/>
+        <location filename="../dialogs/turning_points.ui" line="106"/>
         <source>Hemisphere</source>
         <translation>Yarımkürə</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="79"/>
+        <location filename="../dialogs/turning_points.ui" line="112"/>
         <source>Hemisphere of UTM coordinates typed without one</source>
         <translation>Yarımkürəsiz yazılmış UTM koordinatlarının yarımkürəsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="92"/>
+        <location filename="../dialogs/turning_points.ui" line="122"/>
+        <source>Show Gauss–Krüger X, Y</source>
+        <translation>Gauss–Krüger X, Y göstər</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="123"/>
+        <source>Show the computed points also as Pulkovo 1942 / Gauss–Krüger X (north) and Y (east, with the zone number in front), as on Soviet maps</source>
+        <translation>Hesablanmış nöqtələri sovet xəritələrində olduğu kimi Pulkovo 1942 / Gauss–Krüger X (şimal) və Y (şərq, önündə zona nömrəsi ilə) kimi də göstər</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="131"/>
         <source>Save as</source>
         <translation>Belə saxla</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="96"/>
+        <location filename="../dialogs/turning_points.ui" line="138"/>
         <source>Hazard</source>
         <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="102"/>
+        <location filename="../dialogs/turning_points.ui" line="144"/>
         <source>Land release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="116"/>
+        <location filename="../dialogs/turning_points.ui" line="149"/>
+        <source>Minefield record</source>
+        <translation>Mina sahəsi formulyarı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="150"/>
+        <source>The record as typed: its minefield_record row, its traverse legs as entered and its survey points, the first of which landrelease:traverse takes as START</source>
+        <translation>Yazıldığı kimi formulyar: onun minefield_record sətri, daxil edildiyi kimi gediş hissələri və tədqiqat nöqtələri; landrelease:traverse bunlardan birincisini START kimi götürür</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="166"/>
         <source>Classification</source>
         <translation>Təsnifat</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="125"/>
+        <location filename="../dialogs/turning_points.ui" line="175"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="131"/>
+        <location filename="../dialogs/turning_points.ui" line="181"/>
+        <location filename="../dialogs/turning_points.ui" line="181"/>
+        <location filename="../dialogs/turning_points.ui" line="181"/>
         <source>optional</source>
         <translation>isteğe bağlı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="143"/>
+        <location filename="../dialogs/turning_points.ui" line="186"/>
+        <source>Document</source>
+        <translation>Sənəd</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="197"/>
+        <source>Side</source>
+        <translation>Tərəf</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="208"/>
+        <source>Mine types</source>
+        <translation>Mina növləri</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="214"/>
+        <source>e.g. PMN-2, TM-62M</source>
+        <translation>məs., PMN-2, TM-62M</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="219"/>
+        <source>Mines</source>
+        <translation>Minalar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="225"/>
+        <source>number recorded</source>
+        <translation>qeydə alınmış say</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="230"/>
+        <source>Accuracy %</source>
+        <translation>Dəqiqlik %</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="248"/>
         <source>Add row</source>
         <translation>Sətir əlavə et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="144"/>
+        <location filename="../dialogs/turning_points.ui" line="249"/>
         <source>Add a row at the end (Enter in the last row does the same)</source>
         <translation>Sona sətir əlavə et (son sətirdə Enter də eyni işi görür)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="150"/>
+        <location filename="../dialogs/turning_points.ui" line="255"/>
         <source>Insert</source>
         <translation>Daxil et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="151"/>
+        <location filename="../dialogs/turning_points.ui" line="256"/>
         <source>Insert a row above the current one</source>
         <translation>Cari sətrin üstünə sətir daxil et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="157"/>
+        <location filename="../dialogs/turning_points.ui" line="262"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="158"/>
+        <location filename="../dialogs/turning_points.ui" line="263"/>
         <source>Delete the selected rows</source>
         <translation>Seçilmiş sətirləri sil</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="164"/>
+        <location filename="../dialogs/turning_points.ui" line="269"/>
         <source>Move up</source>
         <translation>Yuxarı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="170"/>
+        <location filename="../dialogs/turning_points.ui" line="275"/>
         <source>Move down</source>
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="181"/>
+        <location filename="../dialogs/turning_points.ui" line="282"/>
+        <source>Undo the last change to the rows (Ctrl+Z)</source>
+        <translation>Sətirlərdəki son dəyişikliyi geri qaytar (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="289"/>
+        <source>Redo the change undone (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Geri qaytarılmış dəyişikliyi təkrarla (Ctrl+Shift+Z və ya Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="300"/>
         <source>Zoom to points</source>
         <translation>Nöqtələrə yaxınlaşdır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="187"/>
+        <location filename="../dialogs/turning_points.ui" line="306"/>
         <source>Import CSV…</source>
         <translation>CSV idxalı…</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="188"/>
+        <location filename="../dialogs/turning_points.ui" line="307"/>
         <source>Read the points or legs from a CSV file (columns such as seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks)</source>
         <translation>Nöqtələri və ya hissələri CSV faylından oxu (seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks kimi sütunlar)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="194"/>
+        <location filename="../dialogs/turning_points.ui" line="313"/>
         <source>Export CSV…</source>
         <translation>CSV ixracı…</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="195"/>
+        <location filename="../dialogs/turning_points.ui" line="314"/>
         <source>Write the table to a CSV file (UTF-8)</source>
         <translation>Cədvəli CSV faylına yaz (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="203"/>
+        <location filename="../dialogs/turning_points.ui" line="322"/>
         <source>Type or paste the points: Enter goes to the next row (and adds one at the end); paste rows copied from a spreadsheet or a text (tab or semicolon separated: point type, coordinate or bearing and distance)</source>
         <translation>Nöqtələri yazın və ya yapışdırın: Enter növbəti sətrə keçir (və sonda yeni sətir əlavə edir); cədvəldən və ya mətndən kopyalanmış sətirləri yapışdırın (tab və ya nöqtəli vergüllə ayrılmış: nöqtə növü, koordinat və ya azimut və məsafə)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="212"/>
+        <location filename="../dialogs/turning_points.ui" line="331"/>
         <source>The closure error is the distance from the last perimeter point back to the start point; it is never hidden or adjusted</source>
         <translation>Qapanma xətası sonuncu perimetr nöqtəsindən başlanğıc nöqtəsinə qədər olan məsafədir; heç vaxt gizlədilmir və düzəldilmir</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="237"/>
+        <location filename="../dialogs/turning_points.ui" line="356"/>
         <source>Close</source>
         <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.5 46.5) or DMS (40°07'24"N 46°39'15"E).</source>
+        <translation type="obsolete">Koordinat deyil: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), dərəcə (40.5 46.5) və ya DMS (40°07'24"N 46°39'15"E) yazın.</translation>
+    </message>
+    <message>
+        <source>Decimal comma or two numbers? Separate latitude and longitude with a space or ;.</source>
+        <translation type="obsolete">Onluq vergül, yoxsa iki ədəd? Enlik və uzunluğu boşluq və ya ; ilə ayırın.</translation>
+    </message>
+    <message>
+        <source>The bearing {} is not a number.</source>
+        <translation type="obsolete">{} azimutu rəqəm deyil.</translation>
+    </message>
+    <message>
+        <source>{} after the bearing is neither a unit (deg, mil6400, mil6000, gon) nor a north (grid, true, magnetic).</source>
+        <translation type="obsolete">Azimutdan sonrakı {} nə vahiddir (deg, mil6400, mil6000, gon), nə də şimal (grid, true, magnetic).</translation>
+    </message>
+    <message>
+        <source>As written on the sheet: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.123456 46.654321) or DMS (40°07'24.4"N 46°39'15.6"E)</source>
+        <translation type="obsolete">Vərəqdə yazıldığı kimi: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), dərəcə (40.123456 46.654321) və ya DMS (40°07'24.4"N 46°39'15.6"E)</translation>
+    </message>
+    <message>
+        <source>From the previous point, in the unit and north chosen above; a bearing may name its own: 3400 mil6000 magnetic</source>
+        <translation type="obsolete">Əvvəlki nöqtədən, yuxarıda seçilmiş vahid və şimalla; azimut özününkünü göstərə bilər: 3400 mil6000 magnetic</translation>
+    </message>
+    <message>
+        <source>OK, or why the row cannot be computed</source>
+        <translation type="obsolete">OK və ya sətrin niyə hesablana bilmədiyi</translation>
+    </message>
+    <message>
+        <source>Bearing + distance</source>
+        <translation type="obsolete">Azimut + məsafə</translation>
+    </message>
+    <message>
+        <source>Replace the {} rows of the table by the file's?</source>
+        <translation type="obsolete">Cədvəlin {} sətri fayldakılarla əvəz edilsin?</translation>
+    </message>
+    <message>
+        <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000")</source>
+        <translation type="obsolete">Cədvəldə yazılan azimutların vahidi (azimut özününkünü göstərə bilər: "3400 mil6000")</translation>
+    </message>
+    <message>
+        <source>Magnetic declination in degrees, east positive (used for magnetic bearings only)</source>
+        <translation type="obsolete">Dərəcə ilə maqnit meyli, şərq müsbət (yalnız maqnit azimutları üçün istifadə olunur)</translation>
     </message>
 </context>
 </TS>
