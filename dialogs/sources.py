@@ -306,9 +306,10 @@ def _number(text: str) -> float:
     text = text.strip().replace("\u00a0", "").replace(" ", "")
     if re.fullmatch(r"[+-]?\d{1,3}[.,]\d{3}", text):
         raise _LineError(
-            tr("{} may be a decimal or a thousands separator: write the number without it.").format(
-                text
-            )
+            tr(
+                "In {} the separator may be a decimal mark or a thousands separator: write the "
+                "number without thousands separators."
+            ).format(text)
         )
     if text.count(",") == 1 and "." not in text:
         text = text.replace(",", ".")  # decimal comma

@@ -816,9 +816,9 @@ def area_name(area: ProgrammeArea | None) -> str:
         return ""
     if area.source == DISTRICTS:
         return tr("the districts' extent plus {} km ({})").format(
-            f"{area.margin_m / 1000:g}", area.describe()
+            f"{area.margin_m / 1000:g}", programme.area_text(area)
         )
-    return tr("the area of use of the database's CRS ({})").format(area.describe())
+    return tr("the area of use of the database's CRS ({})").format(programme.area_text(area))
 
 
 class _Rows:

@@ -28,7 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
 from ..core import area, model
-from . import convert
+from . import convert, programme
 from .algorithm import LandReleaseAlgorithm
 
 _TEXT, _INT64 = convert.qtype("text"), convert.qtype("int64")
@@ -143,6 +143,8 @@ class CheckData(LandReleaseAlgorithm):
         for finding in result.findings:
             feature = QgsFeature(fields)
             args = dict(finding.args)
+            if finding.code == "outside_area":
+                args["area"] = programme.area_text(areas[finding.layer])
             point = self._place(finding, back)
             if point is not None:
                 feature.setGeometry(QgsGeometry.fromPointXY(point))
@@ -196,8 +198,6 @@ class CheckData(LandReleaseAlgorithm):
     def _areas(self, parameters, sources, context, feedback) -> dict:
         """The programme's area of each input (its database's districts plus 10 km, else its
         CRS's area of use), by data model layer name; the log says which, or why none."""
-        from . import programme
-
         areas = {}
         for parameter, source in sources.items():
             name = self.INPUTS[parameter][0]
@@ -223,7 +223,7 @@ class CheckData(LandReleaseAlgorithm):
             )
             feedback.pushInfo(
                 self.tr("Programme's area of the {} layer ({}): {}.").format(
-                    name, where, box.describe()
+                    name, where, programme.area_text(box)
                 )
             )
             areas[name] = box

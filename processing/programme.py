@@ -111,6 +111,20 @@ def programme_area(
     return crs_area(layer.crs())
 
 
+def area_text(box: area.ProgrammeArea) -> str:
+    """The area's box in the user's language: "44.80° E to 47.60° E, 38.90° N to 40.60° N"."""
+
+    def lon(value: float) -> str:
+        return (_tr("{}° E") if value >= 0 else _tr("{}° W")).format(f"{abs(value):.2f}")
+
+    def lat(value: float) -> str:
+        return (_tr("{}° N") if value >= 0 else _tr("{}° S")).format(f"{abs(value):.2f}")
+
+    return _tr("{} to {}, {} to {}").format(
+        lon(box.west), lon(box.east), lat(box.south), lat(box.north)
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # The programme's bearing unit (a setting of the database, see core/programme.py)
 # ---------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from . import convert
+from . import convert, programme
 from .algorithm import LandReleaseAlgorithm
 
 _BOOL, _REAL = convert.qtype("bool"), convert.qtype("real")
@@ -550,7 +550,6 @@ class Traverse(LandReleaseAlgorithm):
         )
 
     def _programme_area(self, parameters, context, source, feedback):
-        from . import programme
 
         layer = self.parameterAsVectorLayer(parameters, self.START, context)
         try:
@@ -569,7 +568,7 @@ class Traverse(LandReleaseAlgorithm):
                     self.tr("districts' extent plus {:g} km").format(area.margin_m / 1000)
                     if area.source == "districts"
                     else self.tr("area of use of START's CRS"),
-                    area.describe(),
+                    programme.area_text(area),
                 )
             )
         return area
@@ -730,7 +729,7 @@ class Traverse(LandReleaseAlgorithm):
     def _complete_from_records(self, parameters, context, starts, feedback) -> None:
         """With START the survey_point layer of a land release database, each record's date,
         stored declination and document data come from its minefield_record row."""
-        from . import programme, recording
+        from . import recording
 
         layer = self.parameterAsVectorLayer(parameters, self.START, context)
         db = recording.database_of(layer) if layer is not None else None
@@ -815,7 +814,7 @@ class Traverse(LandReleaseAlgorithm):
                 "Record {}: {} of its {} points lie outside the programme's area ({}); the "
                 "farthest is {}. It is written with outside_area true: check its start point "
                 "and legs."
-            ).format(rid, int((~inside).sum()), len(lonlats), area.describe(), where)
+            ).format(rid, int((~inside).sum()), len(lonlats), programme.area_text(area), where)
         )
         return True
 
