@@ -184,17 +184,125 @@ OUTPUT: отчёт PDF. OUTPUT_CSV: таблица по районам (UTF-8, �
 <context>
     <name>CheckData</name>
     <message>
-        <location filename="../processing/checkdata.py" line="39"/>
+        <location filename="../processing/checkdata.py" line="40"/>
         <source>Check land release data</source>
         <translation>Проверить данные высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="41"/>
+        <location filename="../processing/checkdata.py" line="42"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="44"/>
+        <location filename="../processing/checkdata.py" line="45"/>
+        <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
+
+Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
+
+Errors: invalid_geometry (with the reason and place GEOS reports, or no geometry), too_few_vertices (a ring with fewer than 3 distinct vertices), duplicate_id, missing_field (a field the data model requires is empty, or the layer lacks it), date_order (end_date before start_date; status_changed_on before recorded_on), release_outside_hazard (more than 1 m² and 0.1 % of a release outside every hazard), release_larger_than_hazard (a release larger than the hazard it names), unknown_hazard (a release naming no hazard), outside_area (a vertex, or the point, outside the programme's area: the extent of the layer's land release database's districts plus 10 km, or without districts the area of use of the layer's CRS, for UTM its zone; a swapped latitude and longitude, a decimal comma or a wrong UTM or Gauss–Krüger zone puts a point thousands of kilometres away).
+Warnings: duplicate_geometry (equal within 1 cm), long_segment (longer than 5 km: a vertex in the wrong place), overlap (hazards of the same classification sharing more than 0.9 % of the smaller), cha_without_evidence (a CHA with no direct evidence point inside), missing_district.
+
+Features with invalid geometry are always read, whatever the Processing setting for invalid geometries.</source>
+        <translation>Проверяет опасные области, высвобожденные участки и доказательства и записывает по одной точке на каждую найденную проблему: её код, серьёзность (error — ошибка или warning — предупреждение), слой, feature_id (hazard_id, release_id или evidence_id объекта; иначе номер объекта), input_fid (номер объекта) и сообщение.
+
+Укажите хотя бы один из слоёв HAZARDS, RELEASES и EVIDENCE; проверки между слоями выполняются, когда заданы оба слоя. Всё сравнивается в метрах, в системе координат первого входного слоя (или в его зоне UTM, если она географическая).
+
+Ошибки: invalid_geometry (с причиной и местом, которые сообщает GEOS, или геометрия отсутствует), too_few_vertices (кольцо менее чем с 3 различными вершинами), duplicate_id, missing_field (поле, обязательное в модели данных, пусто или отсутствует в слое), date_order (end_date раньше start_date; status_changed_on раньше recorded_on), release_outside_hazard (более 1 м² и 0,1 % высвобожденного участка вне всех опасных областей), release_larger_than_hazard (высвобожденный участок больше указанной в нём опасной области), unknown_hazard (высвобожденный участок ссылается на несуществующую опасную область), outside_area (вершина или точка вне территории программы, то есть вне охвата районов базы данных высвобождения земель этого слоя плюс 10 км, а без районов — вне области применения системы координат слоя, для UTM — её зоны; из-за перепутанных широты и долготы, десятичной запятой или неверной зоны UTM или Гаусса–Крюгера точка оказывается за тысячи километров).
+Предупреждения: duplicate_geometry (совпадает с точностью до 1 см), long_segment (длиннее 5 км: вершина не на своём месте), overlap (опасные области одной классификации перекрываются более чем на 0,9 % меньшей из них), cha_without_evidence (ПдОО без точки прямого доказательства внутри), missing_district.
+
+Объекты с недопустимой геометрией читаются всегда, независимо от настройки Processing для недопустимых геометрий.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="88"/>
+        <source>Hazardous areas</source>
+        <translation>Опасные области</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="89"/>
+        <source>Land releases</source>
+        <translation>Высвобожденные участки</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="90"/>
+        <source>Evidence points</source>
+        <translation>Точки доказательств</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="97"/>
+        <source>Findings</source>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="100"/>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="101"/>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="110"/>
+        <source>Working CRS: {}</source>
+        <translation>Рабочая система координат: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="182"/>
+        <source>a polygon layer</source>
+        <translation>полигональным слоем</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="184"/>
+        <source>a point layer</source>
+        <translation>точечным слоем</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="186"/>
+        <source>{} must be {}.</source>
+        <translation>{} должен быть {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="189"/>
+        <source>{} has no valid CRS: set its CRS first.</source>
+        <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="194"/>
+        <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
+        <translation>Укажите хотя бы один из слоёв HAZARDS, RELEASES, EVIDENCE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="214"/>
+        <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
+        <translation>outside_area не проверено в слое {}: он не входит в базу данных высвобождения земель с районами, а QGIS не знает области применения его системы координат {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="220"/>
+        <source>its database's districts plus {} km</source>
+        <translation>районы его базы данных плюс {} км</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="222"/>
+        <source>the area of use of its CRS</source>
+        <translation>область применения его системы координат</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="225"/>
+        <source>Programme's area of the {} layer ({}): {}.</source>
+        <translation>Территория программы для слоя {} ({}): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="303"/>
+        <source>{}: {} feature(s), {} without geometry.</source>
+        <translation>{}: объектов — {}, из них без геометрии — {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="341"/>
+        <source>{} error(s), {} warning(s).</source>
+        <translation>Ошибок: {}, предупреждений: {}.</translation>
+    </message>
+    <message>
         <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
 
 Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
@@ -203,7 +311,7 @@ Errors: invalid_geometry (with the reason and place GEOS reports, or no geometry
 Warnings: duplicate_geometry (equal within 1 cm), long_segment (longer than 5 km: a vertex in the wrong place), overlap (hazards of the same classification sharing more than 0.9 % of the smaller), cha_without_evidence (a CHA with no direct evidence point inside), missing_district.
 
 Features with invalid geometry are always read, whatever the Processing setting for invalid geometries.</source>
-        <translation>Проверяет опасные области, высвобожденные участки и доказательства и записывает по одной точке на каждую найденную проблему: её код, серьёзность (error — ошибка или warning — предупреждение), слой, feature_id (hazard_id, release_id или evidence_id объекта; иначе номер объекта), input_fid (номер объекта) и сообщение.
+        <translation type="obsolete">Проверяет опасные области, высвобожденные участки и доказательства и записывает по одной точке на каждую найденную проблему: её код, серьёзность (error — ошибка или warning — предупреждение), слой, feature_id (hazard_id, release_id или evidence_id объекта; иначе номер объекта), input_fid (номер объекта) и сообщение.
 
 Укажите хотя бы один из слоёв HAZARDS, RELEASES и EVIDENCE; проверки между слоями выполняются, когда заданы оба слоя. Всё сравнивается в метрах, в системе координат первого входного слоя (или в его зоне UTM, если она географическая).
 
@@ -212,91 +320,124 @@ Features with invalid geometry are always read, whatever the Processing setting 
 
 Объекты с недопустимой геометрией читаются всегда, независимо от настройки Processing для недопустимых геометрий.</translation>
     </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="83"/>
-        <source>Hazardous areas</source>
-        <translation>Опасные области</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="84"/>
-        <source>Land releases</source>
-        <translation>Высвобожденные участки</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="85"/>
-        <source>Evidence points</source>
-        <translation>Точки доказательств</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="92"/>
-        <source>Findings</source>
-        <translation>Результаты проверки</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="95"/>
-        <source>Errors</source>
-        <translation>Ошибки</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="96"/>
-        <source>Warnings</source>
-        <translation>Предупреждения</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="105"/>
-        <source>Working CRS: {}</source>
-        <translation>Рабочая система координат: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="172"/>
-        <source>a polygon layer</source>
-        <translation>полигональным слоем</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="174"/>
-        <source>a point layer</source>
-        <translation>точечным слоем</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="176"/>
-        <source>{} must be {}.</source>
-        <translation>{} должен быть {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="179"/>
-        <source>{} has no valid CRS: set its CRS first.</source>
-        <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="184"/>
-        <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
-        <translation>Укажите хотя бы один из слоёв HAZARDS, RELEASES, EVIDENCE.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="255"/>
-        <source>{}: {} feature(s), {} without geometry.</source>
-        <translation>{}: объектов — {}, из них без геометрии — {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="293"/>
-        <source>{} error(s), {} warning(s).</source>
-        <translation>Ошибок: {}, предупреждений: {}.</translation>
-    </message>
 </context>
 <context>
     <name>CreateDatabase</name>
     <message>
-        <location filename="../processing/createdatabase.py" line="26"/>
+        <location filename="../processing/createdatabase.py" line="28"/>
         <source>Create land release database</source>
         <translation>Создать базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="28"/>
+        <location filename="../processing/createdatabase.py" line="30"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="31"/>
+        <location filename="../processing/createdatabase.py" line="33"/>
+        <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
+
+Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
+
+OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the toolbox, the new layers are added to the project in one group, with their relations.
+CONNECTION and SCHEMA: instead of a file, a shared PostgreSQL/PostGIS database (a PostgreSQL connection saved in QGIS, or a connection string such as dbname=mine_action host=server user=admin, or a postgresql:// URI) and the new schema to create in it. The tables, triggers, edit log, styles (in layer_styles) and the roles landrelease_viewer, landrelease_editor and landrelease_admin are created in one go; an existing schema is never touched.
+CRS: the storage CRS, a projected CRS in metres is recommended (default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84).
+BEARING_UNIT: the programme's bearing unit, printed beside grid bearings on tasking maps: 0 degrees (default), 1 mils (6400 to the circle), 2 Soviet mils (6000 to the circle, written 12-50). Stored with the database (GeoPackage metadata, or the PostGIS schema's comment).</source>
+        <translation>Создаёт новый GeoPackage со всеми слоями модели данных высвобождения земель: линия соприкосновения, доказательства, опасные области (ПОО/ПдОО), высвобождение земель (исключена, сокращена, очищена), точки обследования, формуляры минных полей и стороны ходов, задачи, районы и журнал изменений.
+
+У каждого слоя есть условные знаки высвобождения земель по IMAS, форма атрибутов с кодификаторами в виде раскрывающихся списков, ограничения и автоматически заполняемые поля (uuid, время и пользователь создания/изменения, эллипсоидальная площадь в м²).
+
+OUTPUT: новый файл .gpkg. Существующий файл никогда не перезаписывается. При запуске из панели инструментов новые слои добавляются в проект одной группой, вместе со связями.
+CONNECTION и SCHEMA: вместо файла — общая база данных PostgreSQL/PostGIS (подключение PostgreSQL, сохранённое в QGIS, строка подключения вида dbname=mine_action host=server user=admin или URI postgresql://) и новая схема, которая в ней создаётся. Таблицы, триггеры, журнал изменений, стили (в layer_styles) и роли landrelease_viewer, landrelease_editor и landrelease_admin создаются за один раз; существующая схема никогда не затрагивается.
+CRS: система координат хранения; рекомендуется проекционная система в метрах (по умолчанию EPSG:32638, UTM зона 38N). Площади всегда эллипсоидальные (WGS 84).
+BEARING_UNIT: единица азимутов программы, печатаемая на картах задач рядом с дирекционными углами: 0 — градусы (по умолчанию), 1 — тысячные (6400 на круг), 2 — тысячные (6000 на круг, запись 12-50). Хранится в базе данных (в метаданных GeoPackage или в комментарии схемы PostGIS).</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="67"/>
+        <source>Storage CRS</source>
+        <translation>Система координат хранения</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="72"/>
+        <source>Land release database</source>
+        <translation>База данных высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="73"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="80"/>
+        <source>Or a PostgreSQL/PostGIS database (connection)</source>
+        <translation>Или база данных PostgreSQL/PostGIS (подключение)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="88"/>
+        <source>Schema to create in the PostgreSQL database</source>
+        <translation>Схема, создаваемая в базе данных PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="96"/>
+        <source>Programme's bearing unit (printed beside grid bearings)</source>
+        <translation>Единица азимутов программы (печатается рядом с дирекционными углами)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="98"/>
+        <source>Degrees</source>
+        <translation>Градусы</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="99"/>
+        <source>Mils (6400)</source>
+        <translation>Тысячные (6400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="100"/>
+        <source>Soviet mils (6000, written 12-50)</source>
+        <translation>Тысячные (6000, запись 12-50)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="106"/>
+        <source>PostgreSQL schema</source>
+        <translation>Схема PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="114"/>
+        <source>BEARING_UNIT must be 0 (degrees), 1 (mils 6400) or 2 (mils 6000).</source>
+        <translation>BEARING_UNIT должен быть 0 (градусы), 1 (тысячные 6400) или 2 (тысячные 6000).</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="125"/>
+        <source>The database was created, but its bearing unit {} could not be stored ({}): tasking maps will print degrees.</source>
+        <translation>База данных создана, но её единицу азимутов {} не удалось сохранить ({}): на картах задач будут печататься градусы.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="131"/>
+        <source>Programme's bearing unit: {}</source>
+        <translation>Единица азимутов программы: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="153"/>
+        <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
+        <translation>Система координат хранения {} — географическая: координаты будут храниться в градусах. Площади остаются эллипсоидальными, в м².</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="165"/>
+        <source>Choose a file name for the new database, or a PostgreSQL connection and schema.</source>
+        <translation>Выберите имя файла для новой базы данных или подключение PostgreSQL и схему.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="173"/>
+        <source>Created {}</source>
+        <translation>Создано: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="183"/>
+        <source>Created the schema {}</source>
+        <translation>Схема создана: {}</translation>
+    </message>
+    <message>
         <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
 
 Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
@@ -304,63 +445,13 @@ Each layer carries its IMAS land release symbology, its attribute form with the 
 OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the toolbox, the new layers are added to the project in one group, with their relations.
 CONNECTION and SCHEMA: instead of a file, a shared PostgreSQL/PostGIS database (a PostgreSQL connection saved in QGIS, or a connection string such as dbname=mine_action host=server user=admin, or a postgresql:// URI) and the new schema to create in it. The tables, triggers, edit log, styles (in layer_styles) and the roles landrelease_viewer, landrelease_editor and landrelease_admin are created in one go; an existing schema is never touched.
 CRS: the storage CRS, a projected CRS in metres is recommended (default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84).</source>
-        <translation>Создаёт новый GeoPackage со всеми слоями модели данных высвобождения земель: линия соприкосновения, доказательства, опасные области (ПОО/ПдОО), высвобождение земель (исключена, сокращена, очищена), точки обследования, формуляры минных полей и стороны ходов, задачи, районы и журнал изменений.
+        <translation type="obsolete">Создаёт новый GeoPackage со всеми слоями модели данных высвобождения земель: линия соприкосновения, доказательства, опасные области (ПОО/ПдОО), высвобождение земель (исключена, сокращена, очищена), точки обследования, формуляры минных полей и стороны ходов, задачи, районы и журнал изменений.
 
 У каждого слоя есть условные знаки высвобождения земель по IMAS, форма атрибутов с кодификаторами в виде раскрывающихся списков, ограничения и автоматически заполняемые поля (uuid, время и пользователь создания/изменения, эллипсоидальная площадь в м²).
 
 OUTPUT: новый файл .gpkg. Существующий файл никогда не перезаписывается. При запуске из панели инструментов новые слои добавляются в проект одной группой, вместе со связями.
 CONNECTION и SCHEMA: вместо файла — общая база данных PostgreSQL/PostGIS (подключение PostgreSQL, сохранённое в QGIS, строка подключения вида dbname=mine_action host=server user=admin или URI postgresql://) и новая схема, которая в ней создаётся. Таблицы, триггеры, журнал изменений, стили (в layer_styles) и роли landrelease_viewer, landrelease_editor и landrelease_admin создаются за один раз; существующая схема никогда не затрагивается.
 CRS: система координат хранения; рекомендуется проекционная система в метрах (по умолчанию EPSG:32638, UTM зона 38N). Площади всегда эллипсоидальные (WGS 84).</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="60"/>
-        <source>Storage CRS</source>
-        <translation>Система координат хранения</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="65"/>
-        <source>Land release database</source>
-        <translation>База данных высвобождения земель</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="66"/>
-        <source>GeoPackage (*.gpkg *.GPKG)</source>
-        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="73"/>
-        <source>Or a PostgreSQL/PostGIS database (connection)</source>
-        <translation>Или база данных PostgreSQL/PostGIS (подключение)</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="81"/>
-        <source>Schema to create in the PostgreSQL database</source>
-        <translation>Схема, создаваемая в базе данных PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="86"/>
-        <source>PostgreSQL schema</source>
-        <translation>Схема PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="108"/>
-        <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
-        <translation>Система координат хранения {} — географическая: координаты будут храниться в градусах. Площади остаются эллипсоидальными, в м².</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="119"/>
-        <source>Choose a file name for the new database, or a PostgreSQL connection and schema.</source>
-        <translation>Выберите имя файла для новой базы данных или подключение PostgreSQL и схему.</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="127"/>
-        <source>Created {}</source>
-        <translation>Создано: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="136"/>
-        <source>Created the schema {}</source>
-        <translation>Схема создана: {}</translation>
     </message>
 </context>
 <context>
@@ -1464,102 +1555,117 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseChecks</name>
     <message>
-        <location filename="../core/checks.py" line="127"/>
+        <location filename="../core/checks.py" line="138"/>
         <source>The feature has no geometry.</source>
         <translation>У объекта нет геометрии.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="128"/>
+        <location filename="../core/checks.py" line="139"/>
         <source>Invalid geometry: {reason} at {location}.</source>
         <translation>Недопустимая геометрия: {reason} в точке {location}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="129"/>
+        <location filename="../core/checks.py" line="140"/>
         <source>Invalid geometry: {reason}.</source>
         <translation>Недопустимая геометрия: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="131"/>
+        <location filename="../core/checks.py" line="142"/>
         <source>A polygon ring has only {count} distinct vertices; a ring needs at least 3.</source>
         <translation>У кольца полигона только {count} различных вершин(ы); кольцу нужно не менее 3.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="134"/>
+        <location filename="../core/checks.py" line="145"/>
         <source>{count} segment(s) longer than {limit} m, the longest about {length} m: is a vertex in the wrong place (e.g. typed in the wrong UTM zone)?</source>
         <translation>Сегментов длиннее {limit} м: {count}, самый длинный около {length} м: не стоит ли вершина не на своём месте (например, введена в другой зоне UTM)?</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="137"/>
+        <location filename="../core/checks.py" line="148"/>
         <source>{field} '{value}' is on {count} features.</source>
         <translation>{field} '{value}' встречается у {count} объектов.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="138"/>
+        <location filename="../core/checks.py" line="149"/>
         <source>The same geometry (within {tolerance} m) as {other}.</source>
         <translation>Та же геометрия (с точностью до {tolerance} м), что у {other}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="140"/>
+        <location filename="../core/checks.py" line="151"/>
         <source>{first} and {second} (both {classification}) overlap by about {area} m² ({percent} % of the smaller).</source>
         <translation>{first} и {second} (обе {classification}) перекрываются примерно на {area} м² ({percent} % меньшей).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="144"/>
+        <location filename="../core/checks.py" line="155"/>
         <source>About {area} m² ({percent} % of the release) lies outside every hazard.</source>
         <translation>Около {area} м² ({percent} % высвобожденного участка) лежит вне всех опасных областей.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="146"/>
+        <location filename="../core/checks.py" line="157"/>
         <source>hazard_id '{hazard_id}' names no hazard of the hazard layer.</source>
         <translation>hazard_id '{hazard_id}' не соответствует ни одной опасной области слоя опасных областей.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="148"/>
+        <location filename="../core/checks.py" line="159"/>
         <source>The release (about {area} m²) is larger than its hazard {hazard_id} (about {hazard_area} m²).</source>
         <translation>Высвобожденный участок (около {area} м²) больше своей опасной области {hazard_id} (около {hazard_area} м²).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="152"/>
+        <location filename="../core/checks.py" line="163"/>
         <source>Confirmed hazardous area without a direct evidence point inside it.</source>
         <translation>Подтверждённая опасная область без точки прямого доказательства внутри.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="154"/>
+        <location filename="../core/checks.py" line="165"/>
         <source>The hazard has no district.</source>
         <translation>У опасной области не указан район.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="155"/>
+        <location filename="../core/checks.py" line="166"/>
         <source>The hazard layer has no field district.</source>
         <translation>В слое опасных областей нет поля district.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="156"/>
+        <location filename="../core/checks.py" line="167"/>
         <source>{field} is empty.</source>
         <translation>{field} пусто.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="157"/>
+        <location filename="../core/checks.py" line="168"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model.</source>
         <translation>В слое {layer} нет поля {field}, обязательного в модели данных.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="159"/>
+        <location filename="../core/checks.py" line="170"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model; not checked: {rules}.</source>
         <translation>В слое {layer} нет поля {field}, обязательного в модели данных; не проверено: {rules}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="161"/>
+        <location filename="../core/checks.py" line="172"/>
         <source>{later_field} {later} is before {earlier_field} {earlier}.</source>
         <translation>{later_field} {later} раньше, чем {earlier_field} {earlier}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="164"/>
+        <location filename="../core/checks.py" line="174"/>
+        <source>{feature} lies outside the programme's area ({area}): {count} of {total} vertices, the farthest at {lat_lon} (latitude, longitude), about {distance} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
+        <translation>Объект {feature} лежит вне территории программы ({area}): вершин вне её — {count} из {total}, самая дальняя в точке {lat_lon} (широта, долгота), примерно в {distance} км. Проверьте, не перепутаны ли широта и долгота, нет ли десятичной запятой, верна ли зона UTM или Гаусса–Крюгера.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="179"/>
+        <source>{feature} lies at {lat_lon} (latitude, longitude), about {distance} km outside the programme's area ({area}). Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
+        <translation>Объект {feature} лежит в точке {lat_lon} (широта, долгота), примерно в {distance} км за пределами территории программы ({area}). Проверьте, не перепутаны ли широта и долгота, нет ли десятичной запятой, верна ли зона UTM или Гаусса–Крюгера.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="184"/>
+        <source>{feature} has a vertex whose coordinates are not numbers (NaN or infinite) or have no latitude and longitude; the programme's area is {area}. Correct or delete the vertex.</source>
+        <translation>У объекта {feature} есть вершина, координаты которой не числа (NaN или бесконечность) или не дают широты и долготы; территория программы — {area}. Исправьте или удалите эту вершину.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="189"/>
         <source>cha_without_evidence not checked: the evidence layer has no field evidence_type.</source>
         <translation>cha_without_evidence не проверено: в слое доказательств нет поля evidence_type.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="166"/>
+        <location filename="../core/checks.py" line="191"/>
         <source>date_order not checked on the {layer} layer: it has no field {field}.</source>
         <translation>date_order не проверено в слое {layer}: в нём нет поля {field}.</translation>
     </message>
@@ -1585,122 +1691,138 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <translation>Система координат {} не может использоваться для GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="304"/>
+        <location filename="../processing/database.py" line="330"/>
         <source>the table {} is missing</source>
         <translation>отсутствует таблица {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="312"/>
+        <location filename="../processing/database.py" line="337"/>
+        <location filename="../processing/database.py" line="340"/>
         <source>{} has no column {}</source>
         <translation>в {} нет столбца {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="325"/>
+        <location filename="../processing/database.py" line="352"/>
+        <source>Cannot add the column {}.{}: {}</source>
+        <translation>Не удаётся добавить столбец {}.{}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="368"/>
         <source>{} does not exist.</source>
         <translation>{} не существует.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="329"/>
+        <location filename="../processing/database.py" line="372"/>
         <source>{} is not a land release database: it is not a GeoPackage.</source>
         <translation>{} — не база данных высвобождения земель: это не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="340"/>
+        <location filename="../processing/database.py" line="384"/>
         <source>{} is not a land release database: {}.</source>
         <translation>{} — не база данных высвобождения земель: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="348"/>
-        <source>Cannot open {} to add its missing triggers: is it read-only?</source>
-        <translation>Не удаётся открыть {}, чтобы добавить недостающие триггеры: файл доступен только для чтения?</translation>
+        <location filename="../processing/database.py" line="404"/>
+        <source>Cannot open {} to bring it up to date: is it read-only?</source>
+        <translation>Не удаётся открыть {}, чтобы обновить: файл доступен только для чтения?</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="358"/>
-        <location filename="../processing/database.py" line="363"/>
+        <location filename="../processing/database.py" line="417"/>
+        <location filename="../processing/database.py" line="422"/>
         <source>Cannot update the database {}: {}</source>
         <translation>Не удаётся обновить базу данных {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="361"/>
+        <location filename="../processing/database.py" line="420"/>
         <source>Cannot update the database {}.</source>
         <translation>Не удаётся обновить базу данных {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="381"/>
+        <location filename="../processing/database.py" line="441"/>
         <source>Cannot create the GeoPackage {}.</source>
         <translation>Не удаётся создать GeoPackage {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="395"/>
+        <location filename="../processing/database.py" line="455"/>
         <source>Cannot create the layer {}.</source>
         <translation>Не удаётся создать слой {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="400"/>
+        <location filename="../processing/database.py" line="460"/>
         <source>Cannot create the field {}.{}.</source>
         <translation>Не удаётся создать поле {}.{}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="459"/>
+        <location filename="../processing/database.py" line="519"/>
         <location filename="../processing/postgis.py" line="302"/>
         <source>{} is not a land release database: the layers {} are missing.</source>
         <translation>{} — не база данных высвобождения земель: отсутствуют слои {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="494"/>
+        <location filename="../processing/database.py" line="554"/>
         <source>Cannot open {} to store the styles.</source>
         <translation>Не удаётся открыть {}, чтобы сохранить стили.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="527"/>
+        <location filename="../processing/database.py" line="587"/>
         <source>Cannot store the style of {}.</source>
         <translation>Не удаётся сохранить стиль {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="541"/>
+        <location filename="../processing/database.py" line="601"/>
         <source>The database file name must end in .gpkg: {}</source>
         <translation>Имя файла базы данных должно оканчиваться на .gpkg: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="545"/>
+        <location filename="../processing/database.py" line="605"/>
         <source>{} already exists. A land release database is never overwritten: choose a new file name.</source>
         <translation>{} уже существует. База данных высвобождения земель никогда не перезаписывается: выберите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="550"/>
+        <location filename="../processing/database.py" line="610"/>
         <location filename="../processing/postgis.py" line="325"/>
         <source>The storage CRS is not valid.</source>
         <translation>Система координат хранения недопустима.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="552"/>
+        <location filename="../processing/database.py" line="612"/>
         <source>The folder {} does not exist.</source>
         <translation>Папка {} не существует.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="560"/>
+        <location filename="../processing/database.py" line="620"/>
         <source>{} appeared while it was being created.</source>
         <translation>{} появился, пока он создавался.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="563"/>
+        <location filename="../processing/database.py" line="623"/>
         <source>Cannot create {}: {}</source>
         <translation>Не удаётся создать {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="696"/>
+        <location filename="../processing/database.py" line="759"/>
+        <source>Cannot import {} into {}: {} value(s) do not fit their field, e.g. {}. Nothing was imported.</source>
+        <translation>Не удаётся импортировать {} в {}: значения не подходят к своим полям (количество: {}), например: {}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="764"/>
         <source>{} cannot be edited.</source>
         <translation>{} нельзя редактировать.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="700"/>
+        <location filename="../processing/database.py" line="768"/>
         <source>Cannot import into {}: {}</source>
         <translation>Не удаётся импортировать в {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="702"/>
+        <location filename="../processing/database.py" line="770"/>
         <source>{}: {} features</source>
         <translation>{}: объектов — {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="790"/>
+        <source>feature {}: {} {!r} is not a {}</source>
+        <translation>объект {}: {} {!r} — не значение типа {}</translation>
     </message>
     <message>
         <location filename="../processing/postgis.py" line="126"/>
@@ -1781,6 +1903,15 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <location filename="../processing/postgis.py" line="399"/>
         <source>{} is not a land release database: the tables {} are missing.</source>
         <translation>{} — не база данных высвобождения земель: отсутствуют таблицы {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="435"/>
+        <source>Cannot store the programme's settings in the schema {}: {} (only the schema's owner, landrelease_admin, may change them).</source>
+        <translation>Не удаётся сохранить настройки программы в схеме {}: {} (изменять их может только владелец схемы, landrelease_admin).</translation>
+    </message>
+    <message>
+        <source>Cannot open {} to add its missing triggers: is it read-only?</source>
+        <translation type="obsolete">Не удаётся открыть {}, чтобы добавить недостающие триггеры: файл доступен только для чтения?</translation>
     </message>
 </context>
 <context>
@@ -2092,490 +2223,515 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     </message>
     <message>
         <location filename="../core/model.py" line="163"/>
+        <source>Entered (the value on the record)</source>
+        <translation>Введено (значение из формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="164"/>
+        <source>From a field of the data</source>
+        <translation>Из поля данных</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="165"/>
+        <source>IGRF model (record date and place)</source>
+        <translation>Модель IGRF (по дате и месту формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="169"/>
         <source>Insert</source>
         <translation>Вставка</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="164"/>
+        <location filename="../core/model.py" line="170"/>
         <source>Update</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="165"/>
+        <location filename="../core/model.py" line="171"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="233"/>
+        <location filename="../core/model.py" line="239"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="234"/>
+        <location filename="../core/model.py" line="240"/>
         <source>Created at</source>
         <translation>Время создания</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="235"/>
+        <location filename="../core/model.py" line="241"/>
         <source>Created by</source>
         <translation>Кем создано</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="236"/>
+        <location filename="../core/model.py" line="242"/>
         <source>Updated at</source>
         <translation>Время изменения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="250"/>
+        <location filename="../core/model.py" line="256"/>
         <source>Line of contact</source>
         <translation>Линия соприкосновения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="251"/>
-        <location filename="../core/model.py" line="394"/>
+        <location filename="../core/model.py" line="257"/>
+        <location filename="../core/model.py" line="407"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="252"/>
-        <location filename="../core/model.py" line="299"/>
+        <location filename="../core/model.py" line="258"/>
+        <location filename="../core/model.py" line="305"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="253"/>
+        <location filename="../core/model.py" line="259"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="254"/>
+        <location filename="../core/model.py" line="260"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="255"/>
-        <location filename="../core/model.py" line="277"/>
-        <location filename="../core/model.py" line="301"/>
-        <location filename="../core/model.py" line="325"/>
-        <location filename="../core/model.py" line="342"/>
-        <location filename="../core/model.py" line="357"/>
-        <location filename="../core/model.py" line="372"/>
+        <location filename="../core/model.py" line="261"/>
+        <location filename="../core/model.py" line="283"/>
+        <location filename="../core/model.py" line="307"/>
+        <location filename="../core/model.py" line="331"/>
+        <location filename="../core/model.py" line="348"/>
+        <location filename="../core/model.py" line="370"/>
+        <location filename="../core/model.py" line="385"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="261"/>
+        <location filename="../core/model.py" line="267"/>
         <source>Evidence</source>
         <translation>Доказательство</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="262"/>
+        <location filename="../core/model.py" line="268"/>
         <source>Evidence ID</source>
         <translation>ID доказательства</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="263"/>
+        <location filename="../core/model.py" line="269"/>
         <source>Evidence type</source>
         <translation>Тип доказательства</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="267"/>
+        <location filename="../core/model.py" line="273"/>
         <source>Evidence class</source>
         <translation>Класс доказательства</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="271"/>
+        <location filename="../core/model.py" line="277"/>
         <source>Device category</source>
         <translation>Категория устройства</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="272"/>
+        <location filename="../core/model.py" line="278"/>
         <source>Device model</source>
         <translation>Модель устройства</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="273"/>
+        <location filename="../core/model.py" line="279"/>
         <source>Source type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="274"/>
+        <location filename="../core/model.py" line="280"/>
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="275"/>
+        <location filename="../core/model.py" line="281"/>
         <source>Reported on</source>
         <translation>Дата сообщения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="276"/>
+        <location filename="../core/model.py" line="282"/>
         <source>Reported by</source>
         <translation>Кем сообщено</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="284"/>
+        <location filename="../core/model.py" line="290"/>
         <source>Hazardous area</source>
         <translation>Опасная область</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="285"/>
-        <location filename="../core/model.py" line="310"/>
-        <location filename="../core/model.py" line="380"/>
+        <location filename="../core/model.py" line="291"/>
+        <location filename="../core/model.py" line="316"/>
+        <location filename="../core/model.py" line="393"/>
         <source>Hazard ID</source>
         <translation>ID опасной области</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="286"/>
+        <location filename="../core/model.py" line="292"/>
         <location filename="../styles/symbology.py" line="93"/>
         <source>Classification</source>
         <translation>Классификация</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="287"/>
-        <location filename="../core/model.py" line="385"/>
+        <location filename="../core/model.py" line="293"/>
+        <location filename="../core/model.py" line="398"/>
         <location filename="../styles/symbology.py" line="102"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="288"/>
-        <location filename="../core/model.py" line="392"/>
+        <location filename="../core/model.py" line="294"/>
+        <location filename="../core/model.py" line="405"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="289"/>
+        <location filename="../core/model.py" line="295"/>
         <source>Contamination</source>
         <translation>Загрязнение</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="290"/>
+        <location filename="../core/model.py" line="296"/>
         <source>Direct evidence (count)</source>
         <translation>Прямые доказательства (кол-во)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="291"/>
+        <location filename="../core/model.py" line="297"/>
         <source>Indirect evidence (count)</source>
         <translation>Косвенные доказательства (кол-во)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="292"/>
+        <location filename="../core/model.py" line="298"/>
         <source>Estimated area (m²)</source>
         <translation>Оценочная площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="293"/>
+        <location filename="../core/model.py" line="299"/>
         <source>Remaining area (m²)</source>
         <translation>Оставшаяся площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="294"/>
-        <location filename="../core/model.py" line="382"/>
+        <location filename="../core/model.py" line="300"/>
+        <location filename="../core/model.py" line="395"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="295"/>
+        <location filename="../core/model.py" line="301"/>
         <source>Parent hazard ID</source>
         <translation>ID родительской опасной области</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="296"/>
+        <location filename="../core/model.py" line="302"/>
         <source>Recorded on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="297"/>
+        <location filename="../core/model.py" line="303"/>
         <source>Status changed on</source>
         <translation>Дата изменения статуса</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="298"/>
+        <location filename="../core/model.py" line="304"/>
         <source>Reason for status</source>
         <translation>Причина статуса</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="300"/>
+        <location filename="../core/model.py" line="306"/>
         <source>IMSMA ID</source>
         <translation>ID в IMSMA</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="308"/>
+        <location filename="../core/model.py" line="314"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="309"/>
+        <location filename="../core/model.py" line="315"/>
         <source>Release ID</source>
         <translation>ID высвобождения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="311"/>
+        <location filename="../core/model.py" line="317"/>
         <source>Activity</source>
         <translation>Вид работ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="312"/>
+        <location filename="../core/model.py" line="318"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="313"/>
+        <location filename="../core/model.py" line="319"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="314"/>
-        <location filename="../core/model.py" line="381"/>
+        <location filename="../core/model.py" line="320"/>
+        <location filename="../core/model.py" line="394"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="315"/>
+        <location filename="../core/model.py" line="321"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="316"/>
+        <location filename="../core/model.py" line="322"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="317"/>
+        <location filename="../core/model.py" line="323"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="318"/>
+        <location filename="../core/model.py" line="324"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина очистки (см)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="319"/>
+        <location filename="../core/model.py" line="325"/>
         <source>AP mines found</source>
         <translation>Обнаружено ПП мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="320"/>
+        <location filename="../core/model.py" line="326"/>
         <source>AT mines found</source>
         <translation>Обнаружено ПТ мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="321"/>
+        <location filename="../core/model.py" line="327"/>
         <source>UXO found</source>
         <translation>Обнаружено НРБ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="322"/>
+        <location filename="../core/model.py" line="328"/>
         <source>Cluster munitions found</source>
         <translation>Обнаружено кассетных боеприпасов</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="323"/>
+        <location filename="../core/model.py" line="329"/>
         <source>QA status</source>
         <translation>Статус контроля качества</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="324"/>
+        <location filename="../core/model.py" line="330"/>
         <source>Area (m²)</source>
         <translation>Площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="332"/>
+        <location filename="../core/model.py" line="338"/>
         <source>Survey point</source>
         <translation>Точка обследования</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="333"/>
+        <location filename="../core/model.py" line="339"/>
         <source>Hazard or release ID</source>
         <translation>ID опасной области или высвобождения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="334"/>
-        <location filename="../core/model.py" line="367"/>
+        <location filename="../core/model.py" line="340"/>
+        <location filename="../core/model.py" line="380"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="335"/>
-        <location filename="../core/model.py" line="366"/>
+        <location filename="../core/model.py" line="341"/>
+        <location filename="../core/model.py" line="379"/>
         <source>Sequence</source>
         <translation>Порядковый номер</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="336"/>
-        <location filename="../core/model.py" line="368"/>
+        <location filename="../core/model.py" line="342"/>
+        <location filename="../core/model.py" line="381"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="337"/>
-        <location filename="../core/model.py" line="369"/>
+        <location filename="../core/model.py" line="343"/>
+        <location filename="../core/model.py" line="382"/>
         <source>Bearing unit</source>
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="338"/>
-        <location filename="../core/model.py" line="370"/>
+        <location filename="../core/model.py" line="344"/>
+        <location filename="../core/model.py" line="383"/>
         <source>North reference</source>
         <translation>Отсчёт от севера</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="339"/>
-        <location filename="../core/model.py" line="371"/>
+        <location filename="../core/model.py" line="345"/>
+        <location filename="../core/model.py" line="384"/>
         <source>Distance (m)</source>
         <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="340"/>
+        <location filename="../core/model.py" line="346"/>
         <source>Entered as</source>
         <translation>Как введено</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="341"/>
+        <location filename="../core/model.py" line="347"/>
         <source>Marker</source>
         <translation>Знак на местности</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="348"/>
+        <location filename="../core/model.py" line="354"/>
         <source>Minefield record</source>
         <translation>Формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="349"/>
-        <location filename="../core/model.py" line="365"/>
+        <location filename="../core/model.py" line="355"/>
+        <location filename="../core/model.py" line="378"/>
         <source>Record ID</source>
         <translation>ID формуляра</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="350"/>
+        <location filename="../core/model.py" line="356"/>
         <source>Document reference</source>
         <translation>Ссылка на документ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="351"/>
+        <location filename="../core/model.py" line="357"/>
         <source>Record date</source>
         <translation>Дата формуляра</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="352"/>
+        <location filename="../core/model.py" line="358"/>
         <source>Side that laid the mines</source>
         <translation>Сторона, установившая мины</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="353"/>
+        <location filename="../core/model.py" line="359"/>
         <source>Mine types</source>
         <translation>Типы мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="354"/>
+        <location filename="../core/model.py" line="360"/>
         <source>Mines recorded</source>
         <translation>Учтено мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="355"/>
+        <location filename="../core/model.py" line="361"/>
         <source>Accuracy (%)</source>
         <translation>Точность (%)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="356"/>
+        <location filename="../core/model.py" line="362"/>
         <source>Closure error (m)</source>
         <translation>Невязка (м)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="364"/>
+        <location filename="../core/model.py" line="363"/>
+        <source>Magnetic declination (°, east positive)</source>
+        <translation>Магнитное склонение (°, восточное положительное)</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="367"/>
+        <source>Declination source</source>
+        <translation>Источник склонения</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="377"/>
         <source>Traverse leg</source>
         <translation>Сторона хода</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="378"/>
+        <location filename="../core/model.py" line="391"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="379"/>
+        <location filename="../core/model.py" line="392"/>
         <source>Task ID</source>
         <translation>ID задачи</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="383"/>
+        <location filename="../core/model.py" line="396"/>
         <source>Planned start</source>
         <translation>Плановое начало</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="384"/>
+        <location filename="../core/model.py" line="397"/>
         <source>Planned end</source>
         <translation>Плановое окончание</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="393"/>
+        <location filename="../core/model.py" line="406"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="395"/>
+        <location filename="../core/model.py" line="408"/>
         <source>Name (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="402"/>
+        <location filename="../core/model.py" line="415"/>
         <source>Edit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="403"/>
+        <location filename="../core/model.py" line="416"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="404"/>
+        <location filename="../core/model.py" line="417"/>
         <source>Feature UUID</source>
         <translation>UUID объекта</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="405"/>
+        <location filename="../core/model.py" line="418"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="406"/>
+        <location filename="../core/model.py" line="419"/>
         <source>Changed by</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="407"/>
+        <location filename="../core/model.py" line="420"/>
         <source>Changed at</source>
         <translation>Время изменения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="408"/>
+        <location filename="../core/model.py" line="421"/>
         <source>Before (JSON)</source>
         <translation>До (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="409"/>
+        <location filename="../core/model.py" line="422"/>
         <source>After (JSON)</source>
         <translation>После (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="440"/>
+        <location filename="../core/model.py" line="453"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="448"/>
-        <location filename="../core/model.py" line="456"/>
+        <location filename="../core/model.py" line="461"/>
+        <location filename="../core/model.py" line="469"/>
         <source>Survey points</source>
         <translation>Точки обследования</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="462"/>
+        <location filename="../core/model.py" line="475"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="465"/>
+        <location filename="../core/model.py" line="478"/>
         <source>Traverse legs</source>
         <translation>Стороны ходов</translation>
     </message>
@@ -2731,6 +2887,69 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     </message>
 </context>
 <context>
+    <name>LandReleaseProgramme</name>
+    <message>
+        <location filename="../processing/programme.py" line="118"/>
+        <source>{}° E</source>
+        <translation>{}° в.д.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="118"/>
+        <source>{}° W</source>
+        <translation>{}° з.д.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="121"/>
+        <source>{}° N</source>
+        <translation>{}° с.ш.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="121"/>
+        <source>{}° S</source>
+        <translation>{}° ю.ш.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="123"/>
+        <source>{} to {}, {} to {}</source>
+        <translation>от {} до {}, от {} до {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="161"/>
+        <source>Cannot open the GeoPackage {}.</source>
+        <translation>Не удаётся открыть GeoPackage {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="181"/>
+        <source>The programme's bearing unit cannot be read ({}); degrees are used.</source>
+        <translation>Не удаётся прочитать единицу азимутов программы ({}); используются градусы.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="191"/>
+        <source>The database {} stores the bearing unit {!r}, which is none of {}; degrees are used. Set it again with Create land release database's BEARING_UNIT or programme.set_bearing_unit.</source>
+        <translation>В базе данных {} записана единица азимутов {!r}, которой нет среди допустимых ({}); используются градусы. Задайте её заново параметром BEARING_UNIT алгоритма «Создать базу данных высвобождения земель» или функцией programme.set_bearing_unit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="208"/>
+        <source>{!r} is not a programme bearing unit: use one of {}.</source>
+        <translation>{!r} — не единица азимутов программы: допустимы {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="223"/>
+        <source>The bearing unit {} was not kept by {}.</source>
+        <translation>Единица азимутов {} не сохранилась в {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="229"/>
+        <source>{} does not exist.</source>
+        <translation>{} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="232"/>
+        <source>Cannot open the GeoPackage {} to write to it.</source>
+        <translation>Не удаётся открыть GeoPackage {} для записи.</translation>
+    </message>
+</context>
+<context>
     <name>LandReleaseProvider</name>
     <message>
         <location filename="../processing/provider.py" line="41"/>
@@ -2741,234 +2960,359 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseRecording</name>
     <message>
-        <location filename="../processing/recording.py" line="216"/>
+        <location filename="../processing/recording.py" line="233"/>
         <source>{:,.0f} m² ({:,.2f} ha)</source>
         <translation>{:,.0f} м² ({:,.2f} га)</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="241"/>
+        <location filename="../processing/recording.py" line="258"/>
         <source>No polygon yet: digitise it or take it from a source.</source>
         <translation>Полигона ещё нет: оцифруйте его или возьмите из источника.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="246"/>
+        <location filename="../processing/recording.py" line="263"/>
         <source>The polygon is not valid ({}). Repair it before saving.</source>
         <translation>Полигон недопустим ({}). Исправьте его перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="252"/>
+        <location filename="../processing/recording.py" line="269"/>
         <source>Area: {}</source>
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="255"/>
+        <location filename="../processing/recording.py" line="272"/>
         <source>The polygon lies entirely outside the hazard.</source>
         <translation>Полигон целиком лежит вне опасной области.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="260"/>
+        <location filename="../processing/recording.py" line="277"/>
         <source>{} lie outside the hazard and will not be counted.</source>
         <translation>{} лежат вне опасной области и не будут учтены.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="270"/>
+        <location filename="../processing/recording.py" line="287"/>
         <source>The release ({}) is larger than the hazard ({}).</source>
         <translation>Высвобожденный участок ({}) больше опасной области ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="279"/>
+        <location filename="../processing/recording.py" line="296"/>
         <source>Overlaps the earlier release {} by {}; counted once.</source>
         <translation>Перекрывает ранее высвобожденный участок {} на {}; учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="287"/>
+        <location filename="../processing/recording.py" line="304"/>
         <source>Remaining in the hazard after saving: {} (status: {}).</source>
         <translation>Останется в опасной области после сохранения: {} (статус: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="384"/>
+        <location filename="../processing/recording.py" line="401"/>
         <source>The end date {} is before the start date {}.</source>
         <translation>Дата окончания {} раньше даты начала {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="385"/>
+        <location filename="../processing/recording.py" line="402"/>
         <source>start date</source>
         <translation>дата начала</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="385"/>
+        <location filename="../processing/recording.py" line="402"/>
         <source>end date</source>
         <translation>дата окончания</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="387"/>
+        <location filename="../processing/recording.py" line="404"/>
         <source>The {} {} is in the future.</source>
         <translation>Указанная {} {} ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="391"/>
+        <location filename="../processing/recording.py" line="408"/>
+        <location filename="../processing/recording.py" line="1015"/>
         <source>{} cannot be negative.</source>
         <translation>{} не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="395"/>
+        <location filename="../processing/recording.py" line="412"/>
         <source>There is no hazard {}.</source>
         <translation>Опасной области {} нет.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="398"/>
+        <location filename="../processing/recording.py" line="415"/>
         <source>The release names hazard {} but the chosen hazard is {}.</source>
         <translation>Высвобожденный участок ссылается на опасную область {}, но выбрана опасная область {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="405"/>
+        <location filename="../processing/recording.py" line="422"/>
         <source>A release {} is already recorded: it is not saved twice.</source>
         <translation>Высвобождение {} уже зарегистрировано: дважды оно не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="409"/>
+        <location filename="../processing/recording.py" line="426"/>
         <source>This release is already saved.</source>
         <translation>Это высвобождение уже сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="413"/>
+        <location filename="../processing/recording.py" line="430"/>
         <source>The release has no polygon.</source>
         <translation>У высвобожденного участка нет полигона.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="414"/>
+        <location filename="../processing/recording.py" line="431"/>
         <source>The release geometry must be a polygon.</source>
         <translation>Геометрия высвобожденного участка должна быть полигоном.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="415"/>
+        <location filename="../processing/recording.py" line="432"/>
         <source>The polygon is not valid: repair it (make valid) before saving.</source>
         <translation>Полигон недопустим: исправьте его (make valid) перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="416"/>
+        <location filename="../processing/recording.py" line="433"/>
         <source>The polygon has several parts: record each part as its own release.</source>
         <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельное высвобождение.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="446"/>
+        <location filename="../processing/recording.py" line="466"/>
         <source>{} is mandatory.</source>
         <translation>{} — обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="448"/>
+        <location filename="../processing/recording.py" line="468"/>
         <source>{}: {} is not in the code list.</source>
         <translation>{}: {} нет в кодификаторе.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="575"/>
+        <location filename="../processing/recording.py" line="593"/>
         <source>Cannot open {}: {}</source>
         <translation>Не удаётся открыть {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="577"/>
+        <location filename="../processing/recording.py" line="595"/>
         <source>Cannot open {} for writing.</source>
         <translation>Не удаётся открыть {} для записи.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="600"/>
+        <location filename="../processing/recording.py" line="618"/>
         <source>Cannot start a transaction on {}.</source>
         <translation>Не удаётся начать транзакцию в {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="625"/>
+        <location filename="../processing/recording.py" line="643"/>
         <source>The database has no layer {}.</source>
         <translation>В базе данных нет слоя {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="635"/>
+        <location filename="../processing/recording.py" line="653"/>
         <source>Cannot write to {}.</source>
         <translation>Не удаётся записать в {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="648"/>
+        <location filename="../processing/recording.py" line="666"/>
         <source>The database refused the commit.</source>
         <translation>База данных отклонила фиксацию транзакции.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="669"/>
+        <location filename="../processing/recording.py" line="687"/>
         <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again. ({})</source>
         <translation>Кто-то другой сохраняет изменения той же опасной области, и база данных осталась занята. Ничего не сохранено: попробуйте ещё раз. ({})</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="674"/>
+        <location filename="../processing/recording.py" line="692"/>
         <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID. ({})</source>
         <translation>Тем временем запись с тем же ID или UUID уже сохранена, возможно, другим сотрудником. Ничего не сохранено: перезагрузите данные и выберите другой ID. ({})</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="679"/>
+        <location filename="../processing/recording.py" line="697"/>
         <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role. ({})</source>
         <translation>У вашей учётной записи базы данных нет права на это изменение (permission denied). Ничего не сохранено: попросите администратора базы данных выдать вам роль редактора. ({})</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="734"/>
+        <location filename="../processing/recording.py" line="761"/>
         <source>The layer {} has unsaved edits: save or discard them first.</source>
         <translation>В слое {} есть несохранённые правки: сначала сохраните или отмените их.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="806"/>
+        <location filename="../processing/recording.py" line="833"/>
         <source>The release {} has no UUID and cannot be undone.</source>
         <translation>У высвобождения {} нет UUID, и его нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="820"/>
+        <location filename="../processing/recording.py" line="847"/>
         <source>The release {} is no longer in the database.</source>
         <translation>Высвобождения {} больше нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="839"/>
+        <location filename="../processing/recording.py" line="866"/>
         <source>The release {} cannot be written again.</source>
         <translation>Высвобождение {} не удаётся записать повторно.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="858"/>
+        <location filename="../processing/recording.py" line="885"/>
         <source>A hazard {} is already recorded: choose another hazard ID.</source>
         <translation>Опасная область {} уже зарегистрирована: выберите другой ID опасной области.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="862"/>
+        <location filename="../processing/recording.py" line="889"/>
         <source>This hazard is already saved.</source>
         <translation>Эта опасная область уже сохранена.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="865"/>
+        <location filename="../processing/recording.py" line="892"/>
         <source>The hazard has no polygon.</source>
         <translation>У опасной области нет полигона.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="866"/>
+        <location filename="../processing/recording.py" line="893"/>
         <source>The hazard geometry must be a polygon.</source>
         <translation>Геометрия опасной области должна быть полигоном.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="867"/>
+        <location filename="../processing/recording.py" line="894"/>
+        <location filename="../processing/recording.py" line="1114"/>
         <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
         <translation>Полигон недопустим (его стороны пересекаются?): исправьте точки перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="868"/>
+        <location filename="../processing/recording.py" line="895"/>
         <source>The polygon has several parts: record each part as its own hazard.</source>
         <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельную опасную область.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="878"/>
+        <location filename="../processing/recording.py" line="905"/>
+        <location filename="../processing/recording.py" line="1081"/>
         <source>Survey point {}: the point type is mandatory.</source>
         <translation>Точка обследования {}: тип точки обязателен.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="880"/>
+        <location filename="../processing/recording.py" line="907"/>
+        <location filename="../processing/recording.py" line="1083"/>
         <source>Survey point {}: {} is not a point type.</source>
         <translation>Точка обследования {}: {} — не тип точки.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="883"/>
+        <location filename="../processing/recording.py" line="910"/>
+        <location filename="../processing/recording.py" line="1086"/>
         <source>Survey point {} has no position.</source>
         <translation>У точки обследования {} нет положения.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="996"/>
+        <source>The record date {} is not a date.</source>
+        <translation>Дата формуляра {} — не дата.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="998"/>
+        <source>The record date {} is in the future.</source>
+        <translation>Дата формуляра {} — в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1012"/>
+        <source>{}: {} is not a number.</source>
+        <translation>{}: {} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1018"/>
+        <source>{}: {} is outside {} to {}.</source>
+        <translation>{}: {} вне диапазона от {} до {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1024"/>
+        <source>The declination and where it comes from go together: give both or neither.</source>
+        <translation>Склонение и его источник указываются вместе: укажите оба или ни одного.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1039"/>
+        <source>Leg {}: {}</source>
+        <translation>Сторона хода {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1042"/>
+        <source>Leg {}: the sequence number is not a whole number.</source>
+        <translation>Сторона хода {}: порядковый номер — не целое число.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1044"/>
+        <source>Two legs have the sequence number {}.</source>
+        <translation>У двух сторон хода один и тот же порядковый номер {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1051"/>
+        <source>Leg {}: the bearing and its unit are mandatory.</source>
+        <translation>Сторона хода {}: азимут и его единица обязательны.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1054"/>
+        <source>Leg {}: the bearing {} is outside 0 to {}.</source>
+        <translation>Сторона хода {}: азимут {} вне диапазона от 0 до {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1060"/>
+        <source>Leg {}: the distance must be 0 m or more.</source>
+        <translation>Сторона хода {}: расстояние должно быть не меньше 0 м.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1062"/>
+        <source>Leg {}: the north reference is mandatory.</source>
+        <translation>Сторона хода {}: отсчёт от севера обязателен.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1066"/>
+        <source>Leg {} is magnetic but the record has no declination: give the record's date or the declination printed on it.</source>
+        <translation>Сторона хода {} задана магнитным азимутом, но у формуляра нет склонения: укажите дату формуляра или склонение, записанное в нём.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1089"/>
+        <source>The record has no first point (reference point or benchmark) to start from.</source>
+        <translation>У формуляра нет первой точки (ориентира или репера), от которой начинается ход.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1098"/>
+        <source>The first survey point must be the reference point, benchmark or start point, with sequence number 0.</source>
+        <translation>Первая точка обследования должна быть ориентиром, репером или начальной точкой с порядковым номером 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1112"/>
+        <source>The record has no polygon.</source>
+        <translation>У формуляра нет полигона.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1113"/>
+        <source>The record geometry must be a polygon.</source>
+        <translation>Геометрия формуляра должна быть полигоном.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1115"/>
+        <source>The polygon has several parts: record each part as its own record.</source>
+        <translation>Полигон состоит из нескольких частей: запишите каждую часть отдельным формуляром.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1141"/>
+        <source>The shared database {} has no column {}: the database administrator must add it (ALTER TABLE … ADD COLUMN, as the data model defines it). Nothing was saved.</source>
+        <translation>В общей базе данных {} нет столбца {}: его должен добавить администратор базы данных (ALTER TABLE … ADD COLUMN, как определено в модели данных). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1147"/>
+        <source>The database {} has no column {}: it was made by an earlier version. Open it again with Land Release (Open database), which adds the column. Nothing was saved.</source>
+        <translation>В базе данных {} нет столбца {}: она создана более ранней версией. Откройте её заново через меню «Высвобождение земель» (Открыть базу данных…), которое добавит столбец. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1183"/>
+        <source>A minefield record {} is already recorded: choose another record ID.</source>
+        <translation>Формуляр минного поля {} уже записан: выберите другой ID формуляра.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1188"/>
+        <source>survey points</source>
+        <translation>точки обследования</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1189"/>
+        <source>traverse legs</source>
+        <translation>стороны хода</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1195"/>
+        <source>The database already holds {} {} of {}: the ID is in use. Choose another record ID.</source>
+        <translation>В базе данных уже есть записи (количество: {}, {}) формуляра {}: этот ID занят. Выберите другой ID формуляра.</translation>
     </message>
 </context>
 <context>
@@ -3007,130 +3351,130 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>NewDatabaseDialog</name>
     <message>
-        <location filename="../dialogs/new_database.py" line="89"/>
+        <location filename="../dialogs/new_database.py" line="85"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="90"/>
+        <location filename="../dialogs/new_database.py" line="86"/>
         <source>New land release database</source>
         <translation>Новая база данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="129"/>
+        <location filename="../dialogs/new_database.py" line="125"/>
         <source>A saved connection, or dbname=… host=… user=… or postgresql://…</source>
         <translation>Сохранённое подключение, dbname=… host=… user=… или postgresql://…</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="171"/>
+        <location filename="../dialogs/new_database.py" line="167"/>
         <source>Adds the layers of an existing land release schema of a PostgreSQL/PostGIS database to the project, with their styles and forms, to work on the data that your colleagues share.</source>
         <translation>Добавляет в проект слои существующей схемы высвобождения земель из базы данных PostgreSQL/PostGIS, со стилями и формами, чтобы работать с данными, общими с вашими коллегами.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="176"/>
+        <location filename="../dialogs/new_database.py" line="172"/>
         <source>Add Layers</source>
         <translation>Добавить слои</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="180"/>
+        <location filename="../dialogs/new_database.py" line="176"/>
         <source>Creates a schema in a PostgreSQL/PostGIS database with every land release layer, styled and with forms, and the roles landrelease_viewer, landrelease_editor and landrelease_admin, and adds it to the project. Your database login needs the right to create schemas and roles.</source>
         <translation>Создаёт в базе данных PostgreSQL/PostGIS схему со всеми слоями высвобождения земель, со стилями и формами, и роли landrelease_viewer, landrelease_editor и landrelease_admin, и добавляет схему в проект. Вашей учётной записи базы данных нужно право создавать схемы и роли.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="186"/>
-        <location filename="../dialogs/new_database.py" line="195"/>
+        <location filename="../dialogs/new_database.py" line="182"/>
+        <location filename="../dialogs/new_database.py" line="191"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="190"/>
+        <location filename="../dialogs/new_database.py" line="186"/>
         <location filename="../dialogs/new_database.ui" line="15"/>
         <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
         <translation>Создаёт GeoPackage со всеми слоями высвобождения земель (опасные области, высвобождение земель, доказательства, точки обследования, формуляры минных полей, задачи, районы, журнал изменений), со стилями и формами, и добавляет его в проект.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="225"/>
+        <location filename="../dialogs/new_database.py" line="221"/>
         <source>Choose where to save the new database.</source>
         <translation>Выберите, где сохранить новую базу данных.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="228"/>
+        <location filename="../dialogs/new_database.py" line="224"/>
         <source>This file already exists; a database is never overwritten. Choose a new name.</source>
         <translation>Этот файл уже существует; база данных никогда не перезаписывается. Выберите новое имя.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="231"/>
+        <location filename="../dialogs/new_database.py" line="227"/>
         <source>The folder does not exist.</source>
         <translation>Папка не существует.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="233"/>
-        <location filename="../dialogs/new_database.py" line="266"/>
+        <location filename="../dialogs/new_database.py" line="229"/>
+        <location filename="../dialogs/new_database.py" line="262"/>
         <source>Choose a storage CRS.</source>
         <translation>Выберите систему координат хранения.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="240"/>
+        <location filename="../dialogs/new_database.py" line="236"/>
         <source>Choose a PostgreSQL connection saved in QGIS, or type a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>Выберите подключение PostgreSQL, сохранённое в QGIS, или введите строку подключения (dbname=… host=… user=… или postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="247"/>
+        <location filename="../dialogs/new_database.py" line="243"/>
         <source>{} is neither a PostgreSQL connection saved in QGIS nor a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>{} — не сохранённое в QGIS подключение PostgreSQL и не строка подключения (dbname=… host=… user=… или postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="252"/>
+        <location filename="../dialogs/new_database.py" line="248"/>
         <source>Type the name of the schema.</source>
         <translation>Введите имя схемы.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="255"/>
+        <location filename="../dialogs/new_database.py" line="251"/>
         <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>{} нельзя использовать как имя схемы: используйте строчные буквы, цифры и _, имя должно начинаться с буквы.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="268"/>
+        <location filename="../dialogs/new_database.py" line="264"/>
         <source>A PostGIS database needs an EPSG CRS: choose one from the list.</source>
         <translation>Для базы данных PostGIS нужна система координат EPSG: выберите её из списка.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="289"/>
+        <location filename="../dialogs/new_database.py" line="285"/>
         <source>Added the land release schema {}</source>
         <translation>Схема высвобождения земель добавлена: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="296"/>
+        <location filename="../dialogs/new_database.py" line="292"/>
         <source>Created the land release schema {}</source>
         <translation>Схема высвобождения земель создана: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="301"/>
+        <location filename="../dialogs/new_database.py" line="297"/>
         <source>Created {}</source>
         <translation>Создано: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="307"/>
-        <location filename="../dialogs/new_database.py" line="321"/>
-        <location filename="../dialogs/new_database.py" line="323"/>
-        <location filename="../dialogs/new_database.py" line="334"/>
-        <location filename="../dialogs/new_database.py" line="337"/>
+        <location filename="../dialogs/new_database.py" line="303"/>
+        <location filename="../dialogs/new_database.py" line="317"/>
+        <location filename="../dialogs/new_database.py" line="319"/>
+        <location filename="../dialogs/new_database.py" line="330"/>
+        <location filename="../dialogs/new_database.py" line="333"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="314"/>
+        <location filename="../dialogs/new_database.py" line="310"/>
         <source>Open land release database</source>
         <translation>Открыть базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="314"/>
+        <location filename="../dialogs/new_database.py" line="310"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="323"/>
-        <location filename="../dialogs/new_database.py" line="337"/>
+        <location filename="../dialogs/new_database.py" line="319"/>
+        <location filename="../dialogs/new_database.py" line="333"/>
         <source>Added {}</source>
         <translation>Добавлено: {}</translation>
     </message>
@@ -3510,37 +3854,37 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="111"/>
+        <location filename="../dialogs/sources.py" line="137"/>
         <source>A polygon needs at least 3 different points; this source has {}.</source>
         <translation>Полигону нужно не менее 3 различных точек; в этом источнике их {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="148"/>
+        <location filename="../dialogs/sources.py" line="174"/>
         <source>The polygons cannot be merged: {}</source>
         <translation>Полигоны не удаётся объединить: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="153"/>
+        <location filename="../dialogs/sources.py" line="179"/>
         <source>The source has no geometry that can make a polygon.</source>
         <translation>В источнике нет геометрии, из которой можно получить полигон.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="162"/>
+        <location filename="../dialogs/sources.py" line="188"/>
         <source>Make a vector layer with the released polygon the active layer.</source>
         <translation>Сделайте активным векторный слой с высвобожденным полигоном.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="165"/>
+        <location filename="../dialogs/sources.py" line="191"/>
         <source>The active layer {} has no polygons. Select polygons in a polygon layer.</source>
         <translation>В активном слое {} нет полигонов. Выберите полигоны в полигональном слое.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="172"/>
+        <location filename="../dialogs/sources.py" line="198"/>
         <source>Nothing is selected in {}. Select the released polygon first.</source>
         <translation>В {} ничего не выбрано. Сначала выберите высвобожденный полигон.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="177"/>
+        <location filename="../dialogs/sources.py" line="203"/>
         <source>%n selected feature(s) of {}</source>
         <translation>
             <numerusform>%n выбранный объект из {}</numerusform>
@@ -3549,24 +3893,24 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="192"/>
+        <location filename="../dialogs/sources.py" line="218"/>
         <source>GPX track</source>
         <translation>Трек GPX</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="193"/>
+        <location filename="../dialogs/sources.py" line="219"/>
         <source>GPX route</source>
         <translation>Маршрут GPX</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="194"/>
+        <location filename="../dialogs/sources.py" line="220"/>
         <source>GPX waypoints</source>
         <translation>Путевые точки GPX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="202"/>
-        <location filename="../dialogs/sources.py" line="216"/>
-        <location filename="../dialogs/sources.py" line="311"/>
+        <location filename="../dialogs/sources.py" line="228"/>
+        <location filename="../dialogs/sources.py" line="242"/>
+        <location filename="../dialogs/sources.py" line="396"/>
         <source>{}: %n point(s)</source>
         <translation>
             <numerusform>{}: %n точка</numerusform>
@@ -3575,17 +3919,17 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="203"/>
+        <location filename="../dialogs/sources.py" line="229"/>
         <source>{} has no track, route or waypoints.</source>
         <translation>В {} нет трека, маршрута или путевых точек.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="210"/>
+        <location filename="../dialogs/sources.py" line="236"/>
         <source>{} cannot be read as a vector file.</source>
         <translation>{} не удаётся прочитать как векторный файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="214"/>
+        <location filename="../dialogs/sources.py" line="240"/>
         <source>{}: %n polygon(s)</source>
         <translation>
             <numerusform>{}: %n полигон</numerusform>
@@ -3594,29 +3938,62 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="257"/>
+        <location filename="../dialogs/sources.py" line="283"/>
         <source>{} is empty.</source>
         <translation>{} пуст.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="282"/>
+        <location filename="../dialogs/sources.py" line="310"/>
+        <source>In {} the separator may be a decimal mark or a thousands separator: write the number without thousands separators.</source>
+        <translation>В {} разделитель может быть как десятичным, так и разделителем тысяч: запишите число без разделителей тысяч.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="319"/>
+        <location filename="../dialogs/sources.py" line="321"/>
+        <source>{} is not a number.</source>
+        <translation>{} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="356"/>
         <source>Choose the two columns that hold the coordinates.</source>
         <translation>Выберите два столбца с координатами.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="296"/>
-        <source>Line {line} of {file}: '{x}', '{y}' are not coordinates.</source>
-        <translation>Строка {line} файла {file}: '{x}', '{y}' — не координаты.</translation>
+        <location filename="../dialogs/sources.py" line="375"/>
+        <source>line {}: {}</source>
+        <translation>строка {}: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/sources.py" line="379"/>
+        <source>and %n more line(s)</source>
+        <translation>
+            <numerusform>и ещё %n строка</numerusform>
+            <numerusform>и ещё %n строки</numerusform>
+            <numerusform>и ещё %n строк</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="305"/>
+        <location filename="../dialogs/sources.py" line="381"/>
+        <source>{file}: {count} line(s) cannot be read, nothing was taken: {lines}</source>
+        <translation>{file}: не удаётся прочитать строк: {count}; ничего не взято: {lines}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="390"/>
         <source>{file} has coordinates outside longitude/latitude range ({x}, {y}): choose the CRS they are in.</source>
         <translation>В {file} есть координаты вне диапазона долготы/широты ({x}, {y}): выберите их систему координат.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="324"/>
+        <location filename="../dialogs/sources.py" line="409"/>
         <source>{} does not exist.</source>
         <translation>{} не существует.</translation>
+    </message>
+    <message>
+        <source>{} may be a decimal or a thousands separator: write the number without it.</source>
+        <translation type="obsolete">В {} разделитель может быть как десятичным, так и разделителем тысяч: запишите число без него.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file}: '{x}', '{y}' are not coordinates.</source>
+        <translation type="obsolete">Строка {line} файла {file}: '{x}', '{y}' — не координаты.</translation>
     </message>
 </context>
 <context>
@@ -4000,121 +4377,458 @@ OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -
     </message>
     <message>
         <location filename="../layouts/atlas.py" line="92"/>
-        <source>Bearing °</source>
-        <translation>Азимут °</translation>
+        <source>Grid °</source>
+        <translation>Дир. °</translation>
     </message>
     <message>
         <location filename="../layouts/atlas.py" line="93"/>
+        <source>Grid mil</source>
+        <translation>Дир. тыс.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="94"/>
+        <source>Magn. mil</source>
+        <translation>Маг. тыс.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="95"/>
         <source>To next m</source>
         <translation>До след. м</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="113"/>
+        <location filename="../layouts/atlas.py" line="97"/>
+        <source>Magn. °</source>
+        <translation>Маг. °</translation>
+    </message>
+    <message>
+        <location filename="../layouts/atlas.py" line="131"/>
         <source>This map shows the recorded extent of the hazard. It does not replace marking on the ground, and land outside the marked area is not declared safe. Check every point on the ground before work starts.</source>
         <translation>Эта карта показывает зарегистрированные границы опасной области. Она не заменяет маркировку на местности, и земля за пределами обозначенной области не объявляется безопасной. Проверьте каждую точку на местности до начала работ.</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="118"/>
+        <location filename="../layouts/atlas.py" line="136"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="119"/>
+        <location filename="../layouts/atlas.py" line="137"/>
         <source>district</source>
         <translation>район</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="120"/>
+        <location filename="../layouts/atlas.py" line="138"/>
         <source>Printed</source>
         <translation>Напечатано</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="121"/>
+        <location filename="../layouts/atlas.py" line="139"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="122"/>
+        <location filename="../layouts/atlas.py" line="140"/>
         <source>of</source>
         <translation>из</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="301"/>
-        <location filename="../layouts/atlas.py" line="547"/>
+        <location filename="../layouts/atlas.py" line="319"/>
+        <location filename="../layouts/atlas.py" line="565"/>
         <source>Tasking map</source>
         <translation>Карта задачи</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="484"/>
+        <location filename="../layouts/atlas.py" line="502"/>
         <source>No points</source>
         <translation>Нет точек</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="523"/>
+        <location filename="../layouts/atlas.py" line="541"/>
         <source>Cannot write {}</source>
         <translation>Невозможно записать {}</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="603"/>
+        <location filename="../layouts/atlas.py" line="621"/>
         <source>Areas</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="605"/>
+        <location filename="../layouts/atlas.py" line="623"/>
         <source>Areas (overview)</source>
         <translation>Области (обзор)</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="608"/>
+        <location filename="../layouts/atlas.py" line="626"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="618"/>
+        <location filename="../layouts/atlas.py" line="636"/>
         <source>Turning point table</source>
         <translation>Таблица поворотных точек</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="641"/>
+        <location filename="../layouts/atlas.py" line="659"/>
         <source>Table continues on the next page.</source>
         <translation>Продолжение таблицы на следующей странице.</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="717"/>
+        <location filename="../layouts/atlas.py" line="735"/>
         <source>The area of this map</source>
         <translation>Область этой карты</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="724"/>
+        <location filename="../layouts/atlas.py" line="742"/>
         <source>Other areas in this set</source>
         <translation>Другие области этого набора</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="764"/>
+        <location filename="../layouts/atlas.py" line="782"/>
         <source>Turning point and its number</source>
         <translation>Поворотная точка и её номер</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="932"/>
+        <location filename="../layouts/atlas.py" line="1057"/>
         <source>The PDF could not be written (error {}).</source>
         <translation>Не удалось записать PDF (ошибка {}).</translation>
+    </message>
+    <message>
+        <source>Bearing °</source>
+        <translation type="obsolete">Азимут °</translation>
     </message>
 </context>
 <context>
     <name>TaskingMaps</name>
     <message>
-        <location filename="../processing/taskingmaps.py" line="45"/>
-        <location filename="../processing/taskingmaps.py" line="125"/>
+        <location filename="../processing/taskingmaps.py" line="49"/>
+        <location filename="../processing/taskingmaps.py" line="151"/>
         <source>Tasking maps (PDF)</source>
         <translation>Карты задач (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="47"/>
+        <location filename="../processing/taskingmaps.py" line="51"/>
         <source>Tasking and reports</source>
         <translation>Задачи и отчёты</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="49"/>
+        <location filename="../processing/taskingmaps.py" line="54"/>
+        <source>One PDF page per hazard or task, to hand to the team that goes there.
+
+INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
+POINTS: optional turning points (CHA turning points with hazard_id, survey points with owner_id, or points with task_id) with point_type and seq. Areas without points get their own vertices, numbered clockwise from the northernmost one, and the page says so.
+LAYERS: optional basemap layers, drawn pale under the area and in the overview.
+ORGANISATION: printed in the title block.
+PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.
+LANGUAGE: the language the maps are printed in (default: the interface language of QGIS).
+BEARING_UNIT: the unit of the bearings printed beside the grid bearings: the setting of INPUT's land release database (default; degrees for other layers), degrees, mils (6400 to the circle) or Soviet mils (6000 to the circle, written 12-50).
+
+Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone), scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date (IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for the print date, distance to the next point; the last point leads back to the first), title block with the ellipsoidal area, legend and disclaimer. Magnetic bearing = grid bearing + grid convergence (at each point) - declination. An area with more points than the table holds continues on a second page.
+
+The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.</source>
+        <translation>Одна страница PDF на каждую опасную область или задачу, чтобы передать группе, которая туда выезжает.
+
+INPUT: опасные области (hazard_id) или задачи (task_id); 'только выбранные объекты' печатает выделение. Страницы сортируются по id.
+POINTS: необязательные поворотные точки (поворотные точки ПдОО с hazard_id, точки обследования с owner_id или точки с task_id) с point_type и seq. Области без точек получают собственные вершины, пронумерованные по часовой стрелке от самой северной, и на странице это указано.
+LAYERS: необязательные слои подложки, рисуются бледно под областью и на обзорной карте.
+ORGANISATION: печатается в штампе.
+PAGE_SIZE: A4 альбомная, A3 альбомная или A4 книжная.
+LANGUAGE: язык, на котором печатаются карты (по умолчанию — язык интерфейса QGIS).
+BEARING_UNIT: единица азимутов, печатаемых рядом с дирекционными углами: настройка базы данных высвобождения земель слоя INPUT (по умолчанию; для других слоёв — градусы), градусы, тысячные (6400 на круг) или тысячные (6000 на круг, запись 12-50).
+
+Каждая страница: заштрихованная область с пронумерованными точками, сетка UTM в метрах (проекционная система координат входного слоя или его зона UTM), масштабная линейка, стрелка севера сетки со сближением меридианов и магнитным склонением в центре области на дату печати (IGRF-14), обзорная карта, таблица точек (восточная и северная координаты, широта/долгота, MGRS, дирекционный угол в градусах, дирекционный угол в единицах программы, магнитный азимут на дату печати, расстояние до следующей точки; последняя точка ведёт обратно к первой), штамп с эллипсоидальной площадью, условные обозначения и предупреждение. Магнитный азимут = дирекционный угол + сближение меридианов (в каждой точке) - склонение. Область с большим числом точек, чем помещается в таблицу, продолжается на второй странице.
+
+Макет берётся из layouts/tasking_map*.qpt в папке модуля: измените его в редакторе макетов, чтобы добавить логотип, сохраняя id элементов.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="97"/>
+        <source>Hazards or tasks</source>
+        <translation>Опасные области или задачи</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="103"/>
+        <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
+        <translation>Поворотные точки (hazard_id, owner_id или task_id; point_type, seq)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="110"/>
+        <source>Basemap layers</source>
+        <translation>Слои подложки</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="115"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="121"/>
+        <source>Page size</source>
+        <translation>Размер страницы</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="122"/>
+        <source>A4 landscape</source>
+        <translation>A4 альбомная</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="122"/>
+        <source>A3 landscape</source>
+        <translation>A3 альбомная</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="122"/>
+        <source>A4 portrait</source>
+        <translation>A4 книжная</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="129"/>
+        <source>Language of the maps</source>
+        <translation>Язык карт</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="130"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="138"/>
+        <source>Bearings also in</source>
+        <translation>Азимуты также в единицах</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="140"/>
+        <source>The database's setting</source>
+        <translation>Настройка базы данных</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="141"/>
+        <source>Degrees</source>
+        <translation>Градусы</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="142"/>
+        <source>Mils (6400)</source>
+        <translation>Тысячные (6400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="143"/>
+        <source>Soviet mils (6000, written 12-50)</source>
+        <translation>Тысячные (6000, запись 12-50)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="151"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="160"/>
+        <source>INPUT must be a polygon layer.</source>
+        <translation>INPUT должен быть полигональным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="166"/>
+        <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
+        <translation>В INPUT нет ни поля hazard_id, ни поля task_id: укажите опасные области или задачи.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="171"/>
+        <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
+        <translation>В INPUT нет объектов (или ни один не выбран): печатать нечего. Выберите слой с опасными областями или задачами или выделите некоторые из них.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="183"/>
+        <source>Map and grid CRS: {}</source>
+        <translation>Система координат карты и сетки: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="188"/>
+        <source>No feature of INPUT has a polygon to print.</source>
+        <translation>Ни у одного объекта INPUT нет полигона для печати.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="203"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="203"/>
+        <source>Hazard</source>
+        <translation>Опасная область</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="260"/>
+        <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
+        <translation>Областей без поворотных точек в POINTS: {}; вместо них нумеруются вершины, и на странице это указано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="266"/>
+        <source>The tasking maps could not be written to {}: {}</source>
+        <translation>Не удалось записать карты задач в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="269"/>
+        <source>{} page(s) for {} area(s) written to {}</source>
+        <translation>Записано страниц: {} для областей: {} в {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="294"/>
+        <source>{} feature(s) without geometry skipped.</source>
+        <translation>Пропущено объектов без геометрии: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="304"/>
+        <source>POINTS must be a point layer.</source>
+        <translation>POINTS должен быть точечным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="309"/>
+        <source>POINTS needs a field that names the area: {}.</source>
+        <translation>В POINTS нужно поле, указывающее область: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="400"/>
+        <source>BEARING_UNIT must be 0 (the database's setting) to 3.</source>
+        <translation>BEARING_UNIT должен быть от 0 (настройка базы данных) до 3.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="406"/>
+        <source>Bearing unit of the programme: {}</source>
+        <translation>Единица азимутов программы: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="423"/>
+        <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
+        <translation>Нет магнитного склонения на {} ({}): магнитные азимуты оставлены пустыми.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="448"/>
+        <source>Classification: {}   Status: {}</source>
+        <translation>Классификация: {}   Статус: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="449"/>
+        <source>District: {}</source>
+        <translation>Район: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="452"/>
+        <source>Hazard: {}</source>
+        <translation>Опасная область: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="454"/>
+        <source>Operator: {}</source>
+        <translation>Оператор: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="455"/>
+        <source>Priority: {}</source>
+        <translation>Приоритет: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="460"/>
+        <source>Area: {} m² = {} ha (ellipsoidal)</source>
+        <translation>Площадь: {} м² = {} га (эллипсоидальная)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="464"/>
+        <source>Points: {}</source>
+        <translation>Точек: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="467"/>
+        <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
+        <translation>Для этой области поворотные точки не зарегистрированы: номера — вершины полигона по часовой стрелке от самой северной. Проверьте их на местности.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="480"/>
+        <source>Tasking map {}</source>
+        <translation>Карта задачи {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="485"/>
+        <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
+        <translation>Точки: {}, метры · широта/долгота WGS 84 · на след. точку: дир. угол (°), {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="492"/>
+        <source>degrees</source>
+        <translation>градусах</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="493"/>
+        <source>mils (6400 to the circle)</source>
+        <translation>тысячных (6400 на круг)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="494"/>
+        <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
+        <translation>тысячных (6000 на круг, 12-50 = 75°)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="497"/>
+        <source>magnetic (°)</source>
+        <translation>маг. азимут (°)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="498"/>
+        <source>grid and magnetic in {}</source>
+        <translation>дир. угол и маг. азимут в {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="502"/>
+        <source>vertex</source>
+        <translation>вершина</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="509"/>
+        <source>Grid north.</source>
+        <translation>Север сетки.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="518"/>
+        <source>True north is {:.1f}° {} of grid north here.</source>
+        <translation>Здесь истинный север на {:.1f}° {} севера сетки.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="526"/>
+        <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
+        <translation>Нет магнитного склонения на {}: для компаса поправьте дирекционные углы на местное склонение.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="536"/>
+        <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
+        <translation>Магнитное склонение {}; магнитный север на {:.1f}° {} севера сетки.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="540"/>
+        <source>Magnetic declination {}.</source>
+        <translation>Магнитное склонение {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="543"/>
+        <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
+        <translation>Маг. азимут = дир. угол + сближение (в каждой точке) − склонение (в центре области).</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="552"/>
+        <source>E</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="552"/>
+        <source>W</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="559"/>
+        <source>east</source>
+        <translation>восточнее</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="559"/>
+        <source>west</source>
+        <translation>западнее</translation>
+    </message>
+    <message>
         <source>One PDF page per hazard or task, to hand to the team that goes there.
 
 INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
@@ -4127,7 +4841,7 @@ LANGUAGE: the language the maps are printed in (default: the interface language 
 Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone), scale bar, grid north arrow with the grid convergence (magnetic declination is not computed: apply the local value), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing and distance to the next point), title block with the ellipsoidal area, legend and disclaimer. An area with more points than the table holds continues on a second page.
 
 The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.</source>
-        <translation>Одна страница PDF на каждую опасную область или задачу, чтобы передать группе, которая туда выезжает.
+        <translation type="obsolete">Одна страница PDF на каждую опасную область или задачу, чтобы передать группе, которая туда выезжает.
 
 INPUT: опасные области (hazard_id) или задачи (task_id); 'только выбранные объекты' печатает выделение. Страницы сортируются по id.
 POINTS: необязательные поворотные точки (поворотные точки ПдОО с hazard_id, точки обследования с owner_id или точки с task_id) с point_type и seq. Области без точек получают собственные вершины, пронумерованные по часовой стрелке от самой северной, и на странице это указано.
@@ -4141,221 +4855,629 @@ LANGUAGE: язык, на котором печатаются карты (по у
 Макет берётся из layouts/tasking_map*.qpt в папке модуля: измените его в редакторе макетов, чтобы добавить логотип, сохраняя id элементов.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="85"/>
-        <source>Hazards or tasks</source>
-        <translation>Опасные области или задачи</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="91"/>
-        <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
-        <translation>Поворотные точки (hazard_id, owner_id или task_id; point_type, seq)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="98"/>
-        <source>Basemap layers</source>
-        <translation>Слои подложки</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="103"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="109"/>
-        <source>Page size</source>
-        <translation>Размер страницы</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="110"/>
-        <source>A4 landscape</source>
-        <translation>A4 альбомная</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="110"/>
-        <source>A3 landscape</source>
-        <translation>A3 альбомная</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="110"/>
-        <source>A4 portrait</source>
-        <translation>A4 книжная</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="117"/>
-        <source>Language of the maps</source>
-        <translation>Язык карт</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="118"/>
-        <source>Interface language</source>
-        <translation>Язык интерфейса</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="125"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="134"/>
-        <source>INPUT must be a polygon layer.</source>
-        <translation>INPUT должен быть полигональным слоем.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="140"/>
-        <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
-        <translation>В INPUT нет ни поля hazard_id, ни поля task_id: укажите опасные области или задачи.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="145"/>
-        <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
-        <translation>В INPUT нет объектов (или ни один не выбран): печатать нечего. Выберите слой с опасными областями или задачами или выделите некоторые из них.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="157"/>
-        <source>Map and grid CRS: {}</source>
-        <translation>Система координат карты и сетки: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="160"/>
-        <source>No feature of INPUT has a polygon to print.</source>
-        <translation>Ни у одного объекта INPUT нет полигона для печати.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="174"/>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="174"/>
-        <source>Hazard</source>
-        <translation>Опасная область</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="225"/>
-        <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
-        <translation>Областей без поворотных точек в POINTS: {}; вместо них нумеруются вершины, и на странице это указано.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="231"/>
-        <source>The tasking maps could not be written to {}: {}</source>
-        <translation>Не удалось записать карты задач в {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="234"/>
-        <source>{} page(s) for {} area(s) written to {}</source>
-        <translation>Записано страниц: {} для областей: {} в {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="259"/>
-        <source>{} feature(s) without geometry skipped.</source>
-        <translation>Пропущено объектов без геометрии: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="269"/>
-        <source>POINTS must be a point layer.</source>
-        <translation>POINTS должен быть точечным слоем.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="274"/>
-        <source>POINTS needs a field that names the area: {}.</source>
-        <translation>В POINTS нужно поле, указывающее область: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="362"/>
-        <source>Classification: {}   Status: {}</source>
-        <translation>Классификация: {}   Статус: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="363"/>
-        <source>District: {}</source>
-        <translation>Район: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="366"/>
-        <source>Hazard: {}</source>
-        <translation>Опасная область: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="368"/>
-        <source>Operator: {}</source>
-        <translation>Оператор: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="369"/>
-        <source>Priority: {}</source>
-        <translation>Приоритет: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="374"/>
-        <source>Area: {} m² = {} ha (ellipsoidal)</source>
-        <translation>Площадь: {} м² = {} га (эллипсоидальная)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="378"/>
-        <source>Points: {}</source>
-        <translation>Точек: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="381"/>
-        <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
-        <translation>Для этой области поворотные точки не зарегистрированы: номера — вершины полигона по часовой стрелке от самой северной. Проверьте их на местности.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="394"/>
-        <source>Tasking map {}</source>
-        <translation>Карта задачи {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="399"/>
         <source>Points: {} metres · lat/lon WGS 84 · bearing in degrees from grid north to the next point</source>
-        <translation>Точки: {}, метры · широта/долгота WGS 84 · азимут в градусах от севера сетки на следующую точку</translation>
+        <translation type="obsolete">Точки: {}, метры · широта/долгота WGS 84 · азимут в градусах от севера сетки на следующую точку</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="406"/>
-        <source>vertex</source>
-        <translation>вершина</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="412"/>
         <source>Grid north. Bearings in the table are grid bearings.</source>
-        <translation>Север координатной сетки. Азимуты в таблице — дирекционные углы сетки.</translation>
+        <translation type="obsolete">Север координатной сетки. Азимуты в таблице — дирекционные углы сетки.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="420"/>
-        <source>east</source>
-        <translation>восточнее</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="420"/>
-        <source>west</source>
-        <translation>западнее</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="421"/>
-        <source>True north is {:.1f}° {} of grid north here.</source>
-        <translation>Здесь истинный север на {:.1f}° {} севера сетки.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="425"/>
         <source>Magnetic declination is not computed: for a compass, apply the current local value (WMM) before use.</source>
-        <translation>Магнитное склонение не вычисляется: для компаса перед использованием учтите текущее местное значение (WMM).</translation>
+        <translation type="obsolete">Магнитное склонение не вычисляется: для компаса перед использованием учтите текущее местное значение (WMM).</translation>
     </message>
 </context>
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="54"/>
+        <location filename="../processing/traverse.py" line="98"/>
         <source>Minefield records to polygons (traverse)</source>
         <translation>Формуляры минных полей в полигоны (ход)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="56"/>
-        <location filename="../processing/traverse.py" line="193"/>
+        <location filename="../processing/traverse.py" line="100"/>
+        <location filename="../processing/traverse.py" line="280"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="59"/>
+        <location filename="../processing/traverse.py" line="103"/>
+        <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
+
+LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
+Bearings may be numbers or text as written on the record, read in the leg's unit: Soviet mils 12-50 (= 1250 mils of 6000) and 0-75 with mil6000; plain numbers with a decimal point or comma; in degrees also 45°30', 45°30'36", 45 30 36, 45 гр. 30 мин. and quadrant bearings N45E, S30°W. A text that could be read two ways (12-50 in degrees, 1,250 mils) is refused, never guessed.
+START: one point per record, with record_id: the record's first point, its reference point (landmark) or benchmark, in any CRS: Pulkovo 1942 / Gauss–Krüger zones EPSG:28404–28432 too (28407, 28408, 28409 in the Caucasus), whose datum is converted with PROJ's best transformation for the place, which the log names. A point_type field on START (reference, benchmark or start) says which; without it the point is a reference point. An entered_as field (the coordinates as written) is kept on the first output point. Fields of the minefield_record layer found on START (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks) are copied to OUTPUT.
+START may also be the database's survey_point layer: without record_id, its owner_id names the record; only the points of records that have legs in LEGS are used, and of those the first point (point_type reference, benchmark or start with the lowest seq). Each record's date, stored declination (entered or field) and document data then come from its row in the same database's minefield_record layer, so that a record typed in the Turning points dialog is recomputed as it was saved.
+ANGLE_UNIT: degrees (360), mils (6400), mils (6000, the Warsaw Pact mil) or gon (400). A bearing goes from 0 up to the full circle, which is not allowed: north is 0.
+NORTH: grid bearings are planar in the working CRS; true bearings follow the WGS 84 ellipsoid (geodesic), with distances on the ground; magnetic bearings are turned into true ones with the magnetic declination.
+Magnetic declination (degrees, east positive, west negative), for each record with magnetic legs, the first found wins: a leg's own declination_deg on LEGS; the record's DECLINATION_FIELD on START; DECLINATION (optional, no default); else the IGRF-14 value at the record's start point on its date (DATE_FIELD of START, default record_date: a date, or text 1993-06-15 or 15.06.1993 (day.month.year); a month alone, 1993-06, uses its 15th; 03/04/1993 is refused as ambiguous, and so are future dates and dates outside the IGRF, 1900 to 2029). A magnetic record with none of these is refused by its record_id, never turned by 0. OUTPUT says which: declination_deg and declination_source (entered: DECLINATION; field: DECLINATION_FIELD or the legs' own; igrf), and the log gives each record's value, and for the IGRF its date and place.
+ADJUST: none, or Bowditch (compass rule), for records that close with an end leg: the misclosure is spread along the perimeter in proportion to the distance travelled, so that the end point falls on the start point. A record without a closing end leg is left as recorded (adjusted false), and the log says so. The closure error, perimeter and ratio always describe the record as entered.
+CLOSURE_TOLERANCE: the largest closure error (m) accepted: closure_ok is true when closure_error_m is at most this. An end point within it of the start point is the start point: the polygon has no second vertex there (its error is still reported).
+
+Point types: reference (landmark outside the area, easy to find), benchmark (fixed, a short safe walk outside the area), start (TP1, the first point of the perimeter), turning (each change of direction; a leg without point_type is a turning point), intermediate (on a long or blind side), end (the last point, which should fall on the start point), evidence (not on the perimeter). The perimeter is the start, turning, intermediate and end points in seq order.
+Closure: the closure error is the distance from the last perimeter point back to the first; an end leg that returns exactly to the start closes with 0. A record without a closing leg is closed by a straight side, whose length is reported as its error. closure_ratio = closure error / perimeter (planar, working CRS, closing side included).
+
+Where the record is: a record with a point outside the programme's area (the extent of the START database's districts plus 10 km; else the area of use of START's CRS) is written with outside_area true and a warning that names it; check its start point and legs.
+
+OUTPUT: one polygon per record in the CRS of START: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted, declination_deg, declination_source, outside_area. OUTPUT_POINTS: every computed point (the first point is seq 0) with the survey_point fields: owner_id and record_id, point_type, seq, bearing, bearing_unit, north and distance_m as read, entered_as (the values as typed), remarks, plus easting and northing in the working CRS and outside_area.
+Work is done in metres in the CRS of START, or in its UTM zone when START is geographic. A record that cannot be computed (no start point, a bearing that cannot be read or is outside its circle, a negative distance, no declination…) is reported by its record_id and left out; the others are still computed. The results RECORDS, FAILED and OUT_OF_TOLERANCE count them.</source>
+        <translation>Восстанавливает полигоны формуляров минных полей, записанных в виде хода: от первой точки каждая сторона хода даёт следующую точку по азимуту и расстоянию от предыдущей.
+
+LEGS: таблица (слой traverse_leg, CSV…) с полями record_id, seq, bearing и distance_m и, при необходимости, point_type, bearing_unit, north, remarks и declination_deg (собственное магнитное склонение стороны). Стороны формуляра берутся в порядке seq (целые числа, каждое один раз). Собственные bearing_unit (deg, mil6400, mil6000, gon) и north (grid, true, magnetic) стороны заменяют ANGLE_UNIT и NORTH, если они не пусты. Расстояния — в метрах, не более 50 км на сторону.
+Азимуты могут быть числами или текстом, как записано в формуляре, и читаются в единице стороны: тысячные 12-50 (= 1250 тысячных из 6000) и 0-75 при mil6000; простые числа с десятичной точкой или запятой; в градусах также 45°30', 45°30'36", 45 30 36, 45 гр. 30 мин. и румбы N45E, S30°W. Текст, который можно прочитать двумя способами (12-50 в градусах, 1,250 в тысячных), отклоняется, а не угадывается.
+START: по одной точке на формуляр, с record_id: первая точка формуляра, его ориентир или репер, в любой системе координат, в том числе в зонах СК-42 (Гаусс–Крюгер) EPSG:28404–28432 (на Кавказе — 28407, 28408, 28409); датум пересчитывается наилучшим для этого места преобразованием PROJ, которое называется в журнале. Поле point_type в START (reference, benchmark или start) указывает, что это за точка; без него точка считается ориентиром. Поле entered_as (координаты, как записаны) сохраняется у первой выходной точки. Поля слоя minefield_record, найденные в START (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks), копируются в OUTPUT.
+START может быть и слоем survey_point базы данных: без record_id формуляр указывает поле owner_id; используются только точки формуляров, у которых есть стороны хода в LEGS, и из них первая точка (point_type reference, benchmark или start с наименьшим seq). Дата каждого формуляра, сохранённое склонение (entered или field) и данные документа берутся тогда из его строки в слое minefield_record той же базы данных, так что формуляр, введённый в диалоге «Поворотные точки», пересчитывается так, как был сохранён.
+ANGLE_UNIT: градусы (360), тысячные (6400), тысячные (6000, тысячные Варшавского договора) или гоны (400). Азимут идёт от 0 до полного круга, который сам не допускается: север — 0.
+NORTH: дирекционные углы (сетка) плоские в рабочей системе координат; истинные азимуты рассчитываются по эллипсоиду WGS 84 (геодезически), с расстояниями на местности; магнитные азимуты переводятся в истинные с учётом магнитного склонения.
+Магнитное склонение (градусы, восточное положительное, западное отрицательное) для каждого формуляра с магнитными сторонами берётся из первого найденного источника: собственное declination_deg стороны в LEGS; DECLINATION_FIELD формуляра в START; DECLINATION (необязательный, без значения по умолчанию); иначе значение IGRF-14 в начальной точке формуляра на его дату (DATE_FIELD в START, по умолчанию record_date: дата или текст 1993-06-15 или 15.06.1993 (день.месяц.год); для одного месяца, 1993-06, берётся 15-е число; 03/04/1993 отклоняется как неоднозначная дата, как и даты в будущем и вне периода IGRF, 1900–2029). Магнитный формуляр без всего этого отклоняется по его record_id и никогда не вычисляется с нулевым склонением. OUTPUT указывает источник: declination_deg и declination_source (entered: DECLINATION; field: DECLINATION_FIELD или собственное значение сторон; igrf), а журнал даёт значение для каждого формуляра, а для IGRF — его дату и место.
+ADJUST: нет или Боудич (правило компаса) для формуляров, замыкающихся стороной end: невязка распределяется по периметру пропорционально пройденному расстоянию, чтобы конечная точка совпала с начальной. Формуляр без замыкающей стороны end остаётся как записан (adjusted false), и это сообщается в журнале. Невязка, периметр и отношение всегда описывают формуляр в том виде, как он введён.
+CLOSURE_TOLERANCE: наибольшая допустимая невязка (м): closure_ok истинно, если closure_error_m не больше неё. Конечная точка в пределах этого допуска от начальной считается начальной: второй вершины там у полигона нет (невязка всё равно сообщается).
+
+Типы точек: reference (ориентир вне области, который легко найти), benchmark (репер — закреплённая точка в коротком безопасном переходе от области), start (TP1, первая точка периметра), turning (каждое изменение направления; сторона без point_type — поворотная точка), intermediate (на длинной или непросматриваемой стороне), end (последняя точка, которая должна совпасть с начальной), evidence (не на периметре). Периметр — точки start, turning, intermediate и end в порядке seq.
+Замыкание: невязка — расстояние от последней точки периметра до первой; сторона end, возвращающаяся точно в начало, замыкается с невязкой 0. Формуляр без замыкающей стороны замыкается прямой, длина которой сообщается как его невязка. closure_ratio = невязка / периметр (на плоскости, в рабочей системе координат, с замыкающей стороной).
+
+Где находится формуляр: формуляр с точкой вне территории программы (охват районов базы данных START плюс 10 км; иначе область применения системы координат START) записывается с outside_area true и предупреждением, в котором он назван; проверьте его начальную точку и стороны хода.
+
+OUTPUT: по полигону на формуляр в системе координат START: record_id, area_m2 (эллипсоидальная), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted, declination_deg, declination_source, outside_area. OUTPUT_POINTS: каждая вычисленная точка (первая точка имеет seq 0) с полями survey_point: owner_id и record_id, point_type, seq, bearing, bearing_unit, north и distance_m в том виде, как прочитаны, entered_as (значения в том виде, как введены), remarks, плюс easting и northing в рабочей системе координат и outside_area.
+Вычисления ведутся в метрах в системе координат START или в её зоне UTM, если START географическая. Формуляр, который невозможно вычислить (нет начальной точки, азимут не читается или вне круга, отрицательное расстояние, нет склонения…), сообщается по его record_id и пропускается; остальные всё равно вычисляются. Результаты RECORDS, FAILED и OUT_OF_TOLERANCE содержат их количество.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="202"/>
+        <source>Traverse legs</source>
+        <translation>Стороны ходов</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="208"/>
+        <source>Start points (reference point or benchmark of each record)</source>
+        <translation>Начальные точки (ориентир или репер каждого формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="215"/>
+        <source>Bearing unit (where a leg has none)</source>
+        <translation>Единица азимута (если у стороны не указана)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="217"/>
+        <source>Degrees (360)</source>
+        <translation>Градусы (360)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="218"/>
+        <source>Mils (6400)</source>
+        <translation>Тысячные (6400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="219"/>
+        <source>Mils (6000)</source>
+        <translation>Тысячные (6000)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="220"/>
+        <source>Gon (400)</source>
+        <translation>Гоны (400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="228"/>
+        <source>North reference (where a leg has none)</source>
+        <translation>Отсчёт от севера (если у стороны не указан)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="229"/>
+        <source>Grid</source>
+        <translation>Сетка (дирекционный угол)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="229"/>
+        <source>True</source>
+        <translation>Истинный</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="229"/>
+        <source>Magnetic</source>
+        <translation>Магнитный</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="236"/>
+        <source>Magnetic declination (degrees, east positive; empty: per record)</source>
+        <translation>Магнитное склонение (градусы, восточное положительное; пусто — для каждого формуляра своё)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="247"/>
+        <source>Declination field of the start points</source>
+        <translation>Поле склонения начальных точек</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="255"/>
+        <source>Record date field of the start points (for the IGRF declination)</source>
+        <translation>Поле даты формуляра у начальных точек (для склонения по IGRF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="264"/>
+        <source>Adjustment</source>
+        <translation>Уравнивание</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="265"/>
+        <source>None (as recorded)</source>
+        <translation>Нет (как записано)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="265"/>
+        <source>Bowditch (compass rule)</source>
+        <translation>Боудич (правило компаса)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="272"/>
+        <source>Closure tolerance (m)</source>
+        <translation>Допустимая невязка (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="286"/>
+        <source>Traverse points</source>
+        <translation>Точки хода</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="291"/>
+        <source>Records computed</source>
+        <translation>Вычислено формуляров</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="292"/>
+        <source>Records that failed</source>
+        <translation>Формуляры с ошибками</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="295"/>
+        <source>Records beyond the closure tolerance</source>
+        <translation>Формуляры с невязкой выше допустимой</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="316"/>
+        <source>CLOSURE_TOLERANCE cannot be negative.</source>
+        <translation>CLOSURE_TOLERANCE не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="320"/>
+        <source>Working CRS: {}</source>
+        <translation>Рабочая система координат: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="387"/>
+        <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
+        <translation>Вычислено формуляров: {}, с ошибками: {}, с невязкой выше допустимой: {} (допуск {:g} м).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="412"/>
+        <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
+        <translation>В LEGS нет полей {}: стороне хода нужны record_id, seq, bearing и distance_m (point_type, bearing_unit, north, remarks и declination_deg необязательны).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="418"/>
+        <source>LEGS has no rows.</source>
+        <translation>В LEGS нет строк.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="429"/>
+        <source>START must be a point layer (it holds {} geometries).</source>
+        <translation>START должен быть точечным слоем (в нём геометрии типа {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="441"/>
+        <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
+        <translation>В START нет поля record_id (и нет owner_id, как в слое survey_point): каждая начальная точка должна указывать свой формуляр.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="446"/>
+        <source>START has no features.</source>
+        <translation>В START нет объектов.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="453"/>
+        <source>START has no field {}: choose {} among its fields.</source>
+        <translation>В START нет поля {}: выберите {} среди его полей.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="467"/>
+        <source>START has no field {}: choose DATE_FIELD among its fields.</source>
+        <translation>В START нет поля {}: выберите DATE_FIELD среди его полей.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="472"/>
+        <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
+        <translation>DATE_FIELD {} содержит значения типа {}, а не даты: выберите поле даты или текстовое поле с датами вида 1993-06-15 или 15.06.1993.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="485"/>
+        <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
+        <translation>DECLINATION должно быть от -180 до 180 градусов (восточное положительное).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="519"/>
+        <source>{} leg(s) without record_id left out.</source>
+        <translation>Пропущено сторон хода без record_id: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="536"/>
+        <source>accuracy {:g} m</source>
+        <translation>точность {:g} м</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="538"/>
+        <source>accuracy unknown</source>
+        <translation>точность неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="541"/>
+        <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
+        <translation>{}: {} ({}) в {} ({}) преобразованием «{}», {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="563"/>
+        <source>The programme's area is unknown (START's CRS has no area of use).</source>
+        <translation>Территория программы неизвестна (у системы координат START нет области применения).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="567"/>
+        <source>Programme's area ({}): {}.</source>
+        <translation>Территория программы ({}): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="568"/>
+        <source>districts' extent plus {:g} km</source>
+        <translation>охват районов плюс {:g} км</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="570"/>
+        <source>area of use of START's CRS</source>
+        <translation>область применения системы координат START</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="595"/>
+        <source>its legs' {}</source>
+        <translation>{} его сторон хода</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="598"/>
+        <source>START's field {}</source>
+        <translation>поле {} в START</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="606"/>
+        <source>the DECLINATION parameter</source>
+        <translation>параметр DECLINATION</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="611"/>
+        <location filename="../processing/traverse.py" line="645"/>
+        <source>; {} leg(s) with their own {}</source>
+        <translation>; сторон хода со своим значением: {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="633"/>
+        <source>Record {}: no declination is given and the IGRF cannot be used: {}</source>
+        <translation>Формуляр {}: склонение не задано, а IGRF использовать невозможно: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="637"/>
+        <source>IGRF-14 at {:.4f}° {}, {:.4f}° {} on {}</source>
+        <translation>IGRF-14 в точке {:.4f}° {}, {:.4f}° {} на {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="642"/>
+        <source> (the record gives the month only: its 15th)</source>
+        <translation> (в формуляре указан только месяц: взято 15-е число)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="654"/>
+        <source>Record {}: its bearings are magnetic but no declination is given: give DECLINATION, a value in DECLINATION_FIELD, declination_deg on its legs, or the record's date in DATE_FIELD (for the IGRF value).</source>
+        <translation>Формуляр {}: азимуты магнитные, но склонение не задано: укажите DECLINATION, значение в DECLINATION_FIELD, declination_deg у его сторон хода или дату формуляра в DATE_FIELD (для значения по IGRF).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="667"/>
+        <source>Record {}: its date {} is outside the IGRF (1900 to 2029): give the declination printed on the record (DECLINATION or DECLINATION_FIELD).</source>
+        <translation>Формуляр {}: его дата {} вне периода IGRF (1900–2029): укажите склонение, записанное в формуляре (DECLINATION или DECLINATION_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="684"/>
+        <source>Record {}: its start point cannot be placed on the earth for the IGRF declination.</source>
+        <translation>Формуляр {}: его начальную точку невозможно разместить на земной поверхности для склонения по IGRF.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="691"/>
+        <source>Start points for the IGRF</source>
+        <translation>Начальные точки для IGRF</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="696"/>
+        <source>Record {}: {}</source>
+        <translation>Формуляр {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="701"/>
+        <source>the record date {} is not a date.</source>
+        <translation>дата формуляра {} — не дата.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="703"/>
+        <source>the record date {} cannot be read: write 1993-06-15 or 15.06.1993 (day.month.year), or 1993-06 for a month.</source>
+        <translation>дату формуляра {} не удаётся прочитать: запишите 1993-06-15 или 15.06.1993 (день.месяц.год) либо 1993-06 для месяца.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="707"/>
+        <source>the record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
+        <translation>дату формуляра {} можно прочитать и как день/месяц, и как месяц/день: запишите 1993-06-15 или 15.06.1993.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="710"/>
+        <source>the record date {} is not a day of the calendar.</source>
+        <translation>дата формуляра {}: такого дня нет в календаре.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="714"/>
+        <source>the record date {} is a year alone: give the month at least.</source>
+        <translation>дата формуляра {} — только год: укажите хотя бы месяц.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="717"/>
+        <source>the record date {} has a two-digit year: write all four digits.</source>
+        <translation>в дате формуляра {} год из двух цифр: запишите все четыре цифры.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="719"/>
+        <source>the record date {} is in the future.</source>
+        <translation>дата формуляра {} — в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="721"/>
+        <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
+        <translation>для IGRF нужен пакет Python ppigrf (pip install ppigrf==2.1.0, с numpy и pandas): установите его или укажите склонение, записанное в формуляре.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="763"/>
+        <source>the record's stored declination ({})</source>
+        <translation>сохранённое склонение формуляра ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="774"/>
+        <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
+        <translation>Формуляров, дополненных из слоя minefield_record базы данных (дата, сохранённое склонение, данные документа): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="793"/>
+        <source>Points for the programme's area</source>
+        <translation>Точки для территории программы</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="804"/>
+        <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
+        <translation>seq {} в точке {:.5f}° {}, {:.5f}° {}, примерно в {:.1f} км за её пределами</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="809"/>
+        <source>seq {}, which cannot be placed on the earth</source>
+        <translation>seq {}, которую невозможно разместить на земной поверхности</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="814"/>
+        <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
+        <translation>Формуляр {}: {} из {} его точек — вне территории программы ({}); самая дальняя — {}. Он записан с outside_area true: проверьте его начальную точку и стороны хода.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="827"/>
+        <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
+        <translation>Формуляр {}: ни у одной точки START нет этого record_id: ходу не от чего начаться.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="831"/>
+        <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
+        <translation>Формуляр {}: у {} точек START этот record_id: оставьте только его первую точку (ориентир или репер).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="835"/>
+        <source>Record {}: its START point has no geometry.</source>
+        <translation>Формуляр {}: у его точки START нет геометрии.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="838"/>
+        <source>Record {}: its START geometry holds {} points: give one point per record.</source>
+        <translation>Формуляр {}: его геометрия START содержит {} точек: укажите одну точку на формуляр.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="841"/>
+        <source>Record {}: a START point but no legs in LEGS.</source>
+        <translation>Формуляр {}: точка START есть, но сторон хода в LEGS нет.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="847"/>
+        <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
+        <translation>Формуляр {}: магнитное склонение {:+.2f}° (восточное — плюс), источник {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="855"/>
+        <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
+        <translation>Формуляр {}: не уравнен: нет замыкающей стороны end (его последняя точка периметра, seq {}, имеет тип {}); точки оставлены как записаны.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="861"/>
+        <source>closes exactly</source>
+        <translation>замыкается точно</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="866"/>
+        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
+        <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="873"/>
+        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
+        <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}), больше допуска {:g} м.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="885"/>
+        <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
+        <translation>начальную точку невозможно разместить (нет пригодных координат в рабочей системе координат).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="888"/>
+        <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
+        <translation>Точек периметра (start, turning, intermediate, end): {value}; полигону нужно не менее 3 различных точек.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="891"/>
+        <source>the bearing is missing.</source>
+        <translation>нет азимута.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="893"/>
+        <source>the bearing {typed} cannot be read in {unit}: write it as {forms}.</source>
+        <translation>азимут {typed} не читается как число {unit}: запишите его в виде {forms}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="896"/>
+        <source>the bearing {typed} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
+        <translation>азимут {typed} вне диапазона от 0 до {full} {unit} (полный круг записывается как 0).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="899"/>
+        <source>the bearing text is too long: write one bearing.</source>
+        <translation>текст азимута слишком длинный: запишите один азимут.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="901"/>
+        <source>the bearing {typed} is negative: bearings go clockwise from north, 0 to {full} {unit}.</source>
+        <translation>азимут {typed} отрицательный: азимуты отсчитываются по часовой стрелке от севера, от 0 до {full} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="905"/>
+        <source>in the bearing {typed} a part before the last has decimals: only the last part may have them.</source>
+        <translation>в азимуте {typed} десятичные знаки есть не в последней части: они допустимы только в последней.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="909"/>
+        <source>in the bearing {typed} the minutes or seconds are 60 or more.</source>
+        <translation>в азимуте {typed} минут или секунд 60 или больше.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="912"/>
+        <source>the bearing {typed} does not give degrees, minutes and seconds in that order: write 45°30'36" or 45 30 36.</source>
+        <translation>в азимуте {typed} градусы, минуты и секунды идут не в этом порядке: запишите 45°30'36" или 45 30 36.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="916"/>
+        <source>the quadrant bearing {typed} has an angle above 90°: write it from N or S towards E or W, 0 to 90°.</source>
+        <translation>у румба {typed} угол больше 90°: запишите его от N или S к E или W, от 0 до 90°.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="920"/>
+        <source>the bearing {typed} is written like Soviet mils (12-50 = 1250 mils of 6000): the record's unit is probably mil6000, not {unit}.</source>
+        <translation>азимут {typed} записан как тысячные (12-50 = 1250 тысячных из 6000): вероятно, единица формуляра — mil6000 вместо {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="924"/>
+        <source>the bearing {typed} is not Soviet mils: write hundreds, a hyphen and exactly two digits (12-50 is 1250 mils, 0-75 is 75).</source>
+        <translation>азимут {typed} — не запись в тысячных: запишите сотни, дефис и ровно две цифры (12-50 — это 1250 тысячных, 0-75 — 75).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="928"/>
+        <source>the bearing {typed} is written in degrees but the unit is {unit}: correct the unit or the bearing.</source>
+        <translation>азимут {typed} записан в градусах, а ожидается число {unit}: исправьте единицу или азимут.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="932"/>
+        <source>the bearing {typed} could have a decimal or a thousands separator: write it without the separator.</source>
+        <translation>в азимуте {typed} разделитель может быть как десятичным, так и разделителем тысяч: запишите его без разделителя.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="935"/>
+        <source>the distance is missing.</source>
+        <translation>нет расстояния.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="936"/>
+        <source>the distance {value} is not a number.</source>
+        <translation>расстояние {value} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="937"/>
+        <source>the distance {value} m is negative.</source>
+        <translation>расстояние {value} м отрицательное.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="939"/>
+        <source>the distance {value} m is longer than any leg of a minefield record (50 km at most): check the number and its unit.</source>
+        <translation>расстояние {value} м длиннее любой стороны хода формуляра минного поля (не более 50 км): проверьте число и его единицу.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="943"/>
+        <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
+        <translation>неизвестная единица азимута {value}: используйте deg, mil6400, mil6000 или gon.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="945"/>
+        <source>unknown north {value}: use grid, true or magnetic.</source>
+        <translation>неизвестный север {value}: используйте grid, true или magnetic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="947"/>
+        <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
+        <translation>неизвестный тип точки {value}: используйте reference, benchmark, start, turning, intermediate, end или evidence.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="950"/>
+        <source>two legs have the sequence number {value}.</source>
+        <translation>у двух сторон хода один и тот же порядковый номер {value}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="951"/>
+        <source>a leg has no whole sequence number (seq is {value}).</source>
+        <translation>у стороны хода нет целого порядкового номера (seq равно {value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="953"/>
+        <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
+        <translation>магнитное склонение {value} — не число градусов от -180 до 180 (восточное положительное).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="957"/>
+        <source>leg {value} is magnetic but no declination is given: give DECLINATION, DECLINATION_FIELD, declination_deg on the leg, or the record's date.</source>
+        <translation>сторона хода {value} задана магнитным азимутом, но склонение не задано: укажите DECLINATION, DECLINATION_FIELD, declination_deg у стороны или дату формуляра.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="961"/>
+        <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
+        <translation>рабочую систему координат нельзя использовать для истинных или магнитных азимутов ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="986"/>
+        <source>Record {record}: {problem}</source>
+        <translation>Формуляр {record}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="987"/>
+        <source>Record {record}, leg {seq}: {problem}</source>
+        <translation>Формуляр {record}, сторона {seq}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="993"/>
+        <source>degrees</source>
+        <translation>градусов</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="994"/>
+        <source>mils (6400)</source>
+        <translation>тысячных (6400)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="995"/>
+        <source>mils (6000)</source>
+        <translation>тысячных (6000)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="996"/>
+        <source>gon</source>
+        <translation>гон</translation>
+    </message>
+    <message>
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north and remarks. The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres.
@@ -4371,7 +5493,7 @@ Closure: the closure error is the distance from the last perimeter point back to
 
 OUTPUT: one polygon per record in the CRS of START: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted. OUTPUT_POINTS: every computed point (the first point is seq 0) with the survey_point fields: owner_id and record_id, point_type, seq, bearing, bearing_unit, north and distance_m as entered, entered_as (the values as typed), remarks, plus easting and northing in the working CRS.
 Work is done in metres in the CRS of START, or in its UTM zone when START is geographic. A record that cannot be computed (no start point, a bearing outside its circle, a negative distance…) is reported by its record_id and left out; the others are still computed. The results RECORDS, FAILED and OUT_OF_TOLERANCE count them.</source>
-        <translation>Восстанавливает полигоны формуляров минных полей, записанных в виде хода: от первой точки каждая сторона хода даёт следующую точку по азимуту и расстоянию от предыдущей.
+        <translation type="obsolete">Восстанавливает полигоны формуляров минных полей, записанных в виде хода: от первой точки каждая сторона хода даёт следующую точку по азимуту и расстоянию от предыдущей.
 
 LEGS: таблица (слой traverse_leg, CSV…) с полями record_id, seq, bearing и distance_m и, при необходимости, point_type, bearing_unit, north и remarks. Стороны формуляра берутся в порядке seq (целые числа, каждое один раз). Собственные bearing_unit (deg, mil6400, mil6000, gon) и north (grid, true, magnetic) стороны заменяют ANGLE_UNIT и NORTH, если они не пусты. Расстояния — в метрах.
 START: по одной точке на формуляр, с record_id: первая точка формуляра, его ориентир или репер. Поле point_type в START (reference, benchmark или start) указывает, что это; без него точка считается ориентиром. Поля слоя minefield_record, найденные в START (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks), копируются в OUTPUT.
@@ -4388,805 +5510,1053 @@ OUTPUT: по полигону на формуляр в системе коорд
 Вычисления ведутся в метрах в системе координат START или в её зоне UTM, если START географическая. Формуляр, который невозможно вычислить (нет начальной точки, азимут вне круга, отрицательное расстояние…), сообщается по его record_id и пропускается; остальные всё равно вычисляются. Результаты RECORDS, FAILED и OUT_OF_TOLERANCE содержат их количество.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="125"/>
-        <source>Traverse legs</source>
-        <translation>Стороны ходов</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="131"/>
-        <source>Start points (reference point or benchmark of each record)</source>
-        <translation>Начальные точки (ориентир или репер каждого формуляра)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="138"/>
-        <source>Bearing unit (where a leg has none)</source>
-        <translation>Единица азимута (если у стороны не указана)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="140"/>
-        <source>Degrees (360)</source>
-        <translation>Градусы (360)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="141"/>
-        <source>Mils (6400)</source>
-        <translation>Тысячные (6400)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="142"/>
-        <source>Mils (6000)</source>
-        <translation>Тысячные (6000)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="143"/>
-        <source>Gon (400)</source>
-        <translation>Гоны (400)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="151"/>
-        <source>North reference (where a leg has none)</source>
-        <translation>Отсчёт от севера (если у стороны не указан)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="152"/>
-        <source>Grid</source>
-        <translation>Сетка (дирекционный угол)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="152"/>
-        <source>True</source>
-        <translation>Истинный</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="152"/>
-        <source>Magnetic</source>
-        <translation>Магнитный</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="159"/>
         <source>Magnetic declination (degrees, east positive)</source>
-        <translation>Магнитное склонение (градусы, восточное положительное)</translation>
+        <translation type="obsolete">Магнитное склонение (градусы, восточное положительное)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="169"/>
-        <source>Declination field of the start points</source>
-        <translation>Поле склонения начальных точек</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="177"/>
-        <source>Adjustment</source>
-        <translation>Уравнивание</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="178"/>
-        <source>None (as recorded)</source>
-        <translation>Нет (как записано)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="178"/>
-        <source>Bowditch (compass rule)</source>
-        <translation>Боудич (правило компаса)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="185"/>
-        <source>Closure tolerance (m)</source>
-        <translation>Допустимая невязка (м)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="199"/>
-        <source>Traverse points</source>
-        <translation>Точки хода</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="204"/>
-        <source>Records computed</source>
-        <translation>Вычислено формуляров</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="205"/>
-        <source>Records that failed</source>
-        <translation>Формуляры с ошибками</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="208"/>
-        <source>Records beyond the closure tolerance</source>
-        <translation>Формуляры с невязкой выше допустимой</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="223"/>
         <source>START must be a point layer.</source>
-        <translation>START должен быть точечным слоем.</translation>
+        <translation type="obsolete">START должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="226"/>
         <source>START has no field record_id: each start point must name its record.</source>
-        <translation>В START нет поля record_id: каждая начальная точка должна указывать свой формуляр.</translation>
+        <translation type="obsolete">В START нет поля record_id: каждая начальная точка должна указывать свой формуляр.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="229"/>
-        <source>START has no features.</source>
-        <translation>В START нет объектов.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="233"/>
         <source>START has no field {}: choose DECLINATION_FIELD.</source>
-        <translation>В START нет поля {}: выберите DECLINATION_FIELD.</translation>
+        <translation type="obsolete">В START нет поля {}: выберите DECLINATION_FIELD.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="242"/>
-        <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
-        <translation>DECLINATION должно быть от -180 до 180 градусов (восточное положительное).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="247"/>
-        <source>CLOSURE_TOLERANCE cannot be negative.</source>
-        <translation>CLOSURE_TOLERANCE не может быть отрицательным.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="251"/>
-        <source>Working CRS: {}</source>
-        <translation>Рабочая система координат: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="307"/>
         <source>Record {}: the polygon crosses itself as recorded; it is written as is: check the legs.</source>
-        <translation>Формуляр {}: полигон в записанном виде самопересекается; он записан как есть: проверьте стороны хода.</translation>
+        <translation type="obsolete">Формуляр {}: полигон в записанном виде самопересекается; он записан как есть: проверьте стороны хода.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="331"/>
-        <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
-        <translation>Вычислено формуляров: {}, с ошибками: {}, с невязкой выше допустимой: {} (допуск {:g} м).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="356"/>
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north and remarks are optional).</source>
-        <translation>В LEGS нет полей {}: стороне хода нужны record_id, seq, bearing и distance_m (point_type, bearing_unit, north и remarks необязательны).</translation>
+        <translation type="obsolete">В LEGS нет полей {}: стороне хода нужны record_id, seq, bearing и distance_m (point_type, bearing_unit, north и remarks необязательны).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="361"/>
-        <source>LEGS has no rows.</source>
-        <translation>В LEGS нет строк.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="394"/>
-        <source>{} leg(s) without record_id left out.</source>
-        <translation>Пропущено сторон хода без record_id: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="449"/>
-        <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
-        <translation>Формуляр {}: ни у одной точки START нет этого record_id: ходу не от чего начаться.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="453"/>
-        <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
-        <translation>Формуляр {}: у {} точек START этот record_id: оставьте только его первую точку (ориентир или репер).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="457"/>
-        <source>Record {}: its START point has no geometry.</source>
-        <translation>Формуляр {}: у его точки START нет геометрии.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="460"/>
-        <source>Record {}: its START geometry holds {} points: give one point per record.</source>
-        <translation>Формуляр {}: его геометрия START содержит {} точек: укажите одну точку на формуляр.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="463"/>
-        <source>Record {}: a START point but no legs in LEGS.</source>
-        <translation>Формуляр {}: точка START есть, но сторон хода в LEGS нет.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="472"/>
-        <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
-        <translation>начальную точку невозможно разместить (нет пригодных координат в рабочей системе координат).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="475"/>
-        <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
-        <translation>Точек периметра (start, turning, intermediate, end): {value}; полигону нужно не менее 3 различных точек.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="478"/>
-        <source>the bearing is missing.</source>
-        <translation>нет азимута.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="479"/>
         <source>the bearing {value} is not a number.</source>
-        <translation>азимут {value} — не число.</translation>
+        <translation type="obsolete">азимут {value} — не число.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="481"/>
         <source>the bearing {value} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
-        <translation>азимут {value} вне диапазона от 0 до {full} {unit} (полный круг записывается как 0).</translation>
+        <translation type="obsolete">азимут {value} вне диапазона от 0 до {full} {unit} (полный круг записывается как 0).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="484"/>
-        <source>the distance is missing.</source>
-        <translation>нет расстояния.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="485"/>
-        <source>the distance {value} is not a number.</source>
-        <translation>расстояние {value} — не число.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="486"/>
-        <source>the distance {value} m is negative.</source>
-        <translation>расстояние {value} м отрицательное.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="488"/>
-        <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
-        <translation>неизвестная единица азимута {value}: используйте deg, mil6400, mil6000 или gon.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="490"/>
-        <source>unknown north {value}: use grid, true or magnetic.</source>
-        <translation>неизвестный север {value}: используйте grid, true или magnetic.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="492"/>
-        <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
-        <translation>неизвестный тип точки {value}: используйте reference, benchmark, start, turning, intermediate, end или evidence.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="495"/>
-        <source>two legs have the sequence number {value}.</source>
-        <translation>у двух сторон хода один и тот же порядковый номер {value}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="496"/>
-        <source>a leg has no whole sequence number (seq is {value}).</source>
-        <translation>у стороны хода нет целого порядкового номера (seq равно {value}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="498"/>
-        <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
-        <translation>магнитное склонение {value} — не число градусов от -180 до 180 (восточное положительное).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="502"/>
-        <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
-        <translation>рабочую систему координат нельзя использовать для истинных или магнитных азимутов ({value}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="524"/>
-        <source>Record {record}: {problem}</source>
-        <translation>Формуляр {record}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="525"/>
-        <source>Record {record}, leg {seq}: {problem}</source>
-        <translation>Формуляр {record}, сторона {seq}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="531"/>
-        <source>degrees</source>
-        <translation>градусов</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="532"/>
-        <location filename="../processing/traverse.py" line="533"/>
         <source>mils</source>
-        <translation>тысячных</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="534"/>
-        <source>gon</source>
-        <translation>гон</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="539"/>
-        <source>closes exactly</source>
-        <translation>замыкается точно</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="544"/>
-        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
-        <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="551"/>
-        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
-        <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}), больше допуска {:g} м.</translation>
+        <translation type="obsolete">тысячных</translation>
     </message>
 </context>
 <context>
     <name>TurningPointsDialog</name>
     <message>
-        <location filename="../dialogs/turning_points.py" line="405"/>
+        <location filename="../dialogs/turning_points.py" line="241"/>
+        <source>Detect</source>
+        <translation>Автоопределение</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="242"/>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="243"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="244"/>
+        <source>Latitude/longitude</source>
+        <translation>Широта/долгота</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="245"/>
+        <source>Pulkovo 1942 / Gauss–Krüger</source>
+        <translation>СК-42 (Гаусс–Крюгер)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="252"/>
+        <source>UTM: 38N 612345 4412345, 38T 612345 4412345, UTM 38N E 612345 N 4412345
+MGRS: 38TNK 12345 12345 or 38TNK1234512345
+Latitude/longitude (latitude first; decimal point or comma):
+  40.123456 46.654321 · 40,123456; 46,654321 · Lat 40.12 Lon 46.65
+  40°07'24.4"N 46°39'15.6"E · 40-07-24.4N 46-39-15.6E · 400724N 0463916E
+  4007.407N 04639.260E (NMEA) · 40°07'24" с.ш. 46°39'16" в.д.
+Pulkovo 1942 / Gauss–Krüger (Soviet maps): X=4430293 Y=8664944, Х=… У=…,
+  СК-42 X=… Y=… (X north, Y east with the zone number in front)</source>
+        <translation>UTM: 38N 612345 4412345, 38T 612345 4412345, UTM 38N E 612345 N 4412345
+MGRS: 38TNK 12345 12345 или 38TNK1234512345
+Широта/долгота (сначала широта; десятичная точка или запятая):
+  40.123456 46.654321 · 40,123456; 46,654321 · Lat 40.12 Lon 46.65
+  40°07'24.4"N 46°39'15.6"E · 40-07-24.4N 46-39-15.6E · 400724N 0463916E
+  4007.407N 04639.260E (NMEA) · 40°07'24" с.ш. 46°39'16" в.д.
+СК-42 (Гаусс–Крюгер, советские карты): X=4430293 Y=8664944, Х=… У=…,
+  СК-42 X=… Y=… (X — на север, Y — на восток, с номером зоны впереди)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="265"/>
+        <source>E</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="265"/>
+        <source>W</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="413"/>
+        <source>{} as typed (the value on the record)</source>
+        <translation>{} как введено (значение из формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="414"/>
+        <source>{model} at point {point} on {date}: {value}</source>
+        <translation>{model} в точке {point} на {date}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="421"/>
+        <source>(the record gives the month only: its 15th is used)</source>
+        <translation>(в формуляре указан только месяц: взято 15-е число)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="427"/>
+        <source>Magnetic declination {} (entered: the value on the record)</source>
+        <translation>Магнитное склонение {} (введено: значение из формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="430"/>
+        <source>Magnetic declination {} ({} at point {} on {})</source>
+        <translation>Магнитное склонение {} ({} в точке {} на {})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="438"/>
+        <source>The record date {} cannot be read: write 1993-06-15 or 15.06.1993.</source>
+        <translation>Дату формуляра {} не удаётся прочитать: запишите 1993-06-15 или 15.06.1993.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="440"/>
+        <source>The record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
+        <translation>Дату формуляра {} можно прочитать и как день/месяц, и как месяц/день: запишите 1993-06-15 или 15.06.1993.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="443"/>
+        <source>The record date {} is not a day of the calendar.</source>
+        <translation>Дата формуляра {}: такого дня нет в календаре.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="444"/>
+        <source>The record date {} is a year alone: give the month at least.</source>
+        <translation>Дата формуляра {} — только год: укажите хотя бы месяц.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="445"/>
+        <source>The record date {} has a two-digit year: write all four.</source>
+        <translation>В дате формуляра {} год из двух цифр: запишите все четыре.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="446"/>
+        <source>The record date {} is after today.</source>
+        <translation>Дата формуляра {} позже сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="448"/>
+        <source>The IGRF covers 1900 to 2029 only ({}): type the declination printed on the record.</source>
+        <translation>IGRF охватывает только 1900–2029 годы ({}): введите склонение, записанное в формуляре.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="451"/>
+        <source>The IGRF needs the Python package ppigrf, which is not installed: type the declination printed on the record.</source>
+        <translation>Для IGRF нужен пакет Python ppigrf, а он не установлен: введите склонение, записанное в формуляре.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="454"/>
+        <source>No IGRF value at the first point ({}).</source>
+        <translation>Нет значения IGRF в первой точке ({}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="482"/>
+        <source>No declination: give the record date, or type the value on the record.</source>
+        <translation>Нет склонения: укажите дату формуляра или введите значение из формуляра.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="485"/>
+        <source>The IGRF value is taken at point 1: type its coordinate.</source>
+        <translation>Значение IGRF берётся в точке 1: введите её координату.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="660"/>
+        <source>This is {} but the input format is {}: choose Detect or that format.</source>
+        <translation>Это {}, а выбран формат ввода {}: выберите «Автоопределение» или этот формат.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="664"/>
         <source>Type the coordinate.</source>
         <translation>Введите координату.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="407"/>
-        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.5 46.5) or DMS (40°07'24"N 46°39'15"E).</source>
-        <translation>Не координата: введите UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), градусы (40.5 46.5) или DMS (40°07'24"N 46°39'15"E).</translation>
+        <location filename="../dialogs/turning_points.py" line="666"/>
+        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38TNK 12345 12345), degrees (40.5 46.5), DMS (40°07'24"N 46°39'15"E) or Gauss–Krüger (X=4430293 Y=8664944). The tooltip of the column lists every form.</source>
+        <translation>Не координата: введите UTM (38N 612345 4412345), MGRS (38TNK 12345 12345), градусы (40.5 46.5), DMS (40°07'24"N 46°39'15"E) или координаты Гаусса–Крюгера (X=4430293 Y=8664944). Все формы перечислены в подсказке столбца.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="411"/>
-        <source>Decimal comma or two numbers? Separate latitude and longitude with a space or ;.</source>
-        <translation>Десятичная запятая или два числа? Разделите широту и долготу пробелом или ;.</translation>
+        <location filename="../dialogs/turning_points.py" line="671"/>
+        <source>It reads more than one way: {}. Write the symbols, hemisphere letters or a ; between latitude and longitude so that it reads one way only.</source>
+        <translation>Читается более чем одним способом: {}. Поставьте знаки градусов и минут, буквы полушарий или ; между широтой и долготой, чтобы запись читалась только одним способом.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="413"/>
+        <location filename="../dialogs/turning_points.py" line="675"/>
+        <source>Decimal comma or two numbers? It reads {}. Separate latitude and longitude with a space or ;, or write decimal points.</source>
+        <translation>Десятичная запятая или два числа? Читается как {}. Разделите широту и долготу пробелом или ; либо пишите десятичные точки.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="678"/>
         <source>A hemisphere letter is ambiguous: write N, S, E or W.</source>
         <translation>Буква полушария неоднозначна: напишите N, S, E или W.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="414"/>
+        <location filename="../dialogs/turning_points.py" line="679"/>
         <source>The hemisphere letters do not match the numbers.</source>
         <translation>Буквы полушарий не соответствуют числам.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="415"/>
+        <location filename="../dialogs/turning_points.py" line="680"/>
         <source>Give a minus sign or a hemisphere letter, not both.</source>
         <translation>Укажите знак минус или букву полушария, но не то и другое.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="416"/>
+        <location filename="../dialogs/turning_points.py" line="681"/>
         <source>Only one number: the latitude or the longitude is missing.</source>
         <translation>Только одно число: не хватает широты или долготы.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="417"/>
+        <location filename="../dialogs/turning_points.py" line="682"/>
         <source>Degrees, minutes and seconds are not in order.</source>
         <translation>Градусы, минуты и секунды указаны не по порядку.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="418"/>
+        <location filename="../dialogs/turning_points.py" line="683"/>
         <source>The minutes must be less than 60.</source>
         <translation>Минут должно быть меньше 60.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="419"/>
+        <location filename="../dialogs/turning_points.py" line="684"/>
         <source>The seconds must be less than 60.</source>
         <translation>Секунд должно быть меньше 60.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="421"/>
+        <location filename="../dialogs/turning_points.py" line="686"/>
         <source>The latitude is outside -90 to 90° (the latitude comes first).</source>
         <translation>Широта вне диапазона от -90 до 90° (широта идёт первой).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="423"/>
+        <location filename="../dialogs/turning_points.py" line="688"/>
         <source>The longitude is outside -180 to 180°.</source>
         <translation>Долгота вне диапазона от -180 до 180°.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="425"/>
+        <location filename="../dialogs/turning_points.py" line="690"/>
         <source>No UTM zone: write it first (38N 600000 4400000) or choose the zone above.</source>
         <translation>Нет зоны UTM: напишите её первой (38N 600000 4400000) или выберите зону выше.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="427"/>
+        <location filename="../dialogs/turning_points.py" line="692"/>
         <source>UTM zones go from 1 to 60.</source>
         <translation>Зоны UTM — от 1 до 60.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="428"/>
+        <location filename="../dialogs/turning_points.py" line="693"/>
         <source>After the zone write N or S (or the latitude band letter).</source>
         <translation>После зоны напишите N или S (или букву широтного пояса).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="429"/>
+        <location filename="../dialogs/turning_points.py" line="694"/>
         <source>The easting must lie between 100000 and 900000 m.</source>
         <translation>Восточная координата (easting) должна быть от 100000 до 900000 м.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="430"/>
+        <location filename="../dialogs/turning_points.py" line="695"/>
         <source>The northing must lie between 0 and 10000000 m.</source>
         <translation>Северная координата (northing) должна быть от 0 до 10000000 м.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="432"/>
+        <location filename="../dialogs/turning_points.py" line="697"/>
         <source>The point is not in the latitude band written: check the band letter and the northing.</source>
         <translation>Точка не в указанном широтном поясе: проверьте букву пояса и северную координату.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="434"/>
+        <location filename="../dialogs/turning_points.py" line="699"/>
         <source>Polar coordinates (UPS) are not supported.</source>
         <translation>Полярные координаты (UPS) не поддерживаются.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="435"/>
+        <location filename="../dialogs/turning_points.py" line="700"/>
         <source>These MGRS letters do not exist here: check the 100 km square.</source>
         <translation>Таких букв MGRS здесь нет: проверьте 100-километровый квадрат.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="436"/>
+        <location filename="../dialogs/turning_points.py" line="701"/>
         <source>MGRS needs as many easting digits as northing digits (1 to 5).</source>
         <translation>В MGRS цифр восточной координаты должно быть столько же, сколько северной (от 1 до 5).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="447"/>
+        <location filename="../dialogs/turning_points.py" line="702"/>
+        <source>This precision cannot be written.</source>
+        <translation>Такую точность записать невозможно.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="703"/>
+        <source>The text is too long for one coordinate.</source>
+        <translation>Текст слишком длинный для одной координаты.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="704"/>
+        <source>Not a number (NaN or infinity).</source>
+        <translation>Не число (NaN или бесконечность).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="706"/>
+        <source>Compact and NMEA forms (400213N, 4002.22N) need their hemisphere letters.</source>
+        <translation>Слитной записи и записи NMEA (400213N, 4002.22N) нужны буквы полушарий.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="709"/>
+        <source>This looks like Gauss–Krüger: write X= and Y= (X=4430293 Y=8664944), or choose Pulkovo 1942 / Gauss–Krüger as the input format.</source>
+        <translation>Похоже на координаты Гаусса–Крюгера: напишите X= и Y= (X=4430293 Y=8664944) или выберите формат ввода «СК-42 (Гаусс–Крюгер)».</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="713"/>
+        <source>Gauss–Krüger Y needs the zone number in front (Y=8664944: zone 8): write the whole Y.</source>
+        <translation>В Y Гаусса–Крюгера впереди нужен номер зоны (Y=8664944: зона 8): напишите Y полностью.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="715"/>
+        <source>Gauss–Krüger zones go from 4 to 32 (the first digits of Y).</source>
+        <translation>Зоны Гаусса–Крюгера — от 4 до 32 (первые цифры Y).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="716"/>
+        <source>This Gauss–Krüger X/Y lies outside its zone: check X and Y.</source>
+        <translation>Эти X/Y Гаусса–Крюгера лежат вне своей зоны: проверьте X и Y.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="718"/>
+        <source>PROJ has no transformation from Pulkovo 1942 for this place: the point cannot be placed.</source>
+        <translation>В PROJ нет преобразования из СК-42 для этого места: точку невозможно разместить.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="742"/>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="751"/>
         <source>The bearing {} is out of range: {} go from 0 to less than {} (north is 0).</source>
         <translation>Азимут {} вне диапазона: {} — от 0 до значения меньше {} (север — 0).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="450"/>
+        <location filename="../dialogs/turning_points.py" line="754"/>
+        <location filename="../dialogs/turning_points.py" line="880"/>
         <source>Type the bearing.</source>
         <translation>Введите азимут.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="451"/>
-        <source>The bearing {} is not a number.</source>
-        <translation>Азимут {} — не число.</translation>
+        <location filename="../dialogs/turning_points.py" line="755"/>
+        <source>The bearing {} cannot be read in {}.</source>
+        <translation>Азимут {} не удаётся прочитать (единица: {}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="452"/>
+        <location filename="../dialogs/turning_points.py" line="758"/>
+        <source>The bearing is too long: write one bearing.</source>
+        <translation>Азимут слишком длинный: запишите один азимут.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="759"/>
+        <source>A bearing cannot be negative: 0 is north, clockwise.</source>
+        <translation>Азимут не может быть отрицательным: 0 — север, отсчёт по часовой стрелке.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="760"/>
+        <source>Only the last part of a bearing may have decimals.</source>
+        <translation>Десятичные знаки допустимы только в последней части азимута.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="761"/>
+        <source>Minutes and seconds must be less than 60.</source>
+        <translation>Минут и секунд должно быть меньше 60.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="762"/>
+        <source>Write degrees, minutes and seconds in that order: 45°30'36".</source>
+        <translation>Пишите градусы, минуты и секунды в этом порядке: 45°30'36".</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="763"/>
+        <source>A quadrant bearing goes from 0 to 90°: N45E, S30°W.</source>
+        <translation>Румб — от 0 до 90°: N45E, S30°W.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="765"/>
+        <source>12-50 is written in Soviet mils: choose the unit Mils (6000) or write the bearing in {}.</source>
+        <translation>12-50 — запись в тысячных (6000): выберите единицу «Тысячные (6000)» или запишите азимут в единице «{}».</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="769"/>
+        <source>Soviet mils are hundreds, a hyphen and two digits: 12-50 is 1250, 0-75 is 75.</source>
+        <translation>Тысячные (6000) записываются как сотни, дефис и две цифры: 12-50 — это 1250, 0-75 — 75.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="772"/>
+        <source>The bearing is written in degrees but the unit is {}: choose degrees or name the unit after it (45 deg).</source>
+        <translation>Азимут записан в градусах, а выбрана единица «{}»: выберите градусы или укажите единицу после азимута (45 deg).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="776"/>
+        <source>The bearing {} is ambiguous: a decimal or a thousands separator? Write it without the separator.</source>
+        <translation>Азимут {} неоднозначен: десятичный разделитель или разделитель тысяч? Запишите его без разделителя.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="779"/>
         <source>Type the distance.</source>
         <translation>Введите расстояние.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="453"/>
+        <location filename="../dialogs/turning_points.py" line="780"/>
         <source>The distance {} is not a number.</source>
         <translation>Расстояние {} — не число.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="454"/>
+        <location filename="../dialogs/turning_points.py" line="781"/>
         <source>The distance cannot be negative.</source>
         <translation>Расстояние не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="455"/>
+        <location filename="../dialogs/turning_points.py" line="782"/>
         <source>Unknown bearing unit {}: use deg, mil6400, mil6000 or gon.</source>
         <translation>Неизвестная единица азимута {}: используйте deg, mil6400, mil6000 или gon.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="458"/>
+        <location filename="../dialogs/turning_points.py" line="785"/>
         <source>Unknown north {}: use grid, true or magnetic.</source>
         <translation>Неизвестный север {}: используйте grid, true или magnetic.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="459"/>
+        <location filename="../dialogs/turning_points.py" line="786"/>
         <source>The declination must lie between -180 and 180°, east positive.</source>
         <translation>Склонение должно быть от -180 до 180°, восточное положительное.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="460"/>
+        <location filename="../dialogs/turning_points.py" line="788"/>
+        <source>A magnetic bearing needs the declination: give the record date or type the value printed on the record.</source>
+        <translation>Для магнитного азимута нужно склонение: укажите дату формуляра или введите значение, записанное в формуляре.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="791"/>
         <source>True and magnetic bearings need a projected CRS that PROJ can read.</source>
         <translation>Для истинных и магнитных азимутов нужна проекционная система координат, которую может прочитать PROJ.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="462"/>
+        <location filename="../dialogs/turning_points.py" line="793"/>
         <source>A polygon needs at least 3 distinct perimeter points (start, turning, intermediate, end).</source>
         <translation>Полигону нужно не менее 3 различных точек периметра (start, turning, intermediate, end).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="521"/>
-        <source>Type the coordinate of the first point (reference point, benchmark or start point).</source>
-        <translation>Введите координату первой точки (ориентира, репера или начальной точки).</translation>
+        <location filename="../dialogs/turning_points.py" line="818"/>
+        <source>the districts' extent plus {} km ({})</source>
+        <translation>охват районов плюс {} км ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="540"/>
+        <location filename="../dialogs/turning_points.py" line="821"/>
+        <source>the area of use of the database's CRS ({})</source>
+        <translation>область применения системы координат базы данных ({})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="862"/>
         <source>The point cannot be placed in {}.</source>
         <translation>Точку невозможно разместить в {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="553"/>
+        <location filename="../dialogs/turning_points.py" line="870"/>
         <source>The first point must be a reference point, a benchmark or the start point.</source>
         <translation>Первая точка должна быть ориентиром, репером или начальной точкой.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="563"/>
-        <source>The first point must be a coordinate (reference point, benchmark or start point): the legs start from it.</source>
-        <translation>Первая точка должна быть координатой (ориентир, репер или начальная точка): от неё начинаются стороны хода.</translation>
+        <location filename="../dialogs/turning_points.py" line="889"/>
+        <source>Magnetic, but no declination: {}</source>
+        <translation>Магнитный азимут, но нет склонения: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="577"/>
-        <source>{} after the bearing is neither a unit (deg, mil6400, mil6000, gon) nor a north (grid, true, magnetic).</source>
-        <translation>{} после азимута — не единица (deg, mil6400, mil6000, gon) и не север (grid, true, magnetic).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="610"/>
+        <location filename="../dialogs/turning_points.py" line="914"/>
         <source>Not computed: it starts from row {}, which has an error.</source>
         <translation>Не вычислено: начинается от строки {}, в которой ошибка.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="626"/>
+        <location filename="../dialogs/turning_points.py" line="942"/>
+        <source>Outside the programme's area: {}.</source>
+        <translation>Вне территории программы: {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="975"/>
+        <source>Type the coordinate of the first point (reference point, benchmark or start point).</source>
+        <translation>Введите координату первой точки (ориентира, репера или начальной точки).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="984"/>
+        <source>The first point must be a coordinate (reference point, benchmark or start point): the legs start from it.</source>
+        <translation>Первая точка должна быть координатой (ориентир, репер или начальная точка): от неё начинаются стороны хода.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="999"/>
         <source>Type the first point's coordinate, then each point as a coordinate or as bearing and distance from the previous one.</source>
         <translation>Введите координату первой точки, затем каждую точку координатой или азимутом и расстоянием от предыдущей.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="632"/>
+        <location filename="../dialogs/turning_points.py" line="1005"/>
         <source>Row {}: {}</source>
         <translation>Строка {}: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="634"/>
+        <location filename="../dialogs/turning_points.py" line="1007"/>
         <source>({} more rows cannot be computed.)</source>
         <translation>(Ещё строк, которые невозможно вычислить: {}.)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="762"/>
+        <location filename="../dialogs/turning_points.py" line="1145"/>
         <source>The file {} is empty.</source>
         <translation>Файл {} пуст.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="767"/>
+        <location filename="../dialogs/turning_points.py" line="1150"/>
         <source>The file has neither a coordinate nor a bearing column: {}.</source>
         <translation>В файле нет ни столбца координат, ни столбца азимутов: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="778"/>
+        <location filename="../dialogs/turning_points.py" line="1161"/>
         <source>The file holds {} records; {} was read.</source>
         <translation>В файле формуляров: {}; прочитан {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="805"/>
+        <location filename="../dialogs/turning_points.py" line="1188"/>
         <source>Unknown point type {}: read as a turning point.</source>
         <translation>Неизвестный тип точки {}: прочитана как поворотная точка.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="830"/>
+        <location filename="../dialogs/turning_points.py" line="1227"/>
         <source>The file starts with a leg: type the coordinate of the point it starts from.</source>
         <translation>Файл начинается со стороны хода: введите координату точки, от которой она идёт.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1077"/>
+        <location filename="../dialogs/turning_points.py" line="1256"/>
+        <source>Row {} ({}): {}</source>
+        <translation>Строка {} ({}): {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1491"/>
+        <source>{}: {} is not a whole number.</source>
+        <translation>{}: {} — не целое число.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1493"/>
+        <source>{}: {} is not a number.</source>
+        <translation>{}: {} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1497"/>
+        <source>{} cannot be negative.</source>
+        <translation>{} не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1499"/>
+        <source>{}: {} is outside {} to {}.</source>
+        <translation>{}: {} вне диапазона от {} до {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1561"/>
         <source>North (N)</source>
         <translation>Северное (N)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1078"/>
+        <location filename="../dialogs/turning_points.py" line="1562"/>
         <source>South (S)</source>
         <translation>Южное (S)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1132"/>
+        <location filename="../dialogs/turning_points.py" line="1567"/>
+        <source>Detect reads every form below; with a format chosen, a row in another one is refused. With Gauss–Krüger chosen, two bare numbers are X (north) then Y (east, with the zone).</source>
+        <translation>«Автоопределение» читает все формы ниже; если выбран формат, строка в другом формате отклоняется. Если выбран Гаусс–Крюгер, два числа без обозначений — это X (на север), затем Y (на восток, с зоной).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1577"/>
+        <source>from the date</source>
+        <translation>по дате</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1655"/>
+        <location filename="../dialogs/turning_points.py" line="2150"/>
+        <location filename="../dialogs/turning_points.ui" line="281"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1659"/>
+        <location filename="../dialogs/turning_points.py" line="2155"/>
+        <location filename="../dialogs/turning_points.ui" line="288"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1680"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1133"/>
+        <location filename="../dialogs/turning_points.py" line="1681"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1134"/>
+        <location filename="../dialogs/turning_points.py" line="1682"/>
         <source>Entry</source>
         <translation>Ввод</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1135"/>
-        <location filename="../dialogs/turning_points.py" line="1289"/>
+        <location filename="../dialogs/turning_points.py" line="1683"/>
+        <location filename="../dialogs/turning_points.py" line="1722"/>
+        <location filename="../dialogs/turning_points.py" line="1909"/>
         <source>Coordinate</source>
         <translation>Координата</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1136"/>
+        <location filename="../dialogs/turning_points.py" line="1684"/>
+        <location filename="../dialogs/turning_points.py" line="1722"/>
+        <location filename="../dialogs/turning_points.py" line="1909"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1137"/>
+        <location filename="../dialogs/turning_points.py" line="1685"/>
         <source>Distance (m)</source>
         <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1138"/>
-        <location filename="../dialogs/turning_points.py" line="1588"/>
-        <source>Easting</source>
-        <translation>Восточная координата</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1139"/>
-        <location filename="../dialogs/turning_points.py" line="1588"/>
-        <source>Northing</source>
-        <translation>Северная координата</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1140"/>
+        <location filename="../dialogs/turning_points.py" line="1686"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1141"/>
+        <location filename="../dialogs/turning_points.py" line="1687"/>
+        <location filename="../dialogs/turning_points.py" line="2329"/>
+        <source>Easting</source>
+        <translation>Восточная координата</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1688"/>
+        <location filename="../dialogs/turning_points.py" line="2329"/>
+        <source>Northing</source>
+        <translation>Северная координата</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1689"/>
+        <source>X (north)</source>
+        <translation>X (север)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1690"/>
+        <source>Y (east, with zone)</source>
+        <translation>Y (восток, с зоной)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1691"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1147"/>
-        <source>As written on the sheet: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.123456 46.654321) or DMS (40°07'24.4"N 46°39'15.6"E)</source>
-        <translation>Как записано в документе: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), градусы (40.123456 46.654321) или DMS (40°07'24.4"N 46°39'15.6"E)</translation>
+        <location filename="../dialogs/turning_points.py" line="1697"/>
+        <source>As written on the sheet:</source>
+        <translation>Как записано в документе:</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1151"/>
-        <source>From the previous point, in the unit and north chosen above; a bearing may name its own: 3400 mil6000 magnetic</source>
-        <translation>От предыдущей точки, в единице и с севером, выбранными выше; азимут может указать свои: 3400 mil6000 magnetic</translation>
+        <location filename="../dialogs/turning_points.py" line="1699"/>
+        <source>From the previous point, in the unit and north chosen above: 45, 45.5, 45°30', N45E (degrees), 12-50 or 1250 (Soviet mils, 6000), 1333 (mils, 6400), 83.33 (gon). A bearing may name its own unit and north: 3400 mil6000 magnetic</source>
+        <translation>От предыдущей точки, в единице и от севера, выбранных выше: 45, 45.5, 45°30', N45E (градусы), 12-50 или 1250 (тысячные, 6000), 1333 (тысячные, 6400), 83.33 (гоны). Азимут может указать свои единицу и север: 3400 mil6000 magnetic</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1154"/>
+        <location filename="../dialogs/turning_points.py" line="1704"/>
+        <source>Coordinate: the point as a coordinate. Bearing: the point by bearing and distance from the previous one.</source>
+        <translation>Координата: точка задана координатой. Азимут: точка задана азимутом и расстоянием от предыдущей.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1707"/>
         <source>From the previous point, metres</source>
         <translation>От предыдущей точки, в метрах</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1155"/>
-        <source>OK, or why the row cannot be computed</source>
-        <translation>OK или почему строку невозможно вычислить</translation>
+        <location filename="../dialogs/turning_points.py" line="1708"/>
+        <source>Pulkovo 1942 / Gauss–Krüger X: northing, metres</source>
+        <translation>X СК-42 (Гаусс–Крюгер): северная координата, метры</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1167"/>
-        <location filename="../dialogs/turning_points.py" line="1289"/>
-        <source>Bearing + distance</source>
-        <translation>Азимут + расстояние</translation>
+        <location filename="../dialogs/turning_points.py" line="1709"/>
+        <source>Pulkovo 1942 / Gauss–Krüger Y: easting, metres, zone number in front</source>
+        <translation>Y СК-42 (Гаусс–Крюгер): восточная координата, метры, номер зоны впереди</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1207"/>
-        <location filename="../dialogs/turning_points.ui" line="107"/>
+        <location filename="../dialogs/turning_points.py" line="1710"/>
+        <source>OK and the format read, or why the row cannot be computed</source>
+        <translation>OK и распознанный формат или почему строку невозможно вычислить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1730"/>
+        <source>OK · MGRS · outside area</source>
+        <translation>OK · MGRS · вне территории</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1779"/>
+        <location filename="../dialogs/turning_points.ui" line="157"/>
         <source>Hazard ID</source>
         <translation>ID опасной области</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1207"/>
-        <source>Release ID</source>
-        <translation>ID высвобождения</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1209"/>
+        <location filename="../dialogs/turning_points.py" line="1779"/>
         <source>e.g. CHA-TAR-0001</source>
         <translation>напр., CHA-TAR-0001</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1209"/>
-        <source>optional: the dock's form has it</source>
-        <translation>необязательно: есть в форме панели</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1218"/>
-        <location filename="../dialogs/turning_points.ui" line="231"/>
+        <location filename="../dialogs/turning_points.py" line="1779"/>
+        <location filename="../dialogs/turning_points.ui" line="350"/>
         <source>Save hazard</source>
         <translation>Сохранить опасную область</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1218"/>
+        <location filename="../dialogs/turning_points.py" line="1781"/>
+        <source>Release ID</source>
+        <translation>ID высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1782"/>
+        <source>optional: the dock's form has it</source>
+        <translation>необязательно: есть в форме панели</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1783"/>
         <source>Use for land release</source>
         <translation>Использовать для высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1588"/>
+        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <source>Record ID</source>
+        <translation>ID формуляра</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <source>e.g. MFR-AGD-0017</source>
+        <translation>напр., MFR-AGD-0017</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <source>Save minefield record</source>
+        <translation>Сохранить формуляр минного поля</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1911"/>
+        <source>Change a point type</source>
+        <translation>изменение типа точки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1915"/>
+        <source>Change an entry</source>
+        <translation>изменение способа ввода</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="1984"/>
+        <location filename="../dialogs/turning_points.py" line="2081"/>
+        <source>Edit row {}</source>
+        <translation>правка строки {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2002"/>
+        <source>Replace the rows</source>
+        <translation>замена строк</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2011"/>
+        <source>Add a row</source>
+        <translation>добавление строки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2022"/>
+        <source>Insert a row</source>
+        <translation>вставка строки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2038"/>
+        <source>Delete rows</source>
+        <translation>удаление строк</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2051"/>
+        <source>Move a row</source>
+        <translation>перемещение строки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2150"/>
+        <source>Undo: {} (Ctrl+Z)</source>
+        <translation>Отменить: {} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2153"/>
+        <source>Redo: {} (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Повторить: {} (Ctrl+Shift+Z или Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2172"/>
+        <source>Clear cells</source>
+        <translation>очистка ячеек</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2193"/>
+        <source>Paste rows</source>
+        <translation>вставка строк из буфера</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2291"/>
+        <source>{} (not used: no magnetic bearings)</source>
+        <translation>{} (не используется: нет магнитных азимутов)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2297"/>
+        <source>Not needed: no magnetic bearings.</source>
+        <translation>Не требуется: нет магнитных азимутов.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2329"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1588"/>
+        <location filename="../dialogs/turning_points.py" line="2329"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1592"/>
-        <location filename="../dialogs/turning_points.py" line="1595"/>
+        <location filename="../dialogs/turning_points.py" line="2333"/>
         <source>Computed, in {}</source>
         <translation>Вычислено, в {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1598"/>
+        <location filename="../dialogs/turning_points.py" line="2336"/>
         <source>Points computed in {}</source>
         <translation>Точки, вычисленные в {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1639"/>
+        <location filename="../dialogs/turning_points.py" line="2367"/>
+        <source>Pulkovo 1942 / Gauss–Krüger: {}</source>
+        <translation>СК-42 (Гаусс–Крюгер): {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2378"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1641"/>
+        <location filename="../dialogs/turning_points.py" line="2380"/>
         <source>OK · {}</source>
         <translation>OK · {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1653"/>
+        <location filename="../dialogs/turning_points.py" line="2382"/>
+        <source>outside area</source>
+        <translation>вне территории</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2390"/>
+        <source>Pulkovo 1942 / Gauss–Krüger zone {} ({}), read as {}</source>
+        <translation>СК-42 (Гаусс–Крюгер), зона {} ({}), прочитано как {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2396"/>
+        <source>accuracy {} m</source>
+        <translation>точность {} м</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2398"/>
+        <source>accuracy unknown</source>
+        <translation>точность неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2401"/>
+        <source>To WGS 84 through {} ({})</source>
+        <translation>В WGS 84 через {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2406"/>
         <source>Grid azimuth {:.4f}°</source>
         <translation>Дирекционный угол {:.4f}°</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1671"/>
+        <location filename="../dialogs/turning_points.py" line="2453"/>
         <source>Not used: this point is given by bearing and distance</source>
         <translation>Не используется: эта точка задана азимутом и расстоянием</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1686"/>
+        <location filename="../dialogs/turning_points.py" line="2468"/>
         <source>closed</source>
         <translation>замкнут</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1689"/>
+        <location filename="../dialogs/turning_points.py" line="2471"/>
         <source>Closure error {error} m ({ratio}) — area {m2} m² ({ha} ha) — perimeter {perimeter} m</source>
         <translation>Невязка {error} м ({ratio}) — площадь {m2} м² ({ha} га) — периметр {perimeter} м</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1698"/>
+        <location filename="../dialogs/turning_points.py" line="2480"/>
+        <source>the end point closes onto the start</source>
+        <translation>конечная точка замкнута на начальную</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2482"/>
         <source>the sides cross: not a valid polygon</source>
         <translation>стороны пересекаются: полигон недопустим</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1700"/>
+        <location filename="../dialogs/turning_points.py" line="2484"/>
         <source>above the {} m tolerance: check the legs</source>
         <translation>больше допуска {} м: проверьте стороны хода</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1726"/>
+        <location filename="../dialogs/turning_points.py" line="2488"/>
+        <source>rows {} lie outside the programme's area ({})</source>
+        <translation>строки {} вне территории программы ({})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2514"/>
         <source>No land release database in the project: the points are only previewed.</source>
         <translation>В проекте нет базы данных высвобождения земель: точки только показываются для просмотра.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1729"/>
+        <location filename="../dialogs/turning_points.py" line="2517"/>
         <source>The polygon is not complete or not valid yet.</source>
         <translation>Полигон ещё не завершён или недопустим.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1881"/>
+        <location filename="../dialogs/turning_points.py" line="2649"/>
+        <source>Pulkovo 1942 ({}) to WGS 84 through {}{}</source>
+        <translation>СК-42 ({}) в WGS 84 через {}{}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2696"/>
+        <source>Points outside the programme's area</source>
+        <translation>Точки вне территории программы</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2698"/>
+        <source>Rows {} lie outside the programme's area, {}. A slip in a coordinate (a swapped latitude, a wrong zone) puts a point there. Save them anyway?</source>
+        <translation>Строки {} лежат вне территории программы: {}. Именно туда точку уводит ошибка в координате (перепутанная широта, неверная зона). Всё равно сохранить их?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2716"/>
+        <location filename="../dialogs/turning_points.py" line="2826"/>
         <source>There is no land release database in the project.</source>
         <translation>В проекте нет базы данных высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1884"/>
-        <location filename="../dialogs/turning_points.py" line="1913"/>
+        <location filename="../dialogs/turning_points.py" line="2719"/>
+        <location filename="../dialogs/turning_points.py" line="2792"/>
+        <location filename="../dialogs/turning_points.py" line="2857"/>
         <source>The polygon is not complete.</source>
         <translation>Полигон не завершён.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1918"/>
+        <location filename="../dialogs/turning_points.py" line="2780"/>
+        <source>Typed as the coordinate {}: grid bearing and distance from the previous point in {}</source>
+        <translation>Введено как координата {}: дирекционный угол и расстояние от предыдущей точки в {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2799"/>
+        <source>Record date written as {} (month only): the 15th is stored.</source>
+        <translation>Дата формуляра записана как {} (только месяц): сохранено 15-е число.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2862"/>
         <source>Nothing is waiting for the polygon: open the Turning points from the Record land release dock.</source>
         <translation>Полигон никто не ждёт: откройте диалог поворотных точек из панели регистрации высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1943"/>
+        <location filename="../dialogs/turning_points.py" line="2869"/>
+        <source>Not used: correct the rows outside the area first.</source>
+        <translation>Не использовано: сначала исправьте строки вне территории.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2882"/>
+        <source>Nothing saved: correct the rows outside the area first.</source>
+        <translation>Ничего не сохранено: сначала исправьте строки вне территории.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2887"/>
+        <source>Minefield record {} saved with {} legs and {} survey points.</source>
+        <translation>Формуляр минного поля {} сохранён: сторон хода — {}, точек обследования — {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2896"/>
         <source>Hazard {} saved with {} survey points.</source>
         <translation>Опасная область {} сохранена с точками обследования: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1946"/>
+        <location filename="../dialogs/turning_points.py" line="2904"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1964"/>
+        <location filename="../dialogs/turning_points.py" line="2917"/>
+        <source>Import {}</source>
+        <translation>импорт {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2926"/>
         <source>{} rows read from {}.</source>
         <translation>Прочитано строк: {} из {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1972"/>
+        <location filename="../dialogs/turning_points.py" line="2929"/>
+        <source>Coordinates that cannot be read:</source>
+        <translation>Координаты, которые не удаётся прочитать:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.py" line="2937"/>
         <source>{} rows written to {}.</source>
         <translation>Записано строк: {} в {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1983"/>
-        <location filename="../dialogs/turning_points.py" line="1991"/>
+        <location filename="../dialogs/turning_points.py" line="2948"/>
+        <location filename="../dialogs/turning_points.py" line="2956"/>
         <source>Import points or legs</source>
         <translation>Импорт точек или сторон хода</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1983"/>
+        <location filename="../dialogs/turning_points.py" line="2948"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Файлы CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1992"/>
-        <source>Replace the {} rows of the table by the file's?</source>
-        <translation>Заменить строки таблицы ({}) строками из файла?</translation>
+        <location filename="../dialogs/turning_points.py" line="2958"/>
+        <source>Replace the {} rows of the table by the file's? (Undo brings them back.)</source>
+        <translation>Заменить строки таблицы ({}) строками из файла? (Кнопка «Отменить» вернёт их.)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2000"/>
+        <location filename="../dialogs/turning_points.py" line="2967"/>
         <source>Cannot read {}: {}</source>
         <translation>Не удаётся прочитать {}: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2004"/>
+        <location filename="../dialogs/turning_points.py" line="2971"/>
         <source>Export the table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2004"/>
+        <location filename="../dialogs/turning_points.py" line="2971"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2014"/>
+        <location filename="../dialogs/turning_points.py" line="2981"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
@@ -5201,169 +6571,300 @@ OUTPUT: по полигону на формуляр в системе коорд
         <translation>Азимуты и координаты</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="21"/>
+        <location filename="../dialogs/turning_points.ui" line="22"/>
         <source>Bearing unit</source>
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="27"/>
-        <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000")</source>
-        <translation>Единица азимутов, введённых в таблицу (азимут может указать свою: "3400 mil6000")</translation>
+        <location filename="../dialogs/turning_points.ui" line="28"/>
+        <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000"); Soviet mils (6000) are written 12-50</source>
+        <translation>Единица азимутов, введённых в таблицу (азимут может указать свою: "3400 mil6000"); тысячные (6000) записываются как 12-50</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="32"/>
+        <location filename="../dialogs/turning_points.ui" line="33"/>
         <source>North</source>
         <translation>Север</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="38"/>
+        <location filename="../dialogs/turning_points.ui" line="39"/>
         <source>Grid bearings are planar in the working CRS; true and magnetic bearings follow the ellipsoid</source>
         <translation>Дирекционные углы (сетка) плоские в рабочей системе координат; истинные и магнитные азимуты рассчитываются по эллипсоиду</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="43"/>
+        <location filename="../dialogs/turning_points.ui" line="44"/>
+        <source>Record date</source>
+        <translation>Дата формуляра</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="50"/>
+        <source>The date of the record, as written on it: 1993-06-15, 15.06.1993 or a month (1993-06: the 15th is used). The magnetic declination of that date comes from the IGRF model</source>
+        <translation>Дата формуляра, как в нём записано: 1993-06-15, 15.06.1993 или месяц (1993-06: берётся 15-е число). Магнитное склонение на эту дату берётся из модели IGRF</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="51"/>
+        <source>e.g. 15.06.1993</source>
+        <translation>напр., 15.06.1993</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="56"/>
         <source>Declination</source>
         <translation>Склонение</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="49"/>
-        <source>Magnetic declination in degrees, east positive (used for magnetic bearings only)</source>
-        <translation>Магнитное склонение в градусах, восточное положительное (только для магнитных азимутов)</translation>
+        <location filename="../dialogs/turning_points.ui" line="62"/>
+        <source>The magnetic declination printed on the record, degrees, east positive. Leave it at "from the date" to use the IGRF value at the first point on the record date</source>
+        <translation>Магнитное склонение, записанное в формуляре, в градусах, восточное положительное. Оставьте «по дате», чтобы взять значение IGRF в первой точке на дату формуляра</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="59"/>
+        <location filename="../dialogs/turning_points.ui" line="83"/>
+        <source>Input format</source>
+        <translation>Формат ввода</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="92"/>
         <source>UTM zone</source>
         <translation>Зона UTM</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="65"/>
+        <location filename="../dialogs/turning_points.ui" line="98"/>
         <source>Zone of UTM coordinates typed without one ("600000 4400000")</source>
         <translation>Зона координат UTM, введённых без неё ("600000 4400000")</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="66"/>
+        <location filename="../dialogs/turning_points.ui" line="99"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="73"/>
+        <location filename="../dialogs/turning_points.ui" line="106"/>
         <source>Hemisphere</source>
         <translation>Полушарие</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="79"/>
+        <location filename="../dialogs/turning_points.ui" line="112"/>
         <source>Hemisphere of UTM coordinates typed without one</source>
         <translation>Полушарие координат UTM, введённых без него</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="92"/>
+        <location filename="../dialogs/turning_points.ui" line="122"/>
+        <source>Show Gauss–Krüger X, Y</source>
+        <translation>Показать X, Y Гаусса–Крюгера</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="123"/>
+        <source>Show the computed points also as Pulkovo 1942 / Gauss–Krüger X (north) and Y (east, with the zone number in front), as on Soviet maps</source>
+        <translation>Показывать вычисленные точки также в координатах СК-42 (Гаусс–Крюгер): X (на север) и Y (на восток, с номером зоны впереди), как на советских картах</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="131"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="96"/>
+        <location filename="../dialogs/turning_points.ui" line="138"/>
         <source>Hazard</source>
         <translation>Опасная область</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="102"/>
+        <location filename="../dialogs/turning_points.ui" line="144"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="116"/>
+        <location filename="../dialogs/turning_points.ui" line="149"/>
+        <source>Minefield record</source>
+        <translation>Формуляр минного поля</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="150"/>
+        <source>The record as typed: its minefield_record row, its traverse legs as entered and its survey points, the first of which landrelease:traverse takes as START</source>
+        <translation>Формуляр в том виде, как введён: его строка minefield_record, стороны хода, как введены, и точки обследования, первую из которых landrelease:traverse берёт как START</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="166"/>
         <source>Classification</source>
         <translation>Классификация</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="125"/>
+        <location filename="../dialogs/turning_points.ui" line="175"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="131"/>
+        <location filename="../dialogs/turning_points.ui" line="181"/>
+        <location filename="../dialogs/turning_points.ui" line="181"/>
+        <location filename="../dialogs/turning_points.ui" line="181"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="143"/>
+        <location filename="../dialogs/turning_points.ui" line="186"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="197"/>
+        <source>Side</source>
+        <translation>Кем установлено</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="208"/>
+        <source>Mine types</source>
+        <translation>Типы мин</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="214"/>
+        <source>e.g. PMN-2, TM-62M</source>
+        <translation>напр., ПМН-2, ТМ-62М</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="219"/>
+        <source>Mines</source>
+        <translation>Мины</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="225"/>
+        <source>number recorded</source>
+        <translation>учтено по формуляру</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="230"/>
+        <source>Accuracy %</source>
+        <translation>Точность, %</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="248"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="144"/>
+        <location filename="../dialogs/turning_points.ui" line="249"/>
         <source>Add a row at the end (Enter in the last row does the same)</source>
         <translation>Добавить строку в конец (Enter в последней строке делает то же)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="150"/>
+        <location filename="../dialogs/turning_points.ui" line="255"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="151"/>
+        <location filename="../dialogs/turning_points.ui" line="256"/>
         <source>Insert a row above the current one</source>
         <translation>Вставить строку над текущей</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="157"/>
+        <location filename="../dialogs/turning_points.ui" line="262"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="158"/>
+        <location filename="../dialogs/turning_points.ui" line="263"/>
         <source>Delete the selected rows</source>
         <translation>Удалить выбранные строки</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="164"/>
+        <location filename="../dialogs/turning_points.ui" line="269"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="170"/>
+        <location filename="../dialogs/turning_points.ui" line="275"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="181"/>
+        <location filename="../dialogs/turning_points.ui" line="282"/>
+        <source>Undo the last change to the rows (Ctrl+Z)</source>
+        <translation>Отменить последнее изменение строк (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="289"/>
+        <source>Redo the change undone (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Повторить отменённое изменение (Ctrl+Shift+Z или Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="300"/>
         <source>Zoom to points</source>
         <translation>Приблизить к точкам</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="187"/>
+        <location filename="../dialogs/turning_points.ui" line="306"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="188"/>
+        <location filename="../dialogs/turning_points.ui" line="307"/>
         <source>Read the points or legs from a CSV file (columns such as seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks)</source>
         <translation>Прочитать точки или стороны хода из файла CSV (столбцы seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks и т. п.)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="194"/>
+        <location filename="../dialogs/turning_points.ui" line="313"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="195"/>
+        <location filename="../dialogs/turning_points.ui" line="314"/>
         <source>Write the table to a CSV file (UTF-8)</source>
         <translation>Записать таблицу в файл CSV (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="203"/>
+        <location filename="../dialogs/turning_points.ui" line="322"/>
         <source>Type or paste the points: Enter goes to the next row (and adds one at the end); paste rows copied from a spreadsheet or a text (tab or semicolon separated: point type, coordinate or bearing and distance)</source>
         <translation>Введите или вставьте точки: Enter переходит к следующей строке (и добавляет новую в конце); вставляйте строки, скопированные из электронной таблицы или текста (через табуляцию или точку с запятой: тип точки, координата или азимут и расстояние)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="212"/>
+        <location filename="../dialogs/turning_points.ui" line="331"/>
         <source>The closure error is the distance from the last perimeter point back to the start point; it is never hidden or adjusted</source>
         <translation>Невязка — расстояние от последней точки периметра до начальной точки; она никогда не скрывается и не уравнивается</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="237"/>
+        <location filename="../dialogs/turning_points.ui" line="356"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.5 46.5) or DMS (40°07'24"N 46°39'15"E).</source>
+        <translation type="obsolete">Не координата: введите UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), градусы (40.5 46.5) или DMS (40°07'24"N 46°39'15"E).</translation>
+    </message>
+    <message>
+        <source>Decimal comma or two numbers? Separate latitude and longitude with a space or ;.</source>
+        <translation type="obsolete">Десятичная запятая или два числа? Разделите широту и долготу пробелом или ;.</translation>
+    </message>
+    <message>
+        <source>The bearing {} is not a number.</source>
+        <translation type="obsolete">Азимут {} — не число.</translation>
+    </message>
+    <message>
+        <source>{} after the bearing is neither a unit (deg, mil6400, mil6000, gon) nor a north (grid, true, magnetic).</source>
+        <translation type="obsolete">{} после азимута — не единица (deg, mil6400, mil6000, gon) и не север (grid, true, magnetic).</translation>
+    </message>
+    <message>
+        <source>As written on the sheet: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.123456 46.654321) or DMS (40°07'24.4"N 46°39'15.6"E)</source>
+        <translation type="obsolete">Как записано в документе: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), градусы (40.123456 46.654321) или DMS (40°07'24.4"N 46°39'15.6"E)</translation>
+    </message>
+    <message>
+        <source>From the previous point, in the unit and north chosen above; a bearing may name its own: 3400 mil6000 magnetic</source>
+        <translation type="obsolete">От предыдущей точки, в единице и с севером, выбранными выше; азимут может указать свои: 3400 mil6000 magnetic</translation>
+    </message>
+    <message>
+        <source>OK, or why the row cannot be computed</source>
+        <translation type="obsolete">OK или почему строку невозможно вычислить</translation>
+    </message>
+    <message>
+        <source>Bearing + distance</source>
+        <translation type="obsolete">Азимут + расстояние</translation>
+    </message>
+    <message>
+        <source>Replace the {} rows of the table by the file's?</source>
+        <translation type="obsolete">Заменить строки таблицы ({}) строками из файла?</translation>
+    </message>
+    <message>
+        <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000")</source>
+        <translation type="obsolete">Единица азимутов, введённых в таблицу (азимут может указать свою: "3400 mil6000")</translation>
+    </message>
+    <message>
+        <source>Magnetic declination in degrees, east positive (used for magnetic bearings only)</source>
+        <translation type="obsolete">Магнитное склонение в градусах, восточное положительное (только для магнитных азимутов)</translation>
     </message>
 </context>
 </TS>
