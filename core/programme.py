@@ -16,7 +16,9 @@ from typing import Optional
 BEARING_UNITS = ("deg", "mil6400", "mil6000")  # index = createdatabase's BEARING_UNIT
 DEFAULT_BEARING_UNIT = "deg"
 BEARING_UNIT_KEY = "bearing_unit"  # in the schema comment's JSON
-GPKG_METADATA_ITEM = "LANDRELEASE_BEARING_UNIT"  # GDAL dataset metadata of a GeoPackage
+# A GeoPackage keeps the same JSON in a gpkg_metadata row of its own standard URI (GDAL's own
+# dataset metadata would be copied into a .aux.xml file beside the GeoPackage by QGIS 3.40).
+GPKG_SETTINGS_URI = "urn:landrelease:programme-settings"
 FREE_TEXT_KEY = "comment"  # a schema comment that was not ours is kept under this key
 
 

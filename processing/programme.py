@@ -3,9 +3,10 @@ the area its points may lie in (see core/area.py) and its bearing unit (core/pro
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 
-from osgeo import gdal
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
@@ -156,13 +157,8 @@ def _stored_bearing_unit(db):
         except postgis.PostgisError as error:
             raise SettingError(str(error)) from error
         return programme.settings_from_comment(comment).get(programme.BEARING_UNIT_KEY)
-    ds = database.open_gpkg(str(db), update=False)
-    if ds is None:
-        raise SettingError(_tr("Cannot open the GeoPackage {}.").format(db))
-    try:
-        return ds.GetMetadataItem(programme.GPKG_METADATA_ITEM)
-    finally:
-        ds = None
+    settings = programme.settings_from_comment(_gpkg_settings(str(db)))
+    return settings.get(programme.BEARING_UNIT_KEY)
 
 
 def bearing_unit_of(layer_or_database, feedback=None) -> str:
@@ -218,28 +214,92 @@ def set_bearing_unit(database, unit: str) -> None:
         except postgis.PostgisError as error:
             raise SettingError(str(error)) from error
     else:
-        _set_gpkg_item(str(db), programme.GPKG_METADATA_ITEM, code)
+        path = str(db)
+        _set_gpkg_settings(
+            path,
+            programme.comment_with(_gpkg_settings(path), **{programme.BEARING_UNIT_KEY: code}),
+        )
     if _stored_bearing_unit(db) != code:
         raise SettingError(_tr("The bearing unit {} was not kept by {}.").format(code, _label(db)))
 
 
-def _set_gpkg_item(path: str, key: str, value: str) -> None:
-    """One GDAL dataset metadata item of a GeoPackage (GDAL keeps it in gpkg_metadata)."""
+_METADATA_EXTENSION = "http://www.geopackage.org/spec120/#extension_metadata"
+_METADATA_TABLES = (
+    "CREATE TABLE IF NOT EXISTS gpkg_metadata (id INTEGER CONSTRAINT m_pk PRIMARY KEY ASC "
+    "NOT NULL, md_scope TEXT NOT NULL DEFAULT 'dataset', md_standard_uri TEXT NOT NULL, "
+    "mime_type TEXT NOT NULL DEFAULT 'text/xml', metadata TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE IF NOT EXISTS gpkg_metadata_reference (reference_scope TEXT NOT NULL, "
+    "table_name TEXT, column_name TEXT, row_id_value INTEGER, timestamp DATETIME NOT NULL "
+    "DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), md_file_id INTEGER NOT NULL, "
+    "md_parent_id INTEGER, CONSTRAINT crmr_mfi_fk FOREIGN KEY (md_file_id) REFERENCES "
+    "gpkg_metadata(id), CONSTRAINT crmr_mpi_fk FOREIGN KEY (md_parent_id) REFERENCES "
+    "gpkg_metadata(id))",
+    "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
+    "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
+    "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))",
+)
+
+
+def _gpkg_settings(path: str) -> str | None:
+    """The programme settings (JSON text) of a GeoPackage, None when it has none;
+    SettingError when it cannot be read."""
     if not os.path.isfile(path):
         raise SettingError(_tr("{} does not exist.").format(path))
-    ds = database.open_gpkg(path, update=True)
-    if ds is None:
-        raise SettingError(_tr("Cannot open the GeoPackage {} to write to it.").format(path))
-    gdal.ErrorReset()
     try:
-        ds.SetMetadataItem(key, value)
-        ds.FlushCache()
-    except RuntimeError as error:
-        raise SettingError(str(error)) from error
-    finally:
-        ds = None  # closing writes the metadata
-    if gdal.GetLastErrorType() >= gdal.CE_Failure:
-        raise SettingError(gdal.GetLastErrorMsg())
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            if not conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_metadata'"
+            ).fetchone():
+                return None
+            row = conn.execute(
+                "SELECT metadata FROM gpkg_metadata WHERE md_standard_uri = ? ORDER BY id",
+                (programme.GPKG_SETTINGS_URI,),
+            ).fetchone()
+    except sqlite3.Error as error:
+        raise SettingError(_tr("Cannot open the GeoPackage {}: {}").format(path, error)) from error
+    return row[0] if row else None
+
+
+def _set_gpkg_settings(path: str, settings_json: str) -> None:
+    """Write the programme settings of a GeoPackage: one gpkg_metadata row (metadata
+    extension, scope the whole GeoPackage), created with its tables when missing."""
+    if not os.path.isfile(path):
+        raise SettingError(_tr("{} does not exist.").format(path))
+    try:
+        with contextlib.closing(sqlite3.connect(path, timeout=30)) as conn, conn:
+            for sql in _METADATA_TABLES:
+                conn.execute(sql)
+            for table in ("gpkg_metadata", "gpkg_metadata_reference"):
+                conn.execute(
+                    "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, "
+                    "definition, scope) SELECT ?, NULL, 'gpkg_metadata', ?, 'read-write' "
+                    "WHERE NOT EXISTS (SELECT 1 FROM gpkg_extensions WHERE table_name = ? "
+                    "AND extension_name = 'gpkg_metadata')",
+                    (table, _METADATA_EXTENSION, table),
+                )
+            row = conn.execute(
+                "SELECT id FROM gpkg_metadata WHERE md_standard_uri = ? ORDER BY id",
+                (programme.GPKG_SETTINGS_URI,),
+            ).fetchone()
+            if row:
+                conn.execute(
+                    "UPDATE gpkg_metadata SET metadata = ? WHERE id = ?", (settings_json, row[0])
+                )
+            else:
+                cursor = conn.execute(
+                    "INSERT INTO gpkg_metadata (md_scope, md_standard_uri, mime_type, metadata) "
+                    "VALUES ('dataset', ?, 'application/json', ?)",
+                    (programme.GPKG_SETTINGS_URI, settings_json),
+                )
+                conn.execute(
+                    "INSERT INTO gpkg_metadata_reference (reference_scope, md_file_id) "
+                    "VALUES ('geopackage', ?)",
+                    (cursor.lastrowid,),
+                )
+    except sqlite3.Error as error:
+        raise SettingError(
+            _tr("Cannot store the programme's settings in {}: {}").format(path, error)
+        ) from error
 
 
 def _label(db) -> str:

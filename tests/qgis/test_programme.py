@@ -75,33 +75,44 @@ def test_bearing_unit_set_and_read_back(new_database, feedback):
     assert reopened["hazard"].featureCount() == 0
 
 
-def test_geopackage_setting_is_gdal_metadata_and_the_file_stays_valid(new_gpkg):
+def test_geopackage_setting_is_a_metadata_row_and_the_file_stays_valid(new_gpkg):
+    """One gpkg_metadata row of our own (JSON), scope the whole GeoPackage; opening the layers
+    in QGIS leaves no .aux.xml file beside the database (GDAL's own dataset metadata would)."""
+    import json
     import sqlite3
 
-    from osgeo import gdal
     from osgeo_utils.samples import validate_gpkg
 
     programme.set_bearing_unit(new_gpkg, "mil6000")
-    ds = gdal.OpenEx(str(new_gpkg), gdal.OF_VECTOR)
-    assert ds.GetMetadataItem("LANDRELEASE_BEARING_UNIT") == "mil6000"
-    ds = None
+    programme.set_bearing_unit(new_gpkg, "mil6400")
     with sqlite3.connect(str(new_gpkg)) as conn:
-        rows = conn.execute("SELECT md_scope, metadata FROM gpkg_metadata").fetchall()
+        rows = conn.execute(
+            "SELECT md_scope, md_standard_uri, mime_type, metadata FROM gpkg_metadata"
+        ).fetchall()
+        references = conn.execute(
+            "SELECT reference_scope, md_file_id FROM gpkg_metadata_reference"
+        ).fetchall()
         contents = {r[0] for r in conn.execute("SELECT table_name FROM gpkg_contents")}
-    assert len(rows) == 1 and rows[0][0] == "dataset"
-    assert '<MDI key="LANDRELEASE_BEARING_UNIT">mil6000</MDI>' in rows[0][1]
+    assert len(rows) == 1
+    scope, uri, mime, metadata = rows[0]
+    assert (scope, uri, mime) == (
+        "dataset",
+        "urn:landrelease:programme-settings",
+        "application/json",
+    )
+    assert json.loads(metadata) == {"bearing_unit": "mil6400"}
+    assert references == [("geopackage", 1)]
     assert contents == {d.name for d in model.LAYERS} | {"layer_styles"}  # no new layer
     validate_gpkg.check(str(new_gpkg))  # raises on any departure from the GeoPackage spec
     layers = database.open_layers(str(new_gpkg))
     assert all(layer.isValid() for layer in layers.values())
+    assert [layer.featureCount() for layer in layers.values()] == [0] * len(layers)
+    del layers
+    assert sorted(p.name for p in new_gpkg.parent.iterdir()) == [new_gpkg.name]
 
 
 def test_unknown_stored_values_read_as_degrees_with_a_warning(new_gpkg, feedback):
-    from osgeo import gdal
-
-    ds = gdal.OpenEx(str(new_gpkg), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    ds.SetMetadataItem("LANDRELEASE_BEARING_UNIT", "furlongs")
-    ds = None
+    programme._set_gpkg_settings(str(new_gpkg), '{"bearing_unit": "furlongs"}')
     assert programme.bearing_unit_of(new_gpkg, feedback) == "deg"
     assert "'furlongs'" in feedback.text() and "degrees are used" in feedback.text()
 
