@@ -248,27 +248,27 @@ Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün 
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="180"/>
+        <location filename="../processing/checkdata.py" line="182"/>
         <source>a polygon layer</source>
         <translation>poliqon layı</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="182"/>
+        <location filename="../processing/checkdata.py" line="184"/>
         <source>a point layer</source>
         <translation>nöqtə layı</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="184"/>
+        <location filename="../processing/checkdata.py" line="186"/>
         <source>{} must be {}.</source>
         <translation>{} {} olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="187"/>
+        <location filename="../processing/checkdata.py" line="189"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="192"/>
+        <location filename="../processing/checkdata.py" line="194"/>
         <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
         <translation>HAZARDS, RELEASES, EVIDENCE-dən ən azı birini verin.</translation>
     </message>
@@ -301,24 +301,6 @@ Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün 
         <location filename="../processing/checkdata.py" line="341"/>
         <source>{} error(s), {} warning(s).</source>
         <translation>{} xəta, {} xəbərdarlıq.</translation>
-    </message>
-    <message>
-        <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
-
-Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
-
-Errors: invalid_geometry (with the reason and place GEOS reports, or no geometry), too_few_vertices (a ring with fewer than 3 distinct vertices), duplicate_id, missing_field (a field the data model requires is empty, or the layer lacks it), date_order (end_date before start_date; status_changed_on before recorded_on), release_outside_hazard (more than 1 m² and 0.1 % of a release outside every hazard), release_larger_than_hazard (a release larger than the hazard it names), unknown_hazard (a release naming no hazard).
-Warnings: duplicate_geometry (equal within 1 cm), long_segment (longer than 5 km: a vertex in the wrong place), overlap (hazards of the same classification sharing more than 0.9 % of the smaller), cha_without_evidence (a CHA with no direct evidence point inside), missing_district.
-
-Features with invalid geometry are always read, whatever the Processing setting for invalid geometries.</source>
-        <translation type="obsolete">Təhlükəli əraziləri, azad edilmiş əraziləri və sübutları yoxlayır və tapılan hər problem üçün bir nöqtə yazır: kodu, ciddiliyi (error – xəta və ya warning – xəbərdarlıq), layı, feature_id (obyektin hazard_id, release_id və ya evidence_id dəyəri; yoxdursa obyekt nömrəsi), input_fid (obyekt nömrəsi) və mesaj.
-
-HAZARDS, RELEASES və EVIDENCE-dən ən azı birini verin; laylar arasındakı yoxlamalar hər iki lay verildikdə aparılır. Hər şey metrlə, birinci girişin koordinat sistemində (coğrafidirsə, onun UTM zonasında) müqayisə olunur.
-
-Xətalar: invalid_geometry (GEOS-un bildirdiyi səbəb və yer ilə, və ya həndəsə yoxdur), too_few_vertices (3-dən az fərqli təpəsi olan halqa), duplicate_id, missing_field (məlumat modelinin tələb etdiyi sahə boşdur və ya layda yoxdur), date_order (end_date start_date-dən əvvəldir; status_changed_on recorded_on-dan əvvəldir), release_outside_hazard (azad edilmiş ərazinin 1 m²-dən və 0,1 %-dən çoxu heç bir təhlükəli ərazinin içində deyil), release_larger_than_hazard (azad edilmiş ərazi aid olduğu təhlükəli ərazidən böyükdür), unknown_hazard (azad edilmiş ərazi heç bir təhlükəli əraziyə aid deyil).
-Xəbərdarlıqlar: duplicate_geometry (1 sm dəqiqliklə eynidir), long_segment (5 km-dən uzun: təpə yanlış yerdədir), overlap (eyni təsnifatlı təhlükəli ərazilər kiçiyinin 0,9 %-dən çoxu qədər üst-üstə düşür), cha_without_evidence (içində birbaşa sübut nöqtəsi olmayan TTƏ), missing_district.
-
-Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün ayarından asılı olmayaraq, həmişə oxunur.</translation>
     </message>
 </context>
 <context>
@@ -437,22 +419,6 @@ BEARING_UNIT: proqramın azimut vahidi, tapşırıq xəritələrində şəbəkə
         <source>Created the schema {}</source>
         <translation>Sxem yaradıldı: {}</translation>
     </message>
-    <message>
-        <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
-
-Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
-
-OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the toolbox, the new layers are added to the project in one group, with their relations.
-CONNECTION and SCHEMA: instead of a file, a shared PostgreSQL/PostGIS database (a PostgreSQL connection saved in QGIS, or a connection string such as dbname=mine_action host=server user=admin, or a postgresql:// URI) and the new schema to create in it. The tables, triggers, edit log, styles (in layer_styles) and the roles landrelease_viewer, landrelease_editor and landrelease_admin are created in one go; an existing schema is never touched.
-CRS: the storage CRS, a projected CRS in metres is recommended (default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84).</source>
-        <translation type="obsolete">Ərazinin azad edilməsi məlumat modelinin bütün laylarını saxlayan yeni GeoPackage yaradır: təmas xətti, sübutlar, təhlükəli ərazilər (ŞTƏ/TTƏ), ərazinin azad edilməsi (ləğv edilmiş, azaldılmış, təmizlənmiş), tədqiqat nöqtələri, mina sahəsi formulyarları və gediş hissələri, tapşırıqlar, rayonlar və dəyişiklik jurnalı.
-
-Hər layın İMAS-a uyğun ərazinin azad edilməsi simvolikası, kod siyahılarını açılan siyahı kimi göstərən atribut forması, məhdudiyyətləri və avtomatik doldurulan sahələri (uuid, yaradılma/yenilənmə vaxtı və istifadəçisi, m² ilə ellipsoidal sahə) var.
-
-OUTPUT: yeni .gpkg faylı. Mövcud fayl heç vaxt üzərinə yazılmır. Alətlər panelindən işə salındıqda yeni laylar əlaqələri ilə birlikdə layihəyə bir qrupda əlavə olunur.
-CONNECTION və SCHEMA: fayl əvəzinə ortaq PostgreSQL/PostGIS məlumat bazası (QGIS-də saxlanılmış PostgreSQL qoşulması, dbname=mine_action host=server user=admin kimi qoşulma sətri və ya postgresql:// URI) və orada yaradılacaq yeni sxem. Cədvəllər, triggerlər, dəyişiklik jurnalı, üslublar (layer_styles cədvəlində) və landrelease_viewer, landrelease_editor və landrelease_admin rolları bir dəfəyə yaradılır; mövcud sxemə heç vaxt toxunulmur.
-CRS: saxlama koordinat sistemi; metrlə proyeksiyalı koordinat sistemi tövsiyə olunur (susmaya görə EPSG:32638, UTM 38N zonası). Sahələr həmişə ellipsoidaldır (WGS 84).</translation>
-    </message>
 </context>
 <context>
     <name>DelineateCha</name>
@@ -487,8 +453,8 @@ CLUSTER_DISTANCE: bir-birinə bundan (m) yaxın zəncirlənən nöqtələr bir �
 MARGIN: hər sübut nöqtəsi sərhəddən ən azı bu qədər (m) içəridə qalır.
 SHAPE: nöqtələrin qabarıq örtüyü, çökük örtüyü və ya buferlərinin birləşməsi.
 MIN_EVIDENCE: daha az nöqtəsi olan qruplardan TTƏ yaradılmır.
-MINEFIELDS: isteğe bağlı poliqonlar (mina sahəsi formulyarları); hər biri ayrıca TTƏ olur və ya toxunduğu TTƏ-yə birləşir. TTƏ-lər heç vaxt üst-üstə düşmür: üst-üstə düşənlər birləşdirilir.
-SHA: isteğe bağlı şübhəli təhlükəli ərazilər; TTƏ, onun böyük hissəsini saxlayan ŞTƏ-nin hazard_id-sini parent_id kimi və onun rayonunu götürür.
+MINEFIELDS: istəyə bağlı poliqonlar (mina sahəsi formulyarları); hər biri ayrıca TTƏ olur və ya toxunduğu TTƏ-yə birləşir. TTƏ-lər heç vaxt üst-üstə düşmür: üst-üstə düşənlər birləşdirilir.
+SHA: istəyə bağlı şübhəli təhlükəli ərazilər; TTƏ, onun böyük hissəsini saxlayan ŞTƏ-nin hazard_id-sini parent_id kimi və onun rayonunu götürür.
 MAX_TURNING_POINTS: 0 = məhdudiyyət yoxdur; əks halda sərhəd xaricə doğru ən çoxu bu qədər dönmə nöqtəsinə qədər sadələşdirilir və yenə də hər nöqtəni öz məsafəsi ilə birlikdə saxlayır.
 
 OUTPUT təhlükəli ərazi layının sahələrinə malikdir (təsnifat CHA, status open, ellipsoidal sahə); OUTPUT_POINTS ən şimaldakından başlayaraq saat əqrəbi istiqamətində nömrələnmiş dönmə nöqtələridir, növbəti nöqtəyə qədər şəbəkə azimutu (dərəcə) və məsafə (m) ilə.</translation>
@@ -691,10 +657,10 @@ The output has the fields of the hazard layer: hazard_id &lt;ID_PREFIX&gt;-&lt;d
         <translation>Dolayı sübutlardan, təmas xətti boyunca zolaq şəklində şübhəli təhlükəli ərazilər (ŞTƏ) qurur.
 
 LINE: təmas xətti (xətlər). Sol və sağ hər xəttin rəqəmsallaşdırılma istiqaməti boyunca baxaraq müəyyən edilir; zolağın ucları düzdür.
-DEPTH_LEFT / DEPTH_RIGHT: zolağın hər tərəfdəki dərinliyi, metrlə (0 = həmin tərəfdə zolaq yoxdur). DEPTH_LEFT_FIELD / DEPTH_RIGHT_FIELD: LINE layının hər xətt üçün dərinlik verən isteğe bağlı sahələri; boş dəyərlər yuxarıdakı dərinlikləri istifadə edir.
-INDIRECT: istənilən həndəsə növündə isteğe bağlı dolayı sübutlar (müdafiə mövqeləri, səngərlər, məlumatlar); INDIRECT_BUFFER metr genişləndirilir və zolağa əlavə olunur.
-EXCLUSIONS: nəticədən çıxarılan isteğe bağlı poliqonlar (yaşayış məntəqələri, azad edilmiş ərazilər).
-DISTRICTS və DISTRICT_FIELD: isteğe bağlı poliqonlar; nəticə rayonlar üzrə bölünür və hər təhlükəli ərazi rayonun kodunu alır.
+DEPTH_LEFT / DEPTH_RIGHT: zolağın hər tərəfdəki dərinliyi, metrlə (0 = həmin tərəfdə zolaq yoxdur). DEPTH_LEFT_FIELD / DEPTH_RIGHT_FIELD: LINE layının hər xətt üçün dərinlik verən istəyə bağlı sahələri; boş dəyərlər yuxarıdakı dərinlikləri istifadə edir.
+INDIRECT: istənilən həndəsə növündə istəyə bağlı dolayı sübutlar (müdafiə mövqeləri, səngərlər, məlumatlar); INDIRECT_BUFFER metr genişləndirilir və zolağa əlavə olunur.
+EXCLUSIONS: nəticədən çıxarılan istəyə bağlı poliqonlar (yaşayış məntəqələri, azad edilmiş ərazilər).
+DISTRICTS və DISTRICT_FIELD: istəyə bağlı poliqonlar; nəticə rayonlar üzrə bölünür və hər təhlükəli ərazi rayonun kodunu alır.
 SEGMENT_LENGTH: zolağı hər biri xəttin bu qədər metrini əhatə edən hissələrə böl (0 = bölmə). MIN_AREA: bu qədər m²-dən kiçik hissələr atılır və jurnalda sayılır.
 
 Nəticə təhlükəli ərazi layının sahələrinə malikdir: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (rayon yoxdursa NA), təsnifat SHA, status open və m² ilə ellipsoidal sahə. Məsafələr koordinat sistemindən asılı olmayaraq metrlədir: coğrafi giriş öz UTM zonasında işlənir. Nəticə LINE layının koordinat sistemindədir.</translation>
@@ -872,7 +838,7 @@ hazards.geojson, land_releases.geojson: WGS 84-də RFC 7946 GeoJSON (uzunluq, en
 hazard_points.csv, land_release_points.csv: IMSMA-nın saxladığı kimi poliqonların nöqtə siyahıları (BOM-suz UTF-8, vergüllə ayrılmış, başlıq sətri ilə): imsma_id, point_no, point_type, latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, entered_as, bearing_unit, north. Təkrarlanan qapanma təpəsi olmadan xarici təpələr, ən şimaldakından başlayaraq saat əqrəbi istiqamətində nömrələnir. bearing_deg və distance_m əvvəlki nöqtədən gələn hissəni təsvir edir: dərəcə ilə həqiqi (geodezik, WGS 84) azimut və metrlə ellipsoidal məsafə, 0,01-ə qədər yuvarlaqlaşdırılır; 1-ci nöqtə sonuncu nöqtədən gələn qapanma hissəsini daşıyır. 1-ci nöqtə 'start', digərləri 'turning'dir, əgər təpədən 0,5 m məsafədə tədqiqat nöqtəsi (POINTS, owner_id = təhlükəli ərazinin və ya azad edilmiş ərazinin id-si) yoxdursa: varsa, onun nöqtə növü, azimutu, vahidi, şimalı, məsafəsi və daxil edildiyi kimi mətni götürülür.
 Çoxhissəli poliqonlar: hər hissə öz nöqtə siyahısıdır, ikinci hissə id-dən sonra #2 ilə və s. Deşiklər GeoJSON-da saxlanılır, lakin nöqtə siyahılarında yox.
 
-HAZARDS: təhlükəli ərazi sahələri olan poliqonlar. RELEASES: isteğe bağlı azad edilmiş ərazi poliqonları. POINTS: isteğe bağlı tədqiqat nöqtələri. OUTPUT: qovluq (lazım olduqda yaradılır; eyni adlı fayllar əvəz olunur).</translation>
+HAZARDS: təhlükəli ərazi sahələri olan poliqonlar. RELEASES: istəyə bağlı azad edilmiş ərazi poliqonları. POINTS: istəyə bağlı tədqiqat nöqtələri. OUTPUT: qovluq (lazım olduqda yaradılır; eyni adlı fayllar əvəz olunur).</translation>
     </message>
     <message>
         <location filename="../processing/exportimsma.py" line="124"/>
@@ -1909,10 +1875,6 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         <source>Cannot store the programme's settings in the schema {}: {} (only the schema's owner, landrelease_admin, may change them).</source>
         <translation>Proqramın ayarları {} sxemində saxlanıla bilmir: {} (onları yalnız sxemin sahibi, landrelease_admin, dəyişə bilər).</translation>
     </message>
-    <message>
-        <source>Cannot open {} to add its missing triggers: is it read-only?</source>
-        <translation type="obsolete">Çatışmayan triggerləri əlavə etmək üçün {} açıla bilmir: yalnız oxumaq üçündürmü?</translation>
-    </message>
 </context>
 <context>
     <name>LandReleaseModel</name>
@@ -2889,39 +2851,65 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>LandReleaseProgramme</name>
     <message>
-        <location filename="../processing/programme.py" line="159"/>
-        <source>Cannot open the GeoPackage {}.</source>
-        <translation>GeoPackage {} açıla bilmir.</translation>
+        <location filename="../processing/programme.py" line="119"/>
+        <source>{}° E</source>
+        <translation>{}° ş.u.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="179"/>
+        <location filename="../processing/programme.py" line="119"/>
+        <source>{}° W</source>
+        <translation>{}° q.u.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="122"/>
+        <source>{}° N</source>
+        <translation>{}° şm.e.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="122"/>
+        <source>{}° S</source>
+        <translation>{}° c.e.</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="124"/>
+        <source>{} to {}, {} to {}</source>
+        <translation>{} – {}, {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="177"/>
         <source>The programme's bearing unit cannot be read ({}); degrees are used.</source>
         <translation>Proqramın azimut vahidi oxuna bilmir ({}); dərəcə istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="189"/>
+        <location filename="../processing/programme.py" line="187"/>
         <source>The database {} stores the bearing unit {!r}, which is none of {}; degrees are used. Set it again with Create land release database's BEARING_UNIT or programme.set_bearing_unit.</source>
         <translation>{} məlumat bazasında {!r} azimut vahidi saxlanılıb, o isə bunlardan heç biri deyil: {}; dərəcə istifadə olunur. Onu “Ərazinin azad edilməsi məlumat bazasını yarat” alqoritminin BEARING_UNIT parametri və ya programme.set_bearing_unit ilə yenidən təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="206"/>
+        <location filename="../processing/programme.py" line="204"/>
         <source>{!r} is not a programme bearing unit: use one of {}.</source>
         <translation>{!r} proqramın azimut vahidi deyil: bunlardan birini istifadə edin: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="221"/>
+        <location filename="../processing/programme.py" line="223"/>
         <source>The bearing unit {} was not kept by {}.</source>
         <translation>{} azimut vahidi {} tərəfindən saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="227"/>
+        <location filename="../processing/programme.py" line="247"/>
+        <location filename="../processing/programme.py" line="267"/>
         <source>{} does not exist.</source>
         <translation>{} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="230"/>
-        <source>Cannot open the GeoPackage {} to write to it.</source>
-        <translation>GeoPackage {} yazmaq üçün açıla bilmir.</translation>
+        <location filename="../processing/programme.py" line="259"/>
+        <source>Cannot open the GeoPackage {}: {}</source>
+        <translation>{} GeoPackage açıla bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="301"/>
+        <source>Cannot store the programme's settings in {}: {}</source>
+        <translation>Proqramın ayarları {} faylında saxlanıla bilmir: {}</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +2989,7 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
     </message>
     <message>
         <location filename="../processing/recording.py" line="408"/>
-        <location filename="../processing/recording.py" line="1010"/>
+        <location filename="../processing/recording.py" line="1015"/>
         <source>{} cannot be negative.</source>
         <translation>{} mənfi ola bilməz.</translation>
     </message>
@@ -3142,7 +3130,7 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
     </message>
     <message>
         <location filename="../processing/recording.py" line="894"/>
-        <location filename="../processing/recording.py" line="1109"/>
+        <location filename="../processing/recording.py" line="1114"/>
         <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
         <translation>Poliqon düzgün deyil (tərəfləri kəsişir?): saxlamazdan əvvəl nöqtələri düzəldin.</translation>
     </message>
@@ -3153,139 +3141,139 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
     </message>
     <message>
         <location filename="../processing/recording.py" line="905"/>
-        <location filename="../processing/recording.py" line="1076"/>
+        <location filename="../processing/recording.py" line="1081"/>
         <source>Survey point {}: the point type is mandatory.</source>
         <translation>Tədqiqat nöqtəsi {}: nöqtə növü məcburidir.</translation>
     </message>
     <message>
         <location filename="../processing/recording.py" line="907"/>
-        <location filename="../processing/recording.py" line="1078"/>
+        <location filename="../processing/recording.py" line="1083"/>
         <source>Survey point {}: {} is not a point type.</source>
         <translation>Tədqiqat nöqtəsi {}: {} nöqtə növü deyil.</translation>
     </message>
     <message>
         <location filename="../processing/recording.py" line="910"/>
-        <location filename="../processing/recording.py" line="1081"/>
+        <location filename="../processing/recording.py" line="1086"/>
         <source>Survey point {} has no position.</source>
         <translation>{} tədqiqat nöqtəsinin mövqeyi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="991"/>
+        <location filename="../processing/recording.py" line="996"/>
         <source>The record date {} is not a date.</source>
         <translation>Formulyarın tarixi {} tarix deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="993"/>
+        <location filename="../processing/recording.py" line="998"/>
         <source>The record date {} is in the future.</source>
         <translation>Formulyarın tarixi {} gələcəkdədir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1007"/>
+        <location filename="../processing/recording.py" line="1012"/>
         <source>{}: {} is not a number.</source>
         <translation>{}: {} rəqəm deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1013"/>
+        <location filename="../processing/recording.py" line="1018"/>
         <source>{}: {} is outside {} to {}.</source>
         <translation>{}: {} qiyməti {} ilə {} aralığından kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1019"/>
+        <location filename="../processing/recording.py" line="1024"/>
         <source>The declination and where it comes from go together: give both or neither.</source>
         <translation>Meyl və onun mənbəyi birlikdə verilir: ya hər ikisini verin, ya heç birini.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1034"/>
+        <location filename="../processing/recording.py" line="1039"/>
         <source>Leg {}: {}</source>
         <translation>Hissə {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1037"/>
+        <location filename="../processing/recording.py" line="1042"/>
         <source>Leg {}: the sequence number is not a whole number.</source>
         <translation>Hissə {}: ardıcıllıq nömrəsi tam ədəd deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1039"/>
+        <location filename="../processing/recording.py" line="1044"/>
         <source>Two legs have the sequence number {}.</source>
         <translation>İki hissənin ardıcıllıq nömrəsi eynidir: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1046"/>
+        <location filename="../processing/recording.py" line="1051"/>
         <source>Leg {}: the bearing and its unit are mandatory.</source>
         <translation>Hissə {}: azimut və onun vahidi məcburidir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1049"/>
+        <location filename="../processing/recording.py" line="1054"/>
         <source>Leg {}: the bearing {} is outside 0 to {}.</source>
         <translation>Hissə {}: {} azimutu 0 ilə {} aralığından kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1055"/>
+        <location filename="../processing/recording.py" line="1060"/>
         <source>Leg {}: the distance must be 0 m or more.</source>
         <translation>Hissə {}: məsafə 0 m və ya daha çox olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1057"/>
+        <location filename="../processing/recording.py" line="1062"/>
         <source>Leg {}: the north reference is mandatory.</source>
         <translation>Hissə {}: şimal istinadı məcburidir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1061"/>
+        <location filename="../processing/recording.py" line="1066"/>
         <source>Leg {} is magnetic but the record has no declination: give the record's date or the declination printed on it.</source>
         <translation>Hissə {} maqnitdir, lakin formulyarın meyli yoxdur: formulyarın tarixini və ya onda yazılmış meyli verin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1084"/>
+        <location filename="../processing/recording.py" line="1089"/>
         <source>The record has no first point (reference point or benchmark) to start from.</source>
         <translation>Formulyarın başlanacağı birinci nöqtə (oriyentir nöqtəsi və ya reper) yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1093"/>
+        <location filename="../processing/recording.py" line="1098"/>
         <source>The first survey point must be the reference point, benchmark or start point, with sequence number 0.</source>
         <translation>Birinci tədqiqat nöqtəsi ardıcıllıq nömrəsi 0 olan oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1107"/>
+        <location filename="../processing/recording.py" line="1112"/>
         <source>The record has no polygon.</source>
         <translation>Formulyarın poliqonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1108"/>
+        <location filename="../processing/recording.py" line="1113"/>
         <source>The record geometry must be a polygon.</source>
         <translation>Formulyarın həndəsəsi poliqon olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1110"/>
+        <location filename="../processing/recording.py" line="1115"/>
         <source>The polygon has several parts: record each part as its own record.</source>
         <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca formulyar kimi qeydə alın.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1136"/>
+        <location filename="../processing/recording.py" line="1141"/>
         <source>The shared database {} has no column {}: the database administrator must add it (ALTER TABLE … ADD COLUMN, as the data model defines it). Nothing was saved.</source>
         <translation>{} ortaq məlumat bazasında {} sütunu yoxdur: məlumat bazası administratoru onu əlavə etməlidir (ALTER TABLE … ADD COLUMN, məlumat modelinin təyin etdiyi kimi). Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1142"/>
+        <location filename="../processing/recording.py" line="1147"/>
         <source>The database {} has no column {}: it was made by an earlier version. Open it again with Land Release (Open database), which adds the column. Nothing was saved.</source>
         <translation>{} məlumat bazasında {} sütunu yoxdur: o, əvvəlki versiya ilə yaradılıb. Onu Ərazinin azad edilməsi menyusundan (Məlumat bazasını aç) yenidən açın, bu, sütunu əlavə edir. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1178"/>
+        <location filename="../processing/recording.py" line="1183"/>
         <source>A minefield record {} is already recorded: choose another record ID.</source>
         <translation>{} mina sahəsi formulyarı artıq qeydə alınıb: başqa formulyar ID-si seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1183"/>
+        <location filename="../processing/recording.py" line="1188"/>
         <source>survey points</source>
         <translation>tədqiqat nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1184"/>
+        <location filename="../processing/recording.py" line="1189"/>
         <source>traverse legs</source>
         <translation>gediş hissəsi</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1190"/>
+        <location filename="../processing/recording.py" line="1195"/>
         <source>The database already holds {} {} of {}: the ID is in use. Choose another record ID.</source>
         <translation>Məlumat bazasında artıq {} {} var ({} formulyarına aid): bu ID istifadədədir. Başqa formulyar ID-si seçin.</translation>
     </message>
@@ -3884,7 +3872,7 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
     <message numerus="yes">
         <location filename="../dialogs/sources.py" line="228"/>
         <location filename="../dialogs/sources.py" line="242"/>
-        <location filename="../dialogs/sources.py" line="395"/>
+        <location filename="../dialogs/sources.py" line="396"/>
         <source>{}: %n point(s)</source>
         <translation>
             <numerusform>{}: %n nöqtə</numerusform>
@@ -3915,28 +3903,28 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         <translation>{} boşdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="309"/>
-        <source>{} may be a decimal or a thousands separator: write the number without it.</source>
-        <translation>{} ədədindəki ayırıcı onluq və ya minlik ayırıcı ola bilər: ədədi ayırıcısız yazın.</translation>
+        <location filename="../dialogs/sources.py" line="310"/>
+        <source>In {} the separator may be a decimal mark or a thousands separator: write the number without thousands separators.</source>
+        <translation>{} ədədində ayırıcı həm onluq işarəsi, həm də minlik ayırıcısı ola bilər: ədədi minlik ayırıcıları olmadan yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="318"/>
-        <location filename="../dialogs/sources.py" line="320"/>
+        <location filename="../dialogs/sources.py" line="319"/>
+        <location filename="../dialogs/sources.py" line="321"/>
         <source>{} is not a number.</source>
         <translation>{} rəqəm deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="355"/>
+        <location filename="../dialogs/sources.py" line="356"/>
         <source>Choose the two columns that hold the coordinates.</source>
         <translation>Koordinatları saxlayan iki sütunu seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="374"/>
+        <location filename="../dialogs/sources.py" line="375"/>
         <source>line {}: {}</source>
         <translation>sətir {}: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="378"/>
+        <location filename="../dialogs/sources.py" line="379"/>
         <source>and %n more line(s)</source>
         <translation>
             <numerusform>və daha %n sətir</numerusform>
@@ -3944,23 +3932,19 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="380"/>
+        <location filename="../dialogs/sources.py" line="381"/>
         <source>{file}: {count} line(s) cannot be read, nothing was taken: {lines}</source>
         <translation>{file}: {count} sətir oxuna bilmir, heç nə götürülmədi: {lines}</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="389"/>
+        <location filename="../dialogs/sources.py" line="390"/>
         <source>{file} has coordinates outside longitude/latitude range ({x}, {y}): choose the CRS they are in.</source>
         <translation>{file} faylında uzunluq/enlik diapazonundan kənar koordinatlar var ({x}, {y}): onların koordinat sistemini seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="408"/>
+        <location filename="../dialogs/sources.py" line="409"/>
         <source>{} does not exist.</source>
         <translation>{} mövcud deyil.</translation>
-    </message>
-    <message>
-        <source>Line {line} of {file}: '{x}', '{y}' are not coordinates.</source>
-        <translation type="obsolete">{file} faylının {line}-ci sətri: '{x}', '{y}' koordinat deyil.</translation>
     </message>
 </context>
 <context>
@@ -3994,7 +3978,7 @@ Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic); ever
 
 HAZARDS: təhlükəli ərazilər (poliqonlar).
 RELEASES: outcome (cancelled, reduced və ya cleared) və end_date sahələri olan ərazinin azad edilməsi poliqonları. Başqa nəticəli azad edilmələr sayılmır və bildirilir.
-AS_OF: isteğe bağlı tarix. Yalnız end_date-i həmin tarixdə və ya ondan əvvəl olan azad edilmələr sayılır, beləliklə yekun həmin günün vəziyyətini göstərir; end_date-i olmayan azad edilmələr bu halda sayılmır. Boş: nəticəsi məlum olan hər azad edilmə sayılır.
+AS_OF: istəyə bağlı tarix. Yalnız end_date-i həmin tarixdə və ya ondan əvvəl olan azad edilmələr sayılır, beləliklə yekun həmin günün vəziyyətini göstərir; end_date-i olmayan azad edilmələr bu halda sayılmır. Boş: nəticəsi məlum olan hər azad edilmə sayılır.
 
 Sayma qaydası: azad edilmə əhatə etdiyi hər təhlükəli ərazi üçün, həmin ərazinin içindəki sahəsi ilə sayılır (təhlükəli ərazinin adını çəkməsi vacib deyil). Azad edilmələr üst-üstə düşdükdə torpaq bir dəfə, daha güclü nəticə üzrə sayılır: təmizlənmiş azaldılmışdan, azaldılmış ləğv edilmişdən üstündür. Azad edilmənin heç bir təhlükəli ərazinin içində olmayan hissəsi sayılmır. Beləliklə, hər təhlükəli ərazi üçün: ilkin sahə = ləğv edilmiş + azaldılmış + təmizlənmiş + qalan. Status: heç nə azad edilmədikdə open, heç nə qalmadıqda closed, arada worked_on. Bütün sahələr koordinat sistemindən asılı olmayaraq ellipsoidal kvadrat metrdir (WGS 84).
 
@@ -4017,7 +4001,7 @@ HAZARDS layının koordinat sistemində (coğrafidirsə, onun UTM zonasında) me
     <message>
         <location filename="../processing/releasesummary.py" line="100"/>
         <source>As of (end date, optional)</source>
-        <translation>Tarixə olan vəziyyət (bitmə tarixi, isteğe bağlı)</translation>
+        <translation>Tarixə olan vəziyyət (bitmə tarixi, istəyə bağlı)</translation>
     </message>
     <message>
         <location filename="../processing/releasesummary.py" line="106"/>
@@ -4458,10 +4442,6 @@ OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T
         <source>The PDF could not be written (error {}).</source>
         <translation>PDF yazıla bilmədi (xəta {}).</translation>
     </message>
-    <message>
-        <source>Bearing °</source>
-        <translation type="obsolete">Azimut °</translation>
-    </message>
 </context>
 <context>
     <name>TaskingMaps</name>
@@ -4795,60 +4775,22 @@ Tərtibat plagin qovluğundakı layouts/tasking_map*.qpt faylından götürülü
         <source>west</source>
         <translation>qərbində</translation>
     </message>
-    <message>
-        <source>One PDF page per hazard or task, to hand to the team that goes there.
-
-INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
-POINTS: optional turning points (CHA turning points with hazard_id, survey points with owner_id, or points with task_id) with point_type and seq. Areas without points get their own vertices, numbered clockwise from the northernmost one, and the page says so.
-LAYERS: optional basemap layers, drawn pale under the area and in the overview.
-ORGANISATION: printed in the title block.
-PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.
-LANGUAGE: the language the maps are printed in (default: the interface language of QGIS).
-
-Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone), scale bar, grid north arrow with the grid convergence (magnetic declination is not computed: apply the local value), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing and distance to the next point), title block with the ellipsoidal area, legend and disclaimer. An area with more points than the table holds continues on a second page.
-
-The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.</source>
-        <translation type="obsolete">Hər təhlükəli ərazi və ya tapşırıq üçün bir PDF səhifəsi, oraya gedən komandaya vermək üçün.
-
-INPUT: təhlükəli ərazilər (hazard_id) və ya tapşırıqlar (task_id); 'yalnız seçilmiş obyektlər' seçimi çap edir. Səhifələr id üzrə sıralanır.
-POINTS: point_type və seq ilə istəyə bağlı dönmə nöqtələri (hazard_id ilə TTƏ dönmə nöqtələri, owner_id ilə tədqiqat nöqtələri və ya task_id ilə nöqtələr). Nöqtəsi olmayan ərazilər öz təpələrini alır, ən şimaldakından saat əqrəbi istiqamətində nömrələnir və səhifədə bu qeyd olunur.
-LAYERS: istəyə bağlı əsas xəritə layları, ərazinin altında və icmalda solğun çəkilir.
-ORGANISATION: titul blokunda çap olunur.
-PAGE_SIZE: A4 albom, A3 albom və ya A4 portret.
-LANGUAGE: xəritələrin çap olunduğu dil (standart: QGIS interfeysinin dili).
-
-Hər səhifə: nömrələnmiş nöqtələri ilə ştrixlənmiş ərazi, metrlə UTM şəbəkəsi (girişin proyeksiyalı koordinat sistemi və ya onun UTM zonası), miqyas xətti, şəbəkə yaxınlaşması ilə şəbəkə şimalı oxu (maqnit meyli hesablanmır: yerli qiyməti tətbiq edin), icmal, nöqtələr cədvəli (şərq koordinatı, şimal koordinatı, enlik/uzunluq, MGRS, şəbəkə azimutu və növbəti nöqtəyə məsafə), ellipsoidal sahə ilə titul bloku, şərti işarələr və xəbərdarlıq. Cədvəlin tuta biləcəyindən çox nöqtəsi olan ərazi ikinci səhifədə davam edir.
-
-Tərtibat plagin qovluğundakı layouts/tasking_map*.qpt faylından götürülür: loqo əlavə etmək üçün onu tərtibat redaktorunda dəyişin, elementlərin id-lərini saxlayaraq.</translation>
-    </message>
-    <message>
-        <source>Points: {} metres · lat/lon WGS 84 · bearing in degrees from grid north to the next point</source>
-        <translation type="obsolete">Nöqtələr: {} metr · enlik/uzunluq WGS 84 · şəbəkə şimalından növbəti nöqtəyə dərəcə ilə azimut</translation>
-    </message>
-    <message>
-        <source>Grid north. Bearings in the table are grid bearings.</source>
-        <translation type="obsolete">Şəbəkə şimalı. Cədvəldəki azimutlar şəbəkə azimutlarıdır.</translation>
-    </message>
-    <message>
-        <source>Magnetic declination is not computed: for a compass, apply the current local value (WMM) before use.</source>
-        <translation type="obsolete">Maqnit meyli hesablanmır: kompas üçün istifadədən əvvəl cari yerli qiyməti (WMM) tətbiq edin.</translation>
-    </message>
 </context>
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="99"/>
+        <location filename="../processing/traverse.py" line="98"/>
         <source>Minefield records to polygons (traverse)</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar (gediş)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="101"/>
-        <location filename="../processing/traverse.py" line="281"/>
+        <location filename="../processing/traverse.py" line="100"/>
+        <location filename="../processing/traverse.py" line="280"/>
         <source>Minefield records</source>
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="104"/>
+        <location filename="../processing/traverse.py" line="103"/>
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
@@ -4889,628 +4831,560 @@ OUTPUT: START-ın koordinat sistemində hər formulyar üçün bir poliqon: reco
 İş START-ın koordinat sistemində, START coğrafidirsə onun UTM zonasında metrlə aparılır. Hesablana bilməyən formulyar (başlanğıc nöqtəsi yoxdur, azimut oxuna bilmir və ya dairədən kənardadır, məsafə mənfidir, meyl yoxdur…) record_id-si ilə bildirilir və kənarda qalır; digərləri yenə də hesablanır. RECORDS, FAILED və OUT_OF_TOLERANCE nəticələri onları sayır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="203"/>
+        <location filename="../processing/traverse.py" line="202"/>
         <source>Traverse legs</source>
         <translation>Gediş hissələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="209"/>
+        <location filename="../processing/traverse.py" line="208"/>
         <source>Start points (reference point or benchmark of each record)</source>
         <translation>Başlanğıc nöqtələri (hər formulyarın oriyentir nöqtəsi və ya reperi)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="216"/>
+        <location filename="../processing/traverse.py" line="215"/>
         <source>Bearing unit (where a leg has none)</source>
         <translation>Azimut vahidi (hissədə göstərilmədikdə)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="218"/>
+        <location filename="../processing/traverse.py" line="217"/>
         <source>Degrees (360)</source>
         <translation>Dərəcə (360)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="219"/>
+        <location filename="../processing/traverse.py" line="218"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="220"/>
+        <location filename="../processing/traverse.py" line="219"/>
         <source>Mils (6000)</source>
         <translation>Mil (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="221"/>
+        <location filename="../processing/traverse.py" line="220"/>
         <source>Gon (400)</source>
         <translation>Qon (400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="229"/>
+        <location filename="../processing/traverse.py" line="228"/>
         <source>North reference (where a leg has none)</source>
         <translation>Şimal istinadı (hissədə göstərilmədikdə)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="230"/>
+        <location filename="../processing/traverse.py" line="229"/>
         <source>Grid</source>
         <translation>Şəbəkə</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="230"/>
+        <location filename="../processing/traverse.py" line="229"/>
         <source>True</source>
         <translation>Həqiqi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="230"/>
+        <location filename="../processing/traverse.py" line="229"/>
         <source>Magnetic</source>
         <translation>Maqnit</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="237"/>
+        <location filename="../processing/traverse.py" line="236"/>
         <source>Magnetic declination (degrees, east positive; empty: per record)</source>
         <translation>Maqnit meyli (dərəcə, şərq müsbət; boş: hər formulyar üçün ayrıca)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="248"/>
+        <location filename="../processing/traverse.py" line="247"/>
         <source>Declination field of the start points</source>
         <translation>Başlanğıc nöqtələrinin meyl sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="256"/>
+        <location filename="../processing/traverse.py" line="255"/>
         <source>Record date field of the start points (for the IGRF declination)</source>
         <translation>Başlanğıc nöqtələrinin formulyar tarixi sahəsi (IGRF meyli üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="265"/>
+        <location filename="../processing/traverse.py" line="264"/>
         <source>Adjustment</source>
         <translation>Düzəliş</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="266"/>
+        <location filename="../processing/traverse.py" line="265"/>
         <source>None (as recorded)</source>
         <translation>Heç biri (qeydə alındığı kimi)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="266"/>
+        <location filename="../processing/traverse.py" line="265"/>
         <source>Bowditch (compass rule)</source>
         <translation>Bowditch (kompas qaydası)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="273"/>
+        <location filename="../processing/traverse.py" line="272"/>
         <source>Closure tolerance (m)</source>
         <translation>Qapanma dözümlülüyü (m)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="287"/>
+        <location filename="../processing/traverse.py" line="286"/>
         <source>Traverse points</source>
         <translation>Gediş nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="292"/>
+        <location filename="../processing/traverse.py" line="291"/>
         <source>Records computed</source>
         <translation>Hesablanmış formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="293"/>
+        <location filename="../processing/traverse.py" line="292"/>
         <source>Records that failed</source>
         <translation>Uğursuz formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="296"/>
+        <location filename="../processing/traverse.py" line="295"/>
         <source>Records beyond the closure tolerance</source>
         <translation>Qapanma dözümlülüyündən kənar formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="317"/>
+        <location filename="../processing/traverse.py" line="316"/>
         <source>CLOSURE_TOLERANCE cannot be negative.</source>
         <translation>CLOSURE_TOLERANCE mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="321"/>
+        <location filename="../processing/traverse.py" line="320"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="388"/>
+        <location filename="../processing/traverse.py" line="387"/>
         <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
         <translation>{} formulyar hesablandı, {} uğursuz oldu, {} formulyar {:g} m qapanma dözümlülüyündən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="413"/>
+        <location filename="../processing/traverse.py" line="412"/>
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
         <translation>LEGS layında {} sahə(lər)i yoxdur: gediş hissəsinə record_id, seq, bearing və distance_m lazımdır (point_type, bearing_unit, north, remarks və declination_deg istəyə bağlıdır).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="419"/>
+        <location filename="../processing/traverse.py" line="418"/>
         <source>LEGS has no rows.</source>
         <translation>LEGS layında sətir yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="430"/>
+        <location filename="../processing/traverse.py" line="429"/>
         <source>START must be a point layer (it holds {} geometries).</source>
         <translation>START nöqtə layı olmalıdır (onun həndəsələri {} növündədir).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="442"/>
+        <location filename="../processing/traverse.py" line="441"/>
         <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
         <translation>START layında record_id sahəsi (survey_point layında olduğu kimi owner_id də) yoxdur: hər başlanğıc nöqtəsi öz formulyarını göstərməlidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="447"/>
+        <location filename="../processing/traverse.py" line="446"/>
         <source>START has no features.</source>
         <translation>START layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="454"/>
+        <location filename="../processing/traverse.py" line="453"/>
         <source>START has no field {}: choose {} among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: {} üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="468"/>
+        <location filename="../processing/traverse.py" line="467"/>
         <source>START has no field {}: choose DATE_FIELD among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: DATE_FIELD üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="473"/>
+        <location filename="../processing/traverse.py" line="472"/>
         <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
         <translation>DATE_FIELD {} sahəsində tarix yox, {} tipli dəyərlər var: tarix sahəsi və ya 1993-06-15 ya 15.06.1993 kimi tarixləri olan mətn sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="486"/>
+        <location filename="../processing/traverse.py" line="485"/>
         <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
         <translation>DECLINATION -180 ilə 180 dərəcə arasında olmalıdır (şərq müsbət).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="520"/>
+        <location filename="../processing/traverse.py" line="519"/>
         <source>{} leg(s) without record_id left out.</source>
         <translation>record_id-si olmayan {} hissə kənarda qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="537"/>
+        <location filename="../processing/traverse.py" line="536"/>
         <source>accuracy {:g} m</source>
         <translation>dəqiqlik {:g} m</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="539"/>
+        <location filename="../processing/traverse.py" line="538"/>
         <source>accuracy unknown</source>
         <translation>dəqiqlik naməlum</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="542"/>
+        <location filename="../processing/traverse.py" line="541"/>
         <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
         <translation>{}: {} ({}) sistemindən {} ({}) sisteminə “{}” ilə, {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="565"/>
+        <location filename="../processing/traverse.py" line="563"/>
         <source>The programme's area is unknown (START's CRS has no area of use).</source>
         <translation>Proqram ərazisi naməlumdur (START-ın koordinat sisteminin istifadə ərazisi yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="569"/>
+        <location filename="../processing/traverse.py" line="567"/>
         <source>Programme's area ({}): {}.</source>
         <translation>Proqram ərazisi ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="570"/>
+        <location filename="../processing/traverse.py" line="568"/>
         <source>districts' extent plus {:g} km</source>
         <translation>rayonların əhatə dairəsi üstəgəl {:g} km</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="572"/>
+        <location filename="../processing/traverse.py" line="570"/>
         <source>area of use of START's CRS</source>
         <translation>START-ın koordinat sisteminin istifadə ərazisi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="597"/>
+        <location filename="../processing/traverse.py" line="595"/>
         <source>its legs' {}</source>
         <translation>hissələrinin {} sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="600"/>
+        <location filename="../processing/traverse.py" line="598"/>
         <source>START's field {}</source>
         <translation>START-ın {} sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="608"/>
+        <location filename="../processing/traverse.py" line="606"/>
         <source>the DECLINATION parameter</source>
         <translation>DECLINATION parametri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="613"/>
-        <location filename="../processing/traverse.py" line="647"/>
+        <location filename="../processing/traverse.py" line="611"/>
+        <location filename="../processing/traverse.py" line="645"/>
         <source>; {} leg(s) with their own {}</source>
         <translation>; {} hissənin öz {} dəyəri var</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="635"/>
+        <location filename="../processing/traverse.py" line="633"/>
         <source>Record {}: no declination is given and the IGRF cannot be used: {}</source>
         <translation>Formulyar {}: meyl verilməyib və IGRF istifadə oluna bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="639"/>
+        <location filename="../processing/traverse.py" line="637"/>
         <source>IGRF-14 at {:.4f}° {}, {:.4f}° {} on {}</source>
         <translation>IGRF-14, {:.4f}° {}, {:.4f}° {} nöqtəsində, {} tarixində</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="644"/>
+        <location filename="../processing/traverse.py" line="642"/>
         <source> (the record gives the month only: its 15th)</source>
         <translation> (formulyarda yalnız ay göstərilib: ayın 15-i)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="656"/>
+        <location filename="../processing/traverse.py" line="654"/>
         <source>Record {}: its bearings are magnetic but no declination is given: give DECLINATION, a value in DECLINATION_FIELD, declination_deg on its legs, or the record's date in DATE_FIELD (for the IGRF value).</source>
         <translation>Formulyar {}: azimutları maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD sahəsində qiymət, hissələrində declination_deg və ya DATE_FIELD sahəsində formulyarın tarixini (IGRF qiyməti üçün) verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="669"/>
+        <location filename="../processing/traverse.py" line="667"/>
         <source>Record {}: its date {} is outside the IGRF (1900 to 2029): give the declination printed on the record (DECLINATION or DECLINATION_FIELD).</source>
         <translation>Formulyar {}: onun {} tarixi IGRF-dən (1900 ilə 2029 arası) kənardadır: formulyarda yazılmış meyli verin (DECLINATION və ya DECLINATION_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="686"/>
+        <location filename="../processing/traverse.py" line="684"/>
         <source>Record {}: its start point cannot be placed on the earth for the IGRF declination.</source>
         <translation>Formulyar {}: IGRF meyli üçün onun başlanğıc nöqtəsi yer üzərində yerləşdirilə bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="693"/>
+        <location filename="../processing/traverse.py" line="691"/>
         <source>Start points for the IGRF</source>
         <translation>IGRF üçün başlanğıc nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="698"/>
+        <location filename="../processing/traverse.py" line="696"/>
         <source>Record {}: {}</source>
         <translation>Formulyar {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="703"/>
+        <location filename="../processing/traverse.py" line="701"/>
         <source>the record date {} is not a date.</source>
         <translation>formulyarın tarixi {} tarix deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="705"/>
+        <location filename="../processing/traverse.py" line="703"/>
         <source>the record date {} cannot be read: write 1993-06-15 or 15.06.1993 (day.month.year), or 1993-06 for a month.</source>
         <translation>formulyarın tarixi {} oxuna bilmir: 1993-06-15 və ya 15.06.1993 (gün.ay.il), ay üçün isə 1993-06 yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="709"/>
+        <location filename="../processing/traverse.py" line="707"/>
         <source>the record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
         <translation>formulyarın tarixi {} həm gün/ay, həm də ay/gün kimi oxunur: 1993-06-15 və ya 15.06.1993 yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="712"/>
+        <location filename="../processing/traverse.py" line="710"/>
         <source>the record date {} is not a day of the calendar.</source>
         <translation>formulyarın tarixi {} təqvimdə olan gün deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="716"/>
+        <location filename="../processing/traverse.py" line="714"/>
         <source>the record date {} is a year alone: give the month at least.</source>
         <translation>formulyarın tarixi {} yalnız ildir: ən azı ayı da verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="719"/>
+        <location filename="../processing/traverse.py" line="717"/>
         <source>the record date {} has a two-digit year: write all four digits.</source>
         <translation>formulyarın tarixi {}: il iki rəqəmlidir, dörd rəqəmin hamısını yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="721"/>
+        <location filename="../processing/traverse.py" line="719"/>
         <source>the record date {} is in the future.</source>
         <translation>formulyarın tarixi {} gələcəkdədir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="723"/>
+        <location filename="../processing/traverse.py" line="721"/>
         <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
         <translation>IGRF üçün ppigrf Python paketi lazımdır (pip install ppigrf==2.1.0, numpy və pandas ilə): onu quraşdırın və ya formulyarda yazılmış meyli verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="765"/>
+        <location filename="../processing/traverse.py" line="763"/>
         <source>the record's stored declination ({})</source>
         <translation>formulyarda saxlanılmış meyl ({})</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="776"/>
+        <location filename="../processing/traverse.py" line="774"/>
         <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
         <translation>{} formulyar məlumat bazasının minefield_record layından tamamlandı (tarix, saxlanılmış meyl, sənəd məlumatları).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="795"/>
+        <location filename="../processing/traverse.py" line="793"/>
         <source>Points for the programme's area</source>
         <translation>Proqram ərazisi üçün nöqtələr</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="806"/>
+        <location filename="../processing/traverse.py" line="804"/>
         <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
         <translation>seq {}, {:.5f}° {}, {:.5f}° {} nöqtəsində, təxminən {:.1f} km kənarda</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="811"/>
+        <location filename="../processing/traverse.py" line="809"/>
         <source>seq {}, which cannot be placed on the earth</source>
         <translation>seq {} (yer üzərində yerləşdirilə bilmir)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="816"/>
+        <location filename="../processing/traverse.py" line="814"/>
         <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
         <translation>Formulyar {}: {} nöqtə ({} nöqtədən) proqram ərazisindən ({}) kənardadır; ən uzağı: {}. O, outside_area true ilə yazılır: başlanğıc nöqtəsini və hissələri yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="829"/>
+        <location filename="../processing/traverse.py" line="827"/>
         <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
         <translation>Formulyar {}: heç bir START nöqtəsində bu record_id yoxdur: gedişin başlanacağı yer yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="833"/>
+        <location filename="../processing/traverse.py" line="831"/>
         <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
         <translation>Formulyar {}: {} START nöqtəsində bu record_id var: yalnız onun birinci nöqtəsini saxlayın (oriyentir nöqtəsi və ya reper).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="837"/>
+        <location filename="../processing/traverse.py" line="835"/>
         <source>Record {}: its START point has no geometry.</source>
         <translation>Formulyar {}: onun START nöqtəsinin həndəsəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="840"/>
+        <location filename="../processing/traverse.py" line="838"/>
         <source>Record {}: its START geometry holds {} points: give one point per record.</source>
         <translation>Formulyar {}: onun START həndəsəsində {} nöqtə var: hər formulyar üçün bir nöqtə verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="843"/>
+        <location filename="../processing/traverse.py" line="841"/>
         <source>Record {}: a START point but no legs in LEGS.</source>
         <translation>Formulyar {}: START nöqtəsi var, lakin LEGS-də hissə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="849"/>
+        <location filename="../processing/traverse.py" line="847"/>
         <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
         <translation>Formulyar {}: maqnit meyli {:+.2f}° şərq, mənbə {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="857"/>
+        <location filename="../processing/traverse.py" line="855"/>
         <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
         <translation>Formulyar {}: düzəldilmədi: qapanan end hissəsi yoxdur (sonuncu perimetr nöqtəsi, seq {}, {} nöqtəsidir); nöqtələr qeydə alındığı kimidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="863"/>
+        <location filename="../processing/traverse.py" line="861"/>
         <source>closes exactly</source>
         <translation>dəqiq qapanır</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="868"/>
+        <location filename="../processing/traverse.py" line="866"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
         <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="875"/>
+        <location filename="../processing/traverse.py" line="873"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
         <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}), {:g} m dözümlülükdən artıqdır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="887"/>
+        <location filename="../processing/traverse.py" line="885"/>
         <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
         <translation>başlanğıc nöqtəsi yerləşdirilə bilmir (iş koordinat sistemində yararlı koordinat yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="890"/>
+        <location filename="../processing/traverse.py" line="888"/>
         <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
         <translation>{value} perimetr nöqtəsi (start, turning, intermediate, end): poliqona ən azı 3 fərqli nöqtə lazımdır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="893"/>
+        <location filename="../processing/traverse.py" line="891"/>
         <source>the bearing is missing.</source>
         <translation>azimut yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="895"/>
+        <location filename="../processing/traverse.py" line="893"/>
         <source>the bearing {typed} cannot be read in {unit}: write it as {forms}.</source>
         <translation>{typed} azimutu {unit} ilə oxuna bilmir: onu belə yazın: {forms}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="898"/>
+        <location filename="../processing/traverse.py" line="896"/>
         <source>the bearing {typed} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
         <translation>{typed} azimutu 0 ilə {full} {unit} aralığından kənardadır (tam dairənin özü 0 kimi yazılır).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="901"/>
+        <location filename="../processing/traverse.py" line="899"/>
         <source>the bearing text is too long: write one bearing.</source>
         <translation>azimut mətni çox uzundur: bir azimut yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="903"/>
+        <location filename="../processing/traverse.py" line="901"/>
         <source>the bearing {typed} is negative: bearings go clockwise from north, 0 to {full} {unit}.</source>
         <translation>{typed} azimutu mənfidir: azimutlar şimaldan saat əqrəbi istiqamətində 0 ilə {full} {unit} arasında ölçülür.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="907"/>
+        <location filename="../processing/traverse.py" line="905"/>
         <source>in the bearing {typed} a part before the last has decimals: only the last part may have them.</source>
         <translation>{typed} azimutunda sonuncudan əvvəlki hissədə onluq kəsr var: onluq kəsr yalnız sonuncu hissədə ola bilər.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="911"/>
+        <location filename="../processing/traverse.py" line="909"/>
         <source>in the bearing {typed} the minutes or seconds are 60 or more.</source>
         <translation>{typed} azimutunda dəqiqələr və ya saniyələr 60 və ya daha çoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="914"/>
+        <location filename="../processing/traverse.py" line="912"/>
         <source>the bearing {typed} does not give degrees, minutes and seconds in that order: write 45°30'36" or 45 30 36.</source>
         <translation>{typed} azimutunda dərəcə, dəqiqə və saniyələr bu sırada deyil: 45°30'36" və ya 45 30 36 yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="918"/>
+        <location filename="../processing/traverse.py" line="916"/>
         <source>the quadrant bearing {typed} has an angle above 90°: write it from N or S towards E or W, 0 to 90°.</source>
         <translation>{typed} rumbunun bucağı 90°-dən böyükdür: onu N və ya S-dən E və ya W-yə doğru, 0 ilə 90° arasında yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="922"/>
+        <location filename="../processing/traverse.py" line="920"/>
         <source>the bearing {typed} is written like Soviet mils (12-50 = 1250 mils of 6000): the record's unit is probably mil6000, not {unit}.</source>
         <translation>{typed} azimutu sovet mili kimi yazılıb (12-50 = dairədə 6000 olan 1250 mil): formulyarın vahidi, ehtimal ki, {unit} deyil, mil6000-dir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="926"/>
+        <location filename="../processing/traverse.py" line="924"/>
         <source>the bearing {typed} is not Soviet mils: write hundreds, a hyphen and exactly two digits (12-50 is 1250 mils, 0-75 is 75).</source>
         <translation>{typed} azimutu sovet mili deyil: yüzlükləri, defis və düz iki rəqəm yazın (12-50 1250 mildir, 0-75 isə 75).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="930"/>
+        <location filename="../processing/traverse.py" line="928"/>
         <source>the bearing {typed} is written in degrees but the unit is {unit}: correct the unit or the bearing.</source>
         <translation>{typed} azimutu dərəcə ilə yazılıb, lakin vahid {unit} kimi göstərilib: vahidi və ya azimutu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="934"/>
+        <location filename="../processing/traverse.py" line="932"/>
         <source>the bearing {typed} could have a decimal or a thousands separator: write it without the separator.</source>
         <translation>{typed} azimutundakı ayırıcı onluq və ya minlik ayırıcı ola bilər: onu ayırıcısız yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="937"/>
+        <location filename="../processing/traverse.py" line="935"/>
         <source>the distance is missing.</source>
         <translation>məsafə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="938"/>
+        <location filename="../processing/traverse.py" line="936"/>
         <source>the distance {value} is not a number.</source>
         <translation>{value} məsafəsi rəqəm deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="939"/>
+        <location filename="../processing/traverse.py" line="937"/>
         <source>the distance {value} m is negative.</source>
         <translation>{value} m məsafəsi mənfidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="941"/>
+        <location filename="../processing/traverse.py" line="939"/>
         <source>the distance {value} m is longer than any leg of a minefield record (50 km at most): check the number and its unit.</source>
         <translation>{value} m məsafəsi mina sahəsi formulyarının istənilən hissəsindən uzundur (ən çoxu 50 km): ədədi və onun vahidini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="945"/>
+        <location filename="../processing/traverse.py" line="943"/>
         <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
         <translation>naməlum azimut vahidi {value}: deg, mil6400, mil6000 və ya gon istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="947"/>
+        <location filename="../processing/traverse.py" line="945"/>
         <source>unknown north {value}: use grid, true or magnetic.</source>
         <translation>naməlum şimal {value}: grid, true və ya magnetic istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="949"/>
+        <location filename="../processing/traverse.py" line="947"/>
         <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
         <translation>naməlum nöqtə növü {value}: reference, benchmark, start, turning, intermediate, end və ya evidence istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="952"/>
+        <location filename="../processing/traverse.py" line="950"/>
         <source>two legs have the sequence number {value}.</source>
         <translation>iki hissənin ardıcıllıq nömrəsi eynidir: {value}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="953"/>
+        <location filename="../processing/traverse.py" line="951"/>
         <source>a leg has no whole sequence number (seq is {value}).</source>
         <translation>hissənin tam ardıcıllıq nömrəsi yoxdur (seq {value}-dir).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="955"/>
+        <location filename="../processing/traverse.py" line="953"/>
         <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
         <translation>{value} maqnit meyli -180 ilə 180 arasında dərəcə ilə rəqəm deyil (şərq müsbət).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="959"/>
+        <location filename="../processing/traverse.py" line="957"/>
         <source>leg {value} is magnetic but no declination is given: give DECLINATION, DECLINATION_FIELD, declination_deg on the leg, or the record's date.</source>
         <translation>hissə {value} maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD, hissədə declination_deg və ya formulyarın tarixini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="963"/>
+        <location filename="../processing/traverse.py" line="961"/>
         <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
         <translation>iş koordinat sistemi həqiqi və ya maqnit azimutları üçün istifadə oluna bilməz ({value}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="988"/>
+        <location filename="../processing/traverse.py" line="986"/>
         <source>Record {record}: {problem}</source>
         <translation>Formulyar {record}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="989"/>
+        <location filename="../processing/traverse.py" line="987"/>
         <source>Record {record}, leg {seq}: {problem}</source>
         <translation>Formulyar {record}, hissə {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="995"/>
+        <location filename="../processing/traverse.py" line="993"/>
         <source>degrees</source>
         <translation>dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="996"/>
+        <location filename="../processing/traverse.py" line="994"/>
         <source>mils (6400)</source>
         <translation>mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="997"/>
+        <location filename="../processing/traverse.py" line="995"/>
         <source>mils (6000)</source>
         <translation>mil (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="998"/>
+        <location filename="../processing/traverse.py" line="996"/>
         <source>gon</source>
         <translation>qon</translation>
-    </message>
-    <message>
-        <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
-
-LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north and remarks. The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres.
-START: one point per record, with record_id: the record's first point, its reference point (landmark) or benchmark. A point_type field on START (reference, benchmark or start) says which; without it the point is a reference point. Fields of the minefield_record layer found on START (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks) are copied to OUTPUT.
-ANGLE_UNIT: degrees (360), mils (6400), mils (6000, the Warsaw Pact mil) or gon (400). A bearing goes from 0 up to the full circle, which is not allowed: north is 0.
-NORTH: grid bearings are planar in the working CRS; true bearings follow the WGS 84 ellipsoid (geodesic), with distances on the ground; magnetic bearings are turned into true ones with the declination.
-DECLINATION: magnetic declination in degrees, east positive (west negative); DECLINATION_FIELD: an optional field of START with each record's own declination (used where not empty).
-ADJUST: none, or Bowditch (compass rule): the misclosure is spread along the perimeter in proportion to the distance travelled, so that the last point falls on the start point. The closure error, perimeter and ratio always describe the record as entered.
-CLOSURE_TOLERANCE: the largest closure error (m) accepted: closure_ok is true when closure_error_m is at most this.
-
-Point types: reference (landmark outside the area, easy to find), benchmark (fixed, a short safe walk outside the area), start (TP1, the first point of the perimeter), turning (each change of direction; a leg without point_type is a turning point), intermediate (on a long or blind side), end (the last point, which should fall on the start point), evidence (not on the perimeter). The perimeter is the start, turning, intermediate and end points in seq order.
-Closure: the closure error is the distance from the last perimeter point back to the first; an end leg that returns exactly to the start closes with 0. A record without a closing leg is closed by a straight side, whose length is reported as its error. closure_ratio = closure error / perimeter (planar, working CRS, closing side included).
-
-OUTPUT: one polygon per record in the CRS of START: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted. OUTPUT_POINTS: every computed point (the first point is seq 0) with the survey_point fields: owner_id and record_id, point_type, seq, bearing, bearing_unit, north and distance_m as entered, entered_as (the values as typed), remarks, plus easting and northing in the working CRS.
-Work is done in metres in the CRS of START, or in its UTM zone when START is geographic. A record that cannot be computed (no start point, a bearing outside its circle, a negative distance…) is reported by its record_id and left out; the others are still computed. The results RECORDS, FAILED and OUT_OF_TOLERANCE count them.</source>
-        <translation type="obsolete">Gediş şəklində yazılmış mina sahəsi formulyarlarının poliqonlarını bərpa edir: birinci nöqtədən başlayaraq hər hissə növbəti nöqtəni əvvəlkindən azimut və məsafə ilə verir.
-
-LEGS: record_id, seq, bearing və distance_m, isteğe bağlı olaraq point_type, bearing_unit, north və remarks sahələri olan cədvəl (traverse_leg layı, CSV…). Formulyarın hissələri seq sırası ilə götürülür (tam ədədlər, hər biri bir dəfə). Hissənin öz bearing_unit (deg, mil6400, mil6000, gon) və north (grid, true, magnetic) dəyərləri boş olmadıqda ANGLE_UNIT və NORTH-u əvəz edir. Məsafələr metrlədir.
-START: hər formulyar üçün record_id ilə bir nöqtə: formulyarın birinci nöqtəsi, onun oriyentir nöqtəsi və ya reperi. START-dakı point_type sahəsi (reference, benchmark və ya start) hansı olduğunu göstərir; o olmadıqda nöqtə oriyentir nöqtəsi sayılır. START-da tapılan minefield_record layının sahələri (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks) OUTPUT-a köçürülür.
-ANGLE_UNIT: dərəcə (360), mil (6400), mil (6000, Varşava Müqaviləsi mili) və ya qon (400). Azimut 0-dan tam dairəyə qədərdir, tam dairənin özünə icazə verilmir: şimal 0-dır.
-NORTH: şəbəkə azimutları iş koordinat sistemində müstəvi üzərindədir; həqiqi azimutlar WGS 84 ellipsoidi üzrə (geodezik), yer üzərindəki məsafələrlə hesablanır; maqnit azimutları meyl bucağı ilə həqiqiyə çevrilir.
-DECLINATION: dərəcə ilə maqnit meyli, şərq müsbət (qərb mənfi); DECLINATION_FIELD: START-ın hər formulyarın öz meylini saxlayan isteğe bağlı sahəsi (boş olmadıqda istifadə olunur).
-ADJUST: heç biri və ya Bowditch (kompas qaydası): qapanmama perimetr boyunca keçilən məsafəyə mütənasib paylanır ki, sonuncu nöqtə başlanğıc nöqtəsinə düşsün. Qapanma xətası, perimetr və nisbət həmişə formulyarı daxil edildiyi kimi təsvir edir.
-CLOSURE_TOLERANCE: qəbul edilən ən böyük qapanma xətası (m): closure_error_m bundan çox olmadıqda closure_ok true olur.
-
-Nöqtə növləri: reference (ərazidən kənarda, asan tapılan oriyentir), benchmark (sabit, ərazidən kənarda qısa təhlükəsiz məsafədə reper), start (TP1, perimetrin birinci nöqtəsi), turning (hər istiqamət dəyişikliyi; point_type-ı olmayan hissə dönmə nöqtəsidir), intermediate (uzun və ya görünməyən tərəfdə), end (başlanğıc nöqtəsinə düşməli olan sonuncu nöqtə), evidence (perimetrdə deyil). Perimetr seq sırası ilə start, turning, intermediate və end nöqtələridir.
-Qapanma: qapanma xətası sonuncu perimetr nöqtəsindən birinciyə qədər olan məsafədir; dəqiq başlanğıca qayıdan end hissəsi 0 ilə qapanır. Qapanma hissəsi olmayan formulyar düz tərəflə qapadılır və onun uzunluğu xəta kimi bildirilir. closure_ratio = qapanma xətası / perimetr (müstəvi, iş koordinat sistemi, qapanma tərəfi daxil).
-
-OUTPUT: START-ın koordinat sistemində hər formulyar üçün bir poliqon: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted. OUTPUT_POINTS: hesablanmış hər nöqtə (birinci nöqtə seq 0-dır) survey_point sahələri ilə: owner_id və record_id, point_type, seq, daxil edildiyi kimi bearing, bearing_unit, north və distance_m, entered_as (yazıldığı kimi dəyərlər), remarks, üstəgəl iş koordinat sistemində easting və northing.
-İş START-ın koordinat sistemində, START coğrafidirsə onun UTM zonasında metrlə aparılır. Hesablana bilməyən formulyar (başlanğıc nöqtəsi yoxdur, azimut dairədən kənardadır, məsafə mənfidir…) record_id-si ilə bildirilir və kənarda qalır; digərləri yenə də hesablanır. RECORDS, FAILED və OUT_OF_TOLERANCE nəticələri onları sayır.</translation>
-    </message>
-    <message>
-        <source>Magnetic declination (degrees, east positive)</source>
-        <translation type="obsolete">Maqnit meyli (dərəcə, şərq müsbət)</translation>
-    </message>
-    <message>
-        <source>START must be a point layer.</source>
-        <translation type="obsolete">START nöqtə layı olmalıdır.</translation>
-    </message>
-    <message>
-        <source>START has no field record_id: each start point must name its record.</source>
-        <translation type="obsolete">START layında record_id sahəsi yoxdur: hər başlanğıc nöqtəsi öz formulyarını göstərməlidir.</translation>
-    </message>
-    <message>
-        <source>START has no field {}: choose DECLINATION_FIELD.</source>
-        <translation type="obsolete">START layında {} sahəsi yoxdur: DECLINATION_FIELD-i seçin.</translation>
-    </message>
-    <message>
-        <source>Record {}: the polygon crosses itself as recorded; it is written as is: check the legs.</source>
-        <translation type="obsolete">Formulyar {}: poliqon qeydə alındığı kimi özünü kəsir; olduğu kimi yazılır: hissələri yoxlayın.</translation>
-    </message>
-    <message>
-        <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north and remarks are optional).</source>
-        <translation type="obsolete">LEGS layında {} sahə(lər)i yoxdur: gediş hissəsinə record_id, seq, bearing və distance_m lazımdır (point_type, bearing_unit, north və remarks isteğe bağlıdır).</translation>
-    </message>
-    <message>
-        <source>the bearing {value} is not a number.</source>
-        <translation type="obsolete">{value} azimutu rəqəm deyil.</translation>
-    </message>
-    <message>
-        <source>the bearing {value} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
-        <translation type="obsolete">{value} azimutu 0 ilə {full} {unit} aralığından kənardadır (tam dairənin özü 0 kimi yazılır).</translation>
-    </message>
-    <message>
-        <source>mils</source>
-        <translation type="obsolete">mil</translation>
     </message>
 </context>
 <context>
@@ -6200,7 +6074,7 @@ Pulkovo 1942 / Gauss–Krüger (sovet xəritələri): X=4430293 Y=8664944, Х=�
     <message>
         <location filename="../dialogs/turning_points.py" line="1782"/>
         <source>optional: the dock's form has it</source>
-        <translation>isteğe bağlı: panelin formasında var</translation>
+        <translation>istəyə bağlı: panelin formasında var</translation>
     </message>
     <message>
         <location filename="../dialogs/turning_points.py" line="1783"/>
@@ -6662,7 +6536,7 @@ Pulkovo 1942 / Gauss–Krüger (sovet xəritələri): X=4430293 Y=8664944, Х=�
         <location filename="../dialogs/turning_points.ui" line="181"/>
         <location filename="../dialogs/turning_points.ui" line="181"/>
         <source>optional</source>
-        <translation>isteğe bağlı</translation>
+        <translation>istəyə bağlı</translation>
     </message>
     <message>
         <location filename="../dialogs/turning_points.ui" line="186"/>
@@ -6788,50 +6662,6 @@ Pulkovo 1942 / Gauss–Krüger (sovet xəritələri): X=4430293 Y=8664944, Х=�
         <location filename="../dialogs/turning_points.ui" line="356"/>
         <source>Close</source>
         <translation>Bağla</translation>
-    </message>
-    <message>
-        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.5 46.5) or DMS (40°07'24"N 46°39'15"E).</source>
-        <translation type="obsolete">Koordinat deyil: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), dərəcə (40.5 46.5) və ya DMS (40°07'24"N 46°39'15"E) yazın.</translation>
-    </message>
-    <message>
-        <source>Decimal comma or two numbers? Separate latitude and longitude with a space or ;.</source>
-        <translation type="obsolete">Onluq vergül, yoxsa iki ədəd? Enlik və uzunluğu boşluq və ya ; ilə ayırın.</translation>
-    </message>
-    <message>
-        <source>The bearing {} is not a number.</source>
-        <translation type="obsolete">{} azimutu rəqəm deyil.</translation>
-    </message>
-    <message>
-        <source>{} after the bearing is neither a unit (deg, mil6400, mil6000, gon) nor a north (grid, true, magnetic).</source>
-        <translation type="obsolete">Azimutdan sonrakı {} nə vahiddir (deg, mil6400, mil6000, gon), nə də şimal (grid, true, magnetic).</translation>
-    </message>
-    <message>
-        <source>As written on the sheet: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.123456 46.654321) or DMS (40°07'24.4"N 46°39'15.6"E)</source>
-        <translation type="obsolete">Vərəqdə yazıldığı kimi: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), dərəcə (40.123456 46.654321) və ya DMS (40°07'24.4"N 46°39'15.6"E)</translation>
-    </message>
-    <message>
-        <source>From the previous point, in the unit and north chosen above; a bearing may name its own: 3400 mil6000 magnetic</source>
-        <translation type="obsolete">Əvvəlki nöqtədən, yuxarıda seçilmiş vahid və şimalla; azimut özününkünü göstərə bilər: 3400 mil6000 magnetic</translation>
-    </message>
-    <message>
-        <source>OK, or why the row cannot be computed</source>
-        <translation type="obsolete">OK və ya sətrin niyə hesablana bilmədiyi</translation>
-    </message>
-    <message>
-        <source>Bearing + distance</source>
-        <translation type="obsolete">Azimut + məsafə</translation>
-    </message>
-    <message>
-        <source>Replace the {} rows of the table by the file's?</source>
-        <translation type="obsolete">Cədvəlin {} sətri fayldakılarla əvəz edilsin?</translation>
-    </message>
-    <message>
-        <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000")</source>
-        <translation type="obsolete">Cədvəldə yazılan azimutların vahidi (azimut özününkünü göstərə bilər: "3400 mil6000")</translation>
-    </message>
-    <message>
-        <source>Magnetic declination in degrees, east positive (used for magnetic bearings only)</source>
-        <translation type="obsolete">Dərəcə ilə maqnit meyli, şərq müsbət (yalnız maqnit azimutları üçün istifadə olunur)</translation>
     </message>
 </context>
 </TS>

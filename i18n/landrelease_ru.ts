@@ -302,24 +302,6 @@ Features with invalid geometry are always read, whatever the Processing setting 
         <source>{} error(s), {} warning(s).</source>
         <translation>Ошибок: {}, предупреждений: {}.</translation>
     </message>
-    <message>
-        <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
-
-Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
-
-Errors: invalid_geometry (with the reason and place GEOS reports, or no geometry), too_few_vertices (a ring with fewer than 3 distinct vertices), duplicate_id, missing_field (a field the data model requires is empty, or the layer lacks it), date_order (end_date before start_date; status_changed_on before recorded_on), release_outside_hazard (more than 1 m² and 0.1 % of a release outside every hazard), release_larger_than_hazard (a release larger than the hazard it names), unknown_hazard (a release naming no hazard).
-Warnings: duplicate_geometry (equal within 1 cm), long_segment (longer than 5 km: a vertex in the wrong place), overlap (hazards of the same classification sharing more than 0.9 % of the smaller), cha_without_evidence (a CHA with no direct evidence point inside), missing_district.
-
-Features with invalid geometry are always read, whatever the Processing setting for invalid geometries.</source>
-        <translation type="obsolete">Проверяет опасные области, высвобожденные участки и доказательства и записывает по одной точке на каждую найденную проблему: её код, серьёзность (error — ошибка или warning — предупреждение), слой, feature_id (hazard_id, release_id или evidence_id объекта; иначе номер объекта), input_fid (номер объекта) и сообщение.
-
-Укажите хотя бы один из слоёв HAZARDS, RELEASES и EVIDENCE; проверки между слоями выполняются, когда заданы оба слоя. Всё сравнивается в метрах, в системе координат первого входного слоя (или в его зоне UTM, если она географическая).
-
-Ошибки: invalid_geometry (с причиной и местом, которые сообщает GEOS, или геометрия отсутствует), too_few_vertices (кольцо менее чем с 3 различными вершинами), duplicate_id, missing_field (поле, обязательное в модели данных, пусто или отсутствует в слое), date_order (end_date раньше start_date; status_changed_on раньше recorded_on), release_outside_hazard (более 1 м² и 0,1 % высвобожденного участка вне всех опасных областей), release_larger_than_hazard (высвобожденный участок больше указанной в нём опасной области), unknown_hazard (высвобожденный участок ссылается на несуществующую опасную область).
-Предупреждения: duplicate_geometry (совпадает с точностью до 1 см), long_segment (длиннее 5 км: вершина не на своём месте), overlap (опасные области одной классификации перекрываются более чем на 0,9 % меньшей из них), cha_without_evidence (ПдОО без точки прямого доказательства внутри), missing_district.
-
-Объекты с недопустимой геометрией читаются всегда, независимо от настройки Processing для недопустимых геометрий.</translation>
-    </message>
 </context>
 <context>
     <name>CreateDatabase</name>
@@ -436,22 +418,6 @@ BEARING_UNIT: единица азимутов программы, печатае
         <location filename="../processing/createdatabase.py" line="183"/>
         <source>Created the schema {}</source>
         <translation>Схема создана: {}</translation>
-    </message>
-    <message>
-        <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
-
-Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
-
-OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the toolbox, the new layers are added to the project in one group, with their relations.
-CONNECTION and SCHEMA: instead of a file, a shared PostgreSQL/PostGIS database (a PostgreSQL connection saved in QGIS, or a connection string such as dbname=mine_action host=server user=admin, or a postgresql:// URI) and the new schema to create in it. The tables, triggers, edit log, styles (in layer_styles) and the roles landrelease_viewer, landrelease_editor and landrelease_admin are created in one go; an existing schema is never touched.
-CRS: the storage CRS, a projected CRS in metres is recommended (default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84).</source>
-        <translation type="obsolete">Создаёт новый GeoPackage со всеми слоями модели данных высвобождения земель: линия соприкосновения, доказательства, опасные области (ПОО/ПдОО), высвобождение земель (исключена, сокращена, очищена), точки обследования, формуляры минных полей и стороны ходов, задачи, районы и журнал изменений.
-
-У каждого слоя есть условные знаки высвобождения земель по IMAS, форма атрибутов с кодификаторами в виде раскрывающихся списков, ограничения и автоматически заполняемые поля (uuid, время и пользователь создания/изменения, эллипсоидальная площадь в м²).
-
-OUTPUT: новый файл .gpkg. Существующий файл никогда не перезаписывается. При запуске из панели инструментов новые слои добавляются в проект одной группой, вместе со связями.
-CONNECTION и SCHEMA: вместо файла — общая база данных PostgreSQL/PostGIS (подключение PostgreSQL, сохранённое в QGIS, строка подключения вида dbname=mine_action host=server user=admin или URI postgresql://) и новая схема, которая в ней создаётся. Таблицы, триггеры, журнал изменений, стили (в layer_styles) и роли landrelease_viewer, landrelease_editor и landrelease_admin создаются за один раз; существующая схема никогда не затрагивается.
-CRS: система координат хранения; рекомендуется проекционная система в метрах (по умолчанию EPSG:32638, UTM зона 38N). Площади всегда эллипсоидальные (WGS 84).</translation>
     </message>
 </context>
 <context>
@@ -1909,10 +1875,6 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <source>Cannot store the programme's settings in the schema {}: {} (only the schema's owner, landrelease_admin, may change them).</source>
         <translation>Не удаётся сохранить настройки программы в схеме {}: {} (изменять их может только владелец схемы, landrelease_admin).</translation>
     </message>
-    <message>
-        <source>Cannot open {} to add its missing triggers: is it read-only?</source>
-        <translation type="obsolete">Не удаётся открыть {}, чтобы добавить недостающие триггеры: файл доступен только для чтения?</translation>
-    </message>
 </context>
 <context>
     <name>LandReleaseModel</name>
@@ -2889,47 +2851,42 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseProgramme</name>
     <message>
-        <location filename="../processing/programme.py" line="118"/>
+        <location filename="../processing/programme.py" line="119"/>
         <source>{}° E</source>
         <translation>{}° в.д.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="118"/>
+        <location filename="../processing/programme.py" line="119"/>
         <source>{}° W</source>
         <translation>{}° з.д.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="121"/>
+        <location filename="../processing/programme.py" line="122"/>
         <source>{}° N</source>
         <translation>{}° с.ш.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="121"/>
+        <location filename="../processing/programme.py" line="122"/>
         <source>{}° S</source>
         <translation>{}° ю.ш.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="123"/>
+        <location filename="../processing/programme.py" line="124"/>
         <source>{} to {}, {} to {}</source>
         <translation>от {} до {}, от {} до {}</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="161"/>
-        <source>Cannot open the GeoPackage {}.</source>
-        <translation>Не удаётся открыть GeoPackage {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/programme.py" line="181"/>
+        <location filename="../processing/programme.py" line="177"/>
         <source>The programme's bearing unit cannot be read ({}); degrees are used.</source>
         <translation>Не удаётся прочитать единицу азимутов программы ({}); используются градусы.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="191"/>
+        <location filename="../processing/programme.py" line="187"/>
         <source>The database {} stores the bearing unit {!r}, which is none of {}; degrees are used. Set it again with Create land release database's BEARING_UNIT or programme.set_bearing_unit.</source>
         <translation>В базе данных {} записана единица азимутов {!r}, которой нет среди допустимых ({}); используются градусы. Задайте её заново параметром BEARING_UNIT алгоритма «Создать базу данных высвобождения земель» или функцией programme.set_bearing_unit.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="208"/>
+        <location filename="../processing/programme.py" line="204"/>
         <source>{!r} is not a programme bearing unit: use one of {}.</source>
         <translation>{!r} — не единица азимутов программы: допустимы {}.</translation>
     </message>
@@ -2939,14 +2896,20 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <translation>Единица азимутов {} не сохранилась в {}.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="229"/>
+        <location filename="../processing/programme.py" line="247"/>
+        <location filename="../processing/programme.py" line="267"/>
         <source>{} does not exist.</source>
         <translation>{} не существует.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="232"/>
-        <source>Cannot open the GeoPackage {} to write to it.</source>
-        <translation>Не удаётся открыть GeoPackage {} для записи.</translation>
+        <location filename="../processing/programme.py" line="259"/>
+        <source>Cannot open the GeoPackage {}: {}</source>
+        <translation>Не удаётся открыть GeoPackage {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/programme.py" line="301"/>
+        <source>Cannot store the programme's settings in {}: {}</source>
+        <translation>Не удаётся сохранить настройки программы в {}: {}</translation>
     </message>
 </context>
 <context>
@@ -3987,14 +3950,6 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <source>{} does not exist.</source>
         <translation>{} не существует.</translation>
     </message>
-    <message>
-        <source>{} may be a decimal or a thousands separator: write the number without it.</source>
-        <translation type="obsolete">В {} разделитель может быть как десятичным, так и разделителем тысяч: запишите число без него.</translation>
-    </message>
-    <message>
-        <source>Line {line} of {file}: '{x}', '{y}' are not coordinates.</source>
-        <translation type="obsolete">Строка {line} файла {file}: '{x}', '{y}' — не координаты.</translation>
-    </message>
 </context>
 <context>
     <name>ReleaseSummary</name>
@@ -4491,10 +4446,6 @@ OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -
         <source>The PDF could not be written (error {}).</source>
         <translation>Не удалось записать PDF (ошибка {}).</translation>
     </message>
-    <message>
-        <source>Bearing °</source>
-        <translation type="obsolete">Азимут °</translation>
-    </message>
 </context>
 <context>
     <name>TaskingMaps</name>
@@ -4827,44 +4778,6 @@ BEARING_UNIT: единица азимутов, печатаемых рядом �
         <location filename="../processing/taskingmaps.py" line="559"/>
         <source>west</source>
         <translation>западнее</translation>
-    </message>
-    <message>
-        <source>One PDF page per hazard or task, to hand to the team that goes there.
-
-INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
-POINTS: optional turning points (CHA turning points with hazard_id, survey points with owner_id, or points with task_id) with point_type and seq. Areas without points get their own vertices, numbered clockwise from the northernmost one, and the page says so.
-LAYERS: optional basemap layers, drawn pale under the area and in the overview.
-ORGANISATION: printed in the title block.
-PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.
-LANGUAGE: the language the maps are printed in (default: the interface language of QGIS).
-
-Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone), scale bar, grid north arrow with the grid convergence (magnetic declination is not computed: apply the local value), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing and distance to the next point), title block with the ellipsoidal area, legend and disclaimer. An area with more points than the table holds continues on a second page.
-
-The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.</source>
-        <translation type="obsolete">Одна страница PDF на каждую опасную область или задачу, чтобы передать группе, которая туда выезжает.
-
-INPUT: опасные области (hazard_id) или задачи (task_id); 'только выбранные объекты' печатает выделение. Страницы сортируются по id.
-POINTS: необязательные поворотные точки (поворотные точки ПдОО с hazard_id, точки обследования с owner_id или точки с task_id) с point_type и seq. Области без точек получают собственные вершины, пронумерованные по часовой стрелке от самой северной, и на странице это указано.
-LAYERS: необязательные слои подложки, рисуются бледно под областью и на обзорной карте.
-ORGANISATION: печатается в штампе.
-PAGE_SIZE: A4 альбомная, A3 альбомная или A4 книжная.
-LANGUAGE: язык, на котором печатаются карты (по умолчанию — язык интерфейса QGIS).
-
-Каждая страница: заштрихованная область с пронумерованными точками, сетка UTM в метрах (проекционная система координат входного слоя или его зона UTM), масштабная линейка, стрелка севера сетки со сближением меридианов (магнитное склонение не вычисляется: учтите местное значение), обзорная карта, таблица точек (восточная и северная координаты, широта/долгота, MGRS, дирекционный угол и расстояние до следующей точки), штамп с эллипсоидальной площадью, условные обозначения и предупреждение. Область с большим числом точек, чем помещается в таблицу, продолжается на второй странице.
-
-Макет берётся из layouts/tasking_map*.qpt в папке модуля: измените его в редакторе макетов, чтобы добавить логотип, сохраняя id элементов.</translation>
-    </message>
-    <message>
-        <source>Points: {} metres · lat/lon WGS 84 · bearing in degrees from grid north to the next point</source>
-        <translation type="obsolete">Точки: {}, метры · широта/долгота WGS 84 · азимут в градусах от севера сетки на следующую точку</translation>
-    </message>
-    <message>
-        <source>Grid north. Bearings in the table are grid bearings.</source>
-        <translation type="obsolete">Север координатной сетки. Азимуты в таблице — дирекционные углы сетки.</translation>
-    </message>
-    <message>
-        <source>Magnetic declination is not computed: for a compass, apply the current local value (WMM) before use.</source>
-        <translation type="obsolete">Магнитное склонение не вычисляется: для компаса перед использованием учтите текущее местное значение (WMM).</translation>
     </message>
 </context>
 <context>
@@ -5476,74 +5389,6 @@ OUTPUT: по полигону на формуляр в системе коорд
         <location filename="../processing/traverse.py" line="996"/>
         <source>gon</source>
         <translation>гон</translation>
-    </message>
-    <message>
-        <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
-
-LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north and remarks. The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres.
-START: one point per record, with record_id: the record's first point, its reference point (landmark) or benchmark. A point_type field on START (reference, benchmark or start) says which; without it the point is a reference point. Fields of the minefield_record layer found on START (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks) are copied to OUTPUT.
-ANGLE_UNIT: degrees (360), mils (6400), mils (6000, the Warsaw Pact mil) or gon (400). A bearing goes from 0 up to the full circle, which is not allowed: north is 0.
-NORTH: grid bearings are planar in the working CRS; true bearings follow the WGS 84 ellipsoid (geodesic), with distances on the ground; magnetic bearings are turned into true ones with the declination.
-DECLINATION: magnetic declination in degrees, east positive (west negative); DECLINATION_FIELD: an optional field of START with each record's own declination (used where not empty).
-ADJUST: none, or Bowditch (compass rule): the misclosure is spread along the perimeter in proportion to the distance travelled, so that the last point falls on the start point. The closure error, perimeter and ratio always describe the record as entered.
-CLOSURE_TOLERANCE: the largest closure error (m) accepted: closure_ok is true when closure_error_m is at most this.
-
-Point types: reference (landmark outside the area, easy to find), benchmark (fixed, a short safe walk outside the area), start (TP1, the first point of the perimeter), turning (each change of direction; a leg without point_type is a turning point), intermediate (on a long or blind side), end (the last point, which should fall on the start point), evidence (not on the perimeter). The perimeter is the start, turning, intermediate and end points in seq order.
-Closure: the closure error is the distance from the last perimeter point back to the first; an end leg that returns exactly to the start closes with 0. A record without a closing leg is closed by a straight side, whose length is reported as its error. closure_ratio = closure error / perimeter (planar, working CRS, closing side included).
-
-OUTPUT: one polygon per record in the CRS of START: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted. OUTPUT_POINTS: every computed point (the first point is seq 0) with the survey_point fields: owner_id and record_id, point_type, seq, bearing, bearing_unit, north and distance_m as entered, entered_as (the values as typed), remarks, plus easting and northing in the working CRS.
-Work is done in metres in the CRS of START, or in its UTM zone when START is geographic. A record that cannot be computed (no start point, a bearing outside its circle, a negative distance…) is reported by its record_id and left out; the others are still computed. The results RECORDS, FAILED and OUT_OF_TOLERANCE count them.</source>
-        <translation type="obsolete">Восстанавливает полигоны формуляров минных полей, записанных в виде хода: от первой точки каждая сторона хода даёт следующую точку по азимуту и расстоянию от предыдущей.
-
-LEGS: таблица (слой traverse_leg, CSV…) с полями record_id, seq, bearing и distance_m и, при необходимости, point_type, bearing_unit, north и remarks. Стороны формуляра берутся в порядке seq (целые числа, каждое один раз). Собственные bearing_unit (deg, mil6400, mil6000, gon) и north (grid, true, magnetic) стороны заменяют ANGLE_UNIT и NORTH, если они не пусты. Расстояния — в метрах.
-START: по одной точке на формуляр, с record_id: первая точка формуляра, его ориентир или репер. Поле point_type в START (reference, benchmark или start) указывает, что это; без него точка считается ориентиром. Поля слоя minefield_record, найденные в START (document_ref, record_date, side, mine_types, mines_recorded, accuracy, remarks), копируются в OUTPUT.
-ANGLE_UNIT: градусы (360), тысячные (6400), тысячные (6000, тысячные Варшавского договора) или гоны (400). Азимут идёт от 0 до полного круга, который сам не допускается: север — 0.
-NORTH: дирекционные углы (сетка) плоские в рабочей системе координат; истинные азимуты рассчитываются по эллипсоиду WGS 84 (геодезически), с расстояниями на местности; магнитные азимуты переводятся в истинные с учётом склонения.
-DECLINATION: магнитное склонение в градусах, восточное положительное (западное отрицательное); DECLINATION_FIELD: необязательное поле START со склонением для каждого формуляра (используется, если не пусто).
-ADJUST: нет или Боудич (правило компаса): невязка распределяется по периметру пропорционально пройденному расстоянию, чтобы последняя точка совпала с начальной. Невязка, периметр и отношение всегда описывают формуляр в том виде, как он введён.
-CLOSURE_TOLERANCE: наибольшая допустимая невязка (м): closure_ok истинно, если closure_error_m не больше неё.
-
-Типы точек: reference (ориентир вне области, который легко найти), benchmark (репер — закреплённая точка в коротком безопасном переходе от области), start (TP1, первая точка периметра), turning (каждое изменение направления; сторона без point_type — поворотная точка), intermediate (на длинной или непросматриваемой стороне), end (последняя точка, которая должна совпасть с начальной), evidence (не на периметре). Периметр — точки start, turning, intermediate и end в порядке seq.
-Замыкание: невязка — расстояние от последней точки периметра до первой; сторона end, возвращающаяся точно в начало, замыкается с невязкой 0. Формуляр без замыкающей стороны замыкается прямой, длина которой сообщается как его невязка. closure_ratio = невязка / периметр (на плоскости, в рабочей системе координат, с замыкающей стороной).
-
-OUTPUT: по полигону на формуляр в системе координат START: record_id, area_m2 (эллипсоидальная), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted. OUTPUT_POINTS: каждая вычисленная точка (первая точка имеет seq 0) с полями survey_point: owner_id и record_id, point_type, seq, bearing, bearing_unit, north и distance_m в том виде, как введены, entered_as (значения в том виде, как напечатаны), remarks, плюс easting и northing в рабочей системе координат.
-Вычисления ведутся в метрах в системе координат START или в её зоне UTM, если START географическая. Формуляр, который невозможно вычислить (нет начальной точки, азимут вне круга, отрицательное расстояние…), сообщается по его record_id и пропускается; остальные всё равно вычисляются. Результаты RECORDS, FAILED и OUT_OF_TOLERANCE содержат их количество.</translation>
-    </message>
-    <message>
-        <source>Magnetic declination (degrees, east positive)</source>
-        <translation type="obsolete">Магнитное склонение (градусы, восточное положительное)</translation>
-    </message>
-    <message>
-        <source>START must be a point layer.</source>
-        <translation type="obsolete">START должен быть точечным слоем.</translation>
-    </message>
-    <message>
-        <source>START has no field record_id: each start point must name its record.</source>
-        <translation type="obsolete">В START нет поля record_id: каждая начальная точка должна указывать свой формуляр.</translation>
-    </message>
-    <message>
-        <source>START has no field {}: choose DECLINATION_FIELD.</source>
-        <translation type="obsolete">В START нет поля {}: выберите DECLINATION_FIELD.</translation>
-    </message>
-    <message>
-        <source>Record {}: the polygon crosses itself as recorded; it is written as is: check the legs.</source>
-        <translation type="obsolete">Формуляр {}: полигон в записанном виде самопересекается; он записан как есть: проверьте стороны хода.</translation>
-    </message>
-    <message>
-        <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north and remarks are optional).</source>
-        <translation type="obsolete">В LEGS нет полей {}: стороне хода нужны record_id, seq, bearing и distance_m (point_type, bearing_unit, north и remarks необязательны).</translation>
-    </message>
-    <message>
-        <source>the bearing {value} is not a number.</source>
-        <translation type="obsolete">азимут {value} — не число.</translation>
-    </message>
-    <message>
-        <source>the bearing {value} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
-        <translation type="obsolete">азимут {value} вне диапазона от 0 до {full} {unit} (полный круг записывается как 0).</translation>
-    </message>
-    <message>
-        <source>mils</source>
-        <translation type="obsolete">тысячных</translation>
     </message>
 </context>
 <context>
@@ -6821,50 +6666,6 @@ MGRS: 38TNK 12345 12345 или 38TNK1234512345
         <location filename="../dialogs/turning_points.ui" line="356"/>
         <source>Close</source>
         <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.5 46.5) or DMS (40°07'24"N 46°39'15"E).</source>
-        <translation type="obsolete">Не координата: введите UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), градусы (40.5 46.5) или DMS (40°07'24"N 46°39'15"E).</translation>
-    </message>
-    <message>
-        <source>Decimal comma or two numbers? Separate latitude and longitude with a space or ;.</source>
-        <translation type="obsolete">Десятичная запятая или два числа? Разделите широту и долготу пробелом или ;.</translation>
-    </message>
-    <message>
-        <source>The bearing {} is not a number.</source>
-        <translation type="obsolete">Азимут {} — не число.</translation>
-    </message>
-    <message>
-        <source>{} after the bearing is neither a unit (deg, mil6400, mil6000, gon) nor a north (grid, true, magnetic).</source>
-        <translation type="obsolete">{} после азимута — не единица (deg, mil6400, mil6000, gon) и не север (grid, true, magnetic).</translation>
-    </message>
-    <message>
-        <source>As written on the sheet: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), degrees (40.123456 46.654321) or DMS (40°07'24.4"N 46°39'15.6"E)</source>
-        <translation type="obsolete">Как записано в документе: UTM (38N 612345 4412345), MGRS (38SNK 12345 12345), градусы (40.123456 46.654321) или DMS (40°07'24.4"N 46°39'15.6"E)</translation>
-    </message>
-    <message>
-        <source>From the previous point, in the unit and north chosen above; a bearing may name its own: 3400 mil6000 magnetic</source>
-        <translation type="obsolete">От предыдущей точки, в единице и с севером, выбранными выше; азимут может указать свои: 3400 mil6000 magnetic</translation>
-    </message>
-    <message>
-        <source>OK, or why the row cannot be computed</source>
-        <translation type="obsolete">OK или почему строку невозможно вычислить</translation>
-    </message>
-    <message>
-        <source>Bearing + distance</source>
-        <translation type="obsolete">Азимут + расстояние</translation>
-    </message>
-    <message>
-        <source>Replace the {} rows of the table by the file's?</source>
-        <translation type="obsolete">Заменить строки таблицы ({}) строками из файла?</translation>
-    </message>
-    <message>
-        <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000")</source>
-        <translation type="obsolete">Единица азимутов, введённых в таблицу (азимут может указать свою: "3400 mil6000")</translation>
-    </message>
-    <message>
-        <source>Magnetic declination in degrees, east positive (used for magnetic bearings only)</source>
-        <translation type="obsolete">Магнитное склонение в градусах, восточное положительное (только для магнитных азимутов)</translation>
     </message>
 </context>
 </TS>
