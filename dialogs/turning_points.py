@@ -1718,7 +1718,13 @@ class TurningPointsDialog(QDialog, FORM_CLASS):
         combo_arrow = 30
         samples = {
             COL_SEQ: ("000", 0),
-            COL_TYPE: (code_label("point_type", "intermediate"), combo_arrow),
+            COL_TYPE: (
+                max(
+                    (code_label("point_type", c) for c in FIRST_POINT_TYPES + PERIMETER_TYPES),
+                    key=len,
+                ),
+                combo_arrow,
+            ),
             COL_ENTRY: (max(tr("Coordinate"), tr("Bearing"), key=len), combo_arrow),
             COL_COORD: ("X=4430293 Y=8664944 ", 0),
             COL_BEARING: ("45°30'36\"", 0),

@@ -5931,15 +5931,15 @@ Pulkovo 1942 / Gauss–Krüger (sovet xəritələri): X=4430293 Y=8664944, Х=�
     </message>
     <message>
         <location filename="../dialogs/turning_points.py" line="1655"/>
-        <location filename="../dialogs/turning_points.py" line="2150"/>
-        <location filename="../dialogs/turning_points.ui" line="281"/>
+        <location filename="../dialogs/turning_points.py" line="2156"/>
+        <location filename="../dialogs/turning_points.ui" line="285"/>
         <source>Undo</source>
         <translation>Geri qaytar</translation>
     </message>
     <message>
         <location filename="../dialogs/turning_points.py" line="1659"/>
-        <location filename="../dialogs/turning_points.py" line="2155"/>
-        <location filename="../dialogs/turning_points.ui" line="288"/>
+        <location filename="../dialogs/turning_points.py" line="2161"/>
+        <location filename="../dialogs/turning_points.ui" line="292"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
@@ -5960,15 +5960,15 @@ Pulkovo 1942 / Gauss–Krüger (sovet xəritələri): X=4430293 Y=8664944, Х=�
     </message>
     <message>
         <location filename="../dialogs/turning_points.py" line="1683"/>
-        <location filename="../dialogs/turning_points.py" line="1722"/>
-        <location filename="../dialogs/turning_points.py" line="1909"/>
+        <location filename="../dialogs/turning_points.py" line="1728"/>
+        <location filename="../dialogs/turning_points.py" line="1915"/>
         <source>Coordinate</source>
         <translation>Koordinat</translation>
     </message>
     <message>
         <location filename="../dialogs/turning_points.py" line="1684"/>
-        <location filename="../dialogs/turning_points.py" line="1722"/>
-        <location filename="../dialogs/turning_points.py" line="1909"/>
+        <location filename="../dialogs/turning_points.py" line="1728"/>
+        <location filename="../dialogs/turning_points.py" line="1915"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
@@ -5984,13 +5984,13 @@ Pulkovo 1942 / Gauss–Krüger (sovet xəritələri): X=4430293 Y=8664944, Х=�
     </message>
     <message>
         <location filename="../dialogs/turning_points.py" line="1687"/>
-        <location filename="../dialogs/turning_points.py" line="2329"/>
+        <location filename="../dialogs/turning_points.py" line="2335"/>
         <source>Easting</source>
         <translation>Şərq koordinatı</translation>
     </message>
     <message>
         <location filename="../dialogs/turning_points.py" line="1688"/>
-        <location filename="../dialogs/turning_points.py" line="2329"/>
+        <location filename="../dialogs/turning_points.py" line="2335"/>
         <source>Northing</source>
         <translation>Şimal koordinatı</translation>
     </message>
@@ -6045,359 +6045,359 @@ Pulkovo 1942 / Gauss–Krüger (sovet xəritələri): X=4430293 Y=8664944, Х=�
         <translation>OK və oxunan format, ya da sətrin niyə hesablana bilmədiyi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1730"/>
+        <location filename="../dialogs/turning_points.py" line="1736"/>
         <source>OK · MGRS · outside area</source>
         <translation>OK · MGRS · ərazidən kənar</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1779"/>
-        <location filename="../dialogs/turning_points.ui" line="157"/>
+        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <location filename="../dialogs/turning_points.ui" line="159"/>
         <source>Hazard ID</source>
         <translation>Təhlükəli ərazi ID</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1779"/>
+        <location filename="../dialogs/turning_points.py" line="1785"/>
         <source>e.g. CHA-TAR-0001</source>
         <translation>məs., CHA-TAR-0001</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1779"/>
-        <location filename="../dialogs/turning_points.ui" line="350"/>
+        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <location filename="../dialogs/turning_points.ui" line="354"/>
         <source>Save hazard</source>
         <translation>Təhlükəli ərazini saxla</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1781"/>
+        <location filename="../dialogs/turning_points.py" line="1787"/>
         <source>Release ID</source>
         <translation>Azad edilmə ID</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1782"/>
+        <location filename="../dialogs/turning_points.py" line="1788"/>
         <source>optional: the dock's form has it</source>
         <translation>istəyə bağlı: panelin formasında var</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1783"/>
+        <location filename="../dialogs/turning_points.py" line="1789"/>
         <source>Use for land release</source>
         <translation>Ərazinin azad edilməsi üçün istifadə et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <location filename="../dialogs/turning_points.py" line="1791"/>
         <source>Record ID</source>
         <translation>Formulyar ID</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <location filename="../dialogs/turning_points.py" line="1791"/>
         <source>e.g. MFR-AGD-0017</source>
         <translation>məs., MFR-AGD-0017</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <location filename="../dialogs/turning_points.py" line="1791"/>
         <source>Save minefield record</source>
         <translation>Mina sahəsi formulyarını saxla</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1911"/>
+        <location filename="../dialogs/turning_points.py" line="1917"/>
         <source>Change a point type</source>
         <translation>Nöqtə növünü dəyiş</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1915"/>
+        <location filename="../dialogs/turning_points.py" line="1921"/>
         <source>Change an entry</source>
         <translation>Girişi dəyiş</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1984"/>
-        <location filename="../dialogs/turning_points.py" line="2081"/>
+        <location filename="../dialogs/turning_points.py" line="1990"/>
+        <location filename="../dialogs/turning_points.py" line="2087"/>
         <source>Edit row {}</source>
         <translation>Sətri redaktə et ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2002"/>
+        <location filename="../dialogs/turning_points.py" line="2008"/>
         <source>Replace the rows</source>
         <translation>Sətirləri əvəz et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2011"/>
+        <location filename="../dialogs/turning_points.py" line="2017"/>
         <source>Add a row</source>
         <translation>Sətir əlavə et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2022"/>
+        <location filename="../dialogs/turning_points.py" line="2028"/>
         <source>Insert a row</source>
         <translation>Sətir daxil et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2038"/>
+        <location filename="../dialogs/turning_points.py" line="2044"/>
         <source>Delete rows</source>
         <translation>Sətirləri sil</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2051"/>
+        <location filename="../dialogs/turning_points.py" line="2057"/>
         <source>Move a row</source>
         <translation>Sətri köçür</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2150"/>
+        <location filename="../dialogs/turning_points.py" line="2156"/>
         <source>Undo: {} (Ctrl+Z)</source>
         <translation>Geri qaytar: {} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2153"/>
+        <location filename="../dialogs/turning_points.py" line="2159"/>
         <source>Redo: {} (Ctrl+Shift+Z or Ctrl+Y)</source>
         <translation>Təkrarla: {} (Ctrl+Shift+Z və ya Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2172"/>
+        <location filename="../dialogs/turning_points.py" line="2178"/>
         <source>Clear cells</source>
         <translation>Xanaları təmizlə</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2193"/>
+        <location filename="../dialogs/turning_points.py" line="2199"/>
         <source>Paste rows</source>
         <translation>Sətirləri yapışdır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2291"/>
+        <location filename="../dialogs/turning_points.py" line="2297"/>
         <source>{} (not used: no magnetic bearings)</source>
         <translation>{} (istifadə olunmur: maqnit azimutu yoxdur)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2297"/>
+        <location filename="../dialogs/turning_points.py" line="2303"/>
         <source>Not needed: no magnetic bearings.</source>
         <translation>Lazım deyil: maqnit azimutu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2329"/>
+        <location filename="../dialogs/turning_points.py" line="2335"/>
         <source>Longitude</source>
         <translation>Uzunluq</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2329"/>
+        <location filename="../dialogs/turning_points.py" line="2335"/>
         <source>Latitude</source>
         <translation>Enlik</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2333"/>
+        <location filename="../dialogs/turning_points.py" line="2339"/>
         <source>Computed, in {}</source>
         <translation>Hesablanıb, {} daxilində</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2336"/>
+        <location filename="../dialogs/turning_points.py" line="2342"/>
         <source>Points computed in {}</source>
         <translation>{} daxilində hesablanmış nöqtələr</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2367"/>
+        <location filename="../dialogs/turning_points.py" line="2373"/>
         <source>Pulkovo 1942 / Gauss–Krüger: {}</source>
         <translation>Pulkovo 1942 / Gauss–Krüger: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2378"/>
+        <location filename="../dialogs/turning_points.py" line="2384"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2380"/>
+        <location filename="../dialogs/turning_points.py" line="2386"/>
         <source>OK · {}</source>
         <translation>OK · {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2382"/>
+        <location filename="../dialogs/turning_points.py" line="2388"/>
         <source>outside area</source>
         <translation>ərazidən kənar</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2390"/>
+        <location filename="../dialogs/turning_points.py" line="2396"/>
         <source>Pulkovo 1942 / Gauss–Krüger zone {} ({}), read as {}</source>
         <translation>Pulkovo 1942 / Gauss–Krüger, zona {} ({}), belə oxundu: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2396"/>
+        <location filename="../dialogs/turning_points.py" line="2402"/>
         <source>accuracy {} m</source>
         <translation>dəqiqlik {} m</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2398"/>
+        <location filename="../dialogs/turning_points.py" line="2404"/>
         <source>accuracy unknown</source>
         <translation>dəqiqlik naməlum</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2401"/>
+        <location filename="../dialogs/turning_points.py" line="2407"/>
         <source>To WGS 84 through {} ({})</source>
         <translation>WGS 84-ə {} vasitəsilə ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2406"/>
+        <location filename="../dialogs/turning_points.py" line="2412"/>
         <source>Grid azimuth {:.4f}°</source>
         <translation>Şəbəkə azimutu {:.4f}°</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2453"/>
+        <location filename="../dialogs/turning_points.py" line="2459"/>
         <source>Not used: this point is given by bearing and distance</source>
         <translation>İstifadə olunmur: bu nöqtə azimut və məsafə ilə verilib</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2468"/>
+        <location filename="../dialogs/turning_points.py" line="2474"/>
         <source>closed</source>
         <translation>qapanıb</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2471"/>
+        <location filename="../dialogs/turning_points.py" line="2477"/>
         <source>Closure error {error} m ({ratio}) — area {m2} m² ({ha} ha) — perimeter {perimeter} m</source>
         <translation>Qapanma xətası {error} m ({ratio}) — sahə {m2} m² ({ha} ha) — perimetr {perimeter} m</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2480"/>
+        <location filename="../dialogs/turning_points.py" line="2486"/>
         <source>the end point closes onto the start</source>
         <translation>son nöqtə başlanğıca qapanır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2482"/>
+        <location filename="../dialogs/turning_points.py" line="2488"/>
         <source>the sides cross: not a valid polygon</source>
         <translation>tərəflər kəsişir: düzgün poliqon deyil</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2484"/>
+        <location filename="../dialogs/turning_points.py" line="2490"/>
         <source>above the {} m tolerance: check the legs</source>
         <translation>{} m dözümlülükdən artıqdır: hissələri yoxlayın</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2488"/>
+        <location filename="../dialogs/turning_points.py" line="2494"/>
         <source>rows {} lie outside the programme's area ({})</source>
         <translation>{} sətirləri proqram ərazisindən ({}) kənardadır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2514"/>
+        <location filename="../dialogs/turning_points.py" line="2520"/>
         <source>No land release database in the project: the points are only previewed.</source>
         <translation>Layihədə ərazinin azad edilməsi məlumat bazası yoxdur: nöqtələr yalnız ilkin baxışda göstərilir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2517"/>
+        <location filename="../dialogs/turning_points.py" line="2523"/>
         <source>The polygon is not complete or not valid yet.</source>
         <translation>Poliqon hələ tam və ya düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2649"/>
+        <location filename="../dialogs/turning_points.py" line="2655"/>
         <source>Pulkovo 1942 ({}) to WGS 84 through {}{}</source>
         <translation>Pulkovo 1942 ({}) sistemindən WGS 84-ə {} vasitəsilə{}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2696"/>
+        <location filename="../dialogs/turning_points.py" line="2702"/>
         <source>Points outside the programme's area</source>
         <translation>Proqram ərazisindən kənar nöqtələr</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2698"/>
+        <location filename="../dialogs/turning_points.py" line="2704"/>
         <source>Rows {} lie outside the programme's area, {}. A slip in a coordinate (a swapped latitude, a wrong zone) puts a point there. Save them anyway?</source>
         <translation>{} sətirləri proqram ərazisindən ({}) kənardadır. Koordinatdakı səhv (yeri dəyişmiş enlik, yanlış zona) nöqtəni ora aparır. Yenə də saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2716"/>
-        <location filename="../dialogs/turning_points.py" line="2826"/>
+        <location filename="../dialogs/turning_points.py" line="2722"/>
+        <location filename="../dialogs/turning_points.py" line="2832"/>
         <source>There is no land release database in the project.</source>
         <translation>Layihədə ərazinin azad edilməsi məlumat bazası yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2719"/>
-        <location filename="../dialogs/turning_points.py" line="2792"/>
-        <location filename="../dialogs/turning_points.py" line="2857"/>
+        <location filename="../dialogs/turning_points.py" line="2725"/>
+        <location filename="../dialogs/turning_points.py" line="2798"/>
+        <location filename="../dialogs/turning_points.py" line="2863"/>
         <source>The polygon is not complete.</source>
         <translation>Poliqon tam deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2780"/>
+        <location filename="../dialogs/turning_points.py" line="2786"/>
         <source>Typed as the coordinate {}: grid bearing and distance from the previous point in {}</source>
         <translation>{} koordinatı kimi yazılıb: əvvəlki nöqtədən şəbəkə azimutu və məsafə, {} daxilində</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2799"/>
+        <location filename="../dialogs/turning_points.py" line="2805"/>
         <source>Record date written as {} (month only): the 15th is stored.</source>
         <translation>Formulyarın tarixi {} kimi yazılıb (yalnız ay): ayın 15-i saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2862"/>
+        <location filename="../dialogs/turning_points.py" line="2868"/>
         <source>Nothing is waiting for the polygon: open the Turning points from the Record land release dock.</source>
         <translation>Poliqonu gözləyən heç nə yoxdur: Dönmə nöqtələri dialoqunu Ərazinin azad edilməsini qeydə al panelindən açın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2869"/>
+        <location filename="../dialogs/turning_points.py" line="2875"/>
         <source>Not used: correct the rows outside the area first.</source>
         <translation>İstifadə olunmadı: əvvəlcə ərazidən kənar sətirləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2882"/>
+        <location filename="../dialogs/turning_points.py" line="2888"/>
         <source>Nothing saved: correct the rows outside the area first.</source>
         <translation>Heç nə saxlanılmadı: əvvəlcə ərazidən kənar sətirləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2887"/>
+        <location filename="../dialogs/turning_points.py" line="2893"/>
         <source>Minefield record {} saved with {} legs and {} survey points.</source>
         <translation>{} mina sahəsi formulyarı {} hissə və {} tədqiqat nöqtəsi ilə saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2896"/>
+        <location filename="../dialogs/turning_points.py" line="2902"/>
         <source>Hazard {} saved with {} survey points.</source>
         <translation>{} təhlükəli ərazisi {} tədqiqat nöqtəsi ilə saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2904"/>
+        <location filename="../dialogs/turning_points.py" line="2910"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2917"/>
+        <location filename="../dialogs/turning_points.py" line="2923"/>
         <source>Import {}</source>
         <translation>{} idxalı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2926"/>
+        <location filename="../dialogs/turning_points.py" line="2932"/>
         <source>{} rows read from {}.</source>
         <translation>{} sətir {} faylından oxundu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2929"/>
+        <location filename="../dialogs/turning_points.py" line="2935"/>
         <source>Coordinates that cannot be read:</source>
         <translation>Oxuna bilməyən koordinatlar:</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2937"/>
+        <location filename="../dialogs/turning_points.py" line="2943"/>
         <source>{} rows written to {}.</source>
         <translation>{} sətir {} faylına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2948"/>
-        <location filename="../dialogs/turning_points.py" line="2956"/>
+        <location filename="../dialogs/turning_points.py" line="2954"/>
+        <location filename="../dialogs/turning_points.py" line="2962"/>
         <source>Import points or legs</source>
         <translation>Nöqtələri və ya hissələri idxal et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2948"/>
+        <location filename="../dialogs/turning_points.py" line="2954"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV faylları (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2958"/>
+        <location filename="../dialogs/turning_points.py" line="2964"/>
         <source>Replace the {} rows of the table by the file's? (Undo brings them back.)</source>
         <translation>Cədvəlin {} sətri fayldakılarla əvəz edilsin? (Geri qaytar onları bərpa edir.)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2967"/>
+        <location filename="../dialogs/turning_points.py" line="2973"/>
         <source>Cannot read {}: {}</source>
         <translation>{} oxuna bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2971"/>
+        <location filename="../dialogs/turning_points.py" line="2977"/>
         <source>Export the table</source>
         <translation>Cədvəli ixrac et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2971"/>
+        <location filename="../dialogs/turning_points.py" line="2977"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2981"/>
+        <location filename="../dialogs/turning_points.py" line="2987"/>
         <source>Cannot write {}: {}</source>
         <translation>{} yazıla bilmir: {}</translation>
     </message>
@@ -6417,249 +6417,259 @@ Pulkovo 1942 / Gauss–Krüger (sovet xəritələri): X=4430293 Y=8664944, Х=�
         <translation>Azimut vahidi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="28"/>
+        <location filename="../dialogs/turning_points.ui" line="29"/>
         <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000"); Soviet mils (6000) are written 12-50</source>
         <translation>Cədvəldə yazılan azimutların vahidi (azimut özününkünü göstərə bilər: "3400 mil6000"); sovet mili (6000) 12-50 kimi yazılır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="33"/>
+        <location filename="../dialogs/turning_points.ui" line="34"/>
         <source>North</source>
         <translation>Şimal</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="39"/>
+        <location filename="../dialogs/turning_points.ui" line="40"/>
         <source>Grid bearings are planar in the working CRS; true and magnetic bearings follow the ellipsoid</source>
         <translation>Şəbəkə azimutları iş koordinat sistemində müstəvi üzərindədir; həqiqi və maqnit azimutları ellipsoid üzrə hesablanır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="44"/>
+        <location filename="../dialogs/turning_points.ui" line="45"/>
         <source>Record date</source>
         <translation>Formulyarın tarixi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="50"/>
+        <location filename="../dialogs/turning_points.ui" line="51"/>
         <source>The date of the record, as written on it: 1993-06-15, 15.06.1993 or a month (1993-06: the 15th is used). The magnetic declination of that date comes from the IGRF model</source>
         <translation>Formulyarın tarixi, onda yazıldığı kimi: 1993-06-15, 15.06.1993 və ya ay (1993-06: ayın 15-i götürülür). Həmin tarixin maqnit meyli IGRF modelindən götürülür</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="51"/>
+        <location filename="../dialogs/turning_points.ui" line="52"/>
         <source>e.g. 15.06.1993</source>
         <translation>məs., 15.06.1993</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="56"/>
+        <location filename="../dialogs/turning_points.ui" line="57"/>
         <source>Declination</source>
         <translation>Meyl</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="62"/>
+        <location filename="../dialogs/turning_points.ui" line="63"/>
         <source>The magnetic declination printed on the record, degrees, east positive. Leave it at "from the date" to use the IGRF value at the first point on the record date</source>
         <translation>Formulyarda yazılmış maqnit meyli, dərəcə, şərq müsbət. Formulyarın tarixində birinci nöqtədəki IGRF qiymətini istifadə etmək üçün "tarixə görə" vəziyyətində saxlayın</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="83"/>
+        <location filename="../dialogs/turning_points.ui" line="85"/>
         <source>Input format</source>
         <translation>Giriş formatı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="92"/>
+        <location filename="../dialogs/turning_points.ui" line="94"/>
         <source>UTM zone</source>
         <translation>UTM zonası</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="98"/>
+        <location filename="../dialogs/turning_points.ui" line="100"/>
         <source>Zone of UTM coordinates typed without one ("600000 4400000")</source>
         <translation>Zonasız yazılmış UTM koordinatlarının zonası ("600000 4400000")</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="99"/>
+        <location filename="../dialogs/turning_points.ui" line="101"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="106"/>
+        <location filename="../dialogs/turning_points.ui" line="108"/>
         <source>Hemisphere</source>
         <translation>Yarımkürə</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="112"/>
+        <location filename="../dialogs/turning_points.ui" line="114"/>
         <source>Hemisphere of UTM coordinates typed without one</source>
         <translation>Yarımkürəsiz yazılmış UTM koordinatlarının yarımkürəsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="122"/>
+        <location filename="../dialogs/turning_points.ui" line="124"/>
         <source>Show Gauss–Krüger X, Y</source>
         <translation>Gauss–Krüger X, Y göstər</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="123"/>
+        <location filename="../dialogs/turning_points.ui" line="125"/>
         <source>Show the computed points also as Pulkovo 1942 / Gauss–Krüger X (north) and Y (east, with the zone number in front), as on Soviet maps</source>
         <translation>Hesablanmış nöqtələri sovet xəritələrində olduğu kimi Pulkovo 1942 / Gauss–Krüger X (şimal) və Y (şərq, önündə zona nömrəsi ilə) kimi də göstər</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="131"/>
+        <location filename="../dialogs/turning_points.ui" line="133"/>
         <source>Save as</source>
         <translation>Belə saxla</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="138"/>
+        <location filename="../dialogs/turning_points.ui" line="140"/>
         <source>Hazard</source>
         <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="144"/>
+        <location filename="../dialogs/turning_points.ui" line="146"/>
         <source>Land release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="149"/>
+        <location filename="../dialogs/turning_points.ui" line="151"/>
         <source>Minefield record</source>
         <translation>Mina sahəsi formulyarı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="150"/>
+        <location filename="../dialogs/turning_points.ui" line="152"/>
         <source>The record as typed: its minefield_record row, its traverse legs as entered and its survey points, the first of which landrelease:traverse takes as START</source>
         <translation>Yazıldığı kimi formulyar: onun minefield_record sətri, daxil edildiyi kimi gediş hissələri və tədqiqat nöqtələri; landrelease:traverse bunlardan birincisini START kimi götürür</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="166"/>
+        <location filename="../dialogs/turning_points.ui" line="168"/>
         <source>Classification</source>
         <translation>Təsnifat</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="175"/>
+        <location filename="../dialogs/turning_points.ui" line="177"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="181"/>
-        <location filename="../dialogs/turning_points.ui" line="181"/>
-        <location filename="../dialogs/turning_points.ui" line="181"/>
+        <location filename="../dialogs/turning_points.ui" line="183"/>
+        <location filename="../dialogs/turning_points.ui" line="183"/>
+        <location filename="../dialogs/turning_points.ui" line="183"/>
         <source>optional</source>
         <translation>istəyə bağlı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="186"/>
+        <location filename="../dialogs/turning_points.ui" line="188"/>
         <source>Document</source>
         <translation>Sənəd</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="197"/>
+        <location filename="../dialogs/turning_points.ui" line="199"/>
         <source>Side</source>
         <translation>Tərəf</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="208"/>
+        <location filename="../dialogs/turning_points.ui" line="210"/>
         <source>Mine types</source>
         <translation>Mina növləri</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="214"/>
+        <location filename="../dialogs/turning_points.ui" line="216"/>
         <source>e.g. PMN-2, TM-62M</source>
         <translation>məs., PMN-2, TM-62M</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="219"/>
+        <location filename="../dialogs/turning_points.ui" line="221"/>
         <source>Mines</source>
         <translation>Minalar</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="225"/>
+        <location filename="../dialogs/turning_points.ui" line="227"/>
         <source>number recorded</source>
         <translation>qeydə alınmış say</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="230"/>
+        <location filename="../dialogs/turning_points.ui" line="232"/>
         <source>Accuracy %</source>
         <translation>Dəqiqlik %</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="248"/>
+        <location filename="../dialogs/turning_points.ui" line="250"/>
         <source>Add row</source>
         <translation>Sətir əlavə et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="249"/>
+        <location filename="../dialogs/turning_points.ui" line="251"/>
         <source>Add a row at the end (Enter in the last row does the same)</source>
         <translation>Sona sətir əlavə et (son sətirdə Enter də eyni işi görür)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="255"/>
+        <location filename="../dialogs/turning_points.ui" line="257"/>
         <source>Insert</source>
         <translation>Daxil et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="256"/>
+        <location filename="../dialogs/turning_points.ui" line="258"/>
         <source>Insert a row above the current one</source>
         <translation>Cari sətrin üstünə sətir daxil et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="262"/>
+        <location filename="../dialogs/turning_points.ui" line="264"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="263"/>
+        <location filename="../dialogs/turning_points.ui" line="265"/>
         <source>Delete the selected rows</source>
         <translation>Seçilmiş sətirləri sil</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="269"/>
+        <location filename="../dialogs/turning_points.ui" line="271"/>
         <source>Move up</source>
         <translation>Yuxarı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="275"/>
+        <location filename="../dialogs/turning_points.ui" line="272"/>
+        <source>Move the selected rows up</source>
+        <translation>Seçilmiş sətirləri yuxarı köçür</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="278"/>
         <source>Move down</source>
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="282"/>
+        <location filename="../dialogs/turning_points.ui" line="279"/>
+        <source>Move the selected rows down</source>
+        <translation>Seçilmiş sətirləri aşağı köçür</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="286"/>
         <source>Undo the last change to the rows (Ctrl+Z)</source>
         <translation>Sətirlərdəki son dəyişikliyi geri qaytar (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="289"/>
+        <location filename="../dialogs/turning_points.ui" line="293"/>
         <source>Redo the change undone (Ctrl+Shift+Z or Ctrl+Y)</source>
         <translation>Geri qaytarılmış dəyişikliyi təkrarla (Ctrl+Shift+Z və ya Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="300"/>
+        <location filename="../dialogs/turning_points.ui" line="304"/>
         <source>Zoom to points</source>
         <translation>Nöqtələrə yaxınlaşdır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="306"/>
+        <location filename="../dialogs/turning_points.ui" line="310"/>
         <source>Import CSV…</source>
         <translation>CSV idxalı…</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="307"/>
+        <location filename="../dialogs/turning_points.ui" line="311"/>
         <source>Read the points or legs from a CSV file (columns such as seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks)</source>
         <translation>Nöqtələri və ya hissələri CSV faylından oxu (seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks kimi sütunlar)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="313"/>
+        <location filename="../dialogs/turning_points.ui" line="317"/>
         <source>Export CSV…</source>
         <translation>CSV ixracı…</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="314"/>
+        <location filename="../dialogs/turning_points.ui" line="318"/>
         <source>Write the table to a CSV file (UTF-8)</source>
         <translation>Cədvəli CSV faylına yaz (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="322"/>
+        <location filename="../dialogs/turning_points.ui" line="326"/>
         <source>Type or paste the points: Enter goes to the next row (and adds one at the end); paste rows copied from a spreadsheet or a text (tab or semicolon separated: point type, coordinate or bearing and distance)</source>
         <translation>Nöqtələri yazın və ya yapışdırın: Enter növbəti sətrə keçir (və sonda yeni sətir əlavə edir); cədvəldən və ya mətndən kopyalanmış sətirləri yapışdırın (tab və ya nöqtəli vergüllə ayrılmış: nöqtə növü, koordinat və ya azimut və məsafə)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="331"/>
+        <location filename="../dialogs/turning_points.ui" line="335"/>
         <source>The closure error is the distance from the last perimeter point back to the start point; it is never hidden or adjusted</source>
         <translation>Qapanma xətası sonuncu perimetr nöqtəsindən başlanğıc nöqtəsinə qədər olan məsafədir; heç vaxt gizlədilmir və düzəldilmir</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="356"/>
+        <location filename="../dialogs/turning_points.ui" line="360"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>

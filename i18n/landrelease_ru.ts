@@ -5935,15 +5935,15 @@ MGRS: 38TNK 12345 12345 или 38TNK1234512345
     </message>
     <message>
         <location filename="../dialogs/turning_points.py" line="1655"/>
-        <location filename="../dialogs/turning_points.py" line="2150"/>
-        <location filename="../dialogs/turning_points.ui" line="281"/>
+        <location filename="../dialogs/turning_points.py" line="2156"/>
+        <location filename="../dialogs/turning_points.ui" line="285"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../dialogs/turning_points.py" line="1659"/>
-        <location filename="../dialogs/turning_points.py" line="2155"/>
-        <location filename="../dialogs/turning_points.ui" line="288"/>
+        <location filename="../dialogs/turning_points.py" line="2161"/>
+        <location filename="../dialogs/turning_points.ui" line="292"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -5964,15 +5964,15 @@ MGRS: 38TNK 12345 12345 или 38TNK1234512345
     </message>
     <message>
         <location filename="../dialogs/turning_points.py" line="1683"/>
-        <location filename="../dialogs/turning_points.py" line="1722"/>
-        <location filename="../dialogs/turning_points.py" line="1909"/>
+        <location filename="../dialogs/turning_points.py" line="1728"/>
+        <location filename="../dialogs/turning_points.py" line="1915"/>
         <source>Coordinate</source>
         <translation>Координата</translation>
     </message>
     <message>
         <location filename="../dialogs/turning_points.py" line="1684"/>
-        <location filename="../dialogs/turning_points.py" line="1722"/>
-        <location filename="../dialogs/turning_points.py" line="1909"/>
+        <location filename="../dialogs/turning_points.py" line="1728"/>
+        <location filename="../dialogs/turning_points.py" line="1915"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
@@ -5988,13 +5988,13 @@ MGRS: 38TNK 12345 12345 или 38TNK1234512345
     </message>
     <message>
         <location filename="../dialogs/turning_points.py" line="1687"/>
-        <location filename="../dialogs/turning_points.py" line="2329"/>
+        <location filename="../dialogs/turning_points.py" line="2335"/>
         <source>Easting</source>
         <translation>Восточная координата</translation>
     </message>
     <message>
         <location filename="../dialogs/turning_points.py" line="1688"/>
-        <location filename="../dialogs/turning_points.py" line="2329"/>
+        <location filename="../dialogs/turning_points.py" line="2335"/>
         <source>Northing</source>
         <translation>Северная координата</translation>
     </message>
@@ -6049,359 +6049,359 @@ MGRS: 38TNK 12345 12345 или 38TNK1234512345
         <translation>OK и распознанный формат или почему строку невозможно вычислить</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1730"/>
+        <location filename="../dialogs/turning_points.py" line="1736"/>
         <source>OK · MGRS · outside area</source>
         <translation>OK · MGRS · вне территории</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1779"/>
-        <location filename="../dialogs/turning_points.ui" line="157"/>
+        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <location filename="../dialogs/turning_points.ui" line="159"/>
         <source>Hazard ID</source>
         <translation>ID опасной области</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1779"/>
+        <location filename="../dialogs/turning_points.py" line="1785"/>
         <source>e.g. CHA-TAR-0001</source>
         <translation>напр., CHA-TAR-0001</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1779"/>
-        <location filename="../dialogs/turning_points.ui" line="350"/>
+        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <location filename="../dialogs/turning_points.ui" line="354"/>
         <source>Save hazard</source>
         <translation>Сохранить опасную область</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1781"/>
+        <location filename="../dialogs/turning_points.py" line="1787"/>
         <source>Release ID</source>
         <translation>ID высвобождения</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1782"/>
+        <location filename="../dialogs/turning_points.py" line="1788"/>
         <source>optional: the dock's form has it</source>
         <translation>необязательно: есть в форме панели</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1783"/>
+        <location filename="../dialogs/turning_points.py" line="1789"/>
         <source>Use for land release</source>
         <translation>Использовать для высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <location filename="../dialogs/turning_points.py" line="1791"/>
         <source>Record ID</source>
         <translation>ID формуляра</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <location filename="../dialogs/turning_points.py" line="1791"/>
         <source>e.g. MFR-AGD-0017</source>
         <translation>напр., MFR-AGD-0017</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1785"/>
+        <location filename="../dialogs/turning_points.py" line="1791"/>
         <source>Save minefield record</source>
         <translation>Сохранить формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1911"/>
+        <location filename="../dialogs/turning_points.py" line="1917"/>
         <source>Change a point type</source>
         <translation>изменение типа точки</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1915"/>
+        <location filename="../dialogs/turning_points.py" line="1921"/>
         <source>Change an entry</source>
         <translation>изменение способа ввода</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1984"/>
-        <location filename="../dialogs/turning_points.py" line="2081"/>
+        <location filename="../dialogs/turning_points.py" line="1990"/>
+        <location filename="../dialogs/turning_points.py" line="2087"/>
         <source>Edit row {}</source>
         <translation>правка строки {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2002"/>
+        <location filename="../dialogs/turning_points.py" line="2008"/>
         <source>Replace the rows</source>
         <translation>замена строк</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2011"/>
+        <location filename="../dialogs/turning_points.py" line="2017"/>
         <source>Add a row</source>
         <translation>добавление строки</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2022"/>
+        <location filename="../dialogs/turning_points.py" line="2028"/>
         <source>Insert a row</source>
         <translation>вставка строки</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2038"/>
+        <location filename="../dialogs/turning_points.py" line="2044"/>
         <source>Delete rows</source>
         <translation>удаление строк</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2051"/>
+        <location filename="../dialogs/turning_points.py" line="2057"/>
         <source>Move a row</source>
         <translation>перемещение строки</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2150"/>
+        <location filename="../dialogs/turning_points.py" line="2156"/>
         <source>Undo: {} (Ctrl+Z)</source>
         <translation>Отменить: {} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2153"/>
+        <location filename="../dialogs/turning_points.py" line="2159"/>
         <source>Redo: {} (Ctrl+Shift+Z or Ctrl+Y)</source>
         <translation>Повторить: {} (Ctrl+Shift+Z или Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2172"/>
+        <location filename="../dialogs/turning_points.py" line="2178"/>
         <source>Clear cells</source>
         <translation>очистка ячеек</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2193"/>
+        <location filename="../dialogs/turning_points.py" line="2199"/>
         <source>Paste rows</source>
         <translation>вставка строк из буфера</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2291"/>
+        <location filename="../dialogs/turning_points.py" line="2297"/>
         <source>{} (not used: no magnetic bearings)</source>
         <translation>{} (не используется: нет магнитных азимутов)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2297"/>
+        <location filename="../dialogs/turning_points.py" line="2303"/>
         <source>Not needed: no magnetic bearings.</source>
         <translation>Не требуется: нет магнитных азимутов.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2329"/>
+        <location filename="../dialogs/turning_points.py" line="2335"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2329"/>
+        <location filename="../dialogs/turning_points.py" line="2335"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2333"/>
+        <location filename="../dialogs/turning_points.py" line="2339"/>
         <source>Computed, in {}</source>
         <translation>Вычислено, в {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2336"/>
+        <location filename="../dialogs/turning_points.py" line="2342"/>
         <source>Points computed in {}</source>
         <translation>Точки, вычисленные в {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2367"/>
+        <location filename="../dialogs/turning_points.py" line="2373"/>
         <source>Pulkovo 1942 / Gauss–Krüger: {}</source>
         <translation>СК-42 (Гаусс–Крюгер): {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2378"/>
+        <location filename="../dialogs/turning_points.py" line="2384"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2380"/>
+        <location filename="../dialogs/turning_points.py" line="2386"/>
         <source>OK · {}</source>
         <translation>OK · {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2382"/>
+        <location filename="../dialogs/turning_points.py" line="2388"/>
         <source>outside area</source>
         <translation>вне территории</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2390"/>
+        <location filename="../dialogs/turning_points.py" line="2396"/>
         <source>Pulkovo 1942 / Gauss–Krüger zone {} ({}), read as {}</source>
         <translation>СК-42 (Гаусс–Крюгер), зона {} ({}), прочитано как {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2396"/>
+        <location filename="../dialogs/turning_points.py" line="2402"/>
         <source>accuracy {} m</source>
         <translation>точность {} м</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2398"/>
+        <location filename="../dialogs/turning_points.py" line="2404"/>
         <source>accuracy unknown</source>
         <translation>точность неизвестна</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2401"/>
+        <location filename="../dialogs/turning_points.py" line="2407"/>
         <source>To WGS 84 through {} ({})</source>
         <translation>В WGS 84 через {} ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2406"/>
+        <location filename="../dialogs/turning_points.py" line="2412"/>
         <source>Grid azimuth {:.4f}°</source>
         <translation>Дирекционный угол {:.4f}°</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2453"/>
+        <location filename="../dialogs/turning_points.py" line="2459"/>
         <source>Not used: this point is given by bearing and distance</source>
         <translation>Не используется: эта точка задана азимутом и расстоянием</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2468"/>
+        <location filename="../dialogs/turning_points.py" line="2474"/>
         <source>closed</source>
         <translation>замкнут</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2471"/>
+        <location filename="../dialogs/turning_points.py" line="2477"/>
         <source>Closure error {error} m ({ratio}) — area {m2} m² ({ha} ha) — perimeter {perimeter} m</source>
         <translation>Невязка {error} м ({ratio}) — площадь {m2} м² ({ha} га) — периметр {perimeter} м</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2480"/>
+        <location filename="../dialogs/turning_points.py" line="2486"/>
         <source>the end point closes onto the start</source>
         <translation>конечная точка замкнута на начальную</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2482"/>
+        <location filename="../dialogs/turning_points.py" line="2488"/>
         <source>the sides cross: not a valid polygon</source>
         <translation>стороны пересекаются: полигон недопустим</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2484"/>
+        <location filename="../dialogs/turning_points.py" line="2490"/>
         <source>above the {} m tolerance: check the legs</source>
         <translation>больше допуска {} м: проверьте стороны хода</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2488"/>
+        <location filename="../dialogs/turning_points.py" line="2494"/>
         <source>rows {} lie outside the programme's area ({})</source>
         <translation>строки {} вне территории программы ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2514"/>
+        <location filename="../dialogs/turning_points.py" line="2520"/>
         <source>No land release database in the project: the points are only previewed.</source>
         <translation>В проекте нет базы данных высвобождения земель: точки только показываются для просмотра.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2517"/>
+        <location filename="../dialogs/turning_points.py" line="2523"/>
         <source>The polygon is not complete or not valid yet.</source>
         <translation>Полигон ещё не завершён или недопустим.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2649"/>
+        <location filename="../dialogs/turning_points.py" line="2655"/>
         <source>Pulkovo 1942 ({}) to WGS 84 through {}{}</source>
         <translation>СК-42 ({}) в WGS 84 через {}{}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2696"/>
+        <location filename="../dialogs/turning_points.py" line="2702"/>
         <source>Points outside the programme's area</source>
         <translation>Точки вне территории программы</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2698"/>
+        <location filename="../dialogs/turning_points.py" line="2704"/>
         <source>Rows {} lie outside the programme's area, {}. A slip in a coordinate (a swapped latitude, a wrong zone) puts a point there. Save them anyway?</source>
         <translation>Строки {} лежат вне территории программы: {}. Именно туда точку уводит ошибка в координате (перепутанная широта, неверная зона). Всё равно сохранить их?</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2716"/>
-        <location filename="../dialogs/turning_points.py" line="2826"/>
+        <location filename="../dialogs/turning_points.py" line="2722"/>
+        <location filename="../dialogs/turning_points.py" line="2832"/>
         <source>There is no land release database in the project.</source>
         <translation>В проекте нет базы данных высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2719"/>
-        <location filename="../dialogs/turning_points.py" line="2792"/>
-        <location filename="../dialogs/turning_points.py" line="2857"/>
+        <location filename="../dialogs/turning_points.py" line="2725"/>
+        <location filename="../dialogs/turning_points.py" line="2798"/>
+        <location filename="../dialogs/turning_points.py" line="2863"/>
         <source>The polygon is not complete.</source>
         <translation>Полигон не завершён.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2780"/>
+        <location filename="../dialogs/turning_points.py" line="2786"/>
         <source>Typed as the coordinate {}: grid bearing and distance from the previous point in {}</source>
         <translation>Введено как координата {}: дирекционный угол и расстояние от предыдущей точки в {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2799"/>
+        <location filename="../dialogs/turning_points.py" line="2805"/>
         <source>Record date written as {} (month only): the 15th is stored.</source>
         <translation>Дата формуляра записана как {} (только месяц): сохранено 15-е число.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2862"/>
+        <location filename="../dialogs/turning_points.py" line="2868"/>
         <source>Nothing is waiting for the polygon: open the Turning points from the Record land release dock.</source>
         <translation>Полигон никто не ждёт: откройте диалог поворотных точек из панели регистрации высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2869"/>
+        <location filename="../dialogs/turning_points.py" line="2875"/>
         <source>Not used: correct the rows outside the area first.</source>
         <translation>Не использовано: сначала исправьте строки вне территории.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2882"/>
+        <location filename="../dialogs/turning_points.py" line="2888"/>
         <source>Nothing saved: correct the rows outside the area first.</source>
         <translation>Ничего не сохранено: сначала исправьте строки вне территории.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2887"/>
+        <location filename="../dialogs/turning_points.py" line="2893"/>
         <source>Minefield record {} saved with {} legs and {} survey points.</source>
         <translation>Формуляр минного поля {} сохранён: сторон хода — {}, точек обследования — {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2896"/>
+        <location filename="../dialogs/turning_points.py" line="2902"/>
         <source>Hazard {} saved with {} survey points.</source>
         <translation>Опасная область {} сохранена с точками обследования: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2904"/>
+        <location filename="../dialogs/turning_points.py" line="2910"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2917"/>
+        <location filename="../dialogs/turning_points.py" line="2923"/>
         <source>Import {}</source>
         <translation>импорт {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2926"/>
+        <location filename="../dialogs/turning_points.py" line="2932"/>
         <source>{} rows read from {}.</source>
         <translation>Прочитано строк: {} из {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2929"/>
+        <location filename="../dialogs/turning_points.py" line="2935"/>
         <source>Coordinates that cannot be read:</source>
         <translation>Координаты, которые не удаётся прочитать:</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2937"/>
+        <location filename="../dialogs/turning_points.py" line="2943"/>
         <source>{} rows written to {}.</source>
         <translation>Записано строк: {} в {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2948"/>
-        <location filename="../dialogs/turning_points.py" line="2956"/>
+        <location filename="../dialogs/turning_points.py" line="2954"/>
+        <location filename="../dialogs/turning_points.py" line="2962"/>
         <source>Import points or legs</source>
         <translation>Импорт точек или сторон хода</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2948"/>
+        <location filename="../dialogs/turning_points.py" line="2954"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Файлы CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2958"/>
+        <location filename="../dialogs/turning_points.py" line="2964"/>
         <source>Replace the {} rows of the table by the file's? (Undo brings them back.)</source>
         <translation>Заменить строки таблицы ({}) строками из файла? (Кнопка «Отменить» вернёт их.)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2967"/>
+        <location filename="../dialogs/turning_points.py" line="2973"/>
         <source>Cannot read {}: {}</source>
         <translation>Не удаётся прочитать {}: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2971"/>
+        <location filename="../dialogs/turning_points.py" line="2977"/>
         <source>Export the table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2971"/>
+        <location filename="../dialogs/turning_points.py" line="2977"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2981"/>
+        <location filename="../dialogs/turning_points.py" line="2987"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
@@ -6421,249 +6421,259 @@ MGRS: 38TNK 12345 12345 или 38TNK1234512345
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="28"/>
+        <location filename="../dialogs/turning_points.ui" line="29"/>
         <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000"); Soviet mils (6000) are written 12-50</source>
         <translation>Единица азимутов, введённых в таблицу (азимут может указать свою: "3400 mil6000"); тысячные (6000) записываются как 12-50</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="33"/>
+        <location filename="../dialogs/turning_points.ui" line="34"/>
         <source>North</source>
         <translation>Север</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="39"/>
+        <location filename="../dialogs/turning_points.ui" line="40"/>
         <source>Grid bearings are planar in the working CRS; true and magnetic bearings follow the ellipsoid</source>
         <translation>Дирекционные углы (сетка) плоские в рабочей системе координат; истинные и магнитные азимуты рассчитываются по эллипсоиду</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="44"/>
+        <location filename="../dialogs/turning_points.ui" line="45"/>
         <source>Record date</source>
         <translation>Дата формуляра</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="50"/>
+        <location filename="../dialogs/turning_points.ui" line="51"/>
         <source>The date of the record, as written on it: 1993-06-15, 15.06.1993 or a month (1993-06: the 15th is used). The magnetic declination of that date comes from the IGRF model</source>
         <translation>Дата формуляра, как в нём записано: 1993-06-15, 15.06.1993 или месяц (1993-06: берётся 15-е число). Магнитное склонение на эту дату берётся из модели IGRF</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="51"/>
+        <location filename="../dialogs/turning_points.ui" line="52"/>
         <source>e.g. 15.06.1993</source>
         <translation>напр., 15.06.1993</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="56"/>
+        <location filename="../dialogs/turning_points.ui" line="57"/>
         <source>Declination</source>
         <translation>Склонение</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="62"/>
+        <location filename="../dialogs/turning_points.ui" line="63"/>
         <source>The magnetic declination printed on the record, degrees, east positive. Leave it at "from the date" to use the IGRF value at the first point on the record date</source>
         <translation>Магнитное склонение, записанное в формуляре, в градусах, восточное положительное. Оставьте «по дате», чтобы взять значение IGRF в первой точке на дату формуляра</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="83"/>
+        <location filename="../dialogs/turning_points.ui" line="85"/>
         <source>Input format</source>
         <translation>Формат ввода</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="92"/>
+        <location filename="../dialogs/turning_points.ui" line="94"/>
         <source>UTM zone</source>
         <translation>Зона UTM</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="98"/>
+        <location filename="../dialogs/turning_points.ui" line="100"/>
         <source>Zone of UTM coordinates typed without one ("600000 4400000")</source>
         <translation>Зона координат UTM, введённых без неё ("600000 4400000")</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="99"/>
+        <location filename="../dialogs/turning_points.ui" line="101"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="106"/>
+        <location filename="../dialogs/turning_points.ui" line="108"/>
         <source>Hemisphere</source>
         <translation>Полушарие</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="112"/>
+        <location filename="../dialogs/turning_points.ui" line="114"/>
         <source>Hemisphere of UTM coordinates typed without one</source>
         <translation>Полушарие координат UTM, введённых без него</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="122"/>
+        <location filename="../dialogs/turning_points.ui" line="124"/>
         <source>Show Gauss–Krüger X, Y</source>
         <translation>Показать X, Y Гаусса–Крюгера</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="123"/>
+        <location filename="../dialogs/turning_points.ui" line="125"/>
         <source>Show the computed points also as Pulkovo 1942 / Gauss–Krüger X (north) and Y (east, with the zone number in front), as on Soviet maps</source>
         <translation>Показывать вычисленные точки также в координатах СК-42 (Гаусс–Крюгер): X (на север) и Y (на восток, с номером зоны впереди), как на советских картах</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="131"/>
+        <location filename="../dialogs/turning_points.ui" line="133"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="138"/>
+        <location filename="../dialogs/turning_points.ui" line="140"/>
         <source>Hazard</source>
         <translation>Опасная область</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="144"/>
+        <location filename="../dialogs/turning_points.ui" line="146"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="149"/>
+        <location filename="../dialogs/turning_points.ui" line="151"/>
         <source>Minefield record</source>
         <translation>Формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="150"/>
+        <location filename="../dialogs/turning_points.ui" line="152"/>
         <source>The record as typed: its minefield_record row, its traverse legs as entered and its survey points, the first of which landrelease:traverse takes as START</source>
         <translation>Формуляр в том виде, как введён: его строка minefield_record, стороны хода, как введены, и точки обследования, первую из которых landrelease:traverse берёт как START</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="166"/>
+        <location filename="../dialogs/turning_points.ui" line="168"/>
         <source>Classification</source>
         <translation>Классификация</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="175"/>
+        <location filename="../dialogs/turning_points.ui" line="177"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="181"/>
-        <location filename="../dialogs/turning_points.ui" line="181"/>
-        <location filename="../dialogs/turning_points.ui" line="181"/>
+        <location filename="../dialogs/turning_points.ui" line="183"/>
+        <location filename="../dialogs/turning_points.ui" line="183"/>
+        <location filename="../dialogs/turning_points.ui" line="183"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="186"/>
+        <location filename="../dialogs/turning_points.ui" line="188"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="197"/>
+        <location filename="../dialogs/turning_points.ui" line="199"/>
         <source>Side</source>
         <translation>Кем установлено</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="208"/>
+        <location filename="../dialogs/turning_points.ui" line="210"/>
         <source>Mine types</source>
         <translation>Типы мин</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="214"/>
+        <location filename="../dialogs/turning_points.ui" line="216"/>
         <source>e.g. PMN-2, TM-62M</source>
         <translation>напр., ПМН-2, ТМ-62М</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="219"/>
+        <location filename="../dialogs/turning_points.ui" line="221"/>
         <source>Mines</source>
         <translation>Мины</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="225"/>
+        <location filename="../dialogs/turning_points.ui" line="227"/>
         <source>number recorded</source>
         <translation>учтено по формуляру</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="230"/>
+        <location filename="../dialogs/turning_points.ui" line="232"/>
         <source>Accuracy %</source>
         <translation>Точность, %</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="248"/>
+        <location filename="../dialogs/turning_points.ui" line="250"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="249"/>
+        <location filename="../dialogs/turning_points.ui" line="251"/>
         <source>Add a row at the end (Enter in the last row does the same)</source>
         <translation>Добавить строку в конец (Enter в последней строке делает то же)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="255"/>
+        <location filename="../dialogs/turning_points.ui" line="257"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="256"/>
+        <location filename="../dialogs/turning_points.ui" line="258"/>
         <source>Insert a row above the current one</source>
         <translation>Вставить строку над текущей</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="262"/>
+        <location filename="../dialogs/turning_points.ui" line="264"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="263"/>
+        <location filename="../dialogs/turning_points.ui" line="265"/>
         <source>Delete the selected rows</source>
         <translation>Удалить выбранные строки</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="269"/>
+        <location filename="../dialogs/turning_points.ui" line="271"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="275"/>
+        <location filename="../dialogs/turning_points.ui" line="272"/>
+        <source>Move the selected rows up</source>
+        <translation>Переместить выбранные строки вверх</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="278"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="282"/>
+        <location filename="../dialogs/turning_points.ui" line="279"/>
+        <source>Move the selected rows down</source>
+        <translation>Переместить выбранные строки вниз</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points.ui" line="286"/>
         <source>Undo the last change to the rows (Ctrl+Z)</source>
         <translation>Отменить последнее изменение строк (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="289"/>
+        <location filename="../dialogs/turning_points.ui" line="293"/>
         <source>Redo the change undone (Ctrl+Shift+Z or Ctrl+Y)</source>
         <translation>Повторить отменённое изменение (Ctrl+Shift+Z или Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="300"/>
+        <location filename="../dialogs/turning_points.ui" line="304"/>
         <source>Zoom to points</source>
         <translation>Приблизить к точкам</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="306"/>
+        <location filename="../dialogs/turning_points.ui" line="310"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="307"/>
+        <location filename="../dialogs/turning_points.ui" line="311"/>
         <source>Read the points or legs from a CSV file (columns such as seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks)</source>
         <translation>Прочитать точки или стороны хода из файла CSV (столбцы seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks и т. п.)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="313"/>
+        <location filename="../dialogs/turning_points.ui" line="317"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="314"/>
+        <location filename="../dialogs/turning_points.ui" line="318"/>
         <source>Write the table to a CSV file (UTF-8)</source>
         <translation>Записать таблицу в файл CSV (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="322"/>
+        <location filename="../dialogs/turning_points.ui" line="326"/>
         <source>Type or paste the points: Enter goes to the next row (and adds one at the end); paste rows copied from a spreadsheet or a text (tab or semicolon separated: point type, coordinate or bearing and distance)</source>
         <translation>Введите или вставьте точки: Enter переходит к следующей строке (и добавляет новую в конце); вставляйте строки, скопированные из электронной таблицы или текста (через табуляцию или точку с запятой: тип точки, координата или азимут и расстояние)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="331"/>
+        <location filename="../dialogs/turning_points.ui" line="335"/>
         <source>The closure error is the distance from the last perimeter point back to the start point; it is never hidden or adjusted</source>
         <translation>Невязка — расстояние от последней точки периметра до начальной точки; она никогда не скрывается и не уравнивается</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="356"/>
+        <location filename="../dialogs/turning_points.ui" line="360"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
