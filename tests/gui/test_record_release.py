@@ -676,6 +676,6 @@ def test_projected_csv_numbers_that_read_two_ways_are_refused(tmp_path):
     path.write_text("x;y\n600010,5;4400010\n600,210;4400010\n600090;4400090\n", encoding="utf-8")
     layout = sources.csv_layout(str(path))
     with pytest.raises(
-        sources.SourceError, match="line 3: In 600,210 the separator may be a decimal mark or a thousands"
+        sources.SourceError, match="line 3: In 600,210 the separator may be a decimal mark"
     ):
         sources.read_csv(str(path), layout, QgsCoordinateReferenceSystem(UTM))
