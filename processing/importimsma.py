@@ -1,4 +1,7 @@
-"""landrelease:importimsma: hazards and land releases back from an IMSMA exchange folder."""
+"""landrelease:importimsma: hazards and land releases back from an IMSMA exchange folder.
+
+Everything is read and checked before any output is made: one bad file, row or feature refuses
+the whole import, with every problem named (file, line, feature id), and nothing is written."""
 
 from __future__ import annotations
 
@@ -6,23 +9,32 @@ import json
 import math
 import os
 import re
+from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
+    QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt
 
-from ..core import model
+from ..core import area, model
 from . import convert
 from .algorithm import LandReleaseAlgorithm
 
 WGS84 = "EPSG:4326"
+LAYERS = ("hazard", "land_release")
+SHOWN_IDS = 20  # ids listed in one line of a refusal
+SHOWN_LINES = 40  # lines of a refusal
 
 
 def _date_text(value) -> str:
@@ -85,6 +97,42 @@ def qgis_value(value, field_type: str):
     return value
 
 
+def _text_problem(value: str):
+    """Why a text cannot be stored (a NUL, a lone surrogate), else None."""
+    if "\x00" in value:
+        return "nul"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "surrogate"
+    return None
+
+
+@dataclass
+class _Feature:
+    """One GeoJSON feature: its id, properties, GeoJSON geometry, and what is imported."""
+
+    key: str
+    properties: dict
+    geojson: object  # shapely (multi)polygon or None
+    geometry: object = None  # what is written
+    values: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Layer:
+    """What the folder holds for one layer."""
+
+    name: str
+    geojson_name: str
+    csv_name: str
+    features: list = field(default_factory=list)  # [_Feature]
+    point_lists: dict = field(default_factory=dict)  # key -> [[PointRow] per part]
+    polygons: dict = field(default_factory=dict)  # key -> [shapely Polygon per part]
+    has_geojson: bool = False
+    has_csv: bool = False
+
+
 class ImportImsma(LandReleaseAlgorithm):
     ID = "importimsma"
     DISPLAY_NAME = "Import from IMSMA (GeoJSON + point lists)"
@@ -99,13 +147,29 @@ class ImportImsma(LandReleaseAlgorithm):
         "points in point_no order (reference points, benchmarks and evidence points left out, "
         "a repeated closing vertex dropped). Point lists named id#2, id#3… are further parts of "
         "polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id "
-        "(else hazard_id / release_id).\n"
-        "Reported in the log: point lists with fewer than 3 points or bad rows (the feature is "
-        "skipped), ids found only in the GeoJSON (its geometry is used) or only in the CSV (a "
-        "feature with only its id is written). Without a CSV the GeoJSON geometry is used."
+        "(else the feature id, else hazard_id / release_id). Without a CSV the GeoJSON geometry "
+        "is used.\n\n"
+        "Cross-check: the polygon of each point list must agree with the GeoJSON geometry of "
+        "the same id within 1 m (the Hausdorff distance between their outer boundaries, edges "
+        "included). When they do not, the likely cause is named: latitude and longitude "
+        "swapped, a lost minus sign (W or S), degrees and minutes written as decimal degrees, "
+        "another datum or CRS (every point moved alike), the point order, missing points, or "
+        "unknown.\n\n"
+        "The programme's area: DISTRICTS (optional, e.g. the district layer of your land "
+        "release database) gives it as their extent plus 10 km; without DISTRICTS it is the "
+        "UTM zone that holds most points of the folder. Every polygon must lie inside it.\n\n"
+        "All or nothing: a file, row or feature that is wrong (a point list that disagrees "
+        "with its GeoJSON, a polygon outside the programme's area, a file that is missing, not "
+        "UTF-8, not comma-separated, not valid JSON or not polygons, NaN or infinite "
+        "coordinates, an id used twice, too long or in only one of the two files, a value that "
+        "is not valid for its field) refuses the whole import with every problem named by file, "
+        "line or feature id, and no layer is written. A partial import would leave hazards out "
+        "without anyone noticing, and one wrong feature often means the file was made wrong: "
+        "correct the files (or IMSMA's export) and import again."
     )
 
     INPUT = "INPUT"
+    DISTRICTS = "DISTRICTS"
     OUTPUT_HAZARDS = "OUTPUT_HAZARDS"
     OUTPUT_RELEASES = "OUTPUT_RELEASES"
 
@@ -115,6 +179,14 @@ class ImportImsma(LandReleaseAlgorithm):
                 self.INPUT,
                 self.tr("IMSMA exchange folder"),
                 behavior=QgsProcessingParameterFile.Folder,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.DISTRICTS,
+                self.tr("Districts of the programme (its area: their extent plus 10 km)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
             )
         )
         self.addParameter(
@@ -129,9 +201,42 @@ class ImportImsma(LandReleaseAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
+        folder = self.parameterAsFile(parameters, self.INPUT, context)
+        self._check_folder(folder)
+        problems: list[str] = []
+        layers = [self._read(folder, name, problems, feedback) for name in LAYERS]
+        self._refuse_if_any(problems, folder)
+        box = self._area(parameters, context, layers, feedback)
+        for layer in layers:
+            if feedback.isCanceled():
+                return {}
+            self._cross_check(layer, box, problems)
+        outside = [self._check_area(layer, box, problems) for layer in layers]
+        if any(outside) and box.source == area.CRS_AREA:
+            problems.append(
+                self.tr(
+                    "The programme's area is here the UTM zone of most points in the folder; if "
+                    "these features do belong to the programme, give its districts as DISTRICTS "
+                    "and import again."
+                )
+            )
+        for layer in layers:
+            self._check_values(layer, problems, feedback)
+        self._refuse_if_any(problems, folder)
+        if feedback.isCanceled():
+            return {}
+        results = {}
+        outputs = (self.OUTPUT_HAZARDS, self.OUTPUT_RELEASES)
+        for k, (layer, output) in enumerate(zip(layers, outputs)):
+            results[output] = self._write(parameters, context, layer, output, feedback)
+            feedback.setProgress(50.0 * (k + 1))
+        return results
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def _check_folder(self, folder):
         from ..core import imsma
 
-        folder = self.parameterAsFile(parameters, self.INPUT, context)
         if not folder or not os.path.isdir(folder):
             raise QgsProcessingException(
                 self.tr("INPUT must be an existing folder, not {!r}.").format(folder)
@@ -139,215 +244,524 @@ class ImportImsma(LandReleaseAlgorithm):
         names = [n for pair in imsma.FILES.values() for n in pair]
         if not any(os.path.isfile(os.path.join(folder, n)) for n in names):
             raise QgsProcessingException(
-                self.tr("{} holds none of the IMSMA exchange files ({}).").format(
+                self.tr("The INPUT folder {} holds none of the IMSMA exchange files ({}).").format(
                     folder, ", ".join(names)
                 )
             )
-        results = {}
-        outputs = (("hazard", self.OUTPUT_HAZARDS), ("land_release", self.OUTPUT_RELEASES))
-        for k, (layer_name, output) in enumerate(outputs):
-            built = self._build(folder, layer_name, feedback)
-            if built is None:
-                return {}
-            fields = convert.model_fields(layer_name)
-            multi = any(g is not None and g.geom_type == "MultiPolygon" for _v, g in built)
-            sink, dest_id = self.parameterAsSink(
-                parameters,
-                output,
-                context,
-                fields,
-                QgsWkbTypes.MultiPolygon if multi else QgsWkbTypes.Polygon,
-                QgsCoordinateReferenceSystem(WGS84),
-            )
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, output))
-            self._write(sink, fields, built, multi, feedback)
-            feedback.setProgress(50.0 * (k + 1))
-            results[output] = dest_id
-        return results
 
-    # -----------------------------------------------------------------------------------------
-
-    def _build(self, folder, layer_name, feedback):
-        """[(attribute values, shapely geometry or None)] of one layer; None when cancelled."""
+    def _read(self, folder, layer_name, problems, feedback) -> _Layer:
+        """The features and point lists of one layer; what is wrong goes to ``problems``."""
         from ..core import imsma
 
         geojson_name, csv_name = imsma.FILES[layer_name]
+        layer = _Layer(layer_name, geojson_name, csv_name)
         geojson_path = os.path.join(folder, geojson_name)
         csv_path = os.path.join(folder, csv_name)
-        id_field = imsma.ID_FIELDS[layer_name]
-        has_geojson, has_csv = os.path.isfile(geojson_path), os.path.isfile(csv_path)
-        if not has_geojson and not has_csv:
+        layer.has_geojson, layer.has_csv = os.path.isfile(geojson_path), os.path.isfile(csv_path)
+        if not layer.has_geojson and not layer.has_csv:
             feedback.pushInfo(
                 self.tr("No {} and no {}: no {} features.").format(
                     geojson_name, csv_name, layer_name
                 )
             )
-            return []
-        try:
-            entries = imsma.read_geojson(geojson_path) if has_geojson else []
-            row_errors: list = []
-            rows = imsma.read_point_csv(csv_path, row_errors) if has_csv else None
-        except (imsma.ImsmaError, OSError, UnicodeDecodeError) as error:
-            raise QgsProcessingException(str(error)) from error
-
-        field_types = {f.name: f.type for f in model.layer(layer_name).fields}
-        keys = []
-        for properties, _geometry in entries:
-            key = properties.get("imsma_id")
-            if key is None or str(key).strip() == "":
-                key = properties.get(id_field)
-            keys.append(str(key).strip() if key is not None and str(key).strip() else None)
-        counts: dict = {}
-        for key in keys:
-            if key is not None:
-                counts[key] = counts.get(key, 0) + 1
-        duplicates = sorted(k for k, n in counts.items() if n > 1)
-        if duplicates:
-            feedback.pushWarning(
-                self.tr("{}: ids used more than once (their GeoJSON geometry is used): {}").format(
-                    geojson_name, self._listed(duplicates)
-                )
+            return layer
+        if not layer.has_geojson:
+            problems.append(
+                self.tr(
+                    "{} is there without {}: its point lists have no attributes and nothing to "
+                    "be checked against. Put {} (exported with it) beside it."
+                ).format(csv_name, geojson_name, geojson_name)
             )
-
-        polygons, bad = {}, {}
-        if rows is not None:
-            for _line, pid, message in row_errors:
-                feedback.pushWarning(self.tr("{} {}").format(csv_name, message))
-                if pid:
-                    bad.setdefault(pid, message)
-            groups = imsma.group_rows(rows)
-            parts = imsma.group_parts(list(groups) + list(bad), [k for k in keys if k])
-            for base, members in parts.items():
-                try:
-                    if any(pid in bad for _k, pid in members):
-                        raise imsma.ImsmaError(next(bad[pid] for _k, pid in members if pid in bad))
-                    polygons[base] = [imsma.polygon_from_points(groups[pid]) for _k, pid in members]
-                except imsma.ImsmaError as error:
-                    polygons[base] = None
-                    feedback.pushWarning(
-                        self.tr("{}: polygon {} skipped: {}").format(csv_name, base, error)
-                    )
-
-        built = []
-        geojson_only, skipped, invalid = [], [], []
-        total = max(1, len(entries) + len(polygons))
-        for n, ((properties, geometry), key) in enumerate(zip(entries, keys)):
-            if feedback.isCanceled():
-                return None
-            feedback.setProgress(50.0 * (layer_name == "land_release") + 50.0 * n / total)
-            if geometry is not None and geometry.geom_type not in ("Polygon", "MultiPolygon"):
-                feedback.pushWarning(
-                    self.tr("{}: {} is a {}, not a polygon: skipped.").format(
-                        geojson_name, key, geometry.geom_type
-                    )
-                )
-                continue
-            if rows is not None and key is not None and counts.get(key) == 1:
-                if key in polygons:
-                    exteriors = polygons[key]
-                    if exteriors is None:
-                        skipped.append(key)
-                        continue
-                    geometry, lost = imsma.with_holes(exteriors, imsma.holes_of(geometry))
-                    if lost:
-                        feedback.pushWarning(
-                            self.tr("{}: {} hole(s) of the GeoJSON lie in no part.").format(
-                                key, lost
-                            )
-                        )
-                    if not geometry.is_valid:
-                        invalid.append(key)
-                elif geometry is not None:
-                    geojson_only.append(key)
-            values = self._values(properties, field_types, feedback, geojson_name)
-            if key is not None:
-                if values.get(id_field) is None:
-                    values[id_field] = key
-                if "imsma_id" in field_types and values.get("imsma_id") is None:
-                    values["imsma_id"] = key
-            built.append((values, geometry))
-
-        if rows is not None:
-            csv_only = [k for k, p in polygons.items() if p is not None and k not in counts]
-            for key in csv_only:
-                values = {id_field: key}
-                if "imsma_id" in field_types:
-                    values["imsma_id"] = key
-                built.append((values, imsma.with_holes(polygons[key], [])[0]))
-            if csv_only:
-                feedback.pushWarning(
-                    self.tr(
-                        "ids only in {}, not in {} (written with their id and no other "
-                        "attribute): {}"
-                    ).format(csv_name, geojson_name, self._listed(csv_only))
-                )
-            missing_too = [k for k, p in polygons.items() if p is None and k not in counts]
-            if missing_too:
-                feedback.pushWarning(
-                    self.tr("ids only in {}, not in {}, skipped: {}").format(
-                        csv_name, geojson_name, self._listed(missing_too)
-                    )
-                )
-        if geojson_only:
-            feedback.pushWarning(
-                self.tr("ids only in {}, not in {} (their GeoJSON geometry is used): {}").format(
-                    geojson_name, csv_name, self._listed(geojson_only)
-                )
-            )
-        if skipped:
-            feedback.pushWarning(
-                self.tr("{}: {} feature(s) skipped for bad point lists: {}").format(
-                    geojson_name, len(skipped), self._listed(skipped)
-                )
-            )
-        if invalid:
-            feedback.pushWarning(
-                self.tr("Invalid polygons (check the point order): {}").format(
-                    self._listed(invalid)
-                )
-            )
-        if rows is None and entries:
+            return layer
+        geojson_read = self._read_geojson(layer, geojson_path, problems)
+        if layer.has_csv:
+            self._read_csv(layer, csv_path, problems, geojson_read)
+        else:
             feedback.pushInfo(
                 self.tr("No {}: the geometry of {} is used.").format(csv_name, geojson_name)
             )
-        feedback.pushInfo(
-            self.tr("{}: {} feature(s) read.").format(model.layer(layer_name).label, len(built))
-        )
-        return built
+        return layer
 
-    def _values(self, properties, field_types, feedback, file_name):
-        values = {}
-        for name, value in properties.items():
-            if name not in field_types:
+    def _read_geojson(self, layer, path, problems) -> bool:
+        """The features of the GeoJSON; False when the file cannot be read at all."""
+        from ..core import imsma
+
+        errors: list = []
+        try:
+            entries = imsma.read_geojson(path, errors)
+        except imsma.ImsmaError as error:
+            problems.append(self._message(error))
+            return False
+        problems.extend(self._message(error) for _k, _label, error in errors)
+        id_field = imsma.ID_FIELDS[layer.name]
+        refused = {k for k, _label, _error in errors}
+        numbers = [k for k in range(1, len(entries) + len(errors) + 1) if k not in refused]
+        for k, (properties, geometry) in zip(numbers, entries):
+            key = properties.get("imsma_id")
+            if key is None or (isinstance(key, str) and not key.strip()):
+                key = properties.get(id_field)
+            where = self.tr("{}: feature {}").format(layer.geojson_name, k)
+            if key is None or (isinstance(key, str) and not key.strip()):
+                problems.append(
+                    self.tr("{} has no imsma_id, no id and no {}.").format(where, id_field)
+                )
                 continue
             try:
-                values[name] = qgis_value(value, field_types[name])
-            except (TypeError, ValueError):
-                values[name] = None
-                feedback.pushWarning(
-                    self.tr("{}: {} = {!r} does not fit a {} field: left empty.").format(
-                        file_name, name, value, field_types[name]
+                key = imsma.checked_id(key, where)
+            except imsma.ImsmaError as error:
+                problems.append(self._message(error))
+                continue
+            layer.features.append(_Feature(key, properties, geometry))
+        counts: dict = {}
+        for feature in layer.features:
+            counts[feature.key] = counts.get(feature.key, 0) + 1
+        twice = [k for k, n in counts.items() if n > 1]
+        if twice:
+            problems.append(
+                self.tr("{}: ids used by more than one feature: {}.").format(
+                    layer.geojson_name, self._listed(twice)
+                )
+            )
+        return True
+
+    def _read_csv(self, layer, path, problems, geojson_read: bool):
+        """The point lists and their polygons; their ids matched with the GeoJSON's when it
+        could be read."""
+        from ..core import imsma
+
+        errors: list = []
+        try:
+            rows = imsma.read_point_csv(path, errors)
+        except imsma.ImsmaError as error:
+            problems.append(self._message(error))
+            return
+        for _line, pid, error in errors[:SHOWN_LINES]:
+            if pid:
+                problems.append(
+                    self.tr("{} (point list {}) {}").format(
+                        layer.csv_name, imsma.shown_id(pid), self._message(error)
                     )
                 )
-        if "uuid" in values and not values["uuid"]:
-            del values["uuid"]  # a new one is generated
-        return values
+            else:
+                problems.append(self.tr("{} {}").format(layer.csv_name, self._message(error)))
+        if len(errors) > SHOWN_LINES:
+            problems.append(
+                self.tr("{}: {} more bad line(s).").format(
+                    layer.csv_name, len(errors) - SHOWN_LINES
+                )
+            )
+        if not geojson_read:
+            return
+        groups = imsma.group_rows(rows)
+        keys = {f.key: f for f in layer.features}
+        bad_ids = {pid for _line, pid, _error in errors if pid}
+        parts = imsma.group_parts(list(groups) + sorted(bad_ids - set(groups)), keys)
+        only_csv = [base for base in parts if base not in keys]
+        if only_csv:
+            problems.append(
+                self.tr("{}: point lists of ids that {} does not have: {}.").format(
+                    layer.csv_name, layer.geojson_name, self._listed(only_csv)
+                )
+            )
+        no_geometry = [b for b in parts if b in keys and keys[b].geojson is None]
+        if no_geometry:
+            problems.append(
+                self.tr(
+                    "{}: point lists of features that have no geometry in {}, so their "
+                    "points cannot be checked: {}."
+                ).format(layer.csv_name, layer.geojson_name, self._listed(no_geometry))
+            )
+        only_geojson = [
+            f.key for f in layer.features if f.geojson is not None and f.key not in parts
+        ]
+        if only_geojson:
+            problems.append(
+                self.tr("{}: features that have no point list in {}: {}.").format(
+                    layer.geojson_name, layer.csv_name, self._listed(only_geojson)
+                )
+            )
+        for base, members in parts.items():
+            if base in keys and not any(pid in bad_ids for _n, pid in members):
+                lists = [groups[pid] for _n, pid in members if pid in groups]
+                layer.point_lists[base] = lists
+                try:
+                    layer.polygons[base] = [imsma.polygon_from_points(rows) for rows in lists]
+                except imsma.ImsmaError as error:
+                    problems.append(self.tr("{}: {}").format(layer.csv_name, self._message(error)))
 
-    def _write(self, sink, fields, built, multi, feedback):
+    # --- checks -------------------------------------------------------------------------------
+
+    def _cross_check(self, layer, box, problems):
+        """Each point list against its GeoJSON geometry; the polygon of the agreeing ones."""
+        from ..core import imsma
+
+        mismatches = []
+        for feature in layer.features:
+            lists = layer.point_lists.get(feature.key)
+            if not layer.has_csv or lists is None:
+                feature.geometry = feature.geojson
+                continue
+            polygons = layer.polygons.get(feature.key)
+            if polygons is None:  # its point list is refused already
+                continue
+            found = imsma.cross_check(feature.key, lists, feature.geojson)
+            if found is not None:
+                mismatches.append((found, polygons))
+                continue
+            geometry, lost = imsma.with_holes(polygons, imsma.holes_of(feature.geojson))
+            if lost:
+                problems.append(
+                    self.tr("{}: {} hole(s) of {} lie in none of its parts.").format(
+                        layer.geojson_name, lost, feature.key
+                    )
+                )
+            feature.geometry = geometry
+        if mismatches:
+            problems.extend(self._mismatch_text(layer, mismatches, box))
+
+    def _mismatch_text(self, layer, mismatches, box) -> list[str]:
+        """The refusal lines of the point lists that disagree with their GeoJSON geometry."""
+        from ..core import imsma
+
+        checked = sum(1 for f in layer.features if f.key in layer.point_lists)
+        farthest = max(m.distance_m for m, _p in mismatches)
+        lines = [
+            self.tr(
+                "{} does not agree with {} for {} of {} feature(s): their points lie up to {} "
+                "from the GeoJSON geometry (tolerance {} m)."
+            ).format(
+                layer.csv_name,
+                layer.geojson_name,
+                len(mismatches),
+                checked,
+                self._distance_text(farthest),
+                f"{imsma.CROSS_CHECK_TOLERANCE_M:g}",
+            )
+        ]
+        causes = {m.cause for m, _p in mismatches}
+        if len(causes) == 1 and all(m.whole and not m.values for m, _p in mismatches):
+            lines.append(
+                self.tr(
+                    "Likely cause: {}. With that corrected, the points of all {} agree with the "
+                    "GeoJSON: correct {} and import again. Features: {}."
+                ).format(
+                    self._cause(mismatches[0][0]),
+                    len(mismatches),
+                    layer.csv_name,
+                    self._listed([m.imsma_id for m, _p in mismatches]),
+                )
+            )
+        else:
+            lines += self._cause_lines([m for m, _p in mismatches])
+        if box is not None:
+            lines += self._away_lines(layer, mismatches, box)
+        return lines
+
+    def _cause_lines(self, mismatches) -> list[str]:
+        """One line per cause shared by whole point lists, one per other feature."""
+        from ..core import imsma
+
+        lines, grouped = [], {}
+        for m in mismatches:
+            if m.values or not m.whole:
+                lines.append(self.tr("- {}: {}.").format(m.imsma_id, self._cause_at(m)))
+            else:
+                grouped.setdefault(m.cause, []).append(m.imsma_id)
+        for cause, ids in grouped.items():
+            text = self._translate(imsma.CAUSES[cause])
+            lines.append(self.tr("- {}: {}.").format(text, self._listed(ids)))
+        return lines
+
+    def _away_lines(self, layer, mismatches, box) -> list[str]:
+        """Which of the two files lies in the programme's area, when only one does."""
+        from ..core import imsma
+
+        geojson = {f.key: f.geojson for f in layer.features}
+        away = [
+            m.imsma_id
+            for m, polygons in mismatches
+            if imsma.outside_area([(m.imsma_id, p) for p in polygons], box)
+            and not imsma.outside_area([(m.imsma_id, geojson[m.imsma_id])], box)
+        ]
+        if not away:
+            return []
+        if len(away) == len(mismatches):
+            return [
+                self.tr(
+                    "All {} of these point lists lie outside the programme's area ({}) and "
+                    "their GeoJSON geometries inside it: the GeoJSON is likely right."
+                ).format(len(away), self._area_text(box))
+            ]
+        return [
+            self.tr(
+                "The point lists of {} lie outside the programme's area ({}) and their GeoJSON "
+                "geometries inside it: the GeoJSON is likely right."
+            ).format(self._listed(away), self._area_text(box))
+        ]
+
+    def _cause(self, mismatch) -> str:
+        from ..core import imsma
+
+        return self._translate(imsma.CAUSES[mismatch.cause]).format(**mismatch.values)
+
+    def _cause_at(self, mismatch) -> str:
+        """The cause, and the points it applies to when not all."""
+        text = self._cause(mismatch)
+        if mismatch.whole or not mismatch.point_nos:
+            return text
+        return self.tr("{} at point(s) {} (line(s) {})").format(
+            text,
+            ", ".join(str(n) for n in mismatch.point_nos[:SHOWN_IDS]),
+            ", ".join(str(n) for n in mismatch.lines[:SHOWN_IDS]),
+        )
+
+    def _check_area(self, layer, box, problems) -> bool:
+        """The features outside the programme's area go to ``problems``; True if any."""
+        from ..core import imsma
+
+        if box is None:
+            return False
+        features = [(f.key, f.geometry) for f in layer.features if f.geometry is not None]
+        found_any = imsma.outside_area(features, box)
+        for found in found_any:
+            problems.append(
+                self.tr(
+                    "{}: {} lies outside the programme's area ({}): {} of {} vertices, the "
+                    "farthest at {} (latitude, longitude), about {} km away. Check for a swapped "
+                    "latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger "
+                    "zone."
+                ).format(
+                    layer.geojson_name,
+                    found.imsma_id,
+                    self._area_text(box),
+                    found.count,
+                    found.total,
+                    f"{found.latitude:.6f}, {found.longitude:.6f}",
+                    f"{found.distance_km:.1f}",
+                )
+            )
+        return bool(found_any)
+
+    def _check_values(self, layer, problems, feedback):
+        """The attribute values of each feature, fitted to the model's fields."""
+        from ..core import imsma
+
+        fields = {f.name: f for f in model.layer(layer.name).fields}
+        id_field = imsma.ID_FIELDS[layer.name]
+        unknown = set()
+        for feature in layer.features:
+            values = {}
+            for name, value in feature.properties.items():
+                if name not in fields:
+                    if name != "imsma_id":  # the exchange key of every layer
+                        unknown.add(name)
+                    continue
+                try:
+                    values[name] = qgis_value(value, fields[name].type)
+                except (TypeError, ValueError, OverflowError):
+                    problems.append(
+                        self.tr("{}: {}: {} = {} is not a valid {} value.").format(
+                            layer.geojson_name,
+                            feature.key,
+                            name,
+                            imsma.shown_id(repr(value)),
+                            fields[name].type,
+                        )
+                    )
+            if not values.get("uuid"):
+                values.pop("uuid", None)  # a new one is generated
+            if values.get(id_field) is None:
+                values[id_field] = feature.key
+            if "imsma_id" in fields and values.get("imsma_id") is None:
+                values["imsma_id"] = feature.key
+            for name, value in values.items():
+                if isinstance(value, str):
+                    self._check_text(layer, feature, fields[name], value, problems)
+            feature.values = values
+        if unknown:
+            feedback.pushInfo(
+                self.tr(
+                    "{}: properties that are no field of the {} layer, not imported: {}."
+                ).format(layer.geojson_name, layer.name, self._listed(sorted(map(str, unknown))))
+            )
+
+    def _check_text(self, layer, feature, model_field, value, problems):
+        from ..core import imsma
+
+        if model_field.length and len(value) > model_field.length:
+            problems.append(
+                self.tr("{}: {}: {} {} is longer than the field's {} characters.").format(
+                    layer.geojson_name,
+                    feature.key,
+                    model_field.name,
+                    imsma.shown_id(value),
+                    model_field.length,
+                )
+            )
+        problem = _text_problem(value)
+        if problem is not None:
+            problems.append(
+                self.tr(
+                    "{}: {}: {} holds a character that cannot be stored (a NUL or half of a "
+                    "UTF-16 pair)."
+                ).format(layer.geojson_name, feature.key, model_field.name)
+            )
+
+    def _refuse_if_any(self, problems, folder):
+        if not problems:
+            return
+        shown = problems[:SHOWN_LINES]
+        if len(problems) > SHOWN_LINES:
+            shown.append(self.tr("… and {} more problem(s).").format(len(problems) - SHOWN_LINES))
+        head = self.tr(
+            "Nothing was imported from the INPUT folder {}: correct these and import again."
+        ).format(folder)
+        raise QgsProcessingException("\n".join([head] + shown))
+
+    # --- the programme's area -----------------------------------------------------------------
+
+    def _area(self, parameters, context, layers, feedback):
+        """The programme's area: DISTRICTS' extent plus 10 km, else the UTM zone of most of
+        the data's points (its GeoJSON geometries, else its point lists)."""
+        from ..core import imsma
+
+        source = self.parameterAsSource(parameters, self.DISTRICTS, context)
+        if source is not None:
+            extent = self._extent_lonlat(source, context)
+            if extent is None:
+                raise QgsProcessingException(
+                    self.tr(
+                        "DISTRICTS has no district with a geometry: the programme's area is "
+                        "unknown."
+                    )
+                )
+            box = area.from_extent(
+                extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()
+            )
+            feedback.pushInfo(
+                self.tr("Programme's area (DISTRICTS' extent plus {} km): {}.").format(
+                    f"{box.margin_m / 1000:g}", self._area_text(box)
+                )
+            )
+            return box
+        geometries = [f.geojson for layer in layers for f in layer.features]
+        box = imsma.data_area(geometries)
+        if box is not None:
+            zone, hemisphere = imsma.utm_zone(
+                0.5 * (box.west + box.east), 0.5 * (box.south + box.north)
+            )
+            feedback.pushInfo(
+                self.tr(
+                    "Programme's area (UTM zone {}{}, the zone of most points in the folder; "
+                    "DISTRICTS gives the programme's own): {}."
+                ).format(zone, hemisphere, self._area_text(box))
+            )
+        return box
+
+    @staticmethod
+    def _extent_lonlat(source, context):
+        """The extent of a feature source's geometries in WGS 84 degrees (None if none)."""
+        to_wgs84 = QgsCoordinateTransform(
+            source.sourceCrs(), QgsCoordinateReferenceSystem(WGS84), context.transformContext()
+        )
+        extent = None
+        for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            try:
+                geometry.transform(to_wgs84)
+            except QgsCsException:
+                continue
+            box = geometry.boundingBox()
+            if not all(
+                math.isfinite(v)
+                for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+            ):
+                continue
+            if extent is None:
+                extent = QgsRectangle(box)
+            else:
+                extent.combineExtentWith(box)
+        return extent
+
+    @staticmethod
+    def _area_text(box) -> str:
+        from . import programme
+
+        return programme.area_text(box)
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def _write(self, parameters, context, layer, output, feedback):
         from . import geometry as geo
 
-        for values, geometry in built:
-            if feedback.isCanceled():
-                return
+        fields = convert.model_fields(layer.name)
+        built = layer.features
+        multi = any(
+            f.geometry is not None and f.geometry.geom_type == "MultiPolygon" for f in built
+        )
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            output,
+            context,
+            fields,
+            QgsWkbTypes.MultiPolygon if multi else QgsWkbTypes.Polygon,
+            QgsCoordinateReferenceSystem(WGS84),
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, output))
+        for feature in built:
+            geometry = feature.geometry
             qgs = geo.to_qgs(geometry) if geometry is not None and not geometry.is_empty else None
             if qgs is not None and multi:
                 qgs.convertToMultiType()
-            feature = convert.new_feature(fields, values, qgs)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            if not sink.addFeature(
+                convert.new_feature(fields, feature.values, qgs), QgsFeatureSink.FastInsert
+            ):
+                raise QgsProcessingException(
+                    self.tr("{} could not be written to {}.").format(feature.key, output)
+                )
+        invalid = [f.key for f in built if f.geometry is not None and not f.geometry.is_valid]
+        if invalid:
+            feedback.pushWarning(
+                self.tr(
+                    "Invalid polygons (as in both files; landrelease:checkdata says where): {}"
+                ).format(self._listed(invalid))
+            )
+        feedback.pushInfo(
+            self.tr("{}: {} feature(s) read.").format(model.layer(layer.name).label, len(built))
+        )
+        return dest_id
+
+    # --- words --------------------------------------------------------------------------------
 
     @staticmethod
-    def _listed(values, limit=20) -> str:
-        values = list(values)
-        shown = ", ".join(str(v) for v in values[:limit])
-        return shown + (f" … (+{len(values) - limit})" if len(values) > limit else "")
+    def _translate(template: str) -> str:
+        from ..core import imsma
+
+        return QCoreApplication.translate(imsma.TR_CONTEXT, template)
+
+    def _message(self, error) -> str:
+        """A core ImsmaError in the user's language."""
+        template = self._translate(error.template)
+        try:
+            return template.format(**error.values) if error.values else template
+        except (KeyError, IndexError, ValueError):  # a translation that lost a field
+            return str(error)
+
+    def _distance_text(self, metres: float) -> str:
+        if metres < 1000:
+            return self.tr("{} m").format(f"{metres:.1f}")
+        return self.tr("{} km").format(
+            f"{metres / 1000:.1f}" if metres < 10_000 else f"{metres / 1000:.0f}"
+        )
+
+    def _listed(self, values, limit=SHOWN_IDS) -> str:
+        from ..core import imsma
+
+        values = [imsma.shown_id(v) for v in values]
+        shown = ", ".join(values[:limit])
+        if len(values) > limit:
+            shown += self.tr(" … (+{})").format(len(values) - limit)
+        return shown

@@ -23,7 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
-from landrelease.core import imsma
+from landrelease.core import area, imsma
 from landrelease.processing import convert
 from landrelease.processing.exportimsma import ExportImsma
 from landrelease.processing.importimsma import ImportImsma
@@ -514,8 +514,8 @@ def test_import_empty_or_missing_folder_fails(qgis_processing, tmp_path):
         import_folder(tmp_path / "does-not-exist")
 
 
-def test_import_reports_short_point_lists_and_ids_in_one_file_only(
-    qgis_processing, tmp_path, hazards, feedback
+def test_import_refuses_short_point_lists_and_ids_in_one_file_only(
+    qgis_processing, tmp_path, hazards
 ):
     folder = export(tmp_path, HAZARDS=hazards)
     path = folder / "hazard_points.csv"
@@ -523,28 +523,16 @@ def test_import_reports_short_point_lists_and_ids_in_one_file_only(
     kept = [r for r in rows if r["imsma_id"] != "IMSMA-HA-7731" or int(r["point_no"]) <= 2]
     square = [r for r in rows if r["imsma_id"] == "CHA-AGD-0001"]
     extra = [{**r, "imsma_id": "ORPHAN-1"} for r in square]  # an id without attributes
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(imsma.CSV_COLUMNS))
-        writer.writeheader()
-        writer.writerows(
-            [r for r in kept if r["imsma_id"] != "CHA-AGD-0001"] + extra
-        )  # CHA-AGD-0001 is now only in the GeoJSON
-    result = import_folder(folder, feedback)
-    text = feedback.text()
-    out = features_by(result["OUTPUT_HAZARDS"], "hazard_id")
-    # 2 points: reported by id and skipped.
-    assert re.search(r"IMSMA-HA-7731 skipped: .*2 distinct point\(s\)", text)
-    assert "SHA-AGD-0002" not in out
-    # Only in the GeoJSON: reported, its GeoJSON geometry used.
-    assert re.search(r"ids only in hazards.geojson, not in hazard_points.csv.*: CHA-AGD-0001", text)
-    assert_same_polygon(out["CHA-AGD-0001"].geometry(), next(hazards.getFeatures()).geometry())
-    # Only in the CSV: reported, written with its id.
-    assert re.search(r"ids only in hazard_points.csv, not in hazards.geojson.*: ORPHAN-1", text)
-    assert out["ORPHAN-1"]["imsma_id"] == "ORPHAN-1"
-    assert _null(out["ORPHAN-1"]["classification"])
+    write_csv(path, [r for r in kept if r["imsma_id"] != "CHA-AGD-0001"] + extra)
+    message = assert_refused(folder, tmp_path)
+    assert message.splitlines()[1:] == [
+        "hazard_points.csv: point lists of ids that hazards.geojson does not have: ORPHAN-1.",
+        "hazards.geojson: features that have no point list in hazard_points.csv: CHA-AGD-0001.",
+        "hazard_points.csv: IMSMA-HA-7731: 2 distinct point(s), a polygon needs at least 3.",
+    ]
 
 
-def test_import_reports_bad_rows(qgis_processing, tmp_path, hazards, feedback):
+def test_import_refuses_bad_rows_by_line(qgis_processing, tmp_path, hazards):
     folder = export(tmp_path, HAZARDS=hazards)
     path = folder / "hazard_points.csv"
     lines = path.read_bytes().decode("utf-8").split("\r\n")
@@ -552,10 +540,431 @@ def test_import_reports_bad_rows(qgis_processing, tmp_path, hazards, feedback):
     fields[3] = "forty"  # a latitude of CHA-AGD-0001
     lines[2] = ",".join(fields)
     path.write_bytes("\r\n".join(lines).encode("utf-8"))
-    result = import_folder(folder, feedback)
-    assert "line 3: latitude 'forty' is not a number" in feedback.text()
-    assert "CHA-AGD-0001" in feedback.text()
-    assert set(features_by(result["OUTPUT_HAZARDS"], "hazard_id")) == {"SHA-AGD-0002"}
+    message = assert_refused(folder, tmp_path)
+    assert message.splitlines()[1:] == [
+        "hazard_points.csv (point list CHA-AGD-0001) line 3: latitude 'forty' is not a number."
+    ]
+
+
+# --- cross-check and the programme's area (issue 15) --------------------------------------------
+
+
+def write_csv(path, rows, delimiter=","):
+    """Rows (dicts) back into a point list CSV, the columns of the export."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(imsma.CSV_COLUMNS), delimiter=delimiter)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def swap_columns(path, first="latitude", second="longitude"):
+    """Exchange the values of two columns of every row (the csv module, as a user's script)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        table = list(csv.reader(handle))
+    i, j = table[0].index(first), table[0].index(second)
+    for row in table[1:]:
+        row[i], row[j] = row[j], row[i]
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(table)
+
+
+def import_to_files(folder, tmp_path, feedback=None, **extra):
+    params = {
+        "INPUT": str(folder),
+        "OUTPUT_HAZARDS": str(tmp_path / "imported_hazards.gpkg"),
+        "OUTPUT_RELEASES": str(tmp_path / "imported_releases.gpkg"),
+        **extra,
+    }
+    return run(ImportImsma, params, feedback)
+
+
+def assert_refused(folder, tmp_path, *fragments, **extra) -> str:
+    """The import is refused with a message holding ``fragments`` and no traceback, and writes
+    no output; returns the message."""
+    with pytest.raises(QgsProcessingException) as raised:
+        import_to_files(folder, tmp_path, **extra)
+    message = str(raised.value)
+    assert message.startswith(
+        f"Nothing was imported from the INPUT folder {folder}: correct these and import again."
+    )
+    assert "Traceback" not in message and "Error:" not in message
+    for fragment in fragments:
+        assert fragment in message
+    assert not (tmp_path / "imported_hazards.gpkg").exists()
+    assert not (tmp_path / "imported_releases.gpkg").exists()
+    return message
+
+
+def test_swapped_latitude_longitude_columns_refused_with_the_cause(
+    qgis_processing, tmp_path, hazards, releases
+):
+    folder = export(tmp_path, HAZARDS=hazards, RELEASES=releases)
+    swap_columns(folder / "hazard_points.csv")
+    message = assert_refused(folder, tmp_path)
+    lines = message.splitlines()
+    assert re.fullmatch(
+        r"hazard_points.csv does not agree with hazards.geojson for 2 of 2 feature\(s\): their "
+        r"points lie up to (\d+) km from the GeoJSON geometry \(tolerance 1 m\).",
+        lines[1],
+    )
+    assert lines[2] == (
+        "Likely cause: latitude and longitude swapped (the two columns exchanged). With that "
+        "corrected, the points of all 2 agree with the GeoJSON: correct hazard_points.csv and "
+        "import again. Features: CHA-AGD-0001, IMSMA-HA-7731."
+    )
+    assert lines[3] == (
+        "All 2 of these point lists lie outside the programme's area (42.00° E to 48.00° E, "
+        "0.00° N to 84.00° N) and their GeoJSON geometries inside it: the GeoJSON is likely right."
+    )
+    assert len(lines) == 4  # the releases agree
+    # The distance: the farthest swapped point from its polygon (pyproj, on the ellipsoid).
+    geod = pyproj_geod()
+    rows = read_csv(folder / "hazard_points.csv")  # latitude holds the longitude now
+    data = json.loads((folder / "hazards.geojson").read_text(encoding="utf-8"))
+    rings = {f["id"]: f["geometry"]["coordinates"][0] for f in data["features"]}
+    farthest = max(
+        min(
+            geod.inv(float(r["longitude"]), float(r["latitude"]), lon, lat)[2]
+            for lon, lat in rings[r["imsma_id"]]
+        )
+        for r in rows
+    )
+    km = int(re.search(r"up to (\d+) km", lines[1]).group(1))
+    assert km == pytest.approx(farthest / 1000, abs=0.5 + 0.005 * km)
+    # Swapped back, the same folder imports.
+    swap_columns(folder / "hazard_points.csv")
+    result = import_to_files(folder, tmp_path)
+    assert QgsVectorLayer(result["OUTPUT_HAZARDS"]).featureCount() == 2
+
+
+def pyproj_geod():
+    pyproj = pytest.importorskip("pyproj")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return pyproj.Geod(ellps="WGS84")
+
+
+# Near Bogotá (UTM 18N): a programme whose longitudes are west, i.e. negative.
+CO_UTM = "EPSG:32618"
+CO_X, CO_Y = 600000.0, 510000.0
+
+
+def colombia_hazards():
+    rows = []
+    for k, (dx, dy) in enumerate([(0, 0), (500, 300)], start=1):
+        x, y = CO_X + dx, CO_Y + dy
+        ring = [(x, y), (x + 120, y + 10), (x + 90, y + 140), (x - 10, y + 80), (x, y)]
+        wkt = "POLYGON((" + ", ".join(f"{a} {b}" for a, b in ring) + "))"
+        rows.append((wkt, {"hazard_id": f"CO-{k}", "classification": "SHA", "status": "open"}))
+    return model_layer("hazard", rows, crs=CO_UTM)
+
+
+def test_lost_minus_sign_refused_whole_or_at_its_points(qgis_processing, tmp_path):
+    folder = export(tmp_path, HAZARDS=colombia_hazards())
+    path = folder / "hazard_points.csv"
+    rows = read_csv(path)
+    assert all(float(r["longitude"]) < -74 for r in rows)
+    unsigned = [
+        {**r, "longitude": r["longitude"].lstrip("-")}
+        if r["imsma_id"] == "CO-1" or r["point_no"] == "3"
+        else r
+        for r in rows
+    ]
+    write_csv(path, unsigned)
+    message = assert_refused(folder, tmp_path)
+    lines = message.splitlines()
+    assert lines[1].startswith(
+        "hazard_points.csv does not agree with hazards.geojson for 2 of 2 feature(s): their "
+        "points lie up to "
+    )
+    line_of_point_3 = [k for k, r in enumerate(rows, start=2) if r["imsma_id"] == "CO-2"][2]
+    assert lines[2:] == [
+        "- CO-2: the minus sign of the longitude lost (a west longitude written as east) at "
+        f"point(s) 3 (line(s) {line_of_point_3}).",
+        "- the minus sign of the longitude lost (a west longitude written as east): CO-1.",
+        "All 2 of these point lists lie outside the programme's area (78.00° W to 72.00° W, "
+        "0.00° N to 84.00° N) and their GeoJSON geometries inside it: the GeoJSON is likely right.",
+    ]
+
+
+def move_vertex(folder, imsma_id, point_no, lon, lat):
+    """Move a vertex of a hazard in both files alike (the CSV row and the GeoJSON vertex)."""
+    path = folder / "hazard_points.csv"
+    rows = read_csv(path)
+    [row] = [r for r in rows if r["imsma_id"] == imsma_id and r["point_no"] == str(point_no)]
+    old = [float(row["longitude"]), float(row["latitude"])]
+    row["longitude"], row["latitude"] = f"{lon:.9f}", f"{lat:.9f}"
+    write_csv(path, rows)
+    geojson = folder / "hazards.geojson"
+    data = json.loads(geojson.read_text(encoding="utf-8"))
+    [feature] = [f for f in data["features"] if f["id"] == imsma_id]
+    ring = feature["geometry"]["coordinates"][0]
+    moved = [k for k, xy in enumerate(ring) if xy == old]
+    assert moved
+    for k in moved:
+        ring[k] = [lon, lat]
+    geojson.write_text(json.dumps(data), encoding="utf-8")
+
+
+FAR_LON, FAR_LAT = 39.96, 46.64  # southern Russia, where a swapped Aghdam point lands
+
+
+def test_far_away_vertex_in_both_files_is_outside_the_programmes_area(
+    qgis_processing, tmp_path, hazards, make_layer
+):
+    folder = export(tmp_path, HAZARDS=hazards)
+    move_vertex(folder, "IMSMA-HA-7731", 3, FAR_LON, FAR_LAT)
+    geod = pyproj_geod()
+    # Without DISTRICTS: the UTM zone of most points (38N); the vertex is west of 42° E.
+    message = assert_refused(folder, tmp_path)
+    lines = message.splitlines()
+    reported = float(re.search(r"about ([\d.]+) km away", lines[1]).group(1))
+    assert reported == pytest.approx(geod.inv(FAR_LON, FAR_LAT, 42.0, FAR_LAT)[2] / 1000, rel=0.005)
+    assert lines[1] == (
+        "hazards.geojson: IMSMA-HA-7731 lies outside the programme's area (42.00° E to 48.00° E, "
+        "0.00° N to 84.00° N): 1 of 5 vertices, the farthest at 46.640000, 39.960000 (latitude, "
+        f"longitude), about {reported:.1f} km away. Check for a swapped latitude and longitude, "
+        "a decimal comma, or a wrong UTM or Gauss–Krüger zone."
+    )
+    assert lines[2].startswith("The programme's area is here the UTM zone of most points")
+    assert len(lines) == 3
+    # With DISTRICTS (the Aghdam district): their extent plus 10 km.
+    district = make_layer(
+        "Polygon",
+        UTM,
+        [(f"POLYGON(({X0 - 5000} {Y0 - 5000}, {X0 + 5000} {Y0 - 5000}, {X0 + 5000} {Y0 + 5000}, "
+          f"{X0 - 5000} {Y0 + 5000}, {X0 - 5000} {Y0 - 5000}))", {"code": "AGD"})],
+    )  # fmt: skip
+    message = assert_refused(folder, tmp_path, DISTRICTS=district)
+    lines = message.splitlines()
+    assert len(lines) == 2 and "IMSMA-HA-7731 lies outside the programme's area" in lines[1]
+    extent = next(district.getFeatures()).geometry()
+    extent.transform(
+        QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem(UTM),
+            QgsCoordinateReferenceSystem(WGS84),
+            QgsProject.instance(),
+        )
+    )
+    e = extent.boundingBox()
+    box = area.from_extent(e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum(), 10_000)
+    west, east, south, north = box.west, box.east, box.south, box.north
+    assert f"area ({west:.2f}° E to {east:.2f}° E, {south:.2f}° N to {north:.2f}° N)" in lines[1]
+    assert east - west == pytest.approx(
+        (10_000 + 20_000) / 111_320 / math.cos(math.radians(north)), rel=0.02
+    )
+    reported = float(re.search(r"about ([\d.]+) km away", lines[1]).group(1))
+    nearest = (min(max(FAR_LON, west), east), min(max(FAR_LAT, south), north))
+    assert reported == pytest.approx(geod.inv(FAR_LON, FAR_LAT, *nearest)[2] / 1000, rel=0.005)
+    assert reported > 600
+
+
+def test_districts_make_a_second_utm_zone_part_of_the_programme(
+    qgis_processing, tmp_path, make_layer
+):
+    # Most of the data in zone 38 (46.9° E), one hazard in zone 39 (48.3° E), both Azerbaijan.
+    west = "POLYGON((46.9 40.0, 46.902 40.0, 46.903 40.001, 46.902 40.002, 46.9 40.002, 46.9 40.0))"
+    east = "POLYGON((48.3 40.4, 48.301 40.4, 48.301 40.401, 48.3 40.4))"
+    layer = model_layer(
+        "hazard", [(west, {"hazard_id": "H-W"}), (east, {"hazard_id": "H-E"})], crs=WGS84
+    )
+    folder = export(tmp_path, HAZARDS=layer)
+    message = assert_refused(folder, tmp_path, "H-E lies outside the programme's area")
+    assert "give its districts as DISTRICTS" in message
+    districts = make_layer(
+        "MultiPolygon",
+        WGS84,
+        [("MULTIPOLYGON(((46.5 39.5, 48.5 39.5, 48.5 40.8, 46.5 39.5)))", {"code": "X"})],
+    )
+    result = import_to_files(folder, tmp_path, DISTRICTS=districts)
+    assert QgsVectorLayer(result["OUTPUT_HAZARDS"]).featureCount() == 2
+    empty = make_layer("Polygon", WGS84, [])
+    with pytest.raises(QgsProcessingException, match="DISTRICTS has no district with a geometry"):
+        import_to_files(folder, tmp_path / "x", DISTRICTS=empty)
+
+
+def test_semicolons_and_decimal_commas_are_read_as_meant(qgis_processing, tmp_path, hazards):
+    folder = export(tmp_path, HAZARDS=hazards)
+    path = folder / "hazard_points.csv"
+    rows = read_csv(path)
+    for r in rows:
+        for column in ("latitude", "longitude", "bearing_deg", "distance_m"):
+            r[column] = r[column].replace(".", ",")
+    write_csv(path, rows, delimiter=";")
+    imported = features_by(import_folder(folder)["OUTPUT_HAZARDS"], "hazard_id")
+    for original in hazards.getFeatures():
+        assert_same_polygon(imported[original["hazard_id"]].geometry(), original.geometry())
+
+
+def _csv_rows_edit(edit):
+    def mutate(folder):
+        path = folder / "hazard_points.csv"
+        write_csv(path, edit(read_csv(path)))
+
+    return mutate
+
+
+def _geojson_edit(edit):
+    def mutate(folder):
+        path = folder / "hazards.geojson"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        edit(data["features"])
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    return mutate
+
+
+def _set(mapping, key, value):
+    mapping[key] = value
+
+
+def _pipe_separated(folder):
+    path = folder / "hazard_points.csv"
+    write_csv(path, read_csv(path), delimiter="|")
+
+
+def _cp1251(folder):
+    path = folder / "hazard_points.csv"
+    rows = read_csv(path)
+    rows[1]["entered_as"] = "Азимут 16-00"
+    write_csv(path, rows)
+    path.write_bytes(path.read_text(encoding="utf-8").encode("cp1251"))
+
+
+def _extra_value(folder):
+    path = folder / "hazard_points.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[2] = lines[2].replace(",turning,", ",turning,40,5,", 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _nan_in_geojson(folder):
+    path = folder / "hazards.geojson"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"\[\[\[[-\d.]+,", "[[[NaN,", text, count=1), encoding="utf-8")
+
+
+LONG_ID = "HZ-" + "9" * 9997  # 10,000 characters
+BAD_FOLDERS = {
+    "no GeoJSON beside the CSV": (
+        lambda folder: (folder / "hazards.geojson").unlink(),
+        "hazard_points.csv is there without hazards.geojson: its point lists have no attributes",
+    ),
+    "pipe-separated CSV": (
+        _pipe_separated,
+        "hazard_points.csv has no column imsma_id, point_no, latitude, longitude (its first line "
+        "is 'imsma_id|point_no|point_type|",
+    ),
+    "CSV in Windows-1251": (_cp1251, "hazard_points.csv is not UTF-8 text (byte 0xC0 on line 3)"),
+    "a value too many (decimal comma)": (
+        _extra_value,
+        "hazard_points.csv (point list CHA-AGD-0001) line 3 has 14 values where the header has "
+        "12 columns",
+    ),
+    "GeoJSON cut short": (
+        lambda folder: (folder / "hazards.geojson").write_text(
+            '{"type": "Feature', encoding="utf-8"
+        ),
+        "hazards.geojson is not valid JSON (line 1, column 10: Unterminated string starting at).",
+    ),
+    "a point in the GeoJSON": (
+        _geojson_edit(
+            lambda fs: _set(fs[0], "geometry", {"type": "Point", "coordinates": [46.9, 40]})
+        ),
+        "hazards.geojson: feature 1 (CHA-AGD-0001) is a Point, not a Polygon or MultiPolygon.",
+    ),
+    "NaN in the GeoJSON": (
+        _nan_in_geojson,
+        "hazards.geojson: feature 1 (CHA-AGD-0001) has a coordinate that is not a number",
+    ),
+    "inf in the CSV": (
+        _csv_rows_edit(
+            lambda rows: [{**r, "latitude": "inf"} if k == 0 else r for k, r in enumerate(rows)]
+        ),
+        "hazard_points.csv (point list CHA-AGD-0001) line 2: latitude 'inf' is not a finite "
+        "number (NaN or infinite).",
+    ),
+    "an id used twice": (
+        _geojson_edit(
+            lambda fs: [
+                _set(fs[1], "id", "CHA-AGD-0001"),
+                _set(fs[1]["properties"], "imsma_id", "CHA-AGD-0001"),
+            ]
+        ),
+        "hazards.geojson: ids used by more than one feature: CHA-AGD-0001.",
+    ),
+    "a point list the GeoJSON lacks": (
+        _csv_rows_edit(lambda rows: rows + [{**r, "imsma_id": "ORPHAN-9"} for r in rows[:4]]),
+        "hazard_points.csv: point lists of ids that hazards.geojson does not have: ORPHAN-9.",
+    ),
+    "a feature without its point list": (
+        _csv_rows_edit(lambda rows: [r for r in rows if r["imsma_id"] != "IMSMA-HA-7731"]),
+        "hazards.geojson: features that have no point list in hazard_points.csv: IMSMA-HA-7731.",
+    ),
+    "a point list of a feature without geometry": (
+        _geojson_edit(lambda fs: _set(fs[0], "geometry", None)),
+        "hazard_points.csv: point lists of features that have no geometry in hazards.geojson, so "
+        "their points cannot be checked: CHA-AGD-0001.",
+    ),
+    "a 10,000-character id in the CSV": (
+        _csv_rows_edit(
+            lambda rows: [{**r, "imsma_id": LONG_ID} if k < 4 else r for k, r in enumerate(rows)]
+        ),
+        f"hazard_points.csv line 2: the id {LONG_ID[:40]}… (10000 characters) is longer than 100 "
+        "characters.",
+    ),
+    "a 10,000-character id in the GeoJSON": (
+        _geojson_edit(
+            lambda fs: [_set(fs[0], "id", LONG_ID), _set(fs[0]["properties"], "imsma_id", LONG_ID)]
+        ),
+        f"hazards.geojson: feature 1: the id {LONG_ID[:40]}… (10000 characters) is longer than "
+        "100 characters.",
+    ),
+    "a long id after a refused feature": (
+        _geojson_edit(
+            lambda fs: [
+                _set(fs[0], "geometry", {"type": "Point", "coordinates": [46.9, 40.0]}),
+                _set(fs[1], "id", LONG_ID),
+                _set(fs[1]["properties"], "imsma_id", LONG_ID),
+            ]
+        ),
+        f"hazards.geojson: feature 2: the id {LONG_ID[:40]}… (10000 characters) is longer than "
+        "100 characters.",
+    ),
+    "an attribute of the wrong type": (
+        _geojson_edit(lambda fs: _set(fs[0]["properties"], "evidence_direct", "three")),
+        "hazards.geojson: CHA-AGD-0001: evidence_direct = 'three' is not a valid integer value.",
+    ),
+    "a hazard_id longer than its field": (
+        _geojson_edit(lambda fs: _set(fs[0]["properties"], "hazard_id", "CHA-" + "1" * 56)),
+        "hazards.geojson: CHA-AGD-0001: hazard_id CHA-111111111111111111111111111111111111… (60 "
+        "characters) is longer than the field's 50 characters.",
+    ),
+    "a NUL in a text": (
+        _geojson_edit(lambda fs: _set(fs[0]["properties"], "remarks", "a\u0000b")),
+        "hazards.geojson: CHA-AGD-0001: remarks holds a character that cannot be stored",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FOLDERS))
+def test_bad_folders_refused_by_name_and_nothing_written(
+    qgis_processing, tmp_path, hazards, releases, case
+):
+    folder = export(tmp_path, HAZARDS=hazards, RELEASES=releases)
+    mutate, expected = BAD_FOLDERS[case]
+    mutate(folder)
+    message = assert_refused(folder, tmp_path, expected)
+    assert len(message) < 2000  # a 10,000-character id is not repeated whole
+
+
+def test_bad_release_file_writes_no_hazards_either(qgis_processing, tmp_path, hazards, releases):
+    folder = export(tmp_path, HAZARDS=hazards, RELEASES=releases)
+    swap_columns(folder / "land_release_points.csv")
+    message = assert_refused(folder, tmp_path)
+    assert message.splitlines()[1].startswith(
+        "land_release_points.csv does not agree with land_releases.geojson for 1 of 1 feature(s)"
+    )
 
 
 def test_export_rejects_non_polygon_hazards(qgis_processing, tmp_path, make_layer):
