@@ -7,12 +7,18 @@ project; or it connects to a land release schema that the database administrator
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
+import tempfile
+import traceback
 from pathlib import Path
 
 from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsMessageLog,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -35,10 +41,111 @@ except ImportError:  # pragma: no cover - every supported QGIS has it
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("new_database.ui")))
 ALGORITHM_ID = "landrelease:createdatabase"
+LOG_TAG = "Land Release"
+# A new GeoPackage takes about 0.75 MB; with less free space than this it is not started.
+MIN_FREE_BYTES = 5 * 1024 * 1024
+MAX_NAME_BYTES = 255  # what the file systems take for one name
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("NewDatabaseDialog", text)
+
+
+def new_file_problem(path: str) -> str:
+    """Why a new GeoPackage cannot be made at ``path``, in words ("" when it can): the path
+    as typed (whole, no control characters, a name the file system takes), a file already
+    there, a missing folder, a full disk. Never raises."""
+    try:
+        return _new_file_problem(path)
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        return tr("The path {} cannot be used ({}): choose another folder or name.").format(
+            path, reason
+        )
+
+
+def _new_file_problem(path: str) -> str:
+    if not path:
+        return tr("Choose where to save the new database.")
+    if any(ord(c) < 32 or ord(c) == 127 for c in path):
+        return tr("The path holds a line break or another control character: type the name again.")
+    if not os.path.isabs(path):
+        return tr(
+            "Give the whole path of the new database, its folder and its name (e.g. "
+            "/home/me/Agdam.gpkg), or choose it with the … button."
+        )
+    name_bytes = len(Path(path).name.encode("utf-8"))
+    if name_bytes > MAX_NAME_BYTES:
+        return tr(
+            "The file name is {} bytes long, and at most {} fit: choose a shorter name."
+        ).format(name_bytes, MAX_NAME_BYTES)
+    if Path(path).exists():
+        return tr("This file already exists; a database is never overwritten. Choose a new name.")
+    folder = Path(path).parent
+    if folder.exists() and not folder.is_dir():
+        return tr("{} is a file, not a folder: choose a folder.").format(folder)
+    if not folder.is_dir():
+        return tr("The folder does not exist: {}. Create it first or choose another.").format(
+            folder
+        )
+    return _room_problem(folder)
+
+
+def _room_problem(folder) -> str:
+    """A folder that takes no new file (read-only, a system folder) or a full disk."""
+    if not os.access(folder, os.W_OK):
+        return tr(
+            "The folder {} is read-only: ask for write access or choose another folder."
+        ).format(folder)
+    usage = shutil.disk_usage(folder)
+    if usage.total == 0:
+        return tr(
+            "The folder {} is a system folder that takes no files: choose another folder."
+        ).format(folder)
+    if usage.free < MIN_FREE_BYTES:
+        return _disk_full(folder, usage.free)
+    return ""
+
+
+def _disk_full(folder, free: int) -> str:
+    return tr(
+        "The disk holding {} is full ({:.1f} MB free; a new database needs about 1 MB and room "
+        "to grow): free space or choose another folder."
+    ).format(folder, free / 1e6)
+
+
+def folder_write_problem(folder) -> str:
+    """Whether a new file can really be written in ``folder`` (a read-only disk, a system
+    folder, a share without write access, a full disk); "" when it can."""
+    try:
+        problem = _room_problem(folder)
+        if problem:
+            return problem
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".landrelease-", suffix=".tmp") as f:
+            f.write(b"\0" * 65536)
+            f.flush()
+            os.fsync(f.fileno())
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            return _disk_full(folder, 0)
+        return tr(
+            "The folder {} does not take new files ({}): ask for write access or choose "
+            "another folder."
+        ).format(folder, error.strerror or error)
+    return ""
+
+
+def _log_unexpected(error: Exception) -> str:
+    """A message for an error nobody foresaw; its traceback goes to the message log."""
+    QgsMessageLog.logMessage(
+        "".join(traceback.format_exception(type(error), error, error.__traceback__)),
+        LOG_TAG,
+        Qgis.Critical,
+    )
+    return tr(
+        "The database could not be made: {}. Nothing was changed in the project; the details "
+        "are in the message log (Land Release)."
+    ).format(str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__)
 
 
 def _run_algorithm(parameters: dict) -> dict:
@@ -216,15 +323,9 @@ class NewDatabaseDialog(QDialog, FORM_CLASS):
         return self._postgis_problem()
 
     def _file_problem(self) -> str:
-        path = self.path()
-        if not path:
-            return tr("Choose where to save the new database.")
-        if Path(path).exists():
-            return tr(
-                "This file already exists; a database is never overwritten. Choose a new name."
-            )
-        if not Path(path).parent.is_dir():
-            return tr("The folder does not exist.")
+        problem = new_file_problem(self.path())
+        if problem:
+            return problem
         if not self.crsWidget.crs().isValid():
             return tr("Choose a storage CRS.")
         return ""
@@ -276,6 +377,11 @@ class NewDatabaseDialog(QDialog, FORM_CLASS):
         if problem:
             self._validate()
             return
+        if not self.on_postgis():
+            problem = folder_write_problem(Path(self.path()).parent)
+            if problem:
+                self.messageLabel.setText(problem)
+                return
         QgsApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             if self.connect_existing():
@@ -297,11 +403,33 @@ class NewDatabaseDialog(QDialog, FORM_CLASS):
                 done = tr("Created {}").format(created)
         except (QgsProcessingException, DatabaseError, postgis.PostgisError) as error:
             QgsApplication.restoreOverrideCursor()
-            self.messageLabel.setText(str(error))
+            self.messageLabel.setText(self._failure_message(str(error)))
+            return
+        except Exception as error:  # noqa: BLE001 - shown in words, the traceback logged
+            QgsApplication.restoreOverrideCursor()
+            self.messageLabel.setText(_log_unexpected(error))
             return
         QgsApplication.restoreOverrideCursor()
         self.iface.messageBar().pushMessage(tr("Land Release"), done, Qgis.Success, 5)
         super().accept()
+
+    def _failure_message(self, message: str) -> str:
+        """The reason a creation failed, in words: a GeoPackage's folder or disk as the file
+        system tells it now, else the message without the SQL it may quote."""
+        from ..processing.recording import without_sql
+
+        if not self.on_postgis():
+            problem = folder_write_problem(Path(self.path()).parent)
+            if problem:
+                return problem
+        reason = without_sql(message)
+        if reason == message.strip():
+            return message
+        QgsMessageLog.logMessage(message, LOG_TAG, Qgis.Warning)
+        return tr(
+            "The database could not be made: {}. Nothing was created; the details are in the "
+            "message log (Land Release)."
+        ).format(reason or tr("the database engine failed"))
 
 
 def open_database(iface, parent=None) -> dict | None:
@@ -315,6 +443,11 @@ def open_database(iface, parent=None) -> dict | None:
         layers = load_database(path, QgsProject.instance())
     except DatabaseError as error:
         iface.messageBar().pushMessage(tr("Land Release"), str(error), Qgis.Critical, 10)
+        return None
+    except Exception as error:  # noqa: BLE001 - shown in words, the traceback logged
+        iface.messageBar().pushMessage(
+            tr("Land Release"), _log_unexpected(error), Qgis.Critical, 10
+        )
         return None
     iface.messageBar().pushMessage(tr("Land Release"), tr("Added {}").format(path), Qgis.Success, 5)
     return layers

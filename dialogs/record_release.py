@@ -7,6 +7,7 @@ identify tool, attribute form with the layer's widgets, rubber bands).
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
@@ -186,8 +187,8 @@ class CsvColumnsDialog(QDialog):
     def result_layout(self) -> sources.CsvLayout:
         x, y = self.x_combo.currentText(), self.y_combo.currentText()
         geographic = self.crs_widget.crs().isGeographic()
-        return sources.CsvLayout(
-            self.layout_in.headers, self.layout_in.delimiter, x, y, geographic, True
+        return dataclasses.replace(
+            self.layout_in, x=x, y=y, geographic=geographic, obvious=True, coordinate=None
         )
 
     def crs(self) -> QgsCoordinateReferenceSystem:

@@ -8,17 +8,24 @@ crash before the commit leaves the database as it was. No ``iface`` here.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import math
+import os
+import re
+import shutil
 import time
 from dataclasses import dataclass, field
 
 from osgeo import gdal, ogr
 from qgis.core import (
+    Qgis,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsMapLayer,
+    QgsMessageLog,
     QgsProject,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -239,17 +246,36 @@ def check_candidate(layers: ReleaseLayers, hazard: QgsFeature, geometry: QgsGeom
     from ..core.accounting import AREA_TOLERANCE_M2, check_release
 
     hazard_geometry = _hazard_geometry(layers, hazard)
-    candidate = _shapely(geometry) if geometry is not None and not geometry.isNull() else None
+    present = geometry is not None and not geometry.isNull()
+    if present and not _finite_coordinates(geometry):
+        return _unusable_check(
+            tr(
+                "The polygon has a vertex without a position (NaN or infinite coordinates): "
+                "draw it or import it again."
+            )
+        )
+    if not _finite_coordinates(hazard_geometry):
+        return _unusable_check(
+            tr(
+                "The hazard {} has a vertex without a position (NaN or infinite coordinates): "
+                "repair the hazard first."
+            ).format(_text(hazard["hazard_id"]))
+        )
+    candidate = _shapely(geometry) if present else None
     rectangle = hazard_geometry.boundingBox()
-    if geometry is not None and not geometry.isNull():
+    if present:
         rectangle.combineExtentWith(geometry.boundingBox())
     earlier = _saved_releases(layers, rectangle)
-    check = check_release(
-        candidate,
-        _shapely(hazard_geometry),
-        [_shapely(g) for _, _, g in earlier],
-        area=_area_function(layers.release),
-    )
+    broken = [release_id or "?" for release_id, _, g in earlier if not _finite_coordinates(g)]
+    if broken:
+        return _unusable_check(_broken_releases_message(broken))
+    with geos_flags_ignored():
+        check = check_release(
+            candidate,
+            _shapely(hazard_geometry),
+            [_shapely(g) for _, _, g in earlier],
+            area=_area_function(layers.release),
+        )
     overlaps = [(earlier[i][0] or "?", m2) for i, m2 in check.overlaps]
     messages: list[tuple[str, str]] = []
     can_save = check.valid
@@ -329,6 +355,51 @@ def check_candidate(layers: ReleaseLayers, hazard: QgsFeature, geometry: QgsGeom
     )
 
 
+def _unusable_check(message: str) -> LiveCheck:
+    """A check that cannot be computed, with the reason as its one error."""
+    return LiveCheck(
+        valid=False,
+        invalid_reason=message,
+        area_m2=0.0,
+        hazard_m2=0.0,
+        outside_m2=0.0,
+        outside=None,
+        overlaps=[],
+        overlap_m2=0.0,
+        larger_than_hazard=False,
+        remaining_before_m2=0.0,
+        remaining_after_m2=0.0,
+        status_after="open",
+        messages=[("error", message)],
+        can_save=False,
+    )
+
+
+def _broken_releases_message(release_ids) -> str:
+    return tr(
+        "The saved release {} has a vertex without a position (NaN or infinite coordinates): "
+        "the hazard's figures cannot be counted. Repair it first (Check data lists it)."
+    ).format(", ".join(release_ids))
+
+
+@contextlib.contextmanager
+def geos_flags_ignored():
+    """Shapely calls whose inputs have finite coordinates, without numpy's floating-point
+    warnings.
+
+    GEOS before 3.11.2 (Debian 12 has 3.11.1, and inside the QGIS desktop shapely's calls
+    reach the GEOS that QGIS loaded) raises the 'invalid' floating-point flag when it compares
+    an empty envelope: the intersection of two polygons whose boxes are apart, ``intersects``
+    with an empty geometry (fixed upstream in GEOS 3.11.2). The results are right; numpy
+    turns the flag into "RuntimeWarning: invalid value encountered in intersection", which
+    QGIS shows with a traceback in its Log Messages. The coordinates are checked finite
+    before, so the flag says nothing about the data."""
+    import numpy as np
+
+    with np.errstate(invalid="ignore"):
+        yield
+
+
 def _status_label(status: str) -> str:
     label = model.CODE_LISTS["status"].label(status) or status
     return QCoreApplication.translate(model.TR_CONTEXT, label)
@@ -351,26 +422,228 @@ def _value(feature: QgsFeature, name: str):
     return value
 
 
-def _date(value) -> datetime.date | None:
-    if value is None:
-        return None
+# Work of humanitarian mine action (releases, hazards) is dated from 1988 on, as checkdata's
+# bad_date; minefield records are military documents and may be older.
+EARLIEST_WORK_DATE = datetime.date(1988, 1, 1)
+EARLIEST_RECORD_DATE = datetime.date(1900, 1, 1)
+EARLIEST_DATE = {RECORD: EARLIEST_RECORD_DATE}
+# Text fields without a length of their own hold at most this many characters.
+MAX_TEXT_CHARS = 10_000
+# What an INTEGER column holds on PostGIS (and GDAL's 32-bit integer fields).
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
+# Values no record can hold, beyond the column's own range: (lowest, highest or None).
+RANGES = {
+    (RELEASE, "depth_cm"): (0, 2_000),
+    (RELEASE, "ap_found"): (0, 1_000_000),
+    (RELEASE, "at_found"): (0, 1_000_000),
+    (RELEASE, "uxo_found"): (0, 1_000_000),
+    (RELEASE, "cm_found"): (0, 1_000_000),
+    (HAZARD, "evidence_direct"): (0, 1_000_000),
+    (HAZARD, "evidence_indirect"): (0, 1_000_000),
+    (POINT, "seq"): (0, 100_000),
+    (POINT, "distance_m"): (0, 100_000),
+    (LEG, "distance_m"): (0, 100_000),
+    (RECORD, "mines_recorded"): (0, 1_000_000),
+    (RECORD, "accuracy"): (0, 100),
+    (RECORD, "closure_error_m"): (0, None),
+    (RECORD, "declination_deg"): (-180, 180),
+}
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+_DECIMAL_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+
+
+class _Refused(ValueError):
+    """A value its field cannot hold; the message (translated) says why, without the field."""
+
+
+def _shown(value) -> str:
+    """A value as the message quotes it: text in quotes, escaped where it cannot be shown,
+    long text cut."""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "NaN"
+        if math.isinf(value):
+            return "-inf" if value < 0 else "inf"
+        return f"{value:.15g}"
+    if isinstance(value, (QDate, QDateTime)):
+        return value.toString(Qt.ISODate) if value.isValid() else tr("an invalid date")
+    if not isinstance(value, str):
+        return str(value)
+    shown = "".join(
+        c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF else f"\\u{ord(c):04x}"
+        for c in value[:40]
+    )
+    return f"'{shown}…'" if len(value) > 40 else f"'{shown}'"
+
+
+def _as_integer(value) -> int:
+    if isinstance(value, bool):
+        raise _Refused(tr("is not a whole number"))
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise _Refused(tr("is not a number"))
+        if value != int(value):
+            raise _Refused(tr("is not a whole number"))
+        number = int(value)
+    elif isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value.strip()):
+        number = int(value.strip())
+    else:
+        raise _Refused(tr("is not a whole number"))
+    return number
+
+
+def _as_real(value) -> float:
+    if isinstance(value, bool):
+        raise _Refused(tr("is not a number"))
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str) and _DECIMAL_NUMBER.fullmatch(value.strip()):
+        number = float(value.strip())
+    else:
+        raise _Refused(tr("is not a number (the decimal mark is a point)"))
+    if not math.isfinite(number):
+        raise _Refused(tr("is not a number"))
+    return number
+
+
+def _as_date(value) -> datetime.date:
+    """A date from a QDate, QDateTime, Python date or ISO text (YYYY-MM-DD, optionally with a
+    time); anything else is refused."""
     if isinstance(value, QDateTime):
-        value = value.date()
+        value = value.date() if value.isValid() else QDate()
     if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
+        if not value.isValid():
+            raise _Refused(tr("is not a date"))
+        return value.toPyDate()
     if isinstance(value, datetime.datetime):
         return value.date()
     if isinstance(value, datetime.date):
         return value
+    text = value.strip() if isinstance(value, str) else None
+    if text and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            pass
+    elif text and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+(Z|[+-][0-9:]+)?", text):
+        try:
+            return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError:
+            pass
+    raise _Refused(tr("is not a date"))
+
+
+def _as_text(value, max_chars: int) -> str:
+    text = value if isinstance(value, str) else str(value)
+    for position, char in enumerate(text, start=1):
+        if 0xD800 <= ord(char) <= 0xDFFF:
+            raise _Refused(
+                tr(
+                    "holds a broken character (\\u{:04x}, character {}): type that part again"
+                ).format(ord(char), position)
+            )
+        if char not in "\t\n\r" and (ord(char) < 32 or 127 <= ord(char) < 160):
+            raise _Refused(
+                tr("holds a control character (U+{:04X}, character {}): remove it").format(
+                    ord(char), position
+                )
+            )
+    if len(text) > max_chars:
+        raise _Refused(
+            tr("has {:,} characters; it holds at most {:,}: shorten it").format(
+                len(text), max_chars
+            )
+        )
+    return text
+
+
+def _typed(f: model.Field, value):
+    """``value`` as field ``f`` stores it (int, float, date, text), or _Refused."""
+    if f.type == model.INTEGER:
+        return _as_integer(value)
+    if f.type == model.REAL:
+        return _as_real(value)
+    if f.type == model.DATE:
+        return _as_date(value)
+    if f.type == model.TEXT:
+        return _as_text(value, f.length or MAX_TEXT_CHARS)
+    return value  # DATETIME: derived fields, written as they are
+
+
+def _field_problem(layer_name: str, f: model.Field, value) -> str | None:
+    """Why ``value`` cannot be stored in field ``f`` of ``layer_name``, naming the field (label
+    and name) and the value and saying what to do; None when it can."""
+    label, shown = _field_label(f), _shown(value)
     try:
-        return datetime.date.fromisoformat(str(value)[:10])
-    except ValueError:
+        typed = _typed(f, value)
+    except _Refused as refusal:
+        if f.type == model.DATE:
+            return tr("{}: {} is not a date ({}): type it as YYYY-MM-DD, e.g. 2025-06-30.").format(
+                label, shown, f.name
+            )
+        if f.type in (model.INTEGER, model.REAL):
+            example = tr("e.g. 12") if f.type == model.INTEGER else tr("e.g. 12.5")
+            return tr("{}: {} {} ({}): type a number, {}.").format(
+                label, shown, refusal, f.name, example
+            )
+        return tr("{}: the text {} {} ({}).").format(label, shown, refusal, f.name)
+    if f.code_list is not None and typed not in f.code_list.values():
+        return tr("{}: {} is not in the code list ({}): choose one of {}.").format(
+            label, shown, f.name, ", ".join(f.code_list.values())
+        )
+    if f.type == model.DATE:
+        return _date_problem(layer_name, f, typed)
+    default = (INT32_MIN, INT32_MAX) if f.type == model.INTEGER else (None, None)
+    low, high = RANGES.get((layer_name, f.name), default)
+    if low == 0 and typed < 0:
+        return tr("{} cannot be negative ({}: {}): type 0 or more.").format(label, f.name, shown)
+    if low is not None and not low <= typed <= (math.inf if high is None else high):
+        return tr("{}: {} is outside {} to {} ({}): check the value and its unit.").format(
+            label, shown, f"{low:,}", f"{high:,}", f.name
+        )
+    return None
+
+
+def _date_problem(layer_name: str, f: model.Field, day: datetime.date) -> str | None:
+    label = _field_label(f)
+    earliest = EARLIEST_DATE.get(layer_name, EARLIEST_WORK_DATE)
+    if day > datetime.date.today():
+        return tr("{}: {} is in the future ({}): type the day it happened.").format(
+            label, day.isoformat(), f.name
+        )
+    if day < earliest:
+        return tr("{}: {} is before {} ({}): check the year.").format(
+            label, day.isoformat(), earliest.year, f.name
+        )
+    return None
+
+
+def _date(value) -> datetime.date | None:
+    """The date of a value that passed validation (None when empty)."""
+    if value is None:
         return None
+    try:
+        return _as_date(value)
+    except _Refused:
+        return None
+
+
+def _text_ok(value) -> bool:
+    """Whether ``value`` can go into a filter expression or SQL (no broken characters)."""
+    try:
+        _as_text(value, MAX_TEXT_CHARS)
+    except _Refused:
+        return False
+    return True
 
 
 def _exists(layer: QgsVectorLayer, name: str, value: str) -> bool:
     """Whether the database (not the edit buffer) holds a row of ``layer`` with ``name`` =
     ``value``."""
+    if not _text_ok(value):
+        return False
     quoted = value.replace("'", "''")
     request = QgsFeatureRequest().setFilterExpression(f"\"{name}\" = '{quoted}'")
     request.setFlags(QgsFeatureRequest.NoGeometry)
@@ -383,6 +656,8 @@ def _release_exists(layers: ReleaseLayers, name: str, value: str) -> bool:
 
 
 def find_hazard(layers: ReleaseLayers, hazard_id: str) -> QgsFeature | None:
+    if not _text_ok(hazard_id):
+        return None
     quoted = str(hazard_id).replace("'", "''")
     request = QgsFeatureRequest().setFilterExpression(f"\"hazard_id\" = '{quoted}'")
     for feature in layers.hazard.dataProvider().getFeatures(request):
@@ -393,21 +668,16 @@ def find_hazard(layers: ReleaseLayers, hazard_id: str) -> QgsFeature | None:
 def validate(layers: ReleaseLayers, candidate: Candidate, hazard: QgsFeature | None) -> list[str]:
     """Why ``candidate`` cannot be saved, as translated sentences; [] when it can."""
     feature = candidate.feature
-    definition = model.layer(RELEASE)
-    errors = _attribute_errors(feature, definition)
+    problems = _attribute_problems(feature, model.layer(RELEASE))
+    errors = list(problems.values())
     start, end = _date(_value(feature, "start_date")), _date(_value(feature, "end_date"))
-    today = datetime.date.today()
-    if start and end and end < start:
+    if start and end and end < start and not {"start_date", "end_date"} & problems.keys():
         errors.append(tr("The end date {} is before the start date {}.").format(end, start))
-    for label, day in ((tr("start date"), start), (tr("end date"), end)):
-        if day and day > today:
-            errors.append(tr("The {} {} is in the future.").format(label, day))
-    for name in ("depth_cm", "ap_found", "at_found", "uxo_found", "cm_found"):
-        value = _value(feature, name)
-        if value is not None and int(value) < 0:
-            errors.append(tr("{} cannot be negative.").format(_field_label(definition.field(name))))
+    errors += _survey_point_errors(candidate.points)
     hazard_id = _value(feature, "hazard_id")
-    if hazard is None:
+    if "hazard_id" in problems:
+        pass
+    elif hazard is None:
         if hazard_id is not None:
             errors.append(tr("There is no hazard {}.").format(hazard_id))
     elif hazard_id is not None and _text(hazard["hazard_id"]) != str(hazard_id):
@@ -440,13 +710,49 @@ def validate(layers: ReleaseLayers, candidate: Candidate, hazard: QgsFeature | N
     return errors
 
 
+def _survey_point_errors(points, first_seq: int = 1) -> list[str]:
+    """Why survey ``points`` cannot be saved, each named by its sequence number (owner_id is
+    set by the save)."""
+    errors = []
+    definition = model.layer(POINT)
+    for number, point in enumerate(points, start=first_seq):
+        problems = _attribute_problems(point, definition, skip=("owner_id",))
+        seq = _value(point, "seq") if "seq" not in problems else None
+        seq = number if seq is None else seq
+        for text in problems.values():
+            errors.append(tr("Survey point {}: {}").format(seq, text))
+        if not _has_position(point.geometry()):
+            errors.append(tr("Survey point {} has no position.").format(seq))
+    return errors
+
+
+def _finite_coordinates(geometry: QgsGeometry) -> bool:
+    return all(
+        math.isfinite(vertex.x()) and math.isfinite(vertex.y()) for vertex in geometry.vertices()
+    )
+
+
+def _has_position(geometry) -> bool:
+    return (
+        geometry is not None
+        and not geometry.isNull()
+        and not geometry.isEmpty()
+        and _finite_coordinates(geometry)
+    )
+
+
 def _polygon_problem(geometry, empty: str, not_polygon: str, invalid: str, parts: str):
     """The first of the given sentences that applies to ``geometry``, else None: a record is
-    one valid polygon."""
+    one valid polygon with finite coordinates."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return empty
     if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
         return not_polygon
+    if not _finite_coordinates(geometry):
+        return tr(
+            "The polygon has a vertex without a position (NaN or infinite coordinates): draw "
+            "it or import it again."
+        )
     if not geometry.isGeosValid():
         return invalid
     if geometry.isMultipart() and len(geometry.asGeometryCollection()) > 1:
@@ -454,19 +760,29 @@ def _polygon_problem(geometry, empty: str, not_polygon: str, invalid: str, parts
     return None
 
 
-def _attribute_errors(feature: QgsFeature, definition: model.Layer, skip=()) -> list[str]:
-    """Mandatory fields left empty and values outside their code list, as the model says
+def _attribute_problems(feature: QgsFeature, definition: model.Layer, skip=()) -> dict:
+    """{field name: why its value cannot be saved}: mandatory fields left empty, values their
+    field cannot hold (type, length, characters, code list, range, date), as the model says
     (fields named in ``skip`` aside)."""
-    errors = []
+    problems = {}
     for f in definition.fields:
         if f.name in skip:
             continue
         value = _value(feature, f.name)
-        if value is None and f.not_null and f.derived is None and f.default is None:
-            errors.append(tr("{} is mandatory.").format(_field_label(f)))
-        if value is not None and f.code_list is not None and value not in f.code_list.values():
-            errors.append(tr("{}: {} is not in the code list.").format(_field_label(f), value))
-    return errors
+        if value is None:
+            if f.not_null and f.derived is None and f.default is None:
+                problems[f.name] = tr("{} is mandatory ({}): fill it in.").format(
+                    _field_label(f), f.name
+                )
+            continue
+        problem = _field_problem(definition.name, f, value)
+        if problem:
+            problems[f.name] = problem
+    return problems
+
+
+def _attribute_errors(feature: QgsFeature, definition: model.Layer, skip=()) -> list[str]:
+    return list(_attribute_problems(feature, definition, skip).values())
 
 
 def _field_label(f: model.Field) -> str:
@@ -481,6 +797,7 @@ def _field_label(f: model.Field) -> str:
 def _hazard_figures(tx, layers: ReleaseLayers, hazard: QgsFeature):
     """(remaining m², status) of ``hazard`` from the releases stored in the database as the
     transaction ``tx`` sees them, its own writes included."""
+    import numpy as np
     import shapely
 
     from ..core.accounting import account
@@ -489,26 +806,32 @@ def _hazard_figures(tx, layers: ReleaseLayers, hazard: QgsFeature):
     box = hazard_geometry.boundingBox()
     table = tx.layer(RELEASE)
     table.SetSpatialFilterRect(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
-    outcomes, geometries = [], []
+    outcomes, geometries, broken = [], [], []
     try:
         table.ResetReading()
         for row in table:
             geometry = row.GetGeometryRef()
             if geometry is None or geometry.IsEmpty():
                 continue
+            shape = shapely.from_wkb(bytes(geometry.ExportToIsoWkb()))
+            if not np.isfinite(shapely.get_coordinates(shape)).all():
+                broken.append(row.GetField("release_id") or "?")
             outcomes.append(row.GetField("outcome"))
-            geometries.append(shapely.from_wkb(bytes(geometry.ExportToIsoWkb())))
+            geometries.append(shape)
     except RuntimeError as error:
-        raise SaveError(str(error)) from error
+        raise SaveError(tx.explain(str(error))) from error
     finally:
         table.SetSpatialFilter(None)
-    result = account(
-        [_shapely(hazard_geometry)],
-        geometries,
-        outcomes,
-        [None] * len(outcomes),
-        area=_area_function(layers.release),
-    )
+    if broken:
+        raise SaveError(_broken_releases_message(broken) + " " + tr("Nothing was saved."))
+    with geos_flags_ignored():
+        result = account(
+            [_shapely(hazard_geometry)],
+            geometries,
+            outcomes,
+            [None] * len(outcomes),
+            area=_area_function(layers.release),
+        )
     figures = result.hazards[0]
     return round(figures.remaining_m2, 2), figures.status
 
@@ -566,8 +889,16 @@ def _set_fields(row: ogr.Feature, values: dict) -> None:
             row.SetField(index, value)
 
 
-def _attributes(feature: QgsFeature) -> dict:
-    return {name: feature.attribute(name) for name in feature.fields().names() if name != "fid"}
+def _attributes(feature: QgsFeature, definition: model.Layer | None = None) -> dict:
+    """The feature's values by field name; with ``definition``, its fields as they are stored
+    (validated values: whole numbers as int, numbers as float, dates as dates, blank text as
+    NULL)."""
+    values = {name: feature.attribute(name) for name in feature.fields().names() if name != "fid"}
+    for f in definition.fields if definition is not None else ():
+        if f.name in values:
+            value = _value(feature, f.name)
+            values[f.name] = None if value is None else _typed(f, value)
+    return values
 
 
 class _Transaction:
@@ -587,12 +918,16 @@ class _Transaction:
         self.ds = None
 
     def __enter__(self):
+        problem = None if self.postgis else _gpkg_write_problem(self.name)
+        if problem:
+            raise SaveError(problem)
+        gdal.ErrorReset()
         try:
             self.ds = gdal.OpenEx(self.name, gdal.OF_VECTOR | gdal.OF_UPDATE)
         except RuntimeError as error:
-            raise SaveError(tr("Cannot open {}: {}").format(self.label, error)) from error
+            raise SaveError(self.explain(str(error), opening=True)) from error
         if self.ds is None:
-            raise SaveError(tr("Cannot open {} for writing.").format(self.label))
+            raise SaveError(self.explain(gdal.GetLastErrorMsg(), opening=True))
         if self.postgis:
             self._begin()
             self.sql(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_S}s'")
@@ -632,10 +967,32 @@ class _Transaction:
         try:
             result = function(*args)
         except RuntimeError as error:
-            raise SaveError(_conflict_message(str(error))) from error
+            raise SaveError(self.explain(str(error))) from error
         if gdal.GetLastErrorType() >= gdal.CE_Failure:
-            raise SaveError(_conflict_message(gdal.GetLastErrorMsg()))
+            raise SaveError(self.explain(gdal.GetLastErrorMsg()))
         return result
+
+    def explain(self, message: str, opening: bool = False) -> str:
+        """The database's error in words an officer can act on, never its SQL; the original
+        goes to the message log for the administrator."""
+        if message.strip():
+            QgsMessageLog.logMessage(
+                tr("Saving to {} failed: {}").format(self.label, message.strip()),
+                LOG_TAG,
+                Qgis.Warning,
+            )
+        lowered = message.lower()
+        if self.postgis:
+            return _postgis_message(self.label, message)
+        if "disk is full" in lowered or "no space left" in lowered:
+            return _disk_full(self.name)
+        if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
+            return _gpkg_write_problem(self.name) or _read_only_file(self.name)
+        if opening or "disk i/o error" in lowered or "unable to open" in lowered:
+            found = _gpkg_write_problem(self.name, min_free_bytes=MIN_FREE_BYTES_AFTER)
+            if found:
+                return found
+        return _conflict_message(message) or _refused_message(self.label, message)
 
     def layer(self, name: str) -> ogr.Layer:
         lyr = self.ds.GetLayerByName(name)
@@ -679,25 +1036,121 @@ class _Transaction:
 LOCK_TIMEOUT_S = 30
 
 
-def _conflict_message(message: str) -> str:
-    """The database's error in words an officer can act on, the original kept."""
+def _conflict_message(message: str) -> str | None:
+    """Another officer's work or the database's rules in words an officer can act on; None
+    for other errors."""
     lowered = message.lower()
+    reason = _plain_reason(message)
+    detail = f" ({reason})" if reason else ""
     if "lock timeout" in lowered or "deadlock" in lowered or "database is locked" in lowered:
         return tr(
             "Someone else is saving changes to the same hazard and the database stayed busy. "
-            "Nothing was saved: try again. ({})"
-        ).format(message.strip())
+            "Nothing was saved: try again.{}"
+        ).format(detail)
     if "duplicate key" in lowered or "unique constraint" in lowered:
         return tr(
             "A record with the same ID or UUID was saved in the meantime, perhaps by another "
-            "officer. Nothing was saved: reload and choose another ID. ({})"
-        ).format(message.strip())
+            "officer. Nothing was saved: reload and choose another ID.{}"
+        ).format(detail)
     if "permission denied" in lowered:
         return tr(
             "Your database account may not make this change (permission denied). Nothing was "
-            "saved: ask your database administrator for the editor role. ({})"
-        ).format(message.strip())
-    return message
+            "saved: ask your database administrator for the editor role.{}"
+        ).format(detail)
+    return None
+
+
+# Below this much free space a GeoPackage save is refused before it starts (the journal, the
+# WAL and their index need room); after a failure, a disk with less is taken as full.
+MIN_FREE_BYTES = 1024 * 1024
+MIN_FREE_BYTES_AFTER = 256 * 1024
+LOG_TAG = "Land Release"
+
+
+def _gpkg_write_problem(path: str, min_free_bytes: int = MIN_FREE_BYTES) -> str | None:
+    """Why the GeoPackage ``path`` cannot be written, as the file system tells: the file or its
+    folder read-only (SQLite writes its journal beside the file), the disk full; else None."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.exists(path) and not os.access(path, os.W_OK):
+        return _read_only_file(path)
+    if os.path.isdir(folder) and not os.access(folder, os.W_OK):
+        return tr(
+            "The folder of the database, {}, is read-only: the database writes its journal "
+            "beside the file. Ask for write access to the folder, or copy the database to a "
+            "folder where you may write and open the copy. Nothing was saved."
+        ).format(folder)
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return None
+    return _disk_full(path) if free < min_free_bytes else None
+
+
+def _read_only_file(path: str) -> str:
+    return tr(
+        "The database file {} is read-only: ask for write access, or copy it to a folder where "
+        "you may write and open the copy. Nothing was saved."
+    ).format(path)
+
+
+def _disk_full(path: str) -> str:
+    return tr(
+        "The disk holding {} is full: free space (or move the database to another disk) and "
+        "save again. Nothing was saved."
+    ).format(path)
+
+
+def _postgis_message(label: str, message: str) -> str:
+    lowered = message.lower()
+    if "no space left" in lowered or "could not extend file" in lowered:
+        return tr(
+            "The disk of the database server is full: ask the database administrator to free "
+            "space. Nothing was saved."
+        )
+    if "read-only transaction" in lowered or "recovery is in progress" in lowered:
+        return tr(
+            "The shared database {} accepts no changes now (a read-only or standby server): "
+            "ask the database administrator. Nothing was saved."
+        ).format(label)
+    return _conflict_message(message) or _refused_message(label, message)
+
+
+def _refused_message(label: str, message: str) -> str:
+    reason = _plain_reason(message)
+    if reason:
+        return tr("The database {} refused the change: {}. Nothing was saved.").format(
+            label, reason.rstrip(".")
+        )
+    return tr(
+        "The database {} refused the change. Nothing was saved; the details are in the "
+        "message log (Land Release)."
+    ).format(label)
+
+
+_SQL_WORDS = re.compile(
+    r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|BEGIN|COMMIT|ROLLBACK|WHERE|FROM|"
+    r"VALUES|SET)\b"
+)
+
+
+def without_sql(message: str) -> str:
+    """``message`` itself when it quotes no SQL; else the database's own words in it (GDAL,
+    SQLite or PostgreSQL), "" when nothing but SQL is left."""
+    return message.strip() if not _SQL_WORDS.search(message) else _plain_reason(message)
+
+
+def _plain_reason(message: str) -> str:
+    """The database's own words in a GDAL error message, without the SQL it quotes ("" when
+    nothing but SQL is left)."""
+    text = message.split("Command:", 1)[0]
+    if "ERROR:" in text:  # PostgreSQL: its sentence follows ERROR:
+        text = text.rsplit("ERROR:", 1)[1]
+    text = re.sub(r"sqlite3_\w+\(.*\)\s*(failed)?\s*:", " ", text, flags=re.S)
+    text = re.sub(r"^.*\bfailed\s+to\s+\w+(\s+\w+)?\s*:\s", " ", text, flags=re.S)
+    text = re.sub(r"In \w+\(\):", " ", text)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    reason = " ".join(line for line in lines if not line.startswith(("LINE ", "CONTEXT", "^")))
+    return "" if not reason or _SQL_WORDS.search(reason) else reason.strip()
 
 
 def _quote(value: str) -> str:
@@ -784,7 +1237,7 @@ def save_release(
     previous_remaining = _value(hazard, "remaining_area_m2")
     affected = [hazard] + _other_hazards(layers, geometry, hazard)
     area = float(_area_function(layers.release)([_shapely(geometry)])[0])
-    values = _attributes(feature)
+    values = _attributes(feature, model.layer(RELEASE))
     values.update(area_m2=round(area, 2), created_by=user)
     release_id = str(_value(feature, "release_id"))
     point_uuids = []
@@ -793,7 +1246,7 @@ def save_release(
         since = _log_start(tx)
         tx.insert(RELEASE, values, geometry)
         for point in candidate.points:
-            point_values = _attributes(point)
+            point_values = _attributes(point, model.layer(POINT))
             point_values.update(owner_id=release_id, created_by=user)
             tx.insert(POINT, point_values, point.geometry())
             if _value(point, "uuid"):
@@ -896,18 +1349,7 @@ def _validate_hazard(layers: ReleaseLayers, feature: QgsFeature, points) -> list
     )
     if problem:
         errors.append(problem)
-    point_definition = model.layer(POINT)
-    point_types = point_definition.field("point_type").code_list.values()
-    for number, point in enumerate(points, start=1):
-        seq = _value(point, "seq") or number
-        point_type = _value(point, "point_type")
-        if point_type is None:
-            errors.append(tr("Survey point {}: the point type is mandatory.").format(seq))
-        elif point_type not in point_types:
-            errors.append(tr("Survey point {}: {} is not a point type.").format(seq, point_type))
-        point_geometry = point.geometry()
-        if point_geometry is None or point_geometry.isNull() or point_geometry.isEmpty():
-            errors.append(tr("Survey point {} has no position.").format(seq))
+    errors += _survey_point_errors(points)
     return errors
 
 
@@ -929,7 +1371,7 @@ def save_hazard(
     if geometry.isMultipart():
         geometry.convertToSingleType()
     area = round(float(_area_function(layers.hazard)([_shapely(geometry)])[0]), 2)
-    values = _attributes(feature)
+    values = _attributes(feature, model.layer(HAZARD))
     for f in model.layer(HAZARD).fields:
         if f.default is not None and _value(feature, f.name) is None:
             values[f.name] = f.default
@@ -950,7 +1392,7 @@ def save_hazard(
 def _insert_points(tx, points: list[QgsFeature], owner_id: str, user) -> None:
     """The survey points of a hazard or record, owned by ``owner_id``, inside ``tx``."""
     for point in points:
-        values = _attributes(point)
+        values = _attributes(point, model.layer(POINT))
         values.update(owner_id=owner_id, created_by=user)
         tx.insert(POINT, values, point.geometry())
 
@@ -987,43 +1429,12 @@ def _finite(value) -> float | None:
 
 
 def _record_value_errors(feature: QgsFeature) -> list[str]:
-    """The record's numbers and date out of their range."""
-    definition = model.layer(RECORD)
-    errors = []
-    written = _value(feature, "record_date")
-    day = _date(written)
-    if written is not None and day is None:
-        errors.append(tr("The record date {} is not a date.").format(written))
-    if day is not None and day > datetime.date.today():
-        errors.append(tr("The record date {} is in the future.").format(day))
-    checks = (
-        ("mines_recorded", 0.0, None),
-        ("accuracy", 0.0, 100.0),
-        ("closure_error_m", 0.0, None),
-        ("declination_deg", -180.0, 180.0),
-    )
-    for name, low, high in checks:
-        value = _value(feature, name)
-        if value is None:
-            continue
-        number = _finite(value)
-        label = _field_label(definition.field(name))
-        if number is None:
-            errors.append(tr("{}: {} is not a number.").format(label, value))
-        elif number < low or (high is not None and number > high):
-            if high is None:
-                errors.append(tr("{} cannot be negative.").format(label))
-            else:
-                errors.append(
-                    tr("{}: {} is outside {} to {}.").format(label, value, f"{low:g}", f"{high:g}")
-                )
+    """What the fields alone do not say: the declination and its source go together."""
     has_value = _value(feature, "declination_deg") is not None
     has_source = _value(feature, "declination_source") is not None
     if has_value != has_source:
-        errors.append(
-            tr("The declination and where it comes from go together: give both or neither.")
-        )
-    return errors
+        return [tr("The declination and where it comes from go together: give both or neither.")]
+    return []
 
 
 def _leg_errors(legs, declination) -> list[str]:
@@ -1033,30 +1444,28 @@ def _leg_errors(legs, declination) -> list[str]:
     errors, seen = [], set()
     definition = model.layer(LEG)
     for number, leg in enumerate(legs, start=1):
-        seq = _value(leg, "seq")
+        problems = _attribute_problems(leg, definition, skip=("record_id",))
+        seq = _value(leg, "seq") if "seq" not in problems else None
         name = seq if seq is not None else number
-        for text in _attribute_errors(leg, definition, skip=("record_id",)):
+        for text in problems.values():
             errors.append(tr("Leg {}: {}").format(name, text))
         if seq is not None:
-            if _finite(seq) is None or float(seq) != int(float(seq)):
-                errors.append(tr("Leg {}: the sequence number is not a whole number.").format(name))
-            elif int(float(seq)) in seen:
+            if int(float(seq)) in seen:
                 errors.append(tr("Two legs have the sequence number {}.").format(name))
-            else:
-                seen.add(int(float(seq)))
+            seen.add(int(float(seq)))
         unit = _value(leg, "bearing_unit")
         bearing = _finite(_value(leg, "bearing"))
         full = FULL_CIRCLE.get(unit)
         if bearing is None or unit is None:
-            errors.append(tr("Leg {}: the bearing and its unit are mandatory.").format(name))
+            if not {"bearing", "bearing_unit"} & problems.keys():
+                errors.append(tr("Leg {}: the bearing and its unit are mandatory.").format(name))
         elif full is not None and not 0.0 <= bearing < full:
             errors.append(
                 tr("Leg {}: the bearing {} is outside 0 to {}.").format(
                     name, f"{bearing:g}", f"{full:g}"
                 )
             )
-        distance = _finite(_value(leg, "distance_m"))
-        if distance is None or distance < 0:
+        if _value(leg, "distance_m") is None:
             errors.append(tr("Leg {}: the distance must be 0 m or more.").format(name))
         if _value(leg, "north") is None:
             errors.append(tr("Leg {}: the north reference is mandatory.").format(name))
@@ -1071,19 +1480,7 @@ def _leg_errors(legs, declination) -> list[str]:
 
 
 def _point_errors(points) -> list[str]:
-    errors = []
-    point_types = model.layer(POINT).field("point_type").code_list.values()
-    for number, point in enumerate(points, start=1):
-        seq = _value(point, "seq")
-        seq = number - 1 if seq is None else seq
-        point_type = _value(point, "point_type")
-        if point_type is None:
-            errors.append(tr("Survey point {}: the point type is mandatory.").format(seq))
-        elif point_type not in point_types:
-            errors.append(tr("Survey point {}: {} is not a point type.").format(seq, point_type))
-        geometry = point.geometry()
-        if geometry is None or geometry.isNull() or geometry.isEmpty():
-            errors.append(tr("Survey point {} has no position.").format(seq))
+    errors = _survey_point_errors(points, first_seq=0)
     if not points:
         errors.append(
             tr("The record has no first point (reference point or benchmark) to start from.")
@@ -1174,7 +1571,7 @@ def save_minefield_record(
     geometry = QgsGeometry(feature.geometry())
     if geometry.isMultipart():
         geometry.convertToSingleType()
-    values = _attributes(feature)
+    values = _attributes(feature, model.layer(RECORD))
     values.update(created_by=user)
     with _Transaction(layers.database) as tx:
         _refuse_missing_columns(tx, (RECORD, LEG, POINT))
@@ -1199,7 +1596,7 @@ def save_minefield_record(
         since = _log_start(tx)
         tx.insert(RECORD, values, geometry)
         for leg in record.legs:
-            leg_values = _attributes(leg)
+            leg_values = _attributes(leg, model.layer(LEG))
             leg_values.update(record_id=record_id, created_by=user)
             tx.insert(LEG, leg_values, None)
         _insert_points(tx, record.points, record_id, user)

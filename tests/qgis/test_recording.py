@@ -489,7 +489,10 @@ def test_a_minefield_record_refused_writes_nothing(db):
         (make_record(db, "MFR-6", mines_recorded=-3), "cannot be negative"),
         (make_record(db, "MFR-7", record_date=QDate.currentDate().addDays(2)), "future"),
         (make_record(db, "MFR-8", legs=[("start", 6000.0, "grid", 10.0)]), "outside 0 to 6000"),
-        (make_record(db, "MFR-9", legs=[("start", 10.0, "grid", -1.0)]), "0 m or more"),
+        (
+            make_record(db, "MFR-9", legs=[("start", 10.0, "grid", -1.0)]),
+            r"Leg 1: Distance \(m\) cannot be negative \(distance_m: -1\)",
+        ),
         (
             make_record(db, "MFR-10", points=[(0, "turning", X, Y, "38N 600000 4400000")]),
             "first survey point must be",
