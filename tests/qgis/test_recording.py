@@ -12,10 +12,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
     QgsGeometry,
+    QgsPointXY,
     QgsProject,
     QgsVectorLayerUtils,
 )
@@ -78,6 +81,7 @@ def db(new_database, qgis_new_project):
 
 
 def make_candidate(layers, wkt, points=(), **values) -> recording.Candidate:
+    """A release candidate: ``wkt`` is WKT text or a QgsGeometry."""
     attrs = {
         "release_id": "LR-0001",
         "hazard_id": "CHA-TAR-0001",
@@ -91,7 +95,7 @@ def make_candidate(layers, wkt, points=(), **values) -> recording.Candidate:
     fields = layers.release.fields()
     feature = QgsVectorLayerUtils.createFeature(
         layers.release,
-        QgsGeometry.fromWkt(wkt) if wkt else QgsGeometry(),
+        _geometry(wkt),
         {fields.indexOf(k): v for k, v in attrs.items()},
     )
     point_features = []
@@ -105,6 +109,12 @@ def make_candidate(layers, wkt, points=(), **values) -> recording.Candidate:
             )
         )
     return recording.Candidate(feature, point_features)
+
+
+def _geometry(wkt) -> QgsGeometry:
+    if isinstance(wkt, QgsGeometry):
+        return QgsGeometry(wkt)
+    return QgsGeometry.fromWkt(wkt) if wkt else QgsGeometry()
 
 
 def rows(database, sql):
@@ -551,3 +561,285 @@ def test_a_database_without_the_declination_columns(db):
     else:
         assert "Open it again" in message
     assert record_snapshot(path) == before
+
+
+# --- values a field cannot hold: refused by name, nothing written (issue 15) -------------------
+
+NAN, INF = float("nan"), float("inf")
+TODAY = datetime.date.today()
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        (
+            {"ap_found": "abc"},
+            "AP mines found: 'abc' is not a whole number (ap_found): type a number, e.g. 12.",
+        ),
+        (
+            {"depth_cm": NAN},
+            "Clearance depth (cm): NaN is not a number (depth_cm): type a number, e.g. 12.",
+        ),
+        (
+            {"depth_cm": INF},
+            "Clearance depth (cm): inf is not a number (depth_cm): type a number, e.g. 12.",
+        ),
+        (
+            {"depth_cm": -5},
+            "Clearance depth (cm) cannot be negative (depth_cm: -5): type 0 or more.",
+        ),
+        (
+            {"depth_cm": 1e12},
+            "Clearance depth (cm): 1000000000000 is outside 0 to 2,000 (depth_cm): check the "
+            "value and its unit.",
+        ),
+        (
+            {"depth_cm": 12.5},
+            "Clearance depth (cm): 12.5 is not a whole number (depth_cm): type a number, e.g. 12.",
+        ),
+        (
+            {"uxo_found": 2**40},
+            "UXO found: 1099511627776 is outside 0 to 1,000,000 (uxo_found): check the value and "
+            "its unit.",
+        ),
+        (
+            {"remarks": "near the \ud800 well"},
+            "Remarks: the text 'near the \\ud800 well' holds a broken character (\\ud800, "
+            "character 10): type that part again (remarks).",
+        ),
+        (
+            {"team": "team\x00two"},
+            "Team: the text 'team\\u0000two' holds a control character (U+0000, character 5): "
+            "remove it (team).",
+        ),
+        (
+            {"remarks": "x" * 100_000},
+            "Remarks: the text '" + "x" * 40 + "…' has 100,000 characters; it holds at most "
+            "10,000: shorten it (remarks).",
+        ),
+        (
+            {"release_id": "LR-" + "9" * 60},
+            "Release ID: the text 'LR-" + "9" * 37 + "…' has 63 characters; it holds at most 50: "
+            "shorten it (release_id).",
+        ),
+        (
+            {"end_date": "2025-13-45"},
+            "End date: '2025-13-45' is not a date (end_date): type it as YYYY-MM-DD, e.g. "
+            "2025-06-30.",
+        ),
+        (
+            {"end_date": "30.06.2025"},
+            "End date: '30.06.2025' is not a date (end_date): type it as YYYY-MM-DD, e.g. "
+            "2025-06-30.",
+        ),
+        (
+            {"start_date": QDate(1987, 12, 31), "end_date": QDate(2025, 6, 30)},
+            "Start date: 1987-12-31 is before 1988 (start_date): check the year.",
+        ),
+        (
+            {"end_date": QDate.currentDate().addDays(1)},
+            f"End date: {TODAY + datetime.timedelta(days=1)} is in the future (end_date): type "
+            "the day it happened.",
+        ),
+        (
+            {"qa_status": "ok"},
+            "QA status: 'ok' is not in the code list (qa_status): choose one of pending, passed, "
+            "failed.",
+        ),
+    ],
+)
+def test_values_a_field_cannot_hold_are_refused_by_name(db, values, message):
+    """Each value is refused with its field's label and name, the value and what to do; no
+    ValueError or RuntimeError; nothing is written (read back with sqlite3 / psycopg2)."""
+    values = {"start_date": QDate(2025, 5, 1), "end_date": QDate(2025, 6, 30), **values}
+    before = snapshot(db.database)
+    with pytest.raises(recording.SaveError) as refused:
+        recording.save_release(db, make_candidate(db, square(X, Y, X + 10, Y + 10), **values))
+    assert str(refused.value) == message
+    assert snapshot(db.database) == before
+
+
+def test_values_are_stored_as_they_are_meant(db):
+    """Text that holds a whole number is stored as that number, a whole float as an integer, an
+    ISO date text as that date; line breaks, tabs and non-Latin text are kept exactly; the first
+    day of 1988 and today are accepted."""
+    remarks = "Sahə\tпроверено\r\nline 2 ‘quoted’ – №5"
+    candidate = make_candidate(
+        db,
+        square(X, Y, X + 10, Y + 10),
+        ap_found="12",
+        at_found=3.0,
+        depth_cm=" 30 ",
+        start_date="1988-01-01",
+        end_date=QDate.currentDate(),
+        remarks=remarks,
+    )
+    recording.save_release(db, candidate)
+    (row,) = rows(
+        db.database,
+        "SELECT ap_found, at_found, depth_cm, start_date, end_date, remarks FROM land_release",
+    )
+    assert row[:3] == (12, 3, 30)
+    assert [str(day) for day in row[3:5]] == ["1988-01-01", TODAY.isoformat()]
+    assert row[5] == remarks
+
+
+def test_survey_points_are_checked_with_the_release(db):
+    candidate = make_candidate(db, square(X, Y, X + 10, Y + 10), [(X, Y), (X + 10, Y)])
+    candidate.points[0]["seq"] = "first"
+    candidate.points[1].setGeometry(QgsGeometry.fromPointXY(QgsPointXY(NAN, Y)))
+    before = snapshot(db.database)
+    with pytest.raises(recording.SaveError) as refused:
+        recording.save_release(db, candidate)
+    assert str(refused.value).splitlines() == [
+        "Survey point 1: Sequence: 'first' is not a whole number (seq): type a number, e.g. 12.",
+        "Survey point 2 has no position.",
+    ]
+    assert snapshot(db.database) == before
+
+
+def test_a_release_polygon_without_a_position_is_refused(db):
+    corners = [(X, Y), (NAN, Y), (X + 10, Y + 10), (X, Y + 10), (X, Y)]
+    nan_square = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in corners]])
+    assert not nan_square.isNull()
+    hazard = recording.find_hazard(db, "CHA-TAR-0001")
+    check = recording.check_candidate(db, hazard, nan_square)
+    assert not check.can_save
+    expected = (
+        "The polygon has a vertex without a position (NaN or infinite coordinates): draw it or "
+        "import it again."
+    )
+    assert check.messages == [("error", expected)]
+    before = snapshot(db.database)
+    with pytest.raises(recording.SaveError, match=r"^The polygon has a vertex without a position"):
+        recording.save_release(db, make_candidate(db, nan_square))
+    assert snapshot(db.database) == before
+
+
+def test_hazards_and_records_refuse_values_by_name(db):
+    from landrelease.processing.convert import model_fields, new_feature
+
+    hazard = new_feature(
+        model_fields("hazard"),
+        {
+            "hazard_id": "SHA-AGD-0100",
+            "classification": "SHA",
+            "recorded_on": "1950-05-01",
+            "evidence_direct": -2,
+            "remarks": "mines\udfff",
+        },
+        QgsGeometry.fromWkt(square(X + 400, Y, X + 500, Y + 100)),
+    )
+    before = snapshot(db.database)
+    with pytest.raises(recording.SaveError) as refused:
+        recording.save_hazard(db, hazard, [])
+    assert str(refused.value).splitlines() == [
+        "Direct evidence (count) cannot be negative (evidence_direct: -2): type 0 or more.",
+        "Recorded on: 1950-05-01 is before 1988 (recorded_on): check the year.",
+        "Remarks: the text 'mines\\udfff' holds a broken character (\\udfff, character 6): type "
+        "that part again (remarks).",
+    ]
+    assert snapshot(db.database) == before
+
+    before = record_snapshot(db.database)
+    cases = [
+        (
+            make_record(db, "MFR-20", accuracy=NAN),
+            "Accuracy (%): NaN is not a number (accuracy): type a number, e.g. 12.5.",
+        ),
+        (
+            make_record(db, "MFR-21", record_date=QDate(1899, 12, 31)),
+            "Record date: 1899-12-31 is before 1900 (record_date): check the year.",
+        ),
+        (
+            make_record(db, "MFR-22", legs=[("start", 10.0, "grid", 1e9)]),
+            "Leg 1: Distance (m): 1000000000 is outside 0 to 100,000 (distance_m): check the "
+            "value and its unit.",
+        ),
+        (
+            make_record(db, "MFR-23", declination_deg=INF),
+            "Magnetic declination (°, east positive): inf is not a number (declination_deg): "
+            "type a number, e.g. 12.5.",
+        ),
+    ]
+    for record, message in cases:
+        with pytest.raises(recording.SaveError) as refused:
+            recording.save_minefield_record(db, record)
+        assert message in str(refused.value).splitlines()
+    # A record of 1942 (older than humanitarian mine action) is a record all the same.
+    assert recording.save_minefield_record(
+        db, make_record(db, "MFR-1942", record_date=QDate(1942, 10, 23))
+    )
+    after = record_snapshot(db.database)
+    assert after["traverse_leg"][: len(before["traverse_leg"])] == before["traverse_leg"]
+    assert rows(db.database, "SELECT record_id FROM minefield_record") == [("MFR-1942",)]
+
+
+@pytest.fixture
+def gpkg_db(new_gpkg, qgis_new_project):
+    """The layers of a new GeoPackage with the two hazards (for property tests: one backend)."""
+    project = QgsProject.instance()
+    load_database(str(new_gpkg), project)
+    layers = recording.find_layers(project)
+    _add_hazard(layers.hazard, "CHA-TAR-0001", H1)
+    yield layers
+    project.clear()
+
+
+def _save_one(layers, number: int, **values):
+    """Save a 1 m² release LR-P<number> with ``values``: the stored row, or the refusal."""
+    x = X + (number % 90)
+    y = Y + (number // 90) % 90
+    candidate = make_candidate(
+        layers, square(x, y, x + 1, y + 1), release_id=f"LR-P{number}", **values
+    )
+    try:
+        recording.save_release(layers, candidate)
+    except recording.SaveError as error:
+        return None, str(error)
+    (row,) = rows(
+        layers.database,
+        f"SELECT ap_found, remarks, end_date FROM land_release WHERE release_id = 'LR-P{number}'",
+    )
+    return row, None
+
+
+_counter = iter(range(1, 10**6))
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(alphabet=st.characters(blacklist_categories=()), max_size=60))
+def test_any_text_is_stored_exactly_or_refused_by_name(gpkg_db, text):
+    """Hostile text (lone surrogates, NUL and other control characters, any script): stored
+    exactly as given, or refused with the field named; never a crash."""
+    row, refusal = _save_one(gpkg_db, next(_counter), remarks=text)
+    if refusal is None:
+        assert row[1] == (text if text.strip() else None)
+    else:
+        assert refusal.startswith("Remarks: the text ") and refusal.endswith("(remarks).")
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    value=st.one_of(
+        st.integers(min_value=-(2**70), max_value=2**70),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.text(alphabet="0123456789 .,-+eE", max_size=12),
+    )
+)
+def test_any_count_is_stored_as_the_whole_number_meant_or_refused(gpkg_db, value):
+    """A count is stored as the whole number it plainly is (12, 12.0, ' 12 '), or refused with
+    the field named: never rounded, truncated or emptied."""
+    row, refusal = _save_one(gpkg_db, next(_counter), ap_found=value)
+    if refusal is None:
+        if isinstance(value, str) and not value.strip():
+            assert row[0] is None  # blank: no value
+        else:
+            meant = int(value.strip()) if isinstance(value, str) else value
+            assert isinstance(row[0], int) and row[0] == meant and 0 <= row[0] <= 1_000_000
+    else:
+        assert refusal.startswith("AP mines found") and "(ap_found" in refusal
