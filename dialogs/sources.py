@@ -462,6 +462,15 @@ def _split(line: str, delimiter: str) -> list[str]:
     return next(csv.reader([line], delimiter=delimiter), [])
 
 
+def _columns(line: str, delimiter: str, name: str, number: int) -> int:
+    try:
+        return len(next(csv.reader([line], delimiter=delimiter), []))
+    except csv.Error as error:
+        raise SourceError(
+            tr("{}: line {} cannot be read as CSV: {}").format(name, number, error)
+        ) from None
+
+
 def _separator_name(delimiter: str) -> str:
     names = {";": tr("semicolon"), ",": tr("comma"), "\t": tr("tab"), "|": tr("vertical bar")}
     return names.get(delimiter, f"'{delimiter}'")
@@ -486,10 +495,14 @@ def _sniff(text: str, name: str) -> tuple[int, str, list[str]]:
     if forced:
         delimiter = forced.group(1)
         return skip, delimiter, [h.strip() for h in _split(header, delimiter)]
-    rows = [line for line in lines[skip + 1 : skip + 51] if line.strip()]
-    counts = {d: len(_split(header, d)) for d in SEPARATORS}
+    rows = [(n, line) for n, line in enumerate(lines[: skip + 51], 1) if n > skip + 1]
+    counts = {d: _columns(header, d, name, skip + 1) for d in SEPARATORS}
     splitting = [d for d in SEPARATORS if counts[d] >= 2]
-    consistent = [d for d in splitting if all(len(_split(r, d)) == counts[d] for r in rows)]
+    consistent = [
+        d
+        for d in splitting
+        if all(_columns(r, d, name, n) == counts[d] for n, r in rows if r.strip())
+    ]
     candidates = consistent or splitting
     if len(candidates) > 1:
         raise SourceError(

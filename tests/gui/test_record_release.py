@@ -679,3 +679,31 @@ def test_projected_csv_numbers_that_read_two_ways_are_refused(tmp_path):
         sources.SourceError, match="line 3: In 600,210 the separator may be a decimal mark"
     ):
         sources.read_csv(str(path), layout, QgsCoordinateReferenceSystem(UTM))
+
+
+def test_file_refusals_reach_the_message_bar_and_excel_csv_is_read(dock, tmp_path, monkeypatch):
+    """A semicolon CSV saved by Excel (a "sep=;" line, decimal commas, windows-1251 notes) is
+    read without a question; a broken GPX is said in the message bar with its file and line,
+    the polygon kept as it was."""
+    dock.set_hazard("SHA-0001")
+    corners = corners_wgs84(square_wkt(X0, Y0, X0 + 100, Y0 + 100))
+    rows = ["sep=;", "No;lat;lon;Примечание"] + [
+        f"{i};{p.y():.10f};{p.x():.10f};угол {i}".replace(".", ",")
+        for i, p in enumerate(corners, 1)
+    ]
+    path = tmp_path / "excel.csv"
+    path.write_bytes("\r\n".join(rows).encode("cp1251"))
+    asked = []
+    monkeypatch.setattr(dock, "_ask_csv_columns", lambda *a: asked.append(a))
+    assert dock.load_file(str(path))
+    assert asked == []
+    assert dock.geometry.area() == pytest.approx(10000, abs=0.01)
+    before = dock.geometry.asWkt()
+
+    broken = tmp_path / "walk.gpx"
+    broken.write_text('<?xml version="1.0"?><gpx version="1.1"><trk><trkseg>', encoding="utf-8")
+    assert not dock.load_file(str(broken))
+    message = dock.message_bar.currentItem().text()
+    assert message.startswith("walk.gpx cannot be read as a GPX file: XML parsing of GPX file")
+    assert "line 1" in message
+    assert dock.geometry.asWkt() == before
