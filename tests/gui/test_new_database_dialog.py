@@ -13,7 +13,7 @@ from landrelease.core import model
 from landrelease.dialogs.new_database import NewDatabaseDialog, open_postgis_database
 from landrelease.processing import postgis
 
-from .conftest import unique_schema
+from .conftest import sql_rows, unique_schema
 
 
 @pytest.fixture
@@ -380,3 +380,144 @@ def test_connect_to_shared_database_action_opens_the_dialog_ready_to_connect(qgi
         "existing": True,
         "ok": "Add Layers",
     }
+
+
+# --- odd input: messages, never a traceback (issue 15) -------------------------------------------
+
+
+def test_odd_paths_are_said_in_words(dialog, tmp_path, monkeypatch):
+    """Each odd path disables OK with a message naming what to do; none raises (a slot that
+    raised would abort the test process)."""
+    (tmp_path / "notes.txt").write_text("x")
+    monkeypatch.chdir(tmp_path)
+    cases = [
+        (
+            str(tmp_path / ("x" * 300 + ".gpkg")),
+            "The file name is 305 bytes long, and at most 255 fit: choose a shorter name.",
+        ),
+        (
+            "karabakh",
+            "Give the whole path of the new database, its folder and its name (e.g. "
+            "/home/me/Agdam.gpkg), or choose it with the … button.",
+        ),
+        (
+            str(tmp_path / "line\nbreak.gpkg"),
+            "The path holds a line break or another control character: type the name again.",
+        ),
+        (
+            str(tmp_path / "missing" / "db.gpkg"),
+            f"The folder does not exist: "
+            f"{tmp_path / 'missing'}. Create it first or choose another.",
+        ),
+        (
+            str(tmp_path / "notes.txt" / "db.gpkg"),
+            f"{tmp_path / 'notes.txt'} is a file, not a folder: choose a folder.",
+        ),
+        (
+            "/proc/db.gpkg",
+            "The folder /proc is a system folder that takes no files: choose another folder.",
+        ),
+        (str(tmp_path / ("é" * 200) / "db.gpkg"), "The path "),
+    ]
+    for path, message in cases:
+        dialog.fileWidget.setFilePath(path)
+        assert not ok_enabled(dialog), path
+        assert dialog.messageLabel.text().startswith(message), dialog.messageLabel.text()
+        dialog.accept()  # OK pressed anyway (keyboard): nothing made, the message stays
+        assert dialog.result() != QDialog.Accepted
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+    assert QgsProject.instance().count() == 0
+
+
+def test_quotes_and_bars_in_a_name_make_a_working_database(dialog, tmp_path):
+    path = tmp_path / "Ağdam 'köhnə' \"sahə\" | 2025.gpkg"
+    dialog.fileWidget.setFilePath(str(path))
+    assert ok_enabled(dialog), dialog.messageLabel.text()
+    dialog.accept()
+    assert dialog.result() == QDialog.Accepted, dialog.messageLabel.text()
+    layers = QgsProject.instance().mapLayers().values()
+    assert len(layers) == 10 and all(layer.isValid() for layer in layers)
+    assert sql_rows(str(path), "SELECT count(*) FROM hazard") == [(0,)]
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """``small_disk(size, read_only=False)``: a tmpfs mount (root only), unmounted after."""
+    import subprocess
+
+    mounted = []
+
+    def mount(size: str, read_only: bool = False):
+        point = tmp_path / f"disk{len(mounted)}"
+        point.mkdir()
+        options = f"size={size}" + (",ro" if read_only else "")
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)],
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+        mounted.append(point)
+        return point
+
+    yield mount
+    QgsProject.instance().clear()
+    for point in mounted:
+        subprocess.run(["umount", "-l", str(point)], capture_output=True)
+
+
+def test_a_full_or_read_only_disk_is_said_before_anything_is_made(dialog, small_disk):
+    full = small_disk("2m")
+    dialog.fileWidget.setFilePath(str(full / "db.gpkg"))
+    assert not ok_enabled(dialog)
+    assert dialog.messageLabel.text().startswith(f"The disk holding {full} is full (2.1 MB free;")
+    read_only = small_disk("16m", read_only=True)
+    dialog.fileWidget.setFilePath(str(read_only / "db.gpkg"))
+    assert not ok_enabled(dialog)
+    assert dialog.messageLabel.text() == (
+        f"The folder {read_only} is read-only: ask for write access or choose another folder."
+    )
+    assert list(full.iterdir()) == [] and list(read_only.iterdir()) == []
+
+
+def test_a_disk_that_fills_while_the_database_is_made(dialog, small_disk, monkeypatch):
+    """Enough room when OK is pressed, not when the file is written: the message says the
+    disk is full, without GDAL's SQL, and no half-made file is left."""
+    from landrelease.dialogs import new_database
+
+    disk = small_disk("400k")
+    monkeypatch.setattr(new_database, "MIN_FREE_BYTES", 0)
+    dialog.fileWidget.setFilePath(str(disk / "db.gpkg"))
+    assert ok_enabled(dialog), dialog.messageLabel.text()
+    dialog.accept()
+    assert dialog.result() != QDialog.Accepted
+    message = dialog.messageLabel.text()
+    assert "SELECT" not in message and "sqlite3" not in message
+    assert message.startswith(f"The disk holding {disk} is full") or message.startswith(
+        "The database could not be made: "
+    ), message
+    assert list(disk.iterdir()) == []
+    assert QgsProject.instance().count() == 0
+
+
+def test_an_unreachable_server_is_a_message(dialog, postgres_server):
+    """Nothing listens on port 1 of this machine: the dialog stays open with the reason."""
+    postgis_mode(dialog, "host=127.0.0.1 port=1 dbname=landrelease user=officer", "agdam")
+    assert ok_enabled(dialog), dialog.messageLabel.text()
+    dialog.accept()
+    assert dialog.result() != QDialog.Accepted
+    message = dialog.messageLabel.text()
+    assert message.startswith("Cannot connect to the PostgreSQL database 127.0.0.1:1/landrelease")
+    assert "Connection refused" in message
+    dialog.existingCheckBox.setChecked(True)
+    dialog.accept()
+    assert dialog.messageLabel.text().startswith("Cannot connect to the PostgreSQL database")
+    for schema in ('agdam"; DROP SCHEMA public; --', "agdam district", "Ağdam"):
+        dialog.schemaEdit.setText(schema)
+        assert not ok_enabled(dialog)
+        assert dialog.messageLabel.text().endswith(
+            "is not a usable schema name: use lower-case letters, digits and _, starting with a "
+            "letter."
+        )
+    assert QgsProject.instance().count() == 0
