@@ -51,6 +51,31 @@ Codes (stable strings; severity in brackets):
   latitude and longitude, a decimal comma, a wrong UTM or Gauss–Krüger zone. The point is the
   vertex farthest from the area; the message gives it in latitude and longitude, its distance
   from the area and the area itself. Runs for the layers given an area (``run_checks(areas=…)``).
+- ``bad_code`` (error): a value of a coded field (``model.Field.codes``: classification, status,
+  outcome, evidence_type…) that is not a code of its list, compared exactly (``'Cleared'`` is
+  not ``cleared``; the message then suggests the code). NULL and blank values are left to
+  ``missing_field``.
+- ``bad_date`` (error; *warning* for a date before ``MIN_DATE``, which may be true of an old
+  record): a date field (``model.DATE``) after ``today``, before ``MIN_DATE``, or a text that is
+  not a date in the form YYYY-MM-DD (``31.02.2020``, ``01.02.2020``: day and month cannot be told
+  apart, ``2020-02-31``: no such day). Dates come as ``date``/``datetime`` or text.
+- ``multipart`` (error): a feature with more than one part (a MultiPolygon of two polygons, a
+  MultiPoint of two points): a hazard, release or evidence record is one polygon or point. The
+  point is on the smallest part (the stray one).
+- ``area_mismatch`` (error): a stored ``estimated_area_m2`` (hazard) or ``area_m2`` (release)
+  that is NULL, not a number, or differs from the ellipsoidal (WGS 84) area of the geometry by
+  more than ``AREA_MISMATCH_SHARE`` (and ``AREA_ROUNDING_M2``). Needs ``crs``.
+- ``remaining_mismatch`` (error): a hazard whose stored ``remaining_area_m2`` (NULL included) or
+  ``status`` is not what its land releases give as of ``today``: the accounting of
+  ``landrelease:releasesummary`` (``core.accounting.account``: by geometry, overlaps counted
+  once, the stronger outcome winning), counting every release with a known outcome except those
+  whose end date is after ``today``. Remaining areas differing by at most ``REMAINING_MIN_M2``
+  or ``REMAINING_SHARE`` of the hazard are equal. Needs ``crs`` and both layers.
+- ``log_mismatch`` (error): the edit log of the layers' database does not match its rows or has
+  been tampered with (:class:`LogAudit`, read by the adapter; :func:`check_edit_log`): a row
+  whose last change has no edit_log entry, a log entry for a row that does not exist, an entry
+  not written by the log triggers, a gap or a reordering in the log sequence, a log trigger
+  missing, disabled or altered, an entry that no longer matches its hash chain.
 - ``unknown_hazard`` (error) — an extra code, not in DESIGN §5.9: a release whose ``hazard_id``
   names no hazard of the hazard layer.
 
@@ -75,7 +100,7 @@ from typing import Optional
 
 import numpy as np
 import shapely
-from pyproj import CRS, Geod, Transformer
+from pyproj import CRS, Geod, Proj, Transformer
 
 from . import model
 from .area import ProgrammeArea
@@ -105,6 +130,12 @@ CODES: dict[str, str] = {
     "date_order": ERROR,
     "release_larger_than_hazard": ERROR,
     "outside_area": ERROR,
+    "bad_code": ERROR,
+    "bad_date": ERROR,  # WARNING for a date before MIN_DATE
+    "multipart": ERROR,
+    "area_mismatch": ERROR,
+    "remaining_mismatch": ERROR,
+    "log_mismatch": ERROR,
     "unknown_hazard": ERROR,  # extra: not in DESIGN §5.9
 }
 
@@ -118,6 +149,13 @@ OVERLAP_SHARE = 0.009  # of the smaller hazard's area
 OUTSIDE_MIN_M2 = 1.0
 OUTSIDE_MIN_SHARE = 0.001  # of the release's area
 LARGER_MIN_M2 = 1.0
+MIN_DATE = date(1988, 1, 1)  # the conflict's start: an earlier date is most likely a slip
+AREA_MISMATCH_SHARE = 0.001  # of the geometry's area
+AREA_ROUNDING_M2 = 0.01  # stored areas are rounded to 0.01 m²
+REMAINING_MIN_M2 = 1.0
+REMAINING_SHARE = 1e-4  # of the hazard's area
+EXACT_EXTENT_M = 10_000.0  # larger geometries get the geodesic area, not the scale-factor one
+AREA_FIELDS = {HAZARD: "estimated_area_m2", RELEASE: "area_m2"}
 
 # Dates that must not come before another: layer -> ((earlier field, later field), ...)
 DATE_ORDER = {
@@ -184,11 +222,159 @@ MESSAGES = {
         "{feature} has a vertex whose coordinates are not numbers (NaN or infinite) or have no "
         "latitude and longitude; the programme's area is {area}. Correct or delete the vertex."
     ),
+    "bad_code": _t(
+        "{feature}: {field} '{value}' is not in its code list ({codes}): choose one of them."
+    ),
+    "bad_code_like": _t(
+        "{feature}: {field} '{value}' is not in its code list ({codes}): did you mean "
+        "'{suggestion}'? Codes are stored exactly as listed."
+    ),
+    "bad_date_future": _t(
+        "{feature}: {field} {value} is after today ({today}): correct the date (a slip in the "
+        "year or the month?)."
+    ),
+    "bad_date_early": _t(
+        "{feature}: {field} {value} is before {earliest}: check the year (a slip in typing?)."
+    ),
+    "bad_date_unreadable": _t(
+        "{feature}: {field} '{value}' is not a date in the form YYYY-MM-DD (e.g. 2023-06-30); "
+        "such a value is read as empty: correct it."
+    ),
+    "bad_date_impossible": _t(
+        "{feature}: {field} '{value}' names a day that does not exist: correct it (YYYY-MM-DD)."
+    ),
+    "multipart": _t(
+        "{feature} has {count} separate parts (the smallest about {smallest} m²); it must be one "
+        "polygon: split it into features with their own ids, or delete the stray part."
+    ),
+    "multipart_points": _t(
+        "{feature} has {count} points; an evidence record is one point: split it into records "
+        "with their own ids, or delete the stray point."
+    ),
+    "area_mismatch": _t(
+        "{feature}: {field} is {stored} m², but its geometry measures {actual} m² on the WGS 84 "
+        "ellipsoid ({percent} % apart): the geometry was changed without its area, or the area "
+        "was typed. Set {field} to {actual}."
+    ),
+    "area_missing": _t(
+        "{feature}: {field} is empty; its geometry measures {actual} m² on the WGS 84 ellipsoid. "
+        "Set {field} to {actual}."
+    ),
+    "area_not_number": _t(
+        "{feature}: {field} '{stored}' is not a number; its geometry measures {actual} m² on the "
+        "WGS 84 ellipsoid. Set {field} to {actual}."
+    ),
+    "remaining_mismatch": _t(
+        "{feature}: remaining_area_m2 {stored} m² and status {status} do not match its land "
+        "releases as of {today}, which leave {expected} m² and status {expected_status} "
+        "({count} release(s) counted; releases ending after today are not). A release was "
+        "added, changed or deleted outside the plugin, or the figures were typed: set "
+        "remaining_area_m2 to {expected} and status to {expected_status}, or correct the "
+        "releases."
+    ),
+    "remaining_missing": _t(
+        "{feature}: remaining_area_m2 is empty (status {status}); its land releases as of "
+        "{today} leave {expected} m² and status {expected_status} ({count} release(s) counted; "
+        "releases ending after today are not). Set remaining_area_m2 to {expected} and status "
+        "to {expected_status}."
+    ),
+    "log_no_entry": _t(
+        "{feature} (fid {fid}) has no edit_log entry: it was written while the edit log's "
+        "triggers were off or removed. Find out who wrote it and check it against the records."
+    ),
+    "log_deleted": _t(
+        "{feature} (fid {fid}) exists, but its last edit_log entry ({entry}, {at}) records its "
+        "deletion: it was put back without the edit log. Find out who did it and check it "
+        "against the records."
+    ),
+    "log_differs": _t(
+        "{feature} (fid {fid}) differs from its last edit_log entry ({entry}, {at}): "
+        "{differences}. It was changed without the edit log (its triggers off or removed): "
+        "find out who changed it, then restore or confirm the values."
+    ),
+    "log_unreadable_entry": _t(
+        "{feature} (fid {fid}): its last edit_log entry ({entry}, {at}) holds no readable "
+        "'after' JSON, so the row cannot be compared with it. Compare it with a backup."
+    ),
+    "log_orphan": _t(
+        "edit_log entry {entry} ({at}) records the {action} of {layer} {feature} (uuid "
+        "{uuid}), which does not exist: it was deleted without the edit log. Restore it from "
+        "the entry's 'after' JSON, or find out who deleted it."
+    ),
+    "log_foreign": _t(
+        "edit_log entry {entry} ({at}) was not written by the edit log's triggers: {problem}. "
+        "Find out who wrote it."
+    ),
+    "log_gap": _t(
+        "edit_log entries {first} to {last} are missing: they were deleted from the log (its "
+        "triggers refuse this, so they were off or removed). The log no longer shows what "
+        "happened then; compare it with a backup."
+    ),
+    "log_disorder": _t(
+        "edit_log entry {entry} was written at {at}, before entry {previous} ({previous_at}) "
+        "that precedes it: an entry was inserted or changed by hand, or computers with clocks "
+        "that differ write to this database."
+    ),
+    "log_bad_time": _t("edit_log entry {entry} has no readable changed_at ('{value}')."),
+    "log_trigger_missing": _t(
+        "The edit log triggers {names} are missing from {database}: changes are not logged or "
+        "the log is not protected. {remedy}"
+    ),
+    "log_trigger_disabled": _t(
+        "The edit log triggers {names} of {database} are disabled: changes are not logged. {remedy}"
+    ),
+    "log_trigger_altered": _t(
+        "The edit log triggers {names} of {database} are not the plugin's (their SQL differs): "
+        "changes may not be logged. {remedy}"
+    ),
+    "log_remedy_gpkg": _t(
+        "Open the database with Land Release > Open Database… to recreate them, and find out "
+        "who changed them."
+    ),
+    "log_remedy_pg": _t(
+        "Ask the database administrator to recreate them, and find out who changed them."
+    ),
+    "log_chain_missing": _t(
+        "The edit log's hash chain (table edit_log_chain) is missing from {database}: the "
+        "entries sealed so far can no longer be verified. Compare the log with a backup."
+    ),
+    "log_chain_changed": _t(
+        "edit_log entry {entry} no longer matches the hash it was sealed with on {sealed}: it "
+        "was changed afterwards, with the log's triggers off. Compare it with a backup."
+    ),
+    "log_chain_deleted": _t(
+        "edit_log entry {entry}, sealed on {sealed}, is gone: it was deleted with the log's "
+        "triggers off. Compare the log with a backup."
+    ),
+    "log_chain_inserted": _t(
+        "edit_log entry {entry} lies among sealed entries but was never sealed: it was inserted "
+        "later, out of order. Find out who wrote it."
+    ),
+    "log_chain_link": _t(
+        "The seal of edit_log entry {entry} does not follow the seal of the entry before it: "
+        "the hash chain was changed. Compare the log with a backup."
+    ),
+    "log_unreadable": _t("The edit log of {database} could not be read: {error}."),
     # notes (for the log, not findings)
     "note_no_type": _t(
         "cha_without_evidence not checked: the evidence layer has no field evidence_type."
     ),
     "note_no_dates": _t("date_order not checked on the {layer} layer: it has no field {field}."),
+    "note_no_area_field": _t(
+        "area_mismatch not checked on the {layer} layer: it has no field {field}."
+    ),
+    "note_no_crs": _t(
+        "area_mismatch and remaining_mismatch not checked: the CRS of the geometries is not known."
+    ),
+    "note_no_remaining_field": _t(
+        "remaining_mismatch not checked: the hazard layer has no field {field}."
+    ),
+    "note_no_releases": _t(
+        "remaining_mismatch not checked: no land releases were given (RELEASES)."
+    ),
+    "note_no_outcome": _t(
+        "remaining_mismatch not checked: the land release layer has no field outcome."
+    ),
 }
 
 
@@ -205,6 +391,7 @@ class Finding:
     args: Mapping[str, str] = field(default_factory=dict)
     x: float = math.nan
     y: float = math.nan
+    fid: Optional[int] = None  # the row's key in its database where ``index`` is None (log rules)
 
     @property
     def message(self) -> str:
@@ -246,6 +433,55 @@ class LayerData:
                 raise ValueError(f"column {name} differs in length from the geometries")
 
 
+@dataclass(frozen=True)
+class UnloggedRow:
+    """A row of a logged table whose last change has no matching edit_log entry."""
+
+    layer: str  # HAZARD or RELEASE
+    fid: int  # its key in the database
+    uuid: Optional[str]
+    label: str  # its hazard_id / release_id, or "fid N"
+    reason: str  # "no_entry", "deleted", "differs" or "unreadable"
+    entry: Optional[int] = None  # fid of its last edit_log entry
+    entry_at: Optional[str] = None  # that entry's changed_at
+    differences: tuple[tuple[str, object, object], ...] = ()  # (field, stored, logged)
+
+
+@dataclass(frozen=True)
+class LogEntryProblem:
+    """An edit_log entry that names a row that does not exist, or was not written by the log's
+    triggers (``problem`` says how; then ``feature`` and ``uuid`` may be None)."""
+
+    entry: int
+    at: Optional[str]
+    layer: Optional[str]
+    action: Optional[str]
+    uuid: Optional[str]
+    feature: Optional[str]  # the id named in the entry's JSON
+    problem: Optional[str] = None  # None: the row does not exist
+
+
+@dataclass(frozen=True)
+class LogAudit:
+    """What the adapter read of the edit log of one land release database: facts, turned into
+    ``log_mismatch`` findings by :func:`check_edit_log`."""
+
+    database: str  # for messages: a GeoPackage path or server/database/schema
+    postgis: bool = False
+    entries: int = 0
+    unlogged: Sequence[UnloggedRow] = ()
+    problems: Sequence[LogEntryProblem] = ()
+    gaps: Sequence[tuple[int, int]] = ()  # (first, last) fid of the missing entries
+    disorder: Sequence[tuple[int, str, int, str]] = ()  # (fid, at, previous fid, previous at)
+    bad_times: Sequence[tuple[int, Optional[str]]] = ()  # (fid, changed_at as stored)
+    missing_triggers: Sequence[str] = ()
+    disabled_triggers: Sequence[str] = ()
+    altered_triggers: Sequence[str] = ()
+    chain_missing: bool = False
+    chain_breaks: Sequence[tuple[int, str, Optional[str]]] = ()  # (fid, kind, sealed_at)
+    error: Optional[str] = None  # the log could not be read: why
+
+
 @dataclass
 class CheckResult:
     findings: list[Finding]
@@ -278,21 +514,27 @@ def run_checks(
     is_cancelled: Optional[Callable[[], bool]] = None,
     areas: Optional[Mapping[str, ProgrammeArea]] = None,
     crs=None,
+    today: Optional[date] = None,
+    logs: Sequence[LogAudit] = (),
 ) -> CheckResult:
     """Every check the given layers allow, findings sorted by layer, code and feature id.
 
     ``areas`` maps layer names (HAZARD, RELEASE, EVIDENCE) to the programme's area of that
-    layer's data; ``outside_area`` runs for those layers, with ``crs`` (anything
-    ``pyproj.CRS.from_user_input`` reads) the CRS of the geometries."""
+    layer's data; ``outside_area`` runs for those layers. ``crs`` (anything
+    ``pyproj.CRS.from_user_input`` reads) is the CRS of the geometries: ``outside_area``,
+    ``area_mismatch`` and ``remaining_mismatch`` need it. ``today`` (default: the computer's
+    date) is the day ``bad_date`` and ``remaining_mismatch`` compare with. ``logs``: one
+    :class:`LogAudit` per database of the layers, for ``log_mismatch``."""
     if areas and crs is None:
         raise ValueError("outside_area needs the CRS of the geometries")
+    today = today or date.today()
     findings: list[Finding] = []
     notes: list[Note] = []
     layers = [lyr for lyr in (hazards, releases, evidence) if lyr is not None]
     # Past the geometry and area rules, a geometry with a NaN or infinite coordinate (already
     # an invalid_geometry and outside_area finding) counts as missing: GEOS cannot repair it.
     finite = {lyr.name: _finite_geometries(lyr.geometries) for lyr in layers}
-    steps = 4 * len(layers) + 3
+    steps = 5 * len(layers) + 5
     done = 0
 
     def step():
@@ -303,29 +545,27 @@ def run_checks(
         if progress is not None:
             progress(100.0 * done / steps)
 
+    needs_crs = False
     for lyr in layers:
         polygons = lyr.name != EVIDENCE
         columns = lyr.columns
+        id_field = model.layer(lyr.name).id_field
+        ids = columns.get(id_field)
         findings += check_geometries(lyr.name, lyr.geometries, lyr.labels, polygons=polygons)
         if areas and areas.get(lyr.name) is not None:
-            id_field = model.layer(lyr.name).id_field
             findings += check_outside_area(
-                lyr.name,
-                lyr.geometries,
-                lyr.labels,
-                areas[lyr.name],
-                crs,
-                ids=columns.get(id_field),
+                lyr.name, lyr.geometries, lyr.labels, areas[lyr.name], crs, ids=ids
             )
+        findings += check_multipart(lyr.name, finite[lyr.name], lyr.labels, ids=ids)
         step()
         findings += check_duplicate_geometries(lyr.name, finite[lyr.name], lyr.labels)
         step()
         findings += check_fields(lyr.name, columns, lyr.labels, finite[lyr.name])
-        id_field = model.layer(lyr.name).id_field
         if id_field in columns:
             findings += check_duplicate_ids(
                 lyr.name, id_field, columns[id_field], lyr.labels, finite[lyr.name]
             )
+        findings += check_codes(lyr.name, columns, lyr.labels, finite[lyr.name])
         step()
         for earlier, later in DATE_ORDER.get(lyr.name, ()):
             missing = [f for f in (earlier, later) if f not in columns]
@@ -342,6 +582,20 @@ def run_checks(
                 lyr.labels,
                 finite[lyr.name],
             )
+        findings += check_bad_dates(lyr.name, columns, lyr.labels, finite[lyr.name], today)
+        step()
+        area_field = AREA_FIELDS.get(lyr.name)
+        if area_field is not None:
+            if area_field not in columns:
+                notes.append(
+                    Note(MESSAGES["note_no_area_field"], {"layer": lyr.name, "field": area_field})
+                )
+            elif crs is None:
+                needs_crs = True
+            else:
+                findings += check_area_mismatch(
+                    lyr.name, finite[lyr.name], columns[area_field], lyr.labels, crs, ids=ids
+                )
         step()
 
     if hazards is not None:
@@ -380,7 +634,47 @@ def run_checks(
                 finite[HAZARD], classes, hazards.labels, finite[EVIDENCE], types
             )
     step()
+
+    if hazards is not None:
+        remaining, note = _remaining_inputs(hazards, releases)
+        if note is not None:
+            notes.append(note)
+        elif crs is None:
+            needs_crs = True
+        else:
+            findings += check_remaining(
+                finite[HAZARD],
+                hazards.labels,
+                remaining,
+                hazards.columns.get("status"),
+                finite[RELEASE],
+                releases.columns["outcome"],
+                releases.columns.get("end_date", [None] * len(releases.labels)),
+                today,
+                crs,
+                ids=hazards.columns.get("hazard_id"),
+                is_cancelled=is_cancelled,
+            )
+    if needs_crs:
+        notes.append(Note(MESSAGES["note_no_crs"]))
+    step()
+
+    given = {lyr.name: lyr for lyr in layers}
+    for audit in logs:
+        findings += check_edit_log(audit, given)
+    step()
     return CheckResult(sort_findings(findings), notes)
+
+
+def _remaining_inputs(hazards: LayerData, releases: Optional[LayerData]):
+    """(stored remaining areas, None) when remaining_mismatch can run, else (None, a Note)."""
+    if "remaining_area_m2" not in hazards.columns:
+        return None, Note(MESSAGES["note_no_remaining_field"], {"field": "remaining_area_m2"})
+    if releases is None:
+        return None, Note(MESSAGES["note_no_releases"])
+    if "outcome" not in releases.columns:
+        return None, Note(MESSAGES["note_no_outcome"])
+    return hazards.columns["remaining_area_m2"], None
 
 
 def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
@@ -584,9 +878,14 @@ def mandatory_fields(layer: str) -> tuple[str, ...]:
 
 def fields_used(layer: str) -> tuple[str, ...]:
     """The fields of ``layer`` that the checks read: the mandatory ones, then the others."""
-    extra = {HAZARD: ("classification", "district"), EVIDENCE: ("evidence_type",)}
+    extra = {
+        HAZARD: ("classification", "district", "estimated_area_m2", "remaining_area_m2"),
+        RELEASE: ("area_m2", "end_date"),
+        EVIDENCE: ("evidence_type",),
+    }
     dates = tuple(name for pair in DATE_ORDER.get(layer, ()) for name in pair)
-    return tuple(dict.fromkeys(mandatory_fields(layer) + extra.get(layer, ()) + dates))
+    more = coded_fields(layer) + date_fields(layer) + ("uuid",)
+    return tuple(dict.fromkeys(mandatory_fields(layer) + extra.get(layer, ()) + dates + more))
 
 
 def check_fields(
@@ -666,8 +965,8 @@ def check_dates(
 
     Values may be ``datetime.date``, ``datetime.datetime`` or ISO 8601 text; times are ignored.
     """
-    first = np.array([_as_day(v) for v in earlier], dtype="datetime64[D]")
-    second = np.array([_as_day(v) for v in later], dtype="datetime64[D]")
+    first = np.array(_each(_as_day, earlier), dtype="datetime64[D]")
+    second = np.array(_each(_as_day, later), dtype="datetime64[D]")
     if not len(first):
         return []
     bad = np.flatnonzero(second < first)  # NaT compares False
@@ -689,6 +988,337 @@ def check_dates(
         )
         for i, p in zip(bad, xy)
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Integrity rules of one layer: codes, dates, parts, stored areas
+# ---------------------------------------------------------------------------------------------
+
+SHOWN_MAX = 60  # characters of a value quoted in a message
+
+
+def coded_fields(layer: str) -> tuple[str, ...]:
+    """The fields of ``layer`` that hold a code of a code list."""
+    return tuple(f.name for f in model.layer(layer).fields if f.codes)
+
+
+def date_fields(layer: str) -> tuple[str, ...]:
+    """The date fields of ``layer`` (``model.DATE``)."""
+    return tuple(f.name for f in model.layer(layer).fields if f.type == model.DATE)
+
+
+def check_codes(
+    layer: str, columns: Mapping[str, Sequence], labels: Sequence[str], geometries
+) -> list[Finding]:
+    """``bad_code`` on every non-blank value of a coded field that is not exactly a code of its
+    list; a value that is one but for case and spaces gets the code as a suggestion."""
+    definition = model.layer(layer)
+    ids = columns.get(definition.id_field)
+    hits: list[tuple[int, str, object, Optional[str]]] = []
+    for f in definition.fields:
+        if f.codes is None or f.name not in columns:
+            continue
+        codes = f.code_list.values()
+        allowed = set(codes)
+        folded = {c.casefold(): c for c in codes}
+        for i, value in enumerate(columns[f.name]):
+            if isinstance(value, str) and value in allowed or _blank(value):
+                continue
+            suggestion = folded.get(str(value).strip().casefold())
+            hits.append((i, f.name, value, suggestion))
+    xy = _anchor_xy(object_array(geometries), [h[0] for h in hits])
+    findings = []
+    for (i, name, value, suggestion), p in zip(hits, xy):
+        args = {
+            "feature": _feature_text(layer, i, labels, ids),
+            "field": name,
+            "value": _shown(value),
+            "codes": ", ".join(definition.field(name).code_list.values()),
+        }
+        template = MESSAGES["bad_code"]
+        if suggestion is not None:
+            template, args["suggestion"] = MESSAGES["bad_code_like"], suggestion
+        findings.append(_finding("bad_code", layer, i, labels, template, args, p))
+    return findings
+
+
+_ISO_DAY = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
+_NUMERIC_DAY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+
+
+def read_day(value) -> tuple[str, Optional[date]]:
+    """How a date field's value reads: ``("ok", day)``, ``("blank", None)``, ``("impossible",
+    None)`` (a form the plugin reads, or a day-month form either way round, naming no real
+    day: ``2020-02-31``, ``31.02.2020``) or ``("unreadable", None)`` (anything else: a
+    day-month form ``01.02.2020`` that could be read both ways, a number, other text).
+    Only YYYY-MM-DD, optionally followed by a time, is read."""
+    if value is None:
+        return "blank", None
+    if isinstance(value, datetime):
+        return "ok", value.date()
+    if isinstance(value, date):
+        return "ok", value
+    if not isinstance(value, str):
+        if isinstance(value, float) and math.isnan(value):
+            return "blank", None
+        return "unreadable", None
+    text = value.strip()
+    if not text:
+        return "blank", None
+    match = _ISO_DAY.match(text)
+    if match:
+        day = _day(*(int(g) for g in match.groups()))
+        return ("ok", day) if day is not None else ("impossible", None)
+    match = _NUMERIC_DAY.match(text)
+    if match:
+        a, b, year = (int(g) for g in match.groups())
+        if _day(year, b, a) is None and _day(year, a, b) is None:
+            return "impossible", None
+    return "unreadable", None
+
+
+def _read_days(values: Sequence) -> list[tuple[str, Optional[date]]]:
+    """:func:`read_day` of each value."""
+    return _each(read_day, values)
+
+
+def _each(function: Callable, values: Sequence) -> list:
+    """``function`` of each value, each distinct value computed once (dates repeat a lot)."""
+    cache: dict = {}
+    out = []
+    for value in values:
+        try:
+            result = cache[value]
+        except KeyError:
+            result = cache[value] = function(value)
+        except TypeError:  # unhashable
+            result = function(value)
+        out.append(result)
+    return out
+
+
+def _day(year: int, month: int, day: int) -> Optional[date]:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def check_bad_dates(
+    layer: str,
+    columns: Mapping[str, Sequence],
+    labels: Sequence[str],
+    geometries,
+    today: date,
+    earliest: date = MIN_DATE,
+) -> list[Finding]:
+    """``bad_date`` on every date field value after ``today``, before ``earliest`` (a
+    warning) or not readable as a date (see :func:`read_day`)."""
+    ids = columns.get(model.layer(layer).id_field)
+    hits: list[tuple[int, str, str, dict]] = []
+    for name in date_fields(layer):
+        if name not in columns:
+            continue
+        for i, (kind, day) in enumerate(_read_days(columns[name])):
+            value = columns[name][i]
+            if kind == "ok" and day > today:
+                hits.append((i, name, "bad_date_future", {"value": day.isoformat()}))
+            elif kind == "ok" and day < earliest:
+                hits.append((i, name, "bad_date_early", {"value": day.isoformat()}))
+            elif kind in ("unreadable", "impossible"):
+                hits.append((i, name, f"bad_date_{kind}", {"value": _shown(value)}))
+    xy = _anchor_xy(object_array(geometries), [h[0] for h in hits])
+    findings = []
+    for (i, name, key, args), p in zip(hits, xy):
+        args |= {
+            "feature": _feature_text(layer, i, labels, ids),
+            "field": name,
+            "today": today.isoformat(),
+            "earliest": earliest.isoformat(),
+        }
+        severity = WARNING if key == "bad_date_early" else None
+        findings.append(
+            _finding("bad_date", layer, i, labels, MESSAGES[key], args, p, severity=severity)
+        )
+    return findings
+
+
+def check_multipart(
+    layer: str, geometries, labels: Sequence[str], ids: Optional[Sequence] = None
+) -> list[Finding]:
+    """``multipart`` on every feature with more than one non-empty part; the point is on the
+    smallest polygon (for points, the last point)."""
+    geoms = object_array(geometries)
+    idx = np.flatnonzero(_present(geoms))
+    if not len(idx):
+        return []
+    several = idx[shapely.get_num_geometries(geoms[idx]) > 1]
+    findings = []
+    for i in several:
+        parts = shapely.get_parts(geoms[i])
+        parts = parts[~shapely.is_empty(parts)]
+        if len(parts) < 2:
+            continue
+        args = {"feature": _feature_text(layer, i, labels, ids), "count": str(len(parts))}
+        polygonal = shapely.get_type_id(parts) == 3
+        if polygonal.any():
+            sizes = np.where(polygonal, shapely.area(parts), np.inf)
+            stray = parts[int(np.argmin(sizes))]
+            args["smallest"] = _number(float(np.min(sizes)))
+            template = MESSAGES["multipart"]
+            xy = _anchor_xy(np.array([stray], dtype=object), [0])[0]
+        else:
+            template = MESSAGES["multipart_points"]
+            xy = _first_xy(parts[-1])
+        findings.append(_finding("multipart", layer, i, labels, template, args, tuple(xy)))
+    return findings
+
+
+def check_area_mismatch(
+    layer: str,
+    geometries,
+    stored: Sequence,
+    labels: Sequence[str],
+    crs,
+    ids: Optional[Sequence] = None,
+    share: float = AREA_MISMATCH_SHARE,
+) -> list[Finding]:
+    """``area_mismatch`` where the stored area (``stored``, one value per feature) is NULL, not
+    a number, or differs from the ellipsoidal area of the valid polygonal geometry by more than
+    ``share`` of it (and ``AREA_ROUNDING_M2``). Features without a usable geometry are left to
+    ``invalid_geometry``."""
+    geoms = object_array(geometries)
+    present = _present(geoms)
+    idx = np.flatnonzero(present)
+    if not len(idx):
+        return []
+    usable = shapely.is_valid(geoms[idx]) & np.isin(shapely.get_type_id(geoms[idx]), (3, 6))
+    idx = idx[usable]
+    if not len(idx):
+        return []
+    actual = ellipsoidal_areas(geoms[idx], crs)
+    values = [_stored_number(stored[i]) for i in idx]
+    number = np.array([v if isinstance(v, float) else np.nan for v in values])
+    tolerance = np.maximum(share * actual, AREA_ROUNDING_M2)
+    with np.errstate(invalid="ignore"):
+        gap = np.abs(number - actual)
+        near = np.isfinite(gap) & (np.abs(gap - tolerance) < 0.25 * tolerance)
+    if near.any():  # close to the threshold: the geodesic area decides
+        actual[near] = ellipsoidal_areas(geoms[idx[near]], crs, exact=True)
+        tolerance = np.maximum(share * actual, AREA_ROUNDING_M2)
+        gap = np.abs(number - actual)
+    with np.errstate(invalid="ignore"):
+        flagged = np.flatnonzero(~np.isfinite(gap) | (gap > tolerance))
+    xy = _anchor_xy(geoms, idx[flagged])
+    field_name = AREA_FIELDS.get(layer, "area_m2")
+    findings = []
+    for k, p in zip(flagged, xy):
+        i = int(idx[k])
+        args = {
+            "feature": _feature_text(layer, i, labels, ids),
+            "field": field_name,
+            "actual": f"{actual[k]:.2f}",
+        }
+        value = values[k]
+        if value is None:
+            template = MESSAGES["area_missing"]
+        elif not isinstance(value, float) or not math.isfinite(value):
+            template, args["stored"] = MESSAGES["area_not_number"], _shown(stored[i])
+        else:
+            template = MESSAGES["area_mismatch"]
+            args["stored"] = f"{value:.2f}"
+            args["percent"] = f"{100.0 * gap[k] / actual[k]:.2f}" if actual[k] > 0 else "100"
+        findings.append(_finding("area_mismatch", layer, i, labels, template, args, p))
+    return findings
+
+
+def _stored_number(value):
+    """A stored figure as a float (NaN and infinities kept), None when blank, else the value
+    itself (not a number)."""
+    if _blank(value) and not isinstance(value, float):
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.strip())
+        except ValueError:
+            return value
+    return value
+
+
+def ellipsoidal_areas(geometries, crs, exact: bool = False) -> np.ndarray:
+    """The area on the WGS 84 ellipsoid (m²) of each (multi)polygon of ``geometries`` given in
+    ``crs``; 0 for None, empty and non-polygonal geometries, NaN where the coordinates cannot
+    be turned into longitude and latitude.
+
+    In a projected CRS, a geometry smaller than ``EXACT_EXTENT_M`` across gets its planar area
+    divided by the CRS's areal scale factor at its centroid (vectorised; within about 1e-7 of
+    the geodesic area for LOC-sized polygons); larger ones, all of them in a geographic CRS,
+    and all with ``exact``, get the geodesic area of their vertices (``pyproj.Geod``)."""
+    geoms = object_array(geometries)
+    out = np.zeros(len(geoms))
+    if not len(geoms):
+        return out
+    planar = shapely.area(geoms)
+    idx = np.flatnonzero(np.nan_to_num(planar) > 0)
+    if not len(idx):
+        return out
+    source = CRS.from_user_input(crs)
+    to_lonlat = Transformer.from_crs(source, WGS84, always_xy=True)
+    todo = idx
+    if source.is_projected and not exact:
+        bounds = shapely.bounds(geoms[idx])
+        extent = np.hypot(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1])
+        centre = shapely.get_coordinates(shapely.centroid(geoms[idx]))
+        scale = _areal_scale(source, to_lonlat, centre)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            approx = planar[idx] / scale
+        out[idx] = approx
+        todo = idx[(extent > EXACT_EXTENT_M) | ~np.isfinite(approx) | ~(approx > 0)]
+    for i in todo:
+        out[i] = _geodesic_area(geoms[i], to_lonlat)
+    return out
+
+
+def _areal_scale(source: CRS, to_lonlat: Transformer, xy: np.ndarray) -> np.ndarray:
+    """The areal scale factor of the projected CRS ``source`` at each point (NaN if unknown)."""
+    with np.errstate(invalid="ignore"):
+        lon, lat = to_lonlat.transform(xy[:, 0], xy[:, 1], errcheck=False)
+    try:
+        factors = Proj(source).get_factors(
+            np.asarray(lon, float), np.asarray(lat, float), errcheck=False
+        )
+    except Exception:  # noqa: BLE001 - a CRS PROJ has no factors for: geodesic areas instead
+        return np.full(len(xy), np.nan)
+    return np.asarray(factors.areal_scale, dtype=float)
+
+
+def _geodesic_area(geometry, to_lonlat: Transformer) -> float:
+    """The geodesic area (m²) of a (multi)polygon's vertices on WGS 84, holes subtracted."""
+
+    def lonlat(xy: np.ndarray) -> np.ndarray:
+        with np.errstate(invalid="ignore"):
+            lon, lat = to_lonlat.transform(xy[:, 0], xy[:, 1], errcheck=False)
+        return np.column_stack([lon, lat])
+
+    total = 0.0
+    for part in shapely.get_parts(geometry):
+        if shapely.get_type_id(part) != 3 or part.is_empty:
+            continue
+        rings = [part.exterior, *part.interiors]
+        areas = []
+        for ring in rings:
+            xy = lonlat(shapely.get_coordinates(ring))
+            if not np.isfinite(xy).all():
+                return math.nan
+            areas.append(abs(_GEOD.polygon_area_perimeter(xy[:, 0], xy[:, 1])[0]))
+        total += areas[0] - sum(areas[1:])
+    return total
 
 
 # ---------------------------------------------------------------------------------------------
@@ -853,6 +1483,213 @@ def check_cha_evidence(
         _finding("cha_without_evidence", HAZARD, i, labels, MESSAGES["cha_without_evidence"], {}, p)
         for i, p in zip(lonely, xy)
     ]
+
+
+def check_remaining(
+    hazard_geometries,
+    labels: Sequence[str],
+    remaining: Sequence,
+    statuses: Optional[Sequence],
+    release_geometries,
+    outcomes: Sequence,
+    end_dates: Sequence,
+    today: date,
+    crs,
+    ids: Optional[Sequence] = None,
+    is_cancelled: Optional[Callable[[], bool]] = None,
+) -> list[Finding]:
+    """``remaining_mismatch``: each hazard with a geometry whose stored remaining area (NULL
+    included) or status (when ``statuses`` is given) differs from what the releases give as
+    of ``today`` (:func:`core.accounting.account` with ellipsoidal areas; releases ending after
+    ``today`` not counted, releases without a readable end date counted, as the save path does)."""
+    from .accounting import AccountingCanceled, account
+
+    hazards = object_array(hazard_geometries)
+    releases = object_array(release_geometries)
+    present = np.flatnonzero(_present(hazards))
+    if not len(present):
+        return []
+    ends = _read_days(end_dates)
+    counted = np.array(
+        [not (kind == "ok" and day > today) for kind, day in ends], dtype=bool
+    ) & _present(releases)
+    chosen = np.flatnonzero(counted)
+    try:
+        result = account(
+            hazards[present],
+            releases[chosen],
+            [outcomes[i] for i in chosen],
+            [None] * len(chosen),
+            area=lambda g: ellipsoidal_areas(g, crs),
+            is_canceled=is_cancelled,
+        )
+    except AccountingCanceled:
+        raise Cancelled() from None
+    findings = []
+    for k, i in enumerate(present):
+        figures = result.hazards[k]
+        expected = round(figures.remaining_m2, 2)
+        stored = _stored_number(remaining[i])
+        status = _text(statuses[i]) if statuses is not None else None
+        tolerance = max(REMAINING_MIN_M2, REMAINING_SHARE * figures.original_m2)
+        number = isinstance(stored, float) and math.isfinite(stored)
+        if (
+            number
+            and abs(stored - expected) <= tolerance
+            and (statuses is None or status == figures.status)
+        ):
+            continue
+        args = {
+            "feature": _feature_text(HAZARD, int(i), labels, ids),
+            "status": status if status is not None else "NULL",
+            "today": today.isoformat(),
+            "expected": f"{expected:.2f}",
+            "expected_status": figures.status,
+            "count": str(len(figures.releases)),
+        }
+        if stored is None:
+            template = MESSAGES["remaining_missing"]
+        else:
+            template = MESSAGES["remaining_mismatch"]
+            args["stored"] = f"{stored:.2f}" if number else f"'{_shown(remaining[i])}'"
+        xy = _anchor_xy(hazards, [i])[0]
+        findings.append(
+            _finding("remaining_mismatch", HAZARD, int(i), labels, template, args, tuple(xy))
+        )
+    return findings
+
+
+# ---------------------------------------------------------------------------------------------
+# The edit log
+# ---------------------------------------------------------------------------------------------
+
+LOG = "edit_log"
+LOG_DIFFERENCES_SHOWN = 3  # fields named in a log_differs message
+
+
+def check_edit_log(
+    audit: LogAudit, layers: Optional[Mapping[str, LayerData]] = None
+) -> list[Finding]:
+    """``log_mismatch`` findings from what the adapter read of one database's edit log. A row
+    of a logged table is placed on the feature of ``layers`` with the same ``uuid`` (when the
+    layer is given and has that column); entries and the log as a whole are on the layer
+    ``edit_log``, with the entry's fid as ``fid``."""
+    layers = layers or {}
+    db = {"database": audit.database}
+    if audit.error is not None:
+        return [_log_finding(MESSAGES["log_unreadable"], db | {"error": audit.error})]
+    findings = []
+    remedy = MESSAGES["log_remedy_pg" if audit.postgis else "log_remedy_gpkg"]
+    for names, key in (
+        (audit.missing_triggers, "log_trigger_missing"),
+        (audit.disabled_triggers, "log_trigger_disabled"),
+        (audit.altered_triggers, "log_trigger_altered"),
+    ):
+        if names:
+            args = db | {"names": ", ".join(names), "remedy": remedy}
+            findings.append(_log_finding(MESSAGES[key], args))
+    if audit.chain_missing:
+        findings.append(_log_finding(MESSAGES["log_chain_missing"], db))
+    places = {name: _uuid_index(lyr) for name, lyr in layers.items()}
+    for row in audit.unlogged:
+        findings.append(_unlogged_finding(row, layers.get(row.layer), places.get(row.layer, {})))
+    for entry in audit.problems:
+        args = {"entry": str(entry.entry), "at": entry.at or "?"}
+        if entry.problem is not None:
+            template, args["problem"] = MESSAGES["log_foreign"], entry.problem
+        else:
+            template = MESSAGES["log_orphan"]
+            args |= {
+                "action": entry.action or "?",
+                "layer": entry.layer or "?",
+                "feature": entry.feature or "?",
+                "uuid": entry.uuid or "?",
+            }
+        findings.append(_log_finding(template, args, entry.entry))
+    for first, last in audit.gaps:
+        args = {"first": str(first), "last": str(last)}
+        findings.append(_log_finding(MESSAGES["log_gap"], args, first))
+    for fid, at, previous, previous_at in audit.disorder:
+        args = {"entry": str(fid), "at": at, "previous": str(previous), "previous_at": previous_at}
+        findings.append(_log_finding(MESSAGES["log_disorder"], args, fid))
+    for fid, value in audit.bad_times:
+        args = {"entry": str(fid), "value": _shown(value) if value is not None else "NULL"}
+        findings.append(_log_finding(MESSAGES["log_bad_time"], args, fid))
+    for fid, kind, sealed in audit.chain_breaks:
+        args = {"entry": str(fid), "sealed": sealed or "?"}
+        findings.append(_log_finding(MESSAGES[f"log_chain_{kind}"], args, fid))
+    return findings
+
+
+def _log_finding(template: str, args: Mapping[str, str], fid: Optional[int] = None) -> Finding:
+    return Finding(
+        code="log_mismatch",
+        severity=CODES["log_mismatch"],
+        layer=LOG,
+        index=None,
+        feature_id=None if fid is None else str(fid),
+        template=template,
+        args=dict(args),
+        fid=fid,
+    )
+
+
+def _uuid_index(lyr: LayerData) -> dict[str, int]:
+    uuids = lyr.columns.get("uuid")
+    if uuids is None:
+        return {}
+    return {str(u).strip(): i for i, u in enumerate(uuids) if not _blank(u)}
+
+
+def _unlogged_finding(row: UnloggedRow, lyr: Optional[LayerData], places) -> Finding:
+    id_field = model.layer(row.layer).id_field
+    feature = f"{id_field} {row.label}" if not row.label.startswith("fid ") else row.label
+    args = {
+        "feature": feature,
+        "fid": str(row.fid),
+        "entry": str(row.entry) if row.entry is not None else "?",
+        "at": row.entry_at or "?",
+    }
+    key = {
+        "no_entry": "log_no_entry",
+        "deleted": "log_deleted",
+        "differs": "log_differs",
+        "unreadable": "log_unreadable_entry",
+    }[row.reason]
+    if row.reason == "differs":
+        shown = [
+            name
+            if name == "geom"
+            else f"{name} {_shown_value(stored)} (log: {_shown_value(logged)})"
+            for name, stored, logged in row.differences[:LOG_DIFFERENCES_SHOWN]
+        ]
+        more = len(row.differences) - LOG_DIFFERENCES_SHOWN
+        args["differences"] = "; ".join(shown) + (f"; +{more}" if more > 0 else "")
+    index = places.get(row.uuid) if row.uuid is not None else None
+    xy = _anchor_xy(lyr.geometries, [index])[0] if index is not None else _NOWHERE
+    return Finding(
+        code="log_mismatch",
+        severity=CODES["log_mismatch"],
+        layer=row.layer,
+        index=index,
+        feature_id=str(lyr.labels[index]) if index is not None else row.label,
+        template=MESSAGES[key],
+        args=args,
+        x=float(xy[0]),
+        y=float(xy[1]),
+        fid=row.fid,
+    )
+
+
+def _shown_value(value) -> str:
+    """A stored or logged value in a log message: NULL, a number as written, text quoted."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, str):
+        return f"'{_shown(value)}'"
+    return _shown(value)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1052,10 +1889,12 @@ def _outside(releases, labels, hazards, min_m2, min_share) -> list[Finding]:
     ]
 
 
-def _finding(code, layer, index, labels, template, args=None, xy=(math.nan, math.nan)):
+def _finding(
+    code, layer, index, labels, template, args=None, xy=(math.nan, math.nan), severity=None
+):
     return Finding(
         code=code,
-        severity=CODES[code],
+        severity=severity or CODES[code],
         layer=layer,
         index=None if index is None else int(index),
         feature_id=None if index is None else str(labels[index]),
@@ -1110,6 +1949,13 @@ def _split_reason(reason: str) -> tuple[str, tuple[float, float]]:
         return match.group(1), (float(match.group(2)), float(match.group(3)))
     except ValueError:
         return match.group(1), (math.nan, math.nan)
+
+
+def _shown(value) -> str:
+    """A value quoted in a message: unprintable characters escaped, at most ``SHOWN_MAX``."""
+    text = str(value)
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text if len(text) <= SHOWN_MAX else text[: SHOWN_MAX - 1] + "…"
 
 
 def _xy_text(xy) -> str:

@@ -160,6 +160,11 @@ EXPECTED = [
 ]
 
 
+INTEGRITY = {
+    "bad_code", "bad_date", "multipart", "area_mismatch", "remaining_mismatch", "log_mismatch",
+}  # fmt: skip
+
+
 def triples(findings):
     return [(f.layer, f.code, f.feature_id) for f in findings]
 
@@ -178,14 +183,20 @@ def by(findings, code, feature_id=None):
 def test_broken_set_gives_exactly_the_expected_findings_in_order():
     result = checks.run_checks(*broken_set(), areas=AREAS, crs=LOCAL)
     assert triples(result.findings) == EXPECTED
-    assert {code for _layer, code, _id in EXPECTED} == set(checks.CODES)  # every code is hit
+    # every code but the integrity rules (tested on their own below) is hit
+    assert {code for _layer, code, _id in EXPECTED} == set(checks.CODES) - INTEGRITY
     for f in result.findings:
         assert f.severity == checks.CODES[f.code]
         assert f.message and "{" not in f.message
     assert result.errors == sum(1 for f in result.findings if f.severity == "error")
     assert result.errors + result.warnings == len(EXPECTED)
     assert result.counts()["duplicate_id"] == 6
-    assert result.notes == []
+    # The broken set has no stored areas: the rules that need them say so.
+    assert [n.message for n in result.notes] == [
+        "area_mismatch not checked on the hazard layer: it has no field estimated_area_m2.",
+        "area_mismatch not checked on the land_release layer: it has no field area_m2.",
+        "remaining_mismatch not checked: the hazard layer has no field remaining_area_m2.",
+    ]
 
 
 def test_broken_set_messages_and_places():
@@ -744,4 +755,543 @@ def test_non_finite_vertices_through_every_rule():
         (HAZARD, "outside_area", "H-3"),
         (RELEASE, "invalid_geometry", "R-1"),
         (RELEASE, "outside_area", "R-1"),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Integrity rules (issue 15): codes, dates, parts, stored areas, remaining areas, the edit log
+# ---------------------------------------------------------------------------------------------
+
+TODAY = date(2026, 12, 7)
+X0, Y0 = 640_000.0, 4_425_000.0  # UTM 38N near Aghdam
+TO_LONLAT = Transformer.from_crs(UTM38, 4326, always_xy=True)
+GEOD = Geod(ellps="WGS84")
+
+
+def usq(x, y, size=100.0):
+    """A square in UTM 38N, ``x``, ``y`` metres from X0, Y0."""
+    return sq(X0 + x, Y0 + y, size)
+
+
+def geod_area(geometry) -> float:
+    """Independent reference: pyproj's geodesic area of the polygon's vertices (holes out)."""
+    total = 0.0
+    for part in shapely.get_parts(geometry):
+        rings = [part.exterior, *part.interiors]
+        areas = []
+        for ring in rings:
+            lon, lat = TO_LONLAT.transform(*np.asarray(ring.coords).T)
+            areas.append(abs(GEOD.polygon_area_perimeter(lon, lat)[0]))
+        total += areas[0] - sum(areas[1:])
+    return total
+
+
+def codes_of(findings, code):
+    return [(f.feature_id, f.severity, f.message) for f in findings if f.code == code]
+
+
+def test_bad_code_on_every_coded_field():
+    hazards = layer(
+        HAZARD,
+        [
+            (usq(0, 0), hazard("H-1", classification="sha")),
+            (usq(200, 0), hazard("H-2", status="finished", contamination="ap")),
+            (usq(400, 0), hazard("H-3", contamination="mines\n" + "x" * 80)),
+            (usq(600, 0), hazard("H-4", contamination="", status="worked_on")),  # blank: fine
+        ],
+    )
+    releases = layer(
+        RELEASE,
+        [
+            (usq(0, 0, 10), release("R-1", "H-1", outcome="burnt")),
+            (usq(20, 0, 10), release("R-2", "H-1", outcome="Cleared ", method="mdd")),
+            (usq(40, 0, 10), release("R-3", "H-1", outcome=3, qa_status="passed")),
+            (usq(60, 0, 10), release("R-4", "H-1", activity="nts", method=None)),
+        ],
+    )
+    points = layer(
+        EVIDENCE,
+        [
+            (shapely.Point(X0 + 5, Y0 + 5), evidence("E-1", "foo")),
+            (shapely.Point(X0 + 6, Y0 + 5), {**evidence("E-2", "detonation"),
+                                             "evidence_class": "indirect", "reliability": "hi"}),
+        ],
+    )  # fmt: skip
+    result = checks.run_checks(hazards, releases, points, crs=UTM38, today=TODAY)
+    found = codes_of(result.findings, "bad_code")
+    assert [f[0] for f in found] == ["E-1", "E-2", "H-1", "H-2", "H-3", "R-1", "R-2", "R-3"]
+    assert all(severity == "error" for _id, severity, _m in found)
+    messages = dict((f[0], f[2]) for f in found)
+    assert messages["R-1"] == (
+        "release_id R-1: outcome 'burnt' is not in its code list (cancelled, reduced, cleared): "
+        "choose one of them."
+    )
+    assert "outcome 'Cleared ' is not in its code list" in messages["R-2"]
+    assert "did you mean 'cleared'?" in messages["R-2"]
+    assert "outcome '3'" in messages["R-3"]
+    assert "classification 'sha'" in messages["H-1"] and "did you mean 'SHA'?" in messages["H-1"]
+    assert "status 'finished'" in messages["H-2"] and "open, worked_on, closed" in messages["H-2"]
+    assert "contamination 'mines\\nxxxxx" in messages["H-3"] and "x" * 60 not in messages["H-3"]
+    assert (
+        "evidence_type 'foo'" in messages["E-1"]
+        and "detonation, accident_known" in (messages["E-1"])
+    )
+    # evidence_class 'indirect' is in its list (that it contradicts evidence_type is not this
+    # rule): E-2's one finding is its reliability.
+    assert "reliability 'hi' is not in its code list (high, medium, low)" in messages["E-2"]
+    h1 = next(f for f in result.findings if f.code == "bad_code" and f.feature_id == "H-1")
+    assert usq(0, 0).contains(shapely.Point(h1.x, h1.y))
+
+
+@pytest.mark.parametrize(
+    "value, kind",
+    [
+        (date(2023, 6, 1), "ok"),
+        (datetime(2023, 6, 1, 10, 30), "ok"),
+        ("2023-06-01", "ok"),
+        (" 2023-06-01 ", "ok"),
+        ("2023-06-01T10:00:00.123Z", "ok"),
+        ("2023-06-01 10:00", "ok"),
+        ("2020-02-31", "impossible"),
+        ("31.02.2020", "impossible"),
+        ("31/13/2020", "impossible"),
+        ("01.02.2020", "unreadable"),  # 1 February or 2 January: refused, not guessed
+        ("31.12.2020", "unreadable"),  # one reading only, but not the form the plugin reads
+        ("2023/06/01", "unreadable"),
+        ("2023-06-01xyz", "unreadable"),
+        ("abc", "unreadable"),
+        (20230601, "unreadable"),
+        (45123.0, "unreadable"),
+        (None, "blank"),
+        ("  ", "blank"),
+        (math.nan, "blank"),
+    ],
+)
+def test_read_day(value, kind):
+    assert checks.read_day(value)[0] == kind
+
+
+@given(st.dates(), st.booleans())
+def test_every_iso_date_reads_back(day, with_time):
+    text = day.isoformat() + ("T23:59:59Z" if with_time else "")
+    assert checks.read_day(text) == ("ok", day)
+
+
+@given(st.text(max_size=30))
+def test_any_text_gives_a_reading(text):
+    kind, day = checks.read_day(text)
+    assert kind in ("ok", "blank", "impossible", "unreadable")
+    assert (day is not None) == (kind == "ok")
+
+
+def test_bad_date_future_early_and_unreadable():
+    hazards = layer(
+        HAZARD,
+        [
+            (usq(0, 0), hazard("H-1", recorded_on=date(1923, 5, 1), status_changed_on=None)),
+            (usq(200, 0), hazard("H-2", recorded_on=TODAY, status_changed_on=TODAY)),  # today
+            (usq(400, 0), hazard("H-3", recorded_on="2031-01-01", status_changed_on="abc")),
+        ],
+    )
+    releases = layer(
+        RELEASE,
+        [
+            (usq(0, 0, 10), release("R-1", "H-1", start_date="31.02.2020", end_date=None)),
+            (usq(20, 0, 10), release("R-2", "H-1", end_date=date(2031, 1, 1))),
+            (usq(40, 0, 10), release("R-3", "H-1", start_date="2020-02-31", end_date=20230601)),
+            (usq(60, 0, 10), release("R-4", "H-1", end_date=datetime(2027, 1, 1, 0, 0))),
+        ],
+    )
+    points = layer(
+        EVIDENCE, [(shapely.Point(X0, Y0), {**evidence("E-1", "marking"),
+                                            "reported_on": "01.02.2020"})],
+    )  # fmt: skip
+    findings = checks.run_checks(hazards, releases, points, crs=UTM38, today=TODAY).findings
+    found = [(f.feature_id, f.severity, f.args["field"]) for f in findings if f.code == "bad_date"]
+    assert found == [
+        ("E-1", "error", "reported_on"),
+        ("H-1", "warning", "recorded_on"),
+        ("H-3", "error", "recorded_on"),
+        ("H-3", "error", "status_changed_on"),
+        ("R-1", "error", "start_date"),
+        ("R-2", "error", "end_date"),
+        ("R-3", "error", "end_date"),  # same feature: by message
+        ("R-3", "error", "start_date"),
+        ("R-4", "error", "end_date"),
+    ]
+    messages = {
+        (f.feature_id, f.args["field"]): f.message for f in findings if f.code == "bad_date"
+    }
+    assert messages[("R-2", "end_date")] == (
+        "release_id R-2: end_date 2031-01-01 is after today (2026-12-07): correct the date (a "
+        "slip in the year or the month?)."
+    )
+    assert messages[("H-1", "recorded_on")] == (
+        "hazard_id H-1: recorded_on 1923-05-01 is before 1988-01-01: check the year (a slip in "
+        "typing?)."
+    )
+    assert messages[("R-1", "start_date")] == (
+        "release_id R-1: start_date '31.02.2020' names a day that does not exist: correct it "
+        "(YYYY-MM-DD)."
+    )
+    assert (
+        "end_date '20230601' is not a date in the form YYYY-MM-DD" in messages[("R-3", "end_date")]
+    )
+    assert "reported_on '01.02.2020' is not a date" in messages[("E-1", "reported_on")]
+    # The date order rule still reads only readable dates.
+    assert [f.feature_id for f in findings if f.code == "date_order"] == []
+
+
+def test_multipart_features():
+    two = shapely.MultiPolygon([usq(0, 0), usq(500, 0, 10)])
+    one = shapely.MultiPolygon([usq(1000, 0)])
+    with_empty = shapely.from_wkt(  # one polygon and an empty part: one part
+        f"MULTIPOLYGON((({X0} {Y0}, {X0 + 9} {Y0}, {X0 + 9} {Y0 + 9}, {X0} {Y0})), EMPTY)"
+    )
+    assert shapely.get_num_geometries(with_empty) == 2
+    hazards = layer(
+        HAZARD, [(two, hazard("H-1")), (one, hazard("H-2")), (with_empty, hazard("H-3"))]
+    )
+    releases = layer(RELEASE, [(shapely.MultiPolygon([usq(0, 0, 10), usq(20, 0, 10)]),
+                                release("R-1", "H-1"))])  # fmt: skip
+    points = layer(
+        EVIDENCE,
+        [(shapely.MultiPoint([(X0 + 1, Y0 + 1), (X0 + 50, Y0 + 50)]), evidence("E-1", "marking"))],
+    )
+    findings = checks.run_checks(hazards, releases, points, crs=UTM38, today=TODAY).findings
+    found = {f.feature_id: f for f in findings if f.code == "multipart"}
+    assert sorted(found) == ["E-1", "H-1", "R-1"]
+    assert found["H-1"].message == (
+        "hazard_id H-1 has 2 separate parts (the smallest about 100 m²); it must be one polygon: "
+        "split it into features with their own ids, or delete the stray part."
+    )
+    assert usq(500, 0, 10).contains(shapely.Point(found["H-1"].x, found["H-1"].y))
+    assert found["E-1"].message.startswith("evidence_id E-1 has 2 points")
+    assert (found["E-1"].x, found["E-1"].y) == (X0 + 50, Y0 + 50)
+    assert all(f.severity == "error" for f in found.values())
+
+
+def test_ellipsoidal_areas_against_pyproj():
+    square = usq(0, 0)
+    big = shapely.box(X0, Y0, X0 + 30_000, Y0 + 20_000)  # larger than EXACT_EXTENT_M
+    holed = shapely.Polygon(usq(0, 0, 300).exterior, [usq(100, 100).exterior.coords])
+    multi = shapely.MultiPolygon([usq(0, 0), usq(1000, 0, 50)])
+    far_east = sq(X0 + 250_000, Y0, 100)  # near the zone's edge: scale factor ~1.0003
+    geoms = [square, big, holed, multi, far_east, None, shapely.Polygon(), shapely.Point(X0, Y0)]
+    areas = checks.ellipsoidal_areas(geoms, UTM38)
+    exact = checks.ellipsoidal_areas(geoms, UTM38, exact=True)
+    for k, g in enumerate(geoms[:5]):
+        reference = geod_area(g)
+        assert areas[k] == pytest.approx(reference, rel=1e-7), k
+        assert exact[k] == pytest.approx(reference, rel=1e-12), k
+    assert list(areas[5:]) == [0.0, 0.0, 0.0]
+    # UTM shrinks at the central meridian (k0 = 0.9996) and stretches far from it
+    assert areas[0] > 10_000 and areas[4] < 10_000
+    # A geographic CRS: geodesic areas of the vertices.
+    lonlat = shapely.transform(square, lambda xy: np.column_stack(TO_LONLAT.transform(*xy.T)))
+    assert checks.ellipsoidal_areas([lonlat], "EPSG:4326")[0] == pytest.approx(
+        geod_area(square), rel=1e-9
+    )
+
+
+def test_area_mismatch():
+    actual = [geod_area(usq(200 * k, 0)) for k in range(7)]  # each about 10003 m²
+    stored = [
+        round(actual[0], 2),  # as QGIS stores it: fine
+        round(actual[1] * 1.0005, 2),  # 0.05 %: fine
+        round(actual[2] * 1.002, 2),  # 0.2 %: flagged
+        None,  # empty: flagged
+        "abc",  # not a number: flagged
+        math.nan,  # not a number: flagged
+        round(actual[6] * 0.9, 2),  # 10 % short: flagged
+    ]
+    hazards = layer(
+        HAZARD,
+        [(usq(200 * k, 0), hazard(f"H-{k}", estimated_area_m2=v)) for k, v in enumerate(stored)]
+        + [(BOW_TIE, hazard("H-bow", estimated_area_m2=1.0))],  # invalid: left to that rule
+    )
+    releases = layer(RELEASE, [(usq(0, 0, 10), release("R-1", "H-0", area_m2=90.0))])
+    findings = checks.run_checks(hazards, releases, crs=UTM38, today=TODAY).findings
+    found = {f.feature_id: f for f in findings if f.code == "area_mismatch"}
+    assert sorted(found) == ["H-2", "H-3", "H-4", "H-5", "H-6", "R-1"]
+    a2, a3 = f"{actual[2]:.2f}", f"{actual[3]:.2f}"
+    assert a2.startswith("10003.")
+    assert found["H-2"].message == (
+        f"hazard_id H-2: estimated_area_m2 is {stored[2]:.2f} m², but its geometry measures {a2} "
+        "m² on the WGS 84 ellipsoid (0.20 % apart): the geometry was changed without its area, "
+        f"or the area was typed. Set estimated_area_m2 to {a2}."
+    )
+    assert found["H-3"].message == (
+        f"hazard_id H-3: estimated_area_m2 is empty; its geometry measures {a3} m² on the WGS 84 "
+        f"ellipsoid. Set estimated_area_m2 to {a3}."
+    )
+    assert "estimated_area_m2 'abc' is not a number" in found["H-4"].message
+    assert "estimated_area_m2 'nan' is not a number" in found["H-5"].message
+    assert "(10.00 % apart)" in found["H-6"].message
+    release_area = f"{geod_area(usq(0, 0, 10)):.2f}"
+    assert f"area_m2 is 90.00 m², but its geometry measures {release_area} m²" in (
+        found["R-1"].message
+    )
+    assert all(f.severity == "error" for f in found.values())
+    assert usq(400, 0).contains(shapely.Point(found["H-2"].x, found["H-2"].y))
+
+
+def test_area_mismatch_needs_the_crs_and_the_field():
+    hazards = layer(HAZARD, [(usq(0, 0), hazard("H-1", estimated_area_m2=5.0))])
+    result = checks.run_checks(hazards, today=TODAY)
+    assert codes_of(result.findings, "area_mismatch") == []
+    assert "area_mismatch and remaining_mismatch not checked: the CRS of the geometries is not " \
+        "known." in [n.message for n in result.notes]  # fmt: skip
+
+
+def remaining_set(**stored):
+    """H-1 (100 m square) with R-1 cleared over its west half and R-2 reduced over 30 m of it
+    overlapping R-1 by 10 m; H-2 with nothing released; H-3 wholly cleared."""
+    h1, h2, h3 = usq(0, 0), usq(500, 0), usq(1000, 0)
+    r1, r2 = shapely.box(X0, Y0, X0 + 50, Y0 + 100), shapely.box(X0 + 40, Y0, X0 + 70, Y0 + 100)
+    left = shapely.difference(h1, shapely.union(r1, r2))
+    figures = {
+        "H-1": (round(geod_area(left), 2), "worked_on"),
+        "H-2": (round(geod_area(h2), 2), "open"),
+        "H-3": (0.0, "closed"),
+    }
+    figures.update(stored)
+    hazards = layer(
+        HAZARD,
+        [
+            (g, hazard(h, status=figures[h][1], remaining_area_m2=figures[h][0]))
+            for g, h in ((h1, "H-1"), (h2, "H-2"), (h3, "H-3"))
+        ],
+    )
+    releases = [
+        (r1, release("R-1", "H-1", outcome="cleared")),
+        (r2, release("R-2", "H-1", outcome="reduced", end_date=None)),  # no end date: counts
+        (h3, release("R-3", "H-3")),
+    ]
+    return hazards, releases, figures
+
+
+def test_remaining_as_the_releases_give_it():
+    hazards, releases, figures = remaining_set()
+    # 30 m of the 100 m square left, a little more than 3000 m² on the ellipsoid
+    assert 3000 < figures["H-1"][0] < 3001.5
+    findings = checks.run_checks(hazards, layer(RELEASE, releases), crs=UTM38, today=TODAY)
+    assert codes_of(findings.findings, "remaining_mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "hazard_id, remaining_delta, status, flagged",
+    [
+        ("H-1", 50.0, "worked_on", True),  # 50 m² off
+        ("H-1", 0.5, "worked_on", False),  # within a square metre
+        ("H-1", None, "worked_on", True),  # empty
+        ("H-1", 0.0, "open", True),  # status
+        ("H-2", -1e9, "closed", True),  # 0 m² and closed: nothing was released
+        ("H-3", None, None, True),
+    ],
+)
+def test_remaining_mismatch(hazard_id, remaining_delta, status, flagged):
+    _h, _r, figures = remaining_set()
+    value = None if remaining_delta is None else max(0.0, figures[hazard_id][0] + remaining_delta)
+    hazards, releases, _f = remaining_set(**{hazard_id: (value, status)})
+    findings = checks.run_checks(hazards, layer(RELEASE, releases), crs=UTM38, today=TODAY)
+    found = [f[0] for f in codes_of(findings.findings, "remaining_mismatch")]
+    assert found == ([hazard_id] if flagged else [])
+
+
+def test_remaining_mismatch_messages_and_future_releases():
+    hazards, releases, figures = remaining_set()
+    # R-2 now ends after today: it is not counted, so the stored figures no longer hold.
+    releases[1] = (releases[1][0], release("R-2", "H-1", outcome="reduced", end_date="2027-03-01"))
+    # An outcome outside the code list is not counted either.
+    releases[2] = (releases[2][0], release("R-3", "H-3", outcome="burnt"))
+    findings = checks.run_checks(hazards, layer(RELEASE, releases), crs=UTM38, today=TODAY)
+    found = {f.feature_id: f for f in findings.findings if f.code == "remaining_mismatch"}
+    assert sorted(found) == ["H-1", "H-3"]
+    h1_left = geod_area(shapely.box(X0 + 50, Y0, X0 + 100, Y0 + 100))
+    assert found["H-1"].message == (
+        f"hazard_id H-1: remaining_area_m2 {figures['H-1'][0]:.2f} m² and status worked_on do "
+        f"not match its land releases as of 2026-12-07, which leave {h1_left:.2f} m² and status "
+        "worked_on (1 release(s) counted; releases ending after today are not). A release was "
+        "added, changed or deleted outside the plugin, or the figures were typed: set "
+        f"remaining_area_m2 to {h1_left:.2f} and status to worked_on, or correct the releases."
+    )
+    assert f"leave {geod_area(usq(1000, 0)):.2f} m² and status open (0 release(s)" in (
+        found["H-3"].message
+    )
+    # The same releases as of a later day: R-2 counts again.
+    later = checks.run_checks(
+        hazards, layer(RELEASE, releases), crs=UTM38, today=date(2027, 3, 1)
+    ).findings
+    assert [f.feature_id for f in later if f.code == "remaining_mismatch"] == ["H-3"]
+
+
+def test_remaining_mismatch_needs_its_fields():
+    hazards, releases, _figures = remaining_set()
+    result = checks.run_checks(hazards, crs=UTM38, today=TODAY)
+    assert "remaining_mismatch not checked: no land releases were given (RELEASES)." in [
+        n.message for n in result.notes
+    ]
+    no_outcome = layer(RELEASE, [(g, {k: v for k, v in a.items() if k != "outcome"})
+                                 for g, a in releases])  # fmt: skip
+    result = checks.run_checks(hazards, no_outcome, crs=UTM38, today=TODAY)
+    assert "remaining_mismatch not checked: the land release layer has no field outcome." in [
+        n.message for n in result.notes
+    ]
+    assert codes_of(result.findings, "remaining_mismatch") == []
+
+
+# --- the edit log -------------------------------------------------------------------------------
+
+UUID_1 = "4f1c2d9e-8b1a-4c3e-9f00-000000000001"
+
+
+def audit(**facts):
+    return checks.LogAudit(database="/data/agdam.gpkg", **facts)
+
+
+def test_log_mismatch_rows_without_their_entry():
+    hazards = layer(HAZARD, [(usq(0, 0), {**hazard("H-1"), "uuid": UUID_1})])
+    facts = audit(
+        entries=12,
+        unlogged=[
+            checks.UnloggedRow("hazard", 7, UUID_1, "H-1", "differs", 11, "2026-05-01T10:00:00Z",
+                               (("remaining_area_m2", 5997.98, 6927.63), ("status", "worked_on",
+                                "open"), ("geom", "AB", "CD"), ("remarks", None, "x"))),
+            checks.UnloggedRow("land_release", 3, "u-3", "LR-9", "no_entry"),
+            checks.UnloggedRow("land_release", 4, "u-4", "fid 4", "deleted", 9, "2026-04-01"),
+            checks.UnloggedRow("land_release", 5, "u-5", "LR-5", "unreadable", 10, "2026-04-02"),
+        ],
+    )  # fmt: skip
+    result = checks.run_checks(hazards, today=TODAY, logs=[facts])
+    found = [f for f in result.findings if f.code == "log_mismatch"]
+    assert [(f.layer, f.feature_id, f.index, f.fid) for f in found] == [
+        (HAZARD, "H-1", 0, 7),  # placed on the input feature with that uuid
+        (RELEASE, "fid 4", None, 4),
+        (RELEASE, "LR-5", None, 5),
+        (RELEASE, "LR-9", None, 3),
+    ]
+    found = [found[0], found[3], found[1], found[2]]  # in the order given
+    assert found[0].message == (
+        "hazard_id H-1 (fid 7) differs from its last edit_log entry (11, 2026-05-01T10:00:00Z): "
+        "remaining_area_m2 5997.98 (log: 6927.63); status 'worked_on' (log: 'open'); geom; +1. "
+        "It was changed without the edit log (its triggers off or removed): find out who "
+        "changed it, then restore or confirm the values."
+    )
+    assert usq(0, 0).contains(shapely.Point(found[0].x, found[0].y))
+    assert found[1].message.startswith("release_id LR-9 (fid 3) has no edit_log entry")
+    assert found[2].message.startswith(
+        "fid 4 (fid 4) exists, but its last edit_log entry (9, 2026-04-01) records its deletion"
+    )
+    assert "holds no readable 'after' JSON" in found[3].message
+    assert all(f.severity == "error" for f in found)
+
+
+def test_log_mismatch_entries_sequence_triggers_and_chain():
+    facts = audit(
+        entries=40,
+        problems=[
+            checks.LogEntryProblem(12, "2026-05-02", "land_release", "update", "u-12", "LR-2"),
+            checks.LogEntryProblem(13, "2026-05-03", "task", "insert", "u-13", None,
+                                   "its layer 'task' is not one the log records"),
+        ],  # fmt: skip
+        gaps=[(20, 22)],
+        disorder=[(30, "2020-01-01T00:00:00.000Z", 29, "2026-05-04T09:00:00.000Z")],
+        bad_times=[(31, "yesterday"), (32, None)],
+        missing_triggers=["hazard_log_delete", "edit_log_no_delete"],
+        altered_triggers=["hazard_log_update"],
+        chain_breaks=[(5, "changed", "2026-05-01T00:00:00.000Z"), (6, "deleted", "2026-05-01"),
+                      (7, "inserted", None), (8, "link", "2026-05-01")],
+    )  # fmt: skip
+    findings = checks.check_edit_log(facts)
+    messages = [f.message for f in findings]
+    assert [(f.layer, f.feature_id, f.fid) for f in findings] == [
+        ("edit_log", None, None),
+        ("edit_log", None, None),
+        ("edit_log", "12", 12),
+        ("edit_log", "13", 13),
+        ("edit_log", "20", 20),
+        ("edit_log", "30", 30),
+        ("edit_log", "31", 31),
+        ("edit_log", "32", 32),
+        ("edit_log", "5", 5),
+        ("edit_log", "6", 6),
+        ("edit_log", "7", 7),
+        ("edit_log", "8", 8),
+    ]
+    assert messages[0] == (
+        "The edit log triggers hazard_log_delete, edit_log_no_delete are missing from "
+        "/data/agdam.gpkg: changes are not logged or the log is not protected. Open the "
+        "database with Land Release > Open Database… to recreate them, and find out who "
+        "changed them."
+    )
+    assert "hazard_log_update of /data/agdam.gpkg are not the plugin's" in messages[1]
+    assert messages[2] == (
+        "edit_log entry 12 (2026-05-02) records the update of land_release LR-2 (uuid u-12), "
+        "which does not exist: it was deleted without the edit log. Restore it from the "
+        "entry's 'after' JSON, or find out who deleted it."
+    )
+    assert messages[3] == (
+        "edit_log entry 13 (2026-05-03) was not written by the edit log's triggers: its layer "
+        "'task' is not one the log records. Find out who wrote it."
+    )
+    assert messages[4].startswith("edit_log entries 20 to 22 are missing")
+    assert messages[5].startswith(
+        "edit_log entry 30 was written at 2020-01-01T00:00:00.000Z, before entry 29 "
+        "(2026-05-04T09:00:00.000Z)"
+    )
+    assert messages[6] == "edit_log entry 31 has no readable changed_at ('yesterday')."
+    assert messages[7] == "edit_log entry 32 has no readable changed_at ('NULL')."
+    assert messages[8].startswith(
+        "edit_log entry 5 no longer matches the hash it was sealed with on 2026-05-01T00:00:00.000Z"
+    )
+    assert "edit_log entry 6, sealed on 2026-05-01, is gone" in messages[9]
+    assert "entry 7 lies among sealed entries but was never sealed" in messages[10]
+    assert "The seal of edit_log entry 8 does not follow" in messages[11]
+    assert all(f.severity == "error" and f.code == "log_mismatch" for f in findings)
+
+
+def test_log_mismatch_on_postgis_and_unreadable_logs():
+    facts = checks.LogAudit("db.example/ana/landrelease", postgis=True,
+                            disabled_triggers=["hazard_log"], chain_missing=False)  # fmt: skip
+    (finding,) = checks.check_edit_log(facts)
+    assert finding.message == (
+        "The edit log triggers hazard_log of db.example/ana/landrelease are disabled: changes "
+        "are not logged. Ask the database administrator to recreate them, and find out who "
+        "changed them."
+    )
+    (missing,) = checks.check_edit_log(audit(chain_missing=True))
+    assert "hash chain (table edit_log_chain) is missing from /data/agdam.gpkg" in missing.message
+    (broken,) = checks.check_edit_log(audit(error="database disk image is malformed"))
+    assert broken.message == (
+        "The edit log of /data/agdam.gpkg could not be read: database disk image is malformed."
+    )
+    assert checks.check_edit_log(audit(entries=5)) == []
+
+
+def test_integrity_codes_sort_with_the_others():
+    """Every new code through run_checks at once, in the usual order."""
+    hazards = layer(
+        HAZARD,
+        [
+            (shapely.MultiPolygon([usq(0, 0), usq(300, 0)]),
+             hazard("H-1", status="finished", estimated_area_m2=1.0, remaining_area_m2=1.0,
+                    recorded_on="2031-01-01", status_changed_on=None)),
+        ],
+    )  # fmt: skip
+    releases = layer(RELEASE, [(usq(0, 0, 10), release("R-1", "H-1", outcome="burnt"))])
+    facts = audit(unlogged=[checks.UnloggedRow("hazard", 1, None, "H-1", "no_entry")])
+    result = checks.run_checks(hazards, releases, crs=UTM38, today=TODAY, logs=[facts])
+    assert triples(result.findings) == [
+        (HAZARD, "area_mismatch", "H-1"),
+        (HAZARD, "bad_code", "H-1"),
+        (HAZARD, "bad_date", "H-1"),
+        (HAZARD, "log_mismatch", "H-1"),
+        (HAZARD, "multipart", "H-1"),
+        (HAZARD, "remaining_mismatch", "H-1"),
+        (RELEASE, "bad_code", "R-1"),
+    ]
+    assert set(result.counts()) == INTEGRITY
+    assert [n.message for n in result.notes] == [
+        "area_mismatch not checked on the land_release layer: it has no field area_m2."
     ]
