@@ -9,6 +9,11 @@ Roles (cluster-wide, created when missing, never dropped):
 - ``landrelease_editor``: a viewer who also inserts, updates and deletes the records of the
   field work (``EDITOR_TABLES``); never alters or drops a table, never writes ``edit_log``.
 - ``landrelease_admin``: owns the schema and its tables.
+
+Besides the model's columns, every table editors write has ``row_version`` (not a model field:
+bookkeeping of the database, hidden in the forms), against lost updates: see
+``_version_trigger``. And the hazards' derived figures are kept true by triggers: see
+``_figures_triggers``.
 """
 
 from __future__ import annotations
@@ -30,8 +35,25 @@ EDITOR_TABLES = (
 )
 LOGGED_TABLES = ("hazard", "land_release")
 LOG_TABLE = "edit_log"
+# The version of a row, counted by the database, sent back by QGIS to prove which version an
+# update is based on (``_version_trigger``).
+VERSION_COLUMN = "row_version"
+# The layer default value that makes QGIS send it: the version read, negated (QGIS sends only
+# values that differ from the stored ones), evaluated when the feature is first changed.
+VERSION_DEFAULT = f'-abs("{VERSION_COLUMN}")'
+# The hazard fields the accounting writes: not the user's, they never make a version.
+FIGURE_FIELDS = ("remaining_area_m2", "status", "status_changed_on")
+# The status of a hazard whose figures are being recomputed (core.derived.UNKNOWN). Not in the
+# status code list on purpose: it is no state of the hazard, and nothing can take it for one.
+UNKNOWN_STATUS = "unknown"
+
 DEFAULT_SCHEMA = "landrelease"
 GEOMETRY_COLUMN = "geom"
+# (table, trigger and function name, event) of the figures triggers
+FIGURES_TRIGGERS = (
+    ("land_release", "land_release_marks_hazards", "AFTER INSERT OR UPDATE OR DELETE"),
+    ("hazard", "hazard_figures", f'BEFORE INSERT OR UPDATE OF "{GEOMETRY_COLUMN}"'),
+)
 ID_COLUMN = "fid"
 
 _PG_TYPES = {
@@ -88,6 +110,8 @@ def _table(schema: str, definition: model.Layer, srid: int) -> list[str]:
     columns += [_column(f) for f in definition.fields]
     if definition.geometry:
         columns.append(f"{ident(GEOMETRY_COLUMN)} geometry({definition.geometry}, {int(srid)})")
+    if definition.name in EDITOR_TABLES:
+        columns.append(f"{ident(VERSION_COLUMN)} integer DEFAULT 1")
     sql = [
         f"CREATE TABLE {table} (\n  " + ",\n  ".join(columns) + "\n)",
         f"COMMENT ON TABLE {table} IS {literal(definition.label)}",
@@ -179,9 +203,11 @@ def _log_trigger(schema: str, name: str, postgis_schema: str) -> list[str]:
     log = f"{ident(schema)}.{ident(LOG_TABLE)}"
 
     def as_json(row: str) -> str:
+        # every model field: not the key, nor the row version (the database's bookkeeping)
+        fields = f"(to_jsonb({row}) - 'fid' - {literal(VERSION_COLUMN)})"
         return (
-            f"CASE WHEN {row}.{ident(GEOMETRY_COLUMN)} IS NULL THEN to_jsonb({row}) - 'fid' "
-            f"ELSE jsonb_set(to_jsonb({row}) - 'fid', '{{{GEOMETRY_COLUMN}}}', "
+            f"CASE WHEN {row}.{ident(GEOMETRY_COLUMN)} IS NULL THEN {fields} "
+            f"ELSE jsonb_set({fields}, '{{{GEOMETRY_COLUMN}}}', "
             f"to_jsonb(encode(ST_AsEWKB({row}.{ident(GEOMETRY_COLUMN)}), 'hex'))) END"
         )
 
@@ -204,6 +230,186 @@ END
         f"REVOKE ALL ON FUNCTION {function}() FROM PUBLIC",
         f"CREATE TRIGGER {ident(name + '_log')} AFTER INSERT OR UPDATE OR DELETE ON "
         f"{ident(schema)}.{ident(name)} FOR EACH ROW EXECUTE FUNCTION {function}()",
+    ]
+
+
+def _table_name(schema: str, name: str) -> str:
+    return f"{ident(schema)}.{ident(name)}"
+
+
+def _same_geometry(a: str, b: str) -> str:
+    return (
+        f"ST_AsEWKB({a}.{ident(GEOMETRY_COLUMN)}) IS NOT DISTINCT FROM "
+        f"ST_AsEWKB({b}.{ident(GEOMETRY_COLUMN)})"
+    )
+
+
+def _statuses() -> str:
+    return "(" + ", ".join(literal(c) for c in model.CODE_LISTS["status"].values()) + ")"
+
+
+def _figures_triggers(schema: str, postgis_schema: str) -> list[str]:
+    """Triggers keeping the hazards' stored figures (remaining_area_m2, status) true for every
+    program (see processing/derived.py): a release inserted, deleted or changed in geometry,
+    outcome or end date marks the hazards under it unknown (remaining NULL, status 'unknown')
+    for the land release accounting to recompute; a hazard inserted or moved gets its figures
+    at once when no release lies under it (open, its ellipsoidal area), else is marked unknown.
+    SECURITY DEFINER: a hazard's figures follow a release whoever may edit the hazard."""
+    hazard, release = _table_name(schema, "hazard"), _table_name(schema, "land_release")
+    log = _table_name(schema, LOG_TABLE)
+    path = _search_path(schema, postgis_schema)
+    unknown = literal(UNKNOWN_STATUS)
+    geom = ident(GEOMETRY_COLUMN)
+
+    def mark(row: str) -> str:
+        return (
+            f"UPDATE {hazard} SET remaining_area_m2 = NULL, status = {unknown} WHERE fid IN "
+            f"(SELECT fid FROM {hazard} WHERE {geom} && {row}.{geom} AND "
+            f"(remaining_area_m2 IS NOT NULL OR status IS DISTINCT FROM {unknown}) "
+            "ORDER BY fid FOR UPDATE);"
+        )
+
+    release_body = f"""
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    IF {_same_geometry("NEW", "OLD")} AND NEW.outcome IS NOT DISTINCT FROM OLD.outcome
+        AND NEW.end_date IS NOT DISTINCT FROM OLD.end_date THEN
+      RETURN NULL;
+    END IF;
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    IF OLD.{geom} IS NOT NULL THEN
+      {mark("OLD")}
+    END IF;
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    IF NEW.{geom} IS NOT NULL THEN
+      {mark("NEW")}
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+"""
+    before, after = (f"({c}::jsonb ->> 'status')" for c in ('"before"', '"after"'))
+    hazard_body = f"""
+DECLARE
+  previous text;
+  figure text;
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    IF {_same_geometry("NEW", "OLD")} THEN
+      RETURN NEW;
+    END IF;
+  END IF;
+  IF NEW.{geom} IS NULL OR ST_IsEmpty(NEW.{geom}) THEN
+    NEW.remaining_area_m2 := 0;
+    figure := 'open';
+  ELSE
+    -- Releases being written by others now must be seen: SHARE waits for their transactions
+    -- and keeps new ones out until this one ends.
+    LOCK TABLE {release} IN SHARE MODE;
+    IF EXISTS (SELECT 1 FROM {release} r WHERE r.{geom} && NEW.{geom}) THEN
+      NEW.remaining_area_m2 := NULL;
+      figure := {unknown};
+    ELSE
+      {_area_sql("remaining_area_m2")}
+      figure := 'open';
+    END IF;
+  END IF;
+  IF TG_OP = 'UPDATE' AND figure <> {unknown} THEN
+    previous := OLD.status;
+    IF previous IS NULL OR previous NOT IN {_statuses()} THEN
+      SELECT {before} INTO previous FROM {log} WHERE layer = 'hazard'
+        AND feature_uuid = OLD.uuid AND {after} = {unknown}
+        AND coalesce({before}, '') <> {unknown} ORDER BY fid DESC LIMIT 1;
+    END IF;
+    IF previous IN {_statuses()} AND previous <> figure THEN
+      NEW.status_changed_on := current_date;
+    END IF;
+  END IF;
+  NEW.status := figure;
+  RETURN NEW;
+END
+"""
+    sql = []
+    # (PostgreSQL fires the triggers of an event in name order: a release's own log row first)
+    for table, name, event in FIGURES_TRIGGERS:
+        body = release_body if table == "land_release" else hazard_body
+        function = _table_name(schema, name)
+        sql += [
+            f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+            f"SET search_path = {path} AS $body${body}$body$",
+            f"REVOKE ALL ON FUNCTION {function}() FROM PUBLIC",
+            f"CREATE TRIGGER {ident(name)} {event} ON {_table_name(schema, table)} "
+            f"FOR EACH ROW EXECUTE FUNCTION {function}()",
+        ]
+    return sql
+
+
+STALE_ROW_MESSAGE = "{} {} was changed by {} at {} since you opened it: reload it and make "
+STALE_ROW_CODE = "LR409"  # the SQLSTATE of a refused update based on a stale row
+
+
+def _version_trigger(schema: str, definition: model.Layer, postgis_schema: str) -> list[str]:
+    """A BEFORE trigger against lost updates on a table editors write.
+
+    ``row_version`` counts the changes of the row's own fields and geometry (not the figures
+    the accounting writes, nor the times and areas derived). QGIS sends, with a change, the
+    version it read, negated (``VERSION_DEFAULT``); when that is not the row's version, someone
+    changed the row since: the update is refused with a message naming the row, who changed it
+    and when (from the edit log where there is one). Programs that send no version (scripts,
+    the save transaction) are not checked."""
+    name = definition.name
+    function = _table_name(schema, name + "_check_version")
+    version = ident(VERSION_COLUMN)
+    figures = FIGURE_FIELDS if name == "hazard" else ()
+    own = [ident(f.name) for f in definition.fields if f.derived is None and f.name not in figures]
+    new_values = ", ".join(f"NEW.{c}" for c in own)
+    old_values = ", ".join(f"OLD.{c}" for c in own)
+    changed = f"ROW({new_values}) IS DISTINCT FROM ROW({old_values})"
+    if definition.geometry:
+        changed = f"({changed} OR NOT ({_same_geometry('NEW', 'OLD')}))"
+    row_id = f"OLD.{ident(definition.id_field)}::text" if definition.id_field else "OLD.fid::text"
+    if name in LOGGED_TABLES:
+        last_change = (
+            "SELECT changed_by, changed_at INTO last_by, last_at "
+            f"FROM {_table_name(schema, LOG_TABLE)} WHERE layer = {literal(name)} "
+            "AND feature_uuid = OLD.uuid ORDER BY fid DESC LIMIT 1;"
+        )
+    else:
+        last_change = ""
+    message = STALE_ROW_MESSAGE.replace("{}", "%") + "your change again."
+    body = f"""
+DECLARE
+  last_by text;
+  last_at timestamp with time zone;
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    NEW.{version} := 1;
+    RETURN NEW;
+  END IF;
+  IF NEW.{version} < 0 AND -NEW.{version} IS DISTINCT FROM OLD.{version} THEN
+    {last_change}
+    last_at := coalesce(last_at, OLD.updated_at);
+    RAISE EXCEPTION {literal(message)}, {literal(name)}, coalesce({row_id}, OLD.fid::text),
+      coalesce(last_by, 'another user'),
+      coalesce(to_char(last_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"'), 'an unknown time')
+      USING ERRCODE = {literal(STALE_ROW_CODE)},
+        DETAIL = format('version %s read, %s stored', -NEW.{version}, OLD.{version});
+  END IF;
+  IF {changed} THEN
+    NEW.{version} := coalesce(OLD.{version}, 0) + 1;
+  ELSE
+    NEW.{version} := OLD.{version};
+  END IF;
+  RETURN NEW;
+END
+"""
+    return [
+        f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql "
+        f"SET search_path = {_search_path(schema, postgis_schema)} AS $body${body}$body$",
+        f"CREATE TRIGGER {ident(name + '_check_version')} BEFORE INSERT OR UPDATE ON "
+        f"{_table_name(schema, name)} FOR EACH ROW EXECUTE FUNCTION {function}()",
     ]
 
 
@@ -236,6 +442,10 @@ def grants_sql(schema: str) -> list[str]:
         )
     for name in LOGGED_TABLES:
         sql.append(f"ALTER FUNCTION {s}.{ident(name + '_log')}() OWNER TO {ident(ADMIN)}")
+    for _table, name, _event in FIGURES_TRIGGERS:
+        sql.append(f"ALTER FUNCTION {s}.{ident(name)}() OWNER TO {ident(ADMIN)}")
+    for name in EDITOR_TABLES:
+        sql.append(f"ALTER FUNCTION {s}.{ident(name + '_check_version')}() OWNER TO {ident(ADMIN)}")
     editor_tables = ", ".join(f"{s}.{ident(t)}" for t in EDITOR_TABLES)
     sql += [
         f"REVOKE ALL ON SCHEMA {s} FROM PUBLIC",
@@ -259,5 +469,8 @@ def schema_sql(schema: str, srid: int, postgis_schema: str = "public") -> list[s
         sql += _derived_trigger(schema, definition, postgis_schema)
     for name in LOGGED_TABLES:
         sql += _log_trigger(schema, name, postgis_schema)
+    sql += _figures_triggers(schema, postgis_schema)
+    for name in EDITOR_TABLES:
+        sql += _version_trigger(schema, model.layer(name), postgis_schema)
     sql += grants_sql(schema)
     return sql

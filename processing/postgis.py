@@ -9,6 +9,7 @@ transaction through GDAL's PostgreSQL driver, stores the styles with QGIS's own
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -438,3 +439,34 @@ def set_schema_comment(database: PgDatabase, comment: str) -> None:
         ) from error
     finally:
         ds = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Lost updates: the database's refusal in the officer's words
+# ---------------------------------------------------------------------------------------------
+
+_STALE_ROW = re.compile(
+    r"(?P<table>[a-z_]+) (?P<id>.+?) was changed by (?P<who>.+?) at (?P<at>.+?) since you "
+    r"opened it"
+)
+
+
+def stale_row_message(error: str) -> str | None:
+    """The database's refusal of an update based on a stale row (``pgschema``'s
+    STALE_ROW_MESSAGE, in QGIS's commit errors or a provider error), as a sentence in the
+    user's language saying what to do; None for any other error."""
+    match = _STALE_ROW.search(error or "")
+    if match is None:
+        return None
+    from ..styles.forms import tr as model_tr
+
+    definition = next((d for d in model.LAYERS if d.name == match["table"]), None)
+    layer = model_tr(definition.label) if definition is not None else match["table"]
+    who = match["who"]
+    if who == "another user":
+        who = tr("another user")
+    return tr(
+        "{} {} was changed by {} at {} since you opened it for editing, so your change to it "
+        "was not saved (it would have overwritten theirs). Discard your edits of this layer "
+        "(or note them), reload the layer and make your change again."
+    ).format(layer, match["id"], who, match["at"])

@@ -24,6 +24,8 @@ def test_every_layer_and_field_of_the_model_is_created(ddl, definition):
     create = _table_sql(ddl, definition.name)
     columns = re.findall(r'^\s+"([a-z_0-9]+)" ', create, re.M)
     expected = ["fid", *definition.field_names()] + (["geom"] if definition.geometry else [])
+    if definition.name in pgschema.EDITOR_TABLES:  # the database's own bookkeeping, last
+        expected.append(pgschema.VERSION_COLUMN)
     assert columns == expected
     if definition.geometry:
         assert f'"geom" geometry({definition.geometry}, 32638)' in create
@@ -39,7 +41,9 @@ def test_every_layer_and_field_of_the_model_is_created(ddl, definition):
 def test_triggers_and_the_log_for_the_logged_layers(ddl):
     triggers = re.findall(r'CREATE TRIGGER "([a-z_]+)"', "\n".join(ddl))
     assert sorted(triggers) == sorted(
-        [f"{d.name}_derived" for d in model.LAYERS] + ["hazard_log", "land_release_log"]
+        [f"{d.name}_derived" for d in model.LAYERS]
+        + ["hazard_log", "land_release_log", "hazard_figures", "land_release_marks_hazards"]
+        + [f"{t}_check_version" for t in pgschema.EDITOR_TABLES]
     )
     log_functions = [s for s in ddl if '_log"() RETURNS trigger' in s]
     assert len(log_functions) == 2
@@ -89,3 +93,40 @@ def test_schema_names(name, valid):
 def test_quoting():
     assert pgschema.ident('we"ird') == '"we""ird"'
     assert pgschema.literal("Ağdam's") == "'Ağdam''s'"
+
+
+def test_the_figures_triggers_mark_what_they_cannot_compute(ddl):
+    """A release's change makes the hazards under it unknown (remaining NULL, status unknown),
+    in fid order (no deadlock between two such changes); a hazard over no release is open with
+    its ellipsoidal area, computed after waiting for the releases being written (SHARE lock)."""
+    release = next(s for s in ddl if '"land_release_marks_hazards"() RETURNS trigger' in s)
+    assert "SECURITY DEFINER" in release and "search_path" in release
+    assert "remaining_area_m2 = NULL, status = 'unknown'" in release
+    assert "ORDER BY fid FOR UPDATE" in release
+    for column in ("geom", "outcome", "end_date"):  # what moves figures; other fields do not
+        assert f"{column}" in release
+    hazard = next(s for s in ddl if '"hazard_figures"() RETURNS trigger' in s)
+    assert "IN SHARE MODE" in hazard and "::geography, true" in hazard
+    assert "status_changed_on := current_date" in hazard
+    create = next(s for s in ddl if s.startswith('CREATE TRIGGER "hazard_figures"'))
+    assert 'BEFORE INSERT OR UPDATE OF "geom"' in create
+    assert pgschema.UNKNOWN_STATUS not in model.CODE_LISTS["status"].values()
+
+
+@pytest.mark.parametrize("table", pgschema.EDITOR_TABLES)
+def test_every_edited_table_refuses_updates_based_on_a_stale_row(ddl, table):
+    function = next(s for s in ddl if f'"{table}_check_version"() RETURNS trigger' in s)
+    assert f"USING ERRCODE = '{pgschema.STALE_ROW_CODE}'" in function
+    assert "since you opened it" in function
+    assert ("edit_log" in function) == (table in pgschema.LOGGED_TABLES)  # who changed it
+    definition = model.layer(table)
+    own = [f.name for f in definition.fields if f.derived is None]
+    for name in own:  # a change of the row's own fields makes a new version ...
+        if table == "hazard" and name in pgschema.FIGURE_FIELDS:
+            assert f'NEW."{name}"' not in function  # ... not the figures the accounting writes
+        else:
+            assert f'NEW."{name}"' in function
+    for f in definition.fields:
+        if f.derived is not None:
+            assert f'NEW."{f.name}"' not in function
+    assert f'ALTER FUNCTION "landrelease"."{table}_check_version"() OWNER TO' in "\n".join(ddl)
