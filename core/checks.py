@@ -54,7 +54,7 @@ Codes (stable strings; severity in brackets):
 - ``bad_code`` (error): a value of a coded field (``model.Field.codes``: classification, status,
   outcome, evidence_type…) that is not a code of its list, compared exactly (``'Cleared'`` is
   not ``cleared``; the message then suggests the code). NULL and blank values are left to
-  ``missing_field``.
+  ``missing_field``, a hazard status ``UNKNOWN_STATUS`` to ``remaining_mismatch``.
 - ``bad_date`` (error; *warning* for a date before ``MIN_DATE``, which may be true of an old
   record): a date field (``model.DATE``) after ``today``, before ``MIN_DATE``, or a text that is
   not a date in the form YYYY-MM-DD (``31.02.2020``, ``01.02.2020``: day and month cannot be told
@@ -70,7 +70,10 @@ Codes (stable strings; severity in brackets):
   ``landrelease:releasesummary`` (``core.accounting.account``: by geometry, overlaps counted
   once, the stronger outcome winning), counting every release with a known outcome except those
   whose end date is after ``today``. Remaining areas differing by at most ``REMAINING_MIN_M2``
-  or ``REMAINING_SHARE`` of the hazard are equal. Needs ``crs`` and both layers.
+  or ``REMAINING_SHARE`` of the hazard are equal. Needs ``crs`` and both layers. A *warning*
+  when the figures are not known (remaining_area_m2 NULL, or status ``UNKNOWN_STATUS``: the
+  database marks a hazard so when its releases change, until they are recomputed), an error
+  when they contradict the releases.
 - ``log_mismatch`` (error): the edit log of the layers' database does not match its rows or has
   been tampered with (:class:`LogAudit`, read by the adapter; :func:`check_edit_log`): a row
   whose last change has no edit_log entry, a log entry for a row that does not exist, an entry
@@ -156,6 +159,10 @@ REMAINING_MIN_M2 = 1.0
 REMAINING_SHARE = 1e-4  # of the hazard's area
 EXACT_EXTENT_M = 10_000.0  # larger geometries get the geodesic area, not the scale-factor one
 AREA_FIELDS = {HAZARD: "estimated_area_m2", RELEASE: "area_m2"}
+# The status of a hazard whose figures wait to be recomputed after a change to its releases
+# (the database marks it so, with remaining_area_m2 NULL): not a code of the status list on
+# purpose, so not a bad_code; remaining_mismatch reports it as a warning.
+UNKNOWN_STATUS = "unknown"
 
 # Dates that must not come before another: layer -> ((earlier field, later field), ...)
 DATE_ORDER = {
@@ -272,11 +279,13 @@ MESSAGES = {
         "remaining_area_m2 to {expected} and status to {expected_status}, or correct the "
         "releases."
     ),
-    "remaining_missing": _t(
-        "{feature}: remaining_area_m2 is empty (status {status}); its land releases as of "
-        "{today} leave {expected} m² and status {expected_status} ({count} release(s) counted; "
-        "releases ending after today are not). Set remaining_area_m2 to {expected} and status "
-        "to {expected_status}."
+    "remaining_unknown": _t(
+        "{feature}: its remaining area and status are not known (remaining_area_m2 {stored}, "
+        "status {status}): a change to its land releases has not been accounted yet. As of "
+        "{today} its releases leave {expected} m² and status {expected_status} ({count} "
+        "release(s) counted; releases ending after today are not). Recompute them (opening a "
+        "land release database with Land Release > Open Database… does), or set "
+        "remaining_area_m2 to {expected} and status to {expected_status}."
     ),
     "log_no_entry": _t(
         "{feature} (fid {fid}) has no edit_log entry: it was written while the edit log's "
@@ -1021,6 +1030,8 @@ def check_codes(
         codes = f.code_list.values()
         allowed = set(codes)
         folded = {c.casefold(): c for c in codes}
+        if layer == HAZARD and f.name == "status":
+            allowed.add(UNKNOWN_STATUS)  # waiting to be recomputed: remaining_mismatch says so
         for i, value in enumerate(columns[f.name]):
             if isinstance(value, str) and value in allowed or _blank(value):
                 continue
@@ -1547,14 +1558,23 @@ def check_remaining(
             "expected_status": figures.status,
             "count": str(len(figures.releases)),
         }
-        if stored is None:
-            template = MESSAGES["remaining_missing"]
-        else:
-            template = MESSAGES["remaining_mismatch"]
-            args["stored"] = f"{stored:.2f}" if number else f"'{_shown(remaining[i])}'"
+        args["stored"] = (
+            "NULL" if stored is None else f"{stored:.2f}" if number else f"'{_shown(remaining[i])}'"
+        )
+        unknown = stored is None or status == UNKNOWN_STATUS
+        template = MESSAGES["remaining_unknown" if unknown else "remaining_mismatch"]
         xy = _anchor_xy(hazards, [i])[0]
         findings.append(
-            _finding("remaining_mismatch", HAZARD, int(i), labels, template, args, tuple(xy))
+            _finding(
+                "remaining_mismatch",
+                HAZARD,
+                int(i),
+                labels,
+                template,
+                args,
+                tuple(xy),
+                severity=WARNING if unknown else None,
+            )
         )
     return findings
 

@@ -1099,6 +1099,30 @@ def test_remaining_mismatch(hazard_id, remaining_delta, status, flagged):
     assert found == ([hazard_id] if flagged else [])
 
 
+def test_figures_waiting_to_be_recomputed_are_a_warning():
+    """The database marks a hazard whose releases changed: remaining NULL, status 'unknown'
+    (not a code of the list: no bad_code). That is said as a warning with the figures due."""
+    _h, _r, figures = remaining_set()
+    hazards, releases, _f = remaining_set(**{"H-1": (None, "unknown"), "H-2": (None, "open")})
+    findings = checks.run_checks(hazards, layer(RELEASE, releases), crs=UTM38, today=TODAY)
+    assert codes_of(findings.findings, "bad_code") == []
+    found = {f.feature_id: f for f in findings.findings if f.code == "remaining_mismatch"}
+    assert sorted(found) == ["H-1", "H-2"]
+    assert {f.severity for f in found.values()} == {"warning"}
+    assert found["H-1"].message == (
+        "hazard_id H-1: its remaining area and status are not known (remaining_area_m2 NULL, "
+        "status unknown): a change to its land releases has not been accounted yet. As of "
+        f"2026-12-07 its releases leave {figures['H-1'][0]:.2f} m² and status worked_on (2 "
+        "release(s) counted; releases ending after today are not). Recompute them (opening a "
+        "land release database with Land Release > Open Database… does), or set "
+        f"remaining_area_m2 to {figures['H-1'][0]:.2f} and status to worked_on."
+    )
+    # A remaining area stored beside the status unknown: still waiting, still a warning.
+    hazards, releases, _f = remaining_set(**{"H-1": (figures["H-1"][0], "unknown")})
+    found = checks.run_checks(hazards, layer(RELEASE, releases), crs=UTM38, today=TODAY)
+    assert [(f.feature_id, f.severity) for f in found.findings] == [("H-1", "warning")]
+
+
 def test_remaining_mismatch_messages_and_future_releases():
     hazards, releases, figures = remaining_set()
     # R-2 now ends after today: it is not counted, so the stored figures no longer hold.
