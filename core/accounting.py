@@ -31,8 +31,14 @@ Issue codes (stable strings for the adapters; severity in brackets):
   ``shapely.make_valid`` (polygonal parts kept) and used; ``detail`` is the GEOS reason.
 - ``unknown_outcome`` (error): an outcome that is NULL or not in ``OUTCOMES`` (compared after
   stripping spaces, case-insensitively); the release is not counted. ``detail`` is the value.
-- ``no_end_date`` (warning): only with ``as_of``: a release without a readable end date, which is
-  then not counted.
+- ``no_end_date`` (warning): a release whose end date is text that is no date (it is then not
+  counted), or, with ``as_of``, a release without end date (not counted either; without
+  ``as_of`` a release without end date counts).
+- ``future_end_date`` (warning): with ``today``, a release that ends after today: not counted.
+- ``after_as_of`` (warning): a release that ends after ``as_of`` (and not after today): it does
+  not count as of that day.
+- ``early_end_date`` (warning): a release that ended before ``EARLIEST_END_DATE`` (1988, before
+  humanitarian land release): counted, but its date needs a look.
 - ``release_outside_hazard`` (warning): the part of a counted release outside every hazard, if
   at least ``AREA_TOLERANCE_M2``; it is counted nowhere.
 - ``release_overlap`` (warning): two counted releases whose interiors overlap by at least
@@ -74,6 +80,7 @@ from . import model
 from .progress import object_array
 
 OUTCOMES = ("cleared", "reduced", "cancelled")  # strongest first
+EARLIEST_END_DATE = date(1988, 1, 1)  # an end date before it is a typing error, most likely
 AREA_TOLERANCE_M2 = 0.01  # below this an area counts as nothing (slivers from floating point)
 
 OPEN, WORKED_ON, CLOSED = "open", "worked_on", "closed"
@@ -84,6 +91,9 @@ ISSUE_CODES: dict[str, str] = {  # code -> severity, in the order issues are sor
     "invalid_geometry": WARNING,
     "unknown_outcome": ERROR,
     "no_end_date": WARNING,
+    "future_end_date": WARNING,
+    "after_as_of": WARNING,
+    "early_end_date": WARNING,
     "release_outside_hazard": WARNING,
     "release_overlap": WARNING,
 }
@@ -181,8 +191,10 @@ def account(
     area: Optional[AreaFunction] = None,
     progress: Optional[Callable[[float], None]] = None,
     is_canceled: Optional[Callable[[], bool]] = None,
+    today: Optional[date] = None,
 ) -> Accounting:
-    """Account every hazard for the releases given (see the module docstring)."""
+    """Account every hazard for the releases given (see the module docstring). ``today``: the
+    day of the run; releases ending after it do not count (None: no such limit)."""
     area = area or shapely.area
     hazard_in = object_array(hazards)
     release_in = object_array(releases)
@@ -216,16 +228,7 @@ def account(
             )
         else:
             strength[i] = model.OUTCOME_STRENGTH[code]
-    dated = np.ones(m, dtype=bool)
-    if cutoff is not None:
-        for i, value in enumerate(end_dates):
-            day = _as_date(value)
-            if day is None:
-                dated[i] = False
-                detail = None if value is None else str(value)
-                issues.append(_issue("no_end_date", releases=(i,), detail=detail))
-            else:
-                dated[i] = day <= cutoff
+    dated = _dated(end_dates, cutoff, _as_date(today), issues)
     counted = r_ok & (strength > 0) & dated
     ci = np.flatnonzero(counted)
     hi = np.flatnonzero(h_ok)
@@ -345,6 +348,31 @@ def account(
     issues.sort(key=lambda x: (rank[x.code], x.releases, x.hazards))
     step(1.0)
     return Accounting(hazards=accounts, issues=issues, counted=counted)
+
+
+def _dated(
+    end_dates: Sequence, cutoff: Optional[date], today: Optional[date], issues
+) -> np.ndarray:
+    """Which releases count by their end date (see the module docstring); their issues."""
+    dated = np.ones(len(end_dates), dtype=bool)
+    for i, value in enumerate(end_dates):
+        day = _as_date(value)
+        blank = value is None or (isinstance(value, str) and not value.strip())
+        if day is None:
+            if cutoff is not None or not blank:
+                dated[i] = False
+                detail = None if blank else str(value)
+                issues.append(_issue("no_end_date", releases=(i,), detail=detail))
+            continue
+        if today is not None and day > today:
+            dated[i] = False
+            issues.append(_issue("future_end_date", releases=(i,), detail=day.isoformat()))
+        elif cutoff is not None and day > cutoff:
+            dated[i] = False
+            issues.append(_issue("after_as_of", releases=(i,), detail=day.isoformat()))
+        elif day < EARLIEST_END_DATE:
+            issues.append(_issue("early_end_date", releases=(i,), detail=day.isoformat()))
+    return dated
 
 
 def _clean(geoms: np.ndarray, issues: list[Issue], hazard: bool):

@@ -145,7 +145,10 @@ def delineate_sha(
     line_geoms, line_ids, skipped = _usable_lines(line_arr)
     report["skipped_lines"] = skipped
     if len(line_geoms) == 0:
-        raise ShaInputError("LINE has no line with a geometry")
+        raise ShaInputError(
+            "LINE has no line to build a belt along: every line is without geometry or of "
+            "zero length"
+        )
     left = left_all[line_ids]
     right = right_all[line_ids]
     line_by_index = np.empty(n_lines, dtype=object)  # usable lines at their index in ``lines``
@@ -348,6 +351,10 @@ def _usable_lines(line_arr: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
     if not lineal.all():
         bad = int(np.flatnonzero(present)[np.flatnonzero(~lineal)[0]])
         raise ShaInputError(f"LINE must hold lines: feature {bad} is a {line_arr[bad].geom_type}")
+    coords, index = shapely.get_coordinates(line_arr[present], return_index=True)
+    if not np.isfinite(coords).all():
+        bad = int(np.flatnonzero(present)[index[~np.isfinite(coords).all(axis=1)][0]])
+        raise ShaInputError(f"LINE: line {bad} has a coordinate that is NaN or infinite")
     geoms = line_arr.copy()
     rings = present.copy()
     rings[present] = types == 2

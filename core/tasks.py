@@ -58,6 +58,9 @@ SLIVER_FRACTION = 0.1  # parts smaller than this fraction of a cell's area are m
 EPS_FRACTION = 1e-6  # tolerance, as a fraction of the cell size, for shared boundaries
 ROUND_CELL_FROM_M = 50.0  # TARGET_AREA cells of this size or more are rounded to whole metres
 PRIORITY_THRESHOLDS_M = (500.0, 2000.0)  # score 1 up to 500 m, 2 up to 2 km, 3 beyond
+# Most grid cells one run may cut (each piece costs about 1.5 kB while it is cut: 250,000
+# cells ~ 400 MB; CELL_SIZE 0.1 m on two 1 ha hazards would be 2,000,000 cells and 2.8 GB).
+MAX_CELLS = 250_000
 
 _POLYGON = 3  # shapely.get_type_id
 _MULTI_OR_COLLECTION = (4, 5, 6, 7)
@@ -122,6 +125,38 @@ def cell_size_for(cell_size_m: float, target_area_m2: float) -> float:
         )
     side = math.sqrt(target)
     return float(round(side)) if side >= ROUND_CELL_FROM_M else side
+
+
+def estimated_cells(hazards, cell_size_m: float, origin: tuple[float, float] = (0.0, 0.0)) -> int:
+    """How many grid cells of ``cell_size_m`` the polygon parts of ``hazards`` span (their
+    bounding boxes on the grid): what :func:`split_hazards` would cut. Overflowing counts
+    are returned as a very large number."""
+    geoms = _object_array(hazards)
+    present = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
+    if not present.any():
+        return 0
+    parts = shapely.get_parts(geoms[present])
+    bounds = shapely.bounds(parts)
+    ox, oy = (float(v) for v in origin)
+    with np.errstate(all="ignore"):
+        nx = np.ceil((bounds[:, 2] - ox) / cell_size_m - _TOL) - np.floor(
+            (bounds[:, 0] - ox) / cell_size_m + _TOL
+        )
+        ny = np.ceil((bounds[:, 3] - oy) / cell_size_m - _TOL) - np.floor(
+            (bounds[:, 1] - oy) / cell_size_m + _TOL
+        )
+        total = float(np.sum(np.maximum(nx, 1) * np.maximum(ny, 1)))
+    return int(total) if math.isfinite(total) and total < 1e18 else 10**18
+
+
+def smallest_cell(hazards, max_cells: int = MAX_CELLS) -> float:
+    """A round cell size (1, 2 or 5 × 10ⁿ m) for which :func:`estimated_cells` stays within
+    ``max_cells``: what to suggest when a cell is too small."""
+    areas = np.nan_to_num(shapely.area(_object_array(hazards)))
+    cell = 10.0 ** math.floor(math.log10(max(math.sqrt(float(areas.sum()) / max_cells), 1e-3)))
+    while estimated_cells(hazards, cell) > max_cells:
+        cell = cell * 2.5 if str(cell).lstrip("0.").startswith("2") else cell * 2
+    return cell
 
 
 def polygonal(geometries) -> tuple[np.ndarray, np.ndarray]:

@@ -11,16 +11,20 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsDistanceArea,
     QgsExpressionContextUtils,
     QgsFeature,
+    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsRectangle,
     QgsUnitTypes,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QMetaType, QVariant
 
@@ -106,32 +110,272 @@ def utm_crs(longitude: float, latitude: float) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem(f"EPSG:{code}")
 
 
+MAX_SCALE_ERROR = 0.005  # a metric CRS more than 0.5 % off the ground is not worked in
+LABEL_LENGTH = 40  # characters of an id shown in a message
+
+
 def working_crs(
-    crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, context
+    crs: QgsCoordinateReferenceSystem,
+    extent: QgsRectangle,
+    context,
+    feedback=None,
+    source=None,
+    parameter: str = "",
+    id_field: str | None = None,
 ) -> QgsCoordinateReferenceSystem:
-    """A CRS in metres to compute in: ``crs`` itself if projected in metres, else the UTM zone of
-    the data's centre."""
+    """A CRS in metres to compute in: ``crs`` itself if it is projected in metres and true to
+    scale (within ``MAX_SCALE_ERROR``) at the data, else the UTM zone of the data's centre.
+
+    ``source``, ``parameter`` and ``id_field`` name the features at fault when the extent is
+    not finite (a NaN or infinite coordinate)."""
     if not crs.isValid():
-        raise QgsProcessingException(tr("The input layer has no valid CRS: set its CRS first."))
-    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
-        return crs
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        raise QgsProcessingException(
+            tr("{} has no valid CRS: set its CRS first.").format(parameter or tr("The input"))
+        )
+    if extent is None:
+        extent = source_extent(source, parameter, id_field)
     centre = QgsPointXY(extent.center())
-    if crs != wgs84:
-        centre = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transform(centre)
     if not (math.isfinite(centre.x()) and math.isfinite(centre.y())):
-        raise QgsProcessingException(tr("The extent of the input cannot be placed on the earth."))
-    return utm_crs(centre.x(), centre.y())
+        if source is not None:
+            refuse_non_finite_features(source, parameter, id_field)
+        raise QgsProcessingException(
+            tr("{}: the extent of the data is not finite ({}): a coordinate is NaN or infinite.")
+            .format(parameter or tr("The input"), extent.toString())
+        )  # fmt: skip
+    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+        error = scale_error(crs, centre, context)
+        if error is not None and error <= MAX_SCALE_ERROR:
+            return crs
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    lonlat = centre
+    if crs != wgs84:
+        try:
+            lonlat = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transform(
+                centre
+            )
+        except QgsCsException:
+            lonlat = QgsPointXY(math.nan, math.nan)
+    if not (math.isfinite(lonlat.x()) and math.isfinite(lonlat.y())):
+        raise QgsProcessingException(
+            tr(
+                "{}: the centre of the data ({:.3f}, {:.3f} in {}) cannot be placed on the "
+                "earth: check the layer's CRS and its coordinates."
+            ).format(parameter or tr("The input"), centre.x(), centre.y(), crs.authid())
+        )
+    result = utm_crs(lonlat.x(), lonlat.y())
+    if not crs.isGeographic() and feedback is not None:
+        error = scale_error(crs, centre, context)
+        how = (
+            tr("{:.1f} % off the ground there").format(100 * error)
+            if error is not None
+            else tr("not usable there")
+        )
+        feedback.pushInfo(
+            tr("{} is {}: distances and areas are worked in {} instead.").format(
+                crs.authid() or crs.description(), how, result.authid()
+            )
+        )
+    return result
 
 
-def distance_area(crs: QgsCoordinateReferenceSystem, context) -> QgsDistanceArea:
+def source_extent(source, parameter: str = "", id_field: str | None = None) -> QgsRectangle:
+    """The extent of ``source``; a refusal naming the features with a NaN or infinite
+    coordinate where QGIS cannot make one (it raises a bare "unknown" for infinities)."""
+    try:
+        return source.sourceExtent()
+    except Exception:  # noqa: BLE001 - a C++ exception without a message
+        refuse_non_finite_features(source, parameter, id_field)
+        raise QgsProcessingException(
+            tr("{}: the extent of the data cannot be computed: check its geometries.").format(
+                parameter or tr("The input")
+            )
+        ) from None
+
+
+def scale_error(crs: QgsCoordinateReferenceSystem, centre: QgsPointXY, context) -> float | None:
+    """How far ``crs``'s metres are from ground metres at ``centre`` (0.01 = 1 %): the largest
+    of the east-west and north-south scale errors over 2 km; None where it cannot be measured."""
+    da = distance_area(crs, context)
+    step = 1000.0
+    errors = []
+    for dx, dy in ((step, 0.0), (0.0, step)):
+        a = QgsPointXY(centre.x() - dx, centre.y() - dy)
+        b = QgsPointXY(centre.x() + dx, centre.y() + dy)
+        try:
+            ground = da.measureLine(a, b)
+        except Exception:  # noqa: BLE001 - QgsCsException: a point the CRS cannot hold
+            return None
+        if not math.isfinite(ground) or ground <= 0:
+            return None
+        errors.append(abs(ground / (2 * step) - 1.0))
+    return max(errors)
+
+
+def feature_label(value, fid) -> str:
+    """A feature in a message: its id (shortened, control characters and unpaired surrogates
+    shown escaped) and its feature number: "H2 (feature 2)"; "feature 2" without an id."""
+    text = "" if value is None or (isinstance(value, QVariant) and value.isNull()) else str(value)
+    text = text.strip()
+    if not text:
+        return tr("feature {}").format(fid)
+    if len(text) > LABEL_LENGTH:
+        text = text[:LABEL_LENGTH] + "…"
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return tr("{} (feature {})").format(text, fid)
+
+
+def listed(labels, limit: int = 10) -> str:
+    """``labels`` joined by commas, the first ``limit`` of them and how many more."""
+    labels = list(labels)
+    shown = ", ".join(labels[:limit])
+    return shown + (tr(" … (+{})").format(len(labels) - limit) if len(labels) > limit else "")
+
+
+def non_finite_kind(geometry: QgsGeometry) -> str | None:
+    """``"nan"`` or ``"inf"`` when a vertex of ``geometry`` is not a finite number, else None."""
+    if geometry is None or geometry.isNull():
+        return None
+    part = geometry.constGet()
+    vertices = None
+    if QgsWkbTypes.flatType(part.wkbType()) == QgsWkbTypes.Point:
+        if math.isnan(part.x()) and math.isnan(part.y()):
+            return None  # QGIS's empty point (POINT EMPTY) is NaN, NaN
+        vertices = [part]
+    for vertex in vertices or geometry.vertices():  # a NaN point has no vertex: it is "empty"
+        for value in (vertex.x(), vertex.y()):
+            if math.isnan(value):
+                return "nan"
+            if math.isinf(value):
+                return "inf"
+    return None
+
+
+def refuse_non_finite(parameter: str, nan_labels=(), inf_labels=()) -> None:
+    """Raise the refusal of features with NaN or infinite coordinates (if there are any)."""
+    sentences = []
+    if nan_labels:
+        sentences.append(
+            tr("{} feature(s) have a coordinate that is NaN (not a number): {}.").format(
+                len(nan_labels), listed(nan_labels)
+            )
+        )
+    if inf_labels:
+        sentences.append(
+            tr("{} feature(s) have a coordinate that is infinite: {}.").format(
+                len(inf_labels), listed(inf_labels)
+            )
+        )
+    if sentences:
+        raise QgsProcessingException(
+            tr("{}: {} Correct or delete them (Check land release data lists them), then run "
+               "again.").format(parameter, " ".join(sentences))
+        )  # fmt: skip
+
+
+def refuse_non_finite_features(source, parameter: str, id_field: str | None) -> None:
+    """Scan ``source`` (slowly, vertex by vertex) and refuse its features with NaN or infinite
+    coordinates, naming them."""
+    fields = source.fields()
+    index = fields.lookupField(id_field) if id_field else -1
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes([index] if index >= 0 else [])
+    nan_labels, inf_labels = [], []
+    for feature in _all_features(source, request):
+        kind = non_finite_kind(feature.geometry())
+        if kind is not None:
+            label = feature_label(feature.attribute(index) if index >= 0 else None, feature.id())
+            (nan_labels if kind == "nan" else inf_labels).append(label)
+    refuse_non_finite(parameter, nan_labels, inf_labels)
+
+
+def _all_features(source, request):
+    """Every feature of ``source``, valid geometry or not (a Processing source would stop at
+    an invalid one as the Processing settings say)."""
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(
+            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
+    return source.getFeatures(request)
+
+
+def distance_area(crs: QgsCoordinateReferenceSystem, context):
+    """Ellipsoidal (WGS 84) measures of geometries given in ``crs``: a QgsDistanceArea; for a
+    CRS on another datum (Pulkovo 1942…), one that first transforms to WGS 84 through the
+    datum shift (QgsDistanceArea alone would read Krassowsky latitudes as WGS 84 ones: areas
+    3.6e-5 too small)."""
+    transform_context = _transform_context(context)
+    if crs.isValid() and crs.ellipsoidAcronym() not in (ELLIPSOID, ""):
+        return _ViaWgs84(crs, transform_context)
     da = QgsDistanceArea()
-    da.setSourceCrs(crs, context.transformContext())
+    da.setSourceCrs(crs, transform_context)
     da.setEllipsoid(ELLIPSOID)
     return da
+
+
+def _transform_context(context):
+    return context.transformContext() if hasattr(context, "transformContext") else context
+
+
+class _ViaWgs84:
+    """QgsDistanceArea's measures of geometries in a CRS on another datum than WGS 84."""
+
+    def __init__(self, crs, transform_context):
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        self.transform = QgsCoordinateTransform(crs, wgs84, transform_context)
+        self.da = QgsDistanceArea()
+        self.da.setSourceCrs(wgs84, transform_context)
+        self.da.setEllipsoid(ELLIPSOID)
+
+    def _geometry(self, geometry: QgsGeometry) -> QgsGeometry:
+        copy = QgsGeometry(geometry)
+        copy.transform(self.transform)
+        return copy
+
+    def measureArea(self, geometry):  # noqa: N802 - QgsDistanceArea's name
+        return self.da.measureArea(self._geometry(geometry))
+
+    def measurePerimeter(self, geometry):  # noqa: N802
+        return self.da.measurePerimeter(self._geometry(geometry))
+
+    def measureLength(self, geometry):  # noqa: N802
+        return self.da.measureLength(self._geometry(geometry))
+
+    def measureLine(self, a, b):  # noqa: N802
+        return self.da.measureLine(self.transform.transform(a), self.transform.transform(b))
+
+    def bearing(self, a, b):
+        return self.da.bearing(self.transform.transform(a), self.transform.transform(b))
 
 
 def transform_back(geometry: QgsGeometry, from_crs, to_crs, context) -> QgsGeometry:
     if from_crs != to_crs:
         geometry.transform(QgsCoordinateTransform(from_crs, to_crs, context.transformContext()))
     return geometry
+
+
+ID_PREFIX_PUNCTUATION = "-_./"
+
+
+def check_hazard_ids(prefix: str, ids, parameter: str = "ID_PREFIX") -> None:
+    """Refuse an id prefix with characters an id should not hold (quotes, spaces, line breaks,
+    symbols, unpaired surrogates) or whose ids ``ids`` would not fit the hazard layer's
+    hazard_id."""
+    bad = [c for c in prefix if not (c.isalnum() or c in ID_PREFIX_PUNCTUATION)]
+    if bad or not prefix.isprintable():
+        shown = ", ".join(dict.fromkeys(repr(c) for c in bad))
+        raise QgsProcessingException(
+            tr(
+                "{} may hold letters, digits and {} only; it holds {}. Choose a prefix such as "
+                "SHA or CHA-AGD."
+            ).format(parameter, " ".join(ID_PREFIX_PUNCTUATION), shown or repr(prefix))
+        )
+    width = model.layer("hazard").field("hazard_id").length
+    longest = max(ids, key=len, default="")
+    if len(longest) > width:
+        raise QgsProcessingException(
+            tr(
+                "{} '{}' makes hazard ids of {} characters ({}); hazard_id holds {}: choose a "
+                "shorter prefix."
+            ).format(parameter, prefix[:LABEL_LENGTH], len(longest), longest[:60], width)
+        )

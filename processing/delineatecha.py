@@ -24,6 +24,8 @@ from ..core.ids import hazard_ids
 from . import convert
 from .algorithm import LandReleaseAlgorithm
 
+EVIDENCE_ID = "evidence_id"
+
 
 class DelineateCha(LandReleaseAlgorithm):
     ID = "delineatecha"
@@ -169,28 +171,54 @@ class DelineateCha(LandReleaseAlgorithm):
         minefield_source = self.parameterAsSource(parameters, self.MINEFIELDS, context)
         if source.featureCount() == 0 and minefield_source is None:
             raise QgsProcessingException(self.tr("EVIDENCE has no features."))
+        prefix = self.parameterAsString(parameters, self.ID_PREFIX, context).strip() or "CHA"
+        convert.check_hazard_ids(prefix, hazard_ids(prefix, ["NA"]), self.ID_PREFIX)
         out_crs = source.sourceCrs()
-        crs = convert.working_crs(out_crs, source.sourceExtent(), context)
+        crs = convert.working_crs(
+            out_crs,
+            None,
+            context,
+            feedback,
+            source=source,
+            parameter=self.EVIDENCE,
+            id_field=EVIDENCE_ID,
+        )
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
 
-        evidence = geo.read_source(source, crs, context, (type_field,), feedback)
+        evidence = geo.read_source(
+            source,
+            crs,
+            context,
+            (type_field,),
+            feedback,
+            parameter=self.EVIDENCE,
+            id_field=EVIDENCE_ID,
+        )
         if feedback.isCanceled():
             return {}
+        geo.warn_outside_area(
+            self, parameters, self.EVIDENCE, source, evidence.geometries, evidence.labels, crs,
+            context, feedback,
+        )  # fmt: skip
         types = evidence.columns[type_field]
         classes = np.array([model.evidence_class(t) or "" for t in types], dtype="<U16")
-        self._log_skipped(types, classes, evidence.skipped_no_geometry, feedback)
-        coords = (
-            shapely.get_coordinates(evidence.geometries)
-            if len(evidence.geometries)
-            else np.empty((0, 2))
-        )
-        direct_xy = coords[classes == model.DIRECT] if len(coords) else coords
-        indirect_xy = coords[classes == model.INDIRECT] if len(coords) else coords
+        self._log_skipped(types, classes, evidence.skipped_labels, feedback)
+        # A multipoint feature gives each of its points (with its type and its name).
+        if len(evidence.geometries):
+            coords, owner = shapely.get_coordinates(evidence.geometries, return_index=True)
+        else:
+            coords, owner = np.empty((0, 2)), np.empty(0, dtype=int)
+        point_classes = classes[owner]
+        direct_xy = coords[point_classes == model.DIRECT]
+        direct_labels = [evidence.labels[k] for k in owner[point_classes == model.DIRECT]]
+        indirect_xy = coords[point_classes == model.INDIRECT]
 
         minefields = None
         if minefield_source is not None:
             minefields = list(
-                geo.read_source(minefield_source, crs, context, (), feedback).geometries
+                geo.read_source(
+                    minefield_source, crs, context, (), feedback, parameter=self.MINEFIELDS
+                ).geometries
             )
         if len(direct_xy) == 0 and not minefields:
             raise QgsProcessingException(
@@ -220,12 +248,15 @@ class DelineateCha(LandReleaseAlgorithm):
         except cha.Cancelled:
             return {}
         self._log_report(report, feedback)
+        self._refuse_without_area(
+            areas, direct_labels, self.parameterAsDouble(parameters, self.MARGIN, context)
+        )
 
         geometries = [a.geometry for a in areas]
         parents = self._parents(parameters, context, crs, geometries, feedback)
         indirect_counts = self._count_inside(geometries, indirect_xy)
-        prefix = self.parameterAsString(parameters, self.ID_PREFIX, context) or "CHA"
         ids = hazard_ids(prefix, [district for _parent, district in parents])
+        convert.check_hazard_ids(prefix, ids, self.ID_PREFIX)
         sq_m = geo.ellipsoidal_areas(geometries, crs, context)
 
         fields = convert.model_fields("hazard")
@@ -258,9 +289,10 @@ class DelineateCha(LandReleaseAlgorithm):
                 "recorded_on": today,
                 "source": "landrelease:delineatecha",
             }
-            sink.addFeature(
+            if not sink.addFeature(
                 convert.new_feature(fields, values, geometry), QgsFeatureSink.FastInsert
-            )
+            ):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             if point_sink is not None:
                 self._write_points(point_sink, point_fields, hazard_id, area, crs, out_crs, context)
         feedback.pushInfo(
@@ -271,6 +303,21 @@ class DelineateCha(LandReleaseAlgorithm):
         if point_sink is not None:
             results[self.OUTPUT_POINTS] = points_id
         return results
+
+    def _refuse_without_area(self, areas, labels, margin_m):
+        """A CHA without area (under 1 m²: one point, or points on a line, with MARGIN 0) is
+        no boundary a team can mark: refused, naming its evidence."""
+        import shapely
+
+        flat = [a for a in areas if not shapely.area(a.geometry) >= 1.0]  # m², planar
+        if flat:
+            names = [labels[i] for a in flat for i in a.evidence_indices]
+            raise QgsProcessingException(
+                self.tr(
+                    "MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on "
+                    "a line): evidence {}. Give a MARGIN of at least 1 m."
+                ).format(margin_m, len(flat), convert.listed(names))
+            )
 
     def _log_report(self, report: dict, feedback):
         messages = {
@@ -325,7 +372,7 @@ class DelineateCha(LandReleaseAlgorithm):
         wanted = [n for n in ("hazard_id", "district") if source.fields().indexOf(n) >= 0]
         if "hazard_id" not in wanted:
             raise QgsProcessingException(self.tr("SHA has no field hazard_id."))
-        shas = geo.read_source(source, crs, context, wanted, feedback)
+        shas = geo.read_source(source, crs, context, wanted, feedback, parameter=self.SHA)
         if not len(shas.geometries):
             return none
         shas_valid = shapely.make_valid(shas.geometries)
@@ -359,7 +406,9 @@ class DelineateCha(LandReleaseAlgorithm):
     def _log_skipped(self, types, classes, no_geometry, feedback):
         if no_geometry:
             feedback.pushWarning(
-                self.tr("{} evidence point(s) without geometry skipped.").format(no_geometry)
+                self.tr("{} evidence point(s) without geometry skipped: {}.").format(
+                    len(no_geometry), convert.listed(no_geometry)
+                )
             )
         missing = sum(1 for t in types if t is None or str(t).strip() == "")
         unknown = Counter(

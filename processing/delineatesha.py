@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
@@ -166,19 +169,26 @@ class DelineateSha(LandReleaseAlgorithm):
             raise QgsProcessingException(self.tr("LINE must be a line layer."))
         if line_source.featureCount() == 0:
             raise QgsProcessingException(self.tr("LINE has no features."))
+        prefix = self.parameterAsString(parameters, self.ID_PREFIX, context).strip() or "SHA"
+        convert.check_hazard_ids(prefix, hazard_ids(prefix, ["NA"]), self.ID_PREFIX)
         out_crs = line_source.sourceCrs()
-        crs = convert.working_crs(out_crs, line_source.sourceExtent(), context)
+        crs = convert.working_crs(
+            out_crs, None, context, feedback, source=line_source, parameter=self.LINE
+        )
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
 
         left_field = self.parameterAsString(parameters, self.DEPTH_LEFT_FIELD, context)
         right_field = self.parameterAsString(parameters, self.DEPTH_RIGHT_FIELD, context)
-        lines = geo.read_source(line_source, crs, context, (left_field, right_field), feedback)
+        lines = geo.read_source(
+            line_source, crs, context, (left_field, right_field), feedback, parameter=self.LINE
+        )
         if feedback.isCanceled():
             return {}
-        if lines.skipped_no_geometry:
-            feedback.pushWarning(
-                self.tr("{} line(s) without geometry skipped.").format(lines.skipped_no_geometry)
-            )
+        self._warn_skipped(lines, feedback)
+        geo.warn_outside_area(
+            self, parameters, self.LINE, line_source, lines.geometries, lines.labels, crs,
+            context, feedback,
+        )  # fmt: skip
         default_left = self.parameterAsDouble(parameters, self.DEPTH_LEFT, context)
         default_right = self.parameterAsDouble(parameters, self.DEPTH_RIGHT, context)
         lefts = [a.get(left_field) if left_field else None for a in lines.attributes]
@@ -194,7 +204,9 @@ class DelineateSha(LandReleaseAlgorithm):
                 raise QgsProcessingException(
                     self.tr("DISTRICTS has no field {}: choose DISTRICT_FIELD.").format(field)
                 )
-            layer = geo.read_source(district_source, crs, context, (field,), feedback)
+            layer = geo.read_source(
+                district_source, crs, context, (field,), feedback, parameter=self.DISTRICTS
+            )
             districts = [
                 (None if a[field] is None else str(a[field]), g)
                 for a, g in zip(layer.attributes, layer.geometries)
@@ -202,8 +214,8 @@ class DelineateSha(LandReleaseAlgorithm):
         try:
             parts, report = sha.delineate_sha(
                 list(lines.geometries),
-                [self._depth(v, "DEPTH_LEFT_FIELD") for v in lefts],
-                [self._depth(v, "DEPTH_RIGHT_FIELD") for v in rights],
+                [self._depth(v, self.DEPTH_LEFT_FIELD, k) for v, k in zip(lefts, lines.labels)],
+                [self._depth(v, self.DEPTH_RIGHT_FIELD, k) for v, k in zip(rights, lines.labels)],
                 default_left_m=default_left,
                 default_right_m=default_right,
                 indirect=indirect,
@@ -227,8 +239,8 @@ class DelineateSha(LandReleaseAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        prefix = self.parameterAsString(parameters, self.ID_PREFIX, context) or "SHA"
         ids = hazard_ids(prefix, [p.district for p in parts])
+        convert.check_hazard_ids(prefix, ids, self.ID_PREFIX)
         areas = geo.ellipsoidal_areas([p.geometry for p in parts], crs, context)
         today = QDate.currentDate()
         for part, hazard_id, area in zip(parts, ids, areas):
@@ -249,7 +261,8 @@ class DelineateSha(LandReleaseAlgorithm):
                 },
                 geometry,
             )
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         feedback.pushInfo(
             self.tr("{} suspected hazardous areas, {:.0f} m² in all.").format(
                 len(parts), sum(areas)
@@ -258,16 +271,40 @@ class DelineateSha(LandReleaseAlgorithm):
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
 
-    def _depth(self, value, name):
+    def _depth(self, value, name, label):
+        """A line's depth from its field (None: the default depth); a value that is not a
+        finite number of metres, 0 or more, is refused naming the field and the line."""
         if value is None:
             return None
         try:
             depth = float(value)
         except (TypeError, ValueError):
+            depth = math.nan
+        if not math.isfinite(depth) or depth < 0:
             raise QgsProcessingException(
-                self.tr("{} holds a value that is not a number: {!r}").format(name, value)
-            ) from None
+                self.tr(
+                    "{}: line {} has the depth {!r}; a depth is a number of metres, 0 or more. "
+                    "Correct it, or leave it empty to use the default depth."
+                ).format(name, label, value)
+            )
         return depth
+
+    def _warn_skipped(self, lines, feedback):
+        """Name the lines that give no belt: without geometry, or of no length."""
+        import shapely
+
+        zero = (
+            np.asarray(shapely.length(lines.geometries) <= 0, dtype=bool)
+            if len(lines.geometries)
+            else np.zeros(0, dtype=bool)
+        )
+        skipped = list(lines.skipped_labels) + [lines.labels[k] for k in np.flatnonzero(zero)]
+        if skipped:
+            feedback.pushWarning(
+                self.tr("LINE: {} line(s) without geometry or of zero length skipped: {}.").format(
+                    len(skipped), convert.listed(skipped)
+                )
+            )
 
     def _geometries(self, parameters, name, crs, context, feedback):
         from . import geometry as geo
@@ -275,7 +312,7 @@ class DelineateSha(LandReleaseAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             return None
-        layer = geo.read_source(source, crs, context, (), feedback)
+        layer = geo.read_source(source, crs, context, (), feedback, parameter=name)
         if layer.skipped_no_geometry:
             feedback.pushWarning(
                 self.tr("{}: {} feature(s) without geometry skipped.").format(
@@ -286,7 +323,6 @@ class DelineateSha(LandReleaseAlgorithm):
 
     def _log_report(self, report: dict, feedback):
         messages = {
-            "skipped_lines": self.tr("{} line(s) without usable geometry skipped."),
             "dropped_slivers": self.tr("{} piece(s) smaller than MIN_AREA dropped."),
             "dropped_area_m2": self.tr("Area dropped with them: {:.0f} m²."),
             "parts_outside_districts": self.tr("{} part(s) outside every district (district NA)."),
@@ -298,8 +334,8 @@ class DelineateSha(LandReleaseAlgorithm):
                 "{} district(s) overlap another; the overlap went to the first."
             ),
         }
+        report = {k: v for k, v in report.items() if k != "skipped_lines"}  # named before
         warnings = (
-            "skipped_lines",
             "repaired_geometries",
             "overlapping_districts",
             "parts_outside_districts",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
@@ -15,12 +15,13 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from .convert import distance_area
+from .convert import distance_area, feature_label, listed, non_finite_kind, refuse_non_finite, tr
 
 
 @dataclass
@@ -30,6 +31,8 @@ class ShapelyLayer:
     geometries: np.ndarray  # of shapely geometries
     columns: dict[str, list]  # field name -> values, NULL as None
     skipped_no_geometry: int
+    skipped_labels: list = field(default_factory=list)  # the features without geometry, named
+    labels: list = field(default_factory=list)  # the features read, named (feature_label)
 
     @property
     def attributes(self) -> list[dict]:
@@ -42,37 +45,120 @@ class ShapelyLayer:
         )
 
 
+def _iterate(source, request):
+    """Every feature of ``source``, whatever the Processing setting on invalid geometries: the
+    algorithms repair, report or refuse them by name."""
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(
+            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
+    return source.getFeatures(request)
+
+
+class FeatureProblems:
+    """Features that cannot be used as they are, by kind, for one refusal naming them."""
+
+    def __init__(self, parameter: str, source_crs, crs):
+        self.parameter = parameter
+        self.source_crs, self.crs = source_crs, crs
+        self.nan: list[str] = []
+        self.inf: list[str] = []
+        self.untransformable: list[str] = []
+
+    def transform_failed(self, geometry: QgsGeometry, label: str) -> None:
+        """A feature that cannot be transformed (or read): NaN, infinite or out of range."""
+        kind = non_finite_kind(geometry)
+        {"nan": self.nan, "inf": self.inf}.get(kind, self.untransformable).append(label)
+
+    def check_finite(self, geometries: np.ndarray, labels: list) -> None:
+        """Note the geometries with a NaN or infinite coordinate."""
+        if not len(geometries):
+            return
+        coords, index = shapely.get_coordinates(geometries, return_index=True)
+        bad = ~np.isfinite(coords).all(axis=1)
+        if not bad.any():
+            return
+        nan_rows = np.unique(index[np.isnan(coords).any(axis=1)])
+        for k in np.unique(index[bad]):
+            (self.nan if k in nan_rows else self.inf).append(labels[k])
+
+    def refuse(self) -> None:
+        refuse_non_finite(self.parameter, self.nan, self.inf)
+        if self.untransformable:
+            raise QgsProcessingException(
+                tr(
+                    "{}: {} feature(s) cannot be transformed from {} to the working CRS {}: {}. "
+                    "Check their coordinates and the layer's CRS."
+                ).format(
+                    self.parameter,
+                    len(self.untransformable),
+                    self.source_crs.authid() or self.source_crs.description(),
+                    self.crs.authid(),
+                    listed(self.untransformable),
+                )
+            )
+
+
 def read_source(
     source,
     to_crs: QgsCoordinateReferenceSystem,
     context,
     fields: Sequence[str] = (),
     feedback=None,
+    parameter: str = "",
+    id_field: str | None = None,
 ) -> ShapelyLayer:
-    """All features of ``source`` transformed to ``to_crs`` as shapely geometries (via WKB)."""
-    request = QgsFeatureRequest()
-    request.setDestinationCrs(to_crs, context.transformContext())
+    """All features of ``source`` transformed to ``to_crs`` as shapely geometries (via WKB).
+    Features without geometry are skipped (and named in ``skipped_labels``); a NaN or infinite
+    coordinate, or a feature that cannot be transformed, is refused by name (``parameter``,
+    and each feature's ``id_field`` value or number)."""
     names = [n for n in fields if n and source.fields().indexOf(n) >= 0]
-    request.setSubsetOfAttributes(names, source.fields())
+    id_index = source.fields().indexOf(id_field) if id_field else -1
+    wanted = list(dict.fromkeys(names + ([id_field] if id_index >= 0 else [])))
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes(wanted, source.fields())
     indices = [source.fields().indexOf(n) for n in names]
+    transform = None
+    if source.sourceCrs() != to_crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), to_crs, context.transformContext())
+    problems = FeatureProblems(parameter, source.sourceCrs(), to_crs)
+    curved = QgsWkbTypes.isCurvedType(source.wkbType())
     wkbs: list[bytes] = []
     rows: list[list] = []
-    skipped = 0
+    labels: list[str] = []
+    skipped: list[str] = []
     feature = QgsFeature()
-    iterator = source.getFeatures(request)
+    iterator = _iterate(source, request)
     while iterator.nextFeature(feature):
         if feedback is not None and len(wkbs) % 10000 == 0 and feedback.isCanceled():
             break
+        label = feature_label(feature.attribute(id_index) if id_index >= 0 else None, feature.id())
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
-            skipped += 1
+            if not geometry.isNull() and non_finite_kind(geometry):  # QGIS: a NaN point is empty
+                problems.transform_failed(geometry, label)
+            else:
+                skipped.append(label)
             continue
+        if curved and QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            geometry = QgsGeometry(geometry.constGet().segmentize())
+        if transform is not None:
+            original = QgsGeometry(geometry)
+            try:
+                geometry.transform(transform)
+            except QgsCsException:
+                problems.transform_failed(original, label)
+                continue
         wkbs.append(bytes(geometry.asWkb()))
+        labels.append(label)
         if indices:
             rows.append([feature.attribute(i) for i in indices])
     geometries = shapely.from_wkb(wkbs) if wkbs else np.empty(0, dtype=object)
+    geometries = np.asarray(geometries, dtype=object)
+    problems.check_finite(geometries, labels)
+    problems.refuse()
     columns = {n: [plain_value(r[k]) for r in rows] for k, n in enumerate(names)}
-    return ShapelyLayer(np.asarray(geometries, dtype=object), columns, skipped)
+    return ShapelyLayer(geometries, columns, len(skipped), skipped, labels)
 
 
 def plain_value(value):
@@ -122,37 +208,38 @@ class FeatureTable:
     where a feature has none), attribute columns, feature ids and, for the hazards, every
     feature's attributes and own geometry for the output."""
 
-    def __init__(self, geometries, columns, fids, features):
+    def __init__(self, geometries, columns, fids, features, labels=None):
         self.geometries = geometries
         self.columns = columns
         self.fids = fids
         self.features = features
+        self.labels = labels if labels is not None else [str(fid) for fid in fids]  # named
 
 
-def read_all(source, crs, context, names, feedback, keep=False) -> FeatureTable:
+def read_all(
+    source, crs, context, names, feedback, keep=False, parameter="", id_field=None
+) -> FeatureTable:
     """Every feature of ``source`` (with or without geometry, valid or not: the accounting
     repairs and reports), in the working ``crs``. ``keep``: also keep each feature's attributes
-    and geometry as they are, to write them out unchanged."""
+    and geometry as they are, to write them out unchanged. A NaN or infinite coordinate, or a
+    feature that cannot be transformed, is refused by name (``parameter``; each feature's
+    ``id_field`` value, else its number)."""
 
     fields = source.fields()
     wanted = {n: fields.lookupField(n) for n in names}
     wanted = {n: i for n, i in wanted.items() if i >= 0}
+    id_index = fields.lookupField(id_field) if id_field else -1
     request = QgsFeatureRequest()
     transform = None
     if source.sourceCrs() != crs:
-        if keep:
-            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-        else:
-            request.setDestinationCrs(crs, context.transformContext())
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     if not keep:
-        request.setSubsetOfAttributes(list(wanted.values()))
-    if isinstance(source, QgsProcessingFeatureSource):
-        iterator = source.getFeatures(
-            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        request.setSubsetOfAttributes(
+            sorted(set(wanted.values()) | ({id_index} if id_index >= 0 else set()))
         )
-    else:
-        iterator = source.getFeatures(request)
-    wkbs, rows, fids, features = [], [], [], []
+    problems = FeatureProblems(parameter, source.sourceCrs(), crs)
+    iterator = _iterate(source, request)
+    wkbs, rows, fids, features, labels = [], [], [], [], []
     indices = list(wanted.values())
     curved = QgsWkbTypes.isCurvedType(source.wkbType())
     feature = QgsFeature()
@@ -162,29 +249,36 @@ def read_all(source, crs, context, names, feedback, keep=False) -> FeatureTable:
         fids.append(feature.id())
         geometry = feature.geometry()  # a copy: ``feature`` is reused
         attributes = feature.attributes()
+        labels.append(feature_label(attributes[id_index] if id_index >= 0 else None, fids[-1]))
         if keep:
             features.append((attributes, geometry))
         rows.append([plain_value(attributes[i]) for i in indices])
         if geometry.isNull():
             wkbs.append(None)
             continue
+        if geometry.isEmpty() and non_finite_kind(geometry):  # QGIS: a NaN point is empty
+            problems.transform_failed(geometry, labels[-1])
         if transform is not None or curved:
             if curved and QgsWkbTypes.isCurvedType(geometry.wkbType()):
                 geometry = QgsGeometry(geometry.constGet().segmentize())
             elif transform is not None:
                 geometry = QgsGeometry(geometry)
             if transform is not None:
+                original = QgsGeometry(geometry)
                 try:
                     geometry.transform(transform)
                 except QgsCsException:
+                    problems.transform_failed(original, labels[-1])
                     wkbs.append(None)
                     continue
         wkbs.append(geometry.asWkb().data())
     geometries = _from_wkb(wkbs)
+    problems.check_finite(geometries, labels)
+    problems.refuse()
     columns = {n: [row[k] for row in rows] for k, n in enumerate(wanted)}
     for name in names:
         columns.setdefault(name, None)
-    return FeatureTable(geometries, columns, fids, features)
+    return FeatureTable(geometries, columns, fids, features, labels)
 
 
 def _from_wkb(wkbs: list) -> np.ndarray:
@@ -218,3 +312,90 @@ def as_date(value):
         return datetime.date.fromisoformat(text[:10])
     except ValueError:
         return text
+
+
+# --- the programme's area ------------------------------------------------------------------
+
+
+def programme_area_of(algorithm, parameters, name: str, source, context):
+    """The programme's area for the input ``name`` (its land release database's districts plus
+    10 km, else the area of use of its CRS), None when it is unknown."""
+    from . import programme
+
+    layer = programme.source_layer(algorithm, parameters, name, context)
+    try:
+        area = programme.programme_area(layer) if layer is not None else None
+        if area is None:
+            area = programme.crs_area(source.sourceCrs())
+    except ValueError:
+        return None
+    return area
+
+
+def outside_area(geometries, crs: QgsCoordinateReferenceSystem, area, context) -> np.ndarray:
+    """Which of ``geometries`` (shapely, in ``crs``) reach outside the programme's ``area``
+    (their bounding box, in longitude/latitude, is not inside it)."""
+    from qgis.core import QgsPointXY
+
+    geometries = np.asarray(geometries, dtype=object).reshape(-1)
+    result = np.zeros(len(geometries), dtype=bool)
+    if area is None or not len(geometries):
+        return result
+    present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
+    if not present.any():
+        return result
+    to_lonlat = QgsCoordinateTransform(
+        crs, QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext()
+    )
+
+    def inside(box) -> bool:
+        """The corners and the centre of ``box`` (xmin, ymin, xmax, ymax) are in the area."""
+        x0, y0, x1, y1 = (float(v) for v in box)
+        points = ((x0, y0), (x0, y1), (x1, y0), (x1, y1), ((x0 + x1) / 2, (y0 + y1) / 2))
+        lons, lats = [], []
+        for x, y in points:
+            try:
+                lonlat = to_lonlat.transform(QgsPointXY(x, y))
+            except QgsCsException:
+                return False
+            lons.append(lonlat.x())
+            lats.append(lonlat.y())
+        return bool(area.contains_many(lons, lats).all())
+
+    if inside(shapely.total_bounds(geometries[present])):
+        return result
+    for k in np.flatnonzero(present):
+        result[k] = not inside(shapely.bounds(geometries[k]))
+    return result
+
+
+def warn_outside_area(
+    algorithm, parameters, name: str, source, geometries, labels, crs, context, feedback
+) -> int:
+    """Warn about the features of input ``name`` outside the programme's area, naming them;
+    the number of them."""
+    from . import programme
+
+    area = programme_area_of(algorithm, parameters, name, source, context)
+    far = outside_area(geometries, crs, area, context)
+    if not far.any():
+        return 0
+    where = (
+        tr("the districts' extent plus {:g} km").format(area.margin_m / 1000)
+        if area.source == "districts"
+        else tr("the area of use of {}").format(source.sourceCrs().authid())
+    )
+    feedback.pushWarning(
+        tr(
+            "{}: {} feature(s) lie outside the programme's area ({}: {}): {}. They are used as "
+            "they are: check their coordinates (latitude and longitude swapped, a wrong zone or "
+            "CRS)."
+        ).format(
+            name,
+            int(far.sum()),
+            where,
+            programme.area_text(area),
+            listed([labels[k] for k in np.flatnonzero(far)]),
+        )
+    )
+    return int(far.sum())

@@ -55,7 +55,8 @@ class ReleaseSummary(LandReleaseAlgorithm):
         "cleared) and end_date. Releases with another outcome are not counted and are reported.\n"
         "AS_OF: optional date. Only releases whose end_date is on or before it count, so the "
         "summary shows the state of that day; releases without end_date then do not count. "
-        "Empty: every release with a known outcome counts.\n\n"
+        "Empty: every release with a known outcome counts, up to today. Releases ending after "
+        "today, or whose end_date is text that is no date, never count.\n\n"
         "Counting rule: a release counts for every hazard it covers, by its area inside that "
         "hazard (it need not name the hazard). Where releases overlap, the ground is counted "
         "once, for the stronger outcome: cleared before reduced before cancelled. The part of a "
@@ -71,7 +72,10 @@ class ReleaseSummary(LandReleaseAlgorithm):
         "OUTPUT_ISSUES: what needs a look, one row each, with its severity: "
         "release_outside_hazard (warning; the part outside, counted nowhere), release_overlap "
         "(warning; the overlap of two releases), unknown_outcome (error; the release is not "
-        "counted), no_end_date (warning, only with AS_OF; not counted), invalid_geometry "
+        "counted), no_end_date (warning: an end_date that is no date, or none with AS_OF; not "
+        "counted), future_end_date (warning: ends after today; not counted), after_as_of "
+        "(warning: ends after AS_OF; not counted), early_end_date (warning: ended before 1988; "
+        "counted), invalid_geometry "
         "(warning; repaired and counted) and empty_geometry (error; not counted). release_id "
         "and hazard_id name the features (their ids, or their feature numbers when the layer "
         "has no such field); area_m2 is the area of the row's geometry; message says it in a "
@@ -119,27 +123,71 @@ class ReleaseSummary(LandReleaseAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core import accounting
-        from .geometry import EllipsoidalArea, as_date, read_all
+        from .geometry import EllipsoidalArea, as_date, read_all, warn_outside_area
 
         hazard_source = self._source(parameters, self.HAZARDS, context)
         release_source = self._source(parameters, self.RELEASES, context)
         self._check_fields(release_source)
         if hazard_source.featureCount() == 0:
-            raise QgsProcessingException(self.tr("The hazards layer is empty."))
+            raise QgsProcessingException(
+                self.tr("HAZARDS has no features: there is nothing to account.")
+            )
         as_of = self._as_of(parameters, context)
+        today = datetime.date.today()
+        if as_of is not None and as_of > today:
+            feedback.pushWarning(
+                self.tr(
+                    "AS_OF {} is after today ({}): releases ending after today do not count."
+                ).format(as_of.isoformat(), today.isoformat())
+            )
         out_crs = hazard_source.sourceCrs()
-        crs = convert.working_crs(out_crs, hazard_source.sourceExtent(), context)
+        crs = convert.working_crs(
+            out_crs,
+            None,
+            context,
+            feedback,
+            source=hazard_source,
+            parameter=self.HAZARDS,
+            id_field=HAZARD_ID,
+        )
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
 
-        hazards = read_all(hazard_source, crs, context, (HAZARD_ID,), feedback, keep=True)
+        hazards = read_all(
+            hazard_source,
+            crs,
+            context,
+            (HAZARD_ID,),
+            feedback,
+            keep=True,
+            parameter=self.HAZARDS,
+            id_field=HAZARD_ID,
+        )
         if feedback.isCanceled():
             return {}
         if not len(hazards.geometries):
-            raise QgsProcessingException(self.tr("The hazards layer is empty."))
+            raise QgsProcessingException(
+                self.tr("HAZARDS has no features: there is nothing to account.")
+            )
         feedback.setProgress(10)
-        releases = read_all(release_source, crs, context, (RELEASE_ID, OUTCOME, END_DATE), feedback)
+        releases = read_all(
+            release_source,
+            crs,
+            context,
+            (RELEASE_ID, OUTCOME, END_DATE),
+            feedback,
+            parameter=self.RELEASES,
+            id_field=RELEASE_ID,
+        )
         if feedback.isCanceled():
             return {}
+        for name, source, table in (
+            (self.HAZARDS, hazard_source, hazards),
+            (self.RELEASES, release_source, releases),
+        ):
+            warn_outside_area(
+                self, parameters, name, source, table.geometries, table.labels, crs, context,
+                feedback,
+            )  # fmt: skip
         feedback.setProgress(20)
         outcomes = [None if v is None else str(v) for v in releases.columns[OUTCOME]]
         end_dates = [as_date(v) for v in releases.columns[END_DATE]]
@@ -154,6 +202,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
                 area=area,
                 progress=lambda fraction: feedback.setProgress(20.0 + 65.0 * fraction),
                 is_canceled=feedback.isCanceled,
+                today=today,
             )
         except accounting.AccountingCanceled:
             feedback.pushInfo(self.tr("Cancelled: nothing was written."))
@@ -173,6 +222,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
                 results[name] = dest_id
         feedback.setProgress(100)
         self._summary(feedback, result, as_of, releases)
+        self._warn_issues(feedback, result, labels, as_of)
         return results
 
     # --- inputs -----------------------------------------------------------------------------
@@ -331,7 +381,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
                 "or cleared)."
             ).format(releases, detail)
         if code == "no_end_date":
-            day = as_of.isoformat() if as_of is not None else "-"
+            day = as_of.isoformat() if as_of is not None else self.tr("today")
             if detail is None or not str(detail).strip():
                 return self.tr("Release {} has no end date: it does not count as of {}.").format(
                     releases, day
@@ -339,6 +389,18 @@ class ReleaseSummary(LandReleaseAlgorithm):
             return self.tr(
                 "Release {} has the end date '{}', which is not a date: it does not count as of {}."
             ).format(releases, detail, day)
+        if code == "future_end_date":
+            return self.tr(
+                "Release {} ends on {}, after today: it does not count; check its end date."
+            ).format(releases, detail)
+        if code == "after_as_of":
+            return self.tr("Release {} ends on {}, after AS_OF {}: it does not count.").format(
+                releases, detail, as_of.isoformat() if as_of is not None else "-"
+            )
+        if code == "early_end_date":
+            return self.tr(
+                "Release {} ended on {}, before 1988: it is counted, but check its end date."
+            ).format(releases, detail)
         if code in ("invalid_geometry", "empty_geometry"):
             if issue.releases:
                 what = self.tr("Release {}").format(releases)
@@ -352,6 +414,24 @@ class ReleaseSummary(LandReleaseAlgorithm):
                 "{} has no geometry (or none left after repair): it is not counted."
             ).format(what)
         return self.tr("{}: releases {}; hazards {}.").format(code, releases or "-", hazards or "-")
+
+    def _warn_issues(self, feedback, result, labels, as_of, limit: int = 20) -> None:
+        """The issues that change the figures or need a look, one warning each (overlaps and
+        parts outside hazards are in OUTPUT_ISSUES only)."""
+        shown = [
+            i
+            for i in result.issues
+            if i.code not in ("release_overlap", "release_outside_hazard", "after_as_of")
+        ]
+        hazard_labels, release_labels = labels
+        for issue in shown[:limit]:
+            releases = ", ".join(release_labels[k] for k in issue.releases)
+            hazards = ", ".join(hazard_labels[k] for k in issue.hazards)
+            feedback.pushWarning(self._message(issue, releases, hazards, as_of))
+        if len(shown) > limit:
+            feedback.pushWarning(
+                self.tr("… and {} more in OUTPUT_ISSUES.").format(len(shown) - limit)
+            )
 
     def _summary(self, feedback, result, as_of, releases) -> None:
         ha = {name: 0.0 for name in AREA_FIELDS}

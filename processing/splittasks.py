@@ -137,10 +137,18 @@ class SplitTasks(LandReleaseAlgorithm):
                 )
             )
         out_crs = source.sourceCrs()
-        crs = convert.working_crs(out_crs, source.sourceExtent(), context)
+        crs = convert.working_crs(
+            out_crs,
+            None,
+            context,
+            feedback,
+            source=source,
+            parameter=self.HAZARDS,
+            id_field=HAZARD_ID,
+        )
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
 
-        hazards = _read_hazards(source, crs, context, feedback)
+        hazards = _read_hazards(source, crs, context, feedback, self.HAZARDS)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(5)
@@ -152,6 +160,12 @@ class SplitTasks(LandReleaseAlgorithm):
             raise QgsProcessingException(
                 self.tr("HAZARDS has no hazard with an area: there is nothing to split.")
             )
+        self._refuse_long_ids(hazards, labels, empty)
+        self._refuse_too_many_cells(geometries[~empty], cell, cell_m > 0)
+        geo.warn_outside_area(
+            self, parameters, self.HAZARDS, source, geometries, hazards.labels, crs, context,
+            feedback,
+        )  # fmt: skip
         keys = _keys(labels)
         duplicated = [k for k, n in Counter(labels[i] for i in np.flatnonzero(~empty)).items()
                       if n > 1]  # fmt: skip
@@ -238,6 +252,47 @@ class SplitTasks(LandReleaseAlgorithm):
 
     # --- helpers ------------------------------------------------------------------------------
 
+    def _refuse_long_ids(self, hazards, labels, empty) -> None:
+        """Task ids <hazard_id>-T001 must fit the task layer's task_id."""
+        from ..core import tasks
+
+        width = model.layer("task").field("task_id").length
+        too_long = [
+            hazards.labels[k]
+            for k in np.flatnonzero(~empty)
+            if len(tasks.task_id(labels[k], 1, 100)) > width
+        ]
+        if too_long:
+            raise QgsProcessingException(
+                self.tr(
+                    "HAZARDS: the hazard_id of {} feature(s) is too long for task ids "
+                    "<hazard_id>-T01 (task_id holds {} characters): {}. Shorten them."
+                ).format(len(too_long), width, convert.listed(too_long))
+            )
+
+    def _refuse_too_many_cells(self, geometries, cell: float, by_cell: bool) -> None:
+        """A grid finer than the hazards can be cut into on a laptop is refused, with what
+        would do."""
+        from ..core import tasks
+
+        count = tasks.estimated_cells(geometries, cell)
+        if count <= tasks.MAX_CELLS:
+            return
+        suggested = tasks.smallest_cell(geometries)
+        what = (
+            self.tr("CELL_SIZE {:g} m").format(cell)
+            if by_cell
+            else self.tr("TARGET_AREA (cells of {:g} m)").format(cell)
+        )
+        raise QgsProcessingException(
+            self.tr(
+                "{} would cut the hazards into about {:,} grid cells; at most {:,} can be made "
+                "in one run. Use CELL_SIZE {:g} m or more (TARGET_AREA {:g} m² or more), or "
+                "split fewer hazards at a time; a team's task is usually 0.25 to 1 ha "
+                "(CELL_SIZE 50 to 100 m)."
+            ).format(what, count, tasks.MAX_CELLS, suggested, suggested * suggested)
+        )
+
     def _labels(self, hazards, feedback) -> list[str]:
         """Each hazard's id as text, or ``HZ<fid>`` (with a warning) where it has none."""
         labels, missing = [], []
@@ -264,12 +319,6 @@ class SplitTasks(LandReleaseAlgorithm):
             names = [labels[i] for i in np.flatnonzero(mask)]
             return ", ".join(names[:10]) + (" …" if len(names) > 10 else "")
 
-        if hazards.transform_failed:
-            feedback.pushWarning(
-                self.tr(
-                    "{} hazard(s) could not be transformed to the working CRS: skipped."
-                ).format(hazards.transform_failed)
-            )
         fixed = repaired & ~empty
         if fixed.any():
             feedback.pushWarning(
@@ -340,20 +389,20 @@ class SplitTasks(LandReleaseAlgorithm):
 
 
 class _Hazards:
-    def __init__(self, geometries, ids, fids, has_id_field, transform_failed):
+    def __init__(self, geometries, ids, fids, has_id_field, labels):
         self.geometries = geometries  # shapely, None where a feature has no usable geometry
         self.ids = ids
         self.fids = fids
         self.has_id_field = has_id_field
-        self.transform_failed = transform_failed
+        self.labels = labels  # each feature named for messages (convert.feature_label)
 
 
-def _read_hazards(source, crs, context, feedback) -> _Hazards:
+def _read_hazards(source, crs, context, feedback, parameter) -> _Hazards:
     """Every hazard feature (valid or not: the core repairs), in the working ``crs``, with its
-    hazard_id and feature id."""
+    hazard_id and feature id; NaN or infinite coordinates refused by name."""
     import shapely
 
-    from .geometry import plain_value
+    from .geometry import FeatureProblems, plain_value
 
     index = source.fields().lookupField(HAZARD_ID)
     request = QgsFeatureRequest()
@@ -367,8 +416,8 @@ def _read_hazards(source, crs, context, feedback) -> _Hazards:
         )
     else:
         iterator = source.getFeatures(request)
-    wkbs, ids, fids = [], [], []
-    failed = 0
+    wkbs, ids, fids, labels = [], [], [], []
+    problems = FeatureProblems(parameter, source.sourceCrs(), crs)
     curved = QgsWkbTypes.isCurvedType(source.wkbType())
     feature = QgsFeature()
     while iterator.nextFeature(feature):
@@ -376,6 +425,7 @@ def _read_hazards(source, crs, context, feedback) -> _Hazards:
             break
         fids.append(feature.id())
         ids.append(plain_value(feature.attribute(index)) if index >= 0 else None)
+        labels.append(convert.feature_label(ids[-1], fids[-1]))
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             wkbs.append(None)
@@ -383,11 +433,12 @@ def _read_hazards(source, crs, context, feedback) -> _Hazards:
         if curved and QgsWkbTypes.isCurvedType(geometry.wkbType()):
             geometry = QgsGeometry(geometry.constGet().segmentize())
         if transform is not None:
+            original = geometry
             geometry = QgsGeometry(geometry)
             try:
                 geometry.transform(transform)
             except QgsCsException:
-                failed += 1
+                problems.transform_failed(original, labels[-1])
                 wkbs.append(None)
                 continue
         wkbs.append(bytes(geometry.asWkb()))
@@ -395,7 +446,9 @@ def _read_hazards(source, crs, context, feedback) -> _Hazards:
     array[:] = wkbs
     geometries = np.asarray(shapely.from_wkb(array, on_invalid="ignore"), dtype=object)
     geometries = np.asarray(shapely.force_2d(geometries), dtype=object)
-    return _Hazards(geometries, ids, fids, index >= 0, failed)
+    problems.check_finite(geometries, labels)
+    problems.refuse()
+    return _Hazards(geometries, ids, fids, index >= 0, labels)
 
 
 class _FeatureFactory:

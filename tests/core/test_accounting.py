@@ -183,7 +183,36 @@ def test_as_of_counts_releases_ended_by_then(as_of, statuses, counted):
     result = run([HAZARD], releases, ["cleared", "cancelled"], ends, as_of=as_of)
     assert [h.status for h in result.hazards] == statuses
     assert result.counted.tolist() == counted
-    assert result.issues == []
+    # releases ending after AS_OF are listed (DESIGN §5.5), with their end date
+    late = [(i.code, i.releases, i.detail) for i in result.issues]
+    assert late == [
+        ("after_as_of", (k,), str(ends[k])[:10]) for k in range(2) if not counted[k]
+    ]
+
+
+@pytest.mark.parametrize(
+    "end_date, counted, code",
+    [
+        (date(2025, 3, 1), True, None),  # today
+        (date(2025, 3, 2), False, "future_end_date"),  # after today: not counted
+        ("2031-01-01", False, "future_end_date"),
+        (date(1899, 12, 31), True, "early_end_date"),  # counted, but listed
+        ("abc", False, "no_end_date"),  # text that is no date: never counted
+        ("31.02.2020", False, "no_end_date"),
+    ],
+)
+def test_end_dates_after_today_or_unreadable_do_not_count(end_date, counted, code):
+    today = date(2025, 3, 1)
+    result = run([HAZARD], [box(0, 0, 50, 100)], ["cleared"], [end_date], today=today)
+    assert result.counted.tolist() == [counted]
+    assert result.hazards[0].cleared_m2 == pytest.approx(5_000 if counted else 0)
+    assert [i.code for i in result.issues] == ([code] if code else [])
+    if code:
+        (issue,) = result.issues
+        assert issue.releases == (0,) and issue.severity == "warning"
+        assert issue.detail == (
+            end_date if isinstance(end_date, str) and code == "no_end_date" else str(end_date)[:10]
+        )
 
 
 def test_null_end_date_counts_without_as_of():
@@ -417,6 +446,9 @@ def test_issue_codes_contract():
         "invalid_geometry": "warning",
         "unknown_outcome": "error",
         "no_end_date": "warning",
+        "future_end_date": "warning",
+        "after_as_of": "warning",
+        "early_end_date": "warning",
         "release_outside_hazard": "warning",
         "release_overlap": "warning",
     }

@@ -475,7 +475,7 @@ def test_missing_release_field(provider, make_layer, missing):
 def test_empty_hazards_layer(provider, make_layer):
     hazards = hazards_layer(make_layer, [])
     releases = releases_layer(make_layer, [release(box(0, 0, 50, 50), "LR-1", "cleared")])
-    with pytest.raises(QgsProcessingException, match="The hazards layer is empty."):
+    with pytest.raises(QgsProcessingException, match="HAZARDS has no features"):
         run({"HAZARDS": hazards, "RELEASES": releases})
 
 
