@@ -423,7 +423,8 @@ def _value(feature: QgsFeature, name: str):
 
 
 # Work of humanitarian mine action (releases, hazards) is dated from 1988 on, as checkdata's
-# bad_date; minefield records are military documents and may be older.
+# bad_date (core.checks.MIN_DATE, not imported here: core.checks needs shapely and pyproj);
+# minefield records are military documents and may be older.
 EARLIEST_WORK_DATE = datetime.date(1988, 1, 1)
 EARLIEST_RECORD_DATE = datetime.date(1900, 1, 1)
 EARLIEST_DATE = {RECORD: EARLIEST_RECORD_DATE}
