@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import math
 import os
+import shutil
+import tempfile
 from collections import Counter
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
     QgsWkbTypes,
@@ -65,6 +72,32 @@ def _in_recorded_order(request: QgsFeatureRequest, names) -> QgsFeatureRequest:
     return request
 
 
+def _missing_folders(path: str) -> list[str]:
+    """The folders of ``path`` that do not exist yet, outermost first."""
+    missing = []
+    while path and not os.path.exists(path):
+        missing.append(path)
+        parent = os.path.dirname(path)
+        if parent == path:
+            break
+        path = parent
+    return list(reversed(missing))
+
+
+def _invalid_reason(geometry) -> str:
+    """Why a polygon cannot go to IMSMA as it is ("" when it can): not a polygon, invalid
+    (GEOS's reason: Self-intersection[x y]…), or without area."""
+    import shapely
+
+    if geometry.geom_type not in ("Polygon", "MultiPolygon"):
+        return geometry.geom_type
+    if not shapely.is_valid(geometry):
+        return shapely.is_valid_reason(geometry)
+    if not geometry.area > 0:
+        return "no area"
+    return ""
+
+
 def _text(value):
     value = json_value(value)
     if value is None:
@@ -110,7 +143,10 @@ class ExportImsma(LandReleaseAlgorithm):
         "followed by #2, and so on. Holes are kept in the GeoJSON but not in the point lists.\n\n"
         "HAZARDS: polygons with the hazard fields. RELEASES: optional land release polygons. "
         "POINTS: optional survey points. OUTPUT: the folder (created if needed; files of the "
-        "same names are replaced)."
+        "same names are replaced). The files are written beside the folder first and moved "
+        "into it at the end: an export that fails changes nothing. Refused, by feature: NaN or "
+        "infinite coordinates, invalid polygons (self-intersecting, without area) and text "
+        "that no file can hold; features outside the programme's area are named in a warning."
     )
 
     HAZARDS = "HAZARDS"
@@ -147,9 +183,11 @@ class ExportImsma(LandReleaseAlgorithm):
     # -----------------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core import imsma
-
         hazards = self._polygon_source(parameters, self.HAZARDS, "hazard", context)
+        if hazards.featureCount() == 0:
+            raise QgsProcessingException(
+                self.tr("HAZARDS has no features (or none selected): there is nothing to export.")
+            )
         releases = self._polygon_source(parameters, self.RELEASES, "land_release", context)
         points = self.parameterAsSource(parameters, self.POINTS, context)
         survey = self._survey_points(points, context, feedback) if points is not None else {}
@@ -157,47 +195,29 @@ class ExportImsma(LandReleaseAlgorithm):
         folder = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not folder:
             raise QgsProcessingException(self.tr("Choose an OUTPUT folder."))
-        try:
-            os.makedirs(folder, exist_ok=True)
-        except OSError as error:
+        if os.path.exists(folder) and not os.path.isdir(folder):
             raise QgsProcessingException(
-                self.tr("Cannot create the folder {}: {}").format(folder, error)
-            ) from error
+                self.tr("OUTPUT: {} is a file, not a folder: choose a folder.").format(folder)
+            )
 
         inverse = self._inverse(context)
-        jobs = [("hazard", hazards)] + ([("land_release", releases)] if releases else [])
+        jobs = [(self.HAZARDS, "hazard", hazards)]
+        if releases:
+            jobs.append((self.RELEASES, "land_release", releases))
         prepared = []
         used_owners: set[str] = set()
-        for k, (layer_name, source) in enumerate(jobs):
+        for k, (parameter, layer_name, source) in enumerate(jobs):
             result = self._prepare(
-                layer_name, source, survey, inverse, context, feedback, k, len(jobs)
-            )
+                parameters, parameter, layer_name, source, survey, inverse, context, feedback,
+                k, len(jobs),
+            )  # fmt: skip
             if result is None:  # cancelled
+                feedback.pushInfo(self.tr("Cancelled: nothing was written."))
                 return {}
             prepared.append((layer_name, result))
             used_owners |= result["owners"]
 
-        for layer_name, result in prepared:
-            geojson_name, csv_name = imsma.FILES[layer_name]
-            n = imsma.write_geojson(
-                os.path.join(folder, geojson_name),
-                result["features"],
-                os.path.splitext(geojson_name)[0],
-            )
-            rows = imsma.write_point_csv(os.path.join(folder, csv_name), result["rows"])
-            feedback.pushInfo(
-                self.tr("{}: {} feature(s); {}: {} point(s) in {} point list(s).").format(
-                    geojson_name, n, csv_name, rows, result["lists"]
-                )
-            )
-        if releases is None:
-            for name in imsma.FILES["land_release"]:
-                stale = os.path.join(folder, name)
-                if os.path.exists(stale):
-                    os.remove(stale)
-                    feedback.pushInfo(
-                        self.tr("Removed {} of an earlier export (no RELEASES given).").format(name)
-                    )
+        self._write(folder, prepared, releases is None, feedback)
         others = sorted(set(survey) - used_owners)
         if others:
             count = sum(len(survey[o]) for o in others)
@@ -208,6 +228,59 @@ class ExportImsma(LandReleaseAlgorithm):
             )
         feedback.setProgress(100)
         return {self.OUTPUT: folder}
+
+    def _write(self, folder, prepared, without_releases, feedback):
+        """Every file written into a new folder beside ``folder``, then moved into it: a failed
+        export leaves ``folder`` as it was (and creates nothing)."""
+        from ..core import imsma
+
+        folder = os.path.abspath(folder)
+        parent = os.path.dirname(folder)
+        created = _missing_folders(parent)
+        temporary = None
+        try:
+            os.makedirs(parent, exist_ok=True)
+            temporary = tempfile.mkdtemp(prefix=f".{os.path.basename(folder)}-", dir=parent)
+            written = []
+            for layer_name, result in prepared:
+                geojson_name, csv_name = imsma.FILES[layer_name]
+                n = imsma.write_geojson(
+                    os.path.join(temporary, geojson_name),
+                    result["features"],
+                    os.path.splitext(geojson_name)[0],
+                )
+                rows = imsma.write_point_csv(os.path.join(temporary, csv_name), result["rows"])
+                written += [geojson_name, csv_name]
+                feedback.pushInfo(
+                    self.tr("{}: {} feature(s); {}: {} point(s) in {} point list(s).").format(
+                        geojson_name, n, csv_name, rows, result["lists"]
+                    )
+                )
+            if not os.path.isdir(folder):
+                os.mkdir(folder)
+                created.append(folder)
+            for name in written:
+                os.replace(os.path.join(temporary, name), os.path.join(folder, name))
+        except (OSError, UnicodeError, ValueError) as error:
+            for path in reversed(created):
+                with contextlib.suppress(OSError):
+                    os.rmdir(path)
+            raise QgsProcessingException(
+                self.tr(
+                    "OUTPUT: the export could not be written to {}: {}. Nothing was changed."
+                ).format(folder, getattr(error, "strerror", None) or error)
+            ) from error
+        finally:
+            if temporary is not None:
+                shutil.rmtree(temporary, ignore_errors=True)
+        if without_releases:
+            for name in imsma.FILES["land_release"]:
+                stale = os.path.join(folder, name)
+                if os.path.exists(stale):
+                    os.remove(stale)
+                    feedback.pushInfo(
+                        self.tr("Removed {} of an earlier export (no RELEASES given).").format(name)
+                    )
 
     # -----------------------------------------------------------------------------------------
 
@@ -297,23 +370,34 @@ class ExportImsma(LandReleaseAlgorithm):
 
         return inverse
 
-    def _prepare(self, layer_name, source, survey, inverse, context, feedback, job, jobs):
-        """GeoJSON features and point rows of one layer, checked; None when cancelled."""
+    def _prepare(
+        self, parameters, parameter, layer_name, source, survey, inverse, context, feedback, job,
+        jobs,
+    ):  # fmt: skip
+        """GeoJSON features and point rows of one layer, checked; None when cancelled. A
+        feature with a NaN or infinite coordinate, an invalid polygon or text that is not
+        valid Unicode is refused by name: nothing is written."""
         import shapely
 
         from ..core import imsma
+        from . import geometry as geo
 
         id_field = imsma.ID_FIELDS[layer_name]
         names = source.fields().names()
         request = _in_recorded_order(QgsFeatureRequest(), names)
-        request.setDestinationCrs(QgsCoordinateReferenceSystem(WGS84), context.transformContext())
+        wgs84 = QgsCoordinateReferenceSystem(WGS84)
+        to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), wgs84, context.transformContext())
         total = max(1, source.featureCount())
         features, rows, owners = [], [], set()
         ids = Counter()
         part_ids: set[str] = set()
-        no_id = no_geometry = holes = holed = lists = unmatched = 0
+        holes = holed = lists = unmatched = 0
+        no_id, no_geometry, refused, labels, shapes = [], [], [], [], []
+        problems = geo.FeatureProblems(parameter, source.sourceCrs(), wgs84)
         feature = QgsFeature()
-        iterator = source.getFeatures(request)
+        iterator = source.getFeatures(
+            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
         done = 0
         while iterator.nextFeature(feature):
             if feedback.isCanceled():
@@ -322,24 +406,35 @@ class ExportImsma(LandReleaseAlgorithm):
             feedback.setProgress(100.0 * (job + done / total) / jobs)
             properties = {name: json_value(feature[name]) for name in names}
             native = _text(properties.get(id_field))
+            label = convert.feature_label(native, feature.id())
+            refused += self._bad_text(properties, label)
             imsma_id = _text(properties.get("imsma_id")) or native
             if imsma_id is None:
-                no_id += 1
+                no_id.append(label)
                 continue
             properties["imsma_id"] = imsma_id
             ids[imsma_id] += 1
-            geometry = self._shapely(feature.geometry())
+            geometry = self._wgs84(feature.geometry(), to_wgs84, label, problems)
             if geometry is None:
-                no_geometry += 1
-                features.append((properties, None))
+                if not problems.has(label):
+                    no_geometry.append(label)
+                    features.append((properties, None))
                 continue
+            reason = _invalid_reason(self._shapely(feature.geometry())) or _invalid_reason(
+                geometry
+            )
+            if reason:
+                refused.append(self.tr("{}: {}").format(label, reason))
+                continue
+            labels.append(label)
+            shapes.append(geometry)
             try:
-                feature_rows, n_holes, problems = imsma.polygon_point_lists(
+                feature_rows, n_holes, row_problems = imsma.polygon_point_lists(
                     imsma_id, geometry, inverse
                 )
             except imsma.ImsmaError as error:
                 raise QgsProcessingException(str(error)) from error
-            for problem in problems:
+            for problem in row_problems:
                 feedback.pushWarning(self.tr("Left out of the point list: {}").format(problem))
             if n_holes:
                 holes += n_holes
@@ -355,14 +450,22 @@ class ExportImsma(LandReleaseAlgorithm):
             rows.extend(feature_rows)
             features.append((properties, shapely.force_2d(geometry)))
 
-        label = "HAZARDS" if layer_name == "hazard" else "RELEASES"
+        problems.check_finite(np.asarray(shapes, dtype=object), labels)
+        problems.refuse()
+        if refused:
+            raise QgsProcessingException(
+                self.tr(
+                    "{}: {} feature(s) cannot be exported as they are: {}. Correct them (Check "
+                    "land release data lists invalid geometries): nothing was written."
+                ).format(parameter, len(refused), "; ".join(refused[:10]))
+            )
         duplicates = sorted(i for i, n in ids.items() if n > 1)
         if duplicates:
             raise QgsProcessingException(
                 self.tr(
                     "{}: imsma_id (or {} where imsma_id is empty) must be unique to link the "
                     "point lists; used more than once: {}"
-                ).format(label, id_field, self._listed(duplicates))
+                ).format(parameter, id_field, self._listed(duplicates))
             )
         clashes = sorted(part_ids & set(ids))
         if clashes:
@@ -370,18 +473,22 @@ class ExportImsma(LandReleaseAlgorithm):
                 self.tr(
                     "{}: the point lists of multi-part polygons are named id#2, id#3…, and these "
                     "names are ids of other features: {}"
-                ).format(label, self._listed(clashes))
+                ).format(parameter, self._listed(clashes))
             )
+        geo.warn_outside_area(
+            self, parameters, parameter, source, np.asarray(shapes, dtype=object), labels, wgs84,
+            context, feedback,
+        )  # fmt: skip
         if no_id:
             feedback.pushWarning(
-                self.tr("{}: {} feature(s) without {} and imsma_id skipped.").format(
-                    label, no_id, id_field
+                self.tr("{}: {} feature(s) without {} and imsma_id skipped: {}.").format(
+                    parameter, len(no_id), id_field, convert.listed(no_id)
                 )
             )
         if no_geometry:
             feedback.pushWarning(
-                self.tr("{}: {} feature(s) without geometry (no point list).").format(
-                    label, no_geometry
+                self.tr("{}: {} feature(s) without geometry (no point list): {}.").format(
+                    parameter, len(no_geometry), convert.listed(no_geometry)
                 )
             )
         if holes:
@@ -389,16 +496,52 @@ class ExportImsma(LandReleaseAlgorithm):
                 self.tr(
                     "{}: {} hole(s) in {} polygon(s) are not represented in the point lists "
                     "(the GeoJSON keeps them)."
-                ).format(label, holes, holed)
+                ).format(parameter, holes, holed)
             )
         if unmatched:
             feedback.pushInfo(
                 self.tr(
                     "{}: {} survey point(s) lie on no vertex (reference points, benchmarks, "
                     "evidence…) and are not in the point lists."
-                ).format(label, unmatched)
+                ).format(parameter, unmatched)
             )
         return {"features": features, "rows": rows, "lists": lists, "owners": owners}
+
+    def _bad_text(self, properties: dict, label: str) -> list[str]:
+        """Text values that cannot be written as UTF-8 (an unpaired surrogate), as reasons."""
+        reasons = []
+        for name, value in properties.items():
+            if isinstance(value, str):
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError as error:
+                    character = value[error.start : error.start + 1]
+                    reasons.append(
+                        self.tr(
+                            "{}: {} holds {!r}, an unpaired surrogate: text that no file can hold"
+                        ).format(label, name, character)
+                    )
+        return reasons
+
+    def _wgs84(self, geometry: QgsGeometry, to_wgs84, label, problems):
+        """A 2D shapely polygon in WGS 84 of a QGIS geometry (curves segmentized); None without
+        one, or when it cannot be transformed (noted in ``problems``)."""
+        if geometry is None or geometry.isNull():
+            return None
+        if geometry.isEmpty():
+            if convert.non_finite_kind(geometry):
+                problems.transform_failed(geometry, label)
+            return None
+        if convert.non_finite_kind(geometry):
+            problems.transform_failed(geometry, label)
+            return None
+        geometry = QgsGeometry(geometry)
+        try:
+            geometry.transform(to_wgs84)
+        except QgsCsException:
+            problems.transform_failed(geometry, label)
+            return None
+        return self._shapely(geometry)
 
     @staticmethod
     def _shapely(geometry: QgsGeometry):

@@ -65,6 +65,9 @@ class FeatureProblems:
         self.inf: list[str] = []
         self.untransformable: list[str] = []
 
+    def has(self, label: str) -> bool:
+        return label in self.nan or label in self.inf or label in self.untransformable
+
     def transform_failed(self, geometry: QgsGeometry, label: str) -> None:
         """A feature that cannot be transformed (or read): NaN, infinite or out of range."""
         kind = non_finite_kind(geometry)
