@@ -107,6 +107,7 @@ from pyproj import CRS, Geod, Proj, Transformer
 
 from . import model
 from .area import ProgrammeArea
+from .pgschema import UNKNOWN_STATUS
 from .progress import Cancelled, object_array  # noqa: F401 - Cancelled is part of this module's API
 
 TR_CONTEXT = "LandReleaseChecks"
@@ -159,10 +160,9 @@ REMAINING_MIN_M2 = 1.0
 REMAINING_SHARE = 1e-4  # of the hazard's area
 EXACT_EXTENT_M = 10_000.0  # larger geometries get the geodesic area, not the scale-factor one
 AREA_FIELDS = {HAZARD: "estimated_area_m2", RELEASE: "area_m2"}
-# The status of a hazard whose figures wait to be recomputed after a change to its releases
-# (the database marks it so, with remaining_area_m2 NULL): not a code of the status list on
-# purpose, so not a bad_code; remaining_mismatch reports it as a warning.
-UNKNOWN_STATUS = "unknown"
+# UNKNOWN_STATUS: the status of a hazard whose figures wait to be recomputed after a change to
+# its releases (the database marks it so, with remaining_area_m2 NULL): not a code of the
+# status list on purpose, so not a bad_code; remaining_mismatch reports it as a warning.
 
 # Dates that must not come before another: layer -> ((earlier field, later field), ...)
 DATE_ORDER = {
@@ -663,6 +663,7 @@ def run_checks(
                 crs,
                 ids=hazards.columns.get("hazard_id"),
                 is_cancelled=is_cancelled,
+                release_ids=releases.columns.get("release_id"),
             )
     if needs_crs:
         notes.append(Note(MESSAGES["note_no_crs"]))
@@ -1508,41 +1509,48 @@ def check_remaining(
     crs,
     ids: Optional[Sequence] = None,
     is_cancelled: Optional[Callable[[], bool]] = None,
+    release_ids: Optional[Sequence] = None,
 ) -> list[Finding]:
     """``remaining_mismatch``: each hazard with a geometry whose stored remaining area (NULL
-    included) or status (when ``statuses`` is given) differs from what the releases give as
-    of ``today`` (:func:`core.accounting.account` with ellipsoidal areas; releases ending after
-    ``today`` not counted, releases without a readable end date counted, as the save path does)."""
-    from .accounting import AccountingCanceled, account
+    included) or status (when ``statuses`` is given) is not what its releases give as of
+    ``today``, by the rule every writer of the figures follows (:func:`core.derived.
+    hazard_figures`: the accounting with ellipsoidal areas; releases ending after ``today``
+    not counted, releases without an end date counted). A hazard whose figures cannot be known
+    (a release over it has an unreadable end date: ``bad_date`` says so) is not compared."""
+    from .derived import StoredRelease, hazard_figures
 
     hazards = object_array(hazard_geometries)
     releases = object_array(release_geometries)
     present = np.flatnonzero(_present(hazards))
     if not len(present):
         return []
-    ends = _read_days(end_dates)
-    counted = np.array(
-        [not (kind == "ok" and day > today) for kind, day in ends], dtype=bool
-    ) & _present(releases)
-    chosen = np.flatnonzero(counted)
-    try:
-        result = account(
-            hazards[present],
-            releases[chosen],
-            [outcomes[i] for i in chosen],
-            [None] * len(chosen),
-            area=lambda g: ellipsoidal_areas(g, crs),
-            is_canceled=is_cancelled,
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
+    usable = _present(releases)
+    stored_releases = [
+        StoredRelease(
+            releases[r] if usable[r] else None,
+            outcomes[r],
+            end_dates[r],
+            None if release_ids is None else _text(release_ids[r]),
         )
-    except AccountingCanceled:
-        raise Cancelled() from None
+        for r in range(len(releases))
+    ]
+    area = lambda g: ellipsoidal_areas(g, crs)  # noqa: E731
+    due = hazard_figures(hazards[present], stored_releases, today, area=area)
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
+    original = area(hazards[present])
+    over = _counted_over(hazards[present], releases, stored_releases, today)
     findings = []
     for k, i in enumerate(present):
-        figures = result.hazards[k]
-        expected = round(figures.remaining_m2, 2)
+        figures = due[k]
+        if not figures.known:
+            continue  # a release's end date cannot be read: bad_date
+        expected = figures.remaining_m2
         stored = _stored_number(remaining[i])
         status = _text(statuses[i]) if statuses is not None else None
-        tolerance = max(REMAINING_MIN_M2, REMAINING_SHARE * figures.original_m2)
+        tolerance = max(REMAINING_MIN_M2, REMAINING_SHARE * original[k])
         number = isinstance(stored, float) and math.isfinite(stored)
         if (
             number
@@ -1556,7 +1564,7 @@ def check_remaining(
             "today": today.isoformat(),
             "expected": f"{expected:.2f}",
             "expected_status": figures.status,
-            "count": str(len(figures.releases)),
+            "count": str(int(over[k])),
         }
         args["stored"] = (
             "NULL" if stored is None else f"{stored:.2f}" if number else f"'{_shown(remaining[i])}'"
@@ -1577,6 +1585,29 @@ def check_remaining(
             )
         )
     return findings
+
+
+def _counted_over(hazards: np.ndarray, releases: np.ndarray, stored, today: date) -> np.ndarray:
+    """For each hazard, how many releases that count today meet its interior."""
+    from .derived import counts_on
+
+    counted = np.array(
+        [
+            bool(counts_on(r, today))
+            and isinstance(r.outcome, str)
+            and r.outcome.strip().lower() in model.OUTCOME_STRENGTH
+            for r in stored
+        ],
+        dtype=bool,
+    ) & _present(releases)
+    idx = np.flatnonzero(counted)
+    if not len(idx) or not len(hazards):
+        return np.zeros(len(hazards), dtype=int)
+    counted_releases = _valid_polygons(releases[idx])
+    fixed = _valid_polygons(hazards)
+    h, r = shapely.STRtree(counted_releases).query(fixed, predicate="intersects")
+    inside = ~shapely.touches(fixed[h], counted_releases[r])
+    return np.bincount(h[inside], minlength=len(hazards))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1143,6 +1143,16 @@ def test_remaining_mismatch_messages_and_future_releases():
     assert f"leave {geod_area(usq(1000, 0)):.2f} m² and status open (0 release(s)" in (
         found["H-3"].message
     )
+    # An end date that cannot be read: the figures cannot be known (counting the release or
+    # not are both possible readings), so they are not compared; bad_date names the date.
+    releases[1] = (releases[1][0], release("R-2", "H-1", outcome="reduced", end_date="2027-13-01"))
+    unreadable = checks.run_checks(hazards, layer(RELEASE, releases), crs=UTM38, today=TODAY)
+    assert [(f.code, f.feature_id) for f in unreadable.findings] == [
+        ("remaining_mismatch", "H-3"),
+        ("bad_code", "R-3"),
+        ("bad_date", "R-2"),
+    ]
+    releases[1] = (releases[1][0], release("R-2", "H-1", outcome="reduced", end_date="2027-03-01"))
     # The same releases as of a later day: R-2 counts again.
     later = checks.run_checks(
         hazards, layer(RELEASE, releases), crs=UTM38, today=date(2027, 3, 1)
