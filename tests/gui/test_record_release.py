@@ -707,3 +707,27 @@ def test_file_refusals_reach_the_message_bar_and_excel_csv_is_read(dock, tmp_pat
     assert message.startswith("walk.gpx cannot be read as a GPX file: XML parsing of GPX file")
     assert "line 1" in message
     assert dock.geometry.asWkt() == before
+
+
+def test_odd_form_values_are_refused_by_name(dock, database, qgis_iface):
+    """Pasted into the form's own editors: a lone surrogate in the team, 100,000 characters of
+    remarks, an end date before 1988: each named in the message bar, nothing written."""
+    target, _ = database
+    dock.set_hazard("SHA-0002")
+    use_selection(dock, qgis_iface, square_wkt(X0 + 210, Y0 + 10, X0 + 260, Y0 + 60))
+    fill_form(dock, "LR-0010")
+    dock.editor_widget("team").setText("team \ud800")
+    dock.editor_widget("remarks").setPlainText("x" * 100_000)
+    dock.form.changeAttribute("end_date", QDate(1987, 5, 14))
+    click(dock.save_button)
+    assert release_rows(target) == []
+    item = dock.message_bar.currentItem()
+    assert item.title() == "Nothing was saved."
+    text = item.text()
+    assert "End date: 1987-05-14 is before 1988 (end_date): check the year." in text
+    assert "has 100,000 characters; it holds at most 10,000: shorten it (remarks)." in text
+    assert text.splitlines()[0] == (
+        "Team: the text 'team \\ud800' holds a broken character (\\ud800, character 6): type "
+        "that part again (team)."
+    )
+    assert dock.geometry is not None
