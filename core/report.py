@@ -298,11 +298,13 @@ def build_report(
     area: Optional[Callable] = None,
     progress: Optional[Callable[[float], None]] = None,
     is_canceled: Optional[Callable[[], bool]] = None,
+    today: Optional[date] = None,
 ) -> Report:
     """Everything the area report shows (see the module docstring for the definitions).
 
     ``items`` maps each of ``ITEMS`` to one count per release (None as 0). ``area`` is the
-    area function of :func:`accounting.account` (planar by default)."""
+    area function of :func:`accounting.account` (planar by default). ``today``: releases
+    ending after it count nowhere (as in :func:`accounting.account`)."""
     if start is not None and end is not None and start > end:
         raise ValueError(f"The period starts ({start}) after it ends ({end}).")
     area = area or shapely.area
@@ -316,7 +318,9 @@ def build_report(
     sub = hazards[idx]
     classes = [_key(classifications[i]).upper() for i in idx.tolist()]
     days = [_day(v) for v in end_dates]
-    outcome_codes = [_outcome(v) for v in outcomes]
+    # A release ending after today has not happened: it counts nowhere.
+    future = [today is not None and d is not None and d > today for d in days]
+    outcome_codes = [None if f else _outcome(v) for v, f in zip(outcomes, future)]
     method_codes = [_method(v) for v in methods]
     before = start - timedelta(days=1) if start is not None else None
 
@@ -328,7 +332,9 @@ def build_report(
 
     def run(as_of):
         try:
-            return accounting.account(sub, releases, outcomes, end_dates, as_of=as_of, area=area)
+            return accounting.account(
+                sub, releases, outcomes, end_dates, as_of=as_of, area=area, today=today
+            )
         except accounting.AccountingCanceled as error:  # pragma: no cover - no callback given
             raise ReportCanceled() from error
 
@@ -399,7 +405,7 @@ def build_report(
         district = release_districts[i]
         if district_filter is not None and district != district_filter:
             continue
-        if not _in_period(days[i], start, end):
+        if future[i] or not _in_period(days[i], start, end):
             continue
         in_period[i] = True
         r = row(district)
@@ -440,7 +446,7 @@ def build_report(
         hazard_districts=hazard_districts,
         hazard_included=included,
         release_in_period=in_period,
-        accounting_issues=len(at_end.issues),
+        accounting_issues=sum(1 for i in at_end.issues if i.code != "after_as_of"),
     )
 
 

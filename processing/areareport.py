@@ -4,6 +4,7 @@ accounting, the same core as ``landrelease:releasesummary``."""
 from __future__ import annotations
 
 import csv
+import datetime
 
 from qgis.core import (
     Qgis,
@@ -148,7 +149,13 @@ class AreaReport(LandReleaseAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         from ..core import report as core_report
         from ..layouts import report as layout
-        from .geometry import EllipsoidalArea, as_date, read_all
+        from .geometry import (
+            EllipsoidalArea,
+            as_date,
+            read_all,
+            warn_outside_area,
+            warn_unusable,
+        )
 
         hazard_source = self._source(parameters, self.HAZARDS, context)
         release_source = self._source(parameters, self.RELEASES, context)
@@ -162,7 +169,15 @@ class AreaReport(LandReleaseAlgorithm):
                 ).format(", ".join(missing))
             )
         if hazard_source.featureCount() == 0:
-            raise QgsProcessingException(self.tr("The hazards layer is empty."))
+            raise QgsProcessingException(
+                self.tr("HAZARDS has no features: there is nothing to report.")
+            )
+        outputs = convert.OutputFiles(
+            {
+                self.OUTPUT: self.parameterAsFileOutput(parameters, self.OUTPUT, context),
+                self.OUTPUT_CSV: self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context),
+            }
+        )
         start, end = (
             self._date(parameters, self.FROM, context),
             self._date(parameters, self.TO, context),
@@ -171,17 +186,54 @@ class AreaReport(LandReleaseAlgorithm):
             raise QgsProcessingException(
                 self.tr("FROM ({}) is after TO ({}).").format(start.isoformat(), end.isoformat())
             )
-        crs = convert.working_crs(hazard_source.sourceCrs(), hazard_source.sourceExtent(), context)
+        today = datetime.date.today()
+        crs = convert.working_crs(
+            hazard_source.sourceCrs(),
+            None,
+            context,
+            feedback,
+            source=hazard_source,
+            parameter=self.HAZARDS,
+            id_field=HAZARD_ID,
+        )
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
 
-        hazards = read_all(hazard_source, crs, context, HAZARD_FIELDS, feedback)
-        releases = read_all(release_source, crs, context, RELEASE_FIELDS, feedback)
+        hazards = read_all(
+            hazard_source,
+            crs,
+            context,
+            HAZARD_FIELDS,
+            feedback,
+            parameter=self.HAZARDS,
+            id_field=HAZARD_ID,
+        )
+        releases = read_all(
+            release_source,
+            crs,
+            context,
+            RELEASE_FIELDS,
+            feedback,
+            parameter=self.RELEASES,
+            id_field=RELEASE_ID,
+        )
         if district_source is not None:
-            districts_read = read_all(district_source, crs, context, DISTRICT_FIELDS, feedback)
+            districts_read = read_all(
+                district_source, crs, context, DISTRICT_FIELDS, feedback, parameter=self.DISTRICTS
+            )
         else:
             districts_read = None
-        if feedback.isCanceled():
-            return {}
+        self._stop_if_cancelled(feedback)
+        for name, source, table in (
+            (self.HAZARDS, hazard_source, hazards),
+            (self.RELEASES, release_source, releases),
+        ):
+            warn_unusable(feedback, name, table.geometries, table.labels)
+            warn_outside_area(
+                self, parameters, name, source, table.geometries, table.labels, crs, context,
+                feedback,
+            )  # fmt: skip
+        self._refuse_bad_text(hazards, districts_read)
+        self._warn_dates(releases, today, feedback)
         feedback.setProgress(10)
 
         districts, district_geometries = self._districts(districts_read, core_report)
@@ -213,7 +265,7 @@ class AreaReport(LandReleaseAlgorithm):
                     for d in known
                 )
                 raise QgsProcessingException(
-                    self.tr("Unknown district '{}'. Known districts: {}.").format(
+                    self.tr("DISTRICT: unknown district '{}'. Known districts: {}.").format(
                         query, names or self.tr("none")
                     )
                 ) from error
@@ -236,33 +288,91 @@ class AreaReport(LandReleaseAlgorithm):
                 area=EllipsoidalArea(crs, context),
                 progress=lambda fraction: feedback.setProgress(20 + 50 * fraction),
                 is_canceled=feedback.isCanceled,
+                today=today,
             )
         except core_report.ReportCanceled:
-            feedback.pushInfo(self.tr("Cancelled: nothing was written."))
-            return {}
+            self._stop_if_cancelled(feedback)
+            raise
 
-        csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
-        with open(csv_path, "w", encoding="utf-8", newline="") as stream:
-            csv.writer(stream).writerows(core_report.csv_rows(result))
-        feedback.setProgress(75)
-
-        pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        # Both files are written under temporary names and moved to OUTPUT and OUTPUT_CSV at
+        # the end: a cancelled or failed run leaves nothing half-made there.
         language = i18n.print_language(self.parameterAsEnum(parameters, self.LANGUAGE, context))
         organisation = self.parameterAsString(parameters, self.ORGANISATION, context)
-        with i18n.translation(language):  # the PDF only: messages stay in the interface language
-            pages = layout.export_pdf(
-                result,
-                pdf_path,
-                crs=crs,
-                hazards=(hazards.geometries, _column(hazards, "classification", n)),
-                releases=(releases.geometries, _column(releases, OUTCOME, m)),
-                districts=(districts, district_geometries),
-                organisation=organisation,
-                feedback=feedback,
-            )
+        with outputs as temporary:
+            with open(temporary[self.OUTPUT_CSV], "w", encoding="utf-8", newline="") as stream:
+                csv.writer(stream).writerows(core_report.csv_rows(result))
+            feedback.setProgress(75)
+            with i18n.translation(language):  # the PDF only: messages stay in the interface
+                pages = layout.export_pdf(
+                    result,
+                    temporary[self.OUTPUT],
+                    crs=crs,
+                    hazards=(hazards.geometries, _column(hazards, "classification", n)),
+                    releases=(releases.geometries, _column(releases, OUTCOME, m)),
+                    districts=(districts, district_geometries),
+                    organisation=organisation,
+                    feedback=feedback,
+                )
+            self._stop_if_cancelled(feedback)
         feedback.setProgress(100)
         self._summary(feedback, result, pages)
-        return {self.OUTPUT: pdf_path, self.OUTPUT_CSV: csv_path}
+        return {
+            self.OUTPUT: outputs.paths[self.OUTPUT],
+            self.OUTPUT_CSV: outputs.paths[self.OUTPUT_CSV],
+        }
+
+    def _stop_if_cancelled(self, feedback) -> None:
+        """A cancelled run ends as a failure that says so (the Processing log would say
+        "completed" after an algorithm that returns), with nothing written."""
+        if feedback.isCanceled():
+            raise QgsProcessingException(
+                self.tr("Cancelled: no report was written (OUTPUT and OUTPUT_CSV are left as "
+                        "they were).")
+            )  # fmt: skip
+
+    def _refuse_bad_text(self, hazards, districts) -> None:
+        """District names go into the CSV and the PDF: text no file can hold (an unpaired
+        surrogate) is refused by feature."""
+        bad = []
+        for parameter, table, names in (
+            (self.HAZARDS, hazards, ("district",)),
+            (self.DISTRICTS, districts, DISTRICT_FIELDS),
+        ):
+            if table is None:
+                continue
+            for name in names:
+                for label, value in zip(table.labels, table.columns.get(name) or ()):
+                    if isinstance(value, str) and convert.unpaired_surrogate(value):
+                        bad.append(self.tr("{}: {} of {}").format(parameter, name, label))
+        if bad:
+            raise QgsProcessingException(
+                self.tr(
+                    "{}: text that no file can hold (an unpaired surrogate): correct it."
+                ).format(convert.listed(bad))
+            )
+
+    def _warn_dates(self, releases, today, feedback) -> None:
+        """Name the releases whose end date does not count (after today, or text that is no
+        date) or needs a look (before 1988)."""
+        from ..core import accounting
+        from .geometry import as_date
+
+        late, unreadable, early = [], [], []
+        for label, value in zip(releases.labels, _column(releases, END_DATE, len(releases.fids))):
+            day = as_date(value)
+            if isinstance(day, str):
+                unreadable.append(f"{label} ({day})")
+            elif day is not None and day > today:
+                late.append(f"{label} ({day.isoformat()})")
+            elif day is not None and day < accounting.EARLIEST_END_DATE:
+                early.append(f"{label} ({day.isoformat()})")
+        for found, text in (
+            (late, self.tr("RELEASES: {} release(s) end after today: not counted: {}.")),
+            (unreadable, self.tr("RELEASES: {} end_date(s) are no date: not counted: {}.")),
+            (early, self.tr("RELEASES: {} release(s) ended before 1988: check the date: {}.")),
+        ):
+            if found:
+                feedback.pushWarning(text.format(len(found), convert.listed(found)))
 
     # --- inputs -----------------------------------------------------------------------------
 

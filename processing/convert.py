@@ -3,8 +3,11 @@ CRS, ellipsoidal measures. No shapely here: the plugin must load without it."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
+import os
+import tempfile
 import uuid
 
 from qgis.core import (
@@ -379,3 +382,77 @@ def check_hazard_ids(prefix: str, ids, parameter: str = "ID_PREFIX") -> None:
                 "shorter prefix."
             ).format(parameter, prefix[:LABEL_LENGTH], len(longest), longest[:60], width)
         )
+
+
+class OutputFiles:
+    """Files an algorithm writes under temporary names beside their destinations and moves
+    into place only when the block ends without an exception: a failed or cancelled run leaves
+    nothing half-made under the requested names (nor the folders made for them).
+
+    ``with OutputFiles({"OUTPUT": pdf_path}) as temporary: write(temporary["OUTPUT"])``"""
+
+    def __init__(self, paths: dict):
+        self.paths = {name: os.path.abspath(path) for name, path in paths.items()}
+        for name, path in self.paths.items():
+            if os.path.isdir(path):
+                raise QgsProcessingException(
+                    tr("{}: {} is a folder: give a file name.").format(name, path)
+                )
+        self.temporary: dict[str, str] = {}
+        self.created: list[str] = []
+
+    def __enter__(self) -> dict:
+        try:
+            for name, path in self.paths.items():
+                folder = os.path.dirname(path)
+                missing = []
+                while folder and not os.path.exists(folder):
+                    missing.append(folder)
+                    folder = os.path.dirname(folder)
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                self.created += reversed(missing)
+                base, extension = os.path.splitext(os.path.basename(path))
+                handle, temporary = tempfile.mkstemp(
+                    prefix=f".{base}-", suffix=extension, dir=os.path.dirname(path)
+                )
+                os.close(handle)
+                self.temporary[name] = temporary
+        except OSError as error:
+            self._clean()
+            raise QgsProcessingException(
+                tr("{}: cannot write beside {}: {}").format(name, path, error.strerror or error)
+            ) from error
+        return dict(self.temporary)
+
+    def __exit__(self, kind, value, traceback) -> bool:
+        if kind is None:
+            try:
+                for name, temporary in self.temporary.items():
+                    os.replace(temporary, self.paths[name])
+            except OSError as error:
+                self._clean()
+                raise QgsProcessingException(
+                    tr("{}: cannot write {}: {}").format(
+                        name, self.paths[name], error.strerror or error
+                    )
+                ) from error
+            return False
+        self._clean()
+        return False
+
+    def _clean(self) -> None:
+        for temporary in self.temporary.values():
+            with contextlib.suppress(OSError):
+                os.remove(temporary)
+        for folder in reversed(self.created):
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)
+
+
+def unpaired_surrogate(text: str) -> bool:
+    """True when ``text`` holds a lone UTF-16 surrogate: text that no UTF-8 file can hold."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

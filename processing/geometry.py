@@ -402,3 +402,31 @@ def warn_outside_area(
         )
     )
     return int(far.sum())
+
+
+def warn_unusable(feedback, parameter: str, geometries, labels) -> None:
+    """Name the features of an input to the land release accounting that are not counted (no
+    geometry, or none left after repair) or are repaired (invalid geometry)."""
+    geometries = np.asarray(geometries, dtype=object).reshape(-1)
+    if not len(geometries):
+        return
+    valid = shapely.is_valid(geometries)
+    fixed = np.asarray(geometries, dtype=object).copy()
+    if (~valid).any():
+        fixed[~valid] = shapely.make_valid(geometries[~valid])
+    empty = np.nan_to_num(shapely.area(fixed)) <= 0
+    repaired = ~valid & ~empty
+    if empty.any():
+        feedback.pushWarning(
+            tr("{}: {} feature(s) without geometry or area, not counted: {}.").format(
+                parameter, int(empty.sum()), listed([labels[k] for k in np.flatnonzero(empty)])
+            )
+        )
+    if repaired.any():
+        feedback.pushWarning(
+            tr("{}: {} feature(s) with an invalid geometry, repaired and counted: {}.").format(
+                parameter,
+                int(repaired.sum()),
+                listed([labels[k] for k in np.flatnonzero(repaired)]),
+            )
+        )

@@ -9,12 +9,15 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -174,26 +177,35 @@ class TaskingMaps(LandReleaseAlgorithm):
             )
         page_size = self.parameterAsEnum(parameters, self.PAGE_SIZE, context)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        outputs = convert.OutputFiles({self.OUTPUT: path})
         organisation = self.parameterAsString(parameters, self.ORGANISATION, context) or ""
         basemap = self.parameterAsLayerList(parameters, self.LAYERS, context) or []
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         language = i18n.print_language(self.parameterAsEnum(parameters, self.LANGUAGE, context))
 
-        crs = convert.working_crs(source.sourceCrs(), source.sourceExtent(), context)
+        crs = convert.working_crs(
+            source.sourceCrs(),
+            None,
+            context,
+            feedback,
+            source=source,
+            parameter=self.INPUT,
+            id_field=id_field,
+        )
         feedback.pushInfo(self.tr("Map and grid CRS: {}").format(crs.authid() or crs.description()))
         unit = self._bearing_unit(parameters, context, feedback)
         printed = date.today()
-        areas = self._read_areas(source, id_field, crs, context, feedback)
+        areas = self._read_areas(parameters, source, id_field, crs, context, feedback)
         if not areas:
             raise QgsProcessingException(self.tr("No feature of INPUT has a polygon to print."))
         points = self._read_points(parameters, context, crs, feedback)
-        if feedback.isCanceled():
-            return {}
+        self._stop_if_cancelled(feedback)
 
         # The pages (their texts, the layout, the PDF) in LANGUAGE; messages stay in the
-        # interface language.
+        # interface language. The PDF is written under a temporary name and moved to OUTPUT at
+        # the end: a cancelled or failed run leaves no half-made PDF there.
         declination_problems: list[str] = []
-        with i18n.translation(language):
+        with outputs as temporary, i18n.translation(language):
             project = QgsProject()
             data = atlas.AtlasData(crs, project)
             capacity = atlas.table_capacity(page_size)
@@ -203,8 +215,7 @@ class TaskingMaps(LandReleaseAlgorithm):
             kind = self.tr("Task") if id_field == "task_id" else self.tr("Hazard")
             fallback_count = 0
             for n, (area_id, geometry, attributes) in enumerate(areas):
-                if feedback.isCanceled():
-                    return {}
+                self._stop_if_cancelled(feedback)
                 own = points.get(area_id, [])
                 fallback = not any(p[1] in PERIMETER_TYPES for p in own)
                 if fallback:
@@ -249,9 +260,14 @@ class TaskingMaps(LandReleaseAlgorithm):
                 printed.isoformat(),
                 columns=atlas.table_columns(unit),
             )
-            ok, error = atlas.export(layout, path, steps)
-        if feedback.isCanceled():
-            return {}
+            ok, error = atlas.export(layout, temporary[self.OUTPUT], steps)
+            self._stop_if_cancelled(feedback)
+            if not ok:
+                raise QgsProcessingException(
+                    self.tr("OUTPUT: the tasking maps could not be written to {}: {}").format(
+                        path, error
+                    )
+                )
         for problem in dict.fromkeys(declination_problems):
             feedback.pushWarning(problem)
         if fallback_count:
@@ -261,10 +277,6 @@ class TaskingMaps(LandReleaseAlgorithm):
                     "instead, and their page says so."
                 ).format(fallback_count)
             )
-        if not ok:
-            raise QgsProcessingException(
-                self.tr("The tasking maps could not be written to {}: {}").format(path, error)
-            )
         feedback.pushInfo(
             self.tr("{} page(s) for {} area(s) written to {}").format(
                 data.page_count, len(areas), path
@@ -272,26 +284,76 @@ class TaskingMaps(LandReleaseAlgorithm):
         )
         return {self.OUTPUT: path}
 
+    def _stop_if_cancelled(self, feedback) -> None:
+        """A cancelled run ends as a failure that says so (the Processing log would say
+        "completed" after an algorithm that returns), with nothing written."""
+        if feedback.isCanceled():
+            raise QgsProcessingException(
+                self.tr("Cancelled: no tasking maps were written (OUTPUT is left as it was).")
+            )
+
     # -----------------------------------------------------------------------------------------
 
-    def _read_areas(self, source, id_field, crs, context, feedback):
-        """(id, geometry in the working CRS, attributes) of each area, sorted by id."""
-        request = QgsFeatureRequest()
-        request.setDestinationCrs(crs, context.transformContext())
+    def _read_areas(self, parameters, source, id_field, crs, context, feedback):
+        """(id, geometry in the working CRS, attributes) of each area, sorted by id. Areas
+        without geometry or without area are left out and named; NaN or infinite coordinates
+        and invalid polygons (a boundary the team cannot walk) are refused by name."""
+        import shapely
+
+        from . import geometry as geo
+
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         names = source.fields().names()
-        areas = []
-        skipped = 0
-        for feature in source.getFeatures(request):
-            if feedback.isCanceled():
-                break
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                skipped += 1
-                continue
+        problems = geo.FeatureProblems(self.INPUT, source.sourceCrs(), crs)
+        areas, skipped, invalid, shapes, labels = [], [], [], [], []
+        feature = QgsFeature()
+        iterator = source.getFeatures(
+            QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
+        while iterator.nextFeature(feature):
+            self._stop_if_cancelled(feedback)
             attributes = {name: _value(feature.attribute(name)) for name in names}
-            areas.append((str(attributes.get(id_field) or ""), QgsGeometry(geometry), attributes))
+            label = convert.feature_label(attributes.get(id_field), feature.id())
+            geometry = QgsGeometry(feature.geometry())
+            if convert.non_finite_kind(geometry):
+                problems.transform_failed(geometry, label)
+                continue
+            if geometry.isNull() or geometry.isEmpty():
+                skipped.append(label)
+                continue
+            try:
+                geometry.transform(transform)
+            except QgsCsException:
+                problems.transform_failed(feature.geometry(), label)
+                continue
+            shape = shapely.from_wkb(bytes(geometry.asWkb()))
+            valid = shapely.is_valid(shape)
+            if not shapely.area(shape if valid else shapely.make_valid(shape)) > 0:
+                skipped.append(label)  # no area: nothing to print
+                continue
+            if not valid:  # a bow tie: which boundary would the team walk?
+                invalid.append(f"{label}: {shapely.is_valid_reason(shape)}")
+                continue
+            shapes.append(shape)
+            labels.append(label)
+            areas.append((str(attributes.get(id_field) or ""), geometry, attributes))
+        problems.refuse()
+        if invalid:
+            raise QgsProcessingException(
+                self.tr(
+                    "INPUT: {} area(s) have an invalid polygon: {}. Repair them (Check land "
+                    "release data lists them) before printing tasking maps."
+                ).format(len(invalid), "; ".join(invalid[:10]))
+            )
         if skipped:
-            feedback.pushWarning(self.tr("{} feature(s) without geometry skipped.").format(skipped))
+            feedback.pushWarning(
+                self.tr("INPUT: {} feature(s) without geometry or area skipped: {}.").format(
+                    len(skipped), convert.listed(skipped)
+                )
+            )
+        geo.warn_outside_area(
+            self, parameters, self.INPUT, source, shapes, labels, crs, context, feedback
+        )
         areas.sort(key=lambda a: (a[0] == "", _natural(a[0])))
         return areas
 
@@ -315,10 +377,28 @@ class TaskingMaps(LandReleaseAlgorithm):
         has_type = fields.indexOf("point_type") >= 0
         has_seq = fields.indexOf("seq") >= 0
         grouped: dict[str, list] = {}
-        for order, feature in enumerate(source.getFeatures(request)):
-            if feedback.isCanceled():
-                break
+        refused = []
+        feature = QgsFeature()
+        iterator = source.getFeatures(
+            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
+        order = -1
+        while iterator.nextFeature(feature):
+            order += 1
+            self._stop_if_cancelled(feedback)
             geometry = feature.geometry()
+            if convert.non_finite_kind(geometry) or (
+                geometry.isMultipart() and len(geometry.asMultiPoint()) > 1
+            ):
+                owner = next((_value(feature[n]) for n in owners if _value(feature[n])), None)
+                refused.append(
+                    self.tr("{} of {} (seq {})").format(
+                        convert.feature_label(None, feature.id()),
+                        owner,
+                        _value(feature["seq"]) if has_seq else "-",
+                    )
+                )
+                continue
             if geometry.isNull() or geometry.isEmpty():
                 continue
             point_type = str(_value(feature["point_type"]) or "turning") if has_type else "turning"
@@ -331,6 +411,14 @@ class TaskingMaps(LandReleaseAlgorithm):
                 grouped.setdefault(key, []).append(
                     (seq if seq is not None else 10**9 + order, point_type, xy.x(), xy.y())
                 )
+        if refused:
+            raise QgsProcessingException(
+                self.tr(
+                    "POINTS: {} point(s) have a coordinate that is NaN or infinite, or are "
+                    "several points in one feature: {}. Correct them: a turning point must be "
+                    "one place."
+                ).format(len(refused), convert.listed(refused))
+            )
         for rows in grouped.values():
             rows.sort(key=lambda r: r[0])
         return grouped

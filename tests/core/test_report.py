@@ -182,3 +182,20 @@ def test_upgrade_moves_ground_between_outcomes():
     assert result.total.cleared_m2 == pytest.approx(10000)
     assert result.total.released_m2 == pytest.approx(0)
     assert result.total.remaining_m2 == 0
+
+
+def test_releases_ending_after_today_count_nowhere():
+    """The Füzuli clearance of 2025-01-02, seen on 2024-12-31 without a period: not released,
+    no items, not a release of the report; the rest as before (issue 15)."""
+    data = site()
+    seen = report.build_report(**data, today=date(2024, 12, 31))
+    later = report.build_report(**data, today=date(2025, 1, 2))
+    fuz_seen = {r.district.code: r for r in seen.rows}["FUZ"]
+    fuz_later = {r.district.code: r for r in later.rows}["FUZ"]
+    assert fuz_seen.cleared_m2 == pytest.approx(0)
+    assert fuz_later.cleared_m2 == pytest.approx(5000)
+    assert fuz_seen.remaining_m2 == pytest.approx(10000)
+    assert (fuz_seen.releases, fuz_seen.ap_found) == (1, 0)
+    assert (fuz_later.releases, fuz_later.ap_found) == (2, 9)
+    assert seen.releases_by_outcome == {"cancelled": 1, "reduced": 1, "cleared": 2}
+    assert seen.accounting_issues == later.accounting_issues + 1  # future_end_date

@@ -286,3 +286,25 @@ def test_tasks_partition_any_hazard(hazard, cell):
     assert parts
     assert_partition(hazard, parts, cell)
     assert list(split.seq) == list(range(1, len(parts) + 1))
+
+
+def test_estimated_cells_counts_the_grid_cells_the_hazards_span():
+    one_ha = shapely.box(X0, Y0, X0 + 100, Y0 + 100)  # on the grid of every cell below
+    assert tasks.estimated_cells([one_ha], 50) == 4
+    assert tasks.estimated_cells([one_ha, None, shapely.Polygon()], 50) == 4
+    assert tasks.estimated_cells([one_ha], 30) == 16  # off the grid: 4 columns, 4 rows
+    # the 2.8 GB: CELL_SIZE 0.1 on two 1 ha hazards
+    two = [one_ha, shapely.box(X0 + 200, Y0, X0 + 300, Y0 + 100)]
+    assert tasks.estimated_cells(two, 0.1) == 2_000_000
+    parts = shapely.MultiPolygon([one_ha, shapely.box(X0 + 200, Y0, X0 + 300, Y0 + 100)])
+    assert tasks.estimated_cells([parts], 50) == 8  # parts, not the box around them
+    assert tasks.estimated_cells([], 50) == 0
+
+
+def test_smallest_cell_is_a_round_size_within_the_limit():
+    two = [shapely.box(X0, Y0, X0 + 100, Y0 + 100), shapely.box(X0 + 200, Y0, X0 + 300, Y0 + 100)]
+    cell = tasks.smallest_cell(two)
+    assert cell == pytest.approx(0.5)  # 200 × 200 × 2 = 80,000 cells; 0.2 m would be 500,000
+    assert tasks.estimated_cells(two, cell) <= tasks.MAX_CELLS
+    assert tasks.estimated_cells(two, 0.2) > tasks.MAX_CELLS
+    assert tasks.smallest_cell(two, max_cells=8) == pytest.approx(50)

@@ -9,7 +9,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from landrelease.layouts.report import ha
 
@@ -327,3 +333,66 @@ def test_land_release_database(provider, new_gpkg, site, tmp_path):
     assert list(rows) == ["AGD", "TOTAL"]
     assert int(rows["AGD"]["cha_count"]) == 1 and int(rows["AGD"]["ap_found"]) == 9
     assert pages(result["OUTPUT"]) >= 3
+
+
+class CancelAt(QgsProcessingFeedback):
+    """Cancels once the progress reaches ``percent``; keeps what it was told."""
+
+    def __init__(self, percent: float):
+        super().__init__()
+        self.percent = percent
+        self.messages: list[str] = []
+        self.progressChanged.connect(self._check)
+
+    def _check(self, progress):
+        if progress >= self.percent and not self.isCanceled():
+            self.cancel()
+
+    def pushInfo(self, info):  # noqa: N802
+        self.messages.append(info)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.messages.append(error)
+
+
+@pytest.mark.parametrize("percent", [15, 75])  # in the accounting; after the CSV
+def test_a_cancelled_report_leaves_the_outputs_as_they_were(provider, site, tmp_path, percent):
+    """Issue 15 part 7: neither the PDF nor the CSV is half-made under its name, and the log
+    says "cancelled", not "completed"."""
+    hazards, releases, districts = site
+    pdf, table = tmp_path / "report.pdf", tmp_path / "report.csv"
+    pdf.write_bytes(b"%PDF- last month")
+    table.write_text("district_code\nlast month\n", encoding="utf-8")
+    feedback = CancelAt(percent)
+    params = {
+        "HAZARDS": hazards,
+        "RELEASES": releases,
+        "DISTRICTS": districts,
+        "OUTPUT": str(pdf),
+        "OUTPUT_CSV": str(table),
+    }
+    with pytest.raises(QgsProcessingException, match="Cancelled: no report was written"):
+        run("areareport", params, feedback)
+    assert pdf.read_bytes() == b"%PDF- last month"
+    assert table.read_text(encoding="utf-8") == "district_code\nlast month\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv", "report.pdf"]
+    assert not any("completed" in m.lower() for m in feedback.messages)
+
+
+def test_outputs_in_a_new_folder_and_a_folder_as_output(provider, site, tmp_path):
+    result, rows = report(site, tmp_path / "new" / "sub", name="report")
+    assert Path(result["OUTPUT"]).stat().st_size > 0 and rows["TOTAL"]
+    hazards, releases, _districts = site
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(QgsProcessingException, match=r"^OUTPUT: .* is a folder"):
+        run(
+            "areareport",
+            {
+                "HAZARDS": hazards,
+                "RELEASES": releases,
+                "OUTPUT": str(folder),
+                "OUTPUT_CSV": str(folder / "report.csv"),
+            },
+        )
+    assert list(folder.iterdir()) == []

@@ -503,3 +503,42 @@ def test_a_print_date_beyond_the_igrf_leaves_the_magnetic_bearings_empty(
     assert table["1"][-2:] == ["90.0", "100.0"]  # grid bearing and distance, no magnetic
     assert "No magnetic declination for 2030-06-01" in feedback.text()
     assert "outside the IGRF" in feedback.text()
+
+
+class CancelAt(RecordingFeedback):
+    """Cancels once the progress reaches ``percent``."""
+
+    def __init__(self, percent: float):
+        super().__init__()
+        self.percent = percent
+        self.progressChanged.connect(self._check)
+
+    def _check(self, progress):
+        if progress >= self.percent and not self.isCanceled():
+            self.cancel()
+
+
+@pytest.mark.parametrize("percent", [1, 75])  # reading the areas; exporting the pages
+def test_a_cancelled_run_leaves_the_output_as_it_was(provider, hazards, tmp_path, percent):
+    """Issue 15 part 7: no half-made PDF under the requested name, and the log says
+    "cancelled" (an algorithm that returns would be logged as completed)."""
+    import processing
+
+    path = tmp_path / "tasking.pdf"
+    path.write_bytes(b"%PDF- the maps of last week")
+    feedback = CancelAt(percent)
+    with pytest.raises(QgsProcessingException, match="Cancelled: no tasking maps were written"):
+        processing.run(
+            "landrelease:taskingmaps", {"INPUT": hazards, "OUTPUT": str(path)}, feedback=feedback
+        )
+    assert path.read_bytes() == b"%PDF- the maps of last week"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tasking.pdf"]
+    assert "completed" not in feedback.text().lower()
+
+
+def test_a_failed_export_leaves_no_file_and_says_which_output(provider, hazards, tmp_path):
+    import processing
+
+    with pytest.raises(QgsProcessingException, match=r"^OUTPUT: .* is a folder"):
+        processing.run("landrelease:taskingmaps", {"INPUT": hazards, "OUTPUT": str(tmp_path)})
+    assert list(tmp_path.iterdir()) == []
