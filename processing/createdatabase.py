@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -18,7 +19,7 @@ from qgis.core import (
 from ..core.model import DEFAULT_CRS
 from ..core.pgschema import DEFAULT_SCHEMA
 from ..core.programme import BEARING_UNITS
-from . import postgis, programme
+from . import convert, postgis, programme
 from .algorithm import LandReleaseAlgorithm
 from .database import DatabaseError, create_geopackage, create_postgis, load_on_completion
 
@@ -154,6 +155,7 @@ class CreateDatabase(LandReleaseAlgorithm):
                     "Areas stay ellipsoidal m²."
                 ).format(crs.authid())
             )
+        self._warn_scale(crs, context, feedback)
         unit = self._bearing_unit(parameters, context)
         target = self._postgis_target(parameters, context)
         if target is not None:
@@ -162,18 +164,52 @@ class CreateDatabase(LandReleaseAlgorithm):
         if not path or path == QgsProcessing.TEMPORARY_OUTPUT:
             raise QgsProcessingException(
                 self.tr(
-                    "Choose a file name for the new database, or a PostgreSQL connection "
-                    "and schema."
+                    "OUTPUT: choose a file name for the new database, or a PostgreSQL "
+                    "connection and schema."
                 )
             )
         try:
             created = create_geopackage(path, crs, feedback)
         except DatabaseError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(self.tr("OUTPUT: {}").format(error)) from error
         feedback.pushInfo(self.tr("Created {}").format(created))
         self._store_bearing_unit(created, unit, feedback)
         load_on_completion(created, context)
         return {self.OUTPUT: created}
+
+    def _warn_scale(self, crs, context, feedback) -> None:
+        """A projected storage CRS far off the ground somewhere in its area of use (Web
+        Mercator: 30 % at 40° N) is named: what is digitised and printed in it is not true to
+        scale (the algorithms compute in the UTM zone of the data instead)."""
+        from qgis.core import QgsPointXY
+
+        if not crs.isValid() or crs.isGeographic():
+            return
+        bounds = crs.bounds()  # WGS 84 degrees
+        if bounds.isEmpty():
+            return
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        to_crs = QgsCoordinateTransform(wgs84, crs, context.transformContext())
+        worst, where = 0.0, None
+        for i in range(5):
+            for j in range(5):
+                lon = bounds.xMinimum() + bounds.width() * (i + 0.5) / 5
+                lat = max(-60.0, min(60.0, bounds.yMinimum() + bounds.height() * (j + 0.5) / 5))
+                try:
+                    point = to_crs.transform(QgsPointXY(lon, lat))
+                except Exception:  # noqa: BLE001 - QgsCsException: outside what the CRS holds
+                    continue
+                error = convert.scale_error(crs, point, context)
+                if error is not None and error > worst:
+                    worst, where = error, (lon, lat)
+        if worst > convert.MAX_SCALE_ERROR and where is not None:
+            feedback.pushWarning(
+                self.tr(
+                    "The storage CRS {} is up to {:.1f} % off the ground within its area of use "
+                    "(at {:.1f}°, {:.1f}°): what is digitised and printed in it is not true to "
+                    "scale. A UTM zone or a national projected CRS of the programme is better."
+                ).format(crs.authid() or crs.description(), 100 * worst, where[1], where[0])
+            )
 
     def _create_postgis(self, target, crs, unit, context, feedback):
         try:
