@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
+from .core import model
 from .processing.provider import LandReleaseProvider
 from .toolbelt import icon, shapely_problem
 from .toolbelt.i18n import remove_translator
@@ -28,6 +29,7 @@ class LandReleasePlugin:
         self.actions: list[QAction] = []
         self.record_dock = None
         self.turning_points_dialog = None
+        self._conflict_layers: set[str] = set()
 
     # QGIS calls initProcessing before initGui, and alone in qgis_process.
     def initProcessing(self):  # noqa: N802
@@ -105,6 +107,11 @@ class LandReleasePlugin:
             )
             action.setData(f"landrelease:{algorithm_id}")
 
+        # Figures kept true and lost updates refused for land release layers however they are
+        # added (Open database, a project, the Browser).
+        QgsProject.instance().layersAdded.connect(self.watch_layers)
+        self.watch_layers(list(QgsProject.instance().mapLayers().values()))
+
         menu_bar = main_window.menuBar()
         help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None
         if help_menu is not None and help_menu.menuAction() in menu_bar.actions():
@@ -123,7 +130,43 @@ class LandReleasePlugin:
         self.actions.append(action)
         return action
 
+    def watch_layers(self, layers):
+        """Hooks on the layers of land release databases: the figures recomputed after their
+        commits (and now, for what other programs left unknown), and a refused update based on
+        a stale row explained in the message bar."""
+        from .processing import derived
+
+        found = [(layer, derived.layer_table(layer)) for layer in layers]
+        found = [(layer, table) for layer, table in found if table is not None]
+        for layer, (_database, table) in found:
+            if table in [d.name for d in model.LAYERS]:
+                derived.configure(layer, table)
+            if layer.id() not in self._conflict_layers:
+                self._conflict_layers.add(layer.id())
+                layer.raiseError.connect(self.explain_conflict)
+        derived.refresh_layers([layer for layer, _table in found])
+
+    def explain_conflict(self, error: str):
+        """The database refused a change based on a stale row: say it in the user's words."""
+        from .processing.postgis import stale_row_message
+
+        message = stale_row_message(error)
+        if message:
+            self.iface.messageBar().pushMessage(tr("Land Release"), message, Qgis.Warning, 0)
+
     def unload(self):
+        try:
+            QgsProject.instance().layersAdded.disconnect(self.watch_layers)
+        except TypeError:  # not connected (initGui did not run)
+            pass
+        for layer_id in self._conflict_layers:
+            layer = QgsProject.instance().mapLayer(layer_id)
+            if layer is not None:
+                try:
+                    layer.raiseError.disconnect(self.explain_conflict)
+                except TypeError:
+                    pass
+        self._conflict_layers.clear()
         if self.turning_points_dialog is not None:
             self.turning_points_dialog.close()
             self.turning_points_dialog.deleteLater()

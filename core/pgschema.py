@@ -52,7 +52,11 @@ GEOMETRY_COLUMN = "geom"
 # (table, trigger and function name, event) of the figures triggers
 FIGURES_TRIGGERS = (
     ("land_release", "land_release_marks_hazards", "AFTER INSERT OR UPDATE OR DELETE"),
-    ("hazard", "hazard_figures", f'BEFORE INSERT OR UPDATE OF "{GEOMETRY_COLUMN}"'),
+    (
+        "hazard",
+        "hazard_figures",
+        f'BEFORE INSERT OR UPDATE OF "{GEOMETRY_COLUMN}", status, status_changed_on',
+    ),
 )
 ID_COLUMN = "fid"
 
@@ -291,6 +295,12 @@ BEGIN
 END
 """
     before, after = (f"({c}::jsonb ->> 'status')" for c in ('"before"', '"after"'))
+    # the status the hazard had before its figures became unknown, from the edit log
+    previous_status = (
+        f"SELECT {before} INTO previous FROM {log} WHERE layer = 'hazard' "
+        f"AND feature_uuid = OLD.uuid AND {after} = {unknown} "
+        f"AND coalesce({before}, '') <> {unknown} ORDER BY fid DESC LIMIT 1;"
+    )
     hazard_body = f"""
 DECLARE
   previous text;
@@ -298,6 +308,15 @@ DECLARE
 BEGIN
   IF TG_OP = 'UPDATE' THEN
     IF {_same_geometry("NEW", "OLD")} THEN
+      -- Figures written by a program over unknown ones (the save transaction): the status's
+      -- date stays when the status is the one the hazard had before they became unknown.
+      IF OLD.status = {unknown} AND NEW.status IN {_statuses()}
+          AND NEW.status_changed_on IS DISTINCT FROM OLD.status_changed_on THEN
+        {previous_status}
+        IF previous = NEW.status THEN
+          NEW.status_changed_on := OLD.status_changed_on;
+        END IF;
+      END IF;
       RETURN NEW;
     END IF;
   END IF;
@@ -319,9 +338,7 @@ BEGIN
   IF TG_OP = 'UPDATE' AND figure <> {unknown} THEN
     previous := OLD.status;
     IF previous IS NULL OR previous NOT IN {_statuses()} THEN
-      SELECT {before} INTO previous FROM {log} WHERE layer = 'hazard'
-        AND feature_uuid = OLD.uuid AND {after} = {unknown}
-        AND coalesce({before}, '') <> {unknown} ORDER BY fid DESC LIMIT 1;
+      {previous_status}
     END IF;
     IF previous IN {_statuses()} AND previous <> figure THEN
       NEW.status_changed_on := current_date;

@@ -125,6 +125,16 @@ def _not_a_new_hazard(row: str) -> str:
     )
 
 
+def _status_before_unknown(row: str) -> str:
+    """SQL: the status the hazard ``row`` had before its figures became unknown (edit log)."""
+    before, after = (f"json_extract(\"{c}\", '$.status')" for c in ("before", "after"))
+    return (
+        f"SELECT {before} FROM \"{LOG}\" WHERE layer = '{HAZARD}' AND feature_uuid = {row}.uuid "
+        f"AND {after} = {_UNKNOWN} AND coalesce({before}, '') <> {_UNKNOWN} "
+        "ORDER BY fid DESC LIMIT 1"
+    )
+
+
 def gpkg_triggers() -> list[str]:
     """The triggers of a land release GeoPackage that mark figures unknown (module docstring).
 
@@ -168,6 +178,16 @@ def gpkg_triggers() -> list[str]:
         ON "{HAZARD}" WHEN {was_empty} AND {filled} AND {_not_a_new_hazard("NEW")}
         BEGIN
           {_mark("fid = NEW.fid")}
+        END""",
+        # Figures written over unknown ones by a program that compares with the stored status
+        # (the save transaction): the status's date stays when the status is the one the
+        # hazard had before its figures became unknown (the edit log holds it).
+        f"""CREATE TRIGGER IF NOT EXISTS "{HAZARD}_figures_settled" AFTER UPDATE OF status
+        ON "{HAZARD}" WHEN OLD.status IS {_UNKNOWN} AND NEW.status IN {_CODES}
+          AND NEW.status_changed_on IS NOT OLD.status_changed_on
+          AND NEW.status IS ({_status_before_unknown("NEW")})
+        BEGIN
+          UPDATE "{HAZARD}" SET status_changed_on = OLD.status_changed_on WHERE fid = NEW.fid;
         END""",
         f"""CREATE TRIGGER IF NOT EXISTS "{HAZARD}_figures_geometry" AFTER UPDATE OF geom
         ON "{HAZARD}" WHEN NEW.geom IS NOT OLD.geom
@@ -565,6 +585,10 @@ def watch(layer, name: str | None = None) -> None:
             lambda *_args: _guarded(_fill_new_hazards, layer, database)
         )
     layer.afterCommitChanges.connect(lambda: _guarded(_after_commit, database))
+    # A reload follows every write made beside the layer (the save transaction, a refresh):
+    # hazards marked unknown there and not recomputed (those whose box only meets the
+    # release's) are recomputed at once.
+    layer.dataProvider().dataChanged.connect(lambda: _guarded(_after_commit, database))
 
 
 def _guarded(function, *args) -> None:

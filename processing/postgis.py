@@ -446,8 +446,8 @@ def set_schema_comment(database: PgDatabase, comment: str) -> None:
 # ---------------------------------------------------------------------------------------------
 
 _STALE_ROW = re.compile(
-    r"(?P<table>[a-z_]+) (?P<id>.+?) was changed by (?P<who>.+?) at (?P<at>.+?) since you "
-    r"opened it"
+    r"\b(?P<table>" + "|".join(pgschema.EDITOR_TABLES) + r") (?P<id>.+?) was changed by "
+    r"(?P<who>.+?) at (?P<at>.+?) since you opened it"
 )
 
 
