@@ -195,6 +195,29 @@ def source_extent(source, parameter: str = "", id_field: str | None = None) -> Q
         ) from None
 
 
+def finite_extent(source) -> QgsRectangle:
+    """The extent of the features of ``source`` whose coordinates are all finite: its own
+    extent when QGIS can make it and it is finite, else (slowly) their bounding boxes."""
+    try:
+        extent = source.sourceExtent()
+        if all(
+            math.isfinite(v)
+            for v in (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+        ):
+            return extent
+    except Exception:  # noqa: BLE001 - QGIS raises a bare "unknown" for infinities
+        pass
+    extent = QgsRectangle()
+    extent.setMinimal()
+    request = QgsFeatureRequest().setNoAttributes()
+    for feature in _all_features(source, request):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty() or non_finite_kind(geometry):
+            continue
+        extent.combineExtentWith(geometry.boundingBox())
+    return extent
+
+
 def scale_error(crs: QgsCoordinateReferenceSystem, centre: QgsPointXY, context) -> float | None:
     """How far ``crs``'s metres are from ground metres at ``centre`` (0.01 = 1 %): the largest
     of the east-west and north-south scale errors over 2 km; None where it cannot be measured."""
@@ -217,15 +240,21 @@ def scale_error(crs: QgsCoordinateReferenceSystem, centre: QgsPointXY, context) 
 def feature_label(value, fid) -> str:
     """A feature in a message: its id (shortened, control characters and unpaired surrogates
     shown escaped) and its feature number: "H2 (feature 2)"; "feature 2" without an id."""
-    text = "" if value is None or (isinstance(value, QVariant) and value.isNull()) else str(value)
-    text = text.strip()
+    text = short_text(value)
     if not text:
         return tr("feature {}").format(fid)
+    return tr("{} (feature {})").format(text, fid)
+
+
+def short_text(value) -> str:
+    """A value as text for a message: stripped, at most ``LABEL_LENGTH`` characters, control
+    characters and unpaired surrogates escaped ("" for NULL)."""
+    text = "" if value is None or (isinstance(value, QVariant) and value.isNull()) else str(value)
+    text = text.strip()
     if len(text) > LABEL_LENGTH:
         text = text[:LABEL_LENGTH] + "…"
     text = text.encode("utf-8", "backslashreplace").decode("utf-8")
-    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-    return tr("{} (feature {})").format(text, fid)
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def listed(labels, limit: int = 10) -> str:

@@ -29,6 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
+from ..core import model
 from . import convert, programme
 from .algorithm import LandReleaseAlgorithm
 
@@ -316,7 +317,9 @@ class Traverse(LandReleaseAlgorithm):
             raise QgsProcessingException(self.tr("CLOSURE_TOLERANCE cannot be negative."))
 
         out_crs = start_source.sourceCrs()
-        crs = convert.working_crs(out_crs, start_source.sourceExtent(), context)
+        # A record whose START point is NaN or infinite is refused by id below: the working CRS
+        # comes from the other points.
+        crs = convert.working_crs(out_crs, convert.finite_extent(start_source), context, feedback)
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid() or crs.description()))
         legs = self._read_legs(legs_source, leg_index, feedback)
         if feedback.isCanceled():
@@ -822,6 +825,11 @@ class Traverse(LandReleaseAlgorithm):
 
     def _record_problem(self, rid, starts, legs) -> str | None:
         """Why a record cannot be computed before its legs are read, or None."""
+        width = model.layer("minefield_record").field("record_id").length
+        if len(str(rid)) > width:
+            return self.tr(
+                "Record {}: its record_id has {} characters; record_id holds {}: shorten it."
+            ).format(convert.short_text(rid), len(rid), width)
         if not starts:
             return self.tr(
                 "Record {}: no START point has this record_id: the traverse has nowhere to begin."
