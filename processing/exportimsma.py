@@ -412,6 +412,11 @@ class ExportImsma(LandReleaseAlgorithm):
             if imsma_id is None:
                 no_id.append(label)
                 continue
+            try:  # what importimsma reads back: no line breaks, at most 100 characters
+                imsma.checked_id(imsma_id, label)
+            except imsma.ImsmaError as error:
+                refused.append(str(error))
+                continue
             properties["imsma_id"] = imsma_id
             ids[imsma_id] += 1
             geometry = self._wgs84(feature.geometry(), to_wgs84, label, problems)
@@ -420,9 +425,7 @@ class ExportImsma(LandReleaseAlgorithm):
                     no_geometry.append(label)
                     features.append((properties, None))
                 continue
-            reason = _invalid_reason(self._shapely(feature.geometry())) or _invalid_reason(
-                geometry
-            )
+            reason = _invalid_reason(self._shapely(feature.geometry())) or _invalid_reason(geometry)
             if reason:
                 refused.append(self.tr("{}: {}").format(label, reason))
                 continue

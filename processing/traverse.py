@@ -50,6 +50,7 @@ DEFAULT_DATE_FIELD = "record_date"
 MINEFIELD_RECORD = "minefield_record"
 DECLINATION_DEG, DECLINATION_SOURCE = "declination_deg", "declination_source"
 OUTSIDE_AREA = "outside_area"
+UNREADABLE = "\ufffd"  # what a reader puts for bytes it could not decode
 # declination_source codes (DESIGN §4)
 ENTERED, FIELD, IGRF = "entered", "field", "igrf"
 # Fields of minefield_record that START may carry and OUTPUT copies (document data).
@@ -498,6 +499,7 @@ class Traverse(LandReleaseAlgorithm):
         request.setSubsetOfAttributes(list(index.values()))
         legs: dict[str, list] = {}
         no_id = 0
+        unreadable = []
         for n, feature in enumerate(source.getFeatures(request)):
             if n % 10000 == 0 and feedback.isCanceled():
                 break
@@ -506,6 +508,9 @@ class Traverse(LandReleaseAlgorithm):
             rid = _record_id(values[RECORD_ID])
             if rid is None:
                 no_id += 1
+                continue
+            if UNREADABLE in rid:
+                unreadable.append(convert.feature_label(rid, feature.id()))
                 continue
             leg = Leg(
                 seq=values[SEQ],
@@ -518,6 +523,14 @@ class Traverse(LandReleaseAlgorithm):
                 declination_deg=_blank_none(values.get(LEG_DECLINATION)),
             )
             legs.setdefault(rid, []).append((leg, (values[BEARING], values[DISTANCE])))
+        if unreadable:
+            raise QgsProcessingException(
+                self.tr(
+                    "LEGS: the record_id of {} leg(s) holds characters that could not be read "
+                    "(�): {}. The file is not in the encoding QGIS read it with: save it as "
+                    "UTF-8, or set the layer's encoding (Properties, Source)."
+                ).format(len(unreadable), convert.listed(unreadable))
+            )
         if no_id:
             feedback.pushWarning(self.tr("{} leg(s) without record_id left out.").format(no_id))
         return legs
