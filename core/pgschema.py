@@ -18,6 +18,8 @@ bookkeeping of the database, hidden in the forms), against lost updates: see
 
 from __future__ import annotations
 
+import re
+
 from . import model
 
 VIEWER, EDITOR, ADMIN = "landrelease_viewer", "landrelease_editor", "landrelease_admin"
@@ -491,3 +493,47 @@ def schema_sql(schema: str, srid: int, postgis_schema: str = "public") -> list[s
         sql += _version_trigger(schema, model.layer(name), postgis_schema)
     sql += grants_sql(schema)
     return sql
+
+
+_CREATE_TRIGGER = re.compile(r'^CREATE TRIGGER ("[^"]+") .* ON ("[^"]+"\."[^"]+") FOR EACH ROW')
+
+
+def upgrade_sql(schema: str, postgis_schema: str = "public") -> list[str]:
+    """Statements bringing a schema made by an earlier version up to date, idempotent (its
+    owner runs them, in one transaction): the tables editors write get ``row_version``, the
+    figures and version triggers are (re)created and the log functions leave the row version
+    out of the log."""
+    if not valid_schema_name(schema):
+        raise ValueError(f"invalid schema name {schema!r}")
+    s = ident(schema)
+    sql = [
+        f"ALTER TABLE {s}.{ident(t)} ADD COLUMN IF NOT EXISTS {ident(VERSION_COLUMN)} "
+        "integer DEFAULT 1"
+        for t in EDITOR_TABLES
+    ]
+    statements = []
+    for name in LOGGED_TABLES:
+        statements += _log_trigger(schema, name, postgis_schema)
+    statements += _figures_triggers(schema, postgis_schema)
+    for name in EDITOR_TABLES:
+        statements += _version_trigger(schema, model.layer(name), postgis_schema)
+    for statement in statements:
+        if statement.startswith("CREATE FUNCTION "):
+            statement = "CREATE OR REPLACE FUNCTION " + statement[len("CREATE FUNCTION ") :]
+        created = _CREATE_TRIGGER.match(statement)
+        if created:
+            sql.append(f"DROP TRIGGER IF EXISTS {created[1]} ON {created[2]}")
+        sql.append(statement)
+    sql += [g for g in grants_sql(schema) if g.startswith("ALTER FUNCTION")]
+    return sql
+
+
+def current_sql(schema: str) -> str:
+    """A query answering whether the schema has what ``upgrade_sql`` adds (one row, true)."""
+    return (
+        "SELECT count(*) = 2 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        f"JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = {literal(schema)} "
+        "AND t.tgname IN ('hazard_figures', 'hazard_check_version') AND EXISTS (SELECT 1 FROM "
+        f"information_schema.columns WHERE table_schema = {literal(schema)} AND table_name = "
+        f"'hazard' AND column_name = {literal(VERSION_COLUMN)})"
+    )

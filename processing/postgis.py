@@ -401,6 +401,39 @@ def check(database: PgDatabase) -> None:
                 database.label, ", ".join(missing)
             )
         )
+    bring_up_to_date(database)
+
+
+def bring_up_to_date(database: PgDatabase) -> bool:
+    """Give a schema made by an earlier version the row versions and the triggers that keep
+    the hazards' figures true (``pgschema.upgrade_sql``), in one transaction, when the login
+    owns it (landrelease_admin); otherwise say in the log what its administrator must do.
+    Returns whether the schema is up to date. The schema works either way."""
+    from qgis.core import Qgis, QgsMessageLog
+
+    ds = connect(database)
+    try:
+        if query(ds, pgschema.current_sql(database.schema))[0][0]:
+            return True
+        postgis_schema = _postgis_schema(ds) or "public"
+        try:
+            _in_transaction(ds, pgschema.upgrade_sql(database.schema, postgis_schema))
+            return True
+        except PostgisError as error:
+            QgsMessageLog.logMessage(
+                tr(
+                    "The shared database {} was made by an earlier version of Land Release: "
+                    "changes made outside this plugin do not yet mark the hazards' remaining "
+                    "areas for recomputing, and two officers' edits of one feature are not "
+                    "yet checked. Its administrator (landrelease_admin) brings it up to date "
+                    "by opening it once with Land Release. ({})"
+                ).format(database.label, error),
+                "Land Release",
+                Qgis.Warning,
+            )
+            return False
+    finally:
+        ds = None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -450,3 +450,56 @@ def test_qgis_feature_ids_are_the_fid_as_in_a_geopackage(new_postgis, qgis_new_p
         (4, 4, "E4"),
         (5, 5, "E5"),
     ]
+
+
+def test_an_older_schema_is_brought_up_to_date_by_its_administrator(
+    new_postgis, officers, qgis_new_project
+):
+    """A schema of the previous version (no row versions, no figures triggers) still opens for
+    an editor, unchanged; its administrator's first opening brings it up to date."""
+    older = [f'DROP TRIGGER "{t}_check_version" ON "{t}"' for t in pgschema.EDITOR_TABLES]
+    older += [
+        f'DROP TRIGGER "{name}" ON "{table}"' for table, name, _e in pgschema.FIGURES_TRIGGERS
+    ]
+    older += [f'ALTER TABLE "{t}" DROP COLUMN row_version' for t in pgschema.EDITOR_TABLES]
+    for statement in older:
+        execute(new_postgis, statement)
+
+    def current():
+        return sql_rows(new_postgis, pgschema.current_sql(new_postgis.schema))[0][0]
+
+    assert not current()
+    project = QgsProject.instance()
+    for role in ("editor", "admin"):
+        uri = new_postgis.data_source
+        uri.setUsername(officers[role])
+        layers = load_database(postgis.PgDatabase(uri.uri(False), new_postgis.schema), project)
+        assert layers["hazard"].isValid()
+        project.clear()
+        assert current() == (role == "admin")
+    columns = sql_rows(
+        new_postgis,
+        "SELECT table_name FROM information_schema.columns WHERE table_schema = "
+        "current_schema() AND column_name = 'row_version' ORDER BY 1",
+    )
+    assert [c for (c,) in columns] == sorted(pgschema.EDITOR_TABLES)
+    # The triggers work: a release written by a script marks its hazard for the accounting.
+    execute(
+        new_postgis,
+        "INSERT INTO hazard (hazard_id, classification, geom) VALUES "
+        f"('H-1', 'CHA', ST_GeomFromText('{H1}', 32638))",
+    )
+    execute(
+        new_postgis,
+        "INSERT INTO land_release (release_id, hazard_id, activity, outcome, geom) VALUES "
+        f"('R-1', 'H-1', 'nts', 'cancelled', ST_GeomFromText('{H1}', 32638))",
+    )
+    assert sql_rows(new_postgis, "SELECT status, remaining_area_m2 FROM hazard") == [
+        ("unknown", None)
+    ]
+    owners = sql_rows(
+        new_postgis,
+        "SELECT DISTINCT pg_get_userbyid(p.proowner) FROM pg_proc p JOIN pg_namespace n "
+        "ON n.oid = p.pronamespace WHERE n.nspname = current_schema()",
+    )
+    assert owners == [(pgschema.ADMIN,)]
