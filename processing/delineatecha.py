@@ -210,7 +210,7 @@ class DelineateCha(LandReleaseAlgorithm):
             coords, owner = np.empty((0, 2)), np.empty(0, dtype=int)
         point_classes = classes[owner]
         direct_xy = coords[point_classes == model.DIRECT]
-        direct_labels = [evidence.labels[k] for k in owner[point_classes == model.DIRECT]]
+        direct_owner = owner[point_classes == model.DIRECT]  # the feature of each point
         indirect_xy = coords[point_classes == model.INDIRECT]
 
         minefields = None
@@ -249,7 +249,10 @@ class DelineateCha(LandReleaseAlgorithm):
             return {}
         self._log_report(report, feedback)
         self._refuse_without_area(
-            areas, direct_labels, self.parameterAsDouble(parameters, self.MARGIN, context)
+            areas,
+            evidence.labels,
+            direct_owner,
+            self.parameterAsDouble(parameters, self.MARGIN, context),
         )
 
         geometries = [a.geometry for a in areas]
@@ -304,14 +307,14 @@ class DelineateCha(LandReleaseAlgorithm):
             results[self.OUTPUT_POINTS] = points_id
         return results
 
-    def _refuse_without_area(self, areas, labels, margin_m):
+    def _refuse_without_area(self, areas, labels, owner, margin_m):
         """A CHA without area (under 1 m²: one point, or points on a line, with MARGIN 0) is
         no boundary a team can mark: refused, naming its evidence."""
         import shapely
 
         flat = [a for a in areas if not shapely.area(a.geometry) >= 1.0]  # m², planar
         if flat:
-            names = [labels[i] for a in flat for i in a.evidence_indices]
+            names = [labels[int(owner[i])] for a in flat for i in a.evidence_indices]
             raise QgsProcessingException(
                 self.tr(
                     "MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on "

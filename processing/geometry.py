@@ -32,7 +32,7 @@ class ShapelyLayer:
     columns: dict[str, list]  # field name -> values, NULL as None
     skipped_no_geometry: int
     skipped_labels: list = field(default_factory=list)  # the features without geometry, named
-    labels: list = field(default_factory=list)  # the features read, named (feature_label)
+    labels: Sequence = field(default_factory=list)  # the features read, named (Labels)
 
     @property
     def attributes(self) -> list[dict]:
@@ -43,6 +43,30 @@ class ShapelyLayer:
             if names
             else [{} for _ in range(len(self.geometries))]
         )
+
+
+class Labels:
+    """Each feature named for messages ("H2 (feature 2)"), made only when asked for: a layer of
+    400,000 releases is read without making 400,000 texts."""
+
+    def __init__(self, ids=None, fids=None):
+        self.ids = [] if ids is None else ids
+        self.fids = [] if fids is None else fids
+
+    def append(self, value, fid) -> None:
+        self.ids.append(value)
+        self.fids.append(fid)
+
+    def __len__(self) -> int:
+        return len(self.fids)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return feature_label(self.ids[k], self.fids[k])
+
+    def __iter__(self):
+        return (self[k] for k in range(len(self)))
 
 
 def _iterate(source, request):
@@ -128,16 +152,17 @@ def read_source(
     curved = QgsWkbTypes.isCurvedType(source.wkbType())
     wkbs: list[bytes] = []
     rows: list[list] = []
-    labels: list[str] = []
+    labels = Labels()
     skipped: list[str] = []
     feature = QgsFeature()
     iterator = _iterate(source, request)
     while iterator.nextFeature(feature):
         if feedback is not None and len(wkbs) % 10000 == 0 and feedback.isCanceled():
             break
-        label = feature_label(feature.attribute(id_index) if id_index >= 0 else None, feature.id())
+        value = feature.attribute(id_index) if id_index >= 0 else None
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
+            label = feature_label(value, feature.id())
             if not geometry.isNull() and non_finite_kind(geometry):  # QGIS: a NaN point is empty
                 problems.transform_failed(geometry, label)
             else:
@@ -150,10 +175,10 @@ def read_source(
             try:
                 geometry.transform(transform)
             except QgsCsException:
-                problems.transform_failed(original, label)
+                problems.transform_failed(original, feature_label(value, feature.id()))
                 continue
         wkbs.append(bytes(geometry.asWkb()))
-        labels.append(label)
+        labels.append(plain_value(value), feature.id())
         if indices:
             rows.append([feature.attribute(i) for i in indices])
     geometries = shapely.from_wkb(wkbs) if wkbs else np.empty(0, dtype=object)
@@ -216,7 +241,7 @@ class FeatureTable:
         self.columns = columns
         self.fids = fids
         self.features = features
-        self.labels = labels if labels is not None else [str(fid) for fid in fids]  # named
+        self.labels = labels if labels is not None else Labels([None] * len(fids), fids)
 
 
 def read_all(
@@ -242,7 +267,8 @@ def read_all(
         )
     problems = FeatureProblems(parameter, source.sourceCrs(), crs)
     iterator = _iterate(source, request)
-    wkbs, rows, fids, features, labels = [], [], [], [], []
+    wkbs, rows, fids, features = [], [], [], []
+    labels = Labels(fids=fids)
     indices = list(wanted.values())
     curved = QgsWkbTypes.isCurvedType(source.wkbType())
     feature = QgsFeature()
@@ -252,7 +278,7 @@ def read_all(
         fids.append(feature.id())
         geometry = feature.geometry()  # a copy: ``feature`` is reused
         attributes = feature.attributes()
-        labels.append(feature_label(attributes[id_index] if id_index >= 0 else None, fids[-1]))
+        labels.ids.append(plain_value(attributes[id_index]) if id_index >= 0 else None)
         if keep:
             features.append((attributes, geometry))
         rows.append([plain_value(attributes[i]) for i in indices])

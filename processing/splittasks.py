@@ -402,7 +402,7 @@ def _read_hazards(source, crs, context, feedback, parameter) -> _Hazards:
     hazard_id and feature id; NaN or infinite coordinates refused by name."""
     import shapely
 
-    from .geometry import FeatureProblems, plain_value
+    from .geometry import FeatureProblems, Labels, plain_value
 
     index = source.fields().lookupField(HAZARD_ID)
     request = QgsFeatureRequest()
@@ -416,7 +416,8 @@ def _read_hazards(source, crs, context, feedback, parameter) -> _Hazards:
         )
     else:
         iterator = source.getFeatures(request)
-    wkbs, ids, fids, labels = [], [], [], []
+    wkbs, ids, fids = [], [], []
+    labels = Labels(ids, fids)
     problems = FeatureProblems(parameter, source.sourceCrs(), crs)
     curved = QgsWkbTypes.isCurvedType(source.wkbType())
     feature = QgsFeature()
@@ -425,7 +426,6 @@ def _read_hazards(source, crs, context, feedback, parameter) -> _Hazards:
             break
         fids.append(feature.id())
         ids.append(plain_value(feature.attribute(index)) if index >= 0 else None)
-        labels.append(convert.feature_label(ids[-1], fids[-1]))
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             wkbs.append(None)
