@@ -75,7 +75,9 @@ class AreaReport(LandReleaseAlgorithm):
         "the district polygon holding most of it. Items found and the number of releases count "
         "the releases that ended in the period.\n\n"
         "OUTPUT: the PDF report. OUTPUT_CSV: the per-district table (UTF-8, one row per "
-        "district and a TOTAL row; areas in ellipsoidal m²)."
+        "district and a TOTAL row; areas in ellipsoidal m²). Both are written under temporary "
+        "names and moved into place at the end: a cancelled or failed run leaves them as they "
+        "were. Releases ending after today count nowhere, as in the land release summary."
     )
 
     HAZARDS = "HAZARDS"

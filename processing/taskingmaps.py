@@ -78,7 +78,11 @@ class TaskingMaps(LandReleaseAlgorithm):
         "bearing + grid convergence (at each point) - declination. An area with more points "
         "than the table holds continues on a second page.\n\n"
         "The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the "
-        "layout designer to add a logo, keeping the item ids."
+        "layout designer to add a logo, keeping the item ids.\n\n"
+        "The PDF is written under a temporary name and moved to OUTPUT at the end: a cancelled "
+        "or failed run leaves OUTPUT as it was. Areas with NaN or infinite coordinates or an "
+        "invalid polygon are refused by id; areas without geometry or area are left out and "
+        "named."
     )
 
     INPUT = "INPUT"
