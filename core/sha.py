@@ -229,7 +229,7 @@ def delineate_sha(
         segment[keep],
         district[keep],
     )
-    parts = _orient(parts)
+    parts = _orient(_without_flat_holes(parts))
     order = _order(parts, line_by_index, line_index, segment, district, district_codes)
     parts, line_index, segment, district = (
         parts[order],
@@ -425,6 +425,31 @@ def _repair(geoms: np.ndarray, polygonal: bool = False) -> tuple[np.ndarray, int
 # ---------------------------------------------------------------------------------------------
 # Geometry helpers
 # ---------------------------------------------------------------------------------------------
+
+
+FLAT_HOLE_M2 = 1e-6  # a hole smaller than this is an overlay's trace, not a hole
+
+
+def _without_flat_holes(parts: np.ndarray) -> np.ndarray:
+    """The parts without holes of no area (a boundary run out and back, nanometres wide, left
+    by an overlay): GEOS lets them pass, but in degrees their vertices coincide and the polygon
+    is invalid."""
+    out = np.asarray(parts, dtype=object).copy()
+    for k, geometry in enumerate(out):
+        polygons = list(getattr(geometry, "geoms", [geometry]))
+        flat = [
+            p for p in polygons if any(shapely.Polygon(r).area < FLAT_HOLE_M2 for r in p.interiors)
+        ]
+        if not flat:
+            continue
+        kept = [
+            shapely.Polygon(
+                p.exterior, [r for r in p.interiors if shapely.Polygon(r).area >= FLAT_HOLE_M2]
+            )
+            for p in polygons
+        ]
+        out[k] = kept[0] if geometry.geom_type == "Polygon" else shapely.MultiPolygon(kept)
+    return out
 
 
 def _polygons(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

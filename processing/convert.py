@@ -381,8 +381,17 @@ class _ViaWgs84:
 
 
 def transform_back(geometry: QgsGeometry, from_crs, to_crs, context) -> QgsGeometry:
-    if from_crs != to_crs:
-        geometry.transform(QgsCoordinateTransform(from_crs, to_crs, context.transformContext()))
+    """A result from the metric working CRS to the output CRS, still valid: a polygon whose
+    vertices nanometres apart coincide in degrees is repaired (its polygonal part kept)."""
+    if from_crs == to_crs:
+        return geometry
+    geometry.transform(QgsCoordinateTransform(from_crs, to_crs, context.transformContext()))
+    if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.isGeosValid():
+        repaired = geometry.makeValid()
+        if repaired.type() != QgsWkbTypes.PolygonGeometry:
+            repaired.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry)
+        if not repaired.isEmpty() and repaired.type() == QgsWkbTypes.PolygonGeometry:
+            return repaired
     return geometry
 
 

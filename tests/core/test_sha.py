@@ -586,3 +586,17 @@ def test_districts_partition_the_belt(line, depth, cut):
     two_sided = shapely.buffer(line, depth, cap_style="flat", quad_segs=16)
     got = shapely.union_all([p.geometry for p in parts])
     assert shapely.difference(two_sided, got).area <= 2e-3 * two_sided.area
+
+
+def test_holes_without_area_are_dropped_from_the_belts():
+    """A hole of no area (an overlay's trace: out and back along one line, nanometres apart)
+    would collapse to a ring of three points once in degrees."""
+    flat_hole = [(10, 10), (60, 10), (10, 10 + 1e-9), (10, 10)]
+    real_hole = [(70, 10), (80, 10), (80, 20), (70, 20), (70, 10)]
+    square = Polygon([(0, 0), (100, 0), (100, 100), (0, 100)], [flat_hole, real_hole])
+    two = shapely.MultiPolygon([square, box(200, 0, 300, 100)])
+    cleaned = sha._without_flat_holes(np.array([square, two, box(0, 0, 1, 1)], dtype=object))
+    assert [len(p.interiors) for p in (cleaned[0], *cleaned[1].geoms)] == [1, 1, 0]
+    assert cleaned[0].interiors[0].coords[:] == real_hole
+    assert cleaned[0].area == pytest.approx(square.area)
+    assert cleaned[2].equals(box(0, 0, 1, 1))

@@ -360,3 +360,39 @@ def test_sha_cancelled_stops_without_output(provider, line, feedback):
         feedback,
     )
     assert "OUTPUT" not in result or result["OUTPUT"] is None
+
+
+def test_the_sample_belts_are_valid_polygons_in_degrees(provider):
+    """Split by districts and 2 km segments, 5 of the sample's 137 SHAs held a hole of no area
+    (a boundary run out and back, nanometres wide): valid in UTM, a ring of coinciding points
+    once in degrees (the output CRS of the sample line). An export refused them."""
+    from pathlib import Path
+
+    import shapely
+    from qgis.core import QgsVectorLayer
+
+    sample = Path(__file__).resolve().parents[2] / "sample_data"
+    evidence = QgsVectorLayer(str(sample / "evidence.geojson"), "evidence", "ogr")
+    evidence.setSubsetString("\"evidence_class\" = 'indirect'")
+    result = run(
+        "landrelease:delineatesha",
+        {
+            "LINE": QgsVectorLayer(str(sample / "line_of_contact.geojson"), "line", "ogr"),
+            "DEPTH_LEFT": 500,
+            "DEPTH_RIGHT": 500,
+            "INDIRECT": evidence,
+            "INDIRECT_BUFFER": 250,
+            "DISTRICTS": QgsVectorLayer(str(sample / "districts.geojson"), "district", "ogr"),
+            "DISTRICT_FIELD": "code",
+            "SEGMENT_LENGTH": 2000,
+            "OUTPUT": "memory:",
+        },
+    )
+    shas = features(result)
+    assert result["OUTPUT"].crs().authid() == "EPSG:4326" and len(shas) == 137
+    invalid = {
+        f["hazard_id"]: shapely.is_valid_reason(shapely.from_wkb(bytes(f.geometry().asWkb())))
+        for f in shas
+        if not shapely.is_valid(shapely.from_wkb(bytes(f.geometry().asWkb())))
+    }
+    assert invalid == {}
