@@ -47,7 +47,8 @@ class DelineateSha(LandReleaseAlgorithm):
         "the log.\n\n"
         "The output has the fields of the hazard layer: hazard_id <ID_PREFIX>-<district>-<nnnn> "
         "(NA without district), classification SHA, status open, and the ellipsoidal area in m². "
-        "Distances are metres whatever the CRS: a geographic input is worked in its UTM zone. "
+        "Distances are metres whatever the CRS: a geographic input, or one more than 0.5 % off "
+        "the ground there (Web Mercator), is worked in the UTM zone of the data. "
         "The output is in the CRS of LINE."
     )
 

@@ -80,7 +80,8 @@ class ReleaseSummary(LandReleaseAlgorithm):
         "and hazard_id name the features (their ids, or their feature numbers when the layer "
         "has no such field); area_m2 is the area of the row's geometry; message says it in a "
         "sentence. Rows about a feature as a whole have no geometry.\n\n"
-        "Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic); every "
+        "Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic or more "
+        "than 0.5 % off the ground there); every "
         "output is in the CRS of HAZARDS."
     )
 
