@@ -1615,7 +1615,7 @@ def _counted_over(hazards: np.ndarray, releases: np.ndarray, stored, today: date
 # ---------------------------------------------------------------------------------------------
 
 LOG = "edit_log"
-LOG_DIFFERENCES_SHOWN = 3  # fields named in a log_differs message
+LOG_DIFFERENCES_SHOWN = 5  # fields named in a log_differs message
 
 
 def check_edit_log(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
+import sqlite3
 import uuid as uuid_module
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from osgeo import gdal, ogr, osr
@@ -192,6 +196,29 @@ def _row_json(definition: model.Layer, row: str, updated_at: str | None = None) 
     return "json_object(" + ",\n            ".join(values) + ")"
 
 
+def row_differences_sql(definition: model.Layer, row: str, logged: str) -> str:
+    """SQL giving the names (each followed by a comma, '' when none) of the fields of ``row``
+    (a table alias) that differ from the JSON ``logged`` (an edit_log ``after``, valid JSON)
+    as the log triggers write them; updated_at is left out (the log does not record an update
+    of updated_at alone)."""
+    names = [f.name for f in definition.fields if f.name != "updated_at"]
+    if definition.geometry:
+        names.append("geom")
+    cases = []
+    for n in names:
+        stored = _json_value(f'{row}."{n}"')
+        cases.append(
+            f"CASE WHEN json_extract({logged}, '$.\"{n}\"') IS NOT json_extract({stored}, '$') "
+            f"THEN '{n},' ELSE '' END"
+        )
+    return " || ".join(cases)
+
+
+def row_json_sql(definition: model.Layer, row: str) -> str:
+    """SQL giving the JSON of ``row`` (a table alias) as the log triggers write it."""
+    return _row_json(definition, row)
+
+
 def _log_row(t: str, action: str, feature_uuid: str, changed_by: str, before, after) -> str:
     """The INSERT of one edit_log row, inside a trigger of the table ``t``."""
     return f"""INSERT INTO "{LOG_TABLE}" (layer, feature_uuid, action, changed_by, changed_at,
@@ -253,15 +280,153 @@ def _log_trigger_sql(definition: model.Layer) -> list[str]:
     ]
 
 
+# The edit log made tamper-evident (issue 15). SQLite has no cryptographic hash that a trigger
+# could call in every program's connection (sqlite3, QGIS, GDAL, DB Browser), so:
+# - triggers refuse any UPDATE, DELETE or REPLACE of an edit_log row, except filling in what
+#   is still NULL (the user's name the plugin adds in the same save, uuid/created_at of a row
+#   written without them) and updated_at, and refuse a row inserted with a fid out of sequence;
+# - the plugin seals the entries in fid order in the hidden table edit_log_chain (not in the
+#   data model, not a layer): each seal holds the hash of the previous seal and a SHA-256 over
+#   it and the entry's every column (``log_entry_hash``); triggers make the chain append-only,
+#   in order and linked;
+# - ``verify_edit_log_chain`` (landrelease:checkdata) recomputes every sealed hash.
+# What it protects against and what not: see ``verify_edit_log_chain``.
+LOG_CHAIN_TABLE = "edit_log_chain"
+LOG_CHAIN_GENESIS = "0" * 64  # the "previous hash" of the first entry
+LOG_CHAIN_VERSION = "landrelease-edit-log-v1"
+# The columns a seal covers, in this order; frozen with LOG_CHAIN_VERSION (a new model field of
+# edit_log must not change the hashes of entries sealed before).
+LOG_HASH_COLUMNS = (
+    "fid",
+    "layer",
+    "feature_uuid",
+    "action",
+    "changed_by",
+    "changed_at",
+    "before",
+    "after",
+    "uuid",
+    "created_at",
+    "created_by",
+    "updated_at",
+)
+_LOG_REFUSED = (
+    "The edit log cannot be changed or deleted: it is the record of every change to hazards "
+    "and land releases. Nothing was changed."
+)
+_LOG_ORDER = (
+    "An edit log row must come after every other one (fid one more than the last): this "
+    "row is refused."
+)
+_CHAIN_REFUSED = "The edit log's hash chain cannot be changed or deleted. Nothing was changed."
+_CHAIN_ORDER = (
+    "The edit log's hash chain is written by the land release plugin, in order, each seal "
+    "following the previous one: this row is refused."
+)
+
+
+def _sql_text(text: str) -> str:
+    """``text`` as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _log_chain_table_sql() -> str:
+    return f"""CREATE TABLE IF NOT EXISTS "{LOG_CHAIN_TABLE}" (
+          log_fid INTEGER PRIMARY KEY NOT NULL,
+          previous_hash TEXT NOT NULL,
+          hash TEXT NOT NULL,
+          sealed_at TEXT NOT NULL DEFAULT ({_SQL_NOW})
+        )"""
+
+
+def _log_guard_sql() -> list[str]:
+    """Triggers that keep the edit log and its hash chain append-only and in order."""
+    log, chain = LOG_TABLE, LOG_CHAIN_TABLE
+    same = " OR ".join(
+        f'NEW."{c}" IS NOT OLD."{c}"'
+        for c in ("fid", "layer", "feature_uuid", "action", "changed_at", "before", "after",
+                  "created_by")
+    )  # fmt: skip
+    filled = " OR ".join(
+        f'(OLD."{c}" IS NOT NULL AND NEW."{c}" IS NOT OLD."{c}")'
+        for c in ("changed_by", "uuid", "created_at")
+    )
+    last_hash = f'(SELECT hash FROM "{chain}" ORDER BY log_fid DESC LIMIT 1)'
+    next_fid = (
+        f'(SELECT min(fid) FROM "{log}" WHERE fid > '
+        f'coalesce((SELECT max(log_fid) FROM "{chain}"), 0))'
+    )
+    return [
+        f"""CREATE TRIGGER IF NOT EXISTS "{log}_no_update" BEFORE UPDATE ON "{log}"
+        WHEN {same} OR {filled}
+        BEGIN
+          SELECT RAISE(ABORT, {_sql_text(_LOG_REFUSED)});
+        END""",
+        f"""CREATE TRIGGER IF NOT EXISTS "{log}_no_delete" BEFORE DELETE ON "{log}"
+        BEGIN
+          SELECT RAISE(ABORT, {_sql_text(_LOG_REFUSED)});
+        END""",
+        f"""CREATE TRIGGER IF NOT EXISTS "{log}_no_replace" BEFORE INSERT ON "{log}"
+        WHEN EXISTS (SELECT 1 FROM "{log}" WHERE fid = NEW.fid)
+        BEGIN
+          SELECT RAISE(ABORT, {_sql_text(_LOG_REFUSED)});
+        END""",
+        f"""CREATE TRIGGER IF NOT EXISTS "{log}_in_order" AFTER INSERT ON "{log}"
+        WHEN NEW.fid <> coalesce((SELECT max(fid) FROM "{log}" WHERE fid < NEW.fid), 0) + 1
+          OR EXISTS (SELECT 1 FROM "{log}" WHERE fid > NEW.fid)
+        BEGIN
+          SELECT RAISE(ABORT, {_sql_text(_LOG_ORDER)});
+        END""",
+        f"""CREATE TRIGGER IF NOT EXISTS "{chain}_no_update" BEFORE UPDATE ON "{chain}"
+        BEGIN
+          SELECT RAISE(ABORT, {_sql_text(_CHAIN_REFUSED)});
+        END""",
+        f"""CREATE TRIGGER IF NOT EXISTS "{chain}_no_delete" BEFORE DELETE ON "{chain}"
+        BEGIN
+          SELECT RAISE(ABORT, {_sql_text(_CHAIN_REFUSED)});
+        END""",
+        f"""CREATE TRIGGER IF NOT EXISTS "{chain}_in_order" BEFORE INSERT ON "{chain}"
+        WHEN NEW.log_fid IS NOT {next_fid}
+          OR NEW.previous_hash IS NOT coalesce({last_hash}, '{LOG_CHAIN_GENESIS}')
+        BEGIN
+          SELECT RAISE(ABORT, {_sql_text(_CHAIN_ORDER)});
+        END""",
+    ]
+
+
 def _schema_triggers() -> list[str]:
-    """Every trigger of a land release GeoPackage, in creation order."""
+    """Every trigger of a land release GeoPackage, in creation order (the edit log's guards
+    need the table ``LOG_CHAIN_TABLE``)."""
     sql = [s for definition in model.LAYERS for s in _trigger_sql(definition)]
     for name in LOGGED_LAYERS:
         sql += _log_trigger_sql(model.layer(name))
-    return sql
+    return sql + _log_guard_sql()
 
 
 _TRIGGER_NAME = re.compile(r'CREATE TRIGGER IF NOT EXISTS "([^"]+)"')
+
+
+def _is_log_trigger(name: str) -> bool:
+    """A trigger that writes or guards the edit log (not the ``_derived`` ones)."""
+    return name.startswith(tuple(f"{t}_log_" for t in LOGGED_LAYERS)) or name.startswith(
+        (f"{LOG_TABLE}_no_", f"{LOG_TABLE}_in_", f"{LOG_CHAIN_TABLE}_")
+    )
+
+
+def normalised_trigger_sql(sql: str) -> str:
+    """A CREATE TRIGGER statement as SQLite keeps it in sqlite_master, spaces collapsed."""
+    return " ".join(sql.replace("CREATE TRIGGER IF NOT EXISTS ", "CREATE TRIGGER ", 1).split())
+
+
+def log_triggers() -> dict[str, str]:
+    """The triggers that write and guard the edit log: name -> SQL as a new database has it
+    (spaces collapsed, as ``normalised_trigger_sql`` gives a stored one)."""
+    found = {}
+    for sql in _schema_triggers():
+        name = _TRIGGER_NAME.search(sql)[1]
+        if _is_log_trigger(name):
+            found[name] = normalised_trigger_sql(sql)
+    return found
 
 
 def open_gpkg(path: str, update: bool):
@@ -361,8 +526,12 @@ def ensure_schema(path: str) -> list[str]:
     read-only files open as before.
 
     Returns what was added: the names of the triggers created and ``table.column`` of the
-    columns added. Raises DatabaseError if ``path`` is not a land release database (nothing is
-    changed then) or cannot be updated.
+    columns added (and ``edit_log_chain`` for the edit log's hash chain). Raises DatabaseError
+    if ``path`` is not a land release database (nothing is changed then) or cannot be updated.
+
+    Edit log triggers whose SQL is not the plugin's (replaced by another program, or from an
+    older version) are recreated, not listed. At the end, the edit log entries written since
+    the last seal are sealed (``seal_edit_log``) when the file can be written.
     """
     if not Path(path).is_file():
         raise DatabaseError(tr("{} does not exist.").format(path))
@@ -374,9 +543,12 @@ def ensure_schema(path: str) -> list[str]:
     try:
         problems = _schema_problems(ds)
         columns = _missing_columns(ds)
-        existing = {
-            row[0] for row in _query(ds, "SELECT name FROM sqlite_master WHERE type = 'trigger'")
-        }
+        existing = dict(_query(ds, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+        no_chain = not _query(
+            ds,
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = "
+            + _sql_text(LOG_CHAIN_TABLE),
+        )
     finally:
         ds = None
     if problems:
@@ -384,19 +556,21 @@ def ensure_schema(path: str) -> list[str]:
             tr("{} is not a land release database: {}.").format(path, "; ".join(problems))
         )
     missing = [sql for sql in _schema_triggers() if _TRIGGER_NAME.search(sql)[1] not in existing]
-    if columns:
-        # The log triggers name every column: recreate them once the columns are there.
-        logged = {t for t, _ in columns if t in LOGGED_LAYERS}
-        recreate = [
-            sql
-            for sql in _schema_triggers()
-            if any(_TRIGGER_NAME.search(sql)[1].startswith(f"{t}_log_") for t in logged)
-            and sql not in missing
-        ]
-        missing += recreate
-    else:
-        recreate = []
-    if not missing and not columns:
+    # The log triggers name every column: recreate them once the columns are there; and those
+    # that are not the plugin's.
+    logged = {t for t, _ in columns if t in LOGGED_LAYERS}
+    expected = log_triggers()
+    recreate = []
+    for sql in _schema_triggers():
+        name = _TRIGGER_NAME.search(sql)[1]
+        if sql in missing or name not in expected:
+            continue
+        added_column = any(name.startswith(f"{t}_log_") for t in logged)
+        if added_column or normalised_trigger_sql(existing[name] or "") != expected[name]:
+            recreate.append(sql)
+    missing += recreate
+    if not missing and not columns and not no_chain:
+        seal_edit_log(path, quiet=True)
         return []
     ds = open_gpkg(path, update=True)
     if ds is None:
@@ -407,6 +581,8 @@ def ensure_schema(path: str) -> list[str]:
         ds.StartTransaction()
         try:
             _add_columns(ds, columns)
+            if no_chain:
+                _execute(ds, _log_chain_table_sql())
             for sql in recreate:
                 _execute(ds, f'DROP TRIGGER IF EXISTS "{_TRIGGER_NAME.search(sql)[1]}"')
             for sql in missing:
@@ -423,7 +599,181 @@ def ensure_schema(path: str) -> list[str]:
     finally:
         ds = None
     added = [_TRIGGER_NAME.search(sql)[1] for sql in missing if sql not in recreate]
-    return added + [f"{table}.{f.name}" for table, f in columns]
+    seal_edit_log(path, quiet=True)
+    chain = [LOG_CHAIN_TABLE] if no_chain else []
+    return chain + added + [f"{table}.{f.name}" for table, f in columns]
+
+
+# ---------------------------------------------------------------------------------------------
+# The edit log's hash chain (GeoPackage)
+# ---------------------------------------------------------------------------------------------
+
+
+def log_entry_hash(previous_hash: str, values) -> str:
+    """The SHA-256 (hex) sealing one edit_log entry: over ``LOG_CHAIN_VERSION``, the previous
+    entry's hash and the entry's ``LOG_HASH_COLUMNS`` values as Python's sqlite3 reads them
+    (text read with ``surrogateescape``, so any stored bytes count), as compact JSON."""
+    canonical = json.dumps(
+        [{"blob": v.hex()} if isinstance(v, bytes) else v for v in values],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    text = f"{LOG_CHAIN_VERSION}\n{previous_hash}\n{canonical}"
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def sqlite_connection(path: str, write: bool) -> sqlite3.Connection:
+    """A plain SQLite connection (autocommit; BEGIN explicitly) that reads any stored text;
+    read-only unless ``write``."""
+    if not Path(path).is_file():
+        raise sqlite3.OperationalError(tr("the file does not exist"))
+    if write:
+        conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+    else:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+    conn.text_factory = lambda data: data.decode("utf-8", "surrogateescape")
+    return conn
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return bool(
+        conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        ).fetchone()
+    )
+
+
+_LOG_COLUMNS_SQL = ", ".join(f'l."{c}"' for c in LOG_HASH_COLUMNS)
+_SEAL_BATCH = 5000
+
+
+def seal_edit_log(path: str, quiet: bool = False) -> int:
+    """Seal the edit_log entries written since the last seal, in fid order, in one
+    transaction; returns how many. Raises DatabaseError when the database cannot be written
+    (or returns 0 with ``quiet``); a database without the chain table seals nothing."""
+    try:
+        conn = sqlite_connection(path, write=True)
+    except sqlite3.Error as error:
+        if quiet:
+            return 0
+        raise DatabaseError(tr("Cannot open {}: {}").format(path, error)) from error
+    try:
+        if not (_has_table(conn, LOG_TABLE) and _has_table(conn, LOG_CHAIN_TABLE)):
+            return 0
+        conn.execute("BEGIN IMMEDIATE")
+        last = conn.execute(
+            f'SELECT log_fid, hash FROM "{LOG_CHAIN_TABLE}" ORDER BY log_fid DESC LIMIT 1'
+        ).fetchone()
+        since, previous = last or (0, LOG_CHAIN_GENESIS)
+        rows = conn.execute(
+            f'SELECT {_LOG_COLUMNS_SQL} FROM "{LOG_TABLE}" AS l WHERE l.fid > ? ORDER BY l.fid',
+            (since,),
+        )
+        sealed = 0
+        while True:
+            batch = rows.fetchmany(_SEAL_BATCH)
+            if not batch:
+                break
+            seals = []
+            for row in batch:
+                digest = log_entry_hash(previous, row)
+                seals.append((row[0], previous, digest))
+                previous = digest
+            conn.executemany(
+                f'INSERT INTO "{LOG_CHAIN_TABLE}" (log_fid, previous_hash, hash) VALUES (?, ?, ?)',
+                seals,
+            )
+            sealed += len(seals)
+        conn.execute("COMMIT")
+        return sealed
+    except sqlite3.Error as error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if quiet:
+            return 0
+        raise DatabaseError(tr("Cannot seal the edit log of {}: {}").format(path, error)) from error
+    finally:
+        conn.close()
+
+
+@dataclass
+class ChainVerification:
+    """What ``verify_edit_log_chain`` found; ``breaks`` holds (entry fid, kind, sealed_at) with
+    kind ``changed``, ``deleted``, ``inserted`` or ``link``."""
+
+    entries: int = 0
+    sealed: int = 0  # entries sealed and still there
+    unsealed: int = 0  # entries after the last seal, waiting for the next one
+    head_fid: int | None = None
+    head_hash: str | None = None
+    missing: bool = False  # no chain table
+    breaks: list = field(default_factory=list)
+
+
+def verify_edit_log_chain(path: str, is_cancelled=None) -> ChainVerification:
+    """Recompute the hash of every sealed edit_log entry of the GeoPackage ``path``.
+
+    Found: an entry changed after its seal (``changed``), a sealed entry gone (``deleted``),
+    an entry among the sealed ones that was never sealed (``inserted``: written later with an
+    old fid), a seal that does not carry the previous seal's hash (``link``).
+
+    What this protects against: the guard triggers refuse changes and deletions made with any
+    SQLite program or in QGIS; a change made with the triggers dropped to an entry sealed
+    before is found here, and the dropped triggers are found by ``landrelease:checkdata``
+    until they are recreated. What it does not: entries not sealed yet (written since the
+    database was last opened with the plugin or checked) can be changed undetected by whoever
+    drops the triggers; anyone who can write the file and follows this design can rewrite the
+    log and compute a new chain (the hash has no secret) — only a chain head kept outside the
+    file (checkdata prints it) shows that; a row appended to the log by hand, in order, is
+    sealed like any other (checkdata compares the log with the rows)."""
+    result = ChainVerification()
+    try:
+        conn = sqlite_connection(path, write=False)
+    except sqlite3.Error as error:
+        raise DatabaseError(tr("Cannot open {}: {}").format(path, error)) from error
+    try:
+        result.entries = conn.execute(f'SELECT count(*) FROM "{LOG_TABLE}"').fetchone()[0]
+        if not _has_table(conn, LOG_CHAIN_TABLE):
+            result.missing, result.unsealed = True, result.entries
+            return result
+        rows = conn.execute(
+            f"SELECT c.log_fid, c.previous_hash, c.hash, c.sealed_at, l.fid IS NOT NULL, "
+            f'{_LOG_COLUMNS_SQL} FROM "{LOG_CHAIN_TABLE}" AS c '
+            f'LEFT JOIN "{LOG_TABLE}" AS l ON l.fid = c.log_fid ORDER BY c.log_fid'
+        )
+        previous = LOG_CHAIN_GENESIS
+        count = 0
+        for fid, before, digest, sealed_at, exists, *values in rows:
+            count += 1
+            if count % 10000 == 0 and is_cancelled is not None and is_cancelled():
+                break
+            if before != previous:
+                result.breaks.append((fid, "link", sealed_at))
+            if not exists:
+                result.breaks.append((fid, "deleted", sealed_at))
+            elif log_entry_hash(before, values) != digest:
+                result.breaks.append((fid, "changed", sealed_at))
+            previous = digest
+            result.head_fid, result.head_hash = fid, digest
+        result.sealed = count
+        if result.head_fid is not None:
+            inserted = conn.execute(
+                f'SELECT l.fid FROM "{LOG_TABLE}" AS l LEFT JOIN "{LOG_CHAIN_TABLE}" AS c '
+                "ON c.log_fid = l.fid WHERE c.log_fid IS NULL AND l.fid < ? ORDER BY l.fid",
+                (result.head_fid,),
+            )
+            result.breaks += [(fid, "inserted", None) for (fid,) in inserted]
+            result.sealed -= sum(1 for _f, kind, _s in result.breaks if kind == "deleted")
+        result.unsealed = conn.execute(
+            f'SELECT count(*) FROM "{LOG_TABLE}" WHERE fid > ?', (result.head_fid or 0,)
+        ).fetchone()[0]
+        result.breaks.sort()
+        return result
+    except sqlite3.Error as error:
+        raise DatabaseError(tr("Cannot read the edit log of {}: {}").format(path, error)) from error
+    finally:
+        conn.close()
 
 
 def _create_tables(path: str, crs: QgsCoordinateReferenceSystem) -> None:
@@ -460,6 +810,7 @@ def _create_tables(path: str, crs: QgsCoordinateReferenceSystem) -> None:
                         tr("Cannot create the field {}.{}.").format(definition.name, f.name)
                     )
             lyr.SyncToDisk()
+        _execute(ds, _log_chain_table_sql())
         for sql in _schema_triggers():
             _execute(ds, sql)
     finally:

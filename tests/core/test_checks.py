@@ -1191,7 +1191,8 @@ def test_log_mismatch_rows_without_their_entry():
         unlogged=[
             checks.UnloggedRow("hazard", 7, UUID_1, "H-1", "differs", 11, "2026-05-01T10:00:00Z",
                                (("remaining_area_m2", 5997.98, 6927.63), ("status", "worked_on",
-                                "open"), ("geom", "AB", "CD"), ("remarks", None, "x"))),
+                                "open"), ("geom", "AB", "CD"), ("remarks", None, "x"),
+                                ("district", "AGD", "FUZ"), ("priority", 1, 2))),
             checks.UnloggedRow("land_release", 3, "u-3", "LR-9", "no_entry"),
             checks.UnloggedRow("land_release", 4, "u-4", "fid 4", "deleted", 9, "2026-04-01"),
             checks.UnloggedRow("land_release", 5, "u-5", "LR-5", "unreadable", 10, "2026-04-02"),
@@ -1208,7 +1209,8 @@ def test_log_mismatch_rows_without_their_entry():
     found = [found[0], found[3], found[1], found[2]]  # in the order given
     assert found[0].message == (
         "hazard_id H-1 (fid 7) differs from its last edit_log entry (11, 2026-05-01T10:00:00Z): "
-        "remaining_area_m2 5997.98 (log: 6927.63); status 'worked_on' (log: 'open'); geom; +1. "
+        "remaining_area_m2 5997.98 (log: 6927.63); status 'worked_on' (log: 'open'); geom; "
+        "remarks NULL (log: 'x'); district 'AGD' (log: 'FUZ'); +1. "
         "It was changed without the edit log (its triggers off or removed): find out who "
         "changed it, then restore or confirm the values."
     )

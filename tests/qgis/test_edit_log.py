@@ -249,10 +249,16 @@ def test_attribute_update_through_qgis_is_one_update_row(new_gpkg, layers):
     assert (entry["before"]["remarks"], entry["after"]["remarks"]) == (AZ, RU)
 
 
+# The hazard fields the database and the plugin keep true after a change (processing/derived):
+# their updates are logged like any other.
+FIGURES = {"remaining_area_m2", "status", "status_changed_on", "updated_at"}
+
+
 def test_geometry_change_through_qgis_logs_both_geometries(new_gpkg, layers):
     """QGIS saves a geometry change and the attributes it recomputes (area, updated_at) with
     two UPDATE statements in one transaction: one log row each, chained, the first with the old
-    and the new geometry, the last with the stored row."""
+    and the new geometry, the last with the stored row. The hazard's figures (marked unknown by
+    the database, then recomputed) follow in rows of their own."""
     hazard = layers["hazard"]
     add_hazard(hazard)
     before = stored(new_gpkg, "hazard", "hazard_id = 'CHA-AGD-0001'")
@@ -263,17 +269,18 @@ def test_geometry_change_through_qgis_logs_both_geometries(new_gpkg, layers):
     assert hazard.commitChanges(), hazard.commitErrors()
     after = stored(new_gpkg, "hazard", "hazard_id = 'CHA-AGD-0001'")
     entries = log(new_gpkg, since)
-    assert 1 <= len(entries) <= 2
     assert {e["action"] for e in entries} == {"update"}
     assert entries[0]["before"] == before
     assert entries[0]["after"]["geom"] == after["geom"] != before["geom"]
     assert entries[-1]["after"] == after
     for first, second in zip(entries, entries[1:]):
         assert first["after"] == second["before"]
+    users = [e for e in entries if differing(e["before"], e["after"]) - FIGURES]
+    assert 1 <= len(users) <= 2 and users[0] is entries[0]
     # The area follows the geometry (QGIS default value applied on update).
     # (updated_at may come back to its old value: QGIS writes its now() to the second.)
     changed = differing(entries[0]["before"], entries[-1]["after"])
-    assert {"geom", "estimated_area_m2"} <= changed <= {"geom", "estimated_area_m2", "updated_at"}
+    assert {"geom", "estimated_area_m2"} <= changed <= {"geom", "estimated_area_m2"} | FIGURES
     assert after["estimated_area_m2"] == pytest.approx(4 * before["estimated_area_m2"], rel=1e-3)
 
 
@@ -323,7 +330,7 @@ def test_land_release_insert_update_delete_through_qgis(new_gpkg, layers):
     assert release.startEditing()
     assert release.changeAttributeValue(fid, release.fields().indexOf("qa_status"), "passed")
     assert release.commitChanges(), release.commitErrors()
-    (update,) = log(new_gpkg, since)
+    (update,) = [e for e in log(new_gpkg, since) if e["layer"] == "land_release"]
     assert update["action"] == "update"
     assert differing(update["before"], update["after"]) - {"updated_at"} == {"qa_status"}
 
@@ -332,7 +339,8 @@ def test_land_release_insert_update_delete_through_qgis(new_gpkg, layers):
     assert release.startEditing()
     assert release.deleteFeature(fid)
     assert release.commitChanges(), release.commitErrors()
-    (deleted,) = log(new_gpkg, since)
+    # (the hazard under it gets its figures again in rows of its own)
+    (deleted,) = [e for e in log(new_gpkg, since) if e["layer"] == "land_release"]
     assert (deleted["layer"], deleted["action"], deleted["after"]) == (
         "land_release",
         "delete",
@@ -617,3 +625,242 @@ def test_ensure_schema_refuses_what_is_not_a_land_release_database(tmp_path, new
     execute(new_gpkg, "DROP TABLE edit_log")
     with pytest.raises(DatabaseError, match="not a land release database: the table edit_log"):
         ensure_schema(str(new_gpkg))
+
+
+# --- the log is append-only, in order, and sealed in a hash chain (issue 15) ---------------------
+
+REFUSED = "The edit log cannot be changed or deleted: it is the record of every change"
+IN_ORDER = "An edit log row must come after every other one"
+CHAIN = "The edit log's hash chain"
+GUARDS = {
+    "edit_log_no_update",
+    "edit_log_no_delete",
+    "edit_log_no_replace",
+    "edit_log_in_order",
+    "edit_log_chain_no_update",
+    "edit_log_chain_no_delete",
+    "edit_log_chain_in_order",
+}
+
+
+def chain_rows(path) -> list[tuple]:
+    return execute(path, "SELECT log_fid, previous_hash, hash FROM edit_log_chain ORDER BY 1")
+
+
+def expected_chain(path) -> list[tuple]:
+    """The chain recomputed here from the documented recipe (hashlib over the version, the
+    previous hash and the entry's columns as compact JSON), with Python's sqlite3."""
+    import hashlib
+
+    from landrelease.processing.database import LOG_HASH_COLUMNS
+
+    columns = ", ".join(f'"{c}"' for c in LOG_HASH_COLUMNS)
+    previous, chain = "0" * 64, []
+    for row in execute(path, f"SELECT {columns} FROM edit_log ORDER BY fid"):
+        text = json.dumps(list(row), ensure_ascii=False, separators=(",", ":"))
+        digest = hashlib.sha256(f"landrelease-edit-log-v1\n{previous}\n{text}".encode()).hexdigest()
+        chain.append((row[0], previous, digest))
+        previous = digest
+    return chain
+
+
+def test_a_new_database_has_the_guards_and_an_empty_chain(new_gpkg):
+    assert GUARDS <= set(triggers(new_gpkg))
+    assert chain_rows(new_gpkg) == []
+    # Hidden: not a layer of the GeoPackage.
+    assert "edit_log_chain" not in [
+        name for (name,) in execute(new_gpkg, "SELECT table_name FROM gpkg_contents")
+    ]
+
+
+def test_log_rows_cannot_be_changed_or_deleted(new_gpkg, layers):
+    add_hazard(layers["hazard"], remarks=AZ)
+    execute(new_gpkg, "UPDATE hazard SET remarks = ?", (RU,))
+    before = execute(new_gpkg, "SELECT * FROM edit_log ORDER BY fid")
+    assert [row[0] for row in before] == [1, 2]
+    for sql in (
+        "UPDATE edit_log SET \"after\" = '{}' WHERE fid = 1",
+        "UPDATE edit_log SET changed_by = 'someone else' WHERE fid = 1",  # named: for good
+        "UPDATE edit_log SET changed_at = '2020-01-01T00:00:00.000Z'",
+        "UPDATE edit_log SET fid = 10 WHERE fid = 2",
+        "DELETE FROM edit_log WHERE fid = 1",
+        "DELETE FROM edit_log",
+    ):
+        with pytest.raises(sqlite3.IntegrityError, match=REFUSED):
+            execute(new_gpkg, sql)
+    # In QGIS: the commit of the edit_log layer fails with the same words.
+    edit_log = layers["edit_log"]
+    assert edit_log.startEditing()
+    assert edit_log.deleteFeature(1)
+    assert not edit_log.commitChanges()
+    assert REFUSED in " ".join(edit_log.commitErrors())
+    edit_log.rollBack()
+    assert edit_log.startEditing()
+    assert edit_log.changeAttributeValue(2, edit_log.fields().indexOf("action"), "insert")
+    assert not edit_log.commitChanges()
+    edit_log.rollBack()
+    assert execute(new_gpkg, "SELECT * FROM edit_log ORDER BY fid") == before
+
+
+def test_the_user_may_be_named_once_on_an_unnamed_row(new_gpkg, layers):
+    """What the plugin's save does in its transaction (recording._sign_log): the update rows
+    the triggers wrote without a name get the user's, once."""
+    add_hazard(layers["hazard"])
+    execute(new_gpkg, "UPDATE hazard SET remarks = 'x'")
+    (update,) = log(new_gpkg, 1)
+    assert update["changed_by"] is None
+    execute(new_gpkg, "UPDATE edit_log SET changed_by = 'ana' WHERE changed_by IS NULL")
+    (named,) = log(new_gpkg, 1)
+    assert named["changed_by"] == "ana"
+    assert {k: v for k, v in named.items() if k != "changed_by"} == {
+        k: v for k, v in update.items() if k != "changed_by"
+    }
+    with pytest.raises(sqlite3.IntegrityError, match=REFUSED):
+        execute(new_gpkg, "UPDATE edit_log SET changed_by = 'bob' WHERE fid = 2")
+
+
+def test_log_rows_come_in_order(new_gpkg, layers):
+    add_hazard(layers["hazard"])
+    execute(new_gpkg, "UPDATE hazard SET remarks = 'x'")
+    execute(new_gpkg, "UPDATE hazard SET remarks = 'y'")
+    before = execute(new_gpkg, "SELECT * FROM edit_log ORDER BY fid")
+    assert [row[0] for row in before] == [1, 2, 3]
+    with pytest.raises(sqlite3.IntegrityError, match=IN_ORDER):  # a gap
+        execute(new_gpkg, "INSERT INTO edit_log (fid, layer, action) VALUES (5, 'hazard', 'x')")
+    for fid in (1, 3):  # REPLACE deletes without firing the delete trigger: refused as such
+        with pytest.raises(sqlite3.IntegrityError, match=REFUSED):
+            execute(
+                new_gpkg,
+                f"INSERT OR REPLACE INTO edit_log (fid, layer, action) VALUES ({fid}, 'x', 'x')",
+            )
+        with pytest.raises(sqlite3.IntegrityError, match=REFUSED):
+            execute(new_gpkg, f"INSERT INTO edit_log (fid, layer) VALUES ({fid}, 'x')")
+    assert execute(new_gpkg, "SELECT * FROM edit_log ORDER BY fid") == before
+    # Appended in order, a row is taken (checkdata compares it with the rows).
+    execute(new_gpkg, "INSERT INTO edit_log (layer, action) VALUES ('hazard', 'update')")
+    execute(new_gpkg, "INSERT INTO edit_log (fid, layer, action) VALUES (5, 'hazard', 'update')")
+    assert [e["fid"] for e in log(new_gpkg)] == [1, 2, 3, 4, 5]
+
+
+def test_sealing_chains_every_entry_in_order(new_gpkg, layers):
+    from landrelease.processing.database import seal_edit_log, verify_edit_log_chain
+
+    add_hazard(layers["hazard"], remarks=AZ, district=RU)
+    execute(new_gpkg, "UPDATE hazard SET remarks = ?", ("quote ' \" \\ \n" + RU,))
+    assert seal_edit_log(str(new_gpkg)) == 2
+    assert chain_rows(new_gpkg) == expected_chain(new_gpkg)
+    assert seal_edit_log(str(new_gpkg)) == 0  # nothing new
+    execute(new_gpkg, "DELETE FROM hazard")
+    assert seal_edit_log(str(new_gpkg)) == 1
+    chain = chain_rows(new_gpkg)
+    assert chain == expected_chain(new_gpkg) and [c[0] for c in chain] == [1, 2, 3]
+    assert [c[1] for c in chain[1:]] == [c[2] for c in chain[:-1]]  # each carries the previous
+    found = verify_edit_log_chain(str(new_gpkg))
+    assert (found.entries, found.sealed, found.unsealed, found.breaks) == (3, 3, 0, [])
+    assert (found.head_fid, found.head_hash) == (3, chain[-1][2])
+    # The chain itself is append-only and linked.
+    for sql in (
+        "UPDATE edit_log_chain SET hash = 'x'",
+        "DELETE FROM edit_log_chain WHERE log_fid = 3",
+        f"INSERT INTO edit_log_chain (log_fid, previous_hash, hash) VALUES (1, '{'0' * 64}', 'x')",
+    ):
+        with pytest.raises(sqlite3.IntegrityError, match=CHAIN):
+            execute(new_gpkg, sql)
+    add_hazard(layers["hazard"], hazard_id="CHA-AGD-0002")
+    with pytest.raises(sqlite3.IntegrityError, match=CHAIN):  # not the previous seal's hash
+        execute(new_gpkg, "INSERT INTO edit_log_chain (log_fid, previous_hash, hash) "
+                          "VALUES (4, 'abc', 'def')")  # fmt: skip
+    assert chain_rows(new_gpkg) == chain
+
+
+def test_changes_with_the_guards_dropped_break_the_chain(new_gpkg, layers):
+    from landrelease.processing.database import seal_edit_log, verify_edit_log_chain
+
+    for k in range(1, 6):
+        add_hazard(layers["hazard"], hazard_id=f"SHA-AGD-000{k}", wkt=square(X + 200 * k, Y))
+    assert seal_edit_log(str(new_gpkg)) == 5
+    sealed_at = execute(new_gpkg, "SELECT sealed_at FROM edit_log_chain WHERE log_fid = 2")[0][0]
+    execute(new_gpkg, "UPDATE hazard SET remarks = 'after the seal'")  # 6..10, not sealed yet
+    conn = connect(new_gpkg)
+    for name in ("edit_log_no_update", "edit_log_no_delete", "edit_log_no_replace",
+                 "edit_log_in_order"):  # fmt: skip
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.execute("UPDATE edit_log SET changed_by = 'nobody' WHERE fid = 2")
+    conn.execute("DELETE FROM edit_log WHERE fid = 3")
+    conn.execute("DELETE FROM edit_log WHERE fid = 4")
+    conn.execute("INSERT INTO edit_log (fid, layer, action) VALUES (4, 'hazard', 'insert')")
+    conn.execute("UPDATE edit_log SET changed_by = 'nobody' WHERE fid = 7")  # not sealed
+    conn.close()
+    found = verify_edit_log_chain(str(new_gpkg))
+    assert found.breaks == [(2, "changed", sealed_at), (3, "deleted", sealed_at),
+                            (4, "changed", sealed_at)]  # fmt: skip
+    assert (found.entries, found.sealed, found.unsealed) == (9, 4, 5)
+    # What the chain cannot see: an entry changed before it was sealed (fid 7 above).
+
+
+def test_ensure_schema_gives_an_older_database_its_guards_and_chain(new_gpkg, layers):
+    from landrelease.processing.database import verify_edit_log_chain
+
+    add_hazard(layers["hazard"])
+    execute(new_gpkg, "UPDATE hazard SET remarks = 'x'")
+    conn = connect(new_gpkg)
+    conn.execute("DROP TABLE edit_log_chain")  # its three triggers go with it
+    for name in ("edit_log_no_update", "edit_log_no_delete", "edit_log_no_replace",
+                 "edit_log_in_order"):  # fmt: skip
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.close()
+    assert not GUARDS & set(triggers(new_gpkg))
+    execute(new_gpkg, "DELETE FROM edit_log WHERE fid = 2")  # an older version allowed it
+    assert verify_edit_log_chain(str(new_gpkg)).missing
+
+    assert ensure_schema(str(new_gpkg)) == ["edit_log_chain", *sorted(GUARDS, key=_creation)]
+    assert GUARDS <= set(triggers(new_gpkg))
+    assert ensure_schema(str(new_gpkg)) == []  # idempotent
+    found = verify_edit_log_chain(str(new_gpkg))
+    assert (found.missing, found.entries, found.sealed, found.breaks) == (False, 1, 1, [])
+    assert chain_rows(new_gpkg) == expected_chain(new_gpkg)
+    with pytest.raises(sqlite3.IntegrityError, match=REFUSED):
+        execute(new_gpkg, "DELETE FROM edit_log")
+
+
+def _creation(name: str) -> int:
+    order = (
+        "edit_log_no_update",
+        "edit_log_no_delete",
+        "edit_log_no_replace",
+        "edit_log_in_order",
+        "edit_log_chain_no_update",
+        "edit_log_chain_no_delete",
+        "edit_log_chain_in_order",
+    )
+    return order.index(name)
+
+
+def test_ensure_schema_replaces_a_log_trigger_that_is_not_the_plugins(new_gpkg, layers):
+    fresh = triggers(new_gpkg)
+    conn = connect(new_gpkg)
+    conn.execute('DROP TRIGGER "hazard_log_delete"')
+    conn.execute('CREATE TRIGGER "hazard_log_delete" AFTER DELETE ON hazard BEGIN SELECT 1; END')
+    conn.close()
+    assert ensure_schema(str(new_gpkg)) == []  # replaced, not added
+    assert triggers(new_gpkg) == fresh
+    add_hazard(layers["hazard"])
+    execute(new_gpkg, "DELETE FROM hazard")
+    assert [e["action"] for e in log(new_gpkg)] == ["insert", "delete"]
+
+
+def test_a_read_only_database_opens_unsealed(new_gpkg, layers):
+    import os
+    import stat
+
+    from landrelease.processing.database import verify_edit_log_chain
+
+    add_hazard(layers["hazard"])
+    os.chmod(new_gpkg, stat.S_IRUSR)
+    try:
+        if os.access(new_gpkg, os.W_OK):
+            pytest.skip("running as a user who can write any file")
+        assert ensure_schema(str(new_gpkg)) == []
+        assert verify_edit_log_chain(str(new_gpkg)).unsealed == 1
+    finally:
+        os.chmod(new_gpkg, stat.S_IRUSR | stat.S_IWUSR)
