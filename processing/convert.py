@@ -418,7 +418,7 @@ def check_hazard_ids(prefix: str, ids, parameter: str = "ID_PREFIX") -> None:
             tr(
                 "{} '{}' makes hazard ids of {} characters ({}); hazard_id holds {}: choose a "
                 "shorter prefix."
-            ).format(parameter, prefix[:LABEL_LENGTH], len(longest), longest[:60], width)
+            ).format(parameter, short_text(prefix), len(longest), short_text(longest), width)
         )
 
 
