@@ -215,11 +215,21 @@ class DelineateCha(LandReleaseAlgorithm):
 
         minefields = None
         if minefield_source is not None:
-            minefields = list(
-                geo.read_source(
-                    minefield_source, crs, context, (), feedback, parameter=self.MINEFIELDS
-                ).geometries
+            read = geo.read_source(
+                minefield_source, crs, context, (), feedback, parameter=self.MINEFIELDS
             )
+            minefields = list(read.geometries)
+            invalid = ~shapely.is_valid(read.geometries) if len(minefields) else []
+            if np.any(invalid):
+                feedback.pushWarning(
+                    self.tr(
+                        "MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one "
+                        "gives each of its loops): {}."
+                    ).format(
+                        int(np.sum(invalid)),
+                        convert.listed([read.labels[k] for k in np.flatnonzero(invalid)]),
+                    )
+                )
         if len(direct_xy) == 0 and not minefields:
             raise QgsProcessingException(
                 self.tr(

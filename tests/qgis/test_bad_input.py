@@ -1363,7 +1363,7 @@ def cha(evidence, **extra):
             "MARGIN": 10.0,
             "OUTPUT": "memory:",
             "OUTPUT_POINTS": "memory:",
-            **extra,
+            **{k: v(env) if callable(v) else v for k, v in extra.items()},
         }
 
     return params
@@ -1440,6 +1440,27 @@ def _cha_multipoint(outcome):
 
 
 add("delineatecha", "multipart", cha(_multipoint_evidence), Handled(_cha_multipoint))
+
+
+def _bowtie_minefield(outcome):
+    """E1 to E3 make one CHA; the self-intersecting minefield one CHA per loop."""
+    areas = sorted(c["estimated_area_m2"] for c in chas(outcome))
+    assert len(areas) == 3, areas
+    approx(areas[1], ellipsoidal(box(1000, 0)) / 4, 1e-3)
+    approx(areas[2], ellipsoidal(box(1000, 0)) / 4, 1e-3)
+
+
+add(
+    "delineatecha",
+    "invalid",
+    cha(
+        lambda env: bi.evidence(),
+        MINEFIELDS=lambda env: bi.layer(
+            "Polygon", [(bi.bowtie(1000, 0), {"name": "MF-1"})], {"name": str}
+        ),
+    ),
+    Handled(_bowtie_minefield, ("MINEFIELDS", "feature 1")),
+)
 
 
 def _two_chas(outcome):
