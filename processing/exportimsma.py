@@ -325,20 +325,35 @@ class ExportImsma(LandReleaseAlgorithm):
                     self.tr("POINTS has no field {}: give survey points.").format(required)
                 )
         request = _in_recorded_order(QgsFeatureRequest(), names)
-        request.setDestinationCrs(QgsCoordinateReferenceSystem(WGS84), context.transformContext())
+        wgs84 = QgsCoordinateReferenceSystem(WGS84)
+        to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), wgs84, context.transformContext())
         result: dict[str, list] = {}
         skipped = 0
+        refused = []
 
         def value(feature, name):
             return feature[name] if name in names else None
 
-        for feature in source.getFeatures(request):
+        feature = QgsFeature()
+        iterator = source.getFeatures(
+            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
+        while iterator.nextFeature(feature):
             if feedback.isCanceled():
                 break
             owner = _text(feature["owner_id"])
-            geometry = feature.geometry()
+            geometry = QgsGeometry(feature.geometry())
+            label = self.tr("{} of {}").format(convert.feature_label(None, feature.id()), owner)
+            if convert.non_finite_kind(geometry):  # QGIS calls a NaN point empty
+                refused.append(label)
+                continue
             if owner is None or geometry.isNull() or geometry.isEmpty():
                 skipped += 1
+                continue
+            try:
+                geometry.transform(to_wgs84)
+            except QgsCsException:
+                refused.append(label)
                 continue
             for part in geometry.constParts():
                 result.setdefault(owner, []).append(
@@ -353,6 +368,13 @@ class ExportImsma(LandReleaseAlgorithm):
                         entered_as=_text(value(feature, "entered_as")),
                     )
                 )
+        if refused:
+            raise QgsProcessingException(
+                self.tr(
+                    "POINTS: {} survey point(s) have a coordinate that is NaN or infinite, or "
+                    "cannot be placed on the earth: {}. Correct them: nothing was written."
+                ).format(len(refused), convert.listed(refused))
+            )
         if skipped:
             feedback.pushWarning(
                 self.tr("{} survey point(s) without owner_id or geometry skipped.").format(skipped)

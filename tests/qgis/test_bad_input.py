@@ -1057,7 +1057,7 @@ def export(hazards, **extra):
     return params
 
 
-def earlier_export(hazards):
+def earlier_export(hazards, **extra):
     """An earlier, good export in the OUTPUT folder: a failed one must leave it as it was."""
 
     def params(env):
@@ -1066,7 +1066,11 @@ def earlier_export(hazards):
         folder = env.path("imsma")
         processing.run("landrelease:exportimsma", {"HAZARDS": bi.hazards(), "OUTPUT": folder})
         env.made["before"] = _files(folder)
-        return {"HAZARDS": hazards(env), "OUTPUT": folder}
+        return {
+            "HAZARDS": hazards(env),
+            "OUTPUT": folder,
+            **{k: v(env) if callable(v) else v for k, v in extra.items()},
+        }
 
     return params
 
@@ -1145,6 +1149,23 @@ for family, says in (
         Refused("HAZARDS", ("H2",), says, unchanged),
     )
 add("exportimsma", "wrong_type", export(point_layer), Refused("HAZARDS"))
+
+
+def _survey_points(shape):
+    return lambda env: bi.layer(
+        "Point",
+        [(shape, {"owner_id": "H1", "point_type": "turning", "seq": 1})],
+        {"owner_id": str, "point_type": str, "seq": int},
+        name="survey_point",
+    )
+
+
+add(
+    "exportimsma",
+    "nan_point",  # a NaN survey point was skipped as "without geometry"
+    earlier_export(lambda env: bi.hazards(), POINTS=_survey_points(bi.point_with(NAN))),
+    Refused("POINTS", ("feature 1 of H1",), ("NaN",), unchanged),
+)
 for family, crs in (
     ("crs_geographic", WGS84),
     ("crs_far_projected", MERCATOR),
