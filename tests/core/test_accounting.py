@@ -185,9 +185,7 @@ def test_as_of_counts_releases_ended_by_then(as_of, statuses, counted):
     assert result.counted.tolist() == counted
     # releases ending after AS_OF are listed (DESIGN §5.5), with their end date
     late = [(i.code, i.releases, i.detail) for i in result.issues]
-    assert late == [
-        ("after_as_of", (k,), str(ends[k])[:10]) for k in range(2) if not counted[k]
-    ]
+    assert late == [("after_as_of", (k,), str(ends[k])[:10]) for k in range(2) if not counted[k]]
 
 
 @pytest.mark.parametrize(
