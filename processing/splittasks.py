@@ -351,7 +351,9 @@ class SplitTasks(LandReleaseAlgorithm):
                     .format(layer.name())
                 )  # fmt: skip
                 continue
-            read = geo.read_source(layer, crs, context, (), feedback)
+            read = geo.read_source(
+                layer, crs, context, (), feedback, parameter=f"PRIORITY_LAYERS ({layer.name()})"
+            )
             features.extend(read.geometries)
         scores = tasks.priority_scores(geometries, features)
         if scores is None:
