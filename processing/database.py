@@ -29,7 +29,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import model
 from ..styles import forms, symbology
-from . import postgis
+from . import derived, postgis
 from .convert import model_fields
 
 STYLE_NAME = "landrelease"
@@ -397,7 +397,8 @@ def _log_guard_sql() -> list[str]:
 def _schema_triggers() -> list[str]:
     """Every trigger of a land release GeoPackage, in creation order (the edit log's guards
     need the table ``LOG_CHAIN_TABLE``)."""
-    sql = [s for definition in model.LAYERS for s in _trigger_sql(definition)]
+    sql = derived.gpkg_triggers()  # first: SQLite fires them after the newer log triggers
+    sql += [s for definition in model.LAYERS for s in _trigger_sql(definition)]
     for name in LOGGED_LAYERS:
         sql += _log_trigger_sql(model.layer(name))
     return sql + _log_guard_sql()
@@ -847,6 +848,7 @@ def configure_layer(layer: QgsVectorLayer, name: str) -> None:
     definition = model.layer(name)
     forms.apply_form(layer, definition, _relation_fields(name))
     symbology.apply_style(layer, name)
+    derived.configure(layer, name)  # figures and row versions kept true around its commits
 
 
 def open_layers(path) -> dict[str, QgsVectorLayer]:
@@ -1031,6 +1033,7 @@ def load_database(
         project.addMapLayer(layers[name], False)
         group.addLayer(layers[name])
     _finish_project(project, layers)
+    derived.refresh_layers(layers.values())  # figures left unknown by other programs
     return layers
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 import landrelease
 from landrelease.processing import recording
@@ -25,6 +26,8 @@ def plugin(qgis_iface, qgis_new_project, request):
     yield loaded
     loaded.unload()
     QgsProject.instance().clear()
+    # The menu and toolbar go with deleteLater: gone before the next test looks for them.
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
 def _with_a_release(database):
