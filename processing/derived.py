@@ -15,10 +15,12 @@ and a hazard digitised through the ordinary form. So:
      a hazard without releases (status open, remaining = its estimated area), or whose geometry
      changes.
 
-   On a GeoPackage the triggers find hazards through the GeoPackage's R-tree spatial indexes:
-   SQL of any program can delete a row, and programs that insert or update can only do it with
-   the GeoPackage's ST_MinX… functions, which these triggers use then. On PostGIS the hazard
-   triggers also compute what needs no accounting (a hazard over no release: open, its area).
+   On a GeoPackage the triggers find hazards through the GeoPackage's R-tree spatial indexes
+   and the ST_MinX… functions that every program writing a GeoPackage layer provides (GDAL,
+   QGIS, SpatiaLite; GDAL's own index triggers need them): a program without them (SQLite
+   alone) cannot change a release at all, not even delete one, so nothing is changed behind
+   the figures' back. On PostGIS the hazard triggers also compute what needs no accounting (a
+   hazard over no release: open, its area).
 
 2. **The accounting recomputes** every hazard due (unknown, or touched by a release whose end
    date has been reached since it was written): :func:`settle` inside a save transaction,
