@@ -297,6 +297,30 @@ def test_a_hazard_whose_box_only_meets_a_saved_release_is_settled_at_once(db):
     assert derived.unknown_hazards(db.database) == []
 
 
+def test_settle_inside_a_save_transaction_gives_every_figure_it_changed(db):
+    """What the save transaction can call before its commit (instead of computing the named
+    hazard's figures itself): every hazard the transaction's writes marked, its neighbours
+    included, recomputed as the transaction sees the database, with the status's date."""
+    _digitise(db.hazard, "SHA-TAR-0004", TRIANGLE)
+    feature = make_candidate(db, WEST, release_id="LR-0001").feature
+    with recording._Transaction(db.database) as tx:
+        values = recording._attributes(feature)
+        values.update(area_m2=round(ellipsoidal(WEST), 2), created_by="tester")
+        tx.insert("land_release", values, feature.geometry())
+        result = derived.settle(tx)
+        tx.commit()
+    assert sorted(result.figures) == ["CHA-TAR-0001", "SHA-TAR-0004"]
+    assert result.figures["CHA-TAR-0001"].remaining_m2 == pytest.approx(
+        remaining(H1, WEST), abs=0.01
+    )
+    assert result.figures["CHA-TAR-0001"].status == "worked_on"
+    assert result.changed == ["CHA-TAR-0001", "SHA-TAR-0004"]  # the marked one written back
+    assert_figures(db.database, remaining(H1, WEST), "worked_on")
+    assert_figures(db.database, remaining(TRIANGLE), "open", "SHA-TAR-0004")
+    assert stored(db.database)[2] == TODAY.isoformat()
+    assert stored(db.database, "SHA-TAR-0004")[2] is None  # open before and after: no date
+
+
 # --- another QGIS, scripts ----------------------------------------------------------------------
 
 
