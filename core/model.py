@@ -8,6 +8,7 @@ Nothing here imports QGIS or Qt. Labels are English; adapters translate them at 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Optional
 
 TR_CONTEXT = "LandReleaseModel"
@@ -498,6 +499,10 @@ DISPLAY_ORDER = (
 )
 
 DEFAULT_CRS = "EPSG:32638"
+
+# The earliest date of mine action work (releases, hazards, evidence): the conflict began in
+# 1988; an earlier date is most likely a slip (checkdata's bad_date, the save path, the summary).
+EARLIEST_WORK_DATE = date(1988, 1, 1)
 
 
 def evidence_class(evidence_type: Optional[str]) -> Optional[str]:

@@ -8,7 +8,6 @@ crash before the commit leaves the database as it was. No ``iface`` here.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import math
 import os
@@ -269,13 +268,12 @@ def check_candidate(layers: ReleaseLayers, hazard: QgsFeature, geometry: QgsGeom
     broken = [release_id or "?" for release_id, _, g in earlier if not _finite_coordinates(g)]
     if broken:
         return _unusable_check(_broken_releases_message(broken))
-    with geos_flags_ignored():
-        check = check_release(
-            candidate,
-            _shapely(hazard_geometry),
-            [_shapely(g) for _, _, g in earlier],
-            area=_area_function(layers.release),
-        )
+    check = check_release(  # GEOS's floating-point flags are quieted in core.accounting
+        candidate,
+        _shapely(hazard_geometry),
+        [_shapely(g) for _, _, g in earlier],
+        area=_area_function(layers.release),
+    )
     overlaps = [(earlier[i][0] or "?", m2) for i, m2 in check.overlaps]
     messages: list[tuple[str, str]] = []
     can_save = check.valid
@@ -382,24 +380,6 @@ def _broken_releases_message(release_ids) -> str:
     ).format(", ".join(release_ids))
 
 
-@contextlib.contextmanager
-def geos_flags_ignored():
-    """Shapely calls whose inputs have finite coordinates, without numpy's floating-point
-    warnings.
-
-    GEOS before 3.11.2 (Debian 12 has 3.11.1, and inside the QGIS desktop shapely's calls
-    reach the GEOS that QGIS loaded) raises the 'invalid' floating-point flag when it compares
-    an empty envelope: the intersection of two polygons whose boxes are apart, ``intersects``
-    with an empty geometry (fixed upstream in GEOS 3.11.2). The results are right; numpy
-    turns the flag into "RuntimeWarning: invalid value encountered in intersection", which
-    QGIS shows with a traceback in its Log Messages. The coordinates are checked finite
-    before, so the flag says nothing about the data."""
-    import numpy as np
-
-    with np.errstate(invalid="ignore"):
-        yield
-
-
 def _status_label(status: str) -> str:
     label = model.CODE_LISTS["status"].label(status) or status
     return QCoreApplication.translate(model.TR_CONTEXT, label)
@@ -422,10 +402,10 @@ def _value(feature: QgsFeature, name: str):
     return value
 
 
-# Work of humanitarian mine action (releases, hazards) is dated from 1988 on, as checkdata's
-# bad_date (core.checks.MIN_DATE, not imported here: core.checks needs shapely and pyproj);
-# minefield records are military documents and may be older.
-EARLIEST_WORK_DATE = datetime.date(1988, 1, 1)
+# Work of humanitarian mine action (releases, hazards) is dated from 1988 on (the model's
+# EARLIEST_WORK_DATE, as checkdata's bad_date); minefield records are military documents and
+# may be older.
+EARLIEST_WORK_DATE = model.EARLIEST_WORK_DATE
 EARLIEST_RECORD_DATE = datetime.date(1900, 1, 1)
 EARLIEST_DATE = {RECORD: EARLIEST_RECORD_DATE}
 # Text fields without a length of their own hold at most this many characters.
@@ -825,14 +805,13 @@ def _hazard_figures(tx, layers: ReleaseLayers, hazard: QgsFeature):
         table.SetSpatialFilter(None)
     if broken:
         raise SaveError(_broken_releases_message(broken) + " " + tr("Nothing was saved."))
-    with geos_flags_ignored():
-        result = account(
-            [_shapely(hazard_geometry)],
-            geometries,
-            outcomes,
-            [None] * len(outcomes),
-            area=_area_function(layers.release),
-        )
+    result = account(
+        [_shapely(hazard_geometry)],
+        geometries,
+        outcomes,
+        [None] * len(outcomes),
+        area=_area_function(layers.release),
+    )
     figures = result.hazards[0]
     return round(figures.remaining_m2, 2), figures.status
 
