@@ -36,6 +36,8 @@ HAZARD_OUTLINE = {
     "worked_on": LineStyle("#F4A718", 0.8, "dash"),
     "closed": LineStyle("#00A651", 0.8, "solid"),
 }
+# Outline of a hazard whose figures (remaining area, status) are being recomputed.
+HAZARD_OUTLINE_UNKNOWN = LineStyle("#616161", 0.8, "dot")
 # Fill of a land release polygon by outcome: each its own colour and pattern.
 RELEASE_FILL = {
     "cancelled": FillStyle("#B8E186", 0.6, None),

@@ -108,6 +108,14 @@ def hazard_renderer() -> QgsRuleBasedRenderer:
                 label=tr(model.CODE_LISTS["status"].label(code)),
             )
         )
+    known = ", ".join(f"'{code}'" for code in sym.HAZARD_OUTLINE)
+    outlines.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            fill_symbol(None, sym.HAZARD_OUTLINE_UNKNOWN),
+            filterExp=f'"status" IS NULL OR "status" NOT IN ({known})',
+            label=tr("Figures being recomputed"),
+        )
+    )
     other = QgsRuleBasedRenderer.Rule(
         fill_symbol(sym.FillStyle("#9E9E9E"), sym.LineStyle("#616161", 0.5)),
         filterExp="\"classification\" IS NULL OR \"classification\" NOT IN ('CHA', 'SHA')",

@@ -10,6 +10,8 @@ import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
+    QgsExpression,
+    QgsExpressionContext,
     QgsFeature,
     QgsFieldConstraints,
     QgsGeometry,
@@ -156,6 +158,21 @@ def test_hazard_symbology_imas_colours(new_gpkg):
     assert outlines["worked_on"].color().name() == "#f4a718"
     assert outlines["worked_on"].penStyle() != outlines["open"].penStyle()  # patterned
     assert outlines["closed"].color().name() == "#00a651"
+    # A hazard whose figures are being recomputed (status 'unknown') has an outline of its own.
+    recomputed = next(
+        r
+        for r in rules.values()
+        if "NOT IN ('open', 'worked_on', 'closed')" in (r.filterExpression() or "")
+    )
+    feature = QgsFeature(layer.fields())
+    feature["status"] = "unknown"
+    context = QgsExpressionContext()
+    context.setFeature(feature)
+    assert QgsExpression(recomputed.filterExpression()).evaluate(context)
+    assert recomputed.symbol().symbolLayer(0).penStyle() not in (
+        outlines["open"].penStyle(),
+        outlines["worked_on"].penStyle(),
+    )
 
 
 def test_release_fills_differ_by_outcome(new_gpkg):
