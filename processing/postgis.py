@@ -188,7 +188,8 @@ def connect(database: PgDatabase, update: bool = True):
             database.label, message.strip() or tr("no answer")
         )
         u = database.data_source
-        if not u.authConfigId() and (not u.username() or not u.password()):
+        about_login = any(w in message.lower() for w in ("password", "authentication", "auth"))
+        if about_login and not u.authConfigId() and (not u.username() or not u.password()):
             text += " " + tr(
                 "The connection stores no user name or password: save them in the QGIS "
                 "connection (better in an authentication configuration) or in ~/.pgpass."

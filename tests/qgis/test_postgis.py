@@ -366,6 +366,18 @@ def test_bad_targets_are_refused_clearly(postgres_server, provider, connection, 
         run_create(CONNECTION=connection.format(conninfo=postgres_server.conninfo()), SCHEMA=schema)
 
 
+def test_a_refused_connection_does_not_blame_the_login(provider):
+    """No server on the port: the message says so, without the hint about stored passwords
+    (which is only given when the server's answer is about the login)."""
+    with pytest.raises(QgsProcessingException) as refused:
+        run_create(
+            CONNECTION="host=127.0.0.1 port=1 dbname=x user=postgres connect_timeout=3",
+            SCHEMA="lr",
+        )
+    assert "Cannot connect" in str(refused.value)
+    assert "stores no user name or password" not in str(refused.value)
+
+
 def test_a_user_without_rights_creates_nothing(postgres_server, provider):
     postgres_server.psql(
         "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'visitor') "
