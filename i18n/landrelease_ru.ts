@@ -4,17 +4,17 @@
 <context>
     <name>AreaReport</name>
     <message>
-        <location filename="../processing/areareport.py" line="43"/>
+        <location filename="../processing/areareport.py" line="44"/>
         <source>Area report (PDF and CSV)</source>
         <translation>Отчёт по территории (PDF и CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="45"/>
+        <location filename="../processing/areareport.py" line="46"/>
         <source>Tasking and reports</source>
         <translation>Задачи и отчёты</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="48"/>
+        <location filename="../processing/areareport.py" line="49"/>
         <source>Prints the land release report of a period: hazardous areas (SHA and CHA, count and area), land released by outcome and by method, remaining area and items found, per district and in total, with the progress by month and an overview map (PDF), and the per-district table (CSV).
 
 HAZARDS: the hazardous areas (hazard_id, classification, district).
@@ -31,7 +31,7 @@ Every hazard is accounted on its own, as in the summary: a CHA usually lies insi
 
 District of a hazard: its district field (a district code or name) when set, else the district polygon holding most of it, else 'Unknown district'. District of a release: that of the hazard its hazard_id names, else of the hazard holding most of it, else the district polygon holding most of it. Items found and the number of releases count the releases that ended in the period.
 
-OUTPUT: the PDF report. OUTPUT_CSV: the per-district table (UTF-8, one row per district and a TOTAL row; areas in ellipsoidal m²).</source>
+OUTPUT: the PDF report. OUTPUT_CSV: the per-district table (UTF-8, one row per district and a TOTAL row; areas in ellipsoidal m²). Both are written under temporary names and moved into place at the end: a cancelled or failed run leaves them as they were. Releases ending after today count nowhere, as in the land release summary.</source>
         <translation>Печатает отчёт о высвобождении земель за период: опасные области (ПОО и ПдОО, число и площадь), высвобожденные земли по результату и методу, оставшаяся площадь и обнаруженные предметы, по районам и в целом, с ходом работ по месяцам и обзорной картой (PDF), и таблицу по районам (CSV).
 
 HAZARDS: опасные области (hazard_id, classification, district).
@@ -48,135 +48,160 @@ LANGUAGE: язык, на котором печатается PDF (по умол�
 
 Район опасной области: её поле district (код или название района), если задано, иначе полигон района, содержащий большую её часть, иначе 'Unknown district'. Район высвобождения: район опасной области, указанной его hazard_id, иначе опасной области, содержащей большую его часть, иначе полигон района, содержащий большую его часть. Обнаруженные предметы и число высвобождений учитывают высвобождения, завершённые за период.
 
-OUTPUT: отчёт PDF. OUTPUT_CSV: таблица по районам (UTF-8, одна строка на район и строка TOTAL; площади в эллипсоидальных м²).</translation>
+OUTPUT: отчёт PDF. OUTPUT_CSV: таблица по районам (UTF-8, одна строка на район и строка TOTAL; площади в эллипсоидальных м²). Оба файла записываются под временными именами и в конце перемещаются на место: отменённый или неудачный запуск оставляет их такими, какими они были. Высвобождения, заканчивающиеся после сегодняшнего дня, нигде не учитываются, как и в сводке высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="98"/>
+        <location filename="../processing/areareport.py" line="101"/>
         <source>Hazardous areas</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="101"/>
+        <location filename="../processing/areareport.py" line="104"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="105"/>
+        <location filename="../processing/areareport.py" line="108"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="110"/>
+        <location filename="../processing/areareport.py" line="113"/>
         <source>From (date, optional)</source>
         <translation>С (дата, необязательно)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="115"/>
+        <location filename="../processing/areareport.py" line="118"/>
         <source>To (date, optional)</source>
         <translation>По (дата, необязательно)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="120"/>
+        <location filename="../processing/areareport.py" line="123"/>
         <source>Only this district (code or name)</source>
         <translation>Только этот район (код или название)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="125"/>
+        <location filename="../processing/areareport.py" line="128"/>
         <source>Organisation (title page)</source>
         <translation>Организация (титульная страница)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="131"/>
+        <location filename="../processing/areareport.py" line="134"/>
         <source>Language of the report</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="132"/>
+        <location filename="../processing/areareport.py" line="135"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="139"/>
+        <location filename="../processing/areareport.py" line="142"/>
         <source>Report (PDF)</source>
         <translation>Отчёт (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="139"/>
+        <location filename="../processing/areareport.py" line="142"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="144"/>
+        <location filename="../processing/areareport.py" line="147"/>
         <source>Per-district table (CSV)</source>
         <translation>Таблица по районам (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="144"/>
+        <location filename="../processing/areareport.py" line="147"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="160"/>
+        <location filename="../processing/areareport.py" line="169"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>В RELEASES нет поля {}: высвобожденным участкам нужны поля outcome (cancelled, reduced или cleared) и end_date.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="165"/>
-        <source>The hazards layer is empty.</source>
-        <translation>Слой опасных областей пуст.</translation>
+        <location filename="../processing/areareport.py" line="175"/>
+        <source>HAZARDS has no features: there is nothing to report.</source>
+        <translation>В HAZARDS нет объектов: отчитываться не о чем.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="172"/>
+        <location filename="../processing/areareport.py" line="189"/>
         <source>FROM ({}) is after TO ({}).</source>
         <translation>FROM ({}) позже, чем TO ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="175"/>
+        <location filename="../processing/areareport.py" line="201"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="216"/>
-        <source>Unknown district '{}'. Known districts: {}.</source>
-        <translation>Неизвестный район «{}». Известные районы: {}.</translation>
+        <location filename="../processing/areareport.py" line="270"/>
+        <source>DISTRICT: unknown district '{}'. Known districts: {}.</source>
+        <translation>DISTRICT: неизвестный район «{}». Известные районы: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="217"/>
+        <location filename="../processing/areareport.py" line="271"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="241"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Отменено: ничего не записано.</translation>
+        <location filename="../processing/areareport.py" line="331"/>
+        <source>Cancelled: no report was written (OUTPUT and OUTPUT_CSV are left as they were).</source>
+        <translation>Отменено: отчёт не записан (OUTPUT и OUTPUT_CSV остались такими, какими были).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="278"/>
+        <location filename="../processing/areareport.py" line="348"/>
+        <source>{}: {} of {}</source>
+        <translation>{}: {} объекта {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="352"/>
+        <source>{}: text that no file can hold (an unpaired surrogate): correct it.</source>
+        <translation>{}: текст, который невозможно сохранить ни в одном файле (непарный суррогат): исправьте его.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="372"/>
+        <source>RELEASES: {} release(s) end after today: not counted: {}.</source>
+        <translation>RELEASES: высвобождений, заканчивающихся после сегодняшнего дня: {}; они не учитываются: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="373"/>
+        <source>RELEASES: {} end_date(s) are no date: not counted: {}.</source>
+        <translation>RELEASES: значений end_date, не являющихся датой: {}; они не учитываются: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="374"/>
+        <source>RELEASES: {} release(s) ended before 1988: check the date: {}.</source>
+        <translation>RELEASES: высвобождений, завершённых до 1988 года: {}; проверьте дату: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="390"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="281"/>
+        <location filename="../processing/areareport.py" line="393"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="291"/>
+        <location filename="../processing/areareport.py" line="403"/>
         <source>{} is not a date: {}</source>
         <translation>{} — не дата: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="317"/>
+        <location filename="../processing/areareport.py" line="429"/>
         <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
         <translation>Районов: {}; ПОО: {} ({:.2f} га), ПдОО: {} ({:.2f} га); высвобождено за период {:.2f} га ({:.2f} исключено, {:.2f} сокращено, {:.2f} очищено); осталось {:.2f} га; высвобождений: {}; обнаружено ППМ {}, ПТМ {}, НРБ {}, КБ {}; страниц: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="340"/>
+        <location filename="../processing/areareport.py" line="452"/>
         <source>No land release in this period.</source>
         <translation>За этот период высвобождения земель не было.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="344"/>
+        <location filename="../processing/areareport.py" line="456"/>
         <source>The accounting met {} issue(s) (overlaps, releases outside hazards...): run the land release summary to see them.</source>
         <translation>При учёте обнаружено проблем: {} (перекрытия, высвобождения вне опасных областей...): запустите сводку высвобождения земель, чтобы их увидеть.</translation>
     </message>
@@ -184,121 +209,191 @@ OUTPUT: отчёт PDF. OUTPUT_CSV: таблица по районам (UTF-8, �
 <context>
     <name>CheckData</name>
     <message>
-        <location filename="../processing/checkdata.py" line="40"/>
+        <location filename="../processing/checkdata.py" line="44"/>
         <source>Check land release data</source>
         <translation>Проверить данные высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="42"/>
+        <location filename="../processing/checkdata.py" line="46"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="45"/>
+        <location filename="../processing/checkdata.py" line="49"/>
         <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
 
 Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
 
-Errors: invalid_geometry (with the reason and place GEOS reports, or no geometry), too_few_vertices (a ring with fewer than 3 distinct vertices), duplicate_id, missing_field (a field the data model requires is empty, or the layer lacks it), date_order (end_date before start_date; status_changed_on before recorded_on), release_outside_hazard (more than 1 m² and 0.1 % of a release outside every hazard), release_larger_than_hazard (a release larger than the hazard it names), unknown_hazard (a release naming no hazard), outside_area (a vertex, or the point, outside the programme's area: the extent of the layer's land release database's districts plus 10 km, or without districts the area of use of the layer's CRS, for UTM its zone; a swapped latitude and longitude, a decimal comma or a wrong UTM or Gauss–Krüger zone puts a point thousands of kilometres away).
-Warnings: duplicate_geometry (equal within 1 cm), long_segment (longer than 5 km: a vertex in the wrong place), overlap (hazards of the same classification sharing more than 0.9 % of the smaller), cha_without_evidence (a CHA with no direct evidence point inside), missing_district.
+Errors: invalid_geometry (with the reason and place GEOS reports, or no geometry), too_few_vertices (a ring with fewer than 3 distinct vertices), duplicate_id, missing_field (a field the data model requires is empty, or the layer lacks it), date_order (end_date before start_date; status_changed_on before recorded_on), release_outside_hazard (more than 1 m² and 0.1 % of a release outside every hazard), release_larger_than_hazard (a release larger than the hazard it names), unknown_hazard (a release naming no hazard), outside_area (a vertex, or the point, outside the programme's area: the extent of the layer's land release database's districts plus 10 km, or without districts the area of use of the layer's CRS, for UTM its zone; a swapped latitude and longitude, a decimal comma or a wrong UTM or Gauss–Krüger zone puts a point thousands of kilometres away), bad_code (a value outside its code list: outcome 'burnt'), bad_date (a date after today, or text that is no date in the form YYYY-MM-DD: '31.02.2020', also as stored in a GeoPackage, where QGIS shows it empty), multipart (a feature of more than one part), area_mismatch (estimated_area_m2 or area_m2 empty or more than 0.1 % from the WGS 84 area of the geometry), remaining_mismatch (a hazard's remaining_area_m2 or status not what its releases give as of today, releases ending later not counted: give the whole RELEASES layer), log_mismatch (the edit log of the layers' land release database does not match its rows: a row changed, added or deleted without its entry, an entry out of order or missing, a log trigger missing or altered, an entry changed after it was sealed).
+Warnings: duplicate_geometry (equal within 1 cm), long_segment (longer than 5 km: a vertex in the wrong place), overlap (hazards of the same classification sharing more than 0.9 % of the smaller), cha_without_evidence (a CHA with no direct evidence point inside), missing_district, bad_date before 1988, remaining_mismatch of a hazard whose figures wait to be recomputed (remaining empty, status unknown).
+
+The edit log of a GeoPackage is sealed in a hash chain: each run verifies the entries sealed before, seals the newer ones and writes the chain's head in the log; keep that line outside the database to prove later that the log was not rewritten.
 
 Features with invalid geometry are always read, whatever the Processing setting for invalid geometries.</source>
         <translation>Проверяет опасные области, высвобожденные участки и доказательства и записывает по одной точке на каждую найденную проблему: её код, серьёзность (error — ошибка или warning — предупреждение), слой, feature_id (hazard_id, release_id или evidence_id объекта; иначе номер объекта), input_fid (номер объекта) и сообщение.
 
 Укажите хотя бы один из слоёв HAZARDS, RELEASES и EVIDENCE; проверки между слоями выполняются, когда заданы оба слоя. Всё сравнивается в метрах, в системе координат первого входного слоя (или в его зоне UTM, если она географическая).
 
-Ошибки: invalid_geometry (с причиной и местом, которые сообщает GEOS, или геометрия отсутствует), too_few_vertices (кольцо менее чем с 3 различными вершинами), duplicate_id, missing_field (поле, обязательное в модели данных, пусто или отсутствует в слое), date_order (end_date раньше start_date; status_changed_on раньше recorded_on), release_outside_hazard (более 1 м² и 0,1 % высвобожденного участка вне всех опасных областей), release_larger_than_hazard (высвобожденный участок больше указанной в нём опасной области), unknown_hazard (высвобожденный участок ссылается на несуществующую опасную область), outside_area (вершина или точка вне территории программы, то есть вне охвата районов базы данных высвобождения земель этого слоя плюс 10 км, а без районов — вне области применения системы координат слоя, для UTM — её зоны; из-за перепутанных широты и долготы, десятичной запятой или неверной зоны UTM или Гаусса–Крюгера точка оказывается за тысячи километров).
-Предупреждения: duplicate_geometry (совпадает с точностью до 1 см), long_segment (длиннее 5 км: вершина не на своём месте), overlap (опасные области одной классификации перекрываются более чем на 0,9 % меньшей из них), cha_without_evidence (ПдОО без точки прямого доказательства внутри), missing_district.
+Ошибки: invalid_geometry (с причиной и местом, которые сообщает GEOS, или геометрия отсутствует), too_few_vertices (кольцо менее чем с 3 различными вершинами), duplicate_id, missing_field (поле, обязательное в модели данных, пусто или отсутствует в слое), date_order (end_date раньше start_date; status_changed_on раньше recorded_on), release_outside_hazard (более 1 м² и 0,1 % высвобожденного участка вне всех опасных областей), release_larger_than_hazard (высвобожденный участок больше указанной в нём опасной области), unknown_hazard (высвобожденный участок ссылается на несуществующую опасную область), outside_area (вершина или точка вне территории программы, то есть вне охвата районов базы данных высвобождения земель этого слоя плюс 10 км, а без районов — вне области применения системы координат слоя, для UTM — её зоны; из-за перепутанных широты и долготы, десятичной запятой или неверной зоны UTM или Гаусса–Крюгера точка оказывается за тысячи километров), bad_code (значение вне своего кодификатора: outcome 'burnt'), bad_date (дата позже сегодняшнего дня или текст, не являющийся датой в форме YYYY-MM-DD: '31.02.2020', в том числе в том виде, как он хранится в GeoPackage, где QGIS показывает его пустым), multipart (объект из более чем одной части), area_mismatch (estimated_area_m2 или area_m2 пусто или отличается более чем на 0,1 % от площади геометрии на WGS 84), remaining_mismatch (remaining_area_m2 или status опасной области не совпадает с тем, что дают её высвобождения на сегодняшний день, без учёта заканчивающихся позже: укажите весь слой RELEASES), log_mismatch (журнал изменений базы данных высвобождения земель этих слоёв не соответствует её строкам: строка изменена, добавлена или удалена без своей записи, запись не по порядку или отсутствует, триггер журнала отсутствует или изменён, запись изменена после того, как была запечатана).
+Предупреждения: duplicate_geometry (совпадает с точностью до 1 см), long_segment (длиннее 5 км: вершина не на своём месте), overlap (опасные области одной классификации перекрываются более чем на 0,9 % меньшей из них), cha_without_evidence (ПдОО без точки прямого доказательства внутри), missing_district, bad_date до 1988 года, remaining_mismatch опасной области, цифры которой ждут пересчёта (оставшаяся площадь пуста, статус unknown).
+
+Журнал изменений GeoPackage запечатывается в цепочку хешей: каждый запуск проверяет ранее запечатанные записи, запечатывает новые и пишет в журнал выполнения строку с последним звеном цепочки; сохраните эту строку вне базы данных, чтобы позже доказать, что журнал изменений не был переписан.
 
 Объекты с недопустимой геометрией читаются всегда, независимо от настройки Processing для недопустимых геометрий.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="88"/>
+        <location filename="../processing/checkdata.py" line="107"/>
         <source>Hazardous areas</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="89"/>
+        <location filename="../processing/checkdata.py" line="108"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="90"/>
+        <location filename="../processing/checkdata.py" line="109"/>
         <source>Evidence points</source>
         <translation>Точки доказательств</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="97"/>
+        <location filename="../processing/checkdata.py" line="116"/>
         <source>Findings</source>
         <translation>Результаты проверки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="100"/>
+        <location filename="../processing/checkdata.py" line="119"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="101"/>
+        <location filename="../processing/checkdata.py" line="120"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="110"/>
+        <location filename="../processing/checkdata.py" line="129"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="182"/>
+        <location filename="../processing/checkdata.py" line="210"/>
         <source>a polygon layer</source>
         <translation>полигональным слоем</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="184"/>
+        <location filename="../processing/checkdata.py" line="212"/>
         <source>a point layer</source>
         <translation>точечным слоем</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="186"/>
+        <location filename="../processing/checkdata.py" line="214"/>
         <source>{} must be {}.</source>
         <translation>{} должен быть {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="189"/>
+        <location filename="../processing/checkdata.py" line="217"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="194"/>
+        <location filename="../processing/checkdata.py" line="222"/>
         <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
         <translation>Укажите хотя бы один из слоёв HAZARDS, RELEASES, EVIDENCE.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="214"/>
+        <location filename="../processing/checkdata.py" line="242"/>
         <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
         <translation>outside_area не проверено в слое {}: он не входит в базу данных высвобождения земель с районами, а QGIS не знает области применения его системы координат {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="220"/>
+        <location filename="../processing/checkdata.py" line="248"/>
         <source>its database's districts plus {} km</source>
         <translation>районы его базы данных плюс {} км</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="222"/>
+        <location filename="../processing/checkdata.py" line="250"/>
         <source>the area of use of its CRS</source>
         <translation>область применения его системы координат</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="225"/>
+        <location filename="../processing/checkdata.py" line="253"/>
         <source>Programme's area of the {} layer ({}): {}.</source>
         <translation>Территория программы для слоя {} ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="303"/>
+        <location filename="../processing/checkdata.py" line="278"/>
+        <location filename="../processing/checkdata.py" line="297"/>
+        <source>The stored dates of {} cannot be read ({}).</source>
+        <translation>Не удаётся прочитать даты, хранящиеся в {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="317"/>
+        <source>remaining_mismatch compares each hazard with the land releases given: {} of the layer's {} (a selection or a filter). Give the whole layer to compare with all of them.</source>
+        <translation>remaining_mismatch сравнивает каждую опасную область с заданными высвобождениями: {} из {} в слое (выборка или фильтр). Укажите весь слой, чтобы сравнить со всеми.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="340"/>
+        <source>log_mismatch not checked: HAZARDS and RELEASES are not layers of a land release database (GeoPackage or PostGIS), which keeps the edit log.</source>
+        <translation>log_mismatch не проверено: HAZARDS и RELEASES — не слои базы данных высвобождения земель (GeoPackage или PostGIS), в которой ведётся журнал изменений.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="369"/>
+        <source>log_mismatch not checked: {} has no edit_log table.</source>
+        <translation>log_mismatch не проверено: в {} нет таблицы edit_log.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="422"/>
+        <source>Edit log of {}: {} entries, sealed up to entry {} with the hash {}. Keep this line outside the database: a later check showing another hash for that entry proves the log was rewritten.</source>
+        <translation>Журнал изменений {}: записей — {}, запечатан до записи {} с хешем {}. Сохраните эту строку вне базы данных: если более поздняя проверка покажет для этой записи другой хеш, это докажет, что журнал переписан.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="433"/>
+        <source>{} newer edit log entries could not be sealed: {}</source>
+        <translation>Не удалось запечатать новые записи журнала изменений (количество: {}): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="438"/>
+        <source>{} newer edit log entries sealed now.</source>
+        <translation>Запечатано новых записей журнала изменений: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="449"/>
+        <source>its layer '{}' is not one the log records ({})</source>
+        <translation>её слой '{}' не входит в число слоёв, которые ведёт журнал ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="453"/>
+        <source>its action '{}' is none of {}</source>
+        <translation>её действие '{}' не является ни одним из {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="457"/>
+        <source>it names no feature (feature_uuid is empty)</source>
+        <translation>в ней не указан объект (feature_uuid пусто)</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="459"/>
+        <source>its 'before' JSON is missing or not readable</source>
+        <translation>её JSON 'before' отсутствует или не читается</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="461"/>
+        <source>its 'after' JSON is missing or not readable</source>
+        <translation>её JSON 'after' отсутствует или не читается</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="513"/>
+        <source>Edit log of {}: {} entries (on PostGIS the log is protected by the database's permissions: editors cannot write it).</source>
+        <translation>Журнал изменений {}: записей — {} (в PostGIS журнал защищён правами базы данных: редакторы не могут в него писать).</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="600"/>
         <source>{}: {} feature(s), {} without geometry.</source>
         <translation>{}: объектов — {}, из них без геометрии — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="341"/>
+        <location filename="../processing/checkdata.py" line="638"/>
         <source>{} error(s), {} warning(s).</source>
         <translation>Ошибок: {}, предупреждений: {}.</translation>
     </message>
@@ -306,17 +401,17 @@ Features with invalid geometry are always read, whatever the Processing setting 
 <context>
     <name>CreateDatabase</name>
     <message>
-        <location filename="../processing/createdatabase.py" line="28"/>
+        <location filename="../processing/createdatabase.py" line="29"/>
         <source>Create land release database</source>
         <translation>Создать базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="30"/>
+        <location filename="../processing/createdatabase.py" line="31"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="33"/>
+        <location filename="../processing/createdatabase.py" line="34"/>
         <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
 
 Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
@@ -335,87 +430,97 @@ CRS: система координат хранения; рекомендует�
 BEARING_UNIT: единица азимутов программы, печатаемая на картах задач рядом с дирекционными углами: 0 — градусы (по умолчанию), 1 — тысячные (6400 на круг), 2 — тысячные (6000 на круг, запись 12-50). Хранится в базе данных (в метаданных GeoPackage или в комментарии схемы PostGIS).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="67"/>
+        <location filename="../processing/createdatabase.py" line="68"/>
         <source>Storage CRS</source>
         <translation>Система координат хранения</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="72"/>
+        <location filename="../processing/createdatabase.py" line="73"/>
         <source>Land release database</source>
         <translation>База данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="73"/>
+        <location filename="../processing/createdatabase.py" line="74"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="80"/>
+        <location filename="../processing/createdatabase.py" line="81"/>
         <source>Or a PostgreSQL/PostGIS database (connection)</source>
         <translation>Или база данных PostgreSQL/PostGIS (подключение)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="88"/>
+        <location filename="../processing/createdatabase.py" line="89"/>
         <source>Schema to create in the PostgreSQL database</source>
         <translation>Схема, создаваемая в базе данных PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="96"/>
+        <location filename="../processing/createdatabase.py" line="97"/>
         <source>Programme's bearing unit (printed beside grid bearings)</source>
         <translation>Единица азимутов программы (печатается рядом с дирекционными углами)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="98"/>
+        <location filename="../processing/createdatabase.py" line="99"/>
         <source>Degrees</source>
         <translation>Градусы</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="99"/>
+        <location filename="../processing/createdatabase.py" line="100"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="100"/>
+        <location filename="../processing/createdatabase.py" line="101"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Тысячные (6000, запись 12-50)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="106"/>
+        <location filename="../processing/createdatabase.py" line="107"/>
         <source>PostgreSQL schema</source>
         <translation>Схема PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="114"/>
+        <location filename="../processing/createdatabase.py" line="115"/>
         <source>BEARING_UNIT must be 0 (degrees), 1 (mils 6400) or 2 (mils 6000).</source>
         <translation>BEARING_UNIT должен быть 0 (градусы), 1 (тысячные 6400) или 2 (тысячные 6000).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="125"/>
+        <location filename="../processing/createdatabase.py" line="126"/>
         <source>The database was created, but its bearing unit {} could not be stored ({}): tasking maps will print degrees.</source>
         <translation>База данных создана, но её единицу азимутов {} не удалось сохранить ({}): на картах задач будут печататься градусы.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="131"/>
+        <location filename="../processing/createdatabase.py" line="132"/>
         <source>Programme's bearing unit: {}</source>
         <translation>Единица азимутов программы: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="153"/>
+        <location filename="../processing/createdatabase.py" line="154"/>
         <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
         <translation>Система координат хранения {} — географическая: координаты будут храниться в градусах. Площади остаются эллипсоидальными, в м².</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="165"/>
-        <source>Choose a file name for the new database, or a PostgreSQL connection and schema.</source>
-        <translation>Выберите имя файла для новой базы данных или подключение PostgreSQL и схему.</translation>
+        <location filename="../processing/createdatabase.py" line="167"/>
+        <source>OUTPUT: choose a file name for the new database, or a PostgreSQL connection and schema.</source>
+        <translation>OUTPUT: выберите имя файла для новой базы данных или подключение PostgreSQL и схему.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="173"/>
+        <location filename="../processing/createdatabase.py" line="174"/>
+        <source>OUTPUT: {}</source>
+        <translation>OUTPUT: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="175"/>
         <source>Created {}</source>
         <translation>Создано: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="183"/>
+        <location filename="../processing/createdatabase.py" line="208"/>
+        <source>The storage CRS {} is up to {:.1f} % off the ground within its area of use (at {:.1f}°, {:.1f}°): what is digitised and printed in it is not true to scale. A UTM zone or a national projected CRS of the programme is better.</source>
+        <translation>Система координат хранения {} в пределах своей области применения искажает масштаб до {:.1f} % (в точке {:.1f}°, {:.1f}°): то, что в ней оцифровано и напечатано, не соответствует масштабу. Лучше зона UTM или национальная проекционная система координат программы.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="219"/>
         <source>Created the schema {}</source>
         <translation>Схема создана: {}</translation>
     </message>
@@ -423,17 +528,17 @@ BEARING_UNIT: единица азимутов программы, печатае
 <context>
     <name>DelineateCha</name>
     <message>
-        <location filename="../processing/delineatecha.py" line="30"/>
+        <location filename="../processing/delineatecha.py" line="32"/>
         <source>Delineate confirmed hazardous areas (CHA)</source>
         <translation>Оконтурить подтверждённые опасные области (ПдОО)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="32"/>
+        <location filename="../processing/delineatecha.py" line="34"/>
         <source>Hazard delineation</source>
         <translation>Оконтуривание опасных областей</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="35"/>
+        <location filename="../processing/delineatecha.py" line="37"/>
         <source>Builds confirmed hazardous areas (CHA) around direct evidence.
 
 EVIDENCE: evidence points. TYPE_FIELD holds the evidence type; only direct types count (detonation, accident_known, record_high, marking, visual_mine, visual_erw). Points without type or with an unknown code are skipped and counted in the log.
@@ -460,172 +565,182 @@ MAX_TURNING_POINTS: 0 = без ограничения; иначе граница
 OUTPUT имеет поля слоя опасных областей (классификация CHA, статус open, эллипсоидальная площадь); OUTPUT_POINTS — поворотные точки, пронумерованные по часовой стрелке от самой северной, с дирекционным углом (в градусах) и расстоянием (м) до следующей точки.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="72"/>
+        <location filename="../processing/delineatecha.py" line="74"/>
         <source>Evidence points</source>
         <translation>Точки доказательств</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="78"/>
+        <location filename="../processing/delineatecha.py" line="80"/>
         <source>Evidence type field</source>
         <translation>Поле типа доказательства</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="87"/>
+        <location filename="../processing/delineatecha.py" line="89"/>
         <source>Cluster distance (m)</source>
         <translation>Расстояние группировки (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="95"/>
+        <location filename="../processing/delineatecha.py" line="97"/>
         <source>Margin around evidence (m)</source>
         <translation>Отступ вокруг доказательств (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="101"/>
+        <location filename="../processing/delineatecha.py" line="103"/>
         <source>Shape</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="102"/>
+        <location filename="../processing/delineatecha.py" line="104"/>
         <source>Convex hull</source>
         <translation>Выпуклая оболочка</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="102"/>
+        <location filename="../processing/delineatecha.py" line="104"/>
         <source>Concave hull</source>
         <translation>Вогнутая оболочка</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="102"/>
+        <location filename="../processing/delineatecha.py" line="104"/>
         <source>Buffered union</source>
         <translation>Объединение буферов</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="108"/>
+        <location filename="../processing/delineatecha.py" line="110"/>
         <source>Minimum evidence points</source>
         <translation>Минимальное число точек доказательств</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="114"/>
+        <location filename="../processing/delineatecha.py" line="116"/>
         <source>Minefield polygons</source>
         <translation>Полигоны минных полей</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="122"/>
+        <location filename="../processing/delineatecha.py" line="124"/>
         <source>Suspected hazardous areas (parents)</source>
         <translation>Подозреваемые опасные области (родительские)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="130"/>
+        <location filename="../processing/delineatecha.py" line="132"/>
         <source>Maximum turning points (0 = no limit)</source>
         <translation>Максимальное число поворотных точек (0 = без ограничения)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="137"/>
+        <location filename="../processing/delineatecha.py" line="139"/>
         <source>Hazard id prefix</source>
         <translation>Префикс идентификатора опасной области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="141"/>
+        <location filename="../processing/delineatecha.py" line="143"/>
         <source>Confirmed hazardous areas</source>
         <translation>Подтверждённые опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="147"/>
+        <location filename="../processing/delineatecha.py" line="149"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="163"/>
+        <location filename="../processing/delineatecha.py" line="165"/>
         <source>EVIDENCE must be a point layer.</source>
         <translation>EVIDENCE должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="167"/>
+        <location filename="../processing/delineatecha.py" line="169"/>
         <source>EVIDENCE has no field {}: choose TYPE_FIELD.</source>
         <translation>В EVIDENCE нет поля {}: выберите TYPE_FIELD.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="171"/>
+        <location filename="../processing/delineatecha.py" line="173"/>
         <source>EVIDENCE has no features.</source>
         <translation>В EVIDENCE нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="174"/>
+        <location filename="../processing/delineatecha.py" line="186"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="198"/>
+        <location filename="../processing/delineatecha.py" line="226"/>
+        <source>MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one gives each of its loops): {}.</source>
+        <translation>MINEFIELDS: исправлено недопустимых полигонов: {} (самопересекающийся даёт каждую из своих петель) — {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="236"/>
         <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
         <translation>В EVIDENCE нет прямых доказательств (типы {}), и MINEFIELDS не заданы: не из чего построить подтверждённую опасную область.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="267"/>
+        <location filename="../processing/delineatecha.py" line="312"/>
         <source>{} confirmed hazardous areas, {:.0f} m² in all.</source>
         <translation>Подтверждённых опасных областей: {}, всего {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="277"/>
+        <location filename="../processing/delineatecha.py" line="330"/>
+        <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
+        <translation>MARGIN равен {:g} м: областей без протяжённости (одна точка или точки на одной линии): {}; доказательства {}. Укажите MARGIN не менее 1 м.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="337"/>
         <source>{} group(s) of direct evidence found.</source>
         <translation>Найдено групп прямых доказательств: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="279"/>
+        <location filename="../processing/delineatecha.py" line="339"/>
         <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
         <translation>Групп с числом точек меньше MIN_EVIDENCE не учтено: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="281"/>
+        <location filename="../processing/delineatecha.py" line="341"/>
         <source>{} point(s) with unusable coordinates skipped.</source>
         <translation>Пропущено точек с непригодными координатами: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="282"/>
+        <location filename="../processing/delineatecha.py" line="342"/>
         <source>{} minefield(s) joined to an evidence area.</source>
         <translation>Минных полей, присоединённых к области доказательств: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="283"/>
+        <location filename="../processing/delineatecha.py" line="343"/>
         <source>{} minefield(s) made into a CHA of their own.</source>
         <translation>Минных полей, ставших отдельной ПдОО: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="284"/>
+        <location filename="../processing/delineatecha.py" line="344"/>
         <source>{} minefield(s) without area skipped.</source>
         <translation>Пропущено минных полей без площади: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="285"/>
+        <location filename="../processing/delineatecha.py" line="345"/>
         <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
         <translation>Перекрывающихся областей объединено, чтобы ПдОО не перекрывались: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="286"/>
+        <location filename="../processing/delineatecha.py" line="346"/>
         <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
         <translation>ПдОО, упрощённых до MAX_TURNING_POINTS: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="327"/>
+        <location filename="../processing/delineatecha.py" line="387"/>
         <source>SHA has no field hazard_id.</source>
         <translation>В SHA нет поля hazard_id.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="362"/>
-        <source>{} evidence point(s) without geometry skipped.</source>
-        <translation>Пропущено точек доказательств без геометрии: {}.</translation>
+        <location filename="../processing/delineatecha.py" line="422"/>
+        <source>{} evidence point(s) without geometry skipped: {}.</source>
+        <translation>Пропущено точек доказательств без геометрии: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="370"/>
+        <location filename="../processing/delineatecha.py" line="432"/>
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Пропущено точек доказательств без типа доказательства: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="375"/>
+        <location filename="../processing/delineatecha.py" line="437"/>
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Пропущено точек доказательств с неизвестным типом: {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="380"/>
+        <location filename="../processing/delineatecha.py" line="442"/>
         <source>{} direct and {} indirect evidence points.</source>
         <translation>Точек прямых доказательств: {}, косвенных: {}.</translation>
     </message>
@@ -633,17 +748,17 @@ OUTPUT имеет поля слоя опасных областей (класс�
 <context>
     <name>DelineateSha</name>
     <message>
-        <location filename="../processing/delineatesha.py" line="25"/>
+        <location filename="../processing/delineatesha.py" line="28"/>
         <source>Delineate suspected hazardous areas (SHA)</source>
         <translation>Оконтурить подозреваемые опасные области (ПОО)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="27"/>
+        <location filename="../processing/delineatesha.py" line="30"/>
         <source>Hazard delineation</source>
         <translation>Оконтуривание опасных областей</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="30"/>
+        <location filename="../processing/delineatesha.py" line="33"/>
         <source>Builds suspected hazardous areas (SHA) as a belt along a line of contact, from indirect evidence.
 
 LINE: the line of contact (lines). Left and right are seen looking along the digitised direction of each line; the belt has flat ends.
@@ -653,7 +768,7 @@ EXCLUSIONS: optional polygons (settlements, released land) removed from the resu
 DISTRICTS and DISTRICT_FIELD: optional polygons; the result is split per district and each hazard takes the district's code.
 SEGMENT_LENGTH: split the belt into pieces covering this many metres of line each (0 = no split). MIN_AREA: pieces smaller than this many m² are dropped and counted in the log.
 
-The output has the fields of the hazard layer: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (NA without district), classification SHA, status open, and the ellipsoidal area in m². Distances are metres whatever the CRS: a geographic input is worked in its UTM zone. The output is in the CRS of LINE.</source>
+The output has the fields of the hazard layer: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (NA without district), classification SHA, status open, and the ellipsoidal area in m². Distances are metres whatever the CRS: a geographic input, or one more than 0.5 % off the ground there (Web Mercator), is worked in the UTM zone of the data. The output is in the CRS of LINE.</source>
         <translation>Строит подозреваемые опасные области (ПОО) полосой вдоль линии соприкосновения, по косвенным доказательствам.
 
 LINE: линия соприкосновения (линии). Лево и право определяются при взгляде вдоль направления оцифровки каждой линии; концы полосы плоские.
@@ -663,150 +778,145 @@ EXCLUSIONS: необязательные полигоны (населённые 
 DISTRICTS и DISTRICT_FIELD: необязательные полигоны; результат делится по районам, и каждая опасная область получает код района.
 SEGMENT_LENGTH: разделить полосу на части, каждая из которых охватывает столько метров линии (0 = не делить). MIN_AREA: части меньше этой площади (м²) отбрасываются и подсчитываются в журнале.
 
-Результат имеет поля слоя опасных областей: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (NA без района), классификация SHA, статус open и эллипсоидальная площадь в м². Расстояния задаются в метрах при любой системе координат: географические данные обрабатываются в их зоне UTM. Результат — в системе координат LINE.</translation>
+Результат имеет поля слоя опасных областей: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (NA без района), классификация SHA, статус open и эллипсоидальная площадь в м². Расстояния задаются в метрах при любой системе координат: географические данные или данные в системе координат, искажающей масштаб там более чем на 0,5 % (Web Mercator), обрабатываются в зоне UTM данных. Результат — в системе координат LINE.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="70"/>
+        <location filename="../processing/delineatesha.py" line="74"/>
         <source>Line of contact</source>
         <translation>Линия соприкосновения</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="74"/>
+        <location filename="../processing/delineatesha.py" line="78"/>
         <source>Depth left of the line (m)</source>
         <translation>Глубина слева от линии (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="75"/>
+        <location filename="../processing/delineatesha.py" line="79"/>
         <source>Depth right of the line (m)</source>
         <translation>Глубина справа от линии (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="81"/>
+        <location filename="../processing/delineatesha.py" line="85"/>
         <source>Depth left per line (field)</source>
         <translation>Глубина слева для каждой линии (поле)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="82"/>
+        <location filename="../processing/delineatesha.py" line="86"/>
         <source>Depth right per line (field)</source>
         <translation>Глубина справа для каждой линии (поле)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="96"/>
+        <location filename="../processing/delineatesha.py" line="100"/>
         <source>Indirect evidence</source>
         <translation>Косвенные доказательства</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="104"/>
+        <location filename="../processing/delineatesha.py" line="108"/>
         <source>Buffer around indirect evidence (m)</source>
         <translation>Буфер вокруг косвенных доказательств (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="113"/>
+        <location filename="../processing/delineatesha.py" line="117"/>
         <source>Exclusions</source>
         <translation>Исключаемые участки</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="121"/>
+        <location filename="../processing/delineatesha.py" line="125"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="129"/>
+        <location filename="../processing/delineatesha.py" line="133"/>
         <source>District code field</source>
         <translation>Поле кода района</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="138"/>
+        <location filename="../processing/delineatesha.py" line="142"/>
         <source>Segment length along the line (m, 0 = no split)</source>
         <translation>Длина сегмента вдоль линии (м, 0 = не делить)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="146"/>
+        <location filename="../processing/delineatesha.py" line="150"/>
         <source>Minimum area (m²)</source>
         <translation>Минимальная площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="150"/>
+        <location filename="../processing/delineatesha.py" line="154"/>
         <source>Hazard id prefix</source>
         <translation>Префикс идентификатора опасной области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="154"/>
+        <location filename="../processing/delineatesha.py" line="158"/>
         <source>Suspected hazardous areas</source>
         <translation>Подозреваемые опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="166"/>
+        <location filename="../processing/delineatesha.py" line="170"/>
         <source>LINE must be a line layer.</source>
         <translation>LINE должен быть линейным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="168"/>
+        <location filename="../processing/delineatesha.py" line="172"/>
         <source>LINE has no features.</source>
         <translation>В LINE нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="171"/>
+        <location filename="../processing/delineatesha.py" line="179"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="180"/>
-        <source>{} line(s) without geometry skipped.</source>
-        <translation>Пропущено линий без геометрии: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatesha.py" line="195"/>
+        <location filename="../processing/delineatesha.py" line="206"/>
         <source>DISTRICTS has no field {}: choose DISTRICT_FIELD.</source>
         <translation>В DISTRICTS нет поля {}: выберите DISTRICT_FIELD.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="254"/>
+        <location filename="../processing/delineatesha.py" line="268"/>
         <source>{} suspected hazardous areas, {:.0f} m² in all.</source>
         <translation>Подозреваемых опасных областей: {}, всего {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="268"/>
-        <source>{} holds a value that is not a number: {!r}</source>
-        <translation>{} содержит значение, не являющееся числом: {!r}</translation>
+        <location filename="../processing/delineatesha.py" line="287"/>
+        <source>{}: line {} has the depth {!r}; a depth is a number of metres, 0 or more. Correct it, or leave it empty to use the default depth.</source>
+        <translation>{}: у линии {} глубина {!r}; глубина — число метров, 0 или больше. Исправьте её или оставьте пустой, чтобы использовалась глубина по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="281"/>
+        <location filename="../processing/delineatesha.py" line="305"/>
+        <source>LINE: {} line(s) without geometry or of zero length skipped: {}.</source>
+        <translation>LINE: пропущено линий без геометрии или нулевой длины: {} — {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="319"/>
         <source>{}: {} feature(s) without geometry skipped.</source>
         <translation>{}: пропущено объектов без геометрии: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="289"/>
-        <source>{} line(s) without usable geometry skipped.</source>
-        <translation>Пропущено линий без пригодной геометрии: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatesha.py" line="290"/>
+        <location filename="../processing/delineatesha.py" line="327"/>
         <source>{} piece(s) smaller than MIN_AREA dropped.</source>
         <translation>Отброшено частей меньше MIN_AREA: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="291"/>
+        <location filename="../processing/delineatesha.py" line="328"/>
         <source>Area dropped with them: {:.0f} m².</source>
         <translation>Отброшенная вместе с ними площадь: {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="292"/>
+        <location filename="../processing/delineatesha.py" line="329"/>
         <source>{} part(s) outside every district (district NA).</source>
         <translation>Частей вне всех районов (район NA): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="293"/>
+        <location filename="../processing/delineatesha.py" line="330"/>
         <source>{} invalid polygon(s) repaired.</source>
         <translation>Исправлено недопустимых полигонов: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="295"/>
+        <location filename="../processing/delineatesha.py" line="332"/>
         <source>{} indirect point(s)/line(s) add nothing: INDIRECT_BUFFER is 0.</source>
         <translation>Косвенные точки/линии ({}) ничего не добавляют: INDIRECT_BUFFER равен 0.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="298"/>
+        <location filename="../processing/delineatesha.py" line="335"/>
         <source>{} district(s) overlap another; the overlap went to the first.</source>
         <translation>Районов, перекрывающих другой: {}; область перекрытия отнесена к первому.</translation>
     </message>
@@ -814,255 +924,405 @@ SEGMENT_LENGTH: разделить полосу на части, каждая и
 <context>
     <name>ExportImsma</name>
     <message>
-        <location filename="../processing/exportimsma.py" line="89"/>
+        <location filename="../processing/exportimsma.py" line="122"/>
         <source>Export to IMSMA (GeoJSON + point lists)</source>
         <translation>Экспорт в IMSMA (GeoJSON + списки точек)</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="91"/>
+        <location filename="../processing/exportimsma.py" line="124"/>
         <source>Data exchange</source>
         <translation>Обмен данными</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="94"/>
+        <location filename="../processing/exportimsma.py" line="127"/>
         <source>Writes hazards and land releases for IMSMA into a folder.
 
 hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty.
 hazard_points.csv, land_release_points.csv: the polygon point lists as IMSMA keeps them (UTF-8 without BOM, comma separated, header row): imsma_id, point_no, point_type, latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, entered_as, bearing_unit, north. The exterior vertices without the repeated closing vertex, numbered clockwise from the northernmost one. bearing_deg and distance_m describe the leg from the previous point: true (geodesic, WGS 84) bearing in degrees and ellipsoidal distance in metres, rounded to 0.01; point 1 carries the closing leg from the last point. Point 1 is 'start', the others 'turning', unless a survey point (POINTS, owner_id = the hazard or release id) lies within 0.5 m of the vertex: then its point type and its bearing, unit, north, distance and text as entered.
 Multi-part polygons: each part is its own point list, the second part with the id followed by #2, and so on. Holes are kept in the GeoJSON but not in the point lists.
 
-HAZARDS: polygons with the hazard fields. RELEASES: optional land release polygons. POINTS: optional survey points. OUTPUT: the folder (created if needed; files of the same names are replaced).</source>
+HAZARDS: polygons with the hazard fields. RELEASES: optional land release polygons. POINTS: optional survey points. OUTPUT: the folder (created if needed; files of the same names are replaced). The files are written beside the folder first and moved into it at the end: an export that fails changes nothing. Refused, by feature: NaN or infinite coordinates, invalid polygons (self-intersecting, without area) and text that no file can hold; features outside the programme's area are named in a warning.</source>
         <translation>Записывает опасные области и высвобожденные участки для IMSMA в папку.
 
 hazards.geojson, land_releases.geojson: GeoJSON по RFC 7946 в WGS 84 (долгота, широта; 9 знаков после запятой, 0,1 мм), UTF-8. Сохраняются все атрибуты; даты — текст ISO 8601. Свойство imsma_id содержит imsma_id, а если он пуст — hazard_id / release_id.
 hazard_points.csv, land_release_points.csv: списки точек полигонов в том виде, в каком их хранит IMSMA (UTF-8 без BOM, через запятую, со строкой заголовка): imsma_id, point_no, point_type, latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, entered_as, bearing_unit, north. Внешние вершины без повторяющейся замыкающей вершины, пронумерованные по часовой стрелке от самой северной. bearing_deg и distance_m описывают сторону от предыдущей точки: истинный (геодезический, WGS 84) азимут в градусах и эллипсоидальное расстояние в метрах, округлённые до 0,01; точка 1 несёт замыкающую сторону от последней точки. Точка 1 — 'start', остальные — 'turning', если только в пределах 0,5 м от вершины нет точки обследования (POINTS, owner_id = идентификатор опасной области или высвобожденного участка): тогда берутся её тип точки, азимут, единица, север, расстояние и текст в том виде, как они были введены.
 Многочастные полигоны: каждая часть — отдельный список точек, вторая часть — с идентификатором и суффиксом #2 и т. д. Дыры сохраняются в GeoJSON, но не в списках точек.
 
-HAZARDS: полигоны с полями опасных областей. RELEASES: необязательные полигоны высвобожденных участков. POINTS: необязательные точки обследования. OUTPUT: папка (создаётся при необходимости; файлы с теми же именами заменяются).</translation>
+HAZARDS: полигоны с полями опасных областей. RELEASES: необязательные полигоны высвобожденных участков. POINTS: необязательные точки обследования. OUTPUT: папка (создаётся при необходимости; файлы с теми же именами заменяются). Файлы сначала записываются рядом с папкой и в конце перемещаются в неё: неудачный экспорт ничего не меняет. Отклоняются, с указанием объекта: координаты NaN или бесконечные, недопустимые полигоны (самопересекающиеся, без площади) и текст, который невозможно сохранить ни в одном файле; объекты вне территории программы называются в предупреждении.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="124"/>
+        <location filename="../processing/exportimsma.py" line="160"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="130"/>
+        <location filename="../processing/exportimsma.py" line="166"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="138"/>
+        <location filename="../processing/exportimsma.py" line="174"/>
         <source>Survey points</source>
         <translation>Точки обследования</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="144"/>
+        <location filename="../processing/exportimsma.py" line="180"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="159"/>
+        <location filename="../processing/exportimsma.py" line="189"/>
+        <source>HAZARDS has no features (or none selected): there is nothing to export.</source>
+        <translation>В HAZARDS нет объектов (или ни один не выбран): экспортировать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="197"/>
         <source>Choose an OUTPUT folder.</source>
         <translation>Выберите папку OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="164"/>
-        <source>Cannot create the folder {}: {}</source>
-        <translation>Не удаётся создать папку {}: {}</translation>
+        <location filename="../processing/exportimsma.py" line="200"/>
+        <source>OUTPUT: {} is a file, not a folder: choose a folder.</source>
+        <translation>OUTPUT: {} — файл, а не папка: выберите папку.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="189"/>
-        <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
-        <translation>{}: объектов — {}; {}: точек — {} в списках точек ({}).</translation>
+        <location filename="../processing/exportimsma.py" line="215"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="199"/>
-        <source>Removed {} of an earlier export (no RELEASES given).</source>
-        <translation>Удалён файл {} предыдущего экспорта (RELEASES не заданы).</translation>
-    </message>
-    <message>
-        <location filename="../processing/exportimsma.py" line="206"/>
+        <location filename="../processing/exportimsma.py" line="226"/>
         <source>{} survey point(s) belong to no exported hazard or release (owner_id {}).</source>
         <translation>Точек обследования, не относящихся ни к одной экспортированной опасной области или высвобожденному участку: {} (owner_id {}).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="224"/>
+        <location filename="../processing/exportimsma.py" line="255"/>
+        <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
+        <translation>{}: объектов — {}; {}: точек — {} в списках точек ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="270"/>
+        <source>OUTPUT: the export could not be written to {}: {}. Nothing was changed.</source>
+        <translation>OUTPUT: экспорт не удалось записать в {}: {}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="282"/>
+        <source>Removed {} of an earlier export (no RELEASES given).</source>
+        <translation>Удалён файл {} предыдущего экспорта (RELEASES не заданы).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="297"/>
         <source>{} must be a polygon layer, not {}.</source>
         <translation>{} должен быть полигональным слоем, а не {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="230"/>
+        <location filename="../processing/exportimsma.py" line="303"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="236"/>
+        <location filename="../processing/exportimsma.py" line="309"/>
         <source>{} has neither {} nor imsma_id: there is no id to export.</source>
         <translation>В {} нет ни {}, ни imsma_id: нечего экспортировать как идентификатор.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="247"/>
+        <location filename="../processing/exportimsma.py" line="320"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="252"/>
+        <location filename="../processing/exportimsma.py" line="325"/>
         <source>POINTS has no field {}: give survey points.</source>
         <translation>В POINTS нет поля {}: укажите точки обследования.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="285"/>
+        <location filename="../processing/exportimsma.py" line="346"/>
+        <source>{} of {}</source>
+        <translation>{} из {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="374"/>
+        <source>POINTS: {} survey point(s) have a coordinate that is NaN or infinite, or cannot be placed on the earth: {}. Correct them: nothing was written.</source>
+        <translation>POINTS: точек обследования с координатой NaN или бесконечной либо такой, которую невозможно разместить на земной поверхности: {} — {}. Исправьте их: ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="380"/>
         <source>{} survey point(s) without owner_id or geometry skipped.</source>
         <translation>Пропущено точек обследования без owner_id или геометрии: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="343"/>
+        <location filename="../processing/exportimsma.py" line="463"/>
         <source>Left out of the point list: {}</source>
         <translation>Не вошли в список точек: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="363"/>
+        <location filename="../processing/exportimsma.py" line="483"/>
+        <source>{}: {} feature(s) cannot be exported as they are: {}. Correct them (Check land release data lists invalid geometries): nothing was written.</source>
+        <translation>{}: объектов, которые невозможно экспортировать в нынешнем виде: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» перечисляет недопустимые геометрии): ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="491"/>
         <source>{}: imsma_id (or {} where imsma_id is empty) must be unique to link the point lists; used more than once: {}</source>
         <translation>{}: imsma_id (или {}, если imsma_id пуст) должен быть уникальным, чтобы связать списки точек; использованы более одного раза: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="371"/>
+        <location filename="../processing/exportimsma.py" line="499"/>
         <source>{}: the point lists of multi-part polygons are named id#2, id#3…, and these names are ids of other features: {}</source>
         <translation>{}: списки точек многочастных полигонов называются id#2, id#3…, а эти имена — идентификаторы других объектов: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="377"/>
-        <source>{}: {} feature(s) without {} and imsma_id skipped.</source>
-        <translation>{}: пропущено объектов без {} и imsma_id: {}.</translation>
+        <location filename="../processing/exportimsma.py" line="509"/>
+        <source>{}: {} feature(s) without {} and imsma_id skipped: {}.</source>
+        <translation>{}: пропущено объектов без {} и imsma_id: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="383"/>
-        <source>{}: {} feature(s) without geometry (no point list).</source>
-        <translation>{}: объектов без геометрии (без списка точек): {}.</translation>
+        <location filename="../processing/exportimsma.py" line="515"/>
+        <source>{}: {} feature(s) without geometry (no point list): {}.</source>
+        <translation>{}: объектов без геометрии (без списка точек): {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="390"/>
+        <location filename="../processing/exportimsma.py" line="522"/>
         <source>{}: {} hole(s) in {} polygon(s) are not represented in the point lists (the GeoJSON keeps them).</source>
         <translation>{}: дыры ({} в {} полигонах) не представлены в списках точек (в GeoJSON они сохранены).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="397"/>
+        <location filename="../processing/exportimsma.py" line="529"/>
         <source>{}: {} survey point(s) lie on no vertex (reference points, benchmarks, evidence…) and are not in the point lists.</source>
         <translation>{}: точек обследования не на вершинах (ориентиры, реперы, доказательства…), не вошедших в списки точек: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="546"/>
+        <source>{}: {} holds {!r}, an unpaired surrogate: text that no file can hold</source>
+        <translation>{}: {} содержит {!r} — непарный суррогат: текст, который невозможно сохранить ни в одном файле</translation>
     </message>
 </context>
 <context>
     <name>ImportImsma</name>
     <message>
-        <location filename="../processing/importimsma.py" line="90"/>
+        <location filename="../processing/importimsma.py" line="138"/>
         <source>Import from IMSMA (GeoJSON + point lists)</source>
         <translation>Импорт из IMSMA (GeoJSON + списки точек)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="92"/>
+        <location filename="../processing/importimsma.py" line="140"/>
         <source>Data exchange</source>
         <translation>Обмен данными</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="95"/>
+        <location filename="../processing/importimsma.py" line="143"/>
         <source>Reads a folder written by 'Export to IMSMA' (or by IMSMA in the same layout) back into hazard and land release layers (WGS 84, the fields of the land release data model).
 
-hazards.geojson / land_releases.geojson give the attributes; hazard_points.csv / land_release_points.csv the polygons: each polygon is rebuilt from its point list, points in point_no order (reference points, benchmarks and evidence points left out, a repeated closing vertex dropped). Point lists named id#2, id#3… are further parts of polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id (else hazard_id / release_id).
-Reported in the log: point lists with fewer than 3 points or bad rows (the feature is skipped), ids found only in the GeoJSON (its geometry is used) or only in the CSV (a feature with only its id is written). Without a CSV the GeoJSON geometry is used.</source>
+hazards.geojson / land_releases.geojson give the attributes; hazard_points.csv / land_release_points.csv the polygons: each polygon is rebuilt from its point list, points in point_no order (reference points, benchmarks and evidence points left out, a repeated closing vertex dropped). Point lists named id#2, id#3… are further parts of polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id (else the feature id, else hazard_id / release_id). Without a CSV the GeoJSON geometry is used.
+
+Cross-check: the polygon of each point list must agree with the GeoJSON geometry of the same id within 1 m (the Hausdorff distance between their outer boundaries, edges included). When they do not, the likely cause is named: latitude and longitude swapped, a lost minus sign (W or S), degrees and minutes written as decimal degrees, another datum or CRS (every point moved alike), the point order, missing points, or unknown.
+
+The programme's area: DISTRICTS (optional, e.g. the district layer of your land release database) gives it as their extent plus 10 km; without DISTRICTS it is the UTM zone that holds most points of the folder. Every polygon must lie inside it.
+
+All or nothing: a file, row or feature that is wrong (a point list that disagrees with its GeoJSON, a polygon outside the programme's area, a file that is missing, not UTF-8, not comma-separated, not valid JSON or not polygons, NaN or infinite coordinates, an id used twice, too long or in only one of the two files, a value that is not valid for its field) refuses the whole import with every problem named by file, line or feature id, and no layer is written. A partial import would leave hazards out without anyone noticing, and one wrong feature often means the file was made wrong: correct the files (or IMSMA's export) and import again.</source>
         <translation>Читает папку, записанную алгоритмом 'Export to IMSMA' (или самой IMSMA в той же структуре), обратно в слои опасных областей и высвобожденных участков (WGS 84, поля модели данных высвобождения земель).
 
-hazards.geojson / land_releases.geojson дают атрибуты; hazard_points.csv / land_release_points.csv — полигоны: каждый полигон строится заново по своему списку точек, в порядке point_no (ориентиры, реперы и точки доказательств пропускаются, повторяющаяся замыкающая вершина отбрасывается). Списки точек с именами id#2, id#3… — дальнейшие части полигона id. Дыры берутся из геометрии GeoJSON. Объекты связываются по imsma_id (иначе по hazard_id / release_id).
-В журнале сообщаются: списки точек менее чем из 3 точек или с неверными строками (объект пропускается), идентификаторы, найденные только в GeoJSON (используется его геометрия) или только в CSV (записывается объект только с идентификатором). Без CSV используется геометрия GeoJSON.</translation>
+hazards.geojson / land_releases.geojson дают атрибуты; hazard_points.csv / land_release_points.csv — полигоны: каждый полигон строится заново по своему списку точек, в порядке point_no (ориентиры, реперы и точки доказательств пропускаются, повторяющаяся замыкающая вершина отбрасывается). Списки точек с именами id#2, id#3… — дальнейшие части полигона id. Дыры берутся из геометрии GeoJSON. Объекты связываются по imsma_id (иначе по id объекта, иначе по hazard_id / release_id). Без CSV используется геометрия GeoJSON.
+
+Перекрёстная проверка: полигон каждого списка точек должен совпадать с геометрией GeoJSON с тем же идентификатором с точностью до 1 м (расстояние Хаусдорфа между их внешними границами, с учётом сторон). Если они не совпадают, называется вероятная причина: перепутаны широта и долгота, потерян знак минус (W или S), градусы и минуты записаны как десятичные градусы, другой датум или система координат (все точки смещены одинаково), порядок точек, недостающие точки или причина неизвестна.
+
+Территория программы: DISTRICTS (необязательно, например слой районов вашей базы данных высвобождения земель) задаёт её как свой охват плюс 10 км; без DISTRICTS это зона UTM, в которой лежит большинство точек папки. Каждый полигон должен лежать внутри неё.
+
+Всё или ничего: неверный файл, строка или объект (список точек, не совпадающий со своим GeoJSON, полигон вне территории программы, файл, который отсутствует, не в UTF-8, не разделён запятыми, не является допустимым JSON или не содержит полигонов, координаты NaN или бесконечные, идентификатор, использованный дважды, слишком длинный или присутствующий только в одном из двух файлов, значение, недопустимое для своего поля) отклоняет весь импорт; каждая проблема называется по файлу, строке или идентификатору объекта, и ни один слой не записывается. Частичный импорт пропустил бы опасные области так, что никто бы этого не заметил, а один неверный объект часто означает, что файл составлен неправильно: исправьте файлы (или экспорт IMSMA) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="116"/>
+        <location filename="../processing/importimsma.py" line="180"/>
         <source>IMSMA exchange folder</source>
         <translation>Папка обмена IMSMA</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="122"/>
+        <location filename="../processing/importimsma.py" line="187"/>
+        <source>Districts of the programme (its area: their extent plus 10 km)</source>
+        <translation>Районы программы (её территория: их охват плюс 10 км)</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="194"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="127"/>
+        <location filename="../processing/importimsma.py" line="199"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="137"/>
+        <location filename="../processing/importimsma.py" line="218"/>
+        <source>The programme's area is here the UTM zone of most points in the folder; if these features do belong to the programme, give its districts as DISTRICTS and import again.</source>
+        <translation>Территория программы здесь — зона UTM большинства точек папки; если эти объекты действительно относятся к программе, укажите её районы в DISTRICTS и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="242"/>
         <source>INPUT must be an existing folder, not {!r}.</source>
         <translation>INPUT должен быть существующей папкой, а не {!r}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="142"/>
-        <source>{} holds none of the IMSMA exchange files ({}).</source>
-        <translation>В {} нет ни одного файла обмена IMSMA ({}).</translation>
+        <location filename="../processing/importimsma.py" line="247"/>
+        <source>The INPUT folder {} holds none of the IMSMA exchange files ({}).</source>
+        <translation>В папке INPUT {} нет ни одного файла обмена IMSMA ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="182"/>
+        <location filename="../processing/importimsma.py" line="263"/>
         <source>No {} and no {}: no {} features.</source>
         <translation>Нет ни {}, ни {}: объектов {} нет.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="208"/>
-        <source>{}: ids used more than once (their GeoJSON geometry is used): {}</source>
-        <translation>{}: идентификаторы, использованные более одного раза (используется их геометрия из GeoJSON): {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="229"/>
-        <source>{}: polygon {} skipped: {}</source>
-        <translation>{}: полигон {} пропущен: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="241"/>
-        <source>{}: {} is a {}, not a polygon: skipped.</source>
-        <translation>{}: {} — это {}, а не полигон: пропущен.</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="255"/>
-        <source>{}: {} hole(s) of the GeoJSON lie in no part.</source>
-        <translation>{}: дыр GeoJSON, не лежащих ни в одной части: {}.</translation>
+        <location filename="../processing/importimsma.py" line="271"/>
+        <source>{} is there without {}: its point lists have no attributes and nothing to be checked against. Put {} (exported with it) beside it.</source>
+        <translation>{} есть, а {} нет: у его списков точек нет атрибутов и не с чем их сверить. Положите рядом с ним {} (экспортированный вместе с ним).</translation>
     </message>
     <message>
         <location filename="../processing/importimsma.py" line="281"/>
-        <source>ids only in {}, not in {} (written with their id and no other attribute): {}</source>
-        <translation>Идентификаторы только в {}, но не в {} (записаны с идентификатором и без других атрибутов): {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="288"/>
-        <source>ids only in {}, not in {}, skipped: {}</source>
-        <translation>Идентификаторы только в {}, но не в {}, пропущены: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="294"/>
-        <source>ids only in {}, not in {} (their GeoJSON geometry is used): {}</source>
-        <translation>Идентификаторы только в {}, но не в {} (используется их геометрия из GeoJSON): {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="300"/>
-        <source>{}: {} feature(s) skipped for bad point lists: {}</source>
-        <translation>{}: из-за неверных списков точек пропущено объектов: {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="306"/>
-        <source>Invalid polygons (check the point order): {}</source>
-        <translation>Недопустимые полигоны (проверьте порядок точек): {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="312"/>
         <source>No {}: the geometry of {} is used.</source>
         <translation>Нет {}: используется геометрия из {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="315"/>
+        <location filename="../processing/importimsma.py" line="303"/>
+        <source>{}: feature {}</source>
+        <translation>{}: объект {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="306"/>
+        <source>{} has no imsma_id, no id and no {}.</source>
+        <translation>{}: нет ни imsma_id, ни id, ни {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="321"/>
+        <source>{}: ids used by more than one feature: {}.</source>
+        <translation>{}: идентификаторы, используемые более чем одним объектом: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="341"/>
+        <source>{} (point list {}) {}</source>
+        <translation>{} (список точек {}) {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="349"/>
+        <source>{}: {} more bad line(s).</source>
+        <translation>{}: ещё неверных строк: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="362"/>
+        <source>{}: point lists of ids that {} does not have: {}.</source>
+        <translation>{}: списки точек с идентификаторами, которых нет в {}: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="370"/>
+        <source>{}: point lists of features that have no geometry in {}, so their points cannot be checked: {}.</source>
+        <translation>{}: списки точек объектов, у которых нет геометрии в {}, поэтому их точки невозможно проверить: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="379"/>
+        <source>{}: features that have no point list in {}: {}.</source>
+        <translation>{}: объекты, у которых нет списка точек в {}: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="414"/>
+        <source>{}: {} hole(s) of {} lie in none of its parts.</source>
+        <translation>{}: дыр, не лежащих ни в одной из частей: {} (объект {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="430"/>
+        <source>{} does not agree with {} for {} of {} feature(s): their points lie up to {} from the GeoJSON geometry (tolerance {} m).</source>
+        <translation>{} не совпадает с {} (объектов: {} из {}): их точки лежат на расстоянии до {} от геометрии GeoJSON (допуск {} м).</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="445"/>
+        <source>Likely cause: {}. With that corrected, the points of all {} agree with the GeoJSON: correct {} and import again. Features: {}.</source>
+        <translation>Вероятная причина: {}. Если это исправить, точки всех объектов ({}) совпадут с GeoJSON: исправьте {} и импортируйте снова. Объекты: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="491"/>
+        <source>All {} of these point lists lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
+        <translation>Все эти списки точек ({}) лежат вне территории программы ({}), а их геометрии GeoJSON — внутри неё: вероятно, верен GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="497"/>
+        <source>The point lists of {} lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
+        <translation>Списки точек {} лежат вне территории программы ({}), а их геометрии GeoJSON — внутри неё: вероятно, верен GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="512"/>
+        <source>{} at point(s) {} (line(s) {})</source>
+        <translation>{} — точки: {} (строки: {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="529"/>
+        <source>{}: {} lies outside the programme's area ({}): {} of {} vertices, the farthest at {} (latitude, longitude), about {} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
+        <translation>{}: объект {} лежит вне территории программы ({}): вершин вне её — {} из {}, самая дальняя в точке {} (широта, долгота), примерно в {} км. Проверьте, не перепутаны ли широта и долгота, нет ли десятичной запятой, верна ли зона UTM или Гаусса–Крюгера.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="563"/>
+        <source>{}: {}: {} = {} is not a valid {} value.</source>
+        <translation>{}: {}: {} = {} — недопустимое значение типа {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="584"/>
+        <source>{}: properties that are no field of the {} layer, not imported: {}.</source>
+        <translation>{}: свойства, которые не являются полями слоя {}, не импортированы: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="593"/>
+        <source>{}: {}: {} {} is longer than the field's {} characters.</source>
+        <translation>{}: {}: {} {} длиннее, чем допускает поле (символов: {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="605"/>
+        <source>{}: {}: {} holds a character that cannot be stored (a NUL or half of a UTF-16 pair).</source>
+        <translation>{}: {}: {} содержит символ, который невозможно сохранить (NUL или половину пары UTF-16).</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="615"/>
+        <source>… and {} more problem(s).</source>
+        <translation>… и ещё проблем: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="617"/>
+        <source>Nothing was imported from the INPUT folder {}: correct these and import again.</source>
+        <translation>Из папки INPUT {} ничего не импортировано: исправьте перечисленное и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="634"/>
+        <source>DISTRICTS has no district with a geometry: the programme's area is unknown.</source>
+        <translation>В DISTRICTS нет ни одного района с геометрией: территория программы неизвестна.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="642"/>
+        <source>Programme's area (DISTRICTS' extent plus {} km): {}.</source>
+        <translation>Территория программы (охват DISTRICTS плюс {} км): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="655"/>
+        <source>Programme's area (UTM zone {}{}, the zone of most points in the folder; DISTRICTS gives the programme's own): {}.</source>
+        <translation>Территория программы (зона UTM {}{} — зона большинства точек папки; собственную территорию программы задаёт DISTRICTS): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="723"/>
+        <source>{} could not be written to {}.</source>
+        <translation>{} не удалось записать в {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="729"/>
+        <source>Invalid polygons (as in both files; landrelease:checkdata says where): {}</source>
+        <translation>Недопустимые полигоны (такие же в обоих файлах; где именно — покажет landrelease:checkdata): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="733"/>
         <source>{}: {} feature(s) read.</source>
         <translation>{}: прочитано объектов: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="329"/>
-        <source>{}: {} = {!r} does not fit a {} field: left empty.</source>
-        <translation>{}: {} = {!r} не подходит для поля типа {}: оставлено пустым.</translation>
+        <location filename="../processing/importimsma.py" line="755"/>
+        <source>{} m</source>
+        <translation>{} м</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="756"/>
+        <source>{} km</source>
+        <translation>{} км</translation>
     </message>
 </context>
 <context>
@@ -1521,1179 +1781,1758 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseChecks</name>
     <message>
-        <location filename="../core/checks.py" line="138"/>
+        <location filename="../core/checks.py" line="183"/>
         <source>The feature has no geometry.</source>
         <translation>У объекта нет геометрии.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="139"/>
+        <location filename="../core/checks.py" line="184"/>
         <source>Invalid geometry: {reason} at {location}.</source>
         <translation>Недопустимая геометрия: {reason} в точке {location}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="140"/>
+        <location filename="../core/checks.py" line="185"/>
         <source>Invalid geometry: {reason}.</source>
         <translation>Недопустимая геометрия: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="142"/>
+        <location filename="../core/checks.py" line="187"/>
         <source>A polygon ring has only {count} distinct vertices; a ring needs at least 3.</source>
         <translation>У кольца полигона только {count} различных вершин(ы); кольцу нужно не менее 3.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="145"/>
+        <location filename="../core/checks.py" line="190"/>
         <source>{count} segment(s) longer than {limit} m, the longest about {length} m: is a vertex in the wrong place (e.g. typed in the wrong UTM zone)?</source>
         <translation>Сегментов длиннее {limit} м: {count}, самый длинный около {length} м: не стоит ли вершина не на своём месте (например, введена в другой зоне UTM)?</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="148"/>
+        <location filename="../core/checks.py" line="193"/>
         <source>{field} '{value}' is on {count} features.</source>
         <translation>{field} '{value}' встречается у {count} объектов.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="149"/>
+        <location filename="../core/checks.py" line="194"/>
         <source>The same geometry (within {tolerance} m) as {other}.</source>
         <translation>Та же геометрия (с точностью до {tolerance} м), что у {other}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="151"/>
+        <location filename="../core/checks.py" line="196"/>
         <source>{first} and {second} (both {classification}) overlap by about {area} m² ({percent} % of the smaller).</source>
         <translation>{first} и {second} (обе {classification}) перекрываются примерно на {area} м² ({percent} % меньшей).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="155"/>
+        <location filename="../core/checks.py" line="200"/>
         <source>About {area} m² ({percent} % of the release) lies outside every hazard.</source>
         <translation>Около {area} м² ({percent} % высвобожденного участка) лежит вне всех опасных областей.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="157"/>
+        <location filename="../core/checks.py" line="202"/>
         <source>hazard_id '{hazard_id}' names no hazard of the hazard layer.</source>
         <translation>hazard_id '{hazard_id}' не соответствует ни одной опасной области слоя опасных областей.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="159"/>
+        <location filename="../core/checks.py" line="204"/>
         <source>The release (about {area} m²) is larger than its hazard {hazard_id} (about {hazard_area} m²).</source>
         <translation>Высвобожденный участок (около {area} м²) больше своей опасной области {hazard_id} (около {hazard_area} м²).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="163"/>
+        <location filename="../core/checks.py" line="208"/>
         <source>Confirmed hazardous area without a direct evidence point inside it.</source>
         <translation>Подтверждённая опасная область без точки прямого доказательства внутри.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="165"/>
+        <location filename="../core/checks.py" line="210"/>
         <source>The hazard has no district.</source>
         <translation>У опасной области не указан район.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="166"/>
+        <location filename="../core/checks.py" line="211"/>
         <source>The hazard layer has no field district.</source>
         <translation>В слое опасных областей нет поля district.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="167"/>
+        <location filename="../core/checks.py" line="212"/>
         <source>{field} is empty.</source>
         <translation>{field} пусто.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="168"/>
+        <location filename="../core/checks.py" line="213"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model.</source>
         <translation>В слое {layer} нет поля {field}, обязательного в модели данных.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="170"/>
+        <location filename="../core/checks.py" line="215"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model; not checked: {rules}.</source>
         <translation>В слое {layer} нет поля {field}, обязательного в модели данных; не проверено: {rules}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="172"/>
+        <location filename="../core/checks.py" line="217"/>
         <source>{later_field} {later} is before {earlier_field} {earlier}.</source>
         <translation>{later_field} {later} раньше, чем {earlier_field} {earlier}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="174"/>
+        <location filename="../core/checks.py" line="219"/>
         <source>{feature} lies outside the programme's area ({area}): {count} of {total} vertices, the farthest at {lat_lon} (latitude, longitude), about {distance} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>Объект {feature} лежит вне территории программы ({area}): вершин вне её — {count} из {total}, самая дальняя в точке {lat_lon} (широта, долгота), примерно в {distance} км. Проверьте, не перепутаны ли широта и долгота, нет ли десятичной запятой, верна ли зона UTM или Гаусса–Крюгера.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="179"/>
+        <location filename="../core/checks.py" line="224"/>
         <source>{feature} lies at {lat_lon} (latitude, longitude), about {distance} km outside the programme's area ({area}). Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>Объект {feature} лежит в точке {lat_lon} (широта, долгота), примерно в {distance} км за пределами территории программы ({area}). Проверьте, не перепутаны ли широта и долгота, нет ли десятичной запятой, верна ли зона UTM или Гаусса–Крюгера.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="184"/>
+        <location filename="../core/checks.py" line="229"/>
         <source>{feature} has a vertex whose coordinates are not numbers (NaN or infinite) or have no latitude and longitude; the programme's area is {area}. Correct or delete the vertex.</source>
         <translation>У объекта {feature} есть вершина, координаты которой не числа (NaN или бесконечность) или не дают широты и долготы; территория программы — {area}. Исправьте или удалите эту вершину.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="189"/>
+        <location filename="../core/checks.py" line="233"/>
+        <source>{feature}: {field} '{value}' is not in its code list ({codes}): choose one of them.</source>
+        <translation>{feature}: значение {field} '{value}' отсутствует в кодификаторе ({codes}): выберите одно из них.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="236"/>
+        <source>{feature}: {field} '{value}' is not in its code list ({codes}): did you mean '{suggestion}'? Codes are stored exactly as listed.</source>
+        <translation>{feature}: значение {field} '{value}' отсутствует в кодификаторе ({codes}): возможно, имелось в виду '{suggestion}'? Коды хранятся точно так, как они указаны в списке.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="240"/>
+        <source>{feature}: {field} {value} is after today ({today}): correct the date (a slip in the year or the month?).</source>
+        <translation>{feature}: {field} {value} позже сегодняшнего дня ({today}): исправьте дату (ошибка при вводе года или месяца?).</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="244"/>
+        <source>{feature}: {field} {value} is before {earliest}: check the year (a slip in typing?).</source>
+        <translation>{feature}: {field} {value} раньше {earliest}: проверьте год (опечатка?).</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="247"/>
+        <source>{feature}: {field} '{value}' is not a date in the form YYYY-MM-DD (e.g. 2023-06-30); such a value is read as empty: correct it.</source>
+        <translation>{feature}: {field} '{value}' — не дата в форме YYYY-MM-DD (например, 2023-06-30); такое значение читается как пустое: исправьте его.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="251"/>
+        <source>{feature}: {field} '{value}' names a day that does not exist: correct it (YYYY-MM-DD).</source>
+        <translation>{feature}: {field} '{value}' — такого дня не существует: исправьте (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="254"/>
+        <source>{feature} has {count} separate parts (the smallest about {smallest} m²); it must be one polygon: split it into features with their own ids, or delete the stray part.</source>
+        <translation>{feature}: отдельных частей — {count} (самая маленькая около {smallest} м²); это должен быть один полигон: разделите его на объекты с собственными идентификаторами или удалите лишнюю часть.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="258"/>
+        <source>{feature} has {count} points; an evidence record is one point: split it into records with their own ids, or delete the stray point.</source>
+        <translation>{feature}: точек — {count}; запись доказательства — это одна точка: разделите её на записи с собственными идентификаторами или удалите лишнюю точку.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="262"/>
+        <source>{feature}: {field} is {stored} m², but its geometry measures {actual} m² on the WGS 84 ellipsoid ({percent} % apart): the geometry was changed without its area, or the area was typed. Set {field} to {actual}.</source>
+        <translation>{feature}: {field} равно {stored} м², но площадь его геометрии на эллипсоиде WGS 84 — {actual} м² (расхождение {percent} %): геометрию изменили без площади, или площадь ввели вручную. Установите для {field} значение {actual}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="267"/>
+        <source>{feature}: {field} is empty; its geometry measures {actual} m² on the WGS 84 ellipsoid. Set {field} to {actual}.</source>
+        <translation>{feature}: {field} пусто; площадь его геометрии на эллипсоиде WGS 84 — {actual} м². Установите для {field} значение {actual}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="271"/>
+        <source>{feature}: {field} '{stored}' is not a number; its geometry measures {actual} m² on the WGS 84 ellipsoid. Set {field} to {actual}.</source>
+        <translation>{feature}: {field} '{stored}' — не число; площадь его геометрии на эллипсоиде WGS 84 — {actual} м². Установите для {field} значение {actual}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="275"/>
+        <source>{feature}: remaining_area_m2 {stored} m² and status {status} do not match its land releases as of {today}, which leave {expected} m² and status {expected_status} ({count} release(s) counted; releases ending after today are not). A release was added, changed or deleted outside the plugin, or the figures were typed: set remaining_area_m2 to {expected} and status to {expected_status}, or correct the releases.</source>
+        <translation>{feature}: remaining_area_m2 {stored} м² и status {status} не соответствуют его высвобождениям на {today}, по которым остаётся {expected} м² и статус {expected_status} (учтено высвобождений: {count}; заканчивающиеся после сегодняшнего дня не учитываются). Высвобождение добавили, изменили или удалили в обход модуля, или цифры ввели вручную: установите remaining_area_m2 = {expected} и status = {expected_status} или исправьте высвобождения.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="283"/>
+        <source>{feature}: its remaining area and status are not known (remaining_area_m2 {stored}, status {status}): a change to its land releases has not been accounted yet. As of {today} its releases leave {expected} m² and status {expected_status} ({count} release(s) counted; releases ending after today are not). Recompute them (opening a land release database with Land Release &gt; Open Database… does), or set remaining_area_m2 to {expected} and status to {expected_status}.</source>
+        <translation>{feature}: оставшаяся площадь и статус неизвестны (remaining_area_m2 {stored}, status {status}): изменение его высвобождений ещё не учтено. На {today} его высвобождения оставляют {expected} м² и статус {expected_status} (учтено высвобождений: {count}; заканчивающиеся после сегодняшнего дня не учитываются). Пересчитайте их (это происходит при открытии базы данных высвобождения земель через «Высвобождение земель» &gt; «Открыть базу данных…») или установите remaining_area_m2 = {expected} и status = {expected_status}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="291"/>
+        <source>{feature} (fid {fid}) has no edit_log entry: it was written while the edit log's triggers were off or removed. Find out who wrote it and check it against the records.</source>
+        <translation>{feature} (fid {fid}): нет записи в edit_log: объект записан, когда триггеры журнала изменений были отключены или удалены. Выясните, кто его записал, и сверьте его с документами.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="295"/>
+        <source>{feature} (fid {fid}) exists, but its last edit_log entry ({entry}, {at}) records its deletion: it was put back without the edit log. Find out who did it and check it against the records.</source>
+        <translation>{feature} (fid {fid}) существует, но его последняя запись в edit_log ({entry}, {at}) фиксирует его удаление: объект восстановлен в обход журнала изменений. Выясните, кто это сделал, и сверьте его с документами.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="300"/>
+        <source>{feature} (fid {fid}) differs from its last edit_log entry ({entry}, {at}): {differences}. It was changed without the edit log (its triggers off or removed): find out who changed it, then restore or confirm the values.</source>
+        <translation>{feature} (fid {fid}) отличается от своей последней записи в edit_log ({entry}, {at}): {differences}. Объект изменён в обход журнала изменений (его триггеры отключены или удалены): выясните, кто его изменил, затем восстановите или подтвердите значения.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="305"/>
+        <source>{feature} (fid {fid}): its last edit_log entry ({entry}, {at}) holds no readable 'after' JSON, so the row cannot be compared with it. Compare it with a backup.</source>
+        <translation>{feature} (fid {fid}): в его последней записи edit_log ({entry}, {at}) нет читаемого JSON 'after', поэтому строку невозможно с ней сравнить. Сравните строку с резервной копией.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="309"/>
+        <source>edit_log entry {entry} ({at}) records the {action} of {layer} {feature} (uuid {uuid}), which does not exist: it was deleted without the edit log. Restore it from the entry's 'after' JSON, or find out who deleted it.</source>
+        <translation>Запись edit_log {entry} ({at}) фиксирует действие {action} для объекта {layer} {feature} (uuid {uuid}), которого нет: он удалён в обход журнала изменений. Восстановите его по JSON 'after' этой записи или выясните, кто его удалил.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="314"/>
+        <source>edit_log entry {entry} ({at}) was not written by the edit log's triggers: {problem}. Find out who wrote it.</source>
+        <translation>Запись edit_log {entry} ({at}) сделана не триггерами журнала изменений: {problem}. Выясните, кто её сделал.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="318"/>
+        <source>edit_log entries {first} to {last} are missing: they were deleted from the log (its triggers refuse this, so they were off or removed). The log no longer shows what happened then; compare it with a backup.</source>
+        <translation>Записи edit_log с {first} по {last} отсутствуют: их удалили из журнала (его триггеры этого не допускают, значит, они были отключены или удалены). Журнал больше не показывает, что тогда происходило; сравните его с резервной копией.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="323"/>
+        <source>edit_log entry {entry} was written at {at}, before entry {previous} ({previous_at}) that precedes it: an entry was inserted or changed by hand, or computers with clocks that differ write to this database.</source>
+        <translation>Запись edit_log {entry} сделана в {at}, раньше предшествующей ей записи {previous} ({previous_at}): запись вставлена или изменена вручную, либо в эту базу данных пишут компьютеры с расходящимися часами.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="327"/>
+        <source>edit_log entry {entry} has no readable changed_at ('{value}').</source>
+        <translation>В записи edit_log {entry} нет читаемого changed_at ('{value}').</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="329"/>
+        <source>The edit log triggers {names} are missing from {database}: changes are not logged or the log is not protected. {remedy}</source>
+        <translation>В {database} нет триггеров журнала изменений {names}: изменения не записываются в журнал или журнал не защищён. {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="333"/>
+        <source>The edit log triggers {names} of {database} are disabled: changes are not logged. {remedy}</source>
+        <translation>Триггеры журнала изменений {names} в {database} отключены: изменения не записываются в журнал. {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="336"/>
+        <source>The edit log triggers {names} of {database} are not the plugin's (their SQL differs): changes may not be logged. {remedy}</source>
+        <translation>Триггеры журнала изменений {names} в {database} — не триггеры модуля (их SQL отличается): изменения могут не записываться в журнал. {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="340"/>
+        <source>Open the database with Land Release &gt; Open Database… to recreate them, and find out who changed them.</source>
+        <translation>Откройте базу данных через «Высвобождение земель» &gt; «Открыть базу данных…», чтобы создать их заново, и выясните, кто их изменил.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="344"/>
+        <source>Ask the database administrator to recreate them, and find out who changed them.</source>
+        <translation>Попросите администратора базы данных создать их заново и выясните, кто их изменил.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="347"/>
+        <source>The edit log's hash chain (table edit_log_chain) is missing from {database}: the entries sealed so far can no longer be verified. Compare the log with a backup.</source>
+        <translation>В {database} нет цепочки хешей журнала изменений (таблица edit_log_chain): записи, запечатанные до сих пор, больше невозможно проверить. Сравните журнал с резервной копией.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="351"/>
+        <source>edit_log entry {entry} no longer matches the hash it was sealed with on {sealed}: it was changed afterwards, with the log's triggers off. Compare it with a backup.</source>
+        <translation>Запись edit_log {entry} больше не соответствует хешу, с которым она была запечатана {sealed}: её изменили позже, при отключённых триггерах журнала. Сравните её с резервной копией.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="355"/>
+        <source>edit_log entry {entry}, sealed on {sealed}, is gone: it was deleted with the log's triggers off. Compare the log with a backup.</source>
+        <translation>Запись edit_log {entry}, запечатанная {sealed}, исчезла: её удалили при отключённых триггерах журнала. Сравните журнал с резервной копией.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="359"/>
+        <source>edit_log entry {entry} lies among sealed entries but was never sealed: it was inserted later, out of order. Find out who wrote it.</source>
+        <translation>Запись edit_log {entry} находится среди запечатанных записей, но никогда не была запечатана: её вставили позже, вне порядка. Выясните, кто её сделал.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="363"/>
+        <source>The seal of edit_log entry {entry} does not follow the seal of the entry before it: the hash chain was changed. Compare the log with a backup.</source>
+        <translation>Печать записи edit_log {entry} не следует из печати предыдущей записи: цепочку хешей изменили. Сравните журнал с резервной копией.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="366"/>
+        <source>The edit log of {database} could not be read: {error}.</source>
+        <translation>Журнал изменений {database} не удалось прочитать: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="369"/>
         <source>cha_without_evidence not checked: the evidence layer has no field evidence_type.</source>
         <translation>cha_without_evidence не проверено: в слое доказательств нет поля evidence_type.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="191"/>
+        <location filename="../core/checks.py" line="371"/>
         <source>date_order not checked on the {layer} layer: it has no field {field}.</source>
         <translation>date_order не проверено в слое {layer}: в нём нет поля {field}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="373"/>
+        <source>area_mismatch not checked on the {layer} layer: it has no field {field}.</source>
+        <translation>area_mismatch не проверено в слое {layer}: в нём нет поля {field}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="376"/>
+        <source>area_mismatch and remaining_mismatch not checked: the CRS of the geometries is not known.</source>
+        <translation>area_mismatch и remaining_mismatch не проверены: система координат геометрий неизвестна.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="379"/>
+        <source>remaining_mismatch not checked: the hazard layer has no field {field}.</source>
+        <translation>remaining_mismatch не проверено: в слое опасных областей нет поля {field}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="382"/>
+        <source>remaining_mismatch not checked: no land releases were given (RELEASES).</source>
+        <translation>remaining_mismatch не проверено: высвобождения не заданы (RELEASES).</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="385"/>
+        <source>remaining_mismatch not checked: the land release layer has no field outcome.</source>
+        <translation>remaining_mismatch не проверено: в слое высвобожденных участков нет поля outcome.</translation>
     </message>
 </context>
 <context>
     <name>LandReleaseConvert</name>
     <message>
-        <location filename="../processing/convert.py" line="115"/>
-        <source>The input layer has no valid CRS: set its CRS first.</source>
-        <translation>У входного слоя нет допустимой системы координат: сначала задайте её.</translation>
+        <location filename="../processing/convert.py" line="136"/>
+        <source>{} has no valid CRS: set its CRS first.</source>
+        <translation>{}: нет допустимой системы координат; сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="123"/>
-        <source>The extent of the input cannot be placed on the earth.</source>
-        <translation>Охват входных данных невозможно разместить на земной поверхности.</translation>
+        <location filename="../processing/convert.py" line="136"/>
+        <location filename="../processing/convert.py" line="146"/>
+        <location filename="../processing/convert.py" line="166"/>
+        <location filename="../processing/convert.py" line="193"/>
+        <source>The input</source>
+        <translation>Входные данные</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="145"/>
+        <source>{}: the extent of the data is not finite ({}): a coordinate is NaN or infinite.</source>
+        <translation>{}: охват данных не конечен ({}): одна из координат — NaN или бесконечность.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="164"/>
+        <source>{}: the centre of the data ({:.3f}, {:.3f} in {}) cannot be placed on the earth: check the layer's CRS and its coordinates.</source>
+        <translation>{}: центр данных ({:.3f}, {:.3f} в {}) невозможно разместить на земной поверхности: проверьте систему координат слоя и его координаты.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="172"/>
+        <source>{:.1f} % off the ground there</source>
+        <translation>искажение масштаба здесь {:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="174"/>
+        <source>not usable there</source>
+        <translation>здесь непригодна</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="177"/>
+        <source>{} is {}: distances and areas are worked in {} instead.</source>
+        <translation>{} — {}: расстояния и площади вместо неё вычисляются в {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="192"/>
+        <source>{}: the extent of the data cannot be computed: check its geometries.</source>
+        <translation>{}: охват данных невозможно вычислить: проверьте их геометрии.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="245"/>
+        <source>feature {}</source>
+        <translation>объект {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="246"/>
+        <source>{} (feature {})</source>
+        <translation>{} (объект {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="291"/>
+        <source>{} feature(s) have a coordinate that is NaN (not a number): {}.</source>
+        <translation>Объектов с координатой NaN (не число): {} — {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="297"/>
+        <source>{} feature(s) have a coordinate that is infinite: {}.</source>
+        <translation>Объектов с бесконечной координатой: {} — {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="303"/>
+        <source>{}: {} Correct or delete them (Check land release data lists them), then run again.</source>
+        <translation>{}: {} Исправьте или удалите их (алгоритм «Проверить данные высвобождения земель» их перечисляет), затем запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="410"/>
+        <source>{} may hold letters, digits and {} only; it holds {}. Choose a prefix such as SHA or CHA-AGD.</source>
+        <translation>{} может содержать только буквы, цифры и {}; в нём есть {}. Выберите префикс вроде SHA или CHA-AGD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="419"/>
+        <source>{} '{}' makes hazard ids of {} characters ({}); hazard_id holds {}: choose a shorter prefix.</source>
+        <translation>{} '{}' даёт идентификаторы опасных областей из {} симв. ({}); hazard_id вмещает {} симв.: выберите префикс короче.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="437"/>
+        <source>{}: {} is a folder: give a file name.</source>
+        <translation>{}: {} — папка: укажите имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="461"/>
+        <source>{}: cannot write beside {}: {}</source>
+        <translation>{}: не удаётся записать рядом с {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="473"/>
+        <source>{}: cannot write {}: {}</source>
+        <translation>{}: не удаётся записать {}: {}</translation>
     </message>
 </context>
 <context>
     <name>LandReleaseDatabase</name>
     <message>
-        <location filename="../processing/database.py" line="109"/>
+        <location filename="../processing/database.py" line="113"/>
         <source>The CRS {} cannot be used for a GeoPackage.</source>
         <translation>Система координат {} не может использоваться для GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="330"/>
+        <location filename="../processing/database.py" line="496"/>
         <source>the table {} is missing</source>
         <translation>отсутствует таблица {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="337"/>
-        <location filename="../processing/database.py" line="340"/>
+        <location filename="../processing/database.py" line="503"/>
+        <location filename="../processing/database.py" line="506"/>
         <source>{} has no column {}</source>
         <translation>в {} нет столбца {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="352"/>
+        <location filename="../processing/database.py" line="518"/>
         <source>Cannot add the column {}.{}: {}</source>
         <translation>Не удаётся добавить столбец {}.{}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="368"/>
+        <location filename="../processing/database.py" line="538"/>
         <source>{} does not exist.</source>
         <translation>{} не существует.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="372"/>
+        <location filename="../processing/database.py" line="542"/>
         <source>{} is not a land release database: it is not a GeoPackage.</source>
         <translation>{} — не база данных высвобождения земель: это не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="384"/>
+        <location filename="../processing/database.py" line="557"/>
         <source>{} is not a land release database: {}.</source>
         <translation>{} — не база данных высвобождения земель: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="404"/>
+        <location filename="../processing/database.py" line="579"/>
         <source>Cannot open {} to bring it up to date: is it read-only?</source>
         <translation>Не удаётся открыть {}, чтобы обновить: файл доступен только для чтения?</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="417"/>
-        <location filename="../processing/database.py" line="422"/>
+        <location filename="../processing/database.py" line="594"/>
+        <location filename="../processing/database.py" line="599"/>
         <source>Cannot update the database {}: {}</source>
         <translation>Не удаётся обновить базу данных {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="420"/>
+        <location filename="../processing/database.py" line="597"/>
         <source>Cannot update the database {}.</source>
         <translation>Не удаётся обновить базу данных {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="441"/>
+        <location filename="../processing/database.py" line="630"/>
+        <source>the file does not exist</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="661"/>
+        <location filename="../processing/database.py" line="735"/>
+        <source>Cannot open {}: {}</source>
+        <translation>Не удаётся открыть {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="696"/>
+        <source>Cannot seal the edit log of {}: {}</source>
+        <translation>Не удаётся запечатать журнал изменений {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="775"/>
+        <source>Cannot read the edit log of {}: {}</source>
+        <translation>Не удаётся прочитать журнал изменений {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="792"/>
         <source>Cannot create the GeoPackage {}.</source>
         <translation>Не удаётся создать GeoPackage {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="455"/>
+        <location filename="../processing/database.py" line="806"/>
         <source>Cannot create the layer {}.</source>
         <translation>Не удаётся создать слой {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="460"/>
+        <location filename="../processing/database.py" line="811"/>
         <source>Cannot create the field {}.{}.</source>
         <translation>Не удаётся создать поле {}.{}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="519"/>
-        <location filename="../processing/postgis.py" line="302"/>
+        <location filename="../processing/database.py" line="872"/>
+        <location filename="../processing/postgis.py" line="304"/>
         <source>{} is not a land release database: the layers {} are missing.</source>
         <translation>{} — не база данных высвобождения земель: отсутствуют слои {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="554"/>
+        <location filename="../processing/database.py" line="907"/>
         <source>Cannot open {} to store the styles.</source>
         <translation>Не удаётся открыть {}, чтобы сохранить стили.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="587"/>
+        <location filename="../processing/database.py" line="940"/>
         <source>Cannot store the style of {}.</source>
         <translation>Не удаётся сохранить стиль {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="601"/>
+        <location filename="../processing/database.py" line="954"/>
         <source>The database file name must end in .gpkg: {}</source>
         <translation>Имя файла базы данных должно оканчиваться на .gpkg: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="605"/>
+        <location filename="../processing/database.py" line="958"/>
         <source>{} already exists. A land release database is never overwritten: choose a new file name.</source>
         <translation>{} уже существует. База данных высвобождения земель никогда не перезаписывается: выберите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="610"/>
-        <location filename="../processing/postgis.py" line="325"/>
+        <location filename="../processing/database.py" line="963"/>
+        <location filename="../processing/postgis.py" line="327"/>
         <source>The storage CRS is not valid.</source>
         <translation>Система координат хранения недопустима.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="612"/>
+        <location filename="../processing/database.py" line="965"/>
         <source>The folder {} does not exist.</source>
         <translation>Папка {} не существует.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="620"/>
+        <location filename="../processing/database.py" line="973"/>
         <source>{} appeared while it was being created.</source>
         <translation>{} появился, пока он создавался.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="623"/>
+        <location filename="../processing/database.py" line="976"/>
         <source>Cannot create {}: {}</source>
         <translation>Не удаётся создать {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="759"/>
+        <location filename="../processing/database.py" line="1113"/>
         <source>Cannot import {} into {}: {} value(s) do not fit their field, e.g. {}. Nothing was imported.</source>
         <translation>Не удаётся импортировать {} в {}: значения не подходят к своим полям (количество: {}), например: {}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="764"/>
+        <location filename="../processing/database.py" line="1118"/>
         <source>{} cannot be edited.</source>
         <translation>{} нельзя редактировать.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="768"/>
+        <location filename="../processing/database.py" line="1122"/>
         <source>Cannot import into {}: {}</source>
         <translation>Не удаётся импортировать в {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="770"/>
+        <location filename="../processing/database.py" line="1124"/>
         <source>{}: {} features</source>
         <translation>{}: объектов — {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="790"/>
+        <location filename="../processing/database.py" line="1144"/>
         <source>feature {}: {} {!r} is not a {}</source>
         <translation>объект {}: {} {!r} — не значение типа {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="126"/>
+        <location filename="../processing/postgis.py" line="127"/>
         <source>Give a PostgreSQL connection: a QGIS connection name or a URI.</source>
         <translation>Укажите подключение PostgreSQL: имя подключения QGIS или URI.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="130"/>
+        <location filename="../processing/postgis.py" line="131"/>
         <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>{} нельзя использовать как имя схемы: используйте строчные буквы, цифры и _, имя должно начинаться с буквы.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="142"/>
+        <location filename="../processing/postgis.py" line="143"/>
         <source>{} is neither a saved PostgreSQL connection of QGIS nor a connection string (dbname=… host=… or postgresql://…).</source>
         <translation>{} — не сохранённое в QGIS подключение PostgreSQL и не строка подключения (dbname=… host=… или postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="148"/>
+        <location filename="../processing/postgis.py" line="149"/>
         <source>The connection {} names no database.</source>
         <translation>В подключении {} не указана база данных.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="186"/>
+        <location filename="../processing/postgis.py" line="187"/>
         <source>Cannot connect to the PostgreSQL database {}: {}</source>
         <translation>Не удаётся подключиться к базе данных PostgreSQL {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="187"/>
+        <location filename="../processing/postgis.py" line="188"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="192"/>
+        <location filename="../processing/postgis.py" line="194"/>
         <source>The connection stores no user name or password: save them in the QGIS connection (better in an authentication configuration) or in ~/.pgpass.</source>
         <translation>В подключении не сохранены имя пользователя или пароль: сохраните их в подключении QGIS (лучше в конфигурации аутентификации) или в ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="256"/>
+        <location filename="../processing/postgis.py" line="258"/>
         <source>A PostGIS land release database needs an EPSG CRS; {} is not one.</source>
         <translation>Для базы данных высвобождения земель в PostGIS нужна система координат EPSG; {} не является системой координат EPSG.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="265"/>
+        <location filename="../processing/postgis.py" line="267"/>
         <source>Cannot start a transaction.</source>
         <translation>Не удаётся начать транзакцию.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="273"/>
+        <location filename="../processing/postgis.py" line="275"/>
         <source>The database refused the commit.</source>
         <translation>База данных отклонила фиксацию транзакции.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="317"/>
+        <location filename="../processing/postgis.py" line="319"/>
         <source>Cannot store the style of {}: {}</source>
         <translation>Не удаётся сохранить стиль {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="332"/>
+        <location filename="../processing/postgis.py" line="334"/>
         <source>The schema {} already exists in {}. A land release database is never overwritten: choose a new schema name.</source>
         <translation>Схема {} уже существует в {}. База данных высвобождения земель никогда не перезаписывается: выберите новое имя схемы.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="343"/>
+        <location filename="../processing/postgis.py" line="345"/>
         <source>PostGIS is not installed in the database {} and cannot be added ({}): ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS не установлен в базе данных {} и не может быть добавлен ({}): попросите её администратора выполнить CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="349"/>
+        <location filename="../processing/postgis.py" line="351"/>
         <source>PostGIS does not know the CRS EPSG:{}.</source>
         <translation>PostGIS не знает систему координат EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="355"/>
+        <location filename="../processing/postgis.py" line="357"/>
         <source>Cannot create the land release schema {}: {}</source>
         <translation>Не удаётся создать схему высвобождения земель {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="399"/>
+        <location filename="../processing/postgis.py" line="401"/>
         <source>{} is not a land release database: the tables {} are missing.</source>
         <translation>{} — не база данных высвобождения земель: отсутствуют таблицы {}.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="435"/>
+        <location filename="../processing/postgis.py" line="426"/>
+        <source>The shared database {} was made by an earlier version of Land Release: changes made outside this plugin do not yet mark the hazards' remaining areas for recomputing, and two officers' edits of one feature are not yet checked. Its administrator (landrelease_admin) brings it up to date by opening it once with Land Release. ({})</source>
+        <translation>Общая база данных {} создана более ранней версией модуля «Высвобождение земель»: изменения, сделанные вне этого модуля, пока не помечают оставшиеся площади опасных областей для пересчёта, а правки одного объекта двумя сотрудниками пока не проверяются. Её администратор (landrelease_admin) обновит её, открыв один раз через «Высвобождение земель». ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="470"/>
         <source>Cannot store the programme's settings in the schema {}: {} (only the schema's owner, landrelease_admin, may change them).</source>
         <translation>Не удаётся сохранить настройки программы в схеме {}: {} (изменять их может только владелец схемы, landrelease_admin).</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="501"/>
+        <source>another user</source>
+        <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="503"/>
+        <source>{} {} was changed by {} at {} since you opened it for editing, so your change to it was not saved (it would have overwritten theirs). Discard your edits of this layer (or note them), reload the layer and make your change again.</source>
+        <translation>{} {}: этот объект изменил {} в {}, после того как вы открыли его для редактирования, поэтому ваше изменение не сохранено (оно перезаписало бы чужое). Отмените свои правки этого слоя (или запишите их), перезагрузите слой и внесите изменение снова.</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseDerived</name>
+    <message>
+        <location filename="../processing/derived.py" line="449"/>
+        <source>Cannot open {}.</source>
+        <translation>Не удаётся открыть {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/derived.py" line="461"/>
+        <source>The database has no layer {}.</source>
+        <translation>В базе данных нет слоя {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/derived.py" line="509"/>
+        <source>The remaining areas and statuses of {} could not be recomputed: {} They stay unknown until they can be.</source>
+        <translation>Оставшиеся площади и статусы в {} не удалось пересчитать: {} Они остаются неизвестными, пока их не удастся пересчитать.</translation>
+    </message>
+    <message>
+        <location filename="../processing/derived.py" line="605"/>
+        <source>The remaining areas and statuses could not be recomputed: {}</source>
+        <translation>Оставшиеся площади и статусы не удалось пересчитать: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/derived.py" line="621"/>
+        <location filename="../processing/derived.py" line="710"/>
+        <source>{}: remaining area and status unknown: {}</source>
+        <translation>{}: оставшаяся площадь и статус неизвестны: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/derived.py" line="702"/>
+        <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
+        <translation>Пересчитаны оставшаяся площадь и статус опасных областей: {} (в {}).</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseImsma</name>
+    <message>
+        <location filename="../core/imsma.py" line="208"/>
+        <location filename="../core/imsma.py" line="358"/>
+        <source>{what}: {count} distinct point(s), a polygon needs at least 3.</source>
+        <translation>{what}: различных точек — {count}, а полигону нужно не менее 3.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="215"/>
+        <source>{what}: the points are in a line, the polygon has no area.</source>
+        <translation>{what}: точки лежат на одной линии, у полигона нет площади.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="273"/>
+        <source>{id}: a {type} is not a polygon.</source>
+        <translation>{id}: {type} — не полигон.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="343"/>
+        <source>{id}: point_no {number} is used twice.</source>
+        <translation>{id}: point_no {number} использован дважды.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="495"/>
+        <location filename="../core/imsma.py" line="499"/>
+        <source>{where}: the id {value} is not text.</source>
+        <translation>{where}: идентификатор {value} — не текст.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="503"/>
+        <source>{where}: the id is empty.</source>
+        <translation>{where}: идентификатор пуст.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="506"/>
+        <source>{where}: the id {id} is longer than {limit} characters.</source>
+        <translation>{where}: идентификатор {id} длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="513"/>
+        <source>{where}: the id {id} holds a control character (line break, tab or NUL).</source>
+        <translation>{where}: идентификатор {id} содержит управляющий символ (перевод строки, табуляцию или NUL).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="524"/>
+        <source>line {line}: {column} is empty.</source>
+        <translation>строка {line}: {column} пусто.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="530"/>
+        <source>line {line}: {column} {value} is not a number.</source>
+        <translation>строка {line}: {column} {value} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="537"/>
+        <source>line {line}: {column} {value} is not a finite number (NaN or infinite).</source>
+        <translation>строка {line}: {column} {value} — не конечное число (NaN или бесконечность).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="551"/>
+        <source>line {line}: latitude {latitude:g}, longitude {longitude:g} are not degrees: the point lists hold WGS 84 degrees, not projected coordinates (UTM, Gauss–Krüger).</source>
+        <translation>строка {line}: широта {latitude:g}, долгота {longitude:g} — не градусы: списки точек содержат градусы WGS 84, а не проекционные координаты (UTM, Гаусс–Крюгер).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="556"/>
+        <source>line {line}: latitude {latitude:g} is not between -90 and 90 (longitude {longitude:g}): are the latitude and longitude columns swapped?</source>
+        <translation>строка {line}: широта {latitude:g} не в диапазоне от -90 до 90 (долгота {longitude:g}): не перепутаны ли столбцы широты и долготы?</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="560"/>
+        <source>line {line}: latitude {latitude:g} is not between -90 and 90.</source>
+        <translation>строка {line}: широта {latitude:g} не в диапазоне от -90 до 90.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="569"/>
+        <source>line {line}: point_no {number:g} is not a whole number.</source>
+        <translation>строка {line}: point_no {number:g} — не целое число.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="604"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="611"/>
+        <source>{file} is not UTF-8 text (byte 0x{byte} on line {line}): save it as UTF-8 and import again.</source>
+        <translation>{file} — не текст в UTF-8 (байт 0x{byte} в строке {line}): сохраните его в UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="625"/>
+        <location filename="../core/imsma.py" line="706"/>
+        <source>{file} line {line} is not CSV: {reason}</source>
+        <translation>{file}, строка {line}: не CSV: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="635"/>
+        <source>{file} is empty (no header row).</source>
+        <translation>{file} пуст (нет строки заголовка).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="642"/>
+        <source>{file}: the column {columns} appears more than once in the header.</source>
+        <translation>{file}: столбец {columns} встречается в заголовке более одного раза.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="650"/>
+        <source>{file} has no column {missing} (its first line is {first}): a point list is comma-separated (semicolons and tabs are also read) with the columns {required}.</source>
+        <translation>В {file} нет столбца {missing} (его первая строка: {first}): список точек — это значения через запятую (читаются также точка с запятой и табуляция) со столбцами {required}.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="717"/>
+        <source>line {line} has {count} values where the header has {columns} columns: a separator or a decimal comma inside a value that is not quoted?</source>
+        <translation>строка {line}: значений — {count}, а в заголовке столбцов — {columns}: разделитель или десятичная запятая внутри значения без кавычек?</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="728"/>
+        <source>line {line}: point {number} of {id} is already on line {first}.</source>
+        <translation>строка {line}: точка {number} объекта {id} уже есть в строке {first}.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="809"/>
+        <source>{file} is not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>{file} — недопустимый JSON (строка {line}, столбец {column}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="817"/>
+        <source>{file} is not valid JSON: {reason}</source>
+        <translation>{file} — недопустимый JSON: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="855"/>
+        <source>{where} is a {type}, not a Polygon or MultiPolygon.</source>
+        <translation>{where}: это {type}, а не Polygon или MultiPolygon.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="861"/>
+        <source>{where} has a coordinate that is not a number (NaN or infinite).</source>
+        <translation>{where}: есть координата, которая не является числом (NaN или бесконечность).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="874"/>
+        <source>{where} has broken coordinates: {reason}</source>
+        <translation>{where}: повреждённые координаты: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="884"/>
+        <source>{where} has the point {lon:g}, {lat:g} (longitude, latitude), which is not WGS 84 degrees: a GeoJSON holds longitude first, in degrees.</source>
+        <translation>{where}: точка {lon:g}, {lat:g} (долгота, широта) — не градусы WGS 84: в GeoJSON сначала идёт долгота, в градусах.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="906"/>
+        <source>{file} is not a GeoJSON FeatureCollection.</source>
+        <translation>{file} — не GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="914"/>
+        <source>{file} is in {crs}, not WGS 84.</source>
+        <translation>{file} в системе координат {crs}, а не в WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="920"/>
+        <source>{file} has no list of features.</source>
+        <translation>В {file} нет списка объектов.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="935"/>
+        <source>{where} is not a GeoJSON feature.</source>
+        <translation>{where}: это не объект GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="938"/>
+        <source>{where}: its properties are not an object.</source>
+        <translation>{where}: его свойства (properties) — не объект JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="968"/>
+        <source>latitude and longitude swapped (the two columns exchanged)</source>
+        <translation>широта и долгота перепутаны (два столбца поменялись местами)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="969"/>
+        <source>the minus sign of the longitude lost (a west longitude written as east)</source>
+        <translation>потерян знак минус у долготы (западная долгота записана как восточная)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="970"/>
+        <source>the minus sign of the latitude lost (a south latitude written as north)</source>
+        <translation>потерян знак минус у широты (южная широта записана как северная)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="971"/>
+        <source>the minus signs of the latitude and the longitude lost (S and W lost)</source>
+        <translation>потеряны знаки минус у широты и долготы (потеряны S и W)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="973"/>
+        <source>degrees and minutes written as decimal degrees (40.3512 for 40°35.12′ instead of 40.5853)</source>
+        <translation>градусы и минуты записаны как десятичные градусы (40.3512 для 40°35.12′ вместо 40.5853)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="976"/>
+        <source>degrees, minutes and seconds written as decimal degrees (40.3507 for 40°35′07″ instead of 40.5853)</source>
+        <translation>градусы, минуты и секунды записаны как десятичные градусы (40.3507 для 40°35′07″ вместо 40.5853)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="980"/>
+        <source>every point moved by the same {shift_m} m towards {bearing_deg}°: coordinates in another datum or CRS than WGS 84 (such as Pulkovo 1942)</source>
+        <translation>все точки смещены на одни и те же {shift_m} м по направлению {bearing_deg}°: координаты в другом датуме или системе координат, а не в WGS 84 (например, в СК-42)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="984"/>
+        <source>every point moved by the same {shift_m} m towards {bearing_deg}°, too far for another datum: a wrong zone or false easting, or a number added to every coordinate</source>
+        <translation>все точки смещены на одни и те же {shift_m} м по направлению {bearing_deg}° — слишком далеко для другого датума: неверная зона или ложное смещение на восток (false easting), либо к каждой координате прибавлено число</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="987"/>
+        <source>the same points in another order (check point_no)</source>
+        <translation>те же точки в другом порядке (проверьте point_no)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="989"/>
+        <source>{count} vertex(es) of the GeoJSON boundary missing from the point list, the farthest {distance_m} m from it at {lat}, {lon} (latitude, longitude)</source>
+        <translation>в списке точек нет вершин границы GeoJSON (количество: {count}), самая дальняя — в {distance_m} м от него, в точке {lat}, {lon} (широта, долгота)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="992"/>
+        <source>the point lists give {csv_parts} part(s), the GeoJSON {geojson_parts}</source>
+        <translation>списки точек дают частей: {csv_parts}, GeoJSON — {geojson_parts}</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="994"/>
+        <source>unknown: point {point_no} (line {line}) lies {distance_m} m from the GeoJSON boundary</source>
+        <translation>неизвестна: точка {point_no} (строка {line}) лежит в {distance_m} м от границы GeoJSON</translation>
     </message>
 </context>
 <context>
     <name>LandReleaseModel</name>
     <message>
-        <location filename="../core/model.py" line="69"/>
+        <location filename="../core/model.py" line="70"/>
         <source>Detonation</source>
         <translation>Подрыв</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="70"/>
+        <location filename="../core/model.py" line="71"/>
         <source>Accident (known location)</source>
         <translation>Несчастный случай (место известно)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="71"/>
+        <location filename="../core/model.py" line="72"/>
         <source>Minefield record (high reliability)</source>
         <translation>Формуляр минного поля (высокая достоверность)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="72"/>
+        <location filename="../core/model.py" line="73"/>
         <source>Hazard marking</source>
         <translation>Обозначение опасности</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="73"/>
+        <location filename="../core/model.py" line="74"/>
         <source>Mine seen</source>
         <translation>Замечена мина</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="74"/>
+        <location filename="../core/model.py" line="75"/>
         <source>ERW seen</source>
         <translation>Замечены ВПВ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="75"/>
+        <location filename="../core/model.py" line="76"/>
         <source>Earlier survey</source>
         <translation>Предыдущее обследование</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="76"/>
+        <location filename="../core/model.py" line="77"/>
         <source>Combat zone</source>
         <translation>Зона боевых действий</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="77"/>
+        <location filename="../core/model.py" line="78"/>
         <source>Defensive position</source>
         <translation>Оборонительная позиция</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="78"/>
+        <location filename="../core/model.py" line="79"/>
         <source>Accident (location unknown)</source>
         <translation>Несчастный случай (место неизвестно)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="79"/>
+        <location filename="../core/model.py" line="80"/>
         <source>Minefield record (low reliability)</source>
         <translation>Формуляр минного поля (низкая достоверность)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="80"/>
+        <location filename="../core/model.py" line="81"/>
         <source>Land not used</source>
         <translation>Земля не используется</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="81"/>
+        <location filename="../core/model.py" line="82"/>
         <source>Verbal report</source>
         <translation>Устное сообщение</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="83"/>
+        <location filename="../core/model.py" line="84"/>
         <source>Direct</source>
         <translation>Прямое</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="83"/>
+        <location filename="../core/model.py" line="84"/>
         <source>Indirect</source>
         <translation>Косвенное</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="86"/>
+        <location filename="../core/model.py" line="87"/>
         <source>Anti-personnel mines</source>
         <translation>Противопехотные мины</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="87"/>
+        <location filename="../core/model.py" line="88"/>
         <source>Anti-tank mines</source>
         <translation>Противотанковые мины</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="88"/>
+        <location filename="../core/model.py" line="89"/>
         <source>Mixed AP and AT</source>
         <translation>Смешанные (ПП и ПТ)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="89"/>
+        <location filename="../core/model.py" line="90"/>
         <source>Unexploded ordnance</source>
         <translation>Неразорвавшиеся боеприпасы</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="90"/>
+        <location filename="../core/model.py" line="91"/>
         <source>Cluster munitions</source>
         <translation>Кассетные боеприпасы</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="91"/>
+        <location filename="../core/model.py" line="92"/>
         <source>Improvised explosive devices</source>
         <translation>Самодельные взрывные устройства</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="92"/>
+        <location filename="../core/model.py" line="93"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="96"/>
+        <location filename="../core/model.py" line="97"/>
         <source>Visual</source>
         <translation>Визуальный</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="97"/>
+        <location filename="../core/model.py" line="98"/>
         <source>Verbal</source>
         <translation>Устный</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="98"/>
+        <location filename="../core/model.py" line="99"/>
         <source>Record</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="100"/>
+        <location filename="../core/model.py" line="101"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="100"/>
+        <location filename="../core/model.py" line="101"/>
         <source>Medium</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="100"/>
+        <location filename="../core/model.py" line="101"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="103"/>
+        <location filename="../core/model.py" line="104"/>
         <source>SHA – suspected hazardous area</source>
         <translation>ПОО – подозреваемая опасная область</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="104"/>
+        <location filename="../core/model.py" line="105"/>
         <source>CHA – confirmed hazardous area</source>
         <translation>ПдОО – подтверждённая опасная область</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="108"/>
+        <location filename="../core/model.py" line="109"/>
         <source>Open</source>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="109"/>
+        <location filename="../core/model.py" line="110"/>
         <source>Worked on</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="110"/>
+        <location filename="../core/model.py" line="111"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="114"/>
+        <location filename="../core/model.py" line="115"/>
         <source>Non-technical survey</source>
         <translation>Нетехническое обследование</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="115"/>
+        <location filename="../core/model.py" line="116"/>
         <source>Technical survey</source>
         <translation>Техническое обследование</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="116"/>
+        <location filename="../core/model.py" line="117"/>
         <source>Clearance</source>
         <translation>Очистка</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="120"/>
+        <location filename="../core/model.py" line="121"/>
         <source>Cancelled</source>
         <translation>Исключена</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="121"/>
+        <location filename="../core/model.py" line="122"/>
         <source>Reduced</source>
         <translation>Сокращена</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="122"/>
+        <location filename="../core/model.py" line="123"/>
         <source>Cleared</source>
         <translation>Очищена</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="126"/>
+        <location filename="../core/model.py" line="127"/>
         <source>Manual</source>
         <translation>Ручной</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="127"/>
+        <location filename="../core/model.py" line="128"/>
         <source>Mechanical</source>
         <translation>Механический</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="128"/>
+        <location filename="../core/model.py" line="129"/>
         <source>Mine detection dogs</source>
         <translation>Минно-розыскные собаки</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="129"/>
+        <location filename="../core/model.py" line="130"/>
         <source>Combined</source>
         <translation>Комбинированный</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="130"/>
+        <location filename="../core/model.py" line="131"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="134"/>
+        <location filename="../core/model.py" line="135"/>
         <source>Pending</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="135"/>
+        <location filename="../core/model.py" line="136"/>
         <source>Passed</source>
         <translation>Пройден</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="136"/>
+        <location filename="../core/model.py" line="137"/>
         <source>Failed</source>
         <translation>Не пройден</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="140"/>
+        <location filename="../core/model.py" line="141"/>
         <source>Reference point</source>
         <translation>Ориентир</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="141"/>
+        <location filename="../core/model.py" line="142"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="142"/>
+        <location filename="../core/model.py" line="143"/>
         <source>Start point</source>
         <translation>Начальная точка</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="143"/>
+        <location filename="../core/model.py" line="144"/>
         <source>Turning point</source>
         <translation>Поворотная точка</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="144"/>
+        <location filename="../core/model.py" line="145"/>
         <source>Intermediate point</source>
         <translation>Промежуточная точка</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="145"/>
+        <location filename="../core/model.py" line="146"/>
         <source>End point</source>
         <translation>Конечная точка</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="146"/>
+        <location filename="../core/model.py" line="147"/>
         <source>Evidence point</source>
         <translation>Точка доказательства</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="150"/>
+        <location filename="../core/model.py" line="151"/>
         <source>Degrees (360)</source>
         <translation>Градусы (360)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="151"/>
+        <location filename="../core/model.py" line="152"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="152"/>
+        <location filename="../core/model.py" line="153"/>
         <source>Mils (6000)</source>
         <translation>Тысячные (6000)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="153"/>
+        <location filename="../core/model.py" line="154"/>
         <source>Gon (400)</source>
         <translation>Гоны (400)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="157"/>
+        <location filename="../core/model.py" line="158"/>
         <source>Grid north</source>
         <translation>Север координатной сетки</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="158"/>
+        <location filename="../core/model.py" line="159"/>
         <source>True north</source>
         <translation>Истинный север</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="159"/>
+        <location filename="../core/model.py" line="160"/>
         <source>Magnetic north</source>
         <translation>Магнитный север</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="163"/>
+        <location filename="../core/model.py" line="164"/>
         <source>Entered (the value on the record)</source>
         <translation>Введено (значение из формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="164"/>
+        <location filename="../core/model.py" line="165"/>
         <source>From a field of the data</source>
         <translation>Из поля данных</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="165"/>
+        <location filename="../core/model.py" line="166"/>
         <source>IGRF model (record date and place)</source>
         <translation>Модель IGRF (по дате и месту формуляра)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="169"/>
+        <location filename="../core/model.py" line="170"/>
         <source>Insert</source>
         <translation>Вставка</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="170"/>
+        <location filename="../core/model.py" line="171"/>
         <source>Update</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="171"/>
+        <location filename="../core/model.py" line="172"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="239"/>
+        <location filename="../core/model.py" line="240"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="240"/>
+        <location filename="../core/model.py" line="241"/>
         <source>Created at</source>
         <translation>Время создания</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="241"/>
+        <location filename="../core/model.py" line="242"/>
         <source>Created by</source>
         <translation>Кем создано</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="242"/>
+        <location filename="../core/model.py" line="243"/>
         <source>Updated at</source>
         <translation>Время изменения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="256"/>
+        <location filename="../core/model.py" line="257"/>
         <source>Line of contact</source>
         <translation>Линия соприкосновения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="257"/>
-        <location filename="../core/model.py" line="407"/>
+        <location filename="../core/model.py" line="258"/>
+        <location filename="../core/model.py" line="408"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="258"/>
-        <location filename="../core/model.py" line="305"/>
+        <location filename="../core/model.py" line="259"/>
+        <location filename="../core/model.py" line="306"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="259"/>
+        <location filename="../core/model.py" line="260"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="260"/>
+        <location filename="../core/model.py" line="261"/>
         <source>Valid to</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="261"/>
-        <location filename="../core/model.py" line="283"/>
-        <location filename="../core/model.py" line="307"/>
-        <location filename="../core/model.py" line="331"/>
-        <location filename="../core/model.py" line="348"/>
-        <location filename="../core/model.py" line="370"/>
-        <location filename="../core/model.py" line="385"/>
+        <location filename="../core/model.py" line="262"/>
+        <location filename="../core/model.py" line="284"/>
+        <location filename="../core/model.py" line="308"/>
+        <location filename="../core/model.py" line="332"/>
+        <location filename="../core/model.py" line="349"/>
+        <location filename="../core/model.py" line="371"/>
+        <location filename="../core/model.py" line="386"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="267"/>
+        <location filename="../core/model.py" line="268"/>
         <source>Evidence</source>
         <translation>Доказательство</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="268"/>
+        <location filename="../core/model.py" line="269"/>
         <source>Evidence ID</source>
         <translation>ID доказательства</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="269"/>
+        <location filename="../core/model.py" line="270"/>
         <source>Evidence type</source>
         <translation>Тип доказательства</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="273"/>
+        <location filename="../core/model.py" line="274"/>
         <source>Evidence class</source>
         <translation>Класс доказательства</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="277"/>
+        <location filename="../core/model.py" line="278"/>
         <source>Device category</source>
         <translation>Категория устройства</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="278"/>
+        <location filename="../core/model.py" line="279"/>
         <source>Device model</source>
         <translation>Модель устройства</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="279"/>
+        <location filename="../core/model.py" line="280"/>
         <source>Source type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="280"/>
+        <location filename="../core/model.py" line="281"/>
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="281"/>
+        <location filename="../core/model.py" line="282"/>
         <source>Reported on</source>
         <translation>Дата сообщения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="282"/>
+        <location filename="../core/model.py" line="283"/>
         <source>Reported by</source>
         <translation>Кем сообщено</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="290"/>
+        <location filename="../core/model.py" line="291"/>
         <source>Hazardous area</source>
         <translation>Опасная область</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="291"/>
-        <location filename="../core/model.py" line="316"/>
-        <location filename="../core/model.py" line="393"/>
+        <location filename="../core/model.py" line="292"/>
+        <location filename="../core/model.py" line="317"/>
+        <location filename="../core/model.py" line="394"/>
         <source>Hazard ID</source>
         <translation>ID опасной области</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="292"/>
+        <location filename="../core/model.py" line="293"/>
         <location filename="../styles/symbology.py" line="93"/>
         <source>Classification</source>
         <translation>Классификация</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="293"/>
-        <location filename="../core/model.py" line="398"/>
+        <location filename="../core/model.py" line="294"/>
+        <location filename="../core/model.py" line="399"/>
         <location filename="../styles/symbology.py" line="102"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="294"/>
-        <location filename="../core/model.py" line="405"/>
+        <location filename="../core/model.py" line="295"/>
+        <location filename="../core/model.py" line="406"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="295"/>
+        <location filename="../core/model.py" line="296"/>
         <source>Contamination</source>
         <translation>Загрязнение</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="296"/>
+        <location filename="../core/model.py" line="297"/>
         <source>Direct evidence (count)</source>
         <translation>Прямые доказательства (кол-во)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="297"/>
+        <location filename="../core/model.py" line="298"/>
         <source>Indirect evidence (count)</source>
         <translation>Косвенные доказательства (кол-во)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="298"/>
+        <location filename="../core/model.py" line="299"/>
         <source>Estimated area (m²)</source>
         <translation>Оценочная площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="299"/>
+        <location filename="../core/model.py" line="300"/>
         <source>Remaining area (m²)</source>
         <translation>Оставшаяся площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="300"/>
-        <location filename="../core/model.py" line="395"/>
+        <location filename="../core/model.py" line="301"/>
+        <location filename="../core/model.py" line="396"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="301"/>
+        <location filename="../core/model.py" line="302"/>
         <source>Parent hazard ID</source>
         <translation>ID родительской опасной области</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="302"/>
+        <location filename="../core/model.py" line="303"/>
         <source>Recorded on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="303"/>
+        <location filename="../core/model.py" line="304"/>
         <source>Status changed on</source>
         <translation>Дата изменения статуса</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="304"/>
+        <location filename="../core/model.py" line="305"/>
         <source>Reason for status</source>
         <translation>Причина статуса</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="306"/>
+        <location filename="../core/model.py" line="307"/>
         <source>IMSMA ID</source>
         <translation>ID в IMSMA</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="314"/>
+        <location filename="../core/model.py" line="315"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="315"/>
+        <location filename="../core/model.py" line="316"/>
         <source>Release ID</source>
         <translation>ID высвобождения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="317"/>
+        <location filename="../core/model.py" line="318"/>
         <source>Activity</source>
         <translation>Вид работ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="318"/>
+        <location filename="../core/model.py" line="319"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="319"/>
+        <location filename="../core/model.py" line="320"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="320"/>
-        <location filename="../core/model.py" line="394"/>
+        <location filename="../core/model.py" line="321"/>
+        <location filename="../core/model.py" line="395"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="321"/>
+        <location filename="../core/model.py" line="322"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="322"/>
+        <location filename="../core/model.py" line="323"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="323"/>
+        <location filename="../core/model.py" line="324"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="324"/>
+        <location filename="../core/model.py" line="325"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина очистки (см)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="325"/>
+        <location filename="../core/model.py" line="326"/>
         <source>AP mines found</source>
         <translation>Обнаружено ПП мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="326"/>
+        <location filename="../core/model.py" line="327"/>
         <source>AT mines found</source>
         <translation>Обнаружено ПТ мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="327"/>
+        <location filename="../core/model.py" line="328"/>
         <source>UXO found</source>
         <translation>Обнаружено НРБ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="328"/>
+        <location filename="../core/model.py" line="329"/>
         <source>Cluster munitions found</source>
         <translation>Обнаружено кассетных боеприпасов</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="329"/>
+        <location filename="../core/model.py" line="330"/>
         <source>QA status</source>
         <translation>Статус контроля качества</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="330"/>
+        <location filename="../core/model.py" line="331"/>
         <source>Area (m²)</source>
         <translation>Площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="338"/>
+        <location filename="../core/model.py" line="339"/>
         <source>Survey point</source>
         <translation>Точка обследования</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="339"/>
+        <location filename="../core/model.py" line="340"/>
         <source>Hazard or release ID</source>
         <translation>ID опасной области или высвобождения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="340"/>
-        <location filename="../core/model.py" line="380"/>
+        <location filename="../core/model.py" line="341"/>
+        <location filename="../core/model.py" line="381"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="341"/>
-        <location filename="../core/model.py" line="379"/>
+        <location filename="../core/model.py" line="342"/>
+        <location filename="../core/model.py" line="380"/>
         <source>Sequence</source>
         <translation>Порядковый номер</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="342"/>
-        <location filename="../core/model.py" line="381"/>
+        <location filename="../core/model.py" line="343"/>
+        <location filename="../core/model.py" line="382"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="343"/>
-        <location filename="../core/model.py" line="382"/>
+        <location filename="../core/model.py" line="344"/>
+        <location filename="../core/model.py" line="383"/>
         <source>Bearing unit</source>
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="344"/>
-        <location filename="../core/model.py" line="383"/>
+        <location filename="../core/model.py" line="345"/>
+        <location filename="../core/model.py" line="384"/>
         <source>North reference</source>
         <translation>Отсчёт от севера</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="345"/>
-        <location filename="../core/model.py" line="384"/>
+        <location filename="../core/model.py" line="346"/>
+        <location filename="../core/model.py" line="385"/>
         <source>Distance (m)</source>
         <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="346"/>
+        <location filename="../core/model.py" line="347"/>
         <source>Entered as</source>
         <translation>Как введено</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="347"/>
+        <location filename="../core/model.py" line="348"/>
         <source>Marker</source>
         <translation>Знак на местности</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="354"/>
+        <location filename="../core/model.py" line="355"/>
         <source>Minefield record</source>
         <translation>Формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="355"/>
-        <location filename="../core/model.py" line="378"/>
+        <location filename="../core/model.py" line="356"/>
+        <location filename="../core/model.py" line="379"/>
         <source>Record ID</source>
         <translation>ID формуляра</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="356"/>
+        <location filename="../core/model.py" line="357"/>
         <source>Document reference</source>
         <translation>Ссылка на документ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="357"/>
+        <location filename="../core/model.py" line="358"/>
         <source>Record date</source>
         <translation>Дата формуляра</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="358"/>
+        <location filename="../core/model.py" line="359"/>
         <source>Side that laid the mines</source>
         <translation>Сторона, установившая мины</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="359"/>
+        <location filename="../core/model.py" line="360"/>
         <source>Mine types</source>
         <translation>Типы мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="360"/>
+        <location filename="../core/model.py" line="361"/>
         <source>Mines recorded</source>
         <translation>Учтено мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="361"/>
+        <location filename="../core/model.py" line="362"/>
         <source>Accuracy (%)</source>
         <translation>Точность (%)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="362"/>
+        <location filename="../core/model.py" line="363"/>
         <source>Closure error (m)</source>
         <translation>Невязка (м)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="363"/>
+        <location filename="../core/model.py" line="364"/>
         <source>Magnetic declination (°, east positive)</source>
         <translation>Магнитное склонение (°, восточное положительное)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="367"/>
+        <location filename="../core/model.py" line="368"/>
         <source>Declination source</source>
         <translation>Источник склонения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="377"/>
+        <location filename="../core/model.py" line="378"/>
         <source>Traverse leg</source>
         <translation>Сторона хода</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="391"/>
+        <location filename="../core/model.py" line="392"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="392"/>
+        <location filename="../core/model.py" line="393"/>
         <source>Task ID</source>
         <translation>ID задачи</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="396"/>
+        <location filename="../core/model.py" line="397"/>
         <source>Planned start</source>
         <translation>Плановое начало</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="397"/>
+        <location filename="../core/model.py" line="398"/>
         <source>Planned end</source>
         <translation>Плановое окончание</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="406"/>
+        <location filename="../core/model.py" line="407"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="408"/>
+        <location filename="../core/model.py" line="409"/>
         <source>Name (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="415"/>
+        <location filename="../core/model.py" line="416"/>
         <source>Edit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="416"/>
+        <location filename="../core/model.py" line="417"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="417"/>
+        <location filename="../core/model.py" line="418"/>
         <source>Feature UUID</source>
         <translation>UUID объекта</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="418"/>
+        <location filename="../core/model.py" line="419"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="419"/>
+        <location filename="../core/model.py" line="420"/>
         <source>Changed by</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="420"/>
+        <location filename="../core/model.py" line="421"/>
         <source>Changed at</source>
         <translation>Время изменения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="421"/>
+        <location filename="../core/model.py" line="422"/>
         <source>Before (JSON)</source>
         <translation>До (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="422"/>
+        <location filename="../core/model.py" line="423"/>
         <source>After (JSON)</source>
         <translation>После (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="453"/>
+        <location filename="../core/model.py" line="454"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="461"/>
-        <location filename="../core/model.py" line="469"/>
+        <location filename="../core/model.py" line="462"/>
+        <location filename="../core/model.py" line="470"/>
         <source>Survey points</source>
         <translation>Точки обследования</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="475"/>
+        <location filename="../core/model.py" line="476"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="478"/>
+        <location filename="../core/model.py" line="479"/>
         <source>Traverse legs</source>
         <translation>Стороны ходов</translation>
     </message>
@@ -2708,12 +3547,17 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <translation>Дата окончания не должна быть раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="114"/>
+        <location filename="../styles/symbology.py" line="116"/>
+        <source>Figures being recomputed</source>
+        <translation>Цифры пересчитываются</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="122"/>
         <source>Not classified</source>
         <translation>Не классифицировано</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="139"/>
+        <location filename="../styles/symbology.py" line="147"/>
         <source>Type not recognised</source>
         <translation>Тип не распознан</translation>
     </message>
@@ -2721,129 +3565,130 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleasePlugin</name>
     <message>
-        <location filename="../plugin.py" line="41"/>
+        <location filename="../plugin.py" line="43"/>
         <source>The delineation algorithms are disabled. {}</source>
         <translation>Алгоритмы оконтуривания отключены. {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="49"/>
         <location filename="../plugin.py" line="51"/>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="155"/>
+        <location filename="../plugin.py" line="235"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="58"/>
         <source>New Database…</source>
         <translation>Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="60"/>
         <source>Create a new land release database and add it to the project</source>
         <translation>Создать новую базу данных высвобождения земель и добавить её в проект</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Open Database…</source>
         <translation>Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="66"/>
         <source>Add an existing land release database to the project</source>
         <translation>Добавить в проект существующую базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="70"/>
         <source>Connect to Shared Database (PostGIS)…</source>
         <translation>Подключиться к общей базе данных (PostGIS)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="70"/>
+        <location filename="../plugin.py" line="72"/>
         <source>Add the layers of a land release schema on a PostgreSQL/PostGIS server</source>
         <translation>Добавить слои схемы высвобождения земель с сервера PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Record Land Release…</source>
         <translation>Зарегистрировать высвобождение земель…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Record a cancelled, reduced or cleared area of a hazard</source>
         <translation>Зарегистрировать исключённый, сокращённый или очищенный участок опасной области</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="81"/>
+        <location filename="../plugin.py" line="83"/>
         <source>Turning Points…</source>
         <translation>Поворотные точки…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Type a polygon as coordinates or bearings and distances, and save it</source>
         <translation>Ввести полигон координатами или азимутами и расстояниями и сохранить его</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="87"/>
+        <location filename="../plugin.py" line="89"/>
         <source>Create Database (Processing)…</source>
         <translation>Создать базу данных (Processing)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="88"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Delineate SHA…</source>
         <translation>Оконтурить ПОО…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Delineate CHA…</source>
         <translation>Оконтурить ПдОО…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Minefield Records to Polygons…</source>
         <translation>Формуляры минных полей в полигоны…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="91"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Land Release Summary…</source>
         <translation>Сводка высвобождения земель…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Check Data…</source>
         <translation>Проверить данные…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Split into Tasks…</source>
         <translation>Разделить на задачи…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="96"/>
         <source>Tasking Maps (PDF)…</source>
         <translation>Карты задач (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Area Report (PDF)…</source>
         <translation>Отчёт по территории (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="98"/>
         <source>Export for IMSMA…</source>
         <translation>Экспорт для IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="97"/>
+        <location filename="../plugin.py" line="99"/>
         <source>Import from IMSMA…</source>
         <translation>Импорт из IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="105"/>
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Открыть диалог Processing этого алгоритма</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="235"/>
         <source>Open a land release database first.</source>
         <translation>Сначала откройте базу данных высвобождения земель.</translation>
     </message>
@@ -2923,357 +3768,444 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseRecording</name>
     <message>
-        <location filename="../processing/recording.py" line="233"/>
+        <location filename="../processing/recording.py" line="239"/>
         <source>{:,.0f} m² ({:,.2f} ha)</source>
         <translation>{:,.0f} м² ({:,.2f} га)</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="258"/>
+        <location filename="../processing/recording.py" line="252"/>
+        <location filename="../processing/recording.py" line="734"/>
+        <source>The polygon has a vertex without a position (NaN or infinite coordinates): draw it or import it again.</source>
+        <translation>У полигона есть вершина без положения (координаты NaN или бесконечные): нарисуйте или импортируйте его заново.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="259"/>
+        <source>The hazard {} has a vertex without a position (NaN or infinite coordinates): repair the hazard first.</source>
+        <translation>У опасной области {} есть вершина без положения (координаты NaN или бесконечные): сначала исправьте опасную область.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="282"/>
         <source>No polygon yet: digitise it or take it from a source.</source>
         <translation>Полигона ещё нет: оцифруйте его или возьмите из источника.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="263"/>
+        <location filename="../processing/recording.py" line="287"/>
         <source>The polygon is not valid ({}). Repair it before saving.</source>
         <translation>Полигон недопустим ({}). Исправьте его перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="269"/>
+        <location filename="../processing/recording.py" line="293"/>
         <source>Area: {}</source>
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="272"/>
+        <location filename="../processing/recording.py" line="296"/>
         <source>The polygon lies entirely outside the hazard.</source>
         <translation>Полигон целиком лежит вне опасной области.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="277"/>
+        <location filename="../processing/recording.py" line="301"/>
         <source>{} lie outside the hazard and will not be counted.</source>
         <translation>{} лежат вне опасной области и не будут учтены.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="287"/>
+        <location filename="../processing/recording.py" line="311"/>
         <source>The release ({}) is larger than the hazard ({}).</source>
         <translation>Высвобожденный участок ({}) больше опасной области ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="296"/>
+        <location filename="../processing/recording.py" line="320"/>
         <source>Overlaps the earlier release {} by {}; counted once.</source>
         <translation>Перекрывает ранее высвобожденный участок {} на {}; учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="304"/>
+        <location filename="../processing/recording.py" line="328"/>
         <source>Remaining in the hazard after saving: {} (status: {}).</source>
         <translation>Останется в опасной области после сохранения: {} (статус: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="401"/>
+        <location filename="../processing/recording.py" line="378"/>
+        <source>The saved release {} has a vertex without a position (NaN or infinite coordinates): the hazard's figures cannot be counted. Repair it first (Check data lists it).</source>
+        <translation>У сохранённого высвобождения {} есть вершина без положения (координаты NaN или бесконечные): цифры опасной области невозможно подсчитать. Сначала исправьте его (алгоритм «Проверить данные» его перечисляет).</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="450"/>
+        <source>an invalid date</source>
+        <translation>недопустимая дата</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="462"/>
+        <location filename="../processing/recording.py" line="469"/>
+        <location filename="../processing/recording.py" line="474"/>
+        <source>is not a whole number</source>
+        <translation>— не целое число</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="467"/>
+        <location filename="../processing/recording.py" line="480"/>
+        <location filename="../processing/recording.py" line="488"/>
+        <source>is not a number</source>
+        <translation>— не число</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="486"/>
+        <source>is not a number (the decimal mark is a point)</source>
+        <translation>— не число (десятичный разделитель — точка)</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="499"/>
+        <location filename="../processing/recording.py" line="516"/>
+        <source>is not a date</source>
+        <translation>— не дата</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="525"/>
+        <source>holds a broken character (\u{:04x}, character {}): type that part again</source>
+        <translation>содержит повреждённый символ (\u{:04x}, позиция {}): введите эту часть заново</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="530"/>
+        <source>holds a control character (U+{:04X}, character {}): remove it</source>
+        <translation>содержит управляющий символ (U+{:04X}, позиция {}): удалите его</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="536"/>
+        <source>has {:,} characters; it holds at most {:,}: shorten it</source>
+        <translation>длиной {:,} симв., а допускается не более {:,}: сократите его</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="564"/>
+        <source>{}: {} is not a date ({}): type it as YYYY-MM-DD, e.g. 2025-06-30.</source>
+        <translation>{}: {} — не дата ({}): введите её в виде YYYY-MM-DD, например 2025-06-30.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="568"/>
+        <source>e.g. 12</source>
+        <translation>например 12</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="568"/>
+        <source>e.g. 12.5</source>
+        <translation>например 12.5</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="569"/>
+        <source>{}: {} {} ({}): type a number, {}.</source>
+        <translation>{}: {} {} ({}): введите число, {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="572"/>
+        <source>{}: the text {} {} ({}).</source>
+        <translation>{}: текст {} {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="574"/>
+        <source>{}: {} is not in the code list ({}): choose one of {}.</source>
+        <translation>{}: {} нет в кодификаторе ({}): выберите одно из значений: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="582"/>
+        <source>{} cannot be negative ({}: {}): type 0 or more.</source>
+        <translation>{}: значение не может быть отрицательным ({}: {}): введите 0 или больше.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="584"/>
+        <source>{}: {} is outside {} to {} ({}): check the value and its unit.</source>
+        <translation>{}: {} вне диапазона от {} до {} ({}): проверьте значение и его единицу измерения.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="594"/>
+        <source>{}: {} is in the future ({}): type the day it happened.</source>
+        <translation>{}: {} — дата в будущем ({}): введите день, когда это произошло.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="598"/>
+        <source>{}: {} is before {} ({}): check the year.</source>
+        <translation>{}: {} раньше {} года ({}): проверьте год.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="656"/>
         <source>The end date {} is before the start date {}.</source>
         <translation>Дата окончания {} раньше даты начала {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="402"/>
-        <source>start date</source>
-        <translation>дата начала</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="402"/>
-        <source>end date</source>
-        <translation>дата окончания</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="404"/>
-        <source>The {} {} is in the future.</source>
-        <translation>Указанная {} {} ещё не наступила.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="408"/>
-        <location filename="../processing/recording.py" line="1015"/>
-        <source>{} cannot be negative.</source>
-        <translation>{} не может быть отрицательным.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="412"/>
+        <location filename="../processing/recording.py" line="663"/>
         <source>There is no hazard {}.</source>
         <translation>Опасной области {} нет.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="415"/>
+        <location filename="../processing/recording.py" line="666"/>
         <source>The release names hazard {} but the chosen hazard is {}.</source>
         <translation>Высвобожденный участок ссылается на опасную область {}, но выбрана опасная область {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="422"/>
+        <location filename="../processing/recording.py" line="673"/>
         <source>A release {} is already recorded: it is not saved twice.</source>
         <translation>Высвобождение {} уже зарегистрировано: дважды оно не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="426"/>
+        <location filename="../processing/recording.py" line="677"/>
         <source>This release is already saved.</source>
         <translation>Это высвобождение уже сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="430"/>
+        <location filename="../processing/recording.py" line="681"/>
         <source>The release has no polygon.</source>
         <translation>У высвобожденного участка нет полигона.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="431"/>
+        <location filename="../processing/recording.py" line="682"/>
         <source>The release geometry must be a polygon.</source>
         <translation>Геометрия высвобожденного участка должна быть полигоном.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="432"/>
+        <location filename="../processing/recording.py" line="683"/>
         <source>The polygon is not valid: repair it (make valid) before saving.</source>
         <translation>Полигон недопустим: исправьте его (make valid) перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="433"/>
+        <location filename="../processing/recording.py" line="684"/>
         <source>The polygon has several parts: record each part as its own release.</source>
         <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельное высвобождение.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="466"/>
-        <source>{} is mandatory.</source>
-        <translation>{} — обязательное поле.</translation>
+        <location filename="../processing/recording.py" line="704"/>
+        <source>Survey point {}: {}</source>
+        <translation>Точка обследования {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="468"/>
-        <source>{}: {} is not in the code list.</source>
-        <translation>{}: {} нет в кодификаторе.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="593"/>
-        <source>Cannot open {}: {}</source>
-        <translation>Не удаётся открыть {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="595"/>
-        <source>Cannot open {} for writing.</source>
-        <translation>Не удаётся открыть {} для записи.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="618"/>
-        <source>Cannot start a transaction on {}.</source>
-        <translation>Не удаётся начать транзакцию в {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="643"/>
-        <source>The database has no layer {}.</source>
-        <translation>В базе данных нет слоя {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="653"/>
-        <source>Cannot write to {}.</source>
-        <translation>Не удаётся записать в {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="666"/>
-        <source>The database refused the commit.</source>
-        <translation>База данных отклонила фиксацию транзакции.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="687"/>
-        <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again. ({})</source>
-        <translation>Кто-то другой сохраняет изменения той же опасной области, и база данных осталась занята. Ничего не сохранено: попробуйте ещё раз. ({})</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="692"/>
-        <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID. ({})</source>
-        <translation>Тем временем запись с тем же ID или UUID уже сохранена, возможно, другим сотрудником. Ничего не сохранено: перезагрузите данные и выберите другой ID. ({})</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="697"/>
-        <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role. ({})</source>
-        <translation>У вашей учётной записи базы данных нет права на это изменение (permission denied). Ничего не сохранено: попросите администратора базы данных выдать вам роль редактора. ({})</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="761"/>
-        <source>The layer {} has unsaved edits: save or discard them first.</source>
-        <translation>В слое {} есть несохранённые правки: сначала сохраните или отмените их.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="833"/>
-        <source>The release {} has no UUID and cannot be undone.</source>
-        <translation>У высвобождения {} нет UUID, и его нельзя отменить.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="847"/>
-        <source>The release {} is no longer in the database.</source>
-        <translation>Высвобождения {} больше нет в базе данных.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="866"/>
-        <source>The release {} cannot be written again.</source>
-        <translation>Высвобождение {} не удаётся записать повторно.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="885"/>
-        <source>A hazard {} is already recorded: choose another hazard ID.</source>
-        <translation>Опасная область {} уже зарегистрирована: выберите другой ID опасной области.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="889"/>
-        <source>This hazard is already saved.</source>
-        <translation>Эта опасная область уже сохранена.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="892"/>
-        <source>The hazard has no polygon.</source>
-        <translation>У опасной области нет полигона.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="893"/>
-        <source>The hazard geometry must be a polygon.</source>
-        <translation>Геометрия опасной области должна быть полигоном.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="894"/>
-        <location filename="../processing/recording.py" line="1114"/>
-        <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
-        <translation>Полигон недопустим (его стороны пересекаются?): исправьте точки перед сохранением.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="895"/>
-        <source>The polygon has several parts: record each part as its own hazard.</source>
-        <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельную опасную область.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="905"/>
-        <location filename="../processing/recording.py" line="1081"/>
-        <source>Survey point {}: the point type is mandatory.</source>
-        <translation>Точка обследования {}: тип точки обязателен.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="907"/>
-        <location filename="../processing/recording.py" line="1083"/>
-        <source>Survey point {}: {} is not a point type.</source>
-        <translation>Точка обследования {}: {} — не тип точки.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="910"/>
-        <location filename="../processing/recording.py" line="1086"/>
+        <location filename="../processing/recording.py" line="706"/>
         <source>Survey point {} has no position.</source>
         <translation>У точки обследования {} нет положения.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="996"/>
-        <source>The record date {} is not a date.</source>
-        <translation>Дата формуляра {} — не дата.</translation>
+        <location filename="../processing/recording.py" line="755"/>
+        <source>{} is mandatory ({}): fill it in.</source>
+        <translation>{}: обязательное поле ({}): заполните его.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="998"/>
-        <source>The record date {} is in the future.</source>
-        <translation>Дата формуляра {} — в будущем.</translation>
+        <location filename="../processing/recording.py" line="807"/>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1012"/>
-        <source>{}: {} is not a number.</source>
-        <translation>{}: {} — не число.</translation>
+        <location filename="../processing/recording.py" line="933"/>
+        <source>Cannot start a transaction on {}.</source>
+        <translation>Не удаётся начать транзакцию в {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1018"/>
-        <source>{}: {} is outside {} to {}.</source>
-        <translation>{}: {} вне диапазона от {} до {}.</translation>
+        <location filename="../processing/recording.py" line="960"/>
+        <source>Saving to {} failed: {}</source>
+        <translation>Не удалось сохранить в {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1024"/>
+        <location filename="../processing/recording.py" line="980"/>
+        <source>The database has no layer {}.</source>
+        <translation>В базе данных нет слоя {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="990"/>
+        <source>Cannot write to {}.</source>
+        <translation>Не удаётся записать в {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1003"/>
+        <source>The database refused the commit.</source>
+        <translation>База данных отклонила фиксацию транзакции.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1027"/>
+        <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again.{}</source>
+        <translation>Кто-то другой сохраняет изменения той же опасной области, и база данных осталась занята. Ничего не сохранено: попробуйте ещё раз.{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1032"/>
+        <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID.{}</source>
+        <translation>Тем временем запись с тем же ID или UUID уже сохранена, возможно, другим сотрудником. Ничего не сохранено: перезагрузите данные и выберите другой ID.{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1037"/>
+        <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role.{}</source>
+        <translation>У вашей учётной записи базы данных нет права на это изменение (permission denied). Ничего не сохранено: попросите администратора базы данных выдать вам роль редактора.{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1058"/>
+        <source>The folder of the database, {}, is read-only: the database writes its journal beside the file. Ask for write access to the folder, or copy the database to a folder where you may write and open the copy. Nothing was saved.</source>
+        <translation>Папка базы данных {} доступна только для чтения: база данных записывает свой журнал транзакций рядом с файлом. Запросите право на запись в папку или скопируйте базу данных в папку, где у вас есть право на запись, и откройте копию. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1071"/>
+        <source>The database file {} is read-only: ask for write access, or copy it to a folder where you may write and open the copy. Nothing was saved.</source>
+        <translation>Файл базы данных {} доступен только для чтения: запросите право на запись или скопируйте его в папку, где у вас есть право на запись, и откройте копию. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1078"/>
+        <source>The disk holding {} is full: free space (or move the database to another disk) and save again. Nothing was saved.</source>
+        <translation>Диск, на котором находится {}, заполнен: освободите место (или перенесите базу данных на другой диск) и сохраните снова. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1087"/>
+        <source>The disk of the database server is full: ask the database administrator to free space. Nothing was saved.</source>
+        <translation>Диск сервера базы данных заполнен: попросите администратора базы данных освободить место. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1092"/>
+        <source>The shared database {} accepts no changes now (a read-only or standby server): ask the database administrator. Nothing was saved.</source>
+        <translation>Общая база данных {} сейчас не принимает изменений (сервер только для чтения или резервный): обратитесь к администратору базы данных. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1101"/>
+        <source>The database {} refused the change: {}. Nothing was saved.</source>
+        <translation>База данных {} отклонила изменение: {}. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1105"/>
+        <source>The database {} refused the change. Nothing was saved; the details are in the message log (Land Release).</source>
+        <translation>База данных {} отклонила изменение. Ничего не сохранено; подробности — в журнале сообщений (Land Release).</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1194"/>
+        <source>The layer {} has unsaved edits: save or discard them first.</source>
+        <translation>В слое {} есть несохранённые правки: сначала сохраните или отмените их.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1266"/>
+        <source>The release {} has no UUID and cannot be undone.</source>
+        <translation>У высвобождения {} нет UUID, и его нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1280"/>
+        <source>The release {} is no longer in the database.</source>
+        <translation>Высвобождения {} больше нет в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1299"/>
+        <source>The release {} cannot be written again.</source>
+        <translation>Высвобождение {} не удаётся записать повторно.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1318"/>
+        <source>A hazard {} is already recorded: choose another hazard ID.</source>
+        <translation>Опасная область {} уже зарегистрирована: выберите другой ID опасной области.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1322"/>
+        <source>This hazard is already saved.</source>
+        <translation>Эта опасная область уже сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1325"/>
+        <source>The hazard has no polygon.</source>
+        <translation>У опасной области нет полигона.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1326"/>
+        <source>The hazard geometry must be a polygon.</source>
+        <translation>Геометрия опасной области должна быть полигоном.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1327"/>
+        <location filename="../processing/recording.py" line="1491"/>
+        <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
+        <translation>Полигон недопустим (его стороны пересекаются?): исправьте точки перед сохранением.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1328"/>
+        <source>The polygon has several parts: record each part as its own hazard.</source>
+        <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельную опасную область.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1416"/>
         <source>The declination and where it comes from go together: give both or neither.</source>
         <translation>Склонение и его источник указываются вместе: укажите оба или ни одного.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1039"/>
+        <location filename="../processing/recording.py" line="1431"/>
         <source>Leg {}: {}</source>
         <translation>Сторона хода {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1042"/>
-        <source>Leg {}: the sequence number is not a whole number.</source>
-        <translation>Сторона хода {}: порядковый номер — не целое число.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="1044"/>
+        <location filename="../processing/recording.py" line="1434"/>
         <source>Two legs have the sequence number {}.</source>
         <translation>У двух сторон хода один и тот же порядковый номер {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1051"/>
+        <location filename="../processing/recording.py" line="1441"/>
         <source>Leg {}: the bearing and its unit are mandatory.</source>
         <translation>Сторона хода {}: азимут и его единица обязательны.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1054"/>
+        <location filename="../processing/recording.py" line="1444"/>
         <source>Leg {}: the bearing {} is outside 0 to {}.</source>
         <translation>Сторона хода {}: азимут {} вне диапазона от 0 до {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1060"/>
+        <location filename="../processing/recording.py" line="1449"/>
         <source>Leg {}: the distance must be 0 m or more.</source>
         <translation>Сторона хода {}: расстояние должно быть не меньше 0 м.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1062"/>
+        <location filename="../processing/recording.py" line="1451"/>
         <source>Leg {}: the north reference is mandatory.</source>
         <translation>Сторона хода {}: отсчёт от севера обязателен.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1066"/>
+        <location filename="../processing/recording.py" line="1455"/>
         <source>Leg {} is magnetic but the record has no declination: give the record's date or the declination printed on it.</source>
         <translation>Сторона хода {} задана магнитным азимутом, но у формуляра нет склонения: укажите дату формуляра или склонение, записанное в нём.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1089"/>
+        <location filename="../processing/recording.py" line="1466"/>
         <source>The record has no first point (reference point or benchmark) to start from.</source>
         <translation>У формуляра нет первой точки (ориентира или репера), от которой начинается ход.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1098"/>
+        <location filename="../processing/recording.py" line="1475"/>
         <source>The first survey point must be the reference point, benchmark or start point, with sequence number 0.</source>
         <translation>Первая точка обследования должна быть ориентиром, репером или начальной точкой с порядковым номером 0.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1112"/>
+        <location filename="../processing/recording.py" line="1489"/>
         <source>The record has no polygon.</source>
         <translation>У формуляра нет полигона.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1113"/>
+        <location filename="../processing/recording.py" line="1490"/>
         <source>The record geometry must be a polygon.</source>
         <translation>Геометрия формуляра должна быть полигоном.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1115"/>
+        <location filename="../processing/recording.py" line="1492"/>
         <source>The polygon has several parts: record each part as its own record.</source>
         <translation>Полигон состоит из нескольких частей: запишите каждую часть отдельным формуляром.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1141"/>
+        <location filename="../processing/recording.py" line="1518"/>
         <source>The shared database {} has no column {}: the database administrator must add it (ALTER TABLE … ADD COLUMN, as the data model defines it). Nothing was saved.</source>
         <translation>В общей базе данных {} нет столбца {}: его должен добавить администратор базы данных (ALTER TABLE … ADD COLUMN, как определено в модели данных). Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1147"/>
+        <location filename="../processing/recording.py" line="1524"/>
         <source>The database {} has no column {}: it was made by an earlier version. Open it again with Land Release (Open database), which adds the column. Nothing was saved.</source>
         <translation>В базе данных {} нет столбца {}: она создана более ранней версией. Откройте её заново через меню «Высвобождение земель» (Открыть базу данных…), которое добавит столбец. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1183"/>
+        <location filename="../processing/recording.py" line="1560"/>
         <source>A minefield record {} is already recorded: choose another record ID.</source>
         <translation>Формуляр минного поля {} уже записан: выберите другой ID формуляра.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1188"/>
+        <location filename="../processing/recording.py" line="1565"/>
         <source>survey points</source>
         <translation>точки обследования</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1189"/>
+        <location filename="../processing/recording.py" line="1566"/>
         <source>traverse legs</source>
         <translation>стороны хода</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1195"/>
+        <location filename="../processing/recording.py" line="1572"/>
         <source>The database already holds {} {} of {}: the ID is in use. Choose another record ID.</source>
         <translation>В базе данных уже есть записи (количество: {}, {}) формуляра {}: этот ID занят. Выберите другой ID формуляра.</translation>
     </message>
@@ -3281,32 +4213,32 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseTasks</name>
     <message>
-        <location filename="../core/tasks.py" line="111"/>
+        <location filename="../core/tasks.py" line="114"/>
         <source>CELL_SIZE must be 0 or more metres, not {:g}.</source>
         <translation>CELL_SIZE должен быть 0 метров или больше, а не {:g}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="113"/>
+        <location filename="../core/tasks.py" line="116"/>
         <source>TARGET_AREA must be 0 or more square metres, not {:g}.</source>
         <translation>TARGET_AREA должна быть 0 квадратных метров или больше, а не {:g}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="119"/>
+        <location filename="../core/tasks.py" line="122"/>
         <source>CELL_SIZE and TARGET_AREA are both 0: give a cell size in metres or a target task area in square metres.</source>
         <translation>CELL_SIZE и TARGET_AREA оба равны 0: задайте размер ячейки в метрах или целевую площадь задачи в квадратных метрах.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="162"/>
+        <location filename="../core/tasks.py" line="197"/>
         <source>CELL_SIZE must be more than 0 metres, not {:g}.</source>
         <translation>CELL_SIZE должен быть больше 0 метров, а не {:g}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="511"/>
+        <location filename="../core/tasks.py" line="546"/>
         <source>{} must be a number, not {!r}.</source>
         <translation>{} должен быть числом, а не {!r}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="513"/>
+        <location filename="../core/tasks.py" line="548"/>
         <source>{} must be a finite number, not {!r}.</source>
         <translation>{} должен быть конечным числом, а не {!r}.</translation>
     </message>
@@ -3314,130 +4246,191 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>NewDatabaseDialog</name>
     <message>
-        <location filename="../dialogs/new_database.py" line="85"/>
+        <location filename="../dialogs/new_database.py" line="62"/>
+        <source>The path {} cannot be used ({}): choose another folder or name.</source>
+        <translation>Путь {} использовать нельзя ({}): выберите другую папку или имя.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="69"/>
+        <source>Choose where to save the new database.</source>
+        <translation>Выберите, где сохранить новую базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="71"/>
+        <source>The path holds a line break or another control character: type the name again.</source>
+        <translation>Путь содержит перевод строки или другой управляющий символ: введите имя заново.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="74"/>
+        <source>Give the whole path of the new database, its folder and its name (e.g. /home/me/Agdam.gpkg), or choose it with the … button.</source>
+        <translation>Укажите полный путь новой базы данных — её папку и имя (например, /home/me/Agdam.gpkg) — или выберите его кнопкой «…».</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="80"/>
+        <source>The file name is {} bytes long, and at most {} fit: choose a shorter name.</source>
+        <translation>Длина имени файла в байтах: {}, а допускается не более {}: выберите имя короче.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="83"/>
+        <source>This file already exists; a database is never overwritten. Choose a new name.</source>
+        <translation>Этот файл уже существует; база данных никогда не перезаписывается. Выберите новое имя.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="86"/>
+        <source>{} is a file, not a folder: choose a folder.</source>
+        <translation>{} — файл, а не папка: выберите папку.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="88"/>
+        <source>The folder does not exist: {}. Create it first or choose another.</source>
+        <translation>Папка не существует: {}. Сначала создайте её или выберите другую.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="98"/>
+        <source>The folder {} is read-only: ask for write access or choose another folder.</source>
+        <translation>Папка {} доступна только для чтения: запросите право на запись или выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="103"/>
+        <source>The folder {} is a system folder that takes no files: choose another folder.</source>
+        <translation>Папка {} — системная папка, в которую нельзя помещать файлы: выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="112"/>
+        <source>The disk holding {} is full ({:.1f} MB free; a new database needs about 1 MB and room to grow): free space or choose another folder.</source>
+        <translation>Диск, на котором находится {}, заполнен (свободно {:.1f} МБ; новой базе данных нужно около 1 МБ и место для роста): освободите место или выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="132"/>
+        <source>The folder {} does not take new files ({}): ask for write access or choose another folder.</source>
+        <translation>Папка {} не принимает новые файлы ({}): запросите право на запись или выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="146"/>
+        <source>The database could not be made: {}. Nothing was changed in the project; the details are in the message log (Land Release).</source>
+        <translation>Базу данных не удалось создать: {}. В проекте ничего не изменено; подробности — в журнале сообщений (Land Release).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="192"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="86"/>
+        <location filename="../dialogs/new_database.py" line="193"/>
         <source>New land release database</source>
         <translation>Новая база данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="125"/>
+        <location filename="../dialogs/new_database.py" line="232"/>
         <source>A saved connection, or dbname=… host=… user=… or postgresql://…</source>
         <translation>Сохранённое подключение, dbname=… host=… user=… или postgresql://…</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="167"/>
+        <location filename="../dialogs/new_database.py" line="274"/>
         <source>Adds the layers of an existing land release schema of a PostgreSQL/PostGIS database to the project, with their styles and forms, to work on the data that your colleagues share.</source>
         <translation>Добавляет в проект слои существующей схемы высвобождения земель из базы данных PostgreSQL/PostGIS, со стилями и формами, чтобы работать с данными, общими с вашими коллегами.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="172"/>
+        <location filename="../dialogs/new_database.py" line="279"/>
         <source>Add Layers</source>
         <translation>Добавить слои</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="176"/>
+        <location filename="../dialogs/new_database.py" line="283"/>
         <source>Creates a schema in a PostgreSQL/PostGIS database with every land release layer, styled and with forms, and the roles landrelease_viewer, landrelease_editor and landrelease_admin, and adds it to the project. Your database login needs the right to create schemas and roles.</source>
         <translation>Создаёт в базе данных PostgreSQL/PostGIS схему со всеми слоями высвобождения земель, со стилями и формами, и роли landrelease_viewer, landrelease_editor и landrelease_admin, и добавляет схему в проект. Вашей учётной записи базы данных нужно право создавать схемы и роли.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="182"/>
-        <location filename="../dialogs/new_database.py" line="191"/>
+        <location filename="../dialogs/new_database.py" line="289"/>
+        <location filename="../dialogs/new_database.py" line="298"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="186"/>
+        <location filename="../dialogs/new_database.py" line="293"/>
         <location filename="../dialogs/new_database.ui" line="15"/>
         <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
         <translation>Создаёт GeoPackage со всеми слоями высвобождения земель (опасные области, высвобождение земель, доказательства, точки обследования, формуляры минных полей, задачи, районы, журнал изменений), со стилями и формами, и добавляет его в проект.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="221"/>
-        <source>Choose where to save the new database.</source>
-        <translation>Выберите, где сохранить новую базу данных.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/new_database.py" line="224"/>
-        <source>This file already exists; a database is never overwritten. Choose a new name.</source>
-        <translation>Этот файл уже существует; база данных никогда не перезаписывается. Выберите новое имя.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/new_database.py" line="227"/>
-        <source>The folder does not exist.</source>
-        <translation>Папка не существует.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/new_database.py" line="229"/>
-        <location filename="../dialogs/new_database.py" line="262"/>
+        <location filename="../dialogs/new_database.py" line="330"/>
+        <location filename="../dialogs/new_database.py" line="363"/>
         <source>Choose a storage CRS.</source>
         <translation>Выберите систему координат хранения.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="236"/>
+        <location filename="../dialogs/new_database.py" line="337"/>
         <source>Choose a PostgreSQL connection saved in QGIS, or type a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>Выберите подключение PostgreSQL, сохранённое в QGIS, или введите строку подключения (dbname=… host=… user=… или postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="243"/>
+        <location filename="../dialogs/new_database.py" line="344"/>
         <source>{} is neither a PostgreSQL connection saved in QGIS nor a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>{} — не сохранённое в QGIS подключение PostgreSQL и не строка подключения (dbname=… host=… user=… или postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="248"/>
+        <location filename="../dialogs/new_database.py" line="349"/>
         <source>Type the name of the schema.</source>
         <translation>Введите имя схемы.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="251"/>
+        <location filename="../dialogs/new_database.py" line="352"/>
         <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>{} нельзя использовать как имя схемы: используйте строчные буквы, цифры и _, имя должно начинаться с буквы.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="264"/>
+        <location filename="../dialogs/new_database.py" line="365"/>
         <source>A PostGIS database needs an EPSG CRS: choose one from the list.</source>
         <translation>Для базы данных PostGIS нужна система координат EPSG: выберите её из списка.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="285"/>
+        <location filename="../dialogs/new_database.py" line="391"/>
         <source>Added the land release schema {}</source>
         <translation>Схема высвобождения земель добавлена: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="292"/>
+        <location filename="../dialogs/new_database.py" line="398"/>
         <source>Created the land release schema {}</source>
         <translation>Схема высвобождения земель создана: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="297"/>
+        <location filename="../dialogs/new_database.py" line="403"/>
         <source>Created {}</source>
         <translation>Создано: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="303"/>
-        <location filename="../dialogs/new_database.py" line="317"/>
-        <location filename="../dialogs/new_database.py" line="319"/>
-        <location filename="../dialogs/new_database.py" line="330"/>
-        <location filename="../dialogs/new_database.py" line="333"/>
+        <location filename="../dialogs/new_database.py" line="413"/>
+        <location filename="../dialogs/new_database.py" line="445"/>
+        <location filename="../dialogs/new_database.py" line="449"/>
+        <location filename="../dialogs/new_database.py" line="452"/>
+        <location filename="../dialogs/new_database.py" line="463"/>
+        <location filename="../dialogs/new_database.py" line="466"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="310"/>
+        <location filename="../dialogs/new_database.py" line="430"/>
+        <source>The database could not be made: {}. Nothing was created; the details are in the message log (Land Release).</source>
+        <translation>Базу данных не удалось создать: {}. Ничего не создано; подробности — в журнале сообщений (Land Release).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="432"/>
+        <source>the database engine failed</source>
+        <translation>сбой движка базы данных</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="438"/>
         <source>Open land release database</source>
         <translation>Открыть базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="310"/>
+        <location filename="../dialogs/new_database.py" line="438"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="319"/>
-        <location filename="../dialogs/new_database.py" line="333"/>
+        <location filename="../dialogs/new_database.py" line="452"/>
+        <location filename="../dialogs/new_database.py" line="466"/>
         <source>Added {}</source>
         <translation>Добавлено: {}</translation>
     </message>
@@ -3510,189 +4503,189 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>RecordReleaseDock</name>
     <message>
-        <location filename="../dialogs/record_release.py" line="101"/>
+        <location filename="../dialogs/record_release.py" line="102"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="101"/>
+        <location filename="../dialogs/record_release.py" line="102"/>
         <source>worked on</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="101"/>
+        <location filename="../dialogs/record_release.py" line="102"/>
         <source>closed</source>
         <translation>закрыта</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="120"/>
+        <location filename="../dialogs/record_release.py" line="121"/>
         <source>{ha} ha ({m2} m²)</source>
         <translation>{ha} га ({m2} м²)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="137"/>
+        <location filename="../dialogs/record_release.py" line="138"/>
         <source>Record release {}</source>
         <translation>Регистрация высвобождения {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="164"/>
+        <location filename="../dialogs/record_release.py" line="165"/>
         <source>Coordinates in the CSV file</source>
         <translation>Координаты в файле CSV</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="175"/>
+        <location filename="../dialogs/record_release.py" line="176"/>
         <source>X / longitude column</source>
         <translation>Столбец X / долготы</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="176"/>
+        <location filename="../dialogs/record_release.py" line="177"/>
         <source>Y / latitude column</source>
         <translation>Столбец Y / широты</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="177"/>
+        <location filename="../dialogs/record_release.py" line="178"/>
         <source>CRS of the coordinates</source>
         <translation>Система координат координат</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="182"/>
+        <location filename="../dialogs/record_release.py" line="183"/>
         <source>The points are joined in the order of the rows.</source>
         <translation>Точки соединяются в порядке строк.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="337"/>
+        <location filename="../dialogs/record_release.py" line="338"/>
         <source>Enter the turning points as coordinates or bearing and distance</source>
         <translation>Введите поворотные точки координатами или азимутом и расстоянием</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="375"/>
+        <location filename="../dialogs/record_release.py" line="376"/>
         <source>Open a land release database first.</source>
         <translation>Сначала откройте базу данных высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="459"/>
-        <location filename="../dialogs/record_release.py" line="547"/>
+        <location filename="../dialogs/record_release.py" line="460"/>
+        <location filename="../dialogs/record_release.py" line="548"/>
         <location filename="../dialogs/record_release.ui" line="63"/>
         <source>No hazard chosen.</source>
         <translation>Опасная область не выбрана.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="472"/>
+        <location filename="../dialogs/record_release.py" line="473"/>
         <source>There is no hazard {}.</source>
         <translation>Опасной области {} нет.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="552"/>
+        <location filename="../dialogs/record_release.py" line="553"/>
         <source>{classification} · status: {status} · remaining: {remaining}</source>
         <translation>{classification} · статус: {status} · осталось: {remaining}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="720"/>
+        <location filename="../dialogs/record_release.py" line="721"/>
         <source>The polygon cannot be transformed to {}.</source>
         <translation>Полигон не удаётся перевести в систему координат {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="745"/>
+        <location filename="../dialogs/record_release.py" line="746"/>
         <source>The polygon cannot be repaired: {}</source>
         <translation>Полигон не удаётся исправить: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="758"/>
+        <location filename="../dialogs/record_release.py" line="759"/>
         <source>Repaired, the polygon has no area left: draw it again.</source>
         <translation>После исправления у полигона не осталось площади: нарисуйте его заново.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="767"/>
+        <location filename="../dialogs/record_release.py" line="768"/>
         <source>The polygon was repaired.</source>
         <translation>Полигон исправлен.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="787"/>
+        <location filename="../dialogs/record_release.py" line="788"/>
         <source>Released polygon from a file</source>
         <translation>Полигон высвобожденного участка из файла</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="789"/>
+        <location filename="../dialogs/record_release.py" line="790"/>
         <source>GPX, CSV or GeoJSON ({});;All files (*)</source>
         <translation>GPX, CSV или GeoJSON ({});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="824"/>
+        <location filename="../dialogs/record_release.py" line="825"/>
         <source>Polygon from {}.</source>
         <translation>Полигон из {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="878"/>
+        <location filename="../dialogs/record_release.py" line="879"/>
         <source>The live checks failed: {}</source>
         <translation>Текущие проверки не выполнены: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="891"/>
+        <location filename="../dialogs/record_release.py" line="892"/>
         <source>Choose the hazard: from the list or on the map.</source>
         <translation>Выберите опасную область: в списке или на карте.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="895"/>
+        <location filename="../dialogs/record_release.py" line="896"/>
         <source>Digitise the released polygon, or take it from a selection or a file.</source>
         <translation>Оцифруйте высвобожденный полигон или возьмите его из выборки или файла.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="898"/>
+        <location filename="../dialogs/record_release.py" line="899"/>
         <source>The checks failed: {}</source>
         <translation>Проверки не выполнены: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="904"/>
+        <location filename="../dialogs/record_release.py" line="905"/>
         <source>Area: {}</source>
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="940"/>
+        <location filename="../dialogs/record_release.py" line="941"/>
         <source>Undo: {}</source>
         <translation>Отменить: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="943"/>
+        <location filename="../dialogs/record_release.py" line="944"/>
         <source>Redo: {}</source>
         <translation>Повторить: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1070"/>
+        <location filename="../dialogs/record_release.py" line="1071"/>
         <source>Choose a hazard and the released polygon first.</source>
         <translation>Сначала выберите опасную область и высвобожденный полигон.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1075"/>
+        <location filename="../dialogs/record_release.py" line="1076"/>
         <source>The release cannot be saved: see the checks.</source>
         <translation>Высвобождение не удаётся сохранить: см. проверки.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1084"/>
+        <location filename="../dialogs/record_release.py" line="1085"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1091"/>
+        <location filename="../dialogs/record_release.py" line="1092"/>
         <source>Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
         <translation>Высвобождение {release} сохранено. В опасной области {hazard} теперь осталось {ha} га ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1136"/>
+        <location filename="../dialogs/record_release.py" line="1137"/>
         <source>The release {} was not undone.</source>
         <translation>Высвобождение {} не отменено.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1148"/>
+        <location filename="../dialogs/record_release.py" line="1149"/>
         <source>Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status}).</source>
         <translation>Высвобождение {release} удалено. В опасной области {hazard} осталось {ha} га ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1168"/>
+        <location filename="../dialogs/record_release.py" line="1169"/>
         <source>The release {} was not saved again.</source>
         <translation>Высвобождение {} повторно не сохранено.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1177"/>
+        <location filename="../dialogs/record_release.py" line="1178"/>
         <source>Release {release} saved again. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
         <translation>Высвобождение {release} сохранено повторно. В опасной области {hazard} теперь осталось {ha} га ({status}).</translation>
     </message>
@@ -3817,37 +4810,92 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="137"/>
+        <location filename="../dialogs/sources.py" line="145"/>
         <source>A polygon needs at least 3 different points; this source has {}.</source>
         <translation>Полигону нужно не менее 3 различных точек; в этом источнике их {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="174"/>
-        <source>The polygons cannot be merged: {}</source>
-        <translation>Полигоны не удаётся объединить: {}</translation>
+        <location filename="../dialogs/sources.py" line="167"/>
+        <source>a polygon</source>
+        <translation>полигон</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="179"/>
-        <source>The source has no geometry that can make a polygon.</source>
-        <translation>В источнике нет геометрии, из которой можно получить полигон.</translation>
+        <location filename="../dialogs/sources.py" line="167"/>
+        <source>a line</source>
+        <translation>линия</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="188"/>
+        <location filename="../dialogs/sources.py" line="167"/>
+        <source>a point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="194"/>
+        <source>{}: feature {} has a vertex without a position (NaN or infinite coordinates): correct it in the file.</source>
+        <translation>{}: у объекта {} есть вершина без положения (координаты NaN или бесконечные): исправьте её в файле.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="207"/>
+        <source>{} mixes {} (feature {} is {}): keep only the released polygon, or only the points or the line around it.</source>
+        <translation>{}: смешаны {} (объект {} — {}): оставьте только высвобожденный полигон или только точки либо линию вокруг него.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="211"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="220"/>
+        <source>{}: the polygons cannot be merged: {}</source>
+        <translation>{}: полигоны не удаётся объединить: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="229"/>
+        <source>{} holds no polygon, and its {} give {} different point(s): a polygon needs at least 3.</source>
+        <translation>{}: полигона нет, а {} дают различных точек: {}; полигону нужно не менее 3.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="234"/>
+        <source>{} has no geometry that can make a polygon.</source>
+        <translation>{}: нет геометрии, из которой можно получить полигон.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="238"/>
+        <source>polygons</source>
+        <translation>полигоны</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="238"/>
+        <source>lines</source>
+        <translation>линии</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="238"/>
+        <source>points</source>
+        <translation>точки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="247"/>
         <source>Make a vector layer with the released polygon the active layer.</source>
         <translation>Сделайте активным векторный слой с высвобожденным полигоном.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="191"/>
+        <location filename="../dialogs/sources.py" line="250"/>
         <source>The active layer {} has no polygons. Select polygons in a polygon layer.</source>
         <translation>В активном слое {} нет полигонов. Выберите полигоны в полигональном слое.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="198"/>
+        <location filename="../dialogs/sources.py" line="257"/>
         <source>Nothing is selected in {}. Select the released polygon first.</source>
         <translation>В {} ничего не выбрано. Сначала выберите высвобожденный полигон.</translation>
     </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="260"/>
+        <source>The selection in {}</source>
+        <translation>Выборка в {}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="203"/>
+        <location filename="../dialogs/sources.py" line="263"/>
         <source>%n selected feature(s) of {}</source>
         <translation>
             <numerusform>%n выбранный объект из {}</numerusform>
@@ -3856,24 +4904,38 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="218"/>
+        <location filename="../dialogs/sources.py" line="300"/>
+        <source>{} cannot be read as {}: {}</source>
+        <translation>{} не удаётся прочитать как {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="301"/>
+        <source>{} cannot be read as {}.</source>
+        <translation>{} не удаётся прочитать как {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="308"/>
+        <source>a GPX file</source>
+        <translation>файл GPX</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="310"/>
         <source>GPX track</source>
         <translation>Трек GPX</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="219"/>
+        <location filename="../dialogs/sources.py" line="311"/>
         <source>GPX route</source>
         <translation>Маршрут GPX</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="220"/>
+        <location filename="../dialogs/sources.py" line="312"/>
         <source>GPX waypoints</source>
         <translation>Путевые точки GPX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="228"/>
-        <location filename="../dialogs/sources.py" line="242"/>
-        <location filename="../dialogs/sources.py" line="396"/>
+        <location filename="../dialogs/sources.py" line="321"/>
+        <location filename="../dialogs/sources.py" line="654"/>
         <source>{}: %n point(s)</source>
         <translation>
             <numerusform>{}: %n точка</numerusform>
@@ -3882,17 +4944,17 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="229"/>
-        <source>{} has no track, route or waypoints.</source>
-        <translation>В {} нет трека, маршрута или путевых точек.</translation>
+        <location filename="../dialogs/sources.py" line="324"/>
+        <source>{} has no track, route or waypoint with a position: nothing to make a polygon of.</source>
+        <translation>В {} нет трека, маршрута или путевой точки с положением: не из чего построить полигон.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="236"/>
-        <source>{} cannot be read as a vector file.</source>
-        <translation>{} не удаётся прочитать как векторный файл.</translation>
+        <location filename="../dialogs/sources.py" line="341"/>
+        <source>a vector file (GeoJSON)</source>
+        <translation>векторный файл (GeoJSON)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="240"/>
+        <location filename="../dialogs/sources.py" line="345"/>
         <source>{}: %n polygon(s)</source>
         <translation>
             <numerusform>{}: %n полигон</numerusform>
@@ -3900,34 +4962,133 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
             <numerusform>{}: %n полигонов</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="283"/>
-        <source>{} is empty.</source>
-        <translation>{} пуст.</translation>
+    <message numerus="yes">
+        <location filename="../dialogs/sources.py" line="347"/>
+        <source>{}: %n point(s) of its lines joined into a polygon</source>
+        <translation>
+            <numerusform>{}: %n точка линий соединена в полигон</numerusform>
+            <numerusform>{}: %n точки линий соединены в полигон</numerusform>
+            <numerusform>{}: %n точек линий соединены в полигон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/sources.py" line="349"/>
+        <source>{}: %n point(s) joined into a polygon</source>
+        <translation>
+            <numerusform>{}: %n точка соединена в полигон</numerusform>
+            <numerusform>{}: %n точки соединены в полигон</numerusform>
+            <numerusform>{}: %n точек соединены в полигон</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="310"/>
+        <location filename="../dialogs/sources.py" line="358"/>
+        <source>Cyrillic (windows-1251)</source>
+        <translation>кириллица (windows-1251)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="358"/>
+        <source>Western (windows-1252)</source>
+        <translation>западноевропейская латиница (windows-1252)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="371"/>
+        <source>{} cannot be read: {}</source>
+        <translation>{} не удаётся прочитать: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="385"/>
+        <source>{}: line {} is not text in {} (byte {:#04x}): save the file as CSV UTF-8 and open it again.</source>
+        <translation>{}: строка {} — не текст в кодировке {} (байт {:#04x}): сохраните файл как CSV UTF-8 и откройте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="394"/>
+        <source>{}: line {} holds NUL characters: it is not a text file, or UTF-16 without its byte order mark. Save it as CSV UTF-8 and open it again.</source>
+        <translation>{}: в строке {} есть символы NUL: это не текстовый файл или UTF-16 без метки порядка байтов. Сохраните его как CSV UTF-8 и откройте снова.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="435"/>
+        <source>as {}: '{}'</source>
+        <translation>как {}: '{}'</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="440"/>
+        <source>{}: the file is not UTF-8, and line {} cannot be read for sure ({}). Save the file as CSV UTF-8 and open it again.</source>
+        <translation>{}: файл не в UTF-8, и строку {} невозможно прочитать однозначно ({}). Сохраните файл как CSV UTF-8 и откройте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="442"/>
+        <source>in no known encoding</source>
+        <translation>ни в одной известной кодировке</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="470"/>
+        <location filename="../dialogs/sources.py" line="623"/>
+        <source>{}: line {} cannot be read as CSV: {}</source>
+        <translation>{}: строку {} не удаётся прочитать как CSV: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="475"/>
+        <source>semicolon</source>
+        <translation>точке с запятой</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="475"/>
+        <source>comma</source>
+        <translation>запятой</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="475"/>
+        <source>tab</source>
+        <translation>табуляции</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="475"/>
+        <source>vertical bar</source>
+        <translation>вертикальной черте</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="493"/>
+        <source>{} is empty: it has no header line and no coordinates.</source>
+        <translation>{} пуст: в нём нет ни строки заголовка, ни координат.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="510"/>
+        <source>{}: the separator is unclear: line {} splits into columns at a {}. Keep one separator between the columns.</source>
+        <translation>{}: разделитель неясен: строка {} делится на столбцы по {}. Оставьте между столбцами один разделитель.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="512"/>
+        <source> and at a </source>
+        <translation> и по </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="534"/>
+        <source>{}: line {} ({}) has one column and it is not a column of coordinates: separate the columns with a semicolon, a comma or a tab.</source>
+        <translation>{}: в строке {} ({}) один столбец, и это не столбец координат: разделите столбцы точкой с запятой, запятой или табуляцией.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="556"/>
         <source>In {} the separator may be a decimal mark or a thousands separator: write the number without thousands separators.</source>
         <translation>В {} разделитель может быть как десятичным, так и разделителем тысяч: запишите число без разделителей тысяч.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="319"/>
-        <location filename="../dialogs/sources.py" line="321"/>
+        <location filename="../dialogs/sources.py" line="565"/>
+        <location filename="../dialogs/sources.py" line="567"/>
         <source>{} is not a number.</source>
         <translation>{} — не число.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="356"/>
+        <location filename="../dialogs/sources.py" line="602"/>
         <source>Choose the two columns that hold the coordinates.</source>
         <translation>Выберите два столбца с координатами.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="375"/>
+        <location filename="../dialogs/sources.py" line="629"/>
         <source>line {}: {}</source>
         <translation>строка {}: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="379"/>
+        <location filename="../dialogs/sources.py" line="633"/>
         <source>and %n more line(s)</source>
         <translation>
             <numerusform>и ещё %n строка</numerusform>
@@ -3936,17 +5097,22 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="381"/>
+        <location filename="../dialogs/sources.py" line="635"/>
         <source>{file}: {count} line(s) cannot be read, nothing was taken: {lines}</source>
         <translation>{file}: не удаётся прочитать строк: {count}; ничего не взято: {lines}</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="390"/>
+        <location filename="../dialogs/sources.py" line="644"/>
         <source>{file} has coordinates outside longitude/latitude range ({x}, {y}): choose the CRS they are in.</source>
         <translation>В {file} есть координаты вне диапазона долготы/широты ({x}, {y}): выберите их систему координат.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="409"/>
+        <location filename="../dialogs/sources.py" line="649"/>
+        <source>{} has no row with coordinates under its header line.</source>
+        <translation>В {} под строкой заголовка нет ни одной строки с координатами.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="666"/>
         <source>{} does not exist.</source>
         <translation>{} не существует.</translation>
     </message>
@@ -3969,172 +5135,202 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 
 HAZARDS: the hazardous areas (polygons).
 RELEASES: the land release polygons, with the fields outcome (cancelled, reduced or cleared) and end_date. Releases with another outcome are not counted and are reported.
-AS_OF: optional date. Only releases whose end_date is on or before it count, so the summary shows the state of that day; releases without end_date then do not count. Empty: every release with a known outcome counts.
+AS_OF: optional date. Only releases whose end_date is on or before it count, so the summary shows the state of that day; releases without end_date then do not count. Empty: every release with a known outcome counts, up to today. Releases ending after today, or whose end_date is text that is no date, never count.
 
 Counting rule: a release counts for every hazard it covers, by its area inside that hazard (it need not name the hazard). Where releases overlap, the ground is counted once, for the stronger outcome: cleared before reduced before cancelled. The part of a release outside every hazard is not counted. So for every hazard: original area = cancelled + reduced + cleared + remaining. Status: open when nothing is released, closed when nothing remains, worked_on in between. All areas are ellipsoidal square metres (WGS 84), whatever the CRS.
 
 OUTPUT: the hazards with all their fields and their own geometry, plus (or with new values in) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 and status.
 OUTPUT_REMAINING: the remaining part of each hazard that is not closed, with hazard_id, remaining_area_m2 and status.
-OUTPUT_ISSUES: what needs a look, one row each, with its severity: release_outside_hazard (warning; the part outside, counted nowhere), release_overlap (warning; the overlap of two releases), unknown_outcome (error; the release is not counted), no_end_date (warning, only with AS_OF; not counted), invalid_geometry (warning; repaired and counted) and empty_geometry (error; not counted). release_id and hazard_id name the features (their ids, or their feature numbers when the layer has no such field); area_m2 is the area of the row's geometry; message says it in a sentence. Rows about a feature as a whole have no geometry.
+OUTPUT_ISSUES: what needs a look, one row each, with its severity: release_outside_hazard (warning; the part outside, counted nowhere), release_overlap (warning; the overlap of two releases), unknown_outcome (error; the release is not counted), no_end_date (warning: an end_date that is no date, or none with AS_OF; not counted), future_end_date (warning: ends after today; not counted), after_as_of (warning: ends after AS_OF; not counted), early_end_date (warning: ended before 1988; counted), invalid_geometry (warning; repaired and counted) and empty_geometry (error; not counted). release_id and hazard_id name the features (their ids, or their feature numbers when the layer has no such field); area_m2 is the area of the row's geometry; message says it in a sentence. Rows about a feature as a whole have no geometry.
 
-Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic); every output is in the CRS of HAZARDS.</source>
+Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic or more than 0.5 % off the ground there); every output is in the CRS of HAZARDS.</source>
         <translation>Ведёт учёт высвобожденной земли в каждой опасной области: сколько исключено, сокращено и очищено, сколько осталось и какой из этого следует статус.
 
 HAZARDS: опасные области (полигоны).
 RELEASES: полигоны высвобождения земель с полями outcome (cancelled, reduced или cleared) и end_date. Высвобождения с другим результатом не учитываются, и о них сообщается.
-AS_OF: необязательная дата. Учитываются только высвобождения, у которых end_date не позже неё, так что сводка показывает состояние на этот день; высвобождения без end_date тогда не учитываются. Пусто: учитывается каждое высвобождение с известным результатом.
+AS_OF: необязательная дата. Учитываются только высвобождения, у которых end_date не позже неё, так что сводка показывает состояние на этот день; высвобождения без end_date тогда не учитываются. Пусто: учитывается каждое высвобождение с известным результатом, по сегодняшний день. Высвобождения, заканчивающиеся после сегодняшнего дня или у которых end_date — текст, не являющийся датой, не учитываются никогда.
 
 Правило учёта: высвобождение учитывается для каждой опасной области, которую оно покрывает, своей площадью внутри этой области (ссылаться на эту область ему не обязательно). Где высвобождения перекрываются, земля учитывается один раз, по более сильному результату: очищена важнее сокращена, сокращена важнее исключена. Часть высвобождения вне всех опасных областей не учитывается. Поэтому для каждой опасной области: исходная площадь = исключено + сокращено + очищено + осталось. Статус: open, если ничего не высвобождено, closed, если ничего не осталось, worked_on — в промежутке. Все площади — эллипсоидальные квадратные метры (WGS 84) при любой системе координат.
 
 OUTPUT: опасные области со всеми их полями и собственной геометрией, плюс (или с новыми значениями) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 и status.
 OUTPUT_REMAINING: оставшаяся часть каждой незакрытой опасной области, с hazard_id, remaining_area_m2 и status.
-OUTPUT_ISSUES: то, на что стоит взглянуть, по строке на каждый случай, с серьёзностью: release_outside_hazard (предупреждение; часть снаружи, нигде не учитывается), release_overlap (предупреждение; перекрытие двух высвобождений), unknown_outcome (ошибка; высвобождение не учитывается), no_end_date (предупреждение, только с AS_OF; не учитывается), invalid_geometry (предупреждение; исправлено и учтено) и empty_geometry (ошибка; не учитывается). release_id и hazard_id называют объекты (их идентификаторы или номера объектов, если в слое нет такого поля); area_m2 — площадь геометрии строки; message описывает случай одним предложением. Строки, относящиеся к объекту в целом, не имеют геометрии.
+OUTPUT_ISSUES: то, на что стоит взглянуть, по строке на каждый случай, с серьёзностью: release_outside_hazard (предупреждение; часть снаружи, нигде не учитывается), release_overlap (предупреждение; перекрытие двух высвобождений), unknown_outcome (ошибка; высвобождение не учитывается), no_end_date (предупреждение: end_date, не являющееся датой, или отсутствующее при заданном AS_OF; не учитывается), future_end_date (предупреждение: заканчивается после сегодняшнего дня; не учитывается), after_as_of (предупреждение: заканчивается после AS_OF; не учитывается), early_end_date (предупреждение: завершено до 1988 года; учитывается), invalid_geometry (предупреждение; исправлено и учтено) и empty_geometry (ошибка; не учитывается). release_id и hazard_id называют объекты (их идентификаторы или номера объектов, если в слое нет такого поля); area_m2 — площадь геометрии строки; message описывает случай одним предложением. Строки, относящиеся к объекту в целом, не имеют геометрии.
 
-Работает в метрах в системе координат HAZARDS (в её зоне UTM, если она географическая); все результаты — в системе координат HAZARDS.</translation>
+Работает в метрах в системе координат HAZARDS (в её зоне UTM, если она географическая или искажает масштаб там более чем на 0,5 %); все результаты — в системе координат HAZARDS.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="93"/>
+        <location filename="../processing/releasesummary.py" line="98"/>
         <source>Hazardous areas</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="96"/>
+        <location filename="../processing/releasesummary.py" line="101"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="100"/>
+        <location filename="../processing/releasesummary.py" line="105"/>
         <source>As of (end date, optional)</source>
         <translation>По состоянию на (дата окончания, необязательно)</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="106"/>
+        <location filename="../processing/releasesummary.py" line="111"/>
         <source>Hazards with release summary</source>
         <translation>Опасные области со сводкой высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="111"/>
+        <location filename="../processing/releasesummary.py" line="116"/>
         <source>Remaining hazardous area</source>
         <translation>Оставшаяся опасная область</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="112"/>
+        <location filename="../processing/releasesummary.py" line="117"/>
         <source>Release issues</source>
         <translation>Проблемы высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="128"/>
-        <location filename="../processing/releasesummary.py" line="138"/>
-        <source>The hazards layer is empty.</source>
-        <translation>Слой опасных областей пуст.</translation>
+        <location filename="../processing/releasesummary.py" line="134"/>
+        <location filename="../processing/releasesummary.py" line="170"/>
+        <source>HAZARDS has no features: there is nothing to account.</source>
+        <translation>В HAZARDS нет объектов: учитывать нечего.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="132"/>
+        <location filename="../processing/releasesummary.py" line="141"/>
+        <source>AS_OF {} is after today ({}): releases ending after today do not count.</source>
+        <translation>AS_OF {} позже сегодняшнего дня ({}): высвобождения, заканчивающиеся после сегодняшнего дня, не учитываются.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="154"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="159"/>
+        <location filename="../processing/releasesummary.py" line="209"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="185"/>
+        <location filename="../processing/releasesummary.py" line="236"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="188"/>
+        <location filename="../processing/releasesummary.py" line="239"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="197"/>
+        <location filename="../processing/releasesummary.py" line="248"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>В RELEASES нет поля {}: высвобождениям нужны поля outcome (cancelled, reduced или cleared) и end_date.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="208"/>
+        <location filename="../processing/releasesummary.py" line="259"/>
         <source>AS_OF is not a date: {}</source>
         <translation>AS_OF — не дата: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="319"/>
+        <location filename="../processing/releasesummary.py" line="370"/>
         <source>Release {} lies {} m² outside every hazard.</source>
         <translation>Высвобождение {}: {} м² лежат вне всех опасных областей.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="322"/>
+        <location filename="../processing/releasesummary.py" line="373"/>
         <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
         <translation>Высвобождения {} перекрываются на {} м²: учтено один раз, по более сильному результату.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="327"/>
+        <location filename="../processing/releasesummary.py" line="378"/>
         <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
         <translation>У высвобождения {} нет результата: оно не учитывается (cancelled, reduced или cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="330"/>
+        <location filename="../processing/releasesummary.py" line="381"/>
         <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
         <translation>У высвобождения {} неизвестный результат '{}': оно не учитывается (cancelled, reduced или cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="336"/>
+        <location filename="../processing/releasesummary.py" line="385"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="387"/>
         <source>Release {} has no end date: it does not count as of {}.</source>
         <translation>У высвобождения {} нет даты окончания: на {} оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="340"/>
+        <location filename="../processing/releasesummary.py" line="391"/>
         <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
         <translation>У высвобождения {} дата окончания '{}' — не дата: на {} оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="344"/>
+        <location filename="../processing/releasesummary.py" line="395"/>
+        <source>Release {} ends on {}, after today: it does not count; check its end date.</source>
+        <translation>Высвобождение {} заканчивается {}, после сегодняшнего дня: оно не учитывается; проверьте дату окончания.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="398"/>
+        <source>Release {} ends on {}, after AS_OF {}: it does not count.</source>
+        <translation>Высвобождение {} заканчивается {}, после AS_OF {}: оно не учитывается.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="403"/>
+        <source>Release {} ended on {}, before 1988: it is counted, but check its end date.</source>
+        <translation>Высвобождение {} завершено {}, до 1988 года: оно учитывается, но проверьте дату окончания.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="407"/>
         <source>Release {}</source>
         <translation>Высвобождение {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="346"/>
+        <location filename="../processing/releasesummary.py" line="409"/>
         <source>Hazard {}</source>
         <translation>Опасная область {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="349"/>
+        <location filename="../processing/releasesummary.py" line="412"/>
         <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
         <translation>{}: недопустимая геометрия ({}): исправлена и учтена.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="352"/>
+        <location filename="../processing/releasesummary.py" line="415"/>
         <source>{} has no geometry (or none left after repair): it is not counted.</source>
         <translation>{}: нет геометрии (или ничего не осталось после исправления): не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="354"/>
+        <location filename="../processing/releasesummary.py" line="417"/>
         <source>{}: releases {}; hazards {}.</source>
         <translation>{}: высвобождения {}; опасные области {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="362"/>
+        <location filename="../processing/releasesummary.py" line="434"/>
+        <source>… and {} more in OUTPUT_ISSUES.</source>
+        <translation>… и ещё {} в OUTPUT_ISSUES.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="443"/>
         <source>As of {}.</source>
         <translation>По состоянию на {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="364"/>
+        <location filename="../processing/releasesummary.py" line="445"/>
         <source>{} of {} release(s) counted.</source>
         <translation>Учтено высвобождений: {} из {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="370"/>
+        <location filename="../processing/releasesummary.py" line="451"/>
         <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
         <translation>Опасных областей: {}, {:.2f} га: исключено {:.2f} га, сокращено {:.2f} га, очищено {:.2f} га, осталось {:.2f} га.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="383"/>
+        <location filename="../processing/releasesummary.py" line="464"/>
         <source>Status: {} open, {} worked on, {} closed.</source>
         <translation>Статус: открыто {}, в работе {}, закрыто {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="389"/>
+        <location filename="../processing/releasesummary.py" line="470"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>Проблем: {}: ошибок {}, предупреждений {}.</translation>
     </message>
@@ -4156,8 +5352,8 @@ OUTPUT_ISSUES: то, на что стоит взглянуть, по строк�
         <source>Cuts each hazard along a square grid into tasks that teams can be given. The tasks of a hazard cover it exactly, without overlaps.
 
 HAZARDS: hazard polygons, with hazard_id (a hazard without one is named HZ&lt;feature id&gt;, with a warning). Invalid polygons are repaired; hazards without area are skipped.
-CELL_SIZE: side of the grid cells in metres. The grid is aligned to the working CRS (the layer's CRS when it is projected in metres, else the UTM zone of the data): cell edges at whole multiples of CELL_SIZE. 0 = use TARGET_AREA.
-TARGET_AREA: wanted task area in m², used when CELL_SIZE is 0: the cell is the square root of TARGET_AREA, rounded to the whole metre from 50 m. Tasks inside a hazard have about that area; tasks at its edge are smaller.
+CELL_SIZE: side of the grid cells in metres. The grid is aligned to the working CRS (the layer's CRS when it is projected in metres and within 0.5 % of the ground there, else the UTM zone of the data): cell edges at whole multiples of CELL_SIZE. 0 = use TARGET_AREA.
+TARGET_AREA: wanted task area in m², used when CELL_SIZE is 0: the cell is the square root of TARGET_AREA, rounded to the whole metre from 50 m. Tasks inside a hazard have about that area; tasks at its edge are smaller. A run cuts at most 250,000 grid cells: a smaller cell is refused with the cell size that would do.
 Parts smaller than a tenth of a cell are never dropped: each is merged into the part of the same hazard that shares the longest boundary with it (an islet sharing none joins the nearest part). A hazard smaller than a tenth of a cell is one task.
 PRIORITY_LAYERS: optional layers (settlements, roads, schools...). Each task gets a priority from its distance to the nearest of their features: 1 (highest) within 500 m, 2 within 2 km, 3 farther. Without PRIORITY_LAYERS the priority is empty.
 
@@ -4165,130 +5361,145 @@ OUTPUT has the fields of the task layer: task_id &lt;hazard_id&gt;-T01, -T02... 
         <translation>Разрезает каждую опасную область по квадратной сетке на задачи, которые можно выдать группам. Задачи опасной области покрывают её точно, без перекрытий.
 
 HAZARDS: полигоны опасных областей с hazard_id (опасная область без него называется HZ&lt;feature id&gt;, с предупреждением). Неверные полигоны исправляются; опасные области без площади пропускаются.
-CELL_SIZE: сторона ячеек сетки в метрах. Сетка выровнена по рабочей системе координат (система координат слоя, если она проекционная в метрах, иначе зона UTM данных): края ячеек на целых кратных CELL_SIZE. 0 = использовать TARGET_AREA.
-TARGET_AREA: желаемая площадь задачи в м², используется, когда CELL_SIZE равен 0: ячейка — квадратный корень из TARGET_AREA, округлённый до целого метра начиная с 50 м. Задачи внутри опасной области имеют примерно эту площадь; задачи у её края меньше.
+CELL_SIZE: сторона ячеек сетки в метрах. Сетка выровнена по рабочей системе координат (система координат слоя, если она проекционная в метрах и искажает масштаб там не более чем на 0,5 %, иначе зона UTM данных): края ячеек на целых кратных CELL_SIZE. 0 = использовать TARGET_AREA.
+TARGET_AREA: желаемая площадь задачи в м², используется, когда CELL_SIZE равен 0: ячейка — квадратный корень из TARGET_AREA, округлённый до целого метра начиная с 50 м. Задачи внутри опасной области имеют примерно эту площадь; задачи у её края меньше. Один запуск разрезает не более 250 000 ячеек сетки: более мелкая ячейка отклоняется с указанием размера ячейки, который подойдёт.
 Части меньше десятой доли ячейки никогда не отбрасываются: каждая присоединяется к части той же опасной области, имеющей с ней самую длинную общую границу (островок без общей границы присоединяется к ближайшей части). Опасная область меньше десятой доли ячейки — одна задача.
 PRIORITY_LAYERS: необязательные слои (населённые пункты, дороги, школы...). Каждая задача получает приоритет по расстоянию до ближайшего из их объектов: 1 (высший) в пределах 500 м, 2 — в пределах 2 км, 3 — дальше. Без PRIORITY_LAYERS приоритет пуст.
 
 OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -T02... с нумерацией с севера на юг (по ряду сетки), затем с запада на восток, по представительной точке каждой задачи (три цифры, если у опасной области больше 99 задач); hazard_id; status open; а также area_m2, эллипсоидальная площадь в м². Результат — в системе координат HAZARDS.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="77"/>
+        <location filename="../processing/splittasks.py" line="79"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="83"/>
+        <location filename="../processing/splittasks.py" line="85"/>
         <source>Grid cell size (m, 0 = from the target area)</source>
         <translation>Размер ячейки сетки (м, 0 = по целевой площади)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="92"/>
+        <location filename="../processing/splittasks.py" line="94"/>
         <source>Target task area (m², used when the cell size is 0)</source>
         <translation>Целевая площадь задачи (м², если размер ячейки 0)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="101"/>
+        <location filename="../processing/splittasks.py" line="103"/>
         <source>Priority layers (settlements, roads...)</source>
         <translation>Слои приоритета (населённые пункты, дороги...)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="108"/>
+        <location filename="../processing/splittasks.py" line="110"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="122"/>
+        <location filename="../processing/splittasks.py" line="124"/>
         <source>HAZARDS must be a polygon layer.</source>
         <translation>HAZARDS должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="124"/>
+        <location filename="../processing/splittasks.py" line="126"/>
         <source>HAZARDS has no features.</source>
         <translation>В HAZARDS нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="132"/>
+        <location filename="../processing/splittasks.py" line="134"/>
         <source>Grid cells of {:g} m.</source>
         <translation>Ячейки сетки {:g} м.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="135"/>
+        <location filename="../processing/splittasks.py" line="137"/>
         <source>Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².</source>
         <translation>Ячейки сетки {:g} м ({:.0f} м²) для TARGET_AREA {:g} м².</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="141"/>
+        <location filename="../processing/splittasks.py" line="151"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="153"/>
+        <location filename="../processing/splittasks.py" line="163"/>
         <source>HAZARDS has no hazard with an area: there is nothing to split.</source>
         <translation>В HAZARDS нет опасных областей с площадью: делить нечего.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="161"/>
+        <location filename="../processing/splittasks.py" line="177"/>
         <source>{} hazard_id(s) used by more than one feature ({}): their tasks are numbered together.</source>
         <translation>Значений hazard_id, используемых несколькими объектами: {} ({}); их задачи нумеруются вместе.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="232"/>
+        <location filename="../processing/splittasks.py" line="248"/>
         <source>{} task(s) from {} hazard(s), {:.0f} m² in all.</source>
         <translation>Задач: {} (из опасных областей: {}), всего {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="252"/>
+        <location filename="../processing/splittasks.py" line="270"/>
+        <source>HAZARDS: the hazard_id of {} feature(s) is too long for task ids &lt;hazard_id&gt;-T01 (task_id holds {} characters): {}. Shorten them.</source>
+        <translation>HAZARDS: hazard_id слишком длинный для идентификаторов задач &lt;hazard_id&gt;-T01 у объектов (количество: {}; task_id вмещает {} симв.): {}. Сократите их.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="285"/>
+        <source>CELL_SIZE {:g} m</source>
+        <translation>CELL_SIZE {:g} м</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="287"/>
+        <source>TARGET_AREA (cells of {:g} m)</source>
+        <translation>TARGET_AREA (ячейки {:g} м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="291"/>
+        <source>{} would cut the hazards into about {:,} grid cells; at most {:,} can be made in one run. Use CELL_SIZE {:g} m or more (TARGET_AREA {:g} m² or more), or split fewer hazards at a time; a team's task is usually 0.25 to 1 ha (CELL_SIZE 50 to 100 m).</source>
+        <translation>{}: ячеек сетки получилось бы около {:,}; за один запуск можно создать не более {:,}. Используйте CELL_SIZE {:g} м или больше (TARGET_AREA {:g} м² или больше) или разделяйте меньше опасных областей за раз; задача одной группы обычно 0,25–1 га (CELL_SIZE 50–100 м).</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="309"/>
         <source>HAZARDS has no field hazard_id: tasks are named HZ&lt;feature id&gt;.</source>
         <translation>В HAZARDS нет поля hazard_id: задачи называются HZ&lt;feature id&gt;.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="256"/>
+        <location filename="../processing/splittasks.py" line="313"/>
         <source>{} hazard(s) without hazard_id, named after their feature id: {}.</source>
         <translation>Опасных областей без hazard_id, названных по id объекта: {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="270"/>
-        <source>{} hazard(s) could not be transformed to the working CRS: skipped.</source>
-        <translation>Опасных областей, которые не удалось перевести в рабочую систему координат: {}; пропущены.</translation>
-    </message>
-    <message>
-        <location filename="../processing/splittasks.py" line="276"/>
+        <location filename="../processing/splittasks.py" line="327"/>
         <source>{} hazard(s) with an invalid geometry repaired: {}.</source>
         <translation>Исправлено опасных областей с неверной геометрией: {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="282"/>
+        <location filename="../processing/splittasks.py" line="333"/>
         <source>{} hazard(s) without geometry or area skipped: {}.</source>
         <translation>Пропущено опасных областей без геометрии или площади: {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="299"/>
+        <location filename="../processing/splittasks.py" line="350"/>
         <source>PRIORITY_LAYERS: {} is not a vector layer with geometry: not used.</source>
         <translation>PRIORITY_LAYERS: {} — не векторный слой с геометрией: не используется.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="308"/>
+        <location filename="../processing/splittasks.py" line="361"/>
         <source>PRIORITY_LAYERS hold no feature with geometry: priority left empty.</source>
         <translation>В PRIORITY_LAYERS нет объектов с геометрией: приоритет оставлен пустым.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="314"/>
+        <location filename="../processing/splittasks.py" line="367"/>
         <source>Priority from {} feature(s) (limits {} m): {}.</source>
         <translation>Приоритет по объектам: {} (границы {} м): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="325"/>
+        <location filename="../processing/splittasks.py" line="378"/>
         <source>{} part(s) smaller than a tenth of a cell merged into a neighbour.</source>
         <translation>Частей меньше десятой доли ячейки, присоединённых к соседней: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="328"/>
+        <location filename="../processing/splittasks.py" line="381"/>
         <source>{} of them shared no boundary with another part and joined the nearest one (multi-part tasks).</source>
         <translation>Из них {} не имели общей границы с другой частью и присоединены к ближайшей (многочастные задачи).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="332"/>
+        <location filename="../processing/splittasks.py" line="385"/>
         <source>{} hazard(s) smaller than a tenth of a cell made one task each.</source>
         <translation>Опасных областей меньше десятой доли ячейки, ставших одной задачей каждая: {}.</translation>
     </message>
@@ -4450,18 +5661,18 @@ OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -
 <context>
     <name>TaskingMaps</name>
     <message>
-        <location filename="../processing/taskingmaps.py" line="49"/>
-        <location filename="../processing/taskingmaps.py" line="151"/>
+        <location filename="../processing/taskingmaps.py" line="52"/>
+        <location filename="../processing/taskingmaps.py" line="159"/>
         <source>Tasking maps (PDF)</source>
         <translation>Карты задач (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="51"/>
+        <location filename="../processing/taskingmaps.py" line="54"/>
         <source>Tasking and reports</source>
         <translation>Задачи и отчёты</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="54"/>
+        <location filename="../processing/taskingmaps.py" line="57"/>
         <source>One PDF page per hazard or task, to hand to the team that goes there.
 
 INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
@@ -4472,9 +5683,11 @@ PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.
 LANGUAGE: the language the maps are printed in (default: the interface language of QGIS).
 BEARING_UNIT: the unit of the bearings printed beside the grid bearings: the setting of INPUT's land release database (default; degrees for other layers), degrees, mils (6400 to the circle) or Soviet mils (6000 to the circle, written 12-50).
 
-Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone), scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date (IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for the print date, distance to the next point; the last point leads back to the first), title block with the ellipsoidal area, legend and disclaimer. Magnetic bearing = grid bearing + grid convergence (at each point) - declination. An area with more points than the table holds continues on a second page.
+Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone when it is geographic or more than 0.5 % off the ground there), scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date (IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for the print date, distance to the next point; the last point leads back to the first), title block with the ellipsoidal area, legend and disclaimer. Magnetic bearing = grid bearing + grid convergence (at each point) - declination. An area with more points than the table holds continues on a second page.
 
-The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.</source>
+The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.
+
+The PDF is written under a temporary name and moved to OUTPUT at the end: a cancelled or failed run leaves OUTPUT as it was. Areas with NaN or infinite coordinates or an invalid polygon are refused by id; areas without geometry or area are left out and named.</source>
         <translation>Одна страница PDF на каждую опасную область или задачу, чтобы передать группе, которая туда выезжает.
 
 INPUT: опасные области (hazard_id) или задачи (task_id); 'только выбранные объекты' печатает выделение. Страницы сортируются по id.
@@ -4485,297 +5698,319 @@ PAGE_SIZE: A4 альбомная, A3 альбомная или A4 книжная
 LANGUAGE: язык, на котором печатаются карты (по умолчанию — язык интерфейса QGIS).
 BEARING_UNIT: единица азимутов, печатаемых рядом с дирекционными углами: настройка базы данных высвобождения земель слоя INPUT (по умолчанию; для других слоёв — градусы), градусы, тысячные (6400 на круг) или тысячные (6000 на круг, запись 12-50).
 
-Каждая страница: заштрихованная область с пронумерованными точками, сетка UTM в метрах (проекционная система координат входного слоя или его зона UTM), масштабная линейка, стрелка севера сетки со сближением меридианов и магнитным склонением в центре области на дату печати (IGRF-14), обзорная карта, таблица точек (восточная и северная координаты, широта/долгота, MGRS, дирекционный угол в градусах, дирекционный угол в единицах программы, магнитный азимут на дату печати, расстояние до следующей точки; последняя точка ведёт обратно к первой), штамп с эллипсоидальной площадью, условные обозначения и предупреждение. Магнитный азимут = дирекционный угол + сближение меридианов (в каждой точке) - склонение. Область с большим числом точек, чем помещается в таблицу, продолжается на второй странице.
+Каждая страница: заштрихованная область с пронумерованными точками, сетка UTM в метрах (проекционная система координат входного слоя или его зона UTM, если эта система координат географическая или искажает масштаб там более чем на 0,5 %), масштабная линейка, стрелка севера сетки со сближением меридианов и магнитным склонением в центре области на дату печати (IGRF-14), обзорная карта, таблица точек (восточная и северная координаты, широта/долгота, MGRS, дирекционный угол в градусах, дирекционный угол в единицах программы, магнитный азимут на дату печати, расстояние до следующей точки; последняя точка ведёт обратно к первой), штамп с эллипсоидальной площадью, условные обозначения и предупреждение. Магнитный азимут = дирекционный угол + сближение меридианов (в каждой точке) - склонение. Область с большим числом точек, чем помещается в таблицу, продолжается на второй странице.
 
-Макет берётся из layouts/tasking_map*.qpt в папке модуля: измените его в редакторе макетов, чтобы добавить логотип, сохраняя id элементов.</translation>
+Макет берётся из layouts/tasking_map*.qpt в папке модуля: измените его в редакторе макетов, чтобы добавить логотип, сохраняя id элементов.
+
+PDF записывается под временным именем и в конце перемещается в OUTPUT: отменённый или неудачный запуск оставляет OUTPUT таким, каким он был. Области с координатами NaN или бесконечными или с недопустимым полигоном отклоняются с указанием id; области без геометрии или площади пропускаются и называются.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="97"/>
+        <location filename="../processing/taskingmaps.py" line="105"/>
         <source>Hazards or tasks</source>
         <translation>Опасные области или задачи</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="103"/>
+        <location filename="../processing/taskingmaps.py" line="111"/>
         <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
         <translation>Поворотные точки (hazard_id, owner_id или task_id; point_type, seq)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="110"/>
+        <location filename="../processing/taskingmaps.py" line="118"/>
         <source>Basemap layers</source>
         <translation>Слои подложки</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="115"/>
+        <location filename="../processing/taskingmaps.py" line="123"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="121"/>
+        <location filename="../processing/taskingmaps.py" line="129"/>
         <source>Page size</source>
         <translation>Размер страницы</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="122"/>
+        <location filename="../processing/taskingmaps.py" line="130"/>
         <source>A4 landscape</source>
         <translation>A4 альбомная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="122"/>
+        <location filename="../processing/taskingmaps.py" line="130"/>
         <source>A3 landscape</source>
         <translation>A3 альбомная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="122"/>
+        <location filename="../processing/taskingmaps.py" line="130"/>
         <source>A4 portrait</source>
         <translation>A4 книжная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="129"/>
+        <location filename="../processing/taskingmaps.py" line="137"/>
         <source>Language of the maps</source>
         <translation>Язык карт</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="130"/>
+        <location filename="../processing/taskingmaps.py" line="138"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="138"/>
+        <location filename="../processing/taskingmaps.py" line="146"/>
         <source>Bearings also in</source>
         <translation>Азимуты также в единицах</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="140"/>
+        <location filename="../processing/taskingmaps.py" line="148"/>
         <source>The database's setting</source>
         <translation>Настройка базы данных</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="141"/>
+        <location filename="../processing/taskingmaps.py" line="149"/>
         <source>Degrees</source>
         <translation>Градусы</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="142"/>
+        <location filename="../processing/taskingmaps.py" line="150"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="143"/>
+        <location filename="../processing/taskingmaps.py" line="151"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Тысячные (6000, запись 12-50)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="151"/>
+        <location filename="../processing/taskingmaps.py" line="159"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="160"/>
+        <location filename="../processing/taskingmaps.py" line="168"/>
         <source>INPUT must be a polygon layer.</source>
         <translation>INPUT должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="166"/>
+        <location filename="../processing/taskingmaps.py" line="174"/>
         <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
         <translation>В INPUT нет ни поля hazard_id, ни поля task_id: укажите опасные области или задачи.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="171"/>
+        <location filename="../processing/taskingmaps.py" line="179"/>
         <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
         <translation>В INPUT нет объектов (или ни один не выбран): печатать нечего. Выберите слой с опасными областями или задачами или выделите некоторые из них.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="183"/>
+        <location filename="../processing/taskingmaps.py" line="200"/>
         <source>Map and grid CRS: {}</source>
         <translation>Система координат карты и сетки: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="188"/>
+        <location filename="../processing/taskingmaps.py" line="205"/>
         <source>No feature of INPUT has a polygon to print.</source>
         <translation>Ни у одного объекта INPUT нет полигона для печати.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="203"/>
+        <location filename="../processing/taskingmaps.py" line="220"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="203"/>
+        <location filename="../processing/taskingmaps.py" line="220"/>
         <source>Hazard</source>
         <translation>Опасная область</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="260"/>
+        <location filename="../processing/taskingmaps.py" line="272"/>
+        <source>OUTPUT: the tasking maps could not be written to {}: {}</source>
+        <translation>OUTPUT: не удалось записать карты задач в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="281"/>
         <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
         <translation>Областей без поворотных точек в POINTS: {}; вместо них нумеруются вершины, и на странице это указано.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="266"/>
-        <source>The tasking maps could not be written to {}: {}</source>
-        <translation>Не удалось записать карты задач в {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="269"/>
+        <location filename="../processing/taskingmaps.py" line="286"/>
         <source>{} page(s) for {} area(s) written to {}</source>
         <translation>Записано страниц: {} для областей: {} в {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="294"/>
-        <source>{} feature(s) without geometry skipped.</source>
-        <translation>Пропущено объектов без геометрии: {}.</translation>
+        <location filename="../processing/taskingmaps.py" line="297"/>
+        <source>Cancelled: no tasking maps were written (OUTPUT is left as it was).</source>
+        <translation>Отменено: карты задач не записаны (OUTPUT остался таким, каким был).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="304"/>
+        <location filename="../processing/taskingmaps.py" line="349"/>
+        <source>INPUT: {} area(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing tasking maps.</source>
+        <translation>INPUT: областей с недопустимым полигоном: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» их перечисляет) перед печатью карт задач.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="355"/>
+        <source>INPUT: {} feature(s) without geometry or area skipped: {}.</source>
+        <translation>INPUT: пропущено объектов без геометрии или площади: {} — {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="371"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="309"/>
+        <location filename="../processing/taskingmaps.py" line="376"/>
         <source>POINTS needs a field that names the area: {}.</source>
         <translation>В POINTS нужно поле, указывающее область: {}.</translation>
     </message>
     <message>
         <location filename="../processing/taskingmaps.py" line="400"/>
+        <source>{} of {} (seq {})</source>
+        <translation>{} из {} (seq {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="422"/>
+        <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
+        <translation>POINTS: точек с координатой NaN или бесконечной либо из нескольких точек в одном объекте: {} — {}. Исправьте их: поворотная точка должна быть одним местом.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="493"/>
         <source>BEARING_UNIT must be 0 (the database's setting) to 3.</source>
         <translation>BEARING_UNIT должен быть от 0 (настройка базы данных) до 3.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="406"/>
+        <location filename="../processing/taskingmaps.py" line="499"/>
         <source>Bearing unit of the programme: {}</source>
         <translation>Единица азимутов программы: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="423"/>
+        <location filename="../processing/taskingmaps.py" line="516"/>
         <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
         <translation>Нет магнитного склонения на {} ({}): магнитные азимуты оставлены пустыми.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="448"/>
+        <location filename="../processing/taskingmaps.py" line="541"/>
         <source>Classification: {}   Status: {}</source>
         <translation>Классификация: {}   Статус: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="449"/>
+        <location filename="../processing/taskingmaps.py" line="542"/>
         <source>District: {}</source>
         <translation>Район: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="452"/>
+        <location filename="../processing/taskingmaps.py" line="545"/>
         <source>Hazard: {}</source>
         <translation>Опасная область: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="454"/>
+        <location filename="../processing/taskingmaps.py" line="547"/>
         <source>Operator: {}</source>
         <translation>Оператор: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="455"/>
+        <location filename="../processing/taskingmaps.py" line="548"/>
         <source>Priority: {}</source>
         <translation>Приоритет: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="460"/>
+        <location filename="../processing/taskingmaps.py" line="553"/>
         <source>Area: {} m² = {} ha (ellipsoidal)</source>
         <translation>Площадь: {} м² = {} га (эллипсоидальная)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="464"/>
+        <location filename="../processing/taskingmaps.py" line="557"/>
         <source>Points: {}</source>
         <translation>Точек: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="467"/>
+        <location filename="../processing/taskingmaps.py" line="560"/>
         <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
         <translation>Для этой области поворотные точки не зарегистрированы: номера — вершины полигона по часовой стрелке от самой северной. Проверьте их на местности.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="480"/>
+        <location filename="../processing/taskingmaps.py" line="573"/>
         <source>Tasking map {}</source>
         <translation>Карта задачи {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="485"/>
+        <location filename="../processing/taskingmaps.py" line="578"/>
         <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
         <translation>Точки: {}, метры · широта/долгота WGS 84 · на след. точку: дир. угол (°), {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="492"/>
+        <location filename="../processing/taskingmaps.py" line="585"/>
         <source>degrees</source>
         <translation>градусах</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="493"/>
+        <location filename="../processing/taskingmaps.py" line="586"/>
         <source>mils (6400 to the circle)</source>
         <translation>тысячных (6400 на круг)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="494"/>
+        <location filename="../processing/taskingmaps.py" line="587"/>
         <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
         <translation>тысячных (6000 на круг, 12-50 = 75°)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="497"/>
+        <location filename="../processing/taskingmaps.py" line="590"/>
         <source>magnetic (°)</source>
         <translation>маг. азимут (°)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="498"/>
+        <location filename="../processing/taskingmaps.py" line="591"/>
         <source>grid and magnetic in {}</source>
         <translation>дир. угол и маг. азимут в {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="502"/>
+        <location filename="../processing/taskingmaps.py" line="595"/>
         <source>vertex</source>
         <translation>вершина</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="509"/>
+        <location filename="../processing/taskingmaps.py" line="602"/>
         <source>Grid north.</source>
         <translation>Север сетки.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="518"/>
+        <location filename="../processing/taskingmaps.py" line="611"/>
         <source>True north is {:.1f}° {} of grid north here.</source>
         <translation>Здесь истинный север на {:.1f}° {} севера сетки.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="526"/>
+        <location filename="../processing/taskingmaps.py" line="619"/>
         <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
         <translation>Нет магнитного склонения на {}: для компаса поправьте дирекционные углы на местное склонение.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="536"/>
+        <location filename="../processing/taskingmaps.py" line="629"/>
         <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
         <translation>Магнитное склонение {}; магнитный север на {:.1f}° {} севера сетки.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="540"/>
+        <location filename="../processing/taskingmaps.py" line="633"/>
         <source>Magnetic declination {}.</source>
         <translation>Магнитное склонение {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="543"/>
+        <location filename="../processing/taskingmaps.py" line="636"/>
         <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
         <translation>Маг. азимут = дир. угол + сближение (в каждой точке) − склонение (в центре области).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="552"/>
+        <location filename="../processing/taskingmaps.py" line="645"/>
         <source>E</source>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="552"/>
+        <location filename="../processing/taskingmaps.py" line="645"/>
         <source>W</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="559"/>
+        <location filename="../processing/taskingmaps.py" line="652"/>
         <source>east</source>
         <translation>восточнее</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="559"/>
+        <location filename="../processing/taskingmaps.py" line="652"/>
         <source>west</source>
         <translation>западнее</translation>
     </message>
@@ -4783,18 +6018,18 @@ BEARING_UNIT: единица азимутов, печатаемых рядом �
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="98"/>
+        <location filename="../processing/traverse.py" line="100"/>
         <source>Minefield records to polygons (traverse)</source>
         <translation>Формуляры минных полей в полигоны (ход)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="100"/>
-        <location filename="../processing/traverse.py" line="280"/>
+        <location filename="../processing/traverse.py" line="102"/>
+        <location filename="../processing/traverse.py" line="283"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="103"/>
+        <location filename="../processing/traverse.py" line="105"/>
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
@@ -4813,7 +6048,7 @@ Closure: the closure error is the distance from the last perimeter point back to
 Where the record is: a record with a point outside the programme's area (the extent of the START database's districts plus 10 km; else the area of use of START's CRS) is written with outside_area true and a warning that names it; check its start point and legs.
 
 OUTPUT: one polygon per record in the CRS of START: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted, declination_deg, declination_source, outside_area. OUTPUT_POINTS: every computed point (the first point is seq 0) with the survey_point fields: owner_id and record_id, point_type, seq, bearing, bearing_unit, north and distance_m as read, entered_as (the values as typed), remarks, plus easting and northing in the working CRS and outside_area.
-Work is done in metres in the CRS of START, or in its UTM zone when START is geographic. A record that cannot be computed (no start point, a bearing that cannot be read or is outside its circle, a negative distance, no declination…) is reported by its record_id and left out; the others are still computed. The results RECORDS, FAILED and OUT_OF_TOLERANCE count them.</source>
+Work is done in metres in the CRS of START, or in its UTM zone when START is geographic or more than 0.5 % off the ground there (Web Mercator). A record that cannot be computed (no start point, a bearing that cannot be read or is outside its circle, a negative distance, no declination…) is reported by its record_id and left out; the others are still computed. The results RECORDS, FAILED and OUT_OF_TOLERANCE count them.</source>
         <translation>Восстанавливает полигоны формуляров минных полей, записанных в виде хода: от первой точки каждая сторона хода даёт следующую точку по азимуту и расстоянию от предыдущей.
 
 LEGS: таблица (слой traverse_leg, CSV…) с полями record_id, seq, bearing и distance_m и, при необходимости, point_type, bearing_unit, north, remarks и declination_deg (собственное магнитное склонение стороны). Стороны формуляра берутся в порядке seq (целые числа, каждое один раз). Собственные bearing_unit (deg, mil6400, mil6000, gon) и north (grid, true, magnetic) стороны заменяют ANGLE_UNIT и NORTH, если они не пусты. Расстояния — в метрах, не более 50 км на сторону.
@@ -4832,561 +6067,571 @@ CLOSURE_TOLERANCE: наибольшая допустимая невязка (м)
 Где находится формуляр: формуляр с точкой вне территории программы (охват районов базы данных START плюс 10 км; иначе область применения системы координат START) записывается с outside_area true и предупреждением, в котором он назван; проверьте его начальную точку и стороны хода.
 
 OUTPUT: по полигону на формуляр в системе координат START: record_id, area_m2 (эллипсоидальная), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted, declination_deg, declination_source, outside_area. OUTPUT_POINTS: каждая вычисленная точка (первая точка имеет seq 0) с полями survey_point: owner_id и record_id, point_type, seq, bearing, bearing_unit, north и distance_m в том виде, как прочитаны, entered_as (значения в том виде, как введены), remarks, плюс easting и northing в рабочей системе координат и outside_area.
-Вычисления ведутся в метрах в системе координат START или в её зоне UTM, если START географическая. Формуляр, который невозможно вычислить (нет начальной точки, азимут не читается или вне круга, отрицательное расстояние, нет склонения…), сообщается по его record_id и пропускается; остальные всё равно вычисляются. Результаты RECORDS, FAILED и OUT_OF_TOLERANCE содержат их количество.</translation>
+Вычисления ведутся в метрах в системе координат START или в её зоне UTM, если START географическая или искажает масштаб там более чем на 0,5 % (Web Mercator). Формуляр, который невозможно вычислить (нет начальной точки, азимут не читается или вне круга, отрицательное расстояние, нет склонения…), сообщается по его record_id и пропускается; остальные всё равно вычисляются. Результаты RECORDS, FAILED и OUT_OF_TOLERANCE содержат их количество.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="202"/>
+        <location filename="../processing/traverse.py" line="205"/>
         <source>Traverse legs</source>
         <translation>Стороны ходов</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="208"/>
+        <location filename="../processing/traverse.py" line="211"/>
         <source>Start points (reference point or benchmark of each record)</source>
         <translation>Начальные точки (ориентир или репер каждого формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="215"/>
+        <location filename="../processing/traverse.py" line="218"/>
         <source>Bearing unit (where a leg has none)</source>
         <translation>Единица азимута (если у стороны не указана)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="217"/>
+        <location filename="../processing/traverse.py" line="220"/>
         <source>Degrees (360)</source>
         <translation>Градусы (360)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="218"/>
+        <location filename="../processing/traverse.py" line="221"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="219"/>
+        <location filename="../processing/traverse.py" line="222"/>
         <source>Mils (6000)</source>
         <translation>Тысячные (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="220"/>
+        <location filename="../processing/traverse.py" line="223"/>
         <source>Gon (400)</source>
         <translation>Гоны (400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="228"/>
+        <location filename="../processing/traverse.py" line="231"/>
         <source>North reference (where a leg has none)</source>
         <translation>Отсчёт от севера (если у стороны не указан)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="229"/>
+        <location filename="../processing/traverse.py" line="232"/>
         <source>Grid</source>
         <translation>Сетка (дирекционный угол)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="229"/>
+        <location filename="../processing/traverse.py" line="232"/>
         <source>True</source>
         <translation>Истинный</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="229"/>
+        <location filename="../processing/traverse.py" line="232"/>
         <source>Magnetic</source>
         <translation>Магнитный</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="236"/>
+        <location filename="../processing/traverse.py" line="239"/>
         <source>Magnetic declination (degrees, east positive; empty: per record)</source>
         <translation>Магнитное склонение (градусы, восточное положительное; пусто — для каждого формуляра своё)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="247"/>
+        <location filename="../processing/traverse.py" line="250"/>
         <source>Declination field of the start points</source>
         <translation>Поле склонения начальных точек</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="255"/>
+        <location filename="../processing/traverse.py" line="258"/>
         <source>Record date field of the start points (for the IGRF declination)</source>
         <translation>Поле даты формуляра у начальных точек (для склонения по IGRF)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="264"/>
+        <location filename="../processing/traverse.py" line="267"/>
         <source>Adjustment</source>
         <translation>Уравнивание</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="265"/>
+        <location filename="../processing/traverse.py" line="268"/>
         <source>None (as recorded)</source>
         <translation>Нет (как записано)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="265"/>
+        <location filename="../processing/traverse.py" line="268"/>
         <source>Bowditch (compass rule)</source>
         <translation>Боудич (правило компаса)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="272"/>
+        <location filename="../processing/traverse.py" line="275"/>
         <source>Closure tolerance (m)</source>
         <translation>Допустимая невязка (м)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="286"/>
+        <location filename="../processing/traverse.py" line="289"/>
         <source>Traverse points</source>
         <translation>Точки хода</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="291"/>
+        <location filename="../processing/traverse.py" line="294"/>
         <source>Records computed</source>
         <translation>Вычислено формуляров</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="292"/>
+        <location filename="../processing/traverse.py" line="295"/>
         <source>Records that failed</source>
         <translation>Формуляры с ошибками</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="295"/>
+        <location filename="../processing/traverse.py" line="298"/>
         <source>Records beyond the closure tolerance</source>
         <translation>Формуляры с невязкой выше допустимой</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="316"/>
+        <location filename="../processing/traverse.py" line="319"/>
         <source>CLOSURE_TOLERANCE cannot be negative.</source>
         <translation>CLOSURE_TOLERANCE не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="320"/>
+        <location filename="../processing/traverse.py" line="325"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="387"/>
+        <location filename="../processing/traverse.py" line="392"/>
         <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
         <translation>Вычислено формуляров: {}, с ошибками: {}, с невязкой выше допустимой: {} (допуск {:g} м).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="412"/>
+        <location filename="../processing/traverse.py" line="417"/>
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
         <translation>В LEGS нет полей {}: стороне хода нужны record_id, seq, bearing и distance_m (point_type, bearing_unit, north, remarks и declination_deg необязательны).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="418"/>
+        <location filename="../processing/traverse.py" line="423"/>
         <source>LEGS has no rows.</source>
         <translation>В LEGS нет строк.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="429"/>
+        <location filename="../processing/traverse.py" line="434"/>
         <source>START must be a point layer (it holds {} geometries).</source>
         <translation>START должен быть точечным слоем (в нём геометрии типа {}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="441"/>
+        <location filename="../processing/traverse.py" line="446"/>
         <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
         <translation>В START нет поля record_id (и нет owner_id, как в слое survey_point): каждая начальная точка должна указывать свой формуляр.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="446"/>
+        <location filename="../processing/traverse.py" line="451"/>
         <source>START has no features.</source>
         <translation>В START нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="453"/>
+        <location filename="../processing/traverse.py" line="458"/>
         <source>START has no field {}: choose {} among its fields.</source>
         <translation>В START нет поля {}: выберите {} среди его полей.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="467"/>
+        <location filename="../processing/traverse.py" line="472"/>
         <source>START has no field {}: choose DATE_FIELD among its fields.</source>
         <translation>В START нет поля {}: выберите DATE_FIELD среди его полей.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="472"/>
+        <location filename="../processing/traverse.py" line="477"/>
         <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
         <translation>DATE_FIELD {} содержит значения типа {}, а не даты: выберите поле даты или текстовое поле с датами вида 1993-06-15 или 15.06.1993.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="485"/>
+        <location filename="../processing/traverse.py" line="490"/>
         <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
         <translation>DECLINATION должно быть от -180 до 180 градусов (восточное положительное).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="519"/>
+        <location filename="../processing/traverse.py" line="530"/>
+        <source>LEGS: the record_id of {} leg(s) holds characters that could not be read (�): {}. The file is not in the encoding QGIS read it with: save it as UTF-8, or set the layer's encoding (Properties, Source).</source>
+        <translation>LEGS: сторон хода с нечитаемыми символами (�) в record_id: {} — {}. Файл не в той кодировке, в которой QGIS его прочитал: сохраните его в UTF-8 или задайте кодировку слоя (Свойства, Источник).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="536"/>
         <source>{} leg(s) without record_id left out.</source>
         <translation>Пропущено сторон хода без record_id: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="536"/>
+        <location filename="../processing/traverse.py" line="553"/>
         <source>accuracy {:g} m</source>
         <translation>точность {:g} м</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="538"/>
+        <location filename="../processing/traverse.py" line="555"/>
         <source>accuracy unknown</source>
         <translation>точность неизвестна</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="541"/>
+        <location filename="../processing/traverse.py" line="558"/>
         <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
         <translation>{}: {} ({}) в {} ({}) преобразованием «{}», {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="563"/>
+        <location filename="../processing/traverse.py" line="580"/>
         <source>The programme's area is unknown (START's CRS has no area of use).</source>
         <translation>Территория программы неизвестна (у системы координат START нет области применения).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="567"/>
+        <location filename="../processing/traverse.py" line="584"/>
         <source>Programme's area ({}): {}.</source>
         <translation>Территория программы ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="568"/>
+        <location filename="../processing/traverse.py" line="585"/>
         <source>districts' extent plus {:g} km</source>
         <translation>охват районов плюс {:g} км</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="570"/>
+        <location filename="../processing/traverse.py" line="587"/>
         <source>area of use of START's CRS</source>
         <translation>область применения системы координат START</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="595"/>
+        <location filename="../processing/traverse.py" line="612"/>
         <source>its legs' {}</source>
         <translation>{} его сторон хода</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="598"/>
+        <location filename="../processing/traverse.py" line="615"/>
         <source>START's field {}</source>
         <translation>поле {} в START</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="606"/>
+        <location filename="../processing/traverse.py" line="623"/>
         <source>the DECLINATION parameter</source>
         <translation>параметр DECLINATION</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="611"/>
-        <location filename="../processing/traverse.py" line="645"/>
+        <location filename="../processing/traverse.py" line="628"/>
+        <location filename="../processing/traverse.py" line="662"/>
         <source>; {} leg(s) with their own {}</source>
         <translation>; сторон хода со своим значением: {} ({})</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="633"/>
+        <location filename="../processing/traverse.py" line="650"/>
         <source>Record {}: no declination is given and the IGRF cannot be used: {}</source>
         <translation>Формуляр {}: склонение не задано, а IGRF использовать невозможно: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="637"/>
+        <location filename="../processing/traverse.py" line="654"/>
         <source>IGRF-14 at {:.4f}° {}, {:.4f}° {} on {}</source>
         <translation>IGRF-14 в точке {:.4f}° {}, {:.4f}° {} на {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="642"/>
+        <location filename="../processing/traverse.py" line="659"/>
         <source> (the record gives the month only: its 15th)</source>
         <translation> (в формуляре указан только месяц: взято 15-е число)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="654"/>
+        <location filename="../processing/traverse.py" line="671"/>
         <source>Record {}: its bearings are magnetic but no declination is given: give DECLINATION, a value in DECLINATION_FIELD, declination_deg on its legs, or the record's date in DATE_FIELD (for the IGRF value).</source>
         <translation>Формуляр {}: азимуты магнитные, но склонение не задано: укажите DECLINATION, значение в DECLINATION_FIELD, declination_deg у его сторон хода или дату формуляра в DATE_FIELD (для значения по IGRF).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="667"/>
+        <location filename="../processing/traverse.py" line="684"/>
         <source>Record {}: its date {} is outside the IGRF (1900 to 2029): give the declination printed on the record (DECLINATION or DECLINATION_FIELD).</source>
         <translation>Формуляр {}: его дата {} вне периода IGRF (1900–2029): укажите склонение, записанное в формуляре (DECLINATION или DECLINATION_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="684"/>
+        <location filename="../processing/traverse.py" line="701"/>
         <source>Record {}: its start point cannot be placed on the earth for the IGRF declination.</source>
         <translation>Формуляр {}: его начальную точку невозможно разместить на земной поверхности для склонения по IGRF.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="691"/>
+        <location filename="../processing/traverse.py" line="708"/>
         <source>Start points for the IGRF</source>
         <translation>Начальные точки для IGRF</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="696"/>
+        <location filename="../processing/traverse.py" line="713"/>
         <source>Record {}: {}</source>
         <translation>Формуляр {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="701"/>
+        <location filename="../processing/traverse.py" line="718"/>
         <source>the record date {} is not a date.</source>
         <translation>дата формуляра {} — не дата.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="703"/>
+        <location filename="../processing/traverse.py" line="720"/>
         <source>the record date {} cannot be read: write 1993-06-15 or 15.06.1993 (day.month.year), or 1993-06 for a month.</source>
         <translation>дату формуляра {} не удаётся прочитать: запишите 1993-06-15 или 15.06.1993 (день.месяц.год) либо 1993-06 для месяца.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="707"/>
+        <location filename="../processing/traverse.py" line="724"/>
         <source>the record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
         <translation>дату формуляра {} можно прочитать и как день/месяц, и как месяц/день: запишите 1993-06-15 или 15.06.1993.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="710"/>
+        <location filename="../processing/traverse.py" line="727"/>
         <source>the record date {} is not a day of the calendar.</source>
         <translation>дата формуляра {}: такого дня нет в календаре.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="714"/>
+        <location filename="../processing/traverse.py" line="731"/>
         <source>the record date {} is a year alone: give the month at least.</source>
         <translation>дата формуляра {} — только год: укажите хотя бы месяц.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="717"/>
+        <location filename="../processing/traverse.py" line="734"/>
         <source>the record date {} has a two-digit year: write all four digits.</source>
         <translation>в дате формуляра {} год из двух цифр: запишите все четыре цифры.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="719"/>
+        <location filename="../processing/traverse.py" line="736"/>
         <source>the record date {} is in the future.</source>
         <translation>дата формуляра {} — в будущем.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="721"/>
+        <location filename="../processing/traverse.py" line="738"/>
         <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
         <translation>для IGRF нужен пакет Python ppigrf (pip install ppigrf==2.1.0, с numpy и pandas): установите его или укажите склонение, записанное в формуляре.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="763"/>
+        <location filename="../processing/traverse.py" line="780"/>
         <source>the record's stored declination ({})</source>
         <translation>сохранённое склонение формуляра ({})</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="774"/>
+        <location filename="../processing/traverse.py" line="791"/>
         <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
         <translation>Формуляров, дополненных из слоя minefield_record базы данных (дата, сохранённое склонение, данные документа): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="793"/>
+        <location filename="../processing/traverse.py" line="810"/>
         <source>Points for the programme's area</source>
         <translation>Точки для территории программы</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="804"/>
+        <location filename="../processing/traverse.py" line="821"/>
         <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
         <translation>seq {} в точке {:.5f}° {}, {:.5f}° {}, примерно в {:.1f} км за её пределами</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="809"/>
+        <location filename="../processing/traverse.py" line="826"/>
         <source>seq {}, which cannot be placed on the earth</source>
         <translation>seq {}, которую невозможно разместить на земной поверхности</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="814"/>
+        <location filename="../processing/traverse.py" line="831"/>
         <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
         <translation>Формуляр {}: {} из {} его точек — вне территории программы ({}); самая дальняя — {}. Он записан с outside_area true: проверьте его начальную точку и стороны хода.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="827"/>
+        <location filename="../processing/traverse.py" line="845"/>
+        <source>Record {}: its record_id has {} characters; record_id holds {}: shorten it.</source>
+        <translation>Формуляр {}: длина record_id — {} симв.; record_id вмещает {}: сократите его.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="849"/>
         <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
         <translation>Формуляр {}: ни у одной точки START нет этого record_id: ходу не от чего начаться.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="831"/>
+        <location filename="../processing/traverse.py" line="853"/>
         <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
         <translation>Формуляр {}: у {} точек START этот record_id: оставьте только его первую точку (ориентир или репер).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="835"/>
+        <location filename="../processing/traverse.py" line="857"/>
         <source>Record {}: its START point has no geometry.</source>
         <translation>Формуляр {}: у его точки START нет геометрии.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="838"/>
+        <location filename="../processing/traverse.py" line="860"/>
         <source>Record {}: its START geometry holds {} points: give one point per record.</source>
         <translation>Формуляр {}: его геометрия START содержит {} точек: укажите одну точку на формуляр.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="841"/>
+        <location filename="../processing/traverse.py" line="863"/>
         <source>Record {}: a START point but no legs in LEGS.</source>
         <translation>Формуляр {}: точка START есть, но сторон хода в LEGS нет.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="847"/>
+        <location filename="../processing/traverse.py" line="869"/>
         <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
         <translation>Формуляр {}: магнитное склонение {:+.2f}° (восточное — плюс), источник {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="855"/>
+        <location filename="../processing/traverse.py" line="877"/>
         <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
         <translation>Формуляр {}: не уравнен: нет замыкающей стороны end (его последняя точка периметра, seq {}, имеет тип {}); точки оставлены как записаны.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="861"/>
+        <location filename="../processing/traverse.py" line="883"/>
         <source>closes exactly</source>
         <translation>замыкается точно</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="866"/>
+        <location filename="../processing/traverse.py" line="888"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
         <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="873"/>
+        <location filename="../processing/traverse.py" line="895"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
         <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}), больше допуска {:g} м.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="885"/>
+        <location filename="../processing/traverse.py" line="907"/>
         <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
         <translation>начальную точку невозможно разместить (нет пригодных координат в рабочей системе координат).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="888"/>
+        <location filename="../processing/traverse.py" line="910"/>
         <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
         <translation>Точек периметра (start, turning, intermediate, end): {value}; полигону нужно не менее 3 различных точек.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="891"/>
+        <location filename="../processing/traverse.py" line="913"/>
         <source>the bearing is missing.</source>
         <translation>нет азимута.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="893"/>
+        <location filename="../processing/traverse.py" line="915"/>
         <source>the bearing {typed} cannot be read in {unit}: write it as {forms}.</source>
         <translation>азимут {typed} не читается как число {unit}: запишите его в виде {forms}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="896"/>
+        <location filename="../processing/traverse.py" line="918"/>
         <source>the bearing {typed} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
         <translation>азимут {typed} вне диапазона от 0 до {full} {unit} (полный круг записывается как 0).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="899"/>
+        <location filename="../processing/traverse.py" line="921"/>
         <source>the bearing text is too long: write one bearing.</source>
         <translation>текст азимута слишком длинный: запишите один азимут.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="901"/>
+        <location filename="../processing/traverse.py" line="923"/>
         <source>the bearing {typed} is negative: bearings go clockwise from north, 0 to {full} {unit}.</source>
         <translation>азимут {typed} отрицательный: азимуты отсчитываются по часовой стрелке от севера, от 0 до {full} {unit}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="905"/>
+        <location filename="../processing/traverse.py" line="927"/>
         <source>in the bearing {typed} a part before the last has decimals: only the last part may have them.</source>
         <translation>в азимуте {typed} десятичные знаки есть не в последней части: они допустимы только в последней.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="909"/>
+        <location filename="../processing/traverse.py" line="931"/>
         <source>in the bearing {typed} the minutes or seconds are 60 or more.</source>
         <translation>в азимуте {typed} минут или секунд 60 или больше.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="912"/>
+        <location filename="../processing/traverse.py" line="934"/>
         <source>the bearing {typed} does not give degrees, minutes and seconds in that order: write 45°30'36" or 45 30 36.</source>
         <translation>в азимуте {typed} градусы, минуты и секунды идут не в этом порядке: запишите 45°30'36" или 45 30 36.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="916"/>
+        <location filename="../processing/traverse.py" line="938"/>
         <source>the quadrant bearing {typed} has an angle above 90°: write it from N or S towards E or W, 0 to 90°.</source>
         <translation>у румба {typed} угол больше 90°: запишите его от N или S к E или W, от 0 до 90°.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="920"/>
+        <location filename="../processing/traverse.py" line="942"/>
         <source>the bearing {typed} is written like Soviet mils (12-50 = 1250 mils of 6000): the record's unit is probably mil6000, not {unit}.</source>
         <translation>азимут {typed} записан как тысячные (12-50 = 1250 тысячных из 6000): вероятно, единица формуляра — mil6000 вместо {unit}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="924"/>
+        <location filename="../processing/traverse.py" line="946"/>
         <source>the bearing {typed} is not Soviet mils: write hundreds, a hyphen and exactly two digits (12-50 is 1250 mils, 0-75 is 75).</source>
         <translation>азимут {typed} — не запись в тысячных: запишите сотни, дефис и ровно две цифры (12-50 — это 1250 тысячных, 0-75 — 75).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="928"/>
+        <location filename="../processing/traverse.py" line="950"/>
         <source>the bearing {typed} is written in degrees but the unit is {unit}: correct the unit or the bearing.</source>
         <translation>азимут {typed} записан в градусах, а ожидается число {unit}: исправьте единицу или азимут.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="932"/>
+        <location filename="../processing/traverse.py" line="954"/>
         <source>the bearing {typed} could have a decimal or a thousands separator: write it without the separator.</source>
         <translation>в азимуте {typed} разделитель может быть как десятичным, так и разделителем тысяч: запишите его без разделителя.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="935"/>
+        <location filename="../processing/traverse.py" line="957"/>
         <source>the distance is missing.</source>
         <translation>нет расстояния.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="936"/>
+        <location filename="../processing/traverse.py" line="958"/>
         <source>the distance {value} is not a number.</source>
         <translation>расстояние {value} — не число.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="937"/>
+        <location filename="../processing/traverse.py" line="959"/>
         <source>the distance {value} m is negative.</source>
         <translation>расстояние {value} м отрицательное.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="939"/>
+        <location filename="../processing/traverse.py" line="961"/>
         <source>the distance {value} m is longer than any leg of a minefield record (50 km at most): check the number and its unit.</source>
         <translation>расстояние {value} м длиннее любой стороны хода формуляра минного поля (не более 50 км): проверьте число и его единицу.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="943"/>
+        <location filename="../processing/traverse.py" line="965"/>
         <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
         <translation>неизвестная единица азимута {value}: используйте deg, mil6400, mil6000 или gon.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="945"/>
+        <location filename="../processing/traverse.py" line="967"/>
         <source>unknown north {value}: use grid, true or magnetic.</source>
         <translation>неизвестный север {value}: используйте grid, true или magnetic.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="947"/>
+        <location filename="../processing/traverse.py" line="969"/>
         <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
         <translation>неизвестный тип точки {value}: используйте reference, benchmark, start, turning, intermediate, end или evidence.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="950"/>
+        <location filename="../processing/traverse.py" line="972"/>
         <source>two legs have the sequence number {value}.</source>
         <translation>у двух сторон хода один и тот же порядковый номер {value}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="951"/>
+        <location filename="../processing/traverse.py" line="973"/>
         <source>a leg has no whole sequence number (seq is {value}).</source>
         <translation>у стороны хода нет целого порядкового номера (seq равно {value}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="953"/>
+        <location filename="../processing/traverse.py" line="975"/>
         <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
         <translation>магнитное склонение {value} — не число градусов от -180 до 180 (восточное положительное).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="957"/>
+        <location filename="../processing/traverse.py" line="979"/>
         <source>leg {value} is magnetic but no declination is given: give DECLINATION, DECLINATION_FIELD, declination_deg on the leg, or the record's date.</source>
         <translation>сторона хода {value} задана магнитным азимутом, но склонение не задано: укажите DECLINATION, DECLINATION_FIELD, declination_deg у стороны или дату формуляра.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="961"/>
+        <location filename="../processing/traverse.py" line="983"/>
         <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
         <translation>рабочую систему координат нельзя использовать для истинных или магнитных азимутов ({value}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="986"/>
+        <location filename="../processing/traverse.py" line="1008"/>
         <source>Record {record}: {problem}</source>
         <translation>Формуляр {record}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="987"/>
+        <location filename="../processing/traverse.py" line="1009"/>
         <source>Record {record}, leg {seq}: {problem}</source>
         <translation>Формуляр {record}, сторона {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="993"/>
+        <location filename="../processing/traverse.py" line="1015"/>
         <source>degrees</source>
         <translation>градусов</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="994"/>
+        <location filename="../processing/traverse.py" line="1016"/>
         <source>mils (6400)</source>
         <translation>тысячных (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="995"/>
+        <location filename="../processing/traverse.py" line="1017"/>
         <source>mils (6000)</source>
         <translation>тысячных (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="996"/>
+        <location filename="../processing/traverse.py" line="1018"/>
         <source>gon</source>
         <translation>гон</translation>
     </message>
