@@ -4,17 +4,17 @@
 <context>
     <name>AreaReport</name>
     <message>
-        <location filename="../processing/areareport.py" line="43"/>
+        <location filename="../processing/areareport.py" line="44"/>
         <source>Area report (PDF and CSV)</source>
         <translation>Ərazi hesabatı (PDF və CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="45"/>
+        <location filename="../processing/areareport.py" line="46"/>
         <source>Tasking and reports</source>
         <translation>Tapşırıqlar və hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="48"/>
+        <location filename="../processing/areareport.py" line="49"/>
         <source>Prints the land release report of a period: hazardous areas (SHA and CHA, count and area), land released by outcome and by method, remaining area and items found, per district and in total, with the progress by month and an overview map (PDF), and the per-district table (CSV).
 
 HAZARDS: the hazardous areas (hazard_id, classification, district).
@@ -31,7 +31,7 @@ Every hazard is accounted on its own, as in the summary: a CHA usually lies insi
 
 District of a hazard: its district field (a district code or name) when set, else the district polygon holding most of it, else 'Unknown district'. District of a release: that of the hazard its hazard_id names, else of the hazard holding most of it, else the district polygon holding most of it. Items found and the number of releases count the releases that ended in the period.
 
-OUTPUT: the PDF report. OUTPUT_CSV: the per-district table (UTF-8, one row per district and a TOTAL row; areas in ellipsoidal m²).</source>
+OUTPUT: the PDF report. OUTPUT_CSV: the per-district table (UTF-8, one row per district and a TOTAL row; areas in ellipsoidal m²). Both are written under temporary names and moved into place at the end: a cancelled or failed run leaves them as they were. Releases ending after today count nowhere, as in the land release summary.</source>
         <translation>Dövrün ərazinin azad edilməsi hesabatını çap edir: təhlükəli ərazilər (ŞTƏ və TTƏ, say və sahə), nəticə və üsul üzrə azad edilmiş ərazi, qalan sahə və tapılan sursat, rayonlar üzrə və cəmi, aylar üzrə irəliləyiş və icmal xəritəsi ilə (PDF), həmçinin rayonlar üzrə cədvəl (CSV).
 
 HAZARDS: təhlükəli ərazilər (hazard_id, classification, district).
@@ -48,135 +48,160 @@ Yekunda olduğu kimi, hər təhlükəli ərazi ayrıca hesablanır: TTƏ adətə
 
 Təhlükəli ərazinin rayonu: təyin edilibsə, onun district sahəsi (rayon kodu və ya adı), yoxdursa, onun böyük hissəsini əhatə edən rayon poliqonu, o da yoxdursa, 'Unknown district'. Azad edilmənin rayonu: hazard_id-nin göstərdiyi təhlükəli ərazinin rayonu, yoxdursa, onun böyük hissəsini əhatə edən təhlükəli ərazinin rayonu, o da yoxdursa, onun böyük hissəsini əhatə edən rayon poliqonu. Tapılan sursat və azad edilmələrin sayı dövr ərzində başa çatmış azad edilmələri sayır.
 
-OUTPUT: PDF hesabat. OUTPUT_CSV: rayonlar üzrə cədvəl (UTF-8, hər rayon üçün bir sətir və TOTAL sətri; sahələr ellipsoidal m² ilə).</translation>
+OUTPUT: PDF hesabat. OUTPUT_CSV: rayonlar üzrə cədvəl (UTF-8, hər rayon üçün bir sətir və TOTAL sətri; sahələr ellipsoidal m² ilə). İkisi də müvəqqəti adlarla yazılır və sonda öz yerinə köçürülür: ləğv edilmiş və ya uğursuz icra onları olduğu kimi saxlayır. Bu gündən sonra başa çatan azad edilmələr, ərazinin azad edilməsi üzrə yekunda olduğu kimi, heç yerdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="98"/>
+        <location filename="../processing/areareport.py" line="101"/>
         <source>Hazardous areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="101"/>
+        <location filename="../processing/areareport.py" line="104"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="105"/>
+        <location filename="../processing/areareport.py" line="108"/>
         <source>Districts</source>
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="110"/>
+        <location filename="../processing/areareport.py" line="113"/>
         <source>From (date, optional)</source>
         <translation>Başlanğıc (tarix, istəyə bağlı)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="115"/>
+        <location filename="../processing/areareport.py" line="118"/>
         <source>To (date, optional)</source>
         <translation>Son (tarix, istəyə bağlı)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="120"/>
+        <location filename="../processing/areareport.py" line="123"/>
         <source>Only this district (code or name)</source>
         <translation>Yalnız bu rayon (kod və ya ad)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="125"/>
+        <location filename="../processing/areareport.py" line="128"/>
         <source>Organisation (title page)</source>
         <translation>Təşkilat (titul səhifəsi)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="131"/>
+        <location filename="../processing/areareport.py" line="134"/>
         <source>Language of the report</source>
         <translation>Hesabatın dili</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="132"/>
+        <location filename="../processing/areareport.py" line="135"/>
         <source>Interface language</source>
         <translation>İnterfeys dili</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="139"/>
+        <location filename="../processing/areareport.py" line="142"/>
         <source>Report (PDF)</source>
         <translation>Hesabat (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="139"/>
+        <location filename="../processing/areareport.py" line="142"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="144"/>
+        <location filename="../processing/areareport.py" line="147"/>
         <source>Per-district table (CSV)</source>
         <translation>Rayonlar üzrə cədvəl (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="144"/>
+        <location filename="../processing/areareport.py" line="147"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="160"/>
+        <location filename="../processing/areareport.py" line="169"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>RELEASES-də {} sahəsi yoxdur: azad edilmiş ərazilərdə outcome (cancelled, reduced və ya cleared) və end_date sahələri olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="165"/>
-        <source>The hazards layer is empty.</source>
-        <translation>Təhlükəli ərazilər layı boşdur.</translation>
+        <location filename="../processing/areareport.py" line="175"/>
+        <source>HAZARDS has no features: there is nothing to report.</source>
+        <translation>HAZARDS layında obyekt yoxdur: hesabat veriləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="172"/>
+        <location filename="../processing/areareport.py" line="189"/>
         <source>FROM ({}) is after TO ({}).</source>
         <translation>FROM ({}) TO-dan ({}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="175"/>
+        <location filename="../processing/areareport.py" line="201"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="216"/>
-        <source>Unknown district '{}'. Known districts: {}.</source>
-        <translation>Naməlum rayon '{}'. Məlum rayonlar: {}.</translation>
+        <location filename="../processing/areareport.py" line="270"/>
+        <source>DISTRICT: unknown district '{}'. Known districts: {}.</source>
+        <translation>DISTRICT: naməlum rayon '{}'. Məlum rayonlar: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="217"/>
+        <location filename="../processing/areareport.py" line="271"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="241"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Ləğv edildi: heç nə yazılmadı.</translation>
+        <location filename="../processing/areareport.py" line="331"/>
+        <source>Cancelled: no report was written (OUTPUT and OUTPUT_CSV are left as they were).</source>
+        <translation>Ləğv edildi: heç bir hesabat yazılmadı (OUTPUT və OUTPUT_CSV olduğu kimi qaldı).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="278"/>
+        <location filename="../processing/areareport.py" line="348"/>
+        <source>{}: {} of {}</source>
+        <translation>{}: {} sahəsi, {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="352"/>
+        <source>{}: text that no file can hold (an unpaired surrogate): correct it.</source>
+        <translation>{}: heç bir faylın saxlaya bilmədiyi mətn (cütsüz surroqat): onu düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="372"/>
+        <source>RELEASES: {} release(s) end after today: not counted: {}.</source>
+        <translation>RELEASES: {} azad edilmə bu gündən sonra başa çatır: sayılmır: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="373"/>
+        <source>RELEASES: {} end_date(s) are no date: not counted: {}.</source>
+        <translation>RELEASES: {} end_date tarix deyil: sayılmır: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="374"/>
+        <source>RELEASES: {} release(s) ended before 1988: check the date: {}.</source>
+        <translation>RELEASES: {} azad edilmə 1988-ci ildən əvvəl başa çatıb: tarixi yoxlayın: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="390"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="281"/>
+        <location filename="../processing/areareport.py" line="393"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının etibarlı koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="291"/>
+        <location filename="../processing/areareport.py" line="403"/>
         <source>{} is not a date: {}</source>
         <translation>{} tarix deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="317"/>
+        <location filename="../processing/areareport.py" line="429"/>
         <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
         <translation>{} rayon; {} ŞTƏ ({:.2f} ha), {} TTƏ ({:.2f} ha); dövr ərzində azad edilib {:.2f} ha ({:.2f} ləğv edilmiş, {:.2f} azaldılmış, {:.2f} təmizlənmiş); qalıb {:.2f} ha; {} azad edilmə; tapılan PƏM {}, TƏM {}, PHS {}, KS {}; {} səhifə.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="340"/>
+        <location filename="../processing/areareport.py" line="452"/>
         <source>No land release in this period.</source>
         <translation>Bu dövrdə ərazinin azad edilməsi olmayıb.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="344"/>
+        <location filename="../processing/areareport.py" line="456"/>
         <source>The accounting met {} issue(s) (overlaps, releases outside hazards...): run the land release summary to see them.</source>
         <translation>Hesablamada {} problem aşkarlandı (üst-üstə düşmələr, təhlükəli ərazilərdən kənar azad edilmələr...): onları görmək üçün ərazinin azad edilməsi üzrə yekunu işə salın.</translation>
     </message>
@@ -184,121 +209,191 @@ OUTPUT: PDF hesabat. OUTPUT_CSV: rayonlar üzrə cədvəl (UTF-8, hər rayon ü�
 <context>
     <name>CheckData</name>
     <message>
-        <location filename="../processing/checkdata.py" line="40"/>
+        <location filename="../processing/checkdata.py" line="44"/>
         <source>Check land release data</source>
         <translation>Ərazinin azad edilməsi məlumatlarını yoxla</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="42"/>
+        <location filename="../processing/checkdata.py" line="46"/>
         <source>Data quality</source>
         <translation>Məlumatların keyfiyyəti</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="45"/>
+        <location filename="../processing/checkdata.py" line="49"/>
         <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
 
 Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
 
-Errors: invalid_geometry (with the reason and place GEOS reports, or no geometry), too_few_vertices (a ring with fewer than 3 distinct vertices), duplicate_id, missing_field (a field the data model requires is empty, or the layer lacks it), date_order (end_date before start_date; status_changed_on before recorded_on), release_outside_hazard (more than 1 m² and 0.1 % of a release outside every hazard), release_larger_than_hazard (a release larger than the hazard it names), unknown_hazard (a release naming no hazard), outside_area (a vertex, or the point, outside the programme's area: the extent of the layer's land release database's districts plus 10 km, or without districts the area of use of the layer's CRS, for UTM its zone; a swapped latitude and longitude, a decimal comma or a wrong UTM or Gauss–Krüger zone puts a point thousands of kilometres away).
-Warnings: duplicate_geometry (equal within 1 cm), long_segment (longer than 5 km: a vertex in the wrong place), overlap (hazards of the same classification sharing more than 0.9 % of the smaller), cha_without_evidence (a CHA with no direct evidence point inside), missing_district.
+Errors: invalid_geometry (with the reason and place GEOS reports, or no geometry), too_few_vertices (a ring with fewer than 3 distinct vertices), duplicate_id, missing_field (a field the data model requires is empty, or the layer lacks it), date_order (end_date before start_date; status_changed_on before recorded_on), release_outside_hazard (more than 1 m² and 0.1 % of a release outside every hazard), release_larger_than_hazard (a release larger than the hazard it names), unknown_hazard (a release naming no hazard), outside_area (a vertex, or the point, outside the programme's area: the extent of the layer's land release database's districts plus 10 km, or without districts the area of use of the layer's CRS, for UTM its zone; a swapped latitude and longitude, a decimal comma or a wrong UTM or Gauss–Krüger zone puts a point thousands of kilometres away), bad_code (a value outside its code list: outcome 'burnt'), bad_date (a date after today, or text that is no date in the form YYYY-MM-DD: '31.02.2020', also as stored in a GeoPackage, where QGIS shows it empty), multipart (a feature of more than one part), area_mismatch (estimated_area_m2 or area_m2 empty or more than 0.1 % from the WGS 84 area of the geometry), remaining_mismatch (a hazard's remaining_area_m2 or status not what its releases give as of today, releases ending later not counted: give the whole RELEASES layer), log_mismatch (the edit log of the layers' land release database does not match its rows: a row changed, added or deleted without its entry, an entry out of order or missing, a log trigger missing or altered, an entry changed after it was sealed).
+Warnings: duplicate_geometry (equal within 1 cm), long_segment (longer than 5 km: a vertex in the wrong place), overlap (hazards of the same classification sharing more than 0.9 % of the smaller), cha_without_evidence (a CHA with no direct evidence point inside), missing_district, bad_date before 1988, remaining_mismatch of a hazard whose figures wait to be recomputed (remaining empty, status unknown).
+
+The edit log of a GeoPackage is sealed in a hash chain: each run verifies the entries sealed before, seals the newer ones and writes the chain's head in the log; keep that line outside the database to prove later that the log was not rewritten.
 
 Features with invalid geometry are always read, whatever the Processing setting for invalid geometries.</source>
         <translation>Təhlükəli əraziləri, azad edilmiş əraziləri və sübutları yoxlayır və tapılan hər problem üçün bir nöqtə yazır: kodu, ciddiliyi (error – xəta və ya warning – xəbərdarlıq), layı, feature_id (obyektin hazard_id, release_id və ya evidence_id dəyəri; yoxdursa obyekt nömrəsi), input_fid (obyekt nömrəsi) və mesaj.
 
 HAZARDS, RELEASES və EVIDENCE-dən ən azı birini verin; laylar arasındakı yoxlamalar hər iki lay verildikdə aparılır. Hər şey metrlə, birinci girişin koordinat sistemində (coğrafidirsə, onun UTM zonasında) müqayisə olunur.
 
-Xətalar: invalid_geometry (GEOS-un bildirdiyi səbəb və yer ilə, və ya həndəsə yoxdur), too_few_vertices (3-dən az fərqli təpəsi olan halqa), duplicate_id, missing_field (məlumat modelinin tələb etdiyi sahə boşdur və ya layda yoxdur), date_order (end_date start_date-dən əvvəldir; status_changed_on recorded_on-dan əvvəldir), release_outside_hazard (azad edilmiş ərazinin 1 m²-dən və 0,1 %-dən çoxu heç bir təhlükəli ərazinin içində deyil), release_larger_than_hazard (azad edilmiş ərazi aid olduğu təhlükəli ərazidən böyükdür), unknown_hazard (azad edilmiş ərazi heç bir təhlükəli əraziyə aid deyil), outside_area (təpə və ya nöqtə proqram ərazisindən kənardadır: layın ərazinin azad edilməsi məlumat bazasındakı rayonların əhatə dairəsi üstəgəl 10 km, rayonlar olmadıqda isə layın koordinat sisteminin istifadə ərazisi, UTM üçün onun zonası; yerləri dəyişdirilmiş enlik və uzunluq, onluq vergül və ya yanlış UTM ya Gauss–Krüger zonası nöqtəni minlərlə kilometr uzağa aparır).
-Xəbərdarlıqlar: duplicate_geometry (1 sm dəqiqliklə eynidir), long_segment (5 km-dən uzun: təpə yanlış yerdədir), overlap (eyni təsnifatlı təhlükəli ərazilər kiçiyinin 0,9 %-dən çoxu qədər üst-üstə düşür), cha_without_evidence (içində birbaşa sübut nöqtəsi olmayan TTƏ), missing_district.
+Xətalar: invalid_geometry (GEOS-un bildirdiyi səbəb və yer ilə, və ya həndəsə yoxdur), too_few_vertices (3-dən az fərqli təpəsi olan halqa), duplicate_id, missing_field (məlumat modelinin tələb etdiyi sahə boşdur və ya layda yoxdur), date_order (end_date start_date-dən əvvəldir; status_changed_on recorded_on-dan əvvəldir), release_outside_hazard (azad edilmiş ərazinin 1 m²-dən və 0,1 %-dən çoxu heç bir təhlükəli ərazinin içində deyil), release_larger_than_hazard (azad edilmiş ərazi aid olduğu təhlükəli ərazidən böyükdür), unknown_hazard (azad edilmiş ərazi heç bir təhlükəli əraziyə aid deyil), outside_area (təpə və ya nöqtə proqram ərazisindən kənardadır: layın ərazinin azad edilməsi məlumat bazasındakı rayonların əhatə dairəsi üstəgəl 10 km, rayonlar olmadıqda isə layın koordinat sisteminin istifadə ərazisi, UTM üçün onun zonası; yerləri dəyişdirilmiş enlik və uzunluq, onluq vergül və ya yanlış UTM ya Gauss–Krüger zonası nöqtəni minlərlə kilometr uzağa aparır), bad_code (kod siyahısından kənar qiymət: outcome 'burnt'), bad_date (bu gündən sonrakı tarix və ya YYYY-MM-DD formasında tarix olmayan mətn: '31.02.2020'; GeoPackage-də belə saxlanılmış mətn də, QGIS onu boş göstərir), multipart (birdən çox hissədən ibarət obyekt), area_mismatch (estimated_area_m2 və ya area_m2 boşdur və ya həndəsənin WGS 84 sahəsindən 0,1 %-dən çox fərqlənir), remaining_mismatch (təhlükəli ərazinin remaining_area_m2 və ya status qiyməti onun azad edilmələrinin bu günə verdiyi kimi deyil, sonra başa çatan azad edilmələr sayılmır: bütöv RELEASES layını verin), log_mismatch (layların ərazinin azad edilməsi məlumat bazasının dəyişiklik jurnalı onun sətirlərinə uyğun gəlmir: sətir öz jurnal yazısı olmadan dəyişdirilib, əlavə edilib və ya silinib, yazı sırasızdır və ya yoxdur, jurnal triggeri yoxdur və ya dəyişdirilib, yazı möhürləndikdən sonra dəyişdirilib).
+Xəbərdarlıqlar: duplicate_geometry (1 sm dəqiqliklə eynidir), long_segment (5 km-dən uzun: təpə yanlış yerdədir), overlap (eyni təsnifatlı təhlükəli ərazilər kiçiyinin 0,9 %-dən çoxu qədər üst-üstə düşür), cha_without_evidence (içində birbaşa sübut nöqtəsi olmayan TTƏ), missing_district, 1988-dən əvvəlki bad_date, rəqəmləri yenidən hesablanmağı gözləyən təhlükəli ərazinin remaining_mismatch tapıntısı (qalan sahə boşdur, status unknown).
+
+GeoPackage-in dəyişiklik jurnalı heş zəncirində möhürlənir: hər icra əvvəl möhürlənmiş yazıları yoxlayır, yeniləri möhürləyir və zəncirin başını alqoritmin jurnalına yazır; sonradan jurnalın yenidən yazılmadığını sübut etmək üçün həmin sətri məlumat bazasından kənarda saxlayın.
 
 Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün ayarından asılı olmayaraq, həmişə oxunur.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="88"/>
+        <location filename="../processing/checkdata.py" line="107"/>
         <source>Hazardous areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="89"/>
+        <location filename="../processing/checkdata.py" line="108"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="90"/>
+        <location filename="../processing/checkdata.py" line="109"/>
         <source>Evidence points</source>
         <translation>Sübut nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="97"/>
+        <location filename="../processing/checkdata.py" line="116"/>
         <source>Findings</source>
         <translation>Tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="100"/>
+        <location filename="../processing/checkdata.py" line="119"/>
         <source>Errors</source>
         <translation>Xətalar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="101"/>
+        <location filename="../processing/checkdata.py" line="120"/>
         <source>Warnings</source>
         <translation>Xəbərdarlıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="110"/>
+        <location filename="../processing/checkdata.py" line="129"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="182"/>
+        <location filename="../processing/checkdata.py" line="210"/>
         <source>a polygon layer</source>
         <translation>poliqon layı</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="184"/>
+        <location filename="../processing/checkdata.py" line="212"/>
         <source>a point layer</source>
         <translation>nöqtə layı</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="186"/>
+        <location filename="../processing/checkdata.py" line="214"/>
         <source>{} must be {}.</source>
         <translation>{} {} olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="189"/>
+        <location filename="../processing/checkdata.py" line="217"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="194"/>
+        <location filename="../processing/checkdata.py" line="222"/>
         <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
         <translation>HAZARDS, RELEASES, EVIDENCE-dən ən azı birini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="214"/>
+        <location filename="../processing/checkdata.py" line="242"/>
         <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
         <translation>{} layında outside_area yoxlanılmadı: lay rayonları olan ərazinin azad edilməsi məlumat bazasında deyil və QGIS onun {} koordinat sisteminin istifadə ərazisini bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="220"/>
+        <location filename="../processing/checkdata.py" line="248"/>
         <source>its database's districts plus {} km</source>
         <translation>məlumat bazasının rayonları üstəgəl {} km</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="222"/>
+        <location filename="../processing/checkdata.py" line="250"/>
         <source>the area of use of its CRS</source>
         <translation>koordinat sisteminin istifadə ərazisi</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="225"/>
+        <location filename="../processing/checkdata.py" line="253"/>
         <source>Programme's area of the {} layer ({}): {}.</source>
         <translation>{} layı üçün proqram ərazisi ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="303"/>
+        <location filename="../processing/checkdata.py" line="278"/>
+        <location filename="../processing/checkdata.py" line="297"/>
+        <source>The stored dates of {} cannot be read ({}).</source>
+        <translation>{} faylında saxlanılmış tarixlər oxuna bilmir ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="317"/>
+        <source>remaining_mismatch compares each hazard with the land releases given: {} of the layer's {} (a selection or a filter). Give the whole layer to compare with all of them.</source>
+        <translation>remaining_mismatch hər təhlükəli ərazini verilmiş azad edilmələrlə müqayisə edir: {} azad edilmə (layda cəmi {}; seçim və ya filtr). Hamısı ilə müqayisə etmək üçün bütöv layı verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="340"/>
+        <source>log_mismatch not checked: HAZARDS and RELEASES are not layers of a land release database (GeoPackage or PostGIS), which keeps the edit log.</source>
+        <translation>log_mismatch yoxlanılmadı: HAZARDS və RELEASES dəyişiklik jurnalını saxlayan ərazinin azad edilməsi məlumat bazasının (GeoPackage və ya PostGIS) layları deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="369"/>
+        <source>log_mismatch not checked: {} has no edit_log table.</source>
+        <translation>log_mismatch yoxlanılmadı: {} məlumat bazasında edit_log cədvəli yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="422"/>
+        <source>Edit log of {}: {} entries, sealed up to entry {} with the hash {}. Keep this line outside the database: a later check showing another hash for that entry proves the log was rewritten.</source>
+        <translation>{} məlumat bazasının dəyişiklik jurnalı: {} yazı, {} nömrəli yazıya qədər {} heşi ilə möhürlənib. Bu sətri məlumat bazasından kənarda saxlayın: sonrakı yoxlama həmin yazı üçün başqa heş göstərərsə, bu, jurnalın yenidən yazıldığını sübut edir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="433"/>
+        <source>{} newer edit log entries could not be sealed: {}</source>
+        <translation>Dəyişiklik jurnalının {} yeni yazısı möhürlənə bilmədi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="438"/>
+        <source>{} newer edit log entries sealed now.</source>
+        <translation>Dəyişiklik jurnalının {} yeni yazısı indi möhürləndi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="449"/>
+        <source>its layer '{}' is not one the log records ({})</source>
+        <translation>onun layı '{}' jurnalın qeydə aldığı laylardan deyil ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="453"/>
+        <source>its action '{}' is none of {}</source>
+        <translation>onun əməliyyatı '{}' bunlardan heç biri deyil: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="457"/>
+        <source>it names no feature (feature_uuid is empty)</source>
+        <translation>o, heç bir obyekti göstərmir (feature_uuid boşdur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="459"/>
+        <source>its 'before' JSON is missing or not readable</source>
+        <translation>onun 'before' JSON-u yoxdur və ya oxuna bilmir</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="461"/>
+        <source>its 'after' JSON is missing or not readable</source>
+        <translation>onun 'after' JSON-u yoxdur və ya oxuna bilmir</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="513"/>
+        <source>Edit log of {}: {} entries (on PostGIS the log is protected by the database's permissions: editors cannot write it).</source>
+        <translation>{} məlumat bazasının dəyişiklik jurnalı: {} yazı (PostGIS-də jurnal məlumat bazasının icazələri ilə qorunur: redaktorlar ona yaza bilməz).</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="600"/>
         <source>{}: {} feature(s), {} without geometry.</source>
         <translation>{}: {} obyekt, onlardan {} həndəsəsiz.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="341"/>
+        <location filename="../processing/checkdata.py" line="638"/>
         <source>{} error(s), {} warning(s).</source>
         <translation>{} xəta, {} xəbərdarlıq.</translation>
     </message>
@@ -306,17 +401,17 @@ Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün 
 <context>
     <name>CreateDatabase</name>
     <message>
-        <location filename="../processing/createdatabase.py" line="28"/>
+        <location filename="../processing/createdatabase.py" line="29"/>
         <source>Create land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazasını yarat</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="30"/>
+        <location filename="../processing/createdatabase.py" line="31"/>
         <source>Database</source>
         <translation>Məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="33"/>
+        <location filename="../processing/createdatabase.py" line="34"/>
         <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
 
 Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
@@ -335,87 +430,97 @@ CRS: saxlama koordinat sistemi; metrlə proyeksiyalı koordinat sistemi tövsiy�
 BEARING_UNIT: proqramın azimut vahidi, tapşırıq xəritələrində şəbəkə azimutlarının yanında çap olunur: 0 dərəcə (susmaya görə), 1 mil (dairədə 6400), 2 sovet mili (dairədə 6000, 12-50 kimi yazılır). Məlumat bazası ilə birlikdə saxlanılır (GeoPackage metadatasında və ya PostGIS sxeminin şərhində).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="67"/>
+        <location filename="../processing/createdatabase.py" line="68"/>
         <source>Storage CRS</source>
         <translation>Saxlama koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="72"/>
+        <location filename="../processing/createdatabase.py" line="73"/>
         <source>Land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="73"/>
+        <location filename="../processing/createdatabase.py" line="74"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="80"/>
+        <location filename="../processing/createdatabase.py" line="81"/>
         <source>Or a PostgreSQL/PostGIS database (connection)</source>
         <translation>Və ya PostgreSQL/PostGIS məlumat bazası (qoşulma)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="88"/>
+        <location filename="../processing/createdatabase.py" line="89"/>
         <source>Schema to create in the PostgreSQL database</source>
         <translation>PostgreSQL məlumat bazasında yaradılacaq sxem</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="96"/>
+        <location filename="../processing/createdatabase.py" line="97"/>
         <source>Programme's bearing unit (printed beside grid bearings)</source>
         <translation>Proqramın azimut vahidi (şəbəkə azimutlarının yanında çap olunur)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="98"/>
+        <location filename="../processing/createdatabase.py" line="99"/>
         <source>Degrees</source>
         <translation>Dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="99"/>
+        <location filename="../processing/createdatabase.py" line="100"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="100"/>
+        <location filename="../processing/createdatabase.py" line="101"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Sovet mili (6000, 12-50 kimi yazılır)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="106"/>
+        <location filename="../processing/createdatabase.py" line="107"/>
         <source>PostgreSQL schema</source>
         <translation>PostgreSQL sxemi</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="114"/>
+        <location filename="../processing/createdatabase.py" line="115"/>
         <source>BEARING_UNIT must be 0 (degrees), 1 (mils 6400) or 2 (mils 6000).</source>
         <translation>BEARING_UNIT 0 (dərəcə), 1 (mil 6400) və ya 2 (mil 6000) olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="125"/>
+        <location filename="../processing/createdatabase.py" line="126"/>
         <source>The database was created, but its bearing unit {} could not be stored ({}): tasking maps will print degrees.</source>
         <translation>Məlumat bazası yaradıldı, lakin onun {} azimut vahidi saxlanıla bilmədi ({}): tapşırıq xəritələrində dərəcə çap olunacaq.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="131"/>
+        <location filename="../processing/createdatabase.py" line="132"/>
         <source>Programme's bearing unit: {}</source>
         <translation>Proqramın azimut vahidi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="153"/>
+        <location filename="../processing/createdatabase.py" line="154"/>
         <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
         <translation>Saxlama koordinat sistemi {} coğrafidir: koordinatlar dərəcə ilə saxlanacaq. Sahələr ellipsoidal m² olaraq qalır.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="165"/>
-        <source>Choose a file name for the new database, or a PostgreSQL connection and schema.</source>
-        <translation>Yeni məlumat bazası üçün fayl adı və ya PostgreSQL qoşulması və sxem seçin.</translation>
+        <location filename="../processing/createdatabase.py" line="167"/>
+        <source>OUTPUT: choose a file name for the new database, or a PostgreSQL connection and schema.</source>
+        <translation>OUTPUT: yeni məlumat bazası üçün fayl adı və ya PostgreSQL qoşulması və sxem seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="173"/>
+        <location filename="../processing/createdatabase.py" line="174"/>
+        <source>OUTPUT: {}</source>
+        <translation>OUTPUT: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="175"/>
         <source>Created {}</source>
         <translation>Yaradıldı: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="183"/>
+        <location filename="../processing/createdatabase.py" line="208"/>
+        <source>The storage CRS {} is up to {:.1f} % off the ground within its area of use (at {:.1f}°, {:.1f}°): what is digitised and printed in it is not true to scale. A UTM zone or a national projected CRS of the programme is better.</source>
+        <translation>Saxlama koordinat sistemi {} öz istifadə ərazisində yerdəki ölçülərdən {:.1f} %-ə qədər fərqlənir ({:.1f}°, {:.1f}° nöqtəsində): orada rəqəmsallaşdırılan və çap olunan miqyasa uyğun olmur. UTM zonası və ya proqramın milli proyeksiyalı koordinat sistemi daha yaxşıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="219"/>
         <source>Created the schema {}</source>
         <translation>Sxem yaradıldı: {}</translation>
     </message>
@@ -423,17 +528,17 @@ BEARING_UNIT: proqramın azimut vahidi, tapşırıq xəritələrində şəbəkə
 <context>
     <name>DelineateCha</name>
     <message>
-        <location filename="../processing/delineatecha.py" line="30"/>
+        <location filename="../processing/delineatecha.py" line="32"/>
         <source>Delineate confirmed hazardous areas (CHA)</source>
         <translation>Təsdiqlənmiş təhlükəli əraziləri (TTƏ) müəyyənləşdir</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="32"/>
+        <location filename="../processing/delineatecha.py" line="34"/>
         <source>Hazard delineation</source>
         <translation>Təhlükəli ərazilərin sərhədlərinin müəyyənləşdirilməsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="35"/>
+        <location filename="../processing/delineatecha.py" line="37"/>
         <source>Builds confirmed hazardous areas (CHA) around direct evidence.
 
 EVIDENCE: evidence points. TYPE_FIELD holds the evidence type; only direct types count (detonation, accident_known, record_high, marking, visual_mine, visual_erw). Points without type or with an unknown code are skipped and counted in the log.
@@ -460,172 +565,182 @@ MAX_TURNING_POINTS: 0 = məhdudiyyət yoxdur; əks halda sərhəd xaricə doğru
 OUTPUT təhlükəli ərazi layının sahələrinə malikdir (təsnifat CHA, status open, ellipsoidal sahə); OUTPUT_POINTS ən şimaldakından başlayaraq saat əqrəbi istiqamətində nömrələnmiş dönmə nöqtələridir, növbəti nöqtəyə qədər şəbəkə azimutu (dərəcə) və məsafə (m) ilə.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="72"/>
+        <location filename="../processing/delineatecha.py" line="74"/>
         <source>Evidence points</source>
         <translation>Sübut nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="78"/>
+        <location filename="../processing/delineatecha.py" line="80"/>
         <source>Evidence type field</source>
         <translation>Sübut növü sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="87"/>
+        <location filename="../processing/delineatecha.py" line="89"/>
         <source>Cluster distance (m)</source>
         <translation>Qruplaşdırma məsafəsi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="95"/>
+        <location filename="../processing/delineatecha.py" line="97"/>
         <source>Margin around evidence (m)</source>
         <translation>Sübut ətrafında ehtiyat məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="101"/>
+        <location filename="../processing/delineatecha.py" line="103"/>
         <source>Shape</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="102"/>
+        <location filename="../processing/delineatecha.py" line="104"/>
         <source>Convex hull</source>
         <translation>Qabarıq örtük</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="102"/>
+        <location filename="../processing/delineatecha.py" line="104"/>
         <source>Concave hull</source>
         <translation>Çökük örtük</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="102"/>
+        <location filename="../processing/delineatecha.py" line="104"/>
         <source>Buffered union</source>
         <translation>Buferlərin birləşməsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="108"/>
+        <location filename="../processing/delineatecha.py" line="110"/>
         <source>Minimum evidence points</source>
         <translation>Minimum sübut nöqtəsi sayı</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="114"/>
+        <location filename="../processing/delineatecha.py" line="116"/>
         <source>Minefield polygons</source>
         <translation>Mina sahəsi poliqonları</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="122"/>
+        <location filename="../processing/delineatecha.py" line="124"/>
         <source>Suspected hazardous areas (parents)</source>
         <translation>Şübhəli təhlükəli ərazilər (ana ərazilər)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="130"/>
+        <location filename="../processing/delineatecha.py" line="132"/>
         <source>Maximum turning points (0 = no limit)</source>
         <translation>Maksimum dönmə nöqtəsi sayı (0 = məhdudiyyət yoxdur)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="137"/>
+        <location filename="../processing/delineatecha.py" line="139"/>
         <source>Hazard id prefix</source>
         <translation>Təhlükəli ərazi ID prefiksi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="141"/>
+        <location filename="../processing/delineatecha.py" line="143"/>
         <source>Confirmed hazardous areas</source>
         <translation>Təsdiqlənmiş təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="147"/>
+        <location filename="../processing/delineatecha.py" line="149"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="163"/>
+        <location filename="../processing/delineatecha.py" line="165"/>
         <source>EVIDENCE must be a point layer.</source>
         <translation>EVIDENCE nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="167"/>
+        <location filename="../processing/delineatecha.py" line="169"/>
         <source>EVIDENCE has no field {}: choose TYPE_FIELD.</source>
         <translation>EVIDENCE layında {} sahəsi yoxdur: TYPE_FIELD-i seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="171"/>
+        <location filename="../processing/delineatecha.py" line="173"/>
         <source>EVIDENCE has no features.</source>
         <translation>EVIDENCE layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="174"/>
+        <location filename="../processing/delineatecha.py" line="186"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="198"/>
+        <location filename="../processing/delineatecha.py" line="226"/>
+        <source>MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one gives each of its loops): {}.</source>
+        <translation>MINEFIELDS: {} yanlış poliqon düzəldildi (öz-özünü kəsən poliqondan onun hər ilgəyi alınır): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="236"/>
         <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
         <translation>EVIDENCE layında birbaşa sübut yoxdur ({} növləri) və MINEFIELDS verilməyib: təsdiqlənmiş təhlükəli ərazi yaratmaq üçün heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="267"/>
+        <location filename="../processing/delineatecha.py" line="312"/>
         <source>{} confirmed hazardous areas, {:.0f} m² in all.</source>
         <translation>{} təsdiqlənmiş təhlükəli ərazi, cəmi {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="277"/>
+        <location filename="../processing/delineatecha.py" line="330"/>
+        <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
+        <translation>MARGIN {:g} m-dir: {} ərazinin ölçüsü yoxdur (tək nöqtə və ya bir xətt üzərində nöqtələr): sübutlar {}. Ən azı 1 m MARGIN verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="337"/>
         <source>{} group(s) of direct evidence found.</source>
         <translation>Birbaşa sübutların {} qrupu tapıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="279"/>
+        <location filename="../processing/delineatecha.py" line="339"/>
         <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
         <translation>MIN_EVIDENCE-dən az nöqtəsi olan {} qrup kənarda qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="281"/>
+        <location filename="../processing/delineatecha.py" line="341"/>
         <source>{} point(s) with unusable coordinates skipped.</source>
         <translation>Yararsız koordinatlı {} nöqtə buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="282"/>
+        <location filename="../processing/delineatecha.py" line="342"/>
         <source>{} minefield(s) joined to an evidence area.</source>
         <translation>{} mina sahəsi sübut ərazisinə birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="283"/>
+        <location filename="../processing/delineatecha.py" line="343"/>
         <source>{} minefield(s) made into a CHA of their own.</source>
         <translation>{} mina sahəsindən ayrıca TTƏ yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="284"/>
+        <location filename="../processing/delineatecha.py" line="344"/>
         <source>{} minefield(s) without area skipped.</source>
         <translation>Sahəsi olmayan {} mina sahəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="285"/>
+        <location filename="../processing/delineatecha.py" line="345"/>
         <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
         <translation>TTƏ-lər üst-üstə düşməsin deyə {} üst-üstə düşən ərazi birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="286"/>
+        <location filename="../processing/delineatecha.py" line="346"/>
         <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
         <translation>{} TTƏ MAX_TURNING_POINTS-ə qədər sadələşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="327"/>
+        <location filename="../processing/delineatecha.py" line="387"/>
         <source>SHA has no field hazard_id.</source>
         <translation>SHA layında hazard_id sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="362"/>
-        <source>{} evidence point(s) without geometry skipped.</source>
-        <translation>Həndəsəsi olmayan {} sübut nöqtəsi buraxıldı.</translation>
+        <location filename="../processing/delineatecha.py" line="422"/>
+        <source>{} evidence point(s) without geometry skipped: {}.</source>
+        <translation>Həndəsəsi olmayan {} sübut nöqtəsi buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="370"/>
+        <location filename="../processing/delineatecha.py" line="432"/>
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Sübut növü olmayan {} sübut nöqtəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="375"/>
+        <location filename="../processing/delineatecha.py" line="437"/>
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Naməlum sübut növlü {} sübut nöqtəsi buraxıldı: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="380"/>
+        <location filename="../processing/delineatecha.py" line="442"/>
         <source>{} direct and {} indirect evidence points.</source>
         <translation>{} birbaşa və {} dolayı sübut nöqtəsi.</translation>
     </message>
@@ -633,17 +748,17 @@ OUTPUT təhlükəli ərazi layının sahələrinə malikdir (təsnifat CHA, stat
 <context>
     <name>DelineateSha</name>
     <message>
-        <location filename="../processing/delineatesha.py" line="25"/>
+        <location filename="../processing/delineatesha.py" line="28"/>
         <source>Delineate suspected hazardous areas (SHA)</source>
         <translation>Şübhəli təhlükəli əraziləri (ŞTƏ) müəyyənləşdir</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="27"/>
+        <location filename="../processing/delineatesha.py" line="30"/>
         <source>Hazard delineation</source>
         <translation>Təhlükəli ərazilərin sərhədlərinin müəyyənləşdirilməsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="30"/>
+        <location filename="../processing/delineatesha.py" line="33"/>
         <source>Builds suspected hazardous areas (SHA) as a belt along a line of contact, from indirect evidence.
 
 LINE: the line of contact (lines). Left and right are seen looking along the digitised direction of each line; the belt has flat ends.
@@ -653,7 +768,7 @@ EXCLUSIONS: optional polygons (settlements, released land) removed from the resu
 DISTRICTS and DISTRICT_FIELD: optional polygons; the result is split per district and each hazard takes the district's code.
 SEGMENT_LENGTH: split the belt into pieces covering this many metres of line each (0 = no split). MIN_AREA: pieces smaller than this many m² are dropped and counted in the log.
 
-The output has the fields of the hazard layer: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (NA without district), classification SHA, status open, and the ellipsoidal area in m². Distances are metres whatever the CRS: a geographic input is worked in its UTM zone. The output is in the CRS of LINE.</source>
+The output has the fields of the hazard layer: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (NA without district), classification SHA, status open, and the ellipsoidal area in m². Distances are metres whatever the CRS: a geographic input, or one more than 0.5 % off the ground there (Web Mercator), is worked in the UTM zone of the data. The output is in the CRS of LINE.</source>
         <translation>Dolayı sübutlardan, təmas xətti boyunca zolaq şəklində şübhəli təhlükəli ərazilər (ŞTƏ) qurur.
 
 LINE: təmas xətti (xətlər). Sol və sağ hər xəttin rəqəmsallaşdırılma istiqaməti boyunca baxaraq müəyyən edilir; zolağın ucları düzdür.
@@ -663,150 +778,145 @@ EXCLUSIONS: nəticədən çıxarılan istəyə bağlı poliqonlar (yaşayış m�
 DISTRICTS və DISTRICT_FIELD: istəyə bağlı poliqonlar; nəticə rayonlar üzrə bölünür və hər təhlükəli ərazi rayonun kodunu alır.
 SEGMENT_LENGTH: zolağı hər biri xəttin bu qədər metrini əhatə edən hissələrə böl (0 = bölmə). MIN_AREA: bu qədər m²-dən kiçik hissələr atılır və jurnalda sayılır.
 
-Nəticə təhlükəli ərazi layının sahələrinə malikdir: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (rayon yoxdursa NA), təsnifat SHA, status open və m² ilə ellipsoidal sahə. Məsafələr koordinat sistemindən asılı olmayaraq metrlədir: coğrafi giriş öz UTM zonasında işlənir. Nəticə LINE layının koordinat sistemindədir.</translation>
+Nəticə təhlükəli ərazi layının sahələrinə malikdir: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (rayon yoxdursa NA), təsnifat SHA, status open və m² ilə ellipsoidal sahə. Məsafələr koordinat sistemindən asılı olmayaraq metrlədir: coğrafi giriş və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənən giriş (Web Mercator) məlumatların UTM zonasında işlənir. Nəticə LINE layının koordinat sistemindədir.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="70"/>
+        <location filename="../processing/delineatesha.py" line="74"/>
         <source>Line of contact</source>
         <translation>Təmas xətti</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="74"/>
+        <location filename="../processing/delineatesha.py" line="78"/>
         <source>Depth left of the line (m)</source>
         <translation>Xəttin solunda dərinlik (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="75"/>
+        <location filename="../processing/delineatesha.py" line="79"/>
         <source>Depth right of the line (m)</source>
         <translation>Xəttin sağında dərinlik (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="81"/>
+        <location filename="../processing/delineatesha.py" line="85"/>
         <source>Depth left per line (field)</source>
         <translation>Hər xətt üçün sol dərinlik (sahə)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="82"/>
+        <location filename="../processing/delineatesha.py" line="86"/>
         <source>Depth right per line (field)</source>
         <translation>Hər xətt üçün sağ dərinlik (sahə)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="96"/>
+        <location filename="../processing/delineatesha.py" line="100"/>
         <source>Indirect evidence</source>
         <translation>Dolayı sübutlar</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="104"/>
+        <location filename="../processing/delineatesha.py" line="108"/>
         <source>Buffer around indirect evidence (m)</source>
         <translation>Dolayı sübutlar ətrafında bufer (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="113"/>
+        <location filename="../processing/delineatesha.py" line="117"/>
         <source>Exclusions</source>
         <translation>İstisnalar</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="121"/>
+        <location filename="../processing/delineatesha.py" line="125"/>
         <source>Districts</source>
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="129"/>
+        <location filename="../processing/delineatesha.py" line="133"/>
         <source>District code field</source>
         <translation>Rayon kodu sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="138"/>
+        <location filename="../processing/delineatesha.py" line="142"/>
         <source>Segment length along the line (m, 0 = no split)</source>
         <translation>Xətt boyunca seqment uzunluğu (m, 0 = bölmə)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="146"/>
+        <location filename="../processing/delineatesha.py" line="150"/>
         <source>Minimum area (m²)</source>
         <translation>Minimum sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="150"/>
+        <location filename="../processing/delineatesha.py" line="154"/>
         <source>Hazard id prefix</source>
         <translation>Təhlükəli ərazi ID prefiksi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="154"/>
+        <location filename="../processing/delineatesha.py" line="158"/>
         <source>Suspected hazardous areas</source>
         <translation>Şübhəli təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="166"/>
+        <location filename="../processing/delineatesha.py" line="170"/>
         <source>LINE must be a line layer.</source>
         <translation>LINE xətt layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="168"/>
+        <location filename="../processing/delineatesha.py" line="172"/>
         <source>LINE has no features.</source>
         <translation>LINE layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="171"/>
+        <location filename="../processing/delineatesha.py" line="179"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="180"/>
-        <source>{} line(s) without geometry skipped.</source>
-        <translation>Həndəsəsi olmayan {} xətt buraxıldı.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatesha.py" line="195"/>
+        <location filename="../processing/delineatesha.py" line="206"/>
         <source>DISTRICTS has no field {}: choose DISTRICT_FIELD.</source>
         <translation>DISTRICTS layında {} sahəsi yoxdur: DISTRICT_FIELD-i seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="254"/>
+        <location filename="../processing/delineatesha.py" line="268"/>
         <source>{} suspected hazardous areas, {:.0f} m² in all.</source>
         <translation>{} şübhəli təhlükəli ərazi, cəmi {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="268"/>
-        <source>{} holds a value that is not a number: {!r}</source>
-        <translation>{} sahəsində rəqəm olmayan dəyər var: {!r}</translation>
+        <location filename="../processing/delineatesha.py" line="287"/>
+        <source>{}: line {} has the depth {!r}; a depth is a number of metres, 0 or more. Correct it, or leave it empty to use the default depth.</source>
+        <translation>{}: {} xəttinin dərinliyi: {!r}; dərinlik metrlə 0 və ya daha böyük ədəddir. Onu düzəldin və ya susmaya görə dərinlikdən istifadə etmək üçün boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="281"/>
+        <location filename="../processing/delineatesha.py" line="305"/>
+        <source>LINE: {} line(s) without geometry or of zero length skipped: {}.</source>
+        <translation>LINE: həndəsəsi olmayan və ya uzunluğu sıfır olan {} xətt buraxıldı: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="319"/>
         <source>{}: {} feature(s) without geometry skipped.</source>
         <translation>{}: həndəsəsi olmayan {} obyekt buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="289"/>
-        <source>{} line(s) without usable geometry skipped.</source>
-        <translation>Yararlı həndəsəsi olmayan {} xətt buraxıldı.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatesha.py" line="290"/>
+        <location filename="../processing/delineatesha.py" line="327"/>
         <source>{} piece(s) smaller than MIN_AREA dropped.</source>
         <translation>MIN_AREA-dan kiçik {} hissə atıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="291"/>
+        <location filename="../processing/delineatesha.py" line="328"/>
         <source>Area dropped with them: {:.0f} m².</source>
         <translation>Onlarla birlikdə atılan sahə: {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="292"/>
+        <location filename="../processing/delineatesha.py" line="329"/>
         <source>{} part(s) outside every district (district NA).</source>
         <translation>Heç bir rayona düşməyən {} hissə (rayon NA).</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="293"/>
+        <location filename="../processing/delineatesha.py" line="330"/>
         <source>{} invalid polygon(s) repaired.</source>
         <translation>{} yanlış poliqon düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="295"/>
+        <location filename="../processing/delineatesha.py" line="332"/>
         <source>{} indirect point(s)/line(s) add nothing: INDIRECT_BUFFER is 0.</source>
         <translation>{} dolayı nöqtə/xətt heç nə əlavə etmir: INDIRECT_BUFFER 0-dır.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="298"/>
+        <location filename="../processing/delineatesha.py" line="335"/>
         <source>{} district(s) overlap another; the overlap went to the first.</source>
         <translation>{} rayon başqası ilə üst-üstə düşür; üst-üstə düşən hissə birinciyə verildi.</translation>
     </message>
@@ -814,255 +924,405 @@ Nəticə təhlükəli ərazi layının sahələrinə malikdir: hazard_id &lt;ID_
 <context>
     <name>ExportImsma</name>
     <message>
-        <location filename="../processing/exportimsma.py" line="89"/>
+        <location filename="../processing/exportimsma.py" line="122"/>
         <source>Export to IMSMA (GeoJSON + point lists)</source>
         <translation>IMSMA-ya ixrac (GeoJSON + nöqtə siyahıları)</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="91"/>
+        <location filename="../processing/exportimsma.py" line="124"/>
         <source>Data exchange</source>
         <translation>Məlumat mübadiləsi</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="94"/>
+        <location filename="../processing/exportimsma.py" line="127"/>
         <source>Writes hazards and land releases for IMSMA into a folder.
 
 hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty.
 hazard_points.csv, land_release_points.csv: the polygon point lists as IMSMA keeps them (UTF-8 without BOM, comma separated, header row): imsma_id, point_no, point_type, latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, entered_as, bearing_unit, north. The exterior vertices without the repeated closing vertex, numbered clockwise from the northernmost one. bearing_deg and distance_m describe the leg from the previous point: true (geodesic, WGS 84) bearing in degrees and ellipsoidal distance in metres, rounded to 0.01; point 1 carries the closing leg from the last point. Point 1 is 'start', the others 'turning', unless a survey point (POINTS, owner_id = the hazard or release id) lies within 0.5 m of the vertex: then its point type and its bearing, unit, north, distance and text as entered.
 Multi-part polygons: each part is its own point list, the second part with the id followed by #2, and so on. Holes are kept in the GeoJSON but not in the point lists.
 
-HAZARDS: polygons with the hazard fields. RELEASES: optional land release polygons. POINTS: optional survey points. OUTPUT: the folder (created if needed; files of the same names are replaced).</source>
+HAZARDS: polygons with the hazard fields. RELEASES: optional land release polygons. POINTS: optional survey points. OUTPUT: the folder (created if needed; files of the same names are replaced). The files are written beside the folder first and moved into it at the end: an export that fails changes nothing. Refused, by feature: NaN or infinite coordinates, invalid polygons (self-intersecting, without area) and text that no file can hold; features outside the programme's area are named in a warning.</source>
         <translation>Təhlükəli əraziləri və azad edilmiş əraziləri IMSMA üçün qovluğa yazır.
 
 hazards.geojson, land_releases.geojson: WGS 84-də RFC 7946 GeoJSON (uzunluq, enlik; 9 onluq rəqəm, 0,1 mm), UTF-8. Bütün atributlar saxlanılır; tarixlər ISO 8601 mətnidir. imsma_id xassəsi imsma_id-ni, imsma_id boş olduqda isə hazard_id / release_id-ni saxlayır.
 hazard_points.csv, land_release_points.csv: IMSMA-nın saxladığı kimi poliqonların nöqtə siyahıları (BOM-suz UTF-8, vergüllə ayrılmış, başlıq sətri ilə): imsma_id, point_no, point_type, latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, entered_as, bearing_unit, north. Təkrarlanan qapanma təpəsi olmadan xarici təpələr, ən şimaldakından başlayaraq saat əqrəbi istiqamətində nömrələnir. bearing_deg və distance_m əvvəlki nöqtədən gələn hissəni təsvir edir: dərəcə ilə həqiqi (geodezik, WGS 84) azimut və metrlə ellipsoidal məsafə, 0,01-ə qədər yuvarlaqlaşdırılır; 1-ci nöqtə sonuncu nöqtədən gələn qapanma hissəsini daşıyır. 1-ci nöqtə 'start', digərləri 'turning'dir, əgər təpədən 0,5 m məsafədə tədqiqat nöqtəsi (POINTS, owner_id = təhlükəli ərazinin və ya azad edilmiş ərazinin id-si) yoxdursa: varsa, onun nöqtə növü, azimutu, vahidi, şimalı, məsafəsi və daxil edildiyi kimi mətni götürülür.
 Çoxhissəli poliqonlar: hər hissə öz nöqtə siyahısıdır, ikinci hissə id-dən sonra #2 ilə və s. Deşiklər GeoJSON-da saxlanılır, lakin nöqtə siyahılarında yox.
 
-HAZARDS: təhlükəli ərazi sahələri olan poliqonlar. RELEASES: istəyə bağlı azad edilmiş ərazi poliqonları. POINTS: istəyə bağlı tədqiqat nöqtələri. OUTPUT: qovluq (lazım olduqda yaradılır; eyni adlı fayllar əvəz olunur).</translation>
+HAZARDS: təhlükəli ərazi sahələri olan poliqonlar. RELEASES: istəyə bağlı azad edilmiş ərazi poliqonları. POINTS: istəyə bağlı tədqiqat nöqtələri. OUTPUT: qovluq (lazım olduqda yaradılır; eyni adlı fayllar əvəz olunur). Fayllar əvvəlcə qovluğun yanında yazılır və sonda onun içinə köçürülür: uğursuz ixrac heç nəyi dəyişmir. Obyekt üzrə rədd edilir: NaN və ya sonsuz koordinatlar, yanlış poliqonlar (öz-özünü kəsən, sahəsiz) və heç bir faylın saxlaya bilmədiyi mətn; proqram ərazisindən kənar obyektlər xəbərdarlıqda adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="124"/>
+        <location filename="../processing/exportimsma.py" line="160"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="130"/>
+        <location filename="../processing/exportimsma.py" line="166"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="138"/>
+        <location filename="../processing/exportimsma.py" line="174"/>
         <source>Survey points</source>
         <translation>Tədqiqat nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="144"/>
+        <location filename="../processing/exportimsma.py" line="180"/>
         <source>Output folder</source>
         <translation>Çıxış qovluğu</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="159"/>
+        <location filename="../processing/exportimsma.py" line="189"/>
+        <source>HAZARDS has no features (or none selected): there is nothing to export.</source>
+        <translation>HAZARDS layında obyekt yoxdur (və ya heç biri seçilməyib): ixrac ediləcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="197"/>
         <source>Choose an OUTPUT folder.</source>
         <translation>OUTPUT qovluğunu seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="164"/>
-        <source>Cannot create the folder {}: {}</source>
-        <translation>{} qovluğu yaradıla bilmir: {}</translation>
+        <location filename="../processing/exportimsma.py" line="200"/>
+        <source>OUTPUT: {} is a file, not a folder: choose a folder.</source>
+        <translation>OUTPUT: {} qovluq deyil, fayldır: qovluq seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="189"/>
-        <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
-        <translation>{}: {} obyekt; {}: {} nöqtə siyahısında {} nöqtə.</translation>
+        <location filename="../processing/exportimsma.py" line="215"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="199"/>
-        <source>Removed {} of an earlier export (no RELEASES given).</source>
-        <translation>Əvvəlki ixracın {} faylı silindi (RELEASES verilməyib).</translation>
-    </message>
-    <message>
-        <location filename="../processing/exportimsma.py" line="206"/>
+        <location filename="../processing/exportimsma.py" line="226"/>
         <source>{} survey point(s) belong to no exported hazard or release (owner_id {}).</source>
         <translation>{} tədqiqat nöqtəsi ixrac edilən heç bir təhlükəli əraziyə və ya azad edilmiş əraziyə aid deyil (owner_id {}).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="224"/>
+        <location filename="../processing/exportimsma.py" line="255"/>
+        <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
+        <translation>{}: {} obyekt; {}: {} nöqtə siyahısında {} nöqtə.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="270"/>
+        <source>OUTPUT: the export could not be written to {}: {}. Nothing was changed.</source>
+        <translation>OUTPUT: ixrac {} qovluğuna yazıla bilmədi: {}. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="282"/>
+        <source>Removed {} of an earlier export (no RELEASES given).</source>
+        <translation>Əvvəlki ixracın {} faylı silindi (RELEASES verilməyib).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="297"/>
         <source>{} must be a polygon layer, not {}.</source>
         <translation>{} poliqon layı olmalıdır, {} yox.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="230"/>
+        <location filename="../processing/exportimsma.py" line="303"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="236"/>
+        <location filename="../processing/exportimsma.py" line="309"/>
         <source>{} has neither {} nor imsma_id: there is no id to export.</source>
         <translation>{} layında nə {}, nə də imsma_id var: ixrac ediləcək id yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="247"/>
+        <location filename="../processing/exportimsma.py" line="320"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="252"/>
+        <location filename="../processing/exportimsma.py" line="325"/>
         <source>POINTS has no field {}: give survey points.</source>
         <translation>POINTS layında {} sahəsi yoxdur: tədqiqat nöqtələrini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="285"/>
+        <location filename="../processing/exportimsma.py" line="346"/>
+        <source>{} of {}</source>
+        <translation>{} ({} üçün)</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="374"/>
+        <source>POINTS: {} survey point(s) have a coordinate that is NaN or infinite, or cannot be placed on the earth: {}. Correct them: nothing was written.</source>
+        <translation>POINTS: {} tədqiqat nöqtəsinin koordinatı NaN və ya sonsuzdur, ya da yer üzərində yerləşdirilə bilmir: {}. Onları düzəldin: heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="380"/>
         <source>{} survey point(s) without owner_id or geometry skipped.</source>
         <translation>owner_id-si və ya həndəsəsi olmayan {} tədqiqat nöqtəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="343"/>
+        <location filename="../processing/exportimsma.py" line="463"/>
         <source>Left out of the point list: {}</source>
         <translation>Nöqtə siyahısına daxil edilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="363"/>
+        <location filename="../processing/exportimsma.py" line="483"/>
+        <source>{}: {} feature(s) cannot be exported as they are: {}. Correct them (Check land release data lists invalid geometries): nothing was written.</source>
+        <translation>{}: {} obyekt olduğu kimi ixrac edilə bilmir: {}. Onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” yanlış həndəsələri sadalayır): heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="491"/>
         <source>{}: imsma_id (or {} where imsma_id is empty) must be unique to link the point lists; used more than once: {}</source>
         <translation>{}: nöqtə siyahılarını bağlamaq üçün imsma_id (imsma_id boş olduqda {}) unikal olmalıdır; bir dəfədən çox istifadə olunub: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="371"/>
+        <location filename="../processing/exportimsma.py" line="499"/>
         <source>{}: the point lists of multi-part polygons are named id#2, id#3…, and these names are ids of other features: {}</source>
         <translation>{}: çoxhissəli poliqonların nöqtə siyahıları id#2, id#3… adlanır və bu adlar başqa obyektlərin id-ləridir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="377"/>
-        <source>{}: {} feature(s) without {} and imsma_id skipped.</source>
-        <translation>{}: {} və imsma_id olmayan {} obyekt buraxıldı.</translation>
+        <location filename="../processing/exportimsma.py" line="509"/>
+        <source>{}: {} feature(s) without {} and imsma_id skipped: {}.</source>
+        <translation>{}: {} obyekt buraxıldı ({} və imsma_id yoxdur): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="383"/>
-        <source>{}: {} feature(s) without geometry (no point list).</source>
-        <translation>{}: həndəsəsi olmayan {} obyekt (nöqtə siyahısı yoxdur).</translation>
+        <location filename="../processing/exportimsma.py" line="515"/>
+        <source>{}: {} feature(s) without geometry (no point list): {}.</source>
+        <translation>{}: həndəsəsi olmayan {} obyekt (nöqtə siyahısı yoxdur): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="390"/>
+        <location filename="../processing/exportimsma.py" line="522"/>
         <source>{}: {} hole(s) in {} polygon(s) are not represented in the point lists (the GeoJSON keeps them).</source>
         <translation>{}: {} deşik ({} poliqonda) nöqtə siyahılarında göstərilmir (GeoJSON onları saxlayır).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="397"/>
+        <location filename="../processing/exportimsma.py" line="529"/>
         <source>{}: {} survey point(s) lie on no vertex (reference points, benchmarks, evidence…) and are not in the point lists.</source>
         <translation>{}: {} tədqiqat nöqtəsi heç bir təpənin üzərində deyil (oriyentir nöqtələri, reperlər, sübutlar…) və nöqtə siyahılarına daxil deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="546"/>
+        <source>{}: {} holds {!r}, an unpaired surrogate: text that no file can hold</source>
+        <translation>{}: {} sahəsində {!r} var, cütsüz surroqat: heç bir faylın saxlaya bilmədiyi mətn</translation>
     </message>
 </context>
 <context>
     <name>ImportImsma</name>
     <message>
-        <location filename="../processing/importimsma.py" line="90"/>
+        <location filename="../processing/importimsma.py" line="138"/>
         <source>Import from IMSMA (GeoJSON + point lists)</source>
         <translation>IMSMA-dan idxal (GeoJSON + nöqtə siyahıları)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="92"/>
+        <location filename="../processing/importimsma.py" line="140"/>
         <source>Data exchange</source>
         <translation>Məlumat mübadiləsi</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="95"/>
+        <location filename="../processing/importimsma.py" line="143"/>
         <source>Reads a folder written by 'Export to IMSMA' (or by IMSMA in the same layout) back into hazard and land release layers (WGS 84, the fields of the land release data model).
 
-hazards.geojson / land_releases.geojson give the attributes; hazard_points.csv / land_release_points.csv the polygons: each polygon is rebuilt from its point list, points in point_no order (reference points, benchmarks and evidence points left out, a repeated closing vertex dropped). Point lists named id#2, id#3… are further parts of polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id (else hazard_id / release_id).
-Reported in the log: point lists with fewer than 3 points or bad rows (the feature is skipped), ids found only in the GeoJSON (its geometry is used) or only in the CSV (a feature with only its id is written). Without a CSV the GeoJSON geometry is used.</source>
+hazards.geojson / land_releases.geojson give the attributes; hazard_points.csv / land_release_points.csv the polygons: each polygon is rebuilt from its point list, points in point_no order (reference points, benchmarks and evidence points left out, a repeated closing vertex dropped). Point lists named id#2, id#3… are further parts of polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id (else the feature id, else hazard_id / release_id). Without a CSV the GeoJSON geometry is used.
+
+Cross-check: the polygon of each point list must agree with the GeoJSON geometry of the same id within 1 m (the Hausdorff distance between their outer boundaries, edges included). When they do not, the likely cause is named: latitude and longitude swapped, a lost minus sign (W or S), degrees and minutes written as decimal degrees, another datum or CRS (every point moved alike), the point order, missing points, or unknown.
+
+The programme's area: DISTRICTS (optional, e.g. the district layer of your land release database) gives it as their extent plus 10 km; without DISTRICTS it is the UTM zone that holds most points of the folder. Every polygon must lie inside it.
+
+All or nothing: a file, row or feature that is wrong (a point list that disagrees with its GeoJSON, a polygon outside the programme's area, a file that is missing, not UTF-8, not comma-separated, not valid JSON or not polygons, NaN or infinite coordinates, an id used twice, too long or in only one of the two files, a value that is not valid for its field) refuses the whole import with every problem named by file, line or feature id, and no layer is written. A partial import would leave hazards out without anyone noticing, and one wrong feature often means the file was made wrong: correct the files (or IMSMA's export) and import again.</source>
         <translation>'Export to IMSMA' (və ya eyni quruluşda IMSMA) tərəfindən yazılmış qovluğu yenidən təhlükəli ərazi və ərazinin azad edilməsi laylarına oxuyur (WGS 84, ərazinin azad edilməsi məlumat modelinin sahələri ilə).
 
-hazards.geojson / land_releases.geojson atributları verir; hazard_points.csv / land_release_points.csv poliqonları: hər poliqon öz nöqtə siyahısından, point_no sırası ilə nöqtələrdən yenidən qurulur (oriyentir nöqtələri, reperlər və sübut nöqtələri buraxılır, təkrarlanan qapanma təpəsi atılır). id#2, id#3… adlı nöqtə siyahıları id poliqonunun sonrakı hissələridir. Deşiklər GeoJSON həndəsəsindən götürülür. Obyektlər imsma_id ilə (yoxdursa hazard_id / release_id ilə) bağlanır.
-Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqtə siyahıları (obyekt buraxılır), yalnız GeoJSON-da (onun həndəsəsi istifadə olunur) və ya yalnız CSV-də (yalnız id-si olan obyekt yazılır) tapılan id-lər. CSV olmadıqda GeoJSON həndəsəsi istifadə olunur.</translation>
+hazards.geojson / land_releases.geojson atributları verir; hazard_points.csv / land_release_points.csv poliqonları: hər poliqon öz nöqtə siyahısından, point_no sırası ilə nöqtələrdən yenidən qurulur (oriyentir nöqtələri, reperlər və sübut nöqtələri buraxılır, təkrarlanan qapanma təpəsi atılır). id#2, id#3… adlı nöqtə siyahıları id poliqonunun sonrakı hissələridir. Deşiklər GeoJSON həndəsəsindən götürülür. Obyektlər imsma_id ilə (yoxdursa obyektin id-si ilə, o da yoxdursa hazard_id / release_id ilə) bağlanır. CSV olmadıqda GeoJSON həndəsəsi istifadə olunur.
+
+Çarpaz yoxlama: hər nöqtə siyahısının poliqonu eyni id-li GeoJSON həndəsəsi ilə 1 m dəqiqliklə uyğun gəlməlidir (onların xarici sərhədləri arasındakı Hausdorff məsafəsi, tərəfləri də nəzərə alınmaqla). Uyğun gəlmədikdə ehtimal olunan səbəb adlandırılır: enlik və uzunluğun yerləri dəyişdirilib, mənfi işarəsi itib (W və ya S), dərəcə və dəqiqələr onluq dərəcə kimi yazılıb, başqa datum və ya koordinat sistemi (bütün nöqtələr eyni cür sürüşüb), nöqtələrin sırası, çatışmayan nöqtələr və ya naməlum.
+
+Proqram ərazisi: DISTRICTS (istəyə bağlı, məs., ərazinin azad edilməsi məlumat bazanızın rayon layı) onu rayonların əhatə dairəsi üstəgəl 10 km kimi verir; DISTRICTS olmadıqda bu, qovluğun ən çox nöqtəsini saxlayan UTM zonasıdır. Hər poliqon onun içində olmalıdır.
+
+Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u ilə uyğun gəlməyən nöqtə siyahısı, proqram ərazisindən kənar poliqon, olmayan, UTF-8 olmayan, vergüllə ayrılmamış, düzgün JSON olmayan və ya poliqon olmayan fayl, NaN və ya sonsuz koordinatlar, iki dəfə istifadə olunan, çox uzun və ya iki fayldan yalnız birində olan id, öz sahəsi üçün düzgün olmayan qiymət) bütün idxalı rədd edir: hər problem fayl, sətir və ya obyekt id-si ilə adlandırılır və heç bir lay yazılmır. Qismən idxal heç kimin fərqinə varmadan təhlükəli əraziləri kənarda qoyardı, bir yanlış obyekt isə çox vaxt faylın səhv hazırlandığı deməkdir: faylları (və ya IMSMA-nın ixracını) düzəldin və yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="116"/>
+        <location filename="../processing/importimsma.py" line="180"/>
         <source>IMSMA exchange folder</source>
         <translation>IMSMA mübadilə qovluğu</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="122"/>
+        <location filename="../processing/importimsma.py" line="187"/>
+        <source>Districts of the programme (its area: their extent plus 10 km)</source>
+        <translation>Proqramın rayonları (onun ərazisi: rayonların əhatə dairəsi üstəgəl 10 km)</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="194"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="127"/>
+        <location filename="../processing/importimsma.py" line="199"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="137"/>
+        <location filename="../processing/importimsma.py" line="218"/>
+        <source>The programme's area is here the UTM zone of most points in the folder; if these features do belong to the programme, give its districts as DISTRICTS and import again.</source>
+        <translation>Burada proqram ərazisi qovluqdakı nöqtələrin çoxunun UTM zonasıdır; bu obyektlər həqiqətən proqrama aiddirsə, onun rayonlarını DISTRICTS kimi verin və yenidən idxal edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="242"/>
         <source>INPUT must be an existing folder, not {!r}.</source>
         <translation>INPUT mövcud qovluq olmalıdır, {!r} yox.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="142"/>
-        <source>{} holds none of the IMSMA exchange files ({}).</source>
-        <translation>{} qovluğunda IMSMA mübadilə fayllarından heç biri yoxdur ({}).</translation>
+        <location filename="../processing/importimsma.py" line="247"/>
+        <source>The INPUT folder {} holds none of the IMSMA exchange files ({}).</source>
+        <translation>INPUT qovluğu {}: IMSMA mübadilə fayllarından heç biri yoxdur ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="182"/>
+        <location filename="../processing/importimsma.py" line="263"/>
         <source>No {} and no {}: no {} features.</source>
         <translation>Nə {}, nə də {} var: {} obyekti yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="208"/>
-        <source>{}: ids used more than once (their GeoJSON geometry is used): {}</source>
-        <translation>{}: bir dəfədən çox istifadə olunan id-lər (onların GeoJSON həndəsəsi istifadə olunur): {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="229"/>
-        <source>{}: polygon {} skipped: {}</source>
-        <translation>{}: {} poliqonu buraxıldı: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="241"/>
-        <source>{}: {} is a {}, not a polygon: skipped.</source>
-        <translation>{}: {} obyekti {} növündədir, poliqon deyil: buraxıldı.</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="255"/>
-        <source>{}: {} hole(s) of the GeoJSON lie in no part.</source>
-        <translation>{}: GeoJSON-un {} deşiyi heç bir hissəyə düşmür.</translation>
+        <location filename="../processing/importimsma.py" line="271"/>
+        <source>{} is there without {}: its point lists have no attributes and nothing to be checked against. Put {} (exported with it) beside it.</source>
+        <translation>{} var, lakin {} yoxdur: onun nöqtə siyahılarının atributları və müqayisə ediləcəyi heç nə yoxdur. {} faylını (onunla birlikdə ixrac edilmiş) onun yanına qoyun.</translation>
     </message>
     <message>
         <location filename="../processing/importimsma.py" line="281"/>
-        <source>ids only in {}, not in {} (written with their id and no other attribute): {}</source>
-        <translation>Yalnız {} faylında olan, {} faylında olmayan id-lər (id-ləri ilə, başqa atributsuz yazıldı): {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="288"/>
-        <source>ids only in {}, not in {}, skipped: {}</source>
-        <translation>Yalnız {} faylında olan, {} faylında olmayan id-lər buraxıldı: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="294"/>
-        <source>ids only in {}, not in {} (their GeoJSON geometry is used): {}</source>
-        <translation>Yalnız {} faylında olan, {} faylında olmayan id-lər (onların GeoJSON həndəsəsi istifadə olunur): {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="300"/>
-        <source>{}: {} feature(s) skipped for bad point lists: {}</source>
-        <translation>{}: yanlış nöqtə siyahılarına görə {} obyekt buraxıldı: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="306"/>
-        <source>Invalid polygons (check the point order): {}</source>
-        <translation>Yanlış poliqonlar (nöqtələrin sırasını yoxlayın): {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="312"/>
         <source>No {}: the geometry of {} is used.</source>
         <translation>{} yoxdur: {} həndəsəsi istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="315"/>
+        <location filename="../processing/importimsma.py" line="303"/>
+        <source>{}: feature {}</source>
+        <translation>{}: obyekt {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="306"/>
+        <source>{} has no imsma_id, no id and no {}.</source>
+        <translation>{}: imsma_id, id və {} yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="321"/>
+        <source>{}: ids used by more than one feature: {}.</source>
+        <translation>{}: birdən çox obyektdə istifadə olunan id-lər: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="341"/>
+        <source>{} (point list {}) {}</source>
+        <translation>{} (nöqtə siyahısı {}) {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="349"/>
+        <source>{}: {} more bad line(s).</source>
+        <translation>{}: daha {} yanlış sətir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="362"/>
+        <source>{}: point lists of ids that {} does not have: {}.</source>
+        <translation>{}: {} faylında olmayan id-lərin nöqtə siyahıları: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="370"/>
+        <source>{}: point lists of features that have no geometry in {}, so their points cannot be checked: {}.</source>
+        <translation>{}: {} faylında həndəsəsi olmayan obyektlərin nöqtə siyahıları, ona görə onların nöqtələri yoxlanıla bilmir: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="379"/>
+        <source>{}: features that have no point list in {}: {}.</source>
+        <translation>{}: {} faylında nöqtə siyahısı olmayan obyektlər: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="414"/>
+        <source>{}: {} hole(s) of {} lie in none of its parts.</source>
+        <translation>{}: {} deşik ({} obyektinə aid) onun heç bir hissəsinə düşmür.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="430"/>
+        <source>{} does not agree with {} for {} of {} feature(s): their points lie up to {} from the GeoJSON geometry (tolerance {} m).</source>
+        <translation>{} faylı {} faylı ilə {} obyektdə ({} obyektdən) uyğun gəlmir: onların nöqtələri GeoJSON həndəsəsindən ən çoxu {} uzaqdadır (dözümlülük {} m).</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="445"/>
+        <source>Likely cause: {}. With that corrected, the points of all {} agree with the GeoJSON: correct {} and import again. Features: {}.</source>
+        <translation>Ehtimal olunan səbəb: {}. Bu düzəldildikdə {} obyektin hamısının nöqtələri GeoJSON ilə uyğun gəlir: {} faylını düzəldin və yenidən idxal edin. Obyektlər: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="491"/>
+        <source>All {} of these point lists lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
+        <translation>Bu {} nöqtə siyahısının hamısı proqram ərazisindən ({}) kənardadır, onların GeoJSON həndəsələri isə onun içindədir: ehtimal ki, GeoJSON düzgündür.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="497"/>
+        <source>The point lists of {} lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
+        <translation>{} üçün nöqtə siyahıları proqram ərazisindən ({}) kənardadır, onların GeoJSON həndəsələri isə onun içindədir: ehtimal ki, GeoJSON düzgündür.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="512"/>
+        <source>{} at point(s) {} (line(s) {})</source>
+        <translation>{} — nöqtələr: {} (sətirlər: {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="529"/>
+        <source>{}: {} lies outside the programme's area ({}): {} of {} vertices, the farthest at {} (latitude, longitude), about {} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
+        <translation>{}: {} proqram ərazisindən ({}) kənardadır: {} təpə ({} təpədən), ən uzağı {} (enlik, uzunluq) nöqtəsində, təxminən {} km uzaqda. Enlik və uzunluğun yerdəyişməsini, onluq vergülü və ya yanlış UTM ya Gauss–Krüger zonasını yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="563"/>
+        <source>{}: {}: {} = {} is not a valid {} value.</source>
+        <translation>{}: {}: {} = {} düzgün {} qiyməti deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="584"/>
+        <source>{}: properties that are no field of the {} layer, not imported: {}.</source>
+        <translation>{}: {} layının sahəsi olmayan xassələr idxal edilmədi: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="593"/>
+        <source>{}: {}: {} {} is longer than the field's {} characters.</source>
+        <translation>{}: {}: {} {} sahənin {} simvolundan uzundur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="605"/>
+        <source>{}: {}: {} holds a character that cannot be stored (a NUL or half of a UTF-16 pair).</source>
+        <translation>{}: {}: {} sahəsində saxlanıla bilməyən simvol var (NUL və ya UTF-16 cütünün yarısı).</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="615"/>
+        <source>… and {} more problem(s).</source>
+        <translation>… və daha {} problem.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="617"/>
+        <source>Nothing was imported from the INPUT folder {}: correct these and import again.</source>
+        <translation>INPUT qovluğu {}: heç nə idxal edilmədi; bunları düzəldin və yenidən idxal edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="634"/>
+        <source>DISTRICTS has no district with a geometry: the programme's area is unknown.</source>
+        <translation>DISTRICTS layında həndəsəsi olan rayon yoxdur: proqram ərazisi naməlumdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="642"/>
+        <source>Programme's area (DISTRICTS' extent plus {} km): {}.</source>
+        <translation>Proqram ərazisi (DISTRICTS-in əhatə dairəsi üstəgəl {} km): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="655"/>
+        <source>Programme's area (UTM zone {}{}, the zone of most points in the folder; DISTRICTS gives the programme's own): {}.</source>
+        <translation>Proqram ərazisi (UTM zonası {}{}, qovluqdakı nöqtələrin çoxunun zonası; proqramın öz ərazisini DISTRICTS verir): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="723"/>
+        <source>{} could not be written to {}.</source>
+        <translation>{} obyekti {} çıxışına yazıla bilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="729"/>
+        <source>Invalid polygons (as in both files; landrelease:checkdata says where): {}</source>
+        <translation>Yanlış poliqonlar (hər iki faylda olduğu kimi; landrelease:checkdata yerini göstərir): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="733"/>
         <source>{}: {} feature(s) read.</source>
         <translation>{}: {} obyekt oxundu.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="329"/>
-        <source>{}: {} = {!r} does not fit a {} field: left empty.</source>
-        <translation>{}: {} = {!r} {} sahəsinə uyğun gəlmir: boş qaldı.</translation>
+        <location filename="../processing/importimsma.py" line="755"/>
+        <source>{} m</source>
+        <translation>{} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="756"/>
+        <source>{} km</source>
+        <translation>{} km</translation>
     </message>
 </context>
 <context>
@@ -1521,1179 +1781,1758 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>LandReleaseChecks</name>
     <message>
-        <location filename="../core/checks.py" line="138"/>
+        <location filename="../core/checks.py" line="183"/>
         <source>The feature has no geometry.</source>
         <translation>Obyektin həndəsəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="139"/>
+        <location filename="../core/checks.py" line="184"/>
         <source>Invalid geometry: {reason} at {location}.</source>
         <translation>Yanlış həndəsə: {reason}, yer: {location}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="140"/>
+        <location filename="../core/checks.py" line="185"/>
         <source>Invalid geometry: {reason}.</source>
         <translation>Yanlış həndəsə: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="142"/>
+        <location filename="../core/checks.py" line="187"/>
         <source>A polygon ring has only {count} distinct vertices; a ring needs at least 3.</source>
         <translation>Poliqon halqasının yalnız {count} fərqli təpəsi var; halqaya ən azı 3 lazımdır.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="145"/>
+        <location filename="../core/checks.py" line="190"/>
         <source>{count} segment(s) longer than {limit} m, the longest about {length} m: is a vertex in the wrong place (e.g. typed in the wrong UTM zone)?</source>
         <translation>{limit} m-dən uzun {count} seqment, ən uzunu təxminən {length} m: təpə yanlış yerdə deyilmi (məsələn, yanlış UTM zonasında daxil edilib)?</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="148"/>
+        <location filename="../core/checks.py" line="193"/>
         <source>{field} '{value}' is on {count} features.</source>
         <translation>{field} '{value}' {count} obyektdə var.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="149"/>
+        <location filename="../core/checks.py" line="194"/>
         <source>The same geometry (within {tolerance} m) as {other}.</source>
         <translation>{other} ilə eyni həndəsə ({tolerance} m dəqiqliklə).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="151"/>
+        <location filename="../core/checks.py" line="196"/>
         <source>{first} and {second} (both {classification}) overlap by about {area} m² ({percent} % of the smaller).</source>
         <translation>{first} və {second} (hər ikisi {classification}) təxminən {area} m² (kiçiyinin {percent} %-i) üst-üstə düşür.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="155"/>
+        <location filename="../core/checks.py" line="200"/>
         <source>About {area} m² ({percent} % of the release) lies outside every hazard.</source>
         <translation>Təxminən {area} m² (azad edilmiş ərazinin {percent} %-i) heç bir təhlükəli ərazinin içində deyil.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="157"/>
+        <location filename="../core/checks.py" line="202"/>
         <source>hazard_id '{hazard_id}' names no hazard of the hazard layer.</source>
         <translation>hazard_id '{hazard_id}' təhlükəli ərazi layındakı heç bir təhlükəli əraziyə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="159"/>
+        <location filename="../core/checks.py" line="204"/>
         <source>The release (about {area} m²) is larger than its hazard {hazard_id} (about {hazard_area} m²).</source>
         <translation>Azad edilmiş ərazi (təxminən {area} m²) öz təhlükəli ərazisindən {hazard_id} (təxminən {hazard_area} m²) böyükdür.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="163"/>
+        <location filename="../core/checks.py" line="208"/>
         <source>Confirmed hazardous area without a direct evidence point inside it.</source>
         <translation>İçində birbaşa sübut nöqtəsi olmayan təsdiqlənmiş təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="165"/>
+        <location filename="../core/checks.py" line="210"/>
         <source>The hazard has no district.</source>
         <translation>Təhlükəli ərazinin rayonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="166"/>
+        <location filename="../core/checks.py" line="211"/>
         <source>The hazard layer has no field district.</source>
         <translation>Təhlükəli ərazi layında district sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="167"/>
+        <location filename="../core/checks.py" line="212"/>
         <source>{field} is empty.</source>
         <translation>{field} boşdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="168"/>
+        <location filename="../core/checks.py" line="213"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model.</source>
         <translation>{layer} layında məlumat modelində məcburi olan {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="170"/>
+        <location filename="../core/checks.py" line="215"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model; not checked: {rules}.</source>
         <translation>{layer} layında məlumat modelində məcburi olan {field} sahəsi yoxdur; yoxlanılmadı: {rules}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="172"/>
+        <location filename="../core/checks.py" line="217"/>
         <source>{later_field} {later} is before {earlier_field} {earlier}.</source>
         <translation>{later_field} {later} {earlier_field} {earlier} tarixindən əvvəldir.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="174"/>
+        <location filename="../core/checks.py" line="219"/>
         <source>{feature} lies outside the programme's area ({area}): {count} of {total} vertices, the farthest at {lat_lon} (latitude, longitude), about {distance} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>{feature} proqram ərazisindən ({area}) kənardadır: {total} təpədən {count} təpə, ən uzağı {lat_lon} (enlik, uzunluq) nöqtəsində, təxminən {distance} km uzaqda. Enlik və uzunluğun yerdəyişməsini, onluq vergülü və ya yanlış UTM ya Gauss–Krüger zonasını yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="179"/>
+        <location filename="../core/checks.py" line="224"/>
         <source>{feature} lies at {lat_lon} (latitude, longitude), about {distance} km outside the programme's area ({area}). Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>{feature} {lat_lon} (enlik, uzunluq) nöqtəsindədir, proqram ərazisindən ({area}) təxminən {distance} km kənarda. Enlik və uzunluğun yerdəyişməsini, onluq vergülü və ya yanlış UTM ya Gauss–Krüger zonasını yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="184"/>
+        <location filename="../core/checks.py" line="229"/>
         <source>{feature} has a vertex whose coordinates are not numbers (NaN or infinite) or have no latitude and longitude; the programme's area is {area}. Correct or delete the vertex.</source>
         <translation>{feature} obyektinin koordinatları rəqəm olmayan (NaN və ya sonsuz) və ya enliyi və uzunluğu olmayan təpəsi var; proqram ərazisi: {area}. Təpəni düzəldin və ya silin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="189"/>
+        <location filename="../core/checks.py" line="233"/>
+        <source>{feature}: {field} '{value}' is not in its code list ({codes}): choose one of them.</source>
+        <translation>{feature}: {field} '{value}' onun kod siyahısında yoxdur ({codes}): onlardan birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="236"/>
+        <source>{feature}: {field} '{value}' is not in its code list ({codes}): did you mean '{suggestion}'? Codes are stored exactly as listed.</source>
+        <translation>{feature}: {field} '{value}' onun kod siyahısında yoxdur ({codes}): '{suggestion}' demək istəyirdiniz? Kodlar siyahıda olduğu kimi dəqiq saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="240"/>
+        <source>{feature}: {field} {value} is after today ({today}): correct the date (a slip in the year or the month?).</source>
+        <translation>{feature}: {field} {value} bu gündən ({today}) sonradır: tarixi düzəldin (ildə və ya ayda səhv?).</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="244"/>
+        <source>{feature}: {field} {value} is before {earliest}: check the year (a slip in typing?).</source>
+        <translation>{feature}: {field} {value} {earliest} tarixindən əvvəldir: ili yoxlayın (yazı səhvi?).</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="247"/>
+        <source>{feature}: {field} '{value}' is not a date in the form YYYY-MM-DD (e.g. 2023-06-30); such a value is read as empty: correct it.</source>
+        <translation>{feature}: {field} '{value}' YYYY-MM-DD formasında tarix deyil (məs., 2023-06-30); belə qiymət boş kimi oxunur: onu düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="251"/>
+        <source>{feature}: {field} '{value}' names a day that does not exist: correct it (YYYY-MM-DD).</source>
+        <translation>{feature}: {field} '{value}' mövcud olmayan günü göstərir: onu düzəldin (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="254"/>
+        <source>{feature} has {count} separate parts (the smallest about {smallest} m²); it must be one polygon: split it into features with their own ids, or delete the stray part.</source>
+        <translation>{feature} {count} ayrı hissədən ibarətdir (ən kiçiyi təxminən {smallest} m²); o, bir poliqon olmalıdır: onu öz id-ləri olan obyektlərə bölün və ya artıq hissəni silin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="258"/>
+        <source>{feature} has {count} points; an evidence record is one point: split it into records with their own ids, or delete the stray point.</source>
+        <translation>{feature} {count} nöqtədən ibarətdir; sübut qeydi bir nöqtədir: onu öz id-ləri olan qeydlərə bölün və ya artıq nöqtəni silin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="262"/>
+        <source>{feature}: {field} is {stored} m², but its geometry measures {actual} m² on the WGS 84 ellipsoid ({percent} % apart): the geometry was changed without its area, or the area was typed. Set {field} to {actual}.</source>
+        <translation>{feature}: {field} {stored} m²-dir, lakin onun həndəsəsi WGS 84 ellipsoidində {actual} m² ölçülür (fərq {percent} %): həndəsə dəyişdirilib, sahə isə yenilənməyib, ya da sahə əl ilə yazılıb. {field} sahəsinə {actual} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="267"/>
+        <source>{feature}: {field} is empty; its geometry measures {actual} m² on the WGS 84 ellipsoid. Set {field} to {actual}.</source>
+        <translation>{feature}: {field} boşdur; onun həndəsəsi WGS 84 ellipsoidində {actual} m² ölçülür. {field} sahəsinə {actual} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="271"/>
+        <source>{feature}: {field} '{stored}' is not a number; its geometry measures {actual} m² on the WGS 84 ellipsoid. Set {field} to {actual}.</source>
+        <translation>{feature}: {field} '{stored}' rəqəm deyil; onun həndəsəsi WGS 84 ellipsoidində {actual} m² ölçülür. {field} sahəsinə {actual} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="275"/>
+        <source>{feature}: remaining_area_m2 {stored} m² and status {status} do not match its land releases as of {today}, which leave {expected} m² and status {expected_status} ({count} release(s) counted; releases ending after today are not). A release was added, changed or deleted outside the plugin, or the figures were typed: set remaining_area_m2 to {expected} and status to {expected_status}, or correct the releases.</source>
+        <translation>{feature}: remaining_area_m2 {stored} m² və status {status} onun {today} tarixinə olan azad edilmələrinə uyğun gəlmir: onlara görə {expected} m² qalır və status {expected_status} olur ({count} azad edilmə sayılıb; bu gündən sonra başa çatanlar sayılmır). Azad edilmə plagindən kənarda əlavə edilib, dəyişdirilib və ya silinib, ya da rəqəmlər əl ilə yazılıb: remaining_area_m2 sahəsinə {expected}, status sahəsinə {expected_status} yazın və ya azad edilmələri düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="283"/>
+        <source>{feature}: its remaining area and status are not known (remaining_area_m2 {stored}, status {status}): a change to its land releases has not been accounted yet. As of {today} its releases leave {expected} m² and status {expected_status} ({count} release(s) counted; releases ending after today are not). Recompute them (opening a land release database with Land Release &gt; Open Database… does), or set remaining_area_m2 to {expected} and status to {expected_status}.</source>
+        <translation>{feature}: onun qalan sahəsi və statusu məlum deyil (remaining_area_m2 {stored}, status {status}): azad edilmələrindəki dəyişiklik hələ hesaba alınmayıb. {today} tarixinə onun azad edilmələrinə görə {expected} m² qalır və status {expected_status} olur ({count} azad edilmə sayılıb; bu gündən sonra başa çatanlar sayılmır). Onları yenidən hesablayın (ərazinin azad edilməsi məlumat bazasını Ərazinin azad edilməsi &gt; Məlumat bazasını aç… ilə açmaq bunu edir) və ya remaining_area_m2 sahəsinə {expected}, status sahəsinə {expected_status} yazın.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="291"/>
+        <source>{feature} (fid {fid}) has no edit_log entry: it was written while the edit log's triggers were off or removed. Find out who wrote it and check it against the records.</source>
+        <translation>{feature} (fid {fid}) üçün edit_log yazısı yoxdur: o, dəyişiklik jurnalının triggerləri söndürülmüş və ya silinmiş olarkən yazılıb. Onu kimin yazdığını müəyyən edin və sənədlərlə tutuşdurun.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="295"/>
+        <source>{feature} (fid {fid}) exists, but its last edit_log entry ({entry}, {at}) records its deletion: it was put back without the edit log. Find out who did it and check it against the records.</source>
+        <translation>{feature} (fid {fid}) mövcuddur, lakin onun sonuncu edit_log yazısı ({entry}, {at}) onun silinməsini qeyd edir: o, dəyişiklik jurnalı olmadan geri qaytarılıb. Bunu kimin etdiyini müəyyən edin və onu sənədlərlə tutuşdurun.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="300"/>
+        <source>{feature} (fid {fid}) differs from its last edit_log entry ({entry}, {at}): {differences}. It was changed without the edit log (its triggers off or removed): find out who changed it, then restore or confirm the values.</source>
+        <translation>{feature} (fid {fid}) sonuncu edit_log yazısından ({entry}, {at}) fərqlənir: {differences}. O, dəyişiklik jurnalı olmadan (triggerləri söndürülmüş və ya silinmiş halda) dəyişdirilib: onu kimin dəyişdirdiyini müəyyən edin, sonra qiymətləri bərpa edin və ya təsdiqləyin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="305"/>
+        <source>{feature} (fid {fid}): its last edit_log entry ({entry}, {at}) holds no readable 'after' JSON, so the row cannot be compared with it. Compare it with a backup.</source>
+        <translation>{feature} (fid {fid}): onun sonuncu edit_log yazısında ({entry}, {at}) oxuna bilən 'after' JSON yoxdur, ona görə sətir onunla müqayisə oluna bilmir. Onu ehtiyat nüsxə ilə müqayisə edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="309"/>
+        <source>edit_log entry {entry} ({at}) records the {action} of {layer} {feature} (uuid {uuid}), which does not exist: it was deleted without the edit log. Restore it from the entry's 'after' JSON, or find out who deleted it.</source>
+        <translation>edit_log yazısı {entry} ({at}) {layer} {feature} obyektinin (uuid {uuid}) {action} əməliyyatını qeyd edir, lakin belə obyekt mövcud deyil: o, dəyişiklik jurnalı olmadan silinib. Onu yazının 'after' JSON-undan bərpa edin və ya onu kimin sildiyini müəyyən edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="314"/>
+        <source>edit_log entry {entry} ({at}) was not written by the edit log's triggers: {problem}. Find out who wrote it.</source>
+        <translation>edit_log yazısı {entry} ({at}) dəyişiklik jurnalının triggerləri tərəfindən yazılmayıb: {problem}. Onu kimin yazdığını müəyyən edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="318"/>
+        <source>edit_log entries {first} to {last} are missing: they were deleted from the log (its triggers refuse this, so they were off or removed). The log no longer shows what happened then; compare it with a backup.</source>
+        <translation>{first}–{last} nömrəli edit_log yazıları yoxdur: onlar jurnaldan silinib (jurnalın triggerləri buna icazə vermir, deməli, onlar söndürülmüş və ya silinmiş olub). Jurnal artıq o zaman nə baş verdiyini göstərmir; onu ehtiyat nüsxə ilə müqayisə edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="323"/>
+        <source>edit_log entry {entry} was written at {at}, before entry {previous} ({previous_at}) that precedes it: an entry was inserted or changed by hand, or computers with clocks that differ write to this database.</source>
+        <translation>edit_log yazısı {entry} {at} vaxtında, ondan əvvəl gələn {previous} yazısından ({previous_at}) daha tez yazılıb: yazı əl ilə daxil edilib və ya dəyişdirilib, ya da bu məlumat bazasına saatları fərqli olan kompüterlər yazır.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="327"/>
+        <source>edit_log entry {entry} has no readable changed_at ('{value}').</source>
+        <translation>edit_log yazısı {entry}: changed_at oxuna bilmir ('{value}').</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="329"/>
+        <source>The edit log triggers {names} are missing from {database}: changes are not logged or the log is not protected. {remedy}</source>
+        <translation>Dəyişiklik jurnalının {names} triggerləri {database} məlumat bazasında yoxdur: dəyişikliklər qeydə alınmır və ya jurnal qorunmur. {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="333"/>
+        <source>The edit log triggers {names} of {database} are disabled: changes are not logged. {remedy}</source>
+        <translation>{database} məlumat bazasının dəyişiklik jurnalı triggerləri {names} söndürülüb: dəyişikliklər qeydə alınmır. {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="336"/>
+        <source>The edit log triggers {names} of {database} are not the plugin's (their SQL differs): changes may not be logged. {remedy}</source>
+        <translation>{database} məlumat bazasının dəyişiklik jurnalı triggerləri {names} plaginin triggerləri deyil (onların SQL-i fərqlidir): dəyişikliklər qeydə alınmaya bilər. {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="340"/>
+        <source>Open the database with Land Release &gt; Open Database… to recreate them, and find out who changed them.</source>
+        <translation>Onları yenidən yaratmaq üçün məlumat bazasını Ərazinin azad edilməsi &gt; Məlumat bazasını aç… ilə açın və onları kimin dəyişdirdiyini müəyyən edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="344"/>
+        <source>Ask the database administrator to recreate them, and find out who changed them.</source>
+        <translation>Məlumat bazası administratorundan onları yenidən yaratmağı xahiş edin və onları kimin dəyişdirdiyini müəyyən edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="347"/>
+        <source>The edit log's hash chain (table edit_log_chain) is missing from {database}: the entries sealed so far can no longer be verified. Compare the log with a backup.</source>
+        <translation>Dəyişiklik jurnalının heş zənciri (edit_log_chain cədvəli) {database} məlumat bazasında yoxdur: indiyədək möhürlənmiş yazılar artıq yoxlanıla bilməz. Jurnalı ehtiyat nüsxə ilə müqayisə edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="351"/>
+        <source>edit_log entry {entry} no longer matches the hash it was sealed with on {sealed}: it was changed afterwards, with the log's triggers off. Compare it with a backup.</source>
+        <translation>edit_log yazısı {entry} artıq {sealed} tarixində möhürləndiyi heşə uyğun gəlmir: o, sonradan, jurnalın triggerləri söndürülmüş halda dəyişdirilib. Onu ehtiyat nüsxə ilə müqayisə edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="355"/>
+        <source>edit_log entry {entry}, sealed on {sealed}, is gone: it was deleted with the log's triggers off. Compare the log with a backup.</source>
+        <translation>{sealed} tarixində möhürlənmiş edit_log yazısı {entry} yoxdur: o, jurnalın triggerləri söndürülmüş halda silinib. Jurnalı ehtiyat nüsxə ilə müqayisə edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="359"/>
+        <source>edit_log entry {entry} lies among sealed entries but was never sealed: it was inserted later, out of order. Find out who wrote it.</source>
+        <translation>edit_log yazısı {entry} möhürlənmiş yazılar arasındadır, lakin heç vaxt möhürlənməyib: o, sonradan, sıradan kənar daxil edilib. Onu kimin yazdığını müəyyən edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="363"/>
+        <source>The seal of edit_log entry {entry} does not follow the seal of the entry before it: the hash chain was changed. Compare the log with a backup.</source>
+        <translation>edit_log yazısı {entry} üçün möhür ondan əvvəlki yazının möhürünün davamı deyil: heş zənciri dəyişdirilib. Jurnalı ehtiyat nüsxə ilə müqayisə edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="366"/>
+        <source>The edit log of {database} could not be read: {error}.</source>
+        <translation>{database} məlumat bazasının dəyişiklik jurnalı oxuna bilmədi: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="369"/>
         <source>cha_without_evidence not checked: the evidence layer has no field evidence_type.</source>
         <translation>cha_without_evidence yoxlanılmadı: sübut layında evidence_type sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="191"/>
+        <location filename="../core/checks.py" line="371"/>
         <source>date_order not checked on the {layer} layer: it has no field {field}.</source>
         <translation>date_order {layer} layında yoxlanılmadı: orada {field} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="373"/>
+        <source>area_mismatch not checked on the {layer} layer: it has no field {field}.</source>
+        <translation>area_mismatch {layer} layında yoxlanılmadı: orada {field} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="376"/>
+        <source>area_mismatch and remaining_mismatch not checked: the CRS of the geometries is not known.</source>
+        <translation>area_mismatch və remaining_mismatch yoxlanılmadı: həndəsələrin koordinat sistemi məlum deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="379"/>
+        <source>remaining_mismatch not checked: the hazard layer has no field {field}.</source>
+        <translation>remaining_mismatch yoxlanılmadı: təhlükəli ərazi layında {field} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="382"/>
+        <source>remaining_mismatch not checked: no land releases were given (RELEASES).</source>
+        <translation>remaining_mismatch yoxlanılmadı: azad edilmiş ərazilər verilməyib (RELEASES).</translation>
+    </message>
+    <message>
+        <location filename="../core/checks.py" line="385"/>
+        <source>remaining_mismatch not checked: the land release layer has no field outcome.</source>
+        <translation>remaining_mismatch yoxlanılmadı: ərazinin azad edilməsi layında outcome sahəsi yoxdur.</translation>
     </message>
 </context>
 <context>
     <name>LandReleaseConvert</name>
     <message>
-        <location filename="../processing/convert.py" line="115"/>
-        <source>The input layer has no valid CRS: set its CRS first.</source>
-        <translation>Giriş layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
+        <location filename="../processing/convert.py" line="136"/>
+        <source>{} has no valid CRS: set its CRS first.</source>
+        <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="123"/>
-        <source>The extent of the input cannot be placed on the earth.</source>
-        <translation>Girişin əhatə dairəsi yer üzərində yerləşdirilə bilmir.</translation>
+        <location filename="../processing/convert.py" line="136"/>
+        <location filename="../processing/convert.py" line="146"/>
+        <location filename="../processing/convert.py" line="166"/>
+        <location filename="../processing/convert.py" line="193"/>
+        <source>The input</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="145"/>
+        <source>{}: the extent of the data is not finite ({}): a coordinate is NaN or infinite.</source>
+        <translation>{}: məlumatların əhatə dairəsi sonlu deyil ({}): koordinatlardan biri NaN və ya sonsuzdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="164"/>
+        <source>{}: the centre of the data ({:.3f}, {:.3f} in {}) cannot be placed on the earth: check the layer's CRS and its coordinates.</source>
+        <translation>{}: məlumatların mərkəzi ({:.3f}, {:.3f}, {} daxilində) yer üzərində yerləşdirilə bilmir: layın koordinat sistemini və koordinatlarını yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="172"/>
+        <source>{:.1f} % off the ground there</source>
+        <translation>orada yerdəki ölçülərdən {:.1f} % fərqlənir</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="174"/>
+        <source>not usable there</source>
+        <translation>orada istifadə oluna bilməz</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="177"/>
+        <source>{} is {}: distances and areas are worked in {} instead.</source>
+        <translation>{} koordinat sistemi {}: məsafələr və sahələr onun əvəzinə {} daxilində hesablanır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="192"/>
+        <source>{}: the extent of the data cannot be computed: check its geometries.</source>
+        <translation>{}: məlumatların əhatə dairəsi hesablana bilmir: onun həndəsələrini yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="245"/>
+        <source>feature {}</source>
+        <translation>obyekt {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="246"/>
+        <source>{} (feature {})</source>
+        <translation>{} (obyekt {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="291"/>
+        <source>{} feature(s) have a coordinate that is NaN (not a number): {}.</source>
+        <translation>{} obyektdə NaN (rəqəm olmayan) koordinat var: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="297"/>
+        <source>{} feature(s) have a coordinate that is infinite: {}.</source>
+        <translation>{} obyektdə sonsuz koordinat var: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="303"/>
+        <source>{}: {} Correct or delete them (Check land release data lists them), then run again.</source>
+        <translation>{}: {} Onları düzəldin və ya silin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları sadalayır), sonra yenidən işə salın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="410"/>
+        <source>{} may hold letters, digits and {} only; it holds {}. Choose a prefix such as SHA or CHA-AGD.</source>
+        <translation>{} yalnız hərflər, rəqəmlər və {} saxlaya bilər; onda {} var. SHA və ya CHA-AGD kimi prefiks seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="419"/>
+        <source>{} '{}' makes hazard ids of {} characters ({}); hazard_id holds {}: choose a shorter prefix.</source>
+        <translation>{} '{}' {} simvolluq təhlükəli ərazi id-ləri yaradır ({}); hazard_id {} simvol saxlayır: daha qısa prefiks seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="437"/>
+        <source>{}: {} is a folder: give a file name.</source>
+        <translation>{}: {} qovluqdur: fayl adı verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="461"/>
+        <source>{}: cannot write beside {}: {}</source>
+        <translation>{}: {} faylının yanına yazmaq mümkün deyil: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/convert.py" line="473"/>
+        <source>{}: cannot write {}: {}</source>
+        <translation>{}: {} yazıla bilmir: {}</translation>
     </message>
 </context>
 <context>
     <name>LandReleaseDatabase</name>
     <message>
-        <location filename="../processing/database.py" line="109"/>
+        <location filename="../processing/database.py" line="113"/>
         <source>The CRS {} cannot be used for a GeoPackage.</source>
         <translation>{} koordinat sistemi GeoPackage üçün istifadə oluna bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="330"/>
+        <location filename="../processing/database.py" line="496"/>
         <source>the table {} is missing</source>
         <translation>{} cədvəli yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="337"/>
-        <location filename="../processing/database.py" line="340"/>
+        <location filename="../processing/database.py" line="503"/>
+        <location filename="../processing/database.py" line="506"/>
         <source>{} has no column {}</source>
         <translation>{} cədvəlində {} sütunu yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="352"/>
+        <location filename="../processing/database.py" line="518"/>
         <source>Cannot add the column {}.{}: {}</source>
         <translation>{}.{} sütunu əlavə edilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="368"/>
+        <location filename="../processing/database.py" line="538"/>
         <source>{} does not exist.</source>
         <translation>{} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="372"/>
+        <location filename="../processing/database.py" line="542"/>
         <source>{} is not a land release database: it is not a GeoPackage.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: GeoPackage deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="384"/>
+        <location filename="../processing/database.py" line="557"/>
         <source>{} is not a land release database: {}.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="404"/>
+        <location filename="../processing/database.py" line="579"/>
         <source>Cannot open {} to bring it up to date: is it read-only?</source>
         <translation>Yeniləmək üçün {} açıla bilmir: yalnız oxumaq üçündürmü?</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="417"/>
-        <location filename="../processing/database.py" line="422"/>
+        <location filename="../processing/database.py" line="594"/>
+        <location filename="../processing/database.py" line="599"/>
         <source>Cannot update the database {}: {}</source>
         <translation>{} məlumat bazası yenilənə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="420"/>
+        <location filename="../processing/database.py" line="597"/>
         <source>Cannot update the database {}.</source>
         <translation>{} məlumat bazası yenilənə bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="441"/>
+        <location filename="../processing/database.py" line="630"/>
+        <source>the file does not exist</source>
+        <translation>fayl mövcud deyil</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="661"/>
+        <location filename="../processing/database.py" line="735"/>
+        <source>Cannot open {}: {}</source>
+        <translation>{} açıla bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="696"/>
+        <source>Cannot seal the edit log of {}: {}</source>
+        <translation>{} məlumat bazasının dəyişiklik jurnalı möhürlənə bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="775"/>
+        <source>Cannot read the edit log of {}: {}</source>
+        <translation>{} məlumat bazasının dəyişiklik jurnalı oxuna bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/database.py" line="792"/>
         <source>Cannot create the GeoPackage {}.</source>
         <translation>{} GeoPackage yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="455"/>
+        <location filename="../processing/database.py" line="806"/>
         <source>Cannot create the layer {}.</source>
         <translation>{} layı yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="460"/>
+        <location filename="../processing/database.py" line="811"/>
         <source>Cannot create the field {}.{}.</source>
         <translation>{}.{} sahəsi yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="519"/>
-        <location filename="../processing/postgis.py" line="302"/>
+        <location filename="../processing/database.py" line="872"/>
+        <location filename="../processing/postgis.py" line="304"/>
         <source>{} is not a land release database: the layers {} are missing.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} layları yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="554"/>
+        <location filename="../processing/database.py" line="907"/>
         <source>Cannot open {} to store the styles.</source>
         <translation>Üslubları saxlamaq üçün {} açıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="587"/>
+        <location filename="../processing/database.py" line="940"/>
         <source>Cannot store the style of {}.</source>
         <translation>{} üslubu saxlanıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="601"/>
+        <location filename="../processing/database.py" line="954"/>
         <source>The database file name must end in .gpkg: {}</source>
         <translation>Məlumat bazası faylının adı .gpkg ilə bitməlidir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="605"/>
+        <location filename="../processing/database.py" line="958"/>
         <source>{} already exists. A land release database is never overwritten: choose a new file name.</source>
         <translation>{} artıq mövcuddur. Ərazinin azad edilməsi məlumat bazası heç vaxt üzərinə yazılmır: yeni fayl adı seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="610"/>
-        <location filename="../processing/postgis.py" line="325"/>
+        <location filename="../processing/database.py" line="963"/>
+        <location filename="../processing/postgis.py" line="327"/>
         <source>The storage CRS is not valid.</source>
         <translation>Saxlama koordinat sistemi düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="612"/>
+        <location filename="../processing/database.py" line="965"/>
         <source>The folder {} does not exist.</source>
         <translation>{} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="620"/>
+        <location filename="../processing/database.py" line="973"/>
         <source>{} appeared while it was being created.</source>
         <translation>{} yaradılarkən meydana çıxdı.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="623"/>
+        <location filename="../processing/database.py" line="976"/>
         <source>Cannot create {}: {}</source>
         <translation>{} yaradıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="759"/>
+        <location filename="../processing/database.py" line="1113"/>
         <source>Cannot import {} into {}: {} value(s) do not fit their field, e.g. {}. Nothing was imported.</source>
         <translation>{} layı {} layına idxal edilə bilmir: {} dəyər öz sahəsinə uyğun gəlmir, məsələn, {}. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="764"/>
+        <location filename="../processing/database.py" line="1118"/>
         <source>{} cannot be edited.</source>
         <translation>{} redaktə oluna bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="768"/>
+        <location filename="../processing/database.py" line="1122"/>
         <source>Cannot import into {}: {}</source>
         <translation>{} layına idxal edilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="770"/>
+        <location filename="../processing/database.py" line="1124"/>
         <source>{}: {} features</source>
         <translation>{}: {} obyekt</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="790"/>
+        <location filename="../processing/database.py" line="1144"/>
         <source>feature {}: {} {!r} is not a {}</source>
         <translation>obyekt {}: {} {!r} {} tipində deyil</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="126"/>
+        <location filename="../processing/postgis.py" line="127"/>
         <source>Give a PostgreSQL connection: a QGIS connection name or a URI.</source>
         <translation>PostgreSQL qoşulmasını göstərin: QGIS qoşulmasının adı və ya URI.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="130"/>
+        <location filename="../processing/postgis.py" line="131"/>
         <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>{} sxem adı kimi istifadə oluna bilməz: kiçik hərflərdən, rəqəmlərdən və _ işarəsindən istifadə edin, ad hərflə başlamalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="142"/>
+        <location filename="../processing/postgis.py" line="143"/>
         <source>{} is neither a saved PostgreSQL connection of QGIS nor a connection string (dbname=… host=… or postgresql://…).</source>
         <translation>{} nə QGIS-də saxlanılmış PostgreSQL qoşulması, nə də qoşulma sətridir (dbname=… host=… və ya postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="148"/>
+        <location filename="../processing/postgis.py" line="149"/>
         <source>The connection {} names no database.</source>
         <translation>{} qoşulmasında məlumat bazası göstərilməyib.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="186"/>
+        <location filename="../processing/postgis.py" line="187"/>
         <source>Cannot connect to the PostgreSQL database {}: {}</source>
         <translation>{} PostgreSQL məlumat bazasına qoşulmaq mümkün deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="187"/>
+        <location filename="../processing/postgis.py" line="188"/>
         <source>no answer</source>
         <translation>cavab yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="192"/>
+        <location filename="../processing/postgis.py" line="194"/>
         <source>The connection stores no user name or password: save them in the QGIS connection (better in an authentication configuration) or in ~/.pgpass.</source>
         <translation>Qoşulmada istifadəçi adı və ya parol saxlanılmayıb: onları QGIS qoşulmasında (daha yaxşısı, autentifikasiya konfiqurasiyasında) və ya ~/.pgpass faylında saxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="256"/>
+        <location filename="../processing/postgis.py" line="258"/>
         <source>A PostGIS land release database needs an EPSG CRS; {} is not one.</source>
         <translation>PostGIS-də ərazinin azad edilməsi məlumat bazası üçün EPSG koordinat sistemi lazımdır; {} EPSG koordinat sistemi deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="265"/>
+        <location filename="../processing/postgis.py" line="267"/>
         <source>Cannot start a transaction.</source>
         <translation>Tranzaksiya başladıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="273"/>
+        <location filename="../processing/postgis.py" line="275"/>
         <source>The database refused the commit.</source>
         <translation>Məlumat bazası tranzaksiyanın təsdiqini rədd etdi.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="317"/>
+        <location filename="../processing/postgis.py" line="319"/>
         <source>Cannot store the style of {}: {}</source>
         <translation>{} üslubu saxlanıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="332"/>
+        <location filename="../processing/postgis.py" line="334"/>
         <source>The schema {} already exists in {}. A land release database is never overwritten: choose a new schema name.</source>
         <translation>{} sxemi {} məlumat bazasında artıq mövcuddur. Ərazinin azad edilməsi məlumat bazası heç vaxt üzərinə yazılmır: yeni sxem adı seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="343"/>
+        <location filename="../processing/postgis.py" line="345"/>
         <source>PostGIS is not installed in the database {} and cannot be added ({}): ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS {} məlumat bazasında quraşdırılmayıb və əlavə edilə bilmir ({}): bazanın administratorundan CREATE EXTENSION postgis əmrini icra etməsini xahiş edin.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="349"/>
+        <location filename="../processing/postgis.py" line="351"/>
         <source>PostGIS does not know the CRS EPSG:{}.</source>
         <translation>PostGIS EPSG:{} koordinat sistemini tanımır.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="355"/>
+        <location filename="../processing/postgis.py" line="357"/>
         <source>Cannot create the land release schema {}: {}</source>
         <translation>{} ərazinin azad edilməsi sxemi yaradıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="399"/>
+        <location filename="../processing/postgis.py" line="401"/>
         <source>{} is not a land release database: the tables {} are missing.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} cədvəlləri yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="435"/>
+        <location filename="../processing/postgis.py" line="426"/>
+        <source>The shared database {} was made by an earlier version of Land Release: changes made outside this plugin do not yet mark the hazards' remaining areas for recomputing, and two officers' edits of one feature are not yet checked. Its administrator (landrelease_admin) brings it up to date by opening it once with Land Release. ({})</source>
+        <translation>{} ortaq məlumat bazası Ərazinin azad edilməsi plagininin əvvəlki versiyası ilə yaradılıb: bu plagindən kənarda edilən dəyişikliklər hələ təhlükəli ərazilərin qalan sahələrini yenidən hesablanma üçün işarələmir və iki əməkdaşın eyni obyektə etdiyi redaktələr hələ yoxlanılmır. Onun administratoru (landrelease_admin) onu Ərazinin azad edilməsi plagini ilə bir dəfə açaraq yeniləyir. ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="470"/>
         <source>Cannot store the programme's settings in the schema {}: {} (only the schema's owner, landrelease_admin, may change them).</source>
         <translation>Proqramın ayarları {} sxemində saxlanıla bilmir: {} (onları yalnız sxemin sahibi, landrelease_admin, dəyişə bilər).</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="501"/>
+        <source>another user</source>
+        <translation>başqa istifadəçi</translation>
+    </message>
+    <message>
+        <location filename="../processing/postgis.py" line="503"/>
+        <source>{} {} was changed by {} at {} since you opened it for editing, so your change to it was not saved (it would have overwritten theirs). Discard your edits of this layer (or note them), reload the layer and make your change again.</source>
+        <translation>{} {} {} tərəfindən {} tarixində dəyişdirilib (siz onu redaktə üçün açdıqdan sonra), ona görə sizin ona etdiyiniz dəyişiklik saxlanılmadı (o, onların dəyişikliyinin üzərinə yazılardı). Bu laydakı redaktələrinizi ləğv edin (və ya onları qeyd edin), layı yenidən yükləyin və dəyişikliyinizi yenidən edin.</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseDerived</name>
+    <message>
+        <location filename="../processing/derived.py" line="449"/>
+        <source>Cannot open {}.</source>
+        <translation>{} açıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/derived.py" line="461"/>
+        <source>The database has no layer {}.</source>
+        <translation>Məlumat bazasında {} layı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/derived.py" line="509"/>
+        <source>The remaining areas and statuses of {} could not be recomputed: {} They stay unknown until they can be.</source>
+        <translation>{} məlumat bazasında qalan sahələr və statuslar yenidən hesablana bilmədi: {} Hesablana bilənə qədər onlar naməlum qalır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/derived.py" line="605"/>
+        <source>The remaining areas and statuses could not be recomputed: {}</source>
+        <translation>Qalan sahələr və statuslar yenidən hesablana bilmədi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/derived.py" line="621"/>
+        <location filename="../processing/derived.py" line="710"/>
+        <source>{}: remaining area and status unknown: {}</source>
+        <translation>{}: qalan sahə və status naməlumdur: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/derived.py" line="702"/>
+        <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
+        <translation>{} təhlükəli ərazinin ({} məlumat bazasında) qalan sahəsi və statusu yenidən hesablandı.</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseImsma</name>
+    <message>
+        <location filename="../core/imsma.py" line="208"/>
+        <location filename="../core/imsma.py" line="358"/>
+        <source>{what}: {count} distinct point(s), a polygon needs at least 3.</source>
+        <translation>{what}: {count} fərqli nöqtə; poliqona ən azı 3 nöqtə lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="215"/>
+        <source>{what}: the points are in a line, the polygon has no area.</source>
+        <translation>{what}: nöqtələr bir xətt üzərindədir, poliqonun sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="273"/>
+        <source>{id}: a {type} is not a polygon.</source>
+        <translation>{id}: {type} poliqon deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="343"/>
+        <source>{id}: point_no {number} is used twice.</source>
+        <translation>{id}: point_no {number} iki dəfə istifadə olunub.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="495"/>
+        <location filename="../core/imsma.py" line="499"/>
+        <source>{where}: the id {value} is not text.</source>
+        <translation>{where}: id {value} mətn deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="503"/>
+        <source>{where}: the id is empty.</source>
+        <translation>{where}: id boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="506"/>
+        <source>{where}: the id {id} is longer than {limit} characters.</source>
+        <translation>{where}: id {id} {limit} simvoldan uzundur.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="513"/>
+        <source>{where}: the id {id} holds a control character (line break, tab or NUL).</source>
+        <translation>{where}: id {id} idarəedici simvol saxlayır (sətir keçidi, tab və ya NUL).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="524"/>
+        <source>line {line}: {column} is empty.</source>
+        <translation>sətir {line}: {column} boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="530"/>
+        <source>line {line}: {column} {value} is not a number.</source>
+        <translation>sətir {line}: {column} {value} rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="537"/>
+        <source>line {line}: {column} {value} is not a finite number (NaN or infinite).</source>
+        <translation>sətir {line}: {column} {value} sonlu rəqəm deyil (NaN və ya sonsuz).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="551"/>
+        <source>line {line}: latitude {latitude:g}, longitude {longitude:g} are not degrees: the point lists hold WGS 84 degrees, not projected coordinates (UTM, Gauss–Krüger).</source>
+        <translation>sətir {line}: enlik {latitude:g}, uzunluq {longitude:g} dərəcə deyil: nöqtə siyahılarında proyeksiyalı koordinatlar (UTM, Gauss–Krüger) deyil, WGS 84 dərəcələri olur.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="556"/>
+        <source>line {line}: latitude {latitude:g} is not between -90 and 90 (longitude {longitude:g}): are the latitude and longitude columns swapped?</source>
+        <translation>sətir {line}: enlik {latitude:g} -90 ilə 90 arasında deyil (uzunluq {longitude:g}): enlik və uzunluq sütunlarının yerləri dəyişdirilməyib?</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="560"/>
+        <source>line {line}: latitude {latitude:g} is not between -90 and 90.</source>
+        <translation>sətir {line}: enlik {latitude:g} -90 ilə 90 arasında deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="569"/>
+        <source>line {line}: point_no {number:g} is not a whole number.</source>
+        <translation>sətir {line}: point_no {number:g} tam ədəd deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="604"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} oxuna bilmir: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="611"/>
+        <source>{file} is not UTF-8 text (byte 0x{byte} on line {line}): save it as UTF-8 and import again.</source>
+        <translation>{file} UTF-8 mətni deyil ({line} sətrində 0x{byte} baytı): onu UTF-8 kimi saxlayın və yenidən idxal edin.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="625"/>
+        <location filename="../core/imsma.py" line="706"/>
+        <source>{file} line {line} is not CSV: {reason}</source>
+        <translation>{file}, sətir {line}: CSV deyil: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="635"/>
+        <source>{file} is empty (no header row).</source>
+        <translation>{file} boşdur (başlıq sətri yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="642"/>
+        <source>{file}: the column {columns} appears more than once in the header.</source>
+        <translation>{file}: {columns} sütunu başlıqda bir dəfədən çox var.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="650"/>
+        <source>{file} has no column {missing} (its first line is {first}): a point list is comma-separated (semicolons and tabs are also read) with the columns {required}.</source>
+        <translation>{file} faylında {missing} sütunu yoxdur (onun birinci sətri: {first}): nöqtə siyahısı {required} sütunları olan, vergüllə ayrılmış fayldır (nöqtəli vergül və tab da oxunur).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="717"/>
+        <source>line {line} has {count} values where the header has {columns} columns: a separator or a decimal comma inside a value that is not quoted?</source>
+        <translation>sətir {line}: başlıqda {columns} sütun olduğu halda {count} qiymət var: dırnaqsız qiymətin içində ayırıcı və ya onluq vergül?</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="728"/>
+        <source>line {line}: point {number} of {id} is already on line {first}.</source>
+        <translation>sətir {line}: {id} obyektinin {number} nöqtəsi artıq {first} sətrindədir.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="809"/>
+        <source>{file} is not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>{file} düzgün JSON deyil (sətir {line}, sütun {column}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="817"/>
+        <source>{file} is not valid JSON: {reason}</source>
+        <translation>{file} düzgün JSON deyil: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="855"/>
+        <source>{where} is a {type}, not a Polygon or MultiPolygon.</source>
+        <translation>{where} {type} növündədir, Polygon və ya MultiPolygon deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="861"/>
+        <source>{where} has a coordinate that is not a number (NaN or infinite).</source>
+        <translation>{where}: rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="874"/>
+        <source>{where} has broken coordinates: {reason}</source>
+        <translation>{where}: koordinatlar pozulub: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="884"/>
+        <source>{where} has the point {lon:g}, {lat:g} (longitude, latitude), which is not WGS 84 degrees: a GeoJSON holds longitude first, in degrees.</source>
+        <translation>{where}: {lon:g}, {lat:g} (uzunluq, enlik) nöqtəsi var, bu isə WGS 84 dərəcələri deyil: GeoJSON-da əvvəlcə uzunluq gəlir, dərəcə ilə.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="906"/>
+        <source>{file} is not a GeoJSON FeatureCollection.</source>
+        <translation>{file} GeoJSON FeatureCollection deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="914"/>
+        <source>{file} is in {crs}, not WGS 84.</source>
+        <translation>{file} WGS 84-də deyil, {crs} daxilindədir.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="920"/>
+        <source>{file} has no list of features.</source>
+        <translation>{file} faylında obyektlər siyahısı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="935"/>
+        <source>{where} is not a GeoJSON feature.</source>
+        <translation>{where} GeoJSON obyekti deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="938"/>
+        <source>{where}: its properties are not an object.</source>
+        <translation>{where}: onun xassələri (properties) JSON obyekti deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="968"/>
+        <source>latitude and longitude swapped (the two columns exchanged)</source>
+        <translation>enlik və uzunluğun yerləri dəyişdirilib (iki sütun bir-biri ilə əvəz olunub)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="969"/>
+        <source>the minus sign of the longitude lost (a west longitude written as east)</source>
+        <translation>uzunluğun mənfi işarəsi itib (qərb uzunluğu şərq kimi yazılıb)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="970"/>
+        <source>the minus sign of the latitude lost (a south latitude written as north)</source>
+        <translation>enliyin mənfi işarəsi itib (cənub enliyi şimal kimi yazılıb)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="971"/>
+        <source>the minus signs of the latitude and the longitude lost (S and W lost)</source>
+        <translation>enliyin və uzunluğun mənfi işarələri itib (S və W itib)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="973"/>
+        <source>degrees and minutes written as decimal degrees (40.3512 for 40°35.12′ instead of 40.5853)</source>
+        <translation>dərəcə və dəqiqələr onluq dərəcə kimi yazılıb (40°35.12′ üçün 40.5853 əvəzinə 40.3512)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="976"/>
+        <source>degrees, minutes and seconds written as decimal degrees (40.3507 for 40°35′07″ instead of 40.5853)</source>
+        <translation>dərəcə, dəqiqə və saniyələr onluq dərəcə kimi yazılıb (40°35′07″ üçün 40.5853 əvəzinə 40.3507)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="980"/>
+        <source>every point moved by the same {shift_m} m towards {bearing_deg}°: coordinates in another datum or CRS than WGS 84 (such as Pulkovo 1942)</source>
+        <translation>bütün nöqtələr eyni {shift_m} m qədər {bearing_deg}° istiqamətində sürüşüb: koordinatlar WGS 84-dən fərqli datumda və ya koordinat sistemindədir (məsələn, Pulkovo 1942)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="984"/>
+        <source>every point moved by the same {shift_m} m towards {bearing_deg}°, too far for another datum: a wrong zone or false easting, or a number added to every coordinate</source>
+        <translation>bütün nöqtələr eyni {shift_m} m qədər {bearing_deg}° istiqamətində sürüşüb, bu isə başqa datum üçün çox uzaqdır: yanlış zona və ya false easting, ya da hər koordinata əlavə edilmiş ədəd</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="987"/>
+        <source>the same points in another order (check point_no)</source>
+        <translation>eyni nöqtələr başqa sırada (point_no-nu yoxlayın)</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="989"/>
+        <source>{count} vertex(es) of the GeoJSON boundary missing from the point list, the farthest {distance_m} m from it at {lat}, {lon} (latitude, longitude)</source>
+        <translation>GeoJSON sərhədinin {count} təpəsi nöqtə siyahısında yoxdur, ən uzağı ondan {distance_m} m aralıda, {lat}, {lon} (enlik, uzunluq) nöqtəsində</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="992"/>
+        <source>the point lists give {csv_parts} part(s), the GeoJSON {geojson_parts}</source>
+        <translation>nöqtə siyahıları {csv_parts} hissə verir, GeoJSON isə {geojson_parts}</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma.py" line="994"/>
+        <source>unknown: point {point_no} (line {line}) lies {distance_m} m from the GeoJSON boundary</source>
+        <translation>naməlum: {point_no} nöqtəsi ({line} sətri) GeoJSON sərhədindən {distance_m} m aralıdadır</translation>
     </message>
 </context>
 <context>
     <name>LandReleaseModel</name>
     <message>
-        <location filename="../core/model.py" line="69"/>
+        <location filename="../core/model.py" line="70"/>
         <source>Detonation</source>
         <translation>Partlayış</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="70"/>
+        <location filename="../core/model.py" line="71"/>
         <source>Accident (known location)</source>
         <translation>Qəza (yeri məlum)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="71"/>
+        <location filename="../core/model.py" line="72"/>
         <source>Minefield record (high reliability)</source>
         <translation>Mina sahəsi formulyarı (yüksək etibarlılıq)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="72"/>
+        <location filename="../core/model.py" line="73"/>
         <source>Hazard marking</source>
         <translation>Təhlükə nişanı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="73"/>
+        <location filename="../core/model.py" line="74"/>
         <source>Mine seen</source>
         <translation>Mina görülüb</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="74"/>
+        <location filename="../core/model.py" line="75"/>
         <source>ERW seen</source>
         <translation>Müharibənin partlayıcı qalıqları görülüb</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="75"/>
+        <location filename="../core/model.py" line="76"/>
         <source>Earlier survey</source>
         <translation>Əvvəlki tədqiqat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="76"/>
+        <location filename="../core/model.py" line="77"/>
         <source>Combat zone</source>
         <translation>Döyüş bölgəsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="77"/>
+        <location filename="../core/model.py" line="78"/>
         <source>Defensive position</source>
         <translation>Müdafiə mövqeyi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="78"/>
+        <location filename="../core/model.py" line="79"/>
         <source>Accident (location unknown)</source>
         <translation>Qəza (yeri naməlum)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="79"/>
+        <location filename="../core/model.py" line="80"/>
         <source>Minefield record (low reliability)</source>
         <translation>Mina sahəsi formulyarı (aşağı etibarlılıq)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="80"/>
+        <location filename="../core/model.py" line="81"/>
         <source>Land not used</source>
         <translation>Torpaq istifadə olunmur</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="81"/>
+        <location filename="../core/model.py" line="82"/>
         <source>Verbal report</source>
         <translation>Şifahi məlumat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="83"/>
+        <location filename="../core/model.py" line="84"/>
         <source>Direct</source>
         <translation>Birbaşa</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="83"/>
+        <location filename="../core/model.py" line="84"/>
         <source>Indirect</source>
         <translation>Dolayı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="86"/>
+        <location filename="../core/model.py" line="87"/>
         <source>Anti-personnel mines</source>
         <translation>Piyada əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="87"/>
+        <location filename="../core/model.py" line="88"/>
         <source>Anti-tank mines</source>
         <translation>Tank əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="88"/>
+        <location filename="../core/model.py" line="89"/>
         <source>Mixed AP and AT</source>
         <translation>Qarışıq (piyada və tank əleyhinə)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="89"/>
+        <location filename="../core/model.py" line="90"/>
         <source>Unexploded ordnance</source>
         <translation>Partlamamış hərbi sursat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="90"/>
+        <location filename="../core/model.py" line="91"/>
         <source>Cluster munitions</source>
         <translation>Kaset sursatı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="91"/>
+        <location filename="../core/model.py" line="92"/>
         <source>Improvised explosive devices</source>
         <translation>Əldəqayırma partlayıcı qurğular</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="92"/>
+        <location filename="../core/model.py" line="93"/>
         <source>Unknown</source>
         <translation>Naməlum</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="96"/>
+        <location filename="../core/model.py" line="97"/>
         <source>Visual</source>
         <translation>Vizual</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="97"/>
+        <location filename="../core/model.py" line="98"/>
         <source>Verbal</source>
         <translation>Şifahi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="98"/>
+        <location filename="../core/model.py" line="99"/>
         <source>Record</source>
         <translation>Sənəd</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="100"/>
+        <location filename="../core/model.py" line="101"/>
         <source>High</source>
         <translation>Yüksək</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="100"/>
+        <location filename="../core/model.py" line="101"/>
         <source>Medium</source>
         <translation>Orta</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="100"/>
+        <location filename="../core/model.py" line="101"/>
         <source>Low</source>
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="103"/>
+        <location filename="../core/model.py" line="104"/>
         <source>SHA – suspected hazardous area</source>
         <translation>ŞTƏ – şübhəli təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="104"/>
+        <location filename="../core/model.py" line="105"/>
         <source>CHA – confirmed hazardous area</source>
         <translation>TTƏ – təsdiqlənmiş təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="108"/>
+        <location filename="../core/model.py" line="109"/>
         <source>Open</source>
         <translation>Açıq</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="109"/>
+        <location filename="../core/model.py" line="110"/>
         <source>Worked on</source>
         <translation>İş gedir</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="110"/>
+        <location filename="../core/model.py" line="111"/>
         <source>Closed</source>
         <translation>Bağlı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="114"/>
+        <location filename="../core/model.py" line="115"/>
         <source>Non-technical survey</source>
         <translation>Qeyri-texniki tədqiqat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="115"/>
+        <location filename="../core/model.py" line="116"/>
         <source>Technical survey</source>
         <translation>Texniki tədqiqat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="116"/>
+        <location filename="../core/model.py" line="117"/>
         <source>Clearance</source>
         <translation>Təmizləmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="120"/>
+        <location filename="../core/model.py" line="121"/>
         <source>Cancelled</source>
         <translation>Ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="121"/>
+        <location filename="../core/model.py" line="122"/>
         <source>Reduced</source>
         <translation>Azaldılmış</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="122"/>
+        <location filename="../core/model.py" line="123"/>
         <source>Cleared</source>
         <translation>Təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="126"/>
+        <location filename="../core/model.py" line="127"/>
         <source>Manual</source>
         <translation>Əl ilə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="127"/>
+        <location filename="../core/model.py" line="128"/>
         <source>Mechanical</source>
         <translation>Mexaniki</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="128"/>
+        <location filename="../core/model.py" line="129"/>
         <source>Mine detection dogs</source>
         <translation>Minaaxtaran itlər</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="129"/>
+        <location filename="../core/model.py" line="130"/>
         <source>Combined</source>
         <translation>Kombinə edilmiş</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="130"/>
+        <location filename="../core/model.py" line="131"/>
         <source>None</source>
         <translation>Heç biri</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="134"/>
+        <location filename="../core/model.py" line="135"/>
         <source>Pending</source>
         <translation>Gözləmədə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="135"/>
+        <location filename="../core/model.py" line="136"/>
         <source>Passed</source>
         <translation>Keçdi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="136"/>
+        <location filename="../core/model.py" line="137"/>
         <source>Failed</source>
         <translation>Keçmədi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="140"/>
+        <location filename="../core/model.py" line="141"/>
         <source>Reference point</source>
         <translation>Oriyentir nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="141"/>
+        <location filename="../core/model.py" line="142"/>
         <source>Benchmark</source>
         <translation>Reper</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="142"/>
+        <location filename="../core/model.py" line="143"/>
         <source>Start point</source>
         <translation>Başlanğıc nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="143"/>
+        <location filename="../core/model.py" line="144"/>
         <source>Turning point</source>
         <translation>Dönmə nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="144"/>
+        <location filename="../core/model.py" line="145"/>
         <source>Intermediate point</source>
         <translation>Aralıq nöqtə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="145"/>
+        <location filename="../core/model.py" line="146"/>
         <source>End point</source>
         <translation>Son nöqtə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="146"/>
+        <location filename="../core/model.py" line="147"/>
         <source>Evidence point</source>
         <translation>Sübut nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="150"/>
+        <location filename="../core/model.py" line="151"/>
         <source>Degrees (360)</source>
         <translation>Dərəcə (360)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="151"/>
+        <location filename="../core/model.py" line="152"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="152"/>
+        <location filename="../core/model.py" line="153"/>
         <source>Mils (6000)</source>
         <translation>Mil (6000)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="153"/>
+        <location filename="../core/model.py" line="154"/>
         <source>Gon (400)</source>
         <translation>Qon (400)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="157"/>
+        <location filename="../core/model.py" line="158"/>
         <source>Grid north</source>
         <translation>Şəbəkə şimalı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="158"/>
+        <location filename="../core/model.py" line="159"/>
         <source>True north</source>
         <translation>Həqiqi şimal</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="159"/>
+        <location filename="../core/model.py" line="160"/>
         <source>Magnetic north</source>
         <translation>Maqnit şimalı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="163"/>
+        <location filename="../core/model.py" line="164"/>
         <source>Entered (the value on the record)</source>
         <translation>Daxil edilib (formulyardakı qiymət)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="164"/>
+        <location filename="../core/model.py" line="165"/>
         <source>From a field of the data</source>
         <translation>Məlumatların sahəsindən</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="165"/>
+        <location filename="../core/model.py" line="166"/>
         <source>IGRF model (record date and place)</source>
         <translation>IGRF modeli (formulyarın tarixi və yeri)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="169"/>
+        <location filename="../core/model.py" line="170"/>
         <source>Insert</source>
         <translation>Əlavə etmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="170"/>
+        <location filename="../core/model.py" line="171"/>
         <source>Update</source>
         <translation>Yeniləmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="171"/>
+        <location filename="../core/model.py" line="172"/>
         <source>Delete</source>
         <translation>Silmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="239"/>
+        <location filename="../core/model.py" line="240"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="240"/>
+        <location filename="../core/model.py" line="241"/>
         <source>Created at</source>
         <translation>Yaradılma vaxtı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="241"/>
+        <location filename="../core/model.py" line="242"/>
         <source>Created by</source>
         <translation>Yaradan</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="242"/>
+        <location filename="../core/model.py" line="243"/>
         <source>Updated at</source>
         <translation>Yenilənmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="256"/>
+        <location filename="../core/model.py" line="257"/>
         <source>Line of contact</source>
         <translation>Təmas xətti</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="257"/>
-        <location filename="../core/model.py" line="407"/>
+        <location filename="../core/model.py" line="258"/>
+        <location filename="../core/model.py" line="408"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="258"/>
-        <location filename="../core/model.py" line="305"/>
+        <location filename="../core/model.py" line="259"/>
+        <location filename="../core/model.py" line="306"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="259"/>
+        <location filename="../core/model.py" line="260"/>
         <source>Valid from</source>
         <translation>Qüvvədədir (başlanğıc)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="260"/>
+        <location filename="../core/model.py" line="261"/>
         <source>Valid to</source>
         <translation>Qüvvədədir (son)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="261"/>
-        <location filename="../core/model.py" line="283"/>
-        <location filename="../core/model.py" line="307"/>
-        <location filename="../core/model.py" line="331"/>
-        <location filename="../core/model.py" line="348"/>
-        <location filename="../core/model.py" line="370"/>
-        <location filename="../core/model.py" line="385"/>
+        <location filename="../core/model.py" line="262"/>
+        <location filename="../core/model.py" line="284"/>
+        <location filename="../core/model.py" line="308"/>
+        <location filename="../core/model.py" line="332"/>
+        <location filename="../core/model.py" line="349"/>
+        <location filename="../core/model.py" line="371"/>
+        <location filename="../core/model.py" line="386"/>
         <source>Remarks</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="267"/>
+        <location filename="../core/model.py" line="268"/>
         <source>Evidence</source>
         <translation>Sübut</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="268"/>
+        <location filename="../core/model.py" line="269"/>
         <source>Evidence ID</source>
         <translation>Sübut ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="269"/>
+        <location filename="../core/model.py" line="270"/>
         <source>Evidence type</source>
         <translation>Sübut növü</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="273"/>
+        <location filename="../core/model.py" line="274"/>
         <source>Evidence class</source>
         <translation>Sübut sinfi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="277"/>
+        <location filename="../core/model.py" line="278"/>
         <source>Device category</source>
         <translation>Qurğu kateqoriyası</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="278"/>
+        <location filename="../core/model.py" line="279"/>
         <source>Device model</source>
         <translation>Qurğu modeli</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="279"/>
+        <location filename="../core/model.py" line="280"/>
         <source>Source type</source>
         <translation>Mənbə növü</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="280"/>
+        <location filename="../core/model.py" line="281"/>
         <source>Reliability</source>
         <translation>Etibarlılıq</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="281"/>
+        <location filename="../core/model.py" line="282"/>
         <source>Reported on</source>
         <translation>Məlumat tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="282"/>
+        <location filename="../core/model.py" line="283"/>
         <source>Reported by</source>
         <translation>Məlumat verən</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="290"/>
+        <location filename="../core/model.py" line="291"/>
         <source>Hazardous area</source>
         <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="291"/>
-        <location filename="../core/model.py" line="316"/>
-        <location filename="../core/model.py" line="393"/>
+        <location filename="../core/model.py" line="292"/>
+        <location filename="../core/model.py" line="317"/>
+        <location filename="../core/model.py" line="394"/>
         <source>Hazard ID</source>
         <translation>Təhlükəli ərazi ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="292"/>
+        <location filename="../core/model.py" line="293"/>
         <location filename="../styles/symbology.py" line="93"/>
         <source>Classification</source>
         <translation>Təsnifat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="293"/>
-        <location filename="../core/model.py" line="398"/>
+        <location filename="../core/model.py" line="294"/>
+        <location filename="../core/model.py" line="399"/>
         <location filename="../styles/symbology.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="294"/>
-        <location filename="../core/model.py" line="405"/>
+        <location filename="../core/model.py" line="295"/>
+        <location filename="../core/model.py" line="406"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="295"/>
+        <location filename="../core/model.py" line="296"/>
         <source>Contamination</source>
         <translation>Çirklənmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="296"/>
+        <location filename="../core/model.py" line="297"/>
         <source>Direct evidence (count)</source>
         <translation>Birbaşa sübutlar (say)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="297"/>
+        <location filename="../core/model.py" line="298"/>
         <source>Indirect evidence (count)</source>
         <translation>Dolayı sübutlar (say)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="298"/>
+        <location filename="../core/model.py" line="299"/>
         <source>Estimated area (m²)</source>
         <translation>Təxmini sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="299"/>
+        <location filename="../core/model.py" line="300"/>
         <source>Remaining area (m²)</source>
         <translation>Qalan sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="300"/>
-        <location filename="../core/model.py" line="395"/>
+        <location filename="../core/model.py" line="301"/>
+        <location filename="../core/model.py" line="396"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="301"/>
+        <location filename="../core/model.py" line="302"/>
         <source>Parent hazard ID</source>
         <translation>Ana təhlükəli ərazi ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="302"/>
+        <location filename="../core/model.py" line="303"/>
         <source>Recorded on</source>
         <translation>Qeydə alınma tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="303"/>
+        <location filename="../core/model.py" line="304"/>
         <source>Status changed on</source>
         <translation>Statusun dəyişmə tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="304"/>
+        <location filename="../core/model.py" line="305"/>
         <source>Reason for status</source>
         <translation>Statusun səbəbi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="306"/>
+        <location filename="../core/model.py" line="307"/>
         <source>IMSMA ID</source>
         <translation>IMSMA ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="314"/>
+        <location filename="../core/model.py" line="315"/>
         <source>Land release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="315"/>
+        <location filename="../core/model.py" line="316"/>
         <source>Release ID</source>
         <translation>Azad edilmə ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="317"/>
+        <location filename="../core/model.py" line="318"/>
         <source>Activity</source>
         <translation>Fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="318"/>
+        <location filename="../core/model.py" line="319"/>
         <source>Outcome</source>
         <translation>Nəticə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="319"/>
+        <location filename="../core/model.py" line="320"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="320"/>
-        <location filename="../core/model.py" line="394"/>
+        <location filename="../core/model.py" line="321"/>
+        <location filename="../core/model.py" line="395"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="321"/>
+        <location filename="../core/model.py" line="322"/>
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="322"/>
+        <location filename="../core/model.py" line="323"/>
         <source>Start date</source>
         <translation>Başlama tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="323"/>
+        <location filename="../core/model.py" line="324"/>
         <source>End date</source>
         <translation>Bitmə tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="324"/>
+        <location filename="../core/model.py" line="325"/>
         <source>Clearance depth (cm)</source>
         <translation>Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="325"/>
+        <location filename="../core/model.py" line="326"/>
         <source>AP mines found</source>
         <translation>Tapılan piyada əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="326"/>
+        <location filename="../core/model.py" line="327"/>
         <source>AT mines found</source>
         <translation>Tapılan tank əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="327"/>
+        <location filename="../core/model.py" line="328"/>
         <source>UXO found</source>
         <translation>Tapılan PHS</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="328"/>
+        <location filename="../core/model.py" line="329"/>
         <source>Cluster munitions found</source>
         <translation>Tapılan kaset sursatı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="329"/>
+        <location filename="../core/model.py" line="330"/>
         <source>QA status</source>
         <translation>Keyfiyyət təminatı statusu</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="330"/>
+        <location filename="../core/model.py" line="331"/>
         <source>Area (m²)</source>
         <translation>Sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="338"/>
+        <location filename="../core/model.py" line="339"/>
         <source>Survey point</source>
         <translation>Tədqiqat nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="339"/>
+        <location filename="../core/model.py" line="340"/>
         <source>Hazard or release ID</source>
         <translation>Təhlükəli ərazi və ya azad edilmə ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="340"/>
-        <location filename="../core/model.py" line="380"/>
+        <location filename="../core/model.py" line="341"/>
+        <location filename="../core/model.py" line="381"/>
         <source>Point type</source>
         <translation>Nöqtə növü</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="341"/>
-        <location filename="../core/model.py" line="379"/>
+        <location filename="../core/model.py" line="342"/>
+        <location filename="../core/model.py" line="380"/>
         <source>Sequence</source>
         <translation>Ardıcıllıq</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="342"/>
-        <location filename="../core/model.py" line="381"/>
+        <location filename="../core/model.py" line="343"/>
+        <location filename="../core/model.py" line="382"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="343"/>
-        <location filename="../core/model.py" line="382"/>
+        <location filename="../core/model.py" line="344"/>
+        <location filename="../core/model.py" line="383"/>
         <source>Bearing unit</source>
         <translation>Azimut vahidi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="344"/>
-        <location filename="../core/model.py" line="383"/>
+        <location filename="../core/model.py" line="345"/>
+        <location filename="../core/model.py" line="384"/>
         <source>North reference</source>
         <translation>Şimal istinadı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="345"/>
-        <location filename="../core/model.py" line="384"/>
+        <location filename="../core/model.py" line="346"/>
+        <location filename="../core/model.py" line="385"/>
         <source>Distance (m)</source>
         <translation>Məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="346"/>
+        <location filename="../core/model.py" line="347"/>
         <source>Entered as</source>
         <translation>Daxil edildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="347"/>
+        <location filename="../core/model.py" line="348"/>
         <source>Marker</source>
         <translation>Nişan</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="354"/>
+        <location filename="../core/model.py" line="355"/>
         <source>Minefield record</source>
         <translation>Mina sahəsi formulyarı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="355"/>
-        <location filename="../core/model.py" line="378"/>
+        <location filename="../core/model.py" line="356"/>
+        <location filename="../core/model.py" line="379"/>
         <source>Record ID</source>
         <translation>Formulyar ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="356"/>
+        <location filename="../core/model.py" line="357"/>
         <source>Document reference</source>
         <translation>Sənədin istinadı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="357"/>
+        <location filename="../core/model.py" line="358"/>
         <source>Record date</source>
         <translation>Formulyarın tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="358"/>
+        <location filename="../core/model.py" line="359"/>
         <source>Side that laid the mines</source>
         <translation>Minaları basdıran tərəf</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="359"/>
+        <location filename="../core/model.py" line="360"/>
         <source>Mine types</source>
         <translation>Mina növləri</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="360"/>
+        <location filename="../core/model.py" line="361"/>
         <source>Mines recorded</source>
         <translation>Qeydə alınmış minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="361"/>
+        <location filename="../core/model.py" line="362"/>
         <source>Accuracy (%)</source>
         <translation>Dəqiqlik (%)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="362"/>
+        <location filename="../core/model.py" line="363"/>
         <source>Closure error (m)</source>
         <translation>Qapanma xətası (m)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="363"/>
+        <location filename="../core/model.py" line="364"/>
         <source>Magnetic declination (°, east positive)</source>
         <translation>Maqnit meyli (°, şərq müsbət)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="367"/>
+        <location filename="../core/model.py" line="368"/>
         <source>Declination source</source>
         <translation>Meylin mənbəyi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="377"/>
+        <location filename="../core/model.py" line="378"/>
         <source>Traverse leg</source>
         <translation>Gediş hissəsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="391"/>
+        <location filename="../core/model.py" line="392"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="392"/>
+        <location filename="../core/model.py" line="393"/>
         <source>Task ID</source>
         <translation>Tapşırıq ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="396"/>
+        <location filename="../core/model.py" line="397"/>
         <source>Planned start</source>
         <translation>Planlaşdırılan başlama</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="397"/>
+        <location filename="../core/model.py" line="398"/>
         <source>Planned end</source>
         <translation>Planlaşdırılan bitmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="406"/>
+        <location filename="../core/model.py" line="407"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="408"/>
+        <location filename="../core/model.py" line="409"/>
         <source>Name (English)</source>
         <translation>Ad (ingiliscə)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="415"/>
+        <location filename="../core/model.py" line="416"/>
         <source>Edit log</source>
         <translation>Dəyişiklik jurnalı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="416"/>
+        <location filename="../core/model.py" line="417"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="417"/>
+        <location filename="../core/model.py" line="418"/>
         <source>Feature UUID</source>
         <translation>Obyektin UUID-si</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="418"/>
+        <location filename="../core/model.py" line="419"/>
         <source>Action</source>
         <translation>Əməliyyat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="419"/>
+        <location filename="../core/model.py" line="420"/>
         <source>Changed by</source>
         <translation>Dəyişdirən</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="420"/>
+        <location filename="../core/model.py" line="421"/>
         <source>Changed at</source>
         <translation>Dəyişmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="421"/>
+        <location filename="../core/model.py" line="422"/>
         <source>Before (JSON)</source>
         <translation>Əvvəl (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="422"/>
+        <location filename="../core/model.py" line="423"/>
         <source>After (JSON)</source>
         <translation>Sonra (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="453"/>
+        <location filename="../core/model.py" line="454"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="461"/>
-        <location filename="../core/model.py" line="469"/>
+        <location filename="../core/model.py" line="462"/>
+        <location filename="../core/model.py" line="470"/>
         <source>Survey points</source>
         <translation>Tədqiqat nöqtələri</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="475"/>
+        <location filename="../core/model.py" line="476"/>
         <source>Tasks</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="478"/>
+        <location filename="../core/model.py" line="479"/>
         <source>Traverse legs</source>
         <translation>Gediş hissələri</translation>
     </message>
@@ -2708,12 +3547,17 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         <translation>Bitmə tarixi başlama tarixindən əvvəl olmamalıdır</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="114"/>
+        <location filename="../styles/symbology.py" line="116"/>
+        <source>Figures being recomputed</source>
+        <translation>Rəqəmlər yenidən hesablanır</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="122"/>
         <source>Not classified</source>
         <translation>Təsnif edilməyib</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="139"/>
+        <location filename="../styles/symbology.py" line="147"/>
         <source>Type not recognised</source>
         <translation>Növ tanınmadı</translation>
     </message>
@@ -2721,129 +3565,130 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>LandReleasePlugin</name>
     <message>
-        <location filename="../plugin.py" line="41"/>
+        <location filename="../plugin.py" line="43"/>
         <source>The delineation algorithms are disabled. {}</source>
         <translation>Sərhədlərin müəyyənləşdirilməsi alqoritmləri söndürülüb. {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="49"/>
         <location filename="../plugin.py" line="51"/>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="155"/>
+        <location filename="../plugin.py" line="235"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="58"/>
         <source>New Database…</source>
         <translation>Yeni məlumat bazası…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="60"/>
         <source>Create a new land release database and add it to the project</source>
         <translation>Yeni ərazinin azad edilməsi məlumat bazası yarat və onu layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Open Database…</source>
         <translation>Məlumat bazasını aç…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="66"/>
         <source>Add an existing land release database to the project</source>
         <translation>Mövcud ərazinin azad edilməsi məlumat bazasını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="70"/>
         <source>Connect to Shared Database (PostGIS)…</source>
         <translation>Ortaq məlumat bazasına qoşul (PostGIS)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="70"/>
+        <location filename="../plugin.py" line="72"/>
         <source>Add the layers of a land release schema on a PostgreSQL/PostGIS server</source>
         <translation>PostgreSQL/PostGIS serverindəki ərazinin azad edilməsi sxeminin laylarını əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Record Land Release…</source>
         <translation>Ərazinin azad edilməsini qeydə al…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Record a cancelled, reduced or cleared area of a hazard</source>
         <translation>Təhlükəli ərazinin ləğv edilmiş, azaldılmış və ya təmizlənmiş hissəsini qeydə al</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="81"/>
+        <location filename="../plugin.py" line="83"/>
         <source>Turning Points…</source>
         <translation>Dönmə nöqtələri…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Type a polygon as coordinates or bearings and distances, and save it</source>
         <translation>Poliqonu koordinatlar və ya azimut və məsafələr kimi daxil et və saxla</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="87"/>
+        <location filename="../plugin.py" line="89"/>
         <source>Create Database (Processing)…</source>
         <translation>Məlumat bazası yarat (Processing)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="88"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Delineate SHA…</source>
         <translation>ŞTƏ-ni müəyyənləşdir…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Delineate CHA…</source>
         <translation>TTƏ-ni müəyyənləşdir…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Minefield Records to Polygons…</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="91"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Land Release Summary…</source>
         <translation>Ərazinin azad edilməsi üzrə yekun…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Check Data…</source>
         <translation>Məlumatları yoxla…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Split into Tasks…</source>
         <translation>Tapşırıqlara böl…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="96"/>
         <source>Tasking Maps (PDF)…</source>
         <translation>Tapşırıq xəritələri (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Area Report (PDF)…</source>
         <translation>Ərazi hesabatı (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="98"/>
         <source>Export for IMSMA…</source>
         <translation>IMSMA üçün ixrac…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="97"/>
+        <location filename="../plugin.py" line="99"/>
         <source>Import from IMSMA…</source>
         <translation>IMSMA-dan idxal…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="105"/>
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Bu alqoritmin Processing dialoqunu aç</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="235"/>
         <source>Open a land release database first.</source>
         <translation>Əvvəlcə ərazinin azad edilməsi məlumat bazasını açın.</translation>
     </message>
@@ -2923,357 +3768,444 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>LandReleaseRecording</name>
     <message>
-        <location filename="../processing/recording.py" line="233"/>
+        <location filename="../processing/recording.py" line="239"/>
         <source>{:,.0f} m² ({:,.2f} ha)</source>
         <translation>{:,.0f} m² ({:,.2f} ha)</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="258"/>
+        <location filename="../processing/recording.py" line="252"/>
+        <location filename="../processing/recording.py" line="734"/>
+        <source>The polygon has a vertex without a position (NaN or infinite coordinates): draw it or import it again.</source>
+        <translation>Poliqonun mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): onu yenidən çəkin və ya yenidən idxal edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="259"/>
+        <source>The hazard {} has a vertex without a position (NaN or infinite coordinates): repair the hazard first.</source>
+        <translation>{} təhlükəli ərazisinin mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): əvvəlcə təhlükəli ərazini düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="282"/>
         <source>No polygon yet: digitise it or take it from a source.</source>
         <translation>Hələ poliqon yoxdur: onu rəqəmsallaşdırın və ya mənbədən götürün.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="263"/>
+        <location filename="../processing/recording.py" line="287"/>
         <source>The polygon is not valid ({}). Repair it before saving.</source>
         <translation>Poliqon düzgün deyil ({}). Saxlamazdan əvvəl onu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="269"/>
+        <location filename="../processing/recording.py" line="293"/>
         <source>Area: {}</source>
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="272"/>
+        <location filename="../processing/recording.py" line="296"/>
         <source>The polygon lies entirely outside the hazard.</source>
         <translation>Poliqon bütövlükdə təhlükəli ərazidən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="277"/>
+        <location filename="../processing/recording.py" line="301"/>
         <source>{} lie outside the hazard and will not be counted.</source>
         <translation>{} təhlükəli ərazidən kənardadır və nəzərə alınmayacaq.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="287"/>
+        <location filename="../processing/recording.py" line="311"/>
         <source>The release ({}) is larger than the hazard ({}).</source>
         <translation>Azad edilmiş ərazi ({}) təhlükəli ərazidən ({}) böyükdür.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="296"/>
+        <location filename="../processing/recording.py" line="320"/>
         <source>Overlaps the earlier release {} by {}; counted once.</source>
         <translation>Əvvəlki azad edilmiş ərazi {} ilə {} üst-üstə düşür; bir dəfə sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="304"/>
+        <location filename="../processing/recording.py" line="328"/>
         <source>Remaining in the hazard after saving: {} (status: {}).</source>
         <translation>Saxladıqdan sonra təhlükəli ərazidə qalan: {} (status: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="401"/>
+        <location filename="../processing/recording.py" line="378"/>
+        <source>The saved release {} has a vertex without a position (NaN or infinite coordinates): the hazard's figures cannot be counted. Repair it first (Check data lists it).</source>
+        <translation>Saxlanılmış {} azad edilməsinin mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): təhlükəli ərazinin rəqəmləri hesablana bilmir. Əvvəlcə onu düzəldin (“Məlumatları yoxla” onu göstərir).</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="450"/>
+        <source>an invalid date</source>
+        <translation>yanlış tarix</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="462"/>
+        <location filename="../processing/recording.py" line="469"/>
+        <location filename="../processing/recording.py" line="474"/>
+        <source>is not a whole number</source>
+        <translation>tam ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="467"/>
+        <location filename="../processing/recording.py" line="480"/>
+        <location filename="../processing/recording.py" line="488"/>
+        <source>is not a number</source>
+        <translation>rəqəm deyil</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="486"/>
+        <source>is not a number (the decimal mark is a point)</source>
+        <translation>rəqəm deyil (onluq işarəsi nöqtədir)</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="499"/>
+        <location filename="../processing/recording.py" line="516"/>
+        <source>is not a date</source>
+        <translation>tarix deyil</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="525"/>
+        <source>holds a broken character (\u{:04x}, character {}): type that part again</source>
+        <translation>pozulmuş simvol saxlayır (\u{:04x}, simvol {}): həmin hissəni yenidən yazın</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="530"/>
+        <source>holds a control character (U+{:04X}, character {}): remove it</source>
+        <translation>idarəedici simvol saxlayır (U+{:04X}, simvol {}): onu silin</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="536"/>
+        <source>has {:,} characters; it holds at most {:,}: shorten it</source>
+        <translation>{:,} simvoldan ibarətdir; ən çoxu {:,} simvol ola bilər: onu qısaldın</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="564"/>
+        <source>{}: {} is not a date ({}): type it as YYYY-MM-DD, e.g. 2025-06-30.</source>
+        <translation>{}: {} tarix deyil ({}): onu YYYY-MM-DD kimi yazın, məs., 2025-06-30.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="568"/>
+        <source>e.g. 12</source>
+        <translation>məs., 12</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="568"/>
+        <source>e.g. 12.5</source>
+        <translation>məs., 12.5</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="569"/>
+        <source>{}: {} {} ({}): type a number, {}.</source>
+        <translation>{}: {} {} ({}): rəqəm yazın, {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="572"/>
+        <source>{}: the text {} {} ({}).</source>
+        <translation>{}: {} mətni {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="574"/>
+        <source>{}: {} is not in the code list ({}): choose one of {}.</source>
+        <translation>{}: {} kod siyahısında yoxdur ({}): bunlardan birini seçin: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="582"/>
+        <source>{} cannot be negative ({}: {}): type 0 or more.</source>
+        <translation>{} mənfi ola bilməz ({}: {}): 0 və ya daha çox yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="584"/>
+        <source>{}: {} is outside {} to {} ({}): check the value and its unit.</source>
+        <translation>{}: {} qiyməti {} ilə {} aralığından kənardadır ({}): qiyməti və onun vahidini yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="594"/>
+        <source>{}: {} is in the future ({}): type the day it happened.</source>
+        <translation>{}: {} gələcəkdədir ({}): baş verdiyi günü yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="598"/>
+        <source>{}: {} is before {} ({}): check the year.</source>
+        <translation>{}: {} {} ilindən əvvəldir ({}): ili yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="656"/>
         <source>The end date {} is before the start date {}.</source>
         <translation>Bitmə tarixi {} başlama tarixindən {} əvvəldir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="402"/>
-        <source>start date</source>
-        <translation>başlama tarixi</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="402"/>
-        <source>end date</source>
-        <translation>bitmə tarixi</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="404"/>
-        <source>The {} {} is in the future.</source>
-        <translation>Göstərilən {} {} gələcəkdədir.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="408"/>
-        <location filename="../processing/recording.py" line="1015"/>
-        <source>{} cannot be negative.</source>
-        <translation>{} mənfi ola bilməz.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="412"/>
+        <location filename="../processing/recording.py" line="663"/>
         <source>There is no hazard {}.</source>
         <translation>{} təhlükəli ərazisi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="415"/>
+        <location filename="../processing/recording.py" line="666"/>
         <source>The release names hazard {} but the chosen hazard is {}.</source>
         <translation>Azad edilmiş ərazi {} təhlükəli ərazisinə istinad edir, lakin seçilmiş təhlükəli ərazi: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="422"/>
+        <location filename="../processing/recording.py" line="673"/>
         <source>A release {} is already recorded: it is not saved twice.</source>
         <translation>{} azad edilməsi artıq qeydə alınıb: iki dəfə saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="426"/>
+        <location filename="../processing/recording.py" line="677"/>
         <source>This release is already saved.</source>
         <translation>Bu azad edilmə artıq saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="430"/>
+        <location filename="../processing/recording.py" line="681"/>
         <source>The release has no polygon.</source>
         <translation>Azad edilmiş ərazinin poliqonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="431"/>
+        <location filename="../processing/recording.py" line="682"/>
         <source>The release geometry must be a polygon.</source>
         <translation>Azad edilmiş ərazinin həndəsəsi poliqon olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="432"/>
+        <location filename="../processing/recording.py" line="683"/>
         <source>The polygon is not valid: repair it (make valid) before saving.</source>
         <translation>Poliqon düzgün deyil: saxlamazdan əvvəl onu düzəldin (make valid).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="433"/>
+        <location filename="../processing/recording.py" line="684"/>
         <source>The polygon has several parts: record each part as its own release.</source>
         <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca azad edilmə kimi qeydə alın.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="466"/>
-        <source>{} is mandatory.</source>
-        <translation>{} məcburidir.</translation>
+        <location filename="../processing/recording.py" line="704"/>
+        <source>Survey point {}: {}</source>
+        <translation>Tədqiqat nöqtəsi {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="468"/>
-        <source>{}: {} is not in the code list.</source>
-        <translation>{}: {} kod siyahısında yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="593"/>
-        <source>Cannot open {}: {}</source>
-        <translation>{} açıla bilmir: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="595"/>
-        <source>Cannot open {} for writing.</source>
-        <translation>{} yazmaq üçün açıla bilmir.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="618"/>
-        <source>Cannot start a transaction on {}.</source>
-        <translation>{} üzərində tranzaksiya başladıla bilmir.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="643"/>
-        <source>The database has no layer {}.</source>
-        <translation>Məlumat bazasında {} layı yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="653"/>
-        <source>Cannot write to {}.</source>
-        <translation>{} layına yazmaq mümkün deyil.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="666"/>
-        <source>The database refused the commit.</source>
-        <translation>Məlumat bazası tranzaksiyanın təsdiqini rədd etdi.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="687"/>
-        <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again. ({})</source>
-        <translation>Başqa biri eyni təhlükəli ərazidəki dəyişiklikləri saxlayır və məlumat bazası məşğul qaldı. Heç nə saxlanılmadı: yenidən cəhd edin. ({})</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="692"/>
-        <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID. ({})</source>
-        <translation>Bu arada eyni ID və ya UUID ilə qeyd saxlanılıb, ola bilsin, başqa əməkdaş tərəfindən. Heç nə saxlanılmadı: məlumatları yenidən yükləyin və başqa ID seçin. ({})</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="697"/>
-        <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role. ({})</source>
-        <translation>Məlumat bazası hesabınızın bu dəyişikliyi etməyə icazəsi yoxdur (permission denied). Heç nə saxlanılmadı: məlumat bazası administratorundan redaktor rolunu istəyin. ({})</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="761"/>
-        <source>The layer {} has unsaved edits: save or discard them first.</source>
-        <translation>{} layında saxlanılmamış dəyişikliklər var: əvvəlcə onları saxlayın və ya ləğv edin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="833"/>
-        <source>The release {} has no UUID and cannot be undone.</source>
-        <translation>{} azad edilməsinin UUID-si yoxdur və geri qaytarıla bilməz.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="847"/>
-        <source>The release {} is no longer in the database.</source>
-        <translation>{} azad edilməsi artıq məlumat bazasında deyil.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="866"/>
-        <source>The release {} cannot be written again.</source>
-        <translation>{} azad edilməsi yenidən yazıla bilmir.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="885"/>
-        <source>A hazard {} is already recorded: choose another hazard ID.</source>
-        <translation>{} təhlükəli ərazisi artıq qeydə alınıb: başqa təhlükəli ərazi ID-si seçin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="889"/>
-        <source>This hazard is already saved.</source>
-        <translation>Bu təhlükəli ərazi artıq saxlanılıb.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="892"/>
-        <source>The hazard has no polygon.</source>
-        <translation>Təhlükəli ərazinin poliqonu yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="893"/>
-        <source>The hazard geometry must be a polygon.</source>
-        <translation>Təhlükəli ərazinin həndəsəsi poliqon olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="894"/>
-        <location filename="../processing/recording.py" line="1114"/>
-        <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
-        <translation>Poliqon düzgün deyil (tərəfləri kəsişir?): saxlamazdan əvvəl nöqtələri düzəldin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="895"/>
-        <source>The polygon has several parts: record each part as its own hazard.</source>
-        <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca təhlükəli ərazi kimi qeydə alın.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="905"/>
-        <location filename="../processing/recording.py" line="1081"/>
-        <source>Survey point {}: the point type is mandatory.</source>
-        <translation>Tədqiqat nöqtəsi {}: nöqtə növü məcburidir.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="907"/>
-        <location filename="../processing/recording.py" line="1083"/>
-        <source>Survey point {}: {} is not a point type.</source>
-        <translation>Tədqiqat nöqtəsi {}: {} nöqtə növü deyil.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="910"/>
-        <location filename="../processing/recording.py" line="1086"/>
+        <location filename="../processing/recording.py" line="706"/>
         <source>Survey point {} has no position.</source>
         <translation>{} tədqiqat nöqtəsinin mövqeyi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="996"/>
-        <source>The record date {} is not a date.</source>
-        <translation>Formulyarın tarixi {} tarix deyil.</translation>
+        <location filename="../processing/recording.py" line="755"/>
+        <source>{} is mandatory ({}): fill it in.</source>
+        <translation>{} məcburidir ({}): onu doldurun.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="998"/>
-        <source>The record date {} is in the future.</source>
-        <translation>Formulyarın tarixi {} gələcəkdədir.</translation>
+        <location filename="../processing/recording.py" line="807"/>
+        <source>Nothing was saved.</source>
+        <translation>Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1012"/>
-        <source>{}: {} is not a number.</source>
-        <translation>{}: {} rəqəm deyil.</translation>
+        <location filename="../processing/recording.py" line="933"/>
+        <source>Cannot start a transaction on {}.</source>
+        <translation>{} üzərində tranzaksiya başladıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1018"/>
-        <source>{}: {} is outside {} to {}.</source>
-        <translation>{}: {} qiyməti {} ilə {} aralığından kənardadır.</translation>
+        <location filename="../processing/recording.py" line="960"/>
+        <source>Saving to {} failed: {}</source>
+        <translation>{} məlumat bazasında saxlama uğursuz oldu: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1024"/>
+        <location filename="../processing/recording.py" line="980"/>
+        <source>The database has no layer {}.</source>
+        <translation>Məlumat bazasında {} layı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="990"/>
+        <source>Cannot write to {}.</source>
+        <translation>{} layına yazmaq mümkün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1003"/>
+        <source>The database refused the commit.</source>
+        <translation>Məlumat bazası tranzaksiyanın təsdiqini rədd etdi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1027"/>
+        <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again.{}</source>
+        <translation>Başqa biri eyni təhlükəli ərazidəki dəyişiklikləri saxlayır və məlumat bazası məşğul qaldı. Heç nə saxlanılmadı: yenidən cəhd edin.{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1032"/>
+        <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID.{}</source>
+        <translation>Bu arada eyni ID və ya UUID ilə qeyd saxlanılıb, ola bilsin, başqa əməkdaş tərəfindən. Heç nə saxlanılmadı: məlumatları yenidən yükləyin və başqa ID seçin.{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1037"/>
+        <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role.{}</source>
+        <translation>Məlumat bazası hesabınızın bu dəyişikliyi etməyə icazəsi yoxdur (permission denied). Heç nə saxlanılmadı: məlumat bazası administratorundan redaktor rolunu istəyin.{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1058"/>
+        <source>The folder of the database, {}, is read-only: the database writes its journal beside the file. Ask for write access to the folder, or copy the database to a folder where you may write and open the copy. Nothing was saved.</source>
+        <translation>Məlumat bazasının qovluğu, {}, yalnız oxumaq üçündür: məlumat bazası öz jurnal faylını faylın yanına yazır. Qovluğa yazmaq icazəsi istəyin və ya məlumat bazasını yazmaq icazəniz olan qovluğa kopyalayın və surəti açın. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1071"/>
+        <source>The database file {} is read-only: ask for write access, or copy it to a folder where you may write and open the copy. Nothing was saved.</source>
+        <translation>{} məlumat bazası faylı yalnız oxumaq üçündür: yazmaq icazəsi istəyin və ya onu yazmaq icazəniz olan qovluğa kopyalayın və surəti açın. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1078"/>
+        <source>The disk holding {} is full: free space (or move the database to another disk) and save again. Nothing was saved.</source>
+        <translation>{} faylının olduğu disk doludur: yer boşaldın (və ya məlumat bazasını başqa diskə köçürün) və yenidən saxlayın. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1087"/>
+        <source>The disk of the database server is full: ask the database administrator to free space. Nothing was saved.</source>
+        <translation>Məlumat bazası serverinin diski doludur: məlumat bazası administratorundan yer boşaltmağı xahiş edin. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1092"/>
+        <source>The shared database {} accepts no changes now (a read-only or standby server): ask the database administrator. Nothing was saved.</source>
+        <translation>{} ortaq məlumat bazası hazırda dəyişiklik qəbul etmir (yalnız oxumaq üçün və ya ehtiyat (standby) server): məlumat bazası administratoruna müraciət edin. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1101"/>
+        <source>The database {} refused the change: {}. Nothing was saved.</source>
+        <translation>{} məlumat bazası dəyişikliyi rədd etdi: {}. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1105"/>
+        <source>The database {} refused the change. Nothing was saved; the details are in the message log (Land Release).</source>
+        <translation>{} məlumat bazası dəyişikliyi rədd etdi. Heç nə saxlanılmadı; təfərrüatlar mesaj jurnalındadır (Land Release).</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1194"/>
+        <source>The layer {} has unsaved edits: save or discard them first.</source>
+        <translation>{} layında saxlanılmamış dəyişikliklər var: əvvəlcə onları saxlayın və ya ləğv edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1266"/>
+        <source>The release {} has no UUID and cannot be undone.</source>
+        <translation>{} azad edilməsinin UUID-si yoxdur və geri qaytarıla bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1280"/>
+        <source>The release {} is no longer in the database.</source>
+        <translation>{} azad edilməsi artıq məlumat bazasında deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1299"/>
+        <source>The release {} cannot be written again.</source>
+        <translation>{} azad edilməsi yenidən yazıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1318"/>
+        <source>A hazard {} is already recorded: choose another hazard ID.</source>
+        <translation>{} təhlükəli ərazisi artıq qeydə alınıb: başqa təhlükəli ərazi ID-si seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1322"/>
+        <source>This hazard is already saved.</source>
+        <translation>Bu təhlükəli ərazi artıq saxlanılıb.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1325"/>
+        <source>The hazard has no polygon.</source>
+        <translation>Təhlükəli ərazinin poliqonu yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1326"/>
+        <source>The hazard geometry must be a polygon.</source>
+        <translation>Təhlükəli ərazinin həndəsəsi poliqon olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1327"/>
+        <location filename="../processing/recording.py" line="1491"/>
+        <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
+        <translation>Poliqon düzgün deyil (tərəfləri kəsişir?): saxlamazdan əvvəl nöqtələri düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1328"/>
+        <source>The polygon has several parts: record each part as its own hazard.</source>
+        <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca təhlükəli ərazi kimi qeydə alın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/recording.py" line="1416"/>
         <source>The declination and where it comes from go together: give both or neither.</source>
         <translation>Meyl və onun mənbəyi birlikdə verilir: ya hər ikisini verin, ya heç birini.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1039"/>
+        <location filename="../processing/recording.py" line="1431"/>
         <source>Leg {}: {}</source>
         <translation>Hissə {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1042"/>
-        <source>Leg {}: the sequence number is not a whole number.</source>
-        <translation>Hissə {}: ardıcıllıq nömrəsi tam ədəd deyil.</translation>
-    </message>
-    <message>
-        <location filename="../processing/recording.py" line="1044"/>
+        <location filename="../processing/recording.py" line="1434"/>
         <source>Two legs have the sequence number {}.</source>
         <translation>İki hissənin ardıcıllıq nömrəsi eynidir: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1051"/>
+        <location filename="../processing/recording.py" line="1441"/>
         <source>Leg {}: the bearing and its unit are mandatory.</source>
         <translation>Hissə {}: azimut və onun vahidi məcburidir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1054"/>
+        <location filename="../processing/recording.py" line="1444"/>
         <source>Leg {}: the bearing {} is outside 0 to {}.</source>
         <translation>Hissə {}: {} azimutu 0 ilə {} aralığından kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1060"/>
+        <location filename="../processing/recording.py" line="1449"/>
         <source>Leg {}: the distance must be 0 m or more.</source>
         <translation>Hissə {}: məsafə 0 m və ya daha çox olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1062"/>
+        <location filename="../processing/recording.py" line="1451"/>
         <source>Leg {}: the north reference is mandatory.</source>
         <translation>Hissə {}: şimal istinadı məcburidir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1066"/>
+        <location filename="../processing/recording.py" line="1455"/>
         <source>Leg {} is magnetic but the record has no declination: give the record's date or the declination printed on it.</source>
         <translation>Hissə {} maqnitdir, lakin formulyarın meyli yoxdur: formulyarın tarixini və ya onda yazılmış meyli verin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1089"/>
+        <location filename="../processing/recording.py" line="1466"/>
         <source>The record has no first point (reference point or benchmark) to start from.</source>
         <translation>Formulyarın başlanacağı birinci nöqtə (oriyentir nöqtəsi və ya reper) yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1098"/>
+        <location filename="../processing/recording.py" line="1475"/>
         <source>The first survey point must be the reference point, benchmark or start point, with sequence number 0.</source>
         <translation>Birinci tədqiqat nöqtəsi ardıcıllıq nömrəsi 0 olan oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1112"/>
+        <location filename="../processing/recording.py" line="1489"/>
         <source>The record has no polygon.</source>
         <translation>Formulyarın poliqonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1113"/>
+        <location filename="../processing/recording.py" line="1490"/>
         <source>The record geometry must be a polygon.</source>
         <translation>Formulyarın həndəsəsi poliqon olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1115"/>
+        <location filename="../processing/recording.py" line="1492"/>
         <source>The polygon has several parts: record each part as its own record.</source>
         <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca formulyar kimi qeydə alın.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1141"/>
+        <location filename="../processing/recording.py" line="1518"/>
         <source>The shared database {} has no column {}: the database administrator must add it (ALTER TABLE … ADD COLUMN, as the data model defines it). Nothing was saved.</source>
         <translation>{} ortaq məlumat bazasında {} sütunu yoxdur: məlumat bazası administratoru onu əlavə etməlidir (ALTER TABLE … ADD COLUMN, məlumat modelinin təyin etdiyi kimi). Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1147"/>
+        <location filename="../processing/recording.py" line="1524"/>
         <source>The database {} has no column {}: it was made by an earlier version. Open it again with Land Release (Open database), which adds the column. Nothing was saved.</source>
         <translation>{} məlumat bazasında {} sütunu yoxdur: o, əvvəlki versiya ilə yaradılıb. Onu Ərazinin azad edilməsi menyusundan (Məlumat bazasını aç) yenidən açın, bu, sütunu əlavə edir. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1183"/>
+        <location filename="../processing/recording.py" line="1560"/>
         <source>A minefield record {} is already recorded: choose another record ID.</source>
         <translation>{} mina sahəsi formulyarı artıq qeydə alınıb: başqa formulyar ID-si seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1188"/>
+        <location filename="../processing/recording.py" line="1565"/>
         <source>survey points</source>
         <translation>tədqiqat nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1189"/>
+        <location filename="../processing/recording.py" line="1566"/>
         <source>traverse legs</source>
         <translation>gediş hissəsi</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1195"/>
+        <location filename="../processing/recording.py" line="1572"/>
         <source>The database already holds {} {} of {}: the ID is in use. Choose another record ID.</source>
         <translation>Məlumat bazasında artıq {} {} var ({} formulyarına aid): bu ID istifadədədir. Başqa formulyar ID-si seçin.</translation>
     </message>
@@ -3281,32 +4213,32 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>LandReleaseTasks</name>
     <message>
-        <location filename="../core/tasks.py" line="111"/>
+        <location filename="../core/tasks.py" line="114"/>
         <source>CELL_SIZE must be 0 or more metres, not {:g}.</source>
         <translation>CELL_SIZE 0 və ya daha çox metr olmalıdır, {:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="113"/>
+        <location filename="../core/tasks.py" line="116"/>
         <source>TARGET_AREA must be 0 or more square metres, not {:g}.</source>
         <translation>TARGET_AREA 0 və ya daha çox kvadrat metr olmalıdır, {:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="119"/>
+        <location filename="../core/tasks.py" line="122"/>
         <source>CELL_SIZE and TARGET_AREA are both 0: give a cell size in metres or a target task area in square metres.</source>
         <translation>CELL_SIZE və TARGET_AREA hər ikisi 0-dır: metrlə xana ölçüsünü və ya kvadrat metrlə hədəf tapşırıq sahəsini verin.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="162"/>
+        <location filename="../core/tasks.py" line="197"/>
         <source>CELL_SIZE must be more than 0 metres, not {:g}.</source>
         <translation>CELL_SIZE 0 metrdən çox olmalıdır, {:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="511"/>
+        <location filename="../core/tasks.py" line="546"/>
         <source>{} must be a number, not {!r}.</source>
         <translation>{} rəqəm olmalıdır, {!r} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="513"/>
+        <location filename="../core/tasks.py" line="548"/>
         <source>{} must be a finite number, not {!r}.</source>
         <translation>{} sonlu rəqəm olmalıdır, {!r} deyil.</translation>
     </message>
@@ -3314,130 +4246,191 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>NewDatabaseDialog</name>
     <message>
-        <location filename="../dialogs/new_database.py" line="85"/>
+        <location filename="../dialogs/new_database.py" line="62"/>
+        <source>The path {} cannot be used ({}): choose another folder or name.</source>
+        <translation>{} yolu istifadə oluna bilməz ({}): başqa qovluq və ya ad seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="69"/>
+        <source>Choose where to save the new database.</source>
+        <translation>Yeni məlumat bazasının saxlanacağı yeri seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="71"/>
+        <source>The path holds a line break or another control character: type the name again.</source>
+        <translation>Yolda sətir keçidi və ya başqa idarəedici simvol var: adı yenidən yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="74"/>
+        <source>Give the whole path of the new database, its folder and its name (e.g. /home/me/Agdam.gpkg), or choose it with the … button.</source>
+        <translation>Yeni məlumat bazasının tam yolunu, onun qovluğunu və adını verin (məs., /home/me/Agdam.gpkg) və ya onu … düyməsi ilə seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="80"/>
+        <source>The file name is {} bytes long, and at most {} fit: choose a shorter name.</source>
+        <translation>Fayl adı {} bayt uzunluğundadır, ən çoxu isə {} bayt ola bilər: daha qısa ad seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="83"/>
+        <source>This file already exists; a database is never overwritten. Choose a new name.</source>
+        <translation>Bu fayl artıq mövcuddur; məlumat bazası heç vaxt üzərinə yazılmır. Yeni ad seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="86"/>
+        <source>{} is a file, not a folder: choose a folder.</source>
+        <translation>{} qovluq deyil, fayldır: qovluq seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="88"/>
+        <source>The folder does not exist: {}. Create it first or choose another.</source>
+        <translation>Qovluq mövcud deyil: {}. Əvvəlcə onu yaradın və ya başqasını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="98"/>
+        <source>The folder {} is read-only: ask for write access or choose another folder.</source>
+        <translation>{} qovluğu yalnız oxumaq üçündür: yazmaq icazəsi istəyin və ya başqa qovluq seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="103"/>
+        <source>The folder {} is a system folder that takes no files: choose another folder.</source>
+        <translation>{} qovluğu fayl qəbul etməyən sistem qovluğudur: başqa qovluq seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="112"/>
+        <source>The disk holding {} is full ({:.1f} MB free; a new database needs about 1 MB and room to grow): free space or choose another folder.</source>
+        <translation>{} qovluğunun olduğu disk doludur ({:.1f} MB boş yer; yeni məlumat bazasına təxminən 1 MB və böyümək üçün yer lazımdır): yer boşaldın və ya başqa qovluq seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="132"/>
+        <source>The folder {} does not take new files ({}): ask for write access or choose another folder.</source>
+        <translation>{} qovluğu yeni fayl qəbul etmir ({}): yazmaq icazəsi istəyin və ya başqa qovluq seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="146"/>
+        <source>The database could not be made: {}. Nothing was changed in the project; the details are in the message log (Land Release).</source>
+        <translation>Məlumat bazası yaradıla bilmədi: {}. Layihədə heç nə dəyişdirilmədi; təfərrüatlar mesaj jurnalındadır (Land Release).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="192"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="86"/>
+        <location filename="../dialogs/new_database.py" line="193"/>
         <source>New land release database</source>
         <translation>Yeni ərazinin azad edilməsi məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="125"/>
+        <location filename="../dialogs/new_database.py" line="232"/>
         <source>A saved connection, or dbname=… host=… user=… or postgresql://…</source>
         <translation>Saxlanılmış qoşulma, dbname=… host=… user=… və ya postgresql://…</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="167"/>
+        <location filename="../dialogs/new_database.py" line="274"/>
         <source>Adds the layers of an existing land release schema of a PostgreSQL/PostGIS database to the project, with their styles and forms, to work on the data that your colleagues share.</source>
         <translation>Həmkarlarınızla paylaşılan məlumatlar üzərində işləmək üçün PostgreSQL/PostGIS məlumat bazasındakı mövcud ərazinin azad edilməsi sxeminin laylarını üslubları və formaları ilə birlikdə layihəyə əlavə edir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="172"/>
+        <location filename="../dialogs/new_database.py" line="279"/>
         <source>Add Layers</source>
         <translation>Layları əlavə et</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="176"/>
+        <location filename="../dialogs/new_database.py" line="283"/>
         <source>Creates a schema in a PostgreSQL/PostGIS database with every land release layer, styled and with forms, and the roles landrelease_viewer, landrelease_editor and landrelease_admin, and adds it to the project. Your database login needs the right to create schemas and roles.</source>
         <translation>PostgreSQL/PostGIS məlumat bazasında ərazinin azad edilməsinin bütün layları (üslublar və formalarla) olan sxem, həmçinin landrelease_viewer, landrelease_editor və landrelease_admin rollarını yaradır və sxemi layihəyə əlavə edir. Məlumat bazası hesabınızın sxem və rol yaratmaq hüququ olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="182"/>
-        <location filename="../dialogs/new_database.py" line="191"/>
+        <location filename="../dialogs/new_database.py" line="289"/>
+        <location filename="../dialogs/new_database.py" line="298"/>
         <source>Create</source>
         <translation>Yarat</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="186"/>
+        <location filename="../dialogs/new_database.py" line="293"/>
         <location filename="../dialogs/new_database.ui" line="15"/>
         <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
         <translation>Ərazinin azad edilməsinin bütün layları (təhlükəli ərazilər, ərazinin azad edilməsi, sübutlar, tədqiqat nöqtələri, mina sahəsi formulyarları, tapşırıqlar, rayonlar, dəyişiklik jurnalı) üslublar və formalarla olan GeoPackage yaradır və onu layihəyə əlavə edir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="221"/>
-        <source>Choose where to save the new database.</source>
-        <translation>Yeni məlumat bazasının saxlanacağı yeri seçin.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/new_database.py" line="224"/>
-        <source>This file already exists; a database is never overwritten. Choose a new name.</source>
-        <translation>Bu fayl artıq mövcuddur; məlumat bazası heç vaxt üzərinə yazılmır. Yeni ad seçin.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/new_database.py" line="227"/>
-        <source>The folder does not exist.</source>
-        <translation>Qovluq mövcud deyil.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/new_database.py" line="229"/>
-        <location filename="../dialogs/new_database.py" line="262"/>
+        <location filename="../dialogs/new_database.py" line="330"/>
+        <location filename="../dialogs/new_database.py" line="363"/>
         <source>Choose a storage CRS.</source>
         <translation>Saxlama koordinat sistemini seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="236"/>
+        <location filename="../dialogs/new_database.py" line="337"/>
         <source>Choose a PostgreSQL connection saved in QGIS, or type a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>QGIS-də saxlanılmış PostgreSQL qoşulmasını seçin və ya qoşulma sətrini yazın (dbname=… host=… user=… və ya postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="243"/>
+        <location filename="../dialogs/new_database.py" line="344"/>
         <source>{} is neither a PostgreSQL connection saved in QGIS nor a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>{} nə QGIS-də saxlanılmış PostgreSQL qoşulması, nə də qoşulma sətridir (dbname=… host=… user=… və ya postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="248"/>
+        <location filename="../dialogs/new_database.py" line="349"/>
         <source>Type the name of the schema.</source>
         <translation>Sxemin adını yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="251"/>
+        <location filename="../dialogs/new_database.py" line="352"/>
         <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>{} sxem adı kimi istifadə oluna bilməz: kiçik hərflərdən, rəqəmlərdən və _ işarəsindən istifadə edin, ad hərflə başlamalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="264"/>
+        <location filename="../dialogs/new_database.py" line="365"/>
         <source>A PostGIS database needs an EPSG CRS: choose one from the list.</source>
         <translation>PostGIS məlumat bazası üçün EPSG koordinat sistemi lazımdır: siyahıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="285"/>
+        <location filename="../dialogs/new_database.py" line="391"/>
         <source>Added the land release schema {}</source>
         <translation>Ərazinin azad edilməsi sxemi əlavə edildi: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="292"/>
+        <location filename="../dialogs/new_database.py" line="398"/>
         <source>Created the land release schema {}</source>
         <translation>Ərazinin azad edilməsi sxemi yaradıldı: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="297"/>
+        <location filename="../dialogs/new_database.py" line="403"/>
         <source>Created {}</source>
         <translation>Yaradıldı: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="303"/>
-        <location filename="../dialogs/new_database.py" line="317"/>
-        <location filename="../dialogs/new_database.py" line="319"/>
-        <location filename="../dialogs/new_database.py" line="330"/>
-        <location filename="../dialogs/new_database.py" line="333"/>
+        <location filename="../dialogs/new_database.py" line="413"/>
+        <location filename="../dialogs/new_database.py" line="445"/>
+        <location filename="../dialogs/new_database.py" line="449"/>
+        <location filename="../dialogs/new_database.py" line="452"/>
+        <location filename="../dialogs/new_database.py" line="463"/>
+        <location filename="../dialogs/new_database.py" line="466"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="310"/>
+        <location filename="../dialogs/new_database.py" line="430"/>
+        <source>The database could not be made: {}. Nothing was created; the details are in the message log (Land Release).</source>
+        <translation>Məlumat bazası yaradıla bilmədi: {}. Heç nə yaradılmadı; təfərrüatlar mesaj jurnalındadır (Land Release).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="432"/>
+        <source>the database engine failed</source>
+        <translation>məlumat bazası mühərriki xəta verdi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="438"/>
         <source>Open land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazasını aç</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="310"/>
+        <location filename="../dialogs/new_database.py" line="438"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="319"/>
-        <location filename="../dialogs/new_database.py" line="333"/>
+        <location filename="../dialogs/new_database.py" line="452"/>
+        <location filename="../dialogs/new_database.py" line="466"/>
         <source>Added {}</source>
         <translation>Əlavə edildi: {}</translation>
     </message>
@@ -3510,189 +4503,189 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 <context>
     <name>RecordReleaseDock</name>
     <message>
-        <location filename="../dialogs/record_release.py" line="101"/>
+        <location filename="../dialogs/record_release.py" line="102"/>
         <source>open</source>
         <translation>açıq</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="101"/>
+        <location filename="../dialogs/record_release.py" line="102"/>
         <source>worked on</source>
         <translation>iş gedir</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="101"/>
+        <location filename="../dialogs/record_release.py" line="102"/>
         <source>closed</source>
         <translation>bağlı</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="120"/>
+        <location filename="../dialogs/record_release.py" line="121"/>
         <source>{ha} ha ({m2} m²)</source>
         <translation>{ha} ha ({m2} m²)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="137"/>
+        <location filename="../dialogs/record_release.py" line="138"/>
         <source>Record release {}</source>
         <translation>Azad edilməni qeydə al: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="164"/>
+        <location filename="../dialogs/record_release.py" line="165"/>
         <source>Coordinates in the CSV file</source>
         <translation>CSV faylındakı koordinatlar</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="175"/>
+        <location filename="../dialogs/record_release.py" line="176"/>
         <source>X / longitude column</source>
         <translation>X / uzunluq sütunu</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="176"/>
+        <location filename="../dialogs/record_release.py" line="177"/>
         <source>Y / latitude column</source>
         <translation>Y / enlik sütunu</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="177"/>
+        <location filename="../dialogs/record_release.py" line="178"/>
         <source>CRS of the coordinates</source>
         <translation>Koordinatların koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="182"/>
+        <location filename="../dialogs/record_release.py" line="183"/>
         <source>The points are joined in the order of the rows.</source>
         <translation>Nöqtələr sətirlərin sırası ilə birləşdirilir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="337"/>
+        <location filename="../dialogs/record_release.py" line="338"/>
         <source>Enter the turning points as coordinates or bearing and distance</source>
         <translation>Dönmə nöqtələrini koordinatlar və ya azimut və məsafə kimi daxil edin</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="375"/>
+        <location filename="../dialogs/record_release.py" line="376"/>
         <source>Open a land release database first.</source>
         <translation>Əvvəlcə ərazinin azad edilməsi məlumat bazasını açın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="459"/>
-        <location filename="../dialogs/record_release.py" line="547"/>
+        <location filename="../dialogs/record_release.py" line="460"/>
+        <location filename="../dialogs/record_release.py" line="548"/>
         <location filename="../dialogs/record_release.ui" line="63"/>
         <source>No hazard chosen.</source>
         <translation>Təhlükəli ərazi seçilməyib.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="472"/>
+        <location filename="../dialogs/record_release.py" line="473"/>
         <source>There is no hazard {}.</source>
         <translation>{} təhlükəli ərazisi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="552"/>
+        <location filename="../dialogs/record_release.py" line="553"/>
         <source>{classification} · status: {status} · remaining: {remaining}</source>
         <translation>{classification} · status: {status} · qalan: {remaining}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="720"/>
+        <location filename="../dialogs/record_release.py" line="721"/>
         <source>The polygon cannot be transformed to {}.</source>
         <translation>Poliqon {} koordinat sisteminə çevrilə bilmir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="745"/>
+        <location filename="../dialogs/record_release.py" line="746"/>
         <source>The polygon cannot be repaired: {}</source>
         <translation>Poliqon düzəldilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="758"/>
+        <location filename="../dialogs/record_release.py" line="759"/>
         <source>Repaired, the polygon has no area left: draw it again.</source>
         <translation>Düzəldildikdən sonra poliqonun sahəsi qalmadı: onu yenidən çəkin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="767"/>
+        <location filename="../dialogs/record_release.py" line="768"/>
         <source>The polygon was repaired.</source>
         <translation>Poliqon düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="787"/>
+        <location filename="../dialogs/record_release.py" line="788"/>
         <source>Released polygon from a file</source>
         <translation>Fayldan azad edilmiş ərazinin poliqonu</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="789"/>
+        <location filename="../dialogs/record_release.py" line="790"/>
         <source>GPX, CSV or GeoJSON ({});;All files (*)</source>
         <translation>GPX, CSV və ya GeoJSON ({});;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="824"/>
+        <location filename="../dialogs/record_release.py" line="825"/>
         <source>Polygon from {}.</source>
         <translation>{} mənbəyindən poliqon.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="878"/>
+        <location filename="../dialogs/record_release.py" line="879"/>
         <source>The live checks failed: {}</source>
         <translation>Canlı yoxlamalar uğursuz oldu: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="891"/>
+        <location filename="../dialogs/record_release.py" line="892"/>
         <source>Choose the hazard: from the list or on the map.</source>
         <translation>Təhlükəli ərazini seçin: siyahıdan və ya xəritədə.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="895"/>
+        <location filename="../dialogs/record_release.py" line="896"/>
         <source>Digitise the released polygon, or take it from a selection or a file.</source>
         <translation>Azad edilmiş poliqonu rəqəmsallaşdırın və ya onu seçimdən ya da fayldan götürün.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="898"/>
+        <location filename="../dialogs/record_release.py" line="899"/>
         <source>The checks failed: {}</source>
         <translation>Yoxlamalar uğursuz oldu: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="904"/>
+        <location filename="../dialogs/record_release.py" line="905"/>
         <source>Area: {}</source>
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="940"/>
+        <location filename="../dialogs/record_release.py" line="941"/>
         <source>Undo: {}</source>
         <translation>Geri qaytar: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="943"/>
+        <location filename="../dialogs/record_release.py" line="944"/>
         <source>Redo: {}</source>
         <translation>Təkrarla: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1070"/>
+        <location filename="../dialogs/record_release.py" line="1071"/>
         <source>Choose a hazard and the released polygon first.</source>
         <translation>Əvvəlcə təhlükəli ərazini və azad edilmiş poliqonu seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1075"/>
+        <location filename="../dialogs/record_release.py" line="1076"/>
         <source>The release cannot be saved: see the checks.</source>
         <translation>Azad edilmə saxlanıla bilmir: yoxlamalara baxın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1084"/>
+        <location filename="../dialogs/record_release.py" line="1085"/>
         <source>Nothing was saved.</source>
         <translation>Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1091"/>
+        <location filename="../dialogs/record_release.py" line="1092"/>
         <source>Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
         <translation>{release} azad edilməsi saxlanıldı. {hazard} təhlükəli ərazisində indi {ha} ha qalıb ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1136"/>
+        <location filename="../dialogs/record_release.py" line="1137"/>
         <source>The release {} was not undone.</source>
         <translation>{} azad edilməsi geri qaytarılmadı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1148"/>
+        <location filename="../dialogs/record_release.py" line="1149"/>
         <source>Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status}).</source>
         <translation>{release} azad edilməsi silindi. {hazard} təhlükəli ərazisində {ha} ha qalıb ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1168"/>
+        <location filename="../dialogs/record_release.py" line="1169"/>
         <source>The release {} was not saved again.</source>
         <translation>{} azad edilməsi yenidən saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1177"/>
+        <location filename="../dialogs/record_release.py" line="1178"/>
         <source>Release {release} saved again. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
         <translation>{release} azad edilməsi yenidən saxlanıldı. {hazard} təhlükəli ərazisində indi {ha} ha qalıb ({status}).</translation>
     </message>
@@ -3817,37 +4810,92 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         <translation>Təkrarla</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="137"/>
+        <location filename="../dialogs/sources.py" line="145"/>
         <source>A polygon needs at least 3 different points; this source has {}.</source>
         <translation>Poliqona ən azı 3 fərqli nöqtə lazımdır; bu mənbədə {} var.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="174"/>
-        <source>The polygons cannot be merged: {}</source>
-        <translation>Poliqonlar birləşdirilə bilmir: {}</translation>
+        <location filename="../dialogs/sources.py" line="167"/>
+        <source>a polygon</source>
+        <translation>poliqon</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="179"/>
-        <source>The source has no geometry that can make a polygon.</source>
-        <translation>Mənbədə poliqon yarada biləcək həndəsə yoxdur.</translation>
+        <location filename="../dialogs/sources.py" line="167"/>
+        <source>a line</source>
+        <translation>xətt</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="188"/>
+        <location filename="../dialogs/sources.py" line="167"/>
+        <source>a point</source>
+        <translation>nöqtə</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="194"/>
+        <source>{}: feature {} has a vertex without a position (NaN or infinite coordinates): correct it in the file.</source>
+        <translation>{}: {} obyektinin mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): onu faylda düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="207"/>
+        <source>{} mixes {} (feature {} is {}): keep only the released polygon, or only the points or the line around it.</source>
+        <translation>{}: {} qarışıqdır (obyekt {}: {}): yalnız azad edilmiş poliqonu, ya da yalnız onun ətrafındakı nöqtələri və ya xətti saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="211"/>
+        <source> and </source>
+        <translation> və </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="220"/>
+        <source>{}: the polygons cannot be merged: {}</source>
+        <translation>{}: poliqonlar birləşdirilə bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="229"/>
+        <source>{} holds no polygon, and its {} give {} different point(s): a polygon needs at least 3.</source>
+        <translation>{}: poliqon yoxdur, {} isə {} fərqli nöqtə verir: poliqona ən azı 3 nöqtə lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="234"/>
+        <source>{} has no geometry that can make a polygon.</source>
+        <translation>{}: poliqon yarada biləcək həndəsə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="238"/>
+        <source>polygons</source>
+        <translation>poliqonlar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="238"/>
+        <source>lines</source>
+        <translation>xətlər</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="238"/>
+        <source>points</source>
+        <translation>nöqtələr</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="247"/>
         <source>Make a vector layer with the released polygon the active layer.</source>
         <translation>Azad edilmiş poliqonu olan vektor layını aktiv lay edin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="191"/>
+        <location filename="../dialogs/sources.py" line="250"/>
         <source>The active layer {} has no polygons. Select polygons in a polygon layer.</source>
         <translation>Aktiv {} layında poliqon yoxdur. Poliqon layında poliqonları seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="198"/>
+        <location filename="../dialogs/sources.py" line="257"/>
         <source>Nothing is selected in {}. Select the released polygon first.</source>
         <translation>{} layında heç nə seçilməyib. Əvvəlcə azad edilmiş poliqonu seçin.</translation>
     </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="260"/>
+        <source>The selection in {}</source>
+        <translation>{} layındakı seçim</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="203"/>
+        <location filename="../dialogs/sources.py" line="263"/>
         <source>%n selected feature(s) of {}</source>
         <translation>
             <numerusform>{} layının %n seçilmiş obyekti</numerusform>
@@ -3855,24 +4903,38 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="218"/>
+        <location filename="../dialogs/sources.py" line="300"/>
+        <source>{} cannot be read as {}: {}</source>
+        <translation>{} {} kimi oxuna bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="301"/>
+        <source>{} cannot be read as {}.</source>
+        <translation>{} {} kimi oxuna bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="308"/>
+        <source>a GPX file</source>
+        <translation>GPX faylı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="310"/>
         <source>GPX track</source>
         <translation>GPX treki</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="219"/>
+        <location filename="../dialogs/sources.py" line="311"/>
         <source>GPX route</source>
         <translation>GPX marşrutu</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="220"/>
+        <location filename="../dialogs/sources.py" line="312"/>
         <source>GPX waypoints</source>
         <translation>GPX yol nöqtələri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="228"/>
-        <location filename="../dialogs/sources.py" line="242"/>
-        <location filename="../dialogs/sources.py" line="396"/>
+        <location filename="../dialogs/sources.py" line="321"/>
+        <location filename="../dialogs/sources.py" line="654"/>
         <source>{}: %n point(s)</source>
         <translation>
             <numerusform>{}: %n nöqtə</numerusform>
@@ -3880,51 +4942,148 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="229"/>
-        <source>{} has no track, route or waypoints.</source>
-        <translation>{} faylında trek, marşrut və ya yol nöqtələri yoxdur.</translation>
+        <location filename="../dialogs/sources.py" line="324"/>
+        <source>{} has no track, route or waypoint with a position: nothing to make a polygon of.</source>
+        <translation>{}: mövqeyi olan trek, marşrut və ya yol nöqtəsi yoxdur: poliqon yaratmaq üçün heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="236"/>
-        <source>{} cannot be read as a vector file.</source>
-        <translation>{} vektor faylı kimi oxuna bilmir.</translation>
+        <location filename="../dialogs/sources.py" line="341"/>
+        <source>a vector file (GeoJSON)</source>
+        <translation>vektor faylı (GeoJSON)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="240"/>
+        <location filename="../dialogs/sources.py" line="345"/>
         <source>{}: %n polygon(s)</source>
         <translation>
             <numerusform>{}: %n poliqon</numerusform>
             <numerusform>{}: %n poliqon</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="283"/>
-        <source>{} is empty.</source>
-        <translation>{} boşdur.</translation>
+    <message numerus="yes">
+        <location filename="../dialogs/sources.py" line="347"/>
+        <source>{}: %n point(s) of its lines joined into a polygon</source>
+        <translation>
+            <numerusform>{}: xətlərinin %n nöqtəsi poliqona birləşdirildi</numerusform>
+            <numerusform>{}: xətlərinin %n nöqtəsi poliqona birləşdirildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dialogs/sources.py" line="349"/>
+        <source>{}: %n point(s) joined into a polygon</source>
+        <translation>
+            <numerusform>{}: %n nöqtə poliqona birləşdirildi</numerusform>
+            <numerusform>{}: %n nöqtə poliqona birləşdirildi</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="310"/>
+        <location filename="../dialogs/sources.py" line="358"/>
+        <source>Cyrillic (windows-1251)</source>
+        <translation>Kiril (windows-1251)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="358"/>
+        <source>Western (windows-1252)</source>
+        <translation>Qərbi Avropa (windows-1252)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="371"/>
+        <source>{} cannot be read: {}</source>
+        <translation>{} oxuna bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="385"/>
+        <source>{}: line {} is not text in {} (byte {:#04x}): save the file as CSV UTF-8 and open it again.</source>
+        <translation>{}: {} sətri {} kodlaşdırmasında mətn deyil (bayt {:#04x}): faylı CSV UTF-8 kimi saxlayın və yenidən açın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="394"/>
+        <source>{}: line {} holds NUL characters: it is not a text file, or UTF-16 without its byte order mark. Save it as CSV UTF-8 and open it again.</source>
+        <translation>{}: {} sətrində NUL simvolları var: bu, mətn faylı deyil və ya bayt sırası nişanı olmayan UTF-16-dır. Onu CSV UTF-8 kimi saxlayın və yenidən açın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="435"/>
+        <source>as {}: '{}'</source>
+        <translation>{} kimi: '{}'</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="440"/>
+        <source>{}: the file is not UTF-8, and line {} cannot be read for sure ({}). Save the file as CSV UTF-8 and open it again.</source>
+        <translation>{}: fayl UTF-8 deyil və {} sətri dəqiq oxuna bilmir ({}). Faylı CSV UTF-8 kimi saxlayın və yenidən açın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="442"/>
+        <source>in no known encoding</source>
+        <translation>heç bir məlum kodlaşdırmada oxunmur</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="470"/>
+        <location filename="../dialogs/sources.py" line="623"/>
+        <source>{}: line {} cannot be read as CSV: {}</source>
+        <translation>{}: {} sətri CSV kimi oxuna bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="475"/>
+        <source>semicolon</source>
+        <translation>nöqtəli vergül</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="475"/>
+        <source>comma</source>
+        <translation>vergül</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="475"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="475"/>
+        <source>vertical bar</source>
+        <translation>şaquli xətt</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="493"/>
+        <source>{} is empty: it has no header line and no coordinates.</source>
+        <translation>{} boşdur: onda başlıq sətri və koordinatlar yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="510"/>
+        <source>{}: the separator is unclear: line {} splits into columns at a {}. Keep one separator between the columns.</source>
+        <translation>{}: ayırıcı aydın deyil: {} sətri {} üzrə sütunlara bölünür. Sütunlar arasında bir ayırıcı saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="512"/>
+        <source> and at a </source>
+        <translation> və </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="534"/>
+        <source>{}: line {} ({}) has one column and it is not a column of coordinates: separate the columns with a semicolon, a comma or a tab.</source>
+        <translation>{}: {} sətrində ({}) bir sütun var və o, koordinat sütunu deyil: sütunları nöqtəli vergül, vergül və ya tab ilə ayırın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="556"/>
         <source>In {} the separator may be a decimal mark or a thousands separator: write the number without thousands separators.</source>
         <translation>{} ədədində ayırıcı həm onluq işarəsi, həm də minlik ayırıcısı ola bilər: ədədi minlik ayırıcıları olmadan yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="319"/>
-        <location filename="../dialogs/sources.py" line="321"/>
+        <location filename="../dialogs/sources.py" line="565"/>
+        <location filename="../dialogs/sources.py" line="567"/>
         <source>{} is not a number.</source>
         <translation>{} rəqəm deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="356"/>
+        <location filename="../dialogs/sources.py" line="602"/>
         <source>Choose the two columns that hold the coordinates.</source>
         <translation>Koordinatları saxlayan iki sütunu seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="375"/>
+        <location filename="../dialogs/sources.py" line="629"/>
         <source>line {}: {}</source>
         <translation>sətir {}: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="379"/>
+        <location filename="../dialogs/sources.py" line="633"/>
         <source>and %n more line(s)</source>
         <translation>
             <numerusform>və daha %n sətir</numerusform>
@@ -3932,17 +5091,22 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="381"/>
+        <location filename="../dialogs/sources.py" line="635"/>
         <source>{file}: {count} line(s) cannot be read, nothing was taken: {lines}</source>
         <translation>{file}: {count} sətir oxuna bilmir, heç nə götürülmədi: {lines}</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="390"/>
+        <location filename="../dialogs/sources.py" line="644"/>
         <source>{file} has coordinates outside longitude/latitude range ({x}, {y}): choose the CRS they are in.</source>
         <translation>{file} faylında uzunluq/enlik diapazonundan kənar koordinatlar var ({x}, {y}): onların koordinat sistemini seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="409"/>
+        <location filename="../dialogs/sources.py" line="649"/>
+        <source>{} has no row with coordinates under its header line.</source>
+        <translation>{}: başlıq sətrinin altında koordinatları olan sətir yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sources.py" line="666"/>
         <source>{} does not exist.</source>
         <translation>{} mövcud deyil.</translation>
     </message>
@@ -3965,172 +5129,202 @@ Jurnalda bildirilir: 3-dən az nöqtəsi və ya yanlış sətirləri olan nöqt�
 
 HAZARDS: the hazardous areas (polygons).
 RELEASES: the land release polygons, with the fields outcome (cancelled, reduced or cleared) and end_date. Releases with another outcome are not counted and are reported.
-AS_OF: optional date. Only releases whose end_date is on or before it count, so the summary shows the state of that day; releases without end_date then do not count. Empty: every release with a known outcome counts.
+AS_OF: optional date. Only releases whose end_date is on or before it count, so the summary shows the state of that day; releases without end_date then do not count. Empty: every release with a known outcome counts, up to today. Releases ending after today, or whose end_date is text that is no date, never count.
 
 Counting rule: a release counts for every hazard it covers, by its area inside that hazard (it need not name the hazard). Where releases overlap, the ground is counted once, for the stronger outcome: cleared before reduced before cancelled. The part of a release outside every hazard is not counted. So for every hazard: original area = cancelled + reduced + cleared + remaining. Status: open when nothing is released, closed when nothing remains, worked_on in between. All areas are ellipsoidal square metres (WGS 84), whatever the CRS.
 
 OUTPUT: the hazards with all their fields and their own geometry, plus (or with new values in) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 and status.
 OUTPUT_REMAINING: the remaining part of each hazard that is not closed, with hazard_id, remaining_area_m2 and status.
-OUTPUT_ISSUES: what needs a look, one row each, with its severity: release_outside_hazard (warning; the part outside, counted nowhere), release_overlap (warning; the overlap of two releases), unknown_outcome (error; the release is not counted), no_end_date (warning, only with AS_OF; not counted), invalid_geometry (warning; repaired and counted) and empty_geometry (error; not counted). release_id and hazard_id name the features (their ids, or their feature numbers when the layer has no such field); area_m2 is the area of the row's geometry; message says it in a sentence. Rows about a feature as a whole have no geometry.
+OUTPUT_ISSUES: what needs a look, one row each, with its severity: release_outside_hazard (warning; the part outside, counted nowhere), release_overlap (warning; the overlap of two releases), unknown_outcome (error; the release is not counted), no_end_date (warning: an end_date that is no date, or none with AS_OF; not counted), future_end_date (warning: ends after today; not counted), after_as_of (warning: ends after AS_OF; not counted), early_end_date (warning: ended before 1988; counted), invalid_geometry (warning; repaired and counted) and empty_geometry (error; not counted). release_id and hazard_id name the features (their ids, or their feature numbers when the layer has no such field); area_m2 is the area of the row's geometry; message says it in a sentence. Rows about a feature as a whole have no geometry.
 
-Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic); every output is in the CRS of HAZARDS.</source>
+Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic or more than 0.5 % off the ground there); every output is in the CRS of HAZARDS.</source>
         <translation>Hər təhlükəli ərazidə azad edilmiş ərazinin hesabını aparır: nə qədəri ləğv edilib, azaldılıb və təmizlənib, nə qədəri qalıb və bundan irəli gələn status.
 
 HAZARDS: təhlükəli ərazilər (poliqonlar).
 RELEASES: outcome (cancelled, reduced və ya cleared) və end_date sahələri olan ərazinin azad edilməsi poliqonları. Başqa nəticəli azad edilmələr sayılmır və bildirilir.
-AS_OF: istəyə bağlı tarix. Yalnız end_date-i həmin tarixdə və ya ondan əvvəl olan azad edilmələr sayılır, beləliklə yekun həmin günün vəziyyətini göstərir; end_date-i olmayan azad edilmələr bu halda sayılmır. Boş: nəticəsi məlum olan hər azad edilmə sayılır.
+AS_OF: istəyə bağlı tarix. Yalnız end_date-i həmin tarixdə və ya ondan əvvəl olan azad edilmələr sayılır, beləliklə yekun həmin günün vəziyyətini göstərir; end_date-i olmayan azad edilmələr bu halda sayılmır. Boş: nəticəsi məlum olan hər azad edilmə bu günə qədər sayılır. Bu gündən sonra başa çatan və ya end_date-i tarix olmayan mətn olan azad edilmələr heç vaxt sayılmır.
 
 Sayma qaydası: azad edilmə əhatə etdiyi hər təhlükəli ərazi üçün, həmin ərazinin içindəki sahəsi ilə sayılır (təhlükəli ərazinin adını çəkməsi vacib deyil). Azad edilmələr üst-üstə düşdükdə torpaq bir dəfə, daha güclü nəticə üzrə sayılır: təmizlənmiş azaldılmışdan, azaldılmış ləğv edilmişdən üstündür. Azad edilmənin heç bir təhlükəli ərazinin içində olmayan hissəsi sayılmır. Beləliklə, hər təhlükəli ərazi üçün: ilkin sahə = ləğv edilmiş + azaldılmış + təmizlənmiş + qalan. Status: heç nə azad edilmədikdə open, heç nə qalmadıqda closed, arada worked_on. Bütün sahələr koordinat sistemindən asılı olmayaraq ellipsoidal kvadrat metrdir (WGS 84).
 
 OUTPUT: bütün sahələri və öz həndəsəsi ilə təhlükəli ərazilər, üstəgəl original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 və status (və ya onların yeni dəyərləri).
 OUTPUT_REMAINING: hər bağlanmamış təhlükəli ərazinin qalan hissəsi, hazard_id, remaining_area_m2 və status ilə.
-OUTPUT_ISSUES: baxılmalı olanlar, hər biri bir sətirdə, ciddiliyi ilə: release_outside_hazard (xəbərdarlıq; kənardakı hissə, heç yerdə sayılmır), release_overlap (xəbərdarlıq; iki azad edilmənin üst-üstə düşməsi), unknown_outcome (xəta; azad edilmə sayılmır), no_end_date (xəbərdarlıq, yalnız AS_OF ilə; sayılmır), invalid_geometry (xəbərdarlıq; düzəldilir və sayılır) və empty_geometry (xəta; sayılmır). release_id və hazard_id obyektləri adlandırır (onların id-ləri, layda belə sahə olmadıqda isə obyekt nömrələri); area_m2 sətrin həndəsəsinin sahəsidir; message bunu cümlə ilə deyir. Bütövlükdə obyektə aid sətirlərin həndəsəsi yoxdur.
+OUTPUT_ISSUES: baxılmalı olanlar, hər biri bir sətirdə, ciddiliyi ilə: release_outside_hazard (xəbərdarlıq; kənardakı hissə, heç yerdə sayılmır), release_overlap (xəbərdarlıq; iki azad edilmənin üst-üstə düşməsi), unknown_outcome (xəta; azad edilmə sayılmır), no_end_date (xəbərdarlıq: tarix olmayan end_date və ya AS_OF verildikdə end_date-in olmaması; sayılmır), future_end_date (xəbərdarlıq: bu gündən sonra başa çatır; sayılmır), after_as_of (xəbərdarlıq: AS_OF-dan sonra başa çatır; sayılmır), early_end_date (xəbərdarlıq: 1988-dən əvvəl başa çatıb; sayılır), invalid_geometry (xəbərdarlıq; düzəldilir və sayılır) və empty_geometry (xəta; sayılmır). release_id və hazard_id obyektləri adlandırır (onların id-ləri, layda belə sahə olmadıqda isə obyekt nömrələri); area_m2 sətrin həndəsəsinin sahəsidir; message bunu cümlə ilə deyir. Bütövlükdə obyektə aid sətirlərin həndəsəsi yoxdur.
 
-HAZARDS layının koordinat sistemində (coğrafidirsə, onun UTM zonasında) metrlə işləyir; bütün nəticələr HAZARDS-ın koordinat sistemindədir.</translation>
+HAZARDS layının koordinat sistemində (coğrafidirsə və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə, onun UTM zonasında) metrlə işləyir; bütün nəticələr HAZARDS-ın koordinat sistemindədir.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="93"/>
+        <location filename="../processing/releasesummary.py" line="98"/>
         <source>Hazardous areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="96"/>
+        <location filename="../processing/releasesummary.py" line="101"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="100"/>
+        <location filename="../processing/releasesummary.py" line="105"/>
         <source>As of (end date, optional)</source>
         <translation>Tarixə olan vəziyyət (bitmə tarixi, istəyə bağlı)</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="106"/>
+        <location filename="../processing/releasesummary.py" line="111"/>
         <source>Hazards with release summary</source>
         <translation>Azad edilmə yekunu ilə təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="111"/>
+        <location filename="../processing/releasesummary.py" line="116"/>
         <source>Remaining hazardous area</source>
         <translation>Qalan təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="112"/>
+        <location filename="../processing/releasesummary.py" line="117"/>
         <source>Release issues</source>
         <translation>Azad edilmə ilə bağlı problemlər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="128"/>
-        <location filename="../processing/releasesummary.py" line="138"/>
-        <source>The hazards layer is empty.</source>
-        <translation>Təhlükəli ərazilər layı boşdur.</translation>
+        <location filename="../processing/releasesummary.py" line="134"/>
+        <location filename="../processing/releasesummary.py" line="170"/>
+        <source>HAZARDS has no features: there is nothing to account.</source>
+        <translation>HAZARDS layında obyekt yoxdur: hesablanacaq heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="132"/>
+        <location filename="../processing/releasesummary.py" line="141"/>
+        <source>AS_OF {} is after today ({}): releases ending after today do not count.</source>
+        <translation>AS_OF {} bu gündən ({}) sonradır: bu gündən sonra başa çatan azad edilmələr sayılmır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="154"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="159"/>
+        <location filename="../processing/releasesummary.py" line="209"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="185"/>
+        <location filename="../processing/releasesummary.py" line="236"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="188"/>
+        <location filename="../processing/releasesummary.py" line="239"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="197"/>
+        <location filename="../processing/releasesummary.py" line="248"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>RELEASES layında {} sahəsi yoxdur: ərazinin azad edilməsi layına outcome (cancelled, reduced və ya cleared) və end_date sahələri lazımdır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="208"/>
+        <location filename="../processing/releasesummary.py" line="259"/>
         <source>AS_OF is not a date: {}</source>
         <translation>AS_OF tarix deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="319"/>
+        <location filename="../processing/releasesummary.py" line="370"/>
         <source>Release {} lies {} m² outside every hazard.</source>
         <translation>{} azad edilməsinin {} m²-i heç bir təhlükəli ərazinin içində deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="322"/>
+        <location filename="../processing/releasesummary.py" line="373"/>
         <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
         <translation>{} azad edilmələri {} m² üst-üstə düşür: bir dəfə, daha güclü nəticə üzrə sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="327"/>
+        <location filename="../processing/releasesummary.py" line="378"/>
         <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
         <translation>{} azad edilməsinin nəticəsi yoxdur: sayılmır (cancelled, reduced və ya cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="330"/>
+        <location filename="../processing/releasesummary.py" line="381"/>
         <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
         <translation>{} azad edilməsinin nəticəsi naməlumdur: '{}': sayılmır (cancelled, reduced və ya cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="336"/>
+        <location filename="../processing/releasesummary.py" line="385"/>
+        <source>today</source>
+        <translation>bu gün</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="387"/>
         <source>Release {} has no end date: it does not count as of {}.</source>
         <translation>{} azad edilməsinin bitmə tarixi yoxdur: {} tarixinə olan vəziyyətdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="340"/>
+        <location filename="../processing/releasesummary.py" line="391"/>
         <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
         <translation>{} azad edilməsinin bitmə tarixi '{}' tarix deyil: {} tarixinə olan vəziyyətdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="344"/>
+        <location filename="../processing/releasesummary.py" line="395"/>
+        <source>Release {} ends on {}, after today: it does not count; check its end date.</source>
+        <translation>{} azad edilməsi {} tarixində, bu gündən sonra başa çatır: sayılmır; onun bitmə tarixini yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="398"/>
+        <source>Release {} ends on {}, after AS_OF {}: it does not count.</source>
+        <translation>{} azad edilməsi {} tarixində, AS_OF {} tarixindən sonra başa çatır: sayılmır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="403"/>
+        <source>Release {} ended on {}, before 1988: it is counted, but check its end date.</source>
+        <translation>{} azad edilməsi {} tarixində, 1988-ci ildən əvvəl başa çatıb: sayılır, lakin onun bitmə tarixini yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="407"/>
         <source>Release {}</source>
         <translation>Azad edilmə {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="346"/>
+        <location filename="../processing/releasesummary.py" line="409"/>
         <source>Hazard {}</source>
         <translation>Təhlükəli ərazi {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="349"/>
+        <location filename="../processing/releasesummary.py" line="412"/>
         <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
         <translation>{} yanlış həndəsəyə malikdir ({}): düzəldildi və sayıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="352"/>
+        <location filename="../processing/releasesummary.py" line="415"/>
         <source>{} has no geometry (or none left after repair): it is not counted.</source>
         <translation>{} həndəsəyə malik deyil (və ya düzəldildikdən sonra heç nə qalmadı): sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="354"/>
+        <location filename="../processing/releasesummary.py" line="417"/>
         <source>{}: releases {}; hazards {}.</source>
         <translation>{}: azad edilmələr {}; təhlükəli ərazilər {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="362"/>
+        <location filename="../processing/releasesummary.py" line="434"/>
+        <source>… and {} more in OUTPUT_ISSUES.</source>
+        <translation>… və daha {} problem OUTPUT_ISSUES-da.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="443"/>
         <source>As of {}.</source>
         <translation>{} tarixinə olan vəziyyət.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="364"/>
+        <location filename="../processing/releasesummary.py" line="445"/>
         <source>{} of {} release(s) counted.</source>
         <translation>{} / {} azad edilmə sayıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="370"/>
+        <location filename="../processing/releasesummary.py" line="451"/>
         <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
         <translation>{} təhlükəli ərazi, {:.2f} ha: {:.2f} ha ləğv edilmiş, {:.2f} ha azaldılmış, {:.2f} ha təmizlənmiş, {:.2f} ha qalıb.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="383"/>
+        <location filename="../processing/releasesummary.py" line="464"/>
         <source>Status: {} open, {} worked on, {} closed.</source>
         <translation>Status: {} açıq, {} üzərində iş gedir, {} bağlı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="389"/>
+        <location filename="../processing/releasesummary.py" line="470"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>{} problem: {} xəta, {} xəbərdarlıq.</translation>
     </message>
@@ -4152,8 +5346,8 @@ HAZARDS layının koordinat sistemində (coğrafidirsə, onun UTM zonasında) me
         <source>Cuts each hazard along a square grid into tasks that teams can be given. The tasks of a hazard cover it exactly, without overlaps.
 
 HAZARDS: hazard polygons, with hazard_id (a hazard without one is named HZ&lt;feature id&gt;, with a warning). Invalid polygons are repaired; hazards without area are skipped.
-CELL_SIZE: side of the grid cells in metres. The grid is aligned to the working CRS (the layer's CRS when it is projected in metres, else the UTM zone of the data): cell edges at whole multiples of CELL_SIZE. 0 = use TARGET_AREA.
-TARGET_AREA: wanted task area in m², used when CELL_SIZE is 0: the cell is the square root of TARGET_AREA, rounded to the whole metre from 50 m. Tasks inside a hazard have about that area; tasks at its edge are smaller.
+CELL_SIZE: side of the grid cells in metres. The grid is aligned to the working CRS (the layer's CRS when it is projected in metres and within 0.5 % of the ground there, else the UTM zone of the data): cell edges at whole multiples of CELL_SIZE. 0 = use TARGET_AREA.
+TARGET_AREA: wanted task area in m², used when CELL_SIZE is 0: the cell is the square root of TARGET_AREA, rounded to the whole metre from 50 m. Tasks inside a hazard have about that area; tasks at its edge are smaller. A run cuts at most 250,000 grid cells: a smaller cell is refused with the cell size that would do.
 Parts smaller than a tenth of a cell are never dropped: each is merged into the part of the same hazard that shares the longest boundary with it (an islet sharing none joins the nearest part). A hazard smaller than a tenth of a cell is one task.
 PRIORITY_LAYERS: optional layers (settlements, roads, schools...). Each task gets a priority from its distance to the nearest of their features: 1 (highest) within 500 m, 2 within 2 km, 3 farther. Without PRIORITY_LAYERS the priority is empty.
 
@@ -4161,130 +5355,145 @@ OUTPUT has the fields of the task layer: task_id &lt;hazard_id&gt;-T01, -T02... 
         <translation>Hər təhlükəli ərazini kvadrat şəbəkə üzrə komandalara verilə bilən tapşırıqlara bölür. Təhlükəli ərazinin tapşırıqları onu üst-üstə düşmədən tam örtür.
 
 HAZARDS: hazard_id ilə təhlükəli ərazi poliqonları (hazard_id olmayan təhlükəli ərazi xəbərdarlıqla HZ&lt;feature id&gt; adlandırılır). Yanlış poliqonlar düzəldilir; sahəsi olmayan təhlükəli ərazilər buraxılır.
-CELL_SIZE: şəbəkə xanalarının tərəfi, metrlə. Şəbəkə iş koordinat sisteminə uyğunlaşdırılır (metrlə proyeksiyalıdırsa layın koordinat sistemi, əks halda məlumatın UTM zonası): xana kənarları CELL_SIZE-ın tam mislərindədir. 0 = TARGET_AREA istifadə et.
-TARGET_AREA: m² ilə istənilən tapşırıq sahəsi, CELL_SIZE 0 olduqda istifadə olunur: xana TARGET_AREA-nın kvadrat köküdür, 50 m-dən başlayaraq tam metrə yuvarlaqlaşdırılır. Təhlükəli ərazinin daxilindəki tapşırıqların sahəsi təxminən bu qədərdir; kənarındakı tapşırıqlar daha kiçikdir.
+CELL_SIZE: şəbəkə xanalarının tərəfi, metrlə. Şəbəkə iş koordinat sisteminə uyğunlaşdırılır (metrlə proyeksiyalıdırsa və orada yerdəki ölçülərdən 0,5 % daxilindədirsə layın koordinat sistemi, əks halda məlumatın UTM zonası): xana kənarları CELL_SIZE-ın tam mislərindədir. 0 = TARGET_AREA istifadə et.
+TARGET_AREA: m² ilə istənilən tapşırıq sahəsi, CELL_SIZE 0 olduqda istifadə olunur: xana TARGET_AREA-nın kvadrat köküdür, 50 m-dən başlayaraq tam metrə yuvarlaqlaşdırılır. Təhlükəli ərazinin daxilindəki tapşırıqların sahəsi təxminən bu qədərdir; kənarındakı tapşırıqlar daha kiçikdir. Bir icra ən çoxu 250 000 şəbəkə xanası kəsir: daha kiçik xana, uyğun gələcək xana ölçüsü göstərilməklə rədd edilir.
 Xananın onda birindən kiçik hissələr heç vaxt atılmır: hər biri eyni təhlükəli ərazinin onunla ən uzun ortaq sərhədi olan hissəsinə birləşdirilir (heç bir ortaq sərhədi olmayan adacıq ən yaxın hissəyə qoşulur). Xananın onda birindən kiçik təhlükəli ərazi bir tapşırıqdır.
 PRIORITY_LAYERS: istəyə bağlı laylar (yaşayış məntəqələri, yollar, məktəblər...). Hər tapşırıq onların ən yaxın obyektinə olan məsafəyə görə prioritet alır: 1 (ən yüksək) 500 m daxilində, 2 — 2 km daxilində, 3 — daha uzaqda. PRIORITY_LAYERS olmadan prioritet boşdur.
 
 OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T01, -T02... hər tapşırığın təmsiledici nöqtəsinə görə şimaldan cənuba (şəbəkə sırası üzrə), sonra qərbdən şərqə nömrələnir (təhlükəli ərazidə 99-dan çox tapşırıq olduqda üç rəqəm); hazard_id; status open; üstəlik area_m2, m² ilə ellipsoidal sahə. Nəticə HAZARDS-ın koordinat sistemindədir.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="77"/>
+        <location filename="../processing/splittasks.py" line="79"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="83"/>
+        <location filename="../processing/splittasks.py" line="85"/>
         <source>Grid cell size (m, 0 = from the target area)</source>
         <translation>Şəbəkə xanasının ölçüsü (m, 0 = hədəf sahədən)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="92"/>
+        <location filename="../processing/splittasks.py" line="94"/>
         <source>Target task area (m², used when the cell size is 0)</source>
         <translation>Hədəf tapşırıq sahəsi (m², xana ölçüsü 0 olduqda istifadə olunur)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="101"/>
+        <location filename="../processing/splittasks.py" line="103"/>
         <source>Priority layers (settlements, roads...)</source>
         <translation>Prioritet layları (yaşayış məntəqələri, yollar...)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="108"/>
+        <location filename="../processing/splittasks.py" line="110"/>
         <source>Tasks</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="122"/>
+        <location filename="../processing/splittasks.py" line="124"/>
         <source>HAZARDS must be a polygon layer.</source>
         <translation>HAZARDS poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="124"/>
+        <location filename="../processing/splittasks.py" line="126"/>
         <source>HAZARDS has no features.</source>
         <translation>HAZARDS-da obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="132"/>
+        <location filename="../processing/splittasks.py" line="134"/>
         <source>Grid cells of {:g} m.</source>
         <translation>{:g} m-lik şəbəkə xanaları.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="135"/>
+        <location filename="../processing/splittasks.py" line="137"/>
         <source>Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².</source>
         <translation>{:g} m-lik ({:.0f} m²) şəbəkə xanaları, TARGET_AREA {:g} m² üçün.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="141"/>
+        <location filename="../processing/splittasks.py" line="151"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="153"/>
+        <location filename="../processing/splittasks.py" line="163"/>
         <source>HAZARDS has no hazard with an area: there is nothing to split.</source>
         <translation>HAZARDS-da sahəsi olan təhlükəli ərazi yoxdur: bölünəcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="161"/>
+        <location filename="../processing/splittasks.py" line="177"/>
         <source>{} hazard_id(s) used by more than one feature ({}): their tasks are numbered together.</source>
         <translation>{} hazard_id birdən çox obyektdə istifadə olunur ({}): onların tapşırıqları birlikdə nömrələnir.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="232"/>
+        <location filename="../processing/splittasks.py" line="248"/>
         <source>{} task(s) from {} hazard(s), {:.0f} m² in all.</source>
         <translation>{} tapşırıq ({} təhlükəli ərazidən), cəmi {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="252"/>
+        <location filename="../processing/splittasks.py" line="270"/>
+        <source>HAZARDS: the hazard_id of {} feature(s) is too long for task ids &lt;hazard_id&gt;-T01 (task_id holds {} characters): {}. Shorten them.</source>
+        <translation>HAZARDS: {} obyektin hazard_id-si &lt;hazard_id&gt;-T01 tapşırıq id-ləri üçün çox uzundur (task_id {} simvol saxlayır): {}. Onları qısaldın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="285"/>
+        <source>CELL_SIZE {:g} m</source>
+        <translation>CELL_SIZE {:g} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="287"/>
+        <source>TARGET_AREA (cells of {:g} m)</source>
+        <translation>TARGET_AREA ({:g} m-lik xanalar)</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="291"/>
+        <source>{} would cut the hazards into about {:,} grid cells; at most {:,} can be made in one run. Use CELL_SIZE {:g} m or more (TARGET_AREA {:g} m² or more), or split fewer hazards at a time; a team's task is usually 0.25 to 1 ha (CELL_SIZE 50 to 100 m).</source>
+        <translation>{} təhlükəli əraziləri təxminən {:,} şəbəkə xanasına bölərdi; bir icrada ən çoxu {:,} xana yaradıla bilər. CELL_SIZE {:g} m və ya daha çox (TARGET_AREA {:g} m² və ya daha çox) istifadə edin, ya da bir dəfəyə daha az təhlükəli ərazi bölün; komandanın tapşırığı adətən 0,25–1 ha olur (CELL_SIZE 50–100 m).</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="309"/>
         <source>HAZARDS has no field hazard_id: tasks are named HZ&lt;feature id&gt;.</source>
         <translation>HAZARDS-da hazard_id sahəsi yoxdur: tapşırıqlar HZ&lt;feature id&gt; adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="256"/>
+        <location filename="../processing/splittasks.py" line="313"/>
         <source>{} hazard(s) without hazard_id, named after their feature id: {}.</source>
         <translation>hazard_id olmayan {} təhlükəli ərazi obyekt id-sinə görə adlandırıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="270"/>
-        <source>{} hazard(s) could not be transformed to the working CRS: skipped.</source>
-        <translation>{} təhlükəli ərazi iş koordinat sisteminə çevrilə bilmədi: buraxıldı.</translation>
-    </message>
-    <message>
-        <location filename="../processing/splittasks.py" line="276"/>
+        <location filename="../processing/splittasks.py" line="327"/>
         <source>{} hazard(s) with an invalid geometry repaired: {}.</source>
         <translation>Yanlış həndəsəli {} təhlükəli ərazi düzəldildi: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="282"/>
+        <location filename="../processing/splittasks.py" line="333"/>
         <source>{} hazard(s) without geometry or area skipped: {}.</source>
         <translation>Həndəsəsi və ya sahəsi olmayan {} təhlükəli ərazi buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="299"/>
+        <location filename="../processing/splittasks.py" line="350"/>
         <source>PRIORITY_LAYERS: {} is not a vector layer with geometry: not used.</source>
         <translation>PRIORITY_LAYERS: {} həndəsəli vektor layı deyil: istifadə olunmur.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="308"/>
+        <location filename="../processing/splittasks.py" line="361"/>
         <source>PRIORITY_LAYERS hold no feature with geometry: priority left empty.</source>
         <translation>PRIORITY_LAYERS-də həndəsəli obyekt yoxdur: prioritet boş qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="314"/>
+        <location filename="../processing/splittasks.py" line="367"/>
         <source>Priority from {} feature(s) (limits {} m): {}.</source>
         <translation>{} obyektə görə prioritet (hədlər {} m): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="325"/>
+        <location filename="../processing/splittasks.py" line="378"/>
         <source>{} part(s) smaller than a tenth of a cell merged into a neighbour.</source>
         <translation>Xananın onda birindən kiçik {} hissə qonşusuna birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="328"/>
+        <location filename="../processing/splittasks.py" line="381"/>
         <source>{} of them shared no boundary with another part and joined the nearest one (multi-part tasks).</source>
         <translation>Onlardan {} hissənin başqa hissə ilə ortaq sərhədi yox idi və ən yaxın hissəyə birləşdi (çoxhissəli tapşırıqlar).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="332"/>
+        <location filename="../processing/splittasks.py" line="385"/>
         <source>{} hazard(s) smaller than a tenth of a cell made one task each.</source>
         <translation>Xananın onda birindən kiçik {} təhlükəli ərazinin hər biri bir tapşırıq oldu.</translation>
     </message>
@@ -4446,18 +5655,18 @@ OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T
 <context>
     <name>TaskingMaps</name>
     <message>
-        <location filename="../processing/taskingmaps.py" line="49"/>
-        <location filename="../processing/taskingmaps.py" line="151"/>
+        <location filename="../processing/taskingmaps.py" line="52"/>
+        <location filename="../processing/taskingmaps.py" line="159"/>
         <source>Tasking maps (PDF)</source>
         <translation>Tapşırıq xəritələri (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="51"/>
+        <location filename="../processing/taskingmaps.py" line="54"/>
         <source>Tasking and reports</source>
         <translation>Tapşırıqlar və hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="54"/>
+        <location filename="../processing/taskingmaps.py" line="57"/>
         <source>One PDF page per hazard or task, to hand to the team that goes there.
 
 INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
@@ -4468,9 +5677,11 @@ PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.
 LANGUAGE: the language the maps are printed in (default: the interface language of QGIS).
 BEARING_UNIT: the unit of the bearings printed beside the grid bearings: the setting of INPUT's land release database (default; degrees for other layers), degrees, mils (6400 to the circle) or Soviet mils (6000 to the circle, written 12-50).
 
-Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone), scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date (IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for the print date, distance to the next point; the last point leads back to the first), title block with the ellipsoidal area, legend and disclaimer. Magnetic bearing = grid bearing + grid convergence (at each point) - declination. An area with more points than the table holds continues on a second page.
+Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone when it is geographic or more than 0.5 % off the ground there), scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date (IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for the print date, distance to the next point; the last point leads back to the first), title block with the ellipsoidal area, legend and disclaimer. Magnetic bearing = grid bearing + grid convergence (at each point) - declination. An area with more points than the table holds continues on a second page.
 
-The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.</source>
+The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.
+
+The PDF is written under a temporary name and moved to OUTPUT at the end: a cancelled or failed run leaves OUTPUT as it was. Areas with NaN or infinite coordinates or an invalid polygon are refused by id; areas without geometry or area are left out and named.</source>
         <translation>Hər təhlükəli ərazi və ya tapşırıq üçün bir PDF səhifəsi, oraya gedən komandaya vermək üçün.
 
 INPUT: təhlükəli ərazilər (hazard_id) və ya tapşırıqlar (task_id); 'yalnız seçilmiş obyektlər' seçimi çap edir. Səhifələr id üzrə sıralanır.
@@ -4481,297 +5692,319 @@ PAGE_SIZE: A4 albom, A3 albom və ya A4 portret.
 LANGUAGE: xəritələrin çap olunduğu dil (standart: QGIS interfeysinin dili).
 BEARING_UNIT: şəbəkə azimutlarının yanında çap olunan azimutların vahidi: INPUT-un ərazinin azad edilməsi məlumat bazasının ayarı (standart; digər laylar üçün dərəcə), dərəcə, mil (dairədə 6400) və ya sovet mili (dairədə 6000, 12-50 kimi yazılır).
 
-Hər səhifə: nömrələnmiş nöqtələri ilə ştrixlənmiş ərazi, metrlə UTM şəbəkəsi (girişin proyeksiyalı koordinat sistemi və ya onun UTM zonası), miqyas xətti, şəbəkə yaxınlaşması və çap tarixində ərazinin mərkəzindəki maqnit meyli (IGRF-14) ilə şəbəkə şimalı oxu, icmal, nöqtələr cədvəli (şərq koordinatı, şimal koordinatı, enlik/uzunluq, MGRS, dərəcə ilə şəbəkə azimutu, proqramın vahidində şəbəkə azimutu, çap tarixi üçün maqnit azimutu, növbəti nöqtəyə məsafə; sonuncu nöqtədən birinciyə qayıdılır), ellipsoidal sahə ilə titul bloku, şərti işarələr və xəbərdarlıq. Maqnit azimutu = şəbəkə azimutu + şəbəkə yaxınlaşması (hər nöqtədə) - meyl. Cədvəlin tuta biləcəyindən çox nöqtəsi olan ərazi ikinci səhifədə davam edir.
+Hər səhifə: nömrələnmiş nöqtələri ilə ştrixlənmiş ərazi, metrlə UTM şəbəkəsi (girişin proyeksiyalı koordinat sistemi və ya, coğrafidirsə ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə, onun UTM zonası), miqyas xətti, şəbəkə yaxınlaşması və çap tarixində ərazinin mərkəzindəki maqnit meyli (IGRF-14) ilə şəbəkə şimalı oxu, icmal, nöqtələr cədvəli (şərq koordinatı, şimal koordinatı, enlik/uzunluq, MGRS, dərəcə ilə şəbəkə azimutu, proqramın vahidində şəbəkə azimutu, çap tarixi üçün maqnit azimutu, növbəti nöqtəyə məsafə; sonuncu nöqtədən birinciyə qayıdılır), ellipsoidal sahə ilə titul bloku, şərti işarələr və xəbərdarlıq. Maqnit azimutu = şəbəkə azimutu + şəbəkə yaxınlaşması (hər nöqtədə) - meyl. Cədvəlin tuta biləcəyindən çox nöqtəsi olan ərazi ikinci səhifədə davam edir.
 
-Tərtibat plagin qovluğundakı layouts/tasking_map*.qpt faylından götürülür: loqo əlavə etmək üçün onu tərtibat redaktorunda dəyişin, elementlərin id-lərini saxlayaraq.</translation>
+Tərtibat plagin qovluğundakı layouts/tasking_map*.qpt faylından götürülür: loqo əlavə etmək üçün onu tərtibat redaktorunda dəyişin, elementlərin id-lərini saxlayaraq.
+
+PDF müvəqqəti adla yazılır və sonda OUTPUT-a köçürülür: ləğv edilmiş və ya uğursuz icra OUTPUT-u olduğu kimi saxlayır. NaN və ya sonsuz koordinatlı və ya yanlış poliqonlu ərazilər id üzrə rədd edilir; həndəsəsi və ya sahəsi olmayan ərazilər kənarda qalır və adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="97"/>
+        <location filename="../processing/taskingmaps.py" line="105"/>
         <source>Hazards or tasks</source>
         <translation>Təhlükəli ərazilər və ya tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="103"/>
+        <location filename="../processing/taskingmaps.py" line="111"/>
         <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
         <translation>Dönmə nöqtələri (hazard_id, owner_id və ya task_id; point_type, seq)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="110"/>
+        <location filename="../processing/taskingmaps.py" line="118"/>
         <source>Basemap layers</source>
         <translation>Əsas xəritə layları</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="115"/>
+        <location filename="../processing/taskingmaps.py" line="123"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="121"/>
+        <location filename="../processing/taskingmaps.py" line="129"/>
         <source>Page size</source>
         <translation>Səhifə ölçüsü</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="122"/>
+        <location filename="../processing/taskingmaps.py" line="130"/>
         <source>A4 landscape</source>
         <translation>A4 albom</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="122"/>
+        <location filename="../processing/taskingmaps.py" line="130"/>
         <source>A3 landscape</source>
         <translation>A3 albom</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="122"/>
+        <location filename="../processing/taskingmaps.py" line="130"/>
         <source>A4 portrait</source>
         <translation>A4 portret</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="129"/>
+        <location filename="../processing/taskingmaps.py" line="137"/>
         <source>Language of the maps</source>
         <translation>Xəritələrin dili</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="130"/>
+        <location filename="../processing/taskingmaps.py" line="138"/>
         <source>Interface language</source>
         <translation>İnterfeys dili</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="138"/>
+        <location filename="../processing/taskingmaps.py" line="146"/>
         <source>Bearings also in</source>
         <translation>Azimutlar həm də bu vahiddə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="140"/>
+        <location filename="../processing/taskingmaps.py" line="148"/>
         <source>The database's setting</source>
         <translation>Məlumat bazasının ayarı</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="141"/>
+        <location filename="../processing/taskingmaps.py" line="149"/>
         <source>Degrees</source>
         <translation>Dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="142"/>
+        <location filename="../processing/taskingmaps.py" line="150"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="143"/>
+        <location filename="../processing/taskingmaps.py" line="151"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Sovet mili (6000, 12-50 kimi yazılır)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="151"/>
+        <location filename="../processing/taskingmaps.py" line="159"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="160"/>
+        <location filename="../processing/taskingmaps.py" line="168"/>
         <source>INPUT must be a polygon layer.</source>
         <translation>INPUT poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="166"/>
+        <location filename="../processing/taskingmaps.py" line="174"/>
         <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
         <translation>INPUT-da nə hazard_id, nə də task_id sahəsi var: təhlükəli ərazilər və ya tapşırıqlar verin.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="171"/>
+        <location filename="../processing/taskingmaps.py" line="179"/>
         <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
         <translation>INPUT-da obyekt yoxdur (və ya heç biri seçilməyib): çap ediləcək heç nə yoxdur. Təhlükəli ərazilər və ya tapşırıqlar olan lay seçin, ya da bəzilərini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="183"/>
+        <location filename="../processing/taskingmaps.py" line="200"/>
         <source>Map and grid CRS: {}</source>
         <translation>Xəritənin və şəbəkənin koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="188"/>
+        <location filename="../processing/taskingmaps.py" line="205"/>
         <source>No feature of INPUT has a polygon to print.</source>
         <translation>INPUT-un heç bir obyektində çap ediləcək poliqon yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="203"/>
+        <location filename="../processing/taskingmaps.py" line="220"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="203"/>
+        <location filename="../processing/taskingmaps.py" line="220"/>
         <source>Hazard</source>
         <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="260"/>
+        <location filename="../processing/taskingmaps.py" line="272"/>
+        <source>OUTPUT: the tasking maps could not be written to {}: {}</source>
+        <translation>OUTPUT: tapşırıq xəritələri {} faylına yazıla bilmədi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="281"/>
         <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
         <translation>{} ərazinin POINTS-da dönmə nöqtəsi yoxdur: onların əvəzinə təpələri nömrələnir və səhifədə bu qeyd olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="266"/>
-        <source>The tasking maps could not be written to {}: {}</source>
-        <translation>Tapşırıq xəritələri {} faylına yazıla bilmədi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="269"/>
+        <location filename="../processing/taskingmaps.py" line="286"/>
         <source>{} page(s) for {} area(s) written to {}</source>
         <translation>{} səhifə ({} ərazi üçün) {} faylına yazıldı</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="294"/>
-        <source>{} feature(s) without geometry skipped.</source>
-        <translation>Həndəsəsi olmayan {} obyekt buraxıldı.</translation>
+        <location filename="../processing/taskingmaps.py" line="297"/>
+        <source>Cancelled: no tasking maps were written (OUTPUT is left as it was).</source>
+        <translation>Ləğv edildi: heç bir tapşırıq xəritəsi yazılmadı (OUTPUT olduğu kimi qaldı).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="304"/>
+        <location filename="../processing/taskingmaps.py" line="349"/>
+        <source>INPUT: {} area(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing tasking maps.</source>
+        <translation>INPUT: {} ərazinin poliqonu yanlışdır: {}. Tapşırıq xəritələrini çap etməzdən əvvəl onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları sadalayır).</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="355"/>
+        <source>INPUT: {} feature(s) without geometry or area skipped: {}.</source>
+        <translation>INPUT: həndəsəsi və ya sahəsi olmayan {} obyekt buraxıldı: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="371"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="309"/>
+        <location filename="../processing/taskingmaps.py" line="376"/>
         <source>POINTS needs a field that names the area: {}.</source>
         <translation>POINTS-da ərazini göstərən sahə olmalıdır: {}.</translation>
     </message>
     <message>
         <location filename="../processing/taskingmaps.py" line="400"/>
+        <source>{} of {} (seq {})</source>
+        <translation>{} ({} üçün, seq {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="422"/>
+        <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
+        <translation>POINTS: {} nöqtənin koordinatı NaN və ya sonsuzdur, ya da bir obyektdə bir neçə nöqtə var: {}. Onları düzəldin: dönmə nöqtəsi bir yer olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="493"/>
         <source>BEARING_UNIT must be 0 (the database's setting) to 3.</source>
         <translation>BEARING_UNIT 0 (məlumat bazasının ayarı) ilə 3 arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="406"/>
+        <location filename="../processing/taskingmaps.py" line="499"/>
         <source>Bearing unit of the programme: {}</source>
         <translation>Proqramın azimut vahidi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="423"/>
+        <location filename="../processing/taskingmaps.py" line="516"/>
         <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
         <translation>{} tarixi üçün maqnit meyli yoxdur ({}): maqnit azimutları boş qalır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="448"/>
+        <location filename="../processing/taskingmaps.py" line="541"/>
         <source>Classification: {}   Status: {}</source>
         <translation>Təsnifat: {}   Status: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="449"/>
+        <location filename="../processing/taskingmaps.py" line="542"/>
         <source>District: {}</source>
         <translation>Rayon: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="452"/>
+        <location filename="../processing/taskingmaps.py" line="545"/>
         <source>Hazard: {}</source>
         <translation>Təhlükəli ərazi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="454"/>
+        <location filename="../processing/taskingmaps.py" line="547"/>
         <source>Operator: {}</source>
         <translation>Operator: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="455"/>
+        <location filename="../processing/taskingmaps.py" line="548"/>
         <source>Priority: {}</source>
         <translation>Prioritet: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="460"/>
+        <location filename="../processing/taskingmaps.py" line="553"/>
         <source>Area: {} m² = {} ha (ellipsoidal)</source>
         <translation>Sahə: {} m² = {} ha (ellipsoidal)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="464"/>
+        <location filename="../processing/taskingmaps.py" line="557"/>
         <source>Points: {}</source>
         <translation>Nöqtələr: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="467"/>
+        <location filename="../processing/taskingmaps.py" line="560"/>
         <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
         <translation>Bu ərazi üçün dönmə nöqtələri qeydə alınmayıb: nömrələr poliqonun təpələridir, ən şimaldakından saat əqrəbi istiqamətində. Onları yerində yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="480"/>
+        <location filename="../processing/taskingmaps.py" line="573"/>
         <source>Tasking map {}</source>
         <translation>Tapşırıq xəritəsi {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="485"/>
+        <location filename="../processing/taskingmaps.py" line="578"/>
         <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
         <translation>Nöqtələr: {} metr · enlik/uzunluq WGS 84 · növbəti nöqtəyə azimutlar: şəbəkə (°), {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="492"/>
+        <location filename="../processing/taskingmaps.py" line="585"/>
         <source>degrees</source>
         <translation>dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="493"/>
+        <location filename="../processing/taskingmaps.py" line="586"/>
         <source>mils (6400 to the circle)</source>
         <translation>mil (dairədə 6400)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="494"/>
+        <location filename="../processing/taskingmaps.py" line="587"/>
         <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
         <translation>sovet mili (dairədə 6000, 12-50 = 75°)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="497"/>
+        <location filename="../processing/taskingmaps.py" line="590"/>
         <source>magnetic (°)</source>
         <translation>maqnit (°)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="498"/>
+        <location filename="../processing/taskingmaps.py" line="591"/>
         <source>grid and magnetic in {}</source>
         <translation>şəbəkə və maqnit, {} ilə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="502"/>
+        <location filename="../processing/taskingmaps.py" line="595"/>
         <source>vertex</source>
         <translation>təpə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="509"/>
+        <location filename="../processing/taskingmaps.py" line="602"/>
         <source>Grid north.</source>
         <translation>Şəbəkə şimalı.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="518"/>
+        <location filename="../processing/taskingmaps.py" line="611"/>
         <source>True north is {:.1f}° {} of grid north here.</source>
         <translation>Burada həqiqi şimal şəbəkə şimalının {:.1f}° {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="526"/>
+        <location filename="../processing/taskingmaps.py" line="619"/>
         <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
         <translation>{} tarixi üçün maqnit meyli yoxdur: kompas üçün yerli qiyməti şəbəkə azimutlarına tətbiq edin.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="536"/>
+        <location filename="../processing/taskingmaps.py" line="629"/>
         <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
         <translation>Maqnit meyli {}; maqnit şimalı şəbəkə şimalının {:.1f}° {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="540"/>
+        <location filename="../processing/taskingmaps.py" line="633"/>
         <source>Magnetic declination {}.</source>
         <translation>Maqnit meyli {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="543"/>
+        <location filename="../processing/taskingmaps.py" line="636"/>
         <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
         <translation>Maqnit azimutu = şəbəkə azimutu + yaxınlaşma (hər nöqtədə) − meyl (ərazinin mərkəzində).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="552"/>
+        <location filename="../processing/taskingmaps.py" line="645"/>
         <source>E</source>
         <translation>şərq</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="552"/>
+        <location filename="../processing/taskingmaps.py" line="645"/>
         <source>W</source>
         <translation>qərb</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="559"/>
+        <location filename="../processing/taskingmaps.py" line="652"/>
         <source>east</source>
         <translation>şərqində</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="559"/>
+        <location filename="../processing/taskingmaps.py" line="652"/>
         <source>west</source>
         <translation>qərbində</translation>
     </message>
@@ -4779,18 +6012,18 @@ Tərtibat plagin qovluğundakı layouts/tasking_map*.qpt faylından götürülü
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="98"/>
+        <location filename="../processing/traverse.py" line="100"/>
         <source>Minefield records to polygons (traverse)</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar (gediş)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="100"/>
-        <location filename="../processing/traverse.py" line="280"/>
+        <location filename="../processing/traverse.py" line="102"/>
+        <location filename="../processing/traverse.py" line="283"/>
         <source>Minefield records</source>
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="103"/>
+        <location filename="../processing/traverse.py" line="105"/>
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
@@ -4809,7 +6042,7 @@ Closure: the closure error is the distance from the last perimeter point back to
 Where the record is: a record with a point outside the programme's area (the extent of the START database's districts plus 10 km; else the area of use of START's CRS) is written with outside_area true and a warning that names it; check its start point and legs.
 
 OUTPUT: one polygon per record in the CRS of START: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted, declination_deg, declination_source, outside_area. OUTPUT_POINTS: every computed point (the first point is seq 0) with the survey_point fields: owner_id and record_id, point_type, seq, bearing, bearing_unit, north and distance_m as read, entered_as (the values as typed), remarks, plus easting and northing in the working CRS and outside_area.
-Work is done in metres in the CRS of START, or in its UTM zone when START is geographic. A record that cannot be computed (no start point, a bearing that cannot be read or is outside its circle, a negative distance, no declination…) is reported by its record_id and left out; the others are still computed. The results RECORDS, FAILED and OUT_OF_TOLERANCE count them.</source>
+Work is done in metres in the CRS of START, or in its UTM zone when START is geographic or more than 0.5 % off the ground there (Web Mercator). A record that cannot be computed (no start point, a bearing that cannot be read or is outside its circle, a negative distance, no declination…) is reported by its record_id and left out; the others are still computed. The results RECORDS, FAILED and OUT_OF_TOLERANCE count them.</source>
         <translation>Gediş şəklində yazılmış mina sahəsi formulyarlarının poliqonlarını bərpa edir: birinci nöqtədən başlayaraq hər hissə növbəti nöqtəni əvvəlkindən azimut və məsafə ilə verir.
 
 LEGS: record_id, seq, bearing və distance_m, istəyə bağlı olaraq point_type, bearing_unit, north, remarks və declination_deg (hissənin öz maqnit meyli) sahələri olan cədvəl (traverse_leg layı, CSV…). Formulyarın hissələri seq sırası ilə götürülür (tam ədədlər, hər biri bir dəfə). Hissənin öz bearing_unit (deg, mil6400, mil6000, gon) və north (grid, true, magnetic) dəyərləri boş olmadıqda ANGLE_UNIT və NORTH-u əvəz edir. Məsafələr metrlədir, bir hissə ən çoxu 50 km.
@@ -4828,561 +6061,571 @@ Qapanma: qapanma xətası sonuncu perimetr nöqtəsindən birinciyə qədər ola
 Formulyarın yeri: nöqtəsi proqram ərazisindən (START məlumat bazasının rayonlarının əhatə dairəsi üstəgəl 10 km; əks halda START-ın koordinat sisteminin istifadə ərazisi) kənarda olan formulyar outside_area true ilə və onu adlandıran xəbərdarlıqla yazılır; onun başlanğıc nöqtəsini və hissələrini yoxlayın.
 
 OUTPUT: START-ın koordinat sistemində hər formulyar üçün bir poliqon: record_id, area_m2 (ellipsoidal), perimeter_m, closure_error_m, closure_ratio, closure_ok (true/false), adjusted, declination_deg, declination_source, outside_area. OUTPUT_POINTS: hesablanmış hər nöqtə (birinci nöqtə seq 0-dır) survey_point sahələri ilə: owner_id və record_id, point_type, seq, oxunduğu kimi bearing, bearing_unit, north və distance_m, entered_as (yazıldığı kimi dəyərlər), remarks, üstəgəl iş koordinat sistemində easting və northing, həmçinin outside_area.
-İş START-ın koordinat sistemində, START coğrafidirsə onun UTM zonasında metrlə aparılır. Hesablana bilməyən formulyar (başlanğıc nöqtəsi yoxdur, azimut oxuna bilmir və ya dairədən kənardadır, məsafə mənfidir, meyl yoxdur…) record_id-si ilə bildirilir və kənarda qalır; digərləri yenə də hesablanır. RECORDS, FAILED və OUT_OF_TOLERANCE nəticələri onları sayır.</translation>
+İş START-ın koordinat sistemində, START coğrafidirsə və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə (Web Mercator), onun UTM zonasında metrlə aparılır. Hesablana bilməyən formulyar (başlanğıc nöqtəsi yoxdur, azimut oxuna bilmir və ya dairədən kənardadır, məsafə mənfidir, meyl yoxdur…) record_id-si ilə bildirilir və kənarda qalır; digərləri yenə də hesablanır. RECORDS, FAILED və OUT_OF_TOLERANCE nəticələri onları sayır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="202"/>
+        <location filename="../processing/traverse.py" line="205"/>
         <source>Traverse legs</source>
         <translation>Gediş hissələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="208"/>
+        <location filename="../processing/traverse.py" line="211"/>
         <source>Start points (reference point or benchmark of each record)</source>
         <translation>Başlanğıc nöqtələri (hər formulyarın oriyentir nöqtəsi və ya reperi)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="215"/>
+        <location filename="../processing/traverse.py" line="218"/>
         <source>Bearing unit (where a leg has none)</source>
         <translation>Azimut vahidi (hissədə göstərilmədikdə)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="217"/>
+        <location filename="../processing/traverse.py" line="220"/>
         <source>Degrees (360)</source>
         <translation>Dərəcə (360)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="218"/>
+        <location filename="../processing/traverse.py" line="221"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="219"/>
+        <location filename="../processing/traverse.py" line="222"/>
         <source>Mils (6000)</source>
         <translation>Mil (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="220"/>
+        <location filename="../processing/traverse.py" line="223"/>
         <source>Gon (400)</source>
         <translation>Qon (400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="228"/>
+        <location filename="../processing/traverse.py" line="231"/>
         <source>North reference (where a leg has none)</source>
         <translation>Şimal istinadı (hissədə göstərilmədikdə)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="229"/>
+        <location filename="../processing/traverse.py" line="232"/>
         <source>Grid</source>
         <translation>Şəbəkə</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="229"/>
+        <location filename="../processing/traverse.py" line="232"/>
         <source>True</source>
         <translation>Həqiqi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="229"/>
+        <location filename="../processing/traverse.py" line="232"/>
         <source>Magnetic</source>
         <translation>Maqnit</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="236"/>
+        <location filename="../processing/traverse.py" line="239"/>
         <source>Magnetic declination (degrees, east positive; empty: per record)</source>
         <translation>Maqnit meyli (dərəcə, şərq müsbət; boş: hər formulyar üçün ayrıca)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="247"/>
+        <location filename="../processing/traverse.py" line="250"/>
         <source>Declination field of the start points</source>
         <translation>Başlanğıc nöqtələrinin meyl sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="255"/>
+        <location filename="../processing/traverse.py" line="258"/>
         <source>Record date field of the start points (for the IGRF declination)</source>
         <translation>Başlanğıc nöqtələrinin formulyar tarixi sahəsi (IGRF meyli üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="264"/>
+        <location filename="../processing/traverse.py" line="267"/>
         <source>Adjustment</source>
         <translation>Düzəliş</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="265"/>
+        <location filename="../processing/traverse.py" line="268"/>
         <source>None (as recorded)</source>
         <translation>Heç biri (qeydə alındığı kimi)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="265"/>
+        <location filename="../processing/traverse.py" line="268"/>
         <source>Bowditch (compass rule)</source>
         <translation>Bowditch (kompas qaydası)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="272"/>
+        <location filename="../processing/traverse.py" line="275"/>
         <source>Closure tolerance (m)</source>
         <translation>Qapanma dözümlülüyü (m)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="286"/>
+        <location filename="../processing/traverse.py" line="289"/>
         <source>Traverse points</source>
         <translation>Gediş nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="291"/>
+        <location filename="../processing/traverse.py" line="294"/>
         <source>Records computed</source>
         <translation>Hesablanmış formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="292"/>
+        <location filename="../processing/traverse.py" line="295"/>
         <source>Records that failed</source>
         <translation>Uğursuz formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="295"/>
+        <location filename="../processing/traverse.py" line="298"/>
         <source>Records beyond the closure tolerance</source>
         <translation>Qapanma dözümlülüyündən kənar formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="316"/>
+        <location filename="../processing/traverse.py" line="319"/>
         <source>CLOSURE_TOLERANCE cannot be negative.</source>
         <translation>CLOSURE_TOLERANCE mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="320"/>
+        <location filename="../processing/traverse.py" line="325"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="387"/>
+        <location filename="../processing/traverse.py" line="392"/>
         <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
         <translation>{} formulyar hesablandı, {} uğursuz oldu, {} formulyar {:g} m qapanma dözümlülüyündən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="412"/>
+        <location filename="../processing/traverse.py" line="417"/>
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
         <translation>LEGS layında {} sahə(lər)i yoxdur: gediş hissəsinə record_id, seq, bearing və distance_m lazımdır (point_type, bearing_unit, north, remarks və declination_deg istəyə bağlıdır).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="418"/>
+        <location filename="../processing/traverse.py" line="423"/>
         <source>LEGS has no rows.</source>
         <translation>LEGS layında sətir yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="429"/>
+        <location filename="../processing/traverse.py" line="434"/>
         <source>START must be a point layer (it holds {} geometries).</source>
         <translation>START nöqtə layı olmalıdır (onun həndəsələri {} növündədir).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="441"/>
+        <location filename="../processing/traverse.py" line="446"/>
         <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
         <translation>START layında record_id sahəsi (survey_point layında olduğu kimi owner_id də) yoxdur: hər başlanğıc nöqtəsi öz formulyarını göstərməlidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="446"/>
+        <location filename="../processing/traverse.py" line="451"/>
         <source>START has no features.</source>
         <translation>START layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="453"/>
+        <location filename="../processing/traverse.py" line="458"/>
         <source>START has no field {}: choose {} among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: {} üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="467"/>
+        <location filename="../processing/traverse.py" line="472"/>
         <source>START has no field {}: choose DATE_FIELD among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: DATE_FIELD üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="472"/>
+        <location filename="../processing/traverse.py" line="477"/>
         <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
         <translation>DATE_FIELD {} sahəsində tarix yox, {} tipli dəyərlər var: tarix sahəsi və ya 1993-06-15 ya 15.06.1993 kimi tarixləri olan mətn sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="485"/>
+        <location filename="../processing/traverse.py" line="490"/>
         <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
         <translation>DECLINATION -180 ilə 180 dərəcə arasında olmalıdır (şərq müsbət).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="519"/>
+        <location filename="../processing/traverse.py" line="530"/>
+        <source>LEGS: the record_id of {} leg(s) holds characters that could not be read (�): {}. The file is not in the encoding QGIS read it with: save it as UTF-8, or set the layer's encoding (Properties, Source).</source>
+        <translation>LEGS: {} hissənin record_id-sində oxuna bilməyən simvollar var (�): {}. Fayl QGIS-in onu oxuduğu kodlaşdırmada deyil: onu UTF-8 kimi saxlayın və ya layın kodlaşdırmasını təyin edin (Properties, Source).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="536"/>
         <source>{} leg(s) without record_id left out.</source>
         <translation>record_id-si olmayan {} hissə kənarda qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="536"/>
+        <location filename="../processing/traverse.py" line="553"/>
         <source>accuracy {:g} m</source>
         <translation>dəqiqlik {:g} m</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="538"/>
+        <location filename="../processing/traverse.py" line="555"/>
         <source>accuracy unknown</source>
         <translation>dəqiqlik naməlum</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="541"/>
+        <location filename="../processing/traverse.py" line="558"/>
         <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
         <translation>{}: {} ({}) sistemindən {} ({}) sisteminə “{}” ilə, {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="563"/>
+        <location filename="../processing/traverse.py" line="580"/>
         <source>The programme's area is unknown (START's CRS has no area of use).</source>
         <translation>Proqram ərazisi naməlumdur (START-ın koordinat sisteminin istifadə ərazisi yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="567"/>
+        <location filename="../processing/traverse.py" line="584"/>
         <source>Programme's area ({}): {}.</source>
         <translation>Proqram ərazisi ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="568"/>
+        <location filename="../processing/traverse.py" line="585"/>
         <source>districts' extent plus {:g} km</source>
         <translation>rayonların əhatə dairəsi üstəgəl {:g} km</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="570"/>
+        <location filename="../processing/traverse.py" line="587"/>
         <source>area of use of START's CRS</source>
         <translation>START-ın koordinat sisteminin istifadə ərazisi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="595"/>
+        <location filename="../processing/traverse.py" line="612"/>
         <source>its legs' {}</source>
         <translation>hissələrinin {} sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="598"/>
+        <location filename="../processing/traverse.py" line="615"/>
         <source>START's field {}</source>
         <translation>START-ın {} sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="606"/>
+        <location filename="../processing/traverse.py" line="623"/>
         <source>the DECLINATION parameter</source>
         <translation>DECLINATION parametri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="611"/>
-        <location filename="../processing/traverse.py" line="645"/>
+        <location filename="../processing/traverse.py" line="628"/>
+        <location filename="../processing/traverse.py" line="662"/>
         <source>; {} leg(s) with their own {}</source>
         <translation>; {} hissənin öz {} dəyəri var</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="633"/>
+        <location filename="../processing/traverse.py" line="650"/>
         <source>Record {}: no declination is given and the IGRF cannot be used: {}</source>
         <translation>Formulyar {}: meyl verilməyib və IGRF istifadə oluna bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="637"/>
+        <location filename="../processing/traverse.py" line="654"/>
         <source>IGRF-14 at {:.4f}° {}, {:.4f}° {} on {}</source>
         <translation>IGRF-14, {:.4f}° {}, {:.4f}° {} nöqtəsində, {} tarixində</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="642"/>
+        <location filename="../processing/traverse.py" line="659"/>
         <source> (the record gives the month only: its 15th)</source>
         <translation> (formulyarda yalnız ay göstərilib: ayın 15-i)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="654"/>
+        <location filename="../processing/traverse.py" line="671"/>
         <source>Record {}: its bearings are magnetic but no declination is given: give DECLINATION, a value in DECLINATION_FIELD, declination_deg on its legs, or the record's date in DATE_FIELD (for the IGRF value).</source>
         <translation>Formulyar {}: azimutları maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD sahəsində qiymət, hissələrində declination_deg və ya DATE_FIELD sahəsində formulyarın tarixini (IGRF qiyməti üçün) verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="667"/>
+        <location filename="../processing/traverse.py" line="684"/>
         <source>Record {}: its date {} is outside the IGRF (1900 to 2029): give the declination printed on the record (DECLINATION or DECLINATION_FIELD).</source>
         <translation>Formulyar {}: onun {} tarixi IGRF-dən (1900 ilə 2029 arası) kənardadır: formulyarda yazılmış meyli verin (DECLINATION və ya DECLINATION_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="684"/>
+        <location filename="../processing/traverse.py" line="701"/>
         <source>Record {}: its start point cannot be placed on the earth for the IGRF declination.</source>
         <translation>Formulyar {}: IGRF meyli üçün onun başlanğıc nöqtəsi yer üzərində yerləşdirilə bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="691"/>
+        <location filename="../processing/traverse.py" line="708"/>
         <source>Start points for the IGRF</source>
         <translation>IGRF üçün başlanğıc nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="696"/>
+        <location filename="../processing/traverse.py" line="713"/>
         <source>Record {}: {}</source>
         <translation>Formulyar {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="701"/>
+        <location filename="../processing/traverse.py" line="718"/>
         <source>the record date {} is not a date.</source>
         <translation>formulyarın tarixi {} tarix deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="703"/>
+        <location filename="../processing/traverse.py" line="720"/>
         <source>the record date {} cannot be read: write 1993-06-15 or 15.06.1993 (day.month.year), or 1993-06 for a month.</source>
         <translation>formulyarın tarixi {} oxuna bilmir: 1993-06-15 və ya 15.06.1993 (gün.ay.il), ay üçün isə 1993-06 yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="707"/>
+        <location filename="../processing/traverse.py" line="724"/>
         <source>the record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
         <translation>formulyarın tarixi {} həm gün/ay, həm də ay/gün kimi oxunur: 1993-06-15 və ya 15.06.1993 yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="710"/>
+        <location filename="../processing/traverse.py" line="727"/>
         <source>the record date {} is not a day of the calendar.</source>
         <translation>formulyarın tarixi {} təqvimdə olan gün deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="714"/>
+        <location filename="../processing/traverse.py" line="731"/>
         <source>the record date {} is a year alone: give the month at least.</source>
         <translation>formulyarın tarixi {} yalnız ildir: ən azı ayı da verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="717"/>
+        <location filename="../processing/traverse.py" line="734"/>
         <source>the record date {} has a two-digit year: write all four digits.</source>
         <translation>formulyarın tarixi {}: il iki rəqəmlidir, dörd rəqəmin hamısını yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="719"/>
+        <location filename="../processing/traverse.py" line="736"/>
         <source>the record date {} is in the future.</source>
         <translation>formulyarın tarixi {} gələcəkdədir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="721"/>
+        <location filename="../processing/traverse.py" line="738"/>
         <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
         <translation>IGRF üçün ppigrf Python paketi lazımdır (pip install ppigrf==2.1.0, numpy və pandas ilə): onu quraşdırın və ya formulyarda yazılmış meyli verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="763"/>
+        <location filename="../processing/traverse.py" line="780"/>
         <source>the record's stored declination ({})</source>
         <translation>formulyarda saxlanılmış meyl ({})</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="774"/>
+        <location filename="../processing/traverse.py" line="791"/>
         <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
         <translation>{} formulyar məlumat bazasının minefield_record layından tamamlandı (tarix, saxlanılmış meyl, sənəd məlumatları).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="793"/>
+        <location filename="../processing/traverse.py" line="810"/>
         <source>Points for the programme's area</source>
         <translation>Proqram ərazisi üçün nöqtələr</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="804"/>
+        <location filename="../processing/traverse.py" line="821"/>
         <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
         <translation>seq {}, {:.5f}° {}, {:.5f}° {} nöqtəsində, təxminən {:.1f} km kənarda</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="809"/>
+        <location filename="../processing/traverse.py" line="826"/>
         <source>seq {}, which cannot be placed on the earth</source>
         <translation>seq {} (yer üzərində yerləşdirilə bilmir)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="814"/>
+        <location filename="../processing/traverse.py" line="831"/>
         <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
         <translation>Formulyar {}: {} nöqtə ({} nöqtədən) proqram ərazisindən ({}) kənardadır; ən uzağı: {}. O, outside_area true ilə yazılır: başlanğıc nöqtəsini və hissələri yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="827"/>
+        <location filename="../processing/traverse.py" line="845"/>
+        <source>Record {}: its record_id has {} characters; record_id holds {}: shorten it.</source>
+        <translation>Formulyar {}: onun record_id-si {} simvoldan ibarətdir; record_id {} simvol saxlayır: onu qısaldın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="849"/>
         <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
         <translation>Formulyar {}: heç bir START nöqtəsində bu record_id yoxdur: gedişin başlanacağı yer yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="831"/>
+        <location filename="../processing/traverse.py" line="853"/>
         <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
         <translation>Formulyar {}: {} START nöqtəsində bu record_id var: yalnız onun birinci nöqtəsini saxlayın (oriyentir nöqtəsi və ya reper).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="835"/>
+        <location filename="../processing/traverse.py" line="857"/>
         <source>Record {}: its START point has no geometry.</source>
         <translation>Formulyar {}: onun START nöqtəsinin həndəsəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="838"/>
+        <location filename="../processing/traverse.py" line="860"/>
         <source>Record {}: its START geometry holds {} points: give one point per record.</source>
         <translation>Formulyar {}: onun START həndəsəsində {} nöqtə var: hər formulyar üçün bir nöqtə verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="841"/>
+        <location filename="../processing/traverse.py" line="863"/>
         <source>Record {}: a START point but no legs in LEGS.</source>
         <translation>Formulyar {}: START nöqtəsi var, lakin LEGS-də hissə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="847"/>
+        <location filename="../processing/traverse.py" line="869"/>
         <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
         <translation>Formulyar {}: maqnit meyli {:+.2f}° şərq, mənbə {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="855"/>
+        <location filename="../processing/traverse.py" line="877"/>
         <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
         <translation>Formulyar {}: düzəldilmədi: qapanan end hissəsi yoxdur (sonuncu perimetr nöqtəsi, seq {}, {} nöqtəsidir); nöqtələr qeydə alındığı kimidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="861"/>
+        <location filename="../processing/traverse.py" line="883"/>
         <source>closes exactly</source>
         <translation>dəqiq qapanır</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="866"/>
+        <location filename="../processing/traverse.py" line="888"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
         <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="873"/>
+        <location filename="../processing/traverse.py" line="895"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
         <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}), {:g} m dözümlülükdən artıqdır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="885"/>
+        <location filename="../processing/traverse.py" line="907"/>
         <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
         <translation>başlanğıc nöqtəsi yerləşdirilə bilmir (iş koordinat sistemində yararlı koordinat yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="888"/>
+        <location filename="../processing/traverse.py" line="910"/>
         <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
         <translation>{value} perimetr nöqtəsi (start, turning, intermediate, end): poliqona ən azı 3 fərqli nöqtə lazımdır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="891"/>
+        <location filename="../processing/traverse.py" line="913"/>
         <source>the bearing is missing.</source>
         <translation>azimut yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="893"/>
+        <location filename="../processing/traverse.py" line="915"/>
         <source>the bearing {typed} cannot be read in {unit}: write it as {forms}.</source>
         <translation>{typed} azimutu {unit} ilə oxuna bilmir: onu belə yazın: {forms}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="896"/>
+        <location filename="../processing/traverse.py" line="918"/>
         <source>the bearing {typed} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
         <translation>{typed} azimutu 0 ilə {full} {unit} aralığından kənardadır (tam dairənin özü 0 kimi yazılır).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="899"/>
+        <location filename="../processing/traverse.py" line="921"/>
         <source>the bearing text is too long: write one bearing.</source>
         <translation>azimut mətni çox uzundur: bir azimut yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="901"/>
+        <location filename="../processing/traverse.py" line="923"/>
         <source>the bearing {typed} is negative: bearings go clockwise from north, 0 to {full} {unit}.</source>
         <translation>{typed} azimutu mənfidir: azimutlar şimaldan saat əqrəbi istiqamətində 0 ilə {full} {unit} arasında ölçülür.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="905"/>
+        <location filename="../processing/traverse.py" line="927"/>
         <source>in the bearing {typed} a part before the last has decimals: only the last part may have them.</source>
         <translation>{typed} azimutunda sonuncudan əvvəlki hissədə onluq kəsr var: onluq kəsr yalnız sonuncu hissədə ola bilər.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="909"/>
+        <location filename="../processing/traverse.py" line="931"/>
         <source>in the bearing {typed} the minutes or seconds are 60 or more.</source>
         <translation>{typed} azimutunda dəqiqələr və ya saniyələr 60 və ya daha çoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="912"/>
+        <location filename="../processing/traverse.py" line="934"/>
         <source>the bearing {typed} does not give degrees, minutes and seconds in that order: write 45°30'36" or 45 30 36.</source>
         <translation>{typed} azimutunda dərəcə, dəqiqə və saniyələr bu sırada deyil: 45°30'36" və ya 45 30 36 yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="916"/>
+        <location filename="../processing/traverse.py" line="938"/>
         <source>the quadrant bearing {typed} has an angle above 90°: write it from N or S towards E or W, 0 to 90°.</source>
         <translation>{typed} rumbunun bucağı 90°-dən böyükdür: onu N və ya S-dən E və ya W-yə doğru, 0 ilə 90° arasında yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="920"/>
+        <location filename="../processing/traverse.py" line="942"/>
         <source>the bearing {typed} is written like Soviet mils (12-50 = 1250 mils of 6000): the record's unit is probably mil6000, not {unit}.</source>
         <translation>{typed} azimutu sovet mili kimi yazılıb (12-50 = dairədə 6000 olan 1250 mil): formulyarın vahidi, ehtimal ki, {unit} deyil, mil6000-dir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="924"/>
+        <location filename="../processing/traverse.py" line="946"/>
         <source>the bearing {typed} is not Soviet mils: write hundreds, a hyphen and exactly two digits (12-50 is 1250 mils, 0-75 is 75).</source>
         <translation>{typed} azimutu sovet mili deyil: yüzlükləri, defis və düz iki rəqəm yazın (12-50 1250 mildir, 0-75 isə 75).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="928"/>
+        <location filename="../processing/traverse.py" line="950"/>
         <source>the bearing {typed} is written in degrees but the unit is {unit}: correct the unit or the bearing.</source>
         <translation>{typed} azimutu dərəcə ilə yazılıb, lakin vahid {unit} kimi göstərilib: vahidi və ya azimutu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="932"/>
+        <location filename="../processing/traverse.py" line="954"/>
         <source>the bearing {typed} could have a decimal or a thousands separator: write it without the separator.</source>
         <translation>{typed} azimutundakı ayırıcı onluq və ya minlik ayırıcı ola bilər: onu ayırıcısız yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="935"/>
+        <location filename="../processing/traverse.py" line="957"/>
         <source>the distance is missing.</source>
         <translation>məsafə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="936"/>
+        <location filename="../processing/traverse.py" line="958"/>
         <source>the distance {value} is not a number.</source>
         <translation>{value} məsafəsi rəqəm deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="937"/>
+        <location filename="../processing/traverse.py" line="959"/>
         <source>the distance {value} m is negative.</source>
         <translation>{value} m məsafəsi mənfidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="939"/>
+        <location filename="../processing/traverse.py" line="961"/>
         <source>the distance {value} m is longer than any leg of a minefield record (50 km at most): check the number and its unit.</source>
         <translation>{value} m məsafəsi mina sahəsi formulyarının istənilən hissəsindən uzundur (ən çoxu 50 km): ədədi və onun vahidini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="943"/>
+        <location filename="../processing/traverse.py" line="965"/>
         <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
         <translation>naməlum azimut vahidi {value}: deg, mil6400, mil6000 və ya gon istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="945"/>
+        <location filename="../processing/traverse.py" line="967"/>
         <source>unknown north {value}: use grid, true or magnetic.</source>
         <translation>naməlum şimal {value}: grid, true və ya magnetic istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="947"/>
+        <location filename="../processing/traverse.py" line="969"/>
         <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
         <translation>naməlum nöqtə növü {value}: reference, benchmark, start, turning, intermediate, end və ya evidence istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="950"/>
+        <location filename="../processing/traverse.py" line="972"/>
         <source>two legs have the sequence number {value}.</source>
         <translation>iki hissənin ardıcıllıq nömrəsi eynidir: {value}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="951"/>
+        <location filename="../processing/traverse.py" line="973"/>
         <source>a leg has no whole sequence number (seq is {value}).</source>
         <translation>hissənin tam ardıcıllıq nömrəsi yoxdur (seq {value}-dir).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="953"/>
+        <location filename="../processing/traverse.py" line="975"/>
         <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
         <translation>{value} maqnit meyli -180 ilə 180 arasında dərəcə ilə rəqəm deyil (şərq müsbət).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="957"/>
+        <location filename="../processing/traverse.py" line="979"/>
         <source>leg {value} is magnetic but no declination is given: give DECLINATION, DECLINATION_FIELD, declination_deg on the leg, or the record's date.</source>
         <translation>hissə {value} maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD, hissədə declination_deg və ya formulyarın tarixini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="961"/>
+        <location filename="../processing/traverse.py" line="983"/>
         <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
         <translation>iş koordinat sistemi həqiqi və ya maqnit azimutları üçün istifadə oluna bilməz ({value}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="986"/>
+        <location filename="../processing/traverse.py" line="1008"/>
         <source>Record {record}: {problem}</source>
         <translation>Formulyar {record}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="987"/>
+        <location filename="../processing/traverse.py" line="1009"/>
         <source>Record {record}, leg {seq}: {problem}</source>
         <translation>Formulyar {record}, hissə {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="993"/>
+        <location filename="../processing/traverse.py" line="1015"/>
         <source>degrees</source>
         <translation>dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="994"/>
+        <location filename="../processing/traverse.py" line="1016"/>
         <source>mils (6400)</source>
         <translation>mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="995"/>
+        <location filename="../processing/traverse.py" line="1017"/>
         <source>mils (6000)</source>
         <translation>mil (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="996"/>
+        <location filename="../processing/traverse.py" line="1018"/>
         <source>gon</source>
         <translation>qon</translation>
     </message>
