@@ -21,6 +21,9 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
     HELP = ""
     ICON = "landrelease.svg"
     NEEDS_SHAPELY = False  # the algorithm works on core/ (shapely 2)
+    # Hazard figures left unknown by another program are recomputed before the inputs are read
+    # (checkdata reports them instead: it observes the database as it is).
+    REFRESHES_FIGURES = True
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)
@@ -54,10 +57,10 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
         ok, problem = self.canExecute()
         if not ok:
             raise QgsProcessingException(problem)
-        from .derived import refresh_inputs
+        if self.REFRESHES_FIGURES:
+            from .derived import refresh_inputs
 
-        # Hazards left "unknown" by another program are recomputed before they are read.
-        refresh_inputs(self, parameters, context, feedback)
+            refresh_inputs(self, parameters, context, feedback)
         return True
 
     @staticmethod

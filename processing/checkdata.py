@@ -45,6 +45,7 @@ class CheckData(LandReleaseAlgorithm):
     GROUP_ID = "quality"
     GROUP = "Data quality"
     NEEDS_SHAPELY = True
+    REFRESHES_FIGURES = False  # it reports figures waiting to be recomputed
     HELP = (
         "Checks hazards, land releases and evidence and writes one point per problem found, "
         "with its code, severity (error or warning), layer, feature_id (the feature's "

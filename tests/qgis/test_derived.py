@@ -457,6 +457,36 @@ def test_algorithms_recompute_the_figures_of_their_inputs_first(db, provider):
     assert_figures(db.database, remaining(H1), "open")
 
 
+def test_an_export_run_reads_true_figures_and_checkdata_reports_them_waiting(
+    db, provider, tmp_path
+):
+    """Through processing.run: an algorithm that reads the hazards (exportimsma) recomputes
+    them first, so IMSMA never receives 'unknown'; checkdata, which observes the database as it
+    is, reports figures waiting to be recomputed instead of recomputing them."""
+    import json
+
+    import processing
+
+    save(db, WEST, "LR-0001")
+    fid = release_fid(db.release, "LR-0001")
+    script(db.database, f"DELETE FROM land_release WHERE fid = {fid}")  # behind QGIS's back
+    assert_unknown(db.database)
+    checked = processing.run(
+        "landrelease:checkdata",
+        {"HAZARDS": db.hazard, "RELEASES": db.release, "OUTPUT": "memory:"},
+    )["OUTPUT"]
+    waiting = [f for f in checked.getFeatures() if f["code"] == "remaining_mismatch"]
+    assert [(f["feature_id"], f["severity"]) for f in waiting] == [("CHA-TAR-0001", "warning")]
+    assert_unknown(db.database)  # checkdata did not write the figures
+    folder = tmp_path / "imsma"
+    processing.run("landrelease:exportimsma", {"HAZARDS": db.hazard, "OUTPUT": str(folder)})
+    features = json.loads((folder / "hazards.geojson").read_text(encoding="utf-8"))["features"]
+    (exported,) = [f for f in features if f["properties"]["hazard_id"] == "CHA-TAR-0001"]
+    assert exported["properties"]["status"] == "open"
+    assert exported["properties"]["remaining_area_m2"] == pytest.approx(remaining(H1), abs=0.01)
+    assert_figures(db.database, remaining(H1), "open")
+
+
 def test_who_may_not_write_leaves_the_figures_unknown_and_is_told_why(
     new_postgis, qgis_new_project, request
 ):
