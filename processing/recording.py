@@ -26,7 +26,6 @@ from qgis.core import (
     QgsMapLayer,
     QgsMessageLog,
     QgsProject,
-    QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -125,17 +124,9 @@ class SavedRelease:
 def _decoded(layer: QgsMapLayer) -> tuple[object, str] | None:
     """(database, table name) of a layer of a land release database: a GeoPackage (the
     database is its path) or a PostGIS schema (a ``postgis.PgDatabase``)."""
-    if not isinstance(layer, QgsVectorLayer):
-        return None
-    if layer.providerType() == postgis.PROVIDER:
-        return postgis.database_of(layer)
-    if layer.providerType() != "ogr":
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path, name = parts.get("path") or "", parts.get("layerName") or ""
-    if not path.lower().endswith(".gpkg") or not name:
-        return None
-    return path, name
+    from .derived import layer_table
+
+    return layer_table(layer)
 
 
 def _key(database) -> object:
