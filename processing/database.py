@@ -633,6 +633,13 @@ def sqlite_connection(path: str, write: bool) -> sqlite3.Connection:
     else:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL database in a folder the user may not write: SQLite cannot make its shared
+            # memory file there. Read the file as it is (nobody can write it from here).
+            conn.close()
+            conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
     conn.text_factory = lambda data: data.decode("utf-8", "surrogateescape")
     return conn
 

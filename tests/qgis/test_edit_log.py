@@ -850,17 +850,55 @@ def test_ensure_schema_replaces_a_log_trigger_that_is_not_the_plugins(new_gpkg, 
 
 
 def test_a_read_only_database_opens_unsealed(new_gpkg, layers):
+    """An officer without write access opens the database: nothing is sealed or created, and
+    the entries stay unsealed (as ``nobody`` when the tests run as root, who writes anyway)."""
     import os
+    import shutil
     import stat
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
 
-    from landrelease.processing.database import verify_edit_log_chain
+    import landrelease
 
     add_hazard(layers["hazard"])
-    os.chmod(new_gpkg, stat.S_IRUSR)
+    setpriv = shutil.which("setpriv")
+    if os.geteuid() == 0 and setpriv is None:
+        pytest.skip("running as root needs setpriv (util-linux) to drop to another user")
+    import tempfile
+
+    world = Path(tempfile.mkdtemp(prefix="landrelease-readonly-"))  # nobody can reach /tmp
+    (world / "plugin").mkdir()
+    (world / "plugin" / "landrelease").symlink_to(Path(landrelease.__file__).resolve().parent)
+    copy = world / "read-only.gpkg"
+    with sqlite3.connect(str(new_gpkg)) as source, sqlite3.connect(str(copy)) as target:
+        source.backup(target)  # with what is still in the write-ahead log
+    assert execute(copy, "SELECT count(*) FROM edit_log") == [(1,)]
+    for folder in (world, world / "plugin"):
+        os.chmod(folder, 0o755)
+    os.chmod(copy, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    script = textwrap.dedent(
+        """
+        import json, sys
+        sys.path.insert(0, sys.argv[1])
+        from qgis.core import QgsApplication
+        app = QgsApplication([], False)
+        app.initQgis()
+        from landrelease.processing.database import ensure_schema, verify_edit_log_chain
+        created = ensure_schema(sys.argv[2])
+        print(json.dumps({"created": created,
+                          "unsealed": verify_edit_log_chain(sys.argv[2]).unsealed}))
+        """
+    )
+    command = [sys.executable, "-c", script, str(world / "plugin"), str(copy)]
+    if os.geteuid() == 0:
+        command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(world))
     try:
-        if os.access(new_gpkg, os.W_OK):
-            pytest.skip("running as a user who can write any file")
-        assert ensure_schema(str(new_gpkg)) == []
-        assert verify_edit_log_chain(str(new_gpkg)).unsealed == 1
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=180)
     finally:
-        os.chmod(new_gpkg, stat.S_IRUSR | stat.S_IWUSR)
+        shutil.rmtree(world, ignore_errors=True)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert lines, done.stderr[-3000:]
+    assert json.loads(lines[-1]) == {"created": [], "unsealed": 1}
