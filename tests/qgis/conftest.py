@@ -179,3 +179,18 @@ def sql_rows(database, sql: str, params=()) -> list[tuple]:
             return cursor.fetchall() if cursor.description else []
     finally:
         connection.close()
+
+
+def as_officer_without_write_rights(command: list[str]) -> list[str]:
+    """``command`` run as an officer who may not write read-only files and folders. The tests
+    run as root in CI, and root writes anything: root then runs it without the capabilities
+    that override file permissions (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), keeping its own
+    files readable wherever the checkout lies. Needs setpriv (util-linux)."""
+    import shutil
+
+    if os.geteuid() != 0:
+        return command
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root needs setpriv (util-linux) to drop its file rights")
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search", *command]

@@ -24,6 +24,8 @@ from landrelease.processing.database import (
     load_database,
 )
 
+from .conftest import as_officer_without_write_rights
+
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 X, Y = 640000, 4425000  # UTM 38N near Aghdam
@@ -851,7 +853,8 @@ def test_ensure_schema_replaces_a_log_trigger_that_is_not_the_plugins(new_gpkg, 
 
 def test_a_read_only_database_opens_unsealed(new_gpkg, layers):
     """An officer without write access opens the database: nothing is sealed or created, and
-    the entries stay unsealed (as ``nobody`` when the tests run as root, who writes anyway)."""
+    the entries stay unsealed (``as_officer_without_write_rights``: root, who writes anything,
+    without the capabilities that override file permissions)."""
     import os
     import shutil
     import stat
@@ -863,12 +866,9 @@ def test_a_read_only_database_opens_unsealed(new_gpkg, layers):
     import landrelease
 
     add_hazard(layers["hazard"])
-    setpriv = shutil.which("setpriv")
-    if os.geteuid() == 0 and setpriv is None:
-        pytest.skip("running as root needs setpriv (util-linux) to drop to another user")
     import tempfile
 
-    world = Path(tempfile.mkdtemp(prefix="landrelease-readonly-"))  # nobody can reach /tmp
+    world = Path(tempfile.mkdtemp(prefix="landrelease-readonly-"))
     (world / "plugin").mkdir()
     (world / "plugin" / "landrelease").symlink_to(Path(landrelease.__file__).resolve().parent)
     copy = world / "read-only.gpkg"
@@ -892,8 +892,7 @@ def test_a_read_only_database_opens_unsealed(new_gpkg, layers):
         """
     )
     command = [sys.executable, "-c", script, str(world / "plugin"), str(copy)]
-    if os.geteuid() == 0:
-        command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    command = as_officer_without_write_rights(command)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(world))
     try:
         done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=180)

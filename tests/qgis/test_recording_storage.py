@@ -23,7 +23,7 @@ import landrelease
 from landrelease.processing import postgis, recording
 from landrelease.processing.database import load_database, open_layers
 
-from .conftest import sql_rows
+from .conftest import as_officer_without_write_rights, sql_rows
 from .test_recording import H1, X, Y, _add_hazard, make_candidate, snapshot, square
 
 # What must never reach the officer: SQL, GDAL's and SQLite's own words.
@@ -127,11 +127,8 @@ SAVE_SCRIPT = textwrap.dedent(
 @pytest.fixture
 def officer():
     """Runs a save in another process as an officer without write access where the test
-    makes none: as ``nobody`` when the tests run as root (root writes read-only files), else as
-    the current user. A world-readable folder holds the plugin and the databases."""
-    setpriv = shutil.which("setpriv")
-    if os.geteuid() == 0 and setpriv is None:
-        pytest.skip("running as root needs setpriv (util-linux) to drop to another user")
+    makes none (``as_officer_without_write_rights``: root without the capabilities that
+    override file permissions). A folder of its own holds the plugin and the databases."""
     world = Path(tempfile.mkdtemp(prefix="landrelease-officer-"))
     os.chmod(world, 0o755)
     (world / "plugin").mkdir(mode=0o755)
@@ -149,8 +146,7 @@ def officer():
             str(path),
             square(X, Y, X + 50, Y + 50),
         ]
-        if os.geteuid() == 0:
-            command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+        command = as_officer_without_write_rights(command)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
         done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=180)
         lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
