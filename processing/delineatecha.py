@@ -6,6 +6,7 @@ from collections import Counter
 
 import numpy as np
 from qgis.core import (
+    QgsCoordinateTransform,
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
@@ -174,14 +175,27 @@ class DelineateCha(LandReleaseAlgorithm):
         prefix = self.parameterAsString(parameters, self.ID_PREFIX, context).strip() or "CHA"
         convert.check_hazard_ids(prefix, hazard_ids(prefix, ["NA"]), self.ID_PREFIX)
         out_crs = source.sourceCrs()
+        # The data to place the working CRS on: the evidence, or the minefields without any.
+        placed, placed_name = (
+            (source, self.EVIDENCE)
+            if source.featureCount()
+            else (minefield_source, self.MINEFIELDS)
+        )
+        extent = None
+        if placed is not source:
+            extent = convert.source_extent(placed, self.MINEFIELDS)
+            if placed.sourceCrs() != out_crs:
+                extent = QgsCoordinateTransform(
+                    placed.sourceCrs(), out_crs, context.transformContext()
+                ).transformBoundingBox(extent)
         crs = convert.working_crs(
             out_crs,
-            None,
+            extent,
             context,
             feedback,
-            source=source,
-            parameter=self.EVIDENCE,
-            id_field=EVIDENCE_ID,
+            source=placed,
+            parameter=placed_name,
+            id_field=EVIDENCE_ID if placed is source else None,
         )
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
 

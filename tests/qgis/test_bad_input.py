@@ -2097,8 +2097,24 @@ def test_case_ids_are_unique():
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
 
 
+def qgis_holds_a_lone_surrogate() -> bool:
+    """Whether a QGIS feature can hold an unpaired surrogate at all (QGIS 3.22's bindings
+    pass it through; 3.40's refuse or drop it, so such input cannot reach an algorithm)."""
+    layer = bi.layer("Point", [(bi.point(0, 0), {"hazard_id": "H1"})], {"hazard_id": str})
+    feature = next(layer.getFeatures())
+    try:
+        feature["hazard_id"] = SURROGATE
+    except (SystemError, TypeError, ValueError):
+        return False
+    if not layer.dataProvider().changeAttributeValues({feature.id(): {0: SURROGATE}}):
+        return False
+    return next(layer.getFeatures())["hazard_id"] == SURROGATE
+
+
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_bad_input(case, provider, tmp_path, record_property):
+    if case.family == "surrogate_id" and not qgis_holds_a_lone_surrogate():
+        pytest.skip("this QGIS cannot hold a lone surrogate in a feature: no such input exists")
     verdict, why = judge(case, Env(tmp_path))
     record_property("verdict", verdict)
     record_property("algorithm", case.algorithm)
