@@ -137,6 +137,10 @@ def working_crs(
         )
     if extent is None:
         extent = source_extent(source, parameter, id_field)
+    if extent.isNull():  # no geometry at all (QGIS 3.40's null extent has no finite centre)
+        if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+            return crs  # the algorithm refuses or skips the features without geometry itself
+        return QgsCoordinateReferenceSystem(model.DEFAULT_CRS)
     centre = QgsPointXY(extent.center())
     if not (math.isfinite(centre.x()) and math.isfinite(centre.y())):
         if source is not None:
