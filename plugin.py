@@ -12,6 +12,11 @@ from .processing.provider import LandReleaseProvider
 from .toolbelt import icon, shapely_problem
 from .toolbelt.i18n import remove_translator
 
+try:  # the icons compiled from resources.qrc at build time (toolbelt.icon finds them)
+    from . import resources  # noqa: F401
+except ImportError:  # a checkout without make build: toolbelt.icon reads the icons folder
+    pass
+
 MENU_OBJECT_NAME = "mLandReleaseMenu"
 TOOLBAR_OBJECT_NAME = "mLandReleaseToolBar"
 
@@ -134,7 +139,7 @@ class LandReleasePlugin:
         """Hooks on the layers of land release databases: the figures recomputed after their
         commits (and now, for what other programs left unknown), and a refused update based on
         a stale row explained in the message bar."""
-        from .processing import derived
+        from .storage import derived
 
         found = [(layer, derived.layer_table(layer)) for layer in layers]
         found = [(layer, table) for layer, table in found if table is not None]
@@ -148,7 +153,7 @@ class LandReleasePlugin:
 
     def explain_conflict(self, error: str):
         """The database refused a change based on a stale row: say it in the user's words."""
-        from .processing.postgis import stale_row_message
+        from .storage.postgis import stale_row_message
 
         message = stale_row_message(error)
         if message:
@@ -227,7 +232,7 @@ class LandReleasePlugin:
         from qgis.core import QgsProject
 
         from .dialogs.turning_points import TurningPointsDialog
-        from .processing.recording import find_layers
+        from .storage.recording import find_layers
 
         layers = find_layers(QgsProject.instance(), self.iface.activeLayer())
         if layers is None:

@@ -31,8 +31,8 @@ from qgis.PyQt.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox
 
 from ..core.model import DEFAULT_CRS
 from ..core.pgschema import DEFAULT_SCHEMA, valid_schema_name
-from ..processing import postgis
-from ..processing.database import DatabaseError, load_database
+from ..storage import postgis
+from ..storage.database import DatabaseError, load_database
 
 try:  # QGIS >= 3.14
     from qgis.gui import QgsProviderConnectionComboBox
@@ -416,7 +416,7 @@ class NewDatabaseDialog(QDialog, FORM_CLASS):
     def _failure_message(self, message: str) -> str:
         """The reason a creation failed, in words: a GeoPackage's folder or disk as the file
         system tells it now, else the message without the SQL it may quote."""
-        from ..processing.recording import without_sql
+        from ..storage.recording import without_sql
 
         if not self.on_postgis():
             problem = folder_write_problem(Path(self.path()).parent)

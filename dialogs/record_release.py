@@ -59,7 +59,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import model
-from ..processing.recording import (
+from ..storage.recording import (
     Candidate,
     LiveCheck,
     ReleaseLayers,

@@ -129,9 +129,9 @@ from ..core.traverse import (
     parse_bearing_value,
     parse_record_date,
 )
-from ..processing import programme
-from ..processing.convert import distance_area, model_fields, new_feature
-from ..processing.recording import (
+from ..qgis_io.convert import distance_area, model_fields, new_feature
+from ..storage import programme
+from ..storage.recording import (
     MinefieldRecord,
     ReleaseLayers,
     SaveError,

@@ -116,92 +116,92 @@ OUTPUT: PDF hesabat. OUTPUT_CSV: rayonlar üzrə cədvəl (UTF-8, hər rayon ü�
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="169"/>
+        <location filename="../processing/areareport.py" line="164"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>RELEASES-də {} sahəsi yoxdur: azad edilmiş ərazilərdə outcome (cancelled, reduced və ya cleared) və end_date sahələri olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="175"/>
+        <location filename="../processing/areareport.py" line="170"/>
         <source>HAZARDS has no features: there is nothing to report.</source>
         <translation>HAZARDS layında obyekt yoxdur: hesabat veriləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="189"/>
+        <location filename="../processing/areareport.py" line="184"/>
         <source>FROM ({}) is after TO ({}).</source>
         <translation>FROM ({}) TO-dan ({}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="201"/>
+        <location filename="../processing/areareport.py" line="196"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="270"/>
+        <location filename="../processing/areareport.py" line="265"/>
         <source>DISTRICT: unknown district '{}'. Known districts: {}.</source>
         <translation>DISTRICT: naməlum rayon '{}'. Məlum rayonlar: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="271"/>
+        <location filename="../processing/areareport.py" line="266"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="331"/>
+        <location filename="../processing/areareport.py" line="326"/>
         <source>Cancelled: no report was written (OUTPUT and OUTPUT_CSV are left as they were).</source>
         <translation>Ləğv edildi: heç bir hesabat yazılmadı (OUTPUT və OUTPUT_CSV olduğu kimi qaldı).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="348"/>
+        <location filename="../processing/areareport.py" line="343"/>
         <source>{}: {} of {}</source>
         <translation>{}: {} sahəsi, {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="352"/>
+        <location filename="../processing/areareport.py" line="347"/>
         <source>{}: text that no file can hold (an unpaired surrogate): correct it.</source>
         <translation>{}: heç bir faylın saxlaya bilmədiyi mətn (cütsüz surroqat): onu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="372"/>
+        <location filename="../processing/areareport.py" line="367"/>
         <source>RELEASES: {} release(s) end after today: not counted: {}.</source>
         <translation>RELEASES: {} azad edilmə bu gündən sonra başa çatır: sayılmır: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="373"/>
+        <location filename="../processing/areareport.py" line="368"/>
         <source>RELEASES: {} end_date(s) are no date: not counted: {}.</source>
         <translation>RELEASES: {} end_date tarix deyil: sayılmır: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="374"/>
+        <location filename="../processing/areareport.py" line="369"/>
         <source>RELEASES: {} release(s) ended before 1988: check the date: {}.</source>
         <translation>RELEASES: {} azad edilmə 1988-ci ildən əvvəl başa çatıb: tarixi yoxlayın: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="390"/>
+        <location filename="../processing/areareport.py" line="385"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="393"/>
+        <location filename="../processing/areareport.py" line="388"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının etibarlı koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="403"/>
+        <location filename="../processing/areareport.py" line="398"/>
         <source>{} is not a date: {}</source>
         <translation>{} tarix deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="429"/>
+        <location filename="../processing/areareport.py" line="424"/>
         <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
         <translation>{} rayon; {} ŞTƏ ({:.2f} ha), {} TTƏ ({:.2f} ha); dövr ərzində azad edilib {:.2f} ha ({:.2f} ləğv edilmiş, {:.2f} azaldılmış, {:.2f} təmizlənmiş); qalıb {:.2f} ha; {} azad edilmə; tapılan PƏM {}, TƏM {}, PHS {}, KS {}; {} səhifə.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="452"/>
+        <location filename="../processing/areareport.py" line="447"/>
         <source>No land release in this period.</source>
         <translation>Bu dövrdə ərazinin azad edilməsi olmayıb.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="456"/>
+        <location filename="../processing/areareport.py" line="451"/>
         <source>The accounting met {} issue(s) (overlaps, releases outside hazards...): run the land release summary to see them.</source>
         <translation>Hesablamada {} problem aşkarlandı (üst-üstə düşmələr, təhlükəli ərazilərdən kənar azad edilmələr...): onları görmək üçün ərazinin azad edilməsi üzrə yekunu işə salın.</translation>
     </message>
@@ -209,17 +209,17 @@ OUTPUT: PDF hesabat. OUTPUT_CSV: rayonlar üzrə cədvəl (UTF-8, hər rayon ü�
 <context>
     <name>CheckData</name>
     <message>
-        <location filename="../processing/checkdata.py" line="44"/>
+        <location filename="../processing/checkdata.py" line="46"/>
         <source>Check land release data</source>
         <translation>Ərazinin azad edilməsi məlumatlarını yoxla</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="46"/>
+        <location filename="../processing/checkdata.py" line="48"/>
         <source>Data quality</source>
         <translation>Məlumatların keyfiyyəti</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="49"/>
+        <location filename="../processing/checkdata.py" line="52"/>
         <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
 
 Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
@@ -242,158 +242,158 @@ GeoPackage-in dəyişiklik jurnalı heş zəncirində möhürlənir: hər icra �
 Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün ayarından asılı olmayaraq, həmişə oxunur.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="107"/>
+        <location filename="../processing/checkdata.py" line="110"/>
         <source>Hazardous areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="108"/>
+        <location filename="../processing/checkdata.py" line="111"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="109"/>
+        <location filename="../processing/checkdata.py" line="112"/>
         <source>Evidence points</source>
         <translation>Sübut nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="116"/>
+        <location filename="../processing/checkdata.py" line="119"/>
         <source>Findings</source>
         <translation>Tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="119"/>
+        <location filename="../processing/checkdata.py" line="122"/>
         <source>Errors</source>
         <translation>Xətalar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="120"/>
+        <location filename="../processing/checkdata.py" line="123"/>
         <source>Warnings</source>
         <translation>Xəbərdarlıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="129"/>
+        <location filename="../processing/checkdata.py" line="132"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="210"/>
+        <location filename="../processing/checkdata.py" line="213"/>
         <source>a polygon layer</source>
         <translation>poliqon layı</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="212"/>
+        <location filename="../processing/checkdata.py" line="215"/>
         <source>a point layer</source>
         <translation>nöqtə layı</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="214"/>
+        <location filename="../processing/checkdata.py" line="217"/>
         <source>{} must be {}.</source>
         <translation>{} {} olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="217"/>
+        <location filename="../processing/checkdata.py" line="220"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="222"/>
+        <location filename="../processing/checkdata.py" line="225"/>
         <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
         <translation>HAZARDS, RELEASES, EVIDENCE-dən ən azı birini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="242"/>
+        <location filename="../processing/checkdata.py" line="245"/>
         <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
         <translation>{} layında outside_area yoxlanılmadı: lay rayonları olan ərazinin azad edilməsi məlumat bazasında deyil və QGIS onun {} koordinat sisteminin istifadə ərazisini bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="248"/>
+        <location filename="../processing/checkdata.py" line="251"/>
         <source>its database's districts plus {} km</source>
         <translation>məlumat bazasının rayonları üstəgəl {} km</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="250"/>
+        <location filename="../processing/checkdata.py" line="253"/>
         <source>the area of use of its CRS</source>
         <translation>koordinat sisteminin istifadə ərazisi</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="253"/>
+        <location filename="../processing/checkdata.py" line="256"/>
         <source>Programme's area of the {} layer ({}): {}.</source>
         <translation>{} layı üçün proqram ərazisi ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="278"/>
-        <location filename="../processing/checkdata.py" line="297"/>
+        <location filename="../processing/checkdata.py" line="281"/>
+        <location filename="../processing/checkdata.py" line="300"/>
         <source>The stored dates of {} cannot be read ({}).</source>
         <translation>{} faylında saxlanılmış tarixlər oxuna bilmir ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="317"/>
+        <location filename="../processing/checkdata.py" line="320"/>
         <source>remaining_mismatch compares each hazard with the land releases given: {} of the layer's {} (a selection or a filter). Give the whole layer to compare with all of them.</source>
         <translation>remaining_mismatch hər təhlükəli ərazini verilmiş azad edilmələrlə müqayisə edir: {} azad edilmə (layda cəmi {}; seçim və ya filtr). Hamısı ilə müqayisə etmək üçün bütöv layı verin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="340"/>
+        <location filename="../processing/checkdata.py" line="343"/>
         <source>log_mismatch not checked: HAZARDS and RELEASES are not layers of a land release database (GeoPackage or PostGIS), which keeps the edit log.</source>
         <translation>log_mismatch yoxlanılmadı: HAZARDS və RELEASES dəyişiklik jurnalını saxlayan ərazinin azad edilməsi məlumat bazasının (GeoPackage və ya PostGIS) layları deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="369"/>
+        <location filename="../processing/checkdata.py" line="372"/>
         <source>log_mismatch not checked: {} has no edit_log table.</source>
         <translation>log_mismatch yoxlanılmadı: {} məlumat bazasında edit_log cədvəli yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="422"/>
+        <location filename="../processing/checkdata.py" line="425"/>
         <source>Edit log of {}: {} entries, sealed up to entry {} with the hash {}. Keep this line outside the database: a later check showing another hash for that entry proves the log was rewritten.</source>
         <translation>{} məlumat bazasının dəyişiklik jurnalı: {} yazı, {} nömrəli yazıya qədər {} heşi ilə möhürlənib. Bu sətri məlumat bazasından kənarda saxlayın: sonrakı yoxlama həmin yazı üçün başqa heş göstərərsə, bu, jurnalın yenidən yazıldığını sübut edir.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="433"/>
+        <location filename="../processing/checkdata.py" line="436"/>
         <source>{} newer edit log entries could not be sealed: {}</source>
         <translation>Dəyişiklik jurnalının {} yeni yazısı möhürlənə bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="438"/>
+        <location filename="../processing/checkdata.py" line="441"/>
         <source>{} newer edit log entries sealed now.</source>
         <translation>Dəyişiklik jurnalının {} yeni yazısı indi möhürləndi.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="449"/>
+        <location filename="../processing/checkdata.py" line="452"/>
         <source>its layer '{}' is not one the log records ({})</source>
         <translation>onun layı '{}' jurnalın qeydə aldığı laylardan deyil ({})</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="453"/>
+        <location filename="../processing/checkdata.py" line="456"/>
         <source>its action '{}' is none of {}</source>
         <translation>onun əməliyyatı '{}' bunlardan heç biri deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="457"/>
+        <location filename="../processing/checkdata.py" line="460"/>
         <source>it names no feature (feature_uuid is empty)</source>
         <translation>o, heç bir obyekti göstərmir (feature_uuid boşdur)</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="459"/>
+        <location filename="../processing/checkdata.py" line="462"/>
         <source>its 'before' JSON is missing or not readable</source>
         <translation>onun 'before' JSON-u yoxdur və ya oxuna bilmir</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="461"/>
+        <location filename="../processing/checkdata.py" line="464"/>
         <source>its 'after' JSON is missing or not readable</source>
         <translation>onun 'after' JSON-u yoxdur və ya oxuna bilmir</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="513"/>
+        <location filename="../processing/checkdata.py" line="516"/>
         <source>Edit log of {}: {} entries (on PostGIS the log is protected by the database's permissions: editors cannot write it).</source>
         <translation>{} məlumat bazasının dəyişiklik jurnalı: {} yazı (PostGIS-də jurnal məlumat bazasının icazələri ilə qorunur: redaktorlar ona yaza bilməz).</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="600"/>
+        <location filename="../processing/checkdata.py" line="603"/>
         <source>{}: {} feature(s), {} without geometry.</source>
         <translation>{}: {} obyekt, onlardan {} həndəsəsiz.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="638"/>
+        <location filename="../processing/checkdata.py" line="641"/>
         <source>{} error(s), {} warning(s).</source>
         <translation>{} xəta, {} xəbərdarlıq.</translation>
     </message>
@@ -401,17 +401,17 @@ Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün 
 <context>
     <name>CreateDatabase</name>
     <message>
-        <location filename="../processing/createdatabase.py" line="29"/>
+        <location filename="../processing/createdatabase.py" line="30"/>
         <source>Create land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazasını yarat</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="31"/>
+        <location filename="../processing/createdatabase.py" line="32"/>
         <source>Database</source>
         <translation>Məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="34"/>
+        <location filename="../processing/createdatabase.py" line="35"/>
         <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
 
 Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
@@ -430,97 +430,97 @@ CRS: saxlama koordinat sistemi; metrlə proyeksiyalı koordinat sistemi tövsiy�
 BEARING_UNIT: proqramın azimut vahidi, tapşırıq xəritələrində şəbəkə azimutlarının yanında çap olunur: 0 dərəcə (susmaya görə), 1 mil (dairədə 6400), 2 sovet mili (dairədə 6000, 12-50 kimi yazılır). Məlumat bazası ilə birlikdə saxlanılır (GeoPackage metadatasında və ya PostGIS sxeminin şərhində).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="68"/>
+        <location filename="../processing/createdatabase.py" line="69"/>
         <source>Storage CRS</source>
         <translation>Saxlama koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="73"/>
+        <location filename="../processing/createdatabase.py" line="74"/>
         <source>Land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="74"/>
+        <location filename="../processing/createdatabase.py" line="75"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="81"/>
+        <location filename="../processing/createdatabase.py" line="82"/>
         <source>Or a PostgreSQL/PostGIS database (connection)</source>
         <translation>Və ya PostgreSQL/PostGIS məlumat bazası (qoşulma)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="89"/>
+        <location filename="../processing/createdatabase.py" line="90"/>
         <source>Schema to create in the PostgreSQL database</source>
         <translation>PostgreSQL məlumat bazasında yaradılacaq sxem</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="97"/>
+        <location filename="../processing/createdatabase.py" line="98"/>
         <source>Programme's bearing unit (printed beside grid bearings)</source>
         <translation>Proqramın azimut vahidi (şəbəkə azimutlarının yanında çap olunur)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="99"/>
+        <location filename="../processing/createdatabase.py" line="100"/>
         <source>Degrees</source>
         <translation>Dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="100"/>
+        <location filename="../processing/createdatabase.py" line="101"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="101"/>
+        <location filename="../processing/createdatabase.py" line="102"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Sovet mili (6000, 12-50 kimi yazılır)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="107"/>
+        <location filename="../processing/createdatabase.py" line="108"/>
         <source>PostgreSQL schema</source>
         <translation>PostgreSQL sxemi</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="115"/>
+        <location filename="../processing/createdatabase.py" line="116"/>
         <source>BEARING_UNIT must be 0 (degrees), 1 (mils 6400) or 2 (mils 6000).</source>
         <translation>BEARING_UNIT 0 (dərəcə), 1 (mil 6400) və ya 2 (mil 6000) olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="126"/>
+        <location filename="../processing/createdatabase.py" line="127"/>
         <source>The database was created, but its bearing unit {} could not be stored ({}): tasking maps will print degrees.</source>
         <translation>Məlumat bazası yaradıldı, lakin onun {} azimut vahidi saxlanıla bilmədi ({}): tapşırıq xəritələrində dərəcə çap olunacaq.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="132"/>
+        <location filename="../processing/createdatabase.py" line="133"/>
         <source>Programme's bearing unit: {}</source>
         <translation>Proqramın azimut vahidi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="154"/>
+        <location filename="../processing/createdatabase.py" line="155"/>
         <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
         <translation>Saxlama koordinat sistemi {} coğrafidir: koordinatlar dərəcə ilə saxlanacaq. Sahələr ellipsoidal m² olaraq qalır.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="167"/>
+        <location filename="../processing/createdatabase.py" line="168"/>
         <source>OUTPUT: choose a file name for the new database, or a PostgreSQL connection and schema.</source>
         <translation>OUTPUT: yeni məlumat bazası üçün fayl adı və ya PostgreSQL qoşulması və sxem seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="174"/>
+        <location filename="../processing/createdatabase.py" line="175"/>
         <source>OUTPUT: {}</source>
         <translation>OUTPUT: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="175"/>
+        <location filename="../processing/createdatabase.py" line="176"/>
         <source>Created {}</source>
         <translation>Yaradıldı: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="208"/>
+        <location filename="../processing/createdatabase.py" line="209"/>
         <source>The storage CRS {} is up to {:.1f} % off the ground within its area of use (at {:.1f}°, {:.1f}°): what is digitised and printed in it is not true to scale. A UTM zone or a national projected CRS of the programme is better.</source>
         <translation>Saxlama koordinat sistemi {} öz istifadə ərazisində yerdəki ölçülərdən {:.1f} %-ə qədər fərqlənir ({:.1f}°, {:.1f}° nöqtəsində): orada rəqəmsallaşdırılan və çap olunan miqyasa uyğun olmur. UTM zonası və ya proqramın milli proyeksiyalı koordinat sistemi daha yaxşıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="219"/>
+        <location filename="../processing/createdatabase.py" line="220"/>
         <source>Created the schema {}</source>
         <translation>Sxem yaradıldı: {}</translation>
     </message>
@@ -528,17 +528,17 @@ BEARING_UNIT: proqramın azimut vahidi, tapşırıq xəritələrində şəbəkə
 <context>
     <name>DelineateCha</name>
     <message>
-        <location filename="../processing/delineatecha.py" line="32"/>
+        <location filename="../processing/delineatecha.py" line="34"/>
         <source>Delineate confirmed hazardous areas (CHA)</source>
         <translation>Təsdiqlənmiş təhlükəli əraziləri (TTƏ) müəyyənləşdir</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="34"/>
+        <location filename="../processing/delineatecha.py" line="36"/>
         <source>Hazard delineation</source>
         <translation>Təhlükəli ərazilərin sərhədlərinin müəyyənləşdirilməsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="37"/>
+        <location filename="../processing/delineatecha.py" line="39"/>
         <source>Builds confirmed hazardous areas (CHA) around direct evidence.
 
 EVIDENCE: evidence points. TYPE_FIELD holds the evidence type; only direct types count (detonation, accident_known, record_high, marking, visual_mine, visual_erw). Points without type or with an unknown code are skipped and counted in the log.
@@ -565,182 +565,182 @@ MAX_TURNING_POINTS: 0 = məhdudiyyət yoxdur; əks halda sərhəd xaricə doğru
 OUTPUT təhlükəli ərazi layının sahələrinə malikdir (təsnifat CHA, status open, ellipsoidal sahə); OUTPUT_POINTS ən şimaldakından başlayaraq saat əqrəbi istiqamətində nömrələnmiş dönmə nöqtələridir, növbəti nöqtəyə qədər şəbəkə azimutu (dərəcə) və məsafə (m) ilə.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="74"/>
+        <location filename="../processing/delineatecha.py" line="76"/>
         <source>Evidence points</source>
         <translation>Sübut nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="80"/>
+        <location filename="../processing/delineatecha.py" line="82"/>
         <source>Evidence type field</source>
         <translation>Sübut növü sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="89"/>
+        <location filename="../processing/delineatecha.py" line="91"/>
         <source>Cluster distance (m)</source>
         <translation>Qruplaşdırma məsafəsi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="97"/>
+        <location filename="../processing/delineatecha.py" line="99"/>
         <source>Margin around evidence (m)</source>
         <translation>Sübut ətrafında ehtiyat məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="103"/>
+        <location filename="../processing/delineatecha.py" line="105"/>
         <source>Shape</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="104"/>
+        <location filename="../processing/delineatecha.py" line="106"/>
         <source>Convex hull</source>
         <translation>Qabarıq örtük</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="104"/>
+        <location filename="../processing/delineatecha.py" line="106"/>
         <source>Concave hull</source>
         <translation>Çökük örtük</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="104"/>
+        <location filename="../processing/delineatecha.py" line="106"/>
         <source>Buffered union</source>
         <translation>Buferlərin birləşməsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="110"/>
+        <location filename="../processing/delineatecha.py" line="112"/>
         <source>Minimum evidence points</source>
         <translation>Minimum sübut nöqtəsi sayı</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="116"/>
+        <location filename="../processing/delineatecha.py" line="118"/>
         <source>Minefield polygons</source>
         <translation>Mina sahəsi poliqonları</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="124"/>
+        <location filename="../processing/delineatecha.py" line="126"/>
         <source>Suspected hazardous areas (parents)</source>
         <translation>Şübhəli təhlükəli ərazilər (ana ərazilər)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="132"/>
+        <location filename="../processing/delineatecha.py" line="134"/>
         <source>Maximum turning points (0 = no limit)</source>
         <translation>Maksimum dönmə nöqtəsi sayı (0 = məhdudiyyət yoxdur)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="139"/>
+        <location filename="../processing/delineatecha.py" line="141"/>
         <source>Hazard id prefix</source>
         <translation>Təhlükəli ərazi ID prefiksi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="143"/>
+        <location filename="../processing/delineatecha.py" line="145"/>
         <source>Confirmed hazardous areas</source>
         <translation>Təsdiqlənmiş təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="149"/>
+        <location filename="../processing/delineatecha.py" line="151"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="165"/>
+        <location filename="../processing/delineatecha.py" line="167"/>
         <source>EVIDENCE must be a point layer.</source>
         <translation>EVIDENCE nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="169"/>
+        <location filename="../processing/delineatecha.py" line="171"/>
         <source>EVIDENCE has no field {}: choose TYPE_FIELD.</source>
         <translation>EVIDENCE layında {} sahəsi yoxdur: TYPE_FIELD-i seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="173"/>
+        <location filename="../processing/delineatecha.py" line="175"/>
         <source>EVIDENCE has no features.</source>
         <translation>EVIDENCE layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="186"/>
+        <location filename="../processing/delineatecha.py" line="201"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="226"/>
+        <location filename="../processing/delineatecha.py" line="241"/>
         <source>MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one gives each of its loops): {}.</source>
         <translation>MINEFIELDS: {} yanlış poliqon düzəldildi (öz-özünü kəsən poliqondan onun hər ilgəyi alınır): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="236"/>
+        <location filename="../processing/delineatecha.py" line="251"/>
         <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
         <translation>EVIDENCE layında birbaşa sübut yoxdur ({} növləri) və MINEFIELDS verilməyib: təsdiqlənmiş təhlükəli ərazi yaratmaq üçün heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="312"/>
+        <location filename="../processing/delineatecha.py" line="327"/>
         <source>{} confirmed hazardous areas, {:.0f} m² in all.</source>
         <translation>{} təsdiqlənmiş təhlükəli ərazi, cəmi {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="330"/>
+        <location filename="../processing/delineatecha.py" line="345"/>
         <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
         <translation>MARGIN {:g} m-dir: {} ərazinin ölçüsü yoxdur (tək nöqtə və ya bir xətt üzərində nöqtələr): sübutlar {}. Ən azı 1 m MARGIN verin.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="337"/>
+        <location filename="../processing/delineatecha.py" line="352"/>
         <source>{} group(s) of direct evidence found.</source>
         <translation>Birbaşa sübutların {} qrupu tapıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="339"/>
+        <location filename="../processing/delineatecha.py" line="354"/>
         <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
         <translation>MIN_EVIDENCE-dən az nöqtəsi olan {} qrup kənarda qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="341"/>
+        <location filename="../processing/delineatecha.py" line="356"/>
         <source>{} point(s) with unusable coordinates skipped.</source>
         <translation>Yararsız koordinatlı {} nöqtə buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="342"/>
+        <location filename="../processing/delineatecha.py" line="357"/>
         <source>{} minefield(s) joined to an evidence area.</source>
         <translation>{} mina sahəsi sübut ərazisinə birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="343"/>
+        <location filename="../processing/delineatecha.py" line="358"/>
         <source>{} minefield(s) made into a CHA of their own.</source>
         <translation>{} mina sahəsindən ayrıca TTƏ yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="344"/>
+        <location filename="../processing/delineatecha.py" line="359"/>
         <source>{} minefield(s) without area skipped.</source>
         <translation>Sahəsi olmayan {} mina sahəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="345"/>
+        <location filename="../processing/delineatecha.py" line="360"/>
         <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
         <translation>TTƏ-lər üst-üstə düşməsin deyə {} üst-üstə düşən ərazi birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="346"/>
+        <location filename="../processing/delineatecha.py" line="361"/>
         <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
         <translation>{} TTƏ MAX_TURNING_POINTS-ə qədər sadələşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="387"/>
+        <location filename="../processing/delineatecha.py" line="402"/>
         <source>SHA has no field hazard_id.</source>
         <translation>SHA layında hazard_id sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="422"/>
+        <location filename="../processing/delineatecha.py" line="437"/>
         <source>{} evidence point(s) without geometry skipped: {}.</source>
         <translation>Həndəsəsi olmayan {} sübut nöqtəsi buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="432"/>
+        <location filename="../processing/delineatecha.py" line="447"/>
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Sübut növü olmayan {} sübut nöqtəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="437"/>
+        <location filename="../processing/delineatecha.py" line="452"/>
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Naməlum sübut növlü {} sübut nöqtəsi buraxıldı: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="442"/>
+        <location filename="../processing/delineatecha.py" line="457"/>
         <source>{} direct and {} indirect evidence points.</source>
         <translation>{} birbaşa və {} dolayı sübut nöqtəsi.</translation>
     </message>
@@ -748,17 +748,17 @@ OUTPUT təhlükəli ərazi layının sahələrinə malikdir (təsnifat CHA, stat
 <context>
     <name>DelineateSha</name>
     <message>
-        <location filename="../processing/delineatesha.py" line="28"/>
+        <location filename="../processing/delineatesha.py" line="29"/>
         <source>Delineate suspected hazardous areas (SHA)</source>
         <translation>Şübhəli təhlükəli əraziləri (ŞTƏ) müəyyənləşdir</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="30"/>
+        <location filename="../processing/delineatesha.py" line="31"/>
         <source>Hazard delineation</source>
         <translation>Təhlükəli ərazilərin sərhədlərinin müəyyənləşdirilməsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="33"/>
+        <location filename="../processing/delineatesha.py" line="34"/>
         <source>Builds suspected hazardous areas (SHA) as a belt along a line of contact, from indirect evidence.
 
 LINE: the line of contact (lines). Left and right are seen looking along the digitised direction of each line; the belt has flat ends.
@@ -781,142 +781,142 @@ SEGMENT_LENGTH: zolağı hər biri xəttin bu qədər metrini əhatə edən hiss
 Nəticə təhlükəli ərazi layının sahələrinə malikdir: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (rayon yoxdursa NA), təsnifat SHA, status open və m² ilə ellipsoidal sahə. Məsafələr koordinat sistemindən asılı olmayaraq metrlədir: coğrafi giriş və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənən giriş (Web Mercator) məlumatların UTM zonasında işlənir. Nəticə LINE layının koordinat sistemindədir.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="74"/>
+        <location filename="../processing/delineatesha.py" line="75"/>
         <source>Line of contact</source>
         <translation>Təmas xətti</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="78"/>
+        <location filename="../processing/delineatesha.py" line="79"/>
         <source>Depth left of the line (m)</source>
         <translation>Xəttin solunda dərinlik (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="79"/>
+        <location filename="../processing/delineatesha.py" line="80"/>
         <source>Depth right of the line (m)</source>
         <translation>Xəttin sağında dərinlik (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="85"/>
+        <location filename="../processing/delineatesha.py" line="86"/>
         <source>Depth left per line (field)</source>
         <translation>Hər xətt üçün sol dərinlik (sahə)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="86"/>
+        <location filename="../processing/delineatesha.py" line="87"/>
         <source>Depth right per line (field)</source>
         <translation>Hər xətt üçün sağ dərinlik (sahə)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="100"/>
+        <location filename="../processing/delineatesha.py" line="101"/>
         <source>Indirect evidence</source>
         <translation>Dolayı sübutlar</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="108"/>
+        <location filename="../processing/delineatesha.py" line="109"/>
         <source>Buffer around indirect evidence (m)</source>
         <translation>Dolayı sübutlar ətrafında bufer (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="117"/>
+        <location filename="../processing/delineatesha.py" line="118"/>
         <source>Exclusions</source>
         <translation>İstisnalar</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="125"/>
+        <location filename="../processing/delineatesha.py" line="126"/>
         <source>Districts</source>
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="133"/>
+        <location filename="../processing/delineatesha.py" line="134"/>
         <source>District code field</source>
         <translation>Rayon kodu sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="142"/>
+        <location filename="../processing/delineatesha.py" line="143"/>
         <source>Segment length along the line (m, 0 = no split)</source>
         <translation>Xətt boyunca seqment uzunluğu (m, 0 = bölmə)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="150"/>
+        <location filename="../processing/delineatesha.py" line="151"/>
         <source>Minimum area (m²)</source>
         <translation>Minimum sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="154"/>
+        <location filename="../processing/delineatesha.py" line="155"/>
         <source>Hazard id prefix</source>
         <translation>Təhlükəli ərazi ID prefiksi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="158"/>
+        <location filename="../processing/delineatesha.py" line="159"/>
         <source>Suspected hazardous areas</source>
         <translation>Şübhəli təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="170"/>
+        <location filename="../processing/delineatesha.py" line="171"/>
         <source>LINE must be a line layer.</source>
         <translation>LINE xətt layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="172"/>
+        <location filename="../processing/delineatesha.py" line="173"/>
         <source>LINE has no features.</source>
         <translation>LINE layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="179"/>
+        <location filename="../processing/delineatesha.py" line="180"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="206"/>
+        <location filename="../processing/delineatesha.py" line="207"/>
         <source>DISTRICTS has no field {}: choose DISTRICT_FIELD.</source>
         <translation>DISTRICTS layında {} sahəsi yoxdur: DISTRICT_FIELD-i seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="268"/>
+        <location filename="../processing/delineatesha.py" line="269"/>
         <source>{} suspected hazardous areas, {:.0f} m² in all.</source>
         <translation>{} şübhəli təhlükəli ərazi, cəmi {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="287"/>
+        <location filename="../processing/delineatesha.py" line="288"/>
         <source>{}: line {} has the depth {!r}; a depth is a number of metres, 0 or more. Correct it, or leave it empty to use the default depth.</source>
         <translation>{}: {} xəttinin dərinliyi: {!r}; dərinlik metrlə 0 və ya daha böyük ədəddir. Onu düzəldin və ya susmaya görə dərinlikdən istifadə etmək üçün boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="305"/>
+        <location filename="../processing/delineatesha.py" line="306"/>
         <source>LINE: {} line(s) without geometry or of zero length skipped: {}.</source>
         <translation>LINE: həndəsəsi olmayan və ya uzunluğu sıfır olan {} xətt buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="319"/>
+        <location filename="../processing/delineatesha.py" line="320"/>
         <source>{}: {} feature(s) without geometry skipped.</source>
         <translation>{}: həndəsəsi olmayan {} obyekt buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="327"/>
+        <location filename="../processing/delineatesha.py" line="328"/>
         <source>{} piece(s) smaller than MIN_AREA dropped.</source>
         <translation>MIN_AREA-dan kiçik {} hissə atıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="328"/>
+        <location filename="../processing/delineatesha.py" line="329"/>
         <source>Area dropped with them: {:.0f} m².</source>
         <translation>Onlarla birlikdə atılan sahə: {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="329"/>
+        <location filename="../processing/delineatesha.py" line="330"/>
         <source>{} part(s) outside every district (district NA).</source>
         <translation>Heç bir rayona düşməyən {} hissə (rayon NA).</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="330"/>
+        <location filename="../processing/delineatesha.py" line="331"/>
         <source>{} invalid polygon(s) repaired.</source>
         <translation>{} yanlış poliqon düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="332"/>
+        <location filename="../processing/delineatesha.py" line="333"/>
         <source>{} indirect point(s)/line(s) add nothing: INDIRECT_BUFFER is 0.</source>
         <translation>{} dolayı nöqtə/xətt heç nə əlavə etmir: INDIRECT_BUFFER 0-dır.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="335"/>
+        <location filename="../processing/delineatesha.py" line="336"/>
         <source>{} district(s) overlap another; the overlap went to the first.</source>
         <translation>{} rayon başqası ilə üst-üstə düşür; üst-üstə düşən hissə birinciyə verildi.</translation>
     </message>
@@ -924,17 +924,17 @@ Nəticə təhlükəli ərazi layının sahələrinə malikdir: hazard_id &lt;ID_
 <context>
     <name>ExportImsma</name>
     <message>
-        <location filename="../processing/exportimsma.py" line="122"/>
+        <location filename="../processing/exportimsma.py" line="123"/>
         <source>Export to IMSMA (GeoJSON + point lists)</source>
         <translation>IMSMA-ya ixrac (GeoJSON + nöqtə siyahıları)</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="124"/>
+        <location filename="../processing/exportimsma.py" line="125"/>
         <source>Data exchange</source>
         <translation>Məlumat mübadiləsi</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="127"/>
+        <location filename="../processing/exportimsma.py" line="128"/>
         <source>Writes hazards and land releases for IMSMA into a folder.
 
 hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty.
@@ -951,147 +951,147 @@ hazard_points.csv, land_release_points.csv: IMSMA-nın saxladığı kimi poliqon
 HAZARDS: təhlükəli ərazi sahələri olan poliqonlar. RELEASES: istəyə bağlı azad edilmiş ərazi poliqonları. POINTS: istəyə bağlı tədqiqat nöqtələri. OUTPUT: qovluq (lazım olduqda yaradılır; eyni adlı fayllar əvəz olunur). Fayllar əvvəlcə qovluğun yanında yazılır və sonda onun içinə köçürülür: uğursuz ixrac heç nəyi dəyişmir. Obyekt üzrə rədd edilir: NaN və ya sonsuz koordinatlar, yanlış poliqonlar (öz-özünü kəsən, sahəsiz) və heç bir faylın saxlaya bilmədiyi mətn; proqram ərazisindən kənar obyektlər xəbərdarlıqda adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="160"/>
+        <location filename="../processing/exportimsma.py" line="161"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="166"/>
+        <location filename="../processing/exportimsma.py" line="167"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="174"/>
+        <location filename="../processing/exportimsma.py" line="175"/>
         <source>Survey points</source>
         <translation>Tədqiqat nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="180"/>
+        <location filename="../processing/exportimsma.py" line="181"/>
         <source>Output folder</source>
         <translation>Çıxış qovluğu</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="189"/>
+        <location filename="../processing/exportimsma.py" line="190"/>
         <source>HAZARDS has no features (or none selected): there is nothing to export.</source>
         <translation>HAZARDS layında obyekt yoxdur (və ya heç biri seçilməyib): ixrac ediləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="197"/>
+        <location filename="../processing/exportimsma.py" line="198"/>
         <source>Choose an OUTPUT folder.</source>
         <translation>OUTPUT qovluğunu seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="200"/>
+        <location filename="../processing/exportimsma.py" line="201"/>
         <source>OUTPUT: {} is a file, not a folder: choose a folder.</source>
         <translation>OUTPUT: {} qovluq deyil, fayldır: qovluq seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="215"/>
+        <location filename="../processing/exportimsma.py" line="216"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="226"/>
+        <location filename="../processing/exportimsma.py" line="227"/>
         <source>{} survey point(s) belong to no exported hazard or release (owner_id {}).</source>
         <translation>{} tədqiqat nöqtəsi ixrac edilən heç bir təhlükəli əraziyə və ya azad edilmiş əraziyə aid deyil (owner_id {}).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="255"/>
+        <location filename="../processing/exportimsma.py" line="256"/>
         <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
         <translation>{}: {} obyekt; {}: {} nöqtə siyahısında {} nöqtə.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="270"/>
+        <location filename="../processing/exportimsma.py" line="271"/>
         <source>OUTPUT: the export could not be written to {}: {}. Nothing was changed.</source>
         <translation>OUTPUT: ixrac {} qovluğuna yazıla bilmədi: {}. Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="282"/>
+        <location filename="../processing/exportimsma.py" line="283"/>
         <source>Removed {} of an earlier export (no RELEASES given).</source>
         <translation>Əvvəlki ixracın {} faylı silindi (RELEASES verilməyib).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="297"/>
+        <location filename="../processing/exportimsma.py" line="298"/>
         <source>{} must be a polygon layer, not {}.</source>
         <translation>{} poliqon layı olmalıdır, {} yox.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="303"/>
+        <location filename="../processing/exportimsma.py" line="304"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="309"/>
+        <location filename="../processing/exportimsma.py" line="310"/>
         <source>{} has neither {} nor imsma_id: there is no id to export.</source>
         <translation>{} layında nə {}, nə də imsma_id var: ixrac ediləcək id yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="320"/>
+        <location filename="../processing/exportimsma.py" line="321"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="325"/>
+        <location filename="../processing/exportimsma.py" line="326"/>
         <source>POINTS has no field {}: give survey points.</source>
         <translation>POINTS layında {} sahəsi yoxdur: tədqiqat nöqtələrini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="346"/>
+        <location filename="../processing/exportimsma.py" line="347"/>
         <source>{} of {}</source>
         <translation>{} ({} üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="374"/>
+        <location filename="../processing/exportimsma.py" line="375"/>
         <source>POINTS: {} survey point(s) have a coordinate that is NaN or infinite, or cannot be placed on the earth: {}. Correct them: nothing was written.</source>
         <translation>POINTS: {} tədqiqat nöqtəsinin koordinatı NaN və ya sonsuzdur, ya da yer üzərində yerləşdirilə bilmir: {}. Onları düzəldin: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="380"/>
+        <location filename="../processing/exportimsma.py" line="381"/>
         <source>{} survey point(s) without owner_id or geometry skipped.</source>
         <translation>owner_id-si və ya həndəsəsi olmayan {} tədqiqat nöqtəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="463"/>
+        <location filename="../processing/exportimsma.py" line="464"/>
         <source>Left out of the point list: {}</source>
         <translation>Nöqtə siyahısına daxil edilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="483"/>
+        <location filename="../processing/exportimsma.py" line="484"/>
         <source>{}: {} feature(s) cannot be exported as they are: {}. Correct them (Check land release data lists invalid geometries): nothing was written.</source>
         <translation>{}: {} obyekt olduğu kimi ixrac edilə bilmir: {}. Onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” yanlış həndəsələri sadalayır): heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="491"/>
+        <location filename="../processing/exportimsma.py" line="492"/>
         <source>{}: imsma_id (or {} where imsma_id is empty) must be unique to link the point lists; used more than once: {}</source>
         <translation>{}: nöqtə siyahılarını bağlamaq üçün imsma_id (imsma_id boş olduqda {}) unikal olmalıdır; bir dəfədən çox istifadə olunub: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="499"/>
+        <location filename="../processing/exportimsma.py" line="500"/>
         <source>{}: the point lists of multi-part polygons are named id#2, id#3…, and these names are ids of other features: {}</source>
         <translation>{}: çoxhissəli poliqonların nöqtə siyahıları id#2, id#3… adlanır və bu adlar başqa obyektlərin id-ləridir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="509"/>
+        <location filename="../processing/exportimsma.py" line="510"/>
         <source>{}: {} feature(s) without {} and imsma_id skipped: {}.</source>
         <translation>{}: {} obyekt buraxıldı ({} və imsma_id yoxdur): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="515"/>
+        <location filename="../processing/exportimsma.py" line="516"/>
         <source>{}: {} feature(s) without geometry (no point list): {}.</source>
         <translation>{}: həndəsəsi olmayan {} obyekt (nöqtə siyahısı yoxdur): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="522"/>
+        <location filename="../processing/exportimsma.py" line="523"/>
         <source>{}: {} hole(s) in {} polygon(s) are not represented in the point lists (the GeoJSON keeps them).</source>
         <translation>{}: {} deşik ({} poliqonda) nöqtə siyahılarında göstərilmir (GeoJSON onları saxlayır).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="529"/>
+        <location filename="../processing/exportimsma.py" line="530"/>
         <source>{}: {} survey point(s) lie on no vertex (reference points, benchmarks, evidence…) and are not in the point lists.</source>
         <translation>{}: {} tədqiqat nöqtəsi heç bir təpənin üzərində deyil (oriyentir nöqtələri, reperlər, sübutlar…) və nöqtə siyahılarına daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="546"/>
+        <location filename="../processing/exportimsma.py" line="547"/>
         <source>{}: {} holds {!r}, an unpaired surrogate: text that no file can hold</source>
         <translation>{}: {} sahəsində {!r} var, cütsüz surroqat: heç bir faylın saxlaya bilmədiyi mətn</translation>
     </message>
@@ -1328,12 +1328,12 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandRelease</name>
     <message>
-        <location filename="../toolbelt/__init__.py" line="41"/>
+        <location filename="../toolbelt/__init__.py" line="34"/>
         <source>This needs the Python package shapely 2 or newer (found: {}). Install it for the Python that QGIS uses, e.g. 'apt install python3-shapely' on Debian 13, or 'python3 -m pip install --user "shapely&gt;=2"', then restart QGIS.</source>
         <translation>Bunun üçün shapely 2 və ya daha yeni Python paketi lazımdır (tapılan: {}). Onu QGIS-in istifadə etdiyi Python üçün quraşdırın, məsələn, Debian 13-də 'apt install python3-shapely' və ya 'python3 -m pip install --user "shapely&gt;=2"', sonra QGIS-i yenidən başladın.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/__init__.py" line="45"/>
+        <location filename="../toolbelt/__init__.py" line="38"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
@@ -2089,95 +2089,95 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseConvert</name>
     <message>
-        <location filename="../processing/convert.py" line="136"/>
+        <location filename="../qgis_io/convert.py" line="136"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="136"/>
-        <location filename="../processing/convert.py" line="146"/>
-        <location filename="../processing/convert.py" line="166"/>
-        <location filename="../processing/convert.py" line="193"/>
+        <location filename="../qgis_io/convert.py" line="136"/>
+        <location filename="../qgis_io/convert.py" line="150"/>
+        <location filename="../qgis_io/convert.py" line="170"/>
+        <location filename="../qgis_io/convert.py" line="197"/>
         <source>The input</source>
         <translation>Giriş</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="145"/>
+        <location filename="../qgis_io/convert.py" line="149"/>
         <source>{}: the extent of the data is not finite ({}): a coordinate is NaN or infinite.</source>
         <translation>{}: məlumatların əhatə dairəsi sonlu deyil ({}): koordinatlardan biri NaN və ya sonsuzdur.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="164"/>
+        <location filename="../qgis_io/convert.py" line="168"/>
         <source>{}: the centre of the data ({:.3f}, {:.3f} in {}) cannot be placed on the earth: check the layer's CRS and its coordinates.</source>
         <translation>{}: məlumatların mərkəzi ({:.3f}, {:.3f}, {} daxilində) yer üzərində yerləşdirilə bilmir: layın koordinat sistemini və koordinatlarını yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="172"/>
+        <location filename="../qgis_io/convert.py" line="176"/>
         <source>{:.1f} % off the ground there</source>
         <translation>orada yerdəki ölçülərdən {:.1f} % fərqlənir</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="174"/>
+        <location filename="../qgis_io/convert.py" line="178"/>
         <source>not usable there</source>
         <translation>orada istifadə oluna bilməz</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="177"/>
+        <location filename="../qgis_io/convert.py" line="181"/>
         <source>{} is {}: distances and areas are worked in {} instead.</source>
         <translation>{} koordinat sistemi {}: məsafələr və sahələr onun əvəzinə {} daxilində hesablanır.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="192"/>
+        <location filename="../qgis_io/convert.py" line="196"/>
         <source>{}: the extent of the data cannot be computed: check its geometries.</source>
         <translation>{}: məlumatların əhatə dairəsi hesablana bilmir: onun həndəsələrini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="245"/>
+        <location filename="../qgis_io/convert.py" line="249"/>
         <source>feature {}</source>
         <translation>obyekt {}</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="246"/>
+        <location filename="../qgis_io/convert.py" line="250"/>
         <source>{} (feature {})</source>
         <translation>{} (obyekt {})</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="291"/>
+        <location filename="../qgis_io/convert.py" line="295"/>
         <source>{} feature(s) have a coordinate that is NaN (not a number): {}.</source>
         <translation>{} obyektdə NaN (rəqəm olmayan) koordinat var: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="297"/>
+        <location filename="../qgis_io/convert.py" line="301"/>
         <source>{} feature(s) have a coordinate that is infinite: {}.</source>
         <translation>{} obyektdə sonsuz koordinat var: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="303"/>
+        <location filename="../qgis_io/convert.py" line="307"/>
         <source>{}: {} Correct or delete them (Check land release data lists them), then run again.</source>
         <translation>{}: {} Onları düzəldin və ya silin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları sadalayır), sonra yenidən işə salın.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="410"/>
+        <location filename="../qgis_io/convert.py" line="414"/>
         <source>{} may hold letters, digits and {} only; it holds {}. Choose a prefix such as SHA or CHA-AGD.</source>
         <translation>{} yalnız hərflər, rəqəmlər və {} saxlaya bilər; onda {} var. SHA və ya CHA-AGD kimi prefiks seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="419"/>
+        <location filename="../qgis_io/convert.py" line="423"/>
         <source>{} '{}' makes hazard ids of {} characters ({}); hazard_id holds {}: choose a shorter prefix.</source>
         <translation>{} '{}' {} simvolluq təhlükəli ərazi id-ləri yaradır ({}); hazard_id {} simvol saxlayır: daha qısa prefiks seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="437"/>
+        <location filename="../qgis_io/convert.py" line="441"/>
         <source>{}: {} is a folder: give a file name.</source>
         <translation>{}: {} qovluqdur: fayl adı verin.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="461"/>
+        <location filename="../qgis_io/convert.py" line="465"/>
         <source>{}: cannot write beside {}: {}</source>
         <translation>{}: {} faylının yanına yazmaq mümkün deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="473"/>
+        <location filename="../qgis_io/convert.py" line="477"/>
         <source>{}: cannot write {}: {}</source>
         <translation>{}: {} yazıla bilmir: {}</translation>
     </message>
@@ -2185,262 +2185,262 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseDatabase</name>
     <message>
-        <location filename="../processing/database.py" line="113"/>
+        <location filename="../storage/database.py" line="113"/>
         <source>The CRS {} cannot be used for a GeoPackage.</source>
         <translation>{} koordinat sistemi GeoPackage üçün istifadə oluna bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="496"/>
+        <location filename="../storage/database.py" line="496"/>
         <source>the table {} is missing</source>
         <translation>{} cədvəli yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="503"/>
-        <location filename="../processing/database.py" line="506"/>
+        <location filename="../storage/database.py" line="503"/>
+        <location filename="../storage/database.py" line="506"/>
         <source>{} has no column {}</source>
         <translation>{} cədvəlində {} sütunu yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="518"/>
+        <location filename="../storage/database.py" line="518"/>
         <source>Cannot add the column {}.{}: {}</source>
         <translation>{}.{} sütunu əlavə edilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="538"/>
+        <location filename="../storage/database.py" line="538"/>
         <source>{} does not exist.</source>
         <translation>{} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="542"/>
+        <location filename="../storage/database.py" line="542"/>
         <source>{} is not a land release database: it is not a GeoPackage.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: GeoPackage deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="557"/>
+        <location filename="../storage/database.py" line="557"/>
         <source>{} is not a land release database: {}.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="579"/>
+        <location filename="../storage/database.py" line="579"/>
         <source>Cannot open {} to bring it up to date: is it read-only?</source>
         <translation>Yeniləmək üçün {} açıla bilmir: yalnız oxumaq üçündürmü?</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="594"/>
-        <location filename="../processing/database.py" line="599"/>
+        <location filename="../storage/database.py" line="594"/>
+        <location filename="../storage/database.py" line="599"/>
         <source>Cannot update the database {}: {}</source>
         <translation>{} məlumat bazası yenilənə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="597"/>
+        <location filename="../storage/database.py" line="597"/>
         <source>Cannot update the database {}.</source>
         <translation>{} məlumat bazası yenilənə bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="630"/>
+        <location filename="../storage/database.py" line="630"/>
         <source>the file does not exist</source>
         <translation>fayl mövcud deyil</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="661"/>
-        <location filename="../processing/database.py" line="735"/>
+        <location filename="../storage/database.py" line="668"/>
+        <location filename="../storage/database.py" line="742"/>
         <source>Cannot open {}: {}</source>
         <translation>{} açıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="696"/>
+        <location filename="../storage/database.py" line="703"/>
         <source>Cannot seal the edit log of {}: {}</source>
         <translation>{} məlumat bazasının dəyişiklik jurnalı möhürlənə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="775"/>
+        <location filename="../storage/database.py" line="782"/>
         <source>Cannot read the edit log of {}: {}</source>
         <translation>{} məlumat bazasının dəyişiklik jurnalı oxuna bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="792"/>
+        <location filename="../storage/database.py" line="799"/>
         <source>Cannot create the GeoPackage {}.</source>
         <translation>{} GeoPackage yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="806"/>
+        <location filename="../storage/database.py" line="813"/>
         <source>Cannot create the layer {}.</source>
         <translation>{} layı yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="811"/>
+        <location filename="../storage/database.py" line="818"/>
         <source>Cannot create the field {}.{}.</source>
         <translation>{}.{} sahəsi yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="872"/>
-        <location filename="../processing/postgis.py" line="304"/>
+        <location filename="../storage/database.py" line="879"/>
+        <location filename="../storage/postgis.py" line="304"/>
         <source>{} is not a land release database: the layers {} are missing.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} layları yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="907"/>
+        <location filename="../storage/database.py" line="914"/>
         <source>Cannot open {} to store the styles.</source>
         <translation>Üslubları saxlamaq üçün {} açıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="940"/>
+        <location filename="../storage/database.py" line="947"/>
         <source>Cannot store the style of {}.</source>
         <translation>{} üslubu saxlanıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="954"/>
+        <location filename="../storage/database.py" line="961"/>
         <source>The database file name must end in .gpkg: {}</source>
         <translation>Məlumat bazası faylının adı .gpkg ilə bitməlidir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="958"/>
+        <location filename="../storage/database.py" line="965"/>
         <source>{} already exists. A land release database is never overwritten: choose a new file name.</source>
         <translation>{} artıq mövcuddur. Ərazinin azad edilməsi məlumat bazası heç vaxt üzərinə yazılmır: yeni fayl adı seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="963"/>
-        <location filename="../processing/postgis.py" line="327"/>
+        <location filename="../storage/database.py" line="970"/>
+        <location filename="../storage/postgis.py" line="327"/>
         <source>The storage CRS is not valid.</source>
         <translation>Saxlama koordinat sistemi düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="965"/>
+        <location filename="../storage/database.py" line="972"/>
         <source>The folder {} does not exist.</source>
         <translation>{} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="973"/>
+        <location filename="../storage/database.py" line="980"/>
         <source>{} appeared while it was being created.</source>
         <translation>{} yaradılarkən meydana çıxdı.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="976"/>
+        <location filename="../storage/database.py" line="983"/>
         <source>Cannot create {}: {}</source>
         <translation>{} yaradıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="1113"/>
+        <location filename="../storage/database.py" line="1120"/>
         <source>Cannot import {} into {}: {} value(s) do not fit their field, e.g. {}. Nothing was imported.</source>
         <translation>{} layı {} layına idxal edilə bilmir: {} dəyər öz sahəsinə uyğun gəlmir, məsələn, {}. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="1118"/>
+        <location filename="../storage/database.py" line="1125"/>
         <source>{} cannot be edited.</source>
         <translation>{} redaktə oluna bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="1122"/>
+        <location filename="../storage/database.py" line="1129"/>
         <source>Cannot import into {}: {}</source>
         <translation>{} layına idxal edilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="1124"/>
+        <location filename="../storage/database.py" line="1131"/>
         <source>{}: {} features</source>
         <translation>{}: {} obyekt</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="1144"/>
+        <location filename="../storage/database.py" line="1151"/>
         <source>feature {}: {} {!r} is not a {}</source>
         <translation>obyekt {}: {} {!r} {} tipində deyil</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="127"/>
+        <location filename="../storage/postgis.py" line="127"/>
         <source>Give a PostgreSQL connection: a QGIS connection name or a URI.</source>
         <translation>PostgreSQL qoşulmasını göstərin: QGIS qoşulmasının adı və ya URI.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="131"/>
+        <location filename="../storage/postgis.py" line="131"/>
         <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>{} sxem adı kimi istifadə oluna bilməz: kiçik hərflərdən, rəqəmlərdən və _ işarəsindən istifadə edin, ad hərflə başlamalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="143"/>
+        <location filename="../storage/postgis.py" line="143"/>
         <source>{} is neither a saved PostgreSQL connection of QGIS nor a connection string (dbname=… host=… or postgresql://…).</source>
         <translation>{} nə QGIS-də saxlanılmış PostgreSQL qoşulması, nə də qoşulma sətridir (dbname=… host=… və ya postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="149"/>
+        <location filename="../storage/postgis.py" line="149"/>
         <source>The connection {} names no database.</source>
         <translation>{} qoşulmasında məlumat bazası göstərilməyib.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="187"/>
+        <location filename="../storage/postgis.py" line="187"/>
         <source>Cannot connect to the PostgreSQL database {}: {}</source>
         <translation>{} PostgreSQL məlumat bazasına qoşulmaq mümkün deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="188"/>
+        <location filename="../storage/postgis.py" line="188"/>
         <source>no answer</source>
         <translation>cavab yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="194"/>
+        <location filename="../storage/postgis.py" line="194"/>
         <source>The connection stores no user name or password: save them in the QGIS connection (better in an authentication configuration) or in ~/.pgpass.</source>
         <translation>Qoşulmada istifadəçi adı və ya parol saxlanılmayıb: onları QGIS qoşulmasında (daha yaxşısı, autentifikasiya konfiqurasiyasında) və ya ~/.pgpass faylında saxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="258"/>
+        <location filename="../storage/postgis.py" line="258"/>
         <source>A PostGIS land release database needs an EPSG CRS; {} is not one.</source>
         <translation>PostGIS-də ərazinin azad edilməsi məlumat bazası üçün EPSG koordinat sistemi lazımdır; {} EPSG koordinat sistemi deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="267"/>
+        <location filename="../storage/postgis.py" line="267"/>
         <source>Cannot start a transaction.</source>
         <translation>Tranzaksiya başladıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="275"/>
+        <location filename="../storage/postgis.py" line="275"/>
         <source>The database refused the commit.</source>
         <translation>Məlumat bazası tranzaksiyanın təsdiqini rədd etdi.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="319"/>
+        <location filename="../storage/postgis.py" line="319"/>
         <source>Cannot store the style of {}: {}</source>
         <translation>{} üslubu saxlanıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="334"/>
+        <location filename="../storage/postgis.py" line="334"/>
         <source>The schema {} already exists in {}. A land release database is never overwritten: choose a new schema name.</source>
         <translation>{} sxemi {} məlumat bazasında artıq mövcuddur. Ərazinin azad edilməsi məlumat bazası heç vaxt üzərinə yazılmır: yeni sxem adı seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="345"/>
+        <location filename="../storage/postgis.py" line="345"/>
         <source>PostGIS is not installed in the database {} and cannot be added ({}): ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS {} məlumat bazasında quraşdırılmayıb və əlavə edilə bilmir ({}): bazanın administratorundan CREATE EXTENSION postgis əmrini icra etməsini xahiş edin.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="351"/>
+        <location filename="../storage/postgis.py" line="351"/>
         <source>PostGIS does not know the CRS EPSG:{}.</source>
         <translation>PostGIS EPSG:{} koordinat sistemini tanımır.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="357"/>
+        <location filename="../storage/postgis.py" line="357"/>
         <source>Cannot create the land release schema {}: {}</source>
         <translation>{} ərazinin azad edilməsi sxemi yaradıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="401"/>
+        <location filename="../storage/postgis.py" line="401"/>
         <source>{} is not a land release database: the tables {} are missing.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} cədvəlləri yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="426"/>
+        <location filename="../storage/postgis.py" line="426"/>
         <source>The shared database {} was made by an earlier version of Land Release: changes made outside this plugin do not yet mark the hazards' remaining areas for recomputing, and two officers' edits of one feature are not yet checked. Its administrator (landrelease_admin) brings it up to date by opening it once with Land Release. ({})</source>
         <translation>{} ortaq məlumat bazası Ərazinin azad edilməsi plagininin əvvəlki versiyası ilə yaradılıb: bu plagindən kənarda edilən dəyişikliklər hələ təhlükəli ərazilərin qalan sahələrini yenidən hesablanma üçün işarələmir və iki əməkdaşın eyni obyektə etdiyi redaktələr hələ yoxlanılmır. Onun administratoru (landrelease_admin) onu Ərazinin azad edilməsi plagini ilə bir dəfə açaraq yeniləyir. ({})</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="470"/>
+        <location filename="../storage/postgis.py" line="470"/>
         <source>Cannot store the programme's settings in the schema {}: {} (only the schema's owner, landrelease_admin, may change them).</source>
         <translation>Proqramın ayarları {} sxemində saxlanıla bilmir: {} (onları yalnız sxemin sahibi, landrelease_admin, dəyişə bilər).</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="501"/>
+        <location filename="../storage/postgis.py" line="501"/>
         <source>another user</source>
         <translation>başqa istifadəçi</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="503"/>
+        <location filename="../storage/postgis.py" line="503"/>
         <source>{} {} was changed by {} at {} since you opened it for editing, so your change to it was not saved (it would have overwritten theirs). Discard your edits of this layer (or note them), reload the layer and make your change again.</source>
         <translation>{} {} {} tərəfindən {} tarixində dəyişdirilib (siz onu redaktə üçün açdıqdan sonra), ona görə sizin ona etdiyiniz dəyişiklik saxlanılmadı (o, onların dəyişikliyinin üzərinə yazılardı). Bu laydakı redaktələrinizi ləğv edin (və ya onları qeyd edin), layı yenidən yükləyin və dəyişikliyinizi yenidən edin.</translation>
     </message>
@@ -2448,33 +2448,33 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseDerived</name>
     <message>
-        <location filename="../processing/derived.py" line="449"/>
+        <location filename="../storage/derived.py" line="449"/>
         <source>Cannot open {}.</source>
         <translation>{} açıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/derived.py" line="461"/>
+        <location filename="../storage/derived.py" line="461"/>
         <source>The database has no layer {}.</source>
         <translation>Məlumat bazasında {} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/derived.py" line="509"/>
+        <location filename="../storage/derived.py" line="509"/>
         <source>The remaining areas and statuses of {} could not be recomputed: {} They stay unknown until they can be.</source>
         <translation>{} məlumat bazasında qalan sahələr və statuslar yenidən hesablana bilmədi: {} Hesablana bilənə qədər onlar naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../processing/derived.py" line="605"/>
+        <location filename="../storage/derived.py" line="605"/>
         <source>The remaining areas and statuses could not be recomputed: {}</source>
         <translation>Qalan sahələr və statuslar yenidən hesablana bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/derived.py" line="621"/>
-        <location filename="../processing/derived.py" line="710"/>
+        <location filename="../storage/derived.py" line="621"/>
+        <location filename="../storage/derived.py" line="710"/>
         <source>{}: remaining area and status unknown: {}</source>
         <translation>{}: qalan sahə və status naməlumdur: {}</translation>
     </message>
     <message>
-        <location filename="../processing/derived.py" line="702"/>
+        <location filename="../storage/derived.py" line="702"/>
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>{} təhlükəli ərazinin ({} məlumat bazasında) qalan sahəsi və statusu yenidən hesablandı.</translation>
     </message>
@@ -3565,130 +3565,130 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleasePlugin</name>
     <message>
-        <location filename="../plugin.py" line="43"/>
+        <location filename="../plugin.py" line="48"/>
         <source>The delineation algorithms are disabled. {}</source>
         <translation>Sərhədlərin müəyyənləşdirilməsi alqoritmləri söndürülüb. {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51"/>
-        <location filename="../plugin.py" line="53"/>
-        <location filename="../plugin.py" line="155"/>
-        <location filename="../plugin.py" line="235"/>
+        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="160"/>
+        <location filename="../plugin.py" line="240"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="63"/>
         <source>New Database…</source>
         <translation>Yeni məlumat bazası…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Create a new land release database and add it to the project</source>
         <translation>Yeni ərazinin azad edilməsi məlumat bazası yarat və onu layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="69"/>
         <source>Open Database…</source>
         <translation>Məlumat bazasını aç…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Add an existing land release database to the project</source>
         <translation>Mövcud ərazinin azad edilməsi məlumat bazasını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="70"/>
+        <location filename="../plugin.py" line="75"/>
         <source>Connect to Shared Database (PostGIS)…</source>
         <translation>Ortaq məlumat bazasına qoşul (PostGIS)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="72"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Add the layers of a land release schema on a PostgreSQL/PostGIS server</source>
         <translation>PostgreSQL/PostGIS serverindəki ərazinin azad edilməsi sxeminin laylarını əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="82"/>
         <source>Record Land Release…</source>
         <translation>Ərazinin azad edilməsini qeydə al…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Record a cancelled, reduced or cleared area of a hazard</source>
         <translation>Təhlükəli ərazinin ləğv edilmiş, azaldılmış və ya təmizlənmiş hissəsini qeydə al</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="88"/>
         <source>Turning Points…</source>
         <translation>Dönmə nöqtələri…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Type a polygon as coordinates or bearings and distances, and save it</source>
         <translation>Poliqonu koordinatlar və ya azimut və məsafələr kimi daxil et və saxla</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Create Database (Processing)…</source>
         <translation>Məlumat bazası yarat (Processing)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Delineate SHA…</source>
         <translation>ŞTƏ-ni müəyyənləşdir…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="91"/>
+        <location filename="../plugin.py" line="96"/>
         <source>Delineate CHA…</source>
         <translation>TTƏ-ni müəyyənləşdir…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Minefield Records to Polygons…</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="98"/>
         <source>Land Release Summary…</source>
         <translation>Ərazinin azad edilməsi üzrə yekun…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="99"/>
         <source>Check Data…</source>
         <translation>Məlumatları yoxla…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="100"/>
         <source>Split into Tasks…</source>
         <translation>Tapşırıqlara böl…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="101"/>
         <source>Tasking Maps (PDF)…</source>
         <translation>Tapşırıq xəritələri (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="97"/>
+        <location filename="../plugin.py" line="102"/>
         <source>Area Report (PDF)…</source>
         <translation>Ərazi hesabatı (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="98"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Export for IMSMA…</source>
         <translation>IMSMA üçün ixrac…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="99"/>
+        <location filename="../plugin.py" line="104"/>
         <source>Import from IMSMA…</source>
         <translation>IMSMA-dan idxal…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="105"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Bu alqoritmin Processing dialoqunu aç</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="235"/>
+        <location filename="../plugin.py" line="240"/>
         <source>Open a land release database first.</source>
         <translation>Əvvəlcə ərazinin azad edilməsi məlumat bazasını açın.</translation>
     </message>
@@ -3696,63 +3696,63 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseProgramme</name>
     <message>
-        <location filename="../processing/programme.py" line="119"/>
+        <location filename="../storage/programme.py" line="101"/>
         <source>{}° E</source>
         <translation>{}° ş.u.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="119"/>
+        <location filename="../storage/programme.py" line="101"/>
         <source>{}° W</source>
         <translation>{}° q.u.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="122"/>
+        <location filename="../storage/programme.py" line="104"/>
         <source>{}° N</source>
         <translation>{}° şm.e.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="122"/>
+        <location filename="../storage/programme.py" line="104"/>
         <source>{}° S</source>
         <translation>{}° c.e.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="124"/>
+        <location filename="../storage/programme.py" line="106"/>
         <source>{} to {}, {} to {}</source>
         <translation>{} – {}, {} – {}</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="177"/>
+        <location filename="../storage/programme.py" line="159"/>
         <source>The programme's bearing unit cannot be read ({}); degrees are used.</source>
         <translation>Proqramın azimut vahidi oxuna bilmir ({}); dərəcə istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="187"/>
+        <location filename="../storage/programme.py" line="169"/>
         <source>The database {} stores the bearing unit {!r}, which is none of {}; degrees are used. Set it again with Create land release database's BEARING_UNIT or programme.set_bearing_unit.</source>
         <translation>{} məlumat bazasında {!r} azimut vahidi saxlanılıb, o isə bunlardan heç biri deyil: {}; dərəcə istifadə olunur. Onu “Ərazinin azad edilməsi məlumat bazasını yarat” alqoritminin BEARING_UNIT parametri və ya programme.set_bearing_unit ilə yenidən təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="204"/>
+        <location filename="../storage/programme.py" line="186"/>
         <source>{!r} is not a programme bearing unit: use one of {}.</source>
         <translation>{!r} proqramın azimut vahidi deyil: bunlardan birini istifadə edin: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="223"/>
+        <location filename="../storage/programme.py" line="205"/>
         <source>The bearing unit {} was not kept by {}.</source>
         <translation>{} azimut vahidi {} tərəfindən saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="247"/>
-        <location filename="../processing/programme.py" line="267"/>
+        <location filename="../storage/programme.py" line="229"/>
+        <location filename="../storage/programme.py" line="249"/>
         <source>{} does not exist.</source>
         <translation>{} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="259"/>
+        <location filename="../storage/programme.py" line="241"/>
         <source>Cannot open the GeoPackage {}: {}</source>
         <translation>{} GeoPackage açıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="301"/>
+        <location filename="../storage/programme.py" line="283"/>
         <source>Cannot store the programme's settings in {}: {}</source>
         <translation>Proqramın ayarları {} faylında saxlanıla bilmir: {}</translation>
     </message>
@@ -3768,444 +3768,444 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseRecording</name>
     <message>
-        <location filename="../processing/recording.py" line="239"/>
+        <location filename="../storage/recording.py" line="230"/>
         <source>{:,.0f} m² ({:,.2f} ha)</source>
         <translation>{:,.0f} m² ({:,.2f} ha)</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="252"/>
-        <location filename="../processing/recording.py" line="734"/>
+        <location filename="../storage/recording.py" line="243"/>
+        <location filename="../storage/recording.py" line="725"/>
         <source>The polygon has a vertex without a position (NaN or infinite coordinates): draw it or import it again.</source>
         <translation>Poliqonun mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): onu yenidən çəkin və ya yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="259"/>
+        <location filename="../storage/recording.py" line="250"/>
         <source>The hazard {} has a vertex without a position (NaN or infinite coordinates): repair the hazard first.</source>
         <translation>{} təhlükəli ərazisinin mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): əvvəlcə təhlükəli ərazini düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="282"/>
+        <location filename="../storage/recording.py" line="273"/>
         <source>No polygon yet: digitise it or take it from a source.</source>
         <translation>Hələ poliqon yoxdur: onu rəqəmsallaşdırın və ya mənbədən götürün.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="287"/>
+        <location filename="../storage/recording.py" line="278"/>
         <source>The polygon is not valid ({}). Repair it before saving.</source>
         <translation>Poliqon düzgün deyil ({}). Saxlamazdan əvvəl onu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="293"/>
+        <location filename="../storage/recording.py" line="284"/>
         <source>Area: {}</source>
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="296"/>
+        <location filename="../storage/recording.py" line="287"/>
         <source>The polygon lies entirely outside the hazard.</source>
         <translation>Poliqon bütövlükdə təhlükəli ərazidən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="301"/>
+        <location filename="../storage/recording.py" line="292"/>
         <source>{} lie outside the hazard and will not be counted.</source>
         <translation>{} təhlükəli ərazidən kənardadır və nəzərə alınmayacaq.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="311"/>
+        <location filename="../storage/recording.py" line="302"/>
         <source>The release ({}) is larger than the hazard ({}).</source>
         <translation>Azad edilmiş ərazi ({}) təhlükəli ərazidən ({}) böyükdür.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="320"/>
+        <location filename="../storage/recording.py" line="311"/>
         <source>Overlaps the earlier release {} by {}; counted once.</source>
         <translation>Əvvəlki azad edilmiş ərazi {} ilə {} üst-üstə düşür; bir dəfə sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="328"/>
+        <location filename="../storage/recording.py" line="319"/>
         <source>Remaining in the hazard after saving: {} (status: {}).</source>
         <translation>Saxladıqdan sonra təhlükəli ərazidə qalan: {} (status: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="378"/>
+        <location filename="../storage/recording.py" line="369"/>
         <source>The saved release {} has a vertex without a position (NaN or infinite coordinates): the hazard's figures cannot be counted. Repair it first (Check data lists it).</source>
         <translation>Saxlanılmış {} azad edilməsinin mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): təhlükəli ərazinin rəqəmləri hesablana bilmir. Əvvəlcə onu düzəldin (“Məlumatları yoxla” onu göstərir).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="450"/>
+        <location filename="../storage/recording.py" line="441"/>
         <source>an invalid date</source>
         <translation>yanlış tarix</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="462"/>
-        <location filename="../processing/recording.py" line="469"/>
-        <location filename="../processing/recording.py" line="474"/>
+        <location filename="../storage/recording.py" line="453"/>
+        <location filename="../storage/recording.py" line="460"/>
+        <location filename="../storage/recording.py" line="465"/>
         <source>is not a whole number</source>
         <translation>tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="467"/>
-        <location filename="../processing/recording.py" line="480"/>
-        <location filename="../processing/recording.py" line="488"/>
+        <location filename="../storage/recording.py" line="458"/>
+        <location filename="../storage/recording.py" line="471"/>
+        <location filename="../storage/recording.py" line="479"/>
         <source>is not a number</source>
         <translation>rəqəm deyil</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="486"/>
+        <location filename="../storage/recording.py" line="477"/>
         <source>is not a number (the decimal mark is a point)</source>
         <translation>rəqəm deyil (onluq işarəsi nöqtədir)</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="499"/>
-        <location filename="../processing/recording.py" line="516"/>
+        <location filename="../storage/recording.py" line="490"/>
+        <location filename="../storage/recording.py" line="507"/>
         <source>is not a date</source>
         <translation>tarix deyil</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="525"/>
+        <location filename="../storage/recording.py" line="516"/>
         <source>holds a broken character (\u{:04x}, character {}): type that part again</source>
         <translation>pozulmuş simvol saxlayır (\u{:04x}, simvol {}): həmin hissəni yenidən yazın</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="530"/>
+        <location filename="../storage/recording.py" line="521"/>
         <source>holds a control character (U+{:04X}, character {}): remove it</source>
         <translation>idarəedici simvol saxlayır (U+{:04X}, simvol {}): onu silin</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="536"/>
+        <location filename="../storage/recording.py" line="527"/>
         <source>has {:,} characters; it holds at most {:,}: shorten it</source>
         <translation>{:,} simvoldan ibarətdir; ən çoxu {:,} simvol ola bilər: onu qısaldın</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="564"/>
+        <location filename="../storage/recording.py" line="555"/>
         <source>{}: {} is not a date ({}): type it as YYYY-MM-DD, e.g. 2025-06-30.</source>
         <translation>{}: {} tarix deyil ({}): onu YYYY-MM-DD kimi yazın, məs., 2025-06-30.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="568"/>
+        <location filename="../storage/recording.py" line="559"/>
         <source>e.g. 12</source>
         <translation>məs., 12</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="568"/>
+        <location filename="../storage/recording.py" line="559"/>
         <source>e.g. 12.5</source>
         <translation>məs., 12.5</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="569"/>
+        <location filename="../storage/recording.py" line="560"/>
         <source>{}: {} {} ({}): type a number, {}.</source>
         <translation>{}: {} {} ({}): rəqəm yazın, {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="572"/>
+        <location filename="../storage/recording.py" line="563"/>
         <source>{}: the text {} {} ({}).</source>
         <translation>{}: {} mətni {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="574"/>
+        <location filename="../storage/recording.py" line="565"/>
         <source>{}: {} is not in the code list ({}): choose one of {}.</source>
         <translation>{}: {} kod siyahısında yoxdur ({}): bunlardan birini seçin: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="582"/>
+        <location filename="../storage/recording.py" line="573"/>
         <source>{} cannot be negative ({}: {}): type 0 or more.</source>
         <translation>{} mənfi ola bilməz ({}: {}): 0 və ya daha çox yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="584"/>
+        <location filename="../storage/recording.py" line="575"/>
         <source>{}: {} is outside {} to {} ({}): check the value and its unit.</source>
         <translation>{}: {} qiyməti {} ilə {} aralığından kənardadır ({}): qiyməti və onun vahidini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="594"/>
+        <location filename="../storage/recording.py" line="585"/>
         <source>{}: {} is in the future ({}): type the day it happened.</source>
         <translation>{}: {} gələcəkdədir ({}): baş verdiyi günü yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="598"/>
+        <location filename="../storage/recording.py" line="589"/>
         <source>{}: {} is before {} ({}): check the year.</source>
         <translation>{}: {} {} ilindən əvvəldir ({}): ili yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="656"/>
+        <location filename="../storage/recording.py" line="647"/>
         <source>The end date {} is before the start date {}.</source>
         <translation>Bitmə tarixi {} başlama tarixindən {} əvvəldir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="663"/>
+        <location filename="../storage/recording.py" line="654"/>
         <source>There is no hazard {}.</source>
         <translation>{} təhlükəli ərazisi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="666"/>
+        <location filename="../storage/recording.py" line="657"/>
         <source>The release names hazard {} but the chosen hazard is {}.</source>
         <translation>Azad edilmiş ərazi {} təhlükəli ərazisinə istinad edir, lakin seçilmiş təhlükəli ərazi: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="673"/>
+        <location filename="../storage/recording.py" line="664"/>
         <source>A release {} is already recorded: it is not saved twice.</source>
         <translation>{} azad edilməsi artıq qeydə alınıb: iki dəfə saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="677"/>
+        <location filename="../storage/recording.py" line="668"/>
         <source>This release is already saved.</source>
         <translation>Bu azad edilmə artıq saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="681"/>
+        <location filename="../storage/recording.py" line="672"/>
         <source>The release has no polygon.</source>
         <translation>Azad edilmiş ərazinin poliqonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="682"/>
+        <location filename="../storage/recording.py" line="673"/>
         <source>The release geometry must be a polygon.</source>
         <translation>Azad edilmiş ərazinin həndəsəsi poliqon olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="683"/>
+        <location filename="../storage/recording.py" line="674"/>
         <source>The polygon is not valid: repair it (make valid) before saving.</source>
         <translation>Poliqon düzgün deyil: saxlamazdan əvvəl onu düzəldin (make valid).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="684"/>
+        <location filename="../storage/recording.py" line="675"/>
         <source>The polygon has several parts: record each part as its own release.</source>
         <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca azad edilmə kimi qeydə alın.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="704"/>
+        <location filename="../storage/recording.py" line="695"/>
         <source>Survey point {}: {}</source>
         <translation>Tədqiqat nöqtəsi {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="706"/>
+        <location filename="../storage/recording.py" line="697"/>
         <source>Survey point {} has no position.</source>
         <translation>{} tədqiqat nöqtəsinin mövqeyi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="755"/>
+        <location filename="../storage/recording.py" line="746"/>
         <source>{} is mandatory ({}): fill it in.</source>
         <translation>{} məcburidir ({}): onu doldurun.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="807"/>
+        <location filename="../storage/recording.py" line="798"/>
         <source>Nothing was saved.</source>
         <translation>Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="933"/>
+        <location filename="../storage/recording.py" line="924"/>
         <source>Cannot start a transaction on {}.</source>
         <translation>{} üzərində tranzaksiya başladıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="960"/>
+        <location filename="../storage/recording.py" line="951"/>
         <source>Saving to {} failed: {}</source>
         <translation>{} məlumat bazasında saxlama uğursuz oldu: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="980"/>
+        <location filename="../storage/recording.py" line="971"/>
         <source>The database has no layer {}.</source>
         <translation>Məlumat bazasında {} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="990"/>
+        <location filename="../storage/recording.py" line="981"/>
         <source>Cannot write to {}.</source>
         <translation>{} layına yazmaq mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1003"/>
+        <location filename="../storage/recording.py" line="994"/>
         <source>The database refused the commit.</source>
         <translation>Məlumat bazası tranzaksiyanın təsdiqini rədd etdi.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1027"/>
+        <location filename="../storage/recording.py" line="1018"/>
         <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again.{}</source>
         <translation>Başqa biri eyni təhlükəli ərazidəki dəyişiklikləri saxlayır və məlumat bazası məşğul qaldı. Heç nə saxlanılmadı: yenidən cəhd edin.{}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1032"/>
+        <location filename="../storage/recording.py" line="1023"/>
         <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID.{}</source>
         <translation>Bu arada eyni ID və ya UUID ilə qeyd saxlanılıb, ola bilsin, başqa əməkdaş tərəfindən. Heç nə saxlanılmadı: məlumatları yenidən yükləyin və başqa ID seçin.{}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1037"/>
+        <location filename="../storage/recording.py" line="1028"/>
         <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role.{}</source>
         <translation>Məlumat bazası hesabınızın bu dəyişikliyi etməyə icazəsi yoxdur (permission denied). Heç nə saxlanılmadı: məlumat bazası administratorundan redaktor rolunu istəyin.{}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1058"/>
+        <location filename="../storage/recording.py" line="1049"/>
         <source>The folder of the database, {}, is read-only: the database writes its journal beside the file. Ask for write access to the folder, or copy the database to a folder where you may write and open the copy. Nothing was saved.</source>
         <translation>Məlumat bazasının qovluğu, {}, yalnız oxumaq üçündür: məlumat bazası öz jurnal faylını faylın yanına yazır. Qovluğa yazmaq icazəsi istəyin və ya məlumat bazasını yazmaq icazəniz olan qovluğa kopyalayın və surəti açın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1071"/>
+        <location filename="../storage/recording.py" line="1062"/>
         <source>The database file {} is read-only: ask for write access, or copy it to a folder where you may write and open the copy. Nothing was saved.</source>
         <translation>{} məlumat bazası faylı yalnız oxumaq üçündür: yazmaq icazəsi istəyin və ya onu yazmaq icazəniz olan qovluğa kopyalayın və surəti açın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1078"/>
+        <location filename="../storage/recording.py" line="1069"/>
         <source>The disk holding {} is full: free space (or move the database to another disk) and save again. Nothing was saved.</source>
         <translation>{} faylının olduğu disk doludur: yer boşaldın (və ya məlumat bazasını başqa diskə köçürün) və yenidən saxlayın. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1087"/>
+        <location filename="../storage/recording.py" line="1078"/>
         <source>The disk of the database server is full: ask the database administrator to free space. Nothing was saved.</source>
         <translation>Məlumat bazası serverinin diski doludur: məlumat bazası administratorundan yer boşaltmağı xahiş edin. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1092"/>
+        <location filename="../storage/recording.py" line="1083"/>
         <source>The shared database {} accepts no changes now (a read-only or standby server): ask the database administrator. Nothing was saved.</source>
         <translation>{} ortaq məlumat bazası hazırda dəyişiklik qəbul etmir (yalnız oxumaq üçün və ya ehtiyat (standby) server): məlumat bazası administratoruna müraciət edin. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1101"/>
+        <location filename="../storage/recording.py" line="1092"/>
         <source>The database {} refused the change: {}. Nothing was saved.</source>
         <translation>{} məlumat bazası dəyişikliyi rədd etdi: {}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1105"/>
+        <location filename="../storage/recording.py" line="1096"/>
         <source>The database {} refused the change. Nothing was saved; the details are in the message log (Land Release).</source>
         <translation>{} məlumat bazası dəyişikliyi rədd etdi. Heç nə saxlanılmadı; təfərrüatlar mesaj jurnalındadır (Land Release).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1194"/>
+        <location filename="../storage/recording.py" line="1185"/>
         <source>The layer {} has unsaved edits: save or discard them first.</source>
         <translation>{} layında saxlanılmamış dəyişikliklər var: əvvəlcə onları saxlayın və ya ləğv edin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1266"/>
+        <location filename="../storage/recording.py" line="1257"/>
         <source>The release {} has no UUID and cannot be undone.</source>
         <translation>{} azad edilməsinin UUID-si yoxdur və geri qaytarıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1280"/>
+        <location filename="../storage/recording.py" line="1271"/>
         <source>The release {} is no longer in the database.</source>
         <translation>{} azad edilməsi artıq məlumat bazasında deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1299"/>
+        <location filename="../storage/recording.py" line="1290"/>
         <source>The release {} cannot be written again.</source>
         <translation>{} azad edilməsi yenidən yazıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1318"/>
+        <location filename="../storage/recording.py" line="1309"/>
         <source>A hazard {} is already recorded: choose another hazard ID.</source>
         <translation>{} təhlükəli ərazisi artıq qeydə alınıb: başqa təhlükəli ərazi ID-si seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1322"/>
+        <location filename="../storage/recording.py" line="1313"/>
         <source>This hazard is already saved.</source>
         <translation>Bu təhlükəli ərazi artıq saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1325"/>
+        <location filename="../storage/recording.py" line="1316"/>
         <source>The hazard has no polygon.</source>
         <translation>Təhlükəli ərazinin poliqonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1326"/>
+        <location filename="../storage/recording.py" line="1317"/>
         <source>The hazard geometry must be a polygon.</source>
         <translation>Təhlükəli ərazinin həndəsəsi poliqon olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1327"/>
-        <location filename="../processing/recording.py" line="1491"/>
+        <location filename="../storage/recording.py" line="1318"/>
+        <location filename="../storage/recording.py" line="1482"/>
         <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
         <translation>Poliqon düzgün deyil (tərəfləri kəsişir?): saxlamazdan əvvəl nöqtələri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1328"/>
+        <location filename="../storage/recording.py" line="1319"/>
         <source>The polygon has several parts: record each part as its own hazard.</source>
         <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca təhlükəli ərazi kimi qeydə alın.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1416"/>
+        <location filename="../storage/recording.py" line="1407"/>
         <source>The declination and where it comes from go together: give both or neither.</source>
         <translation>Meyl və onun mənbəyi birlikdə verilir: ya hər ikisini verin, ya heç birini.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1431"/>
+        <location filename="../storage/recording.py" line="1422"/>
         <source>Leg {}: {}</source>
         <translation>Hissə {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1434"/>
+        <location filename="../storage/recording.py" line="1425"/>
         <source>Two legs have the sequence number {}.</source>
         <translation>İki hissənin ardıcıllıq nömrəsi eynidir: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1441"/>
+        <location filename="../storage/recording.py" line="1432"/>
         <source>Leg {}: the bearing and its unit are mandatory.</source>
         <translation>Hissə {}: azimut və onun vahidi məcburidir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1444"/>
+        <location filename="../storage/recording.py" line="1435"/>
         <source>Leg {}: the bearing {} is outside 0 to {}.</source>
         <translation>Hissə {}: {} azimutu 0 ilə {} aralığından kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1449"/>
+        <location filename="../storage/recording.py" line="1440"/>
         <source>Leg {}: the distance must be 0 m or more.</source>
         <translation>Hissə {}: məsafə 0 m və ya daha çox olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1451"/>
+        <location filename="../storage/recording.py" line="1442"/>
         <source>Leg {}: the north reference is mandatory.</source>
         <translation>Hissə {}: şimal istinadı məcburidir.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1455"/>
+        <location filename="../storage/recording.py" line="1446"/>
         <source>Leg {} is magnetic but the record has no declination: give the record's date or the declination printed on it.</source>
         <translation>Hissə {} maqnitdir, lakin formulyarın meyli yoxdur: formulyarın tarixini və ya onda yazılmış meyli verin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1466"/>
+        <location filename="../storage/recording.py" line="1457"/>
         <source>The record has no first point (reference point or benchmark) to start from.</source>
         <translation>Formulyarın başlanacağı birinci nöqtə (oriyentir nöqtəsi və ya reper) yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1475"/>
+        <location filename="../storage/recording.py" line="1466"/>
         <source>The first survey point must be the reference point, benchmark or start point, with sequence number 0.</source>
         <translation>Birinci tədqiqat nöqtəsi ardıcıllıq nömrəsi 0 olan oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1489"/>
+        <location filename="../storage/recording.py" line="1480"/>
         <source>The record has no polygon.</source>
         <translation>Formulyarın poliqonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1490"/>
+        <location filename="../storage/recording.py" line="1481"/>
         <source>The record geometry must be a polygon.</source>
         <translation>Formulyarın həndəsəsi poliqon olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1492"/>
+        <location filename="../storage/recording.py" line="1483"/>
         <source>The polygon has several parts: record each part as its own record.</source>
         <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca formulyar kimi qeydə alın.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1518"/>
+        <location filename="../storage/recording.py" line="1509"/>
         <source>The shared database {} has no column {}: the database administrator must add it (ALTER TABLE … ADD COLUMN, as the data model defines it). Nothing was saved.</source>
         <translation>{} ortaq məlumat bazasında {} sütunu yoxdur: məlumat bazası administratoru onu əlavə etməlidir (ALTER TABLE … ADD COLUMN, məlumat modelinin təyin etdiyi kimi). Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1524"/>
+        <location filename="../storage/recording.py" line="1515"/>
         <source>The database {} has no column {}: it was made by an earlier version. Open it again with Land Release (Open database), which adds the column. Nothing was saved.</source>
         <translation>{} məlumat bazasında {} sütunu yoxdur: o, əvvəlki versiya ilə yaradılıb. Onu Ərazinin azad edilməsi menyusundan (Məlumat bazasını aç) yenidən açın, bu, sütunu əlavə edir. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1560"/>
+        <location filename="../storage/recording.py" line="1551"/>
         <source>A minefield record {} is already recorded: choose another record ID.</source>
         <translation>{} mina sahəsi formulyarı artıq qeydə alınıb: başqa formulyar ID-si seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1565"/>
+        <location filename="../storage/recording.py" line="1556"/>
         <source>survey points</source>
         <translation>tədqiqat nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1566"/>
+        <location filename="../storage/recording.py" line="1557"/>
         <source>traverse legs</source>
         <translation>gediş hissəsi</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1572"/>
+        <location filename="../storage/recording.py" line="1563"/>
         <source>The database already holds {} {} of {}: the ID is in use. Choose another record ID.</source>
         <translation>Məlumat bazasında artıq {} {} var ({} formulyarına aid): bu ID istifadədədir. Başqa formulyar ID-si seçin.</translation>
     </message>
@@ -5183,148 +5183,148 @@ HAZARDS layının koordinat sistemində (coğrafidirsə və ya orada yerdəki ö
         <translation>Azad edilmə ilə bağlı problemlər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="134"/>
-        <location filename="../processing/releasesummary.py" line="170"/>
+        <location filename="../processing/releasesummary.py" line="135"/>
+        <location filename="../processing/releasesummary.py" line="171"/>
         <source>HAZARDS has no features: there is nothing to account.</source>
         <translation>HAZARDS layında obyekt yoxdur: hesablanacaq heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="141"/>
+        <location filename="../processing/releasesummary.py" line="142"/>
         <source>AS_OF {} is after today ({}): releases ending after today do not count.</source>
         <translation>AS_OF {} bu gündən ({}) sonradır: bu gündən sonra başa çatan azad edilmələr sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="154"/>
+        <location filename="../processing/releasesummary.py" line="155"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="209"/>
+        <location filename="../processing/releasesummary.py" line="210"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="236"/>
+        <location filename="../processing/releasesummary.py" line="237"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="239"/>
+        <location filename="../processing/releasesummary.py" line="240"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="248"/>
+        <location filename="../processing/releasesummary.py" line="249"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>RELEASES layında {} sahəsi yoxdur: ərazinin azad edilməsi layına outcome (cancelled, reduced və ya cleared) və end_date sahələri lazımdır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="259"/>
+        <location filename="../processing/releasesummary.py" line="260"/>
         <source>AS_OF is not a date: {}</source>
         <translation>AS_OF tarix deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="370"/>
+        <location filename="../processing/releasesummary.py" line="371"/>
         <source>Release {} lies {} m² outside every hazard.</source>
         <translation>{} azad edilməsinin {} m²-i heç bir təhlükəli ərazinin içində deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="373"/>
+        <location filename="../processing/releasesummary.py" line="374"/>
         <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
         <translation>{} azad edilmələri {} m² üst-üstə düşür: bir dəfə, daha güclü nəticə üzrə sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="378"/>
+        <location filename="../processing/releasesummary.py" line="379"/>
         <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
         <translation>{} azad edilməsinin nəticəsi yoxdur: sayılmır (cancelled, reduced və ya cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="381"/>
+        <location filename="../processing/releasesummary.py" line="382"/>
         <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
         <translation>{} azad edilməsinin nəticəsi naməlumdur: '{}': sayılmır (cancelled, reduced və ya cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="385"/>
+        <location filename="../processing/releasesummary.py" line="386"/>
         <source>today</source>
         <translation>bu gün</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="387"/>
+        <location filename="../processing/releasesummary.py" line="388"/>
         <source>Release {} has no end date: it does not count as of {}.</source>
         <translation>{} azad edilməsinin bitmə tarixi yoxdur: {} tarixinə olan vəziyyətdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="391"/>
+        <location filename="../processing/releasesummary.py" line="392"/>
         <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
         <translation>{} azad edilməsinin bitmə tarixi '{}' tarix deyil: {} tarixinə olan vəziyyətdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="395"/>
+        <location filename="../processing/releasesummary.py" line="396"/>
         <source>Release {} ends on {}, after today: it does not count; check its end date.</source>
         <translation>{} azad edilməsi {} tarixində, bu gündən sonra başa çatır: sayılmır; onun bitmə tarixini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="398"/>
+        <location filename="../processing/releasesummary.py" line="399"/>
         <source>Release {} ends on {}, after AS_OF {}: it does not count.</source>
         <translation>{} azad edilməsi {} tarixində, AS_OF {} tarixindən sonra başa çatır: sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="403"/>
+        <location filename="../processing/releasesummary.py" line="404"/>
         <source>Release {} ended on {}, before 1988: it is counted, but check its end date.</source>
         <translation>{} azad edilməsi {} tarixində, 1988-ci ildən əvvəl başa çatıb: sayılır, lakin onun bitmə tarixini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="407"/>
+        <location filename="../processing/releasesummary.py" line="408"/>
         <source>Release {}</source>
         <translation>Azad edilmə {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="409"/>
+        <location filename="../processing/releasesummary.py" line="410"/>
         <source>Hazard {}</source>
         <translation>Təhlükəli ərazi {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="412"/>
+        <location filename="../processing/releasesummary.py" line="413"/>
         <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
         <translation>{} yanlış həndəsəyə malikdir ({}): düzəldildi və sayıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="415"/>
+        <location filename="../processing/releasesummary.py" line="416"/>
         <source>{} has no geometry (or none left after repair): it is not counted.</source>
         <translation>{} həndəsəyə malik deyil (və ya düzəldildikdən sonra heç nə qalmadı): sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="417"/>
+        <location filename="../processing/releasesummary.py" line="418"/>
         <source>{}: releases {}; hazards {}.</source>
         <translation>{}: azad edilmələr {}; təhlükəli ərazilər {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="434"/>
+        <location filename="../processing/releasesummary.py" line="435"/>
         <source>… and {} more in OUTPUT_ISSUES.</source>
         <translation>… və daha {} problem OUTPUT_ISSUES-da.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="443"/>
+        <location filename="../processing/releasesummary.py" line="444"/>
         <source>As of {}.</source>
         <translation>{} tarixinə olan vəziyyət.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="445"/>
+        <location filename="../processing/releasesummary.py" line="446"/>
         <source>{} of {} release(s) counted.</source>
         <translation>{} / {} azad edilmə sayıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="451"/>
+        <location filename="../processing/releasesummary.py" line="452"/>
         <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
         <translation>{} təhlükəli ərazi, {:.2f} ha: {:.2f} ha ləğv edilmiş, {:.2f} ha azaldılmış, {:.2f} ha təmizlənmiş, {:.2f} ha qalıb.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="464"/>
+        <location filename="../processing/releasesummary.py" line="465"/>
         <source>Status: {} open, {} worked on, {} closed.</source>
         <translation>Status: {} açıq, {} üzərində iş gedir, {} bağlı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="470"/>
+        <location filename="../processing/releasesummary.py" line="471"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>{} problem: {} xəta, {} xəbərdarlıq.</translation>
     </message>
@@ -5332,17 +5332,17 @@ HAZARDS layının koordinat sistemində (coğrafidirsə və ya orada yerdəki ö
 <context>
     <name>SplitTasks</name>
     <message>
-        <location filename="../processing/splittasks.py" line="40"/>
+        <location filename="../processing/splittasks.py" line="41"/>
         <source>Split hazards into tasks</source>
         <translation>Təhlükəli əraziləri tapşırıqlara böl</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="42"/>
+        <location filename="../processing/splittasks.py" line="43"/>
         <source>Tasking and reports</source>
         <translation>Tapşırıqlar və hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="45"/>
+        <location filename="../processing/splittasks.py" line="46"/>
         <source>Cuts each hazard along a square grid into tasks that teams can be given. The tasks of a hazard cover it exactly, without overlaps.
 
 HAZARDS: hazard polygons, with hazard_id (a hazard without one is named HZ&lt;feature id&gt;, with a warning). Invalid polygons are repaired; hazards without area are skipped.
@@ -5363,137 +5363,137 @@ PRIORITY_LAYERS: istəyə bağlı laylar (yaşayış məntəqələri, yollar, m�
 OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T01, -T02... hər tapşırığın təmsiledici nöqtəsinə görə şimaldan cənuba (şəbəkə sırası üzrə), sonra qərbdən şərqə nömrələnir (təhlükəli ərazidə 99-dan çox tapşırıq olduqda üç rəqəm); hazard_id; status open; üstəlik area_m2, m² ilə ellipsoidal sahə. Nəticə HAZARDS-ın koordinat sistemindədir.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="79"/>
+        <location filename="../processing/splittasks.py" line="80"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="85"/>
+        <location filename="../processing/splittasks.py" line="86"/>
         <source>Grid cell size (m, 0 = from the target area)</source>
         <translation>Şəbəkə xanasının ölçüsü (m, 0 = hədəf sahədən)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="94"/>
+        <location filename="../processing/splittasks.py" line="95"/>
         <source>Target task area (m², used when the cell size is 0)</source>
         <translation>Hədəf tapşırıq sahəsi (m², xana ölçüsü 0 olduqda istifadə olunur)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="103"/>
+        <location filename="../processing/splittasks.py" line="104"/>
         <source>Priority layers (settlements, roads...)</source>
         <translation>Prioritet layları (yaşayış məntəqələri, yollar...)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="110"/>
+        <location filename="../processing/splittasks.py" line="111"/>
         <source>Tasks</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="124"/>
+        <location filename="../processing/splittasks.py" line="125"/>
         <source>HAZARDS must be a polygon layer.</source>
         <translation>HAZARDS poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="126"/>
+        <location filename="../processing/splittasks.py" line="127"/>
         <source>HAZARDS has no features.</source>
         <translation>HAZARDS-da obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="134"/>
+        <location filename="../processing/splittasks.py" line="135"/>
         <source>Grid cells of {:g} m.</source>
         <translation>{:g} m-lik şəbəkə xanaları.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="137"/>
+        <location filename="../processing/splittasks.py" line="138"/>
         <source>Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².</source>
         <translation>{:g} m-lik ({:.0f} m²) şəbəkə xanaları, TARGET_AREA {:g} m² üçün.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="151"/>
+        <location filename="../processing/splittasks.py" line="152"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="163"/>
+        <location filename="../processing/splittasks.py" line="164"/>
         <source>HAZARDS has no hazard with an area: there is nothing to split.</source>
         <translation>HAZARDS-da sahəsi olan təhlükəli ərazi yoxdur: bölünəcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="177"/>
+        <location filename="../processing/splittasks.py" line="178"/>
         <source>{} hazard_id(s) used by more than one feature ({}): their tasks are numbered together.</source>
         <translation>{} hazard_id birdən çox obyektdə istifadə olunur ({}): onların tapşırıqları birlikdə nömrələnir.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="248"/>
+        <location filename="../processing/splittasks.py" line="249"/>
         <source>{} task(s) from {} hazard(s), {:.0f} m² in all.</source>
         <translation>{} tapşırıq ({} təhlükəli ərazidən), cəmi {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="270"/>
+        <location filename="../processing/splittasks.py" line="271"/>
         <source>HAZARDS: the hazard_id of {} feature(s) is too long for task ids &lt;hazard_id&gt;-T01 (task_id holds {} characters): {}. Shorten them.</source>
         <translation>HAZARDS: {} obyektin hazard_id-si &lt;hazard_id&gt;-T01 tapşırıq id-ləri üçün çox uzundur (task_id {} simvol saxlayır): {}. Onları qısaldın.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="285"/>
+        <location filename="../processing/splittasks.py" line="286"/>
         <source>CELL_SIZE {:g} m</source>
         <translation>CELL_SIZE {:g} m</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="287"/>
+        <location filename="../processing/splittasks.py" line="288"/>
         <source>TARGET_AREA (cells of {:g} m)</source>
         <translation>TARGET_AREA ({:g} m-lik xanalar)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="291"/>
+        <location filename="../processing/splittasks.py" line="292"/>
         <source>{} would cut the hazards into about {:,} grid cells; at most {:,} can be made in one run. Use CELL_SIZE {:g} m or more (TARGET_AREA {:g} m² or more), or split fewer hazards at a time; a team's task is usually 0.25 to 1 ha (CELL_SIZE 50 to 100 m).</source>
         <translation>{} təhlükəli əraziləri təxminən {:,} şəbəkə xanasına bölərdi; bir icrada ən çoxu {:,} xana yaradıla bilər. CELL_SIZE {:g} m və ya daha çox (TARGET_AREA {:g} m² və ya daha çox) istifadə edin, ya da bir dəfəyə daha az təhlükəli ərazi bölün; komandanın tapşırığı adətən 0,25–1 ha olur (CELL_SIZE 50–100 m).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="309"/>
+        <location filename="../processing/splittasks.py" line="310"/>
         <source>HAZARDS has no field hazard_id: tasks are named HZ&lt;feature id&gt;.</source>
         <translation>HAZARDS-da hazard_id sahəsi yoxdur: tapşırıqlar HZ&lt;feature id&gt; adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="313"/>
+        <location filename="../processing/splittasks.py" line="314"/>
         <source>{} hazard(s) without hazard_id, named after their feature id: {}.</source>
         <translation>hazard_id olmayan {} təhlükəli ərazi obyekt id-sinə görə adlandırıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="327"/>
+        <location filename="../processing/splittasks.py" line="328"/>
         <source>{} hazard(s) with an invalid geometry repaired: {}.</source>
         <translation>Yanlış həndəsəli {} təhlükəli ərazi düzəldildi: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="333"/>
+        <location filename="../processing/splittasks.py" line="334"/>
         <source>{} hazard(s) without geometry or area skipped: {}.</source>
         <translation>Həndəsəsi və ya sahəsi olmayan {} təhlükəli ərazi buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="350"/>
+        <location filename="../processing/splittasks.py" line="351"/>
         <source>PRIORITY_LAYERS: {} is not a vector layer with geometry: not used.</source>
         <translation>PRIORITY_LAYERS: {} həndəsəli vektor layı deyil: istifadə olunmur.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="361"/>
+        <location filename="../processing/splittasks.py" line="362"/>
         <source>PRIORITY_LAYERS hold no feature with geometry: priority left empty.</source>
         <translation>PRIORITY_LAYERS-də həndəsəli obyekt yoxdur: prioritet boş qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="367"/>
+        <location filename="../processing/splittasks.py" line="368"/>
         <source>Priority from {} feature(s) (limits {} m): {}.</source>
         <translation>{} obyektə görə prioritet (hədlər {} m): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="378"/>
+        <location filename="../processing/splittasks.py" line="379"/>
         <source>{} part(s) smaller than a tenth of a cell merged into a neighbour.</source>
         <translation>Xananın onda birindən kiçik {} hissə qonşusuna birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="381"/>
+        <location filename="../processing/splittasks.py" line="382"/>
         <source>{} of them shared no boundary with another part and joined the nearest one (multi-part tasks).</source>
         <translation>Onlardan {} hissənin başqa hissə ilə ortaq sərhədi yox idi və ən yaxın hissəyə birləşdi (çoxhissəli tapşırıqlar).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="385"/>
+        <location filename="../processing/splittasks.py" line="386"/>
         <source>{} hazard(s) smaller than a tenth of a cell made one task each.</source>
         <translation>Xananın onda birindən kiçik {} təhlükəli ərazinin hər biri bir tapşırıq oldu.</translation>
     </message>
@@ -5655,18 +5655,18 @@ OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T
 <context>
     <name>TaskingMaps</name>
     <message>
-        <location filename="../processing/taskingmaps.py" line="52"/>
-        <location filename="../processing/taskingmaps.py" line="159"/>
+        <location filename="../processing/taskingmaps.py" line="54"/>
+        <location filename="../processing/taskingmaps.py" line="161"/>
         <source>Tasking maps (PDF)</source>
         <translation>Tapşırıq xəritələri (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="54"/>
+        <location filename="../processing/taskingmaps.py" line="56"/>
         <source>Tasking and reports</source>
         <translation>Tapşırıqlar və hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="57"/>
+        <location filename="../processing/taskingmaps.py" line="59"/>
         <source>One PDF page per hazard or task, to hand to the team that goes there.
 
 INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
@@ -5699,312 +5699,312 @@ Tərtibat plagin qovluğundakı layouts/tasking_map*.qpt faylından götürülü
 PDF müvəqqəti adla yazılır və sonda OUTPUT-a köçürülür: ləğv edilmiş və ya uğursuz icra OUTPUT-u olduğu kimi saxlayır. NaN və ya sonsuz koordinatlı və ya yanlış poliqonlu ərazilər id üzrə rədd edilir; həndəsəsi və ya sahəsi olmayan ərazilər kənarda qalır və adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="105"/>
+        <location filename="../processing/taskingmaps.py" line="107"/>
         <source>Hazards or tasks</source>
         <translation>Təhlükəli ərazilər və ya tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="111"/>
+        <location filename="../processing/taskingmaps.py" line="113"/>
         <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
         <translation>Dönmə nöqtələri (hazard_id, owner_id və ya task_id; point_type, seq)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="118"/>
+        <location filename="../processing/taskingmaps.py" line="120"/>
         <source>Basemap layers</source>
         <translation>Əsas xəritə layları</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="123"/>
+        <location filename="../processing/taskingmaps.py" line="125"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="129"/>
+        <location filename="../processing/taskingmaps.py" line="131"/>
         <source>Page size</source>
         <translation>Səhifə ölçüsü</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="130"/>
+        <location filename="../processing/taskingmaps.py" line="132"/>
         <source>A4 landscape</source>
         <translation>A4 albom</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="130"/>
+        <location filename="../processing/taskingmaps.py" line="132"/>
         <source>A3 landscape</source>
         <translation>A3 albom</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="130"/>
+        <location filename="../processing/taskingmaps.py" line="132"/>
         <source>A4 portrait</source>
         <translation>A4 portret</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="137"/>
+        <location filename="../processing/taskingmaps.py" line="139"/>
         <source>Language of the maps</source>
         <translation>Xəritələrin dili</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="138"/>
+        <location filename="../processing/taskingmaps.py" line="140"/>
         <source>Interface language</source>
         <translation>İnterfeys dili</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="146"/>
+        <location filename="../processing/taskingmaps.py" line="148"/>
         <source>Bearings also in</source>
         <translation>Azimutlar həm də bu vahiddə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="148"/>
+        <location filename="../processing/taskingmaps.py" line="150"/>
         <source>The database's setting</source>
         <translation>Məlumat bazasının ayarı</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="149"/>
+        <location filename="../processing/taskingmaps.py" line="151"/>
         <source>Degrees</source>
         <translation>Dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="150"/>
+        <location filename="../processing/taskingmaps.py" line="152"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="151"/>
+        <location filename="../processing/taskingmaps.py" line="153"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Sovet mili (6000, 12-50 kimi yazılır)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="159"/>
+        <location filename="../processing/taskingmaps.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="168"/>
+        <location filename="../processing/taskingmaps.py" line="170"/>
         <source>INPUT must be a polygon layer.</source>
         <translation>INPUT poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="174"/>
+        <location filename="../processing/taskingmaps.py" line="176"/>
         <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
         <translation>INPUT-da nə hazard_id, nə də task_id sahəsi var: təhlükəli ərazilər və ya tapşırıqlar verin.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="179"/>
+        <location filename="../processing/taskingmaps.py" line="181"/>
         <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
         <translation>INPUT-da obyekt yoxdur (və ya heç biri seçilməyib): çap ediləcək heç nə yoxdur. Təhlükəli ərazilər və ya tapşırıqlar olan lay seçin, ya da bəzilərini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="200"/>
+        <location filename="../processing/taskingmaps.py" line="202"/>
         <source>Map and grid CRS: {}</source>
         <translation>Xəritənin və şəbəkənin koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="205"/>
+        <location filename="../processing/taskingmaps.py" line="207"/>
         <source>No feature of INPUT has a polygon to print.</source>
         <translation>INPUT-un heç bir obyektində çap ediləcək poliqon yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="220"/>
+        <location filename="../processing/taskingmaps.py" line="222"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="220"/>
+        <location filename="../processing/taskingmaps.py" line="222"/>
         <source>Hazard</source>
         <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="272"/>
+        <location filename="../processing/taskingmaps.py" line="274"/>
         <source>OUTPUT: the tasking maps could not be written to {}: {}</source>
         <translation>OUTPUT: tapşırıq xəritələri {} faylına yazıla bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="281"/>
+        <location filename="../processing/taskingmaps.py" line="283"/>
         <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
         <translation>{} ərazinin POINTS-da dönmə nöqtəsi yoxdur: onların əvəzinə təpələri nömrələnir və səhifədə bu qeyd olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="286"/>
+        <location filename="../processing/taskingmaps.py" line="288"/>
         <source>{} page(s) for {} area(s) written to {}</source>
         <translation>{} səhifə ({} ərazi üçün) {} faylına yazıldı</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="297"/>
+        <location filename="../processing/taskingmaps.py" line="299"/>
         <source>Cancelled: no tasking maps were written (OUTPUT is left as it was).</source>
         <translation>Ləğv edildi: heç bir tapşırıq xəritəsi yazılmadı (OUTPUT olduğu kimi qaldı).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="349"/>
+        <location filename="../processing/taskingmaps.py" line="351"/>
         <source>INPUT: {} area(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing tasking maps.</source>
         <translation>INPUT: {} ərazinin poliqonu yanlışdır: {}. Tapşırıq xəritələrini çap etməzdən əvvəl onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları sadalayır).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="355"/>
+        <location filename="../processing/taskingmaps.py" line="357"/>
         <source>INPUT: {} feature(s) without geometry or area skipped: {}.</source>
         <translation>INPUT: həndəsəsi və ya sahəsi olmayan {} obyekt buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="371"/>
+        <location filename="../processing/taskingmaps.py" line="373"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="376"/>
+        <location filename="../processing/taskingmaps.py" line="378"/>
         <source>POINTS needs a field that names the area: {}.</source>
         <translation>POINTS-da ərazini göstərən sahə olmalıdır: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="400"/>
+        <location filename="../processing/taskingmaps.py" line="402"/>
         <source>{} of {} (seq {})</source>
         <translation>{} ({} üçün, seq {})</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="422"/>
+        <location filename="../processing/taskingmaps.py" line="424"/>
         <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
         <translation>POINTS: {} nöqtənin koordinatı NaN və ya sonsuzdur, ya da bir obyektdə bir neçə nöqtə var: {}. Onları düzəldin: dönmə nöqtəsi bir yer olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="493"/>
+        <location filename="../processing/taskingmaps.py" line="495"/>
         <source>BEARING_UNIT must be 0 (the database's setting) to 3.</source>
         <translation>BEARING_UNIT 0 (məlumat bazasının ayarı) ilə 3 arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="499"/>
+        <location filename="../processing/taskingmaps.py" line="501"/>
         <source>Bearing unit of the programme: {}</source>
         <translation>Proqramın azimut vahidi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="516"/>
+        <location filename="../processing/taskingmaps.py" line="518"/>
         <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
         <translation>{} tarixi üçün maqnit meyli yoxdur ({}): maqnit azimutları boş qalır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="541"/>
+        <location filename="../processing/taskingmaps.py" line="543"/>
         <source>Classification: {}   Status: {}</source>
         <translation>Təsnifat: {}   Status: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="542"/>
+        <location filename="../processing/taskingmaps.py" line="544"/>
         <source>District: {}</source>
         <translation>Rayon: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="545"/>
+        <location filename="../processing/taskingmaps.py" line="547"/>
         <source>Hazard: {}</source>
         <translation>Təhlükəli ərazi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="547"/>
+        <location filename="../processing/taskingmaps.py" line="549"/>
         <source>Operator: {}</source>
         <translation>Operator: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="548"/>
+        <location filename="../processing/taskingmaps.py" line="550"/>
         <source>Priority: {}</source>
         <translation>Prioritet: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="553"/>
+        <location filename="../processing/taskingmaps.py" line="555"/>
         <source>Area: {} m² = {} ha (ellipsoidal)</source>
         <translation>Sahə: {} m² = {} ha (ellipsoidal)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="557"/>
+        <location filename="../processing/taskingmaps.py" line="559"/>
         <source>Points: {}</source>
         <translation>Nöqtələr: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="560"/>
+        <location filename="../processing/taskingmaps.py" line="562"/>
         <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
         <translation>Bu ərazi üçün dönmə nöqtələri qeydə alınmayıb: nömrələr poliqonun təpələridir, ən şimaldakından saat əqrəbi istiqamətində. Onları yerində yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="573"/>
+        <location filename="../processing/taskingmaps.py" line="575"/>
         <source>Tasking map {}</source>
         <translation>Tapşırıq xəritəsi {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="578"/>
+        <location filename="../processing/taskingmaps.py" line="580"/>
         <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
         <translation>Nöqtələr: {} metr · enlik/uzunluq WGS 84 · növbəti nöqtəyə azimutlar: şəbəkə (°), {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="585"/>
+        <location filename="../processing/taskingmaps.py" line="587"/>
         <source>degrees</source>
         <translation>dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="586"/>
+        <location filename="../processing/taskingmaps.py" line="588"/>
         <source>mils (6400 to the circle)</source>
         <translation>mil (dairədə 6400)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="587"/>
+        <location filename="../processing/taskingmaps.py" line="589"/>
         <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
         <translation>sovet mili (dairədə 6000, 12-50 = 75°)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="590"/>
+        <location filename="../processing/taskingmaps.py" line="592"/>
         <source>magnetic (°)</source>
         <translation>maqnit (°)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="591"/>
+        <location filename="../processing/taskingmaps.py" line="593"/>
         <source>grid and magnetic in {}</source>
         <translation>şəbəkə və maqnit, {} ilə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="595"/>
+        <location filename="../processing/taskingmaps.py" line="597"/>
         <source>vertex</source>
         <translation>təpə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="602"/>
+        <location filename="../processing/taskingmaps.py" line="604"/>
         <source>Grid north.</source>
         <translation>Şəbəkə şimalı.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="611"/>
+        <location filename="../processing/taskingmaps.py" line="613"/>
         <source>True north is {:.1f}° {} of grid north here.</source>
         <translation>Burada həqiqi şimal şəbəkə şimalının {:.1f}° {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="619"/>
+        <location filename="../processing/taskingmaps.py" line="621"/>
         <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
         <translation>{} tarixi üçün maqnit meyli yoxdur: kompas üçün yerli qiyməti şəbəkə azimutlarına tətbiq edin.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="629"/>
+        <location filename="../processing/taskingmaps.py" line="631"/>
         <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
         <translation>Maqnit meyli {}; maqnit şimalı şəbəkə şimalının {:.1f}° {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="633"/>
+        <location filename="../processing/taskingmaps.py" line="635"/>
         <source>Magnetic declination {}.</source>
         <translation>Maqnit meyli {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="636"/>
+        <location filename="../processing/taskingmaps.py" line="638"/>
         <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
         <translation>Maqnit azimutu = şəbəkə azimutu + yaxınlaşma (hər nöqtədə) − meyl (ərazinin mərkəzində).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="645"/>
+        <location filename="../processing/taskingmaps.py" line="647"/>
         <source>E</source>
         <translation>şərq</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="645"/>
+        <location filename="../processing/taskingmaps.py" line="647"/>
         <source>W</source>
         <translation>qərb</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="652"/>
+        <location filename="../processing/taskingmaps.py" line="654"/>
         <source>east</source>
         <translation>şərqində</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="652"/>
+        <location filename="../processing/taskingmaps.py" line="654"/>
         <source>west</source>
         <translation>qərbində</translation>
     </message>
@@ -6012,18 +6012,18 @@ PDF müvəqqəti adla yazılır və sonda OUTPUT-a köçürülür: ləğv edilmi
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="100"/>
+        <location filename="../processing/traverse.py" line="101"/>
         <source>Minefield records to polygons (traverse)</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar (gediş)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="102"/>
-        <location filename="../processing/traverse.py" line="283"/>
+        <location filename="../processing/traverse.py" line="103"/>
+        <location filename="../processing/traverse.py" line="284"/>
         <source>Minefield records</source>
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="105"/>
+        <location filename="../processing/traverse.py" line="106"/>
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
@@ -6064,568 +6064,568 @@ OUTPUT: START-ın koordinat sistemində hər formulyar üçün bir poliqon: reco
 İş START-ın koordinat sistemində, START coğrafidirsə və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə (Web Mercator), onun UTM zonasında metrlə aparılır. Hesablana bilməyən formulyar (başlanğıc nöqtəsi yoxdur, azimut oxuna bilmir və ya dairədən kənardadır, məsafə mənfidir, meyl yoxdur…) record_id-si ilə bildirilir və kənarda qalır; digərləri yenə də hesablanır. RECORDS, FAILED və OUT_OF_TOLERANCE nəticələri onları sayır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="205"/>
+        <location filename="../processing/traverse.py" line="206"/>
         <source>Traverse legs</source>
         <translation>Gediş hissələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="211"/>
+        <location filename="../processing/traverse.py" line="212"/>
         <source>Start points (reference point or benchmark of each record)</source>
         <translation>Başlanğıc nöqtələri (hər formulyarın oriyentir nöqtəsi və ya reperi)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="218"/>
+        <location filename="../processing/traverse.py" line="219"/>
         <source>Bearing unit (where a leg has none)</source>
         <translation>Azimut vahidi (hissədə göstərilmədikdə)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="220"/>
+        <location filename="../processing/traverse.py" line="221"/>
         <source>Degrees (360)</source>
         <translation>Dərəcə (360)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="221"/>
+        <location filename="../processing/traverse.py" line="222"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="222"/>
+        <location filename="../processing/traverse.py" line="223"/>
         <source>Mils (6000)</source>
         <translation>Mil (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="223"/>
+        <location filename="../processing/traverse.py" line="224"/>
         <source>Gon (400)</source>
         <translation>Qon (400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="231"/>
+        <location filename="../processing/traverse.py" line="232"/>
         <source>North reference (where a leg has none)</source>
         <translation>Şimal istinadı (hissədə göstərilmədikdə)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="232"/>
+        <location filename="../processing/traverse.py" line="233"/>
         <source>Grid</source>
         <translation>Şəbəkə</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="232"/>
+        <location filename="../processing/traverse.py" line="233"/>
         <source>True</source>
         <translation>Həqiqi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="232"/>
+        <location filename="../processing/traverse.py" line="233"/>
         <source>Magnetic</source>
         <translation>Maqnit</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="239"/>
+        <location filename="../processing/traverse.py" line="240"/>
         <source>Magnetic declination (degrees, east positive; empty: per record)</source>
         <translation>Maqnit meyli (dərəcə, şərq müsbət; boş: hər formulyar üçün ayrıca)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="250"/>
+        <location filename="../processing/traverse.py" line="251"/>
         <source>Declination field of the start points</source>
         <translation>Başlanğıc nöqtələrinin meyl sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="258"/>
+        <location filename="../processing/traverse.py" line="259"/>
         <source>Record date field of the start points (for the IGRF declination)</source>
         <translation>Başlanğıc nöqtələrinin formulyar tarixi sahəsi (IGRF meyli üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="267"/>
+        <location filename="../processing/traverse.py" line="268"/>
         <source>Adjustment</source>
         <translation>Düzəliş</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="268"/>
+        <location filename="../processing/traverse.py" line="269"/>
         <source>None (as recorded)</source>
         <translation>Heç biri (qeydə alındığı kimi)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="268"/>
+        <location filename="../processing/traverse.py" line="269"/>
         <source>Bowditch (compass rule)</source>
         <translation>Bowditch (kompas qaydası)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="275"/>
+        <location filename="../processing/traverse.py" line="276"/>
         <source>Closure tolerance (m)</source>
         <translation>Qapanma dözümlülüyü (m)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="289"/>
+        <location filename="../processing/traverse.py" line="290"/>
         <source>Traverse points</source>
         <translation>Gediş nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="294"/>
+        <location filename="../processing/traverse.py" line="295"/>
         <source>Records computed</source>
         <translation>Hesablanmış formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="295"/>
+        <location filename="../processing/traverse.py" line="296"/>
         <source>Records that failed</source>
         <translation>Uğursuz formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="298"/>
+        <location filename="../processing/traverse.py" line="299"/>
         <source>Records beyond the closure tolerance</source>
         <translation>Qapanma dözümlülüyündən kənar formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="319"/>
+        <location filename="../processing/traverse.py" line="320"/>
         <source>CLOSURE_TOLERANCE cannot be negative.</source>
         <translation>CLOSURE_TOLERANCE mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="325"/>
+        <location filename="../processing/traverse.py" line="326"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="392"/>
+        <location filename="../processing/traverse.py" line="393"/>
         <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
         <translation>{} formulyar hesablandı, {} uğursuz oldu, {} formulyar {:g} m qapanma dözümlülüyündən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="417"/>
+        <location filename="../processing/traverse.py" line="418"/>
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
         <translation>LEGS layında {} sahə(lər)i yoxdur: gediş hissəsinə record_id, seq, bearing və distance_m lazımdır (point_type, bearing_unit, north, remarks və declination_deg istəyə bağlıdır).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="423"/>
+        <location filename="../processing/traverse.py" line="424"/>
         <source>LEGS has no rows.</source>
         <translation>LEGS layında sətir yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="434"/>
+        <location filename="../processing/traverse.py" line="435"/>
         <source>START must be a point layer (it holds {} geometries).</source>
         <translation>START nöqtə layı olmalıdır (onun həndəsələri {} növündədir).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="446"/>
+        <location filename="../processing/traverse.py" line="447"/>
         <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
         <translation>START layında record_id sahəsi (survey_point layında olduğu kimi owner_id də) yoxdur: hər başlanğıc nöqtəsi öz formulyarını göstərməlidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="451"/>
+        <location filename="../processing/traverse.py" line="452"/>
         <source>START has no features.</source>
         <translation>START layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="458"/>
+        <location filename="../processing/traverse.py" line="459"/>
         <source>START has no field {}: choose {} among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: {} üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="472"/>
+        <location filename="../processing/traverse.py" line="473"/>
         <source>START has no field {}: choose DATE_FIELD among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: DATE_FIELD üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="477"/>
+        <location filename="../processing/traverse.py" line="478"/>
         <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
         <translation>DATE_FIELD {} sahəsində tarix yox, {} tipli dəyərlər var: tarix sahəsi və ya 1993-06-15 ya 15.06.1993 kimi tarixləri olan mətn sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="490"/>
+        <location filename="../processing/traverse.py" line="491"/>
         <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
         <translation>DECLINATION -180 ilə 180 dərəcə arasında olmalıdır (şərq müsbət).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="530"/>
+        <location filename="../processing/traverse.py" line="531"/>
         <source>LEGS: the record_id of {} leg(s) holds characters that could not be read (�): {}. The file is not in the encoding QGIS read it with: save it as UTF-8, or set the layer's encoding (Properties, Source).</source>
         <translation>LEGS: {} hissənin record_id-sində oxuna bilməyən simvollar var (�): {}. Fayl QGIS-in onu oxuduğu kodlaşdırmada deyil: onu UTF-8 kimi saxlayın və ya layın kodlaşdırmasını təyin edin (Properties, Source).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="536"/>
+        <location filename="../processing/traverse.py" line="537"/>
         <source>{} leg(s) without record_id left out.</source>
         <translation>record_id-si olmayan {} hissə kənarda qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="553"/>
+        <location filename="../processing/traverse.py" line="554"/>
         <source>accuracy {:g} m</source>
         <translation>dəqiqlik {:g} m</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="555"/>
+        <location filename="../processing/traverse.py" line="556"/>
         <source>accuracy unknown</source>
         <translation>dəqiqlik naməlum</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="558"/>
+        <location filename="../processing/traverse.py" line="559"/>
         <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
         <translation>{}: {} ({}) sistemindən {} ({}) sisteminə “{}” ilə, {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="580"/>
+        <location filename="../processing/traverse.py" line="581"/>
         <source>The programme's area is unknown (START's CRS has no area of use).</source>
         <translation>Proqram ərazisi naməlumdur (START-ın koordinat sisteminin istifadə ərazisi yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="584"/>
+        <location filename="../processing/traverse.py" line="585"/>
         <source>Programme's area ({}): {}.</source>
         <translation>Proqram ərazisi ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="585"/>
+        <location filename="../processing/traverse.py" line="586"/>
         <source>districts' extent plus {:g} km</source>
         <translation>rayonların əhatə dairəsi üstəgəl {:g} km</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="587"/>
+        <location filename="../processing/traverse.py" line="588"/>
         <source>area of use of START's CRS</source>
         <translation>START-ın koordinat sisteminin istifadə ərazisi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="612"/>
+        <location filename="../processing/traverse.py" line="613"/>
         <source>its legs' {}</source>
         <translation>hissələrinin {} sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="615"/>
+        <location filename="../processing/traverse.py" line="616"/>
         <source>START's field {}</source>
         <translation>START-ın {} sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="623"/>
+        <location filename="../processing/traverse.py" line="624"/>
         <source>the DECLINATION parameter</source>
         <translation>DECLINATION parametri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="628"/>
-        <location filename="../processing/traverse.py" line="662"/>
+        <location filename="../processing/traverse.py" line="629"/>
+        <location filename="../processing/traverse.py" line="663"/>
         <source>; {} leg(s) with their own {}</source>
         <translation>; {} hissənin öz {} dəyəri var</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="650"/>
+        <location filename="../processing/traverse.py" line="651"/>
         <source>Record {}: no declination is given and the IGRF cannot be used: {}</source>
         <translation>Formulyar {}: meyl verilməyib və IGRF istifadə oluna bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="654"/>
+        <location filename="../processing/traverse.py" line="655"/>
         <source>IGRF-14 at {:.4f}° {}, {:.4f}° {} on {}</source>
         <translation>IGRF-14, {:.4f}° {}, {:.4f}° {} nöqtəsində, {} tarixində</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="659"/>
+        <location filename="../processing/traverse.py" line="660"/>
         <source> (the record gives the month only: its 15th)</source>
         <translation> (formulyarda yalnız ay göstərilib: ayın 15-i)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="671"/>
+        <location filename="../processing/traverse.py" line="672"/>
         <source>Record {}: its bearings are magnetic but no declination is given: give DECLINATION, a value in DECLINATION_FIELD, declination_deg on its legs, or the record's date in DATE_FIELD (for the IGRF value).</source>
         <translation>Formulyar {}: azimutları maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD sahəsində qiymət, hissələrində declination_deg və ya DATE_FIELD sahəsində formulyarın tarixini (IGRF qiyməti üçün) verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="684"/>
+        <location filename="../processing/traverse.py" line="685"/>
         <source>Record {}: its date {} is outside the IGRF (1900 to 2029): give the declination printed on the record (DECLINATION or DECLINATION_FIELD).</source>
         <translation>Formulyar {}: onun {} tarixi IGRF-dən (1900 ilə 2029 arası) kənardadır: formulyarda yazılmış meyli verin (DECLINATION və ya DECLINATION_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="701"/>
+        <location filename="../processing/traverse.py" line="702"/>
         <source>Record {}: its start point cannot be placed on the earth for the IGRF declination.</source>
         <translation>Formulyar {}: IGRF meyli üçün onun başlanğıc nöqtəsi yer üzərində yerləşdirilə bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="708"/>
+        <location filename="../processing/traverse.py" line="709"/>
         <source>Start points for the IGRF</source>
         <translation>IGRF üçün başlanğıc nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="713"/>
+        <location filename="../processing/traverse.py" line="714"/>
         <source>Record {}: {}</source>
         <translation>Formulyar {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="718"/>
+        <location filename="../processing/traverse.py" line="719"/>
         <source>the record date {} is not a date.</source>
         <translation>formulyarın tarixi {} tarix deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="720"/>
+        <location filename="../processing/traverse.py" line="721"/>
         <source>the record date {} cannot be read: write 1993-06-15 or 15.06.1993 (day.month.year), or 1993-06 for a month.</source>
         <translation>formulyarın tarixi {} oxuna bilmir: 1993-06-15 və ya 15.06.1993 (gün.ay.il), ay üçün isə 1993-06 yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="724"/>
+        <location filename="../processing/traverse.py" line="725"/>
         <source>the record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
         <translation>formulyarın tarixi {} həm gün/ay, həm də ay/gün kimi oxunur: 1993-06-15 və ya 15.06.1993 yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="727"/>
+        <location filename="../processing/traverse.py" line="728"/>
         <source>the record date {} is not a day of the calendar.</source>
         <translation>formulyarın tarixi {} təqvimdə olan gün deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="731"/>
+        <location filename="../processing/traverse.py" line="732"/>
         <source>the record date {} is a year alone: give the month at least.</source>
         <translation>formulyarın tarixi {} yalnız ildir: ən azı ayı da verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="734"/>
+        <location filename="../processing/traverse.py" line="735"/>
         <source>the record date {} has a two-digit year: write all four digits.</source>
         <translation>formulyarın tarixi {}: il iki rəqəmlidir, dörd rəqəmin hamısını yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="736"/>
+        <location filename="../processing/traverse.py" line="737"/>
         <source>the record date {} is in the future.</source>
         <translation>formulyarın tarixi {} gələcəkdədir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="738"/>
+        <location filename="../processing/traverse.py" line="739"/>
         <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
         <translation>IGRF üçün ppigrf Python paketi lazımdır (pip install ppigrf==2.1.0, numpy və pandas ilə): onu quraşdırın və ya formulyarda yazılmış meyli verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="780"/>
+        <location filename="../processing/traverse.py" line="781"/>
         <source>the record's stored declination ({})</source>
         <translation>formulyarda saxlanılmış meyl ({})</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="791"/>
+        <location filename="../processing/traverse.py" line="792"/>
         <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
         <translation>{} formulyar məlumat bazasının minefield_record layından tamamlandı (tarix, saxlanılmış meyl, sənəd məlumatları).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="810"/>
+        <location filename="../processing/traverse.py" line="811"/>
         <source>Points for the programme's area</source>
         <translation>Proqram ərazisi üçün nöqtələr</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="821"/>
+        <location filename="../processing/traverse.py" line="822"/>
         <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
         <translation>seq {}, {:.5f}° {}, {:.5f}° {} nöqtəsində, təxminən {:.1f} km kənarda</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="826"/>
+        <location filename="../processing/traverse.py" line="827"/>
         <source>seq {}, which cannot be placed on the earth</source>
         <translation>seq {} (yer üzərində yerləşdirilə bilmir)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="831"/>
+        <location filename="../processing/traverse.py" line="832"/>
         <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
         <translation>Formulyar {}: {} nöqtə ({} nöqtədən) proqram ərazisindən ({}) kənardadır; ən uzağı: {}. O, outside_area true ilə yazılır: başlanğıc nöqtəsini və hissələri yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="845"/>
+        <location filename="../processing/traverse.py" line="846"/>
         <source>Record {}: its record_id has {} characters; record_id holds {}: shorten it.</source>
         <translation>Formulyar {}: onun record_id-si {} simvoldan ibarətdir; record_id {} simvol saxlayır: onu qısaldın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="849"/>
+        <location filename="../processing/traverse.py" line="850"/>
         <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
         <translation>Formulyar {}: heç bir START nöqtəsində bu record_id yoxdur: gedişin başlanacağı yer yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="853"/>
+        <location filename="../processing/traverse.py" line="854"/>
         <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
         <translation>Formulyar {}: {} START nöqtəsində bu record_id var: yalnız onun birinci nöqtəsini saxlayın (oriyentir nöqtəsi və ya reper).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="857"/>
+        <location filename="../processing/traverse.py" line="858"/>
         <source>Record {}: its START point has no geometry.</source>
         <translation>Formulyar {}: onun START nöqtəsinin həndəsəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="860"/>
+        <location filename="../processing/traverse.py" line="861"/>
         <source>Record {}: its START geometry holds {} points: give one point per record.</source>
         <translation>Formulyar {}: onun START həndəsəsində {} nöqtə var: hər formulyar üçün bir nöqtə verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="863"/>
+        <location filename="../processing/traverse.py" line="864"/>
         <source>Record {}: a START point but no legs in LEGS.</source>
         <translation>Formulyar {}: START nöqtəsi var, lakin LEGS-də hissə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="869"/>
+        <location filename="../processing/traverse.py" line="870"/>
         <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
         <translation>Formulyar {}: maqnit meyli {:+.2f}° şərq, mənbə {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="877"/>
+        <location filename="../processing/traverse.py" line="878"/>
         <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
         <translation>Formulyar {}: düzəldilmədi: qapanan end hissəsi yoxdur (sonuncu perimetr nöqtəsi, seq {}, {} nöqtəsidir); nöqtələr qeydə alındığı kimidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="883"/>
+        <location filename="../processing/traverse.py" line="884"/>
         <source>closes exactly</source>
         <translation>dəqiq qapanır</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="888"/>
+        <location filename="../processing/traverse.py" line="889"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
         <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="895"/>
+        <location filename="../processing/traverse.py" line="896"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
         <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}), {:g} m dözümlülükdən artıqdır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="907"/>
+        <location filename="../processing/traverse.py" line="908"/>
         <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
         <translation>başlanğıc nöqtəsi yerləşdirilə bilmir (iş koordinat sistemində yararlı koordinat yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="910"/>
+        <location filename="../processing/traverse.py" line="911"/>
         <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
         <translation>{value} perimetr nöqtəsi (start, turning, intermediate, end): poliqona ən azı 3 fərqli nöqtə lazımdır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="913"/>
+        <location filename="../processing/traverse.py" line="914"/>
         <source>the bearing is missing.</source>
         <translation>azimut yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="915"/>
+        <location filename="../processing/traverse.py" line="916"/>
         <source>the bearing {typed} cannot be read in {unit}: write it as {forms}.</source>
         <translation>{typed} azimutu {unit} ilə oxuna bilmir: onu belə yazın: {forms}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="918"/>
+        <location filename="../processing/traverse.py" line="919"/>
         <source>the bearing {typed} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
         <translation>{typed} azimutu 0 ilə {full} {unit} aralığından kənardadır (tam dairənin özü 0 kimi yazılır).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="921"/>
+        <location filename="../processing/traverse.py" line="922"/>
         <source>the bearing text is too long: write one bearing.</source>
         <translation>azimut mətni çox uzundur: bir azimut yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="923"/>
+        <location filename="../processing/traverse.py" line="924"/>
         <source>the bearing {typed} is negative: bearings go clockwise from north, 0 to {full} {unit}.</source>
         <translation>{typed} azimutu mənfidir: azimutlar şimaldan saat əqrəbi istiqamətində 0 ilə {full} {unit} arasında ölçülür.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="927"/>
+        <location filename="../processing/traverse.py" line="928"/>
         <source>in the bearing {typed} a part before the last has decimals: only the last part may have them.</source>
         <translation>{typed} azimutunda sonuncudan əvvəlki hissədə onluq kəsr var: onluq kəsr yalnız sonuncu hissədə ola bilər.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="931"/>
+        <location filename="../processing/traverse.py" line="932"/>
         <source>in the bearing {typed} the minutes or seconds are 60 or more.</source>
         <translation>{typed} azimutunda dəqiqələr və ya saniyələr 60 və ya daha çoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="934"/>
+        <location filename="../processing/traverse.py" line="935"/>
         <source>the bearing {typed} does not give degrees, minutes and seconds in that order: write 45°30'36" or 45 30 36.</source>
         <translation>{typed} azimutunda dərəcə, dəqiqə və saniyələr bu sırada deyil: 45°30'36" və ya 45 30 36 yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="938"/>
+        <location filename="../processing/traverse.py" line="939"/>
         <source>the quadrant bearing {typed} has an angle above 90°: write it from N or S towards E or W, 0 to 90°.</source>
         <translation>{typed} rumbunun bucağı 90°-dən böyükdür: onu N və ya S-dən E və ya W-yə doğru, 0 ilə 90° arasında yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="942"/>
+        <location filename="../processing/traverse.py" line="943"/>
         <source>the bearing {typed} is written like Soviet mils (12-50 = 1250 mils of 6000): the record's unit is probably mil6000, not {unit}.</source>
         <translation>{typed} azimutu sovet mili kimi yazılıb (12-50 = dairədə 6000 olan 1250 mil): formulyarın vahidi, ehtimal ki, {unit} deyil, mil6000-dir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="946"/>
+        <location filename="../processing/traverse.py" line="947"/>
         <source>the bearing {typed} is not Soviet mils: write hundreds, a hyphen and exactly two digits (12-50 is 1250 mils, 0-75 is 75).</source>
         <translation>{typed} azimutu sovet mili deyil: yüzlükləri, defis və düz iki rəqəm yazın (12-50 1250 mildir, 0-75 isə 75).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="950"/>
+        <location filename="../processing/traverse.py" line="951"/>
         <source>the bearing {typed} is written in degrees but the unit is {unit}: correct the unit or the bearing.</source>
         <translation>{typed} azimutu dərəcə ilə yazılıb, lakin vahid {unit} kimi göstərilib: vahidi və ya azimutu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="954"/>
+        <location filename="../processing/traverse.py" line="955"/>
         <source>the bearing {typed} could have a decimal or a thousands separator: write it without the separator.</source>
         <translation>{typed} azimutundakı ayırıcı onluq və ya minlik ayırıcı ola bilər: onu ayırıcısız yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="957"/>
+        <location filename="../processing/traverse.py" line="958"/>
         <source>the distance is missing.</source>
         <translation>məsafə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="958"/>
+        <location filename="../processing/traverse.py" line="959"/>
         <source>the distance {value} is not a number.</source>
         <translation>{value} məsafəsi rəqəm deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="959"/>
+        <location filename="../processing/traverse.py" line="960"/>
         <source>the distance {value} m is negative.</source>
         <translation>{value} m məsafəsi mənfidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="961"/>
+        <location filename="../processing/traverse.py" line="962"/>
         <source>the distance {value} m is longer than any leg of a minefield record (50 km at most): check the number and its unit.</source>
         <translation>{value} m məsafəsi mina sahəsi formulyarının istənilən hissəsindən uzundur (ən çoxu 50 km): ədədi və onun vahidini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="965"/>
+        <location filename="../processing/traverse.py" line="966"/>
         <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
         <translation>naməlum azimut vahidi {value}: deg, mil6400, mil6000 və ya gon istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="967"/>
+        <location filename="../processing/traverse.py" line="968"/>
         <source>unknown north {value}: use grid, true or magnetic.</source>
         <translation>naməlum şimal {value}: grid, true və ya magnetic istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="969"/>
+        <location filename="../processing/traverse.py" line="970"/>
         <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
         <translation>naməlum nöqtə növü {value}: reference, benchmark, start, turning, intermediate, end və ya evidence istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="972"/>
+        <location filename="../processing/traverse.py" line="973"/>
         <source>two legs have the sequence number {value}.</source>
         <translation>iki hissənin ardıcıllıq nömrəsi eynidir: {value}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="973"/>
+        <location filename="../processing/traverse.py" line="974"/>
         <source>a leg has no whole sequence number (seq is {value}).</source>
         <translation>hissənin tam ardıcıllıq nömrəsi yoxdur (seq {value}-dir).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="975"/>
+        <location filename="../processing/traverse.py" line="976"/>
         <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
         <translation>{value} maqnit meyli -180 ilə 180 arasında dərəcə ilə rəqəm deyil (şərq müsbət).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="979"/>
+        <location filename="../processing/traverse.py" line="980"/>
         <source>leg {value} is magnetic but no declination is given: give DECLINATION, DECLINATION_FIELD, declination_deg on the leg, or the record's date.</source>
         <translation>hissə {value} maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD, hissədə declination_deg və ya formulyarın tarixini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="983"/>
+        <location filename="../processing/traverse.py" line="984"/>
         <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
         <translation>iş koordinat sistemi həqiqi və ya maqnit azimutları üçün istifadə oluna bilməz ({value}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1008"/>
+        <location filename="../processing/traverse.py" line="1009"/>
         <source>Record {record}: {problem}</source>
         <translation>Formulyar {record}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1009"/>
+        <location filename="../processing/traverse.py" line="1010"/>
         <source>Record {record}, leg {seq}: {problem}</source>
         <translation>Formulyar {record}, hissə {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1015"/>
+        <location filename="../processing/traverse.py" line="1016"/>
         <source>degrees</source>
         <translation>dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1016"/>
+        <location filename="../processing/traverse.py" line="1017"/>
         <source>mils (6400)</source>
         <translation>mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1017"/>
+        <location filename="../processing/traverse.py" line="1018"/>
         <source>mils (6000)</source>
         <translation>mil (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1018"/>
+        <location filename="../processing/traverse.py" line="1019"/>
         <source>gon</source>
         <translation>qon</translation>
     </message>

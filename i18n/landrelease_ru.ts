@@ -116,92 +116,92 @@ OUTPUT: отчёт PDF. OUTPUT_CSV: таблица по районам (UTF-8, �
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="169"/>
+        <location filename="../processing/areareport.py" line="164"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>В RELEASES нет поля {}: высвобожденным участкам нужны поля outcome (cancelled, reduced или cleared) и end_date.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="175"/>
+        <location filename="../processing/areareport.py" line="170"/>
         <source>HAZARDS has no features: there is nothing to report.</source>
         <translation>В HAZARDS нет объектов: отчитываться не о чем.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="189"/>
+        <location filename="../processing/areareport.py" line="184"/>
         <source>FROM ({}) is after TO ({}).</source>
         <translation>FROM ({}) позже, чем TO ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="201"/>
+        <location filename="../processing/areareport.py" line="196"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="270"/>
+        <location filename="../processing/areareport.py" line="265"/>
         <source>DISTRICT: unknown district '{}'. Known districts: {}.</source>
         <translation>DISTRICT: неизвестный район «{}». Известные районы: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="271"/>
+        <location filename="../processing/areareport.py" line="266"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="331"/>
+        <location filename="../processing/areareport.py" line="326"/>
         <source>Cancelled: no report was written (OUTPUT and OUTPUT_CSV are left as they were).</source>
         <translation>Отменено: отчёт не записан (OUTPUT и OUTPUT_CSV остались такими, какими были).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="348"/>
+        <location filename="../processing/areareport.py" line="343"/>
         <source>{}: {} of {}</source>
         <translation>{}: {} объекта {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="352"/>
+        <location filename="../processing/areareport.py" line="347"/>
         <source>{}: text that no file can hold (an unpaired surrogate): correct it.</source>
         <translation>{}: текст, который невозможно сохранить ни в одном файле (непарный суррогат): исправьте его.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="372"/>
+        <location filename="../processing/areareport.py" line="367"/>
         <source>RELEASES: {} release(s) end after today: not counted: {}.</source>
         <translation>RELEASES: высвобождений, заканчивающихся после сегодняшнего дня: {}; они не учитываются: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="373"/>
+        <location filename="../processing/areareport.py" line="368"/>
         <source>RELEASES: {} end_date(s) are no date: not counted: {}.</source>
         <translation>RELEASES: значений end_date, не являющихся датой: {}; они не учитываются: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="374"/>
+        <location filename="../processing/areareport.py" line="369"/>
         <source>RELEASES: {} release(s) ended before 1988: check the date: {}.</source>
         <translation>RELEASES: высвобождений, завершённых до 1988 года: {}; проверьте дату: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="390"/>
+        <location filename="../processing/areareport.py" line="385"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="393"/>
+        <location filename="../processing/areareport.py" line="388"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="403"/>
+        <location filename="../processing/areareport.py" line="398"/>
         <source>{} is not a date: {}</source>
         <translation>{} — не дата: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="429"/>
+        <location filename="../processing/areareport.py" line="424"/>
         <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
         <translation>Районов: {}; ПОО: {} ({:.2f} га), ПдОО: {} ({:.2f} га); высвобождено за период {:.2f} га ({:.2f} исключено, {:.2f} сокращено, {:.2f} очищено); осталось {:.2f} га; высвобождений: {}; обнаружено ППМ {}, ПТМ {}, НРБ {}, КБ {}; страниц: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="452"/>
+        <location filename="../processing/areareport.py" line="447"/>
         <source>No land release in this period.</source>
         <translation>За этот период высвобождения земель не было.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="456"/>
+        <location filename="../processing/areareport.py" line="451"/>
         <source>The accounting met {} issue(s) (overlaps, releases outside hazards...): run the land release summary to see them.</source>
         <translation>При учёте обнаружено проблем: {} (перекрытия, высвобождения вне опасных областей...): запустите сводку высвобождения земель, чтобы их увидеть.</translation>
     </message>
@@ -209,17 +209,17 @@ OUTPUT: отчёт PDF. OUTPUT_CSV: таблица по районам (UTF-8, �
 <context>
     <name>CheckData</name>
     <message>
-        <location filename="../processing/checkdata.py" line="44"/>
+        <location filename="../processing/checkdata.py" line="46"/>
         <source>Check land release data</source>
         <translation>Проверить данные высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="46"/>
+        <location filename="../processing/checkdata.py" line="48"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="49"/>
+        <location filename="../processing/checkdata.py" line="52"/>
         <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
 
 Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
@@ -242,158 +242,158 @@ Features with invalid geometry are always read, whatever the Processing setting 
 Объекты с недопустимой геометрией читаются всегда, независимо от настройки Processing для недопустимых геометрий.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="107"/>
+        <location filename="../processing/checkdata.py" line="110"/>
         <source>Hazardous areas</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="108"/>
+        <location filename="../processing/checkdata.py" line="111"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="109"/>
+        <location filename="../processing/checkdata.py" line="112"/>
         <source>Evidence points</source>
         <translation>Точки доказательств</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="116"/>
+        <location filename="../processing/checkdata.py" line="119"/>
         <source>Findings</source>
         <translation>Результаты проверки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="119"/>
+        <location filename="../processing/checkdata.py" line="122"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="120"/>
+        <location filename="../processing/checkdata.py" line="123"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="129"/>
+        <location filename="../processing/checkdata.py" line="132"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="210"/>
+        <location filename="../processing/checkdata.py" line="213"/>
         <source>a polygon layer</source>
         <translation>полигональным слоем</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="212"/>
+        <location filename="../processing/checkdata.py" line="215"/>
         <source>a point layer</source>
         <translation>точечным слоем</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="214"/>
+        <location filename="../processing/checkdata.py" line="217"/>
         <source>{} must be {}.</source>
         <translation>{} должен быть {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="217"/>
+        <location filename="../processing/checkdata.py" line="220"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="222"/>
+        <location filename="../processing/checkdata.py" line="225"/>
         <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
         <translation>Укажите хотя бы один из слоёв HAZARDS, RELEASES, EVIDENCE.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="242"/>
+        <location filename="../processing/checkdata.py" line="245"/>
         <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
         <translation>outside_area не проверено в слое {}: он не входит в базу данных высвобождения земель с районами, а QGIS не знает области применения его системы координат {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="248"/>
+        <location filename="../processing/checkdata.py" line="251"/>
         <source>its database's districts plus {} km</source>
         <translation>районы его базы данных плюс {} км</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="250"/>
+        <location filename="../processing/checkdata.py" line="253"/>
         <source>the area of use of its CRS</source>
         <translation>область применения его системы координат</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="253"/>
+        <location filename="../processing/checkdata.py" line="256"/>
         <source>Programme's area of the {} layer ({}): {}.</source>
         <translation>Территория программы для слоя {} ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="278"/>
-        <location filename="../processing/checkdata.py" line="297"/>
+        <location filename="../processing/checkdata.py" line="281"/>
+        <location filename="../processing/checkdata.py" line="300"/>
         <source>The stored dates of {} cannot be read ({}).</source>
         <translation>Не удаётся прочитать даты, хранящиеся в {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="317"/>
+        <location filename="../processing/checkdata.py" line="320"/>
         <source>remaining_mismatch compares each hazard with the land releases given: {} of the layer's {} (a selection or a filter). Give the whole layer to compare with all of them.</source>
         <translation>remaining_mismatch сравнивает каждую опасную область с заданными высвобождениями: {} из {} в слое (выборка или фильтр). Укажите весь слой, чтобы сравнить со всеми.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="340"/>
+        <location filename="../processing/checkdata.py" line="343"/>
         <source>log_mismatch not checked: HAZARDS and RELEASES are not layers of a land release database (GeoPackage or PostGIS), which keeps the edit log.</source>
         <translation>log_mismatch не проверено: HAZARDS и RELEASES — не слои базы данных высвобождения земель (GeoPackage или PostGIS), в которой ведётся журнал изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="369"/>
+        <location filename="../processing/checkdata.py" line="372"/>
         <source>log_mismatch not checked: {} has no edit_log table.</source>
         <translation>log_mismatch не проверено: в {} нет таблицы edit_log.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="422"/>
+        <location filename="../processing/checkdata.py" line="425"/>
         <source>Edit log of {}: {} entries, sealed up to entry {} with the hash {}. Keep this line outside the database: a later check showing another hash for that entry proves the log was rewritten.</source>
         <translation>Журнал изменений {}: записей — {}, запечатан до записи {} с хешем {}. Сохраните эту строку вне базы данных: если более поздняя проверка покажет для этой записи другой хеш, это докажет, что журнал переписан.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="433"/>
+        <location filename="../processing/checkdata.py" line="436"/>
         <source>{} newer edit log entries could not be sealed: {}</source>
         <translation>Не удалось запечатать новые записи журнала изменений (количество: {}): {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="438"/>
+        <location filename="../processing/checkdata.py" line="441"/>
         <source>{} newer edit log entries sealed now.</source>
         <translation>Запечатано новых записей журнала изменений: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="449"/>
+        <location filename="../processing/checkdata.py" line="452"/>
         <source>its layer '{}' is not one the log records ({})</source>
         <translation>её слой '{}' не входит в число слоёв, которые ведёт журнал ({})</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="453"/>
+        <location filename="../processing/checkdata.py" line="456"/>
         <source>its action '{}' is none of {}</source>
         <translation>её действие '{}' не является ни одним из {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="457"/>
+        <location filename="../processing/checkdata.py" line="460"/>
         <source>it names no feature (feature_uuid is empty)</source>
         <translation>в ней не указан объект (feature_uuid пусто)</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="459"/>
+        <location filename="../processing/checkdata.py" line="462"/>
         <source>its 'before' JSON is missing or not readable</source>
         <translation>её JSON 'before' отсутствует или не читается</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="461"/>
+        <location filename="../processing/checkdata.py" line="464"/>
         <source>its 'after' JSON is missing or not readable</source>
         <translation>её JSON 'after' отсутствует или не читается</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="513"/>
+        <location filename="../processing/checkdata.py" line="516"/>
         <source>Edit log of {}: {} entries (on PostGIS the log is protected by the database's permissions: editors cannot write it).</source>
         <translation>Журнал изменений {}: записей — {} (в PostGIS журнал защищён правами базы данных: редакторы не могут в него писать).</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="600"/>
+        <location filename="../processing/checkdata.py" line="603"/>
         <source>{}: {} feature(s), {} without geometry.</source>
         <translation>{}: объектов — {}, из них без геометрии — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="638"/>
+        <location filename="../processing/checkdata.py" line="641"/>
         <source>{} error(s), {} warning(s).</source>
         <translation>Ошибок: {}, предупреждений: {}.</translation>
     </message>
@@ -401,17 +401,17 @@ Features with invalid geometry are always read, whatever the Processing setting 
 <context>
     <name>CreateDatabase</name>
     <message>
-        <location filename="../processing/createdatabase.py" line="29"/>
+        <location filename="../processing/createdatabase.py" line="30"/>
         <source>Create land release database</source>
         <translation>Создать базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="31"/>
+        <location filename="../processing/createdatabase.py" line="32"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="34"/>
+        <location filename="../processing/createdatabase.py" line="35"/>
         <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
 
 Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
@@ -430,97 +430,97 @@ CRS: система координат хранения; рекомендует�
 BEARING_UNIT: единица азимутов программы, печатаемая на картах задач рядом с дирекционными углами: 0 — градусы (по умолчанию), 1 — тысячные (6400 на круг), 2 — тысячные (6000 на круг, запись 12-50). Хранится в базе данных (в метаданных GeoPackage или в комментарии схемы PostGIS).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="68"/>
+        <location filename="../processing/createdatabase.py" line="69"/>
         <source>Storage CRS</source>
         <translation>Система координат хранения</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="73"/>
+        <location filename="../processing/createdatabase.py" line="74"/>
         <source>Land release database</source>
         <translation>База данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="74"/>
+        <location filename="../processing/createdatabase.py" line="75"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="81"/>
+        <location filename="../processing/createdatabase.py" line="82"/>
         <source>Or a PostgreSQL/PostGIS database (connection)</source>
         <translation>Или база данных PostgreSQL/PostGIS (подключение)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="89"/>
+        <location filename="../processing/createdatabase.py" line="90"/>
         <source>Schema to create in the PostgreSQL database</source>
         <translation>Схема, создаваемая в базе данных PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="97"/>
+        <location filename="../processing/createdatabase.py" line="98"/>
         <source>Programme's bearing unit (printed beside grid bearings)</source>
         <translation>Единица азимутов программы (печатается рядом с дирекционными углами)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="99"/>
+        <location filename="../processing/createdatabase.py" line="100"/>
         <source>Degrees</source>
         <translation>Градусы</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="100"/>
+        <location filename="../processing/createdatabase.py" line="101"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="101"/>
+        <location filename="../processing/createdatabase.py" line="102"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Тысячные (6000, запись 12-50)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="107"/>
+        <location filename="../processing/createdatabase.py" line="108"/>
         <source>PostgreSQL schema</source>
         <translation>Схема PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="115"/>
+        <location filename="../processing/createdatabase.py" line="116"/>
         <source>BEARING_UNIT must be 0 (degrees), 1 (mils 6400) or 2 (mils 6000).</source>
         <translation>BEARING_UNIT должен быть 0 (градусы), 1 (тысячные 6400) или 2 (тысячные 6000).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="126"/>
+        <location filename="../processing/createdatabase.py" line="127"/>
         <source>The database was created, but its bearing unit {} could not be stored ({}): tasking maps will print degrees.</source>
         <translation>База данных создана, но её единицу азимутов {} не удалось сохранить ({}): на картах задач будут печататься градусы.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="132"/>
+        <location filename="../processing/createdatabase.py" line="133"/>
         <source>Programme's bearing unit: {}</source>
         <translation>Единица азимутов программы: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="154"/>
+        <location filename="../processing/createdatabase.py" line="155"/>
         <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
         <translation>Система координат хранения {} — географическая: координаты будут храниться в градусах. Площади остаются эллипсоидальными, в м².</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="167"/>
+        <location filename="../processing/createdatabase.py" line="168"/>
         <source>OUTPUT: choose a file name for the new database, or a PostgreSQL connection and schema.</source>
         <translation>OUTPUT: выберите имя файла для новой базы данных или подключение PostgreSQL и схему.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="174"/>
+        <location filename="../processing/createdatabase.py" line="175"/>
         <source>OUTPUT: {}</source>
         <translation>OUTPUT: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="175"/>
+        <location filename="../processing/createdatabase.py" line="176"/>
         <source>Created {}</source>
         <translation>Создано: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="208"/>
+        <location filename="../processing/createdatabase.py" line="209"/>
         <source>The storage CRS {} is up to {:.1f} % off the ground within its area of use (at {:.1f}°, {:.1f}°): what is digitised and printed in it is not true to scale. A UTM zone or a national projected CRS of the programme is better.</source>
         <translation>Система координат хранения {} в пределах своей области применения искажает масштаб до {:.1f} % (в точке {:.1f}°, {:.1f}°): то, что в ней оцифровано и напечатано, не соответствует масштабу. Лучше зона UTM или национальная проекционная система координат программы.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="219"/>
+        <location filename="../processing/createdatabase.py" line="220"/>
         <source>Created the schema {}</source>
         <translation>Схема создана: {}</translation>
     </message>
@@ -528,17 +528,17 @@ BEARING_UNIT: единица азимутов программы, печатае
 <context>
     <name>DelineateCha</name>
     <message>
-        <location filename="../processing/delineatecha.py" line="32"/>
+        <location filename="../processing/delineatecha.py" line="34"/>
         <source>Delineate confirmed hazardous areas (CHA)</source>
         <translation>Оконтурить подтверждённые опасные области (ПдОО)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="34"/>
+        <location filename="../processing/delineatecha.py" line="36"/>
         <source>Hazard delineation</source>
         <translation>Оконтуривание опасных областей</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="37"/>
+        <location filename="../processing/delineatecha.py" line="39"/>
         <source>Builds confirmed hazardous areas (CHA) around direct evidence.
 
 EVIDENCE: evidence points. TYPE_FIELD holds the evidence type; only direct types count (detonation, accident_known, record_high, marking, visual_mine, visual_erw). Points without type or with an unknown code are skipped and counted in the log.
@@ -565,182 +565,182 @@ MAX_TURNING_POINTS: 0 = без ограничения; иначе граница
 OUTPUT имеет поля слоя опасных областей (классификация CHA, статус open, эллипсоидальная площадь); OUTPUT_POINTS — поворотные точки, пронумерованные по часовой стрелке от самой северной, с дирекционным углом (в градусах) и расстоянием (м) до следующей точки.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="74"/>
+        <location filename="../processing/delineatecha.py" line="76"/>
         <source>Evidence points</source>
         <translation>Точки доказательств</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="80"/>
+        <location filename="../processing/delineatecha.py" line="82"/>
         <source>Evidence type field</source>
         <translation>Поле типа доказательства</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="89"/>
+        <location filename="../processing/delineatecha.py" line="91"/>
         <source>Cluster distance (m)</source>
         <translation>Расстояние группировки (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="97"/>
+        <location filename="../processing/delineatecha.py" line="99"/>
         <source>Margin around evidence (m)</source>
         <translation>Отступ вокруг доказательств (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="103"/>
+        <location filename="../processing/delineatecha.py" line="105"/>
         <source>Shape</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="104"/>
+        <location filename="../processing/delineatecha.py" line="106"/>
         <source>Convex hull</source>
         <translation>Выпуклая оболочка</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="104"/>
+        <location filename="../processing/delineatecha.py" line="106"/>
         <source>Concave hull</source>
         <translation>Вогнутая оболочка</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="104"/>
+        <location filename="../processing/delineatecha.py" line="106"/>
         <source>Buffered union</source>
         <translation>Объединение буферов</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="110"/>
+        <location filename="../processing/delineatecha.py" line="112"/>
         <source>Minimum evidence points</source>
         <translation>Минимальное число точек доказательств</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="116"/>
+        <location filename="../processing/delineatecha.py" line="118"/>
         <source>Minefield polygons</source>
         <translation>Полигоны минных полей</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="124"/>
+        <location filename="../processing/delineatecha.py" line="126"/>
         <source>Suspected hazardous areas (parents)</source>
         <translation>Подозреваемые опасные области (родительские)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="132"/>
+        <location filename="../processing/delineatecha.py" line="134"/>
         <source>Maximum turning points (0 = no limit)</source>
         <translation>Максимальное число поворотных точек (0 = без ограничения)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="139"/>
+        <location filename="../processing/delineatecha.py" line="141"/>
         <source>Hazard id prefix</source>
         <translation>Префикс идентификатора опасной области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="143"/>
+        <location filename="../processing/delineatecha.py" line="145"/>
         <source>Confirmed hazardous areas</source>
         <translation>Подтверждённые опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="149"/>
+        <location filename="../processing/delineatecha.py" line="151"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="165"/>
+        <location filename="../processing/delineatecha.py" line="167"/>
         <source>EVIDENCE must be a point layer.</source>
         <translation>EVIDENCE должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="169"/>
+        <location filename="../processing/delineatecha.py" line="171"/>
         <source>EVIDENCE has no field {}: choose TYPE_FIELD.</source>
         <translation>В EVIDENCE нет поля {}: выберите TYPE_FIELD.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="173"/>
+        <location filename="../processing/delineatecha.py" line="175"/>
         <source>EVIDENCE has no features.</source>
         <translation>В EVIDENCE нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="186"/>
+        <location filename="../processing/delineatecha.py" line="201"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="226"/>
+        <location filename="../processing/delineatecha.py" line="241"/>
         <source>MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one gives each of its loops): {}.</source>
         <translation>MINEFIELDS: исправлено недопустимых полигонов: {} (самопересекающийся даёт каждую из своих петель) — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="236"/>
+        <location filename="../processing/delineatecha.py" line="251"/>
         <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
         <translation>В EVIDENCE нет прямых доказательств (типы {}), и MINEFIELDS не заданы: не из чего построить подтверждённую опасную область.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="312"/>
+        <location filename="../processing/delineatecha.py" line="327"/>
         <source>{} confirmed hazardous areas, {:.0f} m² in all.</source>
         <translation>Подтверждённых опасных областей: {}, всего {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="330"/>
+        <location filename="../processing/delineatecha.py" line="345"/>
         <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
         <translation>MARGIN равен {:g} м: областей без протяжённости (одна точка или точки на одной линии): {}; доказательства {}. Укажите MARGIN не менее 1 м.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="337"/>
+        <location filename="../processing/delineatecha.py" line="352"/>
         <source>{} group(s) of direct evidence found.</source>
         <translation>Найдено групп прямых доказательств: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="339"/>
+        <location filename="../processing/delineatecha.py" line="354"/>
         <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
         <translation>Групп с числом точек меньше MIN_EVIDENCE не учтено: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="341"/>
+        <location filename="../processing/delineatecha.py" line="356"/>
         <source>{} point(s) with unusable coordinates skipped.</source>
         <translation>Пропущено точек с непригодными координатами: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="342"/>
+        <location filename="../processing/delineatecha.py" line="357"/>
         <source>{} minefield(s) joined to an evidence area.</source>
         <translation>Минных полей, присоединённых к области доказательств: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="343"/>
+        <location filename="../processing/delineatecha.py" line="358"/>
         <source>{} minefield(s) made into a CHA of their own.</source>
         <translation>Минных полей, ставших отдельной ПдОО: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="344"/>
+        <location filename="../processing/delineatecha.py" line="359"/>
         <source>{} minefield(s) without area skipped.</source>
         <translation>Пропущено минных полей без площади: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="345"/>
+        <location filename="../processing/delineatecha.py" line="360"/>
         <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
         <translation>Перекрывающихся областей объединено, чтобы ПдОО не перекрывались: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="346"/>
+        <location filename="../processing/delineatecha.py" line="361"/>
         <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
         <translation>ПдОО, упрощённых до MAX_TURNING_POINTS: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="387"/>
+        <location filename="../processing/delineatecha.py" line="402"/>
         <source>SHA has no field hazard_id.</source>
         <translation>В SHA нет поля hazard_id.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="422"/>
+        <location filename="../processing/delineatecha.py" line="437"/>
         <source>{} evidence point(s) without geometry skipped: {}.</source>
         <translation>Пропущено точек доказательств без геометрии: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="432"/>
+        <location filename="../processing/delineatecha.py" line="447"/>
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Пропущено точек доказательств без типа доказательства: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="437"/>
+        <location filename="../processing/delineatecha.py" line="452"/>
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Пропущено точек доказательств с неизвестным типом: {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="442"/>
+        <location filename="../processing/delineatecha.py" line="457"/>
         <source>{} direct and {} indirect evidence points.</source>
         <translation>Точек прямых доказательств: {}, косвенных: {}.</translation>
     </message>
@@ -748,17 +748,17 @@ OUTPUT имеет поля слоя опасных областей (класс�
 <context>
     <name>DelineateSha</name>
     <message>
-        <location filename="../processing/delineatesha.py" line="28"/>
+        <location filename="../processing/delineatesha.py" line="29"/>
         <source>Delineate suspected hazardous areas (SHA)</source>
         <translation>Оконтурить подозреваемые опасные области (ПОО)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="30"/>
+        <location filename="../processing/delineatesha.py" line="31"/>
         <source>Hazard delineation</source>
         <translation>Оконтуривание опасных областей</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="33"/>
+        <location filename="../processing/delineatesha.py" line="34"/>
         <source>Builds suspected hazardous areas (SHA) as a belt along a line of contact, from indirect evidence.
 
 LINE: the line of contact (lines). Left and right are seen looking along the digitised direction of each line; the belt has flat ends.
@@ -781,142 +781,142 @@ SEGMENT_LENGTH: разделить полосу на части, каждая и
 Результат имеет поля слоя опасных областей: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (NA без района), классификация SHA, статус open и эллипсоидальная площадь в м². Расстояния задаются в метрах при любой системе координат: географические данные или данные в системе координат, искажающей масштаб там более чем на 0,5 % (Web Mercator), обрабатываются в зоне UTM данных. Результат — в системе координат LINE.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="74"/>
+        <location filename="../processing/delineatesha.py" line="75"/>
         <source>Line of contact</source>
         <translation>Линия соприкосновения</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="78"/>
+        <location filename="../processing/delineatesha.py" line="79"/>
         <source>Depth left of the line (m)</source>
         <translation>Глубина слева от линии (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="79"/>
+        <location filename="../processing/delineatesha.py" line="80"/>
         <source>Depth right of the line (m)</source>
         <translation>Глубина справа от линии (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="85"/>
+        <location filename="../processing/delineatesha.py" line="86"/>
         <source>Depth left per line (field)</source>
         <translation>Глубина слева для каждой линии (поле)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="86"/>
+        <location filename="../processing/delineatesha.py" line="87"/>
         <source>Depth right per line (field)</source>
         <translation>Глубина справа для каждой линии (поле)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="100"/>
+        <location filename="../processing/delineatesha.py" line="101"/>
         <source>Indirect evidence</source>
         <translation>Косвенные доказательства</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="108"/>
+        <location filename="../processing/delineatesha.py" line="109"/>
         <source>Buffer around indirect evidence (m)</source>
         <translation>Буфер вокруг косвенных доказательств (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="117"/>
+        <location filename="../processing/delineatesha.py" line="118"/>
         <source>Exclusions</source>
         <translation>Исключаемые участки</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="125"/>
+        <location filename="../processing/delineatesha.py" line="126"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="133"/>
+        <location filename="../processing/delineatesha.py" line="134"/>
         <source>District code field</source>
         <translation>Поле кода района</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="142"/>
+        <location filename="../processing/delineatesha.py" line="143"/>
         <source>Segment length along the line (m, 0 = no split)</source>
         <translation>Длина сегмента вдоль линии (м, 0 = не делить)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="150"/>
+        <location filename="../processing/delineatesha.py" line="151"/>
         <source>Minimum area (m²)</source>
         <translation>Минимальная площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="154"/>
+        <location filename="../processing/delineatesha.py" line="155"/>
         <source>Hazard id prefix</source>
         <translation>Префикс идентификатора опасной области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="158"/>
+        <location filename="../processing/delineatesha.py" line="159"/>
         <source>Suspected hazardous areas</source>
         <translation>Подозреваемые опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="170"/>
+        <location filename="../processing/delineatesha.py" line="171"/>
         <source>LINE must be a line layer.</source>
         <translation>LINE должен быть линейным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="172"/>
+        <location filename="../processing/delineatesha.py" line="173"/>
         <source>LINE has no features.</source>
         <translation>В LINE нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="179"/>
+        <location filename="../processing/delineatesha.py" line="180"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="206"/>
+        <location filename="../processing/delineatesha.py" line="207"/>
         <source>DISTRICTS has no field {}: choose DISTRICT_FIELD.</source>
         <translation>В DISTRICTS нет поля {}: выберите DISTRICT_FIELD.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="268"/>
+        <location filename="../processing/delineatesha.py" line="269"/>
         <source>{} suspected hazardous areas, {:.0f} m² in all.</source>
         <translation>Подозреваемых опасных областей: {}, всего {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="287"/>
+        <location filename="../processing/delineatesha.py" line="288"/>
         <source>{}: line {} has the depth {!r}; a depth is a number of metres, 0 or more. Correct it, or leave it empty to use the default depth.</source>
         <translation>{}: у линии {} глубина {!r}; глубина — число метров, 0 или больше. Исправьте её или оставьте пустой, чтобы использовалась глубина по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="305"/>
+        <location filename="../processing/delineatesha.py" line="306"/>
         <source>LINE: {} line(s) without geometry or of zero length skipped: {}.</source>
         <translation>LINE: пропущено линий без геометрии или нулевой длины: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="319"/>
+        <location filename="../processing/delineatesha.py" line="320"/>
         <source>{}: {} feature(s) without geometry skipped.</source>
         <translation>{}: пропущено объектов без геометрии: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="327"/>
+        <location filename="../processing/delineatesha.py" line="328"/>
         <source>{} piece(s) smaller than MIN_AREA dropped.</source>
         <translation>Отброшено частей меньше MIN_AREA: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="328"/>
+        <location filename="../processing/delineatesha.py" line="329"/>
         <source>Area dropped with them: {:.0f} m².</source>
         <translation>Отброшенная вместе с ними площадь: {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="329"/>
+        <location filename="../processing/delineatesha.py" line="330"/>
         <source>{} part(s) outside every district (district NA).</source>
         <translation>Частей вне всех районов (район NA): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="330"/>
+        <location filename="../processing/delineatesha.py" line="331"/>
         <source>{} invalid polygon(s) repaired.</source>
         <translation>Исправлено недопустимых полигонов: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="332"/>
+        <location filename="../processing/delineatesha.py" line="333"/>
         <source>{} indirect point(s)/line(s) add nothing: INDIRECT_BUFFER is 0.</source>
         <translation>Косвенные точки/линии ({}) ничего не добавляют: INDIRECT_BUFFER равен 0.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="335"/>
+        <location filename="../processing/delineatesha.py" line="336"/>
         <source>{} district(s) overlap another; the overlap went to the first.</source>
         <translation>Районов, перекрывающих другой: {}; область перекрытия отнесена к первому.</translation>
     </message>
@@ -924,17 +924,17 @@ SEGMENT_LENGTH: разделить полосу на части, каждая и
 <context>
     <name>ExportImsma</name>
     <message>
-        <location filename="../processing/exportimsma.py" line="122"/>
+        <location filename="../processing/exportimsma.py" line="123"/>
         <source>Export to IMSMA (GeoJSON + point lists)</source>
         <translation>Экспорт в IMSMA (GeoJSON + списки точек)</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="124"/>
+        <location filename="../processing/exportimsma.py" line="125"/>
         <source>Data exchange</source>
         <translation>Обмен данными</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="127"/>
+        <location filename="../processing/exportimsma.py" line="128"/>
         <source>Writes hazards and land releases for IMSMA into a folder.
 
 hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty.
@@ -951,147 +951,147 @@ hazard_points.csv, land_release_points.csv: списки точек полиго
 HAZARDS: полигоны с полями опасных областей. RELEASES: необязательные полигоны высвобожденных участков. POINTS: необязательные точки обследования. OUTPUT: папка (создаётся при необходимости; файлы с теми же именами заменяются). Файлы сначала записываются рядом с папкой и в конце перемещаются в неё: неудачный экспорт ничего не меняет. Отклоняются, с указанием объекта: координаты NaN или бесконечные, недопустимые полигоны (самопересекающиеся, без площади) и текст, который невозможно сохранить ни в одном файле; объекты вне территории программы называются в предупреждении.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="160"/>
+        <location filename="../processing/exportimsma.py" line="161"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="166"/>
+        <location filename="../processing/exportimsma.py" line="167"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="174"/>
+        <location filename="../processing/exportimsma.py" line="175"/>
         <source>Survey points</source>
         <translation>Точки обследования</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="180"/>
+        <location filename="../processing/exportimsma.py" line="181"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="189"/>
+        <location filename="../processing/exportimsma.py" line="190"/>
         <source>HAZARDS has no features (or none selected): there is nothing to export.</source>
         <translation>В HAZARDS нет объектов (или ни один не выбран): экспортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="197"/>
+        <location filename="../processing/exportimsma.py" line="198"/>
         <source>Choose an OUTPUT folder.</source>
         <translation>Выберите папку OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="200"/>
+        <location filename="../processing/exportimsma.py" line="201"/>
         <source>OUTPUT: {} is a file, not a folder: choose a folder.</source>
         <translation>OUTPUT: {} — файл, а не папка: выберите папку.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="215"/>
+        <location filename="../processing/exportimsma.py" line="216"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="226"/>
+        <location filename="../processing/exportimsma.py" line="227"/>
         <source>{} survey point(s) belong to no exported hazard or release (owner_id {}).</source>
         <translation>Точек обследования, не относящихся ни к одной экспортированной опасной области или высвобожденному участку: {} (owner_id {}).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="255"/>
+        <location filename="../processing/exportimsma.py" line="256"/>
         <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
         <translation>{}: объектов — {}; {}: точек — {} в списках точек ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="270"/>
+        <location filename="../processing/exportimsma.py" line="271"/>
         <source>OUTPUT: the export could not be written to {}: {}. Nothing was changed.</source>
         <translation>OUTPUT: экспорт не удалось записать в {}: {}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="282"/>
+        <location filename="../processing/exportimsma.py" line="283"/>
         <source>Removed {} of an earlier export (no RELEASES given).</source>
         <translation>Удалён файл {} предыдущего экспорта (RELEASES не заданы).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="297"/>
+        <location filename="../processing/exportimsma.py" line="298"/>
         <source>{} must be a polygon layer, not {}.</source>
         <translation>{} должен быть полигональным слоем, а не {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="303"/>
+        <location filename="../processing/exportimsma.py" line="304"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="309"/>
+        <location filename="../processing/exportimsma.py" line="310"/>
         <source>{} has neither {} nor imsma_id: there is no id to export.</source>
         <translation>В {} нет ни {}, ни imsma_id: нечего экспортировать как идентификатор.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="320"/>
+        <location filename="../processing/exportimsma.py" line="321"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="325"/>
+        <location filename="../processing/exportimsma.py" line="326"/>
         <source>POINTS has no field {}: give survey points.</source>
         <translation>В POINTS нет поля {}: укажите точки обследования.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="346"/>
+        <location filename="../processing/exportimsma.py" line="347"/>
         <source>{} of {}</source>
         <translation>{} из {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="374"/>
+        <location filename="../processing/exportimsma.py" line="375"/>
         <source>POINTS: {} survey point(s) have a coordinate that is NaN or infinite, or cannot be placed on the earth: {}. Correct them: nothing was written.</source>
         <translation>POINTS: точек обследования с координатой NaN или бесконечной либо такой, которую невозможно разместить на земной поверхности: {} — {}. Исправьте их: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="380"/>
+        <location filename="../processing/exportimsma.py" line="381"/>
         <source>{} survey point(s) without owner_id or geometry skipped.</source>
         <translation>Пропущено точек обследования без owner_id или геометрии: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="463"/>
+        <location filename="../processing/exportimsma.py" line="464"/>
         <source>Left out of the point list: {}</source>
         <translation>Не вошли в список точек: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="483"/>
+        <location filename="../processing/exportimsma.py" line="484"/>
         <source>{}: {} feature(s) cannot be exported as they are: {}. Correct them (Check land release data lists invalid geometries): nothing was written.</source>
         <translation>{}: объектов, которые невозможно экспортировать в нынешнем виде: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» перечисляет недопустимые геометрии): ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="491"/>
+        <location filename="../processing/exportimsma.py" line="492"/>
         <source>{}: imsma_id (or {} where imsma_id is empty) must be unique to link the point lists; used more than once: {}</source>
         <translation>{}: imsma_id (или {}, если imsma_id пуст) должен быть уникальным, чтобы связать списки точек; использованы более одного раза: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="499"/>
+        <location filename="../processing/exportimsma.py" line="500"/>
         <source>{}: the point lists of multi-part polygons are named id#2, id#3…, and these names are ids of other features: {}</source>
         <translation>{}: списки точек многочастных полигонов называются id#2, id#3…, а эти имена — идентификаторы других объектов: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="509"/>
+        <location filename="../processing/exportimsma.py" line="510"/>
         <source>{}: {} feature(s) without {} and imsma_id skipped: {}.</source>
         <translation>{}: пропущено объектов без {} и imsma_id: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="515"/>
+        <location filename="../processing/exportimsma.py" line="516"/>
         <source>{}: {} feature(s) without geometry (no point list): {}.</source>
         <translation>{}: объектов без геометрии (без списка точек): {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="522"/>
+        <location filename="../processing/exportimsma.py" line="523"/>
         <source>{}: {} hole(s) in {} polygon(s) are not represented in the point lists (the GeoJSON keeps them).</source>
         <translation>{}: дыры ({} в {} полигонах) не представлены в списках точек (в GeoJSON они сохранены).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="529"/>
+        <location filename="../processing/exportimsma.py" line="530"/>
         <source>{}: {} survey point(s) lie on no vertex (reference points, benchmarks, evidence…) and are not in the point lists.</source>
         <translation>{}: точек обследования не на вершинах (ориентиры, реперы, доказательства…), не вошедших в списки точек: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="546"/>
+        <location filename="../processing/exportimsma.py" line="547"/>
         <source>{}: {} holds {!r}, an unpaired surrogate: text that no file can hold</source>
         <translation>{}: {} содержит {!r} — непарный суррогат: текст, который невозможно сохранить ни в одном файле</translation>
     </message>
@@ -1328,12 +1328,12 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandRelease</name>
     <message>
-        <location filename="../toolbelt/__init__.py" line="41"/>
+        <location filename="../toolbelt/__init__.py" line="34"/>
         <source>This needs the Python package shapely 2 or newer (found: {}). Install it for the Python that QGIS uses, e.g. 'apt install python3-shapely' on Debian 13, or 'python3 -m pip install --user "shapely&gt;=2"', then restart QGIS.</source>
         <translation>Для этого нужен пакет Python shapely версии 2 или новее (найден: {}). Установите его для Python, который использует QGIS, например 'apt install python3-shapely' в Debian 13 или 'python3 -m pip install --user "shapely&gt;=2"', затем перезапустите QGIS.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/__init__.py" line="45"/>
+        <location filename="../toolbelt/__init__.py" line="38"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2089,95 +2089,95 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseConvert</name>
     <message>
-        <location filename="../processing/convert.py" line="136"/>
+        <location filename="../qgis_io/convert.py" line="136"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{}: нет допустимой системы координат; сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="136"/>
-        <location filename="../processing/convert.py" line="146"/>
-        <location filename="../processing/convert.py" line="166"/>
-        <location filename="../processing/convert.py" line="193"/>
+        <location filename="../qgis_io/convert.py" line="136"/>
+        <location filename="../qgis_io/convert.py" line="150"/>
+        <location filename="../qgis_io/convert.py" line="170"/>
+        <location filename="../qgis_io/convert.py" line="197"/>
         <source>The input</source>
         <translation>Входные данные</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="145"/>
+        <location filename="../qgis_io/convert.py" line="149"/>
         <source>{}: the extent of the data is not finite ({}): a coordinate is NaN or infinite.</source>
         <translation>{}: охват данных не конечен ({}): одна из координат — NaN или бесконечность.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="164"/>
+        <location filename="../qgis_io/convert.py" line="168"/>
         <source>{}: the centre of the data ({:.3f}, {:.3f} in {}) cannot be placed on the earth: check the layer's CRS and its coordinates.</source>
         <translation>{}: центр данных ({:.3f}, {:.3f} в {}) невозможно разместить на земной поверхности: проверьте систему координат слоя и его координаты.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="172"/>
+        <location filename="../qgis_io/convert.py" line="176"/>
         <source>{:.1f} % off the ground there</source>
         <translation>искажение масштаба здесь {:.1f} %</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="174"/>
+        <location filename="../qgis_io/convert.py" line="178"/>
         <source>not usable there</source>
         <translation>здесь непригодна</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="177"/>
+        <location filename="../qgis_io/convert.py" line="181"/>
         <source>{} is {}: distances and areas are worked in {} instead.</source>
         <translation>{} — {}: расстояния и площади вместо неё вычисляются в {}.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="192"/>
+        <location filename="../qgis_io/convert.py" line="196"/>
         <source>{}: the extent of the data cannot be computed: check its geometries.</source>
         <translation>{}: охват данных невозможно вычислить: проверьте их геометрии.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="245"/>
+        <location filename="../qgis_io/convert.py" line="249"/>
         <source>feature {}</source>
         <translation>объект {}</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="246"/>
+        <location filename="../qgis_io/convert.py" line="250"/>
         <source>{} (feature {})</source>
         <translation>{} (объект {})</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="291"/>
+        <location filename="../qgis_io/convert.py" line="295"/>
         <source>{} feature(s) have a coordinate that is NaN (not a number): {}.</source>
         <translation>Объектов с координатой NaN (не число): {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="297"/>
+        <location filename="../qgis_io/convert.py" line="301"/>
         <source>{} feature(s) have a coordinate that is infinite: {}.</source>
         <translation>Объектов с бесконечной координатой: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="303"/>
+        <location filename="../qgis_io/convert.py" line="307"/>
         <source>{}: {} Correct or delete them (Check land release data lists them), then run again.</source>
         <translation>{}: {} Исправьте или удалите их (алгоритм «Проверить данные высвобождения земель» их перечисляет), затем запустите снова.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="410"/>
+        <location filename="../qgis_io/convert.py" line="414"/>
         <source>{} may hold letters, digits and {} only; it holds {}. Choose a prefix such as SHA or CHA-AGD.</source>
         <translation>{} может содержать только буквы, цифры и {}; в нём есть {}. Выберите префикс вроде SHA или CHA-AGD.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="419"/>
+        <location filename="../qgis_io/convert.py" line="423"/>
         <source>{} '{}' makes hazard ids of {} characters ({}); hazard_id holds {}: choose a shorter prefix.</source>
         <translation>{} '{}' даёт идентификаторы опасных областей из {} симв. ({}); hazard_id вмещает {} симв.: выберите префикс короче.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="437"/>
+        <location filename="../qgis_io/convert.py" line="441"/>
         <source>{}: {} is a folder: give a file name.</source>
         <translation>{}: {} — папка: укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="461"/>
+        <location filename="../qgis_io/convert.py" line="465"/>
         <source>{}: cannot write beside {}: {}</source>
         <translation>{}: не удаётся записать рядом с {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/convert.py" line="473"/>
+        <location filename="../qgis_io/convert.py" line="477"/>
         <source>{}: cannot write {}: {}</source>
         <translation>{}: не удаётся записать {}: {}</translation>
     </message>
@@ -2185,262 +2185,262 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseDatabase</name>
     <message>
-        <location filename="../processing/database.py" line="113"/>
+        <location filename="../storage/database.py" line="113"/>
         <source>The CRS {} cannot be used for a GeoPackage.</source>
         <translation>Система координат {} не может использоваться для GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="496"/>
+        <location filename="../storage/database.py" line="496"/>
         <source>the table {} is missing</source>
         <translation>отсутствует таблица {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="503"/>
-        <location filename="../processing/database.py" line="506"/>
+        <location filename="../storage/database.py" line="503"/>
+        <location filename="../storage/database.py" line="506"/>
         <source>{} has no column {}</source>
         <translation>в {} нет столбца {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="518"/>
+        <location filename="../storage/database.py" line="518"/>
         <source>Cannot add the column {}.{}: {}</source>
         <translation>Не удаётся добавить столбец {}.{}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="538"/>
+        <location filename="../storage/database.py" line="538"/>
         <source>{} does not exist.</source>
         <translation>{} не существует.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="542"/>
+        <location filename="../storage/database.py" line="542"/>
         <source>{} is not a land release database: it is not a GeoPackage.</source>
         <translation>{} — не база данных высвобождения земель: это не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="557"/>
+        <location filename="../storage/database.py" line="557"/>
         <source>{} is not a land release database: {}.</source>
         <translation>{} — не база данных высвобождения земель: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="579"/>
+        <location filename="../storage/database.py" line="579"/>
         <source>Cannot open {} to bring it up to date: is it read-only?</source>
         <translation>Не удаётся открыть {}, чтобы обновить: файл доступен только для чтения?</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="594"/>
-        <location filename="../processing/database.py" line="599"/>
+        <location filename="../storage/database.py" line="594"/>
+        <location filename="../storage/database.py" line="599"/>
         <source>Cannot update the database {}: {}</source>
         <translation>Не удаётся обновить базу данных {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="597"/>
+        <location filename="../storage/database.py" line="597"/>
         <source>Cannot update the database {}.</source>
         <translation>Не удаётся обновить базу данных {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="630"/>
+        <location filename="../storage/database.py" line="630"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="661"/>
-        <location filename="../processing/database.py" line="735"/>
+        <location filename="../storage/database.py" line="668"/>
+        <location filename="../storage/database.py" line="742"/>
         <source>Cannot open {}: {}</source>
         <translation>Не удаётся открыть {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="696"/>
+        <location filename="../storage/database.py" line="703"/>
         <source>Cannot seal the edit log of {}: {}</source>
         <translation>Не удаётся запечатать журнал изменений {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="775"/>
+        <location filename="../storage/database.py" line="782"/>
         <source>Cannot read the edit log of {}: {}</source>
         <translation>Не удаётся прочитать журнал изменений {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="792"/>
+        <location filename="../storage/database.py" line="799"/>
         <source>Cannot create the GeoPackage {}.</source>
         <translation>Не удаётся создать GeoPackage {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="806"/>
+        <location filename="../storage/database.py" line="813"/>
         <source>Cannot create the layer {}.</source>
         <translation>Не удаётся создать слой {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="811"/>
+        <location filename="../storage/database.py" line="818"/>
         <source>Cannot create the field {}.{}.</source>
         <translation>Не удаётся создать поле {}.{}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="872"/>
-        <location filename="../processing/postgis.py" line="304"/>
+        <location filename="../storage/database.py" line="879"/>
+        <location filename="../storage/postgis.py" line="304"/>
         <source>{} is not a land release database: the layers {} are missing.</source>
         <translation>{} — не база данных высвобождения земель: отсутствуют слои {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="907"/>
+        <location filename="../storage/database.py" line="914"/>
         <source>Cannot open {} to store the styles.</source>
         <translation>Не удаётся открыть {}, чтобы сохранить стили.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="940"/>
+        <location filename="../storage/database.py" line="947"/>
         <source>Cannot store the style of {}.</source>
         <translation>Не удаётся сохранить стиль {}.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="954"/>
+        <location filename="../storage/database.py" line="961"/>
         <source>The database file name must end in .gpkg: {}</source>
         <translation>Имя файла базы данных должно оканчиваться на .gpkg: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="958"/>
+        <location filename="../storage/database.py" line="965"/>
         <source>{} already exists. A land release database is never overwritten: choose a new file name.</source>
         <translation>{} уже существует. База данных высвобождения земель никогда не перезаписывается: выберите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="963"/>
-        <location filename="../processing/postgis.py" line="327"/>
+        <location filename="../storage/database.py" line="970"/>
+        <location filename="../storage/postgis.py" line="327"/>
         <source>The storage CRS is not valid.</source>
         <translation>Система координат хранения недопустима.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="965"/>
+        <location filename="../storage/database.py" line="972"/>
         <source>The folder {} does not exist.</source>
         <translation>Папка {} не существует.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="973"/>
+        <location filename="../storage/database.py" line="980"/>
         <source>{} appeared while it was being created.</source>
         <translation>{} появился, пока он создавался.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="976"/>
+        <location filename="../storage/database.py" line="983"/>
         <source>Cannot create {}: {}</source>
         <translation>Не удаётся создать {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="1113"/>
+        <location filename="../storage/database.py" line="1120"/>
         <source>Cannot import {} into {}: {} value(s) do not fit their field, e.g. {}. Nothing was imported.</source>
         <translation>Не удаётся импортировать {} в {}: значения не подходят к своим полям (количество: {}), например: {}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="1118"/>
+        <location filename="../storage/database.py" line="1125"/>
         <source>{} cannot be edited.</source>
         <translation>{} нельзя редактировать.</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="1122"/>
+        <location filename="../storage/database.py" line="1129"/>
         <source>Cannot import into {}: {}</source>
         <translation>Не удаётся импортировать в {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="1124"/>
+        <location filename="../storage/database.py" line="1131"/>
         <source>{}: {} features</source>
         <translation>{}: объектов — {}</translation>
     </message>
     <message>
-        <location filename="../processing/database.py" line="1144"/>
+        <location filename="../storage/database.py" line="1151"/>
         <source>feature {}: {} {!r} is not a {}</source>
         <translation>объект {}: {} {!r} — не значение типа {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="127"/>
+        <location filename="../storage/postgis.py" line="127"/>
         <source>Give a PostgreSQL connection: a QGIS connection name or a URI.</source>
         <translation>Укажите подключение PostgreSQL: имя подключения QGIS или URI.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="131"/>
+        <location filename="../storage/postgis.py" line="131"/>
         <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>{} нельзя использовать как имя схемы: используйте строчные буквы, цифры и _, имя должно начинаться с буквы.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="143"/>
+        <location filename="../storage/postgis.py" line="143"/>
         <source>{} is neither a saved PostgreSQL connection of QGIS nor a connection string (dbname=… host=… or postgresql://…).</source>
         <translation>{} — не сохранённое в QGIS подключение PostgreSQL и не строка подключения (dbname=… host=… или postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="149"/>
+        <location filename="../storage/postgis.py" line="149"/>
         <source>The connection {} names no database.</source>
         <translation>В подключении {} не указана база данных.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="187"/>
+        <location filename="../storage/postgis.py" line="187"/>
         <source>Cannot connect to the PostgreSQL database {}: {}</source>
         <translation>Не удаётся подключиться к базе данных PostgreSQL {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="188"/>
+        <location filename="../storage/postgis.py" line="188"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="194"/>
+        <location filename="../storage/postgis.py" line="194"/>
         <source>The connection stores no user name or password: save them in the QGIS connection (better in an authentication configuration) or in ~/.pgpass.</source>
         <translation>В подключении не сохранены имя пользователя или пароль: сохраните их в подключении QGIS (лучше в конфигурации аутентификации) или в ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="258"/>
+        <location filename="../storage/postgis.py" line="258"/>
         <source>A PostGIS land release database needs an EPSG CRS; {} is not one.</source>
         <translation>Для базы данных высвобождения земель в PostGIS нужна система координат EPSG; {} не является системой координат EPSG.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="267"/>
+        <location filename="../storage/postgis.py" line="267"/>
         <source>Cannot start a transaction.</source>
         <translation>Не удаётся начать транзакцию.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="275"/>
+        <location filename="../storage/postgis.py" line="275"/>
         <source>The database refused the commit.</source>
         <translation>База данных отклонила фиксацию транзакции.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="319"/>
+        <location filename="../storage/postgis.py" line="319"/>
         <source>Cannot store the style of {}: {}</source>
         <translation>Не удаётся сохранить стиль {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="334"/>
+        <location filename="../storage/postgis.py" line="334"/>
         <source>The schema {} already exists in {}. A land release database is never overwritten: choose a new schema name.</source>
         <translation>Схема {} уже существует в {}. База данных высвобождения земель никогда не перезаписывается: выберите новое имя схемы.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="345"/>
+        <location filename="../storage/postgis.py" line="345"/>
         <source>PostGIS is not installed in the database {} and cannot be added ({}): ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS не установлен в базе данных {} и не может быть добавлен ({}): попросите её администратора выполнить CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="351"/>
+        <location filename="../storage/postgis.py" line="351"/>
         <source>PostGIS does not know the CRS EPSG:{}.</source>
         <translation>PostGIS не знает систему координат EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="357"/>
+        <location filename="../storage/postgis.py" line="357"/>
         <source>Cannot create the land release schema {}: {}</source>
         <translation>Не удаётся создать схему высвобождения земель {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="401"/>
+        <location filename="../storage/postgis.py" line="401"/>
         <source>{} is not a land release database: the tables {} are missing.</source>
         <translation>{} — не база данных высвобождения земель: отсутствуют таблицы {}.</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="426"/>
+        <location filename="../storage/postgis.py" line="426"/>
         <source>The shared database {} was made by an earlier version of Land Release: changes made outside this plugin do not yet mark the hazards' remaining areas for recomputing, and two officers' edits of one feature are not yet checked. Its administrator (landrelease_admin) brings it up to date by opening it once with Land Release. ({})</source>
         <translation>Общая база данных {} создана более ранней версией модуля «Высвобождение земель»: изменения, сделанные вне этого модуля, пока не помечают оставшиеся площади опасных областей для пересчёта, а правки одного объекта двумя сотрудниками пока не проверяются. Её администратор (landrelease_admin) обновит её, открыв один раз через «Высвобождение земель». ({})</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="470"/>
+        <location filename="../storage/postgis.py" line="470"/>
         <source>Cannot store the programme's settings in the schema {}: {} (only the schema's owner, landrelease_admin, may change them).</source>
         <translation>Не удаётся сохранить настройки программы в схеме {}: {} (изменять их может только владелец схемы, landrelease_admin).</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="501"/>
+        <location filename="../storage/postgis.py" line="501"/>
         <source>another user</source>
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location filename="../processing/postgis.py" line="503"/>
+        <location filename="../storage/postgis.py" line="503"/>
         <source>{} {} was changed by {} at {} since you opened it for editing, so your change to it was not saved (it would have overwritten theirs). Discard your edits of this layer (or note them), reload the layer and make your change again.</source>
         <translation>{} {}: этот объект изменил {} в {}, после того как вы открыли его для редактирования, поэтому ваше изменение не сохранено (оно перезаписало бы чужое). Отмените свои правки этого слоя (или запишите их), перезагрузите слой и внесите изменение снова.</translation>
     </message>
@@ -2448,33 +2448,33 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseDerived</name>
     <message>
-        <location filename="../processing/derived.py" line="449"/>
+        <location filename="../storage/derived.py" line="449"/>
         <source>Cannot open {}.</source>
         <translation>Не удаётся открыть {}.</translation>
     </message>
     <message>
-        <location filename="../processing/derived.py" line="461"/>
+        <location filename="../storage/derived.py" line="461"/>
         <source>The database has no layer {}.</source>
         <translation>В базе данных нет слоя {}.</translation>
     </message>
     <message>
-        <location filename="../processing/derived.py" line="509"/>
+        <location filename="../storage/derived.py" line="509"/>
         <source>The remaining areas and statuses of {} could not be recomputed: {} They stay unknown until they can be.</source>
         <translation>Оставшиеся площади и статусы в {} не удалось пересчитать: {} Они остаются неизвестными, пока их не удастся пересчитать.</translation>
     </message>
     <message>
-        <location filename="../processing/derived.py" line="605"/>
+        <location filename="../storage/derived.py" line="605"/>
         <source>The remaining areas and statuses could not be recomputed: {}</source>
         <translation>Оставшиеся площади и статусы не удалось пересчитать: {}</translation>
     </message>
     <message>
-        <location filename="../processing/derived.py" line="621"/>
-        <location filename="../processing/derived.py" line="710"/>
+        <location filename="../storage/derived.py" line="621"/>
+        <location filename="../storage/derived.py" line="710"/>
         <source>{}: remaining area and status unknown: {}</source>
         <translation>{}: оставшаяся площадь и статус неизвестны: {}</translation>
     </message>
     <message>
-        <location filename="../processing/derived.py" line="702"/>
+        <location filename="../storage/derived.py" line="702"/>
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>Пересчитаны оставшаяся площадь и статус опасных областей: {} (в {}).</translation>
     </message>
@@ -3565,130 +3565,130 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleasePlugin</name>
     <message>
-        <location filename="../plugin.py" line="43"/>
+        <location filename="../plugin.py" line="48"/>
         <source>The delineation algorithms are disabled. {}</source>
         <translation>Алгоритмы оконтуривания отключены. {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51"/>
-        <location filename="../plugin.py" line="53"/>
-        <location filename="../plugin.py" line="155"/>
-        <location filename="../plugin.py" line="235"/>
+        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="160"/>
+        <location filename="../plugin.py" line="240"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="63"/>
         <source>New Database…</source>
         <translation>Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Create a new land release database and add it to the project</source>
         <translation>Создать новую базу данных высвобождения земель и добавить её в проект</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="69"/>
         <source>Open Database…</source>
         <translation>Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Add an existing land release database to the project</source>
         <translation>Добавить в проект существующую базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="70"/>
+        <location filename="../plugin.py" line="75"/>
         <source>Connect to Shared Database (PostGIS)…</source>
         <translation>Подключиться к общей базе данных (PostGIS)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="72"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Add the layers of a land release schema on a PostgreSQL/PostGIS server</source>
         <translation>Добавить слои схемы высвобождения земель с сервера PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="82"/>
         <source>Record Land Release…</source>
         <translation>Зарегистрировать высвобождение земель…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Record a cancelled, reduced or cleared area of a hazard</source>
         <translation>Зарегистрировать исключённый, сокращённый или очищенный участок опасной области</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="88"/>
         <source>Turning Points…</source>
         <translation>Поворотные точки…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Type a polygon as coordinates or bearings and distances, and save it</source>
         <translation>Ввести полигон координатами или азимутами и расстояниями и сохранить его</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Create Database (Processing)…</source>
         <translation>Создать базу данных (Processing)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Delineate SHA…</source>
         <translation>Оконтурить ПОО…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="91"/>
+        <location filename="../plugin.py" line="96"/>
         <source>Delineate CHA…</source>
         <translation>Оконтурить ПдОО…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Minefield Records to Polygons…</source>
         <translation>Формуляры минных полей в полигоны…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="98"/>
         <source>Land Release Summary…</source>
         <translation>Сводка высвобождения земель…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="99"/>
         <source>Check Data…</source>
         <translation>Проверить данные…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="100"/>
         <source>Split into Tasks…</source>
         <translation>Разделить на задачи…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="101"/>
         <source>Tasking Maps (PDF)…</source>
         <translation>Карты задач (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="97"/>
+        <location filename="../plugin.py" line="102"/>
         <source>Area Report (PDF)…</source>
         <translation>Отчёт по территории (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="98"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Export for IMSMA…</source>
         <translation>Экспорт для IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="99"/>
+        <location filename="../plugin.py" line="104"/>
         <source>Import from IMSMA…</source>
         <translation>Импорт из IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="105"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Открыть диалог Processing этого алгоритма</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="235"/>
+        <location filename="../plugin.py" line="240"/>
         <source>Open a land release database first.</source>
         <translation>Сначала откройте базу данных высвобождения земель.</translation>
     </message>
@@ -3696,63 +3696,63 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseProgramme</name>
     <message>
-        <location filename="../processing/programme.py" line="119"/>
+        <location filename="../storage/programme.py" line="101"/>
         <source>{}° E</source>
         <translation>{}° в.д.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="119"/>
+        <location filename="../storage/programme.py" line="101"/>
         <source>{}° W</source>
         <translation>{}° з.д.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="122"/>
+        <location filename="../storage/programme.py" line="104"/>
         <source>{}° N</source>
         <translation>{}° с.ш.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="122"/>
+        <location filename="../storage/programme.py" line="104"/>
         <source>{}° S</source>
         <translation>{}° ю.ш.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="124"/>
+        <location filename="../storage/programme.py" line="106"/>
         <source>{} to {}, {} to {}</source>
         <translation>от {} до {}, от {} до {}</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="177"/>
+        <location filename="../storage/programme.py" line="159"/>
         <source>The programme's bearing unit cannot be read ({}); degrees are used.</source>
         <translation>Не удаётся прочитать единицу азимутов программы ({}); используются градусы.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="187"/>
+        <location filename="../storage/programme.py" line="169"/>
         <source>The database {} stores the bearing unit {!r}, which is none of {}; degrees are used. Set it again with Create land release database's BEARING_UNIT or programme.set_bearing_unit.</source>
         <translation>В базе данных {} записана единица азимутов {!r}, которой нет среди допустимых ({}); используются градусы. Задайте её заново параметром BEARING_UNIT алгоритма «Создать базу данных высвобождения земель» или функцией programme.set_bearing_unit.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="204"/>
+        <location filename="../storage/programme.py" line="186"/>
         <source>{!r} is not a programme bearing unit: use one of {}.</source>
         <translation>{!r} — не единица азимутов программы: допустимы {}.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="223"/>
+        <location filename="../storage/programme.py" line="205"/>
         <source>The bearing unit {} was not kept by {}.</source>
         <translation>Единица азимутов {} не сохранилась в {}.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="247"/>
-        <location filename="../processing/programme.py" line="267"/>
+        <location filename="../storage/programme.py" line="229"/>
+        <location filename="../storage/programme.py" line="249"/>
         <source>{} does not exist.</source>
         <translation>{} не существует.</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="259"/>
+        <location filename="../storage/programme.py" line="241"/>
         <source>Cannot open the GeoPackage {}: {}</source>
         <translation>Не удаётся открыть GeoPackage {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/programme.py" line="301"/>
+        <location filename="../storage/programme.py" line="283"/>
         <source>Cannot store the programme's settings in {}: {}</source>
         <translation>Не удаётся сохранить настройки программы в {}: {}</translation>
     </message>
@@ -3768,444 +3768,444 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseRecording</name>
     <message>
-        <location filename="../processing/recording.py" line="239"/>
+        <location filename="../storage/recording.py" line="230"/>
         <source>{:,.0f} m² ({:,.2f} ha)</source>
         <translation>{:,.0f} м² ({:,.2f} га)</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="252"/>
-        <location filename="../processing/recording.py" line="734"/>
+        <location filename="../storage/recording.py" line="243"/>
+        <location filename="../storage/recording.py" line="725"/>
         <source>The polygon has a vertex without a position (NaN or infinite coordinates): draw it or import it again.</source>
         <translation>У полигона есть вершина без положения (координаты NaN или бесконечные): нарисуйте или импортируйте его заново.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="259"/>
+        <location filename="../storage/recording.py" line="250"/>
         <source>The hazard {} has a vertex without a position (NaN or infinite coordinates): repair the hazard first.</source>
         <translation>У опасной области {} есть вершина без положения (координаты NaN или бесконечные): сначала исправьте опасную область.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="282"/>
+        <location filename="../storage/recording.py" line="273"/>
         <source>No polygon yet: digitise it or take it from a source.</source>
         <translation>Полигона ещё нет: оцифруйте его или возьмите из источника.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="287"/>
+        <location filename="../storage/recording.py" line="278"/>
         <source>The polygon is not valid ({}). Repair it before saving.</source>
         <translation>Полигон недопустим ({}). Исправьте его перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="293"/>
+        <location filename="../storage/recording.py" line="284"/>
         <source>Area: {}</source>
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="296"/>
+        <location filename="../storage/recording.py" line="287"/>
         <source>The polygon lies entirely outside the hazard.</source>
         <translation>Полигон целиком лежит вне опасной области.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="301"/>
+        <location filename="../storage/recording.py" line="292"/>
         <source>{} lie outside the hazard and will not be counted.</source>
         <translation>{} лежат вне опасной области и не будут учтены.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="311"/>
+        <location filename="../storage/recording.py" line="302"/>
         <source>The release ({}) is larger than the hazard ({}).</source>
         <translation>Высвобожденный участок ({}) больше опасной области ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="320"/>
+        <location filename="../storage/recording.py" line="311"/>
         <source>Overlaps the earlier release {} by {}; counted once.</source>
         <translation>Перекрывает ранее высвобожденный участок {} на {}; учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="328"/>
+        <location filename="../storage/recording.py" line="319"/>
         <source>Remaining in the hazard after saving: {} (status: {}).</source>
         <translation>Останется в опасной области после сохранения: {} (статус: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="378"/>
+        <location filename="../storage/recording.py" line="369"/>
         <source>The saved release {} has a vertex without a position (NaN or infinite coordinates): the hazard's figures cannot be counted. Repair it first (Check data lists it).</source>
         <translation>У сохранённого высвобождения {} есть вершина без положения (координаты NaN или бесконечные): цифры опасной области невозможно подсчитать. Сначала исправьте его (алгоритм «Проверить данные» его перечисляет).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="450"/>
+        <location filename="../storage/recording.py" line="441"/>
         <source>an invalid date</source>
         <translation>недопустимая дата</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="462"/>
-        <location filename="../processing/recording.py" line="469"/>
-        <location filename="../processing/recording.py" line="474"/>
+        <location filename="../storage/recording.py" line="453"/>
+        <location filename="../storage/recording.py" line="460"/>
+        <location filename="../storage/recording.py" line="465"/>
         <source>is not a whole number</source>
         <translation>— не целое число</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="467"/>
-        <location filename="../processing/recording.py" line="480"/>
-        <location filename="../processing/recording.py" line="488"/>
+        <location filename="../storage/recording.py" line="458"/>
+        <location filename="../storage/recording.py" line="471"/>
+        <location filename="../storage/recording.py" line="479"/>
         <source>is not a number</source>
         <translation>— не число</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="486"/>
+        <location filename="../storage/recording.py" line="477"/>
         <source>is not a number (the decimal mark is a point)</source>
         <translation>— не число (десятичный разделитель — точка)</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="499"/>
-        <location filename="../processing/recording.py" line="516"/>
+        <location filename="../storage/recording.py" line="490"/>
+        <location filename="../storage/recording.py" line="507"/>
         <source>is not a date</source>
         <translation>— не дата</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="525"/>
+        <location filename="../storage/recording.py" line="516"/>
         <source>holds a broken character (\u{:04x}, character {}): type that part again</source>
         <translation>содержит повреждённый символ (\u{:04x}, позиция {}): введите эту часть заново</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="530"/>
+        <location filename="../storage/recording.py" line="521"/>
         <source>holds a control character (U+{:04X}, character {}): remove it</source>
         <translation>содержит управляющий символ (U+{:04X}, позиция {}): удалите его</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="536"/>
+        <location filename="../storage/recording.py" line="527"/>
         <source>has {:,} characters; it holds at most {:,}: shorten it</source>
         <translation>длиной {:,} симв., а допускается не более {:,}: сократите его</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="564"/>
+        <location filename="../storage/recording.py" line="555"/>
         <source>{}: {} is not a date ({}): type it as YYYY-MM-DD, e.g. 2025-06-30.</source>
         <translation>{}: {} — не дата ({}): введите её в виде YYYY-MM-DD, например 2025-06-30.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="568"/>
+        <location filename="../storage/recording.py" line="559"/>
         <source>e.g. 12</source>
         <translation>например 12</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="568"/>
+        <location filename="../storage/recording.py" line="559"/>
         <source>e.g. 12.5</source>
         <translation>например 12.5</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="569"/>
+        <location filename="../storage/recording.py" line="560"/>
         <source>{}: {} {} ({}): type a number, {}.</source>
         <translation>{}: {} {} ({}): введите число, {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="572"/>
+        <location filename="../storage/recording.py" line="563"/>
         <source>{}: the text {} {} ({}).</source>
         <translation>{}: текст {} {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="574"/>
+        <location filename="../storage/recording.py" line="565"/>
         <source>{}: {} is not in the code list ({}): choose one of {}.</source>
         <translation>{}: {} нет в кодификаторе ({}): выберите одно из значений: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="582"/>
+        <location filename="../storage/recording.py" line="573"/>
         <source>{} cannot be negative ({}: {}): type 0 or more.</source>
         <translation>{}: значение не может быть отрицательным ({}: {}): введите 0 или больше.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="584"/>
+        <location filename="../storage/recording.py" line="575"/>
         <source>{}: {} is outside {} to {} ({}): check the value and its unit.</source>
         <translation>{}: {} вне диапазона от {} до {} ({}): проверьте значение и его единицу измерения.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="594"/>
+        <location filename="../storage/recording.py" line="585"/>
         <source>{}: {} is in the future ({}): type the day it happened.</source>
         <translation>{}: {} — дата в будущем ({}): введите день, когда это произошло.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="598"/>
+        <location filename="../storage/recording.py" line="589"/>
         <source>{}: {} is before {} ({}): check the year.</source>
         <translation>{}: {} раньше {} года ({}): проверьте год.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="656"/>
+        <location filename="../storage/recording.py" line="647"/>
         <source>The end date {} is before the start date {}.</source>
         <translation>Дата окончания {} раньше даты начала {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="663"/>
+        <location filename="../storage/recording.py" line="654"/>
         <source>There is no hazard {}.</source>
         <translation>Опасной области {} нет.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="666"/>
+        <location filename="../storage/recording.py" line="657"/>
         <source>The release names hazard {} but the chosen hazard is {}.</source>
         <translation>Высвобожденный участок ссылается на опасную область {}, но выбрана опасная область {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="673"/>
+        <location filename="../storage/recording.py" line="664"/>
         <source>A release {} is already recorded: it is not saved twice.</source>
         <translation>Высвобождение {} уже зарегистрировано: дважды оно не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="677"/>
+        <location filename="../storage/recording.py" line="668"/>
         <source>This release is already saved.</source>
         <translation>Это высвобождение уже сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="681"/>
+        <location filename="../storage/recording.py" line="672"/>
         <source>The release has no polygon.</source>
         <translation>У высвобожденного участка нет полигона.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="682"/>
+        <location filename="../storage/recording.py" line="673"/>
         <source>The release geometry must be a polygon.</source>
         <translation>Геометрия высвобожденного участка должна быть полигоном.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="683"/>
+        <location filename="../storage/recording.py" line="674"/>
         <source>The polygon is not valid: repair it (make valid) before saving.</source>
         <translation>Полигон недопустим: исправьте его (make valid) перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="684"/>
+        <location filename="../storage/recording.py" line="675"/>
         <source>The polygon has several parts: record each part as its own release.</source>
         <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельное высвобождение.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="704"/>
+        <location filename="../storage/recording.py" line="695"/>
         <source>Survey point {}: {}</source>
         <translation>Точка обследования {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="706"/>
+        <location filename="../storage/recording.py" line="697"/>
         <source>Survey point {} has no position.</source>
         <translation>У точки обследования {} нет положения.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="755"/>
+        <location filename="../storage/recording.py" line="746"/>
         <source>{} is mandatory ({}): fill it in.</source>
         <translation>{}: обязательное поле ({}): заполните его.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="807"/>
+        <location filename="../storage/recording.py" line="798"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="933"/>
+        <location filename="../storage/recording.py" line="924"/>
         <source>Cannot start a transaction on {}.</source>
         <translation>Не удаётся начать транзакцию в {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="960"/>
+        <location filename="../storage/recording.py" line="951"/>
         <source>Saving to {} failed: {}</source>
         <translation>Не удалось сохранить в {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="980"/>
+        <location filename="../storage/recording.py" line="971"/>
         <source>The database has no layer {}.</source>
         <translation>В базе данных нет слоя {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="990"/>
+        <location filename="../storage/recording.py" line="981"/>
         <source>Cannot write to {}.</source>
         <translation>Не удаётся записать в {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1003"/>
+        <location filename="../storage/recording.py" line="994"/>
         <source>The database refused the commit.</source>
         <translation>База данных отклонила фиксацию транзакции.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1027"/>
+        <location filename="../storage/recording.py" line="1018"/>
         <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again.{}</source>
         <translation>Кто-то другой сохраняет изменения той же опасной области, и база данных осталась занята. Ничего не сохранено: попробуйте ещё раз.{}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1032"/>
+        <location filename="../storage/recording.py" line="1023"/>
         <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID.{}</source>
         <translation>Тем временем запись с тем же ID или UUID уже сохранена, возможно, другим сотрудником. Ничего не сохранено: перезагрузите данные и выберите другой ID.{}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1037"/>
+        <location filename="../storage/recording.py" line="1028"/>
         <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role.{}</source>
         <translation>У вашей учётной записи базы данных нет права на это изменение (permission denied). Ничего не сохранено: попросите администратора базы данных выдать вам роль редактора.{}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1058"/>
+        <location filename="../storage/recording.py" line="1049"/>
         <source>The folder of the database, {}, is read-only: the database writes its journal beside the file. Ask for write access to the folder, or copy the database to a folder where you may write and open the copy. Nothing was saved.</source>
         <translation>Папка базы данных {} доступна только для чтения: база данных записывает свой журнал транзакций рядом с файлом. Запросите право на запись в папку или скопируйте базу данных в папку, где у вас есть право на запись, и откройте копию. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1071"/>
+        <location filename="../storage/recording.py" line="1062"/>
         <source>The database file {} is read-only: ask for write access, or copy it to a folder where you may write and open the copy. Nothing was saved.</source>
         <translation>Файл базы данных {} доступен только для чтения: запросите право на запись или скопируйте его в папку, где у вас есть право на запись, и откройте копию. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1078"/>
+        <location filename="../storage/recording.py" line="1069"/>
         <source>The disk holding {} is full: free space (or move the database to another disk) and save again. Nothing was saved.</source>
         <translation>Диск, на котором находится {}, заполнен: освободите место (или перенесите базу данных на другой диск) и сохраните снова. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1087"/>
+        <location filename="../storage/recording.py" line="1078"/>
         <source>The disk of the database server is full: ask the database administrator to free space. Nothing was saved.</source>
         <translation>Диск сервера базы данных заполнен: попросите администратора базы данных освободить место. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1092"/>
+        <location filename="../storage/recording.py" line="1083"/>
         <source>The shared database {} accepts no changes now (a read-only or standby server): ask the database administrator. Nothing was saved.</source>
         <translation>Общая база данных {} сейчас не принимает изменений (сервер только для чтения или резервный): обратитесь к администратору базы данных. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1101"/>
+        <location filename="../storage/recording.py" line="1092"/>
         <source>The database {} refused the change: {}. Nothing was saved.</source>
         <translation>База данных {} отклонила изменение: {}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1105"/>
+        <location filename="../storage/recording.py" line="1096"/>
         <source>The database {} refused the change. Nothing was saved; the details are in the message log (Land Release).</source>
         <translation>База данных {} отклонила изменение. Ничего не сохранено; подробности — в журнале сообщений (Land Release).</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1194"/>
+        <location filename="../storage/recording.py" line="1185"/>
         <source>The layer {} has unsaved edits: save or discard them first.</source>
         <translation>В слое {} есть несохранённые правки: сначала сохраните или отмените их.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1266"/>
+        <location filename="../storage/recording.py" line="1257"/>
         <source>The release {} has no UUID and cannot be undone.</source>
         <translation>У высвобождения {} нет UUID, и его нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1280"/>
+        <location filename="../storage/recording.py" line="1271"/>
         <source>The release {} is no longer in the database.</source>
         <translation>Высвобождения {} больше нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1299"/>
+        <location filename="../storage/recording.py" line="1290"/>
         <source>The release {} cannot be written again.</source>
         <translation>Высвобождение {} не удаётся записать повторно.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1318"/>
+        <location filename="../storage/recording.py" line="1309"/>
         <source>A hazard {} is already recorded: choose another hazard ID.</source>
         <translation>Опасная область {} уже зарегистрирована: выберите другой ID опасной области.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1322"/>
+        <location filename="../storage/recording.py" line="1313"/>
         <source>This hazard is already saved.</source>
         <translation>Эта опасная область уже сохранена.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1325"/>
+        <location filename="../storage/recording.py" line="1316"/>
         <source>The hazard has no polygon.</source>
         <translation>У опасной области нет полигона.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1326"/>
+        <location filename="../storage/recording.py" line="1317"/>
         <source>The hazard geometry must be a polygon.</source>
         <translation>Геометрия опасной области должна быть полигоном.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1327"/>
-        <location filename="../processing/recording.py" line="1491"/>
+        <location filename="../storage/recording.py" line="1318"/>
+        <location filename="../storage/recording.py" line="1482"/>
         <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
         <translation>Полигон недопустим (его стороны пересекаются?): исправьте точки перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1328"/>
+        <location filename="../storage/recording.py" line="1319"/>
         <source>The polygon has several parts: record each part as its own hazard.</source>
         <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельную опасную область.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1416"/>
+        <location filename="../storage/recording.py" line="1407"/>
         <source>The declination and where it comes from go together: give both or neither.</source>
         <translation>Склонение и его источник указываются вместе: укажите оба или ни одного.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1431"/>
+        <location filename="../storage/recording.py" line="1422"/>
         <source>Leg {}: {}</source>
         <translation>Сторона хода {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1434"/>
+        <location filename="../storage/recording.py" line="1425"/>
         <source>Two legs have the sequence number {}.</source>
         <translation>У двух сторон хода один и тот же порядковый номер {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1441"/>
+        <location filename="../storage/recording.py" line="1432"/>
         <source>Leg {}: the bearing and its unit are mandatory.</source>
         <translation>Сторона хода {}: азимут и его единица обязательны.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1444"/>
+        <location filename="../storage/recording.py" line="1435"/>
         <source>Leg {}: the bearing {} is outside 0 to {}.</source>
         <translation>Сторона хода {}: азимут {} вне диапазона от 0 до {}.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1449"/>
+        <location filename="../storage/recording.py" line="1440"/>
         <source>Leg {}: the distance must be 0 m or more.</source>
         <translation>Сторона хода {}: расстояние должно быть не меньше 0 м.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1451"/>
+        <location filename="../storage/recording.py" line="1442"/>
         <source>Leg {}: the north reference is mandatory.</source>
         <translation>Сторона хода {}: отсчёт от севера обязателен.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1455"/>
+        <location filename="../storage/recording.py" line="1446"/>
         <source>Leg {} is magnetic but the record has no declination: give the record's date or the declination printed on it.</source>
         <translation>Сторона хода {} задана магнитным азимутом, но у формуляра нет склонения: укажите дату формуляра или склонение, записанное в нём.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1466"/>
+        <location filename="../storage/recording.py" line="1457"/>
         <source>The record has no first point (reference point or benchmark) to start from.</source>
         <translation>У формуляра нет первой точки (ориентира или репера), от которой начинается ход.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1475"/>
+        <location filename="../storage/recording.py" line="1466"/>
         <source>The first survey point must be the reference point, benchmark or start point, with sequence number 0.</source>
         <translation>Первая точка обследования должна быть ориентиром, репером или начальной точкой с порядковым номером 0.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1489"/>
+        <location filename="../storage/recording.py" line="1480"/>
         <source>The record has no polygon.</source>
         <translation>У формуляра нет полигона.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1490"/>
+        <location filename="../storage/recording.py" line="1481"/>
         <source>The record geometry must be a polygon.</source>
         <translation>Геометрия формуляра должна быть полигоном.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1492"/>
+        <location filename="../storage/recording.py" line="1483"/>
         <source>The polygon has several parts: record each part as its own record.</source>
         <translation>Полигон состоит из нескольких частей: запишите каждую часть отдельным формуляром.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1518"/>
+        <location filename="../storage/recording.py" line="1509"/>
         <source>The shared database {} has no column {}: the database administrator must add it (ALTER TABLE … ADD COLUMN, as the data model defines it). Nothing was saved.</source>
         <translation>В общей базе данных {} нет столбца {}: его должен добавить администратор базы данных (ALTER TABLE … ADD COLUMN, как определено в модели данных). Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1524"/>
+        <location filename="../storage/recording.py" line="1515"/>
         <source>The database {} has no column {}: it was made by an earlier version. Open it again with Land Release (Open database), which adds the column. Nothing was saved.</source>
         <translation>В базе данных {} нет столбца {}: она создана более ранней версией. Откройте её заново через меню «Высвобождение земель» (Открыть базу данных…), которое добавит столбец. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1560"/>
+        <location filename="../storage/recording.py" line="1551"/>
         <source>A minefield record {} is already recorded: choose another record ID.</source>
         <translation>Формуляр минного поля {} уже записан: выберите другой ID формуляра.</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1565"/>
+        <location filename="../storage/recording.py" line="1556"/>
         <source>survey points</source>
         <translation>точки обследования</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1566"/>
+        <location filename="../storage/recording.py" line="1557"/>
         <source>traverse legs</source>
         <translation>стороны хода</translation>
     </message>
     <message>
-        <location filename="../processing/recording.py" line="1572"/>
+        <location filename="../storage/recording.py" line="1563"/>
         <source>The database already holds {} {} of {}: the ID is in use. Choose another record ID.</source>
         <translation>В базе данных уже есть записи (количество: {}, {}) формуляра {}: этот ID занят. Выберите другой ID формуляра.</translation>
     </message>
@@ -5189,148 +5189,148 @@ OUTPUT_ISSUES: то, на что стоит взглянуть, по строк�
         <translation>Проблемы высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="134"/>
-        <location filename="../processing/releasesummary.py" line="170"/>
+        <location filename="../processing/releasesummary.py" line="135"/>
+        <location filename="../processing/releasesummary.py" line="171"/>
         <source>HAZARDS has no features: there is nothing to account.</source>
         <translation>В HAZARDS нет объектов: учитывать нечего.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="141"/>
+        <location filename="../processing/releasesummary.py" line="142"/>
         <source>AS_OF {} is after today ({}): releases ending after today do not count.</source>
         <translation>AS_OF {} позже сегодняшнего дня ({}): высвобождения, заканчивающиеся после сегодняшнего дня, не учитываются.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="154"/>
+        <location filename="../processing/releasesummary.py" line="155"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="209"/>
+        <location filename="../processing/releasesummary.py" line="210"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="236"/>
+        <location filename="../processing/releasesummary.py" line="237"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="239"/>
+        <location filename="../processing/releasesummary.py" line="240"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="248"/>
+        <location filename="../processing/releasesummary.py" line="249"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>В RELEASES нет поля {}: высвобождениям нужны поля outcome (cancelled, reduced или cleared) и end_date.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="259"/>
+        <location filename="../processing/releasesummary.py" line="260"/>
         <source>AS_OF is not a date: {}</source>
         <translation>AS_OF — не дата: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="370"/>
+        <location filename="../processing/releasesummary.py" line="371"/>
         <source>Release {} lies {} m² outside every hazard.</source>
         <translation>Высвобождение {}: {} м² лежат вне всех опасных областей.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="373"/>
+        <location filename="../processing/releasesummary.py" line="374"/>
         <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
         <translation>Высвобождения {} перекрываются на {} м²: учтено один раз, по более сильному результату.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="378"/>
+        <location filename="../processing/releasesummary.py" line="379"/>
         <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
         <translation>У высвобождения {} нет результата: оно не учитывается (cancelled, reduced или cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="381"/>
+        <location filename="../processing/releasesummary.py" line="382"/>
         <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
         <translation>У высвобождения {} неизвестный результат '{}': оно не учитывается (cancelled, reduced или cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="385"/>
+        <location filename="../processing/releasesummary.py" line="386"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="387"/>
+        <location filename="../processing/releasesummary.py" line="388"/>
         <source>Release {} has no end date: it does not count as of {}.</source>
         <translation>У высвобождения {} нет даты окончания: на {} оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="391"/>
+        <location filename="../processing/releasesummary.py" line="392"/>
         <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
         <translation>У высвобождения {} дата окончания '{}' — не дата: на {} оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="395"/>
+        <location filename="../processing/releasesummary.py" line="396"/>
         <source>Release {} ends on {}, after today: it does not count; check its end date.</source>
         <translation>Высвобождение {} заканчивается {}, после сегодняшнего дня: оно не учитывается; проверьте дату окончания.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="398"/>
+        <location filename="../processing/releasesummary.py" line="399"/>
         <source>Release {} ends on {}, after AS_OF {}: it does not count.</source>
         <translation>Высвобождение {} заканчивается {}, после AS_OF {}: оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="403"/>
+        <location filename="../processing/releasesummary.py" line="404"/>
         <source>Release {} ended on {}, before 1988: it is counted, but check its end date.</source>
         <translation>Высвобождение {} завершено {}, до 1988 года: оно учитывается, но проверьте дату окончания.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="407"/>
+        <location filename="../processing/releasesummary.py" line="408"/>
         <source>Release {}</source>
         <translation>Высвобождение {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="409"/>
+        <location filename="../processing/releasesummary.py" line="410"/>
         <source>Hazard {}</source>
         <translation>Опасная область {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="412"/>
+        <location filename="../processing/releasesummary.py" line="413"/>
         <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
         <translation>{}: недопустимая геометрия ({}): исправлена и учтена.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="415"/>
+        <location filename="../processing/releasesummary.py" line="416"/>
         <source>{} has no geometry (or none left after repair): it is not counted.</source>
         <translation>{}: нет геометрии (или ничего не осталось после исправления): не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="417"/>
+        <location filename="../processing/releasesummary.py" line="418"/>
         <source>{}: releases {}; hazards {}.</source>
         <translation>{}: высвобождения {}; опасные области {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="434"/>
+        <location filename="../processing/releasesummary.py" line="435"/>
         <source>… and {} more in OUTPUT_ISSUES.</source>
         <translation>… и ещё {} в OUTPUT_ISSUES.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="443"/>
+        <location filename="../processing/releasesummary.py" line="444"/>
         <source>As of {}.</source>
         <translation>По состоянию на {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="445"/>
+        <location filename="../processing/releasesummary.py" line="446"/>
         <source>{} of {} release(s) counted.</source>
         <translation>Учтено высвобождений: {} из {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="451"/>
+        <location filename="../processing/releasesummary.py" line="452"/>
         <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
         <translation>Опасных областей: {}, {:.2f} га: исключено {:.2f} га, сокращено {:.2f} га, очищено {:.2f} га, осталось {:.2f} га.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="464"/>
+        <location filename="../processing/releasesummary.py" line="465"/>
         <source>Status: {} open, {} worked on, {} closed.</source>
         <translation>Статус: открыто {}, в работе {}, закрыто {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="470"/>
+        <location filename="../processing/releasesummary.py" line="471"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>Проблем: {}: ошибок {}, предупреждений {}.</translation>
     </message>
@@ -5338,17 +5338,17 @@ OUTPUT_ISSUES: то, на что стоит взглянуть, по строк�
 <context>
     <name>SplitTasks</name>
     <message>
-        <location filename="../processing/splittasks.py" line="40"/>
+        <location filename="../processing/splittasks.py" line="41"/>
         <source>Split hazards into tasks</source>
         <translation>Разделить опасные области на задачи</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="42"/>
+        <location filename="../processing/splittasks.py" line="43"/>
         <source>Tasking and reports</source>
         <translation>Задачи и отчёты</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="45"/>
+        <location filename="../processing/splittasks.py" line="46"/>
         <source>Cuts each hazard along a square grid into tasks that teams can be given. The tasks of a hazard cover it exactly, without overlaps.
 
 HAZARDS: hazard polygons, with hazard_id (a hazard without one is named HZ&lt;feature id&gt;, with a warning). Invalid polygons are repaired; hazards without area are skipped.
@@ -5369,137 +5369,137 @@ PRIORITY_LAYERS: необязательные слои (населённые п�
 OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -T02... с нумерацией с севера на юг (по ряду сетки), затем с запада на восток, по представительной точке каждой задачи (три цифры, если у опасной области больше 99 задач); hazard_id; status open; а также area_m2, эллипсоидальная площадь в м². Результат — в системе координат HAZARDS.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="79"/>
+        <location filename="../processing/splittasks.py" line="80"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="85"/>
+        <location filename="../processing/splittasks.py" line="86"/>
         <source>Grid cell size (m, 0 = from the target area)</source>
         <translation>Размер ячейки сетки (м, 0 = по целевой площади)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="94"/>
+        <location filename="../processing/splittasks.py" line="95"/>
         <source>Target task area (m², used when the cell size is 0)</source>
         <translation>Целевая площадь задачи (м², если размер ячейки 0)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="103"/>
+        <location filename="../processing/splittasks.py" line="104"/>
         <source>Priority layers (settlements, roads...)</source>
         <translation>Слои приоритета (населённые пункты, дороги...)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="110"/>
+        <location filename="../processing/splittasks.py" line="111"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="124"/>
+        <location filename="../processing/splittasks.py" line="125"/>
         <source>HAZARDS must be a polygon layer.</source>
         <translation>HAZARDS должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="126"/>
+        <location filename="../processing/splittasks.py" line="127"/>
         <source>HAZARDS has no features.</source>
         <translation>В HAZARDS нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="134"/>
+        <location filename="../processing/splittasks.py" line="135"/>
         <source>Grid cells of {:g} m.</source>
         <translation>Ячейки сетки {:g} м.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="137"/>
+        <location filename="../processing/splittasks.py" line="138"/>
         <source>Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².</source>
         <translation>Ячейки сетки {:g} м ({:.0f} м²) для TARGET_AREA {:g} м².</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="151"/>
+        <location filename="../processing/splittasks.py" line="152"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="163"/>
+        <location filename="../processing/splittasks.py" line="164"/>
         <source>HAZARDS has no hazard with an area: there is nothing to split.</source>
         <translation>В HAZARDS нет опасных областей с площадью: делить нечего.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="177"/>
+        <location filename="../processing/splittasks.py" line="178"/>
         <source>{} hazard_id(s) used by more than one feature ({}): their tasks are numbered together.</source>
         <translation>Значений hazard_id, используемых несколькими объектами: {} ({}); их задачи нумеруются вместе.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="248"/>
+        <location filename="../processing/splittasks.py" line="249"/>
         <source>{} task(s) from {} hazard(s), {:.0f} m² in all.</source>
         <translation>Задач: {} (из опасных областей: {}), всего {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="270"/>
+        <location filename="../processing/splittasks.py" line="271"/>
         <source>HAZARDS: the hazard_id of {} feature(s) is too long for task ids &lt;hazard_id&gt;-T01 (task_id holds {} characters): {}. Shorten them.</source>
         <translation>HAZARDS: hazard_id слишком длинный для идентификаторов задач &lt;hazard_id&gt;-T01 у объектов (количество: {}; task_id вмещает {} симв.): {}. Сократите их.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="285"/>
+        <location filename="../processing/splittasks.py" line="286"/>
         <source>CELL_SIZE {:g} m</source>
         <translation>CELL_SIZE {:g} м</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="287"/>
+        <location filename="../processing/splittasks.py" line="288"/>
         <source>TARGET_AREA (cells of {:g} m)</source>
         <translation>TARGET_AREA (ячейки {:g} м)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="291"/>
+        <location filename="../processing/splittasks.py" line="292"/>
         <source>{} would cut the hazards into about {:,} grid cells; at most {:,} can be made in one run. Use CELL_SIZE {:g} m or more (TARGET_AREA {:g} m² or more), or split fewer hazards at a time; a team's task is usually 0.25 to 1 ha (CELL_SIZE 50 to 100 m).</source>
         <translation>{}: ячеек сетки получилось бы около {:,}; за один запуск можно создать не более {:,}. Используйте CELL_SIZE {:g} м или больше (TARGET_AREA {:g} м² или больше) или разделяйте меньше опасных областей за раз; задача одной группы обычно 0,25–1 га (CELL_SIZE 50–100 м).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="309"/>
+        <location filename="../processing/splittasks.py" line="310"/>
         <source>HAZARDS has no field hazard_id: tasks are named HZ&lt;feature id&gt;.</source>
         <translation>В HAZARDS нет поля hazard_id: задачи называются HZ&lt;feature id&gt;.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="313"/>
+        <location filename="../processing/splittasks.py" line="314"/>
         <source>{} hazard(s) without hazard_id, named after their feature id: {}.</source>
         <translation>Опасных областей без hazard_id, названных по id объекта: {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="327"/>
+        <location filename="../processing/splittasks.py" line="328"/>
         <source>{} hazard(s) with an invalid geometry repaired: {}.</source>
         <translation>Исправлено опасных областей с неверной геометрией: {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="333"/>
+        <location filename="../processing/splittasks.py" line="334"/>
         <source>{} hazard(s) without geometry or area skipped: {}.</source>
         <translation>Пропущено опасных областей без геометрии или площади: {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="350"/>
+        <location filename="../processing/splittasks.py" line="351"/>
         <source>PRIORITY_LAYERS: {} is not a vector layer with geometry: not used.</source>
         <translation>PRIORITY_LAYERS: {} — не векторный слой с геометрией: не используется.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="361"/>
+        <location filename="../processing/splittasks.py" line="362"/>
         <source>PRIORITY_LAYERS hold no feature with geometry: priority left empty.</source>
         <translation>В PRIORITY_LAYERS нет объектов с геометрией: приоритет оставлен пустым.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="367"/>
+        <location filename="../processing/splittasks.py" line="368"/>
         <source>Priority from {} feature(s) (limits {} m): {}.</source>
         <translation>Приоритет по объектам: {} (границы {} м): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="378"/>
+        <location filename="../processing/splittasks.py" line="379"/>
         <source>{} part(s) smaller than a tenth of a cell merged into a neighbour.</source>
         <translation>Частей меньше десятой доли ячейки, присоединённых к соседней: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="381"/>
+        <location filename="../processing/splittasks.py" line="382"/>
         <source>{} of them shared no boundary with another part and joined the nearest one (multi-part tasks).</source>
         <translation>Из них {} не имели общей границы с другой частью и присоединены к ближайшей (многочастные задачи).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="385"/>
+        <location filename="../processing/splittasks.py" line="386"/>
         <source>{} hazard(s) smaller than a tenth of a cell made one task each.</source>
         <translation>Опасных областей меньше десятой доли ячейки, ставших одной задачей каждая: {}.</translation>
     </message>
@@ -5661,18 +5661,18 @@ OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -
 <context>
     <name>TaskingMaps</name>
     <message>
-        <location filename="../processing/taskingmaps.py" line="52"/>
-        <location filename="../processing/taskingmaps.py" line="159"/>
+        <location filename="../processing/taskingmaps.py" line="54"/>
+        <location filename="../processing/taskingmaps.py" line="161"/>
         <source>Tasking maps (PDF)</source>
         <translation>Карты задач (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="54"/>
+        <location filename="../processing/taskingmaps.py" line="56"/>
         <source>Tasking and reports</source>
         <translation>Задачи и отчёты</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="57"/>
+        <location filename="../processing/taskingmaps.py" line="59"/>
         <source>One PDF page per hazard or task, to hand to the team that goes there.
 
 INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
@@ -5705,312 +5705,312 @@ BEARING_UNIT: единица азимутов, печатаемых рядом �
 PDF записывается под временным именем и в конце перемещается в OUTPUT: отменённый или неудачный запуск оставляет OUTPUT таким, каким он был. Области с координатами NaN или бесконечными или с недопустимым полигоном отклоняются с указанием id; области без геометрии или площади пропускаются и называются.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="105"/>
+        <location filename="../processing/taskingmaps.py" line="107"/>
         <source>Hazards or tasks</source>
         <translation>Опасные области или задачи</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="111"/>
+        <location filename="../processing/taskingmaps.py" line="113"/>
         <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
         <translation>Поворотные точки (hazard_id, owner_id или task_id; point_type, seq)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="118"/>
+        <location filename="../processing/taskingmaps.py" line="120"/>
         <source>Basemap layers</source>
         <translation>Слои подложки</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="123"/>
+        <location filename="../processing/taskingmaps.py" line="125"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="129"/>
+        <location filename="../processing/taskingmaps.py" line="131"/>
         <source>Page size</source>
         <translation>Размер страницы</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="130"/>
+        <location filename="../processing/taskingmaps.py" line="132"/>
         <source>A4 landscape</source>
         <translation>A4 альбомная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="130"/>
+        <location filename="../processing/taskingmaps.py" line="132"/>
         <source>A3 landscape</source>
         <translation>A3 альбомная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="130"/>
+        <location filename="../processing/taskingmaps.py" line="132"/>
         <source>A4 portrait</source>
         <translation>A4 книжная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="137"/>
+        <location filename="../processing/taskingmaps.py" line="139"/>
         <source>Language of the maps</source>
         <translation>Язык карт</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="138"/>
+        <location filename="../processing/taskingmaps.py" line="140"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="146"/>
+        <location filename="../processing/taskingmaps.py" line="148"/>
         <source>Bearings also in</source>
         <translation>Азимуты также в единицах</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="148"/>
+        <location filename="../processing/taskingmaps.py" line="150"/>
         <source>The database's setting</source>
         <translation>Настройка базы данных</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="149"/>
+        <location filename="../processing/taskingmaps.py" line="151"/>
         <source>Degrees</source>
         <translation>Градусы</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="150"/>
+        <location filename="../processing/taskingmaps.py" line="152"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="151"/>
+        <location filename="../processing/taskingmaps.py" line="153"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Тысячные (6000, запись 12-50)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="159"/>
+        <location filename="../processing/taskingmaps.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="168"/>
+        <location filename="../processing/taskingmaps.py" line="170"/>
         <source>INPUT must be a polygon layer.</source>
         <translation>INPUT должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="174"/>
+        <location filename="../processing/taskingmaps.py" line="176"/>
         <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
         <translation>В INPUT нет ни поля hazard_id, ни поля task_id: укажите опасные области или задачи.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="179"/>
+        <location filename="../processing/taskingmaps.py" line="181"/>
         <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
         <translation>В INPUT нет объектов (или ни один не выбран): печатать нечего. Выберите слой с опасными областями или задачами или выделите некоторые из них.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="200"/>
+        <location filename="../processing/taskingmaps.py" line="202"/>
         <source>Map and grid CRS: {}</source>
         <translation>Система координат карты и сетки: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="205"/>
+        <location filename="../processing/taskingmaps.py" line="207"/>
         <source>No feature of INPUT has a polygon to print.</source>
         <translation>Ни у одного объекта INPUT нет полигона для печати.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="220"/>
+        <location filename="../processing/taskingmaps.py" line="222"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="220"/>
+        <location filename="../processing/taskingmaps.py" line="222"/>
         <source>Hazard</source>
         <translation>Опасная область</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="272"/>
+        <location filename="../processing/taskingmaps.py" line="274"/>
         <source>OUTPUT: the tasking maps could not be written to {}: {}</source>
         <translation>OUTPUT: не удалось записать карты задач в {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="281"/>
+        <location filename="../processing/taskingmaps.py" line="283"/>
         <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
         <translation>Областей без поворотных точек в POINTS: {}; вместо них нумеруются вершины, и на странице это указано.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="286"/>
+        <location filename="../processing/taskingmaps.py" line="288"/>
         <source>{} page(s) for {} area(s) written to {}</source>
         <translation>Записано страниц: {} для областей: {} в {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="297"/>
+        <location filename="../processing/taskingmaps.py" line="299"/>
         <source>Cancelled: no tasking maps were written (OUTPUT is left as it was).</source>
         <translation>Отменено: карты задач не записаны (OUTPUT остался таким, каким был).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="349"/>
+        <location filename="../processing/taskingmaps.py" line="351"/>
         <source>INPUT: {} area(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing tasking maps.</source>
         <translation>INPUT: областей с недопустимым полигоном: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» их перечисляет) перед печатью карт задач.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="355"/>
+        <location filename="../processing/taskingmaps.py" line="357"/>
         <source>INPUT: {} feature(s) without geometry or area skipped: {}.</source>
         <translation>INPUT: пропущено объектов без геометрии или площади: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="371"/>
+        <location filename="../processing/taskingmaps.py" line="373"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="376"/>
+        <location filename="../processing/taskingmaps.py" line="378"/>
         <source>POINTS needs a field that names the area: {}.</source>
         <translation>В POINTS нужно поле, указывающее область: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="400"/>
+        <location filename="../processing/taskingmaps.py" line="402"/>
         <source>{} of {} (seq {})</source>
         <translation>{} из {} (seq {})</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="422"/>
+        <location filename="../processing/taskingmaps.py" line="424"/>
         <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
         <translation>POINTS: точек с координатой NaN или бесконечной либо из нескольких точек в одном объекте: {} — {}. Исправьте их: поворотная точка должна быть одним местом.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="493"/>
+        <location filename="../processing/taskingmaps.py" line="495"/>
         <source>BEARING_UNIT must be 0 (the database's setting) to 3.</source>
         <translation>BEARING_UNIT должен быть от 0 (настройка базы данных) до 3.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="499"/>
+        <location filename="../processing/taskingmaps.py" line="501"/>
         <source>Bearing unit of the programme: {}</source>
         <translation>Единица азимутов программы: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="516"/>
+        <location filename="../processing/taskingmaps.py" line="518"/>
         <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
         <translation>Нет магнитного склонения на {} ({}): магнитные азимуты оставлены пустыми.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="541"/>
+        <location filename="../processing/taskingmaps.py" line="543"/>
         <source>Classification: {}   Status: {}</source>
         <translation>Классификация: {}   Статус: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="542"/>
+        <location filename="../processing/taskingmaps.py" line="544"/>
         <source>District: {}</source>
         <translation>Район: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="545"/>
+        <location filename="../processing/taskingmaps.py" line="547"/>
         <source>Hazard: {}</source>
         <translation>Опасная область: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="547"/>
+        <location filename="../processing/taskingmaps.py" line="549"/>
         <source>Operator: {}</source>
         <translation>Оператор: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="548"/>
+        <location filename="../processing/taskingmaps.py" line="550"/>
         <source>Priority: {}</source>
         <translation>Приоритет: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="553"/>
+        <location filename="../processing/taskingmaps.py" line="555"/>
         <source>Area: {} m² = {} ha (ellipsoidal)</source>
         <translation>Площадь: {} м² = {} га (эллипсоидальная)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="557"/>
+        <location filename="../processing/taskingmaps.py" line="559"/>
         <source>Points: {}</source>
         <translation>Точек: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="560"/>
+        <location filename="../processing/taskingmaps.py" line="562"/>
         <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
         <translation>Для этой области поворотные точки не зарегистрированы: номера — вершины полигона по часовой стрелке от самой северной. Проверьте их на местности.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="573"/>
+        <location filename="../processing/taskingmaps.py" line="575"/>
         <source>Tasking map {}</source>
         <translation>Карта задачи {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="578"/>
+        <location filename="../processing/taskingmaps.py" line="580"/>
         <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
         <translation>Точки: {}, метры · широта/долгота WGS 84 · на след. точку: дир. угол (°), {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="585"/>
+        <location filename="../processing/taskingmaps.py" line="587"/>
         <source>degrees</source>
         <translation>градусах</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="586"/>
+        <location filename="../processing/taskingmaps.py" line="588"/>
         <source>mils (6400 to the circle)</source>
         <translation>тысячных (6400 на круг)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="587"/>
+        <location filename="../processing/taskingmaps.py" line="589"/>
         <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
         <translation>тысячных (6000 на круг, 12-50 = 75°)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="590"/>
+        <location filename="../processing/taskingmaps.py" line="592"/>
         <source>magnetic (°)</source>
         <translation>маг. азимут (°)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="591"/>
+        <location filename="../processing/taskingmaps.py" line="593"/>
         <source>grid and magnetic in {}</source>
         <translation>дир. угол и маг. азимут в {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="595"/>
+        <location filename="../processing/taskingmaps.py" line="597"/>
         <source>vertex</source>
         <translation>вершина</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="602"/>
+        <location filename="../processing/taskingmaps.py" line="604"/>
         <source>Grid north.</source>
         <translation>Север сетки.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="611"/>
+        <location filename="../processing/taskingmaps.py" line="613"/>
         <source>True north is {:.1f}° {} of grid north here.</source>
         <translation>Здесь истинный север на {:.1f}° {} севера сетки.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="619"/>
+        <location filename="../processing/taskingmaps.py" line="621"/>
         <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
         <translation>Нет магнитного склонения на {}: для компаса поправьте дирекционные углы на местное склонение.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="629"/>
+        <location filename="../processing/taskingmaps.py" line="631"/>
         <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
         <translation>Магнитное склонение {}; магнитный север на {:.1f}° {} севера сетки.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="633"/>
+        <location filename="../processing/taskingmaps.py" line="635"/>
         <source>Magnetic declination {}.</source>
         <translation>Магнитное склонение {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="636"/>
+        <location filename="../processing/taskingmaps.py" line="638"/>
         <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
         <translation>Маг. азимут = дир. угол + сближение (в каждой точке) − склонение (в центре области).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="645"/>
+        <location filename="../processing/taskingmaps.py" line="647"/>
         <source>E</source>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="645"/>
+        <location filename="../processing/taskingmaps.py" line="647"/>
         <source>W</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="652"/>
+        <location filename="../processing/taskingmaps.py" line="654"/>
         <source>east</source>
         <translation>восточнее</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="652"/>
+        <location filename="../processing/taskingmaps.py" line="654"/>
         <source>west</source>
         <translation>западнее</translation>
     </message>
@@ -6018,18 +6018,18 @@ PDF записывается под временным именем и в кон
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="100"/>
+        <location filename="../processing/traverse.py" line="101"/>
         <source>Minefield records to polygons (traverse)</source>
         <translation>Формуляры минных полей в полигоны (ход)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="102"/>
-        <location filename="../processing/traverse.py" line="283"/>
+        <location filename="../processing/traverse.py" line="103"/>
+        <location filename="../processing/traverse.py" line="284"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="105"/>
+        <location filename="../processing/traverse.py" line="106"/>
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
@@ -6070,568 +6070,568 @@ OUTPUT: по полигону на формуляр в системе коорд
 Вычисления ведутся в метрах в системе координат START или в её зоне UTM, если START географическая или искажает масштаб там более чем на 0,5 % (Web Mercator). Формуляр, который невозможно вычислить (нет начальной точки, азимут не читается или вне круга, отрицательное расстояние, нет склонения…), сообщается по его record_id и пропускается; остальные всё равно вычисляются. Результаты RECORDS, FAILED и OUT_OF_TOLERANCE содержат их количество.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="205"/>
+        <location filename="../processing/traverse.py" line="206"/>
         <source>Traverse legs</source>
         <translation>Стороны ходов</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="211"/>
+        <location filename="../processing/traverse.py" line="212"/>
         <source>Start points (reference point or benchmark of each record)</source>
         <translation>Начальные точки (ориентир или репер каждого формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="218"/>
+        <location filename="../processing/traverse.py" line="219"/>
         <source>Bearing unit (where a leg has none)</source>
         <translation>Единица азимута (если у стороны не указана)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="220"/>
+        <location filename="../processing/traverse.py" line="221"/>
         <source>Degrees (360)</source>
         <translation>Градусы (360)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="221"/>
+        <location filename="../processing/traverse.py" line="222"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="222"/>
+        <location filename="../processing/traverse.py" line="223"/>
         <source>Mils (6000)</source>
         <translation>Тысячные (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="223"/>
+        <location filename="../processing/traverse.py" line="224"/>
         <source>Gon (400)</source>
         <translation>Гоны (400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="231"/>
+        <location filename="../processing/traverse.py" line="232"/>
         <source>North reference (where a leg has none)</source>
         <translation>Отсчёт от севера (если у стороны не указан)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="232"/>
+        <location filename="../processing/traverse.py" line="233"/>
         <source>Grid</source>
         <translation>Сетка (дирекционный угол)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="232"/>
+        <location filename="../processing/traverse.py" line="233"/>
         <source>True</source>
         <translation>Истинный</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="232"/>
+        <location filename="../processing/traverse.py" line="233"/>
         <source>Magnetic</source>
         <translation>Магнитный</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="239"/>
+        <location filename="../processing/traverse.py" line="240"/>
         <source>Magnetic declination (degrees, east positive; empty: per record)</source>
         <translation>Магнитное склонение (градусы, восточное положительное; пусто — для каждого формуляра своё)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="250"/>
+        <location filename="../processing/traverse.py" line="251"/>
         <source>Declination field of the start points</source>
         <translation>Поле склонения начальных точек</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="258"/>
+        <location filename="../processing/traverse.py" line="259"/>
         <source>Record date field of the start points (for the IGRF declination)</source>
         <translation>Поле даты формуляра у начальных точек (для склонения по IGRF)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="267"/>
+        <location filename="../processing/traverse.py" line="268"/>
         <source>Adjustment</source>
         <translation>Уравнивание</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="268"/>
+        <location filename="../processing/traverse.py" line="269"/>
         <source>None (as recorded)</source>
         <translation>Нет (как записано)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="268"/>
+        <location filename="../processing/traverse.py" line="269"/>
         <source>Bowditch (compass rule)</source>
         <translation>Боудич (правило компаса)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="275"/>
+        <location filename="../processing/traverse.py" line="276"/>
         <source>Closure tolerance (m)</source>
         <translation>Допустимая невязка (м)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="289"/>
+        <location filename="../processing/traverse.py" line="290"/>
         <source>Traverse points</source>
         <translation>Точки хода</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="294"/>
+        <location filename="../processing/traverse.py" line="295"/>
         <source>Records computed</source>
         <translation>Вычислено формуляров</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="295"/>
+        <location filename="../processing/traverse.py" line="296"/>
         <source>Records that failed</source>
         <translation>Формуляры с ошибками</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="298"/>
+        <location filename="../processing/traverse.py" line="299"/>
         <source>Records beyond the closure tolerance</source>
         <translation>Формуляры с невязкой выше допустимой</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="319"/>
+        <location filename="../processing/traverse.py" line="320"/>
         <source>CLOSURE_TOLERANCE cannot be negative.</source>
         <translation>CLOSURE_TOLERANCE не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="325"/>
+        <location filename="../processing/traverse.py" line="326"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="392"/>
+        <location filename="../processing/traverse.py" line="393"/>
         <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
         <translation>Вычислено формуляров: {}, с ошибками: {}, с невязкой выше допустимой: {} (допуск {:g} м).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="417"/>
+        <location filename="../processing/traverse.py" line="418"/>
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
         <translation>В LEGS нет полей {}: стороне хода нужны record_id, seq, bearing и distance_m (point_type, bearing_unit, north, remarks и declination_deg необязательны).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="423"/>
+        <location filename="../processing/traverse.py" line="424"/>
         <source>LEGS has no rows.</source>
         <translation>В LEGS нет строк.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="434"/>
+        <location filename="../processing/traverse.py" line="435"/>
         <source>START must be a point layer (it holds {} geometries).</source>
         <translation>START должен быть точечным слоем (в нём геометрии типа {}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="446"/>
+        <location filename="../processing/traverse.py" line="447"/>
         <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
         <translation>В START нет поля record_id (и нет owner_id, как в слое survey_point): каждая начальная точка должна указывать свой формуляр.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="451"/>
+        <location filename="../processing/traverse.py" line="452"/>
         <source>START has no features.</source>
         <translation>В START нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="458"/>
+        <location filename="../processing/traverse.py" line="459"/>
         <source>START has no field {}: choose {} among its fields.</source>
         <translation>В START нет поля {}: выберите {} среди его полей.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="472"/>
+        <location filename="../processing/traverse.py" line="473"/>
         <source>START has no field {}: choose DATE_FIELD among its fields.</source>
         <translation>В START нет поля {}: выберите DATE_FIELD среди его полей.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="477"/>
+        <location filename="../processing/traverse.py" line="478"/>
         <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
         <translation>DATE_FIELD {} содержит значения типа {}, а не даты: выберите поле даты или текстовое поле с датами вида 1993-06-15 или 15.06.1993.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="490"/>
+        <location filename="../processing/traverse.py" line="491"/>
         <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
         <translation>DECLINATION должно быть от -180 до 180 градусов (восточное положительное).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="530"/>
+        <location filename="../processing/traverse.py" line="531"/>
         <source>LEGS: the record_id of {} leg(s) holds characters that could not be read (�): {}. The file is not in the encoding QGIS read it with: save it as UTF-8, or set the layer's encoding (Properties, Source).</source>
         <translation>LEGS: сторон хода с нечитаемыми символами (�) в record_id: {} — {}. Файл не в той кодировке, в которой QGIS его прочитал: сохраните его в UTF-8 или задайте кодировку слоя (Свойства, Источник).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="536"/>
+        <location filename="../processing/traverse.py" line="537"/>
         <source>{} leg(s) without record_id left out.</source>
         <translation>Пропущено сторон хода без record_id: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="553"/>
+        <location filename="../processing/traverse.py" line="554"/>
         <source>accuracy {:g} m</source>
         <translation>точность {:g} м</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="555"/>
+        <location filename="../processing/traverse.py" line="556"/>
         <source>accuracy unknown</source>
         <translation>точность неизвестна</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="558"/>
+        <location filename="../processing/traverse.py" line="559"/>
         <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
         <translation>{}: {} ({}) в {} ({}) преобразованием «{}», {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="580"/>
+        <location filename="../processing/traverse.py" line="581"/>
         <source>The programme's area is unknown (START's CRS has no area of use).</source>
         <translation>Территория программы неизвестна (у системы координат START нет области применения).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="584"/>
+        <location filename="../processing/traverse.py" line="585"/>
         <source>Programme's area ({}): {}.</source>
         <translation>Территория программы ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="585"/>
+        <location filename="../processing/traverse.py" line="586"/>
         <source>districts' extent plus {:g} km</source>
         <translation>охват районов плюс {:g} км</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="587"/>
+        <location filename="../processing/traverse.py" line="588"/>
         <source>area of use of START's CRS</source>
         <translation>область применения системы координат START</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="612"/>
+        <location filename="../processing/traverse.py" line="613"/>
         <source>its legs' {}</source>
         <translation>{} его сторон хода</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="615"/>
+        <location filename="../processing/traverse.py" line="616"/>
         <source>START's field {}</source>
         <translation>поле {} в START</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="623"/>
+        <location filename="../processing/traverse.py" line="624"/>
         <source>the DECLINATION parameter</source>
         <translation>параметр DECLINATION</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="628"/>
-        <location filename="../processing/traverse.py" line="662"/>
+        <location filename="../processing/traverse.py" line="629"/>
+        <location filename="../processing/traverse.py" line="663"/>
         <source>; {} leg(s) with their own {}</source>
         <translation>; сторон хода со своим значением: {} ({})</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="650"/>
+        <location filename="../processing/traverse.py" line="651"/>
         <source>Record {}: no declination is given and the IGRF cannot be used: {}</source>
         <translation>Формуляр {}: склонение не задано, а IGRF использовать невозможно: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="654"/>
+        <location filename="../processing/traverse.py" line="655"/>
         <source>IGRF-14 at {:.4f}° {}, {:.4f}° {} on {}</source>
         <translation>IGRF-14 в точке {:.4f}° {}, {:.4f}° {} на {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="659"/>
+        <location filename="../processing/traverse.py" line="660"/>
         <source> (the record gives the month only: its 15th)</source>
         <translation> (в формуляре указан только месяц: взято 15-е число)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="671"/>
+        <location filename="../processing/traverse.py" line="672"/>
         <source>Record {}: its bearings are magnetic but no declination is given: give DECLINATION, a value in DECLINATION_FIELD, declination_deg on its legs, or the record's date in DATE_FIELD (for the IGRF value).</source>
         <translation>Формуляр {}: азимуты магнитные, но склонение не задано: укажите DECLINATION, значение в DECLINATION_FIELD, declination_deg у его сторон хода или дату формуляра в DATE_FIELD (для значения по IGRF).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="684"/>
+        <location filename="../processing/traverse.py" line="685"/>
         <source>Record {}: its date {} is outside the IGRF (1900 to 2029): give the declination printed on the record (DECLINATION or DECLINATION_FIELD).</source>
         <translation>Формуляр {}: его дата {} вне периода IGRF (1900–2029): укажите склонение, записанное в формуляре (DECLINATION или DECLINATION_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="701"/>
+        <location filename="../processing/traverse.py" line="702"/>
         <source>Record {}: its start point cannot be placed on the earth for the IGRF declination.</source>
         <translation>Формуляр {}: его начальную точку невозможно разместить на земной поверхности для склонения по IGRF.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="708"/>
+        <location filename="../processing/traverse.py" line="709"/>
         <source>Start points for the IGRF</source>
         <translation>Начальные точки для IGRF</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="713"/>
+        <location filename="../processing/traverse.py" line="714"/>
         <source>Record {}: {}</source>
         <translation>Формуляр {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="718"/>
+        <location filename="../processing/traverse.py" line="719"/>
         <source>the record date {} is not a date.</source>
         <translation>дата формуляра {} — не дата.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="720"/>
+        <location filename="../processing/traverse.py" line="721"/>
         <source>the record date {} cannot be read: write 1993-06-15 or 15.06.1993 (day.month.year), or 1993-06 for a month.</source>
         <translation>дату формуляра {} не удаётся прочитать: запишите 1993-06-15 или 15.06.1993 (день.месяц.год) либо 1993-06 для месяца.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="724"/>
+        <location filename="../processing/traverse.py" line="725"/>
         <source>the record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
         <translation>дату формуляра {} можно прочитать и как день/месяц, и как месяц/день: запишите 1993-06-15 или 15.06.1993.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="727"/>
+        <location filename="../processing/traverse.py" line="728"/>
         <source>the record date {} is not a day of the calendar.</source>
         <translation>дата формуляра {}: такого дня нет в календаре.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="731"/>
+        <location filename="../processing/traverse.py" line="732"/>
         <source>the record date {} is a year alone: give the month at least.</source>
         <translation>дата формуляра {} — только год: укажите хотя бы месяц.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="734"/>
+        <location filename="../processing/traverse.py" line="735"/>
         <source>the record date {} has a two-digit year: write all four digits.</source>
         <translation>в дате формуляра {} год из двух цифр: запишите все четыре цифры.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="736"/>
+        <location filename="../processing/traverse.py" line="737"/>
         <source>the record date {} is in the future.</source>
         <translation>дата формуляра {} — в будущем.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="738"/>
+        <location filename="../processing/traverse.py" line="739"/>
         <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
         <translation>для IGRF нужен пакет Python ppigrf (pip install ppigrf==2.1.0, с numpy и pandas): установите его или укажите склонение, записанное в формуляре.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="780"/>
+        <location filename="../processing/traverse.py" line="781"/>
         <source>the record's stored declination ({})</source>
         <translation>сохранённое склонение формуляра ({})</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="791"/>
+        <location filename="../processing/traverse.py" line="792"/>
         <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
         <translation>Формуляров, дополненных из слоя minefield_record базы данных (дата, сохранённое склонение, данные документа): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="810"/>
+        <location filename="../processing/traverse.py" line="811"/>
         <source>Points for the programme's area</source>
         <translation>Точки для территории программы</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="821"/>
+        <location filename="../processing/traverse.py" line="822"/>
         <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
         <translation>seq {} в точке {:.5f}° {}, {:.5f}° {}, примерно в {:.1f} км за её пределами</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="826"/>
+        <location filename="../processing/traverse.py" line="827"/>
         <source>seq {}, which cannot be placed on the earth</source>
         <translation>seq {}, которую невозможно разместить на земной поверхности</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="831"/>
+        <location filename="../processing/traverse.py" line="832"/>
         <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
         <translation>Формуляр {}: {} из {} его точек — вне территории программы ({}); самая дальняя — {}. Он записан с outside_area true: проверьте его начальную точку и стороны хода.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="845"/>
+        <location filename="../processing/traverse.py" line="846"/>
         <source>Record {}: its record_id has {} characters; record_id holds {}: shorten it.</source>
         <translation>Формуляр {}: длина record_id — {} симв.; record_id вмещает {}: сократите его.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="849"/>
+        <location filename="../processing/traverse.py" line="850"/>
         <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
         <translation>Формуляр {}: ни у одной точки START нет этого record_id: ходу не от чего начаться.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="853"/>
+        <location filename="../processing/traverse.py" line="854"/>
         <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
         <translation>Формуляр {}: у {} точек START этот record_id: оставьте только его первую точку (ориентир или репер).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="857"/>
+        <location filename="../processing/traverse.py" line="858"/>
         <source>Record {}: its START point has no geometry.</source>
         <translation>Формуляр {}: у его точки START нет геометрии.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="860"/>
+        <location filename="../processing/traverse.py" line="861"/>
         <source>Record {}: its START geometry holds {} points: give one point per record.</source>
         <translation>Формуляр {}: его геометрия START содержит {} точек: укажите одну точку на формуляр.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="863"/>
+        <location filename="../processing/traverse.py" line="864"/>
         <source>Record {}: a START point but no legs in LEGS.</source>
         <translation>Формуляр {}: точка START есть, но сторон хода в LEGS нет.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="869"/>
+        <location filename="../processing/traverse.py" line="870"/>
         <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
         <translation>Формуляр {}: магнитное склонение {:+.2f}° (восточное — плюс), источник {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="877"/>
+        <location filename="../processing/traverse.py" line="878"/>
         <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
         <translation>Формуляр {}: не уравнен: нет замыкающей стороны end (его последняя точка периметра, seq {}, имеет тип {}); точки оставлены как записаны.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="883"/>
+        <location filename="../processing/traverse.py" line="884"/>
         <source>closes exactly</source>
         <translation>замыкается точно</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="888"/>
+        <location filename="../processing/traverse.py" line="889"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
         <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="895"/>
+        <location filename="../processing/traverse.py" line="896"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
         <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}), больше допуска {:g} м.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="907"/>
+        <location filename="../processing/traverse.py" line="908"/>
         <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
         <translation>начальную точку невозможно разместить (нет пригодных координат в рабочей системе координат).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="910"/>
+        <location filename="../processing/traverse.py" line="911"/>
         <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
         <translation>Точек периметра (start, turning, intermediate, end): {value}; полигону нужно не менее 3 различных точек.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="913"/>
+        <location filename="../processing/traverse.py" line="914"/>
         <source>the bearing is missing.</source>
         <translation>нет азимута.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="915"/>
+        <location filename="../processing/traverse.py" line="916"/>
         <source>the bearing {typed} cannot be read in {unit}: write it as {forms}.</source>
         <translation>азимут {typed} не читается как число {unit}: запишите его в виде {forms}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="918"/>
+        <location filename="../processing/traverse.py" line="919"/>
         <source>the bearing {typed} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
         <translation>азимут {typed} вне диапазона от 0 до {full} {unit} (полный круг записывается как 0).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="921"/>
+        <location filename="../processing/traverse.py" line="922"/>
         <source>the bearing text is too long: write one bearing.</source>
         <translation>текст азимута слишком длинный: запишите один азимут.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="923"/>
+        <location filename="../processing/traverse.py" line="924"/>
         <source>the bearing {typed} is negative: bearings go clockwise from north, 0 to {full} {unit}.</source>
         <translation>азимут {typed} отрицательный: азимуты отсчитываются по часовой стрелке от севера, от 0 до {full} {unit}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="927"/>
+        <location filename="../processing/traverse.py" line="928"/>
         <source>in the bearing {typed} a part before the last has decimals: only the last part may have them.</source>
         <translation>в азимуте {typed} десятичные знаки есть не в последней части: они допустимы только в последней.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="931"/>
+        <location filename="../processing/traverse.py" line="932"/>
         <source>in the bearing {typed} the minutes or seconds are 60 or more.</source>
         <translation>в азимуте {typed} минут или секунд 60 или больше.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="934"/>
+        <location filename="../processing/traverse.py" line="935"/>
         <source>the bearing {typed} does not give degrees, minutes and seconds in that order: write 45°30'36" or 45 30 36.</source>
         <translation>в азимуте {typed} градусы, минуты и секунды идут не в этом порядке: запишите 45°30'36" или 45 30 36.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="938"/>
+        <location filename="../processing/traverse.py" line="939"/>
         <source>the quadrant bearing {typed} has an angle above 90°: write it from N or S towards E or W, 0 to 90°.</source>
         <translation>у румба {typed} угол больше 90°: запишите его от N или S к E или W, от 0 до 90°.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="942"/>
+        <location filename="../processing/traverse.py" line="943"/>
         <source>the bearing {typed} is written like Soviet mils (12-50 = 1250 mils of 6000): the record's unit is probably mil6000, not {unit}.</source>
         <translation>азимут {typed} записан как тысячные (12-50 = 1250 тысячных из 6000): вероятно, единица формуляра — mil6000 вместо {unit}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="946"/>
+        <location filename="../processing/traverse.py" line="947"/>
         <source>the bearing {typed} is not Soviet mils: write hundreds, a hyphen and exactly two digits (12-50 is 1250 mils, 0-75 is 75).</source>
         <translation>азимут {typed} — не запись в тысячных: запишите сотни, дефис и ровно две цифры (12-50 — это 1250 тысячных, 0-75 — 75).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="950"/>
+        <location filename="../processing/traverse.py" line="951"/>
         <source>the bearing {typed} is written in degrees but the unit is {unit}: correct the unit or the bearing.</source>
         <translation>азимут {typed} записан в градусах, а ожидается число {unit}: исправьте единицу или азимут.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="954"/>
+        <location filename="../processing/traverse.py" line="955"/>
         <source>the bearing {typed} could have a decimal or a thousands separator: write it without the separator.</source>
         <translation>в азимуте {typed} разделитель может быть как десятичным, так и разделителем тысяч: запишите его без разделителя.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="957"/>
+        <location filename="../processing/traverse.py" line="958"/>
         <source>the distance is missing.</source>
         <translation>нет расстояния.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="958"/>
+        <location filename="../processing/traverse.py" line="959"/>
         <source>the distance {value} is not a number.</source>
         <translation>расстояние {value} — не число.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="959"/>
+        <location filename="../processing/traverse.py" line="960"/>
         <source>the distance {value} m is negative.</source>
         <translation>расстояние {value} м отрицательное.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="961"/>
+        <location filename="../processing/traverse.py" line="962"/>
         <source>the distance {value} m is longer than any leg of a minefield record (50 km at most): check the number and its unit.</source>
         <translation>расстояние {value} м длиннее любой стороны хода формуляра минного поля (не более 50 км): проверьте число и его единицу.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="965"/>
+        <location filename="../processing/traverse.py" line="966"/>
         <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
         <translation>неизвестная единица азимута {value}: используйте deg, mil6400, mil6000 или gon.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="967"/>
+        <location filename="../processing/traverse.py" line="968"/>
         <source>unknown north {value}: use grid, true or magnetic.</source>
         <translation>неизвестный север {value}: используйте grid, true или magnetic.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="969"/>
+        <location filename="../processing/traverse.py" line="970"/>
         <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
         <translation>неизвестный тип точки {value}: используйте reference, benchmark, start, turning, intermediate, end или evidence.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="972"/>
+        <location filename="../processing/traverse.py" line="973"/>
         <source>two legs have the sequence number {value}.</source>
         <translation>у двух сторон хода один и тот же порядковый номер {value}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="973"/>
+        <location filename="../processing/traverse.py" line="974"/>
         <source>a leg has no whole sequence number (seq is {value}).</source>
         <translation>у стороны хода нет целого порядкового номера (seq равно {value}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="975"/>
+        <location filename="../processing/traverse.py" line="976"/>
         <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
         <translation>магнитное склонение {value} — не число градусов от -180 до 180 (восточное положительное).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="979"/>
+        <location filename="../processing/traverse.py" line="980"/>
         <source>leg {value} is magnetic but no declination is given: give DECLINATION, DECLINATION_FIELD, declination_deg on the leg, or the record's date.</source>
         <translation>сторона хода {value} задана магнитным азимутом, но склонение не задано: укажите DECLINATION, DECLINATION_FIELD, declination_deg у стороны или дату формуляра.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="983"/>
+        <location filename="../processing/traverse.py" line="984"/>
         <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
         <translation>рабочую систему координат нельзя использовать для истинных или магнитных азимутов ({value}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1008"/>
+        <location filename="../processing/traverse.py" line="1009"/>
         <source>Record {record}: {problem}</source>
         <translation>Формуляр {record}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1009"/>
+        <location filename="../processing/traverse.py" line="1010"/>
         <source>Record {record}, leg {seq}: {problem}</source>
         <translation>Формуляр {record}, сторона {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1015"/>
+        <location filename="../processing/traverse.py" line="1016"/>
         <source>degrees</source>
         <translation>градусов</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1016"/>
+        <location filename="../processing/traverse.py" line="1017"/>
         <source>mils (6400)</source>
         <translation>тысячных (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1017"/>
+        <location filename="../processing/traverse.py" line="1018"/>
         <source>mils (6000)</source>
         <translation>тысячных (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1018"/>
+        <location filename="../processing/traverse.py" line="1019"/>
         <source>gon</source>
         <translation>гон</translation>
     </message>

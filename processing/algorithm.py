@@ -58,7 +58,7 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
         if not ok:
             raise QgsProcessingException(problem)
         if self.REFRESHES_FIGURES:
-            from .derived import refresh_inputs
+            from ..storage.derived import refresh_inputs
 
             refresh_inputs(self, parameters, context, feedback)
         return True

@@ -19,8 +19,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..qgis_io import convert
 from ..toolbelt import i18n
-from . import convert
 from .algorithm import LandReleaseAlgorithm
 from .releasesummary import END_DATE, HAZARD_ID, OUTCOME, RELEASE_ID
 
@@ -151,13 +151,8 @@ class AreaReport(LandReleaseAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         from ..core import report as core_report
         from ..layouts import report as layout
-        from .geometry import (
-            EllipsoidalArea,
-            as_date,
-            read_all,
-            warn_outside_area,
-            warn_unusable,
-        )
+        from ..qgis_io.geometry import EllipsoidalArea, as_date, read_all, warn_unusable
+        from .inputs import warn_outside_area
 
         hazard_source = self._source(parameters, self.HAZARDS, context)
         release_source = self._source(parameters, self.RELEASES, context)
@@ -357,7 +352,7 @@ class AreaReport(LandReleaseAlgorithm):
         """Name the releases whose end date does not count (after today, or text that is no
         date) or needs a look (before 1988)."""
         from ..core import accounting
-        from .geometry import as_date
+        from ..qgis_io.geometry import as_date
 
         late, unreadable, early = [], [], []
         for label, value in zip(releases.labels, _column(releases, END_DATE, len(releases.fids))):

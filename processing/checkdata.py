@@ -32,7 +32,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
 from ..core import area, model, pgschema
-from . import convert, database, postgis, programme, recording
+from ..qgis_io import convert
+from ..storage import database, postgis, programme, recording
+from . import inputs
 from .algorithm import LandReleaseAlgorithm
 
 _TEXT, _INT64 = convert.qtype("text"), convert.qtype("int64")
@@ -133,7 +135,7 @@ class CheckData(LandReleaseAlgorithm):
         for k, (parameter, source) in enumerate(sources.items()):
             name = self.INPUTS[parameter][0]
             data[name], fids[name] = self._read(source, name, crs, context, feedback)
-            layer = programme.source_layer(self, parameters, parameter, context)
+            layer = inputs.source_layer(self, parameters, parameter, context)
             self._raw_dates(layer, data[name], fids[name], feedback)
             if feedback.isCanceled():
                 return {}
@@ -230,7 +232,7 @@ class CheckData(LandReleaseAlgorithm):
         areas = {}
         for parameter, source in sources.items():
             name = self.INPUTS[parameter][0]
-            layer = programme.source_layer(self, parameters, parameter, context)
+            layer = inputs.source_layer(self, parameters, parameter, context)
             try:
                 box = programme.programme_area(layer) if layer is not None else None
                 if box is None:
@@ -307,7 +309,7 @@ class CheckData(LandReleaseAlgorithm):
         hazards = data.get("hazard")
         if source is None or hazards is None or "remaining_area_m2" not in hazards.columns:
             return
-        layer = programme.source_layer(self, parameters, self.RELEASES, context)
+        layer = inputs.source_layer(self, parameters, self.RELEASES, context)
         if layer is None:
             return
         total = layer.dataProvider().featureCount()
@@ -328,7 +330,7 @@ class CheckData(LandReleaseAlgorithm):
         for parameter in (self.HAZARDS, self.RELEASES):
             if parameters.get(parameter) in (None, ""):
                 continue
-            layer = programme.source_layer(self, parameters, parameter, context)
+            layer = inputs.source_layer(self, parameters, parameter, context)
             db = recording.database_of(layer) if layer is not None else None
             if db is None:
                 continue

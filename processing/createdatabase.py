@@ -19,9 +19,10 @@ from qgis.core import (
 from ..core.model import DEFAULT_CRS
 from ..core.pgschema import DEFAULT_SCHEMA
 from ..core.programme import BEARING_UNITS
-from . import convert, postgis, programme
+from ..qgis_io import convert
+from ..storage import postgis, programme
+from ..storage.database import DatabaseError, create_geopackage, create_postgis, load_on_completion
 from .algorithm import LandReleaseAlgorithm
-from .database import DatabaseError, create_geopackage, create_postgis, load_on_completion
 
 
 class CreateDatabase(LandReleaseAlgorithm):

@@ -22,7 +22,8 @@ from qgis.PyQt.QtCore import QDate
 
 from ..core import model
 from ..core.ids import hazard_ids
-from . import convert
+from ..qgis_io import convert
+from . import inputs
 from .algorithm import LandReleaseAlgorithm
 
 EVIDENCE_ID = "evidence_id"
@@ -157,7 +158,7 @@ class DelineateCha(LandReleaseAlgorithm):
         import shapely
 
         from ..core import cha
-        from . import geometry as geo
+        from ..qgis_io import geometry as geo
 
         source = self.parameterAsSource(parameters, self.EVIDENCE, context)
         if source is None:
@@ -210,7 +211,7 @@ class DelineateCha(LandReleaseAlgorithm):
         )
         if feedback.isCanceled():
             return {}
-        geo.warn_outside_area(
+        inputs.warn_outside_area(
             self, parameters, self.EVIDENCE, source, evidence.geometries, evidence.labels, crs,
             context, feedback,
         )  # fmt: skip
@@ -365,7 +366,7 @@ class DelineateCha(LandReleaseAlgorithm):
         import shapely
 
         from ..core import cha
-        from . import geometry as geo
+        from ..qgis_io import geometry as geo
 
         for tp in cha.turning_points(area.geometry):
             geometry = convert.transform_back(
@@ -390,7 +391,7 @@ class DelineateCha(LandReleaseAlgorithm):
         """(parent hazard_id, district) of each CHA from the SHA holding most of it."""
         import shapely
 
-        from . import geometry as geo
+        from ..qgis_io import geometry as geo
 
         none = [(None, None)] * len(geometries)
         source = self.parameterAsSource(parameters, self.SHA, context)

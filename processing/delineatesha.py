@@ -19,7 +19,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ..core.ids import hazard_ids
-from . import convert
+from ..qgis_io import convert
+from . import inputs
 from .algorithm import LandReleaseAlgorithm
 
 
@@ -161,7 +162,7 @@ class DelineateSha(LandReleaseAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core import sha
-        from . import geometry as geo
+        from ..qgis_io import geometry as geo
 
         line_source = self.parameterAsSource(parameters, self.LINE, context)
         if line_source is None:
@@ -186,7 +187,7 @@ class DelineateSha(LandReleaseAlgorithm):
         if feedback.isCanceled():
             return {}
         self._warn_skipped(lines, feedback)
-        geo.warn_outside_area(
+        inputs.warn_outside_area(
             self, parameters, self.LINE, line_source, lines.geometries, lines.labels, crs,
             context, feedback,
         )  # fmt: skip
@@ -308,7 +309,7 @@ class DelineateSha(LandReleaseAlgorithm):
             )
 
     def _geometries(self, parameters, name, crs, context, feedback):
-        from . import geometry as geo
+        from ..qgis_io import geometry as geo
 
         source = self.parameterAsSource(parameters, name, context)
         if source is None:

@@ -28,7 +28,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
-from . import convert
+from ..qgis_io import convert
+from . import inputs
 from .algorithm import LandReleaseAlgorithm
 
 WGS84 = "EPSG:4326"
@@ -402,7 +403,7 @@ class ExportImsma(LandReleaseAlgorithm):
         import shapely
 
         from ..core import imsma
-        from . import geometry as geo
+        from ..qgis_io import geometry as geo
 
         id_field = imsma.ID_FIELDS[layer_name]
         names = source.fields().names()
@@ -500,7 +501,7 @@ class ExportImsma(LandReleaseAlgorithm):
                     "names are ids of other features: {}"
                 ).format(parameter, self._listed(clashes))
             )
-        geo.warn_outside_area(
+        inputs.warn_outside_area(
             self, parameters, parameter, source, np.asarray(shapes, dtype=object), labels, wgs84,
             context, feedback,
         )  # fmt: skip

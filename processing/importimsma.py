@@ -28,7 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt
 
 from ..core import area, model
-from . import convert
+from ..qgis_io import convert
 from .algorithm import LandReleaseAlgorithm
 
 WGS84 = "EPSG:4326"
@@ -687,14 +687,14 @@ class ImportImsma(LandReleaseAlgorithm):
 
     @staticmethod
     def _area_text(box) -> str:
-        from . import programme
+        from ..storage import programme
 
         return programme.area_text(box)
 
     # --- writing ------------------------------------------------------------------------------
 
     def _write(self, parameters, context, layer, output, feedback):
-        from . import geometry as geo
+        from ..qgis_io import geometry as geo
 
         fields = convert.model_fields(layer.name)
         built = layer.features

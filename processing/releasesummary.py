@@ -25,7 +25,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from . import convert
+from ..qgis_io import convert
 from .algorithm import LandReleaseAlgorithm
 
 _TEXT, _DOUBLE = convert.qtype("text"), convert.qtype("real")
@@ -124,7 +124,8 @@ class ReleaseSummary(LandReleaseAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core import accounting
-        from .geometry import EllipsoidalArea, as_date, read_all, warn_outside_area
+        from ..qgis_io.geometry import EllipsoidalArea, as_date, read_all
+        from .inputs import warn_outside_area
 
         hazard_source = self._source(parameters, self.HAZARDS, context)
         release_source = self._source(parameters, self.RELEASES, context)

@@ -27,7 +27,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import model
-from . import convert
+from ..qgis_io import convert
+from . import inputs
 from .algorithm import LandReleaseAlgorithm
 
 HAZARD_ID = "hazard_id"
@@ -115,7 +116,7 @@ class SplitTasks(LandReleaseAlgorithm):
         import shapely
 
         from ..core import tasks
-        from . import geometry as geo
+        from ..qgis_io import geometry as geo
 
         source = self.parameterAsSource(parameters, self.HAZARDS, context)
         if source is None:
@@ -164,7 +165,7 @@ class SplitTasks(LandReleaseAlgorithm):
             )
         self._refuse_long_ids(hazards, labels, empty)
         self._refuse_too_many_cells(geometries[~empty], cell, cell_m > 0)
-        geo.warn_outside_area(
+        inputs.warn_outside_area(
             self, parameters, self.HAZARDS, source, geometries, hazards.labels, crs, context,
             feedback,
         )  # fmt: skip
@@ -338,7 +339,7 @@ class SplitTasks(LandReleaseAlgorithm):
     def _priorities(self, parameters, context, crs, geometries, feedback):
         """Priority scores of the tasks (None without PRIORITY_LAYERS)."""
         from ..core import tasks
-        from . import geometry as geo
+        from ..qgis_io import geometry as geo
 
         layers = self.parameterAsLayerList(parameters, self.PRIORITY_LAYERS, context) or []
         if not layers:
@@ -406,7 +407,7 @@ def _read_hazards(source, crs, context, feedback, parameter) -> _Hazards:
     hazard_id and feature id; NaN or infinite coordinates refused by name."""
     import shapely
 
-    from .geometry import FeatureProblems, Labels, plain_value
+    from ..qgis_io.geometry import FeatureProblems, Labels, plain_value
 
     index = source.fields().lookupField(HAZARD_ID)
     request = QgsFeatureRequest()

@@ -32,8 +32,10 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..core import coordinates, model, tasking
 from ..layouts import atlas
+from ..qgis_io import convert
+from ..storage import programme
 from ..toolbelt import i18n
-from . import convert, programme
+from . import inputs
 from .algorithm import LandReleaseAlgorithm
 
 # Fields that say which area a point belongs to, in the order they are tried.
@@ -305,7 +307,7 @@ class TaskingMaps(LandReleaseAlgorithm):
         and invalid polygons (a boundary the team cannot walk) are refused by name."""
         import shapely
 
-        from . import geometry as geo
+        from ..qgis_io import geometry as geo
 
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         names = source.fields().names()
@@ -356,7 +358,7 @@ class TaskingMaps(LandReleaseAlgorithm):
                     len(skipped), convert.listed(skipped)
                 )
             )
-        geo.warn_outside_area(
+        inputs.warn_outside_area(
             self, parameters, self.INPUT, source, shapes, labels, crs, context, feedback
         )
         areas.sort(key=lambda a: (a[0] == "", _natural(a[0])))
@@ -494,7 +496,7 @@ class TaskingMaps(LandReleaseAlgorithm):
             )
         unit = BEARING_UNIT_OPTIONS[option]
         if unit is None:
-            layer = programme.source_layer(self, parameters, self.INPUT, context)
+            layer = inputs.source_layer(self, parameters, self.INPUT, context)
             unit = programme.bearing_unit_of(layer, feedback)
             feedback.pushInfo(self.tr("Bearing unit of the programme: {}").format(unit))
         return unit

@@ -30,7 +30,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core import model
-from . import convert, programme
+from ..qgis_io import convert
+from ..storage import programme
 from .algorithm import LandReleaseAlgorithm
 
 _BOOL, _REAL = convert.qtype("bool"), convert.qtype("real")
@@ -746,7 +747,7 @@ class Traverse(LandReleaseAlgorithm):
     def _complete_from_records(self, parameters, context, starts, feedback) -> None:
         """With START the survey_point layer of a land release database, each record's date,
         stored declination and document data come from its minefield_record row."""
-        from . import recording
+        from ..storage import recording
 
         layer = self.parameterAsVectorLayer(parameters, self.START, context)
         db = recording.database_of(layer) if layer is not None else None
@@ -1153,7 +1154,7 @@ class _Writer:
 
     def write(self, rid, start, legs, result, plan, outside, tolerance) -> bool:
         """Write the record; True when its closure error is within ``tolerance``."""
-        from . import geometry as geo
+        from ..qgis_io import geometry as geo
 
         closure_error = round(result.closure_error_m, 3)
         ok = closure_error <= tolerance

@@ -79,8 +79,8 @@ def main(out: Path) -> None:
     import processing
     from processing.core.Processing import Processing
 
-    from landrelease.processing.database import import_features, load_database
     from landrelease.processing.provider import LandReleaseProvider
+    from landrelease.storage.database import import_features, load_database
 
     Processing.initialize()
     provider = LandReleaseProvider()
@@ -121,7 +121,7 @@ def _delineate(processing, layers, database: str) -> None:
     """SHA along the line of contact, then CHA from the evidence, into the hazard layer."""
     from qgis.core import QgsVectorLayer
 
-    from landrelease.processing.database import import_features
+    from landrelease.storage.database import import_features
 
     indirect = QgsVectorLayer(f"{database}|layername=evidence", "indirect", "ogr")
     indirect.setSubsetString("\"evidence_class\" = 'indirect'")
@@ -201,7 +201,7 @@ def _minefield_records(processing, layers) -> None:
     adjustment), with each record's own magnetic declination, or for MFR-005 (a Soviet form
     without one) the IGRF value at its reference point on its date; write them to
     minefield_record."""
-    from landrelease.processing.database import import_features
+    from landrelease.storage.database import import_features
 
     starts = _source_layer(SAMPLE / "minefield_starts.geojson")
     result = processing.run(
@@ -236,7 +236,7 @@ def _record_releases(releases, layers) -> None:
     from qgis.core import QgsProject, QgsVectorLayerUtils
     from qgis.PyQt.QtCore import QDate
 
-    from landrelease.processing import recording
+    from landrelease.storage import recording
 
     target = recording.find_layers(QgsProject.instance())
     fields = target.release.fields()
@@ -325,7 +325,7 @@ def _print_outputs(processing, layers, database: str, out: Path) -> None:
 
     cha = QgsVectorLayer(f"{database}|layername=hazard", "CHA", "ogr")
     cha.setSubsetString("\"classification\" = 'CHA'")
-    from landrelease.processing.database import import_features
+    from landrelease.storage.database import import_features
 
     tasks = processing.run(
         "landrelease:splittasks",

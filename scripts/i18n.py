@@ -364,7 +364,16 @@ USER_FACING_PREFIXES = {"QgsProcessingParameter": (1,), "QgsProcessingOutput": (
 USER_FACING_CALLS["QgsProcessingParameterEnum"] = (1, 2)  # description, options
 USER_FACING_KEYWORDS = {"description", "text", "title", "caption", "message", "toolTip", "options"}
 USER_ERRORS_SUFFIX = ("Error",)  # the plugin's own errors carry sentences users read
-LINT_DIRS = ("plugin.py", "processing/", "dialogs/", "styles/", "toolbelt/", "layouts/")
+LINT_DIRS = (
+    "plugin.py",
+    "processing/",
+    "storage/",
+    "qgis_io/",
+    "dialogs/",
+    "styles/",
+    "toolbelt/",
+    "layouts/",
+)
 
 # Technical strings that may reach those calls untranslated.
 WHITELIST = {"Land Release", "landrelease", "EPSG:4326", "m", "m²", "%", "°", "mil", "UTM", "MGRS"}

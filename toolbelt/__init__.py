@@ -4,25 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QFile
 from qgis.PyQt.QtGui import QIcon
 
 PLUGIN_DIR = Path(__file__).resolve().parent.parent
 
-try:  # compiled from resources.qrc at build time
-    from .. import resources  # noqa: F401
-
-    _QRC = True
-except ImportError:
-    _QRC = False
-
 
 def icon(name: str) -> QIcon:
-    """The plugin icon ``name`` from the compiled resources, or from the icons folder."""
-    if _QRC:
-        found = QIcon(f":/plugins/landrelease/icons/{name}")
-        if not found.isNull():
-            return found
+    """The plugin icon ``name`` from the compiled resources (registered by the plugin when
+    ``resources.py`` was built), else from the icons folder."""
+    compiled = f":/plugins/landrelease/icons/{name}"
+    if QFile.exists(compiled):
+        return QIcon(compiled)
     return QIcon(str(PLUGIN_DIR / "icons" / name))
 
 

@@ -25,7 +25,7 @@ SAVES = 10
 def _create(backend, tmp_path, postgres_server):
     import processing
 
-    from landrelease.processing import postgis
+    from landrelease.storage import postgis
 
     crs = QgsCoordinateReferenceSystem("EPSG:32638")
     if backend == "gpkg":
@@ -42,7 +42,7 @@ def _create(backend, tmp_path, postgres_server):
 
 
 def _candidate(layers, k: int, release_id: str):
-    from landrelease.processing import recording
+    from landrelease.storage import recording
 
     # Inside hazard H-100-100 (1 km square), a 60 m strip per save, overlapping stored releases.
     x, y = X0 + 100 * SIDE + 5 + 70 * (k % 12), Y0 + 100 * SIDE + 5 + 70 * (k // 12)
@@ -68,8 +68,8 @@ def _candidate(layers, k: int, release_id: str):
 def test_save_a_release_among_50000(
     backend, provider, tmp_path, qgis_new_project, postgres_server, tools
 ):
-    from landrelease.processing import recording
-    from landrelease.processing.database import load_database
+    from landrelease.storage import recording
+    from landrelease.storage.database import load_database
 
     database, gdal_name = _create(backend, tmp_path, postgres_server)
     gdal.SetConfigOption("PG_USE_COPY", "YES")

@@ -53,8 +53,8 @@ def _square(x, y, side) -> str:
 def test_live_checks_with_50000_releases(provider, tmp_path, qgis_new_project, tools):
     import processing
 
-    from landrelease.processing import recording
-    from landrelease.processing.database import load_database
+    from landrelease.storage import recording
+    from landrelease.storage.database import load_database
 
     path = str(tmp_path / "national.gpkg")
     processing.run(

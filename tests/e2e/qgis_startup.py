@@ -277,7 +277,7 @@ def _e2e_turning_points(result):
     from qgis.core import QgsCoordinateTransform, QgsRectangle
 
     from landrelease.dialogs.turning_points import TurningPointsDialog
-    from landrelease.processing import recording
+    from landrelease.storage import recording
 
     tp = result.setdefault("turning_points", {})
     project = QgsProject.instance()
@@ -343,7 +343,7 @@ def _e2e_soviet_record(result):
     Pulkovo 1942 / Gauss–Krüger, the legs in Soviet mils (12-50) from magnetic north, the record
     date for the IGRF declination; look at it, then save it as a minefield record."""
     from landrelease.dialogs.turning_points import COL_STATUS, TurningPointsDialog
-    from landrelease.processing import recording
+    from landrelease.storage import recording
 
     soviet = result.setdefault("soviet_record", {})
     layers = recording.find_layers(QgsProject.instance())
@@ -469,13 +469,13 @@ def _e2e_run():
         # 4. A database created and loaded by the plugin's own code.
         from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 
-        from landrelease.processing.database import create_geopackage, load_database
+        from landrelease.storage.database import create_geopackage, load_database
 
         crs = QgsCoordinateReferenceSystem("EPSG:32638")
         if os.environ.get("LANDRELEASE_E2E_PG"):
             # A PostGIS schema on the tests' server: LANDRELEASE_E2E_PG="<conninfo>|<schema>".
-            from landrelease.processing import postgis
-            from landrelease.processing.database import create_postgis
+            from landrelease.storage import postgis
+            from landrelease.storage.database import create_postgis
 
             conninfo, schema = os.environ["LANDRELEASE_E2E_PG"].rsplit("|", 1)
             created = create_postgis(postgis.resolve(conninfo, schema), crs)

@@ -46,7 +46,7 @@ def make_database(request, tmp_path, provider):
     def make(backend: str, name: str, crs: str = "EPSG:32638"):
         import processing
 
-        from landrelease.processing import postgis
+        from landrelease.storage import postgis
 
         if backend == "gpkg":
             path = tmp_path / f"{name}.gpkg"
@@ -70,7 +70,7 @@ def fresh_layer(database, name: str):
     """A new QGIS layer on the table ``name`` of the database (not one in the project)."""
     from qgis.core import QgsVectorLayer
 
-    from landrelease.processing import postgis
+    from landrelease.storage import postgis
 
     if isinstance(database, postgis.PgDatabase):
         layer = QgsVectorLayer(database.layer_source(name), "check", postgis.PROVIDER)
@@ -85,7 +85,7 @@ def edit_log_signer(database) -> str:
     trigger writes session_user, which an editor cannot forge), the QGIS user on a GeoPackage."""
     from qgis.core import QgsExpressionContextUtils
 
-    from landrelease.processing import postgis
+    from landrelease.storage import postgis
 
     if isinstance(database, postgis.PgDatabase):
         return database.data_source.username()

@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from landrelease.core import model
 from landrelease.dialogs.new_database import NewDatabaseDialog, open_postgis_database
-from landrelease.processing import postgis
+from landrelease.storage import postgis
 
 from .conftest import sql_rows, unique_schema
 

@@ -28,8 +28,8 @@ from qgis.PyQt.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from landrelease.dialogs import sources
 from landrelease.dialogs.record_release import OBJECT_NAME, RecordReleaseDock
-from landrelease.processing import postgis
-from landrelease.processing.database import load_database
+from landrelease.storage import postgis
+from landrelease.storage.database import load_database
 
 from .conftest import BACKENDS, edit_log_signer, fresh_layer, sql_rows
 

@@ -32,8 +32,8 @@ from landrelease.core.coordinates import format_mgrs, parse_coordinate, parse_dm
 from landrelease.core.traverse import Leg, compute_traverse
 from landrelease.dialogs import turning_points as tp
 from landrelease.dialogs.turning_points import OBJECT_NAME, TurningPointsDialog
-from landrelease.processing import recording
-from landrelease.processing.database import load_database
+from landrelease.storage import recording
+from landrelease.storage.database import load_database
 
 from .conftest import BACKENDS, edit_log_signer, sql_rows
 

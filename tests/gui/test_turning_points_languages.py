@@ -13,8 +13,8 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsSettings
 from qgis.PyQt.QtWidgets import QApplication
 
 from landrelease.dialogs.turning_points import TurningPointsDialog
-from landrelease.processing import recording
-from landrelease.processing.database import load_database
+from landrelease.storage import recording
+from landrelease.storage.database import load_database
 from landrelease.toolbelt import i18n
 
 LRELEASE = next(

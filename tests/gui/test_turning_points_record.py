@@ -32,8 +32,8 @@ from qgis.PyQt.QtWidgets import QApplication, QMessageBox
 from landrelease.core.traverse import Leg, compute_traverse, magnetic_declination
 from landrelease.dialogs import turning_points as tp
 from landrelease.dialogs.turning_points import TurningPointsDialog
-from landrelease.processing import recording
-from landrelease.processing.database import layer_uri, load_database
+from landrelease.storage import recording
+from landrelease.storage.database import layer_uri, load_database
 
 from .conftest import BACKENDS, fresh_layer, sql_rows
 

@@ -132,7 +132,7 @@ def new_postgis(postgres_server, provider):
 
     import processing
 
-    from landrelease.processing import postgis
+    from landrelease.storage import postgis
 
     schema = "lr_" + uuid.uuid4().hex[:12]
     result = processing.run(
@@ -166,7 +166,7 @@ def sql_rows(database, sql: str, params=()) -> list[tuple]:
             return conn.execute(sql, params).fetchall()
     import psycopg2
 
-    from landrelease.processing.postgis import PgDatabase
+    from landrelease.storage.postgis import PgDatabase
 
     assert isinstance(database, PgDatabase)
     connection = psycopg2.connect(

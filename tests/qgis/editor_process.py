@@ -25,8 +25,8 @@ def main() -> int:
     hold = len(sys.argv) > 6 and sys.argv[6] == "hold"
     app = QgsApplication([], False)
     app.initQgis()
-    from landrelease.processing import postgis, recording
-    from landrelease.processing.database import open_layers
+    from landrelease.storage import postgis, recording
+    from landrelease.storage.database import open_layers
 
     target = json.loads(target_json)
     database = target if isinstance(target, str) else postgis.PgDatabase(*target)

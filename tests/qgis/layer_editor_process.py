@@ -32,8 +32,8 @@ from qgis.PyQt.QtCore import QDate  # noqa: E402
 
 
 def _layer(database, table: str, plugin: bool) -> QgsVectorLayer:
-    from landrelease.processing import postgis
-    from landrelease.processing.database import layer_uri, load_database
+    from landrelease.storage import postgis
+    from landrelease.storage.database import layer_uri, load_database
 
     if plugin:
         return load_database(database, QgsProject.instance())[table]
@@ -56,7 +56,7 @@ def main() -> int:
     gate = Path(rest[rest.index("hold") + 1]) if "hold" in rest else None
     app = QgsApplication([], False)
     app.initQgis()
-    from landrelease.processing import postgis
+    from landrelease.storage import postgis
 
     decoded = json.loads(target)
     database = decoded if isinstance(decoded, str) else postgis.PgDatabase(*decoded)

@@ -25,8 +25,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from landrelease.processing import programme
 from landrelease.processing.checkdata import CheckData
+from landrelease.storage import programme
 
 from .conftest import RecordingFeedback
 
@@ -562,7 +562,7 @@ def utm_point(lon, lat):
 
 
 def test_outside_the_districts_of_the_database(new_gpkg, feedback):
-    from landrelease.processing import database
+    from landrelease.storage import database
 
     layers = database.open_layers(str(new_gpkg))
     districts = QgsVectorLayer(str(SAMPLE / "districts.geojson"), "districts", "ogr")
@@ -741,7 +741,7 @@ def land(new_gpkg):
     """A land release GeoPackage filled through QGIS as an officer would: three hazards, two
     releases, one evidence point; each hazard's remaining area and status as its releases
     give them (computed here with pyproj). Yields (path, layers by table name)."""
-    from landrelease.processing.database import load_database
+    from landrelease.storage.database import load_database
 
     project = QgsProject.instance()
     project.clear()
@@ -819,7 +819,7 @@ def stored_figures(path) -> dict:
 
 def refresh(path):
     """The recompute of the figures that the plugin runs after edits by other programs."""
-    from landrelease.processing import derived
+    from landrelease.storage import derived
 
     derived.refresh(path, reload=False)
 
@@ -967,7 +967,7 @@ def entry_of(path, layer, action, feature_id):
 
 def test_sealed_entries_changed_with_the_triggers_dropped(land):
     """What the chain is for: a change made with the guard triggers dropped is found."""
-    from landrelease.processing import database
+    from landrelease.storage import database
 
     path, layers = land
     entries = sqlite(path, "SELECT count(*) FROM edit_log")[0][0]
@@ -1019,7 +1019,7 @@ def test_sealed_entries_changed_with_the_triggers_dropped(land):
     (row,) = [r for r in rows if r["layer"] == "land_release"]
     assert row["input_fid"] == 1 and QgsGeometry.fromWkt(LR1).contains(row["geometry"])
     # Opening the database with the plugin puts the triggers back; the evidence stays.
-    from landrelease.processing.database import ensure_schema
+    from landrelease.storage.database import ensure_schema
 
     assert ensure_schema(path) == ["edit_log_no_update", "edit_log_no_delete"]
     assert [r["feature_id"] for r in check_land(layers)] == [k for k, _w in expected[1:]] + ["LR-1"]
@@ -1062,7 +1062,7 @@ def test_entries_written_by_hand(land):
 
 
 def test_a_log_trigger_dropped_or_replaced(land):
-    from landrelease.processing.database import ensure_schema
+    from landrelease.storage.database import ensure_schema
 
     path, layers = land
     sqlite(path, 'DROP TRIGGER "hazard_log_update"')
@@ -1119,7 +1119,7 @@ def test_the_sample_evidence_type_foo(qgis_processing):
 @pytest.fixture
 def land_postgis(new_postgis):
     """The same land as ``land``, in a PostGIS schema, edited through QGIS."""
-    from landrelease.processing.database import load_database
+    from landrelease.storage.database import load_database
 
     project = QgsProject.instance()
     project.clear()

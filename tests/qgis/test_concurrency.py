@@ -15,8 +15,8 @@ import pytest
 from qgis.core import QgsProject
 
 import landrelease
-from landrelease.processing import postgis, recording
-from landrelease.processing.database import load_database
+from landrelease.storage import postgis, recording
+from landrelease.storage.database import load_database
 
 from .conftest import sql_rows
 from .test_recording import H1, X, Y, _add_hazard, ellipsoidal, square

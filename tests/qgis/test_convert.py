@@ -15,7 +15,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from landrelease.processing import convert
+from landrelease.qgis_io import convert
 
 from .conftest import RecordingFeedback
 

@@ -25,7 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from landrelease.core import model
-from landrelease.processing.database import load_database
+from landrelease.storage.database import load_database
 
 QVARIANT = {
     model.TEXT: QVariant.String,
@@ -300,7 +300,7 @@ def test_missing_folder_is_a_clear_error(tmp_path, provider):
 
 
 def test_not_a_land_release_database_is_refused(tmp_path, project, provider):
-    from landrelease.processing.database import DatabaseError
+    from landrelease.storage.database import DatabaseError
 
     path = tmp_path / "other.gpkg"
     layer = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "other", "memory")
@@ -367,7 +367,7 @@ def _load_as_the_toolbox_does(path, project) -> dict:
     """The layers Processing loads for createdatabase, with their post-processors run."""
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
-    from landrelease.processing.database import load_on_completion
+    from landrelease.storage.database import load_on_completion
 
     context = QgsProcessingContext()
     context.setProject(project)

@@ -24,8 +24,8 @@ from qgis.PyQt.QtCore import QDate
 
 import landrelease
 from landrelease.core import model
-from landrelease.processing import derived, postgis, recording
-from landrelease.processing.database import ensure_schema, load_database
+from landrelease.storage import derived, postgis, recording
+from landrelease.storage.database import ensure_schema, load_database
 
 from .conftest import RecordingFeedback, sql_rows
 from .test_edit_log import connect as gpkg_program  # SQLite with the GeoPackage functions

@@ -17,12 +17,7 @@ from qgis.core import QgsGeometry, QgsProject, QgsVectorLayer, QgsVectorLayerUti
 from qgis.PyQt.QtCore import QDate
 
 from landrelease.core import model
-from landrelease.processing.database import (
-    LOGGED_LAYERS,
-    DatabaseError,
-    ensure_schema,
-    load_database,
-)
+from landrelease.storage.database import LOGGED_LAYERS, DatabaseError, ensure_schema, load_database
 
 from .conftest import as_officer_without_write_rights
 
@@ -654,7 +649,7 @@ def expected_chain(path) -> list[tuple]:
     previous hash and the entry's columns as compact JSON), with Python's sqlite3."""
     import hashlib
 
-    from landrelease.processing.database import LOG_HASH_COLUMNS
+    from landrelease.storage.database import LOG_HASH_COLUMNS
 
     columns = ", ".join(f'"{c}"' for c in LOG_HASH_COLUMNS)
     previous, chain = "0" * 64, []
@@ -745,7 +740,7 @@ def test_log_rows_come_in_order(new_gpkg, layers):
 
 
 def test_sealing_chains_every_entry_in_order(new_gpkg, layers):
-    from landrelease.processing.database import seal_edit_log, verify_edit_log_chain
+    from landrelease.storage.database import seal_edit_log, verify_edit_log_chain
 
     add_hazard(layers["hazard"], remarks=AZ, district=RU)
     execute(new_gpkg, "UPDATE hazard SET remarks = ?", ("quote ' \" \\ \n" + RU,))
@@ -776,7 +771,7 @@ def test_sealing_chains_every_entry_in_order(new_gpkg, layers):
 
 
 def test_changes_with_the_guards_dropped_break_the_chain(new_gpkg, layers):
-    from landrelease.processing.database import seal_edit_log, verify_edit_log_chain
+    from landrelease.storage.database import seal_edit_log, verify_edit_log_chain
 
     for k in range(1, 6):
         add_hazard(layers["hazard"], hazard_id=f"SHA-AGD-000{k}", wkt=square(X + 200 * k, Y))
@@ -801,7 +796,7 @@ def test_changes_with_the_guards_dropped_break_the_chain(new_gpkg, layers):
 
 
 def test_ensure_schema_gives_an_older_database_its_guards_and_chain(new_gpkg, layers):
-    from landrelease.processing.database import verify_edit_log_chain
+    from landrelease.storage.database import verify_edit_log_chain
 
     add_hazard(layers["hazard"])
     execute(new_gpkg, "UPDATE hazard SET remarks = 'x'")
@@ -885,7 +880,7 @@ def test_a_read_only_database_opens_unsealed(new_gpkg, layers):
         from qgis.core import QgsApplication
         app = QgsApplication([], False)
         app.initQgis()
-        from landrelease.processing.database import ensure_schema, verify_edit_log_chain
+        from landrelease.storage.database import ensure_schema, verify_edit_log_chain
         created = ensure_schema(sys.argv[2])
         print(json.dumps({"created": created,
                           "unsealed": verify_edit_log_chain(sys.argv[2]).unsealed}))

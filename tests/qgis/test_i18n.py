@@ -135,7 +135,7 @@ def test_algorithms(translated, provider):
 def test_code_list_labels_in_a_new_database(translated, tmp_path, provider):
     import processing
 
-    from landrelease.processing.database import open_layers
+    from landrelease.storage.database import open_layers
 
     path = tmp_path / "landrelease.gpkg"
     processing.run(

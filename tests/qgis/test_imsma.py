@@ -24,9 +24,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from landrelease.core import area, imsma
-from landrelease.processing import convert
 from landrelease.processing.exportimsma import ExportImsma
 from landrelease.processing.importimsma import ImportImsma
+from landrelease.qgis_io import convert
 
 UTM = "EPSG:32638"
 WGS84 = "EPSG:4326"

@@ -133,7 +133,7 @@ def test_turning_points_needs_a_database_then_opens(
 ):
     from qgis.core import QgsProject
 
-    from landrelease.processing.database import load_database
+    from landrelease.storage.database import load_database
 
     plugin = landrelease.classFactory(qgis_iface)
     plugin.initGui()

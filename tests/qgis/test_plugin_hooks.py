@@ -9,8 +9,8 @@ from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 import landrelease
-from landrelease.processing import recording
-from landrelease.processing.database import layer_uri, load_database
+from landrelease.storage import recording
+from landrelease.storage.database import layer_uri, load_database
 
 from .test_derived import WEST, assert_figures, assert_unknown, remaining, save, script
 from .test_plugin import no_session_provider  # noqa: F401 - the plugin registers its provider

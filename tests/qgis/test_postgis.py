@@ -20,8 +20,8 @@ from qgis.core import (
 )
 
 from landrelease.core import model, pgschema
-from landrelease.processing import postgis, recording
-from landrelease.processing.database import DatabaseError, load_database
+from landrelease.storage import postgis, recording
+from landrelease.storage.database import DatabaseError, load_database
 
 from .conftest import sql_rows
 from .test_recording import H1, X, Y, _add_hazard, ellipsoidal, make_candidate, square

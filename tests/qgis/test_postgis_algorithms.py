@@ -30,8 +30,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 import landrelease
-from landrelease.processing import postgis, recording
-from landrelease.processing.database import import_features, load_database
+from landrelease.storage import postgis, recording
+from landrelease.storage.database import import_features, load_database
 
 from .conftest import sql_rows
 

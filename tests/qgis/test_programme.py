@@ -9,7 +9,7 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from landrelease.core import model
-from landrelease.processing import database, programme
+from landrelease.storage import database, programme
 
 from .conftest import sql_rows
 
@@ -49,7 +49,7 @@ def test_area_of_a_layer_outside_any_database(make_layer):
 
 
 def test_bearing_unit_set_and_read_back(new_database, feedback):
-    from landrelease.processing import postgis
+    from landrelease.storage import postgis
 
     assert programme.bearing_unit_of(new_database) == "deg"  # createdatabase's default
     layers = (
@@ -130,7 +130,7 @@ def test_no_database_no_setting(make_layer, tmp_path, feedback):
 
 
 def test_postgis_setting_is_a_json_schema_comment(new_postgis, postgres_server, feedback):
-    from landrelease.processing import postgis
+    from landrelease.storage import postgis
 
     def comment():
         return sql_rows(
@@ -169,7 +169,7 @@ def test_createdatabase_stores_the_bearing_unit(backend, tmp_path, provider, req
     import processing
     from qgis.core import QgsCoordinateReferenceSystem
 
-    from landrelease.processing import postgis
+    from landrelease.storage import postgis
 
     crs = QgsCoordinateReferenceSystem("EPSG:32638")
     if backend == "gpkg":

@@ -25,8 +25,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 import landrelease
-from landrelease.processing import postgis, recording
-from landrelease.processing.database import load_database, open_layers
+from landrelease.storage import postgis, recording
+from landrelease.storage.database import load_database, open_layers
 
 from .conftest import sql_rows
 
@@ -307,8 +307,8 @@ CRASH_SCRIPT = textwrap.dedent(
     from qgis.PyQt.QtCore import QDate
     app = QgsApplication([], False)
     app.initQgis()
-    from landrelease.processing import postgis, recording
-    from landrelease.processing.database import open_layers
+    from landrelease.storage import postgis, recording
+    from landrelease.storage.database import open_layers
     target = json.loads(sys.argv[2])
     layers = open_layers(target if isinstance(target, str) else postgis.PgDatabase(*target))
     rl = recording.ReleaseLayers(layers["land_release"], layers["hazard"],
@@ -390,7 +390,7 @@ RECORD_LEGS = [  # (point_type, bearing in mil6000, north, distance) from the be
 
 
 def make_record(layers, record_id="MFR-AGD-0001", legs=RECORD_LEGS, points=None, **values):
-    from landrelease.processing.convert import model_fields, new_feature
+    from landrelease.qgis_io.convert import model_fields, new_feature
 
     attrs = {
         "record_id": record_id,
@@ -534,7 +534,7 @@ def test_a_minefield_record_refused_writes_nothing(db):
 
 
 def _add_point(layers, owner_id):
-    from landrelease.processing.convert import model_fields, new_feature
+    from landrelease.qgis_io.convert import model_fields, new_feature
 
     point = new_feature(
         model_fields("survey_point"),
@@ -717,7 +717,7 @@ def test_a_release_polygon_without_a_position_is_refused(db):
 
 
 def test_hazards_and_records_refuse_values_by_name(db):
-    from landrelease.processing.convert import model_fields, new_feature
+    from landrelease.qgis_io.convert import model_fields, new_feature
 
     values = {
         "hazard_id": "SHA-AGD-0100",

@@ -21,8 +21,8 @@ import pytest
 from qgis.core import QgsProject
 
 import landrelease
-from landrelease.processing import recording
-from landrelease.processing.database import load_database
+from landrelease.storage import recording
+from landrelease.storage.database import load_database
 
 from .test_recording import H1, X, Y, _add_hazard, ellipsoidal, make_candidate, square
 
@@ -42,8 +42,8 @@ SCRIPT = textwrap.dedent(
     app = QgsApplication([], False)
     app.initQgis()
     from landrelease.core.accounting import check_release
-    from landrelease.processing import recording
-    from landrelease.processing.database import open_layers
+    from landrelease.storage import recording
+    from landrelease.storage.database import open_layers
     layers = open_layers(sys.argv[2])
     rl = recording.ReleaseLayers(layers["land_release"], layers["hazard"],
                                  layers["survey_point"], layers["edit_log"])

@@ -20,8 +20,8 @@ import pytest
 from qgis.core import QgsProject
 
 import landrelease
-from landrelease.processing import postgis, recording
-from landrelease.processing.database import load_database, open_layers
+from landrelease.storage import postgis, recording
+from landrelease.storage.database import load_database, open_layers
 
 from .conftest import as_officer_without_write_rights, sql_rows
 from .test_recording import H1, X, Y, _add_hazard, make_candidate, snapshot, square
@@ -102,8 +102,8 @@ SAVE_SCRIPT = textwrap.dedent(
     from qgis.PyQt.QtCore import QDate
     app = QgsApplication([], False)
     app.initQgis()
-    from landrelease.processing import recording
-    from landrelease.processing.database import open_layers
+    from landrelease.storage import recording
+    from landrelease.storage.database import open_layers
     layers = open_layers(sys.argv[2])
     rl = recording.ReleaseLayers(layers["land_release"], layers["hazard"],
                                  layers["survey_point"], layers["edit_log"])

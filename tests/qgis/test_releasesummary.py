@@ -512,7 +512,7 @@ def test_cancelled_writes_nothing(provider, site, feedback):
 def test_ellipsoidal_area_agrees_with_qgsdistancearea(provider):
     import shapely
 
-    from landrelease.processing.geometry import EllipsoidalArea
+    from landrelease.qgis_io.geometry import EllipsoidalArea
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())

@@ -22,8 +22,8 @@ from qgis.PyQt.QtCore import QDate
 
 import landrelease
 from landrelease.core import pgschema
-from landrelease.processing import postgis, recording, rowversion
-from landrelease.processing.database import load_database
+from landrelease.storage import postgis, recording, rowversion
+from landrelease.storage.database import load_database
 
 from .conftest import sql_rows
 from .test_recording import H1, X, Y, _add_hazard, make_candidate, square

@@ -9,8 +9,8 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsProject
 
-from landrelease.processing import recording
-from landrelease.processing.database import DatabaseError, ensure_schema, load_database
+from landrelease.storage import recording
+from landrelease.storage.database import DatabaseError, ensure_schema, load_database
 
 NEW_COLUMNS = ("declination_deg", "declination_source")
 

@@ -270,7 +270,7 @@ def test_bad_layers_are_refused(provider, make_layer):
 
 
 def test_into_the_task_layer_of_a_database(provider, new_gpkg):
-    from landrelease.processing.database import import_features
+    from landrelease.storage.database import import_features
 
     memory = QgsVectorLayer(
         f"Polygon?crs={UTM}&field=hazard_id:string&field=classification:string", "h", "memory"

@@ -373,7 +373,7 @@ def test_degrees_print_the_magnetic_bearing_in_degrees(provider, square, tmp_pat
 def test_the_database_setting_chooses_the_unit(provider, new_gpkg, tmp_path):
     from qgis.core import QgsFeature, QgsGeometry
 
-    from landrelease.processing import database, programme
+    from landrelease.storage import database, programme
 
     layers = database.open_layers(str(new_gpkg))
     hazard = layers["hazard"]

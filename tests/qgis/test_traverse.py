@@ -898,7 +898,7 @@ def test_survey_points_of_a_database_as_start(provider, new_gpkg, legs_layer, fe
     """START = the database's survey_point layer: owner_id names the record, the first point
     (reference, benchmark or start, lowest seq) of each record with legs is taken; the
     programme's area is the districts' extent plus 10 km."""
-    from landrelease.processing import database
+    from landrelease.storage import database
 
     points = QgsVectorLayer(database.layer_uri(str(new_gpkg), "survey_point"), "sp", "ogr")
     districts = QgsVectorLayer(database.layer_uri(str(new_gpkg), "district"), "d", "ogr")
@@ -958,7 +958,7 @@ def test_survey_point_start_takes_date_and_declination_from_its_record(
     its minefield_record row: a record typed by hand can be recomputed as it was saved."""
     from pyproj import Transformer
 
-    from landrelease.processing import database
+    from landrelease.storage import database
 
     uri = functools.partial(database.layer_uri, str(new_gpkg))
     points = QgsVectorLayer(uri("survey_point"), "sp", "ogr")

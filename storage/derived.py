@@ -396,7 +396,7 @@ def settle(tx, today: datetime.date | None = None, also=()) -> Refreshed:
     the figures of every hazard due (and of the hazard fids in ``also``), as the transaction
     sees the database; returns what it found. Locks the hazards on PostGIS."""
     from ..core import derived as rules
-    from .geometry import EllipsoidalArea
+    from ..qgis_io.geometry import EllipsoidalArea
 
     today = today or datetime.date.today()
     fids = sorted(set(due(tx, today)) | {int(f) for f in also})
@@ -654,7 +654,7 @@ def figures_of(database, geometries, crs, today: datetime.date | None = None):
     from qgis.core import QgsCoordinateTransform, QgsGeometry
 
     from ..core import derived as rules
-    from .geometry import EllipsoidalArea
+    from ..qgis_io.geometry import EllipsoidalArea
 
     today = today or datetime.date.today()
     with _Reader(database) as tx:

@@ -181,7 +181,7 @@ def find_layers(project: QgsProject, preferred: QgsMapLayer | None = None) -> Re
 
 
 def _area_function(layer: QgsVectorLayer):
-    from .geometry import EllipsoidalArea
+    from ..qgis_io.geometry import EllipsoidalArea
 
     return EllipsoidalArea(layer.crs(), QgsProject.instance())
 
@@ -323,7 +323,7 @@ def check_candidate(layers: ReleaseLayers, hazard: QgsFeature, geometry: QgsGeom
         )
     outside = None
     if check.outside is not None:
-        from .geometry import to_qgs
+        from ..qgis_io.geometry import to_qgs
 
         outside = to_qgs(check.outside)
     return LiveCheck(
@@ -1157,7 +1157,7 @@ def _update_hazard(tx: _Transaction, hazard_id: str, remaining: float, status: s
 
 
 def _user() -> str | None:
-    from .convert import common_values
+    from ..qgis_io.convert import common_values
 
     return common_values().get("created_by")
 

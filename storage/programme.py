@@ -16,8 +16,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsMapLayer,
     QgsMessageLog,
-    QgsProcessingFeatureSourceDefinition,
-    QgsProcessingUtils,
     QgsRectangle,
     QgsVectorLayer,
 )
@@ -70,22 +68,6 @@ def crs_area(crs: QgsCoordinateReferenceSystem) -> area.ProgrammeArea | None:
     return area.from_crs_bounds(
         bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum()
     )
-
-
-def source_layer(algorithm, parameters, name: str, context) -> QgsVectorLayer | None:
-    """The layer behind the feature source parameter ``name``, also when only its selected
-    features are given (``parameterAsVectorLayer`` does not resolve those)."""
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
-    if layer is not None:
-        return layer
-    value = parameters.get(name)
-    if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        text = value.source.valueAsString(context.expressionContext(), "")
-        text = text[0] if isinstance(text, tuple) else text  # (value, ok) in some bindings
-        found = QgsProcessingUtils.mapLayerFromString(text, context) if text else None
-        if isinstance(found, QgsVectorLayer):
-            return found
-    return None
 
 
 def programme_area(

@@ -28,9 +28,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import model
+from ..qgis_io.convert import model_fields
 from ..styles import forms, symbology
 from . import derived, postgis
-from .convert import model_fields
 
 STYLE_NAME = "landrelease"
 ELLIPSOID = "EPSG:7030"  # WGS 84: areas are ellipsoidal square metres whatever the storage CRS

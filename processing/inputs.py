@@ -1,0 +1,114 @@
+"""What the algorithms share in reading their inputs: the layer behind a parameter, and the
+programme's area of its data (features outside it are named in a warning)."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+)
+
+from ..qgis_io.convert import listed, tr
+from ..storage import programme
+
+
+def source_layer(algorithm, parameters, name: str, context) -> QgsVectorLayer | None:
+    """The layer behind the feature source parameter ``name``, also when only its selected
+    features are given (``parameterAsVectorLayer`` does not resolve those)."""
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is not None:
+        return layer
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        text = value.source.valueAsString(context.expressionContext(), "")
+        text = text[0] if isinstance(text, tuple) else text  # (value, ok) in some bindings
+        found = QgsProcessingUtils.mapLayerFromString(text, context) if text else None
+        if isinstance(found, QgsVectorLayer):
+            return found
+    return None
+
+
+def programme_area_of(algorithm, parameters, name: str, source, context):
+    """The programme's area for the input ``name`` (its land release database's districts plus
+    10 km, else the area of use of its CRS), None when it is unknown."""
+    layer = source_layer(algorithm, parameters, name, context)
+    try:
+        area = programme.programme_area(layer) if layer is not None else None
+        if area is None:
+            area = programme.crs_area(source.sourceCrs())
+    except ValueError:
+        return None
+    return area
+
+
+def outside_area(geometries, crs: QgsCoordinateReferenceSystem, area, context) -> np.ndarray:
+    """Which of ``geometries`` (shapely, in ``crs``) reach outside the programme's ``area``
+    (their bounding box, in longitude/latitude, is not inside it)."""
+    import shapely
+    from qgis.core import QgsPointXY
+
+    geometries = np.asarray(geometries, dtype=object).reshape(-1)
+    result = np.zeros(len(geometries), dtype=bool)
+    if area is None or not len(geometries):
+        return result
+    present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
+    if not present.any():
+        return result
+    to_lonlat = QgsCoordinateTransform(
+        crs, QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext()
+    )
+
+    def inside(box) -> bool:
+        """The corners and the centre of ``box`` (xmin, ymin, xmax, ymax) are in the area."""
+        x0, y0, x1, y1 = (float(v) for v in box)
+        points = ((x0, y0), (x0, y1), (x1, y0), (x1, y1), ((x0 + x1) / 2, (y0 + y1) / 2))
+        lons, lats = [], []
+        for x, y in points:
+            try:
+                lonlat = to_lonlat.transform(QgsPointXY(x, y))
+            except QgsCsException:
+                return False
+            lons.append(lonlat.x())
+            lats.append(lonlat.y())
+        return bool(area.contains_many(lons, lats).all())
+
+    if inside(shapely.total_bounds(geometries[present])):
+        return result
+    for k in np.flatnonzero(present):
+        result[k] = not inside(shapely.bounds(geometries[k]))
+    return result
+
+
+def warn_outside_area(
+    algorithm, parameters, name: str, source, geometries, labels, crs, context, feedback
+) -> int:
+    """Warn about the features of input ``name`` outside the programme's area, naming them;
+    the number of them."""
+    area = programme_area_of(algorithm, parameters, name, source, context)
+    far = outside_area(geometries, crs, area, context)
+    if not far.any():
+        return 0
+    where = (
+        tr("the districts' extent plus {:g} km").format(area.margin_m / 1000)
+        if area.source == "districts"
+        else tr("the area of use of {}").format(source.sourceCrs().authid())
+    )
+    feedback.pushWarning(
+        tr(
+            "{}: {} feature(s) lie outside the programme's area ({}: {}): {}. They are used as "
+            "they are: check their coordinates (latitude and longitude swapped, a wrong zone or "
+            "CRS)."
+        ).format(
+            name,
+            int(far.sum()),
+            where,
+            programme.area_text(area),
+            listed([labels[k] for k in np.flatnonzero(far)]),
+        )
+    )
+    return int(far.sum())
