@@ -1341,439 +1341,439 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseAreaReport</name>
     <message>
-        <location filename="../core/report.py" line="55"/>
+        <location filename="../core/area_report.py" line="55"/>
         <source>Unknown district</source>
         <translation>Naməlum rayon</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="61"/>
+        <location filename="../layouts/area_report.py" line="61"/>
         <source>Cancelled (NTS)</source>
         <translation>Ləğv edilmiş (QTT)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="62"/>
+        <location filename="../layouts/area_report.py" line="62"/>
         <source>Reduced (TS)</source>
         <translation>Azaldılmış (TT)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="63"/>
+        <location filename="../layouts/area_report.py" line="63"/>
         <source>Cleared</source>
         <translation>Təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="66"/>
+        <location filename="../layouts/area_report.py" line="66"/>
         <source>Manual</source>
         <translation>Əl ilə</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="67"/>
+        <location filename="../layouts/area_report.py" line="67"/>
         <source>Mechanical</source>
         <translation>Mexaniki</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="68"/>
+        <location filename="../layouts/area_report.py" line="68"/>
         <source>Mine detection dogs</source>
         <translation>Minaaxtaran itlər</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="69"/>
+        <location filename="../layouts/area_report.py" line="69"/>
         <source>Combined</source>
         <translation>Kombinə edilmiş</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="70"/>
+        <location filename="../layouts/area_report.py" line="70"/>
         <source>None (survey only)</source>
         <translation>Yoxdur (yalnız tədqiqat)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="71"/>
+        <location filename="../layouts/area_report.py" line="71"/>
         <source>Not recorded</source>
         <translation>Qeydə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="104"/>
+        <location filename="../layouts/area_report.py" line="104"/>
         <source>All records (no period set)</source>
         <translation>Bütün qeydlər (dövr təyin edilməyib)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="106"/>
+        <location filename="../layouts/area_report.py" line="106"/>
         <source>Up to {}</source>
         <translation>{} tarixinədək</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="108"/>
+        <location filename="../layouts/area_report.py" line="108"/>
         <source>From {}</source>
         <translation>{} tarixindən</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="109"/>
+        <location filename="../layouts/area_report.py" line="109"/>
         <source>{} to {}</source>
         <translation>{} – {}</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="144"/>
+        <location filename="../layouts/area_report.py" line="144"/>
         <source>The PDF could not be written to {}: {}</source>
         <translation>PDF {} faylına yazıla bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="157"/>
-        <location filename="../layouts/report.py" line="177"/>
+        <location filename="../layouts/area_report.py" line="157"/>
+        <location filename="../layouts/area_report.py" line="177"/>
         <source>Land release report</source>
         <translation>Ərazinin azad edilməsi hesabatı</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="179"/>
+        <location filename="../layouts/area_report.py" line="179"/>
         <source>Hazardous areas, land released and items found, by district</source>
         <translation>Təhlükəli ərazilər, azad edilmiş ərazilər və tapılan sursat, rayonlar üzrə</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="183"/>
-        <location filename="../layouts/report.py" line="485"/>
+        <location filename="../layouts/area_report.py" line="183"/>
+        <location filename="../layouts/area_report.py" line="485"/>
         <source>All districts</source>
         <translation>Bütün rayonlar</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="185"/>
+        <location filename="../layouts/area_report.py" line="185"/>
         <source>Period</source>
         <translation>Dövr</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="186"/>
-        <location filename="../layouts/report.py" line="269"/>
-        <location filename="../layouts/report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="186"/>
+        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="189"/>
+        <location filename="../layouts/area_report.py" line="189"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="190"/>
+        <location filename="../layouts/area_report.py" line="190"/>
         <source>Printed on</source>
         <translation>Çap tarixi</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="198"/>
-        <location filename="../layouts/report.py" line="356"/>
-        <location filename="../layouts/report.py" line="364"/>
+        <location filename="../layouts/area_report.py" line="198"/>
+        <location filename="../layouts/area_report.py" line="356"/>
+        <location filename="../layouts/area_report.py" line="364"/>
         <source>No land release in this period.</source>
         <translation>Bu dövrdə ərazinin azad edilməsi olmayıb.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="203"/>
+        <location filename="../layouts/area_report.py" line="203"/>
         <source>Figure</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="203"/>
+        <location filename="../layouts/area_report.py" line="203"/>
         <source>Value</source>
         <translation>Qiymət</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="205"/>
+        <location filename="../layouts/area_report.py" line="205"/>
         <source>Suspected hazardous areas (SHA)</source>
         <translation>Şübhəli təhlükəli ərazilər (ŞTƏ)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="206"/>
-        <location filename="../layouts/report.py" line="210"/>
+        <location filename="../layouts/area_report.py" line="206"/>
+        <location filename="../layouts/area_report.py" line="210"/>
         <source>{} — {} ha</source>
         <translation>{} — {} ha</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="209"/>
+        <location filename="../layouts/area_report.py" line="209"/>
         <source>Confirmed hazardous areas (CHA)</source>
         <translation>Təsdiqlənmiş təhlükəli ərazilər (TTƏ)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="213"/>
+        <location filename="../layouts/area_report.py" line="213"/>
         <source>Hazardous ground (SHA and CHA, overlaps once)</source>
         <translation>Təhlükəli torpaq (ŞTƏ və TTƏ, üst-üstə düşən hissə bir dəfə)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="214"/>
-        <location filename="../layouts/report.py" line="216"/>
-        <location filename="../layouts/report.py" line="229"/>
+        <location filename="../layouts/area_report.py" line="214"/>
+        <location filename="../layouts/area_report.py" line="216"/>
+        <location filename="../layouts/area_report.py" line="229"/>
         <source>{} ha</source>
         <translation>{} ha</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="216"/>
-        <location filename="../layouts/report.py" line="414"/>
+        <location filename="../layouts/area_report.py" line="216"/>
+        <location filename="../layouts/area_report.py" line="414"/>
         <source>Released in the period</source>
         <translation>Dövr ərzində azad edilib</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="218"/>
         <source>  cancelled / reduced / cleared</source>
         <translation>  ləğv edilmiş / azaldılmış / təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="219"/>
+        <location filename="../layouts/area_report.py" line="219"/>
         <source>{} / {} / {} ha</source>
         <translation>{} / {} / {} ha</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="224"/>
+        <location filename="../layouts/area_report.py" line="224"/>
         <source>Remaining at the end of the period (SHA / CHA)</source>
         <translation>Dövrün sonunda qalan (ŞTƏ / TTƏ)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="225"/>
+        <location filename="../layouts/area_report.py" line="225"/>
         <source>{} / {} ha</source>
         <translation>{} / {} ha</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="228"/>
+        <location filename="../layouts/area_report.py" line="228"/>
         <source>Remaining hazardous ground (overlaps once)</source>
         <translation>Qalan təhlükəli torpaq (üst-üstə düşən hissə bir dəfə)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="231"/>
+        <location filename="../layouts/area_report.py" line="231"/>
         <source>Releases completed in the period</source>
         <translation>Dövr ərzində başa çatmış azad edilmələr</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="233"/>
+        <location filename="../layouts/area_report.py" line="233"/>
         <source>Items found: AP / AT / UXO / CM</source>
         <translation>Tapılan sursat: PƏM / TƏM / PHS / KS</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="240"/>
+        <location filename="../layouts/area_report.py" line="240"/>
         <source>How to read the figures</source>
         <translation>Rəqəmləri necə oxumalı</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="242"/>
+        <location filename="../layouts/area_report.py" line="242"/>
         <source>• Areas are ellipsoidal (WGS 84), in hectares. They are the figures of the land release summary: remaining = the summary as of the end of the period; released in the period = the summary at the end minus the summary on the day before the start. A release that ended before the period is not in the released figures but is no longer remaining.</source>
         <translation>• Sahələr ellipsoidaldır (WGS 84), hektarla. Bunlar ərazinin azad edilməsi üzrə yekunun rəqəmləridir: qalan = dövrün sonuna olan yekun; dövr ərzində azad edilən = sondakı yekun çıxılsın başlanğıcdan əvvəlki gündəki yekun. Dövrdən əvvəl başa çatmış azad edilmə azad edilmiş rəqəmlərə daxil deyil, lakin artıq qalan da deyil.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="249"/>
+        <location filename="../layouts/area_report.py" line="249"/>
         <source>• A CHA usually lies inside an SHA. Each hazard is accounted on its own, so SHA and CHA figures are given apart, and their sum counts the ground of a CHA twice; 'ground' figures count it once (area of the union).</source>
         <translation>• TTƏ adətən ŞTƏ-nin daxilində olur. Hər təhlükəli ərazi ayrıca hesablanır, ona görə ŞTƏ və TTƏ rəqəmləri ayrı verilir və onların cəmi TTƏ-nin torpağını iki dəfə sayır; 'torpaq' rəqəmləri onu bir dəfə sayır (birləşmənin sahəsi).</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="254"/>
+        <location filename="../layouts/area_report.py" line="254"/>
         <source>• Ground released before the period and given a stronger outcome in it (reduced, then cleared) moves from one outcome to the other: an outcome of the period can be negative, the released total never is.</source>
         <translation>• Dövrdən əvvəl azad edilmiş və dövr ərzində daha güclü nəticə almış torpaq (əvvəl azaldılmış, sonra təmizlənmiş) bir nəticədən digərinə keçir: dövrün bir nəticəsi mənfi ola bilər, azad edilmiş cəm isə heç vaxt.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="259"/>
+        <location filename="../layouts/area_report.py" line="259"/>
         <source>• District of a hazard: its district field, else the district polygon holding most of it. Items found: the releases that ended in the period.</source>
         <translation>• Təhlükəli ərazinin rayonu: onun district sahəsi, yoxdursa, onun böyük hissəsini əhatə edən rayon poliqonu. Tapılan sursat: dövr ərzində başa çatmış azad edilmələr üzrə.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="269"/>
         <source>SHA</source>
         <translation>ŞTƏ</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="269"/>
         <source>SHA ha</source>
         <translation>ŞTƏ ha</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="269"/>
         <source>CHA</source>
         <translation>TTƏ</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="269"/>
         <source>CHA ha</source>
         <translation>TTƏ ha</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="269"/>
         <source>Cancelled ha</source>
         <translation>Ləğv edilmiş ha</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="270"/>
         <source>Reduced ha</source>
         <translation>Azaldılmış ha</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="270"/>
         <source>Cleared ha</source>
         <translation>Təmizlənmiş ha</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="270"/>
         <source>Released ha</source>
         <translation>Azad edilmiş ha</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="270"/>
         <source>Remaining SHA ha</source>
         <translation>Qalan ŞTƏ ha</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="271"/>
+        <location filename="../layouts/area_report.py" line="271"/>
         <source>Remaining CHA ha</source>
         <translation>Qalan TTƏ ha</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="271"/>
+        <location filename="../layouts/area_report.py" line="271"/>
         <source>Remaining ground ha</source>
         <translation>Qalan torpaq ha</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="277"/>
-        <location filename="../layouts/report.py" line="342"/>
+        <location filename="../layouts/area_report.py" line="277"/>
+        <location filename="../layouts/area_report.py" line="342"/>
         <source>TOTAL</source>
         <translation>CƏMİ</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="287"/>
+        <location filename="../layouts/area_report.py" line="287"/>
         <source>Hazards and land release by district</source>
         <translation>Rayonlar üzrə təhlükəli ərazilər və ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="300"/>
+        <location filename="../layouts/area_report.py" line="300"/>
         <source>SHA and CHA: number and original area of the hazards. Cancelled, reduced, cleared and released: in the period ({}). Remaining: at its end. A CHA usually lies inside an SHA, so 'Remaining SHA' and 'Remaining CHA' can cover the same ground; 'Remaining ground' counts it once. The CSV gives the same figures in m².</source>
         <translation>ŞTƏ və TTƏ: təhlükəli ərazilərin sayı və ilkin sahəsi. Ləğv edilmiş, azaldılmış, təmizlənmiş və azad edilmiş: dövr ərzində ({}). Qalan: dövrün sonunda. TTƏ adətən ŞTƏ-nin daxilində olur, ona görə 'Qalan ŞTƏ' və 'Qalan TTƏ' eyni torpağı əhatə edə bilər; 'Qalan torpaq' onu bir dəfə sayır. CSV eyni rəqəmləri m² ilə verir.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="311"/>
+        <location filename="../layouts/area_report.py" line="311"/>
         <source>Released by outcome and method; items found</source>
         <translation>Nəticə və üsul üzrə azad edilmiş; tapılan sursat</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="312"/>
+        <location filename="../layouts/area_report.py" line="312"/>
         <source>Released in the period by method and outcome (ha)</source>
         <translation>Dövr ərzində üsul və nəticə üzrə azad edilmiş (ha)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="319"/>
+        <location filename="../layouts/area_report.py" line="319"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="320"/>
-        <location filename="../layouts/report.py" line="326"/>
+        <location filename="../layouts/area_report.py" line="320"/>
+        <location filename="../layouts/area_report.py" line="326"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="328"/>
+        <location filename="../layouts/area_report.py" line="328"/>
         <source>Releases completed</source>
         <translation>Başa çatmış azad edilmələr</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="334"/>
+        <location filename="../layouts/area_report.py" line="334"/>
         <source>Items found in the period, by district</source>
         <translation>Dövr ərzində tapılan sursat, rayonlar üzrə</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>Releases</source>
         <translation>Azad edilmələr</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>AP</source>
         <translation>PƏM</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>AT</source>
         <translation>TƏM</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>UXO</source>
         <translation>PHS</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>CM</source>
         <translation>KS</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="348"/>
+        <location filename="../layouts/area_report.py" line="348"/>
         <source>AP anti-personnel mines, AT anti-tank mines, UXO unexploded ordnance, CM cluster munition remnants, as recorded on the releases that ended in the period. A release's ground is shared among methods where releases of one outcome overlap (earliest first).</source>
         <translation>PƏM piyada əleyhinə minalar, TƏM tank əleyhinə minalar, PHS partlamamış hərbi sursat, KS kaset sursatı qalıqları, dövr ərzində başa çatmış azad edilmələrdə qeydə alındığı kimi. Eyni nəticəli azad edilmələr üst-üstə düşəndə azad edilmənin torpağı üsullar arasında bölünür (əvvəlcə ən erkəni).</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="361"/>
+        <location filename="../layouts/area_report.py" line="361"/>
         <source>month</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="361"/>
+        <location filename="../layouts/area_report.py" line="361"/>
         <source>year</source>
         <translation>il</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="362"/>
+        <location filename="../layouts/area_report.py" line="362"/>
         <source>Progress by {}: land released (ha)</source>
         <translation>İrəliləyiş ({}): azad edilmiş ərazi (ha)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="377"/>
+        <location filename="../layouts/area_report.py" line="377"/>
         <source>Change of the release summary over each {} (as of its last day minus as of the last day before it), so the bars add up to the period's figures.</source>
         <translation>Azad edilmə yekununun hər {} ərzində dəyişməsi (onun son gününə olan yekun çıxılsın ondan əvvəlki son günə olan yekun), ona görə sütunların cəmi dövrün rəqəmlərinə bərabərdir.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="381"/>
+        <location filename="../layouts/area_report.py" line="381"/>
         <source>{} release(s) without an end date are in no {}.</source>
         <translation>Bitmə tarixi olmayan {} azad edilmə heç bir dövrə ({}) daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="388"/>
+        <location filename="../layouts/area_report.py" line="388"/>
         <source>Overview map</source>
         <translation>İcmal xəritəsi</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="396"/>
+        <location filename="../layouts/area_report.py" line="396"/>
         <source>Districts</source>
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="405"/>
+        <location filename="../layouts/area_report.py" line="405"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="454"/>
+        <location filename="../layouts/area_report.py" line="454"/>
         <source>Legend</source>
         <translation>Şərti işarələr</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="472"/>
+        <location filename="../layouts/area_report.py" line="472"/>
         <source>Hazards of the report (SHA and CHA, 50 % transparent; a CHA usually lies inside an SHA) and the land released in the period. CRS: {}.</source>
         <translation>Hesabatın təhlükəli əraziləri (ŞTƏ və TTƏ, 50 % şəffaf; TTƏ adətən ŞTƏ-nin daxilində olur) və dövr ərzində azad edilmiş ərazi. Koordinat sistemi: {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="477"/>
+        <location filename="../layouts/area_report.py" line="477"/>
         <source>No hazard in this report.</source>
         <translation>Bu hesabatda təhlükəli ərazi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="483"/>
+        <location filename="../layouts/area_report.py" line="483"/>
         <source>Land release report — {} — {} — printed {}</source>
         <translation>Ərazinin azad edilməsi hesabatı — {} — {} — çap edilib {}</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="490"/>
+        <location filename="../layouts/area_report.py" line="490"/>
         <source>Page {} of {}</source>
         <translation>Səhifə {} / {}</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="638"/>
+        <location filename="../layouts/area_report.py" line="638"/>
         <source>Released (ha)</source>
         <translation>Azad edilmiş (ha)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="640"/>
+        <location filename="../layouts/area_report.py" line="640"/>
         <source>Month (end date of the release)</source>
         <translation>Ay (azad edilmənin bitmə tarixi)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="640"/>
+        <location filename="../layouts/area_report.py" line="640"/>
         <source>Year</source>
         <translation>İl</translation>
     </message>

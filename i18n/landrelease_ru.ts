@@ -1341,439 +1341,439 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseAreaReport</name>
     <message>
-        <location filename="../core/report.py" line="55"/>
+        <location filename="../core/area_report.py" line="55"/>
         <source>Unknown district</source>
         <translation>Неизвестный район</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="61"/>
+        <location filename="../layouts/area_report.py" line="61"/>
         <source>Cancelled (NTS)</source>
         <translation>Исключено (НТО)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="62"/>
+        <location filename="../layouts/area_report.py" line="62"/>
         <source>Reduced (TS)</source>
         <translation>Сокращено (ТО)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="63"/>
+        <location filename="../layouts/area_report.py" line="63"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="66"/>
+        <location filename="../layouts/area_report.py" line="66"/>
         <source>Manual</source>
         <translation>Ручной</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="67"/>
+        <location filename="../layouts/area_report.py" line="67"/>
         <source>Mechanical</source>
         <translation>Механический</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="68"/>
+        <location filename="../layouts/area_report.py" line="68"/>
         <source>Mine detection dogs</source>
         <translation>Минно-розыскные собаки</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="69"/>
+        <location filename="../layouts/area_report.py" line="69"/>
         <source>Combined</source>
         <translation>Комбинированный</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="70"/>
+        <location filename="../layouts/area_report.py" line="70"/>
         <source>None (survey only)</source>
         <translation>Нет (только обследование)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="71"/>
+        <location filename="../layouts/area_report.py" line="71"/>
         <source>Not recorded</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="104"/>
+        <location filename="../layouts/area_report.py" line="104"/>
         <source>All records (no period set)</source>
         <translation>Все записи (период не задан)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="106"/>
+        <location filename="../layouts/area_report.py" line="106"/>
         <source>Up to {}</source>
         <translation>По {}</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="108"/>
+        <location filename="../layouts/area_report.py" line="108"/>
         <source>From {}</source>
         <translation>С {}</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="109"/>
+        <location filename="../layouts/area_report.py" line="109"/>
         <source>{} to {}</source>
         <translation>с {} по {}</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="144"/>
+        <location filename="../layouts/area_report.py" line="144"/>
         <source>The PDF could not be written to {}: {}</source>
         <translation>Не удалось записать PDF в {}: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="157"/>
-        <location filename="../layouts/report.py" line="177"/>
+        <location filename="../layouts/area_report.py" line="157"/>
+        <location filename="../layouts/area_report.py" line="177"/>
         <source>Land release report</source>
         <translation>Отчёт о высвобождении земель</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="179"/>
+        <location filename="../layouts/area_report.py" line="179"/>
         <source>Hazardous areas, land released and items found, by district</source>
         <translation>Опасные области, высвобожденные земли и обнаруженные предметы по районам</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="183"/>
-        <location filename="../layouts/report.py" line="485"/>
+        <location filename="../layouts/area_report.py" line="183"/>
+        <location filename="../layouts/area_report.py" line="485"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="185"/>
+        <location filename="../layouts/area_report.py" line="185"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="186"/>
-        <location filename="../layouts/report.py" line="269"/>
-        <location filename="../layouts/report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="186"/>
+        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="189"/>
+        <location filename="../layouts/area_report.py" line="189"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="190"/>
+        <location filename="../layouts/area_report.py" line="190"/>
         <source>Printed on</source>
         <translation>Дата печати</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="198"/>
-        <location filename="../layouts/report.py" line="356"/>
-        <location filename="../layouts/report.py" line="364"/>
+        <location filename="../layouts/area_report.py" line="198"/>
+        <location filename="../layouts/area_report.py" line="356"/>
+        <location filename="../layouts/area_report.py" line="364"/>
         <source>No land release in this period.</source>
         <translation>За этот период высвобождения земель не было.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="203"/>
+        <location filename="../layouts/area_report.py" line="203"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="203"/>
+        <location filename="../layouts/area_report.py" line="203"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="205"/>
+        <location filename="../layouts/area_report.py" line="205"/>
         <source>Suspected hazardous areas (SHA)</source>
         <translation>Подозреваемые опасные области (ПОО)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="206"/>
-        <location filename="../layouts/report.py" line="210"/>
+        <location filename="../layouts/area_report.py" line="206"/>
+        <location filename="../layouts/area_report.py" line="210"/>
         <source>{} — {} ha</source>
         <translation>{} — {} га</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="209"/>
+        <location filename="../layouts/area_report.py" line="209"/>
         <source>Confirmed hazardous areas (CHA)</source>
         <translation>Подтверждённые опасные области (ПдОО)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="213"/>
+        <location filename="../layouts/area_report.py" line="213"/>
         <source>Hazardous ground (SHA and CHA, overlaps once)</source>
         <translation>Опасная земля (ПОО и ПдОО, перекрытия один раз)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="214"/>
-        <location filename="../layouts/report.py" line="216"/>
-        <location filename="../layouts/report.py" line="229"/>
+        <location filename="../layouts/area_report.py" line="214"/>
+        <location filename="../layouts/area_report.py" line="216"/>
+        <location filename="../layouts/area_report.py" line="229"/>
         <source>{} ha</source>
         <translation>{} га</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="216"/>
-        <location filename="../layouts/report.py" line="414"/>
+        <location filename="../layouts/area_report.py" line="216"/>
+        <location filename="../layouts/area_report.py" line="414"/>
         <source>Released in the period</source>
         <translation>Высвобождено за период</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="218"/>
         <source>  cancelled / reduced / cleared</source>
         <translation>  исключено / сокращено / очищено</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="219"/>
+        <location filename="../layouts/area_report.py" line="219"/>
         <source>{} / {} / {} ha</source>
         <translation>{} / {} / {} га</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="224"/>
+        <location filename="../layouts/area_report.py" line="224"/>
         <source>Remaining at the end of the period (SHA / CHA)</source>
         <translation>Осталось на конец периода (ПОО / ПдОО)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="225"/>
+        <location filename="../layouts/area_report.py" line="225"/>
         <source>{} / {} ha</source>
         <translation>{} / {} га</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="228"/>
+        <location filename="../layouts/area_report.py" line="228"/>
         <source>Remaining hazardous ground (overlaps once)</source>
         <translation>Оставшаяся опасная земля (перекрытия один раз)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="231"/>
+        <location filename="../layouts/area_report.py" line="231"/>
         <source>Releases completed in the period</source>
         <translation>Высвобождений завершено за период</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="233"/>
+        <location filename="../layouts/area_report.py" line="233"/>
         <source>Items found: AP / AT / UXO / CM</source>
         <translation>Обнаружено: ППМ / ПТМ / НРБ / КБ</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="240"/>
+        <location filename="../layouts/area_report.py" line="240"/>
         <source>How to read the figures</source>
         <translation>Как читать цифры</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="242"/>
+        <location filename="../layouts/area_report.py" line="242"/>
         <source>• Areas are ellipsoidal (WGS 84), in hectares. They are the figures of the land release summary: remaining = the summary as of the end of the period; released in the period = the summary at the end minus the summary on the day before the start. A release that ended before the period is not in the released figures but is no longer remaining.</source>
         <translation>• Площади эллипсоидальные (WGS 84), в гектарах. Это цифры сводки высвобождения земель: осталось = сводка на конец периода; высвобождено за период = сводка на конец минус сводка на день перед началом. Высвобождение, завершённое до периода, не входит в высвобожденные цифры, но уже не входит и в остаток.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="249"/>
+        <location filename="../layouts/area_report.py" line="249"/>
         <source>• A CHA usually lies inside an SHA. Each hazard is accounted on its own, so SHA and CHA figures are given apart, and their sum counts the ground of a CHA twice; 'ground' figures count it once (area of the union).</source>
         <translation>• ПдОО обычно лежит внутри ПОО. Каждая опасная область учитывается отдельно, поэтому цифры ПОО и ПдОО даны раздельно, и их сумма учитывает землю ПдОО дважды; цифры «земли» учитывают её один раз (площадь объединения).</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="254"/>
+        <location filename="../layouts/area_report.py" line="254"/>
         <source>• Ground released before the period and given a stronger outcome in it (reduced, then cleared) moves from one outcome to the other: an outcome of the period can be negative, the released total never is.</source>
         <translation>• Земля, высвобожденная до периода и получившая в нём более сильный результат (сокращена, затем очищена), переходит из одного результата в другой: результат за период может быть отрицательным, общий итог высвобождения — никогда.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="259"/>
+        <location filename="../layouts/area_report.py" line="259"/>
         <source>• District of a hazard: its district field, else the district polygon holding most of it. Items found: the releases that ended in the period.</source>
         <translation>• Район опасной области: её поле district, иначе полигон района, содержащий большую её часть. Обнаруженные предметы: по высвобождениям, завершённым за период.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="269"/>
         <source>SHA</source>
         <translation>ПОО</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="269"/>
         <source>SHA ha</source>
         <translation>ПОО га</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="269"/>
         <source>CHA</source>
         <translation>ПдОО</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="269"/>
         <source>CHA ha</source>
         <translation>ПдОО га</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="269"/>
         <source>Cancelled ha</source>
         <translation>Исключено га</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="270"/>
         <source>Reduced ha</source>
         <translation>Сокращено га</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="270"/>
         <source>Cleared ha</source>
         <translation>Очищено га</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="270"/>
         <source>Released ha</source>
         <translation>Высвоб. га</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="270"/>
         <source>Remaining SHA ha</source>
         <translation>Осталось ПОО га</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="271"/>
+        <location filename="../layouts/area_report.py" line="271"/>
         <source>Remaining CHA ha</source>
         <translation>Осталось ПдОО га</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="271"/>
+        <location filename="../layouts/area_report.py" line="271"/>
         <source>Remaining ground ha</source>
         <translation>Осталось земли га</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="277"/>
-        <location filename="../layouts/report.py" line="342"/>
+        <location filename="../layouts/area_report.py" line="277"/>
+        <location filename="../layouts/area_report.py" line="342"/>
         <source>TOTAL</source>
         <translation>ИТОГО</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="287"/>
+        <location filename="../layouts/area_report.py" line="287"/>
         <source>Hazards and land release by district</source>
         <translation>Опасные области и высвобождение земель по районам</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="300"/>
+        <location filename="../layouts/area_report.py" line="300"/>
         <source>SHA and CHA: number and original area of the hazards. Cancelled, reduced, cleared and released: in the period ({}). Remaining: at its end. A CHA usually lies inside an SHA, so 'Remaining SHA' and 'Remaining CHA' can cover the same ground; 'Remaining ground' counts it once. The CSV gives the same figures in m².</source>
         <translation>ПОО и ПдОО: число и исходная площадь опасных областей. Исключено, сокращено, очищено и высвобождено: за период ({}). Осталось: на его конец. ПдОО обычно лежит внутри ПОО, поэтому «Осталось ПОО» и «Осталось ПдОО» могут покрывать одну и ту же землю; «Осталось земли» учитывает её один раз. CSV содержит те же цифры в м².</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="311"/>
+        <location filename="../layouts/area_report.py" line="311"/>
         <source>Released by outcome and method; items found</source>
         <translation>Высвобождено по результату и методу; обнаруженные предметы</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="312"/>
+        <location filename="../layouts/area_report.py" line="312"/>
         <source>Released in the period by method and outcome (ha)</source>
         <translation>Высвобождено за период по методу и результату (га)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="319"/>
+        <location filename="../layouts/area_report.py" line="319"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="320"/>
-        <location filename="../layouts/report.py" line="326"/>
+        <location filename="../layouts/area_report.py" line="320"/>
+        <location filename="../layouts/area_report.py" line="326"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="328"/>
+        <location filename="../layouts/area_report.py" line="328"/>
         <source>Releases completed</source>
         <translation>Завершено высвобождений</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="334"/>
+        <location filename="../layouts/area_report.py" line="334"/>
         <source>Items found in the period, by district</source>
         <translation>Обнаружено за период, по районам</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>Releases</source>
         <translation>Высвоб.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>AP</source>
         <translation>ППМ</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>AT</source>
         <translation>ПТМ</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>UXO</source>
         <translation>НРБ</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>CM</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="348"/>
+        <location filename="../layouts/area_report.py" line="348"/>
         <source>AP anti-personnel mines, AT anti-tank mines, UXO unexploded ordnance, CM cluster munition remnants, as recorded on the releases that ended in the period. A release's ground is shared among methods where releases of one outcome overlap (earliest first).</source>
         <translation>ППМ — противопехотные мины, ПТМ — противотанковые мины, НРБ — неразорвавшиеся боеприпасы, КБ — остатки кассетных боеприпасов, как записано в высвобождениях, завершённых за период. Где высвобождения с одним результатом перекрываются, их земля делится между методами (сначала самое раннее).</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="361"/>
+        <location filename="../layouts/area_report.py" line="361"/>
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="361"/>
+        <location filename="../layouts/area_report.py" line="361"/>
         <source>year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="362"/>
+        <location filename="../layouts/area_report.py" line="362"/>
         <source>Progress by {}: land released (ha)</source>
         <translation>Ход работ (период: {}): высвобождено земель (га)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="377"/>
+        <location filename="../layouts/area_report.py" line="377"/>
         <source>Change of the release summary over each {} (as of its last day minus as of the last day before it), so the bars add up to the period's figures.</source>
         <translation>Изменение сводки высвобождения за каждый период ({}): на его последний день минус на последний день перед ним, поэтому столбцы в сумме дают цифры периода.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="381"/>
+        <location filename="../layouts/area_report.py" line="381"/>
         <source>{} release(s) without an end date are in no {}.</source>
         <translation>Высвобождения без даты окончания ({}) не входят ни в один период ({}).</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="388"/>
+        <location filename="../layouts/area_report.py" line="388"/>
         <source>Overview map</source>
         <translation>Обзорная карта</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="396"/>
+        <location filename="../layouts/area_report.py" line="396"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="405"/>
+        <location filename="../layouts/area_report.py" line="405"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="454"/>
+        <location filename="../layouts/area_report.py" line="454"/>
         <source>Legend</source>
         <translation>Условные обозначения</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="472"/>
+        <location filename="../layouts/area_report.py" line="472"/>
         <source>Hazards of the report (SHA and CHA, 50 % transparent; a CHA usually lies inside an SHA) and the land released in the period. CRS: {}.</source>
         <translation>Опасные области отчёта (ПОО и ПдОО, прозрачность 50 %; ПдОО обычно лежит внутри ПОО) и земли, высвобожденные за период. Система координат: {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="477"/>
+        <location filename="../layouts/area_report.py" line="477"/>
         <source>No hazard in this report.</source>
         <translation>В этом отчёте нет опасных областей.</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="483"/>
+        <location filename="../layouts/area_report.py" line="483"/>
         <source>Land release report — {} — {} — printed {}</source>
         <translation>Отчёт о высвобождении земель — {} — {} — напечатан {}</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="490"/>
+        <location filename="../layouts/area_report.py" line="490"/>
         <source>Page {} of {}</source>
         <translation>Страница {} из {}</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="638"/>
+        <location filename="../layouts/area_report.py" line="638"/>
         <source>Released (ha)</source>
         <translation>Высвобождено (га)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="640"/>
+        <location filename="../layouts/area_report.py" line="640"/>
         <source>Month (end date of the release)</source>
         <translation>Месяц (дата окончания высвобождения)</translation>
     </message>
     <message>
-        <location filename="../layouts/report.py" line="640"/>
+        <location filename="../layouts/area_report.py" line="640"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>

@@ -149,8 +149,8 @@ class AreaReport(LandReleaseAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core import report as core_report
-        from ..layouts import report as layout
+        from ..core import area_report as core_report
+        from ..layouts import area_report as layout
         from ..qgis_io.geometry import EllipsoidalArea, as_date, read_all, warn_unusable
         from .inputs import warn_outside_area
 

@@ -46,11 +46,11 @@ _PG_CLUSTERS: list = []  # the PostgresCluster started in this session, for the 
 
 @pytest.fixture(scope="session")
 def postgres_server():
-    """A throwaway PostgreSQL + PostGIS server (tests/pgcluster.py), started once per session.
+    """A throwaway PostgreSQL + PostGIS server (tests/fixtures/pgcluster.py), once a session.
 
     Set ``LANDRELEASE_TEST_PG`` to a libpq keyword string to use an existing server instead.
     """
-    from landrelease.tests.pgcluster import PostgresCluster, PostgresClusterError
+    from landrelease.tests.fixtures.pgcluster import PostgresCluster, PostgresClusterError
 
     cluster = PostgresCluster()
     error = None

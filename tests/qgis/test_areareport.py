@@ -17,7 +17,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from landrelease.layouts.report import ha
+from landrelease.layouts.area_report import ha
 
 UTM = "EPSG:32638"
 X0, Y0 = 600000.0, 4400000.0

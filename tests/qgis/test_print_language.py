@@ -14,7 +14,7 @@ import pytest
 from qgis.core import QgsProcessingContext, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
-from landrelease.core import report as core_report
+from landrelease.core import area_report as core_report
 from landrelease.toolbelt import i18n
 
 pytestmark = pytest.mark.skipif(

@@ -1,4 +1,4 @@
-"""core/report.py: the area report's aggregation of the land release accounting."""
+"""core/area_report.py: the area report's aggregation of the land release accounting."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 import shapely
 
-from landrelease.core import accounting, report
+from landrelease.core import accounting, area_report
 
-AGD = report.District("AGD", "Ağdam", "Aghdam")
-FUZ = report.District("FUZ", "Füzuli", "Fuzuli")
+AGD = area_report.District("AGD", "Ağdam", "Aghdam")
+FUZ = area_report.District("FUZ", "Füzuli", "Fuzuli")
 DISTRICTS = [AGD, FUZ]
 DISTRICT_POLYGONS = [shapely.box(0, 0, 1000, 1000), shapely.box(1000, 0, 2000, 1000)]
 
@@ -36,8 +36,8 @@ def site():
     methods = ["none", "manual", "mechanical", "mdd", "manual"]
     items = {"ap": [0, 3, 2, 0, 9], "at": [0, 1, 0, 0, 0], "uxo": [1, 0, None, 4, 0]}
     hazard_ids = [None, "CHA-1", None, None, "nope"]
-    hazard_districts = report.assign_hazards(hazards, values, DISTRICTS, DISTRICT_POLYGONS)
-    release_districts = report.assign_releases(
+    hazard_districts = area_report.assign_hazards(hazards, values, DISTRICTS, DISTRICT_POLYGONS)
+    release_districts = area_report.assign_releases(
         releases,
         hazard_ids,
         hazards,
@@ -64,16 +64,18 @@ def test_district_assignment():
     assert data["hazard_districts"] == [AGD, AGD, FUZ]
     assert data["release_districts"] == [AGD, AGD, AGD, FUZ, FUZ]
     # unknown: outside every district polygon, no field
-    far = report.assign_hazards([shapely.box(5000, 0, 5100, 10)], [""], DISTRICTS, [])
-    assert far == [report.UNKNOWN]
+    far = area_report.assign_hazards([shapely.box(5000, 0, 5100, 10)], [""], DISTRICTS, [])
+    assert far == [area_report.UNKNOWN]
     # a value that names no district keeps its own district
-    own = report.assign_hazards([shapely.box(0, 0, 1, 1)], ["XYZ"], DISTRICTS, DISTRICT_POLYGONS)
-    assert own == [report.District("XYZ", "XYZ")]
+    own = area_report.assign_hazards(
+        [shapely.box(0, 0, 1, 1)], ["XYZ"], DISTRICTS, DISTRICT_POLYGONS
+    )
+    assert own == [area_report.District("XYZ", "XYZ")]
 
 
 def test_period_figures_are_accounting_differences():
     data = site()
-    result = report.build_report(**data, start=date(2024, 1, 1), end=date(2024, 12, 31))
+    result = area_report.build_report(**data, start=date(2024, 1, 1), end=date(2024, 12, 31))
     rows = {r.district.code: r for r in result.rows}
     agd, fuz = rows["AGD"], rows["FUZ"]
     assert (agd.sha_count, agd.cha_count, fuz.sha_count) == (1, 1, 1)
@@ -96,7 +98,7 @@ def test_period_figures_are_accounting_differences():
                              data["end_dates"], as_of=date(2024, 12, 31))  # fmt: skip
     before = accounting.account(data["hazards"], data["releases"], data["outcomes"],
                                 data["end_dates"], as_of=date(2023, 12, 31))  # fmt: skip
-    for outcome in report.OUTCOMES:
+    for outcome in area_report.OUTCOMES:
         expected = sum(getattr(a, f"{outcome}_m2") for a in end.hazards) - sum(
             getattr(a, f"{outcome}_m2") for a in before.hazards
         )
@@ -109,13 +111,13 @@ def test_period_figures_are_accounting_differences():
 
 
 def test_total_is_the_sum_of_rows_and_csv():
-    result = report.build_report(**site())
+    result = area_report.build_report(**site())
     for name in ("sha_area_m2", "cleared_m2", "remaining_m2", "ap_found", "releases"):
         assert getattr(result.total, name) == pytest.approx(
             sum(getattr(r, name) for r in result.rows)
         )
-    table = report.csv_rows(result)
-    assert table[0] == list(report.CSV_COLUMNS)
+    table = area_report.csv_rows(result)
+    assert table[0] == list(area_report.CSV_COLUMNS)
     assert [r[0] for r in table[1:]] == ["AGD", "FUZ", "TOTAL"]
     assert table[1][1] == "Ağdam"
     # no period: everything counts
@@ -124,7 +126,7 @@ def test_total_is_the_sum_of_rows_and_csv():
 
 
 def test_methods_and_months_add_up_to_the_period():
-    result = report.build_report(**site(), start=date(2024, 1, 1), end=date(2024, 12, 31))
+    result = area_report.build_report(**site(), start=date(2024, 1, 1), end=date(2024, 12, 31))
     # CHA: 50 m manual + 50 m mechanical; SHA the same strips
     assert result.by_method[("cleared", "manual")] == pytest.approx(10000)
     assert result.by_method[("cleared", "mechanical")] == pytest.approx(10000)
@@ -136,7 +138,7 @@ def test_methods_and_months_add_up_to_the_period():
     assert months["2024-02"]["cleared"] == pytest.approx(10000)
     assert months["2024-03"]["cleared"] == pytest.approx(10000)
     assert months["2024-03"]["reduced"] == pytest.approx(10000)
-    for outcome in report.OUTCOMES:
+    for outcome in area_report.OUTCOMES:
         assert sum(v[outcome] for _, v in result.buckets) == pytest.approx(
             getattr(result.total, f"{outcome}_m2")
         )
@@ -144,29 +146,29 @@ def test_methods_and_months_add_up_to_the_period():
 
 def test_district_filter_and_lookup():
     data = site()
-    assert report.find_district("fuz", DISTRICTS) is FUZ
-    assert report.find_district("Ağdam", DISTRICTS) is AGD
-    assert report.find_district("aghdam", DISTRICTS) is AGD
+    assert area_report.find_district("fuz", DISTRICTS) is FUZ
+    assert area_report.find_district("Ağdam", DISTRICTS) is AGD
+    assert area_report.find_district("aghdam", DISTRICTS) is AGD
     with pytest.raises(LookupError, match="AGD.*FUZ"):
-        report.find_district("Shusha", DISTRICTS)
-    result = report.build_report(**data, district_filter=FUZ)
+        area_report.find_district("Shusha", DISTRICTS)
+    result = area_report.build_report(**data, district_filter=FUZ)
     assert [r.district for r in result.rows] == [FUZ]
     assert result.total.releases == 2
     assert list(result.hazard_included) == [False, False, True]
 
 
 def test_empty_period():
-    result = report.build_report(**site(), start=date(2030, 1, 1), end=date(2030, 12, 31))
+    result = area_report.build_report(**site(), start=date(2030, 1, 1), end=date(2030, 12, 31))
     assert result.is_empty
     assert result.buckets == []
     assert result.total.remaining_m2 == pytest.approx(20000 + 0 + 5000)
     with pytest.raises(ValueError):
-        report.build_report(**site(), start=date(2030, 1, 1), end=date(2029, 1, 1))
+        area_report.build_report(**site(), start=date(2030, 1, 1), end=date(2029, 1, 1))
 
 
 def test_upgrade_moves_ground_between_outcomes():
     """Ground reduced before the period and cleared in it: reduced goes down, cleared up."""
-    result = report.build_report(
+    result = area_report.build_report(
         [shapely.box(0, 0, 100, 100)],
         ["CHA"],
         [AGD],
@@ -188,8 +190,8 @@ def test_releases_ending_after_today_count_nowhere():
     """The Füzuli clearance of 2025-01-02, seen on 2024-12-31 without a period: not released,
     no items, not a release of the report; the rest as before (issue 15)."""
     data = site()
-    seen = report.build_report(**data, today=date(2024, 12, 31))
-    later = report.build_report(**data, today=date(2025, 1, 2))
+    seen = area_report.build_report(**data, today=date(2024, 12, 31))
+    later = area_report.build_report(**data, today=date(2025, 1, 2))
     fuz_seen = {r.district.code: r for r in seen.rows}["FUZ"]
     fuz_later = {r.district.code: r for r in later.rows}["FUZ"]
     assert fuz_seen.cleared_m2 == pytest.approx(0)

@@ -44,7 +44,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QPointF, QRectF, Qt, QVariant
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QTransform
 
-from ..core import report as core_report
+from ..core import area_report as core_report
 from ..core import symbology
 from ..core.model import QT_TRANSLATE_NOOP
 

@@ -51,7 +51,7 @@ METHODS = ("manual", "mechanical", "mdd", "combined", "none")
 UNSPECIFIED = "unspecified"  # a release without a known method
 ITEMS = ("ap", "at", "uxo", "cm")
 SHA, CHA = "SHA", "CHA"
-TR_CONTEXT = "LandReleaseAreaReport"  # the context of the report's layout (layouts/report.py)
+TR_CONTEXT = "LandReleaseAreaReport"  # the context of the report's layout (layouts/area_report.py)
 UNKNOWN_NAME = QT_TRANSLATE_NOOP("LandReleaseAreaReport", "Unknown district")
 MAX_MONTHS = 48  # longer periods are charted by year
 
