@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputDefinition,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..toolbelt import icon, shapely_problem
@@ -27,6 +31,17 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)
+
+    def parameter_table(self) -> list:
+        """The algorithm's parameters and outputs, in order (see processing/parameters.py)."""
+        return []
+
+    def initAlgorithm(self, config=None):
+        for definition in self.parameter_table():
+            if isinstance(definition, QgsProcessingOutputDefinition):
+                self.addOutput(definition)
+            else:
+                self.addParameter(definition)
 
     def createInstance(self):
         return type(self)()

@@ -8,14 +8,7 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate
@@ -24,6 +17,7 @@ from ..core import model
 from ..core.ids import hazard_ids
 from ..qgis_io import convert
 from . import inputs
+from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
 
 EVIDENCE_ID = "evidence_id"
@@ -68,91 +62,32 @@ class DelineateCha(LandReleaseAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_POINTS = "OUTPUT_POINTS"
 
-    def initAlgorithm(self, config=None):
-        number = QgsProcessingParameterNumber.Double
-        integer = QgsProcessingParameterNumber.Integer
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.EVIDENCE, self.tr("Evidence points"), [QgsProcessing.TypeVectorPoint]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.TYPE_FIELD,
-                self.tr("Evidence type field"),
-                defaultValue="evidence_type",
-                parentLayerParameterName=self.EVIDENCE,
-                optional=True,  # QGIS 3.22 rejects an omitted field even with a default
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CLUSTER_DISTANCE,
-                self.tr("Cluster distance (m)"),
-                number,
-                100.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MARGIN, self.tr("Margin around evidence (m)"), number, 50.0, minValue=0.0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.SHAPE,
-                self.tr("Shape"),
-                [self.tr("Convex hull"), self.tr("Concave hull"), self.tr("Buffered union")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_EVIDENCE, self.tr("Minimum evidence points"), integer, 1, minValue=1
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.MINEFIELDS,
-                self.tr("Minefield polygons"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.SHA,
-                self.tr("Suspected hazardous areas (parents)"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
+    def parameter_table(self):
+        shapes = [self.tr("Convex hull"), self.tr("Concave hull"), self.tr("Buffered union")]
+        return [
+            p.source(self.EVIDENCE, self.tr("Evidence points"), p.POINTS),
+            p.field(
+                self.TYPE_FIELD, self.tr("Evidence type field"), self.EVIDENCE, "evidence_type"
+            ),
+            p.distance(self.CLUSTER_DISTANCE, self.tr("Cluster distance (m)"), 100.0),
+            p.distance(self.MARGIN, self.tr("Margin around evidence (m)"), 50.0),
+            p.choice(self.SHAPE, self.tr("Shape"), shapes),
+            p.number(self.MIN_EVIDENCE, self.tr("Minimum evidence points"), 1, 1, integer=True),
+            p.source(self.MINEFIELDS, self.tr("Minefield polygons"), p.POLYGONS, optional=True),
+            p.source(
+                self.SHA, self.tr("Suspected hazardous areas (parents)"), p.POLYGONS, optional=True
+            ),
+            p.number(
                 self.MAX_TURNING_POINTS,
                 self.tr("Maximum turning points (0 = no limit)"),
-                integer,
                 0,
-                minValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(self.ID_PREFIX, self.tr("Hazard id prefix"), "CHA")
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Confirmed hazardous areas"), QgsProcessing.TypeVectorPolygon
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_POINTS,
-                self.tr("Turning points"),
-                QgsProcessing.TypeVectorPoint,
-                optional=True,
-            )
-        )
+                0,
+                integer=True,
+            ),
+            p.text(self.ID_PREFIX, self.tr("Hazard id prefix"), "CHA"),
+            p.sink(self.OUTPUT, self.tr("Confirmed hazardous areas"), p.POLYGONS),
+            p.sink(self.OUTPUT_POINTS, self.tr("Turning points"), p.POINTS, optional=True),
+        ]
 
     def processAlgorithm(self, parameters, context, feedback):
         import shapely
