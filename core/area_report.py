@@ -45,6 +45,7 @@ import shapely
 
 from . import accounting
 from .model import QT_TRANSLATE_NOOP
+from .spatial_join import polygon_holding_most
 
 OUTCOMES = ("cancelled", "reduced", "cleared")  # report order, weakest first
 METHODS = ("manual", "mechanical", "mdd", "combined", "none")
@@ -211,7 +212,7 @@ def assign_hazards(
         out.append(by_value[key])
     missing = [i for i, d in enumerate(out) if d is None]
     if missing:
-        best = _most_inside(_array(geometries)[missing], _array(district_geometries))
+        best = polygon_holding_most(_array(geometries)[missing], _array(district_geometries))
         for i, k in zip(missing, best):
             out[i] = known[k] if k >= 0 else UNKNOWN
     return out  # type: ignore[return-value]
@@ -236,45 +237,17 @@ def assign_releases(
     out: list[Optional[District]] = [by_id.get(_key(v)) for v in hazard_ids]
     missing = [i for i, d in enumerate(out) if d is None]
     if missing:
-        holding = _most_inside(geometries[missing], _array(hazard_geometries))
+        holding = polygon_holding_most(geometries[missing], _array(hazard_geometries))
         for i, k in zip(missing, holding):
             if k >= 0:
                 out[i] = hazard_districts[k]
     missing = [i for i, d in enumerate(out) if d is None]
     if missing:
-        holding = _most_inside(geometries[missing], _array(district_geometries))
+        holding = polygon_holding_most(geometries[missing], _array(district_geometries))
         known = list(districts)
         for i, k in zip(missing, holding):
             out[i] = known[k] if k >= 0 else UNKNOWN
     return out  # type: ignore[return-value]
-
-
-def _most_inside(geometries: np.ndarray, containers: np.ndarray) -> np.ndarray:
-    """For each geometry, the index of the container that holds most of its (planar) area,
-    -1 when none holds any."""
-    best = np.full(len(geometries), -1, dtype=int)
-    if not len(geometries) or not len(containers):
-        return best
-    geometries = _valid(geometries)
-    containers = _valid(containers)
-    tree = shapely.STRtree(containers)
-    g, c = tree.query(geometries, predicate="intersects")
-    if not len(g):
-        return best
-    try:
-        shared = shapely.area(shapely.intersection(geometries[g], containers[c]))
-    except shapely.errors.GEOSException:
-        shared = np.array(
-            [
-                shapely.area(shapely.intersection(a, b, grid_size=1e-6))
-                for a, b in zip(geometries[g], containers[c])
-            ]
-        )
-    best_area = np.zeros(len(geometries))
-    for gi, ci, a in zip(g.tolist(), c.tolist(), shared.tolist()):
-        if a > best_area[gi]:
-            best_area[gi], best[gi] = a, ci
-    return best
 
 
 # ---------------------------------------------------------------------------------------------
@@ -555,13 +528,6 @@ def _union(geometries: list):
         return shapely.union_all(_array(present))
     except shapely.errors.GEOSException:
         return shapely.union_all(_array(present), grid_size=1e-6)
-
-
-def _valid(geometries: np.ndarray) -> np.ndarray:
-    out = np.empty(len(geometries), dtype=object)
-    for i, g in enumerate(geometries):
-        out[i] = _valid_one(g)
-    return out
 
 
 def _valid_one(geometry):
