@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from qgis.core import (
+    Qgis,
+    QgsFeatureSink,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputDefinition,
@@ -11,9 +13,16 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..toolbelt import icon, shapely_problem
 
+try:  # QGIS >= 3.36 moved the flag to Qgis
+    NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+except AttributeError:
+    NO_THREADING = QgsProcessingAlgorithm.FlagNoThreading
+
 
 class LandReleaseAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set ``ID``, ``DISPLAY_NAME``, ``GROUP_ID``, ``GROUP``, ``HELP`` and ``ICON``.
+    """Subclasses set ``ID``, ``DISPLAY_NAME``, ``GROUP_ID``, ``GROUP``, ``HELP`` and ``ICON``,
+    list their parameters in ``parameter_table()`` and check what can be checked before running
+    in ``check_parameters()``.
 
     ``DISPLAY_NAME``, ``GROUP`` and ``HELP`` are translated at run time in the context of the
     subclass's name; ``scripts/i18n.py`` extracts them from the class body in that context."""
@@ -28,6 +37,7 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
     # Hazard figures left unknown by another program are recomputed before the inputs are read
     # (checkdata reports them instead: it observes the database as it is).
     REFRESHES_FIGURES = True
+    MAIN_THREAD = False  # True: runs on the main thread (print layouts, a database being made)
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)
@@ -42,6 +52,24 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
                 self.addOutput(definition)
             else:
                 self.addParameter(definition)
+
+    def check_parameters(self, parameters, context) -> None:
+        """Refuse, with a QgsProcessingException, parameter values the Processing dialog can
+        judge before the run (a field that is not there, a wrong layer type, an id prefix)."""
+
+    def checkParameterValues(self, parameters, context):
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            self.check_parameters(parameters, context)
+        except QgsProcessingException as error:
+            return False, str(error)
+        return True, ""
+
+    def flags(self):
+        flags = super().flags()
+        return flags | NO_THREADING if self.MAIN_THREAD else flags
 
     def createInstance(self):
         return type(self)()
@@ -72,11 +100,35 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
         ok, problem = self.canExecute()
         if not ok:
             raise QgsProcessingException(problem)
+        # Processing's dialog, processing.run and qgis_process check the parameters before the
+        # run; a model's child algorithm or alg.run() do not: the same checks, here.
+        self.check_parameters(parameters, context)
         if self.REFRESHES_FIGURES:
             from ..storage.derived import refresh_inputs
 
             refresh_inputs(self, parameters, context, feedback)
         return True
+
+    # --- reading and writing ------------------------------------------------------------------
+
+    def required_source(self, parameters, name: str, context):
+        """The feature source of parameter ``name``; refused when it cannot be read."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    def output_sink(self, parameters, name: str, context, fields, wkb_type, crs):
+        """(sink, destination id) of output ``name``; refused when it cannot be made."""
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        return sink, dest_id
+
+    def add_features(self, sink, features, parameters, name: str) -> None:
+        """Write ``features`` to the sink of output ``name``; refused when it fails."""
+        if not sink.addFeatures(list(features), QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
 
     @staticmethod
     def push_report(feedback, report: dict, messages: dict, warnings=()) -> None:

@@ -17,8 +17,10 @@ spelling of a QGIS parameter class with the keywords this plugin uses; nothing i
 from __future__ import annotations
 
 from qgis.core import (
+    Qgis,
     QgsProcessing,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDateTime,
@@ -31,8 +33,16 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
 )
+
+try:  # QGIS >= 3.36 moved the enums to Qgis
+    _DATE = Qgis.ProcessingDateTimeParameterDataType.Date
+    _NUMERIC_FIELD = Qgis.ProcessingFieldParameterDataType.Numeric
+except AttributeError:
+    _DATE = QgsProcessingParameterDateTime.Date
+    _NUMERIC_FIELD = QgsProcessingParameterField.Numeric
 
 ANY = [QgsProcessing.TypeVectorAnyGeometry]
 VECTOR = [QgsProcessing.TypeVector]  # with or without geometry (tables too)
@@ -53,12 +63,15 @@ def sink(name: str, label: str, types=ANY, optional: bool = False):
     return QgsProcessingParameterFeatureSink(name, label, kind, optional=optional)
 
 
-def field(name: str, label: str, parent: str, default=None, optional: bool = True):
-    """A field of the input ``parent``. Optional by default: QGIS 3.22 rejects an omitted field
-    even when it has a default."""
-    return QgsProcessingParameterField(
+def field(name: str, label: str, parent: str, default=None, optional: bool = True, numeric=False):
+    """A field of the input ``parent`` (``numeric``: number fields only). Optional by default:
+    QGIS 3.22 rejects an omitted field even when it has a default."""
+    parameter = QgsProcessingParameterField(
         name, label, defaultValue=default, parentLayerParameterName=parent, optional=optional
     )
+    if numeric:
+        parameter.setDataType(_NUMERIC_FIELD)
+    return parameter
 
 
 def number(
@@ -102,20 +115,22 @@ def flag(name: str, label: str, default: bool = False):
 
 def day(name: str, label: str, optional: bool = True):
     """A date (no time)."""
-    return QgsProcessingParameterDateTime(
-        name, label, QgsProcessingParameterDateTime.Date, optional=optional
-    )
+    return QgsProcessingParameterDateTime(name, label, _DATE, optional=optional)
 
 
 def crs(name: str, label: str, default=None, optional: bool = False):
     return QgsProcessingParameterCrs(name, label, defaultValue=default, optional=optional)
 
 
-def layers(name: str, label: str, optional: bool = True):
-    """Any number of map layers (a basemap, priority layers)."""
-    return QgsProcessingParameterMultipleLayers(
-        name, label, QgsProcessing.TypeMapLayer, optional=optional
-    )
+def layers(name: str, label: str, optional: bool = True, types=QgsProcessing.TypeMapLayer):
+    """Any number of map layers (a basemap, priority layers); ``types`` one QgsProcessing type
+    (TypeMapLayer: any layer, TypeVectorAnyGeometry: vector layers)."""
+    return QgsProcessingParameterMultipleLayers(name, label, types, optional=optional)
+
+
+def connection(name: str, label: str, provider: str, optional: bool = True):
+    """A database connection saved in QGIS, of ``provider`` (``"postgres"``)."""
+    return QgsProcessingParameterProviderConnection(name, label, provider, optional=optional)
 
 
 def input_folder(name: str, label: str, optional: bool = False):
@@ -135,3 +150,8 @@ def output_folder(name: str, label: str, optional: bool = False):
 def count(name: str, label: str):
     """A number the algorithm reports (features written, findings…)."""
     return QgsProcessingOutputNumber(name, label)
+
+
+def text_output(name: str, label: str):
+    """A text the algorithm reports (the schema it made…)."""
+    return QgsProcessingOutputString(name, label)
