@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import (
@@ -21,6 +22,26 @@ from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
 
 EVIDENCE_ID = "evidence_id"
+
+
+@dataclass
+class _Evidence:
+    """The evidence points as the core takes them."""
+
+    labels: list  # each feature named for messages
+    direct_xy: np.ndarray  # (n, 2) in the working CRS
+    direct_owner: np.ndarray  # the feature (index into labels) of each direct point
+    indirect_xy: np.ndarray
+
+
+@dataclass
+class _Cha:
+    """A CHA to write: its polygon in the working CRS, its ellipsoidal area (m²) and the
+    values of the hazard layer."""
+
+    geometry: object
+    area_m2: float
+    values: dict
 
 
 class DelineateCha(LandReleaseAlgorithm):
@@ -89,29 +110,73 @@ class DelineateCha(LandReleaseAlgorithm):
             p.sink(self.OUTPUT_POINTS, self.tr("Turning points"), p.POINTS, optional=True),
         ]
 
-    def processAlgorithm(self, parameters, context, feedback):
-        import shapely
-
-        from ..core import cha
-        from ..qgis_io import geometry as geo
-
+    def check_parameters(self, parameters, context):
         source = self.parameterAsSource(parameters, self.EVIDENCE, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.EVIDENCE))
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
-            raise QgsProcessingException(self.tr("EVIDENCE must be a point layer."))
-        type_field = self.parameterAsString(parameters, self.TYPE_FIELD, context) or "evidence_type"
-        if source.fields().indexOf(type_field) < 0:
-            raise QgsProcessingException(
-                self.tr("EVIDENCE has no field {}: choose TYPE_FIELD.").format(type_field)
-            )
-        minefield_source = self.parameterAsSource(parameters, self.MINEFIELDS, context)
-        if source.featureCount() == 0 and minefield_source is None:
-            raise QgsProcessingException(self.tr("EVIDENCE has no features."))
-        prefix = self.parameterAsString(parameters, self.ID_PREFIX, context).strip() or "CHA"
+        if source is not None:
+            if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+                raise QgsProcessingException(self.tr("EVIDENCE must be a point layer."))
+            type_field = self._type_field(parameters, context)
+            if source.fields().indexOf(type_field) < 0:
+                raise QgsProcessingException(
+                    self.tr("EVIDENCE has no field {}: choose TYPE_FIELD.").format(type_field)
+                )
+            minefields = self.parameterAsSource(parameters, self.MINEFIELDS, context)
+            if source.featureCount() == 0 and minefields is None:
+                raise QgsProcessingException(self.tr("EVIDENCE has no features."))
+        prefix = self._prefix(parameters, context)
         convert.check_hazard_ids(prefix, hazard_ids(prefix, ["NA"]), self.ID_PREFIX)
+        parents = self.parameterAsSource(parameters, self.SHA, context)
+        if parents is not None and parents.fields().indexOf("hazard_id") < 0:
+            raise QgsProcessingException(self.tr("SHA has no field hazard_id."))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.required_source(parameters, self.EVIDENCE, context)
+        minefield_source = self.parameterAsSource(parameters, self.MINEFIELDS, context)
+        crs = self._working_crs(source, minefield_source, context, feedback)
+        evidence = self._read_evidence(parameters, source, crs, context, feedback)
+        if evidence is None:  # cancelled
+            return {}
+        minefields = self._read_minefields(minefield_source, crs, context, feedback)
+        if len(evidence.direct_xy) == 0 and not minefields:
+            raise QgsProcessingException(
+                self.tr(
+                    "EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: "
+                    "there is nothing to make a confirmed hazardous area from."
+                ).format(", ".join(model.DIRECT_EVIDENCE_TYPES))
+            )
+        areas = self._delineate(parameters, context, evidence.direct_xy, minefields, feedback)
+        if areas is None:
+            return {}
+        margin_m = self.parameterAsDouble(parameters, self.MARGIN, context)
+        self._refuse_without_area(areas, evidence.labels, evidence.direct_owner, margin_m)
+        chas = self._hazards(parameters, context, crs, areas, evidence, feedback)
         out_crs = source.sourceCrs()
-        # The data to place the working CRS on: the evidence, or the minefields without any.
+        results = {self.OUTPUT: self._write_hazards(parameters, context, chas, crs, out_crs)}
+        points = self._write_points(parameters, context, chas, crs, out_crs)
+        if points is not None:
+            results[self.OUTPUT_POINTS] = points
+        feedback.pushInfo(
+            self.tr("{} confirmed hazardous areas, {:.0f} m² in all.").format(
+                len(chas), sum(c.area_m2 for c in chas)
+            )
+        )
+        feedback.setProgress(100)
+        return results
+
+    # --- parameters -------------------------------------------------------------------------
+
+    def _type_field(self, parameters, context) -> str:
+        return self.parameterAsString(parameters, self.TYPE_FIELD, context) or "evidence_type"
+
+    def _prefix(self, parameters, context) -> str:
+        return self.parameterAsString(parameters, self.ID_PREFIX, context).strip() or "CHA"
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def _working_crs(self, source, minefield_source, context, feedback):
+        """The CRS in metres to work in, placed on the evidence, or on the minefields when
+        there is no evidence."""
+        out_crs = source.sourceCrs()
         placed, placed_name = (
             (source, self.EVIDENCE)
             if source.featureCount()
@@ -134,59 +199,72 @@ class DelineateCha(LandReleaseAlgorithm):
             id_field=EVIDENCE_ID if placed is source else None,
         )
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        return crs
 
-        evidence = geo.read_source(
-            source,
-            crs,
-            context,
-            (type_field,),
-            feedback,
-            parameter=self.EVIDENCE,
+    def _read_evidence(self, parameters, source, crs, context, feedback) -> _Evidence | None:
+        """The evidence points in ``crs``, direct and indirect (a multipoint feature gives each
+        of its points, with its type and its name), None when cancelled; the skipped ones named
+        in the log."""
+        import shapely
+
+        from ..qgis_io import geometry as geo
+
+        type_field = self._type_field(parameters, context)
+        read = geo.read_source(
+            source, crs, context, (type_field,), feedback, parameter=self.EVIDENCE,
             id_field=EVIDENCE_ID,
-        )
+        )  # fmt: skip
         if feedback.isCanceled():
-            return {}
+            return None
         inputs.warn_outside_area(
-            self, parameters, self.EVIDENCE, source, evidence.geometries, evidence.labels, crs,
+            self, parameters, self.EVIDENCE, source, read.geometries, read.labels, crs,
             context, feedback,
         )  # fmt: skip
-        types = evidence.columns[type_field]
+        types = read.columns[type_field]
         classes = np.array([model.evidence_class(t) or "" for t in types], dtype="<U16")
-        self._log_skipped(types, classes, evidence.skipped_labels, feedback)
-        # A multipoint feature gives each of its points (with its type and its name).
-        if len(evidence.geometries):
-            coords, owner = shapely.get_coordinates(evidence.geometries, return_index=True)
+        self._log_skipped(types, classes, read.skipped_labels, feedback)
+        if len(read.geometries):
+            coords, owner = shapely.get_coordinates(read.geometries, return_index=True)
         else:
             coords, owner = np.empty((0, 2)), np.empty(0, dtype=int)
         point_classes = classes[owner]
-        direct_xy = coords[point_classes == model.DIRECT]
-        direct_owner = owner[point_classes == model.DIRECT]  # the feature of each point
-        indirect_xy = coords[point_classes == model.INDIRECT]
+        direct = point_classes == model.DIRECT
+        return _Evidence(
+            read.labels, coords[direct], owner[direct], coords[point_classes == model.INDIRECT]
+        )
 
-        minefields = None
-        if minefield_source is not None:
-            read = geo.read_source(
-                minefield_source, crs, context, (), feedback, parameter=self.MINEFIELDS
-            )
-            minefields = list(read.geometries)
-            invalid = ~shapely.is_valid(read.geometries) if len(minefields) else []
-            if np.any(invalid):
-                feedback.pushWarning(
-                    self.tr(
-                        "MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one "
-                        "gives each of its loops): {}."
-                    ).format(
-                        int(np.sum(invalid)),
-                        convert.listed([read.labels[k] for k in np.flatnonzero(invalid)]),
-                    )
-                )
-        if len(direct_xy) == 0 and not minefields:
-            raise QgsProcessingException(
+    def _read_minefields(self, minefield_source, crs, context, feedback):
+        """The minefield polygons in ``crs`` (None without MINEFIELDS); the invalid ones named:
+        the core repairs them."""
+        import shapely
+
+        from ..qgis_io import geometry as geo
+
+        if minefield_source is None:
+            return None
+        read = geo.read_source(
+            minefield_source, crs, context, (), feedback, parameter=self.MINEFIELDS
+        )
+        minefields = list(read.geometries)
+        invalid = ~shapely.is_valid(read.geometries) if len(minefields) else []
+        if np.any(invalid):
+            feedback.pushWarning(
                 self.tr(
-                    "EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: "
-                    "there is nothing to make a confirmed hazardous area from."
-                ).format(", ".join(model.DIRECT_EVIDENCE_TYPES))
+                    "MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one "
+                    "gives each of its loops): {}."
+                ).format(
+                    int(np.sum(invalid)),
+                    convert.listed([read.labels[k] for k in np.flatnonzero(invalid)]),
+                )
             )
+        return minefields
+
+    # --- delineating ------------------------------------------------------------------------
+
+    def _delineate(self, parameters, context, direct_xy, minefields, feedback):
+        """The CHAs of the core (None when cancelled), its report in the log."""
+        from ..core import cha
+
         try:
             areas, report = cha.delineate_cha(
                 direct_xy,
@@ -206,66 +284,102 @@ class DelineateCha(LandReleaseAlgorithm):
         except cha.ChaInputError as error:
             raise QgsProcessingException(str(error)) from error
         except cha.Cancelled:
-            return {}
+            return None
         self._log_report(report, feedback)
-        self._refuse_without_area(
-            areas,
-            evidence.labels,
-            direct_owner,
-            self.parameterAsDouble(parameters, self.MARGIN, context),
-        )
+        return areas
+
+    def _hazards(self, parameters, context, crs, areas, evidence, feedback) -> list[_Cha]:
+        """Each CHA with the values of the hazard layer: parent SHA and district, id,
+        ellipsoidal area, evidence counts."""
+        from ..qgis_io import geometry as geo
 
         geometries = [a.geometry for a in areas]
         parents = self._parents(parameters, context, crs, geometries, feedback)
-        indirect_counts = self._count_inside(geometries, indirect_xy)
+        indirect_counts = self._count_inside(geometries, evidence.indirect_xy)
+        prefix = self._prefix(parameters, context)
         ids = hazard_ids(prefix, [district for _parent, district in parents])
         convert.check_hazard_ids(prefix, ids, self.ID_PREFIX)
         sq_m = geo.ellipsoidal_areas(geometries, crs, context)
+        today = QDate.currentDate()
+        return [
+            _Cha(
+                area.geometry,
+                m2,
+                {
+                    "hazard_id": hazard_id,
+                    "classification": "CHA",
+                    "status": "open",
+                    "district": district,
+                    "evidence_direct": len(area.evidence_indices),
+                    "evidence_indirect": int(indirect),
+                    "estimated_area_m2": round(m2, 2),
+                    "remaining_area_m2": round(m2, 2),
+                    "parent_id": parent,
+                    "recorded_on": today,
+                    "source": "landrelease:delineatecha",
+                },
+            )  # fmt: skip
+            for area, hazard_id, (parent, district), m2, indirect in zip(
+                areas, ids, parents, sq_m, indirect_counts
+            )
+        ]
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def _write_hazards(self, parameters, context, chas, crs, out_crs):
+        from ..qgis_io import geometry as geo
 
         fields = convert.model_fields("hazard")
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.output_sink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, out_crs
         )
+        features = [
+            convert.new_feature(
+                fields,
+                c.values,
+                convert.transform_back(geo.to_qgs(c.geometry), crs, out_crs, context),
+            )
+            for c in chas
+        ]
+        self.add_features(sink, features, parameters, self.OUTPUT)
+        return dest_id
+
+    def _write_points(self, parameters, context, chas, crs, out_crs):
+        """The turning points of every CHA to OUTPUT_POINTS (None when it is not asked for):
+        survey_point's fields, plus hazard_id (= owner_id) as DESIGN §5.3 names it."""
+        import shapely
+
+        from ..core import cha
+        from ..qgis_io import geometry as geo
+
+        fields = convert.model_fields("survey_point")
+        fields.append(convert.model_fields("hazard").field("hazard_id"))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT_POINTS, context, fields, QgsWkbTypes.Point, out_crs
+        )
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        # survey_point's fields, plus hazard_id (= owner_id) as DESIGN §5.3 names it.
-        point_fields = convert.model_fields("survey_point")
-        point_fields.append(convert.model_fields("hazard").field("hazard_id"))
-        point_sink, points_id = self.parameterAsSink(
-            parameters, self.OUTPUT_POINTS, context, point_fields, QgsWkbTypes.Point, out_crs
-        )
-        today = QDate.currentDate()
-        for area, hazard_id, (parent, district), m2, indirect in zip(
-            areas, ids, parents, sq_m, indirect_counts
-        ):
-            geometry = convert.transform_back(geo.to_qgs(area.geometry), crs, out_crs, context)
-            values = {
-                "hazard_id": hazard_id,
-                "classification": "CHA",
-                "status": "open",
-                "district": district,
-                "evidence_direct": len(area.evidence_indices),
-                "evidence_indirect": int(indirect),
-                "estimated_area_m2": round(m2, 2),
-                "remaining_area_m2": round(m2, 2),
-                "parent_id": parent,
-                "recorded_on": today,
-                "source": "landrelease:delineatecha",
-            }
-            if not sink.addFeature(
-                convert.new_feature(fields, values, geometry), QgsFeatureSink.FastInsert
-            ):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            if point_sink is not None:
-                self._write_points(point_sink, point_fields, hazard_id, area, crs, out_crs, context)
-        feedback.pushInfo(
-            self.tr("{} confirmed hazardous areas, {:.0f} m² in all.").format(len(areas), sum(sq_m))
-        )
-        feedback.setProgress(100)
-        results = {self.OUTPUT: dest_id}
-        if point_sink is not None:
-            results[self.OUTPUT_POINTS] = points_id
-        return results
+            return None
+        for c in chas:
+            hazard_id = c.values["hazard_id"]
+            for tp in cha.turning_points(c.geometry):
+                geometry = convert.transform_back(
+                    geo.to_qgs(shapely.Point(tp.x, tp.y)), crs, out_crs, context
+                )
+                values = {
+                    "owner_id": hazard_id,
+                    "hazard_id": hazard_id,
+                    "point_type": "turning",
+                    "seq": tp.seq,
+                    "bearing": round(tp.bearing_deg, 2),
+                    "bearing_unit": "deg",
+                    "north": "grid",
+                    "distance_m": round(tp.distance_m, 2),
+                    "entered_as": f"{crs.authid()} {tp.x:.1f} {tp.y:.1f}",
+                }
+                sink.addFeature(
+                    convert.new_feature(fields, values, geometry), QgsFeatureSink.FastInsert
+                )
+        return dest_id
 
     def _refuse_without_area(self, areas, labels, owner, margin_m):
         """A CHA without area (under 1 m²: one point, or points on a line, with MARGIN 0) is
@@ -297,31 +411,6 @@ class DelineateCha(LandReleaseAlgorithm):
         }
         self.push_report(feedback, report, messages, ("points_dropped", "minefields_skipped"))
 
-    def _write_points(self, sink, fields, hazard_id, area, crs, out_crs, context):
-        import shapely
-
-        from ..core import cha
-        from ..qgis_io import geometry as geo
-
-        for tp in cha.turning_points(area.geometry):
-            geometry = convert.transform_back(
-                geo.to_qgs(shapely.Point(tp.x, tp.y)), crs, out_crs, context
-            )
-            values = {
-                "owner_id": hazard_id,
-                "hazard_id": hazard_id,
-                "point_type": "turning",
-                "seq": tp.seq,
-                "bearing": round(tp.bearing_deg, 2),
-                "bearing_unit": "deg",
-                "north": "grid",
-                "distance_m": round(tp.distance_m, 2),
-                "entered_as": f"{crs.authid()} {tp.x:.1f} {tp.y:.1f}",
-            }
-            sink.addFeature(
-                convert.new_feature(fields, values, geometry), QgsFeatureSink.FastInsert
-            )
-
     def _parents(self, parameters, context, crs, geometries, feedback):
         """(parent hazard_id, district) of each CHA from the SHA holding most of it."""
         import shapely
@@ -333,8 +422,6 @@ class DelineateCha(LandReleaseAlgorithm):
         if source is None or not geometries:
             return none
         wanted = [n for n in ("hazard_id", "district") if source.fields().indexOf(n) >= 0]
-        if "hazard_id" not in wanted:
-            raise QgsProcessingException(self.tr("SHA has no field hazard_id."))
         shas = geo.read_source(source, crs, context, wanted, feedback, parameter=self.SHA)
         if not len(shas.geometries):
             return none
