@@ -10,6 +10,8 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
+from .progress import object_array
+
 _GRID_SIZE_M = 1e-6  # precision grid of an intersection GEOS refused in floating point
 
 
@@ -37,7 +39,7 @@ def polygon_holding_most(geometries, polygons) -> np.ndarray:
 def points_inside_counts(polygons, points_xy) -> np.ndarray:
     """For each polygon, how many of the points ``(n, 2)`` lie strictly inside it (a point on
     its boundary is not inside)."""
-    polygons = _object_array(polygons)
+    polygons = object_array(polygons)
     counts = np.zeros(len(polygons), dtype=int)
     if not len(polygons) or not len(points_xy):
         return counts
@@ -67,12 +69,4 @@ def _valid(geometries) -> np.ndarray:
             out[i] = shapely.make_valid(geometry)
         else:
             out[i] = geometry
-    return out
-
-
-def _object_array(values) -> np.ndarray:
-    if isinstance(values, np.ndarray) and values.dtype == object:
-        return values
-    out = np.empty(len(values), dtype=object)
-    out[:] = list(values)
     return out

@@ -1,4 +1,4 @@
-"""Land release accounting (core/accounting.py): figures checked against hand-computed squares."""
+"""Land release accounting (core/accounting/): figures checked against hand-computed squares."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from landrelease.core import accounting
 from landrelease.core.accounting import (
     AREA_TOLERANCE_M2,
     EMPTY_REASON,
@@ -20,6 +19,7 @@ from landrelease.core.accounting import (
     Accounting,
     AccountingCanceled,
     account,
+    accounts,
     check_release,
 )
 
@@ -403,7 +403,7 @@ def test_robust_fallback_gives_the_same_figures(monkeypatch):
     releases = [box(0, 0, 20, 100), box(10, 0, 50, 100), box(40, 0, 100, 100), away(EDGE_RELEASE)]
     outcomes = ["cleared", "reduced", "cancelled", "reduced"]
     expected = run(hazards, releases, outcomes)
-    monkeypatch.setattr(accounting, "_unbalanced", lambda hzd, hi, parts: np.asarray(hi))
+    monkeypatch.setattr(accounts, "unbalanced", lambda hzd, hi, parts: np.asarray(hi))
     result = run(hazards, releases, outcomes)
     names = ("original_m2", "cleared_m2", "reduced_m2", "cancelled_m2", "remaining_m2")
     for got, want in zip(result.hazards, expected.hazards):

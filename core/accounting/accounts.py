@@ -1,0 +1,221 @@
+""":func:`account`: the land release accounting of every hazard (see the package docstring)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+import numpy as np
+import shapely
+
+from ..progress import object_array
+from .hazard_parts import parts_by_faces, parts_by_overlay, unbalanced
+from .inputs import as_date, clean_geometries, counted_by_date, outcome_strengths
+from .overlay import EMPTY_INT, GRID_SIZE_M, geos_flags_ignored, valid
+from .release_parts import hazards_under, misplaced_outside, outside_parts, overlaps
+from .results import (
+    AREA_TOLERANCE_M2,
+    Accounting,
+    AccountingCanceled,
+    AreaFunction,
+    HazardAccount,
+    Issue,
+    make_issue,
+    measure,
+    part_geometry,
+    sort_issues,
+    status,
+)
+from .sample_points import Samples
+
+
+@geos_flags_ignored
+def account(
+    hazards,
+    releases,
+    outcomes: Sequence,
+    end_dates: Sequence,
+    as_of: Optional[date] = None,
+    area: Optional[AreaFunction] = None,
+    progress: Optional[Callable[[float], None]] = None,
+    is_canceled: Optional[Callable[[], bool]] = None,
+    today: Optional[date] = None,
+) -> Accounting:
+    """Account every hazard for the releases given (see the package docstring). ``today``: the
+    day of the run; releases ending after it do not count (None: no such limit)."""
+    area = area or shapely.area
+    hazard_in, release_in = object_array(hazards), object_array(releases)
+    if len(outcomes) != len(release_in) or len(end_dates) != len(release_in):
+        raise ValueError("outcomes and end_dates must have one value per release")
+    cutoff = as_date(as_of)
+    if as_of is not None and cutoff is None:
+        raise ValueError(f"as_of is not a date: {as_of!r}")
+    step = _Step(progress, is_canceled)
+    step(0.0)
+    issues: list[Issue] = []
+    hzd, h_ok = clean_geometries(hazard_in, issues, hazard=True)
+    rel, r_ok = clean_geometries(release_in, issues, hazard=False)
+    strength = outcome_strengths(outcomes, issues)
+    counted = r_ok & (strength > 0) & counted_by_date(end_dates, cutoff, as_date(today), issues)
+    step(0.05)
+    pairs = _Pairs.of(hzd, np.flatnonzero(h_ok), rel, np.flatnonzero(counted))
+    parts, piece_m2 = _hazard_parts(pairs, strength, step)
+    step(0.6)
+    out_idx, outside = _outside(pairs, piece_m2, step)
+    step(0.75)
+    ov_a, ov_b, overlap = overlaps(rel, pairs.ci, pairs.rtree, pairs.samples)
+    ov_hazards = hazards_under(hzd, pairs.hi, pairs.htree, overlap)
+    step(0.85)
+    figures, out_m2, overlap_m2 = _measured(area, hzd, parts, outside, overlap)
+    step(0.9)
+    accounts = _hazard_accounts(pairs, parts, figures, piece_m2 >= AREA_TOLERANCE_M2)
+    for r, g, a in zip(out_idx.tolist(), outside, out_m2):
+        if a >= AREA_TOLERANCE_M2:
+            issues.append(
+                make_issue("release_outside_hazard", releases=(r,), geometry=g, area_m2=a)
+            )
+    for a, b, g, hs, ar in zip(ov_a.tolist(), ov_b.tolist(), overlap, ov_hazards, overlap_m2):
+        if ar >= AREA_TOLERANCE_M2:
+            issues.append(
+                make_issue("release_overlap", releases=(a, b), hazards=hs, geometry=g, area_m2=ar)
+            )
+    sort_issues(issues)
+    step(1.0)
+    return Accounting(hazards=accounts, issues=issues, counted=counted)
+
+
+class _Step:
+    """Cancellation check and progress report (a fraction, or None for a check alone)."""
+
+    def __init__(self, progress, is_canceled):
+        self.progress, self.is_canceled = progress, is_canceled
+
+    def __call__(self, fraction: Optional[float]) -> None:
+        if self.is_canceled is not None and self.is_canceled():
+            raise AccountingCanceled()
+        if self.progress is not None and fraction is not None:
+            self.progress(fraction)
+
+
+@dataclass
+class _Pairs:
+    """The usable hazards ``hi`` and counted releases ``ci`` of ``hzd`` and ``rel``, their
+    trees, the hazard–release pairs that intersect (sorted by hazard, then release) and the
+    sample points that check overlays."""
+
+    hzd: np.ndarray
+    hi: np.ndarray
+    rel: np.ndarray
+    ci: np.ndarray
+    htree: shapely.STRtree
+    rtree: shapely.STRtree
+    pair_h: np.ndarray
+    pair_r: np.ndarray
+    samples: Samples
+
+    @classmethod
+    def of(cls, hzd, hi, rel, ci) -> _Pairs:
+        htree = shapely.STRtree(hzd[hi])
+        rtree = shapely.STRtree(rel[ci])
+        shapely.prepare(hzd[hi])
+        shapely.prepare(rel[ci])
+        pair_r, pair_h = EMPTY_INT, EMPTY_INT
+        if len(ci) and len(hi):
+            q, t = htree.query(rel[ci], predicate="intersects")
+            pair_r, pair_h = ci[q], hi[t]
+        order = np.lexsort((pair_r, pair_h))
+        pair_r, pair_h = pair_r[order], pair_h[order]
+        samples = Samples(hzd, hi, rel, ci)
+        return cls(hzd, hi, rel, ci, htree, rtree, pair_h, pair_r, samples)
+
+
+def _hazard_parts(pairs: _Pairs, strength, step):
+    """Cleared, reduced, cancelled, remaining part of each hazard, and each pair's piece (m²,
+    planar): by overlay, redone by faces for the hazards whose parts do not add up."""
+    p = pairs
+    parts, piece_m2 = parts_by_overlay(
+        p.hzd, p.hi, p.rel, strength, p.pair_h, p.pair_r, p.samples, step
+    )
+    step(0.5)
+    failed = unbalanced(p.hzd, p.hi, parts)
+    if len(failed):
+        sel = np.isin(p.pair_h, failed)
+        redone, piece_m2[sel] = parts_by_faces(
+            p.hzd, failed, p.rel, strength, p.pair_h[sel], p.pair_r[sel], step
+        )
+        for mine, new in zip(parts, redone):
+            mine[failed] = new[failed]
+    return [valid(part) for part in parts], piece_m2
+
+
+def _outside(pairs: _Pairs, piece_m2, step):
+    """The counted releases with a part outside every hazard, and those parts. None (no
+    overlay) for a release in one hazard whose piece there is as large as it (planar, to a
+    quarter of the tolerance)."""
+    p, m = pairs, len(pairs.rel)
+    hazards_of = np.bincount(p.pair_r, minlength=m)
+    out_est = shapely.area(p.rel) - np.bincount(p.pair_r, weights=piece_m2, minlength=m)
+    in_one = (hazards_of == 1) & (out_est < AREA_TOLERANCE_M2 / 4)
+    out_idx = p.ci[~in_one[p.ci]]
+    outside = outside_parts(p.rel, p.hzd, out_idx, p.pair_r, p.pair_h, None, step)
+    bad = misplaced_outside(p.hzd, p.hi, p.htree, p.rel, out_idx, outside, p.samples)
+    if len(bad):
+        outside[bad] = outside_parts(
+            p.rel, p.hzd, out_idx[bad], p.pair_r, p.pair_h, GRID_SIZE_M, step
+        )
+    outside = valid(outside)
+    out_keep = shapely.area(outside) > 0
+    return out_idx[out_keep], outside[out_keep]
+
+
+def _measured(area: AreaFunction, hzd, parts, outside, overlap):
+    """One call of the area function for every figure: per hazard the original, cleared,
+    reduced and cancelled m² (0 below the tolerance); the outside parts' and overlaps' m²."""
+    cleared, reduced, cancelled, _ = parts
+    geoms = {"original": hzd, "cleared": cleared, "reduced": reduced, "cancelled": cancelled}
+    need = {
+        name: np.flatnonzero(~shapely.is_missing(g) & ~shapely.is_empty(g))
+        for name, g in geoms.items()
+    }
+    batches = [geoms[name][idx] for name, idx in need.items()] + [outside, overlap]
+    measured = measure(area, batches)
+    figures = {}
+    for (name, idx), values in zip(need.items(), measured):
+        figure = np.zeros(len(hzd))
+        figure[idx] = values
+        figure[figure < AREA_TOLERANCE_M2] = 0.0
+        figures[name] = figure
+    return figures, measured[-2], measured[-1]
+
+
+def _hazard_accounts(pairs: _Pairs, parts, figures, real) -> list[HazardAccount]:
+    """The account of each hazard; ``real``: the pairs whose piece is no sliver."""
+    cleared, reduced, cancelled, remaining = parts
+    original_m2 = figures["original"]
+    released_m2 = figures["cleared"] + figures["reduced"] + figures["cancelled"]
+    remaining_m2 = original_m2 - released_m2
+    sliver = shapely.is_missing(remaining) | (shapely.area(remaining) < AREA_TOLERANCE_M2)
+    remaining_m2[sliver | (remaining_m2 < AREA_TOLERANCE_M2)] = 0.0
+    hazard_releases: list[list[int]] = [[] for _ in range(len(pairs.hzd))]
+    for h, r in zip(pairs.pair_h[real].tolist(), pairs.pair_r[real].tolist()):
+        hazard_releases[h].append(r)
+    return [
+        HazardAccount(
+            index=h,
+            original=pairs.hzd[h],
+            cancelled=part_geometry(cancelled[h], figures["cancelled"][h]),
+            reduced=part_geometry(reduced[h], figures["reduced"][h]),
+            cleared=part_geometry(cleared[h], figures["cleared"][h]),
+            remaining=part_geometry(remaining[h], float(remaining_m2[h])),
+            original_m2=float(original_m2[h]),
+            cancelled_m2=float(figures["cancelled"][h]),
+            reduced_m2=float(figures["reduced"][h]),
+            cleared_m2=float(figures["cleared"][h]),
+            remaining_m2=float(remaining_m2[h]),
+            status=status(float(released_m2[h]), float(remaining_m2[h])),
+            releases=tuple(sorted(set(hazard_releases[h]))),
+        )
+        for h in range(len(pairs.hzd))
+    ]
