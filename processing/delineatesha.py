@@ -5,22 +5,13 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from qgis.core import (
-    QgsFeatureSink,
-    QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-    QgsWkbTypes,
-)
+from qgis.core import QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QDate
 
 from ..core.ids import hazard_ids
 from ..qgis_io import convert
 from . import inputs
+from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
 
 
@@ -68,158 +59,153 @@ class DelineateSha(LandReleaseAlgorithm):
     ID_PREFIX = "ID_PREFIX"
     OUTPUT = "OUTPUT"
 
-    def initAlgorithm(self, config=None):
-        number = QgsProcessingParameterNumber.Double
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.LINE, self.tr("Line of contact"), [QgsProcessing.TypeVectorLine]
-            )
-        )
-        for name, label in (
-            (self.DEPTH_LEFT, self.tr("Depth left of the line (m)")),
-            (self.DEPTH_RIGHT, self.tr("Depth right of the line (m)")),
-        ):
-            self.addParameter(
-                QgsProcessingParameterNumber(name, label, number, 500.0, minValue=0.0)
-            )
-        for name, label in (
-            (self.DEPTH_LEFT_FIELD, self.tr("Depth left per line (field)")),
-            (self.DEPTH_RIGHT_FIELD, self.tr("Depth right per line (field)")),
-        ):
-            self.addParameter(
-                QgsProcessingParameterField(
-                    name,
-                    label,
-                    parentLayerParameterName=self.LINE,
-                    type=QgsProcessingParameterField.Numeric,
-                    optional=True,
-                )
-            )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.INDIRECT,
-                self.tr("Indirect evidence"),
-                [QgsProcessing.TypeVectorAnyGeometry],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.INDIRECT_BUFFER,
-                self.tr("Buffer around indirect evidence (m)"),
-                number,
-                250.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.EXCLUSIONS,
-                self.tr("Exclusions"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.DISTRICTS,
-                self.tr("Districts"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.DISTRICT_FIELD,
-                self.tr("District code field"),
-                defaultValue="code",
-                parentLayerParameterName=self.DISTRICTS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
+    def parameter_table(self):
+        return [
+            p.source(self.LINE, self.tr("Line of contact"), p.LINES),
+            p.distance(self.DEPTH_LEFT, self.tr("Depth left of the line (m)"), 500.0),
+            p.distance(self.DEPTH_RIGHT, self.tr("Depth right of the line (m)"), 500.0),
+            p.field(
+                self.DEPTH_LEFT_FIELD,
+                self.tr("Depth left per line (field)"),
+                self.LINE,
+                numeric=True,
+            ),
+            p.field(
+                self.DEPTH_RIGHT_FIELD,
+                self.tr("Depth right per line (field)"),
+                self.LINE,
+                numeric=True,
+            ),
+            p.source(self.INDIRECT, self.tr("Indirect evidence"), p.ANY, optional=True),
+            p.distance(self.INDIRECT_BUFFER, self.tr("Buffer around indirect evidence (m)"), 250.0),
+            p.source(self.EXCLUSIONS, self.tr("Exclusions"), p.POLYGONS, optional=True),
+            p.source(self.DISTRICTS, self.tr("Districts"), p.POLYGONS, optional=True),
+            p.field(self.DISTRICT_FIELD, self.tr("District code field"), self.DISTRICTS, "code"),
+            p.distance(
                 self.SEGMENT_LENGTH,
                 self.tr("Segment length along the line (m, 0 = no split)"),
-                number,
                 0.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_AREA, self.tr("Minimum area (m²)"), number, 100.0, minValue=0.0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(self.ID_PREFIX, self.tr("Hazard id prefix"), "SHA")
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Suspected hazardous areas"), QgsProcessing.TypeVectorPolygon
-            )
-        )
+            ),
+            p.number(self.MIN_AREA, self.tr("Minimum area (m²)"), 100.0, minimum=0.0),
+            p.text(self.ID_PREFIX, self.tr("Hazard id prefix"), "SHA"),
+            p.sink(self.OUTPUT, self.tr("Suspected hazardous areas"), p.POLYGONS),
+        ]
+
+    def check_parameters(self, parameters, context):
+        line_source = self.parameterAsSource(parameters, self.LINE, context)
+        if line_source is not None:
+            if QgsWkbTypes.geometryType(line_source.wkbType()) != QgsWkbTypes.LineGeometry:
+                raise QgsProcessingException(self.tr("LINE must be a line layer."))
+            if line_source.featureCount() == 0:
+                raise QgsProcessingException(self.tr("LINE has no features."))
+        prefix = self._prefix(parameters, context)
+        convert.check_hazard_ids(prefix, hazard_ids(prefix, ["NA"]), self.ID_PREFIX)
+        district_source = self.parameterAsSource(parameters, self.DISTRICTS, context)
+        if district_source is not None:
+            field = self._district_field(parameters, context)
+            if district_source.fields().indexOf(field) < 0:
+                raise QgsProcessingException(
+                    self.tr("DISTRICTS has no field {}: choose DISTRICT_FIELD.").format(field)
+                )
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core import sha
-        from ..qgis_io import geometry as geo
-
-        line_source = self.parameterAsSource(parameters, self.LINE, context)
-        if line_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.LINE))
-        if QgsWkbTypes.geometryType(line_source.wkbType()) != QgsWkbTypes.LineGeometry:
-            raise QgsProcessingException(self.tr("LINE must be a line layer."))
-        if line_source.featureCount() == 0:
-            raise QgsProcessingException(self.tr("LINE has no features."))
-        prefix = self.parameterAsString(parameters, self.ID_PREFIX, context).strip() or "SHA"
-        convert.check_hazard_ids(prefix, hazard_ids(prefix, ["NA"]), self.ID_PREFIX)
+        line_source = self.required_source(parameters, self.LINE, context)
         out_crs = line_source.sourceCrs()
         crs = convert.working_crs(
             out_crs, None, context, feedback, source=line_source, parameter=self.LINE
         )
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        lines = self._read_lines(parameters, line_source, crs, context, feedback)
+        if lines is None:  # cancelled
+            return {}
+        parts = self._delineate(parameters, context, crs, lines, feedback)
+        if parts is None:  # cancelled
+            return {}
+        dest_id, areas = self._write(parameters, context, parts, crs, out_crs)
+        feedback.pushInfo(
+            self.tr("{} suspected hazardous areas, {:.0f} m² in all.").format(
+                len(parts), sum(areas)
+            )
+        )
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}
 
-        left_field = self.parameterAsString(parameters, self.DEPTH_LEFT_FIELD, context)
-        right_field = self.parameterAsString(parameters, self.DEPTH_RIGHT_FIELD, context)
+    # --- parameters -------------------------------------------------------------------------
+
+    def _prefix(self, parameters, context) -> str:
+        return self.parameterAsString(parameters, self.ID_PREFIX, context).strip() or "SHA"
+
+    def _district_field(self, parameters, context) -> str:
+        return self.parameterAsString(parameters, self.DISTRICT_FIELD, context) or "code"
+
+    def _depth_fields(self, parameters, context) -> tuple[str, str]:
+        return (
+            self.parameterAsString(parameters, self.DEPTH_LEFT_FIELD, context),
+            self.parameterAsString(parameters, self.DEPTH_RIGHT_FIELD, context),
+        )
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def _read_lines(self, parameters, line_source, crs, context, feedback):
+        """The lines of contact in ``crs`` with their depth fields (None when cancelled); the
+        ones that give no belt and the ones outside the programme's area named."""
+        from ..qgis_io import geometry as geo
+
         lines = geo.read_source(
-            line_source, crs, context, (left_field, right_field), feedback, parameter=self.LINE
+            line_source,
+            crs,
+            context,
+            self._depth_fields(parameters, context),
+            feedback,
+            parameter=self.LINE,
         )
         if feedback.isCanceled():
-            return {}
+            return None
         self._warn_skipped(lines, feedback)
         inputs.warn_outside_area(
             self, parameters, self.LINE, line_source, lines.geometries, lines.labels, crs,
             context, feedback,
         )  # fmt: skip
-        default_left = self.parameterAsDouble(parameters, self.DEPTH_LEFT, context)
-        default_right = self.parameterAsDouble(parameters, self.DEPTH_RIGHT, context)
-        lefts = [a.get(left_field) if left_field else None for a in lines.attributes]
-        rights = [a.get(right_field) if right_field else None for a in lines.attributes]
+        return lines
 
+    def _line_depths(self, lines, field: str, name: str) -> list:
+        """Each line's depth from ``field`` (None: the default depth; all None without one)."""
+        values = [a.get(field) if field else None for a in lines.attributes]
+        return [self._depth(v, name, k) for v, k in zip(values, lines.labels)]
+
+    def _districts(self, parameters, crs, context, feedback):
+        """(code, polygon) of each district in ``crs``; None without DISTRICTS."""
+        from ..qgis_io import geometry as geo
+
+        district_source = self.parameterAsSource(parameters, self.DISTRICTS, context)
+        if district_source is None:
+            return None
+        field = self._district_field(parameters, context)
+        layer = geo.read_source(
+            district_source, crs, context, (field,), feedback, parameter=self.DISTRICTS
+        )
+        return [
+            (None if a[field] is None else str(a[field]), g)
+            for a, g in zip(layer.attributes, layer.geometries)
+        ]
+
+    # --- delineating ------------------------------------------------------------------------
+
+    def _delineate(self, parameters, context, crs, lines, feedback):
+        """The belts of the core (None when cancelled), its report in the log."""
+        from ..core import sha
+
+        left_field, right_field = self._depth_fields(parameters, context)
         indirect = self._geometries(parameters, self.INDIRECT, crs, context, feedback)
         exclusions = self._geometries(parameters, self.EXCLUSIONS, crs, context, feedback)
-        districts = None
-        district_source = self.parameterAsSource(parameters, self.DISTRICTS, context)
-        if district_source is not None:
-            field = self.parameterAsString(parameters, self.DISTRICT_FIELD, context) or "code"
-            if district_source.fields().indexOf(field) < 0:
-                raise QgsProcessingException(
-                    self.tr("DISTRICTS has no field {}: choose DISTRICT_FIELD.").format(field)
-                )
-            layer = geo.read_source(
-                district_source, crs, context, (field,), feedback, parameter=self.DISTRICTS
-            )
-            districts = [
-                (None if a[field] is None else str(a[field]), g)
-                for a, g in zip(layer.attributes, layer.geometries)
-            ]
+        districts = self._districts(parameters, crs, context, feedback)
         try:
             parts, report = sha.delineate_sha(
                 list(lines.geometries),
-                [self._depth(v, self.DEPTH_LEFT_FIELD, k) for v, k in zip(lefts, lines.labels)],
-                [self._depth(v, self.DEPTH_RIGHT_FIELD, k) for v, k in zip(rights, lines.labels)],
-                default_left_m=default_left,
-                default_right_m=default_right,
+                self._line_depths(lines, left_field, self.DEPTH_LEFT_FIELD),
+                self._line_depths(lines, right_field, self.DEPTH_RIGHT_FIELD),
+                default_left_m=self.parameterAsDouble(parameters, self.DEPTH_LEFT, context),
+                default_right_m=self.parameterAsDouble(parameters, self.DEPTH_RIGHT, context),
                 indirect=indirect,
                 indirect_buffer_m=self.parameterAsDouble(parameters, self.INDIRECT_BUFFER, context),
                 exclusions=exclusions,
@@ -232,46 +218,43 @@ class DelineateSha(LandReleaseAlgorithm):
         except sha.ShaInputError as error:
             raise QgsProcessingException(str(error)) from error
         except sha.Cancelled:
-            return {}
+            return None
         self._log_report(report, feedback)
+        return parts
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def _write(self, parameters, context, parts, crs, out_crs):
+        """The belts as hazards in OUTPUT: (its destination id, their ellipsoidal areas)."""
+        from ..qgis_io import geometry as geo
 
         fields = convert.model_fields("hazard")
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.output_sink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, out_crs
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        prefix = self._prefix(parameters, context)
         ids = hazard_ids(prefix, [p.district for p in parts])
         convert.check_hazard_ids(prefix, ids, self.ID_PREFIX)
         areas = geo.ellipsoidal_areas([p.geometry for p in parts], crs, context)
         today = QDate.currentDate()
+        features = []
         for part, hazard_id, area in zip(parts, ids, areas):
             geometry = convert.transform_back(geo.to_qgs(part.geometry), crs, out_crs, context)
-            feature = convert.new_feature(
-                fields,
-                {
-                    "hazard_id": hazard_id,
-                    "classification": "SHA",
-                    "status": "open",
-                    "district": part.district,
-                    "evidence_direct": 0,
-                    "evidence_indirect": part.indirect_count,
-                    "estimated_area_m2": round(area, 2),
-                    "remaining_area_m2": round(area, 2),
-                    "recorded_on": today,
-                    "source": "landrelease:delineatesha",
-                },
-                geometry,
-            )
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-        feedback.pushInfo(
-            self.tr("{} suspected hazardous areas, {:.0f} m² in all.").format(
-                len(parts), sum(areas)
-            )
-        )
-        feedback.setProgress(100)
-        return {self.OUTPUT: dest_id}
+            values = {
+                "hazard_id": hazard_id,
+                "classification": "SHA",
+                "status": "open",
+                "district": part.district,
+                "evidence_direct": 0,
+                "evidence_indirect": part.indirect_count,
+                "estimated_area_m2": round(area, 2),
+                "remaining_area_m2": round(area, 2),
+                "recorded_on": today,
+                "source": "landrelease:delineatesha",
+            }
+            features.append(convert.new_feature(fields, values, geometry))
+        self.add_features(sink, features, parameters, self.OUTPUT)
+        return dest_id, areas
 
     def _depth(self, value, name, label):
         """A line's depth from its field (None: the default depth); a value that is not a
