@@ -11,16 +11,11 @@ from qgis.core import (
     QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -29,6 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core import model
 from ..qgis_io import convert
 from . import inputs
+from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
 
 HAZARD_ID = "hazard_id"
@@ -73,72 +69,38 @@ class SplitTasks(LandReleaseAlgorithm):
     PRIORITY_LAYERS = "PRIORITY_LAYERS"
     OUTPUT = "OUTPUT"
 
-    def initAlgorithm(self, config=None):
-        number = QgsProcessingParameterNumber.Double
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.HAZARDS, self.tr("Hazards"), [QgsProcessing.TypeVectorPolygon]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CELL_SIZE,
-                self.tr("Grid cell size (m, 0 = from the target area)"),
-                number,
-                0.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
+    def parameter_table(self):
+        return [
+            p.source(self.HAZARDS, self.tr("Hazards"), p.POLYGONS),
+            p.distance(
+                self.CELL_SIZE, self.tr("Grid cell size (m, 0 = from the target area)"), 0.0
+            ),
+            p.number(
                 self.TARGET_AREA,
                 self.tr("Target task area (m², used when the cell size is 0)"),
-                number,
                 10000.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterMultipleLayers(
+                minimum=0.0,
+            ),
+            p.layers(
                 self.PRIORITY_LAYERS,
                 self.tr("Priority layers (settlements, roads...)"),
-                QgsProcessing.TypeVectorAnyGeometry,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Tasks"), QgsProcessing.TypeVectorPolygon
-            )
-        )
+                types=QgsProcessing.TypeVectorAnyGeometry,
+            ),
+            p.sink(self.OUTPUT, self.tr("Tasks"), p.POLYGONS),
+        ]
+
+    def check_parameters(self, parameters, context):
+        source = self.parameterAsSource(parameters, self.HAZARDS, context)
+        if source is not None:
+            if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+                raise QgsProcessingException(self.tr("HAZARDS must be a polygon layer."))
+            if source.featureCount() == 0:
+                raise QgsProcessingException(self.tr("HAZARDS has no features."))
+        self._cell_size(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
-        import shapely
-
-        from ..core import tasks
-        from ..qgis_io import geometry as geo
-
-        source = self.parameterAsSource(parameters, self.HAZARDS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.HAZARDS))
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
-            raise QgsProcessingException(self.tr("HAZARDS must be a polygon layer."))
-        if source.featureCount() == 0:
-            raise QgsProcessingException(self.tr("HAZARDS has no features."))
-        cell_m = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        target_m2 = self.parameterAsDouble(parameters, self.TARGET_AREA, context)
-        try:
-            cell = tasks.cell_size_for(cell_m, target_m2)
-        except tasks.TaskInputError as error:
-            raise QgsProcessingException(_task_error(error)) from error
-        if cell_m > 0:
-            feedback.pushInfo(self.tr("Grid cells of {:g} m.").format(cell))
-        else:
-            feedback.pushInfo(
-                self.tr("Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².").format(
-                    cell, cell * cell, target_m2
-                )
-            )
+        source = self.required_source(parameters, self.HAZARDS, context)
+        cell, by_cell = self._grid_cell(parameters, context, feedback)
         out_crs = source.sourceCrs()
         crs = convert.working_crs(
             out_crs,
@@ -150,28 +112,90 @@ class SplitTasks(LandReleaseAlgorithm):
             id_field=HAZARD_ID,
         )
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        hazards = self._read(parameters, source, crs, context, feedback, cell, by_cell)
+        if hazards is None:  # cancelled
+            return {}
+        split = self._split(hazards, cell, feedback)
+        if split is None:  # cancelled
+            return {}
+        priorities = self._priorities(parameters, context, crs, split.geometries, feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(85)
+        written = self._write(
+            parameters, context, split, hazards, priorities, crs, out_crs, feedback
+        )
+        if written is None:  # cancelled
+            return {}
+        dest_id, count, total_m2 = written
+        feedback.pushInfo(
+            self.tr("{} task(s) from {} hazard(s), {:.0f} m² in all.").format(
+                count, int((~hazards.empty).sum()), total_m2
+            )
+        )
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}
+
+    # --- the grid -------------------------------------------------------------------------------
+
+    def _cell_size(self, parameters, context) -> tuple[float, float, float]:
+        """(cell size, CELL_SIZE, TARGET_AREA): the core's cell for the two parameters."""
+        from ..core import tasks
+
+        cell_m = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        target_m2 = self.parameterAsDouble(parameters, self.TARGET_AREA, context)
+        try:
+            return tasks.cell_size_for(cell_m, target_m2), cell_m, target_m2
+        except tasks.TaskInputError as error:
+            raise QgsProcessingException(_task_error(error)) from error
+
+    def _grid_cell(self, parameters, context, feedback) -> tuple[float, bool]:
+        """The grid cell size, said in the log, and whether CELL_SIZE gave it."""
+        cell, cell_m, target_m2 = self._cell_size(parameters, context)
+        if cell_m > 0:
+            feedback.pushInfo(self.tr("Grid cells of {:g} m.").format(cell))
+        else:
+            feedback.pushInfo(
+                self.tr("Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².").format(
+                    cell, cell * cell, target_m2
+                )
+            )
+        return cell, cell_m > 0
+
+    # --- the hazards ----------------------------------------------------------------------------
+
+    def _read(self, parameters, source, crs, context, feedback, cell, by_cell):
+        """The hazards to split, in ``crs`` (None when cancelled); the ones skipped or repaired
+        named, the ones that cannot be split refused."""
+        from ..core import tasks
 
         hazards = _read_hazards(source, crs, context, feedback, self.HAZARDS)
         if feedback.isCanceled():
-            return {}
+            return None
         feedback.setProgress(5)
-        geometries, repaired = tasks.polygonal(hazards.geometries)
-        empty = np.asarray(_areas(geometries) <= 0)
-        labels = self._labels(hazards, feedback)
-        self._warn_geometries(hazards, labels, repaired, empty, feedback)
-        if empty.all():
+        hazards.geometries, repaired = tasks.polygonal(hazards.geometries)
+        hazards.empty = np.asarray(_areas(hazards.geometries) <= 0)
+        hazards.names = self._labels(hazards, feedback)
+        self._warn_geometries(hazards, hazards.names, repaired, hazards.empty, feedback)
+        if hazards.empty.all():
             raise QgsProcessingException(
                 self.tr("HAZARDS has no hazard with an area: there is nothing to split.")
             )
-        self._refuse_long_ids(hazards, labels, empty)
-        self._refuse_too_many_cells(geometries[~empty], cell, cell_m > 0)
+        self._refuse_long_ids(hazards, hazards.names, hazards.empty)
+        self._refuse_too_many_cells(hazards.geometries[~hazards.empty], cell, by_cell)
         inputs.warn_outside_area(
-            self, parameters, self.HAZARDS, source, geometries, hazards.labels, crs, context,
-            feedback,
+            self, parameters, self.HAZARDS, source, hazards.geometries, hazards.labels, crs,
+            context, feedback,
         )  # fmt: skip
-        keys = _keys(labels)
-        duplicated = [k for k, n in Counter(labels[i] for i in np.flatnonzero(~empty)).items()
-                      if n > 1]  # fmt: skip
+        hazards.keys = _keys(hazards.names)
+        self._warn_duplicates(hazards, feedback)
+        feedback.setProgress(10)
+        return hazards
+
+    def _warn_duplicates(self, hazards, feedback) -> None:
+        names = hazards.names
+        counts = Counter(names[i] for i in np.flatnonzero(~hazards.empty))
+        duplicated = [k for k, n in counts.items() if n > 1]
         if duplicated:
             feedback.pushWarning(
                 self.tr(
@@ -179,37 +203,46 @@ class SplitTasks(LandReleaseAlgorithm):
                     "numbered together."
                 ).format(len(duplicated), ", ".join(duplicated[:5]))
             )
-        feedback.setProgress(10)
+
+    def _split(self, hazards, cell, feedback):
+        """The tasks of the core (None when cancelled), its report in the log."""
+        from ..core import tasks
+
         try:
             split = tasks.split_hazards(
-                geometries,
+                hazards.geometries,
                 cell,
-                numbered_with=keys,
+                numbered_with=hazards.keys,
                 progress=lambda p: feedback.setProgress(10 + 0.7 * p),
                 is_cancelled=feedback.isCanceled,
             )
         except tasks.TaskInputError as error:
             raise QgsProcessingException(_task_error(error)) from error
         except tasks.Cancelled:
-            return {}
+            return None
         self._log_report(split.report, feedback)
+        return split
 
-        priorities = self._priorities(parameters, context, crs, split.geometries, feedback)
-        if feedback.isCanceled():
-            return {}
-        feedback.setProgress(85)
+    # --- writing --------------------------------------------------------------------------------
+
+    def _write(self, parameters, context, split, hazards, priorities, crs, out_crs, feedback):
+        """The tasks to OUTPUT: (destination id, count, ellipsoidal m² in all); None when
+        cancelled. Areas are measured on the geometries built once from WKB for the output,
+        before they are transformed to the output CRS."""
+        import shapely
+
+        from ..core import tasks
+        from ..qgis_io import geometry as geo
+
         fields = convert.model_fields("task")
         fields.append(QgsField(AREA_FIELD, convert.FIELD_TYPES[model.REAL]))
         multi = any(g.geom_type != "Polygon" for g in split.geometries)
         wkb_type = QgsWkbTypes.MultiPolygon if multi else QgsWkbTypes.Polygon
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.output_sink(
             parameters, self.OUTPUT, context, fields, wkb_type, out_crs
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        keys, names = hazards.keys, hazards.names
         counts = Counter(int(keys[h]) for h in split.hazard)
-        # Ellipsoidal areas (EllipsoidalArea's QgsDistanceArea) measured on the geometries built
-        # once from WKB for the output, before they are transformed to the output CRS.
         measure = geo.EllipsoidalArea(crs, context).distance_area.measureArea
         back = None
         if crs != out_crs:
@@ -220,21 +253,15 @@ class SplitTasks(LandReleaseAlgorithm):
         for k, (wkb, hazard, seq) in enumerate(zip(wkbs, split.hazard, split.seq)):
             if k % 1000 == 0:
                 if feedback.isCanceled():
-                    return {}
+                    return None
                 feedback.setProgress(85 + 15 * k / len(wkbs))
-            label = labels[hazard]
             geometry = QgsGeometry()
             geometry.fromWkb(wkb)
             area_m2 = measure(geometry)
             total_m2 += area_m2
-            if back is not None:
-                try:
-                    geometry.transform(back)
-                except QgsCsException:
-                    geometry = QgsGeometry()
             values = {
-                "task_id": tasks.task_id(label, seq, counts[int(keys[hazard])]),
-                HAZARD_ID: label,
+                "task_id": tasks.task_id(names[hazard], seq, counts[int(keys[hazard])]),
+                HAZARD_ID: names[hazard],
                 "organisation": None,
                 "priority": None if priorities is None else int(priorities[k]),
                 "planned_start": None,
@@ -242,16 +269,9 @@ class SplitTasks(LandReleaseAlgorithm):
                 "status": "open",
                 AREA_FIELD: round(area_m2, 2),
             }
-            features.append(new_feature(values, geometry))
-        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-        feedback.pushInfo(
-            self.tr("{} task(s) from {} hazard(s), {:.0f} m² in all.").format(
-                len(features), int((~empty).sum()), total_m2
-            )
-        )
-        feedback.setProgress(100)
-        return {self.OUTPUT: dest_id}
+            features.append(new_feature(values, _transformed(geometry, back)))
+        self.add_features(sink, features, parameters, self.OUTPUT)
+        return dest_id, len(features), total_m2
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -400,6 +420,11 @@ class _Hazards:
         self.fids = fids
         self.has_id_field = has_id_field
         self.labels = labels  # each feature named for messages (convert.feature_label)
+        # Once read (SplitTasks._read): which have no area, each hazard's id (HZ<fid> where it
+        # has none) and its numbering key (one per id).
+        self.empty = np.zeros(len(fids), dtype=bool)
+        self.names: list[str] = []
+        self.keys = np.zeros(len(fids), dtype=np.int64)
 
 
 def _read_hazards(source, crs, context, feedback, parameter) -> _Hazards:
@@ -484,6 +509,17 @@ def _keys(labels: list[str]) -> np.ndarray:
     """One integer per hazard, the same for the same label."""
     seen: dict[str, int] = {}
     return np.array([seen.setdefault(label, len(seen)) for label in labels], dtype=np.int64)
+
+
+def _transformed(geometry: QgsGeometry, transform) -> QgsGeometry:
+    """``geometry`` transformed by ``transform`` (None: as it is); empty when it cannot be."""
+    if transform is None:
+        return geometry
+    try:
+        geometry.transform(transform)
+    except QgsCsException:
+        return QgsGeometry()
+    return geometry
 
 
 def _areas(geometries) -> np.ndarray:
