@@ -38,10 +38,10 @@ from qgis.core import (
 )
 
 try:  # QGIS >= 3.36 moved the enums to Qgis
-    _DATE = Qgis.ProcessingDateTimeParameterDataType.Date
+    DATE_TYPE = Qgis.ProcessingDateTimeParameterDataType.Date
     _NUMERIC_FIELD = Qgis.ProcessingFieldParameterDataType.Numeric
 except AttributeError:
-    _DATE = QgsProcessingParameterDateTime.Date
+    DATE_TYPE = QgsProcessingParameterDateTime.Date
     _NUMERIC_FIELD = QgsProcessingParameterField.Numeric
 
 ANY = [QgsProcessing.TypeVectorAnyGeometry]
@@ -115,7 +115,7 @@ def flag(name: str, label: str, default: bool = False):
 
 def day(name: str, label: str, optional: bool = True):
     """A date (no time)."""
-    return QgsProcessingParameterDateTime(name, label, _DATE, optional=optional)
+    return QgsProcessingParameterDateTime(name, label, DATE_TYPE, optional=optional)
 
 
 def crs(name: str, label: str, default=None, optional: bool = False):

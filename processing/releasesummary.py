@@ -9,31 +9,21 @@ from collections import Counter
 
 import numpy as np
 from qgis.core import (
-    Qgis,
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDateTime,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsWkbTypes,
 )
 
 from ..qgis_io import convert
+from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
 
 _TEXT, _DOUBLE = convert.qtype("text"), convert.qtype("real")
-
-try:  # QGIS >= 3.36 moved the enum to Qgis; older versions only have the class member
-    _DATE_TYPE = Qgis.ProcessingDateTimeParameterDataType.Date
-except AttributeError:
-    _DATE_TYPE = QgsProcessingParameterDateTime.Date
 
 # The hazard fields this algorithm writes, in output order (DESIGN §5.5).
 AREA_FIELDS = ("original_area_m2", "cancelled_m2", "reduced_m2", "cleared_m2", "remaining_area_m2")
@@ -92,48 +82,38 @@ class ReleaseSummary(LandReleaseAlgorithm):
     OUTPUT_REMAINING = "OUTPUT_REMAINING"
     OUTPUT_ISSUES = "OUTPUT_ISSUES"
 
-    def initAlgorithm(self, config=None):
-        polygons = [QgsProcessing.TypeVectorPolygon]
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.HAZARDS, self.tr("Hazardous areas"), polygons)
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.RELEASES, self.tr("Land releases"), polygons)
-        )
-        self.addParameter(
-            QgsProcessingParameterDateTime(
-                self.AS_OF, self.tr("As of (end date, optional)"), _DATE_TYPE, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT,
-                self.tr("Hazards with release summary"),
-                QgsProcessing.TypeVectorPolygon,
-            )
-        )
-        for name, label in (
-            (self.OUTPUT_REMAINING, self.tr("Remaining hazardous area")),
-            (self.OUTPUT_ISSUES, self.tr("Release issues")),
-        ):
-            self.addParameter(
-                QgsProcessingParameterFeatureSink(
-                    name, label, QgsProcessing.TypeVectorPolygon, optional=True
-                )
-            )
+    def parameter_table(self):
+        return [
+            p.source(self.HAZARDS, self.tr("Hazardous areas"), p.POLYGONS),
+            p.source(self.RELEASES, self.tr("Land releases"), p.POLYGONS),
+            p.day(self.AS_OF, self.tr("As of (end date, optional)")),
+            p.sink(self.OUTPUT, self.tr("Hazards with release summary"), p.POLYGONS),
+            p.sink(
+                self.OUTPUT_REMAINING,
+                self.tr("Remaining hazardous area"),
+                p.POLYGONS,
+                optional=True,
+            ),
+            p.sink(self.OUTPUT_ISSUES, self.tr("Release issues"), p.POLYGONS, optional=True),
+        ]
 
-    def processAlgorithm(self, parameters, context, feedback):
-        from ..core import accounting
-        from ..qgis_io.geometry import EllipsoidalArea, as_date, read_all
-        from .inputs import warn_outside_area
-
-        hazard_source = self._source(parameters, self.HAZARDS, context)
-        release_source = self._source(parameters, self.RELEASES, context)
-        self._check_fields(release_source)
-        if hazard_source.featureCount() == 0:
+    def check_parameters(self, parameters, context):
+        hazard_source = self.parameterAsSource(parameters, self.HAZARDS, context)
+        release_source = self.parameterAsSource(parameters, self.RELEASES, context)
+        for name, source in ((self.HAZARDS, hazard_source), (self.RELEASES, release_source)):
+            if source is not None:
+                self._check_source(source, name)
+        if release_source is not None:
+            self._check_fields(release_source)
+        if hazard_source is not None and hazard_source.featureCount() == 0:
             raise QgsProcessingException(
                 self.tr("HAZARDS has no features: there is nothing to account.")
             )
+        self._as_of(parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        hazard_source = self.required_source(parameters, self.HAZARDS, context)
+        release_source = self.required_source(parameters, self.RELEASES, context)
         as_of = self._as_of(parameters, context)
         today = datetime.date.today()
         if as_of is not None and as_of > today:
@@ -142,9 +122,8 @@ class ReleaseSummary(LandReleaseAlgorithm):
                     "AS_OF {} is after today ({}): releases ending after today do not count."
                 ).format(as_of.isoformat(), today.isoformat())
             )
-        out_crs = hazard_source.sourceCrs()
         crs = convert.working_crs(
-            out_crs,
+            hazard_source.sourceCrs(),
             None,
             context,
             feedback,
@@ -153,93 +132,30 @@ class ReleaseSummary(LandReleaseAlgorithm):
             id_field=HAZARD_ID,
         )
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
-
-        hazards = read_all(
-            hazard_source,
-            crs,
-            context,
-            (HAZARD_ID,),
-            feedback,
-            keep=True,
-            parameter=self.HAZARDS,
-            id_field=HAZARD_ID,
-        )
-        if feedback.isCanceled():
+        tables = self._read(parameters, hazard_source, release_source, crs, context, feedback)
+        if tables is None:  # cancelled
             return {}
-        if not len(hazards.geometries):
-            raise QgsProcessingException(
-                self.tr("HAZARDS has no features: there is nothing to account.")
-            )
-        feedback.setProgress(10)
-        releases = read_all(
-            release_source,
-            crs,
-            context,
-            (RELEASE_ID, OUTCOME, END_DATE),
-            feedback,
-            parameter=self.RELEASES,
-            id_field=RELEASE_ID,
-        )
-        if feedback.isCanceled():
+        hazards, releases = tables
+        result = self._account(hazards, releases, as_of, today, crs, context, feedback)
+        if result is None:  # cancelled
             return {}
-        for name, source, table in (
-            (self.HAZARDS, hazard_source, hazards),
-            (self.RELEASES, release_source, releases),
-        ):
-            warn_outside_area(
-                self, parameters, name, source, table.geometries, table.labels, crs, context,
-                feedback,
-            )  # fmt: skip
-        feedback.setProgress(20)
-        outcomes = [None if v is None else str(v) for v in releases.columns[OUTCOME]]
-        end_dates = [as_date(v) for v in releases.columns[END_DATE]]
-        area = EllipsoidalArea(crs, context)
-        try:
-            result = accounting.account(
-                hazards.geometries,
-                releases.geometries,
-                outcomes,
-                end_dates,
-                as_of=as_of,
-                area=area,
-                progress=lambda fraction: feedback.setProgress(20.0 + 65.0 * fraction),
-                is_canceled=feedback.isCanceled,
-                today=today,
-            )
-        except accounting.AccountingCanceled:
-            feedback.pushInfo(self.tr("Cancelled: nothing was written."))
-            return {}
-
-        back = QgsCoordinateTransform(crs, out_crs, context.transformContext())
-        results = {
-            self.OUTPUT: self._write_hazards(parameters, context, hazard_source, hazards, result)
-        }
-        feedback.setProgress(90)
-        remaining = self._write_remaining(parameters, context, hazard_source, hazards, result, back)
-        feedback.setProgress(95)
         labels = (_labels(hazards, HAZARD_ID), _labels(releases, RELEASE_ID))
-        issues = self._write_issues(parameters, context, out_crs, result, labels, as_of, back)
-        for name, dest_id in ((self.OUTPUT_REMAINING, remaining), (self.OUTPUT_ISSUES, issues)):
-            if dest_id is not None:
-                results[name] = dest_id
-        feedback.setProgress(100)
+        results = self._write(
+            parameters, context, hazard_source, hazards, result, labels, as_of, crs, feedback
+        )
         self._summary(feedback, result, as_of, releases)
         self._warn_issues(feedback, result, labels, as_of)
         return results
 
     # --- inputs -----------------------------------------------------------------------------
 
-    def _source(self, parameters, name, context):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+    def _check_source(self, source, name) -> None:
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
             raise QgsProcessingException(self.tr("{} must be a polygon layer.").format(name))
         if not source.sourceCrs().isValid():
             raise QgsProcessingException(
                 self.tr("{} has no valid CRS: set its CRS first.").format(name)
             )
-        return source
 
     def _check_fields(self, source) -> None:
         missing = [n for n in (OUTCOME, END_DATE) if source.fields().lookupField(n) < 0]
@@ -261,15 +177,97 @@ class ReleaseSummary(LandReleaseAlgorithm):
             )
         return value.toPyDate()
 
+    def _read(self, parameters, hazard_source, release_source, crs, context, feedback):
+        """(hazards, releases) in ``crs``, None when cancelled; the features outside the
+        programme's area named."""
+        from ..qgis_io.geometry import read_all
+        from .inputs import warn_outside_area
+
+        hazards = read_all(
+            hazard_source,
+            crs,
+            context,
+            (HAZARD_ID,),
+            feedback,
+            keep=True,
+            parameter=self.HAZARDS,
+            id_field=HAZARD_ID,
+        )
+        if feedback.isCanceled():
+            return None
+        if not len(hazards.geometries):
+            raise QgsProcessingException(
+                self.tr("HAZARDS has no features: there is nothing to account.")
+            )
+        feedback.setProgress(10)
+        releases = read_all(
+            release_source,
+            crs,
+            context,
+            (RELEASE_ID, OUTCOME, END_DATE),
+            feedback,
+            parameter=self.RELEASES,
+            id_field=RELEASE_ID,
+        )
+        if feedback.isCanceled():
+            return None
+        for name, source, table in (
+            (self.HAZARDS, hazard_source, hazards),
+            (self.RELEASES, release_source, releases),
+        ):
+            warn_outside_area(
+                self, parameters, name, source, table.geometries, table.labels, crs, context,
+                feedback,
+            )  # fmt: skip
+        feedback.setProgress(20)
+        return hazards, releases
+
+    def _account(self, hazards, releases, as_of, today, crs, context, feedback):
+        """The core's accounting of the hazards (None when cancelled)."""
+        from ..core import accounting
+        from ..qgis_io.geometry import EllipsoidalArea, as_date
+
+        outcomes = [None if v is None else str(v) for v in releases.columns[OUTCOME]]
+        end_dates = [as_date(v) for v in releases.columns[END_DATE]]
+        try:
+            return accounting.account(
+                hazards.geometries,
+                releases.geometries,
+                outcomes,
+                end_dates,
+                as_of=as_of,
+                area=EllipsoidalArea(crs, context),
+                progress=lambda fraction: feedback.setProgress(20.0 + 65.0 * fraction),
+                is_canceled=feedback.isCanceled,
+                today=today,
+            )
+        except accounting.AccountingCanceled:
+            feedback.pushInfo(self.tr("Cancelled: nothing was written."))
+            return None
+
     # --- outputs ----------------------------------------------------------------------------
+
+    def _write(self, parameters, context, source, hazards, result, labels, as_of, crs, feedback):
+        """OUTPUT, and OUTPUT_REMAINING and OUTPUT_ISSUES when asked for: their destination
+        ids."""
+        out_crs = source.sourceCrs()
+        back = QgsCoordinateTransform(crs, out_crs, context.transformContext())
+        results = {self.OUTPUT: self._write_hazards(parameters, context, source, hazards, result)}
+        feedback.setProgress(90)
+        remaining = self._write_remaining(parameters, context, source, hazards, result, back)
+        feedback.setProgress(95)
+        issues = self._write_issues(parameters, context, out_crs, result, labels, as_of, back)
+        for name, dest_id in ((self.OUTPUT_REMAINING, remaining), (self.OUTPUT_ISSUES, issues)):
+            if dest_id is not None:
+                results[name] = dest_id
+        feedback.setProgress(100)
+        return results
 
     def _write_hazards(self, parameters, context, source, hazards, result):
         fields, positions = _summary_fields(source.fields())
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.output_sink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         width = len(source.fields())
         features = []
         for account, (attributes, geometry) in zip(result.hazards, hazards.features):
@@ -281,8 +279,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
             feature.setAttributes(values)
             feature.setGeometry(geometry)
             features.append(feature)
-        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        self.add_features(sink, features, parameters, self.OUTPUT)
         return dest_id
 
     def _write_remaining(self, parameters, context, source, hazards, result, back):
@@ -314,10 +311,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
             feature.setAttributes(values)
             feature.setGeometry(geometry)
             features.append(feature)
-        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(
-                self.writeFeatureError(sink, parameters, self.OUTPUT_REMAINING)
-            )
+        self.add_features(sink, features, parameters, self.OUTPUT_REMAINING)
         return dest_id
 
     def _write_issues(self, parameters, context, crs, result, labels, as_of, back):
@@ -357,10 +351,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
             if geometry is not None:
                 feature.setGeometry(geometry)
             features.append(feature)
-        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(
-                self.writeFeatureError(sink, parameters, self.OUTPUT_ISSUES)
-            )
+        self.add_features(sink, features, parameters, self.OUTPUT_ISSUES)
         return dest_id
 
     def _message(self, issue, releases: str, hazards: str, as_of) -> str:

@@ -440,7 +440,7 @@ def test_broken_hazards_are_kept_and_reported(provider, make_layer):
 def test_algorithm_metadata(provider):
     from qgis.core import QgsApplication, QgsProcessingParameterDefinition
 
-    from landrelease.processing.releasesummary import _DATE_TYPE as DATE_TYPE
+    from landrelease.processing.parameters import DATE_TYPE
 
     algorithm = QgsApplication.processingRegistry().algorithmById("landrelease:releasesummary")
     assert algorithm is not None
