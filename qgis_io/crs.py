@@ -1,0 +1,58 @@
+"""QGIS CRSs as core reads them, and the working CRS of points typed by hand.
+
+``core`` computes with pyproj from a plain CRS description (an EPSG code or WKT); these give it
+from a ``QgsCoordinateReferenceSystem``. (``convert.working_crs`` chooses the working CRS of a
+layer's data, from its extent; :func:`points_working_crs` that of points typed one by one.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from qgis.core import Qgis, QgsCoordinateReferenceSystem
+
+from ..core import model
+from ..core.coordinates import CoordinateError, LonLat, utm_zone
+
+
+def pyproj_crs(crs: QgsCoordinateReferenceSystem) -> str:
+    """``crs`` as pyproj reads it: its authority code, else its WKT."""
+    authid = crs.authid()
+    if authid.upper().startswith(("EPSG:", "ESRI:", "IGNF:")):
+        return authid
+    variant = getattr(QgsCoordinateReferenceSystem, "WKT_PREFERRED", None)
+    if variant is None:  # QGIS >= 3.36 without the old enum names
+        variant = Qgis.CrsWktVariant.Preferred
+    return crs.toWkt(variant)
+
+
+def utm_crs_of(lonlat: LonLat) -> QgsCoordinateReferenceSystem:
+    """The WGS 84 / UTM zone of a point (core.coordinates' zones); CoordinateError beyond them."""
+    zone, hemisphere = utm_zone(lonlat.lon, lonlat.lat)
+    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if hemisphere == 'N' else 32700) + zone}")
+
+
+def utm_defaults(crs: QgsCoordinateReferenceSystem) -> tuple[int, str] | None:
+    """(zone, hemisphere) of a UTM CRS, else None."""
+    if not crs.isValid():
+        return None
+    proj = crs.toProj()
+    match = re.search(r"\+proj=utm\b.*?\+zone=(\d+)", proj)
+    if not match:
+        return None
+    return int(match.group(1)), "S" if "+south" in proj else "N"
+
+
+def points_working_crs(
+    target: QgsCoordinateReferenceSystem, first: LonLat | None
+) -> QgsCoordinateReferenceSystem:
+    """The CRS typed points are computed in: the target layer's if it is projected, else the UTM
+    zone of the first point (else the model's default CRS)."""
+    if target.isValid() and not target.isGeographic():
+        return target
+    if first is not None:
+        try:
+            return utm_crs_of(first)
+        except CoordinateError:
+            pass
+    return QgsCoordinateReferenceSystem(model.DEFAULT_CRS)
