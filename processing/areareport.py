@@ -5,33 +5,18 @@ from __future__ import annotations
 
 import csv
 import datetime
+from dataclasses import dataclass
 
 from qgis.core import (
-    Qgis,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
 from ..qgis_io import convert
 from ..toolbelt import i18n
+from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
 from .releasesummary import END_DATE, HAZARD_ID, OUTCOME, RELEASE_ID
-
-try:  # QGIS >= 3.36 moved the enum to Qgis
-    _DATE_TYPE = Qgis.ProcessingDateTimeParameterDataType.Date
-except AttributeError:
-    _DATE_TYPE = QgsProcessingParameterDateTime.Date
-try:  # QGIS >= 3.36
-    _NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
-except AttributeError:
-    _NO_THREADING = QgsProcessingAlgorithm.FlagNoThreading
 
 DISTRICT_FIELDS = ("code", "name", "name_en")
 HAZARD_FIELDS = (HAZARD_ID, "classification", "district")
@@ -91,98 +76,56 @@ class AreaReport(LandReleaseAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_CSV = "OUTPUT_CSV"
 
-    def flags(self):
-        # print layouts are built and exported on the main thread
-        return super().flags() | _NO_THREADING
+    MAIN_THREAD = True  # print layouts are built and exported on the main thread
 
-    def initAlgorithm(self, config=None):
-        polygons = [QgsProcessing.TypeVectorPolygon]
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.HAZARDS, self.tr("Hazardous areas"), polygons)
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.RELEASES, self.tr("Land releases"), polygons)
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.DISTRICTS, self.tr("Districts"), polygons, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterDateTime(
-                self.FROM, self.tr("From (date, optional)"), _DATE_TYPE, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterDateTime(
-                self.TO, self.tr("To (date, optional)"), _DATE_TYPE, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.DISTRICT, self.tr("Only this district (code or name)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.ORGANISATION, self.tr("Organisation (title page)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.LANGUAGE,
-                self.tr("Language of the report"),
-                [self.tr("Interface language")] + [name for _c, name in i18n.PRINT_LANGUAGES],
-                defaultValue=0,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFileDestination(
-                self.OUTPUT, self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)")
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFileDestination(
+    def parameter_table(self):
+        languages = [self.tr("Interface language")] + [n for _c, n in i18n.PRINT_LANGUAGES]
+        return [
+            p.source(self.HAZARDS, self.tr("Hazardous areas"), p.POLYGONS),
+            p.source(self.RELEASES, self.tr("Land releases"), p.POLYGONS),
+            p.source(self.DISTRICTS, self.tr("Districts"), p.POLYGONS, optional=True),
+            p.day(self.FROM, self.tr("From (date, optional)")),
+            p.day(self.TO, self.tr("To (date, optional)")),
+            p.text(self.DISTRICT, self.tr("Only this district (code or name)"), optional=True),
+            p.text(self.ORGANISATION, self.tr("Organisation (title page)"), optional=True),
+            p.choice(self.LANGUAGE, self.tr("Language of the report"), languages, optional=True),
+            p.output_file(self.OUTPUT, self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)")),
+            p.output_file(
                 self.OUTPUT_CSV, self.tr("Per-district table (CSV)"), self.tr("CSV files (*.csv)")
-            )
+            ),
+        ]
+
+    def check_parameters(self, parameters, context):
+        hazard_source, release_source, _districts = (
+            self._source(parameters, name, context)
+            for name in (self.HAZARDS, self.RELEASES, self.DISTRICTS)
         )
-
-    def processAlgorithm(self, parameters, context, feedback):
-        from ..core import area_report as core_report
-        from ..layouts import area_report as layout
-        from ..qgis_io.geometry import EllipsoidalArea, as_date, read_all, warn_unusable
-        from .inputs import warn_outside_area
-
-        hazard_source = self._source(parameters, self.HAZARDS, context)
-        release_source = self._source(parameters, self.RELEASES, context)
-        district_source = self._source(parameters, self.DISTRICTS, context, optional=True)
-        missing = [n for n in (OUTCOME, END_DATE) if release_source.fields().lookupField(n) < 0]
-        if missing:
-            raise QgsProcessingException(
-                self.tr(
-                    "RELEASES has no field {}: the land releases need the fields outcome "
-                    "(cancelled, reduced or cleared) and end_date."
-                ).format(", ".join(missing))
-            )
-        if hazard_source.featureCount() == 0:
+        if release_source is not None:
+            missing = [n for n in (OUTCOME, END_DATE) if release_source.fields().lookupField(n) < 0]
+            if missing:
+                raise QgsProcessingException(
+                    self.tr(
+                        "RELEASES has no field {}: the land releases need the fields outcome "
+                        "(cancelled, reduced or cleared) and end_date."
+                    ).format(", ".join(missing))
+                )
+        if hazard_source is not None and hazard_source.featureCount() == 0:
             raise QgsProcessingException(
                 self.tr("HAZARDS has no features: there is nothing to report.")
             )
+        self._period(parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        hazard_source = self.required_source(parameters, self.HAZARDS, context)
+        release_source = self.required_source(parameters, self.RELEASES, context)
+        district_source = self._source(parameters, self.DISTRICTS, context)
         outputs = convert.OutputFiles(
             {
                 self.OUTPUT: self.parameterAsFileOutput(parameters, self.OUTPUT, context),
                 self.OUTPUT_CSV: self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context),
             }
         )
-        start, end = (
-            self._date(parameters, self.FROM, context),
-            self._date(parameters, self.TO, context),
-        )
-        if start is not None and end is not None and start > end:
-            raise QgsProcessingException(
-                self.tr("FROM ({}) is after TO ({}).").format(start.isoformat(), end.isoformat())
-            )
+        start, end = self._period(parameters, context)
         today = datetime.date.today()
         crs = convert.working_crs(
             hazard_source.sourceCrs(),
@@ -194,31 +137,44 @@ class AreaReport(LandReleaseAlgorithm):
             id_field=HAZARD_ID,
         )
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        sources = (hazard_source, release_source, district_source)
+        hazards, releases, districts = self._read(parameters, sources, crs, context, feedback)
+        self._warn_dates(releases, today, feedback)
+        feedback.setProgress(10)
+        places = self._places(parameters, context, hazards, releases, districts)
+        feedback.setProgress(20)
+        result = self._build(hazards, releases, places, start, end, today, crs, context, feedback)
+        pages = self._export(
+            parameters, context, outputs, result, crs, hazards, releases, places, feedback
+        )
+        feedback.setProgress(100)
+        self._summary(feedback, result, pages)
+        return {
+            self.OUTPUT: outputs.paths[self.OUTPUT],
+            self.OUTPUT_CSV: outputs.paths[self.OUTPUT_CSV],
+        }
 
+    def _read(self, parameters, sources, crs, context, feedback):
+        """(hazards, releases, districts) read in ``crs`` (districts None without DISTRICTS);
+        unusable features and features outside the programme's area named, text no file can
+        hold refused."""
+        from ..qgis_io.geometry import read_all, warn_unusable
+        from .inputs import warn_outside_area
+
+        hazard_source, release_source, district_source = sources
         hazards = read_all(
-            hazard_source,
-            crs,
-            context,
-            HAZARD_FIELDS,
-            feedback,
-            parameter=self.HAZARDS,
+            hazard_source, crs, context, HAZARD_FIELDS, feedback, parameter=self.HAZARDS,
             id_field=HAZARD_ID,
-        )
+        )  # fmt: skip
         releases = read_all(
-            release_source,
-            crs,
-            context,
-            RELEASE_FIELDS,
-            feedback,
-            parameter=self.RELEASES,
+            release_source, crs, context, RELEASE_FIELDS, feedback, parameter=self.RELEASES,
             id_field=RELEASE_ID,
-        )
+        )  # fmt: skip
+        districts = None
         if district_source is not None:
-            districts_read = read_all(
+            districts = read_all(
                 district_source, crs, context, DISTRICT_FIELDS, feedback, parameter=self.DISTRICTS
             )
-        else:
-            districts_read = None
         self._stop_if_cancelled(feedback)
         for name, source, table in (
             (self.HAZARDS, hazard_source, hazards),
@@ -229,59 +185,76 @@ class AreaReport(LandReleaseAlgorithm):
                 self, parameters, name, source, table.geometries, table.labels, crs, context,
                 feedback,
             )  # fmt: skip
-        self._refuse_bad_text(hazards, districts_read)
-        self._warn_dates(releases, today, feedback)
-        feedback.setProgress(10)
+        self._refuse_bad_text(hazards, districts)
+        return hazards, releases, districts
 
-        districts, district_geometries = self._districts(districts_read, core_report)
+    def _places(self, parameters, context, hazards, releases, districts) -> _Places:
+        """The districts, the district of each hazard and release, and the district DISTRICT
+        asks for."""
+        from ..core import area_report as core_report
+
+        records, geometries = self._districts(districts, core_report)
         n, m = len(hazards.geometries), len(releases.geometries)
-        hazard_districts = core_report.assign_hazards(
-            hazards.geometries, _column(hazards, "district", n), districts, district_geometries
+        of_hazards = core_report.assign_hazards(
+            hazards.geometries, _column(hazards, "district", n), records, geometries
         )
-        release_districts = core_report.assign_releases(
+        of_releases = core_report.assign_releases(
             releases.geometries,
             _column(releases, HAZARD_ID, m),
             hazards.geometries,
             _column(hazards, HAZARD_ID, n),
-            hazard_districts,
-            districts,
-            district_geometries,
+            of_hazards,
+            records,
+            geometries,
         )
-        known = list(districts)
-        for district in hazard_districts:
+        known = list(records)
+        for district in of_hazards:
             if district not in known and district != core_report.UNKNOWN:
                 known.append(district)
-        district_filter = None
-        query = self.parameterAsString(parameters, self.DISTRICT, context).strip()
-        if query:
-            try:
-                district_filter = core_report.find_district(query, known)
-            except LookupError as error:
-                names = ", ".join(
-                    f"{d.code} ({layout.district_label(d)})" if d.code else layout.district_label(d)
-                    for d in known
-                )
-                raise QgsProcessingException(
-                    self.tr("DISTRICT: unknown district '{}'. Known districts: {}.").format(
-                        query, names or self.tr("none")
-                    )
-                ) from error
-        feedback.setProgress(20)
+        only = self._district_filter(parameters, context, known)
+        return _Places(records, geometries, of_hazards, of_releases, only)
 
+    def _district_filter(self, parameters, context, known):
+        """The district DISTRICT names among ``known`` (None without DISTRICT)."""
+        from ..core import area_report as core_report
+        from ..layouts import area_report as layout
+
+        query = self.parameterAsString(parameters, self.DISTRICT, context).strip()
+        if not query:
+            return None
         try:
-            result = core_report.build_report(
+            return core_report.find_district(query, known)
+        except LookupError as error:
+            names = ", ".join(
+                f"{d.code} ({layout.district_label(d)})" if d.code else layout.district_label(d)
+                for d in known
+            )
+            raise QgsProcessingException(
+                self.tr("DISTRICT: unknown district '{}'. Known districts: {}.").format(
+                    query, names or self.tr("none")
+                )
+            ) from error
+
+    def _build(self, hazards, releases, places, start, end, today, crs, context, feedback):
+        """The core's report of the period."""
+        from ..core import area_report as core_report
+        from ..qgis_io.geometry import EllipsoidalArea, as_date
+
+        n, m = len(hazards.geometries), len(releases.geometries)
+        try:
+            return core_report.build_report(
                 hazards.geometries,
                 _column(hazards, "classification", n),
-                hazard_districts,
+                places.of_hazards,
                 releases.geometries,
                 _column(releases, OUTCOME, m),
                 [as_date(v) for v in _column(releases, END_DATE, m)],
                 _column(releases, "method", m),
                 {item: _column(releases, name, m) for item, name in ITEM_FIELDS.items()},
-                release_districts,
+                places.of_releases,
                 start=start,
                 end=end,
-                district_filter=district_filter,
+                district_filter=places.only,
                 area=EllipsoidalArea(crs, context),
                 progress=lambda fraction: feedback.setProgress(20 + 50 * fraction),
                 is_canceled=feedback.isCanceled,
@@ -291,10 +264,18 @@ class AreaReport(LandReleaseAlgorithm):
             self._stop_if_cancelled(feedback)
             raise
 
-        # Both files are written under temporary names and moved to OUTPUT and OUTPUT_CSV at
-        # the end: a cancelled or failed run leaves nothing half-made there.
+    def _export(
+        self, parameters, context, outputs, result, crs, hazards, releases, places, feedback
+    ) -> int:
+        """The CSV and the PDF written under temporary names and moved to OUTPUT and OUTPUT_CSV
+        at the end (a cancelled or failed run leaves nothing half-made there); the PDF's pages.
+        """
+        from ..core import area_report as core_report
+        from ..layouts import area_report as layout
+
         language = i18n.print_language(self.parameterAsEnum(parameters, self.LANGUAGE, context))
         organisation = self.parameterAsString(parameters, self.ORGANISATION, context)
+        n, m = len(hazards.geometries), len(releases.geometries)
         with outputs as temporary:
             with open(temporary[self.OUTPUT_CSV], "w", encoding="utf-8", newline="") as stream:
                 csv.writer(stream).writerows(core_report.csv_rows(result))
@@ -306,17 +287,12 @@ class AreaReport(LandReleaseAlgorithm):
                     crs=crs,
                     hazards=(hazards.geometries, _column(hazards, "classification", n)),
                     releases=(releases.geometries, _column(releases, OUTCOME, m)),
-                    districts=(districts, district_geometries),
+                    districts=(places.records, places.geometries),
                     organisation=organisation,
                     feedback=feedback,
                 )
             self._stop_if_cancelled(feedback)
-        feedback.setProgress(100)
-        self._summary(feedback, result, pages)
-        return {
-            self.OUTPUT: outputs.paths[self.OUTPUT],
-            self.OUTPUT_CSV: outputs.paths[self.OUTPUT_CSV],
-        }
+        return pages
 
     def _stop_if_cancelled(self, feedback) -> None:
         """A cancelled run ends as a failure that says so (the Processing log would say
@@ -373,14 +349,14 @@ class AreaReport(LandReleaseAlgorithm):
 
     # --- inputs -----------------------------------------------------------------------------
 
-    def _source(self, parameters, name, context, optional=False):
-        if optional and parameters.get(name) in (None, ""):
+    def _source(self, parameters, name, context):
+        """The polygon layer of ``name`` with a valid CRS; None when it is not given or cannot
+        be read."""
+        if parameters.get(name) in (None, ""):
             return None
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
-            if optional:
-                return None
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            return None
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
             raise QgsProcessingException(self.tr("{} must be a polygon layer.").format(name))
         if not source.sourceCrs().isValid():
@@ -388,6 +364,18 @@ class AreaReport(LandReleaseAlgorithm):
                 self.tr("{} has no valid CRS: set its CRS first.").format(name)
             )
         return source
+
+    def _period(self, parameters, context):
+        """(FROM, TO) as dates (None where not given); refused when FROM is after TO."""
+        start, end = (
+            self._date(parameters, self.FROM, context),
+            self._date(parameters, self.TO, context),
+        )
+        if start is not None and end is not None and start > end:
+            raise QgsProcessingException(
+                self.tr("FROM ({}) is after TO ({}).").format(start.isoformat(), end.isoformat())
+            )
+        return start, end
 
     def _date(self, parameters, name, context):
         if parameters.get(name) in (None, ""):
@@ -452,6 +440,17 @@ class AreaReport(LandReleaseAlgorithm):
                     "run the land release summary to see them."
                 ).format(result.accounting_issues)
             )
+
+
+@dataclass
+class _Places:
+    """The districts of the report and where each hazard and release lies."""
+
+    records: list  # core District of each district polygon with a code or a name
+    geometries: list  # their polygons, in the working CRS
+    of_hazards: list  # the District of each hazard
+    of_releases: list  # the District of each release
+    only: object  # the District that DISTRICT asks for, None for all
 
 
 def _column(layer, name, count) -> list:
