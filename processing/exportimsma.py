@@ -9,6 +9,7 @@ import os
 import shutil
 import tempfile
 from collections import Counter
+from dataclasses import dataclass, field
 
 import numpy as np
 from qgis.core import (
@@ -19,17 +20,15 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFolderDestination,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
 from ..qgis_io import convert
 from . import inputs
+from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
 
 WGS84 = "EPSG:4326"
@@ -118,6 +117,31 @@ def _number(value):
     return number if math.isfinite(number) else None
 
 
+@dataclass
+class _Export:
+    """One layer's export, gathered feature by feature."""
+
+    parameter: str  # HAZARDS or RELEASES
+    id_field: str  # hazard_id or release_id
+    names: list  # the layer's field names
+    to_wgs84: object  # QgsCoordinateTransform
+    problems: object  # qgis_io.geometry.FeatureProblems: coordinates that cannot be exported
+    features: list = field(default_factory=list)  # (properties, shapely geometry or None)
+    rows: list = field(default_factory=list)  # PointRow of every point list
+    lists: int = 0  # point lists
+    owners: set = field(default_factory=set)  # survey point owners used
+    ids: Counter = field(default_factory=Counter)  # imsma_id: features
+    part_ids: set = field(default_factory=set)  # ids of the further parts (id#2…)
+    holes: int = 0  # holes left out of the point lists
+    holed: int = 0  # polygons with holes
+    unmatched: int = 0  # survey points on no vertex
+    no_id: list = field(default_factory=list)  # labels of features without an id
+    no_geometry: list = field(default_factory=list)  # labels of features without geometry
+    refused: list = field(default_factory=list)  # reasons, by feature
+    labels: list = field(default_factory=list)  # labels of the exported polygons
+    shapes: list = field(default_factory=list)  # their shapely polygons in WGS 84
+
+
 class ExportImsma(LandReleaseAlgorithm):
     ID = "exportimsma"
     DISPLAY_NAME = "Export to IMSMA (GeoJSON + point lists)"
@@ -155,44 +179,24 @@ class ExportImsma(LandReleaseAlgorithm):
     POINTS = "POINTS"
     OUTPUT = "OUTPUT"
 
-    def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.HAZARDS, self.tr("Hazards"), [QgsProcessing.TypeVectorPolygon]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.RELEASES,
-                self.tr("Land releases"),
-                [QgsProcessing.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.POINTS,
-                self.tr("Survey points"),
-                [QgsProcessing.TypeVectorPoint],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFolderDestination(self.OUTPUT, self.tr("Output folder"))
-        )
+    def parameter_table(self):
+        return [
+            p.source(self.HAZARDS, self.tr("Hazards"), p.POLYGONS),
+            p.source(self.RELEASES, self.tr("Land releases"), p.POLYGONS, optional=True),
+            p.source(self.POINTS, self.tr("Survey points"), p.POINTS, optional=True),
+            p.output_folder(self.OUTPUT, self.tr("Output folder")),
+        ]
 
-    # -----------------------------------------------------------------------------------------
-
-    def processAlgorithm(self, parameters, context, feedback):
+    def check_parameters(self, parameters, context):
         hazards = self._polygon_source(parameters, self.HAZARDS, "hazard", context)
-        if hazards.featureCount() == 0:
+        if hazards is not None and hazards.featureCount() == 0:
             raise QgsProcessingException(
                 self.tr("HAZARDS has no features (or none selected): there is nothing to export.")
             )
-        releases = self._polygon_source(parameters, self.RELEASES, "land_release", context)
+        self._polygon_source(parameters, self.RELEASES, "land_release", context)
         points = self.parameterAsSource(parameters, self.POINTS, context)
-        survey = self._survey_points(points, context, feedback) if points is not None else {}
-
+        if points is not None:
+            self._check_points(points)
         folder = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not folder:
             raise QgsProcessingException(self.tr("Choose an OUTPUT folder."))
@@ -201,24 +205,26 @@ class ExportImsma(LandReleaseAlgorithm):
                 self.tr("OUTPUT: {} is a file, not a folder: choose a folder.").format(folder)
             )
 
-        inverse = self._inverse(context)
+    def processAlgorithm(self, parameters, context, feedback):
+        hazards = self.required_source(parameters, self.HAZARDS, context)
+        releases = self.parameterAsSource(parameters, self.RELEASES, context)
+        points = self.parameterAsSource(parameters, self.POINTS, context)
+        survey = self._survey_points(points, context, feedback) if points is not None else {}
+        folder = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         jobs = [(self.HAZARDS, "hazard", hazards)]
         if releases:
             jobs.append((self.RELEASES, "land_release", releases))
+        inverse = self._inverse(context)
         prepared = []
-        used_owners: set[str] = set()
-        for k, (parameter, layer_name, source) in enumerate(jobs):
-            result = self._prepare(
-                parameters, parameter, layer_name, source, survey, inverse, context, feedback,
-                k, len(jobs),
-            )  # fmt: skip
-            if result is None:  # cancelled
+        for k, job in enumerate(jobs):
+            step = (k, len(jobs))
+            export = self._prepare(parameters, job, survey, inverse, context, feedback, step)
+            if export is None:  # cancelled
                 feedback.pushInfo(self.tr("Cancelled: nothing was written."))
                 return {}
-            prepared.append((layer_name, result))
-            used_owners |= result["owners"]
-
+            prepared.append((job[1], export))
         self._write(folder, prepared, releases is None, feedback)
+        used_owners = set().union(*(export.owners for _name, export in prepared))
         others = sorted(set(survey) - used_owners)
         if others:
             count = sum(len(survey[o]) for o in others)
@@ -243,18 +249,18 @@ class ExportImsma(LandReleaseAlgorithm):
             os.makedirs(parent, exist_ok=True)
             temporary = tempfile.mkdtemp(prefix=f".{os.path.basename(folder)}-", dir=parent)
             written = []
-            for layer_name, result in prepared:
+            for layer_name, export in prepared:
                 geojson_name, csv_name = imsma.FILES[layer_name]
                 n = imsma.write_geojson(
                     os.path.join(temporary, geojson_name),
-                    result["features"],
+                    export.features,
                     os.path.splitext(geojson_name)[0],
                 )
-                rows = imsma.write_point_csv(os.path.join(temporary, csv_name), result["rows"])
+                rows = imsma.write_point_csv(os.path.join(temporary, csv_name), export.rows)
                 written += [geojson_name, csv_name]
                 feedback.pushInfo(
                     self.tr("{}: {} feature(s); {}: {} point(s) in {} point list(s).").format(
-                        geojson_name, n, csv_name, rows, result["lists"]
+                        geojson_name, n, csv_name, rows, export.lists
                     )
                 )
             if not os.path.isdir(folder):
@@ -286,12 +292,12 @@ class ExportImsma(LandReleaseAlgorithm):
     # -----------------------------------------------------------------------------------------
 
     def _polygon_source(self, parameters, name, layer_name, context):
+        """The polygon layer of ``name``, with a valid CRS and an id to export; None when it is
+        not given or cannot be read."""
         from ..core import imsma
 
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
-            if name == self.HAZARDS:
-                raise QgsProcessingException(self.invalidSourceError(parameters, name))
             return None
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
             raise QgsProcessingException(
@@ -313,10 +319,7 @@ class ExportImsma(LandReleaseAlgorithm):
             )
         return source
 
-    def _survey_points(self, source, context, feedback):
-        """Survey points in WGS 84 by owner_id."""
-        from ..core import imsma
-
+    def _check_points(self, source) -> None:
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
             raise QgsProcessingException(self.tr("POINTS must be a point layer."))
         names = source.fields().names()
@@ -325,6 +328,12 @@ class ExportImsma(LandReleaseAlgorithm):
                 raise QgsProcessingException(
                     self.tr("POINTS has no field {}: give survey points.").format(required)
                 )
+
+    def _survey_points(self, source, context, feedback):
+        """Survey points in WGS 84 by owner_id."""
+        from ..core import imsma
+
+        names = source.fields().names()
         request = _in_recorded_order(QgsFeatureRequest(), names)
         wgs84 = QgsCoordinateReferenceSystem(WGS84)
         to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), wgs84, context.transformContext())
@@ -393,107 +402,125 @@ class ExportImsma(LandReleaseAlgorithm):
 
         return inverse
 
-    def _prepare(
-        self, parameters, parameter, layer_name, source, survey, inverse, context, feedback, job,
-        jobs,
-    ):  # fmt: skip
-        """GeoJSON features and point rows of one layer, checked; None when cancelled. A
-        feature with a NaN or infinite coordinate, an invalid polygon or text that is not
-        valid Unicode is refused by name: nothing is written."""
-        import shapely
-
+    def _prepare(self, parameters, job, survey, inverse, context, feedback, step):
+        """The GeoJSON features and point rows of one layer ``job`` (parameter, layer name,
+        source), checked; None when cancelled. A feature with a NaN or infinite coordinate, an
+        invalid polygon or text that is not valid Unicode is refused by name: nothing is
+        written. ``step``: (this layer's number from 0, the number of layers)."""
         from ..core import imsma
         from ..qgis_io import geometry as geo
 
-        id_field = imsma.ID_FIELDS[layer_name]
-        names = source.fields().names()
-        request = _in_recorded_order(QgsFeatureRequest(), names)
+        parameter, layer_name, source = job
         wgs84 = QgsCoordinateReferenceSystem(WGS84)
-        to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), wgs84, context.transformContext())
-        total = max(1, source.featureCount())
-        features, rows, owners = [], [], set()
-        ids = Counter()
-        part_ids: set[str] = set()
-        holes = holed = lists = unmatched = 0
-        no_id, no_geometry, refused, labels, shapes = [], [], [], [], []
-        problems = geo.FeatureProblems(parameter, source.sourceCrs(), wgs84)
-        feature = QgsFeature()
+        export = _Export(
+            parameter,
+            imsma.ID_FIELDS[layer_name],
+            source.fields().names(),
+            QgsCoordinateTransform(source.sourceCrs(), wgs84, context.transformContext()),
+            geo.FeatureProblems(parameter, source.sourceCrs(), wgs84),
+        )
+        request = _in_recorded_order(QgsFeatureRequest(), export.names)
         iterator = source.getFeatures(
             request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
         )
-        done = 0
+        job_no, jobs = step
+        total = max(1, source.featureCount())
+        feature, done = QgsFeature(), 0
         while iterator.nextFeature(feature):
             if feedback.isCanceled():
                 return None
             done += 1
-            feedback.setProgress(100.0 * (job + done / total) / jobs)
-            properties = {name: json_value(feature[name]) for name in names}
-            native = _text(properties.get(id_field))
-            label = convert.feature_label(native, feature.id())
-            refused += self._bad_text(properties, label)
-            imsma_id = _text(properties.get("imsma_id")) or native
-            if imsma_id is None:
-                no_id.append(label)
-                continue
-            try:  # what importimsma reads back: no line breaks, at most 100 characters
-                imsma.checked_id(imsma_id, label)
-            except imsma.ImsmaError as error:
-                refused.append(str(error))
-                continue
-            properties["imsma_id"] = imsma_id
-            ids[imsma_id] += 1
-            geometry = self._wgs84(feature.geometry(), to_wgs84, label, problems)
-            if geometry is None:
-                if not problems.has(label):
-                    no_geometry.append(label)
-                    features.append((properties, None))
-                continue
-            reason = _invalid_reason(self._shapely(feature.geometry())) or _invalid_reason(geometry)
-            if reason:
-                refused.append(self.tr("{}: {}").format(label, reason))
-                continue
-            labels.append(label)
-            shapes.append(geometry)
-            try:
-                feature_rows, n_holes, row_problems = imsma.polygon_point_lists(
-                    imsma_id, geometry, inverse
-                )
-            except imsma.ImsmaError as error:
-                raise QgsProcessingException(str(error)) from error
-            for problem in row_problems:
-                feedback.pushWarning(self.tr("Left out of the point list: {}").format(problem))
-            if n_holes:
-                holes += n_holes
-                holed += 1
-            keys = [k for k in (native, imsma_id) if k]
-            candidates = [p for k in dict.fromkeys(keys) for p in survey.get(k, [])]
-            owners.update(k for k in keys if k in survey)
-            if candidates:
-                left = imsma.match_survey_points(feature_rows, candidates)
-                unmatched += len(left)
-            lists += len({r.imsma_id for r in feature_rows})
-            part_ids.update(r.imsma_id for r in feature_rows if r.imsma_id != imsma_id)
-            rows.extend(feature_rows)
-            features.append((properties, shapely.force_2d(geometry)))
+            feedback.setProgress(100.0 * (job_no + done / total) / jobs)
+            self._add_feature(export, feature, survey, inverse, feedback)
+        self._refuse(export)
+        inputs.warn_outside_area(
+            self, parameters, parameter, source, np.asarray(export.shapes, dtype=object),
+            export.labels, wgs84, context, feedback,
+        )  # fmt: skip
+        self._warn_left_out(export, feedback)
+        return export
 
-        problems.check_finite(np.asarray(shapes, dtype=object), labels)
-        problems.refuse()
-        if refused:
+    def _add_feature(self, export, feature, survey, inverse, feedback) -> None:
+        """One feature's properties and point lists added to ``export``, or the reason it
+        cannot be exported."""
+        import shapely
+
+        from ..core import imsma
+
+        properties = {name: json_value(feature[name]) for name in export.names}
+        native = _text(properties.get(export.id_field))
+        label = convert.feature_label(native, feature.id())
+        export.refused += self._bad_text(properties, label)
+        imsma_id = _text(properties.get("imsma_id")) or native
+        if imsma_id is None:
+            export.no_id.append(label)
+            return
+        try:  # what importimsma reads back: no line breaks, at most 100 characters
+            imsma.checked_id(imsma_id, label)
+        except imsma.ImsmaError as error:
+            export.refused.append(str(error))
+            return
+        properties["imsma_id"] = imsma_id
+        export.ids[imsma_id] += 1
+        geometry = self._wgs84(feature.geometry(), export.to_wgs84, label, export.problems)
+        if geometry is None:
+            if not export.problems.has(label):
+                export.no_geometry.append(label)
+                export.features.append((properties, None))
+            return
+        reason = _invalid_reason(self._shapely(feature.geometry())) or _invalid_reason(geometry)
+        if reason:
+            export.refused.append(self.tr("{}: {}").format(label, reason))
+            return
+        export.labels.append(label)
+        export.shapes.append(geometry)
+        self._add_point_lists(export, imsma_id, native, geometry, survey, inverse, feedback)
+        export.features.append((properties, shapely.force_2d(geometry)))
+
+    def _add_point_lists(self, export, imsma_id, native, geometry, survey, inverse, feedback):
+        """The point lists of one polygon, its survey points matched to its vertices."""
+        from ..core import imsma
+
+        try:
+            rows, holes, problems = imsma.polygon_point_lists(imsma_id, geometry, inverse)
+        except imsma.ImsmaError as error:
+            raise QgsProcessingException(str(error)) from error
+        for problem in problems:
+            feedback.pushWarning(self.tr("Left out of the point list: {}").format(problem))
+        if holes:
+            export.holes += holes
+            export.holed += 1
+        keys = [k for k in (native, imsma_id) if k]
+        candidates = [p for k in dict.fromkeys(keys) for p in survey.get(k, [])]
+        export.owners.update(k for k in keys if k in survey)
+        if candidates:
+            export.unmatched += len(imsma.match_survey_points(rows, candidates))
+        export.lists += len({r.imsma_id for r in rows})
+        export.part_ids.update(r.imsma_id for r in rows if r.imsma_id != imsma_id)
+        export.rows.extend(rows)
+
+    def _refuse(self, export) -> None:
+        """Refuse the layer, by feature, when a feature cannot be exported as it is or the
+        ids cannot link the point lists."""
+        parameter = export.parameter
+        export.problems.check_finite(np.asarray(export.shapes, dtype=object), export.labels)
+        export.problems.refuse()
+        if export.refused:
             raise QgsProcessingException(
                 self.tr(
                     "{}: {} feature(s) cannot be exported as they are: {}. Correct them (Check "
                     "land release data lists invalid geometries): nothing was written."
-                ).format(parameter, len(refused), "; ".join(refused[:10]))
+                ).format(parameter, len(export.refused), "; ".join(export.refused[:10]))
             )
-        duplicates = sorted(i for i, n in ids.items() if n > 1)
+        duplicates = sorted(i for i, n in export.ids.items() if n > 1)
         if duplicates:
             raise QgsProcessingException(
                 self.tr(
                     "{}: imsma_id (or {} where imsma_id is empty) must be unique to link the "
                     "point lists; used more than once: {}"
-                ).format(parameter, id_field, self._listed(duplicates))
+                ).format(parameter, export.id_field, self._listed(duplicates))
             )
-        clashes = sorted(part_ids & set(ids))
+        clashes = sorted(export.part_ids & set(export.ids))
         if clashes:
             raise QgsProcessingException(
                 self.tr(
@@ -501,37 +528,37 @@ class ExportImsma(LandReleaseAlgorithm):
                     "names are ids of other features: {}"
                 ).format(parameter, self._listed(clashes))
             )
-        inputs.warn_outside_area(
-            self, parameters, parameter, source, np.asarray(shapes, dtype=object), labels, wgs84,
-            context, feedback,
-        )  # fmt: skip
-        if no_id:
+
+    def _warn_left_out(self, export, feedback) -> None:
+        """Name what the point lists leave out: features without id or geometry, holes,
+        survey points on no vertex."""
+        parameter = export.parameter
+        if export.no_id:
             feedback.pushWarning(
                 self.tr("{}: {} feature(s) without {} and imsma_id skipped: {}.").format(
-                    parameter, len(no_id), id_field, convert.listed(no_id)
+                    parameter, len(export.no_id), export.id_field, convert.listed(export.no_id)
                 )
             )
-        if no_geometry:
+        if export.no_geometry:
             feedback.pushWarning(
                 self.tr("{}: {} feature(s) without geometry (no point list): {}.").format(
-                    parameter, len(no_geometry), convert.listed(no_geometry)
+                    parameter, len(export.no_geometry), convert.listed(export.no_geometry)
                 )
             )
-        if holes:
+        if export.holes:
             feedback.pushWarning(
                 self.tr(
                     "{}: {} hole(s) in {} polygon(s) are not represented in the point lists "
                     "(the GeoJSON keeps them)."
-                ).format(parameter, holes, holed)
+                ).format(parameter, export.holes, export.holed)
             )
-        if unmatched:
+        if export.unmatched:
             feedback.pushInfo(
                 self.tr(
                     "{}: {} survey point(s) lie on no vertex (reference points, benchmarks, "
                     "evidence…) and are not in the point lists."
-                ).format(parameter, unmatched)
+                ).format(parameter, export.unmatched)
             )
-        return {"features": features, "rows": rows, "lists": lists, "owners": owners}
 
     def _bad_text(self, properties: dict, label: str) -> list[str]:
         """Text values that cannot be written as UTF-8 (an unpaired surrogate), as reasons."""
