@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import math
 import os
@@ -24,43 +23,14 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
 from ..qgis_io import convert
+from ..qgis_io.json_values import to_json
 from . import inputs
 from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
 
 WGS84 = "EPSG:4326"
-
-
-def json_value(value):
-    """A QGIS attribute value as a JSON value: NULL null, dates and times ISO 8601."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, QDateTime):
-        if not value.isValid():
-            return None
-        return value.toString(Qt.ISODateWithMs if value.time().msec() else Qt.ISODate)
-    if isinstance(value, QDate):
-        return value.toString(Qt.ISODate) if value.isValid() else None
-    if isinstance(value, QTime):
-        if not value.isValid():
-            return None
-        return value.toString(Qt.ISODateWithMs if value.msec() else Qt.ISODate)
-    if isinstance(value, QByteArray):
-        return base64.b64encode(bytes(value)).decode("ascii")
-    if isinstance(value, QVariant):
-        value = value.value()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, (bool, int, float, str)):
-        return value
-    if isinstance(value, (list, tuple)):
-        return [json_value(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): json_value(v) for k, v in value.items()}
-    return str(value)
 
 
 def _in_recorded_order(request: QgsFeatureRequest, names) -> QgsFeatureRequest:
@@ -99,7 +69,7 @@ def _invalid_reason(geometry) -> str:
 
 
 def _text(value):
-    value = json_value(value)
+    value = to_json(value)
     if value is None:
         return None
     text = str(value).strip()
@@ -107,7 +77,7 @@ def _text(value):
 
 
 def _number(value):
-    value = json_value(value)
+    value = to_json(value)
     if value is None or isinstance(value, bool):
         return None
     try:
@@ -447,7 +417,7 @@ class ExportImsma(LandReleaseAlgorithm):
 
         from ..core import imsma
 
-        properties = {name: json_value(feature[name]) for name in export.names}
+        properties = {name: to_json(feature[name]) for name in export.names}
         native = _text(properties.get(export.id_field))
         label = convert.feature_label(native, feature.id())
         export.refused += self._bad_text(properties, label)

@@ -5,10 +5,8 @@ the whole import, with every problem named (file, line, feature id), and nothing
 
 from __future__ import annotations
 
-import json
 import math
 import os
-import re
 from dataclasses import dataclass, field
 
 from qgis.core import (
@@ -17,84 +15,22 @@ from qgis.core import (
     QgsCsException,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import area, model
 from ..qgis_io import convert
+from ..qgis_io.json_values import from_json
+from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
 
 WGS84 = "EPSG:4326"
 LAYERS = ("hazard", "land_release")
 SHOWN_IDS = 20  # ids listed in one line of a refusal
 SHOWN_LINES = 40  # lines of a refusal
-
-
-def _date_text(value) -> str:
-    text = str(value).strip()
-    m = re.match(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})(.*)", text)
-    if m:  # 2024/05/01 (GDAL's GeoJSON writer), 2024.05.01
-        text = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}{m.group(4)}"
-    return text
-
-
-def qgis_value(value, field_type: str):
-    """A JSON property value for a field of the model type ``field_type``; ValueError when it
-    does not fit."""
-    if value is None:
-        return None
-    if field_type == model.TEXT:
-        if isinstance(value, (dict, list)):
-            return json.dumps(value, ensure_ascii=False)
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value)
-    if field_type == model.INTEGER:
-        if isinstance(value, bool):
-            return int(value)
-        if isinstance(value, str):
-            if not value.strip():
-                return None
-            value = float(value.strip())
-        if isinstance(value, (int, float)) and math.isfinite(value) and float(value).is_integer():
-            return int(value)
-        raise ValueError(value)
-    if field_type == model.REAL:
-        if isinstance(value, str) and not value.strip():
-            return None
-        number = float(value)
-        if not math.isfinite(number):
-            raise ValueError(value)
-        return number
-    if field_type == model.DATE:
-        text = _date_text(value)
-        if not text:
-            return None
-        date = QDate.fromString(text[:10], Qt.ISODate)
-        if not date.isValid():
-            raise ValueError(value)
-        return date
-    if field_type == model.DATETIME:
-        text = _date_text(value)
-        if not text:
-            return None
-        if len(text) > 10 and text[10] == " ":
-            text = text[:10] + "T" + text[11:]
-        moment = QDateTime.fromString(text, Qt.ISODateWithMs)
-        if not moment.isValid() and len(text) == 10:
-            date = QDate.fromString(text, Qt.ISODate)
-            moment = QDateTime(date) if date.isValid() else moment
-        if not moment.isValid():
-            raise ValueError(value)
-        return moment
-    return value
 
 
 def _text_problem(value: str):
@@ -173,36 +109,24 @@ class ImportImsma(LandReleaseAlgorithm):
     OUTPUT_HAZARDS = "OUTPUT_HAZARDS"
     OUTPUT_RELEASES = "OUTPUT_RELEASES"
 
-    def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.INPUT,
-                self.tr("IMSMA exchange folder"),
-                behavior=QgsProcessingParameterFile.Folder,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
+    def parameter_table(self):
+        return [
+            p.input_folder(self.INPUT, self.tr("IMSMA exchange folder")),
+            p.source(
                 self.DISTRICTS,
                 self.tr("Districts of the programme (its area: their extent plus 10 km)"),
-                [QgsProcessing.TypeVectorPolygon],
+                p.POLYGONS,
                 optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_HAZARDS, self.tr("Hazards"), QgsProcessing.TypeVectorPolygon
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_RELEASES, self.tr("Land releases"), QgsProcessing.TypeVectorPolygon
-            )
-        )
+            ),
+            p.sink(self.OUTPUT_HAZARDS, self.tr("Hazards"), p.POLYGONS),
+            p.sink(self.OUTPUT_RELEASES, self.tr("Land releases"), p.POLYGONS),
+        ]
+
+    def check_parameters(self, parameters, context):
+        self._check_folder(self.parameterAsFile(parameters, self.INPUT, context))
 
     def processAlgorithm(self, parameters, context, feedback):
         folder = self.parameterAsFile(parameters, self.INPUT, context)
-        self._check_folder(folder)
         problems: list[str] = []
         layers = [self._read(folder, name, problems, feedback) for name in LAYERS]
         self._refuse_if_any(problems, folder)
@@ -335,26 +259,39 @@ class ImportImsma(LandReleaseAlgorithm):
         except imsma.ImsmaError as error:
             problems.append(self._message(error))
             return
+        problems.extend(self._csv_errors(layer, errors))
+        if geojson_read:
+            bad_ids = {pid for _line, pid, _error in errors if pid}
+            self._match_point_lists(layer, imsma.group_rows(rows), bad_ids, problems)
+
+    def _csv_errors(self, layer, errors) -> list[str]:
+        """The refusal lines of the CSV's bad lines (the first SHOWN_LINES, then a count)."""
+        from ..core import imsma
+
+        lines = []
         for _line, pid, error in errors[:SHOWN_LINES]:
             if pid:
-                problems.append(
+                lines.append(
                     self.tr("{} (point list {}) {}").format(
                         layer.csv_name, imsma.shown_id(pid), self._message(error)
                     )
                 )
             else:
-                problems.append(self.tr("{} {}").format(layer.csv_name, self._message(error)))
+                lines.append(self.tr("{} {}").format(layer.csv_name, self._message(error)))
         if len(errors) > SHOWN_LINES:
-            problems.append(
+            lines.append(
                 self.tr("{}: {} more bad line(s).").format(
                     layer.csv_name, len(errors) - SHOWN_LINES
                 )
             )
-        if not geojson_read:
-            return
-        groups = imsma.group_rows(rows)
+        return lines
+
+    def _match_point_lists(self, layer, groups, bad_ids, problems):
+        """Each feature's point lists (its parts) and their polygons; the ids found in one of
+        the two files only, and features whose points cannot be checked, go to ``problems``."""
+        from ..core import imsma
+
         keys = {f.key: f for f in layer.features}
-        bad_ids = {pid for _line, pid, _error in errors if pid}
         parts = imsma.group_parts(list(groups) + sorted(bad_ids - set(groups)), keys)
         only_csv = [base for base in parts if base not in keys]
         if only_csv:
@@ -557,7 +494,7 @@ class ImportImsma(LandReleaseAlgorithm):
                         unknown.add(name)
                     continue
                 try:
-                    values[name] = qgis_value(value, fields[name].type)
+                    values[name] = from_json(value, fields[name].type)
                 except (TypeError, ValueError, OverflowError):
                     problems.append(
                         self.tr("{}: {}: {} = {} is not a valid {} value.").format(
