@@ -8,20 +8,10 @@ from pyproj import Geod, Transformer
 from landrelease.core.traverse import Leg, TraverseError, compute_traverse
 
 CRS = "EPSG:32638"
-
-
 GEOD = Geod(ellps="WGS84")
-
-
 TO_LONLAT = Transformer.from_crs(CRS, "EPSG:4326", always_xy=True)
-
-
 FROM_LONLAT = Transformer.from_crs("EPSG:4326", CRS, always_xy=True)
-
-
 AGHDAM = (650_000.0, 4_428_000.0)  # UTM 38N, about 39.99° N 46.75° E (east of the CM, 45° E)
-
-
 REFERENCE = (500_000.0, 4_400_000.0)
 
 
