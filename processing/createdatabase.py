@@ -8,12 +8,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputString,
-    QgsProcessingParameterCrs,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterProviderConnection,
-    QgsProcessingParameterString,
 )
 
 from ..core.model import DEFAULT_CRS
@@ -22,6 +16,7 @@ from ..core.programme import BEARING_UNITS
 from ..qgis_io import convert
 from ..storage import postgis, programme
 from ..storage.database import DatabaseError, create_geopackage, create_postgis, load_on_completion
+from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
 
 
@@ -60,52 +55,47 @@ class CreateDatabase(LandReleaseAlgorithm):
     SCHEMA = "SCHEMA"
     BEARING_UNIT = "BEARING_UNIT"
 
-    def flags(self):
-        # GDAL/SQLite work is thread safe, but a GeoPackage being created is not shared.
-        return super().flags() | self.FlagNoThreading
+    # GDAL/SQLite work is thread safe, but a GeoPackage being created is not shared.
+    MAIN_THREAD = True
 
-    def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterCrs(self.CRS, self.tr("Storage CRS"), defaultValue=DEFAULT_CRS)
-        )
-        self.addParameter(
-            QgsProcessingParameterFileDestination(
+    def parameter_table(self):
+        units = [
+            self.tr("Degrees"),
+            self.tr("Mils (6400)"),
+            self.tr("Soviet mils (6000, written 12-50)"),
+        ]
+        return [
+            p.crs(self.CRS, self.tr("Storage CRS"), DEFAULT_CRS),
+            p.output_file(
                 self.OUTPUT,
                 self.tr("Land release database"),
-                fileFilter=self.tr("GeoPackage (*.gpkg *.GPKG)"),
+                self.tr("GeoPackage (*.gpkg *.GPKG)"),
                 optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterProviderConnection(
+            ),
+            p.connection(
                 self.CONNECTION,
                 self.tr("Or a PostgreSQL/PostGIS database (connection)"),
                 "postgres",
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
+            ),
+            p.text(
                 self.SCHEMA,
                 self.tr("Schema to create in the PostgreSQL database"),
-                defaultValue=DEFAULT_SCHEMA,
+                DEFAULT_SCHEMA,
                 optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
+            ),
+            p.choice(
                 self.BEARING_UNIT,
                 self.tr("Programme's bearing unit (printed beside grid bearings)"),
-                options=[
-                    self.tr("Degrees"),
-                    self.tr("Mils (6400)"),
-                    self.tr("Soviet mils (6000, written 12-50)"),
-                ],
-                defaultValue=0,
+                units,
                 optional=True,
-            )
-        )
-        self.addOutput(QgsProcessingOutputString(self.SCHEMA, self.tr("PostgreSQL schema")))
+            ),
+            p.text_output(self.SCHEMA, self.tr("PostgreSQL schema")),
+        ]
+
+    def check_parameters(self, parameters, context):
+        self._bearing_unit(parameters, context)
+        if self._postgis_target(parameters, context) is None:
+            self._geopackage_path(parameters, context)
 
     def _bearing_unit(self, parameters, context) -> str:
         if parameters.get(self.BEARING_UNIT) in (None, ""):
@@ -161,14 +151,7 @@ class CreateDatabase(LandReleaseAlgorithm):
         target = self._postgis_target(parameters, context)
         if target is not None:
             return self._create_postgis(target, crs, unit, context, feedback)
-        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        if not path or path == QgsProcessing.TEMPORARY_OUTPUT:
-            raise QgsProcessingException(
-                self.tr(
-                    "OUTPUT: choose a file name for the new database, or a PostgreSQL "
-                    "connection and schema."
-                )
-            )
+        path = self._geopackage_path(parameters, context)
         try:
             created = create_geopackage(path, crs, feedback)
         except DatabaseError as error:
@@ -177,6 +160,18 @@ class CreateDatabase(LandReleaseAlgorithm):
         self._store_bearing_unit(created, unit, feedback)
         load_on_completion(created, context)
         return {self.OUTPUT: created}
+
+    def _geopackage_path(self, parameters, context) -> str:
+        """The file of the new GeoPackage (when no PostgreSQL database is asked for)."""
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not path or path == QgsProcessing.TEMPORARY_OUTPUT:
+            raise QgsProcessingException(
+                self.tr(
+                    "OUTPUT: choose a file name for the new database, or a PostgreSQL "
+                    "connection and schema."
+                )
+            )
+        return path
 
     def _warn_scale(self, crs, context, feedback) -> None:
         """A projected storage CRS far off the ground somewhere in its area of use (Web
