@@ -291,11 +291,12 @@ class DelineateCha(LandReleaseAlgorithm):
     def _hazards(self, parameters, context, crs, areas, evidence, feedback) -> list[_Cha]:
         """Each CHA with the values of the hazard layer: parent SHA and district, id,
         ellipsoidal area, evidence counts."""
+        from ..core.spatial_join import points_inside_counts
         from ..qgis_io import geometry as geo
 
         geometries = [a.geometry for a in areas]
         parents = self._parents(parameters, context, crs, geometries, feedback)
-        indirect_counts = self._count_inside(geometries, evidence.indirect_xy)
+        indirect_counts = points_inside_counts(geometries, evidence.indirect_xy)
         prefix = self._prefix(parameters, context)
         ids = hazard_ids(prefix, [district for _parent, district in parents])
         convert.check_hazard_ids(prefix, ids, self.ID_PREFIX)
@@ -413,45 +414,17 @@ class DelineateCha(LandReleaseAlgorithm):
 
     def _parents(self, parameters, context, crs, geometries, feedback):
         """(parent hazard_id, district) of each CHA from the SHA holding most of it."""
-        import shapely
-
+        from ..core.spatial_join import polygon_holding_most
         from ..qgis_io import geometry as geo
 
-        none = [(None, None)] * len(geometries)
         source = self.parameterAsSource(parameters, self.SHA, context)
         if source is None or not geometries:
-            return none
+            return [(None, None)] * len(geometries)
         wanted = [n for n in ("hazard_id", "district") if source.fields().indexOf(n) >= 0]
         shas = geo.read_source(source, crs, context, wanted, feedback, parameter=self.SHA)
-        if not len(shas.geometries):
-            return none
-        shas_valid = shapely.make_valid(shas.geometries)
-        tree = shapely.STRtree(shas_valid)
-        cha_idx, sha_idx = tree.query(np.asarray(geometries, dtype=object), predicate="intersects")
-        overlap = shapely.area(
-            shapely.intersection(np.asarray(geometries, dtype=object)[cha_idx], shas_valid[sha_idx])
-        )
-        result = list(none)
-        best = [0.0] * len(geometries)
-        sha_attributes = shas.attributes
-        for c, s, a in zip(cha_idx, sha_idx, overlap):
-            if a > best[c]:
-                best[c] = a
-                attributes = sha_attributes[s]
-                result[c] = (attributes.get("hazard_id"), attributes.get("district"))
-        return result
-
-    @staticmethod
-    def _count_inside(geometries, xy):
-        import shapely
-
-        counts = np.zeros(len(geometries), dtype=int)
-        if not len(geometries) or not len(xy):
-            return counts
-        tree = shapely.STRtree(shapely.points(xy))
-        cha_idx, _ = tree.query(np.asarray(geometries, dtype=object), predicate="contains")
-        np.add.at(counts, cha_idx, 1)
-        return counts
+        parents = [(a.get("hazard_id"), a.get("district")) for a in shas.attributes]
+        holding = polygon_holding_most(geometries, shas.geometries)
+        return [(None, None) if k < 0 else parents[k] for k in holding]
 
     def _log_skipped(self, types, classes, no_geometry, feedback):
         if no_geometry:
