@@ -1,8 +1,9 @@
 """The Record land release dock: hazard, polygon, live checks, attribute form, save and undo.
 
-The dock is a controller: the checks and the transaction are ``processing.recording``'s; the
-polygon sources are in ``sources``; the widgets are QGIS's own (feature picker, capture tool,
-identify tool, attribute form with the layer's widgets, rubber bands).
+The dock is a controller: the checks and the transaction are ``storage.recording``'s; the
+polygon sources are ``qgis_io``'s (point_files, source_polygon); the widgets are QGIS's own
+(feature picker, capture tool, identify tool, attribute form with the layer's widgets, rubber
+bands).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import model
+from ..qgis_io import point_files, source_polygon
 from ..storage.recording import (
     Candidate,
     LiveCheck,
@@ -71,7 +73,6 @@ from ..storage.recording import (
     save_release,
     undo_release,
 )
-from . import sources
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("record_release.ui")))
 
@@ -160,7 +161,9 @@ class ReleaseCommand(QUndoCommand):
 class CsvColumnsDialog(QDialog):
     """Asks which columns of a CSV file hold the coordinates, and their CRS."""
 
-    def __init__(self, layout: sources.CsvLayout, crs: QgsCoordinateReferenceSystem, parent=None):
+    def __init__(
+        self, layout: point_files.CsvLayout, crs: QgsCoordinateReferenceSystem, parent=None
+    ):
         super().__init__(parent)
         self.setWindowTitle(tr("Coordinates in the CSV file"))
         self.layout_in = layout
@@ -184,7 +187,7 @@ class CsvColumnsDialog(QDialog):
         box.addLayout(form)
         box.addWidget(buttons)
 
-    def result_layout(self) -> sources.CsvLayout:
+    def result_layout(self) -> point_files.CsvLayout:
         x, y = self.x_combo.currentText(), self.y_combo.currentText()
         geographic = self.crs_widget.crs().isGeographic()
         return dataclasses.replace(
@@ -772,8 +775,8 @@ class RecordReleaseDock(QgsDockWidget, FORM_CLASS):
             return
         layer = self.iface.activeLayer()
         try:
-            source = sources.polygon_from_selection(layer)
-        except sources.SourceError as error:
+            source = source_polygon.polygon_from_selection(layer)
+        except source_polygon.SourceError as error:
             self.message_bar.pushMessage(str(error), Qgis.Warning, 8)
             return
         self._use_source(source)
@@ -787,7 +790,9 @@ class RecordReleaseDock(QgsDockWidget, FORM_CLASS):
             self,
             tr("Released polygon from a file"),
             folder,
-            tr("GPX, CSV or GeoJSON ({});;All files (*)").format(sources.FILE_FILTER_EXTENSIONS),
+            tr("GPX, CSV or GeoJSON ({});;All files (*)").format(
+                point_files.FILE_FILTER_EXTENSIONS
+            ),
         )
         if not path:
             return
@@ -798,16 +803,16 @@ class RecordReleaseDock(QgsDockWidget, FORM_CLASS):
         """Read the released polygon from ``path``; ask for the columns of an unclear CSV."""
         try:
             layout = crs = None
-            if sources.is_csv(path):
-                layout = sources.csv_layout(path)
+            if point_files.is_csv(path):
+                layout = point_files.csv_layout(path)
                 crs = layout.default_crs(self.layers.release.crs())
                 if not layout.obvious or not layout.geographic:
                     answer = self._ask_csv_columns(layout, crs)
                     if answer is None:
                         return False
                     layout, crs = answer
-            source = sources.read_polygon_file(path, layout, crs)
-        except sources.SourceError as error:
+            source = point_files.read_polygon_file(path, layout, crs)
+        except source_polygon.SourceError as error:
             self.message_bar.pushMessage(str(error), Qgis.Warning, 0)
             return False
         self._use_source(source)
@@ -819,7 +824,7 @@ class RecordReleaseDock(QgsDockWidget, FORM_CLASS):
             return None
         return dialog.result_layout(), dialog.crs()
 
-    def _use_source(self, source: sources.SourcePolygon):
+    def _use_source(self, source: source_polygon.SourcePolygon):
         self.set_candidate_geometry(source.geometry, source.crs)
         self.message_bar.pushMessage(
             tr("Polygon from {}.").format(source.description), Qgis.Info, 4

@@ -26,8 +26,8 @@ from qgis.PyQt.QtCore import QDate, QPoint, Qt, QVariant
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from landrelease.dialogs import sources
 from landrelease.dialogs.record_release import OBJECT_NAME, RecordReleaseDock
+from landrelease.qgis_io import point_files, source_polygon
 from landrelease.storage import postgis
 from landrelease.storage.database import load_database
 
@@ -457,7 +457,7 @@ def test_csv_xy_asks_for_the_crs_and_gpx_track(dock, tmp_path, monkeypatch):
         "id;X;Y\n1;600210;4400010\n2;600290;4400010\n3;600290;4400090\n4;600210;4400090\n",
         encoding="utf-8",
     )
-    layout = sources.csv_layout(str(csv_path))
+    layout = point_files.csv_layout(str(csv_path))
     assert (layout.x, layout.y, layout.geographic, layout.delimiter) == ("X", "Y", False, ";")
     monkeypatch.setattr(
         dock,
@@ -476,7 +476,7 @@ def test_csv_xy_asks_for_the_crs_and_gpx_track(dock, tmp_path, monkeypatch):
         f"<trk><name>Sahə</name><trkseg>{points}</trkseg></trk></gpx>",
         encoding="utf-8",
     )
-    source = sources.read_polygon_file(str(gpx))
+    source = point_files.read_polygon_file(str(gpx))
     assert source.crs.authid() == "EPSG:4326"
     geometry = source.geometry
     assert len(list(geometry.vertices())) == 5
@@ -485,17 +485,17 @@ def test_csv_xy_asks_for_the_crs_and_gpx_track(dock, tmp_path, monkeypatch):
 
 
 def test_sources_report_bad_input(tmp_path):
-    with pytest.raises(sources.SourceError, match="at least 3"):
-        sources.polygon_from_points([QgsPointXY(0, 0), QgsPointXY(1, 1), QgsPointXY(1, 1)])
+    with pytest.raises(source_polygon.SourceError, match="at least 3"):
+        source_polygon.polygon_from_points([QgsPointXY(0, 0), QgsPointXY(1, 1), QgsPointXY(1, 1)])
     bad = tmp_path / "bad.csv"
     bad.write_text("lon,lat\n47.1,40.2\nabc,40.3\n47.2,40.4\n", encoding="utf-8")
-    with pytest.raises(sources.SourceError, match="1 line\\(s\\) cannot be read.*line 3: "):
-        sources.read_polygon_file(str(bad))
-    with pytest.raises(sources.SourceError):
-        sources.polygon_from_selection(None)
+    with pytest.raises(source_polygon.SourceError, match="1 line\\(s\\) cannot be read.*line 3: "):
+        point_files.read_polygon_file(str(bad))
+    with pytest.raises(source_polygon.SourceError):
+        source_polygon.polygon_from_selection(None)
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "nothing selected", "memory")
-    with pytest.raises(sources.SourceError, match="Nothing is selected"):
-        sources.polygon_from_selection(layer)
+    with pytest.raises(source_polygon.SourceError, match="Nothing is selected"):
+        source_polygon.polygon_from_selection(layer)
 
 
 def test_dock_disables_itself_when_the_database_is_closed(dock, database):
@@ -640,9 +640,9 @@ def test_csv_coordinates_are_read_as_the_turning_points_read_them(tmp_path):
     mixed = tmp_path / "nöqtələr.csv"
     lines = ["nömrə;koordinat;qeyd"] + [f"{i};{t};Dönüş {i}" for i, t in enumerate(texts, 1)]
     mixed.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    layout = sources.csv_layout(str(mixed))
+    layout = point_files.csv_layout(str(mixed))
     assert (layout.coordinate, layout.obvious, layout.geographic) == ("koordinat", True, True)
-    source = sources.read_polygon_file(str(mixed), layout)
+    source = point_files.read_polygon_file(str(mixed), layout)
     assert source.crs.authid() == "EPSG:4326"
     vertices = list(source.geometry.vertices())[:-1]
     assert len(vertices) == 4
@@ -653,7 +653,7 @@ def test_csv_coordinates_are_read_as_the_turning_points_read_them(tmp_path):
     dms = tmp_path / "dms.csv"
     rows = [format_dms(p.x(), p.y(), decimals=3).split(" ") for p in corners]
     dms.write_text("lat\tlon\n" + "".join(f"{lat}\t{lon}\n" for lat, lon in rows), encoding="utf-8")
-    source = sources.read_polygon_file(str(dms))
+    source = point_files.read_polygon_file(str(dms))
     assert source.geometry.area() > 0
     first = next(source.geometry.vertices())
     assert (first.x(), first.y()) == pytest.approx((corners[0].x(), corners[0].y()), abs=1e-6)
@@ -663,8 +663,8 @@ def test_csv_coordinates_are_read_as_the_turning_points_read_them(tmp_path):
         "coordinate\n38N 600000 4400000\n40 02 13 46.75\nsomewhere\n38N 600100 4400100\n",
         encoding="utf-8",
     )
-    with pytest.raises(sources.SourceError) as error:
-        sources.read_polygon_file(str(bad))
+    with pytest.raises(source_polygon.SourceError) as error:
+        point_files.read_polygon_file(str(bad))
     message = str(error.value)
     assert "2 line(s) cannot be read, nothing was taken" in message
     assert "line 3: It reads more than one way" in message and "line 4: " in message
@@ -674,11 +674,11 @@ def test_csv_coordinates_are_read_as_the_turning_points_read_them(tmp_path):
 def test_projected_csv_numbers_that_read_two_ways_are_refused(tmp_path):
     path = tmp_path / "utm.csv"
     path.write_text("x;y\n600010,5;4400010\n600,210;4400010\n600090;4400090\n", encoding="utf-8")
-    layout = sources.csv_layout(str(path))
+    layout = point_files.csv_layout(str(path))
     with pytest.raises(
-        sources.SourceError, match="line 3: In 600,210 the separator may be a decimal mark"
+        source_polygon.SourceError, match="line 3: In 600,210 the separator may be a decimal mark"
     ):
-        sources.read_csv(str(path), layout, QgsCoordinateReferenceSystem(UTM))
+        point_files.read_csv(str(path), layout, QgsCoordinateReferenceSystem(UTM))
 
 
 def test_file_refusals_reach_the_message_bar_and_excel_csv_is_read(dock, tmp_path, monkeypatch):

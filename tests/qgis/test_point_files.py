@@ -1,6 +1,7 @@
-"""Files the Record land release dock takes a polygon from (dialogs/sources.py): each one read as
-meant or refused with the file and the line or feature named, never a misleading "is empty" or a
-traceback. Real files written here, read through QGIS and GDAL."""
+"""qgis_io/point_files.py and source_polygon.py: the files the Record land release dock takes a
+polygon from, each one read as meant or refused with the file and the line or feature named,
+never a misleading "is empty" or a traceback. Real files written here, read through QGIS and
+GDAL."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import json
 import pytest
 from qgis.core import QgsPointXY
 
-from landrelease.dialogs import sources
+from landrelease.qgis_io import point_files
+from landrelease.qgis_io.source_polygon import SourceError, polygon_from_points
 
 # Three corners near Ağdam (latitude, longitude) and their polygon's first vertex (lon, lat).
 CORNERS = [(40.123456, 46.754321), (40.124456, 46.754321), (40.124456, 46.756321)]
@@ -28,9 +30,9 @@ def refusal(path) -> str:
     """The message of the refusal (caught here: a kept traceback would keep the file's QGIS
     layer alive past QGIS itself)."""
     try:
-        layout = sources.csv_layout(str(path)) if sources.is_csv(str(path)) else None
-        sources.read_polygon_file(str(path), layout)
-    except sources.SourceError as error:
+        layout = point_files.csv_layout(str(path)) if point_files.is_csv(str(path)) else None
+        point_files.read_polygon_file(str(path), layout)
+    except SourceError as error:
         return str(error)
     raise AssertionError(f"{path} was not refused")
 
@@ -53,7 +55,7 @@ def test_csv_separators_are_read(tmp_path, name, text):
     if name == "decimal_comma.csv":
         text = text.replace(".", ",")
     path.write_text(text, encoding="utf-8")
-    source = sources.read_polygon_file(str(path), sources.csv_layout(str(path)))
+    source = point_files.read_polygon_file(str(path), point_files.csv_layout(str(path)))
     assert vertices(source) == CORNERS
     assert source.description == f"{name}: 3 point(s)"
 
@@ -113,7 +115,7 @@ def test_csv_that_cannot_be_read_is_named(tmp_path):
 def test_utf16_with_its_byte_order_mark_is_read(tmp_path):
     path = tmp_path / "excel_unicode.csv"
     path.write_bytes("\n".join(lines("\t")).encode("utf-16"))
-    assert vertices(sources.read_polygon_file(str(path))) == CORNERS
+    assert vertices(point_files.read_polygon_file(str(path))) == CORNERS
 
 
 @pytest.mark.parametrize(
@@ -126,11 +128,11 @@ def test_eight_bit_text_is_read_when_its_words_tell(tmp_path, encoding, header):
     rows = [";".join(header)] + [f"{a};{o};{header[2]}" for a, o in CORNERS]
     path = tmp_path / f"{encoding}.csv"
     path.write_bytes("\n".join(rows).encode(encoding))
-    layout = sources.csv_layout(str(path))
+    layout = point_files.csv_layout(str(path))
     assert layout.headers == header
     assert not layout.obvious  # names the dock does not know: it asks for the columns
     chosen = dataclasses.replace(layout, x=header[1], y=header[0], geographic=True)
-    assert vertices(sources.read_polygon_file(str(path), chosen)) == CORNERS
+    assert vertices(point_files.read_polygon_file(str(path), chosen)) == CORNERS
 
 
 def test_eight_bit_text_that_reads_two_ways_is_refused_with_its_line(tmp_path):
@@ -162,7 +164,7 @@ def test_gpx_files(tmp_path):
         GPX.format("<trk><name>t</name><trkseg></trkseg></trk>" + waypoints(CORNERS)),
         encoding="utf-8",
     )
-    source = sources.read_polygon_file(str(empty_track))
+    source = point_files.read_polygon_file(str(empty_track))
     assert source.description == "empty_track.gpx (GPX waypoints): 3 point(s)"
     assert vertices(source) == CORNERS
 
@@ -202,14 +204,14 @@ POLYGON = {"type": "Polygon", "coordinates": [[[o, a] for a, o in CORNERS + CORN
 def test_geojson_files(tmp_path):
     good = tmp_path / "release.geojson"
     good.write_text(collection(POLYGON), encoding="utf-8")
-    source = sources.read_polygon_file(str(good))
+    source = point_files.read_polygon_file(str(good))
     assert source.description == "release.geojson: 1 polygon(s)"
     line = tmp_path / "walked.geojson"
     line.write_text(
         collection({"type": "LineString", "coordinates": [[o, a] for a, o in CORNERS]}),
         encoding="utf-8",
     )
-    source = sources.read_polygon_file(str(line))
+    source = point_files.read_polygon_file(str(line))
     assert source.description == "walked.geojson: 3 point(s) of its lines joined into a polygon"
     assert vertices(source) == CORNERS
 
@@ -248,7 +250,7 @@ def test_geojson_files(tmp_path):
 
 def test_points_in_order_make_the_polygon():
     corners = [QgsPointXY(o, a) for a, o in CORNERS]
-    polygon = sources.polygon_from_points(corners + corners[:1])
+    polygon = polygon_from_points(corners + corners[:1])
     assert [(v.x(), v.y()) for v in polygon.vertices()] == [(p.x(), p.y()) for p in corners] + [
         (corners[0].x(), corners[0].y())
     ]
