@@ -8,11 +8,16 @@ point to the next one: the grid bearing plus the grid convergence at that point 
 declination (east positive) at the area's centre on the print date. The last point of a ring
 leads back to its first; a last point that repeats the first (within ``REPEAT_M``) is left out,
 so that no leg of 0.0 m is printed. Plain Python and pyproj, no QGIS.
+
+The points of a page: an area without turning points gets its polygon's vertices, each ring
+clockwise from its northernmost vertex; each point's number is placed away from the area's
+centre; pages are sorted by id as people count (CHA-2 before CHA-10).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Optional
@@ -21,6 +26,13 @@ from pyproj import CRS, Geod, Transformer
 
 REPEAT_M = 0.05  # a closing point nearer than this to the first would print a 0.0 m leg
 CONVERGENCE_STEP_DEG = 1e-4  # northward step (about 11 m) to find true north on the grid
+
+# Fields of a point layer that say which area a point belongs to, in the order they are tried.
+OWNER_FIELDS = ("owner_id", "hazard_id", "task_id")
+# Point types on the boundary (the closing leg runs from the last of them back to the first).
+PERIMETER_TYPES = ("start", "turning", "intermediate", "end")
+# Point types that are not printed (they are not for finding the boundary).
+SKIPPED_TYPES = ("evidence",)
 
 _GEOD = Geod(ellps="WGS84")
 
@@ -110,6 +122,77 @@ def wrap360(degrees: float) -> float:
     """An angle in [0, 360)."""
     wrapped = degrees % 360.0
     return 0.0 if wrapped >= 360.0 else wrapped
+
+
+def clockwise_ring(ring: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """An exterior ring's vertices clockwise from the northernmost one (ties: the
+    westernmost), without repeated vertices nor the closing one."""
+    cleaned: list[tuple[float, float]] = []
+    for xy in ring:
+        if not cleaned or xy != cleaned[-1]:
+            cleaned.append(xy)
+    if len(cleaned) > 1 and cleaned[0] == cleaned[-1]:
+        cleaned.pop()
+    if signed_area(cleaned) > 0:  # counter-clockwise: turn it round
+        cleaned.reverse()
+    top = min(range(len(cleaned)), key=lambda i: (-cleaned[i][1], cleaned[i][0]))
+    return cleaned[top:] + cleaned[:top]
+
+
+def signed_area(ring: Sequence[tuple[float, float]]) -> float:
+    """The shoelace area of ``ring``: positive when it turns counter-clockwise."""
+    points = list(ring)
+    return 0.5 * sum(
+        x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1])
+    )
+
+
+def with_vertices(points: list, rings: Sequence[Sequence[tuple[float, float]]]) -> tuple:
+    """``points`` ((seq, point_type, x, y)) followed by the vertices of ``rings`` numbered 1,
+    2, … (type ``vertex``), and the indices of each ring's vertices."""
+    points, indices, number = list(points), [], 0
+    for ring in rings:
+        indices.append(list(range(len(points), len(points) + len(ring))))
+        for x, y in ring:
+            number += 1
+            points.append((number, "vertex", x, y))
+    return points, indices
+
+
+def without_closing_repeats(points: list, rings: Sequence[Sequence[int]]) -> tuple:
+    """``points`` ((seq, point_type, x, y)) and ``rings`` (indices) without a ring's last point
+    that repeats its first (it would print a leg of 0.0 m)."""
+    xy = [(p[2], p[3]) for p in points]
+    kept = [without_closing_repeat(xy, ring) for ring in rings]
+    dropped = {k for ring in rings for k in ring} - {k for ring in kept for k in ring}
+    keep = [k for k in range(len(points)) if k not in dropped]
+    index = {k: n for n, k in enumerate(keep)}
+    return [points[k] for k in keep], [[index[k] for k in ring] for ring in kept]
+
+
+def point_number(seq, position: int) -> str:
+    """A point's printed number: its seq when it has a whole one, else its place (1, 2…)."""
+    if isinstance(seq, (int, float)) and seq < 10**9:
+        return str(int(seq))
+    return str(position + 1)
+
+
+def label_place(dx: float, dy: float) -> tuple[int, str]:
+    """Quadrant (QGIS's 0..8, 4 on the point) and offset ("dx,dy" mm, y down) that put a
+    point's number away from the area's centre, the point lying (dx, dy) from it."""
+    if dx == 0 and dy == 0:
+        return 2, "1.2,-1.2"
+    angle = math.degrees(math.atan2(dx, dy)) % 360.0  # bearing from the centre
+    sector = int(((angle + 22.5) % 360.0) // 45.0)  # 0 N, 1 NE ... 7 NW
+    quadrants = (1, 2, 5, 8, 7, 6, 3, 0)
+    ox = (0, 1, 1, 1, 0, -1, -1, -1)[sector] * 1.4
+    oy = (-1, -1, 0, 1, 1, 1, 0, -1)[sector] * 1.4
+    return quadrants[sector], f"{ox:.1f},{oy:.1f}"
+
+
+def natural_key(text: str) -> list:
+    """Sort key that puts CHA-2 before CHA-10."""
+    return [int(t) if t.isdigit() else t.lower() for t in re.split(r"(\d+)", text)]
 
 
 def _signed(degrees: float) -> float:

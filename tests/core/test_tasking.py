@@ -116,3 +116,67 @@ def test_true_is_grid_plus_convergence_on_any_leg(x, y, bearing, length):
     difference = (leg.true_deg - (leg.grid_deg + gamma) + 180) % 360 - 180
     assert abs(difference) < 0.01
     assert leg.magnetic_deg == leg.true_deg
+
+
+# --- the points of a page ---------------------------------------------------------------------
+
+
+def test_ring_clockwise_from_its_northernmost_vertex():
+    anticlockwise = [(0, 0), (10, 0), (10, 10), (0, 10), (0, 0)]
+    assert tasking.clockwise_ring(anticlockwise) == [(0, 10), (10, 10), (10, 0), (0, 0)]
+    clockwise_with_repeats = [(5, 0), (0, 0), (0, 0), (2, 8), (5, 0)]
+    assert tasking.clockwise_ring(clockwise_with_repeats) == [(2, 8), (5, 0), (0, 0)]
+    assert tasking.signed_area(anticlockwise[:-1]) == 100.0
+    assert tasking.signed_area([(0, 10), (10, 10), (10, 0), (0, 0)]) == -100.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(-50, 50), st.integers(-50, 50)), min_size=3, max_size=8))
+def test_ring_keeps_its_vertices_and_turns_clockwise(ring):
+    if len(set(ring)) < 3 or tasking.signed_area(ring) == 0:
+        return
+    ordered = tasking.clockwise_ring(ring)
+    assert set(ordered) == set(ring)
+    assert tasking.signed_area(ordered) <= 0
+    top = max(y for _x, y in ring)
+    assert ordered[0] == (min(x for x, y in ring if y == top), top)
+
+
+def test_vertices_numbered_after_the_points_and_closing_repeats_left_out():
+    points, rings = tasking.with_vertices([(0, "reference", 5.0, 5.0)], [SQUARE, SQUARE[:3]])
+    assert points[0] == (0, "reference", 5.0, 5.0)
+    assert [p[0] for p in points[1:]] == [1, 2, 3, 4, 5, 6, 7]
+    assert {p[1] for p in points[1:]} == {"vertex"}
+    assert rings == [[1, 2, 3, 4], [5, 6, 7]]
+    closed = [(1, "start", *SQUARE[0]), *[(k + 2, "turning", *xy) for k, xy in
+              enumerate(SQUARE[1:])], (5, "end", *SQUARE[0])]  # fmt: skip
+    kept, kept_rings = tasking.without_closing_repeats(closed, [[0, 1, 2, 3, 4]])
+    assert [p[0] for p in kept] == [1, 2, 3, 4]
+    assert kept_rings == [[0, 1, 2, 3]]
+
+
+def test_point_numbers_and_page_order():
+    assert tasking.point_number(3, 0) == "3"
+    assert tasking.point_number(4.0, 0) == "4"
+    assert tasking.point_number(None, 6) == "7"
+    assert tasking.point_number(10**9 + 2, 1) == "2"  # the reading order stood in for no seq
+    ids = ["CHA-10", "cha-2", "CHA-1", "SHA-3"]
+    assert sorted(ids, key=tasking.natural_key) == ["CHA-1", "cha-2", "CHA-10", "SHA-3"]
+
+
+@pytest.mark.parametrize(
+    "dx, dy, quadrant, offset",
+    [
+        (0, 10, 1, "0.0,-1.4"),  # north: above
+        (10, 10, 2, "1.4,-1.4"),
+        (10, 0, 5, "1.4,0.0"),  # east: right
+        (10, -10, 8, "1.4,1.4"),
+        (0, -10, 7, "0.0,1.4"),  # south: below
+        (-10, -10, 6, "-1.4,1.4"),
+        (-10, 0, 3, "-1.4,0.0"),  # west: left
+        (-10, 10, 0, "-1.4,-1.4"),
+        (0, 0, 2, "1.2,-1.2"),  # the centre itself: above right
+    ],
+)
+def test_number_placed_away_from_the_centre(dx, dy, quadrant, offset):
+    assert tasking.label_place(dx, dy) == (quadrant, offset)

@@ -159,7 +159,7 @@ def test_vertices_clockwise_from_northernmost(provider, hazards, tmp_path):
     """Without POINTS, CHA-AGD-0002's vertices: NW corner first (north, then west), clockwise."""
     from qgis.core import QgsGeometry
 
-    from landrelease.processing.taskingmaps import polygon_vertices
+    from landrelease.qgis_io.tasking_input import polygon_vertices
 
     geometry = QgsGeometry.fromWkt("POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))")  # anticlockwise
     assert polygon_vertices(geometry) == [(0, 10), (10, 10), (10, 0), (0, 0)]
