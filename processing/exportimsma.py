@@ -68,6 +68,28 @@ def _invalid_reason(geometry) -> str:
     return ""
 
 
+def _survey_points_of(feature: QgsFeature, geometry: QgsGeometry, names) -> list:
+    """The survey point(s) of a feature whose ``geometry`` is in WGS 84 (one per part)."""
+    from ..core import imsma
+
+    def value(name):
+        return feature[name] if name in names else None
+
+    return [
+        imsma.SurveyPoint(
+            longitude=part.x(),
+            latitude=part.y(),
+            point_type=_text(feature["point_type"]),
+            bearing=_number(value("bearing")),
+            bearing_unit=_text(value("bearing_unit")),
+            north=_text(value("north")),
+            distance_m=_number(value("distance_m")),
+            entered_as=_text(value("entered_as")),
+        )
+        for part in geometry.constParts()
+    ]
+
+
 def _text(value):
     value = to_json(value)
     if value is None:
@@ -218,21 +240,7 @@ class ExportImsma(LandReleaseAlgorithm):
         try:
             os.makedirs(parent, exist_ok=True)
             temporary = tempfile.mkdtemp(prefix=f".{os.path.basename(folder)}-", dir=parent)
-            written = []
-            for layer_name, export in prepared:
-                geojson_name, csv_name = imsma.FILES[layer_name]
-                n = imsma.write_geojson(
-                    os.path.join(temporary, geojson_name),
-                    export.features,
-                    os.path.splitext(geojson_name)[0],
-                )
-                rows = imsma.write_point_csv(os.path.join(temporary, csv_name), export.rows)
-                written += [geojson_name, csv_name]
-                feedback.pushInfo(
-                    self.tr("{}: {} feature(s); {}: {} point(s) in {} point list(s).").format(
-                        geojson_name, n, csv_name, rows, export.lists
-                    )
-                )
+            written = self._write_files(temporary, prepared, feedback)
             if not os.path.isdir(folder):
                 os.mkdir(folder)
                 created.append(folder)
@@ -258,6 +266,28 @@ class ExportImsma(LandReleaseAlgorithm):
                     feedback.pushInfo(
                         self.tr("Removed {} of an earlier export (no RELEASES given).").format(name)
                     )
+
+    def _write_files(self, temporary, prepared, feedback) -> list[str]:
+        """The GeoJSON and CSV of each layer written into the folder ``temporary``; their
+        names."""
+        from ..core import imsma
+
+        written = []
+        for layer_name, export in prepared:
+            geojson_name, csv_name = imsma.FILES[layer_name]
+            n = imsma.write_geojson(
+                os.path.join(temporary, geojson_name),
+                export.features,
+                os.path.splitext(geojson_name)[0],
+            )
+            rows = imsma.write_point_csv(os.path.join(temporary, csv_name), export.rows)
+            written += [geojson_name, csv_name]
+            feedback.pushInfo(
+                self.tr("{}: {} feature(s); {}: {} point(s) in {} point list(s).").format(
+                    geojson_name, n, csv_name, rows, export.lists
+                )
+            )
+        return written
 
     # -----------------------------------------------------------------------------------------
 
@@ -301,8 +331,6 @@ class ExportImsma(LandReleaseAlgorithm):
 
     def _survey_points(self, source, context, feedback):
         """Survey points in WGS 84 by owner_id."""
-        from ..core import imsma
-
         names = source.fields().names()
         request = _in_recorded_order(QgsFeatureRequest(), names)
         wgs84 = QgsCoordinateReferenceSystem(WGS84)
@@ -310,10 +338,6 @@ class ExportImsma(LandReleaseAlgorithm):
         result: dict[str, list] = {}
         skipped = 0
         refused = []
-
-        def value(feature, name):
-            return feature[name] if name in names else None
-
         feature = QgsFeature()
         iterator = source.getFeatures(
             request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
@@ -335,19 +359,7 @@ class ExportImsma(LandReleaseAlgorithm):
             except QgsCsException:
                 refused.append(label)
                 continue
-            for part in geometry.constParts():
-                result.setdefault(owner, []).append(
-                    imsma.SurveyPoint(
-                        longitude=part.x(),
-                        latitude=part.y(),
-                        point_type=_text(feature["point_type"]),
-                        bearing=_number(value(feature, "bearing")),
-                        bearing_unit=_text(value(feature, "bearing_unit")),
-                        north=_text(value(feature, "north")),
-                        distance_m=_number(value(feature, "distance_m")),
-                        entered_as=_text(value(feature, "entered_as")),
-                    )
-                )
+            result.setdefault(owner, []).extend(_survey_points_of(feature, geometry, names))
         if refused:
             raise QgsProcessingException(
                 self.tr(
