@@ -1,0 +1,101 @@
+"""processing/algorithm.py: what every land release algorithm gets from its base class: the
+parameter table in order, the checks the dialog runs before a run (and a model's child run
+without the dialog gets too), the main-thread flag."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputDefinition,
+    QgsProject,
+)
+
+from landrelease.processing.algorithm import NO_THREADING
+from landrelease.processing.provider import ALGORITHMS
+
+UTM = "EPSG:32638"
+X0, Y0 = 640000.0, 4425000.0
+LINE = f"LINESTRING({X0} {Y0}, {X0 + 1000} {Y0})"
+
+
+def context():
+    result = QgsProcessingContext()
+    result.setProject(QgsProject.instance())
+    return result
+
+
+def algorithm(name):
+    found = QgsApplication.processingRegistry().createAlgorithmById(f"landrelease:{name}")
+    assert found is not None, name
+    return found
+
+
+@pytest.mark.parametrize("cls", ALGORITHMS, ids=lambda cls: cls.ID)
+def test_the_parameters_are_the_table_in_its_order(provider, cls):
+    instance = algorithm(cls.ID)
+    table = instance.parameter_table()
+    if not table:  # an algorithm that still adds its parameters itself
+        pytest.skip(f"{cls.ID} has no parameter table")
+    parameters = [d.name() for d in table if not isinstance(d, QgsProcessingOutputDefinition)]
+    assert [d.name() for d in instance.parameterDefinitions()] == parameters
+    outputs = {d.name() for d in table if isinstance(d, QgsProcessingOutputDefinition)}
+    assert outputs <= {d.name() for d in instance.outputDefinitions()}
+
+
+def test_the_dialog_check_refuses_a_wrong_layer_before_the_run(provider, make_layer):
+    lines = make_layer("LineString", UTM, [(LINE, {"evidence_type": "visual_mine"})])
+    ok, message = algorithm("delineatecha").checkParameterValues(
+        {"EVIDENCE": lines, "OUTPUT": "memory:"}, context()
+    )
+    assert not ok
+    assert message == "EVIDENCE must be a point layer."
+
+
+def test_the_dialog_check_names_a_missing_field(provider, make_layer):
+    points = make_layer("Point", UTM, [(f"POINT({X0} {Y0})", {"kind": "visual_mine"})])
+    ok, message = algorithm("delineatecha").checkParameterValues(
+        {"EVIDENCE": points, "TYPE_FIELD": "type", "OUTPUT": "memory:"}, context()
+    )
+    assert not ok
+    assert message == "EVIDENCE has no field type: choose TYPE_FIELD."
+
+
+def test_good_parameters_pass_the_dialog_check(provider, make_layer):
+    points = make_layer("Point", UTM, [(f"POINT({X0} {Y0})", {"evidence_type": "visual_mine"})])
+    ok, message = algorithm("delineatecha").checkParameterValues(
+        {"EVIDENCE": points, "OUTPUT": "memory:"}, context()
+    )
+    assert (ok, message) == (True, "")
+
+
+class Errors(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.errors: list[str] = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.errors.append(error)
+
+
+def test_a_run_without_the_dialog_check_refuses_the_same(provider, make_layer):
+    """A model's child algorithm, or alg.run(), skips checkParameterValues: the same check runs
+    when the algorithm is prepared, and nothing is written."""
+    lines = make_layer("LineString", UTM, [(LINE, {"evidence_type": "visual_mine"})])
+    feedback = Errors()
+    results, ok = algorithm("delineatecha").run(
+        {"EVIDENCE": lines, "OUTPUT": "memory:"}, context(), feedback
+    )
+    assert (ok, results) == (False, {})
+    assert "EVIDENCE must be a point layer." in feedback.errors
+
+
+@pytest.mark.parametrize(
+    ("name", "main_thread"),
+    [("areareport", True), ("createdatabase", True), ("delineatecha", False)],
+)
+def test_main_thread_flag(provider, name, main_thread):
+    flags = algorithm(name).flags()
+    assert bool(flags & NO_THREADING) is main_thread
