@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from landrelease.core import cha
+from landrelease.core.cha.clusters import margin_checked
 
 TOL = 1e-6
 
@@ -563,7 +564,7 @@ def test_margin_check_replaces_a_shape_that_misses_it():
     labels = np.array([0, 0, 1])
     too_small = np.array([shapely.box(-1, -1, 11, 1), shapely.box(450, -50, 550, 50)], dtype=object)
     multipoints = shapely.multipoints(xy, indices=labels)
-    fixed = cha._checked(too_small, xy, labels, 50.0, multipoints)
+    fixed = margin_checked(too_small, xy, labels, 50.0, multipoints)
     assert fixed[1] is too_small[1]
     assert fixed[0].area == pytest.approx((10 + 100) * 100)
 
