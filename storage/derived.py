@@ -467,7 +467,7 @@ class _Reader:
                 return postgis.query(self.ds, statement)
             except postgis.PostgisError as error:
                 raise RefreshError(str(error)) from error
-        from .database import DatabaseError, _query
+        from .database.gpkg_access import DatabaseError, _query
 
         try:
             return _query(self.ds, statement)

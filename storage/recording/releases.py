@@ -1,0 +1,144 @@
+"""Saving a land release (the record dialog): validated, then written with its survey points,
+the hazards' remaining area and status and who did it, in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qgis.core import QgsFeature
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ...core import model
+from .field_values import _attribute_problems, _attributes, _date, _text, _value
+from .hazard_figures import _write_figures
+from .layers import RELEASE, ReleaseLayers, _reload
+from .live_check import check_candidate
+from .polygons import _area_function, _polygon_problem, _shapely, _single_part
+from .stored_rows import _other_hazards, _release_exists, find_hazard
+from .survey_points import _insert_points, _survey_point_errors
+from .transaction import (
+    SaveError,
+    _before_commit_hook,
+    _log_start,
+    _refuse_pending_edits,
+    _sign_log,
+    _Transaction,
+    _user,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LandReleaseRecording", text)
+
+
+@dataclass
+class Candidate:
+    """A release to save: its feature (land_release fields, geometry in the release layer's CRS)
+    and its survey points (survey_point fields)."""
+
+    feature: QgsFeature
+    points: list[QgsFeature] = field(default_factory=list)
+
+
+@dataclass
+class SavedRelease:
+    release_id: str
+    release_uuid: str
+    hazard_id: str
+    remaining_m2: float
+    status: str
+    previous_status: str
+    previous_remaining_m2: float | None
+    candidate: Candidate | None = None
+    point_uuids: tuple[str, ...] = ()
+
+
+def validate(layers: ReleaseLayers, candidate: Candidate, hazard: QgsFeature | None) -> list[str]:
+    """Why ``candidate`` cannot be saved, as translated sentences; [] when it can."""
+    feature = candidate.feature
+    problems = _attribute_problems(feature, model.layer(RELEASE))
+    errors = list(problems.values())
+    start, end = _date(_value(feature, "start_date")), _date(_value(feature, "end_date"))
+    if start and end and end < start and not {"start_date", "end_date"} & problems.keys():
+        errors.append(tr("The end date {} is before the start date {}.").format(end, start))
+    errors += _survey_point_errors(candidate.points)
+    hazard_id = _value(feature, "hazard_id")
+    if "hazard_id" in problems:
+        pass
+    elif hazard is None:
+        if hazard_id is not None:
+            errors.append(tr("There is no hazard {}.").format(hazard_id))
+    elif hazard_id is not None and _text(hazard["hazard_id"]) != str(hazard_id):
+        errors.append(
+            tr("The release names hazard {} but the chosen hazard is {}.").format(
+                hazard_id, _text(hazard["hazard_id"])
+            )
+        )
+    release_id = _value(feature, "release_id")
+    if release_id is not None and _release_exists(layers, "release_id", str(release_id)):
+        errors.append(
+            tr("A release {} is already recorded: it is not saved twice.").format(release_id)
+        )
+    uuid = _value(feature, "uuid")
+    if uuid is not None and _release_exists(layers, "uuid", str(uuid)):
+        errors.append(tr("This release is already saved."))
+    geometry = feature.geometry()
+    problem = _polygon_problem(
+        geometry,
+        tr("The release has no polygon."),
+        tr("The release geometry must be a polygon."),
+        tr("The polygon is not valid: repair it (make valid) before saving."),
+        tr("The polygon has several parts: record each part as its own release."),
+    )
+    if problem:
+        errors.append(problem)
+    elif hazard is not None:
+        check = check_candidate(layers, hazard, geometry)
+        errors += [text for level, text in check.messages if level == "error"]
+    return errors
+
+
+def save_release(
+    layers: ReleaseLayers, candidate: Candidate, user: str | None = None
+) -> SavedRelease:
+    """Validate and write the release, its survey points, the hazard's remaining area and
+    status and who did it, in one transaction. Raises SaveError and writes nothing on failure."""
+    feature = candidate.feature
+    hazard_id = _value(feature, "hazard_id")
+    hazard = find_hazard(layers, str(hazard_id)) if hazard_id is not None else None
+    errors = validate(layers, candidate, hazard)
+    if errors:
+        raise SaveError("\n".join(errors))
+    _refuse_pending_edits(layers)
+    user = user or _value(feature, "created_by") or _user()
+    geometry = _single_part(feature.geometry())
+    previous_status = _text(hazard["status"]) or "open"
+    previous_remaining = _value(hazard, "remaining_area_m2")
+    affected = [hazard] + _other_hazards(layers, geometry, hazard)
+    area = float(_area_function(layers.release)([_shapely(geometry)])[0])
+    values = _attributes(feature, model.layer(RELEASE))
+    values.update(area_m2=round(area, 2), created_by=user)
+    release_id = str(_value(feature, "release_id"))
+    with _Transaction(layers.database) as tx:
+        tx.lock_hazards(_text(h["hazard_id"]) for h in affected)
+        since = _log_start(tx)
+        tx.insert(RELEASE, values, geometry)
+        _insert_points(tx, candidate.points, release_id, user)
+        # The figures come from the database as this transaction sees it, after the locks:
+        # releases saved meanwhile by others are counted, none is lost.
+        remaining, status = _write_figures(tx, layers, affected)
+        _sign_log(tx, since, user)
+        _before_commit_hook()
+        tx.commit()
+    _reload(layers)
+    return SavedRelease(
+        release_id=release_id,
+        release_uuid=str(_value(feature, "uuid") or ""),
+        hazard_id=str(hazard_id),
+        remaining_m2=remaining,
+        status=status,
+        previous_status=previous_status,
+        previous_remaining_m2=float(previous_remaining) if previous_remaining is not None else None,
+        candidate=candidate,
+        point_uuids=tuple(str(_value(p, "uuid")) for p in candidate.points if _value(p, "uuid")),
+    )
