@@ -256,26 +256,35 @@ def _statuses() -> str:
 
 def _figures_triggers(schema: str, postgis_schema: str) -> list[str]:
     """Triggers keeping the hazards' stored figures (remaining_area_m2, status) true for every
-    program (see processing/derived.py): a release inserted, deleted or changed in geometry,
+    program (see storage/derived.py): a release inserted, deleted or changed in geometry,
     outcome or end date marks the hazards under it unknown (remaining NULL, status 'unknown')
     for the land release accounting to recompute; a hazard inserted or moved gets its figures
     at once when no release lies under it (open, its ellipsoidal area), else is marked unknown.
     SECURITY DEFINER: a hazard's figures follow a release whoever may edit the hazard."""
-    hazard, release = _table_name(schema, "hazard"), _table_name(schema, "land_release")
-    log = _table_name(schema, LOG_TABLE)
     path = _search_path(schema, postgis_schema)
-    unknown = literal(UNKNOWN_STATUS)
+    sql = []
+    # (PostgreSQL fires the triggers of an event in name order: a release's own log row first)
+    for table, name, event in FIGURES_TRIGGERS:
+        if table == "land_release":
+            body = _release_marks_hazards_body(schema)
+        else:
+            body = _hazard_figures_body(schema)
+        function = _table_name(schema, name)
+        sql += [
+            f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+            f"SET search_path = {path} AS $body${body}$body$",
+            f"REVOKE ALL ON FUNCTION {function}() FROM PUBLIC",
+            f"CREATE TRIGGER {ident(name)} {event} ON {_table_name(schema, table)} "
+            f"FOR EACH ROW EXECUTE FUNCTION {function}()",
+        ]
+    return sql
+
+
+def _release_marks_hazards_body(schema: str) -> str:
+    """The body of the release trigger: the hazards under the old and the new geometry of a
+    release whose geometry, outcome or end date changed are marked unknown."""
     geom = ident(GEOMETRY_COLUMN)
-
-    def mark(row: str) -> str:
-        return (
-            f"UPDATE {hazard} SET remaining_area_m2 = NULL, status = {unknown} WHERE fid IN "
-            f"(SELECT fid FROM {hazard} WHERE {geom} && {row}.{geom} AND "
-            f"(remaining_area_m2 IS NOT NULL OR status IS DISTINCT FROM {unknown}) "
-            "ORDER BY fid FOR UPDATE);"
-        )
-
-    release_body = f"""
+    return f"""
 BEGIN
   IF TG_OP = 'UPDATE' THEN
     IF {_same_geometry("NEW", "OLD")} AND NEW.outcome IS NOT DISTINCT FROM OLD.outcome
@@ -285,25 +294,50 @@ BEGIN
   END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     IF OLD.{geom} IS NOT NULL THEN
-      {mark("OLD")}
+      {_mark_hazards_unknown(schema, "OLD")}
     END IF;
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
     IF NEW.{geom} IS NOT NULL THEN
-      {mark("NEW")}
+      {_mark_hazards_unknown(schema, "NEW")}
     END IF;
   END IF;
   RETURN NULL;
 END
 """
+
+
+def _mark_hazards_unknown(schema: str, row: str) -> str:
+    """The UPDATE marking unknown the hazards whose box meets ``row``'s geometry (locked in
+    fid order against deadlocks)."""
+    hazard, geom = _table_name(schema, "hazard"), ident(GEOMETRY_COLUMN)
+    unknown = literal(UNKNOWN_STATUS)
+    return (
+        f"UPDATE {hazard} SET remaining_area_m2 = NULL, status = {unknown} WHERE fid IN "
+        f"(SELECT fid FROM {hazard} WHERE {geom} && {row}.{geom} AND "
+        f"(remaining_area_m2 IS NOT NULL OR status IS DISTINCT FROM {unknown}) "
+        "ORDER BY fid FOR UPDATE);"
+    )
+
+
+def _previous_status_sql(schema: str) -> str:
+    """The status the hazard OLD had before its figures became unknown, from the edit log,
+    into ``previous``."""
     before, after = (f"({c}::jsonb ->> 'status')" for c in ('"before"', '"after"'))
-    # the status the hazard had before its figures became unknown, from the edit log
-    previous_status = (
-        f"SELECT {before} INTO previous FROM {log} WHERE layer = 'hazard' "
-        f"AND feature_uuid = OLD.uuid AND {after} = {unknown} "
+    unknown = literal(UNKNOWN_STATUS)
+    return (
+        f"SELECT {before} INTO previous FROM {_table_name(schema, LOG_TABLE)} "
+        f"WHERE layer = 'hazard' AND feature_uuid = OLD.uuid AND {after} = {unknown} "
         f"AND coalesce({before}, '') <> {unknown} ORDER BY fid DESC LIMIT 1;"
     )
-    hazard_body = f"""
+
+
+def _hazard_figures_body(schema: str) -> str:
+    """The body of the hazard trigger: figures of a hazard inserted or moved, and the date of
+    its status kept when figures written over unknown ones give back the status it had."""
+    release, geom = _table_name(schema, "land_release"), ident(GEOMETRY_COLUMN)
+    unknown, previous_status = literal(UNKNOWN_STATUS), _previous_status_sql(schema)
+    return f"""
 DECLARE
   previous text;
   figure text;
@@ -350,19 +384,6 @@ BEGIN
   RETURN NEW;
 END
 """
-    sql = []
-    # (PostgreSQL fires the triggers of an event in name order: a release's own log row first)
-    for table, name, event in FIGURES_TRIGGERS:
-        body = release_body if table == "land_release" else hazard_body
-        function = _table_name(schema, name)
-        sql += [
-            f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-            f"SET search_path = {path} AS $body${body}$body$",
-            f"REVOKE ALL ON FUNCTION {function}() FROM PUBLIC",
-            f"CREATE TRIGGER {ident(name)} {event} ON {_table_name(schema, table)} "
-            f"FOR EACH ROW EXECUTE FUNCTION {function}()",
-        ]
-    return sql
 
 
 STALE_ROW_MESSAGE = "{} {} was changed by {} at {} since you opened it: reload it and make "
@@ -381,22 +402,9 @@ def _version_trigger(schema: str, definition: model.Layer, postgis_schema: str) 
     name = definition.name
     function = _table_name(schema, name + "_check_version")
     version = ident(VERSION_COLUMN)
-    figures = FIGURE_FIELDS if name == "hazard" else ()
-    own = [ident(f.name) for f in definition.fields if f.derived is None and f.name not in figures]
-    new_values = ", ".join(f"NEW.{c}" for c in own)
-    old_values = ", ".join(f"OLD.{c}" for c in own)
-    changed = f"ROW({new_values}) IS DISTINCT FROM ROW({old_values})"
-    if definition.geometry:
-        changed = f"({changed} OR NOT ({_same_geometry('NEW', 'OLD')}))"
+    changed = _own_values_changed(definition)
     row_id = f"OLD.{ident(definition.id_field)}::text" if definition.id_field else "OLD.fid::text"
-    if name in LOGGED_TABLES:
-        last_change = (
-            "SELECT changed_by, changed_at INTO last_by, last_at "
-            f"FROM {_table_name(schema, LOG_TABLE)} WHERE layer = {literal(name)} "
-            "AND feature_uuid = OLD.uuid ORDER BY fid DESC LIMIT 1;"
-        )
-    else:
-        last_change = ""
+    last_change = _last_change_sql(schema, name) if name in LOGGED_TABLES else ""
     message = STALE_ROW_MESSAGE.replace("{}", "%") + "your change again."
     body = f"""
 DECLARE
@@ -430,6 +438,29 @@ END
         f"CREATE TRIGGER {ident(name + '_check_version')} BEFORE INSERT OR UPDATE ON "
         f"{_table_name(schema, name)} FOR EACH ROW EXECUTE FUNCTION {function}()",
     ]
+
+
+def _own_values_changed(definition: model.Layer) -> str:
+    """Whether a row's own fields or geometry changed (not the derived fields, nor the figures
+    the accounting writes on a hazard), as SQL on NEW and OLD."""
+    figures = FIGURE_FIELDS if definition.name == "hazard" else ()
+    own = [ident(f.name) for f in definition.fields if f.derived is None and f.name not in figures]
+    new_values = ", ".join(f"NEW.{c}" for c in own)
+    old_values = ", ".join(f"OLD.{c}" for c in own)
+    changed = f"ROW({new_values}) IS DISTINCT FROM ROW({old_values})"
+    if definition.geometry:
+        changed = f"({changed} OR NOT ({_same_geometry('NEW', 'OLD')}))"
+    return changed
+
+
+def _last_change_sql(schema: str, name: str) -> str:
+    """Who changed the row OLD of ``name`` last and when, from the edit log, into last_by and
+    last_at."""
+    return (
+        "SELECT changed_by, changed_at INTO last_by, last_at "
+        f"FROM {_table_name(schema, LOG_TABLE)} WHERE layer = {literal(name)} "
+        "AND feature_uuid = OLD.uuid ORDER BY fid DESC LIMIT 1;"
+    )
 
 
 def roles_sql() -> list[str]:
