@@ -349,6 +349,29 @@ def test_wrong_geometry_type_message_inside_the_algorithm(qgis_processing, make_
         )
 
 
+def test_the_dialog_refuses_before_the_run(qgis_processing, make_layer):
+    """checkParameterValues, what the Processing dialog asks before it runs, says what is wrong."""
+    algorithm = CheckData().create()
+    context = QgsProcessingContext()
+    assert algorithm.checkParameterValues({"OUTPUT": "memory:"}, context) == (
+        False,
+        "Give at least one of HAZARDS, RELEASES, EVIDENCE.",
+    )
+    points = make_layer("Point", UTM, [(point(0, 0), {"hazard_id": "H-1"})])
+    ok, _message = algorithm.checkParameterValues({"HAZARDS": points, "OUTPUT": "memory:"}, context)
+    assert not ok
+    no_crs = make_layer("Polygon", "", [(box(0, 0), {"hazard_id": "H-1"})])
+    assert algorithm.checkParameterValues({"HAZARDS": no_crs, "OUTPUT": "memory:"}, context) == (
+        False,
+        "HAZARDS has no valid CRS: set its CRS first.",
+    )
+    polygons = make_layer("Polygon", UTM, [(box(0, 0), {"hazard_id": "H-1"})])
+    assert algorithm.checkParameterValues({"HAZARDS": polygons, "OUTPUT": "memory:"}, context) == (
+        True,
+        "",
+    )
+
+
 def test_layer_without_hazard_id(qgis_processing, make_layer, feedback):
     hazards = make_layer(
         "Polygon",
