@@ -142,8 +142,11 @@ def gpkg_triggers() -> list[str]:
 
     They are created before the edit log triggers, so that SQLite (which fires the newest
     trigger of an event first) logs a user's change before the marking it causes."""
-    filled = "NEW.uuid IS NOT NULL AND NEW.created_at IS NOT NULL AND NEW.updated_at IS NOT NULL"
-    was_empty = "(OLD.uuid IS NULL OR OLD.created_at IS NULL OR OLD.updated_at IS NULL)"
+    return _release_triggers() + _hazard_triggers()
+
+
+def _release_triggers() -> list[str]:
+    """A release inserted, changed or deleted marks the hazards under it."""
     release_changed = (
         "NEW.geom IS NOT OLD.geom OR NEW.outcome IS NOT OLD.outcome "
         "OR NEW.end_date IS NOT OLD.end_date"
@@ -153,7 +156,6 @@ def gpkg_triggers() -> list[str]:
         "WHERE r.id = OLD.fid AND h.minx <= r.maxx AND h.maxx >= r.minx "
         "AND h.miny <= r.maxy AND h.maxy >= r.miny"
     )
-    new_status = f"CASE WHEN {_releases_in('NEW')} THEN {_UNKNOWN} ELSE 'open' END"
     return [
         f"""CREATE TRIGGER IF NOT EXISTS "{RELEASE}_figures_insert" AFTER INSERT ON "{RELEASE}"
         BEGIN
@@ -171,6 +173,15 @@ def gpkg_triggers() -> list[str]:
         BEGIN
           {_mark(f"fid IN ({old_box})")}
         END""",
+    ]
+
+
+def _hazard_triggers() -> list[str]:
+    """A hazard inserted with figures it cannot have, settled or moved."""
+    filled = "NEW.uuid IS NOT NULL AND NEW.created_at IS NOT NULL AND NEW.updated_at IS NOT NULL"
+    was_empty = "(OLD.uuid IS NULL OR OLD.created_at IS NULL OR OLD.updated_at IS NULL)"
+    new_status = f"CASE WHEN {_releases_in('NEW')} THEN {_UNKNOWN} ELSE 'open' END"
+    return [
         f"""CREATE TRIGGER IF NOT EXISTS "{HAZARD}_figures_insert" AFTER INSERT ON "{HAZARD}"
         WHEN {filled} AND {_not_a_new_hazard("NEW")}
         BEGIN

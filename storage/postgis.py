@@ -325,7 +325,23 @@ def create(database: PgDatabase, crs: QgsCoordinateReferenceSystem, configure, f
     (the three group roles, shared by every land release schema of the server, stay)."""
     if not crs.isValid():
         raise PostgisError(tr("The storage CRS is not valid."))
-    srid = _srid(crs)
+    _create_schema(database, _srid(crs))
+    if feedback:
+        feedback.setProgress(50)
+    try:
+        _save_styles(database, configure)
+        _grant_styles(database)
+    except PostgisError:
+        _drop(database)
+        raise
+    if feedback:
+        feedback.setProgress(100)
+    return database
+
+
+def _create_schema(database: PgDatabase, srid: int) -> None:
+    """The roles, then the schema with its tables, triggers and grants, in one transaction
+    (PostGIS added to the database first when it lacks it)."""
     ds = connect(database)
     try:
         if _schema_exists(ds, database.schema):
@@ -337,16 +353,7 @@ def create(database: PgDatabase, crs: QgsCoordinateReferenceSystem, configure, f
             )
         postgis = _postgis_schema(ds)
         if postgis is None:
-            try:
-                _in_transaction(ds, ["CREATE EXTENSION postgis"])
-            except PostgisError as error:
-                raise PostgisError(
-                    tr(
-                        "PostGIS is not installed in the database {} and cannot be added ({}): "
-                        "ask its administrator to run CREATE EXTENSION postgis."
-                    ).format(database.label, error)
-                ) from error
-            postgis = _postgis_schema(ds)
+            postgis = _add_postgis(ds, database)
         if not query(ds, f"SELECT count(*) FROM spatial_ref_sys WHERE srid = {srid}")[0][0]:
             raise PostgisError(tr("PostGIS does not know the CRS EPSG:{}.").format(srid))
         statements = pgschema.roles_sql() + pgschema.schema_sql(database.schema, srid, postgis)
@@ -358,29 +365,36 @@ def create(database: PgDatabase, crs: QgsCoordinateReferenceSystem, configure, f
             ) from error
     finally:
         ds = None
-    if feedback:
-        feedback.setProgress(50)
+
+
+def _add_postgis(ds, database: PgDatabase) -> str | None:
+    """CREATE EXTENSION postgis; the schema it went into."""
     try:
-        _save_styles(database, configure)
-        ds = connect(database)
-        try:
-            # layer_styles is QGIS's table, shared by the whole database: readers need it.
-            _in_transaction(
-                ds,
-                [
-                    "DO $do$ BEGIN GRANT SELECT ON layer_styles TO "
-                    f"{pgschema.ident(pgschema.VIEWER)}; EXCEPTION WHEN insufficient_privilege "
-                    "THEN RAISE NOTICE 'layer_styles not granted'; END $do$"
-                ],
-            )
-        finally:
-            ds = None
-    except PostgisError:
-        _drop(database)
-        raise
-    if feedback:
-        feedback.setProgress(100)
-    return database
+        _in_transaction(ds, ["CREATE EXTENSION postgis"])
+    except PostgisError as error:
+        raise PostgisError(
+            tr(
+                "PostGIS is not installed in the database {} and cannot be added ({}): "
+                "ask its administrator to run CREATE EXTENSION postgis."
+            ).format(database.label, error)
+        ) from error
+    return _postgis_schema(ds)
+
+
+def _grant_styles(database: PgDatabase) -> None:
+    """layer_styles is QGIS's table, shared by the whole database: readers need it."""
+    ds = connect(database)
+    try:
+        _in_transaction(
+            ds,
+            [
+                "DO $do$ BEGIN GRANT SELECT ON layer_styles TO "
+                f"{pgschema.ident(pgschema.VIEWER)}; EXCEPTION WHEN insufficient_privilege "
+                "THEN RAISE NOTICE 'layer_styles not granted'; END $do$"
+            ],
+        )
+    finally:
+        ds = None
 
 
 def check(database: PgDatabase) -> None:
