@@ -13,6 +13,7 @@ from shapely.geometry import LineString, MultiLineString, Point, Polygon, box
 from shapely.ops import substring
 
 from landrelease.core import sha
+from landrelease.core.sha.polygons import without_flat_holes
 
 CIRCLE = math.pi  # area of the unit disc
 
@@ -595,7 +596,7 @@ def test_holes_without_area_are_dropped_from_the_belts():
     real_hole = [(70, 10), (80, 10), (80, 20), (70, 20), (70, 10)]
     square = Polygon([(0, 0), (100, 0), (100, 100), (0, 100)], [flat_hole, real_hole])
     two = shapely.MultiPolygon([square, box(200, 0, 300, 100)])
-    cleaned = sha._without_flat_holes(np.array([square, two, box(0, 0, 1, 1)], dtype=object))
+    cleaned = without_flat_holes(np.array([square, two, box(0, 0, 1, 1)], dtype=object))
     assert [len(p.interiors) for p in (cleaned[0], *cleaned[1].geoms)] == [1, 1, 0]
     assert cleaned[0].interiors[0].coords[:] == real_hole
     assert cleaned[0].area == pytest.approx(square.area)
