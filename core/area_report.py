@@ -282,127 +282,35 @@ def build_report(
         raise ValueError(f"The period starts ({start}) after it ends ({end}).")
     area = area or shapely.area
     hazards, releases = _array(hazards), _array(releases)
-    m = len(releases)
     hazard_districts = list(hazard_districts)
     included = np.array(
         [district_filter is None or d == district_filter for d in hazard_districts], dtype=bool
     )
     idx = np.flatnonzero(included)
-    sub = hazards[idx]
     classes = [_key(classifications[i]).upper() for i in idx.tolist()]
-    days = [_day(v) for v in end_dates]
-    # A release ending after today has not happened: it counts nowhere.
-    future = [today is not None and d is not None and d > today for d in days]
-    outcome_codes = [None if f else _outcome(v) for v, f in zip(outcomes, future)]
-    method_codes = [_method(v) for v in methods]
+    dated = _Releases.read(outcomes, end_dates, methods, today)
     before = start - timedelta(days=1) if start is not None else None
-
-    def step(fraction: float) -> None:
-        if is_canceled is not None and is_canceled():
-            raise ReportCanceled()
-        if progress is not None:
-            progress(fraction)
-
-    def run(as_of):
-        try:
-            return accounting.account(
-                sub, releases, outcomes, end_dates, as_of=as_of, area=area, today=today
-            )
-        except accounting.AccountingCanceled as error:  # pragma: no cover - no callback given
-            raise ReportCanceled() from error
-
+    step = _Step(progress, is_canceled)
+    run = _Accountant(hazards[idx], releases, outcomes, end_dates, area, today)
     step(0.0)
     at_end = run(end)
     step(0.3)
-    has_before = before is not None and any(d is not None and d <= before for d in days)
+    has_before = before is not None and any(d is not None and d <= before for d in dated.days)
     at_start = run(before) if has_before else None
     step(0.45)
-
-    figures_end = _figures(at_end)
-    figures_start = _figures(at_start) if at_start is not None else np.zeros_like(figures_end)
-    period = figures_end - figures_start  # per hazard: cancelled, reduced, cleared
-    split_end = _method_split(at_end, releases, outcome_codes, method_codes, days)
-    split_start = (
-        _method_split(at_start, releases, outcome_codes, method_codes, days)
-        if at_start is not None
-        else {}
-    )
+    by_method = _by_method(at_end, at_start, releases, dated)
     step(0.55)
-
-    # Per district rows.
-    rows: dict[District, DistrictRow] = {}
-
-    def row(district: District) -> DistrictRow:
-        if district not in rows:
-            rows[district] = DistrictRow(district)
-        return rows[district]
-
-    for k, h in enumerate(idx.tolist()):
-        r = row(hazard_districts[h])
-        a = at_end.hazards[k]
-        if classes[k] == SHA:
-            r.sha_count += 1
-            r.sha_area_m2 += a.original_m2
-            r.sha_remaining_m2 += a.remaining_m2
-        elif classes[k] == CHA:
-            r.cha_count += 1
-            r.cha_area_m2 += a.original_m2
-            r.cha_remaining_m2 += a.remaining_m2
-        r.remaining_m2 += a.remaining_m2
-        for j, outcome in enumerate(OUTCOMES):
-            setattr(r, f"{outcome}_m2", getattr(r, f"{outcome}_m2") + float(period[k, j]))
-
-    # Ground figures: unions of the district's hazards (nested ground once).
-    groups = {}
-    for k, h in enumerate(idx.tolist()):
-        groups.setdefault(hazard_districts[h], []).append(k)
-    names = list(groups)
-    unions = []
-    for district in names:
-        ks = groups[district]
-        unions.append(_union([at_end.hazards[k].original for k in ks]))
-        unions.append(_union([at_end.hazards[k].remaining for k in ks]))
-    measured = np.asarray(area(_array(unions)), dtype=float) if unions else np.zeros(0)
-    for j, district in enumerate(names):
-        rows[district].hazard_ground_m2 = float(measured[2 * j])
-        remaining = float(measured[2 * j + 1])
-        rows[district].remaining_ground_m2 = (
-            remaining if remaining >= accounting.AREA_TOLERANCE_M2 else 0.0
-        )
+    rows = _Rows()
+    rows.add_hazards(at_end, at_start, classes, [hazard_districts[h] for h in idx.tolist()])
+    rows.add_ground(at_end, [hazard_districts[h] for h in idx.tolist()], area)
     step(0.65)
-
-    # Releases of the period: counts and items found.
-    releases_by_outcome = dict.fromkeys(OUTCOMES, 0)
-    in_period = np.zeros(m, dtype=bool)
-    for i in range(m):
-        district = release_districts[i]
-        if district_filter is not None and district != district_filter:
-            continue
-        if future[i] or not _in_period(days[i], start, end):
-            continue
-        in_period[i] = True
-        r = row(district)
-        r.releases += 1
-        for item in ITEMS:
-            values = items.get(item)
-            value = _count(values[i]) if values is not None else 0
-            setattr(r, f"{item}_found", getattr(r, f"{item}_found") + value)
-        if outcome_codes[i] in releases_by_outcome:
-            releases_by_outcome[outcome_codes[i]] += 1
-
-    ordered = sorted(rows.values(), key=lambda x: (x.district == UNKNOWN, _key(x.district.code)))
-    total = DistrictRow(District("TOTAL", "TOTAL", ""))
-    for r in ordered:
-        total.add(r)
-
-    by_method: dict[tuple[str, str], float] = {}
-    for key in set(split_end) | set(split_start):
-        value = split_end.get(key, 0.0) - split_start.get(key, 0.0)
-        if abs(value) >= accounting.AREA_TOLERANCE_M2:
-            by_method[key] = value
-
+    period = (start, end)
+    releases_by_outcome, in_period = rows.add_releases(
+        dated, items, release_districts, district_filter, period
+    )
+    ordered, total = rows.ordered()
     buckets, unit, undated = _buckets(
-        run, at_end, at_start, days, outcome_codes, start, end, step, has_before
+        run, at_end, at_start, dated.days, dated.outcome_codes, start, end, step, has_before
     )
     step(1.0)
     return Report(
@@ -421,6 +329,156 @@ def build_report(
         release_in_period=in_period,
         accounting_issues=sum(1 for i in at_end.issues if i.code != "after_as_of"),
     )
+
+
+class _Step:
+    """Cancellation check and progress report, one call per step."""
+
+    def __init__(self, progress, is_canceled):
+        self.progress, self.is_canceled = progress, is_canceled
+
+    def __call__(self, fraction: float) -> None:
+        if self.is_canceled is not None and self.is_canceled():
+            raise ReportCanceled()
+        if self.progress is not None:
+            self.progress(fraction)
+
+
+class _Accountant:
+    """The accounting of the report's hazards as of a day (:func:`accounting.account`)."""
+
+    def __init__(self, hazards, releases, outcomes, end_dates, area, today):
+        self.hazards, self.releases = hazards, releases
+        self.outcomes, self.end_dates = outcomes, end_dates
+        self.area, self.today = area, today
+
+    def __call__(self, as_of: Optional[date]):
+        try:
+            return accounting.account(
+                self.hazards,
+                self.releases,
+                self.outcomes,
+                self.end_dates,
+                as_of=as_of,
+                area=self.area,
+                today=self.today,
+            )
+        except accounting.AccountingCanceled as error:  # pragma: no cover - no callback given
+            raise ReportCanceled() from error
+
+
+@dataclass(frozen=True)
+class _Releases:
+    """Per release: its end day (None: none or unreadable), whether it ends after today (then
+    it counts nowhere: it has not happened), its outcome (None: unknown or in the future) and
+    method codes."""
+
+    days: list[Optional[date]]
+    future: list[bool]
+    outcome_codes: list[Optional[str]]
+    method_codes: list[str]
+
+    @classmethod
+    def read(cls, outcomes, end_dates, methods, today) -> _Releases:
+        days = [_day(v) for v in end_dates]
+        future = [today is not None and d is not None and d > today for d in days]
+        outcome_codes = [None if f else _outcome(v) for v, f in zip(outcomes, future)]
+        return cls(days, future, outcome_codes, [_method(v) for v in methods])
+
+
+class _Rows:
+    """The per-district rows, made as districts are met (hazards first, then releases)."""
+
+    def __init__(self):
+        self.rows: dict[District, DistrictRow] = {}
+
+    def row(self, district: District) -> DistrictRow:
+        if district not in self.rows:
+            self.rows[district] = DistrictRow(district)
+        return self.rows[district]
+
+    def add_hazards(self, at_end, at_start, classes, districts) -> None:
+        """Counts, areas and remaining as of the end; released in the period, per outcome."""
+        figures_end = _figures(at_end)
+        figures_start = _figures(at_start) if at_start is not None else np.zeros_like(figures_end)
+        period = figures_end - figures_start  # per hazard: cancelled, reduced, cleared
+        for k, district in enumerate(districts):
+            r = self.row(district)
+            a = at_end.hazards[k]
+            if classes[k] == SHA:
+                r.sha_count += 1
+                r.sha_area_m2 += a.original_m2
+                r.sha_remaining_m2 += a.remaining_m2
+            elif classes[k] == CHA:
+                r.cha_count += 1
+                r.cha_area_m2 += a.original_m2
+                r.cha_remaining_m2 += a.remaining_m2
+            r.remaining_m2 += a.remaining_m2
+            for j, outcome in enumerate(OUTCOMES):
+                setattr(r, f"{outcome}_m2", getattr(r, f"{outcome}_m2") + float(period[k, j]))
+
+    def add_ground(self, at_end, districts, area) -> None:
+        """Ground figures: unions of the district's hazards (nested ground once)."""
+        groups: dict[District, list[int]] = {}
+        for k, district in enumerate(districts):
+            groups.setdefault(district, []).append(k)
+        unions = []
+        for ks in groups.values():
+            unions.append(_union([at_end.hazards[k].original for k in ks]))
+            unions.append(_union([at_end.hazards[k].remaining for k in ks]))
+        measured = np.asarray(area(_array(unions)), dtype=float) if unions else np.zeros(0)
+        for j, district in enumerate(groups):
+            self.rows[district].hazard_ground_m2 = float(measured[2 * j])
+            remaining = float(measured[2 * j + 1])
+            self.rows[district].remaining_ground_m2 = (
+                remaining if remaining >= accounting.AREA_TOLERANCE_M2 else 0.0
+            )
+
+    def add_releases(self, dated: _Releases, items, districts, district_filter, period):
+        """Releases of the period: counts and items found. Returns the releases by outcome and
+        whether each release is in the report."""
+        start, end = period
+        releases_by_outcome = dict.fromkeys(OUTCOMES, 0)
+        in_period = np.zeros(len(dated.days), dtype=bool)
+        for i in range(len(dated.days)):
+            district = districts[i]
+            if district_filter is not None and district != district_filter:
+                continue
+            if dated.future[i] or not _in_period(dated.days[i], start, end):
+                continue
+            in_period[i] = True
+            r = self.row(district)
+            r.releases += 1
+            for item in ITEMS:
+                values = items.get(item)
+                value = _count(values[i]) if values is not None else 0
+                setattr(r, f"{item}_found", getattr(r, f"{item}_found") + value)
+            if dated.outcome_codes[i] in releases_by_outcome:
+                releases_by_outcome[dated.outcome_codes[i]] += 1
+        return releases_by_outcome, in_period
+
+    def ordered(self) -> tuple[list[DistrictRow], DistrictRow]:
+        """The rows by district code (unknown last) and their TOTAL."""
+        ordered = sorted(
+            self.rows.values(), key=lambda x: (x.district == UNKNOWN, _key(x.district.code))
+        )
+        total = DistrictRow(District("TOTAL", "TOTAL", ""))
+        for r in ordered:
+            total.add(r)
+        return ordered, total
+
+
+def _by_method(at_end, at_start, releases, dated: _Releases) -> dict[tuple[str, str], float]:
+    """(outcome, method) -> m² released in the period."""
+    codes = (releases, dated.outcome_codes, dated.method_codes, dated.days)
+    split_end = _method_split(at_end, *codes)
+    split_start = _method_split(at_start, *codes) if at_start is not None else {}
+    by_method: dict[tuple[str, str], float] = {}
+    for key in set(split_end) | set(split_start):
+        value = split_end.get(key, 0.0) - split_start.get(key, 0.0)
+        if abs(value) >= accounting.AREA_TOLERANCE_M2:
+            by_method[key] = value
+    return by_method
 
 
 def csv_rows(report: Report) -> list[list]:
