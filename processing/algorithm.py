@@ -131,6 +131,24 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
 
     @staticmethod
+    def core_refusal(error, messages: dict) -> QgsProcessingException:
+        """A core error that carries a ``code`` and ``values`` as a refusal in the user's
+        language. ``messages`` maps a code to its translated template (``{name}`` fields filled
+        from the values) or to a function of the values; a code without one (a programming
+        error, not the user's), or a translation that lost a field, shows the core's English
+        text."""
+        message = messages.get(getattr(error, "code", None))
+        values = getattr(error, "values", None) or {}
+        try:
+            if callable(message):
+                return QgsProcessingException(message(**values))
+            if message is not None:
+                return QgsProcessingException(message.format(**values))
+        except (KeyError, IndexError, ValueError):
+            pass
+        return QgsProcessingException(str(error))
+
+    @staticmethod
     def push_report(feedback, report: dict, messages: dict, warnings=()) -> None:
         """Tell the non-zero counts of a core report, in the sentences ``messages`` gives
         (``"{}"`` takes the count); the keys in ``warnings`` as warnings."""

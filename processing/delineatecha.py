@@ -137,13 +137,6 @@ class DelineateCha(LandReleaseAlgorithm):
         if evidence is None:  # cancelled
             return {}
         minefields = self._read_minefields(minefield_source, crs, context, feedback)
-        if len(evidence.direct_xy) == 0 and not minefields:
-            raise QgsProcessingException(
-                self.tr(
-                    "EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: "
-                    "there is nothing to make a confirmed hazardous area from."
-                ).format(", ".join(model.DIRECT_EVIDENCE_TYPES))
-            )
         areas = self._delineate(parameters, context, evidence.direct_xy, minefields, feedback)
         if areas is None:
             return {}
@@ -282,7 +275,7 @@ class DelineateCha(LandReleaseAlgorithm):
                 is_cancelled=feedback.isCanceled,
             )
         except cha.ChaInputError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise self.core_refusal(error, self._core_messages()) from error
         except cha.Cancelled:
             return None
         self._log_report(report, feedback)
@@ -324,6 +317,32 @@ class DelineateCha(LandReleaseAlgorithm):
                 areas, ids, parents, sq_m, indirect_counts
             )
         ]
+
+    def _core_messages(self) -> dict:
+        """What the core's refusals (core/cha's codes) say, in the user's language."""
+        return {
+            "not_a_number": self.tr("{name} must be a number, not {value!r}."),
+            "not_finite": self.tr("{name} must be a finite number, not {value!r}."),
+            "not_positive": self.tr("{name} must be more than 0 metres, not {value:g}."),
+            "not_whole": self.tr("{name} must be a whole number, not {value!r}."),
+            "negative_margin": self.tr("MARGIN must be 0 or more metres, not {value:g}."),
+            "unknown_shape": self.tr(
+                "SHAPE must be 0 (convex hull), 1 (concave hull) or 2 (buffered union), not "
+                "{value}."
+            ),
+            "min_evidence_below_one": self.tr("MIN_EVIDENCE must be at least 1, not {value}."),
+            "bad_max_turning_points": self.tr(
+                "MAX_TURNING_POINTS must be 0 (no limit) or at least 3 (a polygon has 3 or more "
+                "turning points), not {value}."
+            ),
+            "nothing_to_delineate": lambda: self.tr(
+                "EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: "
+                "there is nothing to make a confirmed hazardous area from."
+            ).format(", ".join(model.DIRECT_EVIDENCE_TYPES)),
+            "no_finite_evidence": self.tr(
+                "EVIDENCE: no point has finite coordinates and no MINEFIELDS were given."
+            ),
+        }
 
     # --- writing ----------------------------------------------------------------------------
 

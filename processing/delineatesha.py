@@ -216,11 +216,37 @@ class DelineateSha(LandReleaseAlgorithm):
                 is_cancelled=feedback.isCanceled,
             )
         except sha.ShaInputError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise self.core_refusal(error, self._core_messages()) from error
         except sha.Cancelled:
             return None
         self._log_report(report, feedback)
         return parts
+
+    def _core_messages(self) -> dict:
+        """What the core's refusals (core/sha's codes) say, in the user's language. A line's
+        depth is read and refused by _depth, naming the line, before the core sees it."""
+        return {
+            "not_a_number": self.tr("{name} must be a number (got {value!r})"),
+            "not_finite": self.tr("{name} must be a finite number (got {value!r})"),
+            "negative": self.tr("{name} must not be negative (got {value:g} {unit})"),
+            "no_usable_line": self.tr(
+                "LINE has no line to build a belt along: every line is without geometry or of "
+                "zero length"
+            ),
+            "nothing_to_delineate": self.tr(
+                "DEPTH_LEFT and DEPTH_RIGHT are 0 for every line and there is no INDIRECT "
+                "evidence: there is no area to delineate"
+            ),
+            "too_many_segments": self.tr(
+                "SEGMENT_LENGTH of {segment_length_m:g} m is too short for {line_km:.1f} km of "
+                "line: it gives {segments} segments (at most {max_segments}); choose a longer "
+                "SEGMENT_LENGTH"
+            ),
+            "not_a_polygon": self.tr("{name} must hold polygons: item {item} is a {type}"),
+            "line_not_finite": self.tr(
+                "LINE: line {line} has a coordinate that is NaN or infinite"
+            ),
+        }
 
     # --- writing ----------------------------------------------------------------------------
 

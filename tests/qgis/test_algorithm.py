@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProject,
 )
 
-from landrelease.processing.algorithm import NO_THREADING
+from landrelease.processing.algorithm import NO_THREADING, LandReleaseAlgorithm
 from landrelease.processing.provider import ALGORITHMS
 
 UTM = "EPSG:32638"
@@ -99,3 +99,42 @@ def test_a_run_without_the_dialog_check_refuses_the_same(provider, make_layer):
 def test_main_thread_flag(provider, name, main_thread):
     flags = algorithm(name).flags()
     assert bool(flags & NO_THREADING) is main_thread
+
+
+class CodedError(ValueError):
+    """A core error as core/cha and core/sha raise them: code, values, English text."""
+
+    def __init__(self, code, detail, **values):
+        super().__init__(detail)
+        self.code, self.values = code, values
+
+
+def test_a_core_refusal_is_said_from_its_code_and_values():
+    error = CodedError("not_positive", "CLUSTER_DISTANCE must be more than 0 metres, not 0.",
+                       name="CLUSTER_DISTANCE", value=0.0)  # fmt: skip
+    russian = {"not_positive": "{name} должно быть больше 0 метров, а не {value:g}."}
+    refusal = LandReleaseAlgorithm.core_refusal(error, russian)
+    assert str(refusal) == "CLUSTER_DISTANCE должно быть больше 0 метров, а не 0."
+
+
+def test_a_core_refusal_may_be_said_by_a_function():
+    error = CodedError("nothing_to_delineate", "EVIDENCE holds nothing.")
+    refusal = LandReleaseAlgorithm.core_refusal(
+        error, {"nothing_to_delineate": lambda: "EVIDENCE: {}".format("visual_mine")}
+    )
+    assert str(refusal) == "EVIDENCE: visual_mine"
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        {},  # a code no message is written for: a programming error, not the user's
+        {"not_positive": "{name} > 0, {metres}"},  # a translation that lost a field
+        {"not_positive": "{name} > 0, {value:d}"},  # or that cannot format the value
+    ],
+)
+def test_a_core_refusal_without_a_message_shows_the_core_s_text(messages):
+    error = CodedError("not_positive", "CLUSTER_DISTANCE must be more than 0 metres, not 0.5.",
+                       name="CLUSTER_DISTANCE", value=0.5)  # fmt: skip
+    refusal = LandReleaseAlgorithm.core_refusal(error, messages)
+    assert str(refusal) == "CLUSTER_DISTANCE must be more than 0 metres, not 0.5."

@@ -331,6 +331,57 @@ def test_cha_zero_cluster_distance_is_refused(provider, evidence):
         )
 
 
+# --- the core's refusals, by code, as the user reads them -----------------------------------
+
+
+def test_cha_refusal_of_the_core_names_the_parameter_and_value(provider, evidence):
+    with pytest.raises(QgsProcessingException) as refused:
+        run(
+            "landrelease:delineatecha",
+            {"EVIDENCE": evidence, "MAX_TURNING_POINTS": 2, "OUTPUT": "memory:"},
+        )
+    assert str(refused.value).endswith(
+        "MAX_TURNING_POINTS must be 0 (no limit) or at least 3 (a polygon has 3 or more "
+        "turning points), not 2."
+    )
+
+
+def test_cha_without_direct_evidence_names_the_direct_types(provider, make_layer):
+    indirect_only = make_layer(
+        "Point", UTM, [(f"POINT({X0} {Y0})", {"evidence_type": "combat_zone"})]
+    )
+    with pytest.raises(QgsProcessingException) as refused:
+        run("landrelease:delineatecha", {"EVIDENCE": indirect_only, "OUTPUT": "memory:"})
+    assert str(refused.value) == (
+        "EVIDENCE holds no direct evidence (types detonation, accident_known, record_high, "
+        "marking, visual_mine, visual_erw) and no MINEFIELDS were given: there is nothing to "
+        "make a confirmed hazardous area from."
+    )
+
+
+def test_sha_refusal_of_the_core_names_the_parameters(provider, line):
+    with pytest.raises(QgsProcessingException) as refused:
+        run(
+            "landrelease:delineatesha",
+            {"LINE": line, "DEPTH_LEFT": 0, "DEPTH_RIGHT": 0, "OUTPUT": "memory:"},
+        )
+    assert str(refused.value) == (
+        "DEPTH_LEFT and DEPTH_RIGHT are 0 for every line and there is no INDIRECT evidence: "
+        "there is no area to delineate"
+    )
+
+
+def test_sha_too_short_segments_are_refused_with_the_figures(provider, line):
+    with pytest.raises(QgsProcessingException) as refused:
+        run(
+            "landrelease:delineatesha",
+            {"LINE": line, "SEGMENT_LENGTH": 0.001, "OUTPUT": "memory:"},
+        )
+    message = str(refused.value)
+    assert message.startswith("SEGMENT_LENGTH of 0.001 m is too short for 10.0 km of line: it ")
+    assert message.endswith("choose a longer SEGMENT_LENGTH")
+
+
 def test_sha_invalid_district_polygon_is_repaired_and_said(provider, line, make_layer, feedback):
     # A bow-tie district: self-intersecting, crossing at the line's middle.
     bowtie = (
