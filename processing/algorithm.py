@@ -149,6 +149,24 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
         return QgsProcessingException(str(error))
 
     @staticmethod
+    def core_text(error, context: str) -> str:
+        """A core error that carries its English ``template`` (marked for translation in
+        ``context``) with its ``values`` (named fields) or ``args_`` (positional ones), in the
+        user's language; the core's English text when it has no template or a translation lost
+        a field."""
+        template = getattr(error, "template", None)
+        if template is None:
+            return str(error)
+        text = QCoreApplication.translate(context, template)
+        values, args = getattr(error, "values", None), getattr(error, "args_", None)
+        try:
+            if values:
+                return text.format(**values)
+            return text.format(*args) if args else text
+        except (KeyError, IndexError, ValueError):
+            return str(error)
+
+    @staticmethod
     def push_report(feedback, report: dict, messages: dict, warnings=()) -> None:
         """Tell the non-zero counts of a core report, in the sentences ``messages`` gives
         (``"{}"`` takes the count); the keys in ``warnings`` as warnings."""

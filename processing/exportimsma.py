@@ -440,7 +440,7 @@ class ExportImsma(LandReleaseAlgorithm):
         try:  # what importimsma reads back: no line breaks, at most 100 characters
             imsma.checked_id(imsma_id, label)
         except imsma.ImsmaError as error:
-            export.refused.append(str(error))
+            export.refused.append(self.core_text(error, imsma.TR_CONTEXT))
             return
         properties["imsma_id"] = imsma_id
         export.ids[imsma_id] += 1
@@ -466,7 +466,7 @@ class ExportImsma(LandReleaseAlgorithm):
         try:
             rows, holes, problems = imsma.polygon_point_lists(imsma_id, geometry, inverse)
         except imsma.ImsmaError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(self.core_text(error, imsma.TR_CONTEXT)) from error
         for problem in problems:
             feedback.pushWarning(self.tr("Left out of the point list: {}").format(problem))
         if holes:

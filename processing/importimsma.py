@@ -681,11 +681,9 @@ class ImportImsma(LandReleaseAlgorithm):
 
     def _message(self, error) -> str:
         """A core ImsmaError in the user's language."""
-        template = self._translate(error.template)
-        try:
-            return template.format(**error.values) if error.values else template
-        except (KeyError, IndexError, ValueError):  # a translation that lost a field
-            return str(error)
+        from ..core import imsma
+
+        return self.core_text(error, imsma.TR_CONTEXT)
 
     def _distance_text(self, metres: float) -> str:
         if metres < 1000:

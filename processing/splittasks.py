@@ -19,7 +19,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import model
 from ..qgis_io import convert
@@ -147,7 +146,7 @@ class SplitTasks(LandReleaseAlgorithm):
         try:
             return tasks.cell_size_for(cell_m, target_m2), cell_m, target_m2
         except tasks.TaskInputError as error:
-            raise QgsProcessingException(_task_error(error)) from error
+            raise QgsProcessingException(self.core_text(error, tasks.TR_CONTEXT)) from error
 
     def _grid_cell(self, parameters, context, feedback) -> tuple[float, bool]:
         """The grid cell size, said in the log, and whether CELL_SIZE gave it."""
@@ -217,7 +216,7 @@ class SplitTasks(LandReleaseAlgorithm):
                 is_cancelled=feedback.isCanceled,
             )
         except tasks.TaskInputError as error:
-            raise QgsProcessingException(_task_error(error)) from error
+            raise QgsProcessingException(self.core_text(error, tasks.TR_CONTEXT)) from error
         except tasks.Cancelled:
             return None
         self._log_report(split.report, feedback)
@@ -526,13 +525,3 @@ def _areas(geometries) -> np.ndarray:
     import shapely
 
     return np.nan_to_num(shapely.area(geometries))
-
-
-def _task_error(error) -> str:
-    """The message of a :class:`tasks.TaskInputError` in the user's language."""
-    from ..core import tasks
-
-    template = getattr(error, "template", None)
-    if template is None:
-        return str(error)
-    return QCoreApplication.translate(tasks.TR_CONTEXT, template).format(*error.args_)

@@ -1,6 +1,7 @@
 """processing/algorithm.py: what every land release algorithm gets from its base class: the
 parameter table in order, the checks the dialog runs before a run (and a model's child run
-without the dialog gets too), the main-thread flag."""
+without the dialog gets too), the main-thread flag, the core's refusals in the user's
+language (by code, or by the template the core marked for translation)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from qgis.core import (
     QgsProcessingOutputDefinition,
     QgsProject,
 )
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from landrelease.processing.algorithm import NO_THREADING, LandReleaseAlgorithm
 from landrelease.processing.provider import ALGORITHMS
@@ -138,3 +140,62 @@ def test_a_core_refusal_without_a_message_shows_the_core_s_text(messages):
                        name="CLUSTER_DISTANCE", value=0.5)  # fmt: skip
     refusal = LandReleaseAlgorithm.core_refusal(error, messages)
     assert str(refusal) == "CLUSTER_DISTANCE must be more than 0 metres, not 0.5."
+
+
+class TemplateError(ValueError):
+    """A core error as core/imsma (named values) and core/tasks (positional ones) raise them."""
+
+    def __init__(self, template, *args, **values):
+        super().__init__(template.format(*args, **values))
+        self.template, self.args_, self.values = template, args, values
+
+
+class Russian(QTranslator):
+    """A translator that knows one string."""
+
+    def __init__(self, context, source, translation):
+        super().__init__()
+        self.known = {(context, source): translation}
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.known.get((context, source))  # None: a null QString, not known
+
+    def isEmpty(self):  # noqa: N802
+        return False
+
+
+def test_a_core_text_is_translated_in_the_core_s_context(qgis_app):
+    template = "CELL_SIZE must be 0 or more metres, not {:g}."
+    translator = Russian("LandReleaseTasks", template, "CELL_SIZE: не меньше 0 м, а не {:g}.")
+    QCoreApplication.installTranslator(translator)
+    try:
+        text = LandReleaseAlgorithm.core_text(TemplateError(template, -5.0), "LandReleaseTasks")
+        other = LandReleaseAlgorithm.core_text(TemplateError(template, -5.0), "OtherContext")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert text == "CELL_SIZE: не меньше 0 м, а не -5."
+    assert other == "CELL_SIZE must be 0 or more metres, not -5."
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (TemplateError("{id} is too long", id="H-1"), "H-1 is too long"),
+        (TemplateError("{} cells", 12), "12 cells"),
+        (TemplateError("No file"), "No file"),
+        (ValueError("plain"), "plain"),
+    ],
+)
+def test_a_core_text_in_english(error, expected):
+    assert LandReleaseAlgorithm.core_text(error, "LandReleaseImsma") == expected
+
+
+def test_a_core_text_whose_translation_lost_a_field_is_the_core_s(qgis_app):
+    template = "{id} is too long"
+    translator = Russian("LandReleaseImsma", template, "{ident} слишком длинный")
+    QCoreApplication.installTranslator(translator)
+    try:
+        text = LandReleaseAlgorithm.core_text(TemplateError(template, id="H-1"), "LandReleaseImsma")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert text == "H-1 is too long"
