@@ -224,14 +224,29 @@ def split_hazards(
         parts, owners, threshold, EPS_FRACTION * cell, lambda f: step(60 + 30 * f)
     )
     report["slivers_merged"], report["islets_merged"] = merged, islets
+    task_geoms, task_owner = _tasks(parts, owners, groups, geoms, np.flatnonzero(whole))
+    step(90)
+    split = _numbered(task_geoms, task_owner, cell, oy, numbered_with)
+    report["tasks"] = len(split.geometries)
+    split.report = report
+    step(100)
+    return split
+
+
+def _tasks(parts, owners, groups, geoms, small_idx):
+    """The geometry and hazard of each task: the union of each group of parts, then the
+    hazards ``small_idx`` smaller than a sliver, whole."""
     task_geoms = np.empty(len(groups), dtype=object)
     for k, members in enumerate(groups):
         task_geoms[k] = parts[members[0]] if len(members) == 1 else _union(parts[members])
     task_owner = np.array([owners[m[0]] for m in groups], dtype=np.int64)
-    small_idx = np.flatnonzero(whole)
     task_geoms = np.concatenate([task_geoms, geoms[small_idx]])
     task_owner = np.concatenate([task_owner, small_idx]).astype(np.int64)
-    step(90)
+    return task_geoms, task_owner
+
+
+def _numbered(task_geoms, task_owner, cell, oy, numbered_with) -> Split:
+    """The tasks sorted by numbering key, grid row (north first), x, y, and numbered."""
     x, y = _representative_xy(task_geoms)
     row = np.floor((y - oy) / cell + _TOL)
     if numbered_with is None:
@@ -239,11 +254,7 @@ def split_hazards(
     else:
         key = np.asarray(numbered_with, dtype=np.int64).reshape(-1)[task_owner]
     order = np.lexsort((-y, x, -row, key))
-    task_geoms, task_owner = task_geoms[order], task_owner[order]
-    seq = _seq(key[order])
-    report["tasks"] = len(task_geoms)
-    step(100)
-    return Split(task_geoms, task_owner, seq, report)
+    return Split(task_geoms[order], task_owner[order], _seq(key[order]))
 
 
 def split_hazard(polygon, cell_size_m: float, origin: tuple[float, float] = (0.0, 0.0)) -> list:
@@ -391,12 +402,40 @@ def _merge_small(parts, owners, threshold, eps, progress):
     ends = np.searchsorted(owners, owners, side="right")
     adjacency = _shared_boundaries(parts, owners, small, eps)
     progress(0.3)
+    groups = _Groups(areas)
+    heap = [(float(areas[i]), int(i)) for i in small]
+    heapq.heapify(heap)
+    merged = islets = 0
+    while heap:
+        area, root = heapq.heappop(heap)
+        if groups.find(root) != root or groups.area[root] != area or area >= threshold:
+            continue  # stale entry, or no longer small
+        own = groups.of(root)
+        target = _neighbour_sharing_most(groups, own, root, adjacency, 10 * eps)
+        if target is None:
+            target = _nearest_group(parts, own, starts[root], ends[root], root, groups.find)
+            if target is None:
+                continue  # the only group of its hazard
+            islets += 1
+        groups.join(root, target)
+        merged += 1
+        if groups.area[target] < threshold:
+            heapq.heappush(heap, (float(groups.area[target]), int(target)))
+    progress(0.9)
+    return groups.all(), merged, islets
 
-    parent = np.arange(n)
-    group_area = areas.astype(float).copy()
-    members: dict[int, list[int]] = {}
 
-    def find(i):
+class _Groups:
+    """Groups of parts (union-find): each group's root, area and members."""
+
+    def __init__(self, areas: np.ndarray):
+        self.parent = np.arange(len(areas))
+        self.area = areas.astype(float).copy()
+        self.members: dict[int, list[int]] = {}
+
+    def find(self, i):
+        """The root of the group of part ``i``."""
+        parent = self.parent
         root = i
         while parent[root] != root:
             root = parent[root]
@@ -404,44 +443,36 @@ def _merge_small(parts, owners, threshold, eps, progress):
             parent[i], i = root, parent[i]
         return root
 
-    heap = [(float(areas[i]), int(i)) for i in small]
-    heapq.heapify(heap)
-    merged = islets = 0
-    min_shared = 10 * eps
-    while heap:
-        area, root = heapq.heappop(heap)
-        if find(root) != root or group_area[root] != area or area >= threshold:
-            continue  # stale entry, or no longer small
-        own = members.get(root, [root])
-        lengths: dict[int, float] = {}
-        for m in own:
-            for other, length in adjacency.get(m, ()):
-                target = find(other)
-                if target != root:
-                    lengths[target] = lengths.get(target, 0.0) + length
-        candidates = [(length, group_area[t], -t) for t, length in lengths.items()]
-        best = max(candidates) if candidates else None
-        if best is not None and best[0] > min_shared:
-            target = -best[2]
-        else:
-            target = _nearest_group(parts, own, starts[root], ends[root], root, find)
-            if target is None:
-                continue  # the only group of its hazard
-            islets += 1
-        parent[root] = target
-        members[target] = members.get(target, [target]) + own
-        members.pop(root, None)
-        group_area[target] += group_area[root]
-        merged += 1
-        if group_area[target] < threshold:
-            heapq.heappush(heap, (float(group_area[target]), int(target)))
-    progress(0.9)
-    roots = np.array([find(i) for i in range(n)])
-    groups = []
-    for i in range(n):
-        if roots[i] == i:
-            groups.append(sorted(members.get(i, [i])))
-    return groups, merged, islets
+    def of(self, root) -> list[int]:
+        """The parts of the group ``root``."""
+        return self.members.get(root, [root])
+
+    def join(self, root, target) -> None:
+        """The group ``root`` joins the group ``target``."""
+        own = self.of(root)
+        self.parent[root] = target
+        self.members[target] = self.members.get(target, [target]) + own
+        self.members.pop(root, None)
+        self.area[target] += self.area[root]
+
+    def all(self) -> list[list[int]]:
+        """Every group's parts (sorted), groups by root."""
+        roots = np.array([self.find(i) for i in range(len(self.parent))])
+        return [sorted(self.of(i)) for i in range(len(self.parent)) if roots[i] == i]
+
+
+def _neighbour_sharing_most(groups: _Groups, own, root, adjacency, min_shared):
+    """The group sharing the longest boundary (more than ``min_shared``) with the group
+    ``root`` of parts ``own`` (ties: the larger, then the lowest root); None without one."""
+    lengths: dict[int, float] = {}
+    for m in own:
+        for other, length in adjacency.get(m, ()):
+            target = groups.find(other)
+            if target != root:
+                lengths[target] = lengths.get(target, 0.0) + length
+    candidates = [(length, groups.area[t], -t) for t, length in lengths.items()]
+    best = max(candidates) if candidates else None
+    return -best[2] if best is not None and best[0] > min_shared else None
 
 
 def _shared_boundaries(parts, owners, small, eps) -> dict[int, list[tuple[int, float]]]:
