@@ -2,15 +2,18 @@
 
 Plain Python: no QGIS, no Qt. The columns are those of the traverse_leg layer (seq, point_type,
 bearing, bearing_unit, north, distance_m, remarks) and/or a coordinate column; a file may hold
-several records (record_id). Nothing here is worded for the user: a file that cannot be read
-raises :class:`TableFileError` with a ``code`` (:data:`FILE_ERROR_CODES`), notes about what was
-read carry a code (:data:`NOTE_CODES`) and values; the dialog turns them into words.
+several records (record_id). The text is decoded and split into rows by ``core.csv_text``, as
+the record dock reads its point files (encodings, ``sep=``, the separator found for sure).
+
+Nothing here is worded for the user: a file that is not CSV text read for sure raises
+``core.csv_text.TextFileError``, one without point columns :class:`TableFileError`, both with a
+``code`` and ``values``; notes about what was read carry a code (:data:`NOTE_CODES`) and values.
+The dialog turns them into words.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import math
 from collections import Counter
 from collections.abc import Mapping
@@ -18,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .coordinates import CoordinateError
+from .csv_text import decode_text, read_header, split_rows
 from .point_rows import (
     BEARING,
     COORDINATE,
@@ -50,9 +54,8 @@ CSV_COLUMNS = (
     "record_date",
 )
 FILE_ERROR_CODES = (
-    "empty",  # no header line: values["file"]
     "no_point_columns",  # neither a coordinate nor a bearing column: values["columns"]
-)
+)  # a file that is not readable CSV text raises core.csv_text's TextFileError
 NOTE_CODES = (
     "other_records",  # the file holds values["count"] records; values["chosen"] was read
     "unknown_point_type",  # values["text"] is no point type: read as a turning point
@@ -98,13 +101,9 @@ class CsvTable:
 
 
 def read_text(path: str) -> str:
-    data = Path(path).read_bytes()
-    for encoding in ("utf-8-sig", "cp1251"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace")
+    """The text of the file ``path`` as ``core.csv_text`` decodes it (TextFileError if it
+    cannot be read for sure)."""
+    return decode_text(path)
 
 
 def read_csv(
@@ -133,24 +132,21 @@ def read_csv(
 
 
 def _records(text: str, path: str) -> tuple[list[dict], set[str]]:
-    """The rows of a CSV text as dicts by lower-case column name, and the column names."""
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    if reader.fieldnames is None:
-        raise TableFileError("empty", f"The file {path} is empty.", file=path)
-    reader.fieldnames = [(name or "").strip().lower() for name in reader.fieldnames]
-    names = set(reader.fieldnames)
-    if not names & {"coordinate", "bearing", "entered_as"}:
-        columns = ", ".join(reader.fieldnames)
+    """The rows of a CSV text as dicts by lower-case column name, and the column names. The
+    separator and the rows are those ``core.csv_text`` finds (TextFileError where unclear)."""
+    file = Path(path).name
+    header = read_header(text, file)
+    names = [name.lower() for name in header.names]
+    if not set(names) & {"coordinate", "bearing", "entered_as"}:
+        columns = ", ".join(names)
         raise TableFileError(
             "no_point_columns",
             f"The file has neither a coordinate nor a bearing column: {columns}.",
+            file=file,
             columns=columns,
         )
-    return [dict(r) for r in reader], names
+    rows = split_rows(text, file, header)
+    return [{name.lower(): cell for name, cell in row.cells.items()} for row in rows], set(names)
 
 
 def _one_record(records: list[dict], record_id: str | None, notes: list[FileNote]) -> list[dict]:

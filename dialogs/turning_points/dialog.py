@@ -56,6 +56,7 @@ except ImportError:  # Qt 6
 
 from ...core import model
 from ...core.area import ProgrammeArea
+from ...core.csv_text import TextFileError
 from ...core.point_rows import GK_INPUT, Settings
 from ...core.pointfile import TableFileError, read_csv, write_csv
 from ...core.traverse import TraverseResult
@@ -69,6 +70,7 @@ from ...core.turning_points import (
 )
 from ...qgis_io.crs import points_working_crs, pyproj_crs, utm_defaults
 from ...qgis_io.geometry import ellipsoidal_areas
+from ...qgis_io.point_files import text_file_message
 from ...storage import programme
 from ...storage.recording import ReleaseLayers, find_layers
 from .canvas import MapPreview, PointLabels, _remove_canvas_items
@@ -629,6 +631,8 @@ class TurningPointsDialog(RowsEditing, RowsUndo, Saving, QDialog, FORM_CLASS):
         self._remember(path)
         try:
             self.import_csv(path)
+        except TextFileError as error:  # it names the file
+            self._message(text_file_message(error), "error")
         except TableFileError as error:
             self._message(tr("Cannot read {}: {}").format(path, file_error_message(error)), "error")
         except (OSError, csv.Error) as error:

@@ -26,7 +26,7 @@ from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QLineEdit
+from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from landrelease.core.coordinates import format_mgrs, parse_coordinate, parse_dms, parse_mgrs
 from landrelease.core.traverse import Leg, compute_traverse
@@ -663,6 +663,28 @@ def test_import_traverse_legs_of_the_sample_data(dialog):
     assert result.closure_error_m == pytest.approx(expected.closure_error_m, abs=1e-9)
     assert closure_text(expected.closure_error_m) in dialog.closure_label.text()
     assert dialog.row_input(1).remarks.startswith("from reference point")
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"", "is empty"),
+        (b"seq;coordinate,remarks\n1;38N 1,2\n", "the separator is unclear"),
+        (b"name;value\na;1\n", "neither a coordinate nor a bearing column: name, value"),
+        (b"seq;coordinate\n1;38N \x00 600000\n", "NUL characters"),
+    ],
+)
+def test_a_file_that_is_not_a_point_table_is_refused_in_words(
+    dialog, tmp_path, monkeypatch, content, said
+):
+    dialog.set_row(0, "start", coordinate=BENCHMARK)
+    path = tmp_path / "points.csv"
+    path.write_bytes(content)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    QTest.mouseClick(dialog.import_button, Qt.LeftButton)
+    assert said in dialog.message_label.text() and "points.csv" in dialog.message_label.text()
+    assert dialog.row_input(0).coordinate == BENCHMARK  # the table is as it was
 
 
 def test_import_another_record_of_the_file(dialog):
