@@ -531,6 +531,44 @@ def test_nothing_to_delineate_is_an_error():
             cha.delineate_cha(points, minefields=fields)
 
 
+@pytest.mark.parametrize(
+    "call, code, values",
+    [
+        (lambda: cha.delineate_cha(ONE, cluster_distance_m=0), "not_positive",
+         {"name": "CLUSTER_DISTANCE", "value": 0.0}),
+        (lambda: cha.delineate_cha(ONE, cluster_distance_m="far"), "not_a_number",
+         {"name": "CLUSTER_DISTANCE", "value": "far"}),
+        (lambda: cha.delineate_cha(ONE, margin_m=math.inf), "not_finite",
+         {"name": "MARGIN", "value": math.inf}),
+        (lambda: cha.delineate_cha(ONE, margin_m=-1), "negative_margin", {"value": -1.0}),
+        (lambda: cha.delineate_cha(ONE, shape=3), "unknown_shape", {"value": 3}),
+        (lambda: cha.delineate_cha(ONE, min_evidence=0), "min_evidence_below_one", {"value": 0}),
+        (lambda: cha.delineate_cha(ONE, min_evidence=1.5), "not_whole",
+         {"name": "MIN_EVIDENCE", "value": 1.5}),
+        (lambda: cha.delineate_cha(ONE, max_turning_points=2), "bad_max_turning_points",
+         {"value": 2}),
+        (lambda: cha.delineate_cha(ONE, minefields=[shapely.box(0, 0, 1, 1), "field"]),
+         "minefield_not_geometry", {"index": 1, "type": "str"}),
+        (lambda: cha.delineate_cha(ONE, minefields=5), "minefields_not_a_list", {}),
+        (lambda: cha.delineate_cha(np.zeros((3, 3))), "evidence_not_xy", {"shape": (3, 3)}),
+        (lambda: cha.delineate_cha("xy"), "evidence_not_xy", {"shape": None}),
+        (lambda: cha.delineate_cha(np.empty((0, 2))), "nothing_to_delineate", {}),
+        (lambda: cha.delineate_cha([[math.nan, 1.0]]), "no_finite_evidence", {}),
+        (lambda: cha.simplify_outward(shapely.box(0, 0, 1, 1), 2), "too_few_turning_points",
+         {"value": 2}),
+        (lambda: cha.turning_points(shapely.Point(0, 0)), "not_a_single_polygon",
+         {"what": "turning_points", "type": "Point"}),
+    ],
+)  # fmt: skip
+def test_refusals_carry_a_code_and_the_values_they_name(call, code, values):
+    """The adapter translates a refusal from its code and values; the English stays the text."""
+    with pytest.raises(cha.ChaInputError) as caught:
+        call()
+    assert (caught.value.code, caught.value.values) == (code, values)
+    assert code in cha.ERROR_CODES
+    assert str(caught.value) == caught.value.detail
+
+
 def test_whole_number_parameters_accept_numpy_and_float_integers():
     areas, _ = cha.delineate_cha(ONE, shape=np.int64(2), min_evidence=1.0, max_turning_points=4.0)
     assert len(areas) == 1 and vertices(areas[0].geometry) <= 4

@@ -522,6 +522,42 @@ def test_input_error_is_a_value_error():
     assert issubclass(sha.ShaInputError, ValueError)
 
 
+@pytest.mark.parametrize(
+    "args, kwargs, code, values",
+    [
+        (([LINE], -1, 5), {}, "negative", {"name": "DEPTH_LEFT", "value": -1.0, "unit": "m"}),
+        (([LINE], 5, 5), {"min_area_m2": "x"}, "not_a_number", {"name": "MIN_AREA", "value": "x"}),
+        (([LINE], 5, 5), {"indirect_buffer_m": math.inf}, "not_finite",
+         {"name": "INDIRECT_BUFFER", "value": math.inf}),
+        (([LINE, LINE], [1], 5), {}, "depth_count", {"name": "DEPTH_LEFT", "given": 1, "lines": 2}),
+        (([LINE], 5, ["a"]), {}, "depth_not_a_number",
+         {"name": "DEPTH_RIGHT", "line": 0, "value": "a"}),
+        (([LINE], [math.inf], 5), {}, "depth_not_finite",
+         {"name": "DEPTH_LEFT", "line": 0, "value": math.inf}),
+        (([LINE], [-2], 5), {}, "depth_negative", {"name": "DEPTH_LEFT", "line": 0, "value": -2.0}),
+        (([LINE, "x"], 5, 5), {}, "not_a_geometry", {"name": "LINE", "position": 1, "type": "str"}),
+        (([Point(0, 0)], 5, 5), {}, "not_a_line", {"feature": 0, "type": "Point"}),
+        (([LineString([(0, 0), (math.nan, 5)])], 5, 5), {}, "line_not_finite", {"line": 0}),
+        (([None], 5, 5), {}, "no_usable_line", {}),
+        (([LINE], 0, 0), {}, "nothing_to_delineate", {}),
+        (([LINE], 5, 5), {"exclusions": [Point(0, 0)]}, "not_a_polygon",
+         {"name": "EXCLUSIONS", "item": 0, "type": "Point"}),
+        (([LINE], 5, 5), {"districts": [WEST]}, "district_not_a_pair",
+         {"position": 0, "item": WEST}),
+        (([LINE], 5, 5), {"segment_length_m": 0.001}, "too_many_segments",
+         {"segment_length_m": 0.001, "line_km": 1.0, "segments": 1_000_000,
+          "max_segments": sha.MAX_SEGMENTS}),
+    ],
+)  # fmt: skip
+def test_refusals_carry_a_code_and_the_values_they_name(args, kwargs, code, values):
+    """The adapter translates a refusal from its code and values; the English stays the text."""
+    with pytest.raises(sha.ShaInputError) as caught:
+        sha.delineate_sha(*args, **kwargs)
+    assert (caught.value.code, caught.value.values) == (code, values)
+    assert code in sha.ERROR_CODES
+    assert str(caught.value) == caught.value.detail
+
+
 # ---------------------------------------------------------------------------------------------
 # Properties
 # ---------------------------------------------------------------------------------------------
