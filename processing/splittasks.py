@@ -10,12 +10,10 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
-    QgsFeatureRequest,
     QgsField,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -167,10 +165,15 @@ class SplitTasks(LandReleaseAlgorithm):
         """The hazards to split, in ``crs`` (None when cancelled); the ones skipped or repaired
         named, the ones that cannot be split refused."""
         from ..core import tasks
+        from ..qgis_io.geometry import read_all
 
-        hazards = _read_hazards(source, crs, context, feedback, self.HAZARDS)
+        table = read_all(
+            source, crs, context, (HAZARD_ID,), feedback, parameter=self.HAZARDS,
+            id_field=HAZARD_ID,
+        )  # fmt: skip
         if feedback.isCanceled():
             return None
+        hazards = _Hazards(table, source.fields().lookupField(HAZARD_ID) >= 0)
         feedback.setProgress(5)
         hazards.geometries, repaired = tasks.polygonal(hazards.geometries)
         hazards.empty = np.asarray(_areas(hazards.geometries) <= 0)
@@ -413,71 +416,20 @@ class SplitTasks(LandReleaseAlgorithm):
 
 
 class _Hazards:
-    def __init__(self, geometries, ids, fids, has_id_field, labels):
-        self.geometries = geometries  # shapely, None where a feature has no usable geometry
-        self.ids = ids
-        self.fids = fids
+    """The hazards to split: every feature of HAZARDS, valid or not (the core repairs)."""
+
+    def __init__(self, table, has_id_field: bool):
+        n = len(table.fids)
+        self.geometries = table.geometries  # shapely, an empty polygon where a feature has none
+        self.ids = table.columns[HAZARD_ID] or [None] * n
+        self.fids = table.fids
         self.has_id_field = has_id_field
-        self.labels = labels  # each feature named for messages (convert.feature_label)
+        self.labels = table.labels  # each feature named for messages (convert.feature_label)
         # Once read (SplitTasks._read): which have no area, each hazard's id (HZ<fid> where it
         # has none) and its numbering key (one per id).
-        self.empty = np.zeros(len(fids), dtype=bool)
+        self.empty = np.zeros(n, dtype=bool)
         self.names: list[str] = []
-        self.keys = np.zeros(len(fids), dtype=np.int64)
-
-
-def _read_hazards(source, crs, context, feedback, parameter) -> _Hazards:
-    """Every hazard feature (valid or not: the core repairs), in the working ``crs``, with its
-    hazard_id and feature id; NaN or infinite coordinates refused by name."""
-    import shapely
-
-    from ..qgis_io.geometry import FeatureProblems, Labels, plain_value
-
-    index = source.fields().lookupField(HAZARD_ID)
-    request = QgsFeatureRequest()
-    request.setSubsetOfAttributes([index] if index >= 0 else [])
-    transform = None
-    if source.sourceCrs() != crs:
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    if isinstance(source, QgsProcessingFeatureSource):
-        iterator = source.getFeatures(
-            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        )
-    else:
-        iterator = source.getFeatures(request)
-    wkbs, ids, fids = [], [], []
-    labels = Labels(ids, fids)
-    problems = FeatureProblems(parameter, source.sourceCrs(), crs)
-    curved = QgsWkbTypes.isCurvedType(source.wkbType())
-    feature = QgsFeature()
-    while iterator.nextFeature(feature):
-        if len(fids) % 10000 == 0 and feedback.isCanceled():
-            break
-        fids.append(feature.id())
-        ids.append(plain_value(feature.attribute(index)) if index >= 0 else None)
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            wkbs.append(None)
-            continue
-        if curved and QgsWkbTypes.isCurvedType(geometry.wkbType()):
-            geometry = QgsGeometry(geometry.constGet().segmentize())
-        if transform is not None:
-            original = geometry
-            geometry = QgsGeometry(geometry)
-            try:
-                geometry.transform(transform)
-            except QgsCsException:
-                problems.transform_failed(original, labels[-1])
-                wkbs.append(None)
-                continue
-        wkbs.append(bytes(geometry.asWkb()))
-    array = np.empty(len(wkbs), dtype=object)
-    array[:] = wkbs
-    geometries = np.asarray(shapely.from_wkb(array, on_invalid="ignore"), dtype=object)
-    geometries = np.asarray(shapely.force_2d(geometries), dtype=object)
-    problems.check_finite(geometries, labels)
-    problems.refuse()
-    return _Hazards(geometries, ids, fids, index >= 0, labels)
+        self.keys = np.zeros(n, dtype=np.int64)
 
 
 class _FeatureFactory:
