@@ -90,6 +90,24 @@ def polygon_from_points(points: list[QgsPointXY]) -> QgsGeometry:
     return QgsGeometry.fromPolygonXY([ring])
 
 
+def repaired_polygon(geometry: QgsGeometry) -> QgsGeometry:
+    """QGIS's make-valid version of ``geometry``, its polygonal part only (merged; single when
+    one part is left); refused when nothing of it or no area is left."""
+    repaired = geometry.makeValid()
+    if repaired.isNull() or repaired.isEmpty():
+        raise SourceError(tr("The polygon cannot be repaired: {}").format(repaired.lastError()))
+    if repaired.type() != QgsWkbTypes.PolygonGeometry:
+        parts = [
+            part
+            for part in repaired.asGeometryCollection()
+            if part.type() == QgsWkbTypes.PolygonGeometry
+        ]
+        if not parts:
+            raise SourceError(tr("Repaired, the polygon has no area left: draw it again."))
+        repaired = QgsGeometry.unaryUnion(parts)
+    return _single_if_possible(repaired)
+
+
 def _vertices(geometry: QgsGeometry) -> list[QgsPointXY]:
     return [QgsPointXY(v.x(), v.y()) for v in geometry.vertices()]
 
@@ -119,6 +137,35 @@ def polygon_from_features(
     with lines or points, lines mixed with points, fewer than 3 points.
     """
     where = where or layer.name()
+    polygons, points, first_of = _read_kinds(layer, request, where)
+    if len(first_of) > 1:
+        raise _mixed_kinds(first_of, where)
+    if polygons:
+        merged = QgsGeometry.unaryUnion(polygons) if len(polygons) > 1 else polygons[0]
+        if merged.isNull() or merged.isEmpty():
+            raise SourceError(
+                tr("{}: the polygons cannot be merged: {}").format(where, merged.lastError())
+            )
+        return _single_if_possible(merged), len(polygons), "polygon"
+    if points:
+        kind = next(iter(first_of))
+        different = len(_ring(points))
+        if different < 3:
+            raise SourceError(
+                tr(
+                    "{} holds no polygon, and its {} give {} different point(s): a polygon "
+                    "needs at least 3."
+                ).format(where, _kind_plural(kind), different)
+            )
+        return polygon_from_points(points), len(points), kind
+    raise SourceError(tr("{} has no geometry that can make a polygon.").format(where))
+
+
+def _read_kinds(
+    layer: QgsVectorLayer, request: QgsFeatureRequest | None, where: str
+) -> tuple[list[QgsGeometry], list[QgsPointXY], dict[str, int]]:
+    """The polygons, the vertices of lines and points in order, and the number of the first
+    feature of each kind; a feature with a NaN or infinite vertex is refused."""
     polygons: list[QgsGeometry] = []
     points: list[QgsPointXY] = []
     first_of: dict[str, int] = {}
@@ -142,38 +189,22 @@ def polygon_from_features(
             polygons.append(geometry)
         else:
             points.extend(_vertices(geometry))
-    if len(first_of) > 1:
-        kind, number = max(first_of.items(), key=lambda item: item[1])
-        raise SourceError(
-            tr(
-                "{} mixes {} (feature {} is {}): keep only the released polygon, or only the "
-                "points or the line around it."
-            ).format(
-                where,
-                tr(" and ").join(_kind_plural(k) for k in first_of),
-                number,
-                _kind_label(kind),
-            )
+    return polygons, points, first_of
+
+
+def _mixed_kinds(first_of: dict[str, int], where: str) -> SourceError:
+    kind, number = max(first_of.items(), key=lambda item: item[1])
+    return SourceError(
+        tr(
+            "{} mixes {} (feature {} is {}): keep only the released polygon, or only the "
+            "points or the line around it."
+        ).format(
+            where,
+            tr(" and ").join(_kind_plural(k) for k in first_of),
+            number,
+            _kind_label(kind),
         )
-    if polygons:
-        merged = QgsGeometry.unaryUnion(polygons) if len(polygons) > 1 else polygons[0]
-        if merged.isNull() or merged.isEmpty():
-            raise SourceError(
-                tr("{}: the polygons cannot be merged: {}").format(where, merged.lastError())
-            )
-        return _single_if_possible(merged), len(polygons), "polygon"
-    if points:
-        kind = next(iter(first_of))
-        different = len(_ring(points))
-        if different < 3:
-            raise SourceError(
-                tr(
-                    "{} holds no polygon, and its {} give {} different point(s): a polygon "
-                    "needs at least 3."
-                ).format(where, _kind_plural(kind), different)
-            )
-        return polygon_from_points(points), len(points), kind
-    raise SourceError(tr("{} has no geometry that can make a polygon.").format(where))
+    )
 
 
 def _kind_plural(kind: str) -> str:

@@ -426,7 +426,7 @@ def test_file_sources_geojson_and_csv(dock, tmp_path, monkeypatch):
         encoding="utf-8",
     )
     monkeypatch.setattr(
-        "landrelease.dialogs.record_release.QFileDialog.getOpenFileName",
+        "landrelease.dialogs.record_release.released_polygon.QFileDialog.getOpenFileName",
         lambda *args, **kwargs: (str(geojson), ""),
     )
     click(dock.file_button)

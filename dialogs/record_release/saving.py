@@ -1,0 +1,180 @@
+"""Save, clear, undo and redo: a saved release is a command on the dock's undo stack."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QUndoCommand
+
+from ...storage.recording import SavedRelease, SaveError, redo_release, save_release, undo_release
+from .labels import format_ha, status_word
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RecordReleaseDock", text)
+
+
+class ReleaseCommand(QUndoCommand):
+    """One saved release on the undo stack. Its first redo() is skipped: the save is done."""
+
+    def __init__(self, dock: SavingPart, saved: SavedRelease):
+        super().__init__(tr("Record release {}").format(saved.release_id))
+        self.dock = dock
+        self.saved = saved
+        self._done = True
+
+    def redo(self):
+        if self._done:
+            return
+        saved = self.dock._redo_saved(self.saved)
+        if saved is None:
+            self.setObsolete(True)
+        else:
+            self.saved = saved
+            self._done = True
+
+    def undo(self):
+        if self.dock._undo_saved(self.saved):
+            self._done = False
+        else:
+            self.setObsolete(True)
+
+
+class SavingPart:
+    """The dock's part that saves a release and undoes or redoes it (``self.undo_stack``)."""
+
+    def save(self) -> SavedRelease | None:
+        """Save the release in one transaction; None (and the reason shown) if not saved."""
+        check = self.current_check()
+        if self.layers is None or self.hazard is None or self.geometry is None:
+            self.message_bar.pushMessage(
+                tr("Choose a hazard and the released polygon first."), Qgis.Warning, 5
+            )
+            return None
+        if check is None or not check.valid or not check.can_save:
+            self.message_bar.pushMessage(
+                tr("The release cannot be saved: see the checks."), Qgis.Critical, 0
+            )
+            return None
+        candidate = self.candidate()
+        QgsApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            saved = save_release(self.layers, candidate)
+        except SaveError as error:
+            QgsApplication.restoreOverrideCursor()
+            self.message_bar.pushMessage(tr("Nothing was saved."), str(error), Qgis.Critical, 0)
+            return None
+        QgsApplication.restoreOverrideCursor()
+        self.undo_stack.push(ReleaseCommand(self, saved))
+        self.message_bar.clearWidgets()
+        self.message_bar.pushMessage(
+            tr(
+                "Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status})."
+            ).format(
+                release=saved.release_id,
+                hazard=saved.hazard_id,
+                ha=format_ha(saved.remaining_m2),
+                status=status_word(saved.status),
+            ),
+            Qgis.Success,
+            10,
+        )
+        self._after_write()
+        self.clear()
+        return saved
+
+    def clear(self):
+        """Clear the polygon and the form for the next release; the hazard stays."""
+        if self.layers is None:
+            return
+        self._stop_tool(self._digitise_tool, self.digitise_button)
+        self.geometry = None
+        self.points = []
+        if self._sketch_layer is not None:
+            self._sketch_layer.rollBack()
+            self._sketch_layer.startEditing()
+        self._reset_form()
+        self._show_candidate()
+        self._schedule_check()
+
+    def _after_write(self):
+        """Fresh hazard figures, checks and map after a save, undo or redo."""
+        if self.layers is None:
+            return
+        if self.hazard is not None:
+            self.hazard = self._hazard_by_id(self.hazard["hazard_id"])
+        self._show_hazard()
+        self._schedule_check()
+        self.canvas.refresh()
+
+    def _undo_saved(self, saved: SavedRelease) -> bool:
+        if self.layers is None:
+            return False
+        try:
+            undo_release(self.layers, saved)
+        except SaveError as error:
+            self.message_bar.pushMessage(
+                tr("The release {} was not undone.").format(saved.release_id),
+                str(error),
+                Qgis.Critical,
+                0,
+            )
+            return False
+        hazard = self._hazard_by_id(saved.hazard_id)
+        remaining = self._remaining_m2(hazard) if hazard is not None else 0.0
+        status = hazard["status"] if hazard is not None else saved.previous_status
+        self.message_bar.clearWidgets()
+        self.message_bar.pushMessage(
+            tr(
+                "Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status})."
+            ).format(
+                release=saved.release_id,
+                hazard=saved.hazard_id,
+                ha=format_ha(remaining),
+                status=status_word(status),
+            ),
+            Qgis.Info,
+            10,
+        )
+        self._after_write()
+        return True
+
+    def _redo_saved(self, saved: SavedRelease) -> SavedRelease | None:
+        if self.layers is None:
+            return None
+        try:
+            again = redo_release(self.layers, saved)
+        except SaveError as error:
+            self.message_bar.pushMessage(
+                tr("The release {} was not saved again.").format(saved.release_id),
+                str(error),
+                Qgis.Critical,
+                0,
+            )
+            return None
+        self.message_bar.clearWidgets()
+        self.message_bar.pushMessage(
+            tr(
+                "Release {release} saved again. Hazard {hazard} now has {ha} ha remaining "
+                "({status})."
+            ).format(
+                release=again.release_id,
+                hazard=again.hazard_id,
+                ha=format_ha(again.remaining_m2),
+                status=status_word(again.status),
+            ),
+            Qgis.Success,
+            10,
+        )
+        self._after_write()
+        return again
+
+    def _update_undo_buttons(self, *_):
+        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        self.redo_button.setEnabled(self.undo_stack.canRedo())
+        self.undo_button.setToolTip(
+            tr("Undo: {}").format(self.undo_stack.undoText()) if self.undo_stack.canUndo() else ""
+        )
+        self.redo_button.setToolTip(
+            tr("Redo: {}").format(self.undo_stack.redoText()) if self.undo_stack.canRedo() else ""
+        )
