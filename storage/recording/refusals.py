@@ -21,7 +21,7 @@ MIN_FREE_BYTES_AFTER = 256 * 1024
 LOG_TAG = "Land Release"
 
 
-def _gpkg_write_problem(path: str, min_free_bytes: int = MIN_FREE_BYTES) -> str | None:
+def _gpkg_write_problem(path: str, min_free_bytes: int | None = None) -> str | None:
     """Why the GeoPackage ``path`` cannot be written, as the file system tells: the file or its
     folder read-only (SQLite writes its journal beside the file), the disk full; else None."""
     folder = os.path.dirname(os.path.abspath(path))
@@ -37,7 +37,8 @@ def _gpkg_write_problem(path: str, min_free_bytes: int = MIN_FREE_BYTES) -> str 
         free = shutil.disk_usage(folder).free
     except OSError:
         return None
-    return _disk_full(path) if free < min_free_bytes else None
+    least = MIN_FREE_BYTES if min_free_bytes is None else min_free_bytes
+    return _disk_full(path) if free < least else None
 
 
 def _read_only_file(path: str) -> str:

@@ -32,7 +32,7 @@ def _survey_point_errors(points, first_seq: int = 1) -> list[str]:
 
 
 def _insert_points(tx, points: list[QgsFeature], owner_id: str, user) -> None:
-    """The survey points of a hazard or record, owned by ``owner_id``, inside ``tx``."""
+    """The survey points of a release, hazard or record, owned by ``owner_id``, inside ``tx``."""
     for point in points:
         values = _attributes(point, model.layer(POINT))
         values.update(owner_id=owner_id, created_by=user)

@@ -258,7 +258,7 @@ def test_a_full_disk_is_refused_in_words(gpkg, mount_tmpfs, monkeypatch, leave, 
     layers = layers_of(path)
     before = snapshot(path)
     if not checked_first:  # let SQLite itself meet the full disk
-        monkeypatch.setattr(recording, "MIN_FREE_BYTES", 0)
+        monkeypatch.setattr(recording.refusals, "MIN_FREE_BYTES", 0)
     filler = fill(disk, leave)
     assert refusal(layers, release(layers, remarks="x" * 9000)) == disk_full(path)
     filler.unlink()
