@@ -4,17 +4,17 @@
 <context>
     <name>AreaReport</name>
     <message>
-        <location filename="../processing/areareport.py" line="44"/>
+        <location filename="../processing/areareport.py" line="29"/>
         <source>Area report (PDF and CSV)</source>
         <translation>Ərazi hesabatı (PDF və CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="46"/>
+        <location filename="../processing/areareport.py" line="31"/>
         <source>Tasking and reports</source>
         <translation>Tapşırıqlar və hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="49"/>
+        <location filename="../processing/areareport.py" line="34"/>
         <source>Prints the land release report of a period: hazardous areas (SHA and CHA, count and area), land released by outcome and by method, remaining area and items found, per district and in total, with the progress by month and an overview map (PDF), and the per-district table (CSV).
 
 HAZARDS: the hazardous areas (hazard_id, classification, district).
@@ -51,157 +51,157 @@ Təhlükəli ərazinin rayonu: təyin edilibsə, onun district sahəsi (rayon ko
 OUTPUT: PDF hesabat. OUTPUT_CSV: rayonlar üzrə cədvəl (UTF-8, hər rayon üçün bir sətir və TOTAL sətri; sahələr ellipsoidal m² ilə). İkisi də müvəqqəti adlarla yazılır və sonda öz yerinə köçürülür: ləğv edilmiş və ya uğursuz icra onları olduğu kimi saxlayır. Bu gündən sonra başa çatan azad edilmələr, ərazinin azad edilməsi üzrə yekunda olduğu kimi, heç yerdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="101"/>
-        <source>Hazardous areas</source>
-        <translation>Təhlükəli ərazilər</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="104"/>
-        <source>Land releases</source>
-        <translation>Azad edilmiş ərazilər</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="108"/>
-        <source>Districts</source>
-        <translation>Rayonlar</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="113"/>
-        <source>From (date, optional)</source>
-        <translation>Başlanğıc (tarix, istəyə bağlı)</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="118"/>
-        <source>To (date, optional)</source>
-        <translation>Son (tarix, istəyə bağlı)</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="123"/>
-        <source>Only this district (code or name)</source>
-        <translation>Yalnız bu rayon (kod və ya ad)</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="128"/>
-        <source>Organisation (title page)</source>
-        <translation>Təşkilat (titul səhifəsi)</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="134"/>
-        <source>Language of the report</source>
-        <translation>Hesabatın dili</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="135"/>
+        <location filename="../processing/areareport.py" line="82"/>
         <source>Interface language</source>
         <translation>İnterfeys dili</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="142"/>
+        <location filename="../processing/areareport.py" line="84"/>
+        <source>Hazardous areas</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="85"/>
+        <source>Land releases</source>
+        <translation>Azad edilmiş ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="86"/>
+        <source>Districts</source>
+        <translation>Rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="87"/>
+        <source>From (date, optional)</source>
+        <translation>Başlanğıc (tarix, istəyə bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="88"/>
+        <source>To (date, optional)</source>
+        <translation>Son (tarix, istəyə bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="89"/>
+        <source>Only this district (code or name)</source>
+        <translation>Yalnız bu rayon (kod və ya ad)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="90"/>
+        <source>Organisation (title page)</source>
+        <translation>Təşkilat (titul səhifəsi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="91"/>
+        <source>Language of the report</source>
+        <translation>Hesabatın dili</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="92"/>
         <source>Report (PDF)</source>
         <translation>Hesabat (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="142"/>
+        <location filename="../processing/areareport.py" line="92"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="147"/>
+        <location filename="../processing/areareport.py" line="94"/>
         <source>Per-district table (CSV)</source>
         <translation>Rayonlar üzrə cədvəl (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="147"/>
+        <location filename="../processing/areareport.py" line="94"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="164"/>
+        <location filename="../processing/areareport.py" line="108"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>RELEASES-də {} sahəsi yoxdur: azad edilmiş ərazilərdə outcome (cancelled, reduced və ya cleared) və end_date sahələri olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="170"/>
+        <location filename="../processing/areareport.py" line="114"/>
         <source>HAZARDS has no features: there is nothing to report.</source>
         <translation>HAZARDS layında obyekt yoxdur: hesabat veriləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="184"/>
-        <source>FROM ({}) is after TO ({}).</source>
-        <translation>FROM ({}) TO-dan ({}) sonradır.</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="196"/>
+        <location filename="../processing/areareport.py" line="139"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="265"/>
+        <location filename="../processing/areareport.py" line="233"/>
         <source>DISTRICT: unknown district '{}'. Known districts: {}.</source>
         <translation>DISTRICT: naməlum rayon '{}'. Məlum rayonlar: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="266"/>
+        <location filename="../processing/areareport.py" line="234"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="326"/>
+        <location filename="../processing/areareport.py" line="302"/>
         <source>Cancelled: no report was written (OUTPUT and OUTPUT_CSV are left as they were).</source>
         <translation>Ləğv edildi: heç bir hesabat yazılmadı (OUTPUT və OUTPUT_CSV olduğu kimi qaldı).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="343"/>
+        <location filename="../processing/areareport.py" line="319"/>
         <source>{}: {} of {}</source>
         <translation>{}: {} sahəsi, {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="347"/>
+        <location filename="../processing/areareport.py" line="323"/>
         <source>{}: text that no file can hold (an unpaired surrogate): correct it.</source>
         <translation>{}: heç bir faylın saxlaya bilmədiyi mətn (cütsüz surroqat): onu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="367"/>
+        <location filename="../processing/areareport.py" line="343"/>
         <source>RELEASES: {} release(s) end after today: not counted: {}.</source>
         <translation>RELEASES: {} azad edilmə bu gündən sonra başa çatır: sayılmır: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="368"/>
+        <location filename="../processing/areareport.py" line="344"/>
         <source>RELEASES: {} end_date(s) are no date: not counted: {}.</source>
         <translation>RELEASES: {} end_date tarix deyil: sayılmır: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="369"/>
+        <location filename="../processing/areareport.py" line="345"/>
         <source>RELEASES: {} release(s) ended before 1988: check the date: {}.</source>
         <translation>RELEASES: {} azad edilmə 1988-ci ildən əvvəl başa çatıb: tarixi yoxlayın: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="385"/>
+        <location filename="../processing/areareport.py" line="361"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="388"/>
+        <location filename="../processing/areareport.py" line="364"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının etibarlı koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="398"/>
+        <location filename="../processing/areareport.py" line="376"/>
+        <source>FROM ({}) is after TO ({}).</source>
+        <translation>FROM ({}) TO-dan ({}) sonradır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="386"/>
         <source>{} is not a date: {}</source>
         <translation>{} tarix deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="424"/>
+        <location filename="../processing/areareport.py" line="412"/>
         <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
         <translation>{} rayon; {} ŞTƏ ({:.2f} ha), {} TTƏ ({:.2f} ha); dövr ərzində azad edilib {:.2f} ha ({:.2f} ləğv edilmiş, {:.2f} azaldılmış, {:.2f} təmizlənmiş); qalıb {:.2f} ha; {} azad edilmə; tapılan PƏM {}, TƏM {}, PHS {}, KS {}; {} səhifə.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="447"/>
+        <location filename="../processing/areareport.py" line="435"/>
         <source>No land release in this period.</source>
         <translation>Bu dövrdə ərazinin azad edilməsi olmayıb.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="451"/>
+        <location filename="../processing/areareport.py" line="439"/>
         <source>The accounting met {} issue(s) (overlaps, releases outside hazards...): run the land release summary to see them.</source>
         <translation>Hesablamada {} problem aşkarlandı (üst-üstə düşmələr, təhlükəli ərazilərdən kənar azad edilmələr...): onları görmək üçün ərazinin azad edilməsi üzrə yekunu işə salın.</translation>
     </message>
@@ -209,17 +209,17 @@ OUTPUT: PDF hesabat. OUTPUT_CSV: rayonlar üzrə cədvəl (UTF-8, hər rayon ü�
 <context>
     <name>CheckData</name>
     <message>
-        <location filename="../processing/checkdata.py" line="46"/>
+        <location filename="../processing/checkdata.py" line="45"/>
         <source>Check land release data</source>
         <translation>Ərazinin azad edilməsi məlumatlarını yoxla</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="48"/>
+        <location filename="../processing/checkdata.py" line="47"/>
         <source>Data quality</source>
         <translation>Məlumatların keyfiyyəti</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="52"/>
+        <location filename="../processing/checkdata.py" line="51"/>
         <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
 
 Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
@@ -242,158 +242,157 @@ GeoPackage-in dəyişiklik jurnalı heş zəncirində möhürlənir: hər icra �
 Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün ayarından asılı olmayaraq, həmişə oxunur.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="110"/>
+        <location filename="../processing/checkdata.py" line="108"/>
         <source>Hazardous areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="111"/>
+        <location filename="../processing/checkdata.py" line="109"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="112"/>
+        <location filename="../processing/checkdata.py" line="110"/>
         <source>Evidence points</source>
         <translation>Sübut nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="119"/>
+        <location filename="../processing/checkdata.py" line="111"/>
         <source>Findings</source>
         <translation>Tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="122"/>
+        <location filename="../processing/checkdata.py" line="112"/>
         <source>Errors</source>
         <translation>Xətalar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="123"/>
+        <location filename="../processing/checkdata.py" line="113"/>
         <source>Warnings</source>
         <translation>Xəbərdarlıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="132"/>
-        <source>Working CRS: {}</source>
-        <translation>İş koordinat sistemi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="213"/>
+        <location filename="../processing/checkdata.py" line="176"/>
         <source>a polygon layer</source>
         <translation>poliqon layı</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="215"/>
+        <location filename="../processing/checkdata.py" line="178"/>
         <source>a point layer</source>
         <translation>nöqtə layı</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="217"/>
+        <location filename="../processing/checkdata.py" line="180"/>
         <source>{} must be {}.</source>
         <translation>{} {} olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="220"/>
+        <location filename="../processing/checkdata.py" line="183"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="225"/>
+        <location filename="../processing/checkdata.py" line="188"/>
         <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
         <translation>HAZARDS, RELEASES, EVIDENCE-dən ən azı birini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="245"/>
-        <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
-        <translation>{} layında outside_area yoxlanılmadı: lay rayonları olan ərazinin azad edilməsi məlumat bazasında deyil və QGIS onun {} koordinat sisteminin istifadə ərazisini bilmir.</translation>
+        <location filename="../processing/checkdata.py" line="198"/>
+        <source>Working CRS: {}</source>
+        <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="251"/>
-        <source>its database's districts plus {} km</source>
-        <translation>məlumat bazasının rayonları üstəgəl {} km</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="253"/>
-        <source>the area of use of its CRS</source>
-        <translation>koordinat sisteminin istifadə ərazisi</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="256"/>
-        <source>Programme's area of the {} layer ({}): {}.</source>
-        <translation>{} layı üçün proqram ərazisi ({}): {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="281"/>
-        <location filename="../processing/checkdata.py" line="300"/>
-        <source>The stored dates of {} cannot be read ({}).</source>
-        <translation>{} faylında saxlanılmış tarixlər oxuna bilmir ({}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="320"/>
-        <source>remaining_mismatch compares each hazard with the land releases given: {} of the layer's {} (a selection or a filter). Give the whole layer to compare with all of them.</source>
-        <translation>remaining_mismatch hər təhlükəli ərazini verilmiş azad edilmələrlə müqayisə edir: {} azad edilmə (layda cəmi {}; seçim və ya filtr). Hamısı ilə müqayisə etmək üçün bütöv layı verin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="343"/>
-        <source>log_mismatch not checked: HAZARDS and RELEASES are not layers of a land release database (GeoPackage or PostGIS), which keeps the edit log.</source>
-        <translation>log_mismatch yoxlanılmadı: HAZARDS və RELEASES dəyişiklik jurnalını saxlayan ərazinin azad edilməsi məlumat bazasının (GeoPackage və ya PostGIS) layları deyil.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="372"/>
-        <source>log_mismatch not checked: {} has no edit_log table.</source>
-        <translation>log_mismatch yoxlanılmadı: {} məlumat bazasında edit_log cədvəli yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="425"/>
-        <source>Edit log of {}: {} entries, sealed up to entry {} with the hash {}. Keep this line outside the database: a later check showing another hash for that entry proves the log was rewritten.</source>
-        <translation>{} məlumat bazasının dəyişiklik jurnalı: {} yazı, {} nömrəli yazıya qədər {} heşi ilə möhürlənib. Bu sətri məlumat bazasından kənarda saxlayın: sonrakı yoxlama həmin yazı üçün başqa heş göstərərsə, bu, jurnalın yenidən yazıldığını sübut edir.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="436"/>
-        <source>{} newer edit log entries could not be sealed: {}</source>
-        <translation>Dəyişiklik jurnalının {} yeni yazısı möhürlənə bilmədi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="441"/>
-        <source>{} newer edit log entries sealed now.</source>
-        <translation>Dəyişiklik jurnalının {} yeni yazısı indi möhürləndi.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="452"/>
-        <source>its layer '{}' is not one the log records ({})</source>
-        <translation>onun layı '{}' jurnalın qeydə aldığı laylardan deyil ({})</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="456"/>
-        <source>its action '{}' is none of {}</source>
-        <translation>onun əməliyyatı '{}' bunlardan heç biri deyil: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="460"/>
-        <source>it names no feature (feature_uuid is empty)</source>
-        <translation>o, heç bir obyekti göstərmir (feature_uuid boşdur)</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="462"/>
-        <source>its 'before' JSON is missing or not readable</source>
-        <translation>onun 'before' JSON-u yoxdur və ya oxuna bilmir</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="464"/>
-        <source>its 'after' JSON is missing or not readable</source>
-        <translation>onun 'after' JSON-u yoxdur və ya oxuna bilmir</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="516"/>
-        <source>Edit log of {}: {} entries (on PostGIS the log is protected by the database's permissions: editors cannot write it).</source>
-        <translation>{} məlumat bazasının dəyişiklik jurnalı: {} yazı (PostGIS-də jurnal məlumat bazasının icazələri ilə qorunur: redaktorlar ona yaza bilməz).</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="603"/>
+        <location filename="../processing/checkdata.py" line="212"/>
         <source>{}: {} feature(s), {} without geometry.</source>
         <translation>{}: {} obyekt, onlardan {} həndəsəsiz.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="641"/>
+        <location filename="../processing/checkdata.py" line="224"/>
+        <source>The stored dates of {} cannot be read ({}).</source>
+        <translation>{} faylında saxlanılmış tarixlər oxuna bilmir ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="243"/>
+        <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
+        <translation>{} layında outside_area yoxlanılmadı: lay rayonları olan ərazinin azad edilməsi məlumat bazasında deyil və QGIS onun {} koordinat sisteminin istifadə ərazisini bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="249"/>
+        <source>its database's districts plus {} km</source>
+        <translation>məlumat bazasının rayonları üstəgəl {} km</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="251"/>
+        <source>the area of use of its CRS</source>
+        <translation>koordinat sisteminin istifadə ərazisi</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="254"/>
+        <source>Programme's area of the {} layer ({}): {}.</source>
+        <translation>{} layı üçün proqram ərazisi ({}): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="277"/>
+        <source>remaining_mismatch compares each hazard with the land releases given: {} of the layer's {} (a selection or a filter). Give the whole layer to compare with all of them.</source>
+        <translation>remaining_mismatch hər təhlükəli ərazini verilmiş azad edilmələrlə müqayisə edir: {} azad edilmə (layda cəmi {}; seçim və ya filtr). Hamısı ilə müqayisə etmək üçün bütöv layı verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="297"/>
+        <source>log_mismatch not checked: HAZARDS and RELEASES are not layers of a land release database (GeoPackage or PostGIS), which keeps the edit log.</source>
+        <translation>log_mismatch yoxlanılmadı: HAZARDS və RELEASES dəyişiklik jurnalını saxlayan ərazinin azad edilməsi məlumat bazasının (GeoPackage və ya PostGIS) layları deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="307"/>
+        <source>log_mismatch not checked: {} has no edit_log table.</source>
+        <translation>log_mismatch yoxlanılmadı: {} məlumat bazasında edit_log cədvəli yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="321"/>
+        <source>Edit log of {}: {} entries (on PostGIS the log is protected by the database's permissions: editors cannot write it).</source>
+        <translation>{} məlumat bazasının dəyişiklik jurnalı: {} yazı (PostGIS-də jurnal məlumat bazasının icazələri ilə qorunur: redaktorlar ona yaza bilməz).</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="330"/>
+        <source>Edit log of {}: {} entries, sealed up to entry {} with the hash {}. Keep this line outside the database: a later check showing another hash for that entry proves the log was rewritten.</source>
+        <translation>{} məlumat bazasının dəyişiklik jurnalı: {} yazı, {} nömrəli yazıya qədər {} heşi ilə möhürlənib. Bu sətri məlumat bazasından kənarda saxlayın: sonrakı yoxlama həmin yazı üçün başqa heş göstərərsə, bu, jurnalın yenidən yazıldığını sübut edir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="343"/>
+        <source>{} newer edit log entries could not be sealed: {}</source>
+        <translation>Dəyişiklik jurnalının {} yeni yazısı möhürlənə bilmədi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="346"/>
+        <source>{} newer edit log entries sealed now.</source>
+        <translation>Dəyişiklik jurnalının {} yeni yazısı indi möhürləndi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="351"/>
+        <source>its layer '{}' is not one the log records ({})</source>
+        <translation>onun layı '{}' jurnalın qeydə aldığı laylardan deyil ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="355"/>
+        <source>its action '{}' is none of {}</source>
+        <translation>onun əməliyyatı '{}' bunlardan heç biri deyil: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="359"/>
+        <source>it names no feature (feature_uuid is empty)</source>
+        <translation>o, heç bir obyekti göstərmir (feature_uuid boşdur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="361"/>
+        <source>its 'before' JSON is missing or not readable</source>
+        <translation>onun 'before' JSON-u yoxdur və ya oxuna bilmir</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="362"/>
+        <source>its 'after' JSON is missing or not readable</source>
+        <translation>onun 'after' JSON-u yoxdur və ya oxuna bilmir</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="400"/>
         <source>{} error(s), {} warning(s).</source>
         <translation>{} xəta, {} xəbərdarlıq.</translation>
     </message>
@@ -401,17 +400,17 @@ Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün 
 <context>
     <name>CreateDatabase</name>
     <message>
-        <location filename="../processing/createdatabase.py" line="30"/>
+        <location filename="../processing/createdatabase.py" line="25"/>
         <source>Create land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazasını yarat</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="32"/>
+        <location filename="../processing/createdatabase.py" line="27"/>
         <source>Database</source>
         <translation>Məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="35"/>
+        <location filename="../processing/createdatabase.py" line="30"/>
         <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
 
 Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
@@ -430,97 +429,97 @@ CRS: saxlama koordinat sistemi; metrlə proyeksiyalı koordinat sistemi tövsiy�
 BEARING_UNIT: proqramın azimut vahidi, tapşırıq xəritələrində şəbəkə azimutlarının yanında çap olunur: 0 dərəcə (susmaya görə), 1 mil (dairədə 6400), 2 sovet mili (dairədə 6000, 12-50 kimi yazılır). Məlumat bazası ilə birlikdə saxlanılır (GeoPackage metadatasında və ya PostGIS sxeminin şərhində).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="69"/>
-        <source>Storage CRS</source>
-        <translation>Saxlama koordinat sistemi</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="74"/>
-        <source>Land release database</source>
-        <translation>Ərazinin azad edilməsi məlumat bazası</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="75"/>
-        <source>GeoPackage (*.gpkg *.GPKG)</source>
-        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="82"/>
-        <source>Or a PostgreSQL/PostGIS database (connection)</source>
-        <translation>Və ya PostgreSQL/PostGIS məlumat bazası (qoşulma)</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="90"/>
-        <source>Schema to create in the PostgreSQL database</source>
-        <translation>PostgreSQL məlumat bazasında yaradılacaq sxem</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="98"/>
-        <source>Programme's bearing unit (printed beside grid bearings)</source>
-        <translation>Proqramın azimut vahidi (şəbəkə azimutlarının yanında çap olunur)</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="100"/>
+        <location filename="../processing/createdatabase.py" line="63"/>
         <source>Degrees</source>
         <translation>Dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="101"/>
+        <location filename="../processing/createdatabase.py" line="64"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="102"/>
+        <location filename="../processing/createdatabase.py" line="65"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Sovet mili (6000, 12-50 kimi yazılır)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="108"/>
+        <location filename="../processing/createdatabase.py" line="68"/>
+        <source>Storage CRS</source>
+        <translation>Saxlama koordinat sistemi</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="71"/>
+        <source>Land release database</source>
+        <translation>Ərazinin azad edilməsi məlumat bazası</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="72"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="77"/>
+        <source>Or a PostgreSQL/PostGIS database (connection)</source>
+        <translation>Və ya PostgreSQL/PostGIS məlumat bazası (qoşulma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="82"/>
+        <source>Schema to create in the PostgreSQL database</source>
+        <translation>PostgreSQL məlumat bazasında yaradılacaq sxem</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="88"/>
+        <source>Programme's bearing unit (printed beside grid bearings)</source>
+        <translation>Proqramın azimut vahidi (şəbəkə azimutlarının yanında çap olunur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="92"/>
         <source>PostgreSQL schema</source>
         <translation>PostgreSQL sxemi</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="116"/>
+        <location filename="../processing/createdatabase.py" line="106"/>
         <source>BEARING_UNIT must be 0 (degrees), 1 (mils 6400) or 2 (mils 6000).</source>
         <translation>BEARING_UNIT 0 (dərəcə), 1 (mil 6400) və ya 2 (mil 6000) olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="127"/>
+        <location filename="../processing/createdatabase.py" line="117"/>
         <source>The database was created, but its bearing unit {} could not be stored ({}): tasking maps will print degrees.</source>
         <translation>Məlumat bazası yaradıldı, lakin onun {} azimut vahidi saxlanıla bilmədi ({}): tapşırıq xəritələrində dərəcə çap olunacaq.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="133"/>
+        <location filename="../processing/createdatabase.py" line="123"/>
         <source>Programme's bearing unit: {}</source>
         <translation>Proqramın azimut vahidi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="155"/>
+        <location filename="../processing/createdatabase.py" line="145"/>
         <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
         <translation>Saxlama koordinat sistemi {} coğrafidir: koordinatlar dərəcə ilə saxlanacaq. Sahələr ellipsoidal m² olaraq qalır.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="168"/>
-        <source>OUTPUT: choose a file name for the new database, or a PostgreSQL connection and schema.</source>
-        <translation>OUTPUT: yeni məlumat bazası üçün fayl adı və ya PostgreSQL qoşulması və sxem seçin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="175"/>
+        <location filename="../processing/createdatabase.py" line="158"/>
         <source>OUTPUT: {}</source>
         <translation>OUTPUT: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="176"/>
+        <location filename="../processing/createdatabase.py" line="159"/>
         <source>Created {}</source>
         <translation>Yaradıldı: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="209"/>
+        <location filename="../processing/createdatabase.py" line="170"/>
+        <source>OUTPUT: choose a file name for the new database, or a PostgreSQL connection and schema.</source>
+        <translation>OUTPUT: yeni məlumat bazası üçün fayl adı və ya PostgreSQL qoşulması və sxem seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="204"/>
         <source>The storage CRS {} is up to {:.1f} % off the ground within its area of use (at {:.1f}°, {:.1f}°): what is digitised and printed in it is not true to scale. A UTM zone or a national projected CRS of the programme is better.</source>
         <translation>Saxlama koordinat sistemi {} öz istifadə ərazisində yerdəki ölçülərdən {:.1f} %-ə qədər fərqlənir ({:.1f}°, {:.1f}° nöqtəsində): orada rəqəmsallaşdırılan və çap olunan miqyasa uyğun olmur. UTM zonası və ya proqramın milli proyeksiyalı koordinat sistemi daha yaxşıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="220"/>
+        <location filename="../processing/createdatabase.py" line="215"/>
         <source>Created the schema {}</source>
         <translation>Sxem yaradıldı: {}</translation>
     </message>
@@ -528,17 +527,17 @@ BEARING_UNIT: proqramın azimut vahidi, tapşırıq xəritələrində şəbəkə
 <context>
     <name>DelineateCha</name>
     <message>
-        <location filename="../processing/delineatecha.py" line="34"/>
+        <location filename="../processing/delineatecha.py" line="49"/>
         <source>Delineate confirmed hazardous areas (CHA)</source>
         <translation>Təsdiqlənmiş təhlükəli əraziləri (TTƏ) müəyyənləşdir</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="36"/>
+        <location filename="../processing/delineatecha.py" line="51"/>
         <source>Hazard delineation</source>
         <translation>Təhlükəli ərazilərin sərhədlərinin müəyyənləşdirilməsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="39"/>
+        <location filename="../processing/delineatecha.py" line="54"/>
         <source>Builds confirmed hazardous areas (CHA) around direct evidence.
 
 EVIDENCE: evidence points. TYPE_FIELD holds the evidence type; only direct types count (detonation, accident_known, record_high, marking, visual_mine, visual_erw). Points without type or with an unknown code are skipped and counted in the log.
@@ -565,182 +564,227 @@ MAX_TURNING_POINTS: 0 = məhdudiyyət yoxdur; əks halda sərhəd xaricə doğru
 OUTPUT təhlükəli ərazi layının sahələrinə malikdir (təsnifat CHA, status open, ellipsoidal sahə); OUTPUT_POINTS ən şimaldakından başlayaraq saat əqrəbi istiqamətində nömrələnmiş dönmə nöqtələridir, növbəti nöqtəyə qədər şəbəkə azimutu (dərəcə) və məsafə (m) ilə.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="76"/>
-        <source>Evidence points</source>
-        <translation>Sübut nöqtələri</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="82"/>
-        <source>Evidence type field</source>
-        <translation>Sübut növü sahəsi</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="91"/>
-        <source>Cluster distance (m)</source>
-        <translation>Qruplaşdırma məsafəsi (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="99"/>
-        <source>Margin around evidence (m)</source>
-        <translation>Sübut ətrafında ehtiyat məsafə (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="105"/>
-        <source>Shape</source>
-        <translation>Forma</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="106"/>
+        <location filename="../processing/delineatecha.py" line="87"/>
         <source>Convex hull</source>
         <translation>Qabarıq örtük</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="106"/>
+        <location filename="../processing/delineatecha.py" line="87"/>
         <source>Concave hull</source>
         <translation>Çökük örtük</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="106"/>
+        <location filename="../processing/delineatecha.py" line="87"/>
         <source>Buffered union</source>
         <translation>Buferlərin birləşməsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="112"/>
+        <location filename="../processing/delineatecha.py" line="89"/>
+        <source>Evidence points</source>
+        <translation>Sübut nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="91"/>
+        <source>Evidence type field</source>
+        <translation>Sübut növü sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="93"/>
+        <source>Cluster distance (m)</source>
+        <translation>Qruplaşdırma məsafəsi (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="94"/>
+        <source>Margin around evidence (m)</source>
+        <translation>Sübut ətrafında ehtiyat məsafə (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="95"/>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="96"/>
         <source>Minimum evidence points</source>
         <translation>Minimum sübut nöqtəsi sayı</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="118"/>
+        <location filename="../processing/delineatecha.py" line="97"/>
         <source>Minefield polygons</source>
         <translation>Mina sahəsi poliqonları</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="126"/>
+        <location filename="../processing/delineatecha.py" line="99"/>
         <source>Suspected hazardous areas (parents)</source>
         <translation>Şübhəli təhlükəli ərazilər (ana ərazilər)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="134"/>
+        <location filename="../processing/delineatecha.py" line="103"/>
         <source>Maximum turning points (0 = no limit)</source>
         <translation>Maksimum dönmə nöqtəsi sayı (0 = məhdudiyyət yoxdur)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="141"/>
+        <location filename="../processing/delineatecha.py" line="108"/>
         <source>Hazard id prefix</source>
         <translation>Təhlükəli ərazi ID prefiksi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="145"/>
+        <location filename="../processing/delineatecha.py" line="109"/>
         <source>Confirmed hazardous areas</source>
         <translation>Təsdiqlənmiş təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="151"/>
+        <location filename="../processing/delineatecha.py" line="110"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="167"/>
+        <location filename="../processing/delineatecha.py" line="117"/>
         <source>EVIDENCE must be a point layer.</source>
         <translation>EVIDENCE nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="171"/>
+        <location filename="../processing/delineatecha.py" line="121"/>
         <source>EVIDENCE has no field {}: choose TYPE_FIELD.</source>
         <translation>EVIDENCE layında {} sahəsi yoxdur: TYPE_FIELD-i seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="175"/>
+        <location filename="../processing/delineatecha.py" line="125"/>
         <source>EVIDENCE has no features.</source>
         <translation>EVIDENCE layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="201"/>
-        <source>Working CRS: {}</source>
-        <translation>İş koordinat sistemi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="241"/>
-        <source>MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one gives each of its loops): {}.</source>
-        <translation>MINEFIELDS: {} yanlış poliqon düzəldildi (öz-özünü kəsən poliqondan onun hər ilgəyi alınır): {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="251"/>
-        <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
-        <translation>EVIDENCE layında birbaşa sübut yoxdur ({} növləri) və MINEFIELDS verilməyib: təsdiqlənmiş təhlükəli ərazi yaratmaq üçün heç nə yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="327"/>
-        <source>{} confirmed hazardous areas, {:.0f} m² in all.</source>
-        <translation>{} təsdiqlənmiş təhlükəli ərazi, cəmi {:.0f} m².</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="345"/>
-        <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
-        <translation>MARGIN {:g} m-dir: {} ərazinin ölçüsü yoxdur (tək nöqtə və ya bir xətt üzərində nöqtələr): sübutlar {}. Ən azı 1 m MARGIN verin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="352"/>
-        <source>{} group(s) of direct evidence found.</source>
-        <translation>Birbaşa sübutların {} qrupu tapıldı.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="354"/>
-        <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
-        <translation>MIN_EVIDENCE-dən az nöqtəsi olan {} qrup kənarda qaldı.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="356"/>
-        <source>{} point(s) with unusable coordinates skipped.</source>
-        <translation>Yararsız koordinatlı {} nöqtə buraxıldı.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="357"/>
-        <source>{} minefield(s) joined to an evidence area.</source>
-        <translation>{} mina sahəsi sübut ərazisinə birləşdirildi.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="358"/>
-        <source>{} minefield(s) made into a CHA of their own.</source>
-        <translation>{} mina sahəsindən ayrıca TTƏ yaradıldı.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="359"/>
-        <source>{} minefield(s) without area skipped.</source>
-        <translation>Sahəsi olmayan {} mina sahəsi buraxıldı.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="360"/>
-        <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
-        <translation>TTƏ-lər üst-üstə düşməsin deyə {} üst-üstə düşən ərazi birləşdirildi.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="361"/>
-        <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
-        <translation>{} TTƏ MAX_TURNING_POINTS-ə qədər sadələşdirildi.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="402"/>
+        <location filename="../processing/delineatecha.py" line="130"/>
         <source>SHA has no field hazard_id.</source>
         <translation>SHA layında hazard_id sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="437"/>
+        <location filename="../processing/delineatecha.py" line="152"/>
+        <source>{} confirmed hazardous areas, {:.0f} m² in all.</source>
+        <translation>{} təsdiqlənmiş təhlükəli ərazi, cəmi {:.0f} m².</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="194"/>
+        <source>Working CRS: {}</source>
+        <translation>İş koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="246"/>
+        <source>MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one gives each of its loops): {}.</source>
+        <translation>MINEFIELDS: {} yanlış poliqon düzəldildi (öz-özünü kəsən poliqondan onun hər ilgəyi alınır): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="324"/>
+        <source>{name} must be a number, not {value!r}.</source>
+        <translation>{name} rəqəm olmalıdır, {value!r} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="325"/>
+        <source>{name} must be a finite number, not {value!r}.</source>
+        <translation>{name} sonlu rəqəm olmalıdır, {value!r} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="326"/>
+        <source>{name} must be more than 0 metres, not {value:g}.</source>
+        <translation>{name} 0 metrdən çox olmalıdır, {value:g} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="327"/>
+        <source>{name} must be a whole number, not {value!r}.</source>
+        <translation>{name} tam ədəd olmalıdır, {value!r} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="328"/>
+        <source>MARGIN must be 0 or more metres, not {value:g}.</source>
+        <translation>MARGIN 0 və ya daha çox metr olmalıdır, {value:g} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="330"/>
+        <source>SHAPE must be 0 (convex hull), 1 (concave hull) or 2 (buffered union), not {value}.</source>
+        <translation>SHAPE 0 (qabarıq örtük), 1 (çökük örtük) və ya 2 (buferlərin birləşməsi) olmalıdır, {value} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="333"/>
+        <source>MIN_EVIDENCE must be at least 1, not {value}.</source>
+        <translation>MIN_EVIDENCE ən azı 1 olmalıdır, {value} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="335"/>
+        <source>MAX_TURNING_POINTS must be 0 (no limit) or at least 3 (a polygon has 3 or more turning points), not {value}.</source>
+        <translation>MAX_TURNING_POINTS 0 (məhdudiyyətsiz) və ya ən azı 3 (poliqonun 3 və ya daha çox dönmə nöqtəsi olur) olmalıdır, {value} deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="339"/>
+        <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
+        <translation>EVIDENCE layında birbaşa sübut yoxdur ({} növləri) və MINEFIELDS verilməyib: təsdiqlənmiş təhlükəli ərazi yaratmaq üçün heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="343"/>
+        <source>EVIDENCE: no point has finite coordinates and no MINEFIELDS were given.</source>
+        <translation>EVIDENCE: heç bir nöqtənin sonlu koordinatları yoxdur və MINEFIELDS verilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="414"/>
+        <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
+        <translation>MARGIN {:g} m-dir: {} ərazinin ölçüsü yoxdur (tək nöqtə və ya bir xətt üzərində nöqtələr): sübutlar {}. Ən azı 1 m MARGIN verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="421"/>
+        <source>{} group(s) of direct evidence found.</source>
+        <translation>Birbaşa sübutların {} qrupu tapıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="423"/>
+        <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
+        <translation>MIN_EVIDENCE-dən az nöqtəsi olan {} qrup kənarda qaldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="425"/>
+        <source>{} point(s) with unusable coordinates skipped.</source>
+        <translation>Yararsız koordinatlı {} nöqtə buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="426"/>
+        <source>{} minefield(s) joined to an evidence area.</source>
+        <translation>{} mina sahəsi sübut ərazisinə birləşdirildi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="427"/>
+        <source>{} minefield(s) made into a CHA of their own.</source>
+        <translation>{} mina sahəsindən ayrıca TTƏ yaradıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="428"/>
+        <source>{} minefield(s) without area skipped.</source>
+        <translation>Sahəsi olmayan {} mina sahəsi buraxıldı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="429"/>
+        <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
+        <translation>TTƏ-lər üst-üstə düşməsin deyə {} üst-üstə düşən ərazi birləşdirildi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="430"/>
+        <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
+        <translation>{} TTƏ MAX_TURNING_POINTS-ə qədər sadələşdirildi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="451"/>
         <source>{} evidence point(s) without geometry skipped: {}.</source>
         <translation>Həndəsəsi olmayan {} sübut nöqtəsi buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="447"/>
+        <location filename="../processing/delineatecha.py" line="461"/>
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Sübut növü olmayan {} sübut nöqtəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="452"/>
+        <location filename="../processing/delineatecha.py" line="466"/>
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Naməlum sübut növlü {} sübut nöqtəsi buraxıldı: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="457"/>
+        <location filename="../processing/delineatecha.py" line="471"/>
         <source>{} direct and {} indirect evidence points.</source>
         <translation>{} birbaşa və {} dolayı sübut nöqtəsi.</translation>
     </message>
@@ -748,17 +792,17 @@ OUTPUT təhlükəli ərazi layının sahələrinə malikdir (təsnifat CHA, stat
 <context>
     <name>DelineateSha</name>
     <message>
-        <location filename="../processing/delineatesha.py" line="29"/>
+        <location filename="../processing/delineatesha.py" line="20"/>
         <source>Delineate suspected hazardous areas (SHA)</source>
         <translation>Şübhəli təhlükəli əraziləri (ŞTƏ) müəyyənləşdir</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="31"/>
+        <location filename="../processing/delineatesha.py" line="22"/>
         <source>Hazard delineation</source>
         <translation>Təhlükəli ərazilərin sərhədlərinin müəyyənləşdirilməsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="34"/>
+        <location filename="../processing/delineatesha.py" line="25"/>
         <source>Builds suspected hazardous areas (SHA) as a belt along a line of contact, from indirect evidence.
 
 LINE: the line of contact (lines). Left and right are seen looking along the digitised direction of each line; the belt has flat ends.
@@ -781,142 +825,182 @@ SEGMENT_LENGTH: zolağı hər biri xəttin bu qədər metrini əhatə edən hiss
 Nəticə təhlükəli ərazi layının sahələrinə malikdir: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (rayon yoxdursa NA), təsnifat SHA, status open və m² ilə ellipsoidal sahə. Məsafələr koordinat sistemindən asılı olmayaraq metrlədir: coğrafi giriş və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənən giriş (Web Mercator) məlumatların UTM zonasında işlənir. Nəticə LINE layının koordinat sistemindədir.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="75"/>
+        <location filename="../processing/delineatesha.py" line="64"/>
         <source>Line of contact</source>
         <translation>Təmas xətti</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="79"/>
+        <location filename="../processing/delineatesha.py" line="65"/>
         <source>Depth left of the line (m)</source>
         <translation>Xəttin solunda dərinlik (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="80"/>
+        <location filename="../processing/delineatesha.py" line="66"/>
         <source>Depth right of the line (m)</source>
         <translation>Xəttin sağında dərinlik (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="86"/>
+        <location filename="../processing/delineatesha.py" line="69"/>
         <source>Depth left per line (field)</source>
         <translation>Hər xətt üçün sol dərinlik (sahə)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="87"/>
+        <location filename="../processing/delineatesha.py" line="75"/>
         <source>Depth right per line (field)</source>
         <translation>Hər xətt üçün sağ dərinlik (sahə)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="101"/>
+        <location filename="../processing/delineatesha.py" line="79"/>
         <source>Indirect evidence</source>
         <translation>Dolayı sübutlar</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="109"/>
+        <location filename="../processing/delineatesha.py" line="80"/>
         <source>Buffer around indirect evidence (m)</source>
         <translation>Dolayı sübutlar ətrafında bufer (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="118"/>
+        <location filename="../processing/delineatesha.py" line="81"/>
         <source>Exclusions</source>
         <translation>İstisnalar</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="126"/>
+        <location filename="../processing/delineatesha.py" line="82"/>
         <source>Districts</source>
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="134"/>
+        <location filename="../processing/delineatesha.py" line="83"/>
         <source>District code field</source>
         <translation>Rayon kodu sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="143"/>
+        <location filename="../processing/delineatesha.py" line="86"/>
         <source>Segment length along the line (m, 0 = no split)</source>
         <translation>Xətt boyunca seqment uzunluğu (m, 0 = bölmə)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="151"/>
+        <location filename="../processing/delineatesha.py" line="89"/>
         <source>Minimum area (m²)</source>
         <translation>Minimum sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="155"/>
+        <location filename="../processing/delineatesha.py" line="90"/>
         <source>Hazard id prefix</source>
         <translation>Təhlükəli ərazi ID prefiksi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="159"/>
+        <location filename="../processing/delineatesha.py" line="91"/>
         <source>Suspected hazardous areas</source>
         <translation>Şübhəli təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="171"/>
+        <location filename="../processing/delineatesha.py" line="98"/>
         <source>LINE must be a line layer.</source>
         <translation>LINE xətt layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="173"/>
+        <location filename="../processing/delineatesha.py" line="100"/>
         <source>LINE has no features.</source>
         <translation>LINE layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="180"/>
-        <source>Working CRS: {}</source>
-        <translation>İş koordinat sistemi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatesha.py" line="207"/>
+        <location filename="../processing/delineatesha.py" line="108"/>
         <source>DISTRICTS has no field {}: choose DISTRICT_FIELD.</source>
         <translation>DISTRICTS layında {} sahəsi yoxdur: DISTRICT_FIELD-i seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="269"/>
+        <location filename="../processing/delineatesha.py" line="117"/>
+        <source>Working CRS: {}</source>
+        <translation>İş koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="126"/>
         <source>{} suspected hazardous areas, {:.0f} m² in all.</source>
         <translation>{} şübhəli təhlükəli ərazi, cəmi {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="288"/>
+        <location filename="../processing/delineatesha.py" line="229"/>
+        <source>{name} must be a number (got {value!r})</source>
+        <translation>{name} rəqəm olmalıdır (verilən: {value!r})</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="230"/>
+        <source>{name} must be a finite number (got {value!r})</source>
+        <translation>{name} sonlu rəqəm olmalıdır (verilən: {value!r})</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="231"/>
+        <source>{name} must not be negative (got {value:g} {unit})</source>
+        <translation>{name} mənfi ola bilməz (verilən: {value:g} {unit})</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="233"/>
+        <source>LINE has no line to build a belt along: every line is without geometry or of zero length</source>
+        <translation>LINE layında boyunca zolaq qurulacaq xətt yoxdur: bütün xətlər ya həndəsəsizdir, ya da sıfır uzunluqdadır</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="237"/>
+        <source>DEPTH_LEFT and DEPTH_RIGHT are 0 for every line and there is no INDIRECT evidence: there is no area to delineate</source>
+        <translation>DEPTH_LEFT və DEPTH_RIGHT bütün xətlər üçün 0-dır və dolayı sübut (INDIRECT) yoxdur: sərhədlənəcək ərazi yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="241"/>
+        <source>SEGMENT_LENGTH of {segment_length_m:g} m is too short for {line_km:.1f} km of line: it gives {segments} segments (at most {max_segments}); choose a longer SEGMENT_LENGTH</source>
+        <translation>{segment_length_m:g} m SEGMENT_LENGTH {line_km:.1f} km xətt üçün çox qısadır: {segments} hissə alınır (ən çoxu {max_segments}); daha uzun SEGMENT_LENGTH seçin</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="245"/>
+        <source>{name} must hold polygons: item {item} is a {type}</source>
+        <translation>{name} poliqonlardan ibarət olmalıdır: {item} elementi {type}-dir</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="247"/>
+        <source>LINE: line {line} has a coordinate that is NaN or infinite</source>
+        <translation>LINE: {line} xəttinin NaN və ya sonsuz koordinatı var</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="297"/>
         <source>{}: line {} has the depth {!r}; a depth is a number of metres, 0 or more. Correct it, or leave it empty to use the default depth.</source>
         <translation>{}: {} xəttinin dərinliyi: {!r}; dərinlik metrlə 0 və ya daha böyük ədəddir. Onu düzəldin və ya susmaya görə dərinlikdən istifadə etmək üçün boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="306"/>
+        <location filename="../processing/delineatesha.py" line="315"/>
         <source>LINE: {} line(s) without geometry or of zero length skipped: {}.</source>
         <translation>LINE: həndəsəsi olmayan və ya uzunluğu sıfır olan {} xətt buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="320"/>
+        <location filename="../processing/delineatesha.py" line="329"/>
         <source>{}: {} feature(s) without geometry skipped.</source>
         <translation>{}: həndəsəsi olmayan {} obyekt buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="328"/>
+        <location filename="../processing/delineatesha.py" line="337"/>
         <source>{} piece(s) smaller than MIN_AREA dropped.</source>
         <translation>MIN_AREA-dan kiçik {} hissə atıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="329"/>
+        <location filename="../processing/delineatesha.py" line="338"/>
         <source>Area dropped with them: {:.0f} m².</source>
         <translation>Onlarla birlikdə atılan sahə: {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="330"/>
+        <location filename="../processing/delineatesha.py" line="339"/>
         <source>{} part(s) outside every district (district NA).</source>
         <translation>Heç bir rayona düşməyən {} hissə (rayon NA).</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="331"/>
+        <location filename="../processing/delineatesha.py" line="340"/>
         <source>{} invalid polygon(s) repaired.</source>
         <translation>{} yanlış poliqon düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="333"/>
+        <location filename="../processing/delineatesha.py" line="342"/>
         <source>{} indirect point(s)/line(s) add nothing: INDIRECT_BUFFER is 0.</source>
         <translation>{} dolayı nöqtə/xətt heç nə əlavə etmir: INDIRECT_BUFFER 0-dır.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="336"/>
+        <location filename="../processing/delineatesha.py" line="345"/>
         <source>{} district(s) overlap another; the overlap went to the first.</source>
         <translation>{} rayon başqası ilə üst-üstə düşür; üst-üstə düşən hissə birinciyə verildi.</translation>
     </message>
@@ -924,17 +1008,17 @@ Nəticə təhlükəli ərazi layının sahələrinə malikdir: hazard_id &lt;ID_
 <context>
     <name>ExportImsma</name>
     <message>
-        <location filename="../processing/exportimsma.py" line="123"/>
+        <location filename="../processing/exportimsma.py" line="139"/>
         <source>Export to IMSMA (GeoJSON + point lists)</source>
         <translation>IMSMA-ya ixrac (GeoJSON + nöqtə siyahıları)</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="125"/>
+        <location filename="../processing/exportimsma.py" line="141"/>
         <source>Data exchange</source>
         <translation>Məlumat mübadiləsi</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="128"/>
+        <location filename="../processing/exportimsma.py" line="144"/>
         <source>Writes hazards and land releases for IMSMA into a folder.
 
 hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty.
@@ -951,147 +1035,147 @@ hazard_points.csv, land_release_points.csv: IMSMA-nın saxladığı kimi poliqon
 HAZARDS: təhlükəli ərazi sahələri olan poliqonlar. RELEASES: istəyə bağlı azad edilmiş ərazi poliqonları. POINTS: istəyə bağlı tədqiqat nöqtələri. OUTPUT: qovluq (lazım olduqda yaradılır; eyni adlı fayllar əvəz olunur). Fayllar əvvəlcə qovluğun yanında yazılır və sonda onun içinə köçürülür: uğursuz ixrac heç nəyi dəyişmir. Obyekt üzrə rədd edilir: NaN və ya sonsuz koordinatlar, yanlış poliqonlar (öz-özünü kəsən, sahəsiz) və heç bir faylın saxlaya bilmədiyi mətn; proqram ərazisindən kənar obyektlər xəbərdarlıqda adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="161"/>
+        <location filename="../processing/exportimsma.py" line="176"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="167"/>
+        <location filename="../processing/exportimsma.py" line="177"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="175"/>
+        <location filename="../processing/exportimsma.py" line="178"/>
         <source>Survey points</source>
         <translation>Tədqiqat nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="181"/>
+        <location filename="../processing/exportimsma.py" line="179"/>
         <source>Output folder</source>
         <translation>Çıxış qovluğu</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="190"/>
+        <location filename="../processing/exportimsma.py" line="186"/>
         <source>HAZARDS has no features (or none selected): there is nothing to export.</source>
         <translation>HAZARDS layında obyekt yoxdur (və ya heç biri seçilməyib): ixrac ediləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="198"/>
+        <location filename="../processing/exportimsma.py" line="194"/>
         <source>Choose an OUTPUT folder.</source>
         <translation>OUTPUT qovluğunu seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="201"/>
+        <location filename="../processing/exportimsma.py" line="197"/>
         <source>OUTPUT: {} is a file, not a folder: choose a folder.</source>
         <translation>OUTPUT: {} qovluq deyil, fayldır: qovluq seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="216"/>
+        <location filename="../processing/exportimsma.py" line="215"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="227"/>
+        <location filename="../processing/exportimsma.py" line="225"/>
         <source>{} survey point(s) belong to no exported hazard or release (owner_id {}).</source>
         <translation>{} tədqiqat nöqtəsi ixrac edilən heç bir təhlükəli əraziyə və ya azad edilmiş əraziyə aid deyil (owner_id {}).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="256"/>
-        <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
-        <translation>{}: {} obyekt; {}: {} nöqtə siyahısında {} nöqtə.</translation>
-    </message>
-    <message>
-        <location filename="../processing/exportimsma.py" line="271"/>
+        <location filename="../processing/exportimsma.py" line="255"/>
         <source>OUTPUT: the export could not be written to {}: {}. Nothing was changed.</source>
         <translation>OUTPUT: ixrac {} qovluğuna yazıla bilmədi: {}. Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="283"/>
+        <location filename="../processing/exportimsma.py" line="267"/>
         <source>Removed {} of an earlier export (no RELEASES given).</source>
         <translation>Əvvəlki ixracın {} faylı silindi (RELEASES verilməyib).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="298"/>
+        <location filename="../processing/exportimsma.py" line="286"/>
+        <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
+        <translation>{}: {} obyekt; {}: {} nöqtə siyahısında {} nöqtə.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="304"/>
         <source>{} must be a polygon layer, not {}.</source>
         <translation>{} poliqon layı olmalıdır, {} yox.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="304"/>
+        <location filename="../processing/exportimsma.py" line="310"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="310"/>
+        <location filename="../processing/exportimsma.py" line="316"/>
         <source>{} has neither {} nor imsma_id: there is no id to export.</source>
         <translation>{} layında nə {}, nə də imsma_id var: ixrac ediləcək id yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="321"/>
+        <location filename="../processing/exportimsma.py" line="324"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="326"/>
+        <location filename="../processing/exportimsma.py" line="329"/>
         <source>POINTS has no field {}: give survey points.</source>
         <translation>POINTS layında {} sahəsi yoxdur: tədqiqat nöqtələrini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="347"/>
+        <location filename="../processing/exportimsma.py" line="350"/>
         <source>{} of {}</source>
         <translation>{} ({} üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="375"/>
+        <location filename="../processing/exportimsma.py" line="366"/>
         <source>POINTS: {} survey point(s) have a coordinate that is NaN or infinite, or cannot be placed on the earth: {}. Correct them: nothing was written.</source>
         <translation>POINTS: {} tədqiqat nöqtəsinin koordinatı NaN və ya sonsuzdur, ya da yer üzərində yerləşdirilə bilmir: {}. Onları düzəldin: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="381"/>
+        <location filename="../processing/exportimsma.py" line="372"/>
         <source>{} survey point(s) without owner_id or geometry skipped.</source>
         <translation>owner_id-si və ya həndəsəsi olmayan {} tədqiqat nöqtəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="464"/>
+        <location filename="../processing/exportimsma.py" line="471"/>
         <source>Left out of the point list: {}</source>
         <translation>Nöqtə siyahısına daxil edilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="484"/>
+        <location filename="../processing/exportimsma.py" line="493"/>
         <source>{}: {} feature(s) cannot be exported as they are: {}. Correct them (Check land release data lists invalid geometries): nothing was written.</source>
         <translation>{}: {} obyekt olduğu kimi ixrac edilə bilmir: {}. Onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” yanlış həndəsələri sadalayır): heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="492"/>
+        <location filename="../processing/exportimsma.py" line="501"/>
         <source>{}: imsma_id (or {} where imsma_id is empty) must be unique to link the point lists; used more than once: {}</source>
         <translation>{}: nöqtə siyahılarını bağlamaq üçün imsma_id (imsma_id boş olduqda {}) unikal olmalıdır; bir dəfədən çox istifadə olunub: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="500"/>
+        <location filename="../processing/exportimsma.py" line="509"/>
         <source>{}: the point lists of multi-part polygons are named id#2, id#3…, and these names are ids of other features: {}</source>
         <translation>{}: çoxhissəli poliqonların nöqtə siyahıları id#2, id#3… adlanır və bu adlar başqa obyektlərin id-ləridir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="510"/>
+        <location filename="../processing/exportimsma.py" line="520"/>
         <source>{}: {} feature(s) without {} and imsma_id skipped: {}.</source>
         <translation>{}: {} obyekt buraxıldı ({} və imsma_id yoxdur): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="516"/>
+        <location filename="../processing/exportimsma.py" line="526"/>
         <source>{}: {} feature(s) without geometry (no point list): {}.</source>
         <translation>{}: həndəsəsi olmayan {} obyekt (nöqtə siyahısı yoxdur): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="523"/>
+        <location filename="../processing/exportimsma.py" line="533"/>
         <source>{}: {} hole(s) in {} polygon(s) are not represented in the point lists (the GeoJSON keeps them).</source>
         <translation>{}: {} deşik ({} poliqonda) nöqtə siyahılarında göstərilmir (GeoJSON onları saxlayır).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="530"/>
+        <location filename="../processing/exportimsma.py" line="540"/>
         <source>{}: {} survey point(s) lie on no vertex (reference points, benchmarks, evidence…) and are not in the point lists.</source>
         <translation>{}: {} tədqiqat nöqtəsi heç bir təpənin üzərində deyil (oriyentir nöqtələri, reperlər, sübutlar…) və nöqtə siyahılarına daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="547"/>
+        <location filename="../processing/exportimsma.py" line="556"/>
         <source>{}: {} holds {!r}, an unpaired surrogate: text that no file can hold</source>
         <translation>{}: {} sahəsində {!r} var, cütsüz surroqat: heç bir faylın saxlaya bilmədiyi mətn</translation>
     </message>
@@ -1099,17 +1183,17 @@ HAZARDS: təhlükəli ərazi sahələri olan poliqonlar. RELEASES: istəyə bağ
 <context>
     <name>ImportImsma</name>
     <message>
-        <location filename="../processing/importimsma.py" line="138"/>
+        <location filename="../processing/importimsma.py" line="74"/>
         <source>Import from IMSMA (GeoJSON + point lists)</source>
         <translation>IMSMA-dan idxal (GeoJSON + nöqtə siyahıları)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="140"/>
+        <location filename="../processing/importimsma.py" line="76"/>
         <source>Data exchange</source>
         <translation>Məlumat mübadiləsi</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="143"/>
+        <location filename="../processing/importimsma.py" line="79"/>
         <source>Reads a folder written by 'Export to IMSMA' (or by IMSMA in the same layout) back into hazard and land release layers (WGS 84, the fields of the land release data model).
 
 hazards.geojson / land_releases.geojson give the attributes; hazard_points.csv / land_release_points.csv the polygons: each polygon is rebuilt from its point list, points in point_no order (reference points, benchmarks and evidence points left out, a repeated closing vertex dropped). Point lists named id#2, id#3… are further parts of polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id (else the feature id, else hazard_id / release_id). Without a CSV the GeoJSON geometry is used.
@@ -1130,197 +1214,197 @@ Proqram ərazisi: DISTRICTS (istəyə bağlı, məs., ərazinin azad edilməsi m
 Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u ilə uyğun gəlməyən nöqtə siyahısı, proqram ərazisindən kənar poliqon, olmayan, UTF-8 olmayan, vergüllə ayrılmamış, düzgün JSON olmayan və ya poliqon olmayan fayl, NaN və ya sonsuz koordinatlar, iki dəfə istifadə olunan, çox uzun və ya iki fayldan yalnız birində olan id, öz sahəsi üçün düzgün olmayan qiymət) bütün idxalı rədd edir: hər problem fayl, sətir və ya obyekt id-si ilə adlandırılır və heç bir lay yazılmır. Qismən idxal heç kimin fərqinə varmadan təhlükəli əraziləri kənarda qoyardı, bir yanlış obyekt isə çox vaxt faylın səhv hazırlandığı deməkdir: faylları (və ya IMSMA-nın ixracını) düzəldin və yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="180"/>
+        <location filename="../processing/importimsma.py" line="114"/>
         <source>IMSMA exchange folder</source>
         <translation>IMSMA mübadilə qovluğu</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="187"/>
+        <location filename="../processing/importimsma.py" line="117"/>
         <source>Districts of the programme (its area: their extent plus 10 km)</source>
         <translation>Proqramın rayonları (onun ərazisi: rayonların əhatə dairəsi üstəgəl 10 km)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="194"/>
+        <location filename="../processing/importimsma.py" line="121"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="199"/>
+        <location filename="../processing/importimsma.py" line="122"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="218"/>
+        <location filename="../processing/importimsma.py" line="142"/>
         <source>The programme's area is here the UTM zone of most points in the folder; if these features do belong to the programme, give its districts as DISTRICTS and import again.</source>
         <translation>Burada proqram ərazisi qovluqdakı nöqtələrin çoxunun UTM zonasıdır; bu obyektlər həqiqətən proqrama aiddirsə, onun rayonlarını DISTRICTS kimi verin və yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="242"/>
+        <location filename="../processing/importimsma.py" line="166"/>
         <source>INPUT must be an existing folder, not {!r}.</source>
         <translation>INPUT mövcud qovluq olmalıdır, {!r} yox.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="247"/>
+        <location filename="../processing/importimsma.py" line="171"/>
         <source>The INPUT folder {} holds none of the IMSMA exchange files ({}).</source>
         <translation>INPUT qovluğu {}: IMSMA mübadilə fayllarından heç biri yoxdur ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="263"/>
+        <location filename="../processing/importimsma.py" line="187"/>
         <source>No {} and no {}: no {} features.</source>
         <translation>Nə {}, nə də {} var: {} obyekti yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="271"/>
+        <location filename="../processing/importimsma.py" line="195"/>
         <source>{} is there without {}: its point lists have no attributes and nothing to be checked against. Put {} (exported with it) beside it.</source>
         <translation>{} var, lakin {} yoxdur: onun nöqtə siyahılarının atributları və müqayisə ediləcəyi heç nə yoxdur. {} faylını (onunla birlikdə ixrac edilmiş) onun yanına qoyun.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="281"/>
+        <location filename="../processing/importimsma.py" line="205"/>
         <source>No {}: the geometry of {} is used.</source>
         <translation>{} yoxdur: {} həndəsəsi istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="303"/>
+        <location filename="../processing/importimsma.py" line="227"/>
         <source>{}: feature {}</source>
         <translation>{}: obyekt {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="306"/>
+        <location filename="../processing/importimsma.py" line="230"/>
         <source>{} has no imsma_id, no id and no {}.</source>
         <translation>{}: imsma_id, id və {} yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="321"/>
+        <location filename="../processing/importimsma.py" line="245"/>
         <source>{}: ids used by more than one feature: {}.</source>
         <translation>{}: birdən çox obyektdə istifadə olunan id-lər: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="341"/>
+        <location filename="../processing/importimsma.py" line="275"/>
         <source>{} (point list {}) {}</source>
         <translation>{} (nöqtə siyahısı {}) {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="349"/>
+        <location filename="../processing/importimsma.py" line="283"/>
         <source>{}: {} more bad line(s).</source>
         <translation>{}: daha {} yanlış sətir.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="362"/>
+        <location filename="../processing/importimsma.py" line="299"/>
         <source>{}: point lists of ids that {} does not have: {}.</source>
         <translation>{}: {} faylında olmayan id-lərin nöqtə siyahıları: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="370"/>
+        <location filename="../processing/importimsma.py" line="307"/>
         <source>{}: point lists of features that have no geometry in {}, so their points cannot be checked: {}.</source>
         <translation>{}: {} faylında həndəsəsi olmayan obyektlərin nöqtə siyahıları, ona görə onların nöqtələri yoxlanıla bilmir: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="379"/>
+        <location filename="../processing/importimsma.py" line="316"/>
         <source>{}: features that have no point list in {}: {}.</source>
         <translation>{}: {} faylında nöqtə siyahısı olmayan obyektlər: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="414"/>
+        <location filename="../processing/importimsma.py" line="351"/>
         <source>{}: {} hole(s) of {} lie in none of its parts.</source>
         <translation>{}: {} deşik ({} obyektinə aid) onun heç bir hissəsinə düşmür.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="430"/>
+        <location filename="../processing/importimsma.py" line="367"/>
         <source>{} does not agree with {} for {} of {} feature(s): their points lie up to {} from the GeoJSON geometry (tolerance {} m).</source>
         <translation>{} faylı {} faylı ilə {} obyektdə ({} obyektdən) uyğun gəlmir: onların nöqtələri GeoJSON həndəsəsindən ən çoxu {} uzaqdadır (dözümlülük {} m).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="445"/>
+        <location filename="../processing/importimsma.py" line="382"/>
         <source>Likely cause: {}. With that corrected, the points of all {} agree with the GeoJSON: correct {} and import again. Features: {}.</source>
         <translation>Ehtimal olunan səbəb: {}. Bu düzəldildikdə {} obyektin hamısının nöqtələri GeoJSON ilə uyğun gəlir: {} faylını düzəldin və yenidən idxal edin. Obyektlər: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="491"/>
+        <location filename="../processing/importimsma.py" line="428"/>
         <source>All {} of these point lists lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
         <translation>Bu {} nöqtə siyahısının hamısı proqram ərazisindən ({}) kənardadır, onların GeoJSON həndəsələri isə onun içindədir: ehtimal ki, GeoJSON düzgündür.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="497"/>
+        <location filename="../processing/importimsma.py" line="434"/>
         <source>The point lists of {} lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
         <translation>{} üçün nöqtə siyahıları proqram ərazisindən ({}) kənardadır, onların GeoJSON həndəsələri isə onun içindədir: ehtimal ki, GeoJSON düzgündür.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="512"/>
+        <location filename="../processing/importimsma.py" line="449"/>
         <source>{} at point(s) {} (line(s) {})</source>
         <translation>{} — nöqtələr: {} (sətirlər: {})</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="529"/>
+        <location filename="../processing/importimsma.py" line="466"/>
         <source>{}: {} lies outside the programme's area ({}): {} of {} vertices, the farthest at {} (latitude, longitude), about {} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>{}: {} proqram ərazisindən ({}) kənardadır: {} təpə ({} təpədən), ən uzağı {} (enlik, uzunluq) nöqtəsində, təxminən {} km uzaqda. Enlik və uzunluğun yerdəyişməsini, onluq vergülü və ya yanlış UTM ya Gauss–Krüger zonasını yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="563"/>
+        <location filename="../processing/importimsma.py" line="500"/>
         <source>{}: {}: {} = {} is not a valid {} value.</source>
         <translation>{}: {}: {} = {} düzgün {} qiyməti deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="584"/>
+        <location filename="../processing/importimsma.py" line="521"/>
         <source>{}: properties that are no field of the {} layer, not imported: {}.</source>
         <translation>{}: {} layının sahəsi olmayan xassələr idxal edilmədi: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="593"/>
+        <location filename="../processing/importimsma.py" line="530"/>
         <source>{}: {}: {} {} is longer than the field's {} characters.</source>
         <translation>{}: {}: {} {} sahənin {} simvolundan uzundur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="605"/>
+        <location filename="../processing/importimsma.py" line="542"/>
         <source>{}: {}: {} holds a character that cannot be stored (a NUL or half of a UTF-16 pair).</source>
         <translation>{}: {}: {} sahəsində saxlanıla bilməyən simvol var (NUL və ya UTF-16 cütünün yarısı).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="615"/>
+        <location filename="../processing/importimsma.py" line="552"/>
         <source>… and {} more problem(s).</source>
         <translation>… və daha {} problem.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="617"/>
+        <location filename="../processing/importimsma.py" line="554"/>
         <source>Nothing was imported from the INPUT folder {}: correct these and import again.</source>
         <translation>INPUT qovluğu {}: heç nə idxal edilmədi; bunları düzəldin və yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="634"/>
+        <location filename="../processing/importimsma.py" line="571"/>
         <source>DISTRICTS has no district with a geometry: the programme's area is unknown.</source>
         <translation>DISTRICTS layında həndəsəsi olan rayon yoxdur: proqram ərazisi naməlumdur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="642"/>
+        <location filename="../processing/importimsma.py" line="579"/>
         <source>Programme's area (DISTRICTS' extent plus {} km): {}.</source>
         <translation>Proqram ərazisi (DISTRICTS-in əhatə dairəsi üstəgəl {} km): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="655"/>
+        <location filename="../processing/importimsma.py" line="592"/>
         <source>Programme's area (UTM zone {}{}, the zone of most points in the folder; DISTRICTS gives the programme's own): {}.</source>
         <translation>Proqram ərazisi (UTM zonası {}{}, qovluqdakı nöqtələrin çoxunun zonası; proqramın öz ərazisini DISTRICTS verir): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="723"/>
+        <location filename="../processing/importimsma.py" line="660"/>
         <source>{} could not be written to {}.</source>
         <translation>{} obyekti {} çıxışına yazıla bilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="729"/>
+        <location filename="../processing/importimsma.py" line="666"/>
         <source>Invalid polygons (as in both files; landrelease:checkdata says where): {}</source>
         <translation>Yanlış poliqonlar (hər iki faylda olduğu kimi; landrelease:checkdata yerini göstərir): {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="733"/>
+        <location filename="../processing/importimsma.py" line="670"/>
         <source>{}: {} feature(s) read.</source>
         <translation>{}: {} obyekt oxundu.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="755"/>
+        <location filename="../processing/importimsma.py" line="690"/>
         <source>{} m</source>
         <translation>{} m</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="756"/>
+        <location filename="../processing/importimsma.py" line="691"/>
         <source>{} km</source>
         <translation>{} km</translation>
     </message>
@@ -1341,747 +1425,747 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseAreaReport</name>
     <message>
-        <location filename="../core/area_report.py" line="55"/>
+        <location filename="../core/area_report.py" line="56"/>
         <source>Unknown district</source>
         <translation>Naməlum rayon</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="61"/>
-        <source>Cancelled (NTS)</source>
-        <translation>Ləğv edilmiş (QTT)</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="62"/>
-        <source>Reduced (TS)</source>
-        <translation>Azaldılmış (TT)</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="63"/>
-        <source>Cleared</source>
-        <translation>Təmizlənmiş</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="66"/>
-        <source>Manual</source>
-        <translation>Əl ilə</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="67"/>
-        <source>Mechanical</source>
-        <translation>Mexaniki</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="68"/>
-        <source>Mine detection dogs</source>
-        <translation>Minaaxtaran itlər</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="69"/>
-        <source>Combined</source>
-        <translation>Kombinə edilmiş</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="70"/>
-        <source>None (survey only)</source>
-        <translation>Yoxdur (yalnız tədqiqat)</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="71"/>
-        <source>Not recorded</source>
-        <translation>Qeydə alınmayıb</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="104"/>
-        <source>All records (no period set)</source>
-        <translation>Bütün qeydlər (dövr təyin edilməyib)</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="106"/>
-        <source>Up to {}</source>
-        <translation>{} tarixinədək</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="108"/>
-        <source>From {}</source>
-        <translation>{} tarixindən</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="109"/>
-        <source>{} to {}</source>
-        <translation>{} – {}</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="144"/>
+        <location filename="../layouts/area_report.py" line="88"/>
         <source>The PDF could not be written to {}: {}</source>
         <translation>PDF {} faylına yazıla bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="157"/>
-        <location filename="../layouts/area_report.py" line="177"/>
+        <location filename="../layouts/area_report.py" line="103"/>
+        <location filename="../layouts/area_report.py" line="113"/>
         <source>Land release report</source>
         <translation>Ərazinin azad edilməsi hesabatı</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="179"/>
+        <location filename="../layouts/area_report.py" line="115"/>
         <source>Hazardous areas, land released and items found, by district</source>
         <translation>Təhlükəli ərazilər, azad edilmiş ərazilər və tapılan sursat, rayonlar üzrə</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="183"/>
-        <location filename="../layouts/area_report.py" line="485"/>
-        <source>All districts</source>
-        <translation>Bütün rayonlar</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="185"/>
-        <source>Period</source>
-        <translation>Dövr</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="186"/>
-        <location filename="../layouts/area_report.py" line="269"/>
-        <location filename="../layouts/area_report.py" line="336"/>
-        <source>District</source>
-        <translation>Rayon</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="189"/>
-        <source>Organisation</source>
-        <translation>Təşkilat</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="190"/>
-        <source>Printed on</source>
-        <translation>Çap tarixi</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="198"/>
-        <location filename="../layouts/area_report.py" line="356"/>
-        <location filename="../layouts/area_report.py" line="364"/>
+        <location filename="../layouts/area_report.py" line="121"/>
+        <location filename="../layouts/area_report.py" line="305"/>
+        <location filename="../layouts/area_report.py" line="313"/>
         <source>No land release in this period.</source>
         <translation>Bu dövrdə ərazinin azad edilməsi olmayıb.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="203"/>
+        <location filename="../layouts/area_report.py" line="131"/>
+        <location filename="../layouts/area_report.py" line="357"/>
+        <source>All districts</source>
+        <translation>Bütün rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="133"/>
+        <source>Period</source>
+        <translation>Dövr</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="134"/>
+        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="285"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="137"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="138"/>
+        <source>Printed on</source>
+        <translation>Çap tarixi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="150"/>
         <source>Figure</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="203"/>
+        <location filename="../layouts/area_report.py" line="150"/>
         <source>Value</source>
         <translation>Qiymət</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="205"/>
+        <location filename="../layouts/area_report.py" line="152"/>
         <source>Suspected hazardous areas (SHA)</source>
         <translation>Şübhəli təhlükəli ərazilər (ŞTƏ)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="206"/>
-        <location filename="../layouts/area_report.py" line="210"/>
+        <location filename="../layouts/area_report.py" line="153"/>
+        <location filename="../layouts/area_report.py" line="157"/>
         <source>{} — {} ha</source>
         <translation>{} — {} ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="209"/>
+        <location filename="../layouts/area_report.py" line="156"/>
         <source>Confirmed hazardous areas (CHA)</source>
         <translation>Təsdiqlənmiş təhlükəli ərazilər (TTƏ)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="213"/>
+        <location filename="../layouts/area_report.py" line="160"/>
         <source>Hazardous ground (SHA and CHA, overlaps once)</source>
         <translation>Təhlükəli torpaq (ŞTƏ və TTƏ, üst-üstə düşən hissə bir dəfə)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="214"/>
-        <location filename="../layouts/area_report.py" line="216"/>
-        <location filename="../layouts/area_report.py" line="229"/>
+        <location filename="../layouts/area_report.py" line="161"/>
+        <location filename="../layouts/area_report.py" line="163"/>
+        <location filename="../layouts/area_report.py" line="176"/>
         <source>{} ha</source>
         <translation>{} ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="216"/>
-        <location filename="../layouts/area_report.py" line="414"/>
+        <location filename="../layouts/area_report.py" line="163"/>
+        <location filename="../layouts/area_report_map.py" line="72"/>
         <source>Released in the period</source>
         <translation>Dövr ərzində azad edilib</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="165"/>
         <source>  cancelled / reduced / cleared</source>
         <translation>  ləğv edilmiş / azaldılmış / təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="219"/>
+        <location filename="../layouts/area_report.py" line="166"/>
         <source>{} / {} / {} ha</source>
         <translation>{} / {} / {} ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="224"/>
+        <location filename="../layouts/area_report.py" line="171"/>
         <source>Remaining at the end of the period (SHA / CHA)</source>
         <translation>Dövrün sonunda qalan (ŞTƏ / TTƏ)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="225"/>
+        <location filename="../layouts/area_report.py" line="172"/>
         <source>{} / {} ha</source>
         <translation>{} / {} ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="228"/>
+        <location filename="../layouts/area_report.py" line="175"/>
         <source>Remaining hazardous ground (overlaps once)</source>
         <translation>Qalan təhlükəli torpaq (üst-üstə düşən hissə bir dəfə)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="231"/>
+        <location filename="../layouts/area_report.py" line="178"/>
         <source>Releases completed in the period</source>
         <translation>Dövr ərzində başa çatmış azad edilmələr</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="233"/>
+        <location filename="../layouts/area_report.py" line="180"/>
         <source>Items found: AP / AT / UXO / CM</source>
         <translation>Tapılan sursat: PƏM / TƏM / PHS / KS</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="240"/>
+        <location filename="../layouts/area_report.py" line="190"/>
         <source>How to read the figures</source>
         <translation>Rəqəmləri necə oxumalı</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="242"/>
+        <location filename="../layouts/area_report.py" line="192"/>
         <source>• Areas are ellipsoidal (WGS 84), in hectares. They are the figures of the land release summary: remaining = the summary as of the end of the period; released in the period = the summary at the end minus the summary on the day before the start. A release that ended before the period is not in the released figures but is no longer remaining.</source>
         <translation>• Sahələr ellipsoidaldır (WGS 84), hektarla. Bunlar ərazinin azad edilməsi üzrə yekunun rəqəmləridir: qalan = dövrün sonuna olan yekun; dövr ərzində azad edilən = sondakı yekun çıxılsın başlanğıcdan əvvəlki gündəki yekun. Dövrdən əvvəl başa çatmış azad edilmə azad edilmiş rəqəmlərə daxil deyil, lakin artıq qalan da deyil.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="249"/>
+        <location filename="../layouts/area_report.py" line="199"/>
         <source>• A CHA usually lies inside an SHA. Each hazard is accounted on its own, so SHA and CHA figures are given apart, and their sum counts the ground of a CHA twice; 'ground' figures count it once (area of the union).</source>
         <translation>• TTƏ adətən ŞTƏ-nin daxilində olur. Hər təhlükəli ərazi ayrıca hesablanır, ona görə ŞTƏ və TTƏ rəqəmləri ayrı verilir və onların cəmi TTƏ-nin torpağını iki dəfə sayır; 'torpaq' rəqəmləri onu bir dəfə sayır (birləşmənin sahəsi).</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="254"/>
+        <location filename="../layouts/area_report.py" line="204"/>
         <source>• Ground released before the period and given a stronger outcome in it (reduced, then cleared) moves from one outcome to the other: an outcome of the period can be negative, the released total never is.</source>
         <translation>• Dövrdən əvvəl azad edilmiş və dövr ərzində daha güclü nəticə almış torpaq (əvvəl azaldılmış, sonra təmizlənmiş) bir nəticədən digərinə keçir: dövrün bir nəticəsi mənfi ola bilər, azad edilmiş cəm isə heç vaxt.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="259"/>
+        <location filename="../layouts/area_report.py" line="209"/>
         <source>• District of a hazard: its district field, else the district polygon holding most of it. Items found: the releases that ended in the period.</source>
         <translation>• Təhlükəli ərazinin rayonu: onun district sahəsi, yoxdursa, onun böyük hissəsini əhatə edən rayon poliqonu. Tapılan sursat: dövr ərzində başa çatmış azad edilmələr üzrə.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="218"/>
         <source>SHA</source>
         <translation>ŞTƏ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="218"/>
         <source>SHA ha</source>
         <translation>ŞTƏ ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="218"/>
         <source>CHA</source>
         <translation>TTƏ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="218"/>
         <source>CHA ha</source>
         <translation>TTƏ ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="218"/>
         <source>Cancelled ha</source>
         <translation>Ləğv edilmiş ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="219"/>
         <source>Reduced ha</source>
         <translation>Azaldılmış ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="219"/>
         <source>Cleared ha</source>
         <translation>Təmizlənmiş ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="219"/>
         <source>Released ha</source>
         <translation>Azad edilmiş ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="219"/>
         <source>Remaining SHA ha</source>
         <translation>Qalan ŞTƏ ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="271"/>
+        <location filename="../layouts/area_report.py" line="220"/>
         <source>Remaining CHA ha</source>
         <translation>Qalan TTƏ ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="271"/>
+        <location filename="../layouts/area_report.py" line="220"/>
         <source>Remaining ground ha</source>
         <translation>Qalan torpaq ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="277"/>
-        <location filename="../layouts/area_report.py" line="342"/>
+        <location filename="../layouts/area_report.py" line="226"/>
+        <location filename="../layouts/area_report.py" line="291"/>
         <source>TOTAL</source>
         <translation>CƏMİ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="287"/>
+        <location filename="../layouts/area_report.py" line="236"/>
         <source>Hazards and land release by district</source>
         <translation>Rayonlar üzrə təhlükəli ərazilər və ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="300"/>
+        <location filename="../layouts/area_report.py" line="249"/>
         <source>SHA and CHA: number and original area of the hazards. Cancelled, reduced, cleared and released: in the period ({}). Remaining: at its end. A CHA usually lies inside an SHA, so 'Remaining SHA' and 'Remaining CHA' can cover the same ground; 'Remaining ground' counts it once. The CSV gives the same figures in m².</source>
         <translation>ŞTƏ və TTƏ: təhlükəli ərazilərin sayı və ilkin sahəsi. Ləğv edilmiş, azaldılmış, təmizlənmiş və azad edilmiş: dövr ərzində ({}). Qalan: dövrün sonunda. TTƏ adətən ŞTƏ-nin daxilində olur, ona görə 'Qalan ŞTƏ' və 'Qalan TTƏ' eyni torpağı əhatə edə bilər; 'Qalan torpaq' onu bir dəfə sayır. CSV eyni rəqəmləri m² ilə verir.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="311"/>
+        <location filename="../layouts/area_report.py" line="260"/>
         <source>Released by outcome and method; items found</source>
         <translation>Nəticə və üsul üzrə azad edilmiş; tapılan sursat</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="312"/>
+        <location filename="../layouts/area_report.py" line="261"/>
         <source>Released in the period by method and outcome (ha)</source>
         <translation>Dövr ərzində üsul və nəticə üzrə azad edilmiş (ha)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="319"/>
+        <location filename="../layouts/area_report.py" line="268"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="320"/>
-        <location filename="../layouts/area_report.py" line="326"/>
+        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="275"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="328"/>
+        <location filename="../layouts/area_report.py" line="277"/>
         <source>Releases completed</source>
         <translation>Başa çatmış azad edilmələr</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="334"/>
+        <location filename="../layouts/area_report.py" line="283"/>
         <source>Items found in the period, by district</source>
         <translation>Dövr ərzində tapılan sursat, rayonlar üzrə</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="285"/>
         <source>Releases</source>
         <translation>Azad edilmələr</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="285"/>
         <source>AP</source>
         <translation>PƏM</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="285"/>
         <source>AT</source>
         <translation>TƏM</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="285"/>
         <source>UXO</source>
         <translation>PHS</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="285"/>
         <source>CM</source>
         <translation>KS</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="348"/>
+        <location filename="../layouts/area_report.py" line="297"/>
         <source>AP anti-personnel mines, AT anti-tank mines, UXO unexploded ordnance, CM cluster munition remnants, as recorded on the releases that ended in the period. A release's ground is shared among methods where releases of one outcome overlap (earliest first).</source>
         <translation>PƏM piyada əleyhinə minalar, TƏM tank əleyhinə minalar, PHS partlamamış hərbi sursat, KS kaset sursatı qalıqları, dövr ərzində başa çatmış azad edilmələrdə qeydə alındığı kimi. Eyni nəticəli azad edilmələr üst-üstə düşəndə azad edilmənin torpağı üsullar arasında bölünür (əvvəlcə ən erkəni).</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="361"/>
+        <location filename="../layouts/area_report.py" line="310"/>
         <source>month</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="361"/>
+        <location filename="../layouts/area_report.py" line="310"/>
         <source>year</source>
         <translation>il</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="362"/>
+        <location filename="../layouts/area_report.py" line="311"/>
         <source>Progress by {}: land released (ha)</source>
         <translation>İrəliləyiş ({}): azad edilmiş ərazi (ha)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="377"/>
+        <location filename="../layouts/area_report.py" line="326"/>
         <source>Change of the release summary over each {} (as of its last day minus as of the last day before it), so the bars add up to the period's figures.</source>
         <translation>Azad edilmə yekununun hər {} ərzində dəyişməsi (onun son gününə olan yekun çıxılsın ondan əvvəlki son günə olan yekun), ona görə sütunların cəmi dövrün rəqəmlərinə bərabərdir.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="381"/>
+        <location filename="../layouts/area_report.py" line="330"/>
         <source>{} release(s) without an end date are in no {}.</source>
         <translation>Bitmə tarixi olmayan {} azad edilmə heç bir dövrə ({}) daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="388"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>Overview map</source>
         <translation>İcmal xəritəsi</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="396"/>
-        <source>Districts</source>
-        <translation>Rayonlar</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="405"/>
-        <source>Hazards</source>
-        <translation>Təhlükəli ərazilər</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="454"/>
-        <source>Legend</source>
-        <translation>Şərti işarələr</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="472"/>
+        <location filename="../layouts/area_report.py" line="344"/>
         <source>Hazards of the report (SHA and CHA, 50 % transparent; a CHA usually lies inside an SHA) and the land released in the period. CRS: {}.</source>
         <translation>Hesabatın təhlükəli əraziləri (ŞTƏ və TTƏ, 50 % şəffaf; TTƏ adətən ŞTƏ-nin daxilində olur) və dövr ərzində azad edilmiş ərazi. Koordinat sistemi: {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="477"/>
+        <location filename="../layouts/area_report.py" line="349"/>
         <source>No hazard in this report.</source>
         <translation>Bu hesabatda təhlükəli ərazi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="483"/>
+        <location filename="../layouts/area_report.py" line="355"/>
         <source>Land release report — {} — {} — printed {}</source>
         <translation>Ərazinin azad edilməsi hesabatı — {} — {} — çap edilib {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="490"/>
+        <location filename="../layouts/area_report.py" line="362"/>
         <source>Page {} of {}</source>
         <translation>Səhifə {} / {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="638"/>
+        <location filename="../layouts/area_report_chart.py" line="122"/>
         <source>Released (ha)</source>
         <translation>Azad edilmiş (ha)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="640"/>
+        <location filename="../layouts/area_report_chart.py" line="124"/>
         <source>Month (end date of the release)</source>
         <translation>Ay (azad edilmənin bitmə tarixi)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="640"/>
+        <location filename="../layouts/area_report_chart.py" line="124"/>
         <source>Year</source>
         <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_map.py" line="56"/>
+        <source>Districts</source>
+        <translation>Rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_map.py" line="64"/>
+        <source>Hazards</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_map.py" line="119"/>
+        <source>Legend</source>
+        <translation>Şərti işarələr</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="14"/>
+        <source>Cancelled (NTS)</source>
+        <translation>Ləğv edilmiş (QTT)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="15"/>
+        <source>Reduced (TS)</source>
+        <translation>Azaldılmış (TT)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="16"/>
+        <source>Cleared</source>
+        <translation>Təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="19"/>
+        <source>Manual</source>
+        <translation>Əl ilə</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="20"/>
+        <source>Mechanical</source>
+        <translation>Mexaniki</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="21"/>
+        <source>Mine detection dogs</source>
+        <translation>Minaaxtaran itlər</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="22"/>
+        <source>Combined</source>
+        <translation>Kombinə edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="23"/>
+        <source>None (survey only)</source>
+        <translation>Yoxdur (yalnız tədqiqat)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="24"/>
+        <source>Not recorded</source>
+        <translation>Qeydə alınmayıb</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="53"/>
+        <source>All records (no period set)</source>
+        <translation>Bütün qeydlər (dövr təyin edilməyib)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="55"/>
+        <source>Up to {}</source>
+        <translation>{} tarixinədək</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="57"/>
+        <source>From {}</source>
+        <translation>{} tarixindən</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="58"/>
+        <source>{} to {}</source>
+        <translation>{} – {}</translation>
     </message>
 </context>
 <context>
     <name>LandReleaseChecks</name>
     <message>
-        <location filename="../core/checks.py" line="183"/>
+        <location filename="../core/checks/messages.py" line="16"/>
         <source>The feature has no geometry.</source>
         <translation>Obyektin həndəsəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="184"/>
+        <location filename="../core/checks/messages.py" line="17"/>
         <source>Invalid geometry: {reason} at {location}.</source>
         <translation>Yanlış həndəsə: {reason}, yer: {location}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="185"/>
+        <location filename="../core/checks/messages.py" line="18"/>
         <source>Invalid geometry: {reason}.</source>
         <translation>Yanlış həndəsə: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="187"/>
+        <location filename="../core/checks/messages.py" line="20"/>
         <source>A polygon ring has only {count} distinct vertices; a ring needs at least 3.</source>
         <translation>Poliqon halqasının yalnız {count} fərqli təpəsi var; halqaya ən azı 3 lazımdır.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="190"/>
+        <location filename="../core/checks/messages.py" line="23"/>
         <source>{count} segment(s) longer than {limit} m, the longest about {length} m: is a vertex in the wrong place (e.g. typed in the wrong UTM zone)?</source>
         <translation>{limit} m-dən uzun {count} seqment, ən uzunu təxminən {length} m: təpə yanlış yerdə deyilmi (məsələn, yanlış UTM zonasında daxil edilib)?</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="193"/>
+        <location filename="../core/checks/messages.py" line="26"/>
         <source>{field} '{value}' is on {count} features.</source>
         <translation>{field} '{value}' {count} obyektdə var.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="194"/>
+        <location filename="../core/checks/messages.py" line="27"/>
         <source>The same geometry (within {tolerance} m) as {other}.</source>
         <translation>{other} ilə eyni həndəsə ({tolerance} m dəqiqliklə).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="196"/>
+        <location filename="../core/checks/messages.py" line="29"/>
         <source>{first} and {second} (both {classification}) overlap by about {area} m² ({percent} % of the smaller).</source>
         <translation>{first} və {second} (hər ikisi {classification}) təxminən {area} m² (kiçiyinin {percent} %-i) üst-üstə düşür.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="200"/>
+        <location filename="../core/checks/messages.py" line="33"/>
         <source>About {area} m² ({percent} % of the release) lies outside every hazard.</source>
         <translation>Təxminən {area} m² (azad edilmiş ərazinin {percent} %-i) heç bir təhlükəli ərazinin içində deyil.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="202"/>
+        <location filename="../core/checks/messages.py" line="35"/>
         <source>hazard_id '{hazard_id}' names no hazard of the hazard layer.</source>
         <translation>hazard_id '{hazard_id}' təhlükəli ərazi layındakı heç bir təhlükəli əraziyə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="204"/>
+        <location filename="../core/checks/messages.py" line="37"/>
         <source>The release (about {area} m²) is larger than its hazard {hazard_id} (about {hazard_area} m²).</source>
         <translation>Azad edilmiş ərazi (təxminən {area} m²) öz təhlükəli ərazisindən {hazard_id} (təxminən {hazard_area} m²) böyükdür.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="208"/>
+        <location filename="../core/checks/messages.py" line="41"/>
         <source>Confirmed hazardous area without a direct evidence point inside it.</source>
         <translation>İçində birbaşa sübut nöqtəsi olmayan təsdiqlənmiş təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="210"/>
+        <location filename="../core/checks/messages.py" line="43"/>
         <source>The hazard has no district.</source>
         <translation>Təhlükəli ərazinin rayonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="211"/>
+        <location filename="../core/checks/messages.py" line="44"/>
         <source>The hazard layer has no field district.</source>
         <translation>Təhlükəli ərazi layında district sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="212"/>
+        <location filename="../core/checks/messages.py" line="45"/>
         <source>{field} is empty.</source>
         <translation>{field} boşdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="213"/>
+        <location filename="../core/checks/messages.py" line="46"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model.</source>
         <translation>{layer} layında məlumat modelində məcburi olan {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="215"/>
+        <location filename="../core/checks/messages.py" line="48"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model; not checked: {rules}.</source>
         <translation>{layer} layında məlumat modelində məcburi olan {field} sahəsi yoxdur; yoxlanılmadı: {rules}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="217"/>
+        <location filename="../core/checks/messages.py" line="50"/>
         <source>{later_field} {later} is before {earlier_field} {earlier}.</source>
         <translation>{later_field} {later} {earlier_field} {earlier} tarixindən əvvəldir.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="219"/>
+        <location filename="../core/checks/messages.py" line="52"/>
         <source>{feature} lies outside the programme's area ({area}): {count} of {total} vertices, the farthest at {lat_lon} (latitude, longitude), about {distance} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>{feature} proqram ərazisindən ({area}) kənardadır: {total} təpədən {count} təpə, ən uzağı {lat_lon} (enlik, uzunluq) nöqtəsində, təxminən {distance} km uzaqda. Enlik və uzunluğun yerdəyişməsini, onluq vergülü və ya yanlış UTM ya Gauss–Krüger zonasını yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="224"/>
+        <location filename="../core/checks/messages.py" line="57"/>
         <source>{feature} lies at {lat_lon} (latitude, longitude), about {distance} km outside the programme's area ({area}). Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>{feature} {lat_lon} (enlik, uzunluq) nöqtəsindədir, proqram ərazisindən ({area}) təxminən {distance} km kənarda. Enlik və uzunluğun yerdəyişməsini, onluq vergülü və ya yanlış UTM ya Gauss–Krüger zonasını yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="229"/>
+        <location filename="../core/checks/messages.py" line="62"/>
         <source>{feature} has a vertex whose coordinates are not numbers (NaN or infinite) or have no latitude and longitude; the programme's area is {area}. Correct or delete the vertex.</source>
         <translation>{feature} obyektinin koordinatları rəqəm olmayan (NaN və ya sonsuz) və ya enliyi və uzunluğu olmayan təpəsi var; proqram ərazisi: {area}. Təpəni düzəldin və ya silin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="233"/>
+        <location filename="../core/checks/messages.py" line="66"/>
         <source>{feature}: {field} '{value}' is not in its code list ({codes}): choose one of them.</source>
         <translation>{feature}: {field} '{value}' onun kod siyahısında yoxdur ({codes}): onlardan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="236"/>
+        <location filename="../core/checks/messages.py" line="69"/>
         <source>{feature}: {field} '{value}' is not in its code list ({codes}): did you mean '{suggestion}'? Codes are stored exactly as listed.</source>
         <translation>{feature}: {field} '{value}' onun kod siyahısında yoxdur ({codes}): '{suggestion}' demək istəyirdiniz? Kodlar siyahıda olduğu kimi dəqiq saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="240"/>
+        <location filename="../core/checks/messages.py" line="73"/>
         <source>{feature}: {field} {value} is after today ({today}): correct the date (a slip in the year or the month?).</source>
         <translation>{feature}: {field} {value} bu gündən ({today}) sonradır: tarixi düzəldin (ildə və ya ayda səhv?).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="244"/>
+        <location filename="../core/checks/messages.py" line="77"/>
         <source>{feature}: {field} {value} is before {earliest}: check the year (a slip in typing?).</source>
         <translation>{feature}: {field} {value} {earliest} tarixindən əvvəldir: ili yoxlayın (yazı səhvi?).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="247"/>
+        <location filename="../core/checks/messages.py" line="80"/>
         <source>{feature}: {field} '{value}' is not a date in the form YYYY-MM-DD (e.g. 2023-06-30); such a value is read as empty: correct it.</source>
         <translation>{feature}: {field} '{value}' YYYY-MM-DD formasında tarix deyil (məs., 2023-06-30); belə qiymət boş kimi oxunur: onu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="251"/>
+        <location filename="../core/checks/messages.py" line="84"/>
         <source>{feature}: {field} '{value}' names a day that does not exist: correct it (YYYY-MM-DD).</source>
         <translation>{feature}: {field} '{value}' mövcud olmayan günü göstərir: onu düzəldin (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="254"/>
+        <location filename="../core/checks/messages.py" line="87"/>
         <source>{feature} has {count} separate parts (the smallest about {smallest} m²); it must be one polygon: split it into features with their own ids, or delete the stray part.</source>
         <translation>{feature} {count} ayrı hissədən ibarətdir (ən kiçiyi təxminən {smallest} m²); o, bir poliqon olmalıdır: onu öz id-ləri olan obyektlərə bölün və ya artıq hissəni silin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="258"/>
+        <location filename="../core/checks/messages.py" line="91"/>
         <source>{feature} has {count} points; an evidence record is one point: split it into records with their own ids, or delete the stray point.</source>
         <translation>{feature} {count} nöqtədən ibarətdir; sübut qeydi bir nöqtədir: onu öz id-ləri olan qeydlərə bölün və ya artıq nöqtəni silin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="262"/>
+        <location filename="../core/checks/messages.py" line="95"/>
         <source>{feature}: {field} is {stored} m², but its geometry measures {actual} m² on the WGS 84 ellipsoid ({percent} % apart): the geometry was changed without its area, or the area was typed. Set {field} to {actual}.</source>
         <translation>{feature}: {field} {stored} m²-dir, lakin onun həndəsəsi WGS 84 ellipsoidində {actual} m² ölçülür (fərq {percent} %): həndəsə dəyişdirilib, sahə isə yenilənməyib, ya da sahə əl ilə yazılıb. {field} sahəsinə {actual} yazın.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="267"/>
+        <location filename="../core/checks/messages.py" line="100"/>
         <source>{feature}: {field} is empty; its geometry measures {actual} m² on the WGS 84 ellipsoid. Set {field} to {actual}.</source>
         <translation>{feature}: {field} boşdur; onun həndəsəsi WGS 84 ellipsoidində {actual} m² ölçülür. {field} sahəsinə {actual} yazın.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="271"/>
+        <location filename="../core/checks/messages.py" line="104"/>
         <source>{feature}: {field} '{stored}' is not a number; its geometry measures {actual} m² on the WGS 84 ellipsoid. Set {field} to {actual}.</source>
         <translation>{feature}: {field} '{stored}' rəqəm deyil; onun həndəsəsi WGS 84 ellipsoidində {actual} m² ölçülür. {field} sahəsinə {actual} yazın.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="275"/>
+        <location filename="../core/checks/messages.py" line="108"/>
         <source>{feature}: remaining_area_m2 {stored} m² and status {status} do not match its land releases as of {today}, which leave {expected} m² and status {expected_status} ({count} release(s) counted; releases ending after today are not). A release was added, changed or deleted outside the plugin, or the figures were typed: set remaining_area_m2 to {expected} and status to {expected_status}, or correct the releases.</source>
         <translation>{feature}: remaining_area_m2 {stored} m² və status {status} onun {today} tarixinə olan azad edilmələrinə uyğun gəlmir: onlara görə {expected} m² qalır və status {expected_status} olur ({count} azad edilmə sayılıb; bu gündən sonra başa çatanlar sayılmır). Azad edilmə plagindən kənarda əlavə edilib, dəyişdirilib və ya silinib, ya da rəqəmlər əl ilə yazılıb: remaining_area_m2 sahəsinə {expected}, status sahəsinə {expected_status} yazın və ya azad edilmələri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="283"/>
+        <location filename="../core/checks/messages.py" line="116"/>
         <source>{feature}: its remaining area and status are not known (remaining_area_m2 {stored}, status {status}): a change to its land releases has not been accounted yet. As of {today} its releases leave {expected} m² and status {expected_status} ({count} release(s) counted; releases ending after today are not). Recompute them (opening a land release database with Land Release &gt; Open Database… does), or set remaining_area_m2 to {expected} and status to {expected_status}.</source>
         <translation>{feature}: onun qalan sahəsi və statusu məlum deyil (remaining_area_m2 {stored}, status {status}): azad edilmələrindəki dəyişiklik hələ hesaba alınmayıb. {today} tarixinə onun azad edilmələrinə görə {expected} m² qalır və status {expected_status} olur ({count} azad edilmə sayılıb; bu gündən sonra başa çatanlar sayılmır). Onları yenidən hesablayın (ərazinin azad edilməsi məlumat bazasını Ərazinin azad edilməsi &gt; Məlumat bazasını aç… ilə açmaq bunu edir) və ya remaining_area_m2 sahəsinə {expected}, status sahəsinə {expected_status} yazın.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="291"/>
+        <location filename="../core/checks/messages.py" line="124"/>
         <source>{feature} (fid {fid}) has no edit_log entry: it was written while the edit log's triggers were off or removed. Find out who wrote it and check it against the records.</source>
         <translation>{feature} (fid {fid}) üçün edit_log yazısı yoxdur: o, dəyişiklik jurnalının triggerləri söndürülmüş və ya silinmiş olarkən yazılıb. Onu kimin yazdığını müəyyən edin və sənədlərlə tutuşdurun.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="295"/>
+        <location filename="../core/checks/messages.py" line="128"/>
         <source>{feature} (fid {fid}) exists, but its last edit_log entry ({entry}, {at}) records its deletion: it was put back without the edit log. Find out who did it and check it against the records.</source>
         <translation>{feature} (fid {fid}) mövcuddur, lakin onun sonuncu edit_log yazısı ({entry}, {at}) onun silinməsini qeyd edir: o, dəyişiklik jurnalı olmadan geri qaytarılıb. Bunu kimin etdiyini müəyyən edin və onu sənədlərlə tutuşdurun.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="300"/>
+        <location filename="../core/checks/messages.py" line="133"/>
         <source>{feature} (fid {fid}) differs from its last edit_log entry ({entry}, {at}): {differences}. It was changed without the edit log (its triggers off or removed): find out who changed it, then restore or confirm the values.</source>
         <translation>{feature} (fid {fid}) sonuncu edit_log yazısından ({entry}, {at}) fərqlənir: {differences}. O, dəyişiklik jurnalı olmadan (triggerləri söndürülmüş və ya silinmiş halda) dəyişdirilib: onu kimin dəyişdirdiyini müəyyən edin, sonra qiymətləri bərpa edin və ya təsdiqləyin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="305"/>
+        <location filename="../core/checks/messages.py" line="138"/>
         <source>{feature} (fid {fid}): its last edit_log entry ({entry}, {at}) holds no readable 'after' JSON, so the row cannot be compared with it. Compare it with a backup.</source>
         <translation>{feature} (fid {fid}): onun sonuncu edit_log yazısında ({entry}, {at}) oxuna bilən 'after' JSON yoxdur, ona görə sətir onunla müqayisə oluna bilmir. Onu ehtiyat nüsxə ilə müqayisə edin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="309"/>
+        <location filename="../core/checks/messages.py" line="142"/>
         <source>edit_log entry {entry} ({at}) records the {action} of {layer} {feature} (uuid {uuid}), which does not exist: it was deleted without the edit log. Restore it from the entry's 'after' JSON, or find out who deleted it.</source>
         <translation>edit_log yazısı {entry} ({at}) {layer} {feature} obyektinin (uuid {uuid}) {action} əməliyyatını qeyd edir, lakin belə obyekt mövcud deyil: o, dəyişiklik jurnalı olmadan silinib. Onu yazının 'after' JSON-undan bərpa edin və ya onu kimin sildiyini müəyyən edin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="314"/>
+        <location filename="../core/checks/messages.py" line="147"/>
         <source>edit_log entry {entry} ({at}) was not written by the edit log's triggers: {problem}. Find out who wrote it.</source>
         <translation>edit_log yazısı {entry} ({at}) dəyişiklik jurnalının triggerləri tərəfindən yazılmayıb: {problem}. Onu kimin yazdığını müəyyən edin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="318"/>
+        <location filename="../core/checks/messages.py" line="151"/>
         <source>edit_log entries {first} to {last} are missing: they were deleted from the log (its triggers refuse this, so they were off or removed). The log no longer shows what happened then; compare it with a backup.</source>
         <translation>{first}–{last} nömrəli edit_log yazıları yoxdur: onlar jurnaldan silinib (jurnalın triggerləri buna icazə vermir, deməli, onlar söndürülmüş və ya silinmiş olub). Jurnal artıq o zaman nə baş verdiyini göstərmir; onu ehtiyat nüsxə ilə müqayisə edin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="323"/>
+        <location filename="../core/checks/messages.py" line="156"/>
         <source>edit_log entry {entry} was written at {at}, before entry {previous} ({previous_at}) that precedes it: an entry was inserted or changed by hand, or computers with clocks that differ write to this database.</source>
         <translation>edit_log yazısı {entry} {at} vaxtında, ondan əvvəl gələn {previous} yazısından ({previous_at}) daha tez yazılıb: yazı əl ilə daxil edilib və ya dəyişdirilib, ya da bu məlumat bazasına saatları fərqli olan kompüterlər yazır.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="327"/>
+        <location filename="../core/checks/messages.py" line="160"/>
         <source>edit_log entry {entry} has no readable changed_at ('{value}').</source>
         <translation>edit_log yazısı {entry}: changed_at oxuna bilmir ('{value}').</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="329"/>
+        <location filename="../core/checks/messages.py" line="162"/>
         <source>The edit log triggers {names} are missing from {database}: changes are not logged or the log is not protected. {remedy}</source>
         <translation>Dəyişiklik jurnalının {names} triggerləri {database} məlumat bazasında yoxdur: dəyişikliklər qeydə alınmır və ya jurnal qorunmur. {remedy}</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="333"/>
+        <location filename="../core/checks/messages.py" line="166"/>
         <source>The edit log triggers {names} of {database} are disabled: changes are not logged. {remedy}</source>
         <translation>{database} məlumat bazasının dəyişiklik jurnalı triggerləri {names} söndürülüb: dəyişikliklər qeydə alınmır. {remedy}</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="336"/>
+        <location filename="../core/checks/messages.py" line="169"/>
         <source>The edit log triggers {names} of {database} are not the plugin's (their SQL differs): changes may not be logged. {remedy}</source>
         <translation>{database} məlumat bazasının dəyişiklik jurnalı triggerləri {names} plaginin triggerləri deyil (onların SQL-i fərqlidir): dəyişikliklər qeydə alınmaya bilər. {remedy}</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="340"/>
+        <location filename="../core/checks/messages.py" line="173"/>
         <source>Open the database with Land Release &gt; Open Database… to recreate them, and find out who changed them.</source>
         <translation>Onları yenidən yaratmaq üçün məlumat bazasını Ərazinin azad edilməsi &gt; Məlumat bazasını aç… ilə açın və onları kimin dəyişdirdiyini müəyyən edin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="344"/>
+        <location filename="../core/checks/messages.py" line="177"/>
         <source>Ask the database administrator to recreate them, and find out who changed them.</source>
         <translation>Məlumat bazası administratorundan onları yenidən yaratmağı xahiş edin və onları kimin dəyişdirdiyini müəyyən edin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="347"/>
+        <location filename="../core/checks/messages.py" line="180"/>
         <source>The edit log's hash chain (table edit_log_chain) is missing from {database}: the entries sealed so far can no longer be verified. Compare the log with a backup.</source>
         <translation>Dəyişiklik jurnalının heş zənciri (edit_log_chain cədvəli) {database} məlumat bazasında yoxdur: indiyədək möhürlənmiş yazılar artıq yoxlanıla bilməz. Jurnalı ehtiyat nüsxə ilə müqayisə edin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="351"/>
+        <location filename="../core/checks/messages.py" line="184"/>
         <source>edit_log entry {entry} no longer matches the hash it was sealed with on {sealed}: it was changed afterwards, with the log's triggers off. Compare it with a backup.</source>
         <translation>edit_log yazısı {entry} artıq {sealed} tarixində möhürləndiyi heşə uyğun gəlmir: o, sonradan, jurnalın triggerləri söndürülmüş halda dəyişdirilib. Onu ehtiyat nüsxə ilə müqayisə edin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="355"/>
+        <location filename="../core/checks/messages.py" line="188"/>
         <source>edit_log entry {entry}, sealed on {sealed}, is gone: it was deleted with the log's triggers off. Compare the log with a backup.</source>
         <translation>{sealed} tarixində möhürlənmiş edit_log yazısı {entry} yoxdur: o, jurnalın triggerləri söndürülmüş halda silinib. Jurnalı ehtiyat nüsxə ilə müqayisə edin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="359"/>
+        <location filename="../core/checks/messages.py" line="192"/>
         <source>edit_log entry {entry} lies among sealed entries but was never sealed: it was inserted later, out of order. Find out who wrote it.</source>
         <translation>edit_log yazısı {entry} möhürlənmiş yazılar arasındadır, lakin heç vaxt möhürlənməyib: o, sonradan, sıradan kənar daxil edilib. Onu kimin yazdığını müəyyən edin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="363"/>
+        <location filename="../core/checks/messages.py" line="196"/>
         <source>The seal of edit_log entry {entry} does not follow the seal of the entry before it: the hash chain was changed. Compare the log with a backup.</source>
         <translation>edit_log yazısı {entry} üçün möhür ondan əvvəlki yazının möhürünün davamı deyil: heş zənciri dəyişdirilib. Jurnalı ehtiyat nüsxə ilə müqayisə edin.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="366"/>
+        <location filename="../core/checks/messages.py" line="199"/>
         <source>The edit log of {database} could not be read: {error}.</source>
         <translation>{database} məlumat bazasının dəyişiklik jurnalı oxuna bilmədi: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="369"/>
+        <location filename="../core/checks/messages.py" line="202"/>
         <source>cha_without_evidence not checked: the evidence layer has no field evidence_type.</source>
         <translation>cha_without_evidence yoxlanılmadı: sübut layında evidence_type sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="371"/>
+        <location filename="../core/checks/messages.py" line="204"/>
         <source>date_order not checked on the {layer} layer: it has no field {field}.</source>
         <translation>date_order {layer} layında yoxlanılmadı: orada {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="373"/>
+        <location filename="../core/checks/messages.py" line="206"/>
         <source>area_mismatch not checked on the {layer} layer: it has no field {field}.</source>
         <translation>area_mismatch {layer} layında yoxlanılmadı: orada {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="376"/>
+        <location filename="../core/checks/messages.py" line="209"/>
         <source>area_mismatch and remaining_mismatch not checked: the CRS of the geometries is not known.</source>
         <translation>area_mismatch və remaining_mismatch yoxlanılmadı: həndəsələrin koordinat sistemi məlum deyil.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="379"/>
+        <location filename="../core/checks/messages.py" line="212"/>
         <source>remaining_mismatch not checked: the hazard layer has no field {field}.</source>
         <translation>remaining_mismatch yoxlanılmadı: təhlükəli ərazi layında {field} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="382"/>
+        <location filename="../core/checks/messages.py" line="215"/>
         <source>remaining_mismatch not checked: no land releases were given (RELEASES).</source>
         <translation>remaining_mismatch yoxlanılmadı: azad edilmiş ərazilər verilməyib (RELEASES).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="385"/>
+        <location filename="../core/checks/messages.py" line="218"/>
         <source>remaining_mismatch not checked: the land release layer has no field outcome.</source>
         <translation>remaining_mismatch yoxlanılmadı: ərazinin azad edilməsi layında outcome sahəsi yoxdur.</translation>
     </message>
@@ -2185,164 +2269,164 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseDatabase</name>
     <message>
-        <location filename="../storage/database.py" line="113"/>
+        <location filename="../storage/database/creation.py" line="39"/>
         <source>The CRS {} cannot be used for a GeoPackage.</source>
         <translation>{} koordinat sistemi GeoPackage üçün istifadə oluna bilməz.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="496"/>
-        <source>the table {} is missing</source>
-        <translation>{} cədvəli yoxdur</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="503"/>
-        <location filename="../storage/database.py" line="506"/>
-        <source>{} has no column {}</source>
-        <translation>{} cədvəlində {} sütunu yoxdur</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="518"/>
-        <source>Cannot add the column {}.{}: {}</source>
-        <translation>{}.{} sütunu əlavə edilə bilmir: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="538"/>
-        <source>{} does not exist.</source>
-        <translation>{} mövcud deyil.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="542"/>
-        <source>{} is not a land release database: it is not a GeoPackage.</source>
-        <translation>{} ərazinin azad edilməsi məlumat bazası deyil: GeoPackage deyil.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="557"/>
-        <source>{} is not a land release database: {}.</source>
-        <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {}.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="579"/>
-        <source>Cannot open {} to bring it up to date: is it read-only?</source>
-        <translation>Yeniləmək üçün {} açıla bilmir: yalnız oxumaq üçündürmü?</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="594"/>
-        <location filename="../storage/database.py" line="599"/>
-        <source>Cannot update the database {}: {}</source>
-        <translation>{} məlumat bazası yenilənə bilmir: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="597"/>
-        <source>Cannot update the database {}.</source>
-        <translation>{} məlumat bazası yenilənə bilmir.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="630"/>
-        <source>the file does not exist</source>
-        <translation>fayl mövcud deyil</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="668"/>
-        <location filename="../storage/database.py" line="742"/>
-        <source>Cannot open {}: {}</source>
-        <translation>{} açıla bilmir: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="703"/>
-        <source>Cannot seal the edit log of {}: {}</source>
-        <translation>{} məlumat bazasının dəyişiklik jurnalı möhürlənə bilmir: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="782"/>
-        <source>Cannot read the edit log of {}: {}</source>
-        <translation>{} məlumat bazasının dəyişiklik jurnalı oxuna bilmir: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="799"/>
+        <location filename="../storage/database/creation.py" line="56"/>
         <source>Cannot create the GeoPackage {}.</source>
         <translation>{} GeoPackage yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="813"/>
+        <location filename="../storage/database/creation.py" line="70"/>
         <source>Cannot create the layer {}.</source>
         <translation>{} layı yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="818"/>
+        <location filename="../storage/database/creation.py" line="75"/>
         <source>Cannot create the field {}.{}.</source>
         <translation>{}.{} sahəsi yaradıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="879"/>
-        <location filename="../storage/postgis.py" line="304"/>
-        <source>{} is not a land release database: the layers {} are missing.</source>
-        <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} layları yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="914"/>
-        <source>Cannot open {} to store the styles.</source>
-        <translation>Üslubları saxlamaq üçün {} açıla bilmir.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="947"/>
-        <source>Cannot store the style of {}.</source>
-        <translation>{} üslubu saxlanıla bilmir.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="961"/>
+        <location filename="../storage/database/creation.py" line="93"/>
         <source>The database file name must end in .gpkg: {}</source>
         <translation>Məlumat bazası faylının adı .gpkg ilə bitməlidir: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="965"/>
+        <location filename="../storage/database/creation.py" line="97"/>
         <source>{} already exists. A land release database is never overwritten: choose a new file name.</source>
         <translation>{} artıq mövcuddur. Ərazinin azad edilməsi məlumat bazası heç vaxt üzərinə yazılmır: yeni fayl adı seçin.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="970"/>
+        <location filename="../storage/database/creation.py" line="102"/>
         <location filename="../storage/postgis.py" line="327"/>
         <source>The storage CRS is not valid.</source>
         <translation>Saxlama koordinat sistemi düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="972"/>
+        <location filename="../storage/database/creation.py" line="104"/>
         <source>The folder {} does not exist.</source>
         <translation>{} qovluğu mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="980"/>
+        <location filename="../storage/database/creation.py" line="112"/>
         <source>{} appeared while it was being created.</source>
         <translation>{} yaradılarkən meydana çıxdı.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="983"/>
+        <location filename="../storage/database/creation.py" line="115"/>
         <source>Cannot create {}: {}</source>
         <translation>{} yaradıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="1120"/>
+        <location filename="../storage/database/edit_log_chain.py" line="45"/>
+        <source>the file does not exist</source>
+        <translation>fayl mövcud deyil</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/edit_log_chain.py" line="83"/>
+        <location filename="../storage/database/edit_log_chain.py" line="157"/>
+        <source>Cannot open {}: {}</source>
+        <translation>{} açıla bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/edit_log_chain.py" line="118"/>
+        <source>Cannot seal the edit log of {}: {}</source>
+        <translation>{} məlumat bazasının dəyişiklik jurnalı möhürlənə bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/edit_log_chain.py" line="173"/>
+        <source>Cannot read the edit log of {}: {}</source>
+        <translation>{} məlumat bazasının dəyişiklik jurnalı oxuna bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/feature_import.py" line="43"/>
         <source>Cannot import {} into {}: {} value(s) do not fit their field, e.g. {}. Nothing was imported.</source>
         <translation>{} layı {} layına idxal edilə bilmir: {} dəyər öz sahəsinə uyğun gəlmir, məsələn, {}. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="1125"/>
+        <location filename="../storage/database/feature_import.py" line="48"/>
         <source>{} cannot be edited.</source>
         <translation>{} redaktə oluna bilmir.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="1129"/>
+        <location filename="../storage/database/feature_import.py" line="52"/>
         <source>Cannot import into {}: {}</source>
         <translation>{} layına idxal edilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="1131"/>
+        <location filename="../storage/database/feature_import.py" line="54"/>
         <source>{}: {} features</source>
         <translation>{}: {} obyekt</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="1151"/>
+        <location filename="../storage/database/feature_import.py" line="74"/>
         <source>feature {}: {} {!r} is not a {}</source>
         <translation>obyekt {}: {} {!r} {} tipində deyil</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/project.py" line="83"/>
+        <location filename="../storage/postgis.py" line="304"/>
+        <source>{} is not a land release database: the layers {} are missing.</source>
+        <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} layları yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="52"/>
+        <source>the table {} is missing</source>
+        <translation>{} cədvəli yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="59"/>
+        <location filename="../storage/database/schema_upgrade.py" line="62"/>
+        <source>{} has no column {}</source>
+        <translation>{} cədvəlində {} sütunu yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="74"/>
+        <source>Cannot add the column {}.{}: {}</source>
+        <translation>{}.{} sütunu əlavə edilə bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="96"/>
+        <source>{} is not a land release database: {}.</source>
+        <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="124"/>
+        <source>{} does not exist.</source>
+        <translation>{} mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="128"/>
+        <source>{} is not a land release database: it is not a GeoPackage.</source>
+        <translation>{} ərazinin azad edilməsi məlumat bazası deyil: GeoPackage deyil.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="169"/>
+        <source>Cannot open {} to bring it up to date: is it read-only?</source>
+        <translation>Yeniləmək üçün {} açıla bilmir: yalnız oxumaq üçündürmü?</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="184"/>
+        <location filename="../storage/database/schema_upgrade.py" line="189"/>
+        <source>Cannot update the database {}: {}</source>
+        <translation>{} məlumat bazası yenilənə bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="187"/>
+        <source>Cannot update the database {}.</source>
+        <translation>{} məlumat bazası yenilənə bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/stored_styles.py" line="66"/>
+        <source>Cannot open {} to store the styles.</source>
+        <translation>Üslubları saxlamaq üçün {} açıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/stored_styles.py" line="73"/>
+        <source>Cannot store the style of {}.</source>
+        <translation>{} üslubu saxlanıla bilmir.</translation>
     </message>
     <message>
         <location filename="../storage/postgis.py" line="127"/>
@@ -2400,47 +2484,47 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         <translation>{} üslubu saxlanıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="334"/>
+        <location filename="../storage/postgis.py" line="350"/>
         <source>The schema {} already exists in {}. A land release database is never overwritten: choose a new schema name.</source>
         <translation>{} sxemi {} məlumat bazasında artıq mövcuddur. Ərazinin azad edilməsi məlumat bazası heç vaxt üzərinə yazılmır: yeni sxem adı seçin.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="345"/>
-        <source>PostGIS is not installed in the database {} and cannot be added ({}): ask its administrator to run CREATE EXTENSION postgis.</source>
-        <translation>PostGIS {} məlumat bazasında quraşdırılmayıb və əlavə edilə bilmir ({}): bazanın administratorundan CREATE EXTENSION postgis əmrini icra etməsini xahiş edin.</translation>
-    </message>
-    <message>
-        <location filename="../storage/postgis.py" line="351"/>
+        <location filename="../storage/postgis.py" line="358"/>
         <source>PostGIS does not know the CRS EPSG:{}.</source>
         <translation>PostGIS EPSG:{} koordinat sistemini tanımır.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="357"/>
+        <location filename="../storage/postgis.py" line="364"/>
         <source>Cannot create the land release schema {}: {}</source>
         <translation>{} ərazinin azad edilməsi sxemi yaradıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="401"/>
+        <location filename="../storage/postgis.py" line="377"/>
+        <source>PostGIS is not installed in the database {} and cannot be added ({}): ask its administrator to run CREATE EXTENSION postgis.</source>
+        <translation>PostGIS {} məlumat bazasında quraşdırılmayıb və əlavə edilə bilmir ({}): bazanın administratorundan CREATE EXTENSION postgis əmrini icra etməsini xahiş edin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="415"/>
         <source>{} is not a land release database: the tables {} are missing.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} cədvəlləri yoxdur.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="426"/>
+        <location filename="../storage/postgis.py" line="440"/>
         <source>The shared database {} was made by an earlier version of Land Release: changes made outside this plugin do not yet mark the hazards' remaining areas for recomputing, and two officers' edits of one feature are not yet checked. Its administrator (landrelease_admin) brings it up to date by opening it once with Land Release. ({})</source>
         <translation>{} ortaq məlumat bazası Ərazinin azad edilməsi plagininin əvvəlki versiyası ilə yaradılıb: bu plagindən kənarda edilən dəyişikliklər hələ təhlükəli ərazilərin qalan sahələrini yenidən hesablanma üçün işarələmir və iki əməkdaşın eyni obyektə etdiyi redaktələr hələ yoxlanılmır. Onun administratoru (landrelease_admin) onu Ərazinin azad edilməsi plagini ilə bir dəfə açaraq yeniləyir. ({})</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="470"/>
+        <location filename="../storage/postgis.py" line="484"/>
         <source>Cannot store the programme's settings in the schema {}: {} (only the schema's owner, landrelease_admin, may change them).</source>
         <translation>Proqramın ayarları {} sxemində saxlanıla bilmir: {} (onları yalnız sxemin sahibi, landrelease_admin, dəyişə bilər).</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="501"/>
+        <location filename="../storage/postgis.py" line="515"/>
         <source>another user</source>
         <translation>başqa istifadəçi</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="503"/>
+        <location filename="../storage/postgis.py" line="517"/>
         <source>{} {} was changed by {} at {} since you opened it for editing, so your change to it was not saved (it would have overwritten theirs). Discard your edits of this layer (or note them), reload the layer and make your change again.</source>
         <translation>{} {} {} tərəfindən {} tarixində dəyişdirilib (siz onu redaktə üçün açdıqdan sonra), ona görə sizin ona etdiyiniz dəyişiklik saxlanılmadı (o, onların dəyişikliyinin üzərinə yazılardı). Bu laydakı redaktələrinizi ləğv edin (və ya onları qeyd edin), layı yenidən yükləyin və dəyişikliyinizi yenidən edin.</translation>
     </message>
@@ -2448,33 +2532,33 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseDerived</name>
     <message>
-        <location filename="../storage/derived.py" line="449"/>
+        <location filename="../storage/derived.py" line="460"/>
         <source>Cannot open {}.</source>
         <translation>{} açıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="461"/>
+        <location filename="../storage/derived.py" line="472"/>
         <source>The database has no layer {}.</source>
         <translation>Məlumat bazasında {} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="509"/>
+        <location filename="../storage/derived.py" line="520"/>
         <source>The remaining areas and statuses of {} could not be recomputed: {} They stay unknown until they can be.</source>
         <translation>{} məlumat bazasında qalan sahələr və statuslar yenidən hesablana bilmədi: {} Hesablana bilənə qədər onlar naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="605"/>
+        <location filename="../storage/derived.py" line="616"/>
         <source>The remaining areas and statuses could not be recomputed: {}</source>
         <translation>Qalan sahələr və statuslar yenidən hesablana bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="621"/>
-        <location filename="../storage/derived.py" line="710"/>
+        <location filename="../storage/derived.py" line="632"/>
+        <location filename="../storage/derived.py" line="721"/>
         <source>{}: remaining area and status unknown: {}</source>
         <translation>{}: qalan sahə və status naməlumdur: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="702"/>
+        <location filename="../storage/derived.py" line="713"/>
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>{} təhlükəli ərazinin ({} məlumat bazasında) qalan sahəsi və statusu yenidən hesablandı.</translation>
     </message>
@@ -2482,237 +2566,237 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseImsma</name>
     <message>
-        <location filename="../core/imsma.py" line="208"/>
-        <location filename="../core/imsma.py" line="358"/>
-        <source>{what}: {count} distinct point(s), a polygon needs at least 3.</source>
-        <translation>{what}: {count} fərqli nöqtə; poliqona ən azı 3 nöqtə lazımdır.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="215"/>
-        <source>{what}: the points are in a line, the polygon has no area.</source>
-        <translation>{what}: nöqtələr bir xətt üzərindədir, poliqonun sahəsi yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="273"/>
-        <source>{id}: a {type} is not a polygon.</source>
-        <translation>{id}: {type} poliqon deyil.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="343"/>
-        <source>{id}: point_no {number} is used twice.</source>
-        <translation>{id}: point_no {number} iki dəfə istifadə olunub.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="495"/>
-        <location filename="../core/imsma.py" line="499"/>
+        <location filename="../core/imsma/exchange.py" line="120"/>
+        <location filename="../core/imsma/exchange.py" line="124"/>
         <source>{where}: the id {value} is not text.</source>
         <translation>{where}: id {value} mətn deyil.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="503"/>
+        <location filename="../core/imsma/exchange.py" line="128"/>
         <source>{where}: the id is empty.</source>
         <translation>{where}: id boşdur.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="506"/>
+        <location filename="../core/imsma/exchange.py" line="131"/>
         <source>{where}: the id {id} is longer than {limit} characters.</source>
         <translation>{where}: id {id} {limit} simvoldan uzundur.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="513"/>
+        <location filename="../core/imsma/exchange.py" line="138"/>
         <source>{where}: the id {id} holds a control character (line break, tab or NUL).</source>
         <translation>{where}: id {id} idarəedici simvol saxlayır (sətir keçidi, tab və ya NUL).</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="524"/>
-        <source>line {line}: {column} is empty.</source>
-        <translation>sətir {line}: {column} boşdur.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="530"/>
-        <source>line {line}: {column} {value} is not a number.</source>
-        <translation>sətir {line}: {column} {value} rəqəm deyil.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="537"/>
-        <source>line {line}: {column} {value} is not a finite number (NaN or infinite).</source>
-        <translation>sətir {line}: {column} {value} sonlu rəqəm deyil (NaN və ya sonsuz).</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="551"/>
-        <source>line {line}: latitude {latitude:g}, longitude {longitude:g} are not degrees: the point lists hold WGS 84 degrees, not projected coordinates (UTM, Gauss–Krüger).</source>
-        <translation>sətir {line}: enlik {latitude:g}, uzunluq {longitude:g} dərəcə deyil: nöqtə siyahılarında proyeksiyalı koordinatlar (UTM, Gauss–Krüger) deyil, WGS 84 dərəcələri olur.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="556"/>
-        <source>line {line}: latitude {latitude:g} is not between -90 and 90 (longitude {longitude:g}): are the latitude and longitude columns swapped?</source>
-        <translation>sətir {line}: enlik {latitude:g} -90 ilə 90 arasında deyil (uzunluq {longitude:g}): enlik və uzunluq sütunlarının yerləri dəyişdirilməyib?</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="560"/>
-        <source>line {line}: latitude {latitude:g} is not between -90 and 90.</source>
-        <translation>sətir {line}: enlik {latitude:g} -90 ilə 90 arasında deyil.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="569"/>
-        <source>line {line}: point_no {number:g} is not a whole number.</source>
-        <translation>sətir {line}: point_no {number:g} tam ədəd deyil.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="604"/>
+        <location filename="../core/imsma/exchange.py" line="153"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} oxuna bilmir: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="611"/>
+        <location filename="../core/imsma/exchange.py" line="160"/>
         <source>{file} is not UTF-8 text (byte 0x{byte} on line {line}): save it as UTF-8 and import again.</source>
         <translation>{file} UTF-8 mətni deyil ({line} sətrində 0x{byte} baytı): onu UTF-8 kimi saxlayın və yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="625"/>
-        <location filename="../core/imsma.py" line="706"/>
-        <source>{file} line {line} is not CSV: {reason}</source>
-        <translation>{file}, sətir {line}: CSV deyil: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="635"/>
-        <source>{file} is empty (no header row).</source>
-        <translation>{file} boşdur (başlıq sətri yoxdur).</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="642"/>
-        <source>{file}: the column {columns} appears more than once in the header.</source>
-        <translation>{file}: {columns} sütunu başlıqda bir dəfədən çox var.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="650"/>
-        <source>{file} has no column {missing} (its first line is {first}): a point list is comma-separated (semicolons and tabs are also read) with the columns {required}.</source>
-        <translation>{file} faylında {missing} sütunu yoxdur (onun birinci sətri: {first}): nöqtə siyahısı {required} sütunları olan, vergüllə ayrılmış fayldır (nöqtəli vergül və tab da oxunur).</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="717"/>
-        <source>line {line} has {count} values where the header has {columns} columns: a separator or a decimal comma inside a value that is not quoted?</source>
-        <translation>sətir {line}: başlıqda {columns} sütun olduğu halda {count} qiymət var: dırnaqsız qiymətin içində ayırıcı və ya onluq vergül?</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="728"/>
-        <source>line {line}: point {number} of {id} is already on line {first}.</source>
-        <translation>sətir {line}: {id} obyektinin {number} nöqtəsi artıq {first} sətrindədir.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="809"/>
+        <location filename="../core/imsma/geojson.py" line="94"/>
         <source>{file} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{file} düzgün JSON deyil (sətir {line}, sütun {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="817"/>
+        <location filename="../core/imsma/geojson.py" line="102"/>
         <source>{file} is not valid JSON: {reason}</source>
         <translation>{file} düzgün JSON deyil: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="855"/>
+        <location filename="../core/imsma/geojson.py" line="140"/>
         <source>{where} is a {type}, not a Polygon or MultiPolygon.</source>
         <translation>{where} {type} növündədir, Polygon və ya MultiPolygon deyil.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="861"/>
+        <location filename="../core/imsma/geojson.py" line="146"/>
         <source>{where} has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{where}: rəqəm olmayan koordinat var (NaN və ya sonsuz).</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="874"/>
+        <location filename="../core/imsma/geojson.py" line="159"/>
         <source>{where} has broken coordinates: {reason}</source>
         <translation>{where}: koordinatlar pozulub: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="884"/>
+        <location filename="../core/imsma/geojson.py" line="169"/>
         <source>{where} has the point {lon:g}, {lat:g} (longitude, latitude), which is not WGS 84 degrees: a GeoJSON holds longitude first, in degrees.</source>
         <translation>{where}: {lon:g}, {lat:g} (uzunluq, enlik) nöqtəsi var, bu isə WGS 84 dərəcələri deyil: GeoJSON-da əvvəlcə uzunluq gəlir, dərəcə ilə.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="906"/>
+        <location filename="../core/imsma/geojson.py" line="191"/>
         <source>{file} is not a GeoJSON FeatureCollection.</source>
         <translation>{file} GeoJSON FeatureCollection deyil.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="914"/>
+        <location filename="../core/imsma/geojson.py" line="199"/>
         <source>{file} is in {crs}, not WGS 84.</source>
         <translation>{file} WGS 84-də deyil, {crs} daxilindədir.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="920"/>
+        <location filename="../core/imsma/geojson.py" line="205"/>
         <source>{file} has no list of features.</source>
         <translation>{file} faylında obyektlər siyahısı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="935"/>
+        <location filename="../core/imsma/geojson.py" line="220"/>
         <source>{where} is not a GeoJSON feature.</source>
         <translation>{where} GeoJSON obyekti deyil.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="938"/>
+        <location filename="../core/imsma/geojson.py" line="223"/>
         <source>{where}: its properties are not an object.</source>
         <translation>{where}: onun xassələri (properties) JSON obyekti deyil.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="968"/>
+        <location filename="../core/imsma/mismatch.py" line="43"/>
         <source>latitude and longitude swapped (the two columns exchanged)</source>
         <translation>enlik və uzunluğun yerləri dəyişdirilib (iki sütun bir-biri ilə əvəz olunub)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="969"/>
+        <location filename="../core/imsma/mismatch.py" line="44"/>
         <source>the minus sign of the longitude lost (a west longitude written as east)</source>
         <translation>uzunluğun mənfi işarəsi itib (qərb uzunluğu şərq kimi yazılıb)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="970"/>
+        <location filename="../core/imsma/mismatch.py" line="45"/>
         <source>the minus sign of the latitude lost (a south latitude written as north)</source>
         <translation>enliyin mənfi işarəsi itib (cənub enliyi şimal kimi yazılıb)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="971"/>
+        <location filename="../core/imsma/mismatch.py" line="46"/>
         <source>the minus signs of the latitude and the longitude lost (S and W lost)</source>
         <translation>enliyin və uzunluğun mənfi işarələri itib (S və W itib)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="973"/>
+        <location filename="../core/imsma/mismatch.py" line="48"/>
         <source>degrees and minutes written as decimal degrees (40.3512 for 40°35.12′ instead of 40.5853)</source>
         <translation>dərəcə və dəqiqələr onluq dərəcə kimi yazılıb (40°35.12′ üçün 40.5853 əvəzinə 40.3512)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="976"/>
+        <location filename="../core/imsma/mismatch.py" line="51"/>
         <source>degrees, minutes and seconds written as decimal degrees (40.3507 for 40°35′07″ instead of 40.5853)</source>
         <translation>dərəcə, dəqiqə və saniyələr onluq dərəcə kimi yazılıb (40°35′07″ üçün 40.5853 əvəzinə 40.3507)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="980"/>
+        <location filename="../core/imsma/mismatch.py" line="55"/>
         <source>every point moved by the same {shift_m} m towards {bearing_deg}°: coordinates in another datum or CRS than WGS 84 (such as Pulkovo 1942)</source>
         <translation>bütün nöqtələr eyni {shift_m} m qədər {bearing_deg}° istiqamətində sürüşüb: koordinatlar WGS 84-dən fərqli datumda və ya koordinat sistemindədir (məsələn, Pulkovo 1942)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="984"/>
+        <location filename="../core/imsma/mismatch.py" line="59"/>
         <source>every point moved by the same {shift_m} m towards {bearing_deg}°, too far for another datum: a wrong zone or false easting, or a number added to every coordinate</source>
         <translation>bütün nöqtələr eyni {shift_m} m qədər {bearing_deg}° istiqamətində sürüşüb, bu isə başqa datum üçün çox uzaqdır: yanlış zona və ya false easting, ya da hər koordinata əlavə edilmiş ədəd</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="987"/>
+        <location filename="../core/imsma/mismatch.py" line="62"/>
         <source>the same points in another order (check point_no)</source>
         <translation>eyni nöqtələr başqa sırada (point_no-nu yoxlayın)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="989"/>
+        <location filename="../core/imsma/mismatch.py" line="64"/>
         <source>{count} vertex(es) of the GeoJSON boundary missing from the point list, the farthest {distance_m} m from it at {lat}, {lon} (latitude, longitude)</source>
         <translation>GeoJSON sərhədinin {count} təpəsi nöqtə siyahısında yoxdur, ən uzağı ondan {distance_m} m aralıda, {lat}, {lon} (enlik, uzunluq) nöqtəsində</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="992"/>
+        <location filename="../core/imsma/mismatch.py" line="67"/>
         <source>the point lists give {csv_parts} part(s), the GeoJSON {geojson_parts}</source>
         <translation>nöqtə siyahıları {csv_parts} hissə verir, GeoJSON isə {geojson_parts}</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="994"/>
+        <location filename="../core/imsma/mismatch.py" line="69"/>
         <source>unknown: point {point_no} (line {line}) lies {distance_m} m from the GeoJSON boundary</source>
         <translation>naməlum: {point_no} nöqtəsi ({line} sətri) GeoJSON sərhədindən {distance_m} m aralıdadır</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="81"/>
+        <source>line {line}: {column} is empty.</source>
+        <translation>sətir {line}: {column} boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="87"/>
+        <source>line {line}: {column} {value} is not a number.</source>
+        <translation>sətir {line}: {column} {value} rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="94"/>
+        <source>line {line}: {column} {value} is not a finite number (NaN or infinite).</source>
+        <translation>sətir {line}: {column} {value} sonlu rəqəm deyil (NaN və ya sonsuz).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="108"/>
+        <source>line {line}: latitude {latitude:g}, longitude {longitude:g} are not degrees: the point lists hold WGS 84 degrees, not projected coordinates (UTM, Gauss–Krüger).</source>
+        <translation>sətir {line}: enlik {latitude:g}, uzunluq {longitude:g} dərəcə deyil: nöqtə siyahılarında proyeksiyalı koordinatlar (UTM, Gauss–Krüger) deyil, WGS 84 dərəcələri olur.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="113"/>
+        <source>line {line}: latitude {latitude:g} is not between -90 and 90 (longitude {longitude:g}): are the latitude and longitude columns swapped?</source>
+        <translation>sətir {line}: enlik {latitude:g} -90 ilə 90 arasında deyil (uzunluq {longitude:g}): enlik və uzunluq sütunlarının yerləri dəyişdirilməyib?</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="117"/>
+        <source>line {line}: latitude {latitude:g} is not between -90 and 90.</source>
+        <translation>sətir {line}: enlik {latitude:g} -90 ilə 90 arasında deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="126"/>
+        <source>line {line}: point_no {number:g} is not a whole number.</source>
+        <translation>sətir {line}: point_no {number:g} tam ədəd deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="158"/>
+        <location filename="../core/imsma/point_csv.py" line="239"/>
+        <source>{file} line {line} is not CSV: {reason}</source>
+        <translation>{file}, sətir {line}: CSV deyil: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="168"/>
+        <source>{file} is empty (no header row).</source>
+        <translation>{file} boşdur (başlıq sətri yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="175"/>
+        <source>{file}: the column {columns} appears more than once in the header.</source>
+        <translation>{file}: {columns} sütunu başlıqda bir dəfədən çox var.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="183"/>
+        <source>{file} has no column {missing} (its first line is {first}): a point list is comma-separated (semicolons and tabs are also read) with the columns {required}.</source>
+        <translation>{file} faylında {missing} sütunu yoxdur (onun birinci sətri: {first}): nöqtə siyahısı {required} sütunları olan, vergüllə ayrılmış fayldır (nöqtəli vergül və tab da oxunur).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="250"/>
+        <source>line {line} has {count} values where the header has {columns} columns: a separator or a decimal comma inside a value that is not quoted?</source>
+        <translation>sətir {line}: başlıqda {columns} sütun olduğu halda {count} qiymət var: dırnaqsız qiymətin içində ayırıcı və ya onluq vergül?</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="261"/>
+        <source>line {line}: point {number} of {id} is already on line {first}.</source>
+        <translation>sətir {line}: {id} obyektinin {number} nöqtəsi artıq {first} sətrindədir.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_lists.py" line="66"/>
+        <location filename="../core/imsma/point_lists.py" line="211"/>
+        <source>{what}: {count} distinct point(s), a polygon needs at least 3.</source>
+        <translation>{what}: {count} fərqli nöqtə; poliqona ən azı 3 nöqtə lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_lists.py" line="73"/>
+        <source>{what}: the points are in a line, the polygon has no area.</source>
+        <translation>{what}: nöqtələr bir xətt üzərindədir, poliqonun sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_lists.py" line="131"/>
+        <source>{id}: a {type} is not a polygon.</source>
+        <translation>{id}: {type} poliqon deyil.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_lists.py" line="196"/>
+        <source>{id}: point_no {number} is used twice.</source>
+        <translation>{id}: point_no {number} iki dəfə istifadə olunub.</translation>
     </message>
 </context>
 <context>
@@ -3768,446 +3852,446 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseRecording</name>
     <message>
-        <location filename="../storage/recording.py" line="230"/>
-        <source>{:,.0f} m² ({:,.2f} ha)</source>
-        <translation>{:,.0f} m² ({:,.2f} ha)</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="243"/>
-        <location filename="../storage/recording.py" line="725"/>
-        <source>The polygon has a vertex without a position (NaN or infinite coordinates): draw it or import it again.</source>
-        <translation>Poliqonun mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): onu yenidən çəkin və ya yenidən idxal edin.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="250"/>
-        <source>The hazard {} has a vertex without a position (NaN or infinite coordinates): repair the hazard first.</source>
-        <translation>{} təhlükəli ərazisinin mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): əvvəlcə təhlükəli ərazini düzəldin.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="273"/>
-        <source>No polygon yet: digitise it or take it from a source.</source>
-        <translation>Hələ poliqon yoxdur: onu rəqəmsallaşdırın və ya mənbədən götürün.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="278"/>
-        <source>The polygon is not valid ({}). Repair it before saving.</source>
-        <translation>Poliqon düzgün deyil ({}). Saxlamazdan əvvəl onu düzəldin.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="284"/>
-        <source>Area: {}</source>
-        <translation>Sahə: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="287"/>
-        <source>The polygon lies entirely outside the hazard.</source>
-        <translation>Poliqon bütövlükdə təhlükəli ərazidən kənardadır.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="292"/>
-        <source>{} lie outside the hazard and will not be counted.</source>
-        <translation>{} təhlükəli ərazidən kənardadır və nəzərə alınmayacaq.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="302"/>
-        <source>The release ({}) is larger than the hazard ({}).</source>
-        <translation>Azad edilmiş ərazi ({}) təhlükəli ərazidən ({}) böyükdür.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="311"/>
-        <source>Overlaps the earlier release {} by {}; counted once.</source>
-        <translation>Əvvəlki azad edilmiş ərazi {} ilə {} üst-üstə düşür; bir dəfə sayılır.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="319"/>
-        <source>Remaining in the hazard after saving: {} (status: {}).</source>
-        <translation>Saxladıqdan sonra təhlükəli ərazidə qalan: {} (status: {}).</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="369"/>
-        <source>The saved release {} has a vertex without a position (NaN or infinite coordinates): the hazard's figures cannot be counted. Repair it first (Check data lists it).</source>
-        <translation>Saxlanılmış {} azad edilməsinin mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): təhlükəli ərazinin rəqəmləri hesablana bilmir. Əvvəlcə onu düzəldin (“Məlumatları yoxla” onu göstərir).</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="441"/>
+        <location filename="../storage/recording/field_values.py" line="85"/>
         <source>an invalid date</source>
         <translation>yanlış tarix</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="453"/>
-        <location filename="../storage/recording.py" line="460"/>
-        <location filename="../storage/recording.py" line="465"/>
+        <location filename="../storage/recording/field_values.py" line="97"/>
+        <location filename="../storage/recording/field_values.py" line="104"/>
+        <location filename="../storage/recording/field_values.py" line="109"/>
         <source>is not a whole number</source>
         <translation>tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="458"/>
-        <location filename="../storage/recording.py" line="471"/>
-        <location filename="../storage/recording.py" line="479"/>
+        <location filename="../storage/recording/field_values.py" line="102"/>
+        <location filename="../storage/recording/field_values.py" line="115"/>
+        <location filename="../storage/recording/field_values.py" line="123"/>
         <source>is not a number</source>
         <translation>rəqəm deyil</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="477"/>
+        <location filename="../storage/recording/field_values.py" line="121"/>
         <source>is not a number (the decimal mark is a point)</source>
         <translation>rəqəm deyil (onluq işarəsi nöqtədir)</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="490"/>
-        <location filename="../storage/recording.py" line="507"/>
+        <location filename="../storage/recording/field_values.py" line="134"/>
+        <location filename="../storage/recording/field_values.py" line="151"/>
         <source>is not a date</source>
         <translation>tarix deyil</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="516"/>
+        <location filename="../storage/recording/field_values.py" line="160"/>
         <source>holds a broken character (\u{:04x}, character {}): type that part again</source>
         <translation>pozulmuş simvol saxlayır (\u{:04x}, simvol {}): həmin hissəni yenidən yazın</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="521"/>
+        <location filename="../storage/recording/field_values.py" line="165"/>
         <source>holds a control character (U+{:04X}, character {}): remove it</source>
         <translation>idarəedici simvol saxlayır (U+{:04X}, simvol {}): onu silin</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="527"/>
+        <location filename="../storage/recording/field_values.py" line="171"/>
         <source>has {:,} characters; it holds at most {:,}: shorten it</source>
         <translation>{:,} simvoldan ibarətdir; ən çoxu {:,} simvol ola bilər: onu qısaldın</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="555"/>
+        <location filename="../storage/recording/field_values.py" line="199"/>
         <source>{}: {} is not a date ({}): type it as YYYY-MM-DD, e.g. 2025-06-30.</source>
         <translation>{}: {} tarix deyil ({}): onu YYYY-MM-DD kimi yazın, məs., 2025-06-30.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="559"/>
+        <location filename="../storage/recording/field_values.py" line="203"/>
         <source>e.g. 12</source>
         <translation>məs., 12</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="559"/>
+        <location filename="../storage/recording/field_values.py" line="203"/>
         <source>e.g. 12.5</source>
         <translation>məs., 12.5</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="560"/>
+        <location filename="../storage/recording/field_values.py" line="204"/>
         <source>{}: {} {} ({}): type a number, {}.</source>
         <translation>{}: {} {} ({}): rəqəm yazın, {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="563"/>
+        <location filename="../storage/recording/field_values.py" line="207"/>
         <source>{}: the text {} {} ({}).</source>
         <translation>{}: {} mətni {} ({}).</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="565"/>
+        <location filename="../storage/recording/field_values.py" line="209"/>
         <source>{}: {} is not in the code list ({}): choose one of {}.</source>
         <translation>{}: {} kod siyahısında yoxdur ({}): bunlardan birini seçin: {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="573"/>
+        <location filename="../storage/recording/field_values.py" line="217"/>
         <source>{} cannot be negative ({}: {}): type 0 or more.</source>
         <translation>{} mənfi ola bilməz ({}: {}): 0 və ya daha çox yazın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="575"/>
+        <location filename="../storage/recording/field_values.py" line="219"/>
         <source>{}: {} is outside {} to {} ({}): check the value and its unit.</source>
         <translation>{}: {} qiyməti {} ilə {} aralığından kənardadır ({}): qiyməti və onun vahidini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="585"/>
+        <location filename="../storage/recording/field_values.py" line="229"/>
         <source>{}: {} is in the future ({}): type the day it happened.</source>
         <translation>{}: {} gələcəkdədir ({}): baş verdiyi günü yazın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="589"/>
+        <location filename="../storage/recording/field_values.py" line="233"/>
         <source>{}: {} is before {} ({}): check the year.</source>
         <translation>{}: {} {} ilindən əvvəldir ({}): ili yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="647"/>
-        <source>The end date {} is before the start date {}.</source>
-        <translation>Bitmə tarixi {} başlama tarixindən {} əvvəldir.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="654"/>
-        <source>There is no hazard {}.</source>
-        <translation>{} təhlükəli ərazisi yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="657"/>
-        <source>The release names hazard {} but the chosen hazard is {}.</source>
-        <translation>Azad edilmiş ərazi {} təhlükəli ərazisinə istinad edir, lakin seçilmiş təhlükəli ərazi: {}.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="664"/>
-        <source>A release {} is already recorded: it is not saved twice.</source>
-        <translation>{} azad edilməsi artıq qeydə alınıb: iki dəfə saxlanılmır.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="668"/>
-        <source>This release is already saved.</source>
-        <translation>Bu azad edilmə artıq saxlanılıb.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="672"/>
-        <source>The release has no polygon.</source>
-        <translation>Azad edilmiş ərazinin poliqonu yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="673"/>
-        <source>The release geometry must be a polygon.</source>
-        <translation>Azad edilmiş ərazinin həndəsəsi poliqon olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="674"/>
-        <source>The polygon is not valid: repair it (make valid) before saving.</source>
-        <translation>Poliqon düzgün deyil: saxlamazdan əvvəl onu düzəldin (make valid).</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="675"/>
-        <source>The polygon has several parts: record each part as its own release.</source>
-        <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca azad edilmə kimi qeydə alın.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="695"/>
-        <source>Survey point {}: {}</source>
-        <translation>Tədqiqat nöqtəsi {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="697"/>
-        <source>Survey point {} has no position.</source>
-        <translation>{} tədqiqat nöqtəsinin mövqeyi yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="746"/>
+        <location filename="../storage/recording/field_values.py" line="269"/>
         <source>{} is mandatory ({}): fill it in.</source>
         <translation>{} məcburidir ({}): onu doldurun.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="798"/>
+        <location filename="../storage/recording/hazard_figures.py" line="52"/>
         <source>Nothing was saved.</source>
         <translation>Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="924"/>
-        <source>Cannot start a transaction on {}.</source>
-        <translation>{} üzərində tranzaksiya başladıla bilmir.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="951"/>
-        <source>Saving to {} failed: {}</source>
-        <translation>{} məlumat bazasında saxlama uğursuz oldu: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="971"/>
-        <source>The database has no layer {}.</source>
-        <translation>Məlumat bazasında {} layı yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="981"/>
-        <source>Cannot write to {}.</source>
-        <translation>{} layına yazmaq mümkün deyil.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="994"/>
-        <source>The database refused the commit.</source>
-        <translation>Məlumat bazası tranzaksiyanın təsdiqini rədd etdi.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1018"/>
-        <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again.{}</source>
-        <translation>Başqa biri eyni təhlükəli ərazidəki dəyişiklikləri saxlayır və məlumat bazası məşğul qaldı. Heç nə saxlanılmadı: yenidən cəhd edin.{}</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1023"/>
-        <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID.{}</source>
-        <translation>Bu arada eyni ID və ya UUID ilə qeyd saxlanılıb, ola bilsin, başqa əməkdaş tərəfindən. Heç nə saxlanılmadı: məlumatları yenidən yükləyin və başqa ID seçin.{}</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1028"/>
-        <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role.{}</source>
-        <translation>Məlumat bazası hesabınızın bu dəyişikliyi etməyə icazəsi yoxdur (permission denied). Heç nə saxlanılmadı: məlumat bazası administratorundan redaktor rolunu istəyin.{}</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1049"/>
-        <source>The folder of the database, {}, is read-only: the database writes its journal beside the file. Ask for write access to the folder, or copy the database to a folder where you may write and open the copy. Nothing was saved.</source>
-        <translation>Məlumat bazasının qovluğu, {}, yalnız oxumaq üçündür: məlumat bazası öz jurnal faylını faylın yanına yazır. Qovluğa yazmaq icazəsi istəyin və ya məlumat bazasını yazmaq icazəniz olan qovluğa kopyalayın və surəti açın. Heç nə saxlanılmadı.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1062"/>
-        <source>The database file {} is read-only: ask for write access, or copy it to a folder where you may write and open the copy. Nothing was saved.</source>
-        <translation>{} məlumat bazası faylı yalnız oxumaq üçündür: yazmaq icazəsi istəyin və ya onu yazmaq icazəniz olan qovluğa kopyalayın və surəti açın. Heç nə saxlanılmadı.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1069"/>
-        <source>The disk holding {} is full: free space (or move the database to another disk) and save again. Nothing was saved.</source>
-        <translation>{} faylının olduğu disk doludur: yer boşaldın (və ya məlumat bazasını başqa diskə köçürün) və yenidən saxlayın. Heç nə saxlanılmadı.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1078"/>
-        <source>The disk of the database server is full: ask the database administrator to free space. Nothing was saved.</source>
-        <translation>Məlumat bazası serverinin diski doludur: məlumat bazası administratorundan yer boşaltmağı xahiş edin. Heç nə saxlanılmadı.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1083"/>
-        <source>The shared database {} accepts no changes now (a read-only or standby server): ask the database administrator. Nothing was saved.</source>
-        <translation>{} ortaq məlumat bazası hazırda dəyişiklik qəbul etmir (yalnız oxumaq üçün və ya ehtiyat (standby) server): məlumat bazası administratoruna müraciət edin. Heç nə saxlanılmadı.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1092"/>
-        <source>The database {} refused the change: {}. Nothing was saved.</source>
-        <translation>{} məlumat bazası dəyişikliyi rədd etdi: {}. Heç nə saxlanılmadı.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1096"/>
-        <source>The database {} refused the change. Nothing was saved; the details are in the message log (Land Release).</source>
-        <translation>{} məlumat bazası dəyişikliyi rədd etdi. Heç nə saxlanılmadı; təfərrüatlar mesaj jurnalındadır (Land Release).</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1185"/>
-        <source>The layer {} has unsaved edits: save or discard them first.</source>
-        <translation>{} layında saxlanılmamış dəyişikliklər var: əvvəlcə onları saxlayın və ya ləğv edin.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1257"/>
-        <source>The release {} has no UUID and cannot be undone.</source>
-        <translation>{} azad edilməsinin UUID-si yoxdur və geri qaytarıla bilməz.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1271"/>
-        <source>The release {} is no longer in the database.</source>
-        <translation>{} azad edilməsi artıq məlumat bazasında deyil.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1290"/>
-        <source>The release {} cannot be written again.</source>
-        <translation>{} azad edilməsi yenidən yazıla bilmir.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1309"/>
+        <location filename="../storage/recording/hazards.py" line="35"/>
         <source>A hazard {} is already recorded: choose another hazard ID.</source>
         <translation>{} təhlükəli ərazisi artıq qeydə alınıb: başqa təhlükəli ərazi ID-si seçin.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1313"/>
+        <location filename="../storage/recording/hazards.py" line="39"/>
         <source>This hazard is already saved.</source>
         <translation>Bu təhlükəli ərazi artıq saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1316"/>
+        <location filename="../storage/recording/hazards.py" line="42"/>
         <source>The hazard has no polygon.</source>
         <translation>Təhlükəli ərazinin poliqonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1317"/>
+        <location filename="../storage/recording/hazards.py" line="43"/>
         <source>The hazard geometry must be a polygon.</source>
         <translation>Təhlükəli ərazinin həndəsəsi poliqon olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1318"/>
-        <location filename="../storage/recording.py" line="1482"/>
+        <location filename="../storage/recording/hazards.py" line="44"/>
+        <location filename="../storage/recording/minefield_records.py" line="138"/>
         <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
         <translation>Poliqon düzgün deyil (tərəfləri kəsişir?): saxlamazdan əvvəl nöqtələri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1319"/>
+        <location filename="../storage/recording/hazards.py" line="45"/>
         <source>The polygon has several parts: record each part as its own hazard.</source>
         <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca təhlükəli ərazi kimi qeydə alın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1407"/>
+        <location filename="../storage/recording/live_check.py" line="41"/>
+        <source>{:,.0f} m² ({:,.2f} ha)</source>
+        <translation>{:,.0f} m² ({:,.2f} ha)</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="81"/>
+        <location filename="../storage/recording/polygons.py" line="72"/>
+        <source>The polygon has a vertex without a position (NaN or infinite coordinates): draw it or import it again.</source>
+        <translation>Poliqonun mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): onu yenidən çəkin və ya yenidən idxal edin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="86"/>
+        <source>The hazard {} has a vertex without a position (NaN or infinite coordinates): repair the hazard first.</source>
+        <translation>{} təhlükəli ərazisinin mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): əvvəlcə təhlükəli ərazini düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="94"/>
+        <source>No polygon yet: digitise it or take it from a source.</source>
+        <translation>Hələ poliqon yoxdur: onu rəqəmsallaşdırın və ya mənbədən götürün.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="95"/>
+        <source>The polygon is not valid ({}). Repair it before saving.</source>
+        <translation>Poliqon düzgün deyil ({}). Saxlamazdan əvvəl onu düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="105"/>
+        <source>Area: {}</source>
+        <translation>Sahə: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="109"/>
+        <source>The polygon lies entirely outside the hazard.</source>
+        <translation>Poliqon bütövlükdə təhlükəli ərazidən kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="111"/>
+        <source>{} lie outside the hazard and will not be counted.</source>
+        <translation>{} təhlükəli ərazidən kənardadır və nəzərə alınmayacaq.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="115"/>
+        <source>The release ({}) is larger than the hazard ({}).</source>
+        <translation>Azad edilmiş ərazi ({}) təhlükəli ərazidən ({}) böyükdür.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="118"/>
+        <source>Overlaps the earlier release {} by {}; counted once.</source>
+        <translation>Əvvəlki azad edilmiş ərazi {} ilə {} üst-üstə düşür; bir dəfə sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="120"/>
+        <source>Remaining in the hazard after saving: {} (status: {}).</source>
+        <translation>Saxladıqdan sonra təhlükəli ərazidə qalan: {} (status: {}).</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="173"/>
+        <source>The saved release {} has a vertex without a position (NaN or infinite coordinates): the hazard's figures cannot be counted. Repair it first (Check data lists it).</source>
+        <translation>Saxlanılmış {} azad edilməsinin mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): təhlükəli ərazinin rəqəmləri hesablana bilmir. Əvvəlcə onu düzəldin (“Məlumatları yoxla” onu göstərir).</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/minefield_records.py" line="63"/>
         <source>The declination and where it comes from go together: give both or neither.</source>
         <translation>Meyl və onun mənbəyi birlikdə verilir: ya hər ikisini verin, ya heç birini.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1422"/>
+        <location filename="../storage/recording/minefield_records.py" line="78"/>
         <source>Leg {}: {}</source>
         <translation>Hissə {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1425"/>
+        <location filename="../storage/recording/minefield_records.py" line="81"/>
         <source>Two legs have the sequence number {}.</source>
         <translation>İki hissənin ardıcıllıq nömrəsi eynidir: {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1432"/>
+        <location filename="../storage/recording/minefield_records.py" line="88"/>
         <source>Leg {}: the bearing and its unit are mandatory.</source>
         <translation>Hissə {}: azimut və onun vahidi məcburidir.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1435"/>
+        <location filename="../storage/recording/minefield_records.py" line="91"/>
         <source>Leg {}: the bearing {} is outside 0 to {}.</source>
         <translation>Hissə {}: {} azimutu 0 ilə {} aralığından kənardadır.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1440"/>
+        <location filename="../storage/recording/minefield_records.py" line="96"/>
         <source>Leg {}: the distance must be 0 m or more.</source>
         <translation>Hissə {}: məsafə 0 m və ya daha çox olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1442"/>
+        <location filename="../storage/recording/minefield_records.py" line="98"/>
         <source>Leg {}: the north reference is mandatory.</source>
         <translation>Hissə {}: şimal istinadı məcburidir.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1446"/>
+        <location filename="../storage/recording/minefield_records.py" line="102"/>
         <source>Leg {} is magnetic but the record has no declination: give the record's date or the declination printed on it.</source>
         <translation>Hissə {} maqnitdir, lakin formulyarın meyli yoxdur: formulyarın tarixini və ya onda yazılmış meyli verin.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1457"/>
+        <location filename="../storage/recording/minefield_records.py" line="113"/>
         <source>The record has no first point (reference point or benchmark) to start from.</source>
         <translation>Formulyarın başlanacağı birinci nöqtə (oriyentir nöqtəsi və ya reper) yoxdur.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1466"/>
+        <location filename="../storage/recording/minefield_records.py" line="122"/>
         <source>The first survey point must be the reference point, benchmark or start point, with sequence number 0.</source>
         <translation>Birinci tədqiqat nöqtəsi ardıcıllıq nömrəsi 0 olan oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1480"/>
+        <location filename="../storage/recording/minefield_records.py" line="136"/>
         <source>The record has no polygon.</source>
         <translation>Formulyarın poliqonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1481"/>
+        <location filename="../storage/recording/minefield_records.py" line="137"/>
         <source>The record geometry must be a polygon.</source>
         <translation>Formulyarın həndəsəsi poliqon olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1483"/>
+        <location filename="../storage/recording/minefield_records.py" line="139"/>
         <source>The polygon has several parts: record each part as its own record.</source>
         <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca formulyar kimi qeydə alın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1509"/>
+        <location filename="../storage/recording/minefield_records.py" line="165"/>
         <source>The shared database {} has no column {}: the database administrator must add it (ALTER TABLE … ADD COLUMN, as the data model defines it). Nothing was saved.</source>
         <translation>{} ortaq məlumat bazasında {} sütunu yoxdur: məlumat bazası administratoru onu əlavə etməlidir (ALTER TABLE … ADD COLUMN, məlumat modelinin təyin etdiyi kimi). Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1515"/>
+        <location filename="../storage/recording/minefield_records.py" line="171"/>
         <source>The database {} has no column {}: it was made by an earlier version. Open it again with Land Release (Open database), which adds the column. Nothing was saved.</source>
         <translation>{} məlumat bazasında {} sütunu yoxdur: o, əvvəlki versiya ilə yaradılıb. Onu Ərazinin azad edilməsi menyusundan (Məlumat bazasını aç) yenidən açın, bu, sütunu əlavə edir. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1551"/>
+        <location filename="../storage/recording/minefield_records.py" line="187"/>
         <source>A minefield record {} is already recorded: choose another record ID.</source>
         <translation>{} mina sahəsi formulyarı artıq qeydə alınıb: başqa formulyar ID-si seçin.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1556"/>
+        <location filename="../storage/recording/minefield_records.py" line="192"/>
         <source>survey points</source>
         <translation>tədqiqat nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1557"/>
+        <location filename="../storage/recording/minefield_records.py" line="193"/>
         <source>traverse legs</source>
         <translation>gediş hissəsi</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1563"/>
+        <location filename="../storage/recording/minefield_records.py" line="199"/>
         <source>The database already holds {} {} of {}: the ID is in use. Choose another record ID.</source>
         <translation>Məlumat bazasında artıq {} {} var ({} formulyarına aid): bu ID istifadədədir. Başqa formulyar ID-si seçin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="32"/>
+        <source>The folder of the database, {}, is read-only: the database writes its journal beside the file. Ask for write access to the folder, or copy the database to a folder where you may write and open the copy. Nothing was saved.</source>
+        <translation>Məlumat bazasının qovluğu, {}, yalnız oxumaq üçündür: məlumat bazası öz jurnal faylını faylın yanına yazır. Qovluğa yazmaq icazəsi istəyin və ya məlumat bazasını yazmaq icazəniz olan qovluğa kopyalayın və surəti açın. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="46"/>
+        <source>The database file {} is read-only: ask for write access, or copy it to a folder where you may write and open the copy. Nothing was saved.</source>
+        <translation>{} məlumat bazası faylı yalnız oxumaq üçündür: yazmaq icazəsi istəyin və ya onu yazmaq icazəniz olan qovluğa kopyalayın və surəti açın. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="53"/>
+        <source>The disk holding {} is full: free space (or move the database to another disk) and save again. Nothing was saved.</source>
+        <translation>{} faylının olduğu disk doludur: yer boşaldın (və ya məlumat bazasını başqa diskə köçürün) və yenidən saxlayın. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="62"/>
+        <source>The disk of the database server is full: ask the database administrator to free space. Nothing was saved.</source>
+        <translation>Məlumat bazası serverinin diski doludur: məlumat bazası administratorundan yer boşaltmağı xahiş edin. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="67"/>
+        <source>The shared database {} accepts no changes now (a read-only or standby server): ask the database administrator. Nothing was saved.</source>
+        <translation>{} ortaq məlumat bazası hazırda dəyişiklik qəbul etmir (yalnız oxumaq üçün və ya ehtiyat (standby) server): məlumat bazası administratoruna müraciət edin. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="76"/>
+        <source>The database {} refused the change: {}. Nothing was saved.</source>
+        <translation>{} məlumat bazası dəyişikliyi rədd etdi: {}. Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="80"/>
+        <source>The database {} refused the change. Nothing was saved; the details are in the message log (Land Release).</source>
+        <translation>{} məlumat bazası dəyişikliyi rədd etdi. Heç nə saxlanılmadı; təfərrüatlar mesaj jurnalındadır (Land Release).</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="119"/>
+        <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again.{}</source>
+        <translation>Başqa biri eyni təhlükəli ərazidəki dəyişiklikləri saxlayır və məlumat bazası məşğul qaldı. Heç nə saxlanılmadı: yenidən cəhd edin.{}</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="124"/>
+        <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID.{}</source>
+        <translation>Bu arada eyni ID və ya UUID ilə qeyd saxlanılıb, ola bilsin, başqa əməkdaş tərəfindən. Heç nə saxlanılmadı: məlumatları yenidən yükləyin və başqa ID seçin.{}</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="129"/>
+        <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role.{}</source>
+        <translation>Məlumat bazası hesabınızın bu dəyişikliyi etməyə icazəsi yoxdur (permission denied). Heç nə saxlanılmadı: məlumat bazası administratorundan redaktor rolunu istəyin.{}</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/release_undo.py" line="35"/>
+        <source>The release {} has no UUID and cannot be undone.</source>
+        <translation>{} azad edilməsinin UUID-si yoxdur və geri qaytarıla bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/release_undo.py" line="49"/>
+        <source>The release {} is no longer in the database.</source>
+        <translation>{} azad edilməsi artıq məlumat bazasında deyil.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/release_undo.py" line="68"/>
+        <source>The release {} cannot be written again.</source>
+        <translation>{} azad edilməsi yenidən yazıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="63"/>
+        <source>The end date {} is before the start date {}.</source>
+        <translation>Bitmə tarixi {} başlama tarixindən {} əvvəldir.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="70"/>
+        <source>There is no hazard {}.</source>
+        <translation>{} təhlükəli ərazisi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="73"/>
+        <source>The release names hazard {} but the chosen hazard is {}.</source>
+        <translation>Azad edilmiş ərazi {} təhlükəli ərazisinə istinad edir, lakin seçilmiş təhlükəli ərazi: {}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="80"/>
+        <source>A release {} is already recorded: it is not saved twice.</source>
+        <translation>{} azad edilməsi artıq qeydə alınıb: iki dəfə saxlanılmır.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="84"/>
+        <source>This release is already saved.</source>
+        <translation>Bu azad edilmə artıq saxlanılıb.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="88"/>
+        <source>The release has no polygon.</source>
+        <translation>Azad edilmiş ərazinin poliqonu yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="89"/>
+        <source>The release geometry must be a polygon.</source>
+        <translation>Azad edilmiş ərazinin həndəsəsi poliqon olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="90"/>
+        <source>The polygon is not valid: repair it (make valid) before saving.</source>
+        <translation>Poliqon düzgün deyil: saxlamazdan əvvəl onu düzəldin (make valid).</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="91"/>
+        <source>The polygon has several parts: record each part as its own release.</source>
+        <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca azad edilmə kimi qeydə alın.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/survey_points.py" line="28"/>
+        <source>Survey point {}: {}</source>
+        <translation>Tədqiqat nöqtəsi {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/survey_points.py" line="30"/>
+        <source>Survey point {} has no position.</source>
+        <translation>{} tədqiqat nöqtəsinin mövqeyi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/transaction.py" line="89"/>
+        <source>Cannot start a transaction on {}.</source>
+        <translation>{} üzərində tranzaksiya başladıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/transaction.py" line="116"/>
+        <source>Saving to {} failed: {}</source>
+        <translation>{} məlumat bazasında saxlama uğursuz oldu: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/transaction.py" line="136"/>
+        <source>The database has no layer {}.</source>
+        <translation>Məlumat bazasında {} layı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/transaction.py" line="146"/>
+        <source>Cannot write to {}.</source>
+        <translation>{} layına yazmaq mümkün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/transaction.py" line="159"/>
+        <source>The database refused the commit.</source>
+        <translation>Məlumat bazası tranzaksiyanın təsdiqini rədd etdi.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/transaction.py" line="229"/>
+        <source>The layer {} has unsaved edits: save or discard them first.</source>
+        <translation>{} layında saxlanılmamış dəyişikliklər var: əvvəlcə onları saxlayın və ya ləğv edin.</translation>
     </message>
 </context>
 <context>
@@ -4233,12 +4317,12 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         <translation>CELL_SIZE 0 metrdən çox olmalıdır, {:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="546"/>
+        <location filename="../core/tasks.py" line="577"/>
         <source>{} must be a number, not {!r}.</source>
         <translation>{} rəqəm olmalıdır, {!r} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="548"/>
+        <location filename="../core/tasks.py" line="579"/>
         <source>{} must be a finite number, not {!r}.</source>
         <translation>{} sonlu rəqəm olmalıdır, {!r} deyil.</translation>
     </message>
@@ -4503,438 +4587,335 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>RecordReleaseDock</name>
     <message>
-        <location filename="../dialogs/record_release.py" line="102"/>
-        <source>open</source>
-        <translation>açıq</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="102"/>
-        <source>worked on</source>
-        <translation>iş gedir</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="102"/>
-        <source>closed</source>
-        <translation>bağlı</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="121"/>
-        <source>{ha} ha ({m2} m²)</source>
-        <translation>{ha} ha ({m2} m²)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="138"/>
-        <source>Record release {}</source>
-        <translation>Azad edilməni qeydə al: {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="165"/>
-        <source>Coordinates in the CSV file</source>
-        <translation>CSV faylındakı koordinatlar</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="176"/>
-        <source>X / longitude column</source>
-        <translation>X / uzunluq sütunu</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="177"/>
-        <source>Y / latitude column</source>
-        <translation>Y / enlik sütunu</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="178"/>
-        <source>CRS of the coordinates</source>
-        <translation>Koordinatların koordinat sistemi</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="183"/>
-        <source>The points are joined in the order of the rows.</source>
-        <translation>Nöqtələr sətirlərin sırası ilə birləşdirilir.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="338"/>
-        <source>Enter the turning points as coordinates or bearing and distance</source>
-        <translation>Dönmə nöqtələrini koordinatlar və ya azimut və məsafə kimi daxil edin</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="376"/>
+        <location filename="../dialogs/record_release/binding.py" line="46"/>
         <source>Open a land release database first.</source>
         <translation>Əvvəlcə ərazinin azad edilməsi məlumat bazasını açın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="460"/>
-        <location filename="../dialogs/record_release.py" line="548"/>
-        <location filename="../dialogs/record_release.ui" line="63"/>
+        <location filename="../dialogs/record_release/binding.py" line="130"/>
+        <location filename="../dialogs/record_release/hazard.py" line="111"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="63"/>
         <source>No hazard chosen.</source>
         <translation>Təhlükəli ərazi seçilməyib.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="473"/>
-        <source>There is no hazard {}.</source>
-        <translation>{} təhlükəli ərazisi yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="553"/>
-        <source>{classification} · status: {status} · remaining: {remaining}</source>
-        <translation>{classification} · status: {status} · qalan: {remaining}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="721"/>
-        <source>The polygon cannot be transformed to {}.</source>
-        <translation>Poliqon {} koordinat sisteminə çevrilə bilmir.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="746"/>
-        <source>The polygon cannot be repaired: {}</source>
-        <translation>Poliqon düzəldilə bilmir: {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="759"/>
-        <source>Repaired, the polygon has no area left: draw it again.</source>
-        <translation>Düzəldildikdən sonra poliqonun sahəsi qalmadı: onu yenidən çəkin.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="768"/>
-        <source>The polygon was repaired.</source>
-        <translation>Poliqon düzəldildi.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="788"/>
-        <source>Released polygon from a file</source>
-        <translation>Fayldan azad edilmiş ərazinin poliqonu</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="790"/>
-        <source>GPX, CSV or GeoJSON ({});;All files (*)</source>
-        <translation>GPX, CSV və ya GeoJSON ({});;Bütün fayllar (*)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="825"/>
-        <source>Polygon from {}.</source>
-        <translation>{} mənbəyindən poliqon.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="879"/>
+        <location filename="../dialogs/record_release/checks.py" line="50"/>
         <source>The live checks failed: {}</source>
         <translation>Canlı yoxlamalar uğursuz oldu: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="892"/>
+        <location filename="../dialogs/record_release/checks.py" line="63"/>
         <source>Choose the hazard: from the list or on the map.</source>
         <translation>Təhlükəli ərazini seçin: siyahıdan və ya xəritədə.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="896"/>
+        <location filename="../dialogs/record_release/checks.py" line="67"/>
         <source>Digitise the released polygon, or take it from a selection or a file.</source>
         <translation>Azad edilmiş poliqonu rəqəmsallaşdırın və ya onu seçimdən ya da fayldan götürün.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="899"/>
+        <location filename="../dialogs/record_release/checks.py" line="70"/>
         <source>The checks failed: {}</source>
         <translation>Yoxlamalar uğursuz oldu: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="905"/>
+        <location filename="../dialogs/record_release/checks.py" line="76"/>
         <source>Area: {}</source>
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="941"/>
-        <source>Undo: {}</source>
-        <translation>Geri qaytar: {}</translation>
+        <location filename="../dialogs/record_release/dock.py" line="154"/>
+        <source>Enter the turning points as coordinates or bearing and distance</source>
+        <translation>Dönmə nöqtələrini koordinatlar və ya azimut və məsafə kimi daxil edin</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="944"/>
-        <source>Redo: {}</source>
-        <translation>Təkrarla: {}</translation>
+        <location filename="../dialogs/record_release/hazard.py" line="36"/>
+        <source>There is no hazard {}.</source>
+        <translation>{} təhlükəli ərazisi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1071"/>
-        <source>Choose a hazard and the released polygon first.</source>
-        <translation>Əvvəlcə təhlükəli ərazini və azad edilmiş poliqonu seçin.</translation>
+        <location filename="../dialogs/record_release/hazard.py" line="116"/>
+        <source>{classification} · status: {status} · remaining: {remaining}</source>
+        <translation>{classification} · status: {status} · qalan: {remaining}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1076"/>
-        <source>The release cannot be saved: see the checks.</source>
-        <translation>Azad edilmə saxlanıla bilmir: yoxlamalara baxın.</translation>
+        <location filename="../dialogs/record_release/labels.py" line="24"/>
+        <source>open</source>
+        <translation>açıq</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1085"/>
-        <source>Nothing was saved.</source>
-        <translation>Heç nə saxlanılmadı.</translation>
+        <location filename="../dialogs/record_release/labels.py" line="24"/>
+        <source>worked on</source>
+        <translation>iş gedir</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1092"/>
-        <source>Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
-        <translation>{release} azad edilməsi saxlanıldı. {hazard} təhlükəli ərazisində indi {ha} ha qalıb ({status}).</translation>
+        <location filename="../dialogs/record_release/labels.py" line="24"/>
+        <source>closed</source>
+        <translation>bağlı</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1137"/>
-        <source>The release {} was not undone.</source>
-        <translation>{} azad edilməsi geri qaytarılmadı.</translation>
+        <location filename="../dialogs/record_release/labels.py" line="43"/>
+        <source>{ha} ha ({m2} m²)</source>
+        <translation>{ha} ha ({m2} m²)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1149"/>
-        <source>Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status}).</source>
-        <translation>{release} azad edilməsi silindi. {hazard} təhlükəli ərazisində {ha} ha qalıb ({status}).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="1169"/>
-        <source>The release {} was not saved again.</source>
-        <translation>{} azad edilməsi yenidən saxlanılmadı.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="1178"/>
-        <source>Release {release} saved again. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
-        <translation>{release} azad edilməsi yenidən saxlanıldı. {hazard} təhlükəli ərazisində indi {ha} ha qalıb ({status}).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.ui" line="9"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="9"/>
         <source>Record land release</source>
         <translation>Ərazinin azad edilməsini qeydə al</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="35"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="35"/>
         <source>Hazard</source>
         <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="47"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="47"/>
         <source>The hazard this land release belongs to: type part of its ID to filter the list</source>
         <translation>Bu azad edilmənin aid olduğu təhlükəli ərazi: siyahını süzmək üçün onun ID-sinin bir hissəsini yazın</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="53"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="53"/>
         <source>Pick the hazard on the map</source>
         <translation>Təhlükəli ərazini xəritədə seçin</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="54"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="54"/>
         <source>Pick on map</source>
         <translation>Xəritədə seç</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="75"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="75"/>
         <source>Released polygon</source>
         <translation>Azad edilmiş poliqon</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="80"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="80"/>
         <source>Digitise the released polygon on the map with QGIS's capture tool and snapping (left click adds a vertex, right click finishes)</source>
         <translation>Azad edilmiş poliqonu xəritədə QGIS-in çəkmə aləti və yapışdırma ilə rəqəmsallaşdırın (sol klik təpə əlavə edir, sağ klik bitirir)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="80"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="80"/>
         <source>Digitise</source>
         <translation>Rəqəmsallaşdır</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="88"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="88"/>
         <source>Needs the Turning points dialog</source>
         <translation>Dönmə nöqtələri dialoqu lazımdır</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="89"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="89"/>
         <source>From turning points…</source>
         <translation>Dönmə nöqtələrindən…</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="95"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="95"/>
         <source>Use the selected polygons of the active layer (any CRS; several are merged)</source>
         <translation>Aktiv layın seçilmiş poliqonlarını istifadə et (istənilən koordinat sistemi; bir neçəsi birləşdirilir)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="97"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="97"/>
         <source>From selection</source>
         <translation>Seçimdən</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="103"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="103"/>
         <source>Read the polygon from a GPX track, route or waypoints, a CSV point list or a GeoJSON file</source>
         <translation>Poliqonu GPX treki, marşrutu və ya yol nöqtələrindən, CSV nöqtə siyahısından ya da GeoJSON faylından oxu</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="105"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="105"/>
         <source>From file…</source>
         <translation>Fayldan…</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="111"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="111"/>
         <source>Make the invalid polygon valid (QGIS's Make valid: no vertex is lost)</source>
         <translation>Yanlış poliqonu düzgün et (QGIS-in Make valid aləti: heç bir təpə itmir)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="113"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="113"/>
         <source>Repair geometry</source>
         <translation>Həndəsəni düzəlt</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="121"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="121"/>
         <source>Checks</source>
         <translation>Yoxlamalar</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="145"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="145"/>
         <source>Attributes</source>
         <translation>Atributlar</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="169"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="169"/>
         <source>Save the release, its survey points and the hazard's new remaining area and status in one transaction</source>
         <translation>Azad edilməni, onun tədqiqat nöqtələrini və təhlükəli ərazinin yeni qalan sahəsini və statusunu bir tranzaksiyada saxla</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="169"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="169"/>
         <source>Save</source>
         <translation>Saxla</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="177"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="177"/>
         <source>Clear the polygon and the form (the hazard stays)</source>
         <translation>Poliqonu və formanı təmizlə (təhlükəli ərazi qalır)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="177"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="177"/>
         <source>Clear</source>
         <translation>Təmizlə</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="188"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="188"/>
         <source>Undo</source>
         <translation>Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="193"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="193"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="145"/>
-        <source>A polygon needs at least 3 different points; this source has {}.</source>
-        <translation>Poliqona ən azı 3 fərqli nöqtə lazımdır; bu mənbədə {} var.</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="47"/>
+        <source>Coordinates in the CSV file</source>
+        <translation>CSV faylındakı koordinatlar</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="167"/>
-        <source>a polygon</source>
-        <translation>poliqon</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="58"/>
+        <source>X / longitude column</source>
+        <translation>X / uzunluq sütunu</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="167"/>
-        <source>a line</source>
-        <translation>xətt</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="59"/>
+        <source>Y / latitude column</source>
+        <translation>Y / enlik sütunu</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="167"/>
-        <source>a point</source>
-        <translation>nöqtə</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="60"/>
+        <source>CRS of the coordinates</source>
+        <translation>Koordinatların koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="194"/>
-        <source>{}: feature {} has a vertex without a position (NaN or infinite coordinates): correct it in the file.</source>
-        <translation>{}: {} obyektinin mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): onu faylda düzəldin.</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="65"/>
+        <source>The points are joined in the order of the rows.</source>
+        <translation>Nöqtələr sətirlərin sırası ilə birləşdirilir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="207"/>
-        <source>{} mixes {} (feature {} is {}): keep only the released polygon, or only the points or the line around it.</source>
-        <translation>{}: {} qarışıqdır (obyekt {}: {}): yalnız azad edilmiş poliqonu, ya da yalnız onun ətrafındakı nöqtələri və ya xətti saxlayın.</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="105"/>
+        <source>The polygon cannot be transformed to {}.</source>
+        <translation>Poliqon {} koordinat sisteminə çevrilə bilmir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="211"/>
-        <source> and </source>
-        <translation> və </translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="133"/>
+        <source>The polygon was repaired.</source>
+        <translation>Poliqon düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="220"/>
-        <source>{}: the polygons cannot be merged: {}</source>
-        <translation>{}: poliqonlar birləşdirilə bilmir: {}</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="153"/>
+        <source>Released polygon from a file</source>
+        <translation>Fayldan azad edilmiş ərazinin poliqonu</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="229"/>
-        <source>{} holds no polygon, and its {} give {} different point(s): a polygon needs at least 3.</source>
-        <translation>{}: poliqon yoxdur, {} isə {} fərqli nöqtə verir: poliqona ən azı 3 nöqtə lazımdır.</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="155"/>
+        <source>GPX, CSV or GeoJSON ({});;All files (*)</source>
+        <translation>GPX, CSV və ya GeoJSON ({});;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="234"/>
-        <source>{} has no geometry that can make a polygon.</source>
-        <translation>{}: poliqon yarada biləcək həndəsə yoxdur.</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="192"/>
+        <source>Polygon from {}.</source>
+        <translation>{} mənbəyindən poliqon.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="238"/>
-        <source>polygons</source>
-        <translation>poliqonlar</translation>
+        <location filename="../dialogs/record_release/saving.py" line="21"/>
+        <source>Record release {}</source>
+        <translation>Azad edilməni qeydə al: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="238"/>
-        <source>lines</source>
-        <translation>xətlər</translation>
+        <location filename="../dialogs/record_release/saving.py" line="51"/>
+        <source>Choose a hazard and the released polygon first.</source>
+        <translation>Əvvəlcə təhlükəli ərazini və azad edilmiş poliqonu seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="238"/>
-        <source>points</source>
-        <translation>nöqtələr</translation>
+        <location filename="../dialogs/record_release/saving.py" line="56"/>
+        <source>The release cannot be saved: see the checks.</source>
+        <translation>Azad edilmə saxlanıla bilmir: yoxlamalara baxın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="247"/>
-        <source>Make a vector layer with the released polygon the active layer.</source>
-        <translation>Azad edilmiş poliqonu olan vektor layını aktiv lay edin.</translation>
+        <location filename="../dialogs/record_release/saving.py" line="65"/>
+        <source>Nothing was saved.</source>
+        <translation>Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="250"/>
-        <source>The active layer {} has no polygons. Select polygons in a polygon layer.</source>
-        <translation>Aktiv {} layında poliqon yoxdur. Poliqon layında poliqonları seçin.</translation>
+        <location filename="../dialogs/record_release/saving.py" line="72"/>
+        <source>Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
+        <translation>{release} azad edilməsi saxlanıldı. {hazard} təhlükəli ərazisində indi {ha} ha qalıb ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="257"/>
-        <source>Nothing is selected in {}. Select the released polygon first.</source>
-        <translation>{} layında heç nə seçilməyib. Əvvəlcə azad edilmiş poliqonu seçin.</translation>
+        <location filename="../dialogs/record_release/saving.py" line="117"/>
+        <source>The release {} was not undone.</source>
+        <translation>{} azad edilməsi geri qaytarılmadı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="260"/>
-        <source>The selection in {}</source>
-        <translation>{} layındakı seçim</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="263"/>
-        <source>%n selected feature(s) of {}</source>
-        <translation>
-            <numerusform>{} layının %n seçilmiş obyekti</numerusform>
-            <numerusform>{} layının %n seçilmiş obyekti</numerusform>
-        </translation>
+        <location filename="../dialogs/record_release/saving.py" line="129"/>
+        <source>Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status}).</source>
+        <translation>{release} azad edilməsi silindi. {hazard} təhlükəli ərazisində {ha} ha qalıb ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="300"/>
+        <location filename="../dialogs/record_release/saving.py" line="149"/>
+        <source>The release {} was not saved again.</source>
+        <translation>{} azad edilməsi yenidən saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="158"/>
+        <source>Release {release} saved again. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
+        <translation>{release} azad edilməsi yenidən saxlanıldı. {hazard} təhlükəli ərazisində indi {ha} ha qalıb ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="176"/>
+        <source>Undo: {}</source>
+        <translation>Geri qaytar: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="179"/>
+        <source>Redo: {}</source>
+        <translation>Təkrarla: {}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="122"/>
         <source>{} cannot be read as {}: {}</source>
         <translation>{} {} kimi oxuna bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="301"/>
+        <location filename="../qgis_io/point_files.py" line="123"/>
         <source>{} cannot be read as {}.</source>
         <translation>{} {} kimi oxuna bilmir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="308"/>
+        <location filename="../qgis_io/point_files.py" line="130"/>
         <source>a GPX file</source>
         <translation>GPX faylı</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="310"/>
+        <location filename="../qgis_io/point_files.py" line="132"/>
         <source>GPX track</source>
         <translation>GPX treki</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="311"/>
+        <location filename="../qgis_io/point_files.py" line="133"/>
         <source>GPX route</source>
         <translation>GPX marşrutu</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="312"/>
+        <location filename="../qgis_io/point_files.py" line="134"/>
         <source>GPX waypoints</source>
         <translation>GPX yol nöqtələri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="321"/>
-        <location filename="../dialogs/sources.py" line="654"/>
+        <location filename="../qgis_io/point_files.py" line="143"/>
+        <location filename="../qgis_io/point_files.py" line="343"/>
         <source>{}: %n point(s)</source>
         <translation>
             <numerusform>{}: %n nöqtə</numerusform>
@@ -4942,17 +4923,17 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="324"/>
+        <location filename="../qgis_io/point_files.py" line="146"/>
         <source>{} has no track, route or waypoint with a position: nothing to make a polygon of.</source>
         <translation>{}: mövqeyi olan trek, marşrut və ya yol nöqtəsi yoxdur: poliqon yaratmaq üçün heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="341"/>
+        <location filename="../qgis_io/point_files.py" line="163"/>
         <source>a vector file (GeoJSON)</source>
         <translation>vektor faylı (GeoJSON)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="345"/>
+        <location filename="../qgis_io/point_files.py" line="167"/>
         <source>{}: %n polygon(s)</source>
         <translation>
             <numerusform>{}: %n poliqon</numerusform>
@@ -4960,7 +4941,7 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="347"/>
+        <location filename="../qgis_io/point_files.py" line="169"/>
         <source>{}: %n point(s) of its lines joined into a polygon</source>
         <translation>
             <numerusform>{}: xətlərinin %n nöqtəsi poliqona birləşdirildi</numerusform>
@@ -4968,7 +4949,7 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="349"/>
+        <location filename="../qgis_io/point_files.py" line="171"/>
         <source>{}: %n point(s) joined into a polygon</source>
         <translation>
             <numerusform>{}: %n nöqtə poliqona birləşdirildi</numerusform>
@@ -4976,114 +4957,118 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="358"/>
-        <source>Cyrillic (windows-1251)</source>
-        <translation>Kiril (windows-1251)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="358"/>
-        <source>Western (windows-1252)</source>
-        <translation>Qərbi Avropa (windows-1252)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="371"/>
-        <source>{} cannot be read: {}</source>
-        <translation>{} oxuna bilmir: {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="385"/>
-        <source>{}: line {} is not text in {} (byte {:#04x}): save the file as CSV UTF-8 and open it again.</source>
-        <translation>{}: {} sətri {} kodlaşdırmasında mətn deyil (bayt {:#04x}): faylı CSV UTF-8 kimi saxlayın və yenidən açın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="394"/>
-        <source>{}: line {} holds NUL characters: it is not a text file, or UTF-16 without its byte order mark. Save it as CSV UTF-8 and open it again.</source>
-        <translation>{}: {} sətrində NUL simvolları var: bu, mətn faylı deyil və ya bayt sırası nişanı olmayan UTF-16-dır. Onu CSV UTF-8 kimi saxlayın və yenidən açın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="435"/>
+        <location filename="../qgis_io/point_files.py" line="184"/>
         <source>as {}: '{}'</source>
         <translation>{} kimi: '{}'</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="440"/>
+        <location filename="../qgis_io/point_files.py" line="188"/>
         <source>{}: the file is not UTF-8, and line {} cannot be read for sure ({}). Save the file as CSV UTF-8 and open it again.</source>
         <translation>{}: fayl UTF-8 deyil və {} sətri dəqiq oxuna bilmir ({}). Faylı CSV UTF-8 kimi saxlayın və yenidən açın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="442"/>
+        <location filename="../qgis_io/point_files.py" line="190"/>
         <source>in no known encoding</source>
         <translation>heç bir məlum kodlaşdırmada oxunmur</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="470"/>
-        <location filename="../dialogs/sources.py" line="623"/>
-        <source>{}: line {} cannot be read as CSV: {}</source>
-        <translation>{}: {} sətri CSV kimi oxuna bilmir: {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="475"/>
-        <source>semicolon</source>
-        <translation>nöqtəli vergül</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="475"/>
-        <source>comma</source>
-        <translation>vergül</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="475"/>
-        <source>tab</source>
-        <translation>tab</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="475"/>
-        <source>vertical bar</source>
-        <translation>şaquli xətt</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="493"/>
-        <source>{} is empty: it has no header line and no coordinates.</source>
-        <translation>{} boşdur: onda başlıq sətri və koordinatlar yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="510"/>
+        <location filename="../qgis_io/point_files.py" line="193"/>
         <source>{}: the separator is unclear: line {} splits into columns at a {}. Keep one separator between the columns.</source>
         <translation>{}: ayırıcı aydın deyil: {} sətri {} üzrə sütunlara bölünür. Sütunlar arasında bir ayırıcı saxlayın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="512"/>
+        <location filename="../qgis_io/point_files.py" line="195"/>
         <source> and at a </source>
         <translation> və </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="534"/>
-        <source>{}: line {} ({}) has one column and it is not a column of coordinates: separate the columns with a semicolon, a comma or a tab.</source>
-        <translation>{}: {} sətrində ({}) bir sütun var və o, koordinat sütunu deyil: sütunları nöqtəli vergül, vergül və ya tab ilə ayırın.</translation>
+        <location filename="../qgis_io/point_files.py" line="197"/>
+        <source>{} cannot be read: {}</source>
+        <translation>{} oxuna bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="556"/>
+        <location filename="../qgis_io/point_files.py" line="200"/>
+        <source>{}: line {} is not text in {} (byte {:#04x}): save the file as CSV UTF-8 and open it again.</source>
+        <translation>{}: {} sətri {} kodlaşdırmasında mətn deyil (bayt {:#04x}): faylı CSV UTF-8 kimi saxlayın və yenidən açın.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="205"/>
+        <source>{}: line {} holds NUL characters: it is not a text file, or UTF-16 without its byte order mark. Save it as CSV UTF-8 and open it again.</source>
+        <translation>{}: {} sətrində NUL simvolları var: bu, mətn faylı deyil və ya bayt sırası nişanı olmayan UTF-16-dır. Onu CSV UTF-8 kimi saxlayın və yenidən açın.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="209"/>
+        <source>{} is empty: it has no header line and no coordinates.</source>
+        <translation>{} boşdur: onda başlıq sətri və koordinatlar yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="211"/>
+        <source>{}: line {} cannot be read as CSV: {}</source>
+        <translation>{}: {} sətri CSV kimi oxuna bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="216"/>
+        <source>Cyrillic (windows-1251)</source>
+        <translation>Kiril (windows-1251)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="216"/>
+        <source>Western (windows-1252)</source>
+        <translation>Qərbi Avropa (windows-1252)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="222"/>
+        <source>semicolon</source>
+        <translation>nöqtəli vergül</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="222"/>
+        <source>comma</source>
+        <translation>vergül</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="222"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="222"/>
+        <source>vertical bar</source>
+        <translation>şaquli xətt</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="261"/>
         <source>In {} the separator may be a decimal mark or a thousands separator: write the number without thousands separators.</source>
         <translation>{} ədədində ayırıcı həm onluq işarəsi, həm də minlik ayırıcısı ola bilər: ədədi minlik ayırıcıları olmadan yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="565"/>
-        <location filename="../dialogs/sources.py" line="567"/>
+        <location filename="../qgis_io/point_files.py" line="270"/>
+        <location filename="../qgis_io/point_files.py" line="272"/>
         <source>{} is not a number.</source>
         <translation>{} rəqəm deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="602"/>
+        <location filename="../qgis_io/point_files.py" line="290"/>
+        <source>{}: line {} ({}) has one column and it is not a column of coordinates: separate the columns with a semicolon, a comma or a tab.</source>
+        <translation>{}: {} sətrində ({}) bir sütun var və o, koordinat sütunu deyil: sütunları nöqtəli vergül, vergül və ya tab ilə ayırın.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="329"/>
         <source>Choose the two columns that hold the coordinates.</source>
         <translation>Koordinatları saxlayan iki sütunu seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="629"/>
+        <location filename="../qgis_io/point_files.py" line="338"/>
+        <source>{} has no row with coordinates under its header line.</source>
+        <translation>{}: başlıq sətrinin altında koordinatları olan sətir yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="366"/>
         <source>line {}: {}</source>
         <translation>sətir {}: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="633"/>
+        <location filename="../qgis_io/point_files.py" line="370"/>
         <source>and %n more line(s)</source>
         <translation>
             <numerusform>və daha %n sətir</numerusform>
@@ -5091,40 +5076,138 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="635"/>
+        <location filename="../qgis_io/point_files.py" line="372"/>
         <source>{file}: {count} line(s) cannot be read, nothing was taken: {lines}</source>
         <translation>{file}: {count} sətir oxuna bilmir, heç nə götürülmədi: {lines}</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="644"/>
+        <location filename="../qgis_io/point_files.py" line="384"/>
         <source>{file} has coordinates outside longitude/latitude range ({x}, {y}): choose the CRS they are in.</source>
         <translation>{file} faylında uzunluq/enlik diapazonundan kənar koordinatlar var ({x}, {y}): onların koordinat sistemini seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="649"/>
-        <source>{} has no row with coordinates under its header line.</source>
-        <translation>{}: başlıq sətrinin altında koordinatları olan sətir yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="666"/>
+        <location filename="../qgis_io/point_files.py" line="399"/>
         <source>{} does not exist.</source>
         <translation>{} mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="87"/>
+        <source>A polygon needs at least 3 different points; this source has {}.</source>
+        <translation>Poliqona ən azı 3 fərqli nöqtə lazımdır; bu mənbədə {} var.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="98"/>
+        <source>The polygon cannot be repaired: {}</source>
+        <translation>Poliqon düzəldilə bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="106"/>
+        <source>Repaired, the polygon has no area left: draw it again.</source>
+        <translation>Düzəldildikdən sonra poliqonun sahəsi qalmadı: onu yenidən çəkin.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="127"/>
+        <source>a polygon</source>
+        <translation>poliqon</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="127"/>
+        <source>a line</source>
+        <translation>xətt</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="127"/>
+        <source>a point</source>
+        <translation>nöqtə</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="147"/>
+        <source>{}: the polygons cannot be merged: {}</source>
+        <translation>{}: poliqonlar birləşdirilə bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="156"/>
+        <source>{} holds no polygon, and its {} give {} different point(s): a polygon needs at least 3.</source>
+        <translation>{}: poliqon yoxdur, {} isə {} fərqli nöqtə verir: poliqona ən azı 3 nöqtə lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="161"/>
+        <source>{} has no geometry that can make a polygon.</source>
+        <translation>{}: poliqon yarada biləcək həndəsə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="183"/>
+        <source>{}: feature {} has a vertex without a position (NaN or infinite coordinates): correct it in the file.</source>
+        <translation>{}: {} obyektinin mövqeyi olmayan təpəsi var (NaN və ya sonsuz koordinatlar): onu faylda düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="199"/>
+        <source>{} mixes {} (feature {} is {}): keep only the released polygon, or only the points or the line around it.</source>
+        <translation>{}: {} qarışıqdır (obyekt {}: {}): yalnız azad edilmiş poliqonu, ya da yalnız onun ətrafındakı nöqtələri və ya xətti saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="203"/>
+        <source> and </source>
+        <translation> və </translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="211"/>
+        <source>polygons</source>
+        <translation>poliqonlar</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="211"/>
+        <source>lines</source>
+        <translation>xətlər</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="211"/>
+        <source>points</source>
+        <translation>nöqtələr</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="220"/>
+        <source>Make a vector layer with the released polygon the active layer.</source>
+        <translation>Azad edilmiş poliqonu olan vektor layını aktiv lay edin.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="223"/>
+        <source>The active layer {} has no polygons. Select polygons in a polygon layer.</source>
+        <translation>Aktiv {} layında poliqon yoxdur. Poliqon layında poliqonları seçin.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="230"/>
+        <source>Nothing is selected in {}. Select the released polygon first.</source>
+        <translation>{} layında heç nə seçilməyib. Əvvəlcə azad edilmiş poliqonu seçin.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="233"/>
+        <source>The selection in {}</source>
+        <translation>{} layındakı seçim</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qgis_io/source_polygon.py" line="236"/>
+        <source>%n selected feature(s) of {}</source>
+        <translation>
+            <numerusform>{} layının %n seçilmiş obyekti</numerusform>
+            <numerusform>{} layının %n seçilmiş obyekti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReleaseSummary</name>
     <message>
-        <location filename="../processing/releasesummary.py" line="46"/>
+        <location filename="../processing/releasesummary.py" line="36"/>
         <source>Land release summary</source>
         <translation>Ərazinin azad edilməsi üzrə yekun</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="48"/>
+        <location filename="../processing/releasesummary.py" line="38"/>
         <source>Land release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="51"/>
+        <location filename="../processing/releasesummary.py" line="41"/>
         <source>Accounts for the land released in every hazardous area: how much was cancelled, reduced and cleared, how much remains, and the status that follows.
 
 HAZARDS: the hazardous areas (polygons).
@@ -5153,178 +5236,178 @@ OUTPUT_ISSUES: baxılmalı olanlar, hər biri bir sətirdə, ciddiliyi ilə: rel
 HAZARDS layının koordinat sistemində (coğrafidirsə və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə, onun UTM zonasında) metrlə işləyir; bütün nəticələr HAZARDS-ın koordinat sistemindədir.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="98"/>
+        <location filename="../processing/releasesummary.py" line="87"/>
         <source>Hazardous areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="101"/>
+        <location filename="../processing/releasesummary.py" line="88"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="105"/>
+        <location filename="../processing/releasesummary.py" line="89"/>
         <source>As of (end date, optional)</source>
         <translation>Tarixə olan vəziyyət (bitmə tarixi, istəyə bağlı)</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="111"/>
+        <location filename="../processing/releasesummary.py" line="90"/>
         <source>Hazards with release summary</source>
         <translation>Azad edilmə yekunu ilə təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="116"/>
+        <location filename="../processing/releasesummary.py" line="93"/>
         <source>Remaining hazardous area</source>
         <translation>Qalan təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="117"/>
+        <location filename="../processing/releasesummary.py" line="97"/>
         <source>Release issues</source>
         <translation>Azad edilmə ilə bağlı problemlər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="135"/>
-        <location filename="../processing/releasesummary.py" line="171"/>
+        <location filename="../processing/releasesummary.py" line="110"/>
+        <location filename="../processing/releasesummary.py" line="200"/>
         <source>HAZARDS has no features: there is nothing to account.</source>
         <translation>HAZARDS layında obyekt yoxdur: hesablanacaq heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="142"/>
+        <location filename="../processing/releasesummary.py" line="122"/>
         <source>AS_OF {} is after today ({}): releases ending after today do not count.</source>
         <translation>AS_OF {} bu gündən ({}) sonradır: bu gündən sonra başa çatan azad edilmələr sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="155"/>
+        <location filename="../processing/releasesummary.py" line="134"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="210"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Ləğv edildi: heç nə yazılmadı.</translation>
-    </message>
-    <message>
-        <location filename="../processing/releasesummary.py" line="237"/>
+        <location filename="../processing/releasesummary.py" line="154"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="240"/>
+        <location filename="../processing/releasesummary.py" line="157"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="249"/>
+        <location filename="../processing/releasesummary.py" line="165"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>RELEASES layında {} sahəsi yoxdur: ərazinin azad edilməsi layına outcome (cancelled, reduced və ya cleared) və end_date sahələri lazımdır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="260"/>
+        <location filename="../processing/releasesummary.py" line="176"/>
         <source>AS_OF is not a date: {}</source>
         <translation>AS_OF tarix deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="371"/>
+        <location filename="../processing/releasesummary.py" line="245"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Ləğv edildi: heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="362"/>
         <source>Release {} lies {} m² outside every hazard.</source>
         <translation>{} azad edilməsinin {} m²-i heç bir təhlükəli ərazinin içində deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="374"/>
+        <location filename="../processing/releasesummary.py" line="365"/>
         <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
         <translation>{} azad edilmələri {} m² üst-üstə düşür: bir dəfə, daha güclü nəticə üzrə sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="379"/>
+        <location filename="../processing/releasesummary.py" line="370"/>
         <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
         <translation>{} azad edilməsinin nəticəsi yoxdur: sayılmır (cancelled, reduced və ya cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="382"/>
+        <location filename="../processing/releasesummary.py" line="373"/>
         <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
         <translation>{} azad edilməsinin nəticəsi naməlumdur: '{}': sayılmır (cancelled, reduced və ya cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="386"/>
+        <location filename="../processing/releasesummary.py" line="377"/>
         <source>today</source>
         <translation>bu gün</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="388"/>
+        <location filename="../processing/releasesummary.py" line="379"/>
         <source>Release {} has no end date: it does not count as of {}.</source>
         <translation>{} azad edilməsinin bitmə tarixi yoxdur: {} tarixinə olan vəziyyətdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="392"/>
+        <location filename="../processing/releasesummary.py" line="383"/>
         <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
         <translation>{} azad edilməsinin bitmə tarixi '{}' tarix deyil: {} tarixinə olan vəziyyətdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="396"/>
+        <location filename="../processing/releasesummary.py" line="387"/>
         <source>Release {} ends on {}, after today: it does not count; check its end date.</source>
         <translation>{} azad edilməsi {} tarixində, bu gündən sonra başa çatır: sayılmır; onun bitmə tarixini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="399"/>
+        <location filename="../processing/releasesummary.py" line="390"/>
         <source>Release {} ends on {}, after AS_OF {}: it does not count.</source>
         <translation>{} azad edilməsi {} tarixində, AS_OF {} tarixindən sonra başa çatır: sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="404"/>
+        <location filename="../processing/releasesummary.py" line="395"/>
         <source>Release {} ended on {}, before 1988: it is counted, but check its end date.</source>
         <translation>{} azad edilməsi {} tarixində, 1988-ci ildən əvvəl başa çatıb: sayılır, lakin onun bitmə tarixini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="408"/>
+        <location filename="../processing/releasesummary.py" line="399"/>
         <source>Release {}</source>
         <translation>Azad edilmə {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="410"/>
+        <location filename="../processing/releasesummary.py" line="401"/>
         <source>Hazard {}</source>
         <translation>Təhlükəli ərazi {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="413"/>
+        <location filename="../processing/releasesummary.py" line="404"/>
         <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
         <translation>{} yanlış həndəsəyə malikdir ({}): düzəldildi və sayıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="416"/>
+        <location filename="../processing/releasesummary.py" line="407"/>
         <source>{} has no geometry (or none left after repair): it is not counted.</source>
         <translation>{} həndəsəyə malik deyil (və ya düzəldildikdən sonra heç nə qalmadı): sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="418"/>
+        <location filename="../processing/releasesummary.py" line="409"/>
         <source>{}: releases {}; hazards {}.</source>
         <translation>{}: azad edilmələr {}; təhlükəli ərazilər {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="435"/>
+        <location filename="../processing/releasesummary.py" line="426"/>
         <source>… and {} more in OUTPUT_ISSUES.</source>
         <translation>… və daha {} problem OUTPUT_ISSUES-da.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="444"/>
+        <location filename="../processing/releasesummary.py" line="435"/>
         <source>As of {}.</source>
         <translation>{} tarixinə olan vəziyyət.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="446"/>
+        <location filename="../processing/releasesummary.py" line="437"/>
         <source>{} of {} release(s) counted.</source>
         <translation>{} / {} azad edilmə sayıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="452"/>
+        <location filename="../processing/releasesummary.py" line="443"/>
         <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
         <translation>{} təhlükəli ərazi, {:.2f} ha: {:.2f} ha ləğv edilmiş, {:.2f} ha azaldılmış, {:.2f} ha təmizlənmiş, {:.2f} ha qalıb.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="465"/>
+        <location filename="../processing/releasesummary.py" line="456"/>
         <source>Status: {} open, {} worked on, {} closed.</source>
         <translation>Status: {} açıq, {} üzərində iş gedir, {} bağlı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="471"/>
+        <location filename="../processing/releasesummary.py" line="462"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>{} problem: {} xəta, {} xəbərdarlıq.</translation>
     </message>
@@ -5332,17 +5415,17 @@ HAZARDS layının koordinat sistemində (coğrafidirsə və ya orada yerdəki ö
 <context>
     <name>SplitTasks</name>
     <message>
-        <location filename="../processing/splittasks.py" line="41"/>
+        <location filename="../processing/splittasks.py" line="34"/>
         <source>Split hazards into tasks</source>
         <translation>Təhlükəli əraziləri tapşırıqlara böl</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="43"/>
+        <location filename="../processing/splittasks.py" line="36"/>
         <source>Tasking and reports</source>
         <translation>Tapşırıqlar və hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="46"/>
+        <location filename="../processing/splittasks.py" line="39"/>
         <source>Cuts each hazard along a square grid into tasks that teams can be given. The tasks of a hazard cover it exactly, without overlaps.
 
 HAZARDS: hazard polygons, with hazard_id (a hazard without one is named HZ&lt;feature id&gt;, with a warning). Invalid polygons are repaired; hazards without area are skipped.
@@ -5363,137 +5446,137 @@ PRIORITY_LAYERS: istəyə bağlı laylar (yaşayış məntəqələri, yollar, m�
 OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T01, -T02... hər tapşırığın təmsiledici nöqtəsinə görə şimaldan cənuba (şəbəkə sırası üzrə), sonra qərbdən şərqə nömrələnir (təhlükəli ərazidə 99-dan çox tapşırıq olduqda üç rəqəm); hazard_id; status open; üstəlik area_m2, m² ilə ellipsoidal sahə. Nəticə HAZARDS-ın koordinat sistemindədir.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="80"/>
+        <location filename="../processing/splittasks.py" line="71"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="86"/>
+        <location filename="../processing/splittasks.py" line="73"/>
         <source>Grid cell size (m, 0 = from the target area)</source>
         <translation>Şəbəkə xanasının ölçüsü (m, 0 = hədəf sahədən)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="95"/>
+        <location filename="../processing/splittasks.py" line="77"/>
         <source>Target task area (m², used when the cell size is 0)</source>
         <translation>Hədəf tapşırıq sahəsi (m², xana ölçüsü 0 olduqda istifadə olunur)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="104"/>
+        <location filename="../processing/splittasks.py" line="83"/>
         <source>Priority layers (settlements, roads...)</source>
         <translation>Prioritet layları (yaşayış məntəqələri, yollar...)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="111"/>
+        <location filename="../processing/splittasks.py" line="86"/>
         <source>Tasks</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="125"/>
+        <location filename="../processing/splittasks.py" line="93"/>
         <source>HAZARDS must be a polygon layer.</source>
         <translation>HAZARDS poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="127"/>
+        <location filename="../processing/splittasks.py" line="95"/>
         <source>HAZARDS has no features.</source>
         <translation>HAZARDS-da obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="135"/>
-        <source>Grid cells of {:g} m.</source>
-        <translation>{:g} m-lik şəbəkə xanaları.</translation>
-    </message>
-    <message>
-        <location filename="../processing/splittasks.py" line="138"/>
-        <source>Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².</source>
-        <translation>{:g} m-lik ({:.0f} m²) şəbəkə xanaları, TARGET_AREA {:g} m² üçün.</translation>
-    </message>
-    <message>
-        <location filename="../processing/splittasks.py" line="152"/>
+        <location filename="../processing/splittasks.py" line="111"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="164"/>
-        <source>HAZARDS has no hazard with an area: there is nothing to split.</source>
-        <translation>HAZARDS-da sahəsi olan təhlükəli ərazi yoxdur: bölünəcək heç nə yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/splittasks.py" line="178"/>
-        <source>{} hazard_id(s) used by more than one feature ({}): their tasks are numbered together.</source>
-        <translation>{} hazard_id birdən çox obyektdə istifadə olunur ({}): onların tapşırıqları birlikdə nömrələnir.</translation>
-    </message>
-    <message>
-        <location filename="../processing/splittasks.py" line="249"/>
+        <location filename="../processing/splittasks.py" line="129"/>
         <source>{} task(s) from {} hazard(s), {:.0f} m² in all.</source>
         <translation>{} tapşırıq ({} təhlükəli ərazidən), cəmi {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="271"/>
+        <location filename="../processing/splittasks.py" line="153"/>
+        <source>Grid cells of {:g} m.</source>
+        <translation>{:g} m-lik şəbəkə xanaları.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="156"/>
+        <source>Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².</source>
+        <translation>{:g} m-lik ({:.0f} m²) şəbəkə xanaları, TARGET_AREA {:g} m² üçün.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="184"/>
+        <source>HAZARDS has no hazard with an area: there is nothing to split.</source>
+        <translation>HAZARDS-da sahəsi olan təhlükəli ərazi yoxdur: bölünəcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="204"/>
+        <source>{} hazard_id(s) used by more than one feature ({}): their tasks are numbered together.</source>
+        <translation>{} hazard_id birdən çox obyektdə istifadə olunur ({}): onların tapşırıqları birlikdə nömrələnir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="293"/>
         <source>HAZARDS: the hazard_id of {} feature(s) is too long for task ids &lt;hazard_id&gt;-T01 (task_id holds {} characters): {}. Shorten them.</source>
         <translation>HAZARDS: {} obyektin hazard_id-si &lt;hazard_id&gt;-T01 tapşırıq id-ləri üçün çox uzundur (task_id {} simvol saxlayır): {}. Onları qısaldın.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="286"/>
+        <location filename="../processing/splittasks.py" line="308"/>
         <source>CELL_SIZE {:g} m</source>
         <translation>CELL_SIZE {:g} m</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="288"/>
+        <location filename="../processing/splittasks.py" line="310"/>
         <source>TARGET_AREA (cells of {:g} m)</source>
         <translation>TARGET_AREA ({:g} m-lik xanalar)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="292"/>
+        <location filename="../processing/splittasks.py" line="314"/>
         <source>{} would cut the hazards into about {:,} grid cells; at most {:,} can be made in one run. Use CELL_SIZE {:g} m or more (TARGET_AREA {:g} m² or more), or split fewer hazards at a time; a team's task is usually 0.25 to 1 ha (CELL_SIZE 50 to 100 m).</source>
         <translation>{} təhlükəli əraziləri təxminən {:,} şəbəkə xanasına bölərdi; bir icrada ən çoxu {:,} xana yaradıla bilər. CELL_SIZE {:g} m və ya daha çox (TARGET_AREA {:g} m² və ya daha çox) istifadə edin, ya da bir dəfəyə daha az təhlükəli ərazi bölün; komandanın tapşırığı adətən 0,25–1 ha olur (CELL_SIZE 50–100 m).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="310"/>
+        <location filename="../processing/splittasks.py" line="332"/>
         <source>HAZARDS has no field hazard_id: tasks are named HZ&lt;feature id&gt;.</source>
         <translation>HAZARDS-da hazard_id sahəsi yoxdur: tapşırıqlar HZ&lt;feature id&gt; adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="314"/>
+        <location filename="../processing/splittasks.py" line="336"/>
         <source>{} hazard(s) without hazard_id, named after their feature id: {}.</source>
         <translation>hazard_id olmayan {} təhlükəli ərazi obyekt id-sinə görə adlandırıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="328"/>
+        <location filename="../processing/splittasks.py" line="350"/>
         <source>{} hazard(s) with an invalid geometry repaired: {}.</source>
         <translation>Yanlış həndəsəli {} təhlükəli ərazi düzəldildi: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="334"/>
+        <location filename="../processing/splittasks.py" line="356"/>
         <source>{} hazard(s) without geometry or area skipped: {}.</source>
         <translation>Həndəsəsi və ya sahəsi olmayan {} təhlükəli ərazi buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="351"/>
+        <location filename="../processing/splittasks.py" line="373"/>
         <source>PRIORITY_LAYERS: {} is not a vector layer with geometry: not used.</source>
         <translation>PRIORITY_LAYERS: {} həndəsəli vektor layı deyil: istifadə olunmur.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="362"/>
+        <location filename="../processing/splittasks.py" line="384"/>
         <source>PRIORITY_LAYERS hold no feature with geometry: priority left empty.</source>
         <translation>PRIORITY_LAYERS-də həndəsəli obyekt yoxdur: prioritet boş qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="368"/>
+        <location filename="../processing/splittasks.py" line="390"/>
         <source>Priority from {} feature(s) (limits {} m): {}.</source>
         <translation>{} obyektə görə prioritet (hədlər {} m): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="379"/>
+        <location filename="../processing/splittasks.py" line="401"/>
         <source>{} part(s) smaller than a tenth of a cell merged into a neighbour.</source>
         <translation>Xananın onda birindən kiçik {} hissə qonşusuna birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="382"/>
+        <location filename="../processing/splittasks.py" line="404"/>
         <source>{} of them shared no boundary with another part and joined the nearest one (multi-part tasks).</source>
         <translation>Onlardan {} hissənin başqa hissə ilə ortaq sərhədi yox idi və ən yaxın hissəyə birləşdi (çoxhissəli tapşırıqlar).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="386"/>
+        <location filename="../processing/splittasks.py" line="408"/>
         <source>{} hazard(s) smaller than a tenth of a cell made one task each.</source>
         <translation>Xananın onda birindən kiçik {} təhlükəli ərazinin hər biri bir tapşırıq oldu.</translation>
     </message>
@@ -5501,172 +5584,317 @@ OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T
 <context>
     <name>TaskingMapLayout</name>
     <message>
-        <location filename="../layouts/atlas.py" line="85"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="86"/>
-        <source>Type</source>
-        <translation>Növ</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="87"/>
-        <source>Easting</source>
-        <translation>Şərq</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="88"/>
-        <source>Northing</source>
-        <translation>Şimal</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="89"/>
-        <source>Latitude</source>
-        <translation>Enlik</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="90"/>
-        <source>Longitude</source>
-        <translation>Uzunluq</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="91"/>
-        <source>MGRS</source>
-        <translation>MGRS</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="92"/>
-        <source>Grid °</source>
-        <translation>Şəb. °</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="93"/>
-        <source>Grid mil</source>
-        <translation>Şəb. mil</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="94"/>
-        <source>Magn. mil</source>
-        <translation>Maqn. mil</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="95"/>
-        <source>To next m</source>
-        <translation>Növbətiyə m</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="97"/>
-        <source>Magn. °</source>
-        <translation>Maqn. °</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="131"/>
+        <location filename="../layouts/atlas.py" line="77"/>
         <source>This map shows the recorded extent of the hazard. It does not replace marking on the ground, and land outside the marked area is not declared safe. Check every point on the ground before work starts.</source>
         <translation>Bu xəritə təhlükəli ərazinin qeydə alınmış hüdudlarını göstərir. O, yerdəki nişanlamanı əvəz etmir və nişanlanmış ərazidən kənar torpaq təhlükəsiz elan edilmir. İşə başlamazdan əvvəl hər nöqtəni yerində yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="136"/>
+        <location filename="../layouts/atlas.py" line="82"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="137"/>
+        <location filename="../layouts/atlas.py" line="83"/>
         <source>district</source>
         <translation>rayon</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="138"/>
+        <location filename="../layouts/atlas.py" line="84"/>
         <source>Printed</source>
         <translation>Çap edilib</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="139"/>
+        <location filename="../layouts/atlas.py" line="85"/>
         <source>Page</source>
         <translation>Səhifə</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="140"/>
+        <location filename="../layouts/atlas.py" line="86"/>
         <source>of</source>
         <translation>/</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="319"/>
-        <location filename="../layouts/atlas.py" line="565"/>
+        <location filename="../layouts/atlas.py" line="126"/>
+        <location filename="../layouts/atlas.py" line="218"/>
         <source>Tasking map</source>
         <translation>Tapşırıq xəritəsi</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="502"/>
-        <source>No points</source>
-        <translation>Nöqtə yoxdur</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="541"/>
+        <location filename="../layouts/atlas.py" line="194"/>
         <source>Cannot write {}</source>
         <translation>{} yazıla bilmir</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="621"/>
+        <location filename="../layouts/atlas.py" line="308"/>
+        <source>The PDF could not be written (error {}).</source>
+        <translation>PDF yazıla bilmədi (xəta {}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_data.py" line="81"/>
         <source>Areas</source>
         <translation>Ərazilər</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="623"/>
+        <location filename="../layouts/tasking_data.py" line="83"/>
         <source>Areas (overview)</source>
         <translation>Ərazilər (icmal)</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="626"/>
+        <location filename="../layouts/tasking_data.py" line="86"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="636"/>
+        <location filename="../layouts/tasking_data.py" line="96"/>
         <source>Turning point table</source>
         <translation>Dönmə nöqtələri cədvəli</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="659"/>
+        <location filename="../layouts/tasking_data.py" line="129"/>
         <source>Table continues on the next page.</source>
         <translation>Cədvəlin davamı növbəti səhifədədir.</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="735"/>
+        <location filename="../layouts/tasking_symbols.py" line="68"/>
         <source>The area of this map</source>
         <translation>Bu xəritənin ərazisi</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="742"/>
+        <location filename="../layouts/tasking_symbols.py" line="75"/>
         <source>Other areas in this set</source>
         <translation>Bu dəstin digər əraziləri</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="782"/>
+        <location filename="../layouts/tasking_symbols.py" line="117"/>
         <source>Turning point and its number</source>
         <translation>Dönmə nöqtəsi və onun nömrəsi</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="1057"/>
-        <source>The PDF could not be written (error {}).</source>
-        <translation>PDF yazıla bilmədi (xəta {}).</translation>
+        <location filename="../layouts/tasking_table.py" line="26"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="27"/>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="28"/>
+        <source>Easting</source>
+        <translation>Şərq</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="29"/>
+        <source>Northing</source>
+        <translation>Şimal</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="30"/>
+        <source>Latitude</source>
+        <translation>Enlik</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="31"/>
+        <source>Longitude</source>
+        <translation>Uzunluq</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="32"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="33"/>
+        <source>Grid °</source>
+        <translation>Şəb. °</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="34"/>
+        <source>Grid mil</source>
+        <translation>Şəb. mil</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="35"/>
+        <source>Magn. mil</source>
+        <translation>Maqn. mil</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="36"/>
+        <source>To next m</source>
+        <translation>Növbətiyə m</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="38"/>
+        <source>Magn. °</source>
+        <translation>Maqn. °</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="91"/>
+        <source>No points</source>
+        <translation>Nöqtə yoxdur</translation>
     </message>
 </context>
 <context>
     <name>TaskingMaps</name>
     <message>
-        <location filename="../processing/taskingmaps.py" line="54"/>
-        <location filename="../processing/taskingmaps.py" line="161"/>
+        <location filename="../layouts/tasking_page.py" line="45"/>
+        <source>Task</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="45"/>
+        <source>Hazard</source>
+        <translation>Təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="111"/>
+        <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
+        <translation>{} tarixi üçün maqnit meyli yoxdur ({}): maqnit azimutları boş qalır.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="127"/>
+        <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
+        <translation>Bu ərazi üçün dönmə nöqtələri qeydə alınmayıb: nömrələr poliqonun təpələridir, ən şimaldakından saat əqrəbi istiqamətində. Onları yerində yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="137"/>
+        <source>Tasking map {}</source>
+        <translation>Tapşırıq xəritəsi {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="142"/>
+        <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
+        <translation>Nöqtələr: {} metr · enlik/uzunluq WGS 84 · növbəti nöqtəyə azimutlar: şəbəkə (°), {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="152"/>
+        <source>Classification: {}   Status: {}</source>
+        <translation>Təsnifat: {}   Status: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="153"/>
+        <source>District: {}</source>
+        <translation>Rayon: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="156"/>
+        <source>Hazard: {}</source>
+        <translation>Təhlükəli ərazi: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="157"/>
+        <source>Operator: {}</source>
+        <translation>Operator: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="157"/>
+        <source>Priority: {}</source>
+        <translation>Prioritet: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="161"/>
+        <source>Area: {} m² = {} ha (ellipsoidal)</source>
+        <translation>Sahə: {} m² = {} ha (ellipsoidal)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="165"/>
+        <source>Points: {}</source>
+        <translation>Nöqtələr: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="172"/>
+        <source>Grid north.</source>
+        <translation>Şəbəkə şimalı.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="175"/>
+        <source>True north is {:.1f}° {} of grid north here.</source>
+        <translation>Burada həqiqi şimal şəbəkə şimalının {:.1f}° {}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="181"/>
+        <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
+        <translation>{} tarixi üçün maqnit meyli yoxdur: kompas üçün yerli qiyməti şəbəkə azimutlarına tətbiq edin.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="190"/>
+        <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
+        <translation>Maqnit meyli {}; maqnit şimalı şəbəkə şimalının {:.1f}° {}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="195"/>
+        <source>Magnetic declination {}.</source>
+        <translation>Maqnit meyli {}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="198"/>
+        <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
+        <translation>Maqnit azimutu = şəbəkə azimutu + yaxınlaşma (hər nöqtədə) − meyl (ərazinin mərkəzində).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="285"/>
+        <source>degrees</source>
+        <translation>dərəcə</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="286"/>
+        <source>mils (6400 to the circle)</source>
+        <translation>mil (dairədə 6400)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="287"/>
+        <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
+        <translation>sovet mili (dairədə 6000, 12-50 = 75°)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="290"/>
+        <source>magnetic (°)</source>
+        <translation>maqnit (°)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="291"/>
+        <source>grid and magnetic in {}</source>
+        <translation>şəbəkə və maqnit, {} ilə</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="296"/>
+        <source>vertex</source>
+        <translation>təpə</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="303"/>
+        <source>E</source>
+        <translation>şərq</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="303"/>
+        <source>W</source>
+        <translation>qərb</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="309"/>
+        <source>east</source>
+        <translation>şərqində</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="309"/>
+        <source>west</source>
+        <translation>qərbində</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="30"/>
+        <location filename="../processing/taskingmaps.py" line="99"/>
         <source>Tasking maps (PDF)</source>
         <translation>Tapşırıq xəritələri (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="56"/>
+        <location filename="../processing/taskingmaps.py" line="32"/>
         <source>Tasking and reports</source>
         <translation>Tapşırıqlar və hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="59"/>
+        <location filename="../processing/taskingmaps.py" line="35"/>
         <source>One PDF page per hazard or task, to hand to the team that goes there.
 
 INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
@@ -5699,331 +5927,186 @@ Tərtibat plagin qovluğundakı layouts/tasking_map*.qpt faylından götürülü
 PDF müvəqqəti adla yazılır və sonda OUTPUT-a köçürülür: ləğv edilmiş və ya uğursuz icra OUTPUT-u olduğu kimi saxlayır. NaN və ya sonsuz koordinatlı və ya yanlış poliqonlu ərazilər id üzrə rədd edilir; həndəsəsi və ya sahəsi olmayan ərazilər kənarda qalır və adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="107"/>
-        <source>Hazards or tasks</source>
-        <translation>Təhlükəli ərazilər və ya tapşırıqlar</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="113"/>
-        <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
-        <translation>Dönmə nöqtələri (hazard_id, owner_id və ya task_id; point_type, seq)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="120"/>
-        <source>Basemap layers</source>
-        <translation>Əsas xəritə layları</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="125"/>
-        <source>Organisation</source>
-        <translation>Təşkilat</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="131"/>
-        <source>Page size</source>
-        <translation>Səhifə ölçüsü</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="132"/>
+        <location filename="../processing/taskingmaps.py" line="78"/>
         <source>A4 landscape</source>
         <translation>A4 albom</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="132"/>
+        <location filename="../processing/taskingmaps.py" line="78"/>
         <source>A3 landscape</source>
         <translation>A3 albom</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="132"/>
+        <location filename="../processing/taskingmaps.py" line="78"/>
         <source>A4 portrait</source>
         <translation>A4 portret</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="139"/>
-        <source>Language of the maps</source>
-        <translation>Xəritələrin dili</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="140"/>
+        <location filename="../processing/taskingmaps.py" line="79"/>
         <source>Interface language</source>
         <translation>İnterfeys dili</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="148"/>
-        <source>Bearings also in</source>
-        <translation>Azimutlar həm də bu vahiddə</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="150"/>
+        <location filename="../processing/taskingmaps.py" line="81"/>
         <source>The database's setting</source>
         <translation>Məlumat bazasının ayarı</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="151"/>
+        <location filename="../processing/taskingmaps.py" line="82"/>
         <source>Degrees</source>
         <translation>Dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="152"/>
+        <location filename="../processing/taskingmaps.py" line="83"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="153"/>
+        <location filename="../processing/taskingmaps.py" line="84"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Sovet mili (6000, 12-50 kimi yazılır)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="161"/>
+        <location filename="../processing/taskingmaps.py" line="87"/>
+        <source>Hazards or tasks</source>
+        <translation>Təhlükəli ərazilər və ya tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="90"/>
+        <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
+        <translation>Dönmə nöqtələri (hazard_id, owner_id və ya task_id; point_type, seq)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="94"/>
+        <source>Basemap layers</source>
+        <translation>Əsas xəritə layları</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="95"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="96"/>
+        <source>Page size</source>
+        <translation>Səhifə ölçüsü</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="97"/>
+        <source>Language of the maps</source>
+        <translation>Xəritələrin dili</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="98"/>
+        <source>Bearings also in</source>
+        <translation>Azimutlar həm də bu vahiddə</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="99"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="170"/>
+        <location filename="../processing/taskingmaps.py" line="106"/>
         <source>INPUT must be a polygon layer.</source>
         <translation>INPUT poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="176"/>
+        <location filename="../processing/taskingmaps.py" line="110"/>
         <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
         <translation>INPUT-da nə hazard_id, nə də task_id sahəsi var: təhlükəli ərazilər və ya tapşırıqlar verin.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="181"/>
+        <location filename="../processing/taskingmaps.py" line="116"/>
         <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
         <translation>INPUT-da obyekt yoxdur (və ya heç biri seçilməyib): çap ediləcək heç nə yoxdur. Təhlükəli ərazilər və ya tapşırıqlar olan lay seçin, ya da bəzilərini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="202"/>
-        <source>Map and grid CRS: {}</source>
-        <translation>Xəritənin və şəbəkənin koordinat sistemi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="207"/>
-        <source>No feature of INPUT has a polygon to print.</source>
-        <translation>INPUT-un heç bir obyektində çap ediləcək poliqon yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="222"/>
-        <source>Task</source>
-        <translation>Tapşırıq</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="222"/>
-        <source>Hazard</source>
-        <translation>Təhlükəli ərazi</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="274"/>
-        <source>OUTPUT: the tasking maps could not be written to {}: {}</source>
-        <translation>OUTPUT: tapşırıq xəritələri {} faylına yazıla bilmədi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="283"/>
-        <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
-        <translation>{} ərazinin POINTS-da dönmə nöqtəsi yoxdur: onların əvəzinə təpələri nömrələnir və səhifədə bu qeyd olunur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="288"/>
-        <source>{} page(s) for {} area(s) written to {}</source>
-        <translation>{} səhifə ({} ərazi üçün) {} faylına yazıldı</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="299"/>
-        <source>Cancelled: no tasking maps were written (OUTPUT is left as it was).</source>
-        <translation>Ləğv edildi: heç bir tapşırıq xəritəsi yazılmadı (OUTPUT olduğu kimi qaldı).</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="351"/>
-        <source>INPUT: {} area(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing tasking maps.</source>
-        <translation>INPUT: {} ərazinin poliqonu yanlışdır: {}. Tapşırıq xəritələrini çap etməzdən əvvəl onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları sadalayır).</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="357"/>
-        <source>INPUT: {} feature(s) without geometry or area skipped: {}.</source>
-        <translation>INPUT: həndəsəsi və ya sahəsi olmayan {} obyekt buraxıldı: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="373"/>
+        <location filename="../processing/taskingmaps.py" line="128"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="378"/>
+        <location filename="../processing/taskingmaps.py" line="131"/>
         <source>POINTS needs a field that names the area: {}.</source>
         <translation>POINTS-da ərazini göstərən sahə olmalıdır: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="402"/>
+        <location filename="../processing/taskingmaps.py" line="143"/>
+        <source>Map and grid CRS: {}</source>
+        <translation>Xəritənin və şəbəkənin koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="155"/>
+        <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
+        <translation>{} ərazinin POINTS-da dönmə nöqtəsi yoxdur: onların əvəzinə təpələri nömrələnir və səhifədə bu qeyd olunur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="160"/>
+        <source>{} page(s) for {} area(s) written to {}</source>
+        <translation>{} səhifə ({} ərazi üçün) {} faylına yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="201"/>
+        <source>OUTPUT: the tasking maps could not be written to {}: {}</source>
+        <translation>OUTPUT: tapşırıq xəritələri {} faylına yazıla bilmədi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="212"/>
+        <source>Cancelled: no tasking maps were written (OUTPUT is left as it was).</source>
+        <translation>Ləğv edildi: heç bir tapşırıq xəritəsi yazılmadı (OUTPUT olduğu kimi qaldı).</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="230"/>
+        <source>INPUT: {} area(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing tasking maps.</source>
+        <translation>INPUT: {} ərazinin poliqonu yanlışdır: {}. Tapşırıq xəritələrini çap etməzdən əvvəl onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları sadalayır).</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="236"/>
+        <source>INPUT: {} feature(s) without geometry or area skipped: {}.</source>
+        <translation>INPUT: həndəsəsi və ya sahəsi olmayan {} obyekt buraxıldı: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="244"/>
+        <source>No feature of INPUT has a polygon to print.</source>
+        <translation>INPUT-un heç bir obyektində çap ediləcək poliqon yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="259"/>
         <source>{} of {} (seq {})</source>
         <translation>{} ({} üçün, seq {})</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="424"/>
+        <location filename="../processing/taskingmaps.py" line="264"/>
         <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
         <translation>POINTS: {} nöqtənin koordinatı NaN və ya sonsuzdur, ya da bir obyektdə bir neçə nöqtə var: {}. Onları düzəldin: dönmə nöqtəsi bir yer olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="495"/>
+        <location filename="../processing/taskingmaps.py" line="278"/>
         <source>BEARING_UNIT must be 0 (the database's setting) to 3.</source>
         <translation>BEARING_UNIT 0 (məlumat bazasının ayarı) ilə 3 arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="501"/>
+        <location filename="../processing/taskingmaps.py" line="289"/>
         <source>Bearing unit of the programme: {}</source>
         <translation>Proqramın azimut vahidi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="518"/>
-        <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
-        <translation>{} tarixi üçün maqnit meyli yoxdur ({}): maqnit azimutları boş qalır.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="543"/>
-        <source>Classification: {}   Status: {}</source>
-        <translation>Təsnifat: {}   Status: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="544"/>
-        <source>District: {}</source>
-        <translation>Rayon: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="547"/>
-        <source>Hazard: {}</source>
-        <translation>Təhlükəli ərazi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="549"/>
-        <source>Operator: {}</source>
-        <translation>Operator: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="550"/>
-        <source>Priority: {}</source>
-        <translation>Prioritet: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="555"/>
-        <source>Area: {} m² = {} ha (ellipsoidal)</source>
-        <translation>Sahə: {} m² = {} ha (ellipsoidal)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="559"/>
-        <source>Points: {}</source>
-        <translation>Nöqtələr: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="562"/>
-        <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
-        <translation>Bu ərazi üçün dönmə nöqtələri qeydə alınmayıb: nömrələr poliqonun təpələridir, ən şimaldakından saat əqrəbi istiqamətində. Onları yerində yoxlayın.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="575"/>
-        <source>Tasking map {}</source>
-        <translation>Tapşırıq xəritəsi {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="580"/>
-        <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
-        <translation>Nöqtələr: {} metr · enlik/uzunluq WGS 84 · növbəti nöqtəyə azimutlar: şəbəkə (°), {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="587"/>
-        <source>degrees</source>
-        <translation>dərəcə</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="588"/>
-        <source>mils (6400 to the circle)</source>
-        <translation>mil (dairədə 6400)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="589"/>
-        <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
-        <translation>sovet mili (dairədə 6000, 12-50 = 75°)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="592"/>
-        <source>magnetic (°)</source>
-        <translation>maqnit (°)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="593"/>
-        <source>grid and magnetic in {}</source>
-        <translation>şəbəkə və maqnit, {} ilə</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="597"/>
-        <source>vertex</source>
-        <translation>təpə</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="604"/>
-        <source>Grid north.</source>
-        <translation>Şəbəkə şimalı.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="613"/>
-        <source>True north is {:.1f}° {} of grid north here.</source>
-        <translation>Burada həqiqi şimal şəbəkə şimalının {:.1f}° {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="621"/>
-        <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
-        <translation>{} tarixi üçün maqnit meyli yoxdur: kompas üçün yerli qiyməti şəbəkə azimutlarına tətbiq edin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="631"/>
-        <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
-        <translation>Maqnit meyli {}; maqnit şimalı şəbəkə şimalının {:.1f}° {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="635"/>
-        <source>Magnetic declination {}.</source>
-        <translation>Maqnit meyli {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="638"/>
-        <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
-        <translation>Maqnit azimutu = şəbəkə azimutu + yaxınlaşma (hər nöqtədə) − meyl (ərazinin mərkəzində).</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="647"/>
-        <source>E</source>
-        <translation>şərq</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="647"/>
-        <source>W</source>
-        <translation>qərb</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="654"/>
-        <source>east</source>
-        <translation>şərqində</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="654"/>
-        <source>west</source>
-        <translation>qərbində</translation>
     </message>
 </context>
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="101"/>
+        <location filename="../processing/traverse.py" line="47"/>
         <source>Minefield records to polygons (traverse)</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar (gediş)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="103"/>
-        <location filename="../processing/traverse.py" line="284"/>
+        <location filename="../processing/traverse.py" line="49"/>
+        <location filename="../processing/traverse.py" line="185"/>
         <source>Minefield records</source>
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="106"/>
+        <location filename="../processing/traverse.py" line="52"/>
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
@@ -6064,601 +6147,781 @@ OUTPUT: START-ın koordinat sistemində hər formulyar üçün bir poliqon: reco
 İş START-ın koordinat sistemində, START coğrafidirsə və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə (Web Mercator), onun UTM zonasında metrlə aparılır. Hesablana bilməyən formulyar (başlanğıc nöqtəsi yoxdur, azimut oxuna bilmir və ya dairədən kənardadır, məsafə mənfidir, meyl yoxdur…) record_id-si ilə bildirilir və kənarda qalır; digərləri yenə də hesablanır. RECORDS, FAILED və OUT_OF_TOLERANCE nəticələri onları sayır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="206"/>
-        <source>Traverse legs</source>
-        <translation>Gediş hissələri</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="212"/>
-        <source>Start points (reference point or benchmark of each record)</source>
-        <translation>Başlanğıc nöqtələri (hər formulyarın oriyentir nöqtəsi və ya reperi)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="219"/>
-        <source>Bearing unit (where a leg has none)</source>
-        <translation>Azimut vahidi (hissədə göstərilmədikdə)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="221"/>
+        <location filename="../processing/traverse.py" line="150"/>
         <source>Degrees (360)</source>
         <translation>Dərəcə (360)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="222"/>
+        <location filename="../processing/traverse.py" line="151"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="223"/>
+        <location filename="../processing/traverse.py" line="152"/>
         <source>Mils (6000)</source>
         <translation>Mil (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="224"/>
+        <location filename="../processing/traverse.py" line="153"/>
         <source>Gon (400)</source>
         <translation>Qon (400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="232"/>
-        <source>North reference (where a leg has none)</source>
-        <translation>Şimal istinadı (hissədə göstərilmədikdə)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="233"/>
+        <location filename="../processing/traverse.py" line="155"/>
         <source>Grid</source>
         <translation>Şəbəkə</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="233"/>
+        <location filename="../processing/traverse.py" line="155"/>
         <source>True</source>
         <translation>Həqiqi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="233"/>
+        <location filename="../processing/traverse.py" line="155"/>
         <source>Magnetic</source>
         <translation>Maqnit</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="240"/>
-        <source>Magnetic declination (degrees, east positive; empty: per record)</source>
-        <translation>Maqnit meyli (dərəcə, şərq müsbət; boş: hər formulyar üçün ayrıca)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="251"/>
-        <source>Declination field of the start points</source>
-        <translation>Başlanğıc nöqtələrinin meyl sahəsi</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="259"/>
-        <source>Record date field of the start points (for the IGRF declination)</source>
-        <translation>Başlanğıc nöqtələrinin formulyar tarixi sahəsi (IGRF meyli üçün)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="268"/>
-        <source>Adjustment</source>
-        <translation>Düzəliş</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="269"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>None (as recorded)</source>
         <translation>Heç biri (qeydə alındığı kimi)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="269"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>Bowditch (compass rule)</source>
         <translation>Bowditch (kompas qaydası)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="276"/>
+        <location filename="../processing/traverse.py" line="158"/>
+        <source>Traverse legs</source>
+        <translation>Gediş hissələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="161"/>
+        <source>Start points (reference point or benchmark of each record)</source>
+        <translation>Başlanğıc nöqtələri (hər formulyarın oriyentir nöqtəsi və ya reperi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="164"/>
+        <source>Bearing unit (where a leg has none)</source>
+        <translation>Azimut vahidi (hissədə göstərilmədikdə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="165"/>
+        <source>North reference (where a leg has none)</source>
+        <translation>Şimal istinadı (hissədə göstərilmədikdə)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="168"/>
+        <source>Magnetic declination (degrees, east positive; empty: per record)</source>
+        <translation>Maqnit meyli (dərəcə, şərq müsbət; boş: hər formulyar üçün ayrıca)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="175"/>
+        <source>Declination field of the start points</source>
+        <translation>Başlanğıc nöqtələrinin meyl sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="179"/>
+        <source>Record date field of the start points (for the IGRF declination)</source>
+        <translation>Başlanğıc nöqtələrinin formulyar tarixi sahəsi (IGRF meyli üçün)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="183"/>
+        <source>Adjustment</source>
+        <translation>Düzəliş</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="184"/>
         <source>Closure tolerance (m)</source>
         <translation>Qapanma dözümlülüyü (m)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="290"/>
+        <location filename="../processing/traverse.py" line="186"/>
         <source>Traverse points</source>
         <translation>Gediş nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="295"/>
+        <location filename="../processing/traverse.py" line="187"/>
         <source>Records computed</source>
         <translation>Hesablanmış formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="296"/>
+        <location filename="../processing/traverse.py" line="188"/>
         <source>Records that failed</source>
         <translation>Uğursuz formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="299"/>
+        <location filename="../processing/traverse.py" line="189"/>
         <source>Records beyond the closure tolerance</source>
         <translation>Qapanma dözümlülüyündən kənar formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="320"/>
+        <location filename="../processing/traverse.py" line="206"/>
         <source>CLOSURE_TOLERANCE cannot be negative.</source>
         <translation>CLOSURE_TOLERANCE mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="326"/>
-        <source>Working CRS: {}</source>
-        <translation>İş koordinat sistemi: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="393"/>
-        <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
-        <translation>{} formulyar hesablandı, {} uğursuz oldu, {} formulyar {:g} m qapanma dözümlülüyündən kənardadır.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="418"/>
+        <location filename="../processing/traverse.py" line="214"/>
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
         <translation>LEGS layında {} sahə(lər)i yoxdur: gediş hissəsinə record_id, seq, bearing və distance_m lazımdır (point_type, bearing_unit, north, remarks və declination_deg istəyə bağlıdır).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="424"/>
+        <location filename="../processing/traverse.py" line="220"/>
         <source>LEGS has no rows.</source>
         <translation>LEGS layında sətir yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="435"/>
+        <location filename="../processing/traverse.py" line="226"/>
         <source>START must be a point layer (it holds {} geometries).</source>
         <translation>START nöqtə layı olmalıdır (onun həndəsələri {} növündədir).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="447"/>
+        <location filename="../processing/traverse.py" line="233"/>
         <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
         <translation>START layında record_id sahəsi (survey_point layında olduğu kimi owner_id də) yoxdur: hər başlanğıc nöqtəsi öz formulyarını göstərməlidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="452"/>
+        <location filename="../processing/traverse.py" line="238"/>
         <source>START has no features.</source>
         <translation>START layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="459"/>
+        <location filename="../processing/traverse.py" line="244"/>
         <source>START has no field {}: choose {} among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: {} üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="473"/>
+        <location filename="../processing/traverse.py" line="258"/>
         <source>START has no field {}: choose DATE_FIELD among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: DATE_FIELD üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="478"/>
+        <location filename="../processing/traverse.py" line="263"/>
         <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
         <translation>DATE_FIELD {} sahəsində tarix yox, {} tipli dəyərlər var: tarix sahəsi və ya 1993-06-15 ya 15.06.1993 kimi tarixləri olan mətn sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="491"/>
+        <location filename="../processing/traverse.py" line="276"/>
         <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
         <translation>DECLINATION -180 ilə 180 dərəcə arasında olmalıdır (şərq müsbət).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="531"/>
+        <location filename="../processing/traverse.py" line="289"/>
+        <source>Working CRS: {}</source>
+        <translation>İş koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="309"/>
+        <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
+        <translation>{} formulyar hesablandı, {} uğursuz oldu, {} formulyar {:g} m qapanma dözümlülüyündən kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="326"/>
         <source>LEGS: the record_id of {} leg(s) holds characters that could not be read (�): {}. The file is not in the encoding QGIS read it with: save it as UTF-8, or set the layer's encoding (Properties, Source).</source>
         <translation>LEGS: {} hissənin record_id-sində oxuna bilməyən simvollar var (�): {}. Fayl QGIS-in onu oxuduğu kodlaşdırmada deyil: onu UTF-8 kimi saxlayın və ya layın kodlaşdırmasını təyin edin (Properties, Source).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="537"/>
+        <location filename="../processing/traverse.py" line="333"/>
         <source>{} leg(s) without record_id left out.</source>
         <translation>record_id-si olmayan {} hissə kənarda qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="554"/>
-        <source>accuracy {:g} m</source>
-        <translation>dəqiqlik {:g} m</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="556"/>
-        <source>accuracy unknown</source>
-        <translation>dəqiqlik naməlum</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="559"/>
-        <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
-        <translation>{}: {} ({}) sistemindən {} ({}) sisteminə “{}” ilə, {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="581"/>
-        <source>The programme's area is unknown (START's CRS has no area of use).</source>
-        <translation>Proqram ərazisi naməlumdur (START-ın koordinat sisteminin istifadə ərazisi yoxdur).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="585"/>
-        <source>Programme's area ({}): {}.</source>
-        <translation>Proqram ərazisi ({}): {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="586"/>
-        <source>districts' extent plus {:g} km</source>
-        <translation>rayonların əhatə dairəsi üstəgəl {:g} km</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="588"/>
-        <source>area of use of START's CRS</source>
-        <translation>START-ın koordinat sisteminin istifadə ərazisi</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="613"/>
-        <source>its legs' {}</source>
-        <translation>hissələrinin {} sahəsi</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="616"/>
-        <source>START's field {}</source>
-        <translation>START-ın {} sahəsi</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="624"/>
-        <source>the DECLINATION parameter</source>
-        <translation>DECLINATION parametri</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="629"/>
-        <location filename="../processing/traverse.py" line="663"/>
-        <source>; {} leg(s) with their own {}</source>
-        <translation>; {} hissənin öz {} dəyəri var</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="651"/>
-        <source>Record {}: no declination is given and the IGRF cannot be used: {}</source>
-        <translation>Formulyar {}: meyl verilməyib və IGRF istifadə oluna bilmir: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="655"/>
-        <source>IGRF-14 at {:.4f}° {}, {:.4f}° {} on {}</source>
-        <translation>IGRF-14, {:.4f}° {}, {:.4f}° {} nöqtəsində, {} tarixində</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="660"/>
-        <source> (the record gives the month only: its 15th)</source>
-        <translation> (formulyarda yalnız ay göstərilib: ayın 15-i)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="672"/>
-        <source>Record {}: its bearings are magnetic but no declination is given: give DECLINATION, a value in DECLINATION_FIELD, declination_deg on its legs, or the record's date in DATE_FIELD (for the IGRF value).</source>
-        <translation>Formulyar {}: azimutları maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD sahəsində qiymət, hissələrində declination_deg və ya DATE_FIELD sahəsində formulyarın tarixini (IGRF qiyməti üçün) verin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="685"/>
-        <source>Record {}: its date {} is outside the IGRF (1900 to 2029): give the declination printed on the record (DECLINATION or DECLINATION_FIELD).</source>
-        <translation>Formulyar {}: onun {} tarixi IGRF-dən (1900 ilə 2029 arası) kənardadır: formulyarda yazılmış meyli verin (DECLINATION və ya DECLINATION_FIELD).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="702"/>
-        <source>Record {}: its start point cannot be placed on the earth for the IGRF declination.</source>
-        <translation>Formulyar {}: IGRF meyli üçün onun başlanğıc nöqtəsi yer üzərində yerləşdirilə bilmir.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="709"/>
-        <source>Start points for the IGRF</source>
-        <translation>IGRF üçün başlanğıc nöqtələri</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="714"/>
-        <source>Record {}: {}</source>
-        <translation>Formulyar {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="719"/>
-        <source>the record date {} is not a date.</source>
-        <translation>formulyarın tarixi {} tarix deyil.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="721"/>
-        <source>the record date {} cannot be read: write 1993-06-15 or 15.06.1993 (day.month.year), or 1993-06 for a month.</source>
-        <translation>formulyarın tarixi {} oxuna bilmir: 1993-06-15 və ya 15.06.1993 (gün.ay.il), ay üçün isə 1993-06 yazın.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="725"/>
-        <source>the record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
-        <translation>formulyarın tarixi {} həm gün/ay, həm də ay/gün kimi oxunur: 1993-06-15 və ya 15.06.1993 yazın.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="728"/>
-        <source>the record date {} is not a day of the calendar.</source>
-        <translation>formulyarın tarixi {} təqvimdə olan gün deyil.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="732"/>
-        <source>the record date {} is a year alone: give the month at least.</source>
-        <translation>formulyarın tarixi {} yalnız ildir: ən azı ayı da verin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="735"/>
-        <source>the record date {} has a two-digit year: write all four digits.</source>
-        <translation>formulyarın tarixi {}: il iki rəqəmlidir, dörd rəqəmin hamısını yazın.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="737"/>
-        <source>the record date {} is in the future.</source>
-        <translation>formulyarın tarixi {} gələcəkdədir.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="739"/>
-        <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
-        <translation>IGRF üçün ppigrf Python paketi lazımdır (pip install ppigrf==2.1.0, numpy və pandas ilə): onu quraşdırın və ya formulyarda yazılmış meyli verin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="781"/>
-        <source>the record's stored declination ({})</source>
-        <translation>formulyarda saxlanılmış meyl ({})</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="792"/>
+        <location filename="../processing/traverse.py" line="362"/>
         <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
         <translation>{} formulyar məlumat bazasının minefield_record layından tamamlandı (tarix, saxlanılmış meyl, sənəd məlumatları).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="811"/>
+        <location filename="../processing/traverse.py" line="379"/>
+        <source>The programme's area is unknown (START's CRS has no area of use).</source>
+        <translation>Proqram ərazisi naməlumdur (START-ın koordinat sisteminin istifadə ərazisi yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="383"/>
+        <source>Programme's area ({}): {}.</source>
+        <translation>Proqram ərazisi ({}): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="384"/>
+        <source>districts' extent plus {:g} km</source>
+        <translation>rayonların əhatə dairəsi üstəgəl {:g} km</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="386"/>
+        <source>area of use of START's CRS</source>
+        <translation>START-ın koordinat sisteminin istifadə ərazisi</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="486"/>
         <source>Points for the programme's area</source>
         <translation>Proqram ərazisi üçün nöqtələr</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="822"/>
-        <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
-        <translation>seq {}, {:.5f}° {}, {:.5f}° {} nöqtəsində, təxminən {:.1f} km kənarda</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="827"/>
-        <source>seq {}, which cannot be placed on the earth</source>
-        <translation>seq {} (yer üzərində yerləşdirilə bilmir)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="832"/>
+        <location filename="../processing/traverse.py" line="497"/>
         <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
         <translation>Formulyar {}: {} nöqtə ({} nöqtədən) proqram ərazisindən ({}) kənardadır; ən uzağı: {}. O, outside_area true ilə yazılır: başlanğıc nöqtəsini və hissələri yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="846"/>
-        <source>Record {}: its record_id has {} characters; record_id holds {}: shorten it.</source>
-        <translation>Formulyar {}: onun record_id-si {} simvoldan ibarətdir; record_id {} simvol saxlayır: onu qısaldın.</translation>
+        <location filename="../processing/traverse.py" line="509"/>
+        <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
+        <translation>seq {}, {:.5f}° {}, {:.5f}° {} nöqtəsində, təxminən {:.1f} km kənarda</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="850"/>
-        <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
-        <translation>Formulyar {}: heç bir START nöqtəsində bu record_id yoxdur: gedişin başlanacağı yer yoxdur.</translation>
+        <location filename="../processing/traverse.py" line="513"/>
+        <source>seq {}, which cannot be placed on the earth</source>
+        <translation>seq {} (yer üzərində yerləşdirilə bilmir)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="854"/>
-        <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
-        <translation>Formulyar {}: {} START nöqtəsində bu record_id var: yalnız onun birinci nöqtəsini saxlayın (oriyentir nöqtəsi və ya reper).</translation>
+        <location filename="../processing/traverse_declination.py" line="74"/>
+        <source>its legs' {}</source>
+        <translation>hissələrinin {} sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="858"/>
-        <source>Record {}: its START point has no geometry.</source>
-        <translation>Formulyar {}: onun START nöqtəsinin həndəsəsi yoxdur.</translation>
+        <location filename="../processing/traverse_declination.py" line="76"/>
+        <source>the DECLINATION parameter</source>
+        <translation>DECLINATION parametri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="861"/>
-        <source>Record {}: its START geometry holds {} points: give one point per record.</source>
-        <translation>Formulyar {}: onun START həndəsəsində {} nöqtə var: hər formulyar üçün bir nöqtə verin.</translation>
+        <location filename="../processing/traverse_declination.py" line="78"/>
+        <source>the record's stored declination ({})</source>
+        <translation>formulyarda saxlanılmış meyl ({})</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="864"/>
-        <source>Record {}: a START point but no legs in LEGS.</source>
-        <translation>Formulyar {}: START nöqtəsi var, lakin LEGS-də hissə yoxdur.</translation>
+        <location filename="../processing/traverse_declination.py" line="80"/>
+        <source>START's field {}</source>
+        <translation>START-ın {} sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="870"/>
-        <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
-        <translation>Formulyar {}: maqnit meyli {:+.2f}° şərq, mənbə {} ({}).</translation>
+        <location filename="../processing/traverse_declination.py" line="105"/>
+        <source>Record {}: no declination is given and the IGRF cannot be used: {}</source>
+        <translation>Formulyar {}: meyl verilməyib və IGRF istifadə oluna bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="878"/>
-        <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
-        <translation>Formulyar {}: düzəldilmədi: qapanan end hissəsi yoxdur (sonuncu perimetr nöqtəsi, seq {}, {} nöqtəsidir); nöqtələr qeydə alındığı kimidir.</translation>
+        <location filename="../processing/traverse_declination.py" line="117"/>
+        <source>Record {}: its bearings are magnetic but no declination is given: give DECLINATION, a value in DECLINATION_FIELD, declination_deg on its legs, or the record's date in DATE_FIELD (for the IGRF value).</source>
+        <translation>Formulyar {}: azimutları maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD sahəsində qiymət, hissələrində declination_deg və ya DATE_FIELD sahəsində formulyarın tarixini (IGRF qiyməti üçün) verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="884"/>
-        <source>closes exactly</source>
-        <translation>dəqiq qapanır</translation>
+        <location filename="../processing/traverse_declination.py" line="130"/>
+        <source>Record {}: its date {} is outside the IGRF (1900 to 2029): give the declination printed on the record (DECLINATION or DECLINATION_FIELD).</source>
+        <translation>Formulyar {}: onun {} tarixi IGRF-dən (1900 ilə 2029 arası) kənardadır: formulyarda yazılmış meyli verin (DECLINATION və ya DECLINATION_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="889"/>
-        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
-        <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}).</translation>
+        <location filename="../processing/traverse_declination.py" line="150"/>
+        <source>Record {}: its start point cannot be placed on the earth for the IGRF declination.</source>
+        <translation>Formulyar {}: IGRF meyli üçün onun başlanğıc nöqtəsi yer üzərində yerləşdirilə bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="896"/>
-        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
-        <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}), {:g} m dözümlülükdən artıqdır.</translation>
+        <location filename="../processing/traverse_declination.py" line="153"/>
+        <source>Start points for the IGRF</source>
+        <translation>IGRF üçün başlanğıc nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="908"/>
-        <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
-        <translation>başlanğıc nöqtəsi yerləşdirilə bilmir (iş koordinat sistemində yararlı koordinat yoxdur).</translation>
+        <location filename="../processing/traverse_declination.py" line="159"/>
+        <source>IGRF-14 at {:.4f}° {}, {:.4f}° {} on {}</source>
+        <translation>IGRF-14, {:.4f}° {}, {:.4f}° {} nöqtəsində, {} tarixində</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="911"/>
-        <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
-        <translation>{value} perimetr nöqtəsi (start, turning, intermediate, end): poliqona ən azı 3 fərqli nöqtə lazımdır.</translation>
+        <location filename="../processing/traverse_declination.py" line="164"/>
+        <source> (the record gives the month only: its 15th)</source>
+        <translation> (formulyarda yalnız ay göstərilib: ayın 15-i)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="914"/>
-        <source>the bearing is missing.</source>
-        <translation>azimut yoxdur.</translation>
+        <location filename="../processing/traverse_declination.py" line="171"/>
+        <source>; {} leg(s) with their own {}</source>
+        <translation>; {} hissənin öz {} dəyəri var</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="916"/>
-        <source>the bearing {typed} cannot be read in {unit}: write it as {forms}.</source>
-        <translation>{typed} azimutu {unit} ilə oxuna bilmir: onu belə yazın: {forms}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="919"/>
-        <source>the bearing {typed} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
-        <translation>{typed} azimutu 0 ilə {full} {unit} aralığından kənardadır (tam dairənin özü 0 kimi yazılır).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="922"/>
-        <source>the bearing text is too long: write one bearing.</source>
-        <translation>azimut mətni çox uzundur: bir azimut yazın.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="924"/>
-        <source>the bearing {typed} is negative: bearings go clockwise from north, 0 to {full} {unit}.</source>
-        <translation>{typed} azimutu mənfidir: azimutlar şimaldan saat əqrəbi istiqamətində 0 ilə {full} {unit} arasında ölçülür.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="928"/>
-        <source>in the bearing {typed} a part before the last has decimals: only the last part may have them.</source>
-        <translation>{typed} azimutunda sonuncudan əvvəlki hissədə onluq kəsr var: onluq kəsr yalnız sonuncu hissədə ola bilər.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="932"/>
-        <source>in the bearing {typed} the minutes or seconds are 60 or more.</source>
-        <translation>{typed} azimutunda dəqiqələr və ya saniyələr 60 və ya daha çoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="935"/>
-        <source>the bearing {typed} does not give degrees, minutes and seconds in that order: write 45°30'36" or 45 30 36.</source>
-        <translation>{typed} azimutunda dərəcə, dəqiqə və saniyələr bu sırada deyil: 45°30'36" və ya 45 30 36 yazın.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="939"/>
-        <source>the quadrant bearing {typed} has an angle above 90°: write it from N or S towards E or W, 0 to 90°.</source>
-        <translation>{typed} rumbunun bucağı 90°-dən böyükdür: onu N və ya S-dən E və ya W-yə doğru, 0 ilə 90° arasında yazın.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="943"/>
-        <source>the bearing {typed} is written like Soviet mils (12-50 = 1250 mils of 6000): the record's unit is probably mil6000, not {unit}.</source>
-        <translation>{typed} azimutu sovet mili kimi yazılıb (12-50 = dairədə 6000 olan 1250 mil): formulyarın vahidi, ehtimal ki, {unit} deyil, mil6000-dir.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="947"/>
-        <source>the bearing {typed} is not Soviet mils: write hundreds, a hyphen and exactly two digits (12-50 is 1250 mils, 0-75 is 75).</source>
-        <translation>{typed} azimutu sovet mili deyil: yüzlükləri, defis və düz iki rəqəm yazın (12-50 1250 mildir, 0-75 isə 75).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="951"/>
-        <source>the bearing {typed} is written in degrees but the unit is {unit}: correct the unit or the bearing.</source>
-        <translation>{typed} azimutu dərəcə ilə yazılıb, lakin vahid {unit} kimi göstərilib: vahidi və ya azimutu düzəldin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="955"/>
-        <source>the bearing {typed} could have a decimal or a thousands separator: write it without the separator.</source>
-        <translation>{typed} azimutundakı ayırıcı onluq və ya minlik ayırıcı ola bilər: onu ayırıcısız yazın.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="958"/>
-        <source>the distance is missing.</source>
-        <translation>məsafə yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="959"/>
-        <source>the distance {value} is not a number.</source>
-        <translation>{value} məsafəsi rəqəm deyil.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="960"/>
-        <source>the distance {value} m is negative.</source>
-        <translation>{value} m məsafəsi mənfidir.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="962"/>
-        <source>the distance {value} m is longer than any leg of a minefield record (50 km at most): check the number and its unit.</source>
-        <translation>{value} m məsafəsi mina sahəsi formulyarının istənilən hissəsindən uzundur (ən çoxu 50 km): ədədi və onun vahidini yoxlayın.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="966"/>
-        <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
-        <translation>naməlum azimut vahidi {value}: deg, mil6400, mil6000 və ya gon istifadə edin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="968"/>
-        <source>unknown north {value}: use grid, true or magnetic.</source>
-        <translation>naməlum şimal {value}: grid, true və ya magnetic istifadə edin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="970"/>
-        <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
-        <translation>naməlum nöqtə növü {value}: reference, benchmark, start, turning, intermediate, end və ya evidence istifadə edin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="973"/>
-        <source>two legs have the sequence number {value}.</source>
-        <translation>iki hissənin ardıcıllıq nömrəsi eynidir: {value}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="974"/>
-        <source>a leg has no whole sequence number (seq is {value}).</source>
-        <translation>hissənin tam ardıcıllıq nömrəsi yoxdur (seq {value}-dir).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="976"/>
-        <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
-        <translation>{value} maqnit meyli -180 ilə 180 arasında dərəcə ilə rəqəm deyil (şərq müsbət).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="980"/>
-        <source>leg {value} is magnetic but no declination is given: give DECLINATION, DECLINATION_FIELD, declination_deg on the leg, or the record's date.</source>
-        <translation>hissə {value} maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD, hissədə declination_deg və ya formulyarın tarixini verin.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="984"/>
-        <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
-        <translation>iş koordinat sistemi həqiqi və ya maqnit azimutları üçün istifadə oluna bilməz ({value}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="1009"/>
+        <location filename="../processing/traverse_messages.py" line="54"/>
         <source>Record {record}: {problem}</source>
         <translation>Formulyar {record}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1010"/>
+        <location filename="../processing/traverse_messages.py" line="55"/>
         <source>Record {record}, leg {seq}: {problem}</source>
         <translation>Formulyar {record}, hissə {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1016"/>
+        <location filename="../processing/traverse_messages.py" line="74"/>
+        <source>the bearing is missing.</source>
+        <translation>azimut yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="76"/>
+        <source>the bearing {typed} cannot be read in {unit}: write it as {forms}.</source>
+        <translation>{typed} azimutu {unit} ilə oxuna bilmir: onu belə yazın: {forms}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="79"/>
+        <source>the bearing {typed} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
+        <translation>{typed} azimutu 0 ilə {full} {unit} aralığından kənardadır (tam dairənin özü 0 kimi yazılır).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="82"/>
+        <source>the bearing text is too long: write one bearing.</source>
+        <translation>azimut mətni çox uzundur: bir azimut yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="84"/>
+        <source>the bearing {typed} is negative: bearings go clockwise from north, 0 to {full} {unit}.</source>
+        <translation>{typed} azimutu mənfidir: azimutlar şimaldan saat əqrəbi istiqamətində 0 ilə {full} {unit} arasında ölçülür.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="87"/>
+        <source>in the bearing {typed} a part before the last has decimals: only the last part may have them.</source>
+        <translation>{typed} azimutunda sonuncudan əvvəlki hissədə onluq kəsr var: onluq kəsr yalnız sonuncu hissədə ola bilər.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="91"/>
+        <source>in the bearing {typed} the minutes or seconds are 60 or more.</source>
+        <translation>{typed} azimutunda dəqiqələr və ya saniyələr 60 və ya daha çoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="94"/>
+        <source>the bearing {typed} does not give degrees, minutes and seconds in that order: write 45°30'36" or 45 30 36.</source>
+        <translation>{typed} azimutunda dərəcə, dəqiqə və saniyələr bu sırada deyil: 45°30'36" və ya 45 30 36 yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="98"/>
+        <source>the quadrant bearing {typed} has an angle above 90°: write it from N or S towards E or W, 0 to 90°.</source>
+        <translation>{typed} rumbunun bucağı 90°-dən böyükdür: onu N və ya S-dən E və ya W-yə doğru, 0 ilə 90° arasında yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="102"/>
+        <source>the bearing {typed} is written like Soviet mils (12-50 = 1250 mils of 6000): the record's unit is probably mil6000, not {unit}.</source>
+        <translation>{typed} azimutu sovet mili kimi yazılıb (12-50 = dairədə 6000 olan 1250 mil): formulyarın vahidi, ehtimal ki, {unit} deyil, mil6000-dir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="106"/>
+        <source>the bearing {typed} is not Soviet mils: write hundreds, a hyphen and exactly two digits (12-50 is 1250 mils, 0-75 is 75).</source>
+        <translation>{typed} azimutu sovet mili deyil: yüzlükləri, defis və düz iki rəqəm yazın (12-50 1250 mildir, 0-75 isə 75).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="110"/>
+        <source>the bearing {typed} is written in degrees but the unit is {unit}: correct the unit or the bearing.</source>
+        <translation>{typed} azimutu dərəcə ilə yazılıb, lakin vahid {unit} kimi göstərilib: vahidi və ya azimutu düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="114"/>
+        <source>the bearing {typed} could have a decimal or a thousands separator: write it without the separator.</source>
+        <translation>{typed} azimutundakı ayırıcı onluq və ya minlik ayırıcı ola bilər: onu ayırıcısız yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="123"/>
+        <source>the distance is missing.</source>
+        <translation>məsafə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="124"/>
+        <source>the distance {value} is not a number.</source>
+        <translation>{value} məsafəsi rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="125"/>
+        <source>the distance {value} m is negative.</source>
+        <translation>{value} m məsafəsi mənfidir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="127"/>
+        <source>the distance {value} m is longer than any leg of a minefield record (50 km at most): check the number and its unit.</source>
+        <translation>{value} m məsafəsi mina sahəsi formulyarının istənilən hissəsindən uzundur (ən çoxu 50 km): ədədi və onun vahidini yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="136"/>
+        <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
+        <translation>naməlum azimut vahidi {value}: deg, mil6400, mil6000 və ya gon istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="137"/>
+        <source>unknown north {value}: use grid, true or magnetic.</source>
+        <translation>naməlum şimal {value}: grid, true və ya magnetic istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="139"/>
+        <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
+        <translation>naməlum nöqtə növü {value}: reference, benchmark, start, turning, intermediate, end və ya evidence istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="142"/>
+        <source>two legs have the sequence number {value}.</source>
+        <translation>iki hissənin ardıcıllıq nömrəsi eynidir: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="143"/>
+        <source>a leg has no whole sequence number (seq is {value}).</source>
+        <translation>hissənin tam ardıcıllıq nömrəsi yoxdur (seq {value}-dir).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="151"/>
+        <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
+        <translation>başlanğıc nöqtəsi yerləşdirilə bilmir (iş koordinat sistemində yararlı koordinat yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="154"/>
+        <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
+        <translation>{value} perimetr nöqtəsi (start, turning, intermediate, end): poliqona ən azı 3 fərqli nöqtə lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="158"/>
+        <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
+        <translation>{value} maqnit meyli -180 ilə 180 arasında dərəcə ilə rəqəm deyil (şərq müsbət).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="162"/>
+        <source>leg {value} is magnetic but no declination is given: give DECLINATION, DECLINATION_FIELD, declination_deg on the leg, or the record's date.</source>
+        <translation>hissə {value} maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD, hissədə declination_deg və ya formulyarın tarixini verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="165"/>
+        <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
+        <translation>iş koordinat sistemi həqiqi və ya maqnit azimutları üçün istifadə oluna bilməz ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="171"/>
         <source>degrees</source>
         <translation>dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1017"/>
+        <location filename="../processing/traverse_messages.py" line="172"/>
         <source>mils (6400)</source>
         <translation>mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1018"/>
+        <location filename="../processing/traverse_messages.py" line="173"/>
         <source>mils (6000)</source>
         <translation>mil (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1019"/>
+        <location filename="../processing/traverse_messages.py" line="174"/>
         <source>gon</source>
         <translation>qon</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="203"/>
+        <source>the record date {} is not a date.</source>
+        <translation>formulyarın tarixi {} tarix deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="205"/>
+        <source>the record date {} cannot be read: write 1993-06-15 or 15.06.1993 (day.month.year), or 1993-06 for a month.</source>
+        <translation>formulyarın tarixi {} oxuna bilmir: 1993-06-15 və ya 15.06.1993 (gün.ay.il), ay üçün isə 1993-06 yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="209"/>
+        <source>the record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
+        <translation>formulyarın tarixi {} həm gün/ay, həm də ay/gün kimi oxunur: 1993-06-15 və ya 15.06.1993 yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="212"/>
+        <source>the record date {} is not a day of the calendar.</source>
+        <translation>formulyarın tarixi {} təqvimdə olan gün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="214"/>
+        <source>the record date {} is a year alone: give the month at least.</source>
+        <translation>formulyarın tarixi {} yalnız ildir: ən azı ayı da verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="217"/>
+        <source>the record date {} has a two-digit year: write all four digits.</source>
+        <translation>formulyarın tarixi {}: il iki rəqəmlidir, dörd rəqəmin hamısını yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="219"/>
+        <source>the record date {} is in the future.</source>
+        <translation>formulyarın tarixi {} gələcəkdədir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="221"/>
+        <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
+        <translation>IGRF üçün ppigrf Python paketi lazımdır (pip install ppigrf==2.1.0, numpy və pandas ilə): onu quraşdırın və ya formulyarda yazılmış meyli verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="229"/>
+        <source>Record {}: {}</source>
+        <translation>Formulyar {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="240"/>
+        <source>Record {}: its record_id has {} characters; record_id holds {}: shorten it.</source>
+        <translation>Formulyar {}: onun record_id-si {} simvoldan ibarətdir; record_id {} simvol saxlayır: onu qısaldın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="244"/>
+        <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
+        <translation>Formulyar {}: heç bir START nöqtəsində bu record_id yoxdur: gedişin başlanacağı yer yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="248"/>
+        <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
+        <translation>Formulyar {}: {} START nöqtəsində bu record_id var: yalnız onun birinci nöqtəsini saxlayın (oriyentir nöqtəsi və ya reper).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="252"/>
+        <source>Record {}: its START point has no geometry.</source>
+        <translation>Formulyar {}: onun START nöqtəsinin həndəsəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="255"/>
+        <source>Record {}: its START geometry holds {} points: give one point per record.</source>
+        <translation>Formulyar {}: onun START həndəsəsində {} nöqtə var: hər formulyar üçün bir nöqtə verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="258"/>
+        <source>Record {}: a START point but no legs in LEGS.</source>
+        <translation>Formulyar {}: START nöqtəsi var, lakin LEGS-də hissə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="271"/>
+        <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
+        <translation>Formulyar {}: maqnit meyli {:+.2f}° şərq, mənbə {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="279"/>
+        <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
+        <translation>Formulyar {}: düzəldilmədi: qapanan end hissəsi yoxdur (sonuncu perimetr nöqtəsi, seq {}, {} nöqtəsidir); nöqtələr qeydə alındığı kimidir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="285"/>
+        <source>closes exactly</source>
+        <translation>dəqiq qapanır</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="290"/>
+        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
+        <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="297"/>
+        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
+        <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}), {:g} m dözümlülükdən artıqdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="305"/>
+        <source>Record {}: the polygon crosses itself as recorded; it is written as is: check the legs.</source>
+        <translation>Formulyar {}: poliqon yazıldığı kimi özünü kəsir; olduğu kimi yazılır: hissələri yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="327"/>
+        <source>accuracy {:g} m</source>
+        <translation>dəqiqlik {:g} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="329"/>
+        <source>accuracy unknown</source>
+        <translation>dəqiqlik naməlum</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="332"/>
+        <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
+        <translation>{}: {} ({}) sistemindən {} ({}) sisteminə “{}” ilə, {}.</translation>
     </message>
 </context>
 <context>
     <name>TurningPointsDialog</name>
     <message>
-        <location filename="../dialogs/turning_points.py" line="241"/>
+        <location filename="../dialogs/turning_points/dialog.py" line="179"/>
+        <source>from the date</source>
+        <translation>tarixə görə</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="207"/>
+        <source>North (N)</source>
+        <translation>Şimal (N)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="208"/>
+        <source>South (S)</source>
+        <translation>Cənub (S)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="213"/>
+        <source>Detect reads every form below; with a format chosen, a row in another one is refused. With Gauss–Krüger chosen, two bare numbers are X (north) then Y (east, with the zone).</source>
+        <translation>Avtomatik aşağıdakı bütün formaları oxuyur; format seçildikdə başqa formatdakı sətir rədd edilir. Gauss–Krüger seçildikdə iki sadə ədəd X (şimal), sonra Y (şərq, zona ilə) kimi oxunur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="309"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="159"/>
+        <source>Hazard ID</source>
+        <translation>Təhlükəli ərazi ID</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="309"/>
+        <source>e.g. CHA-TAR-0001</source>
+        <translation>məs., CHA-TAR-0001</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="309"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="354"/>
+        <source>Save hazard</source>
+        <translation>Təhlükəli ərazini saxla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="311"/>
+        <source>Release ID</source>
+        <translation>Azad edilmə ID</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="312"/>
+        <source>optional: the dock's form has it</source>
+        <translation>istəyə bağlı: panelin formasında var</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="313"/>
+        <source>Use for land release</source>
+        <translation>Ərazinin azad edilməsi üçün istifadə et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="315"/>
+        <source>Record ID</source>
+        <translation>Formulyar ID</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="315"/>
+        <source>e.g. MFR-AGD-0017</source>
+        <translation>məs., MFR-AGD-0017</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="315"/>
+        <source>Save minefield record</source>
+        <translation>Mina sahəsi formulyarını saxla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="464"/>
+        <source>{} (not used: no magnetic bearings)</source>
+        <translation>{} (istifadə olunmur: maqnit azimutu yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="471"/>
+        <source>Not needed: no magnetic bearings.</source>
+        <translation>Lazım deyil: maqnit azimutu yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="487"/>
+        <source>Longitude</source>
+        <translation>Uzunluq</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="487"/>
+        <source>Latitude</source>
+        <translation>Enlik</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="487"/>
+        <location filename="../dialogs/turning_points/table.py" line="145"/>
+        <source>Easting</source>
+        <translation>Şərq koordinatı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="487"/>
+        <location filename="../dialogs/turning_points/table.py" line="146"/>
+        <source>Northing</source>
+        <translation>Şimal koordinatı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="491"/>
+        <source>Computed, in {}</source>
+        <translation>Hesablanıb, {} daxilində</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="494"/>
+        <source>Points computed in {}</source>
+        <translation>{} daxilində hesablanmış nöqtələr</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="535"/>
+        <source>No land release database in the project: the points are only previewed.</source>
+        <translation>Layihədə ərazinin azad edilməsi məlumat bazası yoxdur: nöqtələr yalnız ilkin baxışda göstərilir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="538"/>
+        <source>The polygon is not complete or not valid yet.</source>
+        <translation>Poliqon hələ tam və ya düzgün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="584"/>
+        <source>Import {}</source>
+        <translation>{} idxalı</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="593"/>
+        <source>{} rows read from {}.</source>
+        <translation>{} sətir {} faylından oxundu.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="597"/>
+        <source>Coordinates that cannot be read:</source>
+        <translation>Oxuna bilməyən koordinatlar:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="605"/>
+        <source>{} rows written to {}.</source>
+        <translation>{} sətir {} faylına yazıldı.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="616"/>
+        <location filename="../dialogs/turning_points/dialog.py" line="624"/>
+        <source>Import points or legs</source>
+        <translation>Nöqtələri və ya hissələri idxal et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="616"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV faylları (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="626"/>
+        <source>Replace the {} rows of the table by the file's? (Undo brings them back.)</source>
+        <translation>Cədvəlin {} sətri fayldakılarla əvəz edilsin? (Geri qaytar onları bərpa edir.)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="637"/>
+        <location filename="../dialogs/turning_points/dialog.py" line="639"/>
+        <source>Cannot read {}: {}</source>
+        <translation>{} oxuna bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="643"/>
+        <source>Export the table</source>
+        <translation>Cədvəli ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="643"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="653"/>
+        <source>Cannot write {}: {}</source>
+        <translation>{} yazıla bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="44"/>
         <source>Detect</source>
         <translation>Avtomatik</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="242"/>
+        <location filename="../dialogs/turning_points/messages.py" line="45"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="243"/>
+        <location filename="../dialogs/turning_points/messages.py" line="46"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="244"/>
+        <location filename="../dialogs/turning_points/messages.py" line="47"/>
         <source>Latitude/longitude</source>
         <translation>Enlik/uzunluq</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="245"/>
+        <location filename="../dialogs/turning_points/messages.py" line="48"/>
         <source>Pulkovo 1942 / Gauss–Krüger</source>
         <translation>Pulkovo 1942 / Gauss–Krüger</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="252"/>
+        <location filename="../dialogs/turning_points/messages.py" line="55"/>
         <source>UTM: 38N 612345 4412345, 38T 612345 4412345, UTM 38N E 612345 N 4412345
 MGRS: 38TNK 12345 12345 or 38TNK1234512345
 Latitude/longitude (latitude first; decimal point or comma):
@@ -6677,1244 +6940,1064 @@ Pulkovo 1942 / Gauss–Krüger (sovet xəritələri): X=4430293 Y=8664944, Х=�
   СК-42 X=… Y=… (X şimal, Y şərq, önündə zona nömrəsi ilə)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="265"/>
+        <location filename="../dialogs/turning_points/messages.py" line="68"/>
         <source>E</source>
         <translation>şərq</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="265"/>
+        <location filename="../dialogs/turning_points/messages.py" line="68"/>
         <source>W</source>
         <translation>qərb</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="413"/>
+        <location filename="../dialogs/turning_points/messages.py" line="87"/>
         <source>{} as typed (the value on the record)</source>
         <translation>{} yazıldığı kimi (formulyardakı qiymət)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="414"/>
+        <location filename="../dialogs/turning_points/messages.py" line="88"/>
         <source>{model} at point {point} on {date}: {value}</source>
         <translation>{model}, {point} nöqtəsində, {date} tarixində: {value}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="421"/>
+        <location filename="../dialogs/turning_points/messages.py" line="95"/>
         <source>(the record gives the month only: its 15th is used)</source>
         <translation>(formulyarda yalnız ay göstərilib: ayın 15-i götürülür)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="427"/>
+        <location filename="../dialogs/turning_points/messages.py" line="102"/>
         <source>Magnetic declination {} (entered: the value on the record)</source>
         <translation>Maqnit meyli {} (daxil edilib: formulyardakı qiymət)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="430"/>
+        <location filename="../dialogs/turning_points/messages.py" line="105"/>
         <source>Magnetic declination {} ({} at point {} on {})</source>
         <translation>Maqnit meyli {} ({}, {} nöqtəsində, {} tarixində)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="438"/>
-        <source>The record date {} cannot be read: write 1993-06-15 or 15.06.1993.</source>
-        <translation>Formulyarın tarixi {} oxuna bilmir: 1993-06-15 və ya 15.06.1993 yazın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="440"/>
-        <source>The record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
-        <translation>Formulyarın tarixi {} həm gün/ay, həm də ay/gün kimi oxunur: 1993-06-15 və ya 15.06.1993 yazın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="443"/>
-        <source>The record date {} is not a day of the calendar.</source>
-        <translation>Formulyarın tarixi {} təqvimdə olan gün deyil.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="444"/>
-        <source>The record date {} is a year alone: give the month at least.</source>
-        <translation>Formulyarın tarixi {} yalnız ildir: ən azı ayı da verin.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="445"/>
-        <source>The record date {} has a two-digit year: write all four.</source>
-        <translation>Formulyarın tarixi {}: il iki rəqəmlidir, dördünü də yazın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="446"/>
-        <source>The record date {} is after today.</source>
-        <translation>Formulyarın tarixi {} bu gündən sonradır.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="448"/>
-        <source>The IGRF covers 1900 to 2029 only ({}): type the declination printed on the record.</source>
-        <translation>IGRF yalnız 1900 ilə 2029 arasını əhatə edir ({}): formulyarda yazılmış meyli daxil edin.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="451"/>
-        <source>The IGRF needs the Python package ppigrf, which is not installed: type the declination printed on the record.</source>
-        <translation>IGRF üçün ppigrf Python paketi lazımdır, o isə quraşdırılmayıb: formulyarda yazılmış meyli daxil edin.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="454"/>
-        <source>No IGRF value at the first point ({}).</source>
-        <translation>Birinci nöqtədə IGRF qiyməti yoxdur ({}).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="482"/>
+        <location filename="../dialogs/turning_points/messages.py" line="115"/>
         <source>No declination: give the record date, or type the value on the record.</source>
         <translation>Meyl yoxdur: formulyarın tarixini verin və ya formulyardakı qiyməti daxil edin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="485"/>
+        <location filename="../dialogs/turning_points/messages.py" line="117"/>
         <source>The IGRF value is taken at point 1: type its coordinate.</source>
         <translation>IGRF qiyməti 1-ci nöqtədə götürülür: onun koordinatını yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="660"/>
+        <location filename="../dialogs/turning_points/messages.py" line="124"/>
+        <source>The record date {} cannot be read: write 1993-06-15 or 15.06.1993.</source>
+        <translation>Formulyarın tarixi {} oxuna bilmir: 1993-06-15 və ya 15.06.1993 yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="126"/>
+        <source>The record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
+        <translation>Formulyarın tarixi {} həm gün/ay, həm də ay/gün kimi oxunur: 1993-06-15 və ya 15.06.1993 yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="129"/>
+        <source>The record date {} is not a day of the calendar.</source>
+        <translation>Formulyarın tarixi {} təqvimdə olan gün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="130"/>
+        <source>The record date {} is a year alone: give the month at least.</source>
+        <translation>Formulyarın tarixi {} yalnız ildir: ən azı ayı da verin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="131"/>
+        <source>The record date {} has a two-digit year: write all four.</source>
+        <translation>Formulyarın tarixi {}: il iki rəqəmlidir, dördünü də yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="132"/>
+        <source>The record date {} is after today.</source>
+        <translation>Formulyarın tarixi {} bu gündən sonradır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="134"/>
+        <source>The IGRF covers 1900 to 2029 only ({}): type the declination printed on the record.</source>
+        <translation>IGRF yalnız 1900 ilə 2029 arasını əhatə edir ({}): formulyarda yazılmış meyli daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="137"/>
+        <source>The IGRF needs the Python package ppigrf, which is not installed: type the declination printed on the record.</source>
+        <translation>IGRF üçün ppigrf Python paketi lazımdır, o isə quraşdırılmayıb: formulyarda yazılmış meyli daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="140"/>
+        <source>No IGRF value at the first point ({}).</source>
+        <translation>Birinci nöqtədə IGRF qiyməti yoxdur ({}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="159"/>
         <source>This is {} but the input format is {}: choose Detect or that format.</source>
         <translation>Bu, {} formatıdır, lakin giriş formatı {} seçilib: Avtomatik və ya həmin formatı seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="664"/>
-        <source>Type the coordinate.</source>
-        <translation>Koordinatı yazın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="666"/>
-        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38TNK 12345 12345), degrees (40.5 46.5), DMS (40°07'24"N 46°39'15"E) or Gauss–Krüger (X=4430293 Y=8664944). The tooltip of the column lists every form.</source>
-        <translation>Koordinat deyil: UTM (38N 612345 4412345), MGRS (38TNK 12345 12345), dərəcə (40.5 46.5), DMS (40°07'24"N 46°39'15"E) və ya Gauss–Krüger (X=4430293 Y=8664944) yazın. Sütunun ipucunda bütün formalar sadalanır.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="671"/>
-        <source>It reads more than one way: {}. Write the symbols, hemisphere letters or a ; between latitude and longitude so that it reads one way only.</source>
-        <translation>Bir neçə cür oxunur: {}. Yalnız bir cür oxunsun deyə işarələri, yarımkürə hərflərini yazın və ya enlik ilə uzunluq arasına ; qoyun.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="675"/>
-        <source>Decimal comma or two numbers? It reads {}. Separate latitude and longitude with a space or ;, or write decimal points.</source>
-        <translation>Onluq vergül, yoxsa iki ədəd? Belə oxunur: {}. Enlik və uzunluğu boşluq və ya ; ilə ayırın, ya da onluq nöqtə yazın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="678"/>
-        <source>A hemisphere letter is ambiguous: write N, S, E or W.</source>
-        <translation>Yarımkürə hərfi birmənalı deyil: N, S, E və ya W yazın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="679"/>
-        <source>The hemisphere letters do not match the numbers.</source>
-        <translation>Yarımkürə hərfləri ədədlərə uyğun gəlmir.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="680"/>
-        <source>Give a minus sign or a hemisphere letter, not both.</source>
-        <translation>Ya mənfi işarəsi, ya da yarımkürə hərfi verin, hər ikisini yox.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="681"/>
-        <source>Only one number: the latitude or the longitude is missing.</source>
-        <translation>Yalnız bir ədəd: enlik və ya uzunluq yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="682"/>
-        <source>Degrees, minutes and seconds are not in order.</source>
-        <translation>Dərəcə, dəqiqə və saniyələr düzgün sırada deyil.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="683"/>
-        <source>The minutes must be less than 60.</source>
-        <translation>Dəqiqələr 60-dan az olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="684"/>
-        <source>The seconds must be less than 60.</source>
-        <translation>Saniyələr 60-dan az olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="686"/>
-        <source>The latitude is outside -90 to 90° (the latitude comes first).</source>
-        <translation>Enlik -90 ilə 90° aralığından kənardadır (əvvəlcə enlik gəlir).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="688"/>
-        <source>The longitude is outside -180 to 180°.</source>
-        <translation>Uzunluq -180 ilə 180° aralığından kənardadır.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="690"/>
-        <source>No UTM zone: write it first (38N 600000 4400000) or choose the zone above.</source>
-        <translation>UTM zonası yoxdur: onu əvvəldə yazın (38N 600000 4400000) və ya yuxarıda zonanı seçin.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="692"/>
-        <source>UTM zones go from 1 to 60.</source>
-        <translation>UTM zonaları 1-dən 60-a qədərdir.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="693"/>
-        <source>After the zone write N or S (or the latitude band letter).</source>
-        <translation>Zonadan sonra N və ya S (və ya enlik zolağının hərfini) yazın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="694"/>
-        <source>The easting must lie between 100000 and 900000 m.</source>
-        <translation>Şərq koordinatı 100000 ilə 900000 m arasında olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="695"/>
-        <source>The northing must lie between 0 and 10000000 m.</source>
-        <translation>Şimal koordinatı 0 ilə 10000000 m arasında olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="697"/>
-        <source>The point is not in the latitude band written: check the band letter and the northing.</source>
-        <translation>Nöqtə yazılmış enlik zolağında deyil: zolaq hərfini və şimal koordinatını yoxlayın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="699"/>
-        <source>Polar coordinates (UPS) are not supported.</source>
-        <translation>Qütb koordinatları (UPS) dəstəklənmir.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="700"/>
-        <source>These MGRS letters do not exist here: check the 100 km square.</source>
-        <translation>Bu MGRS hərfləri burada mövcud deyil: 100 km-lik kvadratı yoxlayın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="701"/>
-        <source>MGRS needs as many easting digits as northing digits (1 to 5).</source>
-        <translation>MGRS-də şərq koordinatının rəqəmləri şimal koordinatınınkı qədər olmalıdır (1-dən 5-ə qədər).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="702"/>
-        <source>This precision cannot be written.</source>
-        <translation>Bu dəqiqlik yazıla bilməz.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="703"/>
-        <source>The text is too long for one coordinate.</source>
-        <translation>Mətn bir koordinat üçün çox uzundur.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="704"/>
-        <source>Not a number (NaN or infinity).</source>
-        <translation>Rəqəm deyil (NaN və ya sonsuzluq).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="706"/>
-        <source>Compact and NMEA forms (400213N, 4002.22N) need their hemisphere letters.</source>
-        <translation>Yığcam və NMEA formalarında (400213N, 4002.22N) yarımkürə hərfləri olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="709"/>
-        <source>This looks like Gauss–Krüger: write X= and Y= (X=4430293 Y=8664944), or choose Pulkovo 1942 / Gauss–Krüger as the input format.</source>
-        <translation>Bu, Gauss–Krüger-ə oxşayır: X= və Y= yazın (X=4430293 Y=8664944) və ya giriş formatı kimi Pulkovo 1942 / Gauss–Krüger seçin.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="713"/>
-        <source>Gauss–Krüger Y needs the zone number in front (Y=8664944: zone 8): write the whole Y.</source>
-        <translation>Gauss–Krüger Y-nin önündə zona nömrəsi olmalıdır (Y=8664944: zona 8): Y-ni tam yazın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="715"/>
-        <source>Gauss–Krüger zones go from 4 to 32 (the first digits of Y).</source>
-        <translation>Gauss–Krüger zonaları 4-dən 32-yə qədərdir (Y-nin ilk rəqəmləri).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="716"/>
-        <source>This Gauss–Krüger X/Y lies outside its zone: check X and Y.</source>
-        <translation>Bu Gauss–Krüger X/Y öz zonasından kənardadır: X və Y-ni yoxlayın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="718"/>
-        <source>PROJ has no transformation from Pulkovo 1942 for this place: the point cannot be placed.</source>
-        <translation>PROJ-da bu yer üçün Pulkovo 1942-dən çevrilmə yoxdur: nöqtə yerləşdirilə bilmir.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="742"/>
-        <source> or </source>
-        <translation> və ya </translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="751"/>
+        <location filename="../dialogs/turning_points/messages.py" line="171"/>
         <source>The bearing {} is out of range: {} go from 0 to less than {} (north is 0).</source>
         <translation>{} azimutu diapazondan kənardadır: {} 0-dan {}-dən kiçik qiymətə qədərdir (şimal 0-dır).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="754"/>
-        <location filename="../dialogs/turning_points.py" line="880"/>
+        <location filename="../dialogs/turning_points/messages.py" line="174"/>
+        <location filename="../dialogs/turning_points/messages.py" line="240"/>
         <source>Type the bearing.</source>
         <translation>Azimutu yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="755"/>
+        <location filename="../dialogs/turning_points/messages.py" line="175"/>
         <source>The bearing {} cannot be read in {}.</source>
         <translation>{} azimutu {} ilə oxuna bilmir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="758"/>
+        <location filename="../dialogs/turning_points/messages.py" line="178"/>
         <source>The bearing is too long: write one bearing.</source>
         <translation>Azimut çox uzundur: bir azimut yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="759"/>
+        <location filename="../dialogs/turning_points/messages.py" line="179"/>
         <source>A bearing cannot be negative: 0 is north, clockwise.</source>
         <translation>Azimut mənfi ola bilməz: 0 şimaldır, saat əqrəbi istiqamətində.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="760"/>
+        <location filename="../dialogs/turning_points/messages.py" line="180"/>
         <source>Only the last part of a bearing may have decimals.</source>
         <translation>Onluq kəsr yalnız azimutun sonuncu hissəsində ola bilər.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="761"/>
+        <location filename="../dialogs/turning_points/messages.py" line="181"/>
         <source>Minutes and seconds must be less than 60.</source>
         <translation>Dəqiqə və saniyələr 60-dan az olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="762"/>
+        <location filename="../dialogs/turning_points/messages.py" line="182"/>
         <source>Write degrees, minutes and seconds in that order: 45°30'36".</source>
         <translation>Dərəcə, dəqiqə və saniyələri bu sırada yazın: 45°30'36".</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="763"/>
+        <location filename="../dialogs/turning_points/messages.py" line="183"/>
         <source>A quadrant bearing goes from 0 to 90°: N45E, S30°W.</source>
         <translation>Rumb 0 ilə 90° arasındadır: N45E, S30°W.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="765"/>
+        <location filename="../dialogs/turning_points/messages.py" line="185"/>
         <source>12-50 is written in Soviet mils: choose the unit Mils (6000) or write the bearing in {}.</source>
         <translation>12-50 sovet mili ilə yazılıb: Mil (6000) vahidini seçin və ya azimutu {} ilə yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="769"/>
+        <location filename="../dialogs/turning_points/messages.py" line="189"/>
         <source>Soviet mils are hundreds, a hyphen and two digits: 12-50 is 1250, 0-75 is 75.</source>
         <translation>Sovet mili yüzlüklər, defis və iki rəqəmdir: 12-50 1250-dir, 0-75 isə 75.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="772"/>
+        <location filename="../dialogs/turning_points/messages.py" line="192"/>
         <source>The bearing is written in degrees but the unit is {}: choose degrees or name the unit after it (45 deg).</source>
         <translation>Azimut dərəcə ilə yazılıb, lakin vahid {} kimi seçilib: dərəcə seçin və ya vahidi azimutdan sonra yazın (45 deg).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="776"/>
+        <location filename="../dialogs/turning_points/messages.py" line="196"/>
         <source>The bearing {} is ambiguous: a decimal or a thousands separator? Write it without the separator.</source>
         <translation>{} azimutu birmənalı deyil: onluq, yoxsa minlik ayırıcı? Onu ayırıcısız yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="779"/>
+        <location filename="../dialogs/turning_points/messages.py" line="199"/>
         <source>Type the distance.</source>
         <translation>Məsafəni yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="780"/>
+        <location filename="../dialogs/turning_points/messages.py" line="200"/>
         <source>The distance {} is not a number.</source>
         <translation>{} məsafəsi rəqəm deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="781"/>
+        <location filename="../dialogs/turning_points/messages.py" line="201"/>
         <source>The distance cannot be negative.</source>
         <translation>Məsafə mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="782"/>
+        <location filename="../dialogs/turning_points/messages.py" line="202"/>
         <source>Unknown bearing unit {}: use deg, mil6400, mil6000 or gon.</source>
         <translation>Naməlum azimut vahidi {}: deg, mil6400, mil6000 və ya gon istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="785"/>
+        <location filename="../dialogs/turning_points/messages.py" line="205"/>
         <source>Unknown north {}: use grid, true or magnetic.</source>
         <translation>Naməlum şimal {}: grid, true və ya magnetic istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="786"/>
+        <location filename="../dialogs/turning_points/messages.py" line="206"/>
         <source>The declination must lie between -180 and 180°, east positive.</source>
         <translation>Meyl -180 ilə 180° arasında olmalıdır, şərq müsbət.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="788"/>
+        <location filename="../dialogs/turning_points/messages.py" line="208"/>
         <source>A magnetic bearing needs the declination: give the record date or type the value printed on the record.</source>
         <translation>Maqnit azimutu üçün meyl lazımdır: formulyarın tarixini verin və ya formulyarda yazılmış qiyməti daxil edin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="791"/>
+        <location filename="../dialogs/turning_points/messages.py" line="211"/>
         <source>True and magnetic bearings need a projected CRS that PROJ can read.</source>
         <translation>Həqiqi və maqnit azimutları PROJ-un oxuya bildiyi proyeksiyalı koordinat sistemi tələb edir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="793"/>
+        <location filename="../dialogs/turning_points/messages.py" line="213"/>
         <source>A polygon needs at least 3 distinct perimeter points (start, turning, intermediate, end).</source>
         <translation>Poliqona ən azı 3 fərqli perimetr nöqtəsi lazımdır (start, turning, intermediate, end).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="818"/>
-        <source>the districts' extent plus {} km ({})</source>
-        <translation>rayonların əhatə dairəsi üstəgəl {} km ({})</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="821"/>
-        <source>the area of use of the database's CRS ({})</source>
-        <translation>məlumat bazasının koordinat sisteminin istifadə ərazisi ({})</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="862"/>
-        <source>The point cannot be placed in {}.</source>
-        <translation>Nöqtə {} daxilində yerləşdirilə bilmir.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="870"/>
-        <source>The first point must be a reference point, a benchmark or the start point.</source>
-        <translation>Birinci nöqtə oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="889"/>
-        <source>Magnetic, but no declination: {}</source>
-        <translation>Maqnit, lakin meyl yoxdur: {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="914"/>
+        <location filename="../dialogs/turning_points/messages.py" line="229"/>
         <source>Not computed: it starts from row {}, which has an error.</source>
         <translation>Hesablanmadı: xətası olan {} sətrindən başlayır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="942"/>
-        <source>Outside the programme's area: {}.</source>
-        <translation>Proqram ərazisindən kənarda: {}.</translation>
+        <location filename="../dialogs/turning_points/messages.py" line="233"/>
+        <source>Magnetic, but no declination: {}</source>
+        <translation>Maqnit, lakin meyl yoxdur: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="975"/>
+        <location filename="../dialogs/turning_points/messages.py" line="235"/>
+        <source>The point cannot be placed in {}.</source>
+        <translation>Nöqtə {} daxilində yerləşdirilə bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="238"/>
+        <source>The first point must be a reference point, a benchmark or the start point.</source>
+        <translation>Birinci nöqtə oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="242"/>
         <source>Type the coordinate of the first point (reference point, benchmark or start point).</source>
         <translation>Birinci nöqtənin koordinatını yazın (oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="984"/>
+        <location filename="../dialogs/turning_points/messages.py" line="245"/>
         <source>The first point must be a coordinate (reference point, benchmark or start point): the legs start from it.</source>
         <translation>Birinci nöqtə koordinat olmalıdır (oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi): hissələr ondan başlayır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="999"/>
+        <location filename="../dialogs/turning_points/messages.py" line="256"/>
         <source>Type the first point's coordinate, then each point as a coordinate or as bearing and distance from the previous one.</source>
         <translation>Birinci nöqtənin koordinatını, sonra hər nöqtəni koordinat və ya əvvəlkindən azimut və məsafə kimi yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1005"/>
+        <location filename="../dialogs/turning_points/messages.py" line="262"/>
         <source>Row {}: {}</source>
         <translation>Sətir {}: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1007"/>
+        <location filename="../dialogs/turning_points/messages.py" line="266"/>
         <source>({} more rows cannot be computed.)</source>
         <translation>(Daha {} sətir hesablana bilmir.)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1145"/>
-        <source>The file {} is empty.</source>
-        <translation>{} faylı boşdur.</translation>
+        <location filename="../dialogs/turning_points/messages.py" line="278"/>
+        <source>the districts' extent plus {} km ({})</source>
+        <translation>rayonların əhatə dairəsi üstəgəl {} km ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1150"/>
-        <source>The file has neither a coordinate nor a bearing column: {}.</source>
-        <translation>Faylda nə koordinat, nə də azimut sütunu var: {}.</translation>
+        <location filename="../dialogs/turning_points/messages.py" line="281"/>
+        <source>the area of use of the database's CRS ({})</source>
+        <translation>məlumat bazasının koordinat sisteminin istifadə ərazisi ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1161"/>
-        <source>The file holds {} records; {} was read.</source>
-        <translation>Faylda {} formulyar var; {} oxundu.</translation>
+        <location filename="../dialogs/turning_points/messages.py" line="286"/>
+        <source>Outside the programme's area: {}.</source>
+        <translation>Proqram ərazisindən kənarda: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1188"/>
-        <source>Unknown point type {}: read as a turning point.</source>
-        <translation>Naməlum nöqtə növü {}: dönmə nöqtəsi kimi oxundu.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1227"/>
-        <source>The file starts with a leg: type the coordinate of the point it starts from.</source>
-        <translation>Fayl hissə ilə başlayır: onun başladığı nöqtənin koordinatını yazın.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1256"/>
-        <source>Row {} ({}): {}</source>
-        <translation>Sətir {} ({}): {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1491"/>
-        <source>{}: {} is not a whole number.</source>
-        <translation>{}: {} tam ədəd deyil.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1493"/>
-        <source>{}: {} is not a number.</source>
-        <translation>{}: {} rəqəm deyil.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1497"/>
-        <source>{} cannot be negative.</source>
-        <translation>{} mənfi ola bilməz.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1499"/>
-        <source>{}: {} is outside {} to {}.</source>
-        <translation>{}: {} qiyməti {} ilə {} aralığından kənardadır.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1561"/>
-        <source>North (N)</source>
-        <translation>Şimal (N)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1562"/>
-        <source>South (S)</source>
-        <translation>Cənub (S)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1567"/>
-        <source>Detect reads every form below; with a format chosen, a row in another one is refused. With Gauss–Krüger chosen, two bare numbers are X (north) then Y (east, with the zone).</source>
-        <translation>Avtomatik aşağıdakı bütün formaları oxuyur; format seçildikdə başqa formatdakı sətir rədd edilir. Gauss–Krüger seçildikdə iki sadə ədəd X (şimal), sonra Y (şərq, zona ilə) kimi oxunur.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1577"/>
-        <source>from the date</source>
-        <translation>tarixə görə</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1655"/>
-        <location filename="../dialogs/turning_points.py" line="2156"/>
-        <location filename="../dialogs/turning_points.ui" line="285"/>
-        <source>Undo</source>
-        <translation>Geri qaytar</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1659"/>
-        <location filename="../dialogs/turning_points.py" line="2161"/>
-        <location filename="../dialogs/turning_points.ui" line="292"/>
-        <source>Redo</source>
-        <translation>Təkrarla</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1680"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1681"/>
-        <source>Point type</source>
-        <translation>Nöqtə növü</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1682"/>
-        <source>Entry</source>
-        <translation>Giriş</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1683"/>
-        <location filename="../dialogs/turning_points.py" line="1728"/>
-        <location filename="../dialogs/turning_points.py" line="1915"/>
-        <source>Coordinate</source>
-        <translation>Koordinat</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1684"/>
-        <location filename="../dialogs/turning_points.py" line="1728"/>
-        <location filename="../dialogs/turning_points.py" line="1915"/>
-        <source>Bearing</source>
-        <translation>Azimut</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1685"/>
-        <source>Distance (m)</source>
-        <translation>Məsafə (m)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1686"/>
-        <source>Status</source>
-        <translation>Vəziyyət</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1687"/>
-        <location filename="../dialogs/turning_points.py" line="2335"/>
-        <source>Easting</source>
-        <translation>Şərq koordinatı</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1688"/>
-        <location filename="../dialogs/turning_points.py" line="2335"/>
-        <source>Northing</source>
-        <translation>Şimal koordinatı</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1689"/>
-        <source>X (north)</source>
-        <translation>X (şimal)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1690"/>
-        <source>Y (east, with zone)</source>
-        <translation>Y (şərq, zona ilə)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1691"/>
-        <source>Remarks</source>
-        <translation>Qeydlər</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1697"/>
-        <source>As written on the sheet:</source>
-        <translation>Vərəqdə yazıldığı kimi:</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1699"/>
-        <source>From the previous point, in the unit and north chosen above: 45, 45.5, 45°30', N45E (degrees), 12-50 or 1250 (Soviet mils, 6000), 1333 (mils, 6400), 83.33 (gon). A bearing may name its own unit and north: 3400 mil6000 magnetic</source>
-        <translation>Əvvəlki nöqtədən, yuxarıda seçilmiş vahid və şimalla: 45, 45.5, 45°30', N45E (dərəcə), 12-50 və ya 1250 (sovet mili, 6000), 1333 (mil, 6400), 83.33 (qon). Azimut öz vahidini və şimalını göstərə bilər: 3400 mil6000 magnetic</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1704"/>
-        <source>Coordinate: the point as a coordinate. Bearing: the point by bearing and distance from the previous one.</source>
-        <translation>Koordinat: nöqtə koordinat kimi. Azimut: nöqtə əvvəlkindən azimut və məsafə ilə.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1707"/>
-        <source>From the previous point, metres</source>
-        <translation>Əvvəlki nöqtədən, metrlə</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1708"/>
-        <source>Pulkovo 1942 / Gauss–Krüger X: northing, metres</source>
-        <translation>Pulkovo 1942 / Gauss–Krüger X: şimal koordinatı, metr</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1709"/>
-        <source>Pulkovo 1942 / Gauss–Krüger Y: easting, metres, zone number in front</source>
-        <translation>Pulkovo 1942 / Gauss–Krüger Y: şərq koordinatı, metr, önündə zona nömrəsi</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1710"/>
-        <source>OK and the format read, or why the row cannot be computed</source>
-        <translation>OK və oxunan format, ya da sətrin niyə hesablana bilmədiyi</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1736"/>
-        <source>OK · MGRS · outside area</source>
-        <translation>OK · MGRS · ərazidən kənar</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1785"/>
-        <location filename="../dialogs/turning_points.ui" line="159"/>
-        <source>Hazard ID</source>
-        <translation>Təhlükəli ərazi ID</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1785"/>
-        <source>e.g. CHA-TAR-0001</source>
-        <translation>məs., CHA-TAR-0001</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1785"/>
-        <location filename="../dialogs/turning_points.ui" line="354"/>
-        <source>Save hazard</source>
-        <translation>Təhlükəli ərazini saxla</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1787"/>
-        <source>Release ID</source>
-        <translation>Azad edilmə ID</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1788"/>
-        <source>optional: the dock's form has it</source>
-        <translation>istəyə bağlı: panelin formasında var</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1789"/>
-        <source>Use for land release</source>
-        <translation>Ərazinin azad edilməsi üçün istifadə et</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1791"/>
-        <source>Record ID</source>
-        <translation>Formulyar ID</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1791"/>
-        <source>e.g. MFR-AGD-0017</source>
-        <translation>məs., MFR-AGD-0017</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1791"/>
-        <source>Save minefield record</source>
-        <translation>Mina sahəsi formulyarını saxla</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1917"/>
-        <source>Change a point type</source>
-        <translation>Nöqtə növünü dəyiş</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1921"/>
-        <source>Change an entry</source>
-        <translation>Girişi dəyiş</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1990"/>
-        <location filename="../dialogs/turning_points.py" line="2087"/>
-        <source>Edit row {}</source>
-        <translation>Sətri redaktə et ({})</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2008"/>
-        <source>Replace the rows</source>
-        <translation>Sətirləri əvəz et</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2017"/>
-        <source>Add a row</source>
-        <translation>Sətir əlavə et</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2028"/>
-        <source>Insert a row</source>
-        <translation>Sətir daxil et</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2044"/>
-        <source>Delete rows</source>
-        <translation>Sətirləri sil</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2057"/>
-        <source>Move a row</source>
-        <translation>Sətri köçür</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2156"/>
-        <source>Undo: {} (Ctrl+Z)</source>
-        <translation>Geri qaytar: {} (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2159"/>
-        <source>Redo: {} (Ctrl+Shift+Z or Ctrl+Y)</source>
-        <translation>Təkrarla: {} (Ctrl+Shift+Z və ya Ctrl+Y)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2178"/>
-        <source>Clear cells</source>
-        <translation>Xanaları təmizlə</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2199"/>
-        <source>Paste rows</source>
-        <translation>Sətirləri yapışdır</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2297"/>
-        <source>{} (not used: no magnetic bearings)</source>
-        <translation>{} (istifadə olunmur: maqnit azimutu yoxdur)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2303"/>
-        <source>Not needed: no magnetic bearings.</source>
-        <translation>Lazım deyil: maqnit azimutu yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2335"/>
-        <source>Longitude</source>
-        <translation>Uzunluq</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2335"/>
-        <source>Latitude</source>
-        <translation>Enlik</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2339"/>
-        <source>Computed, in {}</source>
-        <translation>Hesablanıb, {} daxilində</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2342"/>
-        <source>Points computed in {}</source>
-        <translation>{} daxilində hesablanmış nöqtələr</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2373"/>
-        <source>Pulkovo 1942 / Gauss–Krüger: {}</source>
-        <translation>Pulkovo 1942 / Gauss–Krüger: {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2384"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2386"/>
-        <source>OK · {}</source>
-        <translation>OK · {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2388"/>
-        <source>outside area</source>
-        <translation>ərazidən kənar</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2396"/>
-        <source>Pulkovo 1942 / Gauss–Krüger zone {} ({}), read as {}</source>
-        <translation>Pulkovo 1942 / Gauss–Krüger, zona {} ({}), belə oxundu: {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2402"/>
-        <source>accuracy {} m</source>
-        <translation>dəqiqlik {} m</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2404"/>
-        <source>accuracy unknown</source>
-        <translation>dəqiqlik naməlum</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2407"/>
-        <source>To WGS 84 through {} ({})</source>
-        <translation>WGS 84-ə {} vasitəsilə ({})</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2412"/>
-        <source>Grid azimuth {:.4f}°</source>
-        <translation>Şəbəkə azimutu {:.4f}°</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2459"/>
-        <source>Not used: this point is given by bearing and distance</source>
-        <translation>İstifadə olunmur: bu nöqtə azimut və məsafə ilə verilib</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2474"/>
+        <location filename="../dialogs/turning_points/messages.py" line="308"/>
         <source>closed</source>
         <translation>qapanıb</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2477"/>
+        <location filename="../dialogs/turning_points/messages.py" line="311"/>
         <source>Closure error {error} m ({ratio}) — area {m2} m² ({ha} ha) — perimeter {perimeter} m</source>
         <translation>Qapanma xətası {error} m ({ratio}) — sahə {m2} m² ({ha} ha) — perimetr {perimeter} m</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2486"/>
+        <location filename="../dialogs/turning_points/messages.py" line="320"/>
         <source>the end point closes onto the start</source>
         <translation>son nöqtə başlanğıca qapanır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2488"/>
+        <location filename="../dialogs/turning_points/messages.py" line="322"/>
         <source>the sides cross: not a valid polygon</source>
         <translation>tərəflər kəsişir: düzgün poliqon deyil</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2490"/>
+        <location filename="../dialogs/turning_points/messages.py" line="324"/>
         <source>above the {} m tolerance: check the legs</source>
         <translation>{} m dözümlülükdən artıqdır: hissələri yoxlayın</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2494"/>
+        <location filename="../dialogs/turning_points/messages.py" line="328"/>
         <source>rows {} lie outside the programme's area ({})</source>
         <translation>{} sətirləri proqram ərazisindən ({}) kənardadır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2520"/>
-        <source>No land release database in the project: the points are only previewed.</source>
-        <translation>Layihədə ərazinin azad edilməsi məlumat bazası yoxdur: nöqtələr yalnız ilkin baxışda göstərilir.</translation>
+        <location filename="../dialogs/turning_points/messages.py" line="342"/>
+        <source>The file has neither a coordinate nor a bearing column: {}.</source>
+        <translation>Faylda nə koordinat, nə də azimut sütunu var: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2523"/>
-        <source>The polygon is not complete or not valid yet.</source>
-        <translation>Poliqon hələ tam və ya düzgün deyil.</translation>
+        <location filename="../dialogs/turning_points/messages.py" line="352"/>
+        <source>The file holds {} records; {} was read.</source>
+        <translation>Faylda {} formulyar var; {} oxundu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2655"/>
+        <location filename="../dialogs/turning_points/messages.py" line="356"/>
+        <source>Unknown point type {}: read as a turning point.</source>
+        <translation>Naməlum nöqtə növü {}: dönmə nöqtəsi kimi oxundu.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="358"/>
+        <source>The file starts with a leg: type the coordinate of the point it starts from.</source>
+        <translation>Fayl hissə ilə başlayır: onun başladığı nöqtənin koordinatını yazın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="364"/>
+        <source>Row {} ({}): {}</source>
+        <translation>Sətir {} ({}): {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="90"/>
+        <location filename="../dialogs/turning_points/table.py" line="141"/>
+        <location filename="../dialogs/turning_points/table.py" line="182"/>
+        <source>Coordinate</source>
+        <translation>Koordinat</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="90"/>
+        <location filename="../dialogs/turning_points/table.py" line="142"/>
+        <location filename="../dialogs/turning_points/table.py" line="182"/>
+        <source>Bearing</source>
+        <translation>Azimut</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="92"/>
+        <source>Change a point type</source>
+        <translation>Nöqtə növünü dəyiş</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="96"/>
+        <source>Change an entry</source>
+        <translation>Girişi dəyiş</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="165"/>
+        <location filename="../dialogs/turning_points/rows.py" line="262"/>
+        <source>Edit row {}</source>
+        <translation>Sətri redaktə et ({})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="183"/>
+        <source>Replace the rows</source>
+        <translation>Sətirləri əvəz et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="192"/>
+        <source>Add a row</source>
+        <translation>Sətir əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="203"/>
+        <source>Insert a row</source>
+        <translation>Sətir daxil et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="219"/>
+        <source>Delete rows</source>
+        <translation>Sətirləri sil</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="232"/>
+        <source>Move a row</source>
+        <translation>Sətri köçür</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="284"/>
+        <source>Clear cells</source>
+        <translation>Xanaları təmizlə</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="305"/>
+        <source>Paste rows</source>
+        <translation>Sətirləri yapışdır</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/saving.py" line="50"/>
+        <source>{}: {} is not a whole number.</source>
+        <translation>{}: {} tam ədəd deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/saving.py" line="52"/>
+        <source>{}: {} is not a number.</source>
+        <translation>{}: {} rəqəm deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/saving.py" line="56"/>
+        <source>{} cannot be negative.</source>
+        <translation>{} mənfi ola bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/saving.py" line="58"/>
+        <source>{}: {} is outside {} to {}.</source>
+        <translation>{}: {} qiyməti {} ilə {} aralığından kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/saving.py" line="76"/>
         <source>Pulkovo 1942 ({}) to WGS 84 through {}{}</source>
         <translation>Pulkovo 1942 ({}) sistemindən WGS 84-ə {} vasitəsilə{}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2702"/>
+        <location filename="../dialogs/turning_points/saving.py" line="149"/>
         <source>Points outside the programme's area</source>
         <translation>Proqram ərazisindən kənar nöqtələr</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2704"/>
+        <location filename="../dialogs/turning_points/saving.py" line="151"/>
         <source>Rows {} lie outside the programme's area, {}. A slip in a coordinate (a swapped latitude, a wrong zone) puts a point there. Save them anyway?</source>
         <translation>{} sətirləri proqram ərazisindən ({}) kənardadır. Koordinatdakı səhv (yeri dəyişmiş enlik, yanlış zona) nöqtəni ora aparır. Yenə də saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2722"/>
-        <location filename="../dialogs/turning_points.py" line="2832"/>
+        <location filename="../dialogs/turning_points/saving.py" line="169"/>
+        <location filename="../dialogs/turning_points/saving.py" line="274"/>
         <source>There is no land release database in the project.</source>
         <translation>Layihədə ərazinin azad edilməsi məlumat bazası yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2725"/>
-        <location filename="../dialogs/turning_points.py" line="2798"/>
-        <location filename="../dialogs/turning_points.py" line="2863"/>
+        <location filename="../dialogs/turning_points/saving.py" line="172"/>
+        <location filename="../dialogs/turning_points/saving.py" line="240"/>
+        <location filename="../dialogs/turning_points/saving.py" line="305"/>
         <source>The polygon is not complete.</source>
         <translation>Poliqon tam deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2786"/>
+        <location filename="../dialogs/turning_points/saving.py" line="228"/>
         <source>Typed as the coordinate {}: grid bearing and distance from the previous point in {}</source>
         <translation>{} koordinatı kimi yazılıb: əvvəlki nöqtədən şəbəkə azimutu və məsafə, {} daxilində</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2805"/>
+        <location filename="../dialogs/turning_points/saving.py" line="247"/>
         <source>Record date written as {} (month only): the 15th is stored.</source>
         <translation>Formulyarın tarixi {} kimi yazılıb (yalnız ay): ayın 15-i saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2868"/>
+        <location filename="../dialogs/turning_points/saving.py" line="310"/>
         <source>Nothing is waiting for the polygon: open the Turning points from the Record land release dock.</source>
         <translation>Poliqonu gözləyən heç nə yoxdur: Dönmə nöqtələri dialoqunu Ərazinin azad edilməsini qeydə al panelindən açın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2875"/>
+        <location filename="../dialogs/turning_points/saving.py" line="317"/>
         <source>Not used: correct the rows outside the area first.</source>
         <translation>İstifadə olunmadı: əvvəlcə ərazidən kənar sətirləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2888"/>
+        <location filename="../dialogs/turning_points/saving.py" line="330"/>
         <source>Nothing saved: correct the rows outside the area first.</source>
         <translation>Heç nə saxlanılmadı: əvvəlcə ərazidən kənar sətirləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2893"/>
+        <location filename="../dialogs/turning_points/saving.py" line="335"/>
         <source>Minefield record {} saved with {} legs and {} survey points.</source>
         <translation>{} mina sahəsi formulyarı {} hissə və {} tədqiqat nöqtəsi ilə saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2902"/>
+        <location filename="../dialogs/turning_points/saving.py" line="344"/>
         <source>Hazard {} saved with {} survey points.</source>
         <translation>{} təhlükəli ərazisi {} tədqiqat nöqtəsi ilə saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2910"/>
+        <location filename="../dialogs/turning_points/saving.py" line="352"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2923"/>
-        <source>Import {}</source>
-        <translation>{} idxalı</translation>
+        <location filename="../dialogs/turning_points/table.py" line="138"/>
+        <source>No.</source>
+        <translation>№</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2932"/>
-        <source>{} rows read from {}.</source>
-        <translation>{} sətir {} faylından oxundu.</translation>
+        <location filename="../dialogs/turning_points/table.py" line="139"/>
+        <source>Point type</source>
+        <translation>Nöqtə növü</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2935"/>
-        <source>Coordinates that cannot be read:</source>
-        <translation>Oxuna bilməyən koordinatlar:</translation>
+        <location filename="../dialogs/turning_points/table.py" line="140"/>
+        <source>Entry</source>
+        <translation>Giriş</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2943"/>
-        <source>{} rows written to {}.</source>
-        <translation>{} sətir {} faylına yazıldı.</translation>
+        <location filename="../dialogs/turning_points/table.py" line="143"/>
+        <source>Distance (m)</source>
+        <translation>Məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2954"/>
-        <location filename="../dialogs/turning_points.py" line="2962"/>
-        <source>Import points or legs</source>
-        <translation>Nöqtələri və ya hissələri idxal et</translation>
+        <location filename="../dialogs/turning_points/table.py" line="144"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2954"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV faylları (*.csv *.txt)</translation>
+        <location filename="../dialogs/turning_points/table.py" line="147"/>
+        <source>X (north)</source>
+        <translation>X (şimal)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2964"/>
-        <source>Replace the {} rows of the table by the file's? (Undo brings them back.)</source>
-        <translation>Cədvəlin {} sətri fayldakılarla əvəz edilsin? (Geri qaytar onları bərpa edir.)</translation>
+        <location filename="../dialogs/turning_points/table.py" line="148"/>
+        <source>Y (east, with zone)</source>
+        <translation>Y (şərq, zona ilə)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2973"/>
-        <source>Cannot read {}: {}</source>
-        <translation>{} oxuna bilmir: {}</translation>
+        <location filename="../dialogs/turning_points/table.py" line="149"/>
+        <source>Remarks</source>
+        <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2977"/>
-        <source>Export the table</source>
-        <translation>Cədvəli ixrac et</translation>
+        <location filename="../dialogs/turning_points/table.py" line="155"/>
+        <source>As written on the sheet:</source>
+        <translation>Vərəqdə yazıldığı kimi:</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2977"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV faylları (*.csv)</translation>
+        <location filename="../dialogs/turning_points/table.py" line="157"/>
+        <source>From the previous point, in the unit and north chosen above: 45, 45.5, 45°30', N45E (degrees), 12-50 or 1250 (Soviet mils, 6000), 1333 (mils, 6400), 83.33 (gon). A bearing may name its own unit and north: 3400 mil6000 magnetic</source>
+        <translation>Əvvəlki nöqtədən, yuxarıda seçilmiş vahid və şimalla: 45, 45.5, 45°30', N45E (dərəcə), 12-50 və ya 1250 (sovet mili, 6000), 1333 (mil, 6400), 83.33 (qon). Azimut öz vahidini və şimalını göstərə bilər: 3400 mil6000 magnetic</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2987"/>
-        <source>Cannot write {}: {}</source>
-        <translation>{} yazıla bilmir: {}</translation>
+        <location filename="../dialogs/turning_points/table.py" line="162"/>
+        <source>Coordinate: the point as a coordinate. Bearing: the point by bearing and distance from the previous one.</source>
+        <translation>Koordinat: nöqtə koordinat kimi. Azimut: nöqtə əvvəlkindən azimut və məsafə ilə.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="9"/>
+        <location filename="../dialogs/turning_points/table.py" line="165"/>
+        <source>From the previous point, metres</source>
+        <translation>Əvvəlki nöqtədən, metrlə</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="166"/>
+        <source>Pulkovo 1942 / Gauss–Krüger X: northing, metres</source>
+        <translation>Pulkovo 1942 / Gauss–Krüger X: şimal koordinatı, metr</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="167"/>
+        <source>Pulkovo 1942 / Gauss–Krüger Y: easting, metres, zone number in front</source>
+        <translation>Pulkovo 1942 / Gauss–Krüger Y: şərq koordinatı, metr, önündə zona nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="168"/>
+        <source>OK and the format read, or why the row cannot be computed</source>
+        <translation>OK və oxunan format, ya da sətrin niyə hesablana bilmədiyi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="190"/>
+        <source>OK · MGRS · outside area</source>
+        <translation>OK · MGRS · ərazidən kənar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="211"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="213"/>
+        <source>OK · {}</source>
+        <translation>OK · {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="215"/>
+        <source>outside area</source>
+        <translation>ərazidən kənar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="226"/>
+        <source>Pulkovo 1942 / Gauss–Krüger zone {} ({}), read as {}</source>
+        <translation>Pulkovo 1942 / Gauss–Krüger, zona {} ({}), belə oxundu: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="232"/>
+        <source>accuracy {} m</source>
+        <translation>dəqiqlik {} m</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="234"/>
+        <source>accuracy unknown</source>
+        <translation>dəqiqlik naməlum</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="236"/>
+        <source>To WGS 84 through {} ({})</source>
+        <translation>WGS 84-ə {} vasitəsilə ({})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="240"/>
+        <source>Grid azimuth {:.4f}°</source>
+        <translation>Şəbəkə azimutu {:.4f}°</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="254"/>
+        <source>Pulkovo 1942 / Gauss–Krüger: {}</source>
+        <translation>Pulkovo 1942 / Gauss–Krüger: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="332"/>
+        <source>Not used: this point is given by bearing and distance</source>
+        <translation>İstifadə olunmur: bu nöqtə azimut və məsafə ilə verilib</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="9"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="17"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="17"/>
         <source>Bearings and coordinates</source>
         <translation>Azimutlar və koordinatlar</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="22"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="22"/>
         <source>Bearing unit</source>
         <translation>Azimut vahidi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="29"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="29"/>
         <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000"); Soviet mils (6000) are written 12-50</source>
         <translation>Cədvəldə yazılan azimutların vahidi (azimut özününkünü göstərə bilər: "3400 mil6000"); sovet mili (6000) 12-50 kimi yazılır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="34"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="34"/>
         <source>North</source>
         <translation>Şimal</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="40"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="40"/>
         <source>Grid bearings are planar in the working CRS; true and magnetic bearings follow the ellipsoid</source>
         <translation>Şəbəkə azimutları iş koordinat sistemində müstəvi üzərindədir; həqiqi və maqnit azimutları ellipsoid üzrə hesablanır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="45"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="45"/>
         <source>Record date</source>
         <translation>Formulyarın tarixi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="51"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="51"/>
         <source>The date of the record, as written on it: 1993-06-15, 15.06.1993 or a month (1993-06: the 15th is used). The magnetic declination of that date comes from the IGRF model</source>
         <translation>Formulyarın tarixi, onda yazıldığı kimi: 1993-06-15, 15.06.1993 və ya ay (1993-06: ayın 15-i götürülür). Həmin tarixin maqnit meyli IGRF modelindən götürülür</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="52"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="52"/>
         <source>e.g. 15.06.1993</source>
         <translation>məs., 15.06.1993</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="57"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="57"/>
         <source>Declination</source>
         <translation>Meyl</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="63"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="63"/>
         <source>The magnetic declination printed on the record, degrees, east positive. Leave it at "from the date" to use the IGRF value at the first point on the record date</source>
         <translation>Formulyarda yazılmış maqnit meyli, dərəcə, şərq müsbət. Formulyarın tarixində birinci nöqtədəki IGRF qiymətini istifadə etmək üçün "tarixə görə" vəziyyətində saxlayın</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="85"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="85"/>
         <source>Input format</source>
         <translation>Giriş formatı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="94"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="94"/>
         <source>UTM zone</source>
         <translation>UTM zonası</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="100"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="100"/>
         <source>Zone of UTM coordinates typed without one ("600000 4400000")</source>
         <translation>Zonasız yazılmış UTM koordinatlarının zonası ("600000 4400000")</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="101"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="101"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="108"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="108"/>
         <source>Hemisphere</source>
         <translation>Yarımkürə</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="114"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="114"/>
         <source>Hemisphere of UTM coordinates typed without one</source>
         <translation>Yarımkürəsiz yazılmış UTM koordinatlarının yarımkürəsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="124"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="124"/>
         <source>Show Gauss–Krüger X, Y</source>
         <translation>Gauss–Krüger X, Y göstər</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="125"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="125"/>
         <source>Show the computed points also as Pulkovo 1942 / Gauss–Krüger X (north) and Y (east, with the zone number in front), as on Soviet maps</source>
         <translation>Hesablanmış nöqtələri sovet xəritələrində olduğu kimi Pulkovo 1942 / Gauss–Krüger X (şimal) və Y (şərq, önündə zona nömrəsi ilə) kimi də göstər</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="133"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="133"/>
         <source>Save as</source>
         <translation>Belə saxla</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="140"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="140"/>
         <source>Hazard</source>
         <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="146"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="146"/>
         <source>Land release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="151"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="151"/>
         <source>Minefield record</source>
         <translation>Mina sahəsi formulyarı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="152"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="152"/>
         <source>The record as typed: its minefield_record row, its traverse legs as entered and its survey points, the first of which landrelease:traverse takes as START</source>
         <translation>Yazıldığı kimi formulyar: onun minefield_record sətri, daxil edildiyi kimi gediş hissələri və tədqiqat nöqtələri; landrelease:traverse bunlardan birincisini START kimi götürür</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="168"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="168"/>
         <source>Classification</source>
         <translation>Təsnifat</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="177"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="177"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="183"/>
-        <location filename="../dialogs/turning_points.ui" line="183"/>
-        <location filename="../dialogs/turning_points.ui" line="183"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="183"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="183"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="183"/>
         <source>optional</source>
         <translation>istəyə bağlı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="188"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="188"/>
         <source>Document</source>
         <translation>Sənəd</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="199"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="199"/>
         <source>Side</source>
         <translation>Tərəf</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="210"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="210"/>
         <source>Mine types</source>
         <translation>Mina növləri</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="216"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="216"/>
         <source>e.g. PMN-2, TM-62M</source>
         <translation>məs., PMN-2, TM-62M</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="221"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="221"/>
         <source>Mines</source>
         <translation>Minalar</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="227"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="227"/>
         <source>number recorded</source>
         <translation>qeydə alınmış say</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="232"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="232"/>
         <source>Accuracy %</source>
         <translation>Dəqiqlik %</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="250"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="250"/>
         <source>Add row</source>
         <translation>Sətir əlavə et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="251"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="251"/>
         <source>Add a row at the end (Enter in the last row does the same)</source>
         <translation>Sona sətir əlavə et (son sətirdə Enter də eyni işi görür)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="257"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="257"/>
         <source>Insert</source>
         <translation>Daxil et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="258"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="258"/>
         <source>Insert a row above the current one</source>
         <translation>Cari sətrin üstünə sətir daxil et</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="264"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="264"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="265"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="265"/>
         <source>Delete the selected rows</source>
         <translation>Seçilmiş sətirləri sil</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="271"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="271"/>
         <source>Move up</source>
         <translation>Yuxarı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="272"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="272"/>
         <source>Move the selected rows up</source>
         <translation>Seçilmiş sətirləri yuxarı köçür</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="278"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="278"/>
         <source>Move down</source>
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="279"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="279"/>
         <source>Move the selected rows down</source>
         <translation>Seçilmiş sətirləri aşağı köçür</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="286"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="286"/>
         <source>Undo the last change to the rows (Ctrl+Z)</source>
         <translation>Sətirlərdəki son dəyişikliyi geri qaytar (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="293"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="293"/>
         <source>Redo the change undone (Ctrl+Shift+Z or Ctrl+Y)</source>
         <translation>Geri qaytarılmış dəyişikliyi təkrarla (Ctrl+Shift+Z və ya Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="304"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="304"/>
         <source>Zoom to points</source>
         <translation>Nöqtələrə yaxınlaşdır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="310"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="310"/>
         <source>Import CSV…</source>
         <translation>CSV idxalı…</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="311"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="311"/>
         <source>Read the points or legs from a CSV file (columns such as seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks)</source>
         <translation>Nöqtələri və ya hissələri CSV faylından oxu (seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks kimi sütunlar)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="317"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="317"/>
         <source>Export CSV…</source>
         <translation>CSV ixracı…</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="318"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="318"/>
         <source>Write the table to a CSV file (UTF-8)</source>
         <translation>Cədvəli CSV faylına yaz (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="326"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="326"/>
         <source>Type or paste the points: Enter goes to the next row (and adds one at the end); paste rows copied from a spreadsheet or a text (tab or semicolon separated: point type, coordinate or bearing and distance)</source>
         <translation>Nöqtələri yazın və ya yapışdırın: Enter növbəti sətrə keçir (və sonda yeni sətir əlavə edir); cədvəldən və ya mətndən kopyalanmış sətirləri yapışdırın (tab və ya nöqtəli vergüllə ayrılmış: nöqtə növü, koordinat və ya azimut və məsafə)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="335"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="335"/>
         <source>The closure error is the distance from the last perimeter point back to the start point; it is never hidden or adjusted</source>
         <translation>Qapanma xətası sonuncu perimetr nöqtəsindən başlanğıc nöqtəsinə qədər olan məsafədir; heç vaxt gizlədilmir və düzəldilmir</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="360"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="360"/>
         <source>Close</source>
         <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/undo.py" line="60"/>
+        <location filename="../dialogs/turning_points/undo.py" line="141"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="285"/>
+        <source>Undo</source>
+        <translation>Geri qaytar</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/undo.py" line="64"/>
+        <location filename="../dialogs/turning_points/undo.py" line="146"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="292"/>
+        <source>Redo</source>
+        <translation>Təkrarla</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/undo.py" line="141"/>
+        <source>Undo: {} (Ctrl+Z)</source>
+        <translation>Geri qaytar: {} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/undo.py" line="144"/>
+        <source>Redo: {} (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Təkrarla: {} (Ctrl+Shift+Z və ya Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="20"/>
+        <source>Type the coordinate.</source>
+        <translation>Koordinatı yazın.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="22"/>
+        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38TNK 12345 12345), degrees (40.5 46.5), DMS (40°07'24"N 46°39'15"E) or Gauss–Krüger (X=4430293 Y=8664944). The tooltip of the column lists every form.</source>
+        <translation>Koordinat deyil: UTM (38N 612345 4412345), MGRS (38TNK 12345 12345), dərəcə (40.5 46.5), DMS (40°07'24"N 46°39'15"E) və ya Gauss–Krüger (X=4430293 Y=8664944) yazın. Sütunun ipucunda bütün formalar sadalanır.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="27"/>
+        <source>It reads more than one way: {}. Write the symbols, hemisphere letters or a ; between latitude and longitude so that it reads one way only.</source>
+        <translation>Bir neçə cür oxunur: {}. Yalnız bir cür oxunsun deyə işarələri, yarımkürə hərflərini yazın və ya enlik ilə uzunluq arasına ; qoyun.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="31"/>
+        <source>Decimal comma or two numbers? It reads {}. Separate latitude and longitude with a space or ;, or write decimal points.</source>
+        <translation>Onluq vergül, yoxsa iki ədəd? Belə oxunur: {}. Enlik və uzunluğu boşluq və ya ; ilə ayırın, ya da onluq nöqtə yazın.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="34"/>
+        <source>A hemisphere letter is ambiguous: write N, S, E or W.</source>
+        <translation>Yarımkürə hərfi birmənalı deyil: N, S, E və ya W yazın.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="35"/>
+        <source>The hemisphere letters do not match the numbers.</source>
+        <translation>Yarımkürə hərfləri ədədlərə uyğun gəlmir.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="36"/>
+        <source>Give a minus sign or a hemisphere letter, not both.</source>
+        <translation>Ya mənfi işarəsi, ya da yarımkürə hərfi verin, hər ikisini yox.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="37"/>
+        <source>Only one number: the latitude or the longitude is missing.</source>
+        <translation>Yalnız bir ədəd: enlik və ya uzunluq yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="38"/>
+        <source>Degrees, minutes and seconds are not in order.</source>
+        <translation>Dərəcə, dəqiqə və saniyələr düzgün sırada deyil.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="39"/>
+        <source>The minutes must be less than 60.</source>
+        <translation>Dəqiqələr 60-dan az olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="40"/>
+        <source>The seconds must be less than 60.</source>
+        <translation>Saniyələr 60-dan az olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="42"/>
+        <source>The latitude is outside -90 to 90° (the latitude comes first).</source>
+        <translation>Enlik -90 ilə 90° aralığından kənardadır (əvvəlcə enlik gəlir).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="44"/>
+        <source>The longitude is outside -180 to 180°.</source>
+        <translation>Uzunluq -180 ilə 180° aralığından kənardadır.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="46"/>
+        <source>No UTM zone: write it first (38N 600000 4400000) or choose the zone above.</source>
+        <translation>UTM zonası yoxdur: onu əvvəldə yazın (38N 600000 4400000) və ya yuxarıda zonanı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="48"/>
+        <source>UTM zones go from 1 to 60.</source>
+        <translation>UTM zonaları 1-dən 60-a qədərdir.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="49"/>
+        <source>After the zone write N or S (or the latitude band letter).</source>
+        <translation>Zonadan sonra N və ya S (və ya enlik zolağının hərfini) yazın.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="50"/>
+        <source>The easting must lie between 100000 and 900000 m.</source>
+        <translation>Şərq koordinatı 100000 ilə 900000 m arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="51"/>
+        <source>The northing must lie between 0 and 10000000 m.</source>
+        <translation>Şimal koordinatı 0 ilə 10000000 m arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="53"/>
+        <source>The point is not in the latitude band written: check the band letter and the northing.</source>
+        <translation>Nöqtə yazılmış enlik zolağında deyil: zolaq hərfini və şimal koordinatını yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="55"/>
+        <source>Polar coordinates (UPS) are not supported.</source>
+        <translation>Qütb koordinatları (UPS) dəstəklənmir.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="56"/>
+        <source>These MGRS letters do not exist here: check the 100 km square.</source>
+        <translation>Bu MGRS hərfləri burada mövcud deyil: 100 km-lik kvadratı yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="57"/>
+        <source>MGRS needs as many easting digits as northing digits (1 to 5).</source>
+        <translation>MGRS-də şərq koordinatının rəqəmləri şimal koordinatınınkı qədər olmalıdır (1-dən 5-ə qədər).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="58"/>
+        <source>This precision cannot be written.</source>
+        <translation>Bu dəqiqlik yazıla bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="59"/>
+        <source>The text is too long for one coordinate.</source>
+        <translation>Mətn bir koordinat üçün çox uzundur.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="60"/>
+        <source>Not a number (NaN or infinity).</source>
+        <translation>Rəqəm deyil (NaN və ya sonsuzluq).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="62"/>
+        <source>Compact and NMEA forms (400213N, 4002.22N) need their hemisphere letters.</source>
+        <translation>Yığcam və NMEA formalarında (400213N, 4002.22N) yarımkürə hərfləri olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="65"/>
+        <source>This looks like Gauss–Krüger: write X= and Y= (X=4430293 Y=8664944), or choose Pulkovo 1942 / Gauss–Krüger as the input format.</source>
+        <translation>Bu, Gauss–Krüger-ə oxşayır: X= və Y= yazın (X=4430293 Y=8664944) və ya giriş formatı kimi Pulkovo 1942 / Gauss–Krüger seçin.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="69"/>
+        <source>Gauss–Krüger Y needs the zone number in front (Y=8664944: zone 8): write the whole Y.</source>
+        <translation>Gauss–Krüger Y-nin önündə zona nömrəsi olmalıdır (Y=8664944: zona 8): Y-ni tam yazın.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="71"/>
+        <source>Gauss–Krüger zones go from 4 to 32 (the first digits of Y).</source>
+        <translation>Gauss–Krüger zonaları 4-dən 32-yə qədərdir (Y-nin ilk rəqəmləri).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="72"/>
+        <source>This Gauss–Krüger X/Y lies outside its zone: check X and Y.</source>
+        <translation>Bu Gauss–Krüger X/Y öz zonasından kənardadır: X və Y-ni yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="74"/>
+        <source>PROJ has no transformation from Pulkovo 1942 for this place: the point cannot be placed.</source>
+        <translation>PROJ-da bu yer üçün Pulkovo 1942-dən çevrilmə yoxdur: nöqtə yerləşdirilə bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="98"/>
+        <source> or </source>
+        <translation> və ya </translation>
     </message>
 </context>
 </TS>

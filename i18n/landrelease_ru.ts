@@ -4,17 +4,17 @@
 <context>
     <name>AreaReport</name>
     <message>
-        <location filename="../processing/areareport.py" line="44"/>
+        <location filename="../processing/areareport.py" line="29"/>
         <source>Area report (PDF and CSV)</source>
         <translation>Отчёт по территории (PDF и CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="46"/>
+        <location filename="../processing/areareport.py" line="31"/>
         <source>Tasking and reports</source>
         <translation>Задачи и отчёты</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="49"/>
+        <location filename="../processing/areareport.py" line="34"/>
         <source>Prints the land release report of a period: hazardous areas (SHA and CHA, count and area), land released by outcome and by method, remaining area and items found, per district and in total, with the progress by month and an overview map (PDF), and the per-district table (CSV).
 
 HAZARDS: the hazardous areas (hazard_id, classification, district).
@@ -51,157 +51,157 @@ LANGUAGE: язык, на котором печатается PDF (по умол�
 OUTPUT: отчёт PDF. OUTPUT_CSV: таблица по районам (UTF-8, одна строка на район и строка TOTAL; площади в эллипсоидальных м²). Оба файла записываются под временными именами и в конце перемещаются на место: отменённый или неудачный запуск оставляет их такими, какими они были. Высвобождения, заканчивающиеся после сегодняшнего дня, нигде не учитываются, как и в сводке высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="101"/>
-        <source>Hazardous areas</source>
-        <translation>Опасные области</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="104"/>
-        <source>Land releases</source>
-        <translation>Высвобожденные участки</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="108"/>
-        <source>Districts</source>
-        <translation>Районы</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="113"/>
-        <source>From (date, optional)</source>
-        <translation>С (дата, необязательно)</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="118"/>
-        <source>To (date, optional)</source>
-        <translation>По (дата, необязательно)</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="123"/>
-        <source>Only this district (code or name)</source>
-        <translation>Только этот район (код или название)</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="128"/>
-        <source>Organisation (title page)</source>
-        <translation>Организация (титульная страница)</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="134"/>
-        <source>Language of the report</source>
-        <translation>Язык отчёта</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="135"/>
+        <location filename="../processing/areareport.py" line="82"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="142"/>
+        <location filename="../processing/areareport.py" line="84"/>
+        <source>Hazardous areas</source>
+        <translation>Опасные области</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="85"/>
+        <source>Land releases</source>
+        <translation>Высвобожденные участки</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="86"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="87"/>
+        <source>From (date, optional)</source>
+        <translation>С (дата, необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="88"/>
+        <source>To (date, optional)</source>
+        <translation>По (дата, необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="89"/>
+        <source>Only this district (code or name)</source>
+        <translation>Только этот район (код или название)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="90"/>
+        <source>Organisation (title page)</source>
+        <translation>Организация (титульная страница)</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="91"/>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="92"/>
         <source>Report (PDF)</source>
         <translation>Отчёт (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="142"/>
+        <location filename="../processing/areareport.py" line="92"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="147"/>
+        <location filename="../processing/areareport.py" line="94"/>
         <source>Per-district table (CSV)</source>
         <translation>Таблица по районам (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="147"/>
+        <location filename="../processing/areareport.py" line="94"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="164"/>
+        <location filename="../processing/areareport.py" line="108"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>В RELEASES нет поля {}: высвобожденным участкам нужны поля outcome (cancelled, reduced или cleared) и end_date.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="170"/>
+        <location filename="../processing/areareport.py" line="114"/>
         <source>HAZARDS has no features: there is nothing to report.</source>
         <translation>В HAZARDS нет объектов: отчитываться не о чем.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="184"/>
-        <source>FROM ({}) is after TO ({}).</source>
-        <translation>FROM ({}) позже, чем TO ({}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/areareport.py" line="196"/>
+        <location filename="../processing/areareport.py" line="139"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="265"/>
+        <location filename="../processing/areareport.py" line="233"/>
         <source>DISTRICT: unknown district '{}'. Known districts: {}.</source>
         <translation>DISTRICT: неизвестный район «{}». Известные районы: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="266"/>
+        <location filename="../processing/areareport.py" line="234"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="326"/>
+        <location filename="../processing/areareport.py" line="302"/>
         <source>Cancelled: no report was written (OUTPUT and OUTPUT_CSV are left as they were).</source>
         <translation>Отменено: отчёт не записан (OUTPUT и OUTPUT_CSV остались такими, какими были).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="343"/>
+        <location filename="../processing/areareport.py" line="319"/>
         <source>{}: {} of {}</source>
         <translation>{}: {} объекта {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="347"/>
+        <location filename="../processing/areareport.py" line="323"/>
         <source>{}: text that no file can hold (an unpaired surrogate): correct it.</source>
         <translation>{}: текст, который невозможно сохранить ни в одном файле (непарный суррогат): исправьте его.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="367"/>
+        <location filename="../processing/areareport.py" line="343"/>
         <source>RELEASES: {} release(s) end after today: not counted: {}.</source>
         <translation>RELEASES: высвобождений, заканчивающихся после сегодняшнего дня: {}; они не учитываются: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="368"/>
+        <location filename="../processing/areareport.py" line="344"/>
         <source>RELEASES: {} end_date(s) are no date: not counted: {}.</source>
         <translation>RELEASES: значений end_date, не являющихся датой: {}; они не учитываются: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="369"/>
+        <location filename="../processing/areareport.py" line="345"/>
         <source>RELEASES: {} release(s) ended before 1988: check the date: {}.</source>
         <translation>RELEASES: высвобождений, завершённых до 1988 года: {}; проверьте дату: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="385"/>
+        <location filename="../processing/areareport.py" line="361"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="388"/>
+        <location filename="../processing/areareport.py" line="364"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="398"/>
+        <location filename="../processing/areareport.py" line="376"/>
+        <source>FROM ({}) is after TO ({}).</source>
+        <translation>FROM ({}) позже, чем TO ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="386"/>
         <source>{} is not a date: {}</source>
         <translation>{} — не дата: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="424"/>
+        <location filename="../processing/areareport.py" line="412"/>
         <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
         <translation>Районов: {}; ПОО: {} ({:.2f} га), ПдОО: {} ({:.2f} га); высвобождено за период {:.2f} га ({:.2f} исключено, {:.2f} сокращено, {:.2f} очищено); осталось {:.2f} га; высвобождений: {}; обнаружено ППМ {}, ПТМ {}, НРБ {}, КБ {}; страниц: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="447"/>
+        <location filename="../processing/areareport.py" line="435"/>
         <source>No land release in this period.</source>
         <translation>За этот период высвобождения земель не было.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="451"/>
+        <location filename="../processing/areareport.py" line="439"/>
         <source>The accounting met {} issue(s) (overlaps, releases outside hazards...): run the land release summary to see them.</source>
         <translation>При учёте обнаружено проблем: {} (перекрытия, высвобождения вне опасных областей...): запустите сводку высвобождения земель, чтобы их увидеть.</translation>
     </message>
@@ -209,17 +209,17 @@ OUTPUT: отчёт PDF. OUTPUT_CSV: таблица по районам (UTF-8, �
 <context>
     <name>CheckData</name>
     <message>
-        <location filename="../processing/checkdata.py" line="46"/>
+        <location filename="../processing/checkdata.py" line="45"/>
         <source>Check land release data</source>
         <translation>Проверить данные высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="48"/>
+        <location filename="../processing/checkdata.py" line="47"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="52"/>
+        <location filename="../processing/checkdata.py" line="51"/>
         <source>Checks hazards, land releases and evidence and writes one point per problem found, with its code, severity (error or warning), layer, feature_id (the feature's hazard_id, release_id or evidence_id; else its feature id), input_fid (its feature id) and a message.
 
 Give at least one of HAZARDS, RELEASES and EVIDENCE; the checks between layers run when both layers are given. Everything is compared in metres, in the CRS of the first input (or its UTM zone when it is geographic).
@@ -242,158 +242,157 @@ Features with invalid geometry are always read, whatever the Processing setting 
 Объекты с недопустимой геометрией читаются всегда, независимо от настройки Processing для недопустимых геометрий.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="110"/>
+        <location filename="../processing/checkdata.py" line="108"/>
         <source>Hazardous areas</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="111"/>
+        <location filename="../processing/checkdata.py" line="109"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="112"/>
+        <location filename="../processing/checkdata.py" line="110"/>
         <source>Evidence points</source>
         <translation>Точки доказательств</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="119"/>
+        <location filename="../processing/checkdata.py" line="111"/>
         <source>Findings</source>
         <translation>Результаты проверки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="122"/>
+        <location filename="../processing/checkdata.py" line="112"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="123"/>
+        <location filename="../processing/checkdata.py" line="113"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="132"/>
-        <source>Working CRS: {}</source>
-        <translation>Рабочая система координат: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="213"/>
+        <location filename="../processing/checkdata.py" line="176"/>
         <source>a polygon layer</source>
         <translation>полигональным слоем</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="215"/>
+        <location filename="../processing/checkdata.py" line="178"/>
         <source>a point layer</source>
         <translation>точечным слоем</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="217"/>
+        <location filename="../processing/checkdata.py" line="180"/>
         <source>{} must be {}.</source>
         <translation>{} должен быть {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="220"/>
+        <location filename="../processing/checkdata.py" line="183"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="225"/>
+        <location filename="../processing/checkdata.py" line="188"/>
         <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
         <translation>Укажите хотя бы один из слоёв HAZARDS, RELEASES, EVIDENCE.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="245"/>
-        <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
-        <translation>outside_area не проверено в слое {}: он не входит в базу данных высвобождения земель с районами, а QGIS не знает области применения его системы координат {}.</translation>
+        <location filename="../processing/checkdata.py" line="198"/>
+        <source>Working CRS: {}</source>
+        <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="251"/>
-        <source>its database's districts plus {} km</source>
-        <translation>районы его базы данных плюс {} км</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="253"/>
-        <source>the area of use of its CRS</source>
-        <translation>область применения его системы координат</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="256"/>
-        <source>Programme's area of the {} layer ({}): {}.</source>
-        <translation>Территория программы для слоя {} ({}): {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="281"/>
-        <location filename="../processing/checkdata.py" line="300"/>
-        <source>The stored dates of {} cannot be read ({}).</source>
-        <translation>Не удаётся прочитать даты, хранящиеся в {} ({}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="320"/>
-        <source>remaining_mismatch compares each hazard with the land releases given: {} of the layer's {} (a selection or a filter). Give the whole layer to compare with all of them.</source>
-        <translation>remaining_mismatch сравнивает каждую опасную область с заданными высвобождениями: {} из {} в слое (выборка или фильтр). Укажите весь слой, чтобы сравнить со всеми.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="343"/>
-        <source>log_mismatch not checked: HAZARDS and RELEASES are not layers of a land release database (GeoPackage or PostGIS), which keeps the edit log.</source>
-        <translation>log_mismatch не проверено: HAZARDS и RELEASES — не слои базы данных высвобождения земель (GeoPackage или PostGIS), в которой ведётся журнал изменений.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="372"/>
-        <source>log_mismatch not checked: {} has no edit_log table.</source>
-        <translation>log_mismatch не проверено: в {} нет таблицы edit_log.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="425"/>
-        <source>Edit log of {}: {} entries, sealed up to entry {} with the hash {}. Keep this line outside the database: a later check showing another hash for that entry proves the log was rewritten.</source>
-        <translation>Журнал изменений {}: записей — {}, запечатан до записи {} с хешем {}. Сохраните эту строку вне базы данных: если более поздняя проверка покажет для этой записи другой хеш, это докажет, что журнал переписан.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="436"/>
-        <source>{} newer edit log entries could not be sealed: {}</source>
-        <translation>Не удалось запечатать новые записи журнала изменений (количество: {}): {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="441"/>
-        <source>{} newer edit log entries sealed now.</source>
-        <translation>Запечатано новых записей журнала изменений: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="452"/>
-        <source>its layer '{}' is not one the log records ({})</source>
-        <translation>её слой '{}' не входит в число слоёв, которые ведёт журнал ({})</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="456"/>
-        <source>its action '{}' is none of {}</source>
-        <translation>её действие '{}' не является ни одним из {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="460"/>
-        <source>it names no feature (feature_uuid is empty)</source>
-        <translation>в ней не указан объект (feature_uuid пусто)</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="462"/>
-        <source>its 'before' JSON is missing or not readable</source>
-        <translation>её JSON 'before' отсутствует или не читается</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="464"/>
-        <source>its 'after' JSON is missing or not readable</source>
-        <translation>её JSON 'after' отсутствует или не читается</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="516"/>
-        <source>Edit log of {}: {} entries (on PostGIS the log is protected by the database's permissions: editors cannot write it).</source>
-        <translation>Журнал изменений {}: записей — {} (в PostGIS журнал защищён правами базы данных: редакторы не могут в него писать).</translation>
-    </message>
-    <message>
-        <location filename="../processing/checkdata.py" line="603"/>
+        <location filename="../processing/checkdata.py" line="212"/>
         <source>{}: {} feature(s), {} without geometry.</source>
         <translation>{}: объектов — {}, из них без геометрии — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="641"/>
+        <location filename="../processing/checkdata.py" line="224"/>
+        <source>The stored dates of {} cannot be read ({}).</source>
+        <translation>Не удаётся прочитать даты, хранящиеся в {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="243"/>
+        <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
+        <translation>outside_area не проверено в слое {}: он не входит в базу данных высвобождения земель с районами, а QGIS не знает области применения его системы координат {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="249"/>
+        <source>its database's districts plus {} km</source>
+        <translation>районы его базы данных плюс {} км</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="251"/>
+        <source>the area of use of its CRS</source>
+        <translation>область применения его системы координат</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="254"/>
+        <source>Programme's area of the {} layer ({}): {}.</source>
+        <translation>Территория программы для слоя {} ({}): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="277"/>
+        <source>remaining_mismatch compares each hazard with the land releases given: {} of the layer's {} (a selection or a filter). Give the whole layer to compare with all of them.</source>
+        <translation>remaining_mismatch сравнивает каждую опасную область с заданными высвобождениями: {} из {} в слое (выборка или фильтр). Укажите весь слой, чтобы сравнить со всеми.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="297"/>
+        <source>log_mismatch not checked: HAZARDS and RELEASES are not layers of a land release database (GeoPackage or PostGIS), which keeps the edit log.</source>
+        <translation>log_mismatch не проверено: HAZARDS и RELEASES — не слои базы данных высвобождения земель (GeoPackage или PostGIS), в которой ведётся журнал изменений.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="307"/>
+        <source>log_mismatch not checked: {} has no edit_log table.</source>
+        <translation>log_mismatch не проверено: в {} нет таблицы edit_log.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="321"/>
+        <source>Edit log of {}: {} entries (on PostGIS the log is protected by the database's permissions: editors cannot write it).</source>
+        <translation>Журнал изменений {}: записей — {} (в PostGIS журнал защищён правами базы данных: редакторы не могут в него писать).</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="330"/>
+        <source>Edit log of {}: {} entries, sealed up to entry {} with the hash {}. Keep this line outside the database: a later check showing another hash for that entry proves the log was rewritten.</source>
+        <translation>Журнал изменений {}: записей — {}, запечатан до записи {} с хешем {}. Сохраните эту строку вне базы данных: если более поздняя проверка покажет для этой записи другой хеш, это докажет, что журнал переписан.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="343"/>
+        <source>{} newer edit log entries could not be sealed: {}</source>
+        <translation>Не удалось запечатать новые записи журнала изменений (количество: {}): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="346"/>
+        <source>{} newer edit log entries sealed now.</source>
+        <translation>Запечатано новых записей журнала изменений: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="351"/>
+        <source>its layer '{}' is not one the log records ({})</source>
+        <translation>её слой '{}' не входит в число слоёв, которые ведёт журнал ({})</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="355"/>
+        <source>its action '{}' is none of {}</source>
+        <translation>её действие '{}' не является ни одним из {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="359"/>
+        <source>it names no feature (feature_uuid is empty)</source>
+        <translation>в ней не указан объект (feature_uuid пусто)</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="361"/>
+        <source>its 'before' JSON is missing or not readable</source>
+        <translation>её JSON 'before' отсутствует или не читается</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="362"/>
+        <source>its 'after' JSON is missing or not readable</source>
+        <translation>её JSON 'after' отсутствует или не читается</translation>
+    </message>
+    <message>
+        <location filename="../processing/checkdata.py" line="400"/>
         <source>{} error(s), {} warning(s).</source>
         <translation>Ошибок: {}, предупреждений: {}.</translation>
     </message>
@@ -401,17 +400,17 @@ Features with invalid geometry are always read, whatever the Processing setting 
 <context>
     <name>CreateDatabase</name>
     <message>
-        <location filename="../processing/createdatabase.py" line="30"/>
+        <location filename="../processing/createdatabase.py" line="25"/>
         <source>Create land release database</source>
         <translation>Создать базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="32"/>
+        <location filename="../processing/createdatabase.py" line="27"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="35"/>
+        <location filename="../processing/createdatabase.py" line="30"/>
         <source>Creates a new GeoPackage holding every layer of the land release data model: line of contact, evidence, hazardous areas (SHA/CHA), land release (cancelled, reduced, cleared), survey points, minefield records and traverse legs, tasks, districts and the edit log.
 
 Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
@@ -430,97 +429,97 @@ CRS: система координат хранения; рекомендует�
 BEARING_UNIT: единица азимутов программы, печатаемая на картах задач рядом с дирекционными углами: 0 — градусы (по умолчанию), 1 — тысячные (6400 на круг), 2 — тысячные (6000 на круг, запись 12-50). Хранится в базе данных (в метаданных GeoPackage или в комментарии схемы PostGIS).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="69"/>
-        <source>Storage CRS</source>
-        <translation>Система координат хранения</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="74"/>
-        <source>Land release database</source>
-        <translation>База данных высвобождения земель</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="75"/>
-        <source>GeoPackage (*.gpkg *.GPKG)</source>
-        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="82"/>
-        <source>Or a PostgreSQL/PostGIS database (connection)</source>
-        <translation>Или база данных PostgreSQL/PostGIS (подключение)</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="90"/>
-        <source>Schema to create in the PostgreSQL database</source>
-        <translation>Схема, создаваемая в базе данных PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="98"/>
-        <source>Programme's bearing unit (printed beside grid bearings)</source>
-        <translation>Единица азимутов программы (печатается рядом с дирекционными углами)</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="100"/>
+        <location filename="../processing/createdatabase.py" line="63"/>
         <source>Degrees</source>
         <translation>Градусы</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="101"/>
+        <location filename="../processing/createdatabase.py" line="64"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="102"/>
+        <location filename="../processing/createdatabase.py" line="65"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Тысячные (6000, запись 12-50)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="108"/>
+        <location filename="../processing/createdatabase.py" line="68"/>
+        <source>Storage CRS</source>
+        <translation>Система координат хранения</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="71"/>
+        <source>Land release database</source>
+        <translation>База данных высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="72"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="77"/>
+        <source>Or a PostgreSQL/PostGIS database (connection)</source>
+        <translation>Или база данных PostgreSQL/PostGIS (подключение)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="82"/>
+        <source>Schema to create in the PostgreSQL database</source>
+        <translation>Схема, создаваемая в базе данных PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="88"/>
+        <source>Programme's bearing unit (printed beside grid bearings)</source>
+        <translation>Единица азимутов программы (печатается рядом с дирекционными углами)</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="92"/>
         <source>PostgreSQL schema</source>
         <translation>Схема PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="116"/>
+        <location filename="../processing/createdatabase.py" line="106"/>
         <source>BEARING_UNIT must be 0 (degrees), 1 (mils 6400) or 2 (mils 6000).</source>
         <translation>BEARING_UNIT должен быть 0 (градусы), 1 (тысячные 6400) или 2 (тысячные 6000).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="127"/>
+        <location filename="../processing/createdatabase.py" line="117"/>
         <source>The database was created, but its bearing unit {} could not be stored ({}): tasking maps will print degrees.</source>
         <translation>База данных создана, но её единицу азимутов {} не удалось сохранить ({}): на картах задач будут печататься градусы.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="133"/>
+        <location filename="../processing/createdatabase.py" line="123"/>
         <source>Programme's bearing unit: {}</source>
         <translation>Единица азимутов программы: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="155"/>
+        <location filename="../processing/createdatabase.py" line="145"/>
         <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
         <translation>Система координат хранения {} — географическая: координаты будут храниться в градусах. Площади остаются эллипсоидальными, в м².</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="168"/>
-        <source>OUTPUT: choose a file name for the new database, or a PostgreSQL connection and schema.</source>
-        <translation>OUTPUT: выберите имя файла для новой базы данных или подключение PostgreSQL и схему.</translation>
-    </message>
-    <message>
-        <location filename="../processing/createdatabase.py" line="175"/>
+        <location filename="../processing/createdatabase.py" line="158"/>
         <source>OUTPUT: {}</source>
         <translation>OUTPUT: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="176"/>
+        <location filename="../processing/createdatabase.py" line="159"/>
         <source>Created {}</source>
         <translation>Создано: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="209"/>
+        <location filename="../processing/createdatabase.py" line="170"/>
+        <source>OUTPUT: choose a file name for the new database, or a PostgreSQL connection and schema.</source>
+        <translation>OUTPUT: выберите имя файла для новой базы данных или подключение PostgreSQL и схему.</translation>
+    </message>
+    <message>
+        <location filename="../processing/createdatabase.py" line="204"/>
         <source>The storage CRS {} is up to {:.1f} % off the ground within its area of use (at {:.1f}°, {:.1f}°): what is digitised and printed in it is not true to scale. A UTM zone or a national projected CRS of the programme is better.</source>
         <translation>Система координат хранения {} в пределах своей области применения искажает масштаб до {:.1f} % (в точке {:.1f}°, {:.1f}°): то, что в ней оцифровано и напечатано, не соответствует масштабу. Лучше зона UTM или национальная проекционная система координат программы.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="220"/>
+        <location filename="../processing/createdatabase.py" line="215"/>
         <source>Created the schema {}</source>
         <translation>Схема создана: {}</translation>
     </message>
@@ -528,17 +527,17 @@ BEARING_UNIT: единица азимутов программы, печатае
 <context>
     <name>DelineateCha</name>
     <message>
-        <location filename="../processing/delineatecha.py" line="34"/>
+        <location filename="../processing/delineatecha.py" line="49"/>
         <source>Delineate confirmed hazardous areas (CHA)</source>
         <translation>Оконтурить подтверждённые опасные области (ПдОО)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="36"/>
+        <location filename="../processing/delineatecha.py" line="51"/>
         <source>Hazard delineation</source>
         <translation>Оконтуривание опасных областей</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="39"/>
+        <location filename="../processing/delineatecha.py" line="54"/>
         <source>Builds confirmed hazardous areas (CHA) around direct evidence.
 
 EVIDENCE: evidence points. TYPE_FIELD holds the evidence type; only direct types count (detonation, accident_known, record_high, marking, visual_mine, visual_erw). Points without type or with an unknown code are skipped and counted in the log.
@@ -565,182 +564,227 @@ MAX_TURNING_POINTS: 0 = без ограничения; иначе граница
 OUTPUT имеет поля слоя опасных областей (классификация CHA, статус open, эллипсоидальная площадь); OUTPUT_POINTS — поворотные точки, пронумерованные по часовой стрелке от самой северной, с дирекционным углом (в градусах) и расстоянием (м) до следующей точки.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="76"/>
-        <source>Evidence points</source>
-        <translation>Точки доказательств</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="82"/>
-        <source>Evidence type field</source>
-        <translation>Поле типа доказательства</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="91"/>
-        <source>Cluster distance (m)</source>
-        <translation>Расстояние группировки (м)</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="99"/>
-        <source>Margin around evidence (m)</source>
-        <translation>Отступ вокруг доказательств (м)</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="105"/>
-        <source>Shape</source>
-        <translation>Форма</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="106"/>
+        <location filename="../processing/delineatecha.py" line="87"/>
         <source>Convex hull</source>
         <translation>Выпуклая оболочка</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="106"/>
+        <location filename="../processing/delineatecha.py" line="87"/>
         <source>Concave hull</source>
         <translation>Вогнутая оболочка</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="106"/>
+        <location filename="../processing/delineatecha.py" line="87"/>
         <source>Buffered union</source>
         <translation>Объединение буферов</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="112"/>
+        <location filename="../processing/delineatecha.py" line="89"/>
+        <source>Evidence points</source>
+        <translation>Точки доказательств</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="91"/>
+        <source>Evidence type field</source>
+        <translation>Поле типа доказательства</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="93"/>
+        <source>Cluster distance (m)</source>
+        <translation>Расстояние группировки (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="94"/>
+        <source>Margin around evidence (m)</source>
+        <translation>Отступ вокруг доказательств (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="95"/>
+        <source>Shape</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="96"/>
         <source>Minimum evidence points</source>
         <translation>Минимальное число точек доказательств</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="118"/>
+        <location filename="../processing/delineatecha.py" line="97"/>
         <source>Minefield polygons</source>
         <translation>Полигоны минных полей</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="126"/>
+        <location filename="../processing/delineatecha.py" line="99"/>
         <source>Suspected hazardous areas (parents)</source>
         <translation>Подозреваемые опасные области (родительские)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="134"/>
+        <location filename="../processing/delineatecha.py" line="103"/>
         <source>Maximum turning points (0 = no limit)</source>
         <translation>Максимальное число поворотных точек (0 = без ограничения)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="141"/>
+        <location filename="../processing/delineatecha.py" line="108"/>
         <source>Hazard id prefix</source>
         <translation>Префикс идентификатора опасной области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="145"/>
+        <location filename="../processing/delineatecha.py" line="109"/>
         <source>Confirmed hazardous areas</source>
         <translation>Подтверждённые опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="151"/>
+        <location filename="../processing/delineatecha.py" line="110"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="167"/>
+        <location filename="../processing/delineatecha.py" line="117"/>
         <source>EVIDENCE must be a point layer.</source>
         <translation>EVIDENCE должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="171"/>
+        <location filename="../processing/delineatecha.py" line="121"/>
         <source>EVIDENCE has no field {}: choose TYPE_FIELD.</source>
         <translation>В EVIDENCE нет поля {}: выберите TYPE_FIELD.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="175"/>
+        <location filename="../processing/delineatecha.py" line="125"/>
         <source>EVIDENCE has no features.</source>
         <translation>В EVIDENCE нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="201"/>
-        <source>Working CRS: {}</source>
-        <translation>Рабочая система координат: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="241"/>
-        <source>MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one gives each of its loops): {}.</source>
-        <translation>MINEFIELDS: исправлено недопустимых полигонов: {} (самопересекающийся даёт каждую из своих петель) — {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="251"/>
-        <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
-        <translation>В EVIDENCE нет прямых доказательств (типы {}), и MINEFIELDS не заданы: не из чего построить подтверждённую опасную область.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="327"/>
-        <source>{} confirmed hazardous areas, {:.0f} m² in all.</source>
-        <translation>Подтверждённых опасных областей: {}, всего {:.0f} м².</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="345"/>
-        <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
-        <translation>MARGIN равен {:g} м: областей без протяжённости (одна точка или точки на одной линии): {}; доказательства {}. Укажите MARGIN не менее 1 м.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="352"/>
-        <source>{} group(s) of direct evidence found.</source>
-        <translation>Найдено групп прямых доказательств: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="354"/>
-        <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
-        <translation>Групп с числом точек меньше MIN_EVIDENCE не учтено: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="356"/>
-        <source>{} point(s) with unusable coordinates skipped.</source>
-        <translation>Пропущено точек с непригодными координатами: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="357"/>
-        <source>{} minefield(s) joined to an evidence area.</source>
-        <translation>Минных полей, присоединённых к области доказательств: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="358"/>
-        <source>{} minefield(s) made into a CHA of their own.</source>
-        <translation>Минных полей, ставших отдельной ПдОО: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="359"/>
-        <source>{} minefield(s) without area skipped.</source>
-        <translation>Пропущено минных полей без площади: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="360"/>
-        <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
-        <translation>Перекрывающихся областей объединено, чтобы ПдОО не перекрывались: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="361"/>
-        <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
-        <translation>ПдОО, упрощённых до MAX_TURNING_POINTS: {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatecha.py" line="402"/>
+        <location filename="../processing/delineatecha.py" line="130"/>
         <source>SHA has no field hazard_id.</source>
         <translation>В SHA нет поля hazard_id.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="437"/>
+        <location filename="../processing/delineatecha.py" line="152"/>
+        <source>{} confirmed hazardous areas, {:.0f} m² in all.</source>
+        <translation>Подтверждённых опасных областей: {}, всего {:.0f} м².</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="194"/>
+        <source>Working CRS: {}</source>
+        <translation>Рабочая система координат: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="246"/>
+        <source>MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one gives each of its loops): {}.</source>
+        <translation>MINEFIELDS: исправлено недопустимых полигонов: {} (самопересекающийся даёт каждую из своих петель) — {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="324"/>
+        <source>{name} must be a number, not {value!r}.</source>
+        <translation>{name} должен быть числом, а не {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="325"/>
+        <source>{name} must be a finite number, not {value!r}.</source>
+        <translation>{name} должен быть конечным числом, а не {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="326"/>
+        <source>{name} must be more than 0 metres, not {value:g}.</source>
+        <translation>{name} должен быть больше 0 метров, а не {value:g}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="327"/>
+        <source>{name} must be a whole number, not {value!r}.</source>
+        <translation>{name} должен быть целым числом, а не {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="328"/>
+        <source>MARGIN must be 0 or more metres, not {value:g}.</source>
+        <translation>MARGIN должен быть не меньше 0 метров, а не {value:g}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="330"/>
+        <source>SHAPE must be 0 (convex hull), 1 (concave hull) or 2 (buffered union), not {value}.</source>
+        <translation>SHAPE должен быть 0 (выпуклая оболочка), 1 (вогнутая оболочка) или 2 (объединение буферов), а не {value}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="333"/>
+        <source>MIN_EVIDENCE must be at least 1, not {value}.</source>
+        <translation>MIN_EVIDENCE должен быть не меньше 1, а не {value}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="335"/>
+        <source>MAX_TURNING_POINTS must be 0 (no limit) or at least 3 (a polygon has 3 or more turning points), not {value}.</source>
+        <translation>MAX_TURNING_POINTS должен быть 0 (без ограничения) или не меньше 3 (у полигона 3 или больше поворотных точек), а не {value}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="339"/>
+        <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
+        <translation>В EVIDENCE нет прямых доказательств (типы {}), и MINEFIELDS не заданы: не из чего построить подтверждённую опасную область.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="343"/>
+        <source>EVIDENCE: no point has finite coordinates and no MINEFIELDS were given.</source>
+        <translation>EVIDENCE: ни у одной точки нет конечных координат, а MINEFIELDS не заданы.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="414"/>
+        <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
+        <translation>MARGIN равен {:g} м: областей без протяжённости (одна точка или точки на одной линии): {}; доказательства {}. Укажите MARGIN не менее 1 м.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="421"/>
+        <source>{} group(s) of direct evidence found.</source>
+        <translation>Найдено групп прямых доказательств: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="423"/>
+        <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
+        <translation>Групп с числом точек меньше MIN_EVIDENCE не учтено: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="425"/>
+        <source>{} point(s) with unusable coordinates skipped.</source>
+        <translation>Пропущено точек с непригодными координатами: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="426"/>
+        <source>{} minefield(s) joined to an evidence area.</source>
+        <translation>Минных полей, присоединённых к области доказательств: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="427"/>
+        <source>{} minefield(s) made into a CHA of their own.</source>
+        <translation>Минных полей, ставших отдельной ПдОО: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="428"/>
+        <source>{} minefield(s) without area skipped.</source>
+        <translation>Пропущено минных полей без площади: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="429"/>
+        <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
+        <translation>Перекрывающихся областей объединено, чтобы ПдОО не перекрывались: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="430"/>
+        <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
+        <translation>ПдОО, упрощённых до MAX_TURNING_POINTS: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatecha.py" line="451"/>
         <source>{} evidence point(s) without geometry skipped: {}.</source>
         <translation>Пропущено точек доказательств без геометрии: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="447"/>
+        <location filename="../processing/delineatecha.py" line="461"/>
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Пропущено точек доказательств без типа доказательства: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="452"/>
+        <location filename="../processing/delineatecha.py" line="466"/>
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Пропущено точек доказательств с неизвестным типом: {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="457"/>
+        <location filename="../processing/delineatecha.py" line="471"/>
         <source>{} direct and {} indirect evidence points.</source>
         <translation>Точек прямых доказательств: {}, косвенных: {}.</translation>
     </message>
@@ -748,17 +792,17 @@ OUTPUT имеет поля слоя опасных областей (класс�
 <context>
     <name>DelineateSha</name>
     <message>
-        <location filename="../processing/delineatesha.py" line="29"/>
+        <location filename="../processing/delineatesha.py" line="20"/>
         <source>Delineate suspected hazardous areas (SHA)</source>
         <translation>Оконтурить подозреваемые опасные области (ПОО)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="31"/>
+        <location filename="../processing/delineatesha.py" line="22"/>
         <source>Hazard delineation</source>
         <translation>Оконтуривание опасных областей</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="34"/>
+        <location filename="../processing/delineatesha.py" line="25"/>
         <source>Builds suspected hazardous areas (SHA) as a belt along a line of contact, from indirect evidence.
 
 LINE: the line of contact (lines). Left and right are seen looking along the digitised direction of each line; the belt has flat ends.
@@ -781,142 +825,182 @@ SEGMENT_LENGTH: разделить полосу на части, каждая и
 Результат имеет поля слоя опасных областей: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (NA без района), классификация SHA, статус open и эллипсоидальная площадь в м². Расстояния задаются в метрах при любой системе координат: географические данные или данные в системе координат, искажающей масштаб там более чем на 0,5 % (Web Mercator), обрабатываются в зоне UTM данных. Результат — в системе координат LINE.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="75"/>
+        <location filename="../processing/delineatesha.py" line="64"/>
         <source>Line of contact</source>
         <translation>Линия соприкосновения</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="79"/>
+        <location filename="../processing/delineatesha.py" line="65"/>
         <source>Depth left of the line (m)</source>
         <translation>Глубина слева от линии (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="80"/>
+        <location filename="../processing/delineatesha.py" line="66"/>
         <source>Depth right of the line (m)</source>
         <translation>Глубина справа от линии (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="86"/>
+        <location filename="../processing/delineatesha.py" line="69"/>
         <source>Depth left per line (field)</source>
         <translation>Глубина слева для каждой линии (поле)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="87"/>
+        <location filename="../processing/delineatesha.py" line="75"/>
         <source>Depth right per line (field)</source>
         <translation>Глубина справа для каждой линии (поле)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="101"/>
+        <location filename="../processing/delineatesha.py" line="79"/>
         <source>Indirect evidence</source>
         <translation>Косвенные доказательства</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="109"/>
+        <location filename="../processing/delineatesha.py" line="80"/>
         <source>Buffer around indirect evidence (m)</source>
         <translation>Буфер вокруг косвенных доказательств (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="118"/>
+        <location filename="../processing/delineatesha.py" line="81"/>
         <source>Exclusions</source>
         <translation>Исключаемые участки</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="126"/>
+        <location filename="../processing/delineatesha.py" line="82"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="134"/>
+        <location filename="../processing/delineatesha.py" line="83"/>
         <source>District code field</source>
         <translation>Поле кода района</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="143"/>
+        <location filename="../processing/delineatesha.py" line="86"/>
         <source>Segment length along the line (m, 0 = no split)</source>
         <translation>Длина сегмента вдоль линии (м, 0 = не делить)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="151"/>
+        <location filename="../processing/delineatesha.py" line="89"/>
         <source>Minimum area (m²)</source>
         <translation>Минимальная площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="155"/>
+        <location filename="../processing/delineatesha.py" line="90"/>
         <source>Hazard id prefix</source>
         <translation>Префикс идентификатора опасной области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="159"/>
+        <location filename="../processing/delineatesha.py" line="91"/>
         <source>Suspected hazardous areas</source>
         <translation>Подозреваемые опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="171"/>
+        <location filename="../processing/delineatesha.py" line="98"/>
         <source>LINE must be a line layer.</source>
         <translation>LINE должен быть линейным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="173"/>
+        <location filename="../processing/delineatesha.py" line="100"/>
         <source>LINE has no features.</source>
         <translation>В LINE нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="180"/>
-        <source>Working CRS: {}</source>
-        <translation>Рабочая система координат: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/delineatesha.py" line="207"/>
+        <location filename="../processing/delineatesha.py" line="108"/>
         <source>DISTRICTS has no field {}: choose DISTRICT_FIELD.</source>
         <translation>В DISTRICTS нет поля {}: выберите DISTRICT_FIELD.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="269"/>
+        <location filename="../processing/delineatesha.py" line="117"/>
+        <source>Working CRS: {}</source>
+        <translation>Рабочая система координат: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="126"/>
         <source>{} suspected hazardous areas, {:.0f} m² in all.</source>
         <translation>Подозреваемых опасных областей: {}, всего {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="288"/>
+        <location filename="../processing/delineatesha.py" line="229"/>
+        <source>{name} must be a number (got {value!r})</source>
+        <translation>{name} должен быть числом (получено {value!r})</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="230"/>
+        <source>{name} must be a finite number (got {value!r})</source>
+        <translation>{name} должен быть конечным числом (получено {value!r})</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="231"/>
+        <source>{name} must not be negative (got {value:g} {unit})</source>
+        <translation>{name} не может быть отрицательным (получено {value:g} {unit})</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="233"/>
+        <source>LINE has no line to build a belt along: every line is without geometry or of zero length</source>
+        <translation>В LINE нет линии, вдоль которой можно построить полосу: у всех линий нет геометрии или их длина равна нулю</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="237"/>
+        <source>DEPTH_LEFT and DEPTH_RIGHT are 0 for every line and there is no INDIRECT evidence: there is no area to delineate</source>
+        <translation>DEPTH_LEFT и DEPTH_RIGHT равны 0 для всех линий, и косвенных признаков (INDIRECT) нет: оконтуривать нечего</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="241"/>
+        <source>SEGMENT_LENGTH of {segment_length_m:g} m is too short for {line_km:.1f} km of line: it gives {segments} segments (at most {max_segments}); choose a longer SEGMENT_LENGTH</source>
+        <translation>SEGMENT_LENGTH {segment_length_m:g} м слишком мал для {line_km:.1f} км линии: получается {segments} частей (допускается не больше {max_segments}); выберите SEGMENT_LENGTH больше</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="245"/>
+        <source>{name} must hold polygons: item {item} is a {type}</source>
+        <translation>{name} должен содержать полигоны: элемент {item} — это {type}</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="247"/>
+        <source>LINE: line {line} has a coordinate that is NaN or infinite</source>
+        <translation>LINE: у линии {line} есть координата NaN или бесконечность</translation>
+    </message>
+    <message>
+        <location filename="../processing/delineatesha.py" line="297"/>
         <source>{}: line {} has the depth {!r}; a depth is a number of metres, 0 or more. Correct it, or leave it empty to use the default depth.</source>
         <translation>{}: у линии {} глубина {!r}; глубина — число метров, 0 или больше. Исправьте её или оставьте пустой, чтобы использовалась глубина по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="306"/>
+        <location filename="../processing/delineatesha.py" line="315"/>
         <source>LINE: {} line(s) without geometry or of zero length skipped: {}.</source>
         <translation>LINE: пропущено линий без геометрии или нулевой длины: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="320"/>
+        <location filename="../processing/delineatesha.py" line="329"/>
         <source>{}: {} feature(s) without geometry skipped.</source>
         <translation>{}: пропущено объектов без геометрии: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="328"/>
+        <location filename="../processing/delineatesha.py" line="337"/>
         <source>{} piece(s) smaller than MIN_AREA dropped.</source>
         <translation>Отброшено частей меньше MIN_AREA: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="329"/>
+        <location filename="../processing/delineatesha.py" line="338"/>
         <source>Area dropped with them: {:.0f} m².</source>
         <translation>Отброшенная вместе с ними площадь: {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="330"/>
+        <location filename="../processing/delineatesha.py" line="339"/>
         <source>{} part(s) outside every district (district NA).</source>
         <translation>Частей вне всех районов (район NA): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="331"/>
+        <location filename="../processing/delineatesha.py" line="340"/>
         <source>{} invalid polygon(s) repaired.</source>
         <translation>Исправлено недопустимых полигонов: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="333"/>
+        <location filename="../processing/delineatesha.py" line="342"/>
         <source>{} indirect point(s)/line(s) add nothing: INDIRECT_BUFFER is 0.</source>
         <translation>Косвенные точки/линии ({}) ничего не добавляют: INDIRECT_BUFFER равен 0.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="336"/>
+        <location filename="../processing/delineatesha.py" line="345"/>
         <source>{} district(s) overlap another; the overlap went to the first.</source>
         <translation>Районов, перекрывающих другой: {}; область перекрытия отнесена к первому.</translation>
     </message>
@@ -924,17 +1008,17 @@ SEGMENT_LENGTH: разделить полосу на части, каждая и
 <context>
     <name>ExportImsma</name>
     <message>
-        <location filename="../processing/exportimsma.py" line="123"/>
+        <location filename="../processing/exportimsma.py" line="139"/>
         <source>Export to IMSMA (GeoJSON + point lists)</source>
         <translation>Экспорт в IMSMA (GeoJSON + списки точек)</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="125"/>
+        <location filename="../processing/exportimsma.py" line="141"/>
         <source>Data exchange</source>
         <translation>Обмен данными</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="128"/>
+        <location filename="../processing/exportimsma.py" line="144"/>
         <source>Writes hazards and land releases for IMSMA into a folder.
 
 hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty.
@@ -951,147 +1035,147 @@ hazard_points.csv, land_release_points.csv: списки точек полиго
 HAZARDS: полигоны с полями опасных областей. RELEASES: необязательные полигоны высвобожденных участков. POINTS: необязательные точки обследования. OUTPUT: папка (создаётся при необходимости; файлы с теми же именами заменяются). Файлы сначала записываются рядом с папкой и в конце перемещаются в неё: неудачный экспорт ничего не меняет. Отклоняются, с указанием объекта: координаты NaN или бесконечные, недопустимые полигоны (самопересекающиеся, без площади) и текст, который невозможно сохранить ни в одном файле; объекты вне территории программы называются в предупреждении.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="161"/>
+        <location filename="../processing/exportimsma.py" line="176"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="167"/>
+        <location filename="../processing/exportimsma.py" line="177"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="175"/>
+        <location filename="../processing/exportimsma.py" line="178"/>
         <source>Survey points</source>
         <translation>Точки обследования</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="181"/>
+        <location filename="../processing/exportimsma.py" line="179"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="190"/>
+        <location filename="../processing/exportimsma.py" line="186"/>
         <source>HAZARDS has no features (or none selected): there is nothing to export.</source>
         <translation>В HAZARDS нет объектов (или ни один не выбран): экспортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="198"/>
+        <location filename="../processing/exportimsma.py" line="194"/>
         <source>Choose an OUTPUT folder.</source>
         <translation>Выберите папку OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="201"/>
+        <location filename="../processing/exportimsma.py" line="197"/>
         <source>OUTPUT: {} is a file, not a folder: choose a folder.</source>
         <translation>OUTPUT: {} — файл, а не папка: выберите папку.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="216"/>
+        <location filename="../processing/exportimsma.py" line="215"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="227"/>
+        <location filename="../processing/exportimsma.py" line="225"/>
         <source>{} survey point(s) belong to no exported hazard or release (owner_id {}).</source>
         <translation>Точек обследования, не относящихся ни к одной экспортированной опасной области или высвобожденному участку: {} (owner_id {}).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="256"/>
-        <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
-        <translation>{}: объектов — {}; {}: точек — {} в списках точек ({}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/exportimsma.py" line="271"/>
+        <location filename="../processing/exportimsma.py" line="255"/>
         <source>OUTPUT: the export could not be written to {}: {}. Nothing was changed.</source>
         <translation>OUTPUT: экспорт не удалось записать в {}: {}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="283"/>
+        <location filename="../processing/exportimsma.py" line="267"/>
         <source>Removed {} of an earlier export (no RELEASES given).</source>
         <translation>Удалён файл {} предыдущего экспорта (RELEASES не заданы).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="298"/>
+        <location filename="../processing/exportimsma.py" line="286"/>
+        <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
+        <translation>{}: объектов — {}; {}: точек — {} в списках точек ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="304"/>
         <source>{} must be a polygon layer, not {}.</source>
         <translation>{} должен быть полигональным слоем, а не {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="304"/>
+        <location filename="../processing/exportimsma.py" line="310"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="310"/>
+        <location filename="../processing/exportimsma.py" line="316"/>
         <source>{} has neither {} nor imsma_id: there is no id to export.</source>
         <translation>В {} нет ни {}, ни imsma_id: нечего экспортировать как идентификатор.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="321"/>
+        <location filename="../processing/exportimsma.py" line="324"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="326"/>
+        <location filename="../processing/exportimsma.py" line="329"/>
         <source>POINTS has no field {}: give survey points.</source>
         <translation>В POINTS нет поля {}: укажите точки обследования.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="347"/>
+        <location filename="../processing/exportimsma.py" line="350"/>
         <source>{} of {}</source>
         <translation>{} из {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="375"/>
+        <location filename="../processing/exportimsma.py" line="366"/>
         <source>POINTS: {} survey point(s) have a coordinate that is NaN or infinite, or cannot be placed on the earth: {}. Correct them: nothing was written.</source>
         <translation>POINTS: точек обследования с координатой NaN или бесконечной либо такой, которую невозможно разместить на земной поверхности: {} — {}. Исправьте их: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="381"/>
+        <location filename="../processing/exportimsma.py" line="372"/>
         <source>{} survey point(s) without owner_id or geometry skipped.</source>
         <translation>Пропущено точек обследования без owner_id или геометрии: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="464"/>
+        <location filename="../processing/exportimsma.py" line="471"/>
         <source>Left out of the point list: {}</source>
         <translation>Не вошли в список точек: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="484"/>
+        <location filename="../processing/exportimsma.py" line="493"/>
         <source>{}: {} feature(s) cannot be exported as they are: {}. Correct them (Check land release data lists invalid geometries): nothing was written.</source>
         <translation>{}: объектов, которые невозможно экспортировать в нынешнем виде: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» перечисляет недопустимые геометрии): ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="492"/>
+        <location filename="../processing/exportimsma.py" line="501"/>
         <source>{}: imsma_id (or {} where imsma_id is empty) must be unique to link the point lists; used more than once: {}</source>
         <translation>{}: imsma_id (или {}, если imsma_id пуст) должен быть уникальным, чтобы связать списки точек; использованы более одного раза: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="500"/>
+        <location filename="../processing/exportimsma.py" line="509"/>
         <source>{}: the point lists of multi-part polygons are named id#2, id#3…, and these names are ids of other features: {}</source>
         <translation>{}: списки точек многочастных полигонов называются id#2, id#3…, а эти имена — идентификаторы других объектов: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="510"/>
+        <location filename="../processing/exportimsma.py" line="520"/>
         <source>{}: {} feature(s) without {} and imsma_id skipped: {}.</source>
         <translation>{}: пропущено объектов без {} и imsma_id: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="516"/>
+        <location filename="../processing/exportimsma.py" line="526"/>
         <source>{}: {} feature(s) without geometry (no point list): {}.</source>
         <translation>{}: объектов без геометрии (без списка точек): {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="523"/>
+        <location filename="../processing/exportimsma.py" line="533"/>
         <source>{}: {} hole(s) in {} polygon(s) are not represented in the point lists (the GeoJSON keeps them).</source>
         <translation>{}: дыры ({} в {} полигонах) не представлены в списках точек (в GeoJSON они сохранены).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="530"/>
+        <location filename="../processing/exportimsma.py" line="540"/>
         <source>{}: {} survey point(s) lie on no vertex (reference points, benchmarks, evidence…) and are not in the point lists.</source>
         <translation>{}: точек обследования не на вершинах (ориентиры, реперы, доказательства…), не вошедших в списки точек: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="547"/>
+        <location filename="../processing/exportimsma.py" line="556"/>
         <source>{}: {} holds {!r}, an unpaired surrogate: text that no file can hold</source>
         <translation>{}: {} содержит {!r} — непарный суррогат: текст, который невозможно сохранить ни в одном файле</translation>
     </message>
@@ -1099,17 +1183,17 @@ HAZARDS: полигоны с полями опасных областей. RELEA
 <context>
     <name>ImportImsma</name>
     <message>
-        <location filename="../processing/importimsma.py" line="138"/>
+        <location filename="../processing/importimsma.py" line="74"/>
         <source>Import from IMSMA (GeoJSON + point lists)</source>
         <translation>Импорт из IMSMA (GeoJSON + списки точек)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="140"/>
+        <location filename="../processing/importimsma.py" line="76"/>
         <source>Data exchange</source>
         <translation>Обмен данными</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="143"/>
+        <location filename="../processing/importimsma.py" line="79"/>
         <source>Reads a folder written by 'Export to IMSMA' (or by IMSMA in the same layout) back into hazard and land release layers (WGS 84, the fields of the land release data model).
 
 hazards.geojson / land_releases.geojson give the attributes; hazard_points.csv / land_release_points.csv the polygons: each polygon is rebuilt from its point list, points in point_no order (reference points, benchmarks and evidence points left out, a repeated closing vertex dropped). Point lists named id#2, id#3… are further parts of polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id (else the feature id, else hazard_id / release_id). Without a CSV the GeoJSON geometry is used.
@@ -1130,197 +1214,197 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 Всё или ничего: неверный файл, строка или объект (список точек, не совпадающий со своим GeoJSON, полигон вне территории программы, файл, который отсутствует, не в UTF-8, не разделён запятыми, не является допустимым JSON или не содержит полигонов, координаты NaN или бесконечные, идентификатор, использованный дважды, слишком длинный или присутствующий только в одном из двух файлов, значение, недопустимое для своего поля) отклоняет весь импорт; каждая проблема называется по файлу, строке или идентификатору объекта, и ни один слой не записывается. Частичный импорт пропустил бы опасные области так, что никто бы этого не заметил, а один неверный объект часто означает, что файл составлен неправильно: исправьте файлы (или экспорт IMSMA) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="180"/>
+        <location filename="../processing/importimsma.py" line="114"/>
         <source>IMSMA exchange folder</source>
         <translation>Папка обмена IMSMA</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="187"/>
+        <location filename="../processing/importimsma.py" line="117"/>
         <source>Districts of the programme (its area: their extent plus 10 km)</source>
         <translation>Районы программы (её территория: их охват плюс 10 км)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="194"/>
+        <location filename="../processing/importimsma.py" line="121"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="199"/>
+        <location filename="../processing/importimsma.py" line="122"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="218"/>
+        <location filename="../processing/importimsma.py" line="142"/>
         <source>The programme's area is here the UTM zone of most points in the folder; if these features do belong to the programme, give its districts as DISTRICTS and import again.</source>
         <translation>Территория программы здесь — зона UTM большинства точек папки; если эти объекты действительно относятся к программе, укажите её районы в DISTRICTS и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="242"/>
+        <location filename="../processing/importimsma.py" line="166"/>
         <source>INPUT must be an existing folder, not {!r}.</source>
         <translation>INPUT должен быть существующей папкой, а не {!r}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="247"/>
+        <location filename="../processing/importimsma.py" line="171"/>
         <source>The INPUT folder {} holds none of the IMSMA exchange files ({}).</source>
         <translation>В папке INPUT {} нет ни одного файла обмена IMSMA ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="263"/>
+        <location filename="../processing/importimsma.py" line="187"/>
         <source>No {} and no {}: no {} features.</source>
         <translation>Нет ни {}, ни {}: объектов {} нет.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="271"/>
+        <location filename="../processing/importimsma.py" line="195"/>
         <source>{} is there without {}: its point lists have no attributes and nothing to be checked against. Put {} (exported with it) beside it.</source>
         <translation>{} есть, а {} нет: у его списков точек нет атрибутов и не с чем их сверить. Положите рядом с ним {} (экспортированный вместе с ним).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="281"/>
+        <location filename="../processing/importimsma.py" line="205"/>
         <source>No {}: the geometry of {} is used.</source>
         <translation>Нет {}: используется геометрия из {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="303"/>
+        <location filename="../processing/importimsma.py" line="227"/>
         <source>{}: feature {}</source>
         <translation>{}: объект {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="306"/>
+        <location filename="../processing/importimsma.py" line="230"/>
         <source>{} has no imsma_id, no id and no {}.</source>
         <translation>{}: нет ни imsma_id, ни id, ни {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="321"/>
+        <location filename="../processing/importimsma.py" line="245"/>
         <source>{}: ids used by more than one feature: {}.</source>
         <translation>{}: идентификаторы, используемые более чем одним объектом: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="341"/>
+        <location filename="../processing/importimsma.py" line="275"/>
         <source>{} (point list {}) {}</source>
         <translation>{} (список точек {}) {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="349"/>
+        <location filename="../processing/importimsma.py" line="283"/>
         <source>{}: {} more bad line(s).</source>
         <translation>{}: ещё неверных строк: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="362"/>
+        <location filename="../processing/importimsma.py" line="299"/>
         <source>{}: point lists of ids that {} does not have: {}.</source>
         <translation>{}: списки точек с идентификаторами, которых нет в {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="370"/>
+        <location filename="../processing/importimsma.py" line="307"/>
         <source>{}: point lists of features that have no geometry in {}, so their points cannot be checked: {}.</source>
         <translation>{}: списки точек объектов, у которых нет геометрии в {}, поэтому их точки невозможно проверить: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="379"/>
+        <location filename="../processing/importimsma.py" line="316"/>
         <source>{}: features that have no point list in {}: {}.</source>
         <translation>{}: объекты, у которых нет списка точек в {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="414"/>
+        <location filename="../processing/importimsma.py" line="351"/>
         <source>{}: {} hole(s) of {} lie in none of its parts.</source>
         <translation>{}: дыр, не лежащих ни в одной из частей: {} (объект {}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="430"/>
+        <location filename="../processing/importimsma.py" line="367"/>
         <source>{} does not agree with {} for {} of {} feature(s): their points lie up to {} from the GeoJSON geometry (tolerance {} m).</source>
         <translation>{} не совпадает с {} (объектов: {} из {}): их точки лежат на расстоянии до {} от геометрии GeoJSON (допуск {} м).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="445"/>
+        <location filename="../processing/importimsma.py" line="382"/>
         <source>Likely cause: {}. With that corrected, the points of all {} agree with the GeoJSON: correct {} and import again. Features: {}.</source>
         <translation>Вероятная причина: {}. Если это исправить, точки всех объектов ({}) совпадут с GeoJSON: исправьте {} и импортируйте снова. Объекты: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="491"/>
+        <location filename="../processing/importimsma.py" line="428"/>
         <source>All {} of these point lists lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
         <translation>Все эти списки точек ({}) лежат вне территории программы ({}), а их геометрии GeoJSON — внутри неё: вероятно, верен GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="497"/>
+        <location filename="../processing/importimsma.py" line="434"/>
         <source>The point lists of {} lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
         <translation>Списки точек {} лежат вне территории программы ({}), а их геометрии GeoJSON — внутри неё: вероятно, верен GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="512"/>
+        <location filename="../processing/importimsma.py" line="449"/>
         <source>{} at point(s) {} (line(s) {})</source>
         <translation>{} — точки: {} (строки: {})</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="529"/>
+        <location filename="../processing/importimsma.py" line="466"/>
         <source>{}: {} lies outside the programme's area ({}): {} of {} vertices, the farthest at {} (latitude, longitude), about {} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>{}: объект {} лежит вне территории программы ({}): вершин вне её — {} из {}, самая дальняя в точке {} (широта, долгота), примерно в {} км. Проверьте, не перепутаны ли широта и долгота, нет ли десятичной запятой, верна ли зона UTM или Гаусса–Крюгера.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="563"/>
+        <location filename="../processing/importimsma.py" line="500"/>
         <source>{}: {}: {} = {} is not a valid {} value.</source>
         <translation>{}: {}: {} = {} — недопустимое значение типа {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="584"/>
+        <location filename="../processing/importimsma.py" line="521"/>
         <source>{}: properties that are no field of the {} layer, not imported: {}.</source>
         <translation>{}: свойства, которые не являются полями слоя {}, не импортированы: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="593"/>
+        <location filename="../processing/importimsma.py" line="530"/>
         <source>{}: {}: {} {} is longer than the field's {} characters.</source>
         <translation>{}: {}: {} {} длиннее, чем допускает поле (символов: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="605"/>
+        <location filename="../processing/importimsma.py" line="542"/>
         <source>{}: {}: {} holds a character that cannot be stored (a NUL or half of a UTF-16 pair).</source>
         <translation>{}: {}: {} содержит символ, который невозможно сохранить (NUL или половину пары UTF-16).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="615"/>
+        <location filename="../processing/importimsma.py" line="552"/>
         <source>… and {} more problem(s).</source>
         <translation>… и ещё проблем: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="617"/>
+        <location filename="../processing/importimsma.py" line="554"/>
         <source>Nothing was imported from the INPUT folder {}: correct these and import again.</source>
         <translation>Из папки INPUT {} ничего не импортировано: исправьте перечисленное и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="634"/>
+        <location filename="../processing/importimsma.py" line="571"/>
         <source>DISTRICTS has no district with a geometry: the programme's area is unknown.</source>
         <translation>В DISTRICTS нет ни одного района с геометрией: территория программы неизвестна.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="642"/>
+        <location filename="../processing/importimsma.py" line="579"/>
         <source>Programme's area (DISTRICTS' extent plus {} km): {}.</source>
         <translation>Территория программы (охват DISTRICTS плюс {} км): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="655"/>
+        <location filename="../processing/importimsma.py" line="592"/>
         <source>Programme's area (UTM zone {}{}, the zone of most points in the folder; DISTRICTS gives the programme's own): {}.</source>
         <translation>Территория программы (зона UTM {}{} — зона большинства точек папки; собственную территорию программы задаёт DISTRICTS): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="723"/>
+        <location filename="../processing/importimsma.py" line="660"/>
         <source>{} could not be written to {}.</source>
         <translation>{} не удалось записать в {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="729"/>
+        <location filename="../processing/importimsma.py" line="666"/>
         <source>Invalid polygons (as in both files; landrelease:checkdata says where): {}</source>
         <translation>Недопустимые полигоны (такие же в обоих файлах; где именно — покажет landrelease:checkdata): {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="733"/>
+        <location filename="../processing/importimsma.py" line="670"/>
         <source>{}: {} feature(s) read.</source>
         <translation>{}: прочитано объектов: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="755"/>
+        <location filename="../processing/importimsma.py" line="690"/>
         <source>{} m</source>
         <translation>{} м</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="756"/>
+        <location filename="../processing/importimsma.py" line="691"/>
         <source>{} km</source>
         <translation>{} км</translation>
     </message>
@@ -1341,747 +1425,747 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseAreaReport</name>
     <message>
-        <location filename="../core/area_report.py" line="55"/>
+        <location filename="../core/area_report.py" line="56"/>
         <source>Unknown district</source>
         <translation>Неизвестный район</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="61"/>
-        <source>Cancelled (NTS)</source>
-        <translation>Исключено (НТО)</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="62"/>
-        <source>Reduced (TS)</source>
-        <translation>Сокращено (ТО)</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="63"/>
-        <source>Cleared</source>
-        <translation>Очищено</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="66"/>
-        <source>Manual</source>
-        <translation>Ручной</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="67"/>
-        <source>Mechanical</source>
-        <translation>Механический</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="68"/>
-        <source>Mine detection dogs</source>
-        <translation>Минно-розыскные собаки</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="69"/>
-        <source>Combined</source>
-        <translation>Комбинированный</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="70"/>
-        <source>None (survey only)</source>
-        <translation>Нет (только обследование)</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="71"/>
-        <source>Not recorded</source>
-        <translation>Не указан</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="104"/>
-        <source>All records (no period set)</source>
-        <translation>Все записи (период не задан)</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="106"/>
-        <source>Up to {}</source>
-        <translation>По {}</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="108"/>
-        <source>From {}</source>
-        <translation>С {}</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="109"/>
-        <source>{} to {}</source>
-        <translation>с {} по {}</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="144"/>
+        <location filename="../layouts/area_report.py" line="88"/>
         <source>The PDF could not be written to {}: {}</source>
         <translation>Не удалось записать PDF в {}: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="157"/>
-        <location filename="../layouts/area_report.py" line="177"/>
+        <location filename="../layouts/area_report.py" line="103"/>
+        <location filename="../layouts/area_report.py" line="113"/>
         <source>Land release report</source>
         <translation>Отчёт о высвобождении земель</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="179"/>
+        <location filename="../layouts/area_report.py" line="115"/>
         <source>Hazardous areas, land released and items found, by district</source>
         <translation>Опасные области, высвобожденные земли и обнаруженные предметы по районам</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="183"/>
-        <location filename="../layouts/area_report.py" line="485"/>
-        <source>All districts</source>
-        <translation>Все районы</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="185"/>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="186"/>
-        <location filename="../layouts/area_report.py" line="269"/>
-        <location filename="../layouts/area_report.py" line="336"/>
-        <source>District</source>
-        <translation>Район</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="189"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="190"/>
-        <source>Printed on</source>
-        <translation>Дата печати</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="198"/>
-        <location filename="../layouts/area_report.py" line="356"/>
-        <location filename="../layouts/area_report.py" line="364"/>
+        <location filename="../layouts/area_report.py" line="121"/>
+        <location filename="../layouts/area_report.py" line="305"/>
+        <location filename="../layouts/area_report.py" line="313"/>
         <source>No land release in this period.</source>
         <translation>За этот период высвобождения земель не было.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="203"/>
+        <location filename="../layouts/area_report.py" line="131"/>
+        <location filename="../layouts/area_report.py" line="357"/>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="133"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="134"/>
+        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="285"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="137"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="138"/>
+        <source>Printed on</source>
+        <translation>Дата печати</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="150"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="203"/>
+        <location filename="../layouts/area_report.py" line="150"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="205"/>
+        <location filename="../layouts/area_report.py" line="152"/>
         <source>Suspected hazardous areas (SHA)</source>
         <translation>Подозреваемые опасные области (ПОО)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="206"/>
-        <location filename="../layouts/area_report.py" line="210"/>
+        <location filename="../layouts/area_report.py" line="153"/>
+        <location filename="../layouts/area_report.py" line="157"/>
         <source>{} — {} ha</source>
         <translation>{} — {} га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="209"/>
+        <location filename="../layouts/area_report.py" line="156"/>
         <source>Confirmed hazardous areas (CHA)</source>
         <translation>Подтверждённые опасные области (ПдОО)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="213"/>
+        <location filename="../layouts/area_report.py" line="160"/>
         <source>Hazardous ground (SHA and CHA, overlaps once)</source>
         <translation>Опасная земля (ПОО и ПдОО, перекрытия один раз)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="214"/>
-        <location filename="../layouts/area_report.py" line="216"/>
-        <location filename="../layouts/area_report.py" line="229"/>
+        <location filename="../layouts/area_report.py" line="161"/>
+        <location filename="../layouts/area_report.py" line="163"/>
+        <location filename="../layouts/area_report.py" line="176"/>
         <source>{} ha</source>
         <translation>{} га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="216"/>
-        <location filename="../layouts/area_report.py" line="414"/>
+        <location filename="../layouts/area_report.py" line="163"/>
+        <location filename="../layouts/area_report_map.py" line="72"/>
         <source>Released in the period</source>
         <translation>Высвобождено за период</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="165"/>
         <source>  cancelled / reduced / cleared</source>
         <translation>  исключено / сокращено / очищено</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="219"/>
+        <location filename="../layouts/area_report.py" line="166"/>
         <source>{} / {} / {} ha</source>
         <translation>{} / {} / {} га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="224"/>
+        <location filename="../layouts/area_report.py" line="171"/>
         <source>Remaining at the end of the period (SHA / CHA)</source>
         <translation>Осталось на конец периода (ПОО / ПдОО)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="225"/>
+        <location filename="../layouts/area_report.py" line="172"/>
         <source>{} / {} ha</source>
         <translation>{} / {} га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="228"/>
+        <location filename="../layouts/area_report.py" line="175"/>
         <source>Remaining hazardous ground (overlaps once)</source>
         <translation>Оставшаяся опасная земля (перекрытия один раз)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="231"/>
+        <location filename="../layouts/area_report.py" line="178"/>
         <source>Releases completed in the period</source>
         <translation>Высвобождений завершено за период</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="233"/>
+        <location filename="../layouts/area_report.py" line="180"/>
         <source>Items found: AP / AT / UXO / CM</source>
         <translation>Обнаружено: ППМ / ПТМ / НРБ / КБ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="240"/>
+        <location filename="../layouts/area_report.py" line="190"/>
         <source>How to read the figures</source>
         <translation>Как читать цифры</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="242"/>
+        <location filename="../layouts/area_report.py" line="192"/>
         <source>• Areas are ellipsoidal (WGS 84), in hectares. They are the figures of the land release summary: remaining = the summary as of the end of the period; released in the period = the summary at the end minus the summary on the day before the start. A release that ended before the period is not in the released figures but is no longer remaining.</source>
         <translation>• Площади эллипсоидальные (WGS 84), в гектарах. Это цифры сводки высвобождения земель: осталось = сводка на конец периода; высвобождено за период = сводка на конец минус сводка на день перед началом. Высвобождение, завершённое до периода, не входит в высвобожденные цифры, но уже не входит и в остаток.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="249"/>
+        <location filename="../layouts/area_report.py" line="199"/>
         <source>• A CHA usually lies inside an SHA. Each hazard is accounted on its own, so SHA and CHA figures are given apart, and their sum counts the ground of a CHA twice; 'ground' figures count it once (area of the union).</source>
         <translation>• ПдОО обычно лежит внутри ПОО. Каждая опасная область учитывается отдельно, поэтому цифры ПОО и ПдОО даны раздельно, и их сумма учитывает землю ПдОО дважды; цифры «земли» учитывают её один раз (площадь объединения).</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="254"/>
+        <location filename="../layouts/area_report.py" line="204"/>
         <source>• Ground released before the period and given a stronger outcome in it (reduced, then cleared) moves from one outcome to the other: an outcome of the period can be negative, the released total never is.</source>
         <translation>• Земля, высвобожденная до периода и получившая в нём более сильный результат (сокращена, затем очищена), переходит из одного результата в другой: результат за период может быть отрицательным, общий итог высвобождения — никогда.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="259"/>
+        <location filename="../layouts/area_report.py" line="209"/>
         <source>• District of a hazard: its district field, else the district polygon holding most of it. Items found: the releases that ended in the period.</source>
         <translation>• Район опасной области: её поле district, иначе полигон района, содержащий большую её часть. Обнаруженные предметы: по высвобождениям, завершённым за период.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="218"/>
         <source>SHA</source>
         <translation>ПОО</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="218"/>
         <source>SHA ha</source>
         <translation>ПОО га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="218"/>
         <source>CHA</source>
         <translation>ПдОО</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="218"/>
         <source>CHA ha</source>
         <translation>ПдОО га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="218"/>
         <source>Cancelled ha</source>
         <translation>Исключено га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="219"/>
         <source>Reduced ha</source>
         <translation>Сокращено га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="219"/>
         <source>Cleared ha</source>
         <translation>Очищено га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="219"/>
         <source>Released ha</source>
         <translation>Высвоб. га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="270"/>
+        <location filename="../layouts/area_report.py" line="219"/>
         <source>Remaining SHA ha</source>
         <translation>Осталось ПОО га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="271"/>
+        <location filename="../layouts/area_report.py" line="220"/>
         <source>Remaining CHA ha</source>
         <translation>Осталось ПдОО га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="271"/>
+        <location filename="../layouts/area_report.py" line="220"/>
         <source>Remaining ground ha</source>
         <translation>Осталось земли га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="277"/>
-        <location filename="../layouts/area_report.py" line="342"/>
+        <location filename="../layouts/area_report.py" line="226"/>
+        <location filename="../layouts/area_report.py" line="291"/>
         <source>TOTAL</source>
         <translation>ИТОГО</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="287"/>
+        <location filename="../layouts/area_report.py" line="236"/>
         <source>Hazards and land release by district</source>
         <translation>Опасные области и высвобождение земель по районам</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="300"/>
+        <location filename="../layouts/area_report.py" line="249"/>
         <source>SHA and CHA: number and original area of the hazards. Cancelled, reduced, cleared and released: in the period ({}). Remaining: at its end. A CHA usually lies inside an SHA, so 'Remaining SHA' and 'Remaining CHA' can cover the same ground; 'Remaining ground' counts it once. The CSV gives the same figures in m².</source>
         <translation>ПОО и ПдОО: число и исходная площадь опасных областей. Исключено, сокращено, очищено и высвобождено: за период ({}). Осталось: на его конец. ПдОО обычно лежит внутри ПОО, поэтому «Осталось ПОО» и «Осталось ПдОО» могут покрывать одну и ту же землю; «Осталось земли» учитывает её один раз. CSV содержит те же цифры в м².</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="311"/>
+        <location filename="../layouts/area_report.py" line="260"/>
         <source>Released by outcome and method; items found</source>
         <translation>Высвобождено по результату и методу; обнаруженные предметы</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="312"/>
+        <location filename="../layouts/area_report.py" line="261"/>
         <source>Released in the period by method and outcome (ha)</source>
         <translation>Высвобождено за период по методу и результату (га)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="319"/>
+        <location filename="../layouts/area_report.py" line="268"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="320"/>
-        <location filename="../layouts/area_report.py" line="326"/>
+        <location filename="../layouts/area_report.py" line="269"/>
+        <location filename="../layouts/area_report.py" line="275"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="328"/>
+        <location filename="../layouts/area_report.py" line="277"/>
         <source>Releases completed</source>
         <translation>Завершено высвобождений</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="334"/>
+        <location filename="../layouts/area_report.py" line="283"/>
         <source>Items found in the period, by district</source>
         <translation>Обнаружено за период, по районам</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="285"/>
         <source>Releases</source>
         <translation>Высвоб.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="285"/>
         <source>AP</source>
         <translation>ППМ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="285"/>
         <source>AT</source>
         <translation>ПТМ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="285"/>
         <source>UXO</source>
         <translation>НРБ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="285"/>
         <source>CM</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="348"/>
+        <location filename="../layouts/area_report.py" line="297"/>
         <source>AP anti-personnel mines, AT anti-tank mines, UXO unexploded ordnance, CM cluster munition remnants, as recorded on the releases that ended in the period. A release's ground is shared among methods where releases of one outcome overlap (earliest first).</source>
         <translation>ППМ — противопехотные мины, ПТМ — противотанковые мины, НРБ — неразорвавшиеся боеприпасы, КБ — остатки кассетных боеприпасов, как записано в высвобождениях, завершённых за период. Где высвобождения с одним результатом перекрываются, их земля делится между методами (сначала самое раннее).</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="361"/>
+        <location filename="../layouts/area_report.py" line="310"/>
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="361"/>
+        <location filename="../layouts/area_report.py" line="310"/>
         <source>year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="362"/>
+        <location filename="../layouts/area_report.py" line="311"/>
         <source>Progress by {}: land released (ha)</source>
         <translation>Ход работ (период: {}): высвобождено земель (га)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="377"/>
+        <location filename="../layouts/area_report.py" line="326"/>
         <source>Change of the release summary over each {} (as of its last day minus as of the last day before it), so the bars add up to the period's figures.</source>
         <translation>Изменение сводки высвобождения за каждый период ({}): на его последний день минус на последний день перед ним, поэтому столбцы в сумме дают цифры периода.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="381"/>
+        <location filename="../layouts/area_report.py" line="330"/>
         <source>{} release(s) without an end date are in no {}.</source>
         <translation>Высвобождения без даты окончания ({}) не входят ни в один период ({}).</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="388"/>
+        <location filename="../layouts/area_report.py" line="336"/>
         <source>Overview map</source>
         <translation>Обзорная карта</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="396"/>
-        <source>Districts</source>
-        <translation>Районы</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="405"/>
-        <source>Hazards</source>
-        <translation>Опасные области</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="454"/>
-        <source>Legend</source>
-        <translation>Условные обозначения</translation>
-    </message>
-    <message>
-        <location filename="../layouts/area_report.py" line="472"/>
+        <location filename="../layouts/area_report.py" line="344"/>
         <source>Hazards of the report (SHA and CHA, 50 % transparent; a CHA usually lies inside an SHA) and the land released in the period. CRS: {}.</source>
         <translation>Опасные области отчёта (ПОО и ПдОО, прозрачность 50 %; ПдОО обычно лежит внутри ПОО) и земли, высвобожденные за период. Система координат: {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="477"/>
+        <location filename="../layouts/area_report.py" line="349"/>
         <source>No hazard in this report.</source>
         <translation>В этом отчёте нет опасных областей.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="483"/>
+        <location filename="../layouts/area_report.py" line="355"/>
         <source>Land release report — {} — {} — printed {}</source>
         <translation>Отчёт о высвобождении земель — {} — {} — напечатан {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="490"/>
+        <location filename="../layouts/area_report.py" line="362"/>
         <source>Page {} of {}</source>
         <translation>Страница {} из {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="638"/>
+        <location filename="../layouts/area_report_chart.py" line="122"/>
         <source>Released (ha)</source>
         <translation>Высвобождено (га)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="640"/>
+        <location filename="../layouts/area_report_chart.py" line="124"/>
         <source>Month (end date of the release)</source>
         <translation>Месяц (дата окончания высвобождения)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="640"/>
+        <location filename="../layouts/area_report_chart.py" line="124"/>
         <source>Year</source>
         <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_map.py" line="56"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_map.py" line="64"/>
+        <source>Hazards</source>
+        <translation>Опасные области</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_map.py" line="119"/>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="14"/>
+        <source>Cancelled (NTS)</source>
+        <translation>Исключено (НТО)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="15"/>
+        <source>Reduced (TS)</source>
+        <translation>Сокращено (ТО)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="16"/>
+        <source>Cleared</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="19"/>
+        <source>Manual</source>
+        <translation>Ручной</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="20"/>
+        <source>Mechanical</source>
+        <translation>Механический</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="21"/>
+        <source>Mine detection dogs</source>
+        <translation>Минно-розыскные собаки</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="22"/>
+        <source>Combined</source>
+        <translation>Комбинированный</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="23"/>
+        <source>None (survey only)</source>
+        <translation>Нет (только обследование)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="24"/>
+        <source>Not recorded</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="53"/>
+        <source>All records (no period set)</source>
+        <translation>Все записи (период не задан)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="55"/>
+        <source>Up to {}</source>
+        <translation>По {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="57"/>
+        <source>From {}</source>
+        <translation>С {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="58"/>
+        <source>{} to {}</source>
+        <translation>с {} по {}</translation>
     </message>
 </context>
 <context>
     <name>LandReleaseChecks</name>
     <message>
-        <location filename="../core/checks.py" line="183"/>
+        <location filename="../core/checks/messages.py" line="16"/>
         <source>The feature has no geometry.</source>
         <translation>У объекта нет геометрии.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="184"/>
+        <location filename="../core/checks/messages.py" line="17"/>
         <source>Invalid geometry: {reason} at {location}.</source>
         <translation>Недопустимая геометрия: {reason} в точке {location}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="185"/>
+        <location filename="../core/checks/messages.py" line="18"/>
         <source>Invalid geometry: {reason}.</source>
         <translation>Недопустимая геометрия: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="187"/>
+        <location filename="../core/checks/messages.py" line="20"/>
         <source>A polygon ring has only {count} distinct vertices; a ring needs at least 3.</source>
         <translation>У кольца полигона только {count} различных вершин(ы); кольцу нужно не менее 3.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="190"/>
+        <location filename="../core/checks/messages.py" line="23"/>
         <source>{count} segment(s) longer than {limit} m, the longest about {length} m: is a vertex in the wrong place (e.g. typed in the wrong UTM zone)?</source>
         <translation>Сегментов длиннее {limit} м: {count}, самый длинный около {length} м: не стоит ли вершина не на своём месте (например, введена в другой зоне UTM)?</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="193"/>
+        <location filename="../core/checks/messages.py" line="26"/>
         <source>{field} '{value}' is on {count} features.</source>
         <translation>{field} '{value}' встречается у {count} объектов.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="194"/>
+        <location filename="../core/checks/messages.py" line="27"/>
         <source>The same geometry (within {tolerance} m) as {other}.</source>
         <translation>Та же геометрия (с точностью до {tolerance} м), что у {other}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="196"/>
+        <location filename="../core/checks/messages.py" line="29"/>
         <source>{first} and {second} (both {classification}) overlap by about {area} m² ({percent} % of the smaller).</source>
         <translation>{first} и {second} (обе {classification}) перекрываются примерно на {area} м² ({percent} % меньшей).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="200"/>
+        <location filename="../core/checks/messages.py" line="33"/>
         <source>About {area} m² ({percent} % of the release) lies outside every hazard.</source>
         <translation>Около {area} м² ({percent} % высвобожденного участка) лежит вне всех опасных областей.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="202"/>
+        <location filename="../core/checks/messages.py" line="35"/>
         <source>hazard_id '{hazard_id}' names no hazard of the hazard layer.</source>
         <translation>hazard_id '{hazard_id}' не соответствует ни одной опасной области слоя опасных областей.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="204"/>
+        <location filename="../core/checks/messages.py" line="37"/>
         <source>The release (about {area} m²) is larger than its hazard {hazard_id} (about {hazard_area} m²).</source>
         <translation>Высвобожденный участок (около {area} м²) больше своей опасной области {hazard_id} (около {hazard_area} м²).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="208"/>
+        <location filename="../core/checks/messages.py" line="41"/>
         <source>Confirmed hazardous area without a direct evidence point inside it.</source>
         <translation>Подтверждённая опасная область без точки прямого доказательства внутри.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="210"/>
+        <location filename="../core/checks/messages.py" line="43"/>
         <source>The hazard has no district.</source>
         <translation>У опасной области не указан район.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="211"/>
+        <location filename="../core/checks/messages.py" line="44"/>
         <source>The hazard layer has no field district.</source>
         <translation>В слое опасных областей нет поля district.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="212"/>
+        <location filename="../core/checks/messages.py" line="45"/>
         <source>{field} is empty.</source>
         <translation>{field} пусто.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="213"/>
+        <location filename="../core/checks/messages.py" line="46"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model.</source>
         <translation>В слое {layer} нет поля {field}, обязательного в модели данных.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="215"/>
+        <location filename="../core/checks/messages.py" line="48"/>
         <source>The {layer} layer has no field {field}, mandatory in the data model; not checked: {rules}.</source>
         <translation>В слое {layer} нет поля {field}, обязательного в модели данных; не проверено: {rules}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="217"/>
+        <location filename="../core/checks/messages.py" line="50"/>
         <source>{later_field} {later} is before {earlier_field} {earlier}.</source>
         <translation>{later_field} {later} раньше, чем {earlier_field} {earlier}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="219"/>
+        <location filename="../core/checks/messages.py" line="52"/>
         <source>{feature} lies outside the programme's area ({area}): {count} of {total} vertices, the farthest at {lat_lon} (latitude, longitude), about {distance} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>Объект {feature} лежит вне территории программы ({area}): вершин вне её — {count} из {total}, самая дальняя в точке {lat_lon} (широта, долгота), примерно в {distance} км. Проверьте, не перепутаны ли широта и долгота, нет ли десятичной запятой, верна ли зона UTM или Гаусса–Крюгера.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="224"/>
+        <location filename="../core/checks/messages.py" line="57"/>
         <source>{feature} lies at {lat_lon} (latitude, longitude), about {distance} km outside the programme's area ({area}). Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>Объект {feature} лежит в точке {lat_lon} (широта, долгота), примерно в {distance} км за пределами территории программы ({area}). Проверьте, не перепутаны ли широта и долгота, нет ли десятичной запятой, верна ли зона UTM или Гаусса–Крюгера.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="229"/>
+        <location filename="../core/checks/messages.py" line="62"/>
         <source>{feature} has a vertex whose coordinates are not numbers (NaN or infinite) or have no latitude and longitude; the programme's area is {area}. Correct or delete the vertex.</source>
         <translation>У объекта {feature} есть вершина, координаты которой не числа (NaN или бесконечность) или не дают широты и долготы; территория программы — {area}. Исправьте или удалите эту вершину.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="233"/>
+        <location filename="../core/checks/messages.py" line="66"/>
         <source>{feature}: {field} '{value}' is not in its code list ({codes}): choose one of them.</source>
         <translation>{feature}: значение {field} '{value}' отсутствует в кодификаторе ({codes}): выберите одно из них.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="236"/>
+        <location filename="../core/checks/messages.py" line="69"/>
         <source>{feature}: {field} '{value}' is not in its code list ({codes}): did you mean '{suggestion}'? Codes are stored exactly as listed.</source>
         <translation>{feature}: значение {field} '{value}' отсутствует в кодификаторе ({codes}): возможно, имелось в виду '{suggestion}'? Коды хранятся точно так, как они указаны в списке.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="240"/>
+        <location filename="../core/checks/messages.py" line="73"/>
         <source>{feature}: {field} {value} is after today ({today}): correct the date (a slip in the year or the month?).</source>
         <translation>{feature}: {field} {value} позже сегодняшнего дня ({today}): исправьте дату (ошибка при вводе года или месяца?).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="244"/>
+        <location filename="../core/checks/messages.py" line="77"/>
         <source>{feature}: {field} {value} is before {earliest}: check the year (a slip in typing?).</source>
         <translation>{feature}: {field} {value} раньше {earliest}: проверьте год (опечатка?).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="247"/>
+        <location filename="../core/checks/messages.py" line="80"/>
         <source>{feature}: {field} '{value}' is not a date in the form YYYY-MM-DD (e.g. 2023-06-30); such a value is read as empty: correct it.</source>
         <translation>{feature}: {field} '{value}' — не дата в форме YYYY-MM-DD (например, 2023-06-30); такое значение читается как пустое: исправьте его.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="251"/>
+        <location filename="../core/checks/messages.py" line="84"/>
         <source>{feature}: {field} '{value}' names a day that does not exist: correct it (YYYY-MM-DD).</source>
         <translation>{feature}: {field} '{value}' — такого дня не существует: исправьте (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="254"/>
+        <location filename="../core/checks/messages.py" line="87"/>
         <source>{feature} has {count} separate parts (the smallest about {smallest} m²); it must be one polygon: split it into features with their own ids, or delete the stray part.</source>
         <translation>{feature}: отдельных частей — {count} (самая маленькая около {smallest} м²); это должен быть один полигон: разделите его на объекты с собственными идентификаторами или удалите лишнюю часть.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="258"/>
+        <location filename="../core/checks/messages.py" line="91"/>
         <source>{feature} has {count} points; an evidence record is one point: split it into records with their own ids, or delete the stray point.</source>
         <translation>{feature}: точек — {count}; запись доказательства — это одна точка: разделите её на записи с собственными идентификаторами или удалите лишнюю точку.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="262"/>
+        <location filename="../core/checks/messages.py" line="95"/>
         <source>{feature}: {field} is {stored} m², but its geometry measures {actual} m² on the WGS 84 ellipsoid ({percent} % apart): the geometry was changed without its area, or the area was typed. Set {field} to {actual}.</source>
         <translation>{feature}: {field} равно {stored} м², но площадь его геометрии на эллипсоиде WGS 84 — {actual} м² (расхождение {percent} %): геометрию изменили без площади, или площадь ввели вручную. Установите для {field} значение {actual}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="267"/>
+        <location filename="../core/checks/messages.py" line="100"/>
         <source>{feature}: {field} is empty; its geometry measures {actual} m² on the WGS 84 ellipsoid. Set {field} to {actual}.</source>
         <translation>{feature}: {field} пусто; площадь его геометрии на эллипсоиде WGS 84 — {actual} м². Установите для {field} значение {actual}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="271"/>
+        <location filename="../core/checks/messages.py" line="104"/>
         <source>{feature}: {field} '{stored}' is not a number; its geometry measures {actual} m² on the WGS 84 ellipsoid. Set {field} to {actual}.</source>
         <translation>{feature}: {field} '{stored}' — не число; площадь его геометрии на эллипсоиде WGS 84 — {actual} м². Установите для {field} значение {actual}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="275"/>
+        <location filename="../core/checks/messages.py" line="108"/>
         <source>{feature}: remaining_area_m2 {stored} m² and status {status} do not match its land releases as of {today}, which leave {expected} m² and status {expected_status} ({count} release(s) counted; releases ending after today are not). A release was added, changed or deleted outside the plugin, or the figures were typed: set remaining_area_m2 to {expected} and status to {expected_status}, or correct the releases.</source>
         <translation>{feature}: remaining_area_m2 {stored} м² и status {status} не соответствуют его высвобождениям на {today}, по которым остаётся {expected} м² и статус {expected_status} (учтено высвобождений: {count}; заканчивающиеся после сегодняшнего дня не учитываются). Высвобождение добавили, изменили или удалили в обход модуля, или цифры ввели вручную: установите remaining_area_m2 = {expected} и status = {expected_status} или исправьте высвобождения.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="283"/>
+        <location filename="../core/checks/messages.py" line="116"/>
         <source>{feature}: its remaining area and status are not known (remaining_area_m2 {stored}, status {status}): a change to its land releases has not been accounted yet. As of {today} its releases leave {expected} m² and status {expected_status} ({count} release(s) counted; releases ending after today are not). Recompute them (opening a land release database with Land Release &gt; Open Database… does), or set remaining_area_m2 to {expected} and status to {expected_status}.</source>
         <translation>{feature}: оставшаяся площадь и статус неизвестны (remaining_area_m2 {stored}, status {status}): изменение его высвобождений ещё не учтено. На {today} его высвобождения оставляют {expected} м² и статус {expected_status} (учтено высвобождений: {count}; заканчивающиеся после сегодняшнего дня не учитываются). Пересчитайте их (это происходит при открытии базы данных высвобождения земель через «Высвобождение земель» &gt; «Открыть базу данных…») или установите remaining_area_m2 = {expected} и status = {expected_status}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="291"/>
+        <location filename="../core/checks/messages.py" line="124"/>
         <source>{feature} (fid {fid}) has no edit_log entry: it was written while the edit log's triggers were off or removed. Find out who wrote it and check it against the records.</source>
         <translation>{feature} (fid {fid}): нет записи в edit_log: объект записан, когда триггеры журнала изменений были отключены или удалены. Выясните, кто его записал, и сверьте его с документами.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="295"/>
+        <location filename="../core/checks/messages.py" line="128"/>
         <source>{feature} (fid {fid}) exists, but its last edit_log entry ({entry}, {at}) records its deletion: it was put back without the edit log. Find out who did it and check it against the records.</source>
         <translation>{feature} (fid {fid}) существует, но его последняя запись в edit_log ({entry}, {at}) фиксирует его удаление: объект восстановлен в обход журнала изменений. Выясните, кто это сделал, и сверьте его с документами.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="300"/>
+        <location filename="../core/checks/messages.py" line="133"/>
         <source>{feature} (fid {fid}) differs from its last edit_log entry ({entry}, {at}): {differences}. It was changed without the edit log (its triggers off or removed): find out who changed it, then restore or confirm the values.</source>
         <translation>{feature} (fid {fid}) отличается от своей последней записи в edit_log ({entry}, {at}): {differences}. Объект изменён в обход журнала изменений (его триггеры отключены или удалены): выясните, кто его изменил, затем восстановите или подтвердите значения.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="305"/>
+        <location filename="../core/checks/messages.py" line="138"/>
         <source>{feature} (fid {fid}): its last edit_log entry ({entry}, {at}) holds no readable 'after' JSON, so the row cannot be compared with it. Compare it with a backup.</source>
         <translation>{feature} (fid {fid}): в его последней записи edit_log ({entry}, {at}) нет читаемого JSON 'after', поэтому строку невозможно с ней сравнить. Сравните строку с резервной копией.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="309"/>
+        <location filename="../core/checks/messages.py" line="142"/>
         <source>edit_log entry {entry} ({at}) records the {action} of {layer} {feature} (uuid {uuid}), which does not exist: it was deleted without the edit log. Restore it from the entry's 'after' JSON, or find out who deleted it.</source>
         <translation>Запись edit_log {entry} ({at}) фиксирует действие {action} для объекта {layer} {feature} (uuid {uuid}), которого нет: он удалён в обход журнала изменений. Восстановите его по JSON 'after' этой записи или выясните, кто его удалил.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="314"/>
+        <location filename="../core/checks/messages.py" line="147"/>
         <source>edit_log entry {entry} ({at}) was not written by the edit log's triggers: {problem}. Find out who wrote it.</source>
         <translation>Запись edit_log {entry} ({at}) сделана не триггерами журнала изменений: {problem}. Выясните, кто её сделал.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="318"/>
+        <location filename="../core/checks/messages.py" line="151"/>
         <source>edit_log entries {first} to {last} are missing: they were deleted from the log (its triggers refuse this, so they were off or removed). The log no longer shows what happened then; compare it with a backup.</source>
         <translation>Записи edit_log с {first} по {last} отсутствуют: их удалили из журнала (его триггеры этого не допускают, значит, они были отключены или удалены). Журнал больше не показывает, что тогда происходило; сравните его с резервной копией.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="323"/>
+        <location filename="../core/checks/messages.py" line="156"/>
         <source>edit_log entry {entry} was written at {at}, before entry {previous} ({previous_at}) that precedes it: an entry was inserted or changed by hand, or computers with clocks that differ write to this database.</source>
         <translation>Запись edit_log {entry} сделана в {at}, раньше предшествующей ей записи {previous} ({previous_at}): запись вставлена или изменена вручную, либо в эту базу данных пишут компьютеры с расходящимися часами.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="327"/>
+        <location filename="../core/checks/messages.py" line="160"/>
         <source>edit_log entry {entry} has no readable changed_at ('{value}').</source>
         <translation>В записи edit_log {entry} нет читаемого changed_at ('{value}').</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="329"/>
+        <location filename="../core/checks/messages.py" line="162"/>
         <source>The edit log triggers {names} are missing from {database}: changes are not logged or the log is not protected. {remedy}</source>
         <translation>В {database} нет триггеров журнала изменений {names}: изменения не записываются в журнал или журнал не защищён. {remedy}</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="333"/>
+        <location filename="../core/checks/messages.py" line="166"/>
         <source>The edit log triggers {names} of {database} are disabled: changes are not logged. {remedy}</source>
         <translation>Триггеры журнала изменений {names} в {database} отключены: изменения не записываются в журнал. {remedy}</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="336"/>
+        <location filename="../core/checks/messages.py" line="169"/>
         <source>The edit log triggers {names} of {database} are not the plugin's (their SQL differs): changes may not be logged. {remedy}</source>
         <translation>Триггеры журнала изменений {names} в {database} — не триггеры модуля (их SQL отличается): изменения могут не записываться в журнал. {remedy}</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="340"/>
+        <location filename="../core/checks/messages.py" line="173"/>
         <source>Open the database with Land Release &gt; Open Database… to recreate them, and find out who changed them.</source>
         <translation>Откройте базу данных через «Высвобождение земель» &gt; «Открыть базу данных…», чтобы создать их заново, и выясните, кто их изменил.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="344"/>
+        <location filename="../core/checks/messages.py" line="177"/>
         <source>Ask the database administrator to recreate them, and find out who changed them.</source>
         <translation>Попросите администратора базы данных создать их заново и выясните, кто их изменил.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="347"/>
+        <location filename="../core/checks/messages.py" line="180"/>
         <source>The edit log's hash chain (table edit_log_chain) is missing from {database}: the entries sealed so far can no longer be verified. Compare the log with a backup.</source>
         <translation>В {database} нет цепочки хешей журнала изменений (таблица edit_log_chain): записи, запечатанные до сих пор, больше невозможно проверить. Сравните журнал с резервной копией.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="351"/>
+        <location filename="../core/checks/messages.py" line="184"/>
         <source>edit_log entry {entry} no longer matches the hash it was sealed with on {sealed}: it was changed afterwards, with the log's triggers off. Compare it with a backup.</source>
         <translation>Запись edit_log {entry} больше не соответствует хешу, с которым она была запечатана {sealed}: её изменили позже, при отключённых триггерах журнала. Сравните её с резервной копией.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="355"/>
+        <location filename="../core/checks/messages.py" line="188"/>
         <source>edit_log entry {entry}, sealed on {sealed}, is gone: it was deleted with the log's triggers off. Compare the log with a backup.</source>
         <translation>Запись edit_log {entry}, запечатанная {sealed}, исчезла: её удалили при отключённых триггерах журнала. Сравните журнал с резервной копией.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="359"/>
+        <location filename="../core/checks/messages.py" line="192"/>
         <source>edit_log entry {entry} lies among sealed entries but was never sealed: it was inserted later, out of order. Find out who wrote it.</source>
         <translation>Запись edit_log {entry} находится среди запечатанных записей, но никогда не была запечатана: её вставили позже, вне порядка. Выясните, кто её сделал.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="363"/>
+        <location filename="../core/checks/messages.py" line="196"/>
         <source>The seal of edit_log entry {entry} does not follow the seal of the entry before it: the hash chain was changed. Compare the log with a backup.</source>
         <translation>Печать записи edit_log {entry} не следует из печати предыдущей записи: цепочку хешей изменили. Сравните журнал с резервной копией.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="366"/>
+        <location filename="../core/checks/messages.py" line="199"/>
         <source>The edit log of {database} could not be read: {error}.</source>
         <translation>Журнал изменений {database} не удалось прочитать: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="369"/>
+        <location filename="../core/checks/messages.py" line="202"/>
         <source>cha_without_evidence not checked: the evidence layer has no field evidence_type.</source>
         <translation>cha_without_evidence не проверено: в слое доказательств нет поля evidence_type.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="371"/>
+        <location filename="../core/checks/messages.py" line="204"/>
         <source>date_order not checked on the {layer} layer: it has no field {field}.</source>
         <translation>date_order не проверено в слое {layer}: в нём нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="373"/>
+        <location filename="../core/checks/messages.py" line="206"/>
         <source>area_mismatch not checked on the {layer} layer: it has no field {field}.</source>
         <translation>area_mismatch не проверено в слое {layer}: в нём нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="376"/>
+        <location filename="../core/checks/messages.py" line="209"/>
         <source>area_mismatch and remaining_mismatch not checked: the CRS of the geometries is not known.</source>
         <translation>area_mismatch и remaining_mismatch не проверены: система координат геометрий неизвестна.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="379"/>
+        <location filename="../core/checks/messages.py" line="212"/>
         <source>remaining_mismatch not checked: the hazard layer has no field {field}.</source>
         <translation>remaining_mismatch не проверено: в слое опасных областей нет поля {field}.</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="382"/>
+        <location filename="../core/checks/messages.py" line="215"/>
         <source>remaining_mismatch not checked: no land releases were given (RELEASES).</source>
         <translation>remaining_mismatch не проверено: высвобождения не заданы (RELEASES).</translation>
     </message>
     <message>
-        <location filename="../core/checks.py" line="385"/>
+        <location filename="../core/checks/messages.py" line="218"/>
         <source>remaining_mismatch not checked: the land release layer has no field outcome.</source>
         <translation>remaining_mismatch не проверено: в слое высвобожденных участков нет поля outcome.</translation>
     </message>
@@ -2185,164 +2269,164 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseDatabase</name>
     <message>
-        <location filename="../storage/database.py" line="113"/>
+        <location filename="../storage/database/creation.py" line="39"/>
         <source>The CRS {} cannot be used for a GeoPackage.</source>
         <translation>Система координат {} не может использоваться для GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="496"/>
-        <source>the table {} is missing</source>
-        <translation>отсутствует таблица {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="503"/>
-        <location filename="../storage/database.py" line="506"/>
-        <source>{} has no column {}</source>
-        <translation>в {} нет столбца {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="518"/>
-        <source>Cannot add the column {}.{}: {}</source>
-        <translation>Не удаётся добавить столбец {}.{}: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="538"/>
-        <source>{} does not exist.</source>
-        <translation>{} не существует.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="542"/>
-        <source>{} is not a land release database: it is not a GeoPackage.</source>
-        <translation>{} — не база данных высвобождения земель: это не GeoPackage.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="557"/>
-        <source>{} is not a land release database: {}.</source>
-        <translation>{} — не база данных высвобождения земель: {}.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="579"/>
-        <source>Cannot open {} to bring it up to date: is it read-only?</source>
-        <translation>Не удаётся открыть {}, чтобы обновить: файл доступен только для чтения?</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="594"/>
-        <location filename="../storage/database.py" line="599"/>
-        <source>Cannot update the database {}: {}</source>
-        <translation>Не удаётся обновить базу данных {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="597"/>
-        <source>Cannot update the database {}.</source>
-        <translation>Не удаётся обновить базу данных {}.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="630"/>
-        <source>the file does not exist</source>
-        <translation>файл не существует</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="668"/>
-        <location filename="../storage/database.py" line="742"/>
-        <source>Cannot open {}: {}</source>
-        <translation>Не удаётся открыть {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="703"/>
-        <source>Cannot seal the edit log of {}: {}</source>
-        <translation>Не удаётся запечатать журнал изменений {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="782"/>
-        <source>Cannot read the edit log of {}: {}</source>
-        <translation>Не удаётся прочитать журнал изменений {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="799"/>
+        <location filename="../storage/database/creation.py" line="56"/>
         <source>Cannot create the GeoPackage {}.</source>
         <translation>Не удаётся создать GeoPackage {}.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="813"/>
+        <location filename="../storage/database/creation.py" line="70"/>
         <source>Cannot create the layer {}.</source>
         <translation>Не удаётся создать слой {}.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="818"/>
+        <location filename="../storage/database/creation.py" line="75"/>
         <source>Cannot create the field {}.{}.</source>
         <translation>Не удаётся создать поле {}.{}.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="879"/>
-        <location filename="../storage/postgis.py" line="304"/>
-        <source>{} is not a land release database: the layers {} are missing.</source>
-        <translation>{} — не база данных высвобождения земель: отсутствуют слои {}.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="914"/>
-        <source>Cannot open {} to store the styles.</source>
-        <translation>Не удаётся открыть {}, чтобы сохранить стили.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="947"/>
-        <source>Cannot store the style of {}.</source>
-        <translation>Не удаётся сохранить стиль {}.</translation>
-    </message>
-    <message>
-        <location filename="../storage/database.py" line="961"/>
+        <location filename="../storage/database/creation.py" line="93"/>
         <source>The database file name must end in .gpkg: {}</source>
         <translation>Имя файла базы данных должно оканчиваться на .gpkg: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="965"/>
+        <location filename="../storage/database/creation.py" line="97"/>
         <source>{} already exists. A land release database is never overwritten: choose a new file name.</source>
         <translation>{} уже существует. База данных высвобождения земель никогда не перезаписывается: выберите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="970"/>
+        <location filename="../storage/database/creation.py" line="102"/>
         <location filename="../storage/postgis.py" line="327"/>
         <source>The storage CRS is not valid.</source>
         <translation>Система координат хранения недопустима.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="972"/>
+        <location filename="../storage/database/creation.py" line="104"/>
         <source>The folder {} does not exist.</source>
         <translation>Папка {} не существует.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="980"/>
+        <location filename="../storage/database/creation.py" line="112"/>
         <source>{} appeared while it was being created.</source>
         <translation>{} появился, пока он создавался.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="983"/>
+        <location filename="../storage/database/creation.py" line="115"/>
         <source>Cannot create {}: {}</source>
         <translation>Не удаётся создать {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="1120"/>
+        <location filename="../storage/database/edit_log_chain.py" line="45"/>
+        <source>the file does not exist</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/edit_log_chain.py" line="83"/>
+        <location filename="../storage/database/edit_log_chain.py" line="157"/>
+        <source>Cannot open {}: {}</source>
+        <translation>Не удаётся открыть {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/edit_log_chain.py" line="118"/>
+        <source>Cannot seal the edit log of {}: {}</source>
+        <translation>Не удаётся запечатать журнал изменений {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/edit_log_chain.py" line="173"/>
+        <source>Cannot read the edit log of {}: {}</source>
+        <translation>Не удаётся прочитать журнал изменений {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/feature_import.py" line="43"/>
         <source>Cannot import {} into {}: {} value(s) do not fit their field, e.g. {}. Nothing was imported.</source>
         <translation>Не удаётся импортировать {} в {}: значения не подходят к своим полям (количество: {}), например: {}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="1125"/>
+        <location filename="../storage/database/feature_import.py" line="48"/>
         <source>{} cannot be edited.</source>
         <translation>{} нельзя редактировать.</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="1129"/>
+        <location filename="../storage/database/feature_import.py" line="52"/>
         <source>Cannot import into {}: {}</source>
         <translation>Не удаётся импортировать в {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="1131"/>
+        <location filename="../storage/database/feature_import.py" line="54"/>
         <source>{}: {} features</source>
         <translation>{}: объектов — {}</translation>
     </message>
     <message>
-        <location filename="../storage/database.py" line="1151"/>
+        <location filename="../storage/database/feature_import.py" line="74"/>
         <source>feature {}: {} {!r} is not a {}</source>
         <translation>объект {}: {} {!r} — не значение типа {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/project.py" line="83"/>
+        <location filename="../storage/postgis.py" line="304"/>
+        <source>{} is not a land release database: the layers {} are missing.</source>
+        <translation>{} — не база данных высвобождения земель: отсутствуют слои {}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="52"/>
+        <source>the table {} is missing</source>
+        <translation>отсутствует таблица {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="59"/>
+        <location filename="../storage/database/schema_upgrade.py" line="62"/>
+        <source>{} has no column {}</source>
+        <translation>в {} нет столбца {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="74"/>
+        <source>Cannot add the column {}.{}: {}</source>
+        <translation>Не удаётся добавить столбец {}.{}: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="96"/>
+        <source>{} is not a land release database: {}.</source>
+        <translation>{} — не база данных высвобождения земель: {}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="124"/>
+        <source>{} does not exist.</source>
+        <translation>{} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="128"/>
+        <source>{} is not a land release database: it is not a GeoPackage.</source>
+        <translation>{} — не база данных высвобождения земель: это не GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="169"/>
+        <source>Cannot open {} to bring it up to date: is it read-only?</source>
+        <translation>Не удаётся открыть {}, чтобы обновить: файл доступен только для чтения?</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="184"/>
+        <location filename="../storage/database/schema_upgrade.py" line="189"/>
+        <source>Cannot update the database {}: {}</source>
+        <translation>Не удаётся обновить базу данных {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/schema_upgrade.py" line="187"/>
+        <source>Cannot update the database {}.</source>
+        <translation>Не удаётся обновить базу данных {}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/stored_styles.py" line="66"/>
+        <source>Cannot open {} to store the styles.</source>
+        <translation>Не удаётся открыть {}, чтобы сохранить стили.</translation>
+    </message>
+    <message>
+        <location filename="../storage/database/stored_styles.py" line="73"/>
+        <source>Cannot store the style of {}.</source>
+        <translation>Не удаётся сохранить стиль {}.</translation>
     </message>
     <message>
         <location filename="../storage/postgis.py" line="127"/>
@@ -2400,47 +2484,47 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <translation>Не удаётся сохранить стиль {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="334"/>
+        <location filename="../storage/postgis.py" line="350"/>
         <source>The schema {} already exists in {}. A land release database is never overwritten: choose a new schema name.</source>
         <translation>Схема {} уже существует в {}. База данных высвобождения земель никогда не перезаписывается: выберите новое имя схемы.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="345"/>
-        <source>PostGIS is not installed in the database {} and cannot be added ({}): ask its administrator to run CREATE EXTENSION postgis.</source>
-        <translation>PostGIS не установлен в базе данных {} и не может быть добавлен ({}): попросите её администратора выполнить CREATE EXTENSION postgis.</translation>
-    </message>
-    <message>
-        <location filename="../storage/postgis.py" line="351"/>
+        <location filename="../storage/postgis.py" line="358"/>
         <source>PostGIS does not know the CRS EPSG:{}.</source>
         <translation>PostGIS не знает систему координат EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="357"/>
+        <location filename="../storage/postgis.py" line="364"/>
         <source>Cannot create the land release schema {}: {}</source>
         <translation>Не удаётся создать схему высвобождения земель {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="401"/>
+        <location filename="../storage/postgis.py" line="377"/>
+        <source>PostGIS is not installed in the database {} and cannot be added ({}): ask its administrator to run CREATE EXTENSION postgis.</source>
+        <translation>PostGIS не установлен в базе данных {} и не может быть добавлен ({}): попросите её администратора выполнить CREATE EXTENSION postgis.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="415"/>
         <source>{} is not a land release database: the tables {} are missing.</source>
         <translation>{} — не база данных высвобождения земель: отсутствуют таблицы {}.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="426"/>
+        <location filename="../storage/postgis.py" line="440"/>
         <source>The shared database {} was made by an earlier version of Land Release: changes made outside this plugin do not yet mark the hazards' remaining areas for recomputing, and two officers' edits of one feature are not yet checked. Its administrator (landrelease_admin) brings it up to date by opening it once with Land Release. ({})</source>
         <translation>Общая база данных {} создана более ранней версией модуля «Высвобождение земель»: изменения, сделанные вне этого модуля, пока не помечают оставшиеся площади опасных областей для пересчёта, а правки одного объекта двумя сотрудниками пока не проверяются. Её администратор (landrelease_admin) обновит её, открыв один раз через «Высвобождение земель». ({})</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="470"/>
+        <location filename="../storage/postgis.py" line="484"/>
         <source>Cannot store the programme's settings in the schema {}: {} (only the schema's owner, landrelease_admin, may change them).</source>
         <translation>Не удаётся сохранить настройки программы в схеме {}: {} (изменять их может только владелец схемы, landrelease_admin).</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="501"/>
+        <location filename="../storage/postgis.py" line="515"/>
         <source>another user</source>
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="503"/>
+        <location filename="../storage/postgis.py" line="517"/>
         <source>{} {} was changed by {} at {} since you opened it for editing, so your change to it was not saved (it would have overwritten theirs). Discard your edits of this layer (or note them), reload the layer and make your change again.</source>
         <translation>{} {}: этот объект изменил {} в {}, после того как вы открыли его для редактирования, поэтому ваше изменение не сохранено (оно перезаписало бы чужое). Отмените свои правки этого слоя (или запишите их), перезагрузите слой и внесите изменение снова.</translation>
     </message>
@@ -2448,33 +2532,33 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseDerived</name>
     <message>
-        <location filename="../storage/derived.py" line="449"/>
+        <location filename="../storage/derived.py" line="460"/>
         <source>Cannot open {}.</source>
         <translation>Не удаётся открыть {}.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="461"/>
+        <location filename="../storage/derived.py" line="472"/>
         <source>The database has no layer {}.</source>
         <translation>В базе данных нет слоя {}.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="509"/>
+        <location filename="../storage/derived.py" line="520"/>
         <source>The remaining areas and statuses of {} could not be recomputed: {} They stay unknown until they can be.</source>
         <translation>Оставшиеся площади и статусы в {} не удалось пересчитать: {} Они остаются неизвестными, пока их не удастся пересчитать.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="605"/>
+        <location filename="../storage/derived.py" line="616"/>
         <source>The remaining areas and statuses could not be recomputed: {}</source>
         <translation>Оставшиеся площади и статусы не удалось пересчитать: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="621"/>
-        <location filename="../storage/derived.py" line="710"/>
+        <location filename="../storage/derived.py" line="632"/>
+        <location filename="../storage/derived.py" line="721"/>
         <source>{}: remaining area and status unknown: {}</source>
         <translation>{}: оставшаяся площадь и статус неизвестны: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="702"/>
+        <location filename="../storage/derived.py" line="713"/>
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>Пересчитаны оставшаяся площадь и статус опасных областей: {} (в {}).</translation>
     </message>
@@ -2482,237 +2566,237 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseImsma</name>
     <message>
-        <location filename="../core/imsma.py" line="208"/>
-        <location filename="../core/imsma.py" line="358"/>
-        <source>{what}: {count} distinct point(s), a polygon needs at least 3.</source>
-        <translation>{what}: различных точек — {count}, а полигону нужно не менее 3.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="215"/>
-        <source>{what}: the points are in a line, the polygon has no area.</source>
-        <translation>{what}: точки лежат на одной линии, у полигона нет площади.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="273"/>
-        <source>{id}: a {type} is not a polygon.</source>
-        <translation>{id}: {type} — не полигон.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="343"/>
-        <source>{id}: point_no {number} is used twice.</source>
-        <translation>{id}: point_no {number} использован дважды.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="495"/>
-        <location filename="../core/imsma.py" line="499"/>
+        <location filename="../core/imsma/exchange.py" line="120"/>
+        <location filename="../core/imsma/exchange.py" line="124"/>
         <source>{where}: the id {value} is not text.</source>
         <translation>{where}: идентификатор {value} — не текст.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="503"/>
+        <location filename="../core/imsma/exchange.py" line="128"/>
         <source>{where}: the id is empty.</source>
         <translation>{where}: идентификатор пуст.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="506"/>
+        <location filename="../core/imsma/exchange.py" line="131"/>
         <source>{where}: the id {id} is longer than {limit} characters.</source>
         <translation>{where}: идентификатор {id} длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="513"/>
+        <location filename="../core/imsma/exchange.py" line="138"/>
         <source>{where}: the id {id} holds a control character (line break, tab or NUL).</source>
         <translation>{where}: идентификатор {id} содержит управляющий символ (перевод строки, табуляцию или NUL).</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="524"/>
-        <source>line {line}: {column} is empty.</source>
-        <translation>строка {line}: {column} пусто.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="530"/>
-        <source>line {line}: {column} {value} is not a number.</source>
-        <translation>строка {line}: {column} {value} — не число.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="537"/>
-        <source>line {line}: {column} {value} is not a finite number (NaN or infinite).</source>
-        <translation>строка {line}: {column} {value} — не конечное число (NaN или бесконечность).</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="551"/>
-        <source>line {line}: latitude {latitude:g}, longitude {longitude:g} are not degrees: the point lists hold WGS 84 degrees, not projected coordinates (UTM, Gauss–Krüger).</source>
-        <translation>строка {line}: широта {latitude:g}, долгота {longitude:g} — не градусы: списки точек содержат градусы WGS 84, а не проекционные координаты (UTM, Гаусс–Крюгер).</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="556"/>
-        <source>line {line}: latitude {latitude:g} is not between -90 and 90 (longitude {longitude:g}): are the latitude and longitude columns swapped?</source>
-        <translation>строка {line}: широта {latitude:g} не в диапазоне от -90 до 90 (долгота {longitude:g}): не перепутаны ли столбцы широты и долготы?</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="560"/>
-        <source>line {line}: latitude {latitude:g} is not between -90 and 90.</source>
-        <translation>строка {line}: широта {latitude:g} не в диапазоне от -90 до 90.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="569"/>
-        <source>line {line}: point_no {number:g} is not a whole number.</source>
-        <translation>строка {line}: point_no {number:g} — не целое число.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="604"/>
+        <location filename="../core/imsma/exchange.py" line="153"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} не удаётся прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="611"/>
+        <location filename="../core/imsma/exchange.py" line="160"/>
         <source>{file} is not UTF-8 text (byte 0x{byte} on line {line}): save it as UTF-8 and import again.</source>
         <translation>{file} — не текст в UTF-8 (байт 0x{byte} в строке {line}): сохраните его в UTF-8 и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="625"/>
-        <location filename="../core/imsma.py" line="706"/>
-        <source>{file} line {line} is not CSV: {reason}</source>
-        <translation>{file}, строка {line}: не CSV: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="635"/>
-        <source>{file} is empty (no header row).</source>
-        <translation>{file} пуст (нет строки заголовка).</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="642"/>
-        <source>{file}: the column {columns} appears more than once in the header.</source>
-        <translation>{file}: столбец {columns} встречается в заголовке более одного раза.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="650"/>
-        <source>{file} has no column {missing} (its first line is {first}): a point list is comma-separated (semicolons and tabs are also read) with the columns {required}.</source>
-        <translation>В {file} нет столбца {missing} (его первая строка: {first}): список точек — это значения через запятую (читаются также точка с запятой и табуляция) со столбцами {required}.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="717"/>
-        <source>line {line} has {count} values where the header has {columns} columns: a separator or a decimal comma inside a value that is not quoted?</source>
-        <translation>строка {line}: значений — {count}, а в заголовке столбцов — {columns}: разделитель или десятичная запятая внутри значения без кавычек?</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="728"/>
-        <source>line {line}: point {number} of {id} is already on line {first}.</source>
-        <translation>строка {line}: точка {number} объекта {id} уже есть в строке {first}.</translation>
-    </message>
-    <message>
-        <location filename="../core/imsma.py" line="809"/>
+        <location filename="../core/imsma/geojson.py" line="94"/>
         <source>{file} is not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{file} — недопустимый JSON (строка {line}, столбец {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="817"/>
+        <location filename="../core/imsma/geojson.py" line="102"/>
         <source>{file} is not valid JSON: {reason}</source>
         <translation>{file} — недопустимый JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="855"/>
+        <location filename="../core/imsma/geojson.py" line="140"/>
         <source>{where} is a {type}, not a Polygon or MultiPolygon.</source>
         <translation>{where}: это {type}, а не Polygon или MultiPolygon.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="861"/>
+        <location filename="../core/imsma/geojson.py" line="146"/>
         <source>{where} has a coordinate that is not a number (NaN or infinite).</source>
         <translation>{where}: есть координата, которая не является числом (NaN или бесконечность).</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="874"/>
+        <location filename="../core/imsma/geojson.py" line="159"/>
         <source>{where} has broken coordinates: {reason}</source>
         <translation>{where}: повреждённые координаты: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="884"/>
+        <location filename="../core/imsma/geojson.py" line="169"/>
         <source>{where} has the point {lon:g}, {lat:g} (longitude, latitude), which is not WGS 84 degrees: a GeoJSON holds longitude first, in degrees.</source>
         <translation>{where}: точка {lon:g}, {lat:g} (долгота, широта) — не градусы WGS 84: в GeoJSON сначала идёт долгота, в градусах.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="906"/>
+        <location filename="../core/imsma/geojson.py" line="191"/>
         <source>{file} is not a GeoJSON FeatureCollection.</source>
         <translation>{file} — не GeoJSON FeatureCollection.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="914"/>
+        <location filename="../core/imsma/geojson.py" line="199"/>
         <source>{file} is in {crs}, not WGS 84.</source>
         <translation>{file} в системе координат {crs}, а не в WGS 84.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="920"/>
+        <location filename="../core/imsma/geojson.py" line="205"/>
         <source>{file} has no list of features.</source>
         <translation>В {file} нет списка объектов.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="935"/>
+        <location filename="../core/imsma/geojson.py" line="220"/>
         <source>{where} is not a GeoJSON feature.</source>
         <translation>{where}: это не объект GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="938"/>
+        <location filename="../core/imsma/geojson.py" line="223"/>
         <source>{where}: its properties are not an object.</source>
         <translation>{where}: его свойства (properties) — не объект JSON.</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="968"/>
+        <location filename="../core/imsma/mismatch.py" line="43"/>
         <source>latitude and longitude swapped (the two columns exchanged)</source>
         <translation>широта и долгота перепутаны (два столбца поменялись местами)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="969"/>
+        <location filename="../core/imsma/mismatch.py" line="44"/>
         <source>the minus sign of the longitude lost (a west longitude written as east)</source>
         <translation>потерян знак минус у долготы (западная долгота записана как восточная)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="970"/>
+        <location filename="../core/imsma/mismatch.py" line="45"/>
         <source>the minus sign of the latitude lost (a south latitude written as north)</source>
         <translation>потерян знак минус у широты (южная широта записана как северная)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="971"/>
+        <location filename="../core/imsma/mismatch.py" line="46"/>
         <source>the minus signs of the latitude and the longitude lost (S and W lost)</source>
         <translation>потеряны знаки минус у широты и долготы (потеряны S и W)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="973"/>
+        <location filename="../core/imsma/mismatch.py" line="48"/>
         <source>degrees and minutes written as decimal degrees (40.3512 for 40°35.12′ instead of 40.5853)</source>
         <translation>градусы и минуты записаны как десятичные градусы (40.3512 для 40°35.12′ вместо 40.5853)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="976"/>
+        <location filename="../core/imsma/mismatch.py" line="51"/>
         <source>degrees, minutes and seconds written as decimal degrees (40.3507 for 40°35′07″ instead of 40.5853)</source>
         <translation>градусы, минуты и секунды записаны как десятичные градусы (40.3507 для 40°35′07″ вместо 40.5853)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="980"/>
+        <location filename="../core/imsma/mismatch.py" line="55"/>
         <source>every point moved by the same {shift_m} m towards {bearing_deg}°: coordinates in another datum or CRS than WGS 84 (such as Pulkovo 1942)</source>
         <translation>все точки смещены на одни и те же {shift_m} м по направлению {bearing_deg}°: координаты в другом датуме или системе координат, а не в WGS 84 (например, в СК-42)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="984"/>
+        <location filename="../core/imsma/mismatch.py" line="59"/>
         <source>every point moved by the same {shift_m} m towards {bearing_deg}°, too far for another datum: a wrong zone or false easting, or a number added to every coordinate</source>
         <translation>все точки смещены на одни и те же {shift_m} м по направлению {bearing_deg}° — слишком далеко для другого датума: неверная зона или ложное смещение на восток (false easting), либо к каждой координате прибавлено число</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="987"/>
+        <location filename="../core/imsma/mismatch.py" line="62"/>
         <source>the same points in another order (check point_no)</source>
         <translation>те же точки в другом порядке (проверьте point_no)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="989"/>
+        <location filename="../core/imsma/mismatch.py" line="64"/>
         <source>{count} vertex(es) of the GeoJSON boundary missing from the point list, the farthest {distance_m} m from it at {lat}, {lon} (latitude, longitude)</source>
         <translation>в списке точек нет вершин границы GeoJSON (количество: {count}), самая дальняя — в {distance_m} м от него, в точке {lat}, {lon} (широта, долгота)</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="992"/>
+        <location filename="../core/imsma/mismatch.py" line="67"/>
         <source>the point lists give {csv_parts} part(s), the GeoJSON {geojson_parts}</source>
         <translation>списки точек дают частей: {csv_parts}, GeoJSON — {geojson_parts}</translation>
     </message>
     <message>
-        <location filename="../core/imsma.py" line="994"/>
+        <location filename="../core/imsma/mismatch.py" line="69"/>
         <source>unknown: point {point_no} (line {line}) lies {distance_m} m from the GeoJSON boundary</source>
         <translation>неизвестна: точка {point_no} (строка {line}) лежит в {distance_m} м от границы GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="81"/>
+        <source>line {line}: {column} is empty.</source>
+        <translation>строка {line}: {column} пусто.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="87"/>
+        <source>line {line}: {column} {value} is not a number.</source>
+        <translation>строка {line}: {column} {value} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="94"/>
+        <source>line {line}: {column} {value} is not a finite number (NaN or infinite).</source>
+        <translation>строка {line}: {column} {value} — не конечное число (NaN или бесконечность).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="108"/>
+        <source>line {line}: latitude {latitude:g}, longitude {longitude:g} are not degrees: the point lists hold WGS 84 degrees, not projected coordinates (UTM, Gauss–Krüger).</source>
+        <translation>строка {line}: широта {latitude:g}, долгота {longitude:g} — не градусы: списки точек содержат градусы WGS 84, а не проекционные координаты (UTM, Гаусс–Крюгер).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="113"/>
+        <source>line {line}: latitude {latitude:g} is not between -90 and 90 (longitude {longitude:g}): are the latitude and longitude columns swapped?</source>
+        <translation>строка {line}: широта {latitude:g} не в диапазоне от -90 до 90 (долгота {longitude:g}): не перепутаны ли столбцы широты и долготы?</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="117"/>
+        <source>line {line}: latitude {latitude:g} is not between -90 and 90.</source>
+        <translation>строка {line}: широта {latitude:g} не в диапазоне от -90 до 90.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="126"/>
+        <source>line {line}: point_no {number:g} is not a whole number.</source>
+        <translation>строка {line}: point_no {number:g} — не целое число.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="158"/>
+        <location filename="../core/imsma/point_csv.py" line="239"/>
+        <source>{file} line {line} is not CSV: {reason}</source>
+        <translation>{file}, строка {line}: не CSV: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="168"/>
+        <source>{file} is empty (no header row).</source>
+        <translation>{file} пуст (нет строки заголовка).</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="175"/>
+        <source>{file}: the column {columns} appears more than once in the header.</source>
+        <translation>{file}: столбец {columns} встречается в заголовке более одного раза.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="183"/>
+        <source>{file} has no column {missing} (its first line is {first}): a point list is comma-separated (semicolons and tabs are also read) with the columns {required}.</source>
+        <translation>В {file} нет столбца {missing} (его первая строка: {first}): список точек — это значения через запятую (читаются также точка с запятой и табуляция) со столбцами {required}.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="250"/>
+        <source>line {line} has {count} values where the header has {columns} columns: a separator or a decimal comma inside a value that is not quoted?</source>
+        <translation>строка {line}: значений — {count}, а в заголовке столбцов — {columns}: разделитель или десятичная запятая внутри значения без кавычек?</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_csv.py" line="261"/>
+        <source>line {line}: point {number} of {id} is already on line {first}.</source>
+        <translation>строка {line}: точка {number} объекта {id} уже есть в строке {first}.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_lists.py" line="66"/>
+        <location filename="../core/imsma/point_lists.py" line="211"/>
+        <source>{what}: {count} distinct point(s), a polygon needs at least 3.</source>
+        <translation>{what}: различных точек — {count}, а полигону нужно не менее 3.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_lists.py" line="73"/>
+        <source>{what}: the points are in a line, the polygon has no area.</source>
+        <translation>{what}: точки лежат на одной линии, у полигона нет площади.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_lists.py" line="131"/>
+        <source>{id}: a {type} is not a polygon.</source>
+        <translation>{id}: {type} — не полигон.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/point_lists.py" line="196"/>
+        <source>{id}: point_no {number} is used twice.</source>
+        <translation>{id}: point_no {number} использован дважды.</translation>
     </message>
 </context>
 <context>
@@ -3768,446 +3852,446 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseRecording</name>
     <message>
-        <location filename="../storage/recording.py" line="230"/>
-        <source>{:,.0f} m² ({:,.2f} ha)</source>
-        <translation>{:,.0f} м² ({:,.2f} га)</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="243"/>
-        <location filename="../storage/recording.py" line="725"/>
-        <source>The polygon has a vertex without a position (NaN or infinite coordinates): draw it or import it again.</source>
-        <translation>У полигона есть вершина без положения (координаты NaN или бесконечные): нарисуйте или импортируйте его заново.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="250"/>
-        <source>The hazard {} has a vertex without a position (NaN or infinite coordinates): repair the hazard first.</source>
-        <translation>У опасной области {} есть вершина без положения (координаты NaN или бесконечные): сначала исправьте опасную область.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="273"/>
-        <source>No polygon yet: digitise it or take it from a source.</source>
-        <translation>Полигона ещё нет: оцифруйте его или возьмите из источника.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="278"/>
-        <source>The polygon is not valid ({}). Repair it before saving.</source>
-        <translation>Полигон недопустим ({}). Исправьте его перед сохранением.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="284"/>
-        <source>Area: {}</source>
-        <translation>Площадь: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="287"/>
-        <source>The polygon lies entirely outside the hazard.</source>
-        <translation>Полигон целиком лежит вне опасной области.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="292"/>
-        <source>{} lie outside the hazard and will not be counted.</source>
-        <translation>{} лежат вне опасной области и не будут учтены.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="302"/>
-        <source>The release ({}) is larger than the hazard ({}).</source>
-        <translation>Высвобожденный участок ({}) больше опасной области ({}).</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="311"/>
-        <source>Overlaps the earlier release {} by {}; counted once.</source>
-        <translation>Перекрывает ранее высвобожденный участок {} на {}; учитывается один раз.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="319"/>
-        <source>Remaining in the hazard after saving: {} (status: {}).</source>
-        <translation>Останется в опасной области после сохранения: {} (статус: {}).</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="369"/>
-        <source>The saved release {} has a vertex without a position (NaN or infinite coordinates): the hazard's figures cannot be counted. Repair it first (Check data lists it).</source>
-        <translation>У сохранённого высвобождения {} есть вершина без положения (координаты NaN или бесконечные): цифры опасной области невозможно подсчитать. Сначала исправьте его (алгоритм «Проверить данные» его перечисляет).</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="441"/>
+        <location filename="../storage/recording/field_values.py" line="85"/>
         <source>an invalid date</source>
         <translation>недопустимая дата</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="453"/>
-        <location filename="../storage/recording.py" line="460"/>
-        <location filename="../storage/recording.py" line="465"/>
+        <location filename="../storage/recording/field_values.py" line="97"/>
+        <location filename="../storage/recording/field_values.py" line="104"/>
+        <location filename="../storage/recording/field_values.py" line="109"/>
         <source>is not a whole number</source>
         <translation>— не целое число</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="458"/>
-        <location filename="../storage/recording.py" line="471"/>
-        <location filename="../storage/recording.py" line="479"/>
+        <location filename="../storage/recording/field_values.py" line="102"/>
+        <location filename="../storage/recording/field_values.py" line="115"/>
+        <location filename="../storage/recording/field_values.py" line="123"/>
         <source>is not a number</source>
         <translation>— не число</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="477"/>
+        <location filename="../storage/recording/field_values.py" line="121"/>
         <source>is not a number (the decimal mark is a point)</source>
         <translation>— не число (десятичный разделитель — точка)</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="490"/>
-        <location filename="../storage/recording.py" line="507"/>
+        <location filename="../storage/recording/field_values.py" line="134"/>
+        <location filename="../storage/recording/field_values.py" line="151"/>
         <source>is not a date</source>
         <translation>— не дата</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="516"/>
+        <location filename="../storage/recording/field_values.py" line="160"/>
         <source>holds a broken character (\u{:04x}, character {}): type that part again</source>
         <translation>содержит повреждённый символ (\u{:04x}, позиция {}): введите эту часть заново</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="521"/>
+        <location filename="../storage/recording/field_values.py" line="165"/>
         <source>holds a control character (U+{:04X}, character {}): remove it</source>
         <translation>содержит управляющий символ (U+{:04X}, позиция {}): удалите его</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="527"/>
+        <location filename="../storage/recording/field_values.py" line="171"/>
         <source>has {:,} characters; it holds at most {:,}: shorten it</source>
         <translation>длиной {:,} симв., а допускается не более {:,}: сократите его</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="555"/>
+        <location filename="../storage/recording/field_values.py" line="199"/>
         <source>{}: {} is not a date ({}): type it as YYYY-MM-DD, e.g. 2025-06-30.</source>
         <translation>{}: {} — не дата ({}): введите её в виде YYYY-MM-DD, например 2025-06-30.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="559"/>
+        <location filename="../storage/recording/field_values.py" line="203"/>
         <source>e.g. 12</source>
         <translation>например 12</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="559"/>
+        <location filename="../storage/recording/field_values.py" line="203"/>
         <source>e.g. 12.5</source>
         <translation>например 12.5</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="560"/>
+        <location filename="../storage/recording/field_values.py" line="204"/>
         <source>{}: {} {} ({}): type a number, {}.</source>
         <translation>{}: {} {} ({}): введите число, {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="563"/>
+        <location filename="../storage/recording/field_values.py" line="207"/>
         <source>{}: the text {} {} ({}).</source>
         <translation>{}: текст {} {} ({}).</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="565"/>
+        <location filename="../storage/recording/field_values.py" line="209"/>
         <source>{}: {} is not in the code list ({}): choose one of {}.</source>
         <translation>{}: {} нет в кодификаторе ({}): выберите одно из значений: {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="573"/>
+        <location filename="../storage/recording/field_values.py" line="217"/>
         <source>{} cannot be negative ({}: {}): type 0 or more.</source>
         <translation>{}: значение не может быть отрицательным ({}: {}): введите 0 или больше.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="575"/>
+        <location filename="../storage/recording/field_values.py" line="219"/>
         <source>{}: {} is outside {} to {} ({}): check the value and its unit.</source>
         <translation>{}: {} вне диапазона от {} до {} ({}): проверьте значение и его единицу измерения.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="585"/>
+        <location filename="../storage/recording/field_values.py" line="229"/>
         <source>{}: {} is in the future ({}): type the day it happened.</source>
         <translation>{}: {} — дата в будущем ({}): введите день, когда это произошло.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="589"/>
+        <location filename="../storage/recording/field_values.py" line="233"/>
         <source>{}: {} is before {} ({}): check the year.</source>
         <translation>{}: {} раньше {} года ({}): проверьте год.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="647"/>
-        <source>The end date {} is before the start date {}.</source>
-        <translation>Дата окончания {} раньше даты начала {}.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="654"/>
-        <source>There is no hazard {}.</source>
-        <translation>Опасной области {} нет.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="657"/>
-        <source>The release names hazard {} but the chosen hazard is {}.</source>
-        <translation>Высвобожденный участок ссылается на опасную область {}, но выбрана опасная область {}.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="664"/>
-        <source>A release {} is already recorded: it is not saved twice.</source>
-        <translation>Высвобождение {} уже зарегистрировано: дважды оно не сохраняется.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="668"/>
-        <source>This release is already saved.</source>
-        <translation>Это высвобождение уже сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="672"/>
-        <source>The release has no polygon.</source>
-        <translation>У высвобожденного участка нет полигона.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="673"/>
-        <source>The release geometry must be a polygon.</source>
-        <translation>Геометрия высвобожденного участка должна быть полигоном.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="674"/>
-        <source>The polygon is not valid: repair it (make valid) before saving.</source>
-        <translation>Полигон недопустим: исправьте его (make valid) перед сохранением.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="675"/>
-        <source>The polygon has several parts: record each part as its own release.</source>
-        <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельное высвобождение.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="695"/>
-        <source>Survey point {}: {}</source>
-        <translation>Точка обследования {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="697"/>
-        <source>Survey point {} has no position.</source>
-        <translation>У точки обследования {} нет положения.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="746"/>
+        <location filename="../storage/recording/field_values.py" line="269"/>
         <source>{} is mandatory ({}): fill it in.</source>
         <translation>{}: обязательное поле ({}): заполните его.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="798"/>
+        <location filename="../storage/recording/hazard_figures.py" line="52"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="924"/>
-        <source>Cannot start a transaction on {}.</source>
-        <translation>Не удаётся начать транзакцию в {}.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="951"/>
-        <source>Saving to {} failed: {}</source>
-        <translation>Не удалось сохранить в {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="971"/>
-        <source>The database has no layer {}.</source>
-        <translation>В базе данных нет слоя {}.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="981"/>
-        <source>Cannot write to {}.</source>
-        <translation>Не удаётся записать в {}.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="994"/>
-        <source>The database refused the commit.</source>
-        <translation>База данных отклонила фиксацию транзакции.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1018"/>
-        <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again.{}</source>
-        <translation>Кто-то другой сохраняет изменения той же опасной области, и база данных осталась занята. Ничего не сохранено: попробуйте ещё раз.{}</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1023"/>
-        <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID.{}</source>
-        <translation>Тем временем запись с тем же ID или UUID уже сохранена, возможно, другим сотрудником. Ничего не сохранено: перезагрузите данные и выберите другой ID.{}</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1028"/>
-        <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role.{}</source>
-        <translation>У вашей учётной записи базы данных нет права на это изменение (permission denied). Ничего не сохранено: попросите администратора базы данных выдать вам роль редактора.{}</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1049"/>
-        <source>The folder of the database, {}, is read-only: the database writes its journal beside the file. Ask for write access to the folder, or copy the database to a folder where you may write and open the copy. Nothing was saved.</source>
-        <translation>Папка базы данных {} доступна только для чтения: база данных записывает свой журнал транзакций рядом с файлом. Запросите право на запись в папку или скопируйте базу данных в папку, где у вас есть право на запись, и откройте копию. Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1062"/>
-        <source>The database file {} is read-only: ask for write access, or copy it to a folder where you may write and open the copy. Nothing was saved.</source>
-        <translation>Файл базы данных {} доступен только для чтения: запросите право на запись или скопируйте его в папку, где у вас есть право на запись, и откройте копию. Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1069"/>
-        <source>The disk holding {} is full: free space (or move the database to another disk) and save again. Nothing was saved.</source>
-        <translation>Диск, на котором находится {}, заполнен: освободите место (или перенесите базу данных на другой диск) и сохраните снова. Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1078"/>
-        <source>The disk of the database server is full: ask the database administrator to free space. Nothing was saved.</source>
-        <translation>Диск сервера базы данных заполнен: попросите администратора базы данных освободить место. Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1083"/>
-        <source>The shared database {} accepts no changes now (a read-only or standby server): ask the database administrator. Nothing was saved.</source>
-        <translation>Общая база данных {} сейчас не принимает изменений (сервер только для чтения или резервный): обратитесь к администратору базы данных. Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1092"/>
-        <source>The database {} refused the change: {}. Nothing was saved.</source>
-        <translation>База данных {} отклонила изменение: {}. Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1096"/>
-        <source>The database {} refused the change. Nothing was saved; the details are in the message log (Land Release).</source>
-        <translation>База данных {} отклонила изменение. Ничего не сохранено; подробности — в журнале сообщений (Land Release).</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1185"/>
-        <source>The layer {} has unsaved edits: save or discard them first.</source>
-        <translation>В слое {} есть несохранённые правки: сначала сохраните или отмените их.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1257"/>
-        <source>The release {} has no UUID and cannot be undone.</source>
-        <translation>У высвобождения {} нет UUID, и его нельзя отменить.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1271"/>
-        <source>The release {} is no longer in the database.</source>
-        <translation>Высвобождения {} больше нет в базе данных.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1290"/>
-        <source>The release {} cannot be written again.</source>
-        <translation>Высвобождение {} не удаётся записать повторно.</translation>
-    </message>
-    <message>
-        <location filename="../storage/recording.py" line="1309"/>
+        <location filename="../storage/recording/hazards.py" line="35"/>
         <source>A hazard {} is already recorded: choose another hazard ID.</source>
         <translation>Опасная область {} уже зарегистрирована: выберите другой ID опасной области.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1313"/>
+        <location filename="../storage/recording/hazards.py" line="39"/>
         <source>This hazard is already saved.</source>
         <translation>Эта опасная область уже сохранена.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1316"/>
+        <location filename="../storage/recording/hazards.py" line="42"/>
         <source>The hazard has no polygon.</source>
         <translation>У опасной области нет полигона.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1317"/>
+        <location filename="../storage/recording/hazards.py" line="43"/>
         <source>The hazard geometry must be a polygon.</source>
         <translation>Геометрия опасной области должна быть полигоном.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1318"/>
-        <location filename="../storage/recording.py" line="1482"/>
+        <location filename="../storage/recording/hazards.py" line="44"/>
+        <location filename="../storage/recording/minefield_records.py" line="138"/>
         <source>The polygon is not valid (its sides cross?): correct the points before saving.</source>
         <translation>Полигон недопустим (его стороны пересекаются?): исправьте точки перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1319"/>
+        <location filename="../storage/recording/hazards.py" line="45"/>
         <source>The polygon has several parts: record each part as its own hazard.</source>
         <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельную опасную область.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1407"/>
+        <location filename="../storage/recording/live_check.py" line="41"/>
+        <source>{:,.0f} m² ({:,.2f} ha)</source>
+        <translation>{:,.0f} м² ({:,.2f} га)</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="81"/>
+        <location filename="../storage/recording/polygons.py" line="72"/>
+        <source>The polygon has a vertex without a position (NaN or infinite coordinates): draw it or import it again.</source>
+        <translation>У полигона есть вершина без положения (координаты NaN или бесконечные): нарисуйте или импортируйте его заново.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="86"/>
+        <source>The hazard {} has a vertex without a position (NaN or infinite coordinates): repair the hazard first.</source>
+        <translation>У опасной области {} есть вершина без положения (координаты NaN или бесконечные): сначала исправьте опасную область.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="94"/>
+        <source>No polygon yet: digitise it or take it from a source.</source>
+        <translation>Полигона ещё нет: оцифруйте его или возьмите из источника.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="95"/>
+        <source>The polygon is not valid ({}). Repair it before saving.</source>
+        <translation>Полигон недопустим ({}). Исправьте его перед сохранением.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="105"/>
+        <source>Area: {}</source>
+        <translation>Площадь: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="109"/>
+        <source>The polygon lies entirely outside the hazard.</source>
+        <translation>Полигон целиком лежит вне опасной области.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="111"/>
+        <source>{} lie outside the hazard and will not be counted.</source>
+        <translation>{} лежат вне опасной области и не будут учтены.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="115"/>
+        <source>The release ({}) is larger than the hazard ({}).</source>
+        <translation>Высвобожденный участок ({}) больше опасной области ({}).</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="118"/>
+        <source>Overlaps the earlier release {} by {}; counted once.</source>
+        <translation>Перекрывает ранее высвобожденный участок {} на {}; учитывается один раз.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="120"/>
+        <source>Remaining in the hazard after saving: {} (status: {}).</source>
+        <translation>Останется в опасной области после сохранения: {} (статус: {}).</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="173"/>
+        <source>The saved release {} has a vertex without a position (NaN or infinite coordinates): the hazard's figures cannot be counted. Repair it first (Check data lists it).</source>
+        <translation>У сохранённого высвобождения {} есть вершина без положения (координаты NaN или бесконечные): цифры опасной области невозможно подсчитать. Сначала исправьте его (алгоритм «Проверить данные» его перечисляет).</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/minefield_records.py" line="63"/>
         <source>The declination and where it comes from go together: give both or neither.</source>
         <translation>Склонение и его источник указываются вместе: укажите оба или ни одного.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1422"/>
+        <location filename="../storage/recording/minefield_records.py" line="78"/>
         <source>Leg {}: {}</source>
         <translation>Сторона хода {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1425"/>
+        <location filename="../storage/recording/minefield_records.py" line="81"/>
         <source>Two legs have the sequence number {}.</source>
         <translation>У двух сторон хода один и тот же порядковый номер {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1432"/>
+        <location filename="../storage/recording/minefield_records.py" line="88"/>
         <source>Leg {}: the bearing and its unit are mandatory.</source>
         <translation>Сторона хода {}: азимут и его единица обязательны.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1435"/>
+        <location filename="../storage/recording/minefield_records.py" line="91"/>
         <source>Leg {}: the bearing {} is outside 0 to {}.</source>
         <translation>Сторона хода {}: азимут {} вне диапазона от 0 до {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1440"/>
+        <location filename="../storage/recording/minefield_records.py" line="96"/>
         <source>Leg {}: the distance must be 0 m or more.</source>
         <translation>Сторона хода {}: расстояние должно быть не меньше 0 м.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1442"/>
+        <location filename="../storage/recording/minefield_records.py" line="98"/>
         <source>Leg {}: the north reference is mandatory.</source>
         <translation>Сторона хода {}: отсчёт от севера обязателен.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1446"/>
+        <location filename="../storage/recording/minefield_records.py" line="102"/>
         <source>Leg {} is magnetic but the record has no declination: give the record's date or the declination printed on it.</source>
         <translation>Сторона хода {} задана магнитным азимутом, но у формуляра нет склонения: укажите дату формуляра или склонение, записанное в нём.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1457"/>
+        <location filename="../storage/recording/minefield_records.py" line="113"/>
         <source>The record has no first point (reference point or benchmark) to start from.</source>
         <translation>У формуляра нет первой точки (ориентира или репера), от которой начинается ход.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1466"/>
+        <location filename="../storage/recording/minefield_records.py" line="122"/>
         <source>The first survey point must be the reference point, benchmark or start point, with sequence number 0.</source>
         <translation>Первая точка обследования должна быть ориентиром, репером или начальной точкой с порядковым номером 0.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1480"/>
+        <location filename="../storage/recording/minefield_records.py" line="136"/>
         <source>The record has no polygon.</source>
         <translation>У формуляра нет полигона.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1481"/>
+        <location filename="../storage/recording/minefield_records.py" line="137"/>
         <source>The record geometry must be a polygon.</source>
         <translation>Геометрия формуляра должна быть полигоном.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1483"/>
+        <location filename="../storage/recording/minefield_records.py" line="139"/>
         <source>The polygon has several parts: record each part as its own record.</source>
         <translation>Полигон состоит из нескольких частей: запишите каждую часть отдельным формуляром.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1509"/>
+        <location filename="../storage/recording/minefield_records.py" line="165"/>
         <source>The shared database {} has no column {}: the database administrator must add it (ALTER TABLE … ADD COLUMN, as the data model defines it). Nothing was saved.</source>
         <translation>В общей базе данных {} нет столбца {}: его должен добавить администратор базы данных (ALTER TABLE … ADD COLUMN, как определено в модели данных). Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1515"/>
+        <location filename="../storage/recording/minefield_records.py" line="171"/>
         <source>The database {} has no column {}: it was made by an earlier version. Open it again with Land Release (Open database), which adds the column. Nothing was saved.</source>
         <translation>В базе данных {} нет столбца {}: она создана более ранней версией. Откройте её заново через меню «Высвобождение земель» (Открыть базу данных…), которое добавит столбец. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1551"/>
+        <location filename="../storage/recording/minefield_records.py" line="187"/>
         <source>A minefield record {} is already recorded: choose another record ID.</source>
         <translation>Формуляр минного поля {} уже записан: выберите другой ID формуляра.</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1556"/>
+        <location filename="../storage/recording/minefield_records.py" line="192"/>
         <source>survey points</source>
         <translation>точки обследования</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1557"/>
+        <location filename="../storage/recording/minefield_records.py" line="193"/>
         <source>traverse legs</source>
         <translation>стороны хода</translation>
     </message>
     <message>
-        <location filename="../storage/recording.py" line="1563"/>
+        <location filename="../storage/recording/minefield_records.py" line="199"/>
         <source>The database already holds {} {} of {}: the ID is in use. Choose another record ID.</source>
         <translation>В базе данных уже есть записи (количество: {}, {}) формуляра {}: этот ID занят. Выберите другой ID формуляра.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="32"/>
+        <source>The folder of the database, {}, is read-only: the database writes its journal beside the file. Ask for write access to the folder, or copy the database to a folder where you may write and open the copy. Nothing was saved.</source>
+        <translation>Папка базы данных {} доступна только для чтения: база данных записывает свой журнал транзакций рядом с файлом. Запросите право на запись в папку или скопируйте базу данных в папку, где у вас есть право на запись, и откройте копию. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="46"/>
+        <source>The database file {} is read-only: ask for write access, or copy it to a folder where you may write and open the copy. Nothing was saved.</source>
+        <translation>Файл базы данных {} доступен только для чтения: запросите право на запись или скопируйте его в папку, где у вас есть право на запись, и откройте копию. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="53"/>
+        <source>The disk holding {} is full: free space (or move the database to another disk) and save again. Nothing was saved.</source>
+        <translation>Диск, на котором находится {}, заполнен: освободите место (или перенесите базу данных на другой диск) и сохраните снова. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="62"/>
+        <source>The disk of the database server is full: ask the database administrator to free space. Nothing was saved.</source>
+        <translation>Диск сервера базы данных заполнен: попросите администратора базы данных освободить место. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="67"/>
+        <source>The shared database {} accepts no changes now (a read-only or standby server): ask the database administrator. Nothing was saved.</source>
+        <translation>Общая база данных {} сейчас не принимает изменений (сервер только для чтения или резервный): обратитесь к администратору базы данных. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="76"/>
+        <source>The database {} refused the change: {}. Nothing was saved.</source>
+        <translation>База данных {} отклонила изменение: {}. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="80"/>
+        <source>The database {} refused the change. Nothing was saved; the details are in the message log (Land Release).</source>
+        <translation>База данных {} отклонила изменение. Ничего не сохранено; подробности — в журнале сообщений (Land Release).</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="119"/>
+        <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again.{}</source>
+        <translation>Кто-то другой сохраняет изменения той же опасной области, и база данных осталась занята. Ничего не сохранено: попробуйте ещё раз.{}</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="124"/>
+        <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID.{}</source>
+        <translation>Тем временем запись с тем же ID или UUID уже сохранена, возможно, другим сотрудником. Ничего не сохранено: перезагрузите данные и выберите другой ID.{}</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/refusals.py" line="129"/>
+        <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role.{}</source>
+        <translation>У вашей учётной записи базы данных нет права на это изменение (permission denied). Ничего не сохранено: попросите администратора базы данных выдать вам роль редактора.{}</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/release_undo.py" line="35"/>
+        <source>The release {} has no UUID and cannot be undone.</source>
+        <translation>У высвобождения {} нет UUID, и его нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/release_undo.py" line="49"/>
+        <source>The release {} is no longer in the database.</source>
+        <translation>Высвобождения {} больше нет в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/release_undo.py" line="68"/>
+        <source>The release {} cannot be written again.</source>
+        <translation>Высвобождение {} не удаётся записать повторно.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="63"/>
+        <source>The end date {} is before the start date {}.</source>
+        <translation>Дата окончания {} раньше даты начала {}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="70"/>
+        <source>There is no hazard {}.</source>
+        <translation>Опасной области {} нет.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="73"/>
+        <source>The release names hazard {} but the chosen hazard is {}.</source>
+        <translation>Высвобожденный участок ссылается на опасную область {}, но выбрана опасная область {}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="80"/>
+        <source>A release {} is already recorded: it is not saved twice.</source>
+        <translation>Высвобождение {} уже зарегистрировано: дважды оно не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="84"/>
+        <source>This release is already saved.</source>
+        <translation>Это высвобождение уже сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="88"/>
+        <source>The release has no polygon.</source>
+        <translation>У высвобожденного участка нет полигона.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="89"/>
+        <source>The release geometry must be a polygon.</source>
+        <translation>Геометрия высвобожденного участка должна быть полигоном.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="90"/>
+        <source>The polygon is not valid: repair it (make valid) before saving.</source>
+        <translation>Полигон недопустим: исправьте его (make valid) перед сохранением.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="91"/>
+        <source>The polygon has several parts: record each part as its own release.</source>
+        <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельное высвобождение.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/survey_points.py" line="28"/>
+        <source>Survey point {}: {}</source>
+        <translation>Точка обследования {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/survey_points.py" line="30"/>
+        <source>Survey point {} has no position.</source>
+        <translation>У точки обследования {} нет положения.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/transaction.py" line="89"/>
+        <source>Cannot start a transaction on {}.</source>
+        <translation>Не удаётся начать транзакцию в {}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/transaction.py" line="116"/>
+        <source>Saving to {} failed: {}</source>
+        <translation>Не удалось сохранить в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/transaction.py" line="136"/>
+        <source>The database has no layer {}.</source>
+        <translation>В базе данных нет слоя {}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/transaction.py" line="146"/>
+        <source>Cannot write to {}.</source>
+        <translation>Не удаётся записать в {}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/transaction.py" line="159"/>
+        <source>The database refused the commit.</source>
+        <translation>База данных отклонила фиксацию транзакции.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/transaction.py" line="229"/>
+        <source>The layer {} has unsaved edits: save or discard them first.</source>
+        <translation>В слое {} есть несохранённые правки: сначала сохраните или отмените их.</translation>
     </message>
 </context>
 <context>
@@ -4233,12 +4317,12 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <translation>CELL_SIZE должен быть больше 0 метров, а не {:g}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="546"/>
+        <location filename="../core/tasks.py" line="577"/>
         <source>{} must be a number, not {!r}.</source>
         <translation>{} должен быть числом, а не {!r}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="548"/>
+        <location filename="../core/tasks.py" line="579"/>
         <source>{} must be a finite number, not {!r}.</source>
         <translation>{} должен быть конечным числом, а не {!r}.</translation>
     </message>
@@ -4503,439 +4587,335 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>RecordReleaseDock</name>
     <message>
-        <location filename="../dialogs/record_release.py" line="102"/>
-        <source>open</source>
-        <translation>открыта</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="102"/>
-        <source>worked on</source>
-        <translation>в работе</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="102"/>
-        <source>closed</source>
-        <translation>закрыта</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="121"/>
-        <source>{ha} ha ({m2} m²)</source>
-        <translation>{ha} га ({m2} м²)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="138"/>
-        <source>Record release {}</source>
-        <translation>Регистрация высвобождения {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="165"/>
-        <source>Coordinates in the CSV file</source>
-        <translation>Координаты в файле CSV</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="176"/>
-        <source>X / longitude column</source>
-        <translation>Столбец X / долготы</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="177"/>
-        <source>Y / latitude column</source>
-        <translation>Столбец Y / широты</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="178"/>
-        <source>CRS of the coordinates</source>
-        <translation>Система координат координат</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="183"/>
-        <source>The points are joined in the order of the rows.</source>
-        <translation>Точки соединяются в порядке строк.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="338"/>
-        <source>Enter the turning points as coordinates or bearing and distance</source>
-        <translation>Введите поворотные точки координатами или азимутом и расстоянием</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="376"/>
+        <location filename="../dialogs/record_release/binding.py" line="46"/>
         <source>Open a land release database first.</source>
         <translation>Сначала откройте базу данных высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="460"/>
-        <location filename="../dialogs/record_release.py" line="548"/>
-        <location filename="../dialogs/record_release.ui" line="63"/>
+        <location filename="../dialogs/record_release/binding.py" line="130"/>
+        <location filename="../dialogs/record_release/hazard.py" line="111"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="63"/>
         <source>No hazard chosen.</source>
         <translation>Опасная область не выбрана.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="473"/>
-        <source>There is no hazard {}.</source>
-        <translation>Опасной области {} нет.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="553"/>
-        <source>{classification} · status: {status} · remaining: {remaining}</source>
-        <translation>{classification} · статус: {status} · осталось: {remaining}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="721"/>
-        <source>The polygon cannot be transformed to {}.</source>
-        <translation>Полигон не удаётся перевести в систему координат {}.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="746"/>
-        <source>The polygon cannot be repaired: {}</source>
-        <translation>Полигон не удаётся исправить: {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="759"/>
-        <source>Repaired, the polygon has no area left: draw it again.</source>
-        <translation>После исправления у полигона не осталось площади: нарисуйте его заново.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="768"/>
-        <source>The polygon was repaired.</source>
-        <translation>Полигон исправлен.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="788"/>
-        <source>Released polygon from a file</source>
-        <translation>Полигон высвобожденного участка из файла</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="790"/>
-        <source>GPX, CSV or GeoJSON ({});;All files (*)</source>
-        <translation>GPX, CSV или GeoJSON ({});;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="825"/>
-        <source>Polygon from {}.</source>
-        <translation>Полигон из {}.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="879"/>
+        <location filename="../dialogs/record_release/checks.py" line="50"/>
         <source>The live checks failed: {}</source>
         <translation>Текущие проверки не выполнены: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="892"/>
+        <location filename="../dialogs/record_release/checks.py" line="63"/>
         <source>Choose the hazard: from the list or on the map.</source>
         <translation>Выберите опасную область: в списке или на карте.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="896"/>
+        <location filename="../dialogs/record_release/checks.py" line="67"/>
         <source>Digitise the released polygon, or take it from a selection or a file.</source>
         <translation>Оцифруйте высвобожденный полигон или возьмите его из выборки или файла.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="899"/>
+        <location filename="../dialogs/record_release/checks.py" line="70"/>
         <source>The checks failed: {}</source>
         <translation>Проверки не выполнены: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="905"/>
+        <location filename="../dialogs/record_release/checks.py" line="76"/>
         <source>Area: {}</source>
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="941"/>
-        <source>Undo: {}</source>
-        <translation>Отменить: {}</translation>
+        <location filename="../dialogs/record_release/dock.py" line="154"/>
+        <source>Enter the turning points as coordinates or bearing and distance</source>
+        <translation>Введите поворотные точки координатами или азимутом и расстоянием</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="944"/>
-        <source>Redo: {}</source>
-        <translation>Повторить: {}</translation>
+        <location filename="../dialogs/record_release/hazard.py" line="36"/>
+        <source>There is no hazard {}.</source>
+        <translation>Опасной области {} нет.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1071"/>
-        <source>Choose a hazard and the released polygon first.</source>
-        <translation>Сначала выберите опасную область и высвобожденный полигон.</translation>
+        <location filename="../dialogs/record_release/hazard.py" line="116"/>
+        <source>{classification} · status: {status} · remaining: {remaining}</source>
+        <translation>{classification} · статус: {status} · осталось: {remaining}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1076"/>
-        <source>The release cannot be saved: see the checks.</source>
-        <translation>Высвобождение не удаётся сохранить: см. проверки.</translation>
+        <location filename="../dialogs/record_release/labels.py" line="24"/>
+        <source>open</source>
+        <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1085"/>
-        <source>Nothing was saved.</source>
-        <translation>Ничего не сохранено.</translation>
+        <location filename="../dialogs/record_release/labels.py" line="24"/>
+        <source>worked on</source>
+        <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1092"/>
-        <source>Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
-        <translation>Высвобождение {release} сохранено. В опасной области {hazard} теперь осталось {ha} га ({status}).</translation>
+        <location filename="../dialogs/record_release/labels.py" line="24"/>
+        <source>closed</source>
+        <translation>закрыта</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1137"/>
-        <source>The release {} was not undone.</source>
-        <translation>Высвобождение {} не отменено.</translation>
+        <location filename="../dialogs/record_release/labels.py" line="43"/>
+        <source>{ha} ha ({m2} m²)</source>
+        <translation>{ha} га ({m2} м²)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.py" line="1149"/>
-        <source>Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status}).</source>
-        <translation>Высвобождение {release} удалено. В опасной области {hazard} осталось {ha} га ({status}).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="1169"/>
-        <source>The release {} was not saved again.</source>
-        <translation>Высвобождение {} повторно не сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.py" line="1178"/>
-        <source>Release {release} saved again. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
-        <translation>Высвобождение {release} сохранено повторно. В опасной области {hazard} теперь осталось {ha} га ({status}).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/record_release.ui" line="9"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="9"/>
         <source>Record land release</source>
         <translation>Регистрация высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="35"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="35"/>
         <source>Hazard</source>
         <translation>Опасная область</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="47"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="47"/>
         <source>The hazard this land release belongs to: type part of its ID to filter the list</source>
         <translation>Опасная область, к которой относится это высвобождение: введите часть её ID, чтобы отфильтровать список</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="53"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="53"/>
         <source>Pick the hazard on the map</source>
         <translation>Выбрать опасную область на карте</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="54"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="54"/>
         <source>Pick on map</source>
         <translation>Выбрать на карте</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="75"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="75"/>
         <source>Released polygon</source>
         <translation>Высвобожденный полигон</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="80"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="80"/>
         <source>Digitise the released polygon on the map with QGIS's capture tool and snapping (left click adds a vertex, right click finishes)</source>
         <translation>Оцифровать высвобожденный полигон на карте инструментом QGIS с прилипанием (левый щелчок добавляет вершину, правый — завершает)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="80"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="80"/>
         <source>Digitise</source>
         <translation>Оцифровать</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="88"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="88"/>
         <source>Needs the Turning points dialog</source>
         <translation>Нужен диалог поворотных точек</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="89"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="89"/>
         <source>From turning points…</source>
         <translation>Из поворотных точек…</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="95"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="95"/>
         <source>Use the selected polygons of the active layer (any CRS; several are merged)</source>
         <translation>Использовать выбранные полигоны активного слоя (любая система координат; несколько объединяются)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="97"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="97"/>
         <source>From selection</source>
         <translation>Из выборки</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="103"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="103"/>
         <source>Read the polygon from a GPX track, route or waypoints, a CSV point list or a GeoJSON file</source>
         <translation>Прочитать полигон из трека, маршрута или путевых точек GPX, списка точек CSV или файла GeoJSON</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="105"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="105"/>
         <source>From file…</source>
         <translation>Из файла…</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="111"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="111"/>
         <source>Make the invalid polygon valid (QGIS's Make valid: no vertex is lost)</source>
         <translation>Сделать недопустимый полигон допустимым (Make valid из QGIS: ни одна вершина не теряется)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="113"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="113"/>
         <source>Repair geometry</source>
         <translation>Исправить геометрию</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="121"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="121"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="145"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="145"/>
         <source>Attributes</source>
         <translation>Атрибуты</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="169"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="169"/>
         <source>Save the release, its survey points and the hazard's new remaining area and status in one transaction</source>
         <translation>Сохранить высвобождение, его точки обследования и новую оставшуюся площадь и статус опасной области одной транзакцией</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="169"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="169"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="177"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="177"/>
         <source>Clear the polygon and the form (the hazard stays)</source>
         <translation>Очистить полигон и форму (опасная область остаётся)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="177"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="177"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="188"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="188"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release.ui" line="193"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="193"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="145"/>
-        <source>A polygon needs at least 3 different points; this source has {}.</source>
-        <translation>Полигону нужно не менее 3 различных точек; в этом источнике их {}.</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="47"/>
+        <source>Coordinates in the CSV file</source>
+        <translation>Координаты в файле CSV</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="167"/>
-        <source>a polygon</source>
-        <translation>полигон</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="58"/>
+        <source>X / longitude column</source>
+        <translation>Столбец X / долготы</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="167"/>
-        <source>a line</source>
-        <translation>линия</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="59"/>
+        <source>Y / latitude column</source>
+        <translation>Столбец Y / широты</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="167"/>
-        <source>a point</source>
-        <translation>точка</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="60"/>
+        <source>CRS of the coordinates</source>
+        <translation>Система координат координат</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="194"/>
-        <source>{}: feature {} has a vertex without a position (NaN or infinite coordinates): correct it in the file.</source>
-        <translation>{}: у объекта {} есть вершина без положения (координаты NaN или бесконечные): исправьте её в файле.</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="65"/>
+        <source>The points are joined in the order of the rows.</source>
+        <translation>Точки соединяются в порядке строк.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="207"/>
-        <source>{} mixes {} (feature {} is {}): keep only the released polygon, or only the points or the line around it.</source>
-        <translation>{}: смешаны {} (объект {} — {}): оставьте только высвобожденный полигон или только точки либо линию вокруг него.</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="105"/>
+        <source>The polygon cannot be transformed to {}.</source>
+        <translation>Полигон не удаётся перевести в систему координат {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="211"/>
-        <source> and </source>
-        <translation> и </translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="133"/>
+        <source>The polygon was repaired.</source>
+        <translation>Полигон исправлен.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="220"/>
-        <source>{}: the polygons cannot be merged: {}</source>
-        <translation>{}: полигоны не удаётся объединить: {}</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="153"/>
+        <source>Released polygon from a file</source>
+        <translation>Полигон высвобожденного участка из файла</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="229"/>
-        <source>{} holds no polygon, and its {} give {} different point(s): a polygon needs at least 3.</source>
-        <translation>{}: полигона нет, а {} дают различных точек: {}; полигону нужно не менее 3.</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="155"/>
+        <source>GPX, CSV or GeoJSON ({});;All files (*)</source>
+        <translation>GPX, CSV или GeoJSON ({});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="234"/>
-        <source>{} has no geometry that can make a polygon.</source>
-        <translation>{}: нет геометрии, из которой можно получить полигон.</translation>
+        <location filename="../dialogs/record_release/released_polygon.py" line="192"/>
+        <source>Polygon from {}.</source>
+        <translation>Полигон из {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="238"/>
-        <source>polygons</source>
-        <translation>полигоны</translation>
+        <location filename="../dialogs/record_release/saving.py" line="21"/>
+        <source>Record release {}</source>
+        <translation>Регистрация высвобождения {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="238"/>
-        <source>lines</source>
-        <translation>линии</translation>
+        <location filename="../dialogs/record_release/saving.py" line="51"/>
+        <source>Choose a hazard and the released polygon first.</source>
+        <translation>Сначала выберите опасную область и высвобожденный полигон.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="238"/>
-        <source>points</source>
-        <translation>точки</translation>
+        <location filename="../dialogs/record_release/saving.py" line="56"/>
+        <source>The release cannot be saved: see the checks.</source>
+        <translation>Высвобождение не удаётся сохранить: см. проверки.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="247"/>
-        <source>Make a vector layer with the released polygon the active layer.</source>
-        <translation>Сделайте активным векторный слой с высвобожденным полигоном.</translation>
+        <location filename="../dialogs/record_release/saving.py" line="65"/>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="250"/>
-        <source>The active layer {} has no polygons. Select polygons in a polygon layer.</source>
-        <translation>В активном слое {} нет полигонов. Выберите полигоны в полигональном слое.</translation>
+        <location filename="../dialogs/record_release/saving.py" line="72"/>
+        <source>Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
+        <translation>Высвобождение {release} сохранено. В опасной области {hazard} теперь осталось {ha} га ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="257"/>
-        <source>Nothing is selected in {}. Select the released polygon first.</source>
-        <translation>В {} ничего не выбрано. Сначала выберите высвобожденный полигон.</translation>
+        <location filename="../dialogs/record_release/saving.py" line="117"/>
+        <source>The release {} was not undone.</source>
+        <translation>Высвобождение {} не отменено.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="260"/>
-        <source>The selection in {}</source>
-        <translation>Выборка в {}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="263"/>
-        <source>%n selected feature(s) of {}</source>
-        <translation>
-            <numerusform>%n выбранный объект из {}</numerusform>
-            <numerusform>%n выбранных объекта из {}</numerusform>
-            <numerusform>%n выбранных объектов из {}</numerusform>
-        </translation>
+        <location filename="../dialogs/record_release/saving.py" line="129"/>
+        <source>Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status}).</source>
+        <translation>Высвобождение {release} удалено. В опасной области {hazard} осталось {ha} га ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="300"/>
+        <location filename="../dialogs/record_release/saving.py" line="149"/>
+        <source>The release {} was not saved again.</source>
+        <translation>Высвобождение {} повторно не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="158"/>
+        <source>Release {release} saved again. Hazard {hazard} now has {ha} ha remaining ({status}).</source>
+        <translation>Высвобождение {release} сохранено повторно. В опасной области {hazard} теперь осталось {ha} га ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="176"/>
+        <source>Undo: {}</source>
+        <translation>Отменить: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="179"/>
+        <source>Redo: {}</source>
+        <translation>Повторить: {}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="122"/>
         <source>{} cannot be read as {}: {}</source>
         <translation>{} не удаётся прочитать как {}: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="301"/>
+        <location filename="../qgis_io/point_files.py" line="123"/>
         <source>{} cannot be read as {}.</source>
         <translation>{} не удаётся прочитать как {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="308"/>
+        <location filename="../qgis_io/point_files.py" line="130"/>
         <source>a GPX file</source>
         <translation>файл GPX</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="310"/>
+        <location filename="../qgis_io/point_files.py" line="132"/>
         <source>GPX track</source>
         <translation>Трек GPX</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="311"/>
+        <location filename="../qgis_io/point_files.py" line="133"/>
         <source>GPX route</source>
         <translation>Маршрут GPX</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="312"/>
+        <location filename="../qgis_io/point_files.py" line="134"/>
         <source>GPX waypoints</source>
         <translation>Путевые точки GPX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="321"/>
-        <location filename="../dialogs/sources.py" line="654"/>
+        <location filename="../qgis_io/point_files.py" line="143"/>
+        <location filename="../qgis_io/point_files.py" line="343"/>
         <source>{}: %n point(s)</source>
         <translation>
             <numerusform>{}: %n точка</numerusform>
@@ -4944,17 +4924,17 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="324"/>
+        <location filename="../qgis_io/point_files.py" line="146"/>
         <source>{} has no track, route or waypoint with a position: nothing to make a polygon of.</source>
         <translation>В {} нет трека, маршрута или путевой точки с положением: не из чего построить полигон.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="341"/>
+        <location filename="../qgis_io/point_files.py" line="163"/>
         <source>a vector file (GeoJSON)</source>
         <translation>векторный файл (GeoJSON)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="345"/>
+        <location filename="../qgis_io/point_files.py" line="167"/>
         <source>{}: %n polygon(s)</source>
         <translation>
             <numerusform>{}: %n полигон</numerusform>
@@ -4963,7 +4943,7 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="347"/>
+        <location filename="../qgis_io/point_files.py" line="169"/>
         <source>{}: %n point(s) of its lines joined into a polygon</source>
         <translation>
             <numerusform>{}: %n точка линий соединена в полигон</numerusform>
@@ -4972,7 +4952,7 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="349"/>
+        <location filename="../qgis_io/point_files.py" line="171"/>
         <source>{}: %n point(s) joined into a polygon</source>
         <translation>
             <numerusform>{}: %n точка соединена в полигон</numerusform>
@@ -4981,114 +4961,118 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="358"/>
-        <source>Cyrillic (windows-1251)</source>
-        <translation>кириллица (windows-1251)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="358"/>
-        <source>Western (windows-1252)</source>
-        <translation>западноевропейская латиница (windows-1252)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="371"/>
-        <source>{} cannot be read: {}</source>
-        <translation>{} не удаётся прочитать: {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="385"/>
-        <source>{}: line {} is not text in {} (byte {:#04x}): save the file as CSV UTF-8 and open it again.</source>
-        <translation>{}: строка {} — не текст в кодировке {} (байт {:#04x}): сохраните файл как CSV UTF-8 и откройте его снова.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="394"/>
-        <source>{}: line {} holds NUL characters: it is not a text file, or UTF-16 without its byte order mark. Save it as CSV UTF-8 and open it again.</source>
-        <translation>{}: в строке {} есть символы NUL: это не текстовый файл или UTF-16 без метки порядка байтов. Сохраните его как CSV UTF-8 и откройте снова.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="435"/>
+        <location filename="../qgis_io/point_files.py" line="184"/>
         <source>as {}: '{}'</source>
         <translation>как {}: '{}'</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="440"/>
+        <location filename="../qgis_io/point_files.py" line="188"/>
         <source>{}: the file is not UTF-8, and line {} cannot be read for sure ({}). Save the file as CSV UTF-8 and open it again.</source>
         <translation>{}: файл не в UTF-8, и строку {} невозможно прочитать однозначно ({}). Сохраните файл как CSV UTF-8 и откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="442"/>
+        <location filename="../qgis_io/point_files.py" line="190"/>
         <source>in no known encoding</source>
         <translation>ни в одной известной кодировке</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="470"/>
-        <location filename="../dialogs/sources.py" line="623"/>
-        <source>{}: line {} cannot be read as CSV: {}</source>
-        <translation>{}: строку {} не удаётся прочитать как CSV: {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="475"/>
-        <source>semicolon</source>
-        <translation>точке с запятой</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="475"/>
-        <source>comma</source>
-        <translation>запятой</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="475"/>
-        <source>tab</source>
-        <translation>табуляции</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="475"/>
-        <source>vertical bar</source>
-        <translation>вертикальной черте</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="493"/>
-        <source>{} is empty: it has no header line and no coordinates.</source>
-        <translation>{} пуст: в нём нет ни строки заголовка, ни координат.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="510"/>
+        <location filename="../qgis_io/point_files.py" line="193"/>
         <source>{}: the separator is unclear: line {} splits into columns at a {}. Keep one separator between the columns.</source>
         <translation>{}: разделитель неясен: строка {} делится на столбцы по {}. Оставьте между столбцами один разделитель.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="512"/>
+        <location filename="../qgis_io/point_files.py" line="195"/>
         <source> and at a </source>
         <translation> и по </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="534"/>
-        <source>{}: line {} ({}) has one column and it is not a column of coordinates: separate the columns with a semicolon, a comma or a tab.</source>
-        <translation>{}: в строке {} ({}) один столбец, и это не столбец координат: разделите столбцы точкой с запятой, запятой или табуляцией.</translation>
+        <location filename="../qgis_io/point_files.py" line="197"/>
+        <source>{} cannot be read: {}</source>
+        <translation>{} не удаётся прочитать: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="556"/>
+        <location filename="../qgis_io/point_files.py" line="200"/>
+        <source>{}: line {} is not text in {} (byte {:#04x}): save the file as CSV UTF-8 and open it again.</source>
+        <translation>{}: строка {} — не текст в кодировке {} (байт {:#04x}): сохраните файл как CSV UTF-8 и откройте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="205"/>
+        <source>{}: line {} holds NUL characters: it is not a text file, or UTF-16 without its byte order mark. Save it as CSV UTF-8 and open it again.</source>
+        <translation>{}: в строке {} есть символы NUL: это не текстовый файл или UTF-16 без метки порядка байтов. Сохраните его как CSV UTF-8 и откройте снова.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="209"/>
+        <source>{} is empty: it has no header line and no coordinates.</source>
+        <translation>{} пуст: в нём нет ни строки заголовка, ни координат.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="211"/>
+        <source>{}: line {} cannot be read as CSV: {}</source>
+        <translation>{}: строку {} не удаётся прочитать как CSV: {}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="216"/>
+        <source>Cyrillic (windows-1251)</source>
+        <translation>кириллица (windows-1251)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="216"/>
+        <source>Western (windows-1252)</source>
+        <translation>западноевропейская латиница (windows-1252)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="222"/>
+        <source>semicolon</source>
+        <translation>точке с запятой</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="222"/>
+        <source>comma</source>
+        <translation>запятой</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="222"/>
+        <source>tab</source>
+        <translation>табуляции</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="222"/>
+        <source>vertical bar</source>
+        <translation>вертикальной черте</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="261"/>
         <source>In {} the separator may be a decimal mark or a thousands separator: write the number without thousands separators.</source>
         <translation>В {} разделитель может быть как десятичным, так и разделителем тысяч: запишите число без разделителей тысяч.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="565"/>
-        <location filename="../dialogs/sources.py" line="567"/>
+        <location filename="../qgis_io/point_files.py" line="270"/>
+        <location filename="../qgis_io/point_files.py" line="272"/>
         <source>{} is not a number.</source>
         <translation>{} — не число.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="602"/>
+        <location filename="../qgis_io/point_files.py" line="290"/>
+        <source>{}: line {} ({}) has one column and it is not a column of coordinates: separate the columns with a semicolon, a comma or a tab.</source>
+        <translation>{}: в строке {} ({}) один столбец, и это не столбец координат: разделите столбцы точкой с запятой, запятой или табуляцией.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="329"/>
         <source>Choose the two columns that hold the coordinates.</source>
         <translation>Выберите два столбца с координатами.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="629"/>
+        <location filename="../qgis_io/point_files.py" line="338"/>
+        <source>{} has no row with coordinates under its header line.</source>
+        <translation>В {} под строкой заголовка нет ни одной строки с координатами.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/point_files.py" line="366"/>
         <source>line {}: {}</source>
         <translation>строка {}: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/sources.py" line="633"/>
+        <location filename="../qgis_io/point_files.py" line="370"/>
         <source>and %n more line(s)</source>
         <translation>
             <numerusform>и ещё %n строка</numerusform>
@@ -5097,40 +5081,139 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         </translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="635"/>
+        <location filename="../qgis_io/point_files.py" line="372"/>
         <source>{file}: {count} line(s) cannot be read, nothing was taken: {lines}</source>
         <translation>{file}: не удаётся прочитать строк: {count}; ничего не взято: {lines}</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="644"/>
+        <location filename="../qgis_io/point_files.py" line="384"/>
         <source>{file} has coordinates outside longitude/latitude range ({x}, {y}): choose the CRS they are in.</source>
         <translation>В {file} есть координаты вне диапазона долготы/широты ({x}, {y}): выберите их систему координат.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sources.py" line="649"/>
-        <source>{} has no row with coordinates under its header line.</source>
-        <translation>В {} под строкой заголовка нет ни одной строки с координатами.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/sources.py" line="666"/>
+        <location filename="../qgis_io/point_files.py" line="399"/>
         <source>{} does not exist.</source>
         <translation>{} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="87"/>
+        <source>A polygon needs at least 3 different points; this source has {}.</source>
+        <translation>Полигону нужно не менее 3 различных точек; в этом источнике их {}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="98"/>
+        <source>The polygon cannot be repaired: {}</source>
+        <translation>Полигон не удаётся исправить: {}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="106"/>
+        <source>Repaired, the polygon has no area left: draw it again.</source>
+        <translation>После исправления у полигона не осталось площади: нарисуйте его заново.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="127"/>
+        <source>a polygon</source>
+        <translation>полигон</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="127"/>
+        <source>a line</source>
+        <translation>линия</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="127"/>
+        <source>a point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="147"/>
+        <source>{}: the polygons cannot be merged: {}</source>
+        <translation>{}: полигоны не удаётся объединить: {}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="156"/>
+        <source>{} holds no polygon, and its {} give {} different point(s): a polygon needs at least 3.</source>
+        <translation>{}: полигона нет, а {} дают различных точек: {}; полигону нужно не менее 3.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="161"/>
+        <source>{} has no geometry that can make a polygon.</source>
+        <translation>{}: нет геометрии, из которой можно получить полигон.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="183"/>
+        <source>{}: feature {} has a vertex without a position (NaN or infinite coordinates): correct it in the file.</source>
+        <translation>{}: у объекта {} есть вершина без положения (координаты NaN или бесконечные): исправьте её в файле.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="199"/>
+        <source>{} mixes {} (feature {} is {}): keep only the released polygon, or only the points or the line around it.</source>
+        <translation>{}: смешаны {} (объект {} — {}): оставьте только высвобожденный полигон или только точки либо линию вокруг него.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="203"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="211"/>
+        <source>polygons</source>
+        <translation>полигоны</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="211"/>
+        <source>lines</source>
+        <translation>линии</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="211"/>
+        <source>points</source>
+        <translation>точки</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="220"/>
+        <source>Make a vector layer with the released polygon the active layer.</source>
+        <translation>Сделайте активным векторный слой с высвобожденным полигоном.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="223"/>
+        <source>The active layer {} has no polygons. Select polygons in a polygon layer.</source>
+        <translation>В активном слое {} нет полигонов. Выберите полигоны в полигональном слое.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="230"/>
+        <source>Nothing is selected in {}. Select the released polygon first.</source>
+        <translation>В {} ничего не выбрано. Сначала выберите высвобожденный полигон.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/source_polygon.py" line="233"/>
+        <source>The selection in {}</source>
+        <translation>Выборка в {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qgis_io/source_polygon.py" line="236"/>
+        <source>%n selected feature(s) of {}</source>
+        <translation>
+            <numerusform>%n выбранный объект из {}</numerusform>
+            <numerusform>%n выбранных объекта из {}</numerusform>
+            <numerusform>%n выбранных объектов из {}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReleaseSummary</name>
     <message>
-        <location filename="../processing/releasesummary.py" line="46"/>
+        <location filename="../processing/releasesummary.py" line="36"/>
         <source>Land release summary</source>
         <translation>Сводка высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="48"/>
+        <location filename="../processing/releasesummary.py" line="38"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="51"/>
+        <location filename="../processing/releasesummary.py" line="41"/>
         <source>Accounts for the land released in every hazardous area: how much was cancelled, reduced and cleared, how much remains, and the status that follows.
 
 HAZARDS: the hazardous areas (polygons).
@@ -5159,178 +5242,178 @@ OUTPUT_ISSUES: то, на что стоит взглянуть, по строк�
 Работает в метрах в системе координат HAZARDS (в её зоне UTM, если она географическая или искажает масштаб там более чем на 0,5 %); все результаты — в системе координат HAZARDS.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="98"/>
+        <location filename="../processing/releasesummary.py" line="87"/>
         <source>Hazardous areas</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="101"/>
+        <location filename="../processing/releasesummary.py" line="88"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="105"/>
+        <location filename="../processing/releasesummary.py" line="89"/>
         <source>As of (end date, optional)</source>
         <translation>По состоянию на (дата окончания, необязательно)</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="111"/>
+        <location filename="../processing/releasesummary.py" line="90"/>
         <source>Hazards with release summary</source>
         <translation>Опасные области со сводкой высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="116"/>
+        <location filename="../processing/releasesummary.py" line="93"/>
         <source>Remaining hazardous area</source>
         <translation>Оставшаяся опасная область</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="117"/>
+        <location filename="../processing/releasesummary.py" line="97"/>
         <source>Release issues</source>
         <translation>Проблемы высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="135"/>
-        <location filename="../processing/releasesummary.py" line="171"/>
+        <location filename="../processing/releasesummary.py" line="110"/>
+        <location filename="../processing/releasesummary.py" line="200"/>
         <source>HAZARDS has no features: there is nothing to account.</source>
         <translation>В HAZARDS нет объектов: учитывать нечего.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="142"/>
+        <location filename="../processing/releasesummary.py" line="122"/>
         <source>AS_OF {} is after today ({}): releases ending after today do not count.</source>
         <translation>AS_OF {} позже сегодняшнего дня ({}): высвобождения, заканчивающиеся после сегодняшнего дня, не учитываются.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="155"/>
+        <location filename="../processing/releasesummary.py" line="134"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="210"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Отменено: ничего не записано.</translation>
-    </message>
-    <message>
-        <location filename="../processing/releasesummary.py" line="237"/>
+        <location filename="../processing/releasesummary.py" line="154"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="240"/>
+        <location filename="../processing/releasesummary.py" line="157"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="249"/>
+        <location filename="../processing/releasesummary.py" line="165"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>В RELEASES нет поля {}: высвобождениям нужны поля outcome (cancelled, reduced или cleared) и end_date.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="260"/>
+        <location filename="../processing/releasesummary.py" line="176"/>
         <source>AS_OF is not a date: {}</source>
         <translation>AS_OF — не дата: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="371"/>
+        <location filename="../processing/releasesummary.py" line="245"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="362"/>
         <source>Release {} lies {} m² outside every hazard.</source>
         <translation>Высвобождение {}: {} м² лежат вне всех опасных областей.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="374"/>
+        <location filename="../processing/releasesummary.py" line="365"/>
         <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
         <translation>Высвобождения {} перекрываются на {} м²: учтено один раз, по более сильному результату.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="379"/>
+        <location filename="../processing/releasesummary.py" line="370"/>
         <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
         <translation>У высвобождения {} нет результата: оно не учитывается (cancelled, reduced или cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="382"/>
+        <location filename="../processing/releasesummary.py" line="373"/>
         <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
         <translation>У высвобождения {} неизвестный результат '{}': оно не учитывается (cancelled, reduced или cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="386"/>
+        <location filename="../processing/releasesummary.py" line="377"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="388"/>
+        <location filename="../processing/releasesummary.py" line="379"/>
         <source>Release {} has no end date: it does not count as of {}.</source>
         <translation>У высвобождения {} нет даты окончания: на {} оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="392"/>
+        <location filename="../processing/releasesummary.py" line="383"/>
         <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
         <translation>У высвобождения {} дата окончания '{}' — не дата: на {} оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="396"/>
+        <location filename="../processing/releasesummary.py" line="387"/>
         <source>Release {} ends on {}, after today: it does not count; check its end date.</source>
         <translation>Высвобождение {} заканчивается {}, после сегодняшнего дня: оно не учитывается; проверьте дату окончания.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="399"/>
+        <location filename="../processing/releasesummary.py" line="390"/>
         <source>Release {} ends on {}, after AS_OF {}: it does not count.</source>
         <translation>Высвобождение {} заканчивается {}, после AS_OF {}: оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="404"/>
+        <location filename="../processing/releasesummary.py" line="395"/>
         <source>Release {} ended on {}, before 1988: it is counted, but check its end date.</source>
         <translation>Высвобождение {} завершено {}, до 1988 года: оно учитывается, но проверьте дату окончания.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="408"/>
+        <location filename="../processing/releasesummary.py" line="399"/>
         <source>Release {}</source>
         <translation>Высвобождение {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="410"/>
+        <location filename="../processing/releasesummary.py" line="401"/>
         <source>Hazard {}</source>
         <translation>Опасная область {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="413"/>
+        <location filename="../processing/releasesummary.py" line="404"/>
         <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
         <translation>{}: недопустимая геометрия ({}): исправлена и учтена.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="416"/>
+        <location filename="../processing/releasesummary.py" line="407"/>
         <source>{} has no geometry (or none left after repair): it is not counted.</source>
         <translation>{}: нет геометрии (или ничего не осталось после исправления): не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="418"/>
+        <location filename="../processing/releasesummary.py" line="409"/>
         <source>{}: releases {}; hazards {}.</source>
         <translation>{}: высвобождения {}; опасные области {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="435"/>
+        <location filename="../processing/releasesummary.py" line="426"/>
         <source>… and {} more in OUTPUT_ISSUES.</source>
         <translation>… и ещё {} в OUTPUT_ISSUES.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="444"/>
+        <location filename="../processing/releasesummary.py" line="435"/>
         <source>As of {}.</source>
         <translation>По состоянию на {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="446"/>
+        <location filename="../processing/releasesummary.py" line="437"/>
         <source>{} of {} release(s) counted.</source>
         <translation>Учтено высвобождений: {} из {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="452"/>
+        <location filename="../processing/releasesummary.py" line="443"/>
         <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
         <translation>Опасных областей: {}, {:.2f} га: исключено {:.2f} га, сокращено {:.2f} га, очищено {:.2f} га, осталось {:.2f} га.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="465"/>
+        <location filename="../processing/releasesummary.py" line="456"/>
         <source>Status: {} open, {} worked on, {} closed.</source>
         <translation>Статус: открыто {}, в работе {}, закрыто {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="471"/>
+        <location filename="../processing/releasesummary.py" line="462"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>Проблем: {}: ошибок {}, предупреждений {}.</translation>
     </message>
@@ -5338,17 +5421,17 @@ OUTPUT_ISSUES: то, на что стоит взглянуть, по строк�
 <context>
     <name>SplitTasks</name>
     <message>
-        <location filename="../processing/splittasks.py" line="41"/>
+        <location filename="../processing/splittasks.py" line="34"/>
         <source>Split hazards into tasks</source>
         <translation>Разделить опасные области на задачи</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="43"/>
+        <location filename="../processing/splittasks.py" line="36"/>
         <source>Tasking and reports</source>
         <translation>Задачи и отчёты</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="46"/>
+        <location filename="../processing/splittasks.py" line="39"/>
         <source>Cuts each hazard along a square grid into tasks that teams can be given. The tasks of a hazard cover it exactly, without overlaps.
 
 HAZARDS: hazard polygons, with hazard_id (a hazard without one is named HZ&lt;feature id&gt;, with a warning). Invalid polygons are repaired; hazards without area are skipped.
@@ -5369,137 +5452,137 @@ PRIORITY_LAYERS: необязательные слои (населённые п�
 OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -T02... с нумерацией с севера на юг (по ряду сетки), затем с запада на восток, по представительной точке каждой задачи (три цифры, если у опасной области больше 99 задач); hazard_id; status open; а также area_m2, эллипсоидальная площадь в м². Результат — в системе координат HAZARDS.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="80"/>
+        <location filename="../processing/splittasks.py" line="71"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="86"/>
+        <location filename="../processing/splittasks.py" line="73"/>
         <source>Grid cell size (m, 0 = from the target area)</source>
         <translation>Размер ячейки сетки (м, 0 = по целевой площади)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="95"/>
+        <location filename="../processing/splittasks.py" line="77"/>
         <source>Target task area (m², used when the cell size is 0)</source>
         <translation>Целевая площадь задачи (м², если размер ячейки 0)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="104"/>
+        <location filename="../processing/splittasks.py" line="83"/>
         <source>Priority layers (settlements, roads...)</source>
         <translation>Слои приоритета (населённые пункты, дороги...)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="111"/>
+        <location filename="../processing/splittasks.py" line="86"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="125"/>
+        <location filename="../processing/splittasks.py" line="93"/>
         <source>HAZARDS must be a polygon layer.</source>
         <translation>HAZARDS должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="127"/>
+        <location filename="../processing/splittasks.py" line="95"/>
         <source>HAZARDS has no features.</source>
         <translation>В HAZARDS нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="135"/>
-        <source>Grid cells of {:g} m.</source>
-        <translation>Ячейки сетки {:g} м.</translation>
-    </message>
-    <message>
-        <location filename="../processing/splittasks.py" line="138"/>
-        <source>Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².</source>
-        <translation>Ячейки сетки {:g} м ({:.0f} м²) для TARGET_AREA {:g} м².</translation>
-    </message>
-    <message>
-        <location filename="../processing/splittasks.py" line="152"/>
+        <location filename="../processing/splittasks.py" line="111"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="164"/>
-        <source>HAZARDS has no hazard with an area: there is nothing to split.</source>
-        <translation>В HAZARDS нет опасных областей с площадью: делить нечего.</translation>
-    </message>
-    <message>
-        <location filename="../processing/splittasks.py" line="178"/>
-        <source>{} hazard_id(s) used by more than one feature ({}): their tasks are numbered together.</source>
-        <translation>Значений hazard_id, используемых несколькими объектами: {} ({}); их задачи нумеруются вместе.</translation>
-    </message>
-    <message>
-        <location filename="../processing/splittasks.py" line="249"/>
+        <location filename="../processing/splittasks.py" line="129"/>
         <source>{} task(s) from {} hazard(s), {:.0f} m² in all.</source>
         <translation>Задач: {} (из опасных областей: {}), всего {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="271"/>
+        <location filename="../processing/splittasks.py" line="153"/>
+        <source>Grid cells of {:g} m.</source>
+        <translation>Ячейки сетки {:g} м.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="156"/>
+        <source>Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².</source>
+        <translation>Ячейки сетки {:g} м ({:.0f} м²) для TARGET_AREA {:g} м².</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="184"/>
+        <source>HAZARDS has no hazard with an area: there is nothing to split.</source>
+        <translation>В HAZARDS нет опасных областей с площадью: делить нечего.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="204"/>
+        <source>{} hazard_id(s) used by more than one feature ({}): their tasks are numbered together.</source>
+        <translation>Значений hazard_id, используемых несколькими объектами: {} ({}); их задачи нумеруются вместе.</translation>
+    </message>
+    <message>
+        <location filename="../processing/splittasks.py" line="293"/>
         <source>HAZARDS: the hazard_id of {} feature(s) is too long for task ids &lt;hazard_id&gt;-T01 (task_id holds {} characters): {}. Shorten them.</source>
         <translation>HAZARDS: hazard_id слишком длинный для идентификаторов задач &lt;hazard_id&gt;-T01 у объектов (количество: {}; task_id вмещает {} симв.): {}. Сократите их.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="286"/>
+        <location filename="../processing/splittasks.py" line="308"/>
         <source>CELL_SIZE {:g} m</source>
         <translation>CELL_SIZE {:g} м</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="288"/>
+        <location filename="../processing/splittasks.py" line="310"/>
         <source>TARGET_AREA (cells of {:g} m)</source>
         <translation>TARGET_AREA (ячейки {:g} м)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="292"/>
+        <location filename="../processing/splittasks.py" line="314"/>
         <source>{} would cut the hazards into about {:,} grid cells; at most {:,} can be made in one run. Use CELL_SIZE {:g} m or more (TARGET_AREA {:g} m² or more), or split fewer hazards at a time; a team's task is usually 0.25 to 1 ha (CELL_SIZE 50 to 100 m).</source>
         <translation>{}: ячеек сетки получилось бы около {:,}; за один запуск можно создать не более {:,}. Используйте CELL_SIZE {:g} м или больше (TARGET_AREA {:g} м² или больше) или разделяйте меньше опасных областей за раз; задача одной группы обычно 0,25–1 га (CELL_SIZE 50–100 м).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="310"/>
+        <location filename="../processing/splittasks.py" line="332"/>
         <source>HAZARDS has no field hazard_id: tasks are named HZ&lt;feature id&gt;.</source>
         <translation>В HAZARDS нет поля hazard_id: задачи называются HZ&lt;feature id&gt;.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="314"/>
+        <location filename="../processing/splittasks.py" line="336"/>
         <source>{} hazard(s) without hazard_id, named after their feature id: {}.</source>
         <translation>Опасных областей без hazard_id, названных по id объекта: {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="328"/>
+        <location filename="../processing/splittasks.py" line="350"/>
         <source>{} hazard(s) with an invalid geometry repaired: {}.</source>
         <translation>Исправлено опасных областей с неверной геометрией: {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="334"/>
+        <location filename="../processing/splittasks.py" line="356"/>
         <source>{} hazard(s) without geometry or area skipped: {}.</source>
         <translation>Пропущено опасных областей без геометрии или площади: {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="351"/>
+        <location filename="../processing/splittasks.py" line="373"/>
         <source>PRIORITY_LAYERS: {} is not a vector layer with geometry: not used.</source>
         <translation>PRIORITY_LAYERS: {} — не векторный слой с геометрией: не используется.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="362"/>
+        <location filename="../processing/splittasks.py" line="384"/>
         <source>PRIORITY_LAYERS hold no feature with geometry: priority left empty.</source>
         <translation>В PRIORITY_LAYERS нет объектов с геометрией: приоритет оставлен пустым.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="368"/>
+        <location filename="../processing/splittasks.py" line="390"/>
         <source>Priority from {} feature(s) (limits {} m): {}.</source>
         <translation>Приоритет по объектам: {} (границы {} м): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="379"/>
+        <location filename="../processing/splittasks.py" line="401"/>
         <source>{} part(s) smaller than a tenth of a cell merged into a neighbour.</source>
         <translation>Частей меньше десятой доли ячейки, присоединённых к соседней: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="382"/>
+        <location filename="../processing/splittasks.py" line="404"/>
         <source>{} of them shared no boundary with another part and joined the nearest one (multi-part tasks).</source>
         <translation>Из них {} не имели общей границы с другой частью и присоединены к ближайшей (многочастные задачи).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="386"/>
+        <location filename="../processing/splittasks.py" line="408"/>
         <source>{} hazard(s) smaller than a tenth of a cell made one task each.</source>
         <translation>Опасных областей меньше десятой доли ячейки, ставших одной задачей каждая: {}.</translation>
     </message>
@@ -5507,172 +5590,317 @@ OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -
 <context>
     <name>TaskingMapLayout</name>
     <message>
-        <location filename="../layouts/atlas.py" line="85"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="86"/>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="87"/>
-        <source>Easting</source>
-        <translation>Восток</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="88"/>
-        <source>Northing</source>
-        <translation>Север</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="89"/>
-        <source>Latitude</source>
-        <translation>Широта</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="90"/>
-        <source>Longitude</source>
-        <translation>Долгота</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="91"/>
-        <source>MGRS</source>
-        <translation>MGRS</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="92"/>
-        <source>Grid °</source>
-        <translation>Дир. °</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="93"/>
-        <source>Grid mil</source>
-        <translation>Дир. тыс.</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="94"/>
-        <source>Magn. mil</source>
-        <translation>Маг. тыс.</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="95"/>
-        <source>To next m</source>
-        <translation>До след. м</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="97"/>
-        <source>Magn. °</source>
-        <translation>Маг. °</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="131"/>
+        <location filename="../layouts/atlas.py" line="77"/>
         <source>This map shows the recorded extent of the hazard. It does not replace marking on the ground, and land outside the marked area is not declared safe. Check every point on the ground before work starts.</source>
         <translation>Эта карта показывает зарегистрированные границы опасной области. Она не заменяет маркировку на местности, и земля за пределами обозначенной области не объявляется безопасной. Проверьте каждую точку на местности до начала работ.</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="136"/>
+        <location filename="../layouts/atlas.py" line="82"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="137"/>
+        <location filename="../layouts/atlas.py" line="83"/>
         <source>district</source>
         <translation>район</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="138"/>
+        <location filename="../layouts/atlas.py" line="84"/>
         <source>Printed</source>
         <translation>Напечатано</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="139"/>
+        <location filename="../layouts/atlas.py" line="85"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="140"/>
+        <location filename="../layouts/atlas.py" line="86"/>
         <source>of</source>
         <translation>из</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="319"/>
-        <location filename="../layouts/atlas.py" line="565"/>
+        <location filename="../layouts/atlas.py" line="126"/>
+        <location filename="../layouts/atlas.py" line="218"/>
         <source>Tasking map</source>
         <translation>Карта задачи</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="502"/>
-        <source>No points</source>
-        <translation>Нет точек</translation>
-    </message>
-    <message>
-        <location filename="../layouts/atlas.py" line="541"/>
+        <location filename="../layouts/atlas.py" line="194"/>
         <source>Cannot write {}</source>
         <translation>Невозможно записать {}</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="621"/>
+        <location filename="../layouts/atlas.py" line="308"/>
+        <source>The PDF could not be written (error {}).</source>
+        <translation>Не удалось записать PDF (ошибка {}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_data.py" line="81"/>
         <source>Areas</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="623"/>
+        <location filename="../layouts/tasking_data.py" line="83"/>
         <source>Areas (overview)</source>
         <translation>Области (обзор)</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="626"/>
+        <location filename="../layouts/tasking_data.py" line="86"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="636"/>
+        <location filename="../layouts/tasking_data.py" line="96"/>
         <source>Turning point table</source>
         <translation>Таблица поворотных точек</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="659"/>
+        <location filename="../layouts/tasking_data.py" line="129"/>
         <source>Table continues on the next page.</source>
         <translation>Продолжение таблицы на следующей странице.</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="735"/>
+        <location filename="../layouts/tasking_symbols.py" line="68"/>
         <source>The area of this map</source>
         <translation>Область этой карты</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="742"/>
+        <location filename="../layouts/tasking_symbols.py" line="75"/>
         <source>Other areas in this set</source>
         <translation>Другие области этого набора</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="782"/>
+        <location filename="../layouts/tasking_symbols.py" line="117"/>
         <source>Turning point and its number</source>
         <translation>Поворотная точка и её номер</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="1057"/>
-        <source>The PDF could not be written (error {}).</source>
-        <translation>Не удалось записать PDF (ошибка {}).</translation>
+        <location filename="../layouts/tasking_table.py" line="26"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="27"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="28"/>
+        <source>Easting</source>
+        <translation>Восток</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="29"/>
+        <source>Northing</source>
+        <translation>Север</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="30"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="31"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="32"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="33"/>
+        <source>Grid °</source>
+        <translation>Дир. °</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="34"/>
+        <source>Grid mil</source>
+        <translation>Дир. тыс.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="35"/>
+        <source>Magn. mil</source>
+        <translation>Маг. тыс.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="36"/>
+        <source>To next m</source>
+        <translation>До след. м</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="38"/>
+        <source>Magn. °</source>
+        <translation>Маг. °</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_table.py" line="91"/>
+        <source>No points</source>
+        <translation>Нет точек</translation>
     </message>
 </context>
 <context>
     <name>TaskingMaps</name>
     <message>
-        <location filename="../processing/taskingmaps.py" line="54"/>
-        <location filename="../processing/taskingmaps.py" line="161"/>
+        <location filename="../layouts/tasking_page.py" line="45"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="45"/>
+        <source>Hazard</source>
+        <translation>Опасная область</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="111"/>
+        <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
+        <translation>Нет магнитного склонения на {} ({}): магнитные азимуты оставлены пустыми.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="127"/>
+        <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
+        <translation>Для этой области поворотные точки не зарегистрированы: номера — вершины полигона по часовой стрелке от самой северной. Проверьте их на местности.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="137"/>
+        <source>Tasking map {}</source>
+        <translation>Карта задачи {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="142"/>
+        <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
+        <translation>Точки: {}, метры · широта/долгота WGS 84 · на след. точку: дир. угол (°), {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="152"/>
+        <source>Classification: {}   Status: {}</source>
+        <translation>Классификация: {}   Статус: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="153"/>
+        <source>District: {}</source>
+        <translation>Район: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="156"/>
+        <source>Hazard: {}</source>
+        <translation>Опасная область: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="157"/>
+        <source>Operator: {}</source>
+        <translation>Оператор: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="157"/>
+        <source>Priority: {}</source>
+        <translation>Приоритет: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="161"/>
+        <source>Area: {} m² = {} ha (ellipsoidal)</source>
+        <translation>Площадь: {} м² = {} га (эллипсоидальная)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="165"/>
+        <source>Points: {}</source>
+        <translation>Точек: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="172"/>
+        <source>Grid north.</source>
+        <translation>Север сетки.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="175"/>
+        <source>True north is {:.1f}° {} of grid north here.</source>
+        <translation>Здесь истинный север на {:.1f}° {} севера сетки.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="181"/>
+        <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
+        <translation>Нет магнитного склонения на {}: для компаса поправьте дирекционные углы на местное склонение.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="190"/>
+        <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
+        <translation>Магнитное склонение {}; магнитный север на {:.1f}° {} севера сетки.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="195"/>
+        <source>Magnetic declination {}.</source>
+        <translation>Магнитное склонение {}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="198"/>
+        <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
+        <translation>Маг. азимут = дир. угол + сближение (в каждой точке) − склонение (в центре области).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="285"/>
+        <source>degrees</source>
+        <translation>градусах</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="286"/>
+        <source>mils (6400 to the circle)</source>
+        <translation>тысячных (6400 на круг)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="287"/>
+        <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
+        <translation>тысячных (6000 на круг, 12-50 = 75°)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="290"/>
+        <source>magnetic (°)</source>
+        <translation>маг. азимут (°)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="291"/>
+        <source>grid and magnetic in {}</source>
+        <translation>дир. угол и маг. азимут в {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="296"/>
+        <source>vertex</source>
+        <translation>вершина</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="303"/>
+        <source>E</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="303"/>
+        <source>W</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="309"/>
+        <source>east</source>
+        <translation>восточнее</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="309"/>
+        <source>west</source>
+        <translation>западнее</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="30"/>
+        <location filename="../processing/taskingmaps.py" line="99"/>
         <source>Tasking maps (PDF)</source>
         <translation>Карты задач (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="56"/>
+        <location filename="../processing/taskingmaps.py" line="32"/>
         <source>Tasking and reports</source>
         <translation>Задачи и отчёты</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="59"/>
+        <location filename="../processing/taskingmaps.py" line="35"/>
         <source>One PDF page per hazard or task, to hand to the team that goes there.
 
 INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
@@ -5705,331 +5933,186 @@ BEARING_UNIT: единица азимутов, печатаемых рядом �
 PDF записывается под временным именем и в конце перемещается в OUTPUT: отменённый или неудачный запуск оставляет OUTPUT таким, каким он был. Области с координатами NaN или бесконечными или с недопустимым полигоном отклоняются с указанием id; области без геометрии или площади пропускаются и называются.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="107"/>
-        <source>Hazards or tasks</source>
-        <translation>Опасные области или задачи</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="113"/>
-        <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
-        <translation>Поворотные точки (hazard_id, owner_id или task_id; point_type, seq)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="120"/>
-        <source>Basemap layers</source>
-        <translation>Слои подложки</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="125"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="131"/>
-        <source>Page size</source>
-        <translation>Размер страницы</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="132"/>
+        <location filename="../processing/taskingmaps.py" line="78"/>
         <source>A4 landscape</source>
         <translation>A4 альбомная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="132"/>
+        <location filename="../processing/taskingmaps.py" line="78"/>
         <source>A3 landscape</source>
         <translation>A3 альбомная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="132"/>
+        <location filename="../processing/taskingmaps.py" line="78"/>
         <source>A4 portrait</source>
         <translation>A4 книжная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="139"/>
-        <source>Language of the maps</source>
-        <translation>Язык карт</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="140"/>
+        <location filename="../processing/taskingmaps.py" line="79"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="148"/>
-        <source>Bearings also in</source>
-        <translation>Азимуты также в единицах</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="150"/>
+        <location filename="../processing/taskingmaps.py" line="81"/>
         <source>The database's setting</source>
         <translation>Настройка базы данных</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="151"/>
+        <location filename="../processing/taskingmaps.py" line="82"/>
         <source>Degrees</source>
         <translation>Градусы</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="152"/>
+        <location filename="../processing/taskingmaps.py" line="83"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="153"/>
+        <location filename="../processing/taskingmaps.py" line="84"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Тысячные (6000, запись 12-50)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="161"/>
+        <location filename="../processing/taskingmaps.py" line="87"/>
+        <source>Hazards or tasks</source>
+        <translation>Опасные области или задачи</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="90"/>
+        <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
+        <translation>Поворотные точки (hazard_id, owner_id или task_id; point_type, seq)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="94"/>
+        <source>Basemap layers</source>
+        <translation>Слои подложки</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="95"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="96"/>
+        <source>Page size</source>
+        <translation>Размер страницы</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="97"/>
+        <source>Language of the maps</source>
+        <translation>Язык карт</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="98"/>
+        <source>Bearings also in</source>
+        <translation>Азимуты также в единицах</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="99"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="170"/>
+        <location filename="../processing/taskingmaps.py" line="106"/>
         <source>INPUT must be a polygon layer.</source>
         <translation>INPUT должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="176"/>
+        <location filename="../processing/taskingmaps.py" line="110"/>
         <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
         <translation>В INPUT нет ни поля hazard_id, ни поля task_id: укажите опасные области или задачи.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="181"/>
+        <location filename="../processing/taskingmaps.py" line="116"/>
         <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
         <translation>В INPUT нет объектов (или ни один не выбран): печатать нечего. Выберите слой с опасными областями или задачами или выделите некоторые из них.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="202"/>
-        <source>Map and grid CRS: {}</source>
-        <translation>Система координат карты и сетки: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="207"/>
-        <source>No feature of INPUT has a polygon to print.</source>
-        <translation>Ни у одного объекта INPUT нет полигона для печати.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="222"/>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="222"/>
-        <source>Hazard</source>
-        <translation>Опасная область</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="274"/>
-        <source>OUTPUT: the tasking maps could not be written to {}: {}</source>
-        <translation>OUTPUT: не удалось записать карты задач в {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="283"/>
-        <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
-        <translation>Областей без поворотных точек в POINTS: {}; вместо них нумеруются вершины, и на странице это указано.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="288"/>
-        <source>{} page(s) for {} area(s) written to {}</source>
-        <translation>Записано страниц: {} для областей: {} в {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="299"/>
-        <source>Cancelled: no tasking maps were written (OUTPUT is left as it was).</source>
-        <translation>Отменено: карты задач не записаны (OUTPUT остался таким, каким был).</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="351"/>
-        <source>INPUT: {} area(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing tasking maps.</source>
-        <translation>INPUT: областей с недопустимым полигоном: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» их перечисляет) перед печатью карт задач.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="357"/>
-        <source>INPUT: {} feature(s) without geometry or area skipped: {}.</source>
-        <translation>INPUT: пропущено объектов без геометрии или площади: {} — {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="373"/>
+        <location filename="../processing/taskingmaps.py" line="128"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="378"/>
+        <location filename="../processing/taskingmaps.py" line="131"/>
         <source>POINTS needs a field that names the area: {}.</source>
         <translation>В POINTS нужно поле, указывающее область: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="402"/>
+        <location filename="../processing/taskingmaps.py" line="143"/>
+        <source>Map and grid CRS: {}</source>
+        <translation>Система координат карты и сетки: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="155"/>
+        <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
+        <translation>Областей без поворотных точек в POINTS: {}; вместо них нумеруются вершины, и на странице это указано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="160"/>
+        <source>{} page(s) for {} area(s) written to {}</source>
+        <translation>Записано страниц: {} для областей: {} в {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="201"/>
+        <source>OUTPUT: the tasking maps could not be written to {}: {}</source>
+        <translation>OUTPUT: не удалось записать карты задач в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="212"/>
+        <source>Cancelled: no tasking maps were written (OUTPUT is left as it was).</source>
+        <translation>Отменено: карты задач не записаны (OUTPUT остался таким, каким был).</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="230"/>
+        <source>INPUT: {} area(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing tasking maps.</source>
+        <translation>INPUT: областей с недопустимым полигоном: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» их перечисляет) перед печатью карт задач.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="236"/>
+        <source>INPUT: {} feature(s) without geometry or area skipped: {}.</source>
+        <translation>INPUT: пропущено объектов без геометрии или площади: {} — {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="244"/>
+        <source>No feature of INPUT has a polygon to print.</source>
+        <translation>Ни у одного объекта INPUT нет полигона для печати.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="259"/>
         <source>{} of {} (seq {})</source>
         <translation>{} из {} (seq {})</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="424"/>
+        <location filename="../processing/taskingmaps.py" line="264"/>
         <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
         <translation>POINTS: точек с координатой NaN или бесконечной либо из нескольких точек в одном объекте: {} — {}. Исправьте их: поворотная точка должна быть одним местом.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="495"/>
+        <location filename="../processing/taskingmaps.py" line="278"/>
         <source>BEARING_UNIT must be 0 (the database's setting) to 3.</source>
         <translation>BEARING_UNIT должен быть от 0 (настройка базы данных) до 3.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="501"/>
+        <location filename="../processing/taskingmaps.py" line="289"/>
         <source>Bearing unit of the programme: {}</source>
         <translation>Единица азимутов программы: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="518"/>
-        <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
-        <translation>Нет магнитного склонения на {} ({}): магнитные азимуты оставлены пустыми.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="543"/>
-        <source>Classification: {}   Status: {}</source>
-        <translation>Классификация: {}   Статус: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="544"/>
-        <source>District: {}</source>
-        <translation>Район: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="547"/>
-        <source>Hazard: {}</source>
-        <translation>Опасная область: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="549"/>
-        <source>Operator: {}</source>
-        <translation>Оператор: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="550"/>
-        <source>Priority: {}</source>
-        <translation>Приоритет: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="555"/>
-        <source>Area: {} m² = {} ha (ellipsoidal)</source>
-        <translation>Площадь: {} м² = {} га (эллипсоидальная)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="559"/>
-        <source>Points: {}</source>
-        <translation>Точек: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="562"/>
-        <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
-        <translation>Для этой области поворотные точки не зарегистрированы: номера — вершины полигона по часовой стрелке от самой северной. Проверьте их на местности.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="575"/>
-        <source>Tasking map {}</source>
-        <translation>Карта задачи {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="580"/>
-        <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
-        <translation>Точки: {}, метры · широта/долгота WGS 84 · на след. точку: дир. угол (°), {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="587"/>
-        <source>degrees</source>
-        <translation>градусах</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="588"/>
-        <source>mils (6400 to the circle)</source>
-        <translation>тысячных (6400 на круг)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="589"/>
-        <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
-        <translation>тысячных (6000 на круг, 12-50 = 75°)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="592"/>
-        <source>magnetic (°)</source>
-        <translation>маг. азимут (°)</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="593"/>
-        <source>grid and magnetic in {}</source>
-        <translation>дир. угол и маг. азимут в {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="597"/>
-        <source>vertex</source>
-        <translation>вершина</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="604"/>
-        <source>Grid north.</source>
-        <translation>Север сетки.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="613"/>
-        <source>True north is {:.1f}° {} of grid north here.</source>
-        <translation>Здесь истинный север на {:.1f}° {} севера сетки.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="621"/>
-        <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
-        <translation>Нет магнитного склонения на {}: для компаса поправьте дирекционные углы на местное склонение.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="631"/>
-        <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
-        <translation>Магнитное склонение {}; магнитный север на {:.1f}° {} севера сетки.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="635"/>
-        <source>Magnetic declination {}.</source>
-        <translation>Магнитное склонение {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="638"/>
-        <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
-        <translation>Маг. азимут = дир. угол + сближение (в каждой точке) − склонение (в центре области).</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="647"/>
-        <source>E</source>
-        <translation>В</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="647"/>
-        <source>W</source>
-        <translation>З</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="654"/>
-        <source>east</source>
-        <translation>восточнее</translation>
-    </message>
-    <message>
-        <location filename="../processing/taskingmaps.py" line="654"/>
-        <source>west</source>
-        <translation>западнее</translation>
     </message>
 </context>
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="101"/>
+        <location filename="../processing/traverse.py" line="47"/>
         <source>Minefield records to polygons (traverse)</source>
         <translation>Формуляры минных полей в полигоны (ход)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="103"/>
-        <location filename="../processing/traverse.py" line="284"/>
+        <location filename="../processing/traverse.py" line="49"/>
+        <location filename="../processing/traverse.py" line="185"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="106"/>
+        <location filename="../processing/traverse.py" line="52"/>
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
@@ -6070,601 +6153,781 @@ OUTPUT: по полигону на формуляр в системе коорд
 Вычисления ведутся в метрах в системе координат START или в её зоне UTM, если START географическая или искажает масштаб там более чем на 0,5 % (Web Mercator). Формуляр, который невозможно вычислить (нет начальной точки, азимут не читается или вне круга, отрицательное расстояние, нет склонения…), сообщается по его record_id и пропускается; остальные всё равно вычисляются. Результаты RECORDS, FAILED и OUT_OF_TOLERANCE содержат их количество.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="206"/>
-        <source>Traverse legs</source>
-        <translation>Стороны ходов</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="212"/>
-        <source>Start points (reference point or benchmark of each record)</source>
-        <translation>Начальные точки (ориентир или репер каждого формуляра)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="219"/>
-        <source>Bearing unit (where a leg has none)</source>
-        <translation>Единица азимута (если у стороны не указана)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="221"/>
+        <location filename="../processing/traverse.py" line="150"/>
         <source>Degrees (360)</source>
         <translation>Градусы (360)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="222"/>
+        <location filename="../processing/traverse.py" line="151"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="223"/>
+        <location filename="../processing/traverse.py" line="152"/>
         <source>Mils (6000)</source>
         <translation>Тысячные (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="224"/>
+        <location filename="../processing/traverse.py" line="153"/>
         <source>Gon (400)</source>
         <translation>Гоны (400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="232"/>
-        <source>North reference (where a leg has none)</source>
-        <translation>Отсчёт от севера (если у стороны не указан)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="233"/>
+        <location filename="../processing/traverse.py" line="155"/>
         <source>Grid</source>
         <translation>Сетка (дирекционный угол)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="233"/>
+        <location filename="../processing/traverse.py" line="155"/>
         <source>True</source>
         <translation>Истинный</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="233"/>
+        <location filename="../processing/traverse.py" line="155"/>
         <source>Magnetic</source>
         <translation>Магнитный</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="240"/>
-        <source>Magnetic declination (degrees, east positive; empty: per record)</source>
-        <translation>Магнитное склонение (градусы, восточное положительное; пусто — для каждого формуляра своё)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="251"/>
-        <source>Declination field of the start points</source>
-        <translation>Поле склонения начальных точек</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="259"/>
-        <source>Record date field of the start points (for the IGRF declination)</source>
-        <translation>Поле даты формуляра у начальных точек (для склонения по IGRF)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="268"/>
-        <source>Adjustment</source>
-        <translation>Уравнивание</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="269"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>None (as recorded)</source>
         <translation>Нет (как записано)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="269"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>Bowditch (compass rule)</source>
         <translation>Боудич (правило компаса)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="276"/>
+        <location filename="../processing/traverse.py" line="158"/>
+        <source>Traverse legs</source>
+        <translation>Стороны ходов</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="161"/>
+        <source>Start points (reference point or benchmark of each record)</source>
+        <translation>Начальные точки (ориентир или репер каждого формуляра)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="164"/>
+        <source>Bearing unit (where a leg has none)</source>
+        <translation>Единица азимута (если у стороны не указана)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="165"/>
+        <source>North reference (where a leg has none)</source>
+        <translation>Отсчёт от севера (если у стороны не указан)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="168"/>
+        <source>Magnetic declination (degrees, east positive; empty: per record)</source>
+        <translation>Магнитное склонение (градусы, восточное положительное; пусто — для каждого формуляра своё)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="175"/>
+        <source>Declination field of the start points</source>
+        <translation>Поле склонения начальных точек</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="179"/>
+        <source>Record date field of the start points (for the IGRF declination)</source>
+        <translation>Поле даты формуляра у начальных точек (для склонения по IGRF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="183"/>
+        <source>Adjustment</source>
+        <translation>Уравнивание</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="184"/>
         <source>Closure tolerance (m)</source>
         <translation>Допустимая невязка (м)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="290"/>
+        <location filename="../processing/traverse.py" line="186"/>
         <source>Traverse points</source>
         <translation>Точки хода</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="295"/>
+        <location filename="../processing/traverse.py" line="187"/>
         <source>Records computed</source>
         <translation>Вычислено формуляров</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="296"/>
+        <location filename="../processing/traverse.py" line="188"/>
         <source>Records that failed</source>
         <translation>Формуляры с ошибками</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="299"/>
+        <location filename="../processing/traverse.py" line="189"/>
         <source>Records beyond the closure tolerance</source>
         <translation>Формуляры с невязкой выше допустимой</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="320"/>
+        <location filename="../processing/traverse.py" line="206"/>
         <source>CLOSURE_TOLERANCE cannot be negative.</source>
         <translation>CLOSURE_TOLERANCE не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="326"/>
-        <source>Working CRS: {}</source>
-        <translation>Рабочая система координат: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="393"/>
-        <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
-        <translation>Вычислено формуляров: {}, с ошибками: {}, с невязкой выше допустимой: {} (допуск {:g} м).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="418"/>
+        <location filename="../processing/traverse.py" line="214"/>
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
         <translation>В LEGS нет полей {}: стороне хода нужны record_id, seq, bearing и distance_m (point_type, bearing_unit, north, remarks и declination_deg необязательны).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="424"/>
+        <location filename="../processing/traverse.py" line="220"/>
         <source>LEGS has no rows.</source>
         <translation>В LEGS нет строк.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="435"/>
+        <location filename="../processing/traverse.py" line="226"/>
         <source>START must be a point layer (it holds {} geometries).</source>
         <translation>START должен быть точечным слоем (в нём геометрии типа {}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="447"/>
+        <location filename="../processing/traverse.py" line="233"/>
         <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
         <translation>В START нет поля record_id (и нет owner_id, как в слое survey_point): каждая начальная точка должна указывать свой формуляр.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="452"/>
+        <location filename="../processing/traverse.py" line="238"/>
         <source>START has no features.</source>
         <translation>В START нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="459"/>
+        <location filename="../processing/traverse.py" line="244"/>
         <source>START has no field {}: choose {} among its fields.</source>
         <translation>В START нет поля {}: выберите {} среди его полей.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="473"/>
+        <location filename="../processing/traverse.py" line="258"/>
         <source>START has no field {}: choose DATE_FIELD among its fields.</source>
         <translation>В START нет поля {}: выберите DATE_FIELD среди его полей.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="478"/>
+        <location filename="../processing/traverse.py" line="263"/>
         <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
         <translation>DATE_FIELD {} содержит значения типа {}, а не даты: выберите поле даты или текстовое поле с датами вида 1993-06-15 или 15.06.1993.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="491"/>
+        <location filename="../processing/traverse.py" line="276"/>
         <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
         <translation>DECLINATION должно быть от -180 до 180 градусов (восточное положительное).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="531"/>
+        <location filename="../processing/traverse.py" line="289"/>
+        <source>Working CRS: {}</source>
+        <translation>Рабочая система координат: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="309"/>
+        <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
+        <translation>Вычислено формуляров: {}, с ошибками: {}, с невязкой выше допустимой: {} (допуск {:g} м).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="326"/>
         <source>LEGS: the record_id of {} leg(s) holds characters that could not be read (�): {}. The file is not in the encoding QGIS read it with: save it as UTF-8, or set the layer's encoding (Properties, Source).</source>
         <translation>LEGS: сторон хода с нечитаемыми символами (�) в record_id: {} — {}. Файл не в той кодировке, в которой QGIS его прочитал: сохраните его в UTF-8 или задайте кодировку слоя (Свойства, Источник).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="537"/>
+        <location filename="../processing/traverse.py" line="333"/>
         <source>{} leg(s) without record_id left out.</source>
         <translation>Пропущено сторон хода без record_id: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="554"/>
-        <source>accuracy {:g} m</source>
-        <translation>точность {:g} м</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="556"/>
-        <source>accuracy unknown</source>
-        <translation>точность неизвестна</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="559"/>
-        <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
-        <translation>{}: {} ({}) в {} ({}) преобразованием «{}», {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="581"/>
-        <source>The programme's area is unknown (START's CRS has no area of use).</source>
-        <translation>Территория программы неизвестна (у системы координат START нет области применения).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="585"/>
-        <source>Programme's area ({}): {}.</source>
-        <translation>Территория программы ({}): {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="586"/>
-        <source>districts' extent plus {:g} km</source>
-        <translation>охват районов плюс {:g} км</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="588"/>
-        <source>area of use of START's CRS</source>
-        <translation>область применения системы координат START</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="613"/>
-        <source>its legs' {}</source>
-        <translation>{} его сторон хода</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="616"/>
-        <source>START's field {}</source>
-        <translation>поле {} в START</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="624"/>
-        <source>the DECLINATION parameter</source>
-        <translation>параметр DECLINATION</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="629"/>
-        <location filename="../processing/traverse.py" line="663"/>
-        <source>; {} leg(s) with their own {}</source>
-        <translation>; сторон хода со своим значением: {} ({})</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="651"/>
-        <source>Record {}: no declination is given and the IGRF cannot be used: {}</source>
-        <translation>Формуляр {}: склонение не задано, а IGRF использовать невозможно: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="655"/>
-        <source>IGRF-14 at {:.4f}° {}, {:.4f}° {} on {}</source>
-        <translation>IGRF-14 в точке {:.4f}° {}, {:.4f}° {} на {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="660"/>
-        <source> (the record gives the month only: its 15th)</source>
-        <translation> (в формуляре указан только месяц: взято 15-е число)</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="672"/>
-        <source>Record {}: its bearings are magnetic but no declination is given: give DECLINATION, a value in DECLINATION_FIELD, declination_deg on its legs, or the record's date in DATE_FIELD (for the IGRF value).</source>
-        <translation>Формуляр {}: азимуты магнитные, но склонение не задано: укажите DECLINATION, значение в DECLINATION_FIELD, declination_deg у его сторон хода или дату формуляра в DATE_FIELD (для значения по IGRF).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="685"/>
-        <source>Record {}: its date {} is outside the IGRF (1900 to 2029): give the declination printed on the record (DECLINATION or DECLINATION_FIELD).</source>
-        <translation>Формуляр {}: его дата {} вне периода IGRF (1900–2029): укажите склонение, записанное в формуляре (DECLINATION или DECLINATION_FIELD).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="702"/>
-        <source>Record {}: its start point cannot be placed on the earth for the IGRF declination.</source>
-        <translation>Формуляр {}: его начальную точку невозможно разместить на земной поверхности для склонения по IGRF.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="709"/>
-        <source>Start points for the IGRF</source>
-        <translation>Начальные точки для IGRF</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="714"/>
-        <source>Record {}: {}</source>
-        <translation>Формуляр {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="719"/>
-        <source>the record date {} is not a date.</source>
-        <translation>дата формуляра {} — не дата.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="721"/>
-        <source>the record date {} cannot be read: write 1993-06-15 or 15.06.1993 (day.month.year), or 1993-06 for a month.</source>
-        <translation>дату формуляра {} не удаётся прочитать: запишите 1993-06-15 или 15.06.1993 (день.месяц.год) либо 1993-06 для месяца.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="725"/>
-        <source>the record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
-        <translation>дату формуляра {} можно прочитать и как день/месяц, и как месяц/день: запишите 1993-06-15 или 15.06.1993.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="728"/>
-        <source>the record date {} is not a day of the calendar.</source>
-        <translation>дата формуляра {}: такого дня нет в календаре.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="732"/>
-        <source>the record date {} is a year alone: give the month at least.</source>
-        <translation>дата формуляра {} — только год: укажите хотя бы месяц.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="735"/>
-        <source>the record date {} has a two-digit year: write all four digits.</source>
-        <translation>в дате формуляра {} год из двух цифр: запишите все четыре цифры.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="737"/>
-        <source>the record date {} is in the future.</source>
-        <translation>дата формуляра {} — в будущем.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="739"/>
-        <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
-        <translation>для IGRF нужен пакет Python ppigrf (pip install ppigrf==2.1.0, с numpy и pandas): установите его или укажите склонение, записанное в формуляре.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="781"/>
-        <source>the record's stored declination ({})</source>
-        <translation>сохранённое склонение формуляра ({})</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="792"/>
+        <location filename="../processing/traverse.py" line="362"/>
         <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
         <translation>Формуляров, дополненных из слоя minefield_record базы данных (дата, сохранённое склонение, данные документа): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="811"/>
+        <location filename="../processing/traverse.py" line="379"/>
+        <source>The programme's area is unknown (START's CRS has no area of use).</source>
+        <translation>Территория программы неизвестна (у системы координат START нет области применения).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="383"/>
+        <source>Programme's area ({}): {}.</source>
+        <translation>Территория программы ({}): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="384"/>
+        <source>districts' extent plus {:g} km</source>
+        <translation>охват районов плюс {:g} км</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="386"/>
+        <source>area of use of START's CRS</source>
+        <translation>область применения системы координат START</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="486"/>
         <source>Points for the programme's area</source>
         <translation>Точки для территории программы</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="822"/>
-        <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
-        <translation>seq {} в точке {:.5f}° {}, {:.5f}° {}, примерно в {:.1f} км за её пределами</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="827"/>
-        <source>seq {}, which cannot be placed on the earth</source>
-        <translation>seq {}, которую невозможно разместить на земной поверхности</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="832"/>
+        <location filename="../processing/traverse.py" line="497"/>
         <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
         <translation>Формуляр {}: {} из {} его точек — вне территории программы ({}); самая дальняя — {}. Он записан с outside_area true: проверьте его начальную точку и стороны хода.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="846"/>
-        <source>Record {}: its record_id has {} characters; record_id holds {}: shorten it.</source>
-        <translation>Формуляр {}: длина record_id — {} симв.; record_id вмещает {}: сократите его.</translation>
+        <location filename="../processing/traverse.py" line="509"/>
+        <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
+        <translation>seq {} в точке {:.5f}° {}, {:.5f}° {}, примерно в {:.1f} км за её пределами</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="850"/>
-        <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
-        <translation>Формуляр {}: ни у одной точки START нет этого record_id: ходу не от чего начаться.</translation>
+        <location filename="../processing/traverse.py" line="513"/>
+        <source>seq {}, which cannot be placed on the earth</source>
+        <translation>seq {}, которую невозможно разместить на земной поверхности</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="854"/>
-        <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
-        <translation>Формуляр {}: у {} точек START этот record_id: оставьте только его первую точку (ориентир или репер).</translation>
+        <location filename="../processing/traverse_declination.py" line="74"/>
+        <source>its legs' {}</source>
+        <translation>{} его сторон хода</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="858"/>
-        <source>Record {}: its START point has no geometry.</source>
-        <translation>Формуляр {}: у его точки START нет геометрии.</translation>
+        <location filename="../processing/traverse_declination.py" line="76"/>
+        <source>the DECLINATION parameter</source>
+        <translation>параметр DECLINATION</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="861"/>
-        <source>Record {}: its START geometry holds {} points: give one point per record.</source>
-        <translation>Формуляр {}: его геометрия START содержит {} точек: укажите одну точку на формуляр.</translation>
+        <location filename="../processing/traverse_declination.py" line="78"/>
+        <source>the record's stored declination ({})</source>
+        <translation>сохранённое склонение формуляра ({})</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="864"/>
-        <source>Record {}: a START point but no legs in LEGS.</source>
-        <translation>Формуляр {}: точка START есть, но сторон хода в LEGS нет.</translation>
+        <location filename="../processing/traverse_declination.py" line="80"/>
+        <source>START's field {}</source>
+        <translation>поле {} в START</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="870"/>
-        <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
-        <translation>Формуляр {}: магнитное склонение {:+.2f}° (восточное — плюс), источник {} ({}).</translation>
+        <location filename="../processing/traverse_declination.py" line="105"/>
+        <source>Record {}: no declination is given and the IGRF cannot be used: {}</source>
+        <translation>Формуляр {}: склонение не задано, а IGRF использовать невозможно: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="878"/>
-        <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
-        <translation>Формуляр {}: не уравнен: нет замыкающей стороны end (его последняя точка периметра, seq {}, имеет тип {}); точки оставлены как записаны.</translation>
+        <location filename="../processing/traverse_declination.py" line="117"/>
+        <source>Record {}: its bearings are magnetic but no declination is given: give DECLINATION, a value in DECLINATION_FIELD, declination_deg on its legs, or the record's date in DATE_FIELD (for the IGRF value).</source>
+        <translation>Формуляр {}: азимуты магнитные, но склонение не задано: укажите DECLINATION, значение в DECLINATION_FIELD, declination_deg у его сторон хода или дату формуляра в DATE_FIELD (для значения по IGRF).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="884"/>
-        <source>closes exactly</source>
-        <translation>замыкается точно</translation>
+        <location filename="../processing/traverse_declination.py" line="130"/>
+        <source>Record {}: its date {} is outside the IGRF (1900 to 2029): give the declination printed on the record (DECLINATION or DECLINATION_FIELD).</source>
+        <translation>Формуляр {}: его дата {} вне периода IGRF (1900–2029): укажите склонение, записанное в формуляре (DECLINATION или DECLINATION_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="889"/>
-        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
-        <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}).</translation>
+        <location filename="../processing/traverse_declination.py" line="150"/>
+        <source>Record {}: its start point cannot be placed on the earth for the IGRF declination.</source>
+        <translation>Формуляр {}: его начальную точку невозможно разместить на земной поверхности для склонения по IGRF.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="896"/>
-        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
-        <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}), больше допуска {:g} м.</translation>
+        <location filename="../processing/traverse_declination.py" line="153"/>
+        <source>Start points for the IGRF</source>
+        <translation>Начальные точки для IGRF</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="908"/>
-        <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
-        <translation>начальную точку невозможно разместить (нет пригодных координат в рабочей системе координат).</translation>
+        <location filename="../processing/traverse_declination.py" line="159"/>
+        <source>IGRF-14 at {:.4f}° {}, {:.4f}° {} on {}</source>
+        <translation>IGRF-14 в точке {:.4f}° {}, {:.4f}° {} на {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="911"/>
-        <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
-        <translation>Точек периметра (start, turning, intermediate, end): {value}; полигону нужно не менее 3 различных точек.</translation>
+        <location filename="../processing/traverse_declination.py" line="164"/>
+        <source> (the record gives the month only: its 15th)</source>
+        <translation> (в формуляре указан только месяц: взято 15-е число)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="914"/>
-        <source>the bearing is missing.</source>
-        <translation>нет азимута.</translation>
+        <location filename="../processing/traverse_declination.py" line="171"/>
+        <source>; {} leg(s) with their own {}</source>
+        <translation>; сторон хода со своим значением: {} ({})</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="916"/>
-        <source>the bearing {typed} cannot be read in {unit}: write it as {forms}.</source>
-        <translation>азимут {typed} не читается как число {unit}: запишите его в виде {forms}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="919"/>
-        <source>the bearing {typed} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
-        <translation>азимут {typed} вне диапазона от 0 до {full} {unit} (полный круг записывается как 0).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="922"/>
-        <source>the bearing text is too long: write one bearing.</source>
-        <translation>текст азимута слишком длинный: запишите один азимут.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="924"/>
-        <source>the bearing {typed} is negative: bearings go clockwise from north, 0 to {full} {unit}.</source>
-        <translation>азимут {typed} отрицательный: азимуты отсчитываются по часовой стрелке от севера, от 0 до {full} {unit}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="928"/>
-        <source>in the bearing {typed} a part before the last has decimals: only the last part may have them.</source>
-        <translation>в азимуте {typed} десятичные знаки есть не в последней части: они допустимы только в последней.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="932"/>
-        <source>in the bearing {typed} the minutes or seconds are 60 or more.</source>
-        <translation>в азимуте {typed} минут или секунд 60 или больше.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="935"/>
-        <source>the bearing {typed} does not give degrees, minutes and seconds in that order: write 45°30'36" or 45 30 36.</source>
-        <translation>в азимуте {typed} градусы, минуты и секунды идут не в этом порядке: запишите 45°30'36" или 45 30 36.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="939"/>
-        <source>the quadrant bearing {typed} has an angle above 90°: write it from N or S towards E or W, 0 to 90°.</source>
-        <translation>у румба {typed} угол больше 90°: запишите его от N или S к E или W, от 0 до 90°.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="943"/>
-        <source>the bearing {typed} is written like Soviet mils (12-50 = 1250 mils of 6000): the record's unit is probably mil6000, not {unit}.</source>
-        <translation>азимут {typed} записан как тысячные (12-50 = 1250 тысячных из 6000): вероятно, единица формуляра — mil6000 вместо {unit}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="947"/>
-        <source>the bearing {typed} is not Soviet mils: write hundreds, a hyphen and exactly two digits (12-50 is 1250 mils, 0-75 is 75).</source>
-        <translation>азимут {typed} — не запись в тысячных: запишите сотни, дефис и ровно две цифры (12-50 — это 1250 тысячных, 0-75 — 75).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="951"/>
-        <source>the bearing {typed} is written in degrees but the unit is {unit}: correct the unit or the bearing.</source>
-        <translation>азимут {typed} записан в градусах, а ожидается число {unit}: исправьте единицу или азимут.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="955"/>
-        <source>the bearing {typed} could have a decimal or a thousands separator: write it without the separator.</source>
-        <translation>в азимуте {typed} разделитель может быть как десятичным, так и разделителем тысяч: запишите его без разделителя.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="958"/>
-        <source>the distance is missing.</source>
-        <translation>нет расстояния.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="959"/>
-        <source>the distance {value} is not a number.</source>
-        <translation>расстояние {value} — не число.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="960"/>
-        <source>the distance {value} m is negative.</source>
-        <translation>расстояние {value} м отрицательное.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="962"/>
-        <source>the distance {value} m is longer than any leg of a minefield record (50 km at most): check the number and its unit.</source>
-        <translation>расстояние {value} м длиннее любой стороны хода формуляра минного поля (не более 50 км): проверьте число и его единицу.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="966"/>
-        <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
-        <translation>неизвестная единица азимута {value}: используйте deg, mil6400, mil6000 или gon.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="968"/>
-        <source>unknown north {value}: use grid, true or magnetic.</source>
-        <translation>неизвестный север {value}: используйте grid, true или magnetic.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="970"/>
-        <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
-        <translation>неизвестный тип точки {value}: используйте reference, benchmark, start, turning, intermediate, end или evidence.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="973"/>
-        <source>two legs have the sequence number {value}.</source>
-        <translation>у двух сторон хода один и тот же порядковый номер {value}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="974"/>
-        <source>a leg has no whole sequence number (seq is {value}).</source>
-        <translation>у стороны хода нет целого порядкового номера (seq равно {value}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="976"/>
-        <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
-        <translation>магнитное склонение {value} — не число градусов от -180 до 180 (восточное положительное).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="980"/>
-        <source>leg {value} is magnetic but no declination is given: give DECLINATION, DECLINATION_FIELD, declination_deg on the leg, or the record's date.</source>
-        <translation>сторона хода {value} задана магнитным азимутом, но склонение не задано: укажите DECLINATION, DECLINATION_FIELD, declination_deg у стороны или дату формуляра.</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="984"/>
-        <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
-        <translation>рабочую систему координат нельзя использовать для истинных или магнитных азимутов ({value}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/traverse.py" line="1009"/>
+        <location filename="../processing/traverse_messages.py" line="54"/>
         <source>Record {record}: {problem}</source>
         <translation>Формуляр {record}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1010"/>
+        <location filename="../processing/traverse_messages.py" line="55"/>
         <source>Record {record}, leg {seq}: {problem}</source>
         <translation>Формуляр {record}, сторона {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1016"/>
+        <location filename="../processing/traverse_messages.py" line="74"/>
+        <source>the bearing is missing.</source>
+        <translation>нет азимута.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="76"/>
+        <source>the bearing {typed} cannot be read in {unit}: write it as {forms}.</source>
+        <translation>азимут {typed} не читается как число {unit}: запишите его в виде {forms}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="79"/>
+        <source>the bearing {typed} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
+        <translation>азимут {typed} вне диапазона от 0 до {full} {unit} (полный круг записывается как 0).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="82"/>
+        <source>the bearing text is too long: write one bearing.</source>
+        <translation>текст азимута слишком длинный: запишите один азимут.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="84"/>
+        <source>the bearing {typed} is negative: bearings go clockwise from north, 0 to {full} {unit}.</source>
+        <translation>азимут {typed} отрицательный: азимуты отсчитываются по часовой стрелке от севера, от 0 до {full} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="87"/>
+        <source>in the bearing {typed} a part before the last has decimals: only the last part may have them.</source>
+        <translation>в азимуте {typed} десятичные знаки есть не в последней части: они допустимы только в последней.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="91"/>
+        <source>in the bearing {typed} the minutes or seconds are 60 or more.</source>
+        <translation>в азимуте {typed} минут или секунд 60 или больше.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="94"/>
+        <source>the bearing {typed} does not give degrees, minutes and seconds in that order: write 45°30'36" or 45 30 36.</source>
+        <translation>в азимуте {typed} градусы, минуты и секунды идут не в этом порядке: запишите 45°30'36" или 45 30 36.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="98"/>
+        <source>the quadrant bearing {typed} has an angle above 90°: write it from N or S towards E or W, 0 to 90°.</source>
+        <translation>у румба {typed} угол больше 90°: запишите его от N или S к E или W, от 0 до 90°.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="102"/>
+        <source>the bearing {typed} is written like Soviet mils (12-50 = 1250 mils of 6000): the record's unit is probably mil6000, not {unit}.</source>
+        <translation>азимут {typed} записан как тысячные (12-50 = 1250 тысячных из 6000): вероятно, единица формуляра — mil6000 вместо {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="106"/>
+        <source>the bearing {typed} is not Soviet mils: write hundreds, a hyphen and exactly two digits (12-50 is 1250 mils, 0-75 is 75).</source>
+        <translation>азимут {typed} — не запись в тысячных: запишите сотни, дефис и ровно две цифры (12-50 — это 1250 тысячных, 0-75 — 75).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="110"/>
+        <source>the bearing {typed} is written in degrees but the unit is {unit}: correct the unit or the bearing.</source>
+        <translation>азимут {typed} записан в градусах, а ожидается число {unit}: исправьте единицу или азимут.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="114"/>
+        <source>the bearing {typed} could have a decimal or a thousands separator: write it without the separator.</source>
+        <translation>в азимуте {typed} разделитель может быть как десятичным, так и разделителем тысяч: запишите его без разделителя.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="123"/>
+        <source>the distance is missing.</source>
+        <translation>нет расстояния.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="124"/>
+        <source>the distance {value} is not a number.</source>
+        <translation>расстояние {value} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="125"/>
+        <source>the distance {value} m is negative.</source>
+        <translation>расстояние {value} м отрицательное.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="127"/>
+        <source>the distance {value} m is longer than any leg of a minefield record (50 km at most): check the number and its unit.</source>
+        <translation>расстояние {value} м длиннее любой стороны хода формуляра минного поля (не более 50 км): проверьте число и его единицу.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="136"/>
+        <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
+        <translation>неизвестная единица азимута {value}: используйте deg, mil6400, mil6000 или gon.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="137"/>
+        <source>unknown north {value}: use grid, true or magnetic.</source>
+        <translation>неизвестный север {value}: используйте grid, true или magnetic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="139"/>
+        <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
+        <translation>неизвестный тип точки {value}: используйте reference, benchmark, start, turning, intermediate, end или evidence.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="142"/>
+        <source>two legs have the sequence number {value}.</source>
+        <translation>у двух сторон хода один и тот же порядковый номер {value}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="143"/>
+        <source>a leg has no whole sequence number (seq is {value}).</source>
+        <translation>у стороны хода нет целого порядкового номера (seq равно {value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="151"/>
+        <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
+        <translation>начальную точку невозможно разместить (нет пригодных координат в рабочей системе координат).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="154"/>
+        <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
+        <translation>Точек периметра (start, turning, intermediate, end): {value}; полигону нужно не менее 3 различных точек.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="158"/>
+        <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
+        <translation>магнитное склонение {value} — не число градусов от -180 до 180 (восточное положительное).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="162"/>
+        <source>leg {value} is magnetic but no declination is given: give DECLINATION, DECLINATION_FIELD, declination_deg on the leg, or the record's date.</source>
+        <translation>сторона хода {value} задана магнитным азимутом, но склонение не задано: укажите DECLINATION, DECLINATION_FIELD, declination_deg у стороны или дату формуляра.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="165"/>
+        <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
+        <translation>рабочую систему координат нельзя использовать для истинных или магнитных азимутов ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="171"/>
         <source>degrees</source>
         <translation>градусов</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1017"/>
+        <location filename="../processing/traverse_messages.py" line="172"/>
         <source>mils (6400)</source>
         <translation>тысячных (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1018"/>
+        <location filename="../processing/traverse_messages.py" line="173"/>
         <source>mils (6000)</source>
         <translation>тысячных (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="1019"/>
+        <location filename="../processing/traverse_messages.py" line="174"/>
         <source>gon</source>
         <translation>гон</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="203"/>
+        <source>the record date {} is not a date.</source>
+        <translation>дата формуляра {} — не дата.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="205"/>
+        <source>the record date {} cannot be read: write 1993-06-15 or 15.06.1993 (day.month.year), or 1993-06 for a month.</source>
+        <translation>дату формуляра {} не удаётся прочитать: запишите 1993-06-15 или 15.06.1993 (день.месяц.год) либо 1993-06 для месяца.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="209"/>
+        <source>the record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
+        <translation>дату формуляра {} можно прочитать и как день/месяц, и как месяц/день: запишите 1993-06-15 или 15.06.1993.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="212"/>
+        <source>the record date {} is not a day of the calendar.</source>
+        <translation>дата формуляра {}: такого дня нет в календаре.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="214"/>
+        <source>the record date {} is a year alone: give the month at least.</source>
+        <translation>дата формуляра {} — только год: укажите хотя бы месяц.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="217"/>
+        <source>the record date {} has a two-digit year: write all four digits.</source>
+        <translation>в дате формуляра {} год из двух цифр: запишите все четыре цифры.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="219"/>
+        <source>the record date {} is in the future.</source>
+        <translation>дата формуляра {} — в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="221"/>
+        <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
+        <translation>для IGRF нужен пакет Python ppigrf (pip install ppigrf==2.1.0, с numpy и pandas): установите его или укажите склонение, записанное в формуляре.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="229"/>
+        <source>Record {}: {}</source>
+        <translation>Формуляр {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="240"/>
+        <source>Record {}: its record_id has {} characters; record_id holds {}: shorten it.</source>
+        <translation>Формуляр {}: длина record_id — {} симв.; record_id вмещает {}: сократите его.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="244"/>
+        <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
+        <translation>Формуляр {}: ни у одной точки START нет этого record_id: ходу не от чего начаться.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="248"/>
+        <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
+        <translation>Формуляр {}: у {} точек START этот record_id: оставьте только его первую точку (ориентир или репер).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="252"/>
+        <source>Record {}: its START point has no geometry.</source>
+        <translation>Формуляр {}: у его точки START нет геометрии.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="255"/>
+        <source>Record {}: its START geometry holds {} points: give one point per record.</source>
+        <translation>Формуляр {}: его геометрия START содержит {} точек: укажите одну точку на формуляр.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="258"/>
+        <source>Record {}: a START point but no legs in LEGS.</source>
+        <translation>Формуляр {}: точка START есть, но сторон хода в LEGS нет.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="271"/>
+        <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
+        <translation>Формуляр {}: магнитное склонение {:+.2f}° (восточное — плюс), источник {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="279"/>
+        <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
+        <translation>Формуляр {}: не уравнен: нет замыкающей стороны end (его последняя точка периметра, seq {}, имеет тип {}); точки оставлены как записаны.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="285"/>
+        <source>closes exactly</source>
+        <translation>замыкается точно</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="290"/>
+        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
+        <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="297"/>
+        <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
+        <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}), больше допуска {:g} м.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="305"/>
+        <source>Record {}: the polygon crosses itself as recorded; it is written as is: check the legs.</source>
+        <translation>Формуляр {}: полигон в том виде, как записан, пересекает сам себя; он записан как есть: проверьте стороны хода.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="327"/>
+        <source>accuracy {:g} m</source>
+        <translation>точность {:g} м</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="329"/>
+        <source>accuracy unknown</source>
+        <translation>точность неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse_messages.py" line="332"/>
+        <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
+        <translation>{}: {} ({}) в {} ({}) преобразованием «{}», {}.</translation>
     </message>
 </context>
 <context>
     <name>TurningPointsDialog</name>
     <message>
-        <location filename="../dialogs/turning_points.py" line="241"/>
+        <location filename="../dialogs/turning_points/dialog.py" line="179"/>
+        <source>from the date</source>
+        <translation>по дате</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="207"/>
+        <source>North (N)</source>
+        <translation>Северное (N)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="208"/>
+        <source>South (S)</source>
+        <translation>Южное (S)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="213"/>
+        <source>Detect reads every form below; with a format chosen, a row in another one is refused. With Gauss–Krüger chosen, two bare numbers are X (north) then Y (east, with the zone).</source>
+        <translation>«Автоопределение» читает все формы ниже; если выбран формат, строка в другом формате отклоняется. Если выбран Гаусс–Крюгер, два числа без обозначений — это X (на север), затем Y (на восток, с зоной).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="309"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="159"/>
+        <source>Hazard ID</source>
+        <translation>ID опасной области</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="309"/>
+        <source>e.g. CHA-TAR-0001</source>
+        <translation>напр., CHA-TAR-0001</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="309"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="354"/>
+        <source>Save hazard</source>
+        <translation>Сохранить опасную область</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="311"/>
+        <source>Release ID</source>
+        <translation>ID высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="312"/>
+        <source>optional: the dock's form has it</source>
+        <translation>необязательно: есть в форме панели</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="313"/>
+        <source>Use for land release</source>
+        <translation>Использовать для высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="315"/>
+        <source>Record ID</source>
+        <translation>ID формуляра</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="315"/>
+        <source>e.g. MFR-AGD-0017</source>
+        <translation>напр., MFR-AGD-0017</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="315"/>
+        <source>Save minefield record</source>
+        <translation>Сохранить формуляр минного поля</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="464"/>
+        <source>{} (not used: no magnetic bearings)</source>
+        <translation>{} (не используется: нет магнитных азимутов)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="471"/>
+        <source>Not needed: no magnetic bearings.</source>
+        <translation>Не требуется: нет магнитных азимутов.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="487"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="487"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="487"/>
+        <location filename="../dialogs/turning_points/table.py" line="145"/>
+        <source>Easting</source>
+        <translation>Восточная координата</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="487"/>
+        <location filename="../dialogs/turning_points/table.py" line="146"/>
+        <source>Northing</source>
+        <translation>Северная координата</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="491"/>
+        <source>Computed, in {}</source>
+        <translation>Вычислено, в {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="494"/>
+        <source>Points computed in {}</source>
+        <translation>Точки, вычисленные в {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="535"/>
+        <source>No land release database in the project: the points are only previewed.</source>
+        <translation>В проекте нет базы данных высвобождения земель: точки только показываются для просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="538"/>
+        <source>The polygon is not complete or not valid yet.</source>
+        <translation>Полигон ещё не завершён или недопустим.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="584"/>
+        <source>Import {}</source>
+        <translation>импорт {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="593"/>
+        <source>{} rows read from {}.</source>
+        <translation>Прочитано строк: {} из {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="597"/>
+        <source>Coordinates that cannot be read:</source>
+        <translation>Координаты, которые не удаётся прочитать:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="605"/>
+        <source>{} rows written to {}.</source>
+        <translation>Записано строк: {} в {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="616"/>
+        <location filename="../dialogs/turning_points/dialog.py" line="624"/>
+        <source>Import points or legs</source>
+        <translation>Импорт точек или сторон хода</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="616"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="626"/>
+        <source>Replace the {} rows of the table by the file's? (Undo brings them back.)</source>
+        <translation>Заменить строки таблицы ({}) строками из файла? (Кнопка «Отменить» вернёт их.)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="637"/>
+        <location filename="../dialogs/turning_points/dialog.py" line="639"/>
+        <source>Cannot read {}: {}</source>
+        <translation>Не удаётся прочитать {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="643"/>
+        <source>Export the table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="643"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/dialog.py" line="653"/>
+        <source>Cannot write {}: {}</source>
+        <translation>Не удаётся записать {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="44"/>
         <source>Detect</source>
         <translation>Автоопределение</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="242"/>
+        <location filename="../dialogs/turning_points/messages.py" line="45"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="243"/>
+        <location filename="../dialogs/turning_points/messages.py" line="46"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="244"/>
+        <location filename="../dialogs/turning_points/messages.py" line="47"/>
         <source>Latitude/longitude</source>
         <translation>Широта/долгота</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="245"/>
+        <location filename="../dialogs/turning_points/messages.py" line="48"/>
         <source>Pulkovo 1942 / Gauss–Krüger</source>
         <translation>СК-42 (Гаусс–Крюгер)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="252"/>
+        <location filename="../dialogs/turning_points/messages.py" line="55"/>
         <source>UTM: 38N 612345 4412345, 38T 612345 4412345, UTM 38N E 612345 N 4412345
 MGRS: 38TNK 12345 12345 or 38TNK1234512345
 Latitude/longitude (latitude first; decimal point or comma):
@@ -6683,1244 +6946,1064 @@ MGRS: 38TNK 12345 12345 или 38TNK1234512345
   СК-42 X=… Y=… (X — на север, Y — на восток, с номером зоны впереди)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="265"/>
+        <location filename="../dialogs/turning_points/messages.py" line="68"/>
         <source>E</source>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="265"/>
+        <location filename="../dialogs/turning_points/messages.py" line="68"/>
         <source>W</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="413"/>
+        <location filename="../dialogs/turning_points/messages.py" line="87"/>
         <source>{} as typed (the value on the record)</source>
         <translation>{} как введено (значение из формуляра)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="414"/>
+        <location filename="../dialogs/turning_points/messages.py" line="88"/>
         <source>{model} at point {point} on {date}: {value}</source>
         <translation>{model} в точке {point} на {date}: {value}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="421"/>
+        <location filename="../dialogs/turning_points/messages.py" line="95"/>
         <source>(the record gives the month only: its 15th is used)</source>
         <translation>(в формуляре указан только месяц: взято 15-е число)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="427"/>
+        <location filename="../dialogs/turning_points/messages.py" line="102"/>
         <source>Magnetic declination {} (entered: the value on the record)</source>
         <translation>Магнитное склонение {} (введено: значение из формуляра)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="430"/>
+        <location filename="../dialogs/turning_points/messages.py" line="105"/>
         <source>Magnetic declination {} ({} at point {} on {})</source>
         <translation>Магнитное склонение {} ({} в точке {} на {})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="438"/>
-        <source>The record date {} cannot be read: write 1993-06-15 or 15.06.1993.</source>
-        <translation>Дату формуляра {} не удаётся прочитать: запишите 1993-06-15 или 15.06.1993.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="440"/>
-        <source>The record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
-        <translation>Дату формуляра {} можно прочитать и как день/месяц, и как месяц/день: запишите 1993-06-15 или 15.06.1993.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="443"/>
-        <source>The record date {} is not a day of the calendar.</source>
-        <translation>Дата формуляра {}: такого дня нет в календаре.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="444"/>
-        <source>The record date {} is a year alone: give the month at least.</source>
-        <translation>Дата формуляра {} — только год: укажите хотя бы месяц.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="445"/>
-        <source>The record date {} has a two-digit year: write all four.</source>
-        <translation>В дате формуляра {} год из двух цифр: запишите все четыре.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="446"/>
-        <source>The record date {} is after today.</source>
-        <translation>Дата формуляра {} позже сегодняшнего дня.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="448"/>
-        <source>The IGRF covers 1900 to 2029 only ({}): type the declination printed on the record.</source>
-        <translation>IGRF охватывает только 1900–2029 годы ({}): введите склонение, записанное в формуляре.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="451"/>
-        <source>The IGRF needs the Python package ppigrf, which is not installed: type the declination printed on the record.</source>
-        <translation>Для IGRF нужен пакет Python ppigrf, а он не установлен: введите склонение, записанное в формуляре.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="454"/>
-        <source>No IGRF value at the first point ({}).</source>
-        <translation>Нет значения IGRF в первой точке ({}).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="482"/>
+        <location filename="../dialogs/turning_points/messages.py" line="115"/>
         <source>No declination: give the record date, or type the value on the record.</source>
         <translation>Нет склонения: укажите дату формуляра или введите значение из формуляра.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="485"/>
+        <location filename="../dialogs/turning_points/messages.py" line="117"/>
         <source>The IGRF value is taken at point 1: type its coordinate.</source>
         <translation>Значение IGRF берётся в точке 1: введите её координату.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="660"/>
+        <location filename="../dialogs/turning_points/messages.py" line="124"/>
+        <source>The record date {} cannot be read: write 1993-06-15 or 15.06.1993.</source>
+        <translation>Дату формуляра {} не удаётся прочитать: запишите 1993-06-15 или 15.06.1993.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="126"/>
+        <source>The record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
+        <translation>Дату формуляра {} можно прочитать и как день/месяц, и как месяц/день: запишите 1993-06-15 или 15.06.1993.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="129"/>
+        <source>The record date {} is not a day of the calendar.</source>
+        <translation>Дата формуляра {}: такого дня нет в календаре.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="130"/>
+        <source>The record date {} is a year alone: give the month at least.</source>
+        <translation>Дата формуляра {} — только год: укажите хотя бы месяц.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="131"/>
+        <source>The record date {} has a two-digit year: write all four.</source>
+        <translation>В дате формуляра {} год из двух цифр: запишите все четыре.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="132"/>
+        <source>The record date {} is after today.</source>
+        <translation>Дата формуляра {} позже сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="134"/>
+        <source>The IGRF covers 1900 to 2029 only ({}): type the declination printed on the record.</source>
+        <translation>IGRF охватывает только 1900–2029 годы ({}): введите склонение, записанное в формуляре.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="137"/>
+        <source>The IGRF needs the Python package ppigrf, which is not installed: type the declination printed on the record.</source>
+        <translation>Для IGRF нужен пакет Python ppigrf, а он не установлен: введите склонение, записанное в формуляре.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="140"/>
+        <source>No IGRF value at the first point ({}).</source>
+        <translation>Нет значения IGRF в первой точке ({}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="159"/>
         <source>This is {} but the input format is {}: choose Detect or that format.</source>
         <translation>Это {}, а выбран формат ввода {}: выберите «Автоопределение» или этот формат.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="664"/>
-        <source>Type the coordinate.</source>
-        <translation>Введите координату.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="666"/>
-        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38TNK 12345 12345), degrees (40.5 46.5), DMS (40°07'24"N 46°39'15"E) or Gauss–Krüger (X=4430293 Y=8664944). The tooltip of the column lists every form.</source>
-        <translation>Не координата: введите UTM (38N 612345 4412345), MGRS (38TNK 12345 12345), градусы (40.5 46.5), DMS (40°07'24"N 46°39'15"E) или координаты Гаусса–Крюгера (X=4430293 Y=8664944). Все формы перечислены в подсказке столбца.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="671"/>
-        <source>It reads more than one way: {}. Write the symbols, hemisphere letters or a ; between latitude and longitude so that it reads one way only.</source>
-        <translation>Читается более чем одним способом: {}. Поставьте знаки градусов и минут, буквы полушарий или ; между широтой и долготой, чтобы запись читалась только одним способом.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="675"/>
-        <source>Decimal comma or two numbers? It reads {}. Separate latitude and longitude with a space or ;, or write decimal points.</source>
-        <translation>Десятичная запятая или два числа? Читается как {}. Разделите широту и долготу пробелом или ; либо пишите десятичные точки.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="678"/>
-        <source>A hemisphere letter is ambiguous: write N, S, E or W.</source>
-        <translation>Буква полушария неоднозначна: напишите N, S, E или W.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="679"/>
-        <source>The hemisphere letters do not match the numbers.</source>
-        <translation>Буквы полушарий не соответствуют числам.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="680"/>
-        <source>Give a minus sign or a hemisphere letter, not both.</source>
-        <translation>Укажите знак минус или букву полушария, но не то и другое.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="681"/>
-        <source>Only one number: the latitude or the longitude is missing.</source>
-        <translation>Только одно число: не хватает широты или долготы.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="682"/>
-        <source>Degrees, minutes and seconds are not in order.</source>
-        <translation>Градусы, минуты и секунды указаны не по порядку.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="683"/>
-        <source>The minutes must be less than 60.</source>
-        <translation>Минут должно быть меньше 60.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="684"/>
-        <source>The seconds must be less than 60.</source>
-        <translation>Секунд должно быть меньше 60.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="686"/>
-        <source>The latitude is outside -90 to 90° (the latitude comes first).</source>
-        <translation>Широта вне диапазона от -90 до 90° (широта идёт первой).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="688"/>
-        <source>The longitude is outside -180 to 180°.</source>
-        <translation>Долгота вне диапазона от -180 до 180°.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="690"/>
-        <source>No UTM zone: write it first (38N 600000 4400000) or choose the zone above.</source>
-        <translation>Нет зоны UTM: напишите её первой (38N 600000 4400000) или выберите зону выше.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="692"/>
-        <source>UTM zones go from 1 to 60.</source>
-        <translation>Зоны UTM — от 1 до 60.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="693"/>
-        <source>After the zone write N or S (or the latitude band letter).</source>
-        <translation>После зоны напишите N или S (или букву широтного пояса).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="694"/>
-        <source>The easting must lie between 100000 and 900000 m.</source>
-        <translation>Восточная координата (easting) должна быть от 100000 до 900000 м.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="695"/>
-        <source>The northing must lie between 0 and 10000000 m.</source>
-        <translation>Северная координата (northing) должна быть от 0 до 10000000 м.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="697"/>
-        <source>The point is not in the latitude band written: check the band letter and the northing.</source>
-        <translation>Точка не в указанном широтном поясе: проверьте букву пояса и северную координату.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="699"/>
-        <source>Polar coordinates (UPS) are not supported.</source>
-        <translation>Полярные координаты (UPS) не поддерживаются.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="700"/>
-        <source>These MGRS letters do not exist here: check the 100 km square.</source>
-        <translation>Таких букв MGRS здесь нет: проверьте 100-километровый квадрат.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="701"/>
-        <source>MGRS needs as many easting digits as northing digits (1 to 5).</source>
-        <translation>В MGRS цифр восточной координаты должно быть столько же, сколько северной (от 1 до 5).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="702"/>
-        <source>This precision cannot be written.</source>
-        <translation>Такую точность записать невозможно.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="703"/>
-        <source>The text is too long for one coordinate.</source>
-        <translation>Текст слишком длинный для одной координаты.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="704"/>
-        <source>Not a number (NaN or infinity).</source>
-        <translation>Не число (NaN или бесконечность).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="706"/>
-        <source>Compact and NMEA forms (400213N, 4002.22N) need their hemisphere letters.</source>
-        <translation>Слитной записи и записи NMEA (400213N, 4002.22N) нужны буквы полушарий.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="709"/>
-        <source>This looks like Gauss–Krüger: write X= and Y= (X=4430293 Y=8664944), or choose Pulkovo 1942 / Gauss–Krüger as the input format.</source>
-        <translation>Похоже на координаты Гаусса–Крюгера: напишите X= и Y= (X=4430293 Y=8664944) или выберите формат ввода «СК-42 (Гаусс–Крюгер)».</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="713"/>
-        <source>Gauss–Krüger Y needs the zone number in front (Y=8664944: zone 8): write the whole Y.</source>
-        <translation>В Y Гаусса–Крюгера впереди нужен номер зоны (Y=8664944: зона 8): напишите Y полностью.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="715"/>
-        <source>Gauss–Krüger zones go from 4 to 32 (the first digits of Y).</source>
-        <translation>Зоны Гаусса–Крюгера — от 4 до 32 (первые цифры Y).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="716"/>
-        <source>This Gauss–Krüger X/Y lies outside its zone: check X and Y.</source>
-        <translation>Эти X/Y Гаусса–Крюгера лежат вне своей зоны: проверьте X и Y.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="718"/>
-        <source>PROJ has no transformation from Pulkovo 1942 for this place: the point cannot be placed.</source>
-        <translation>В PROJ нет преобразования из СК-42 для этого места: точку невозможно разместить.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="742"/>
-        <source> or </source>
-        <translation> или </translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="751"/>
+        <location filename="../dialogs/turning_points/messages.py" line="171"/>
         <source>The bearing {} is out of range: {} go from 0 to less than {} (north is 0).</source>
         <translation>Азимут {} вне диапазона: {} — от 0 до значения меньше {} (север — 0).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="754"/>
-        <location filename="../dialogs/turning_points.py" line="880"/>
+        <location filename="../dialogs/turning_points/messages.py" line="174"/>
+        <location filename="../dialogs/turning_points/messages.py" line="240"/>
         <source>Type the bearing.</source>
         <translation>Введите азимут.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="755"/>
+        <location filename="../dialogs/turning_points/messages.py" line="175"/>
         <source>The bearing {} cannot be read in {}.</source>
         <translation>Азимут {} не удаётся прочитать (единица: {}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="758"/>
+        <location filename="../dialogs/turning_points/messages.py" line="178"/>
         <source>The bearing is too long: write one bearing.</source>
         <translation>Азимут слишком длинный: запишите один азимут.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="759"/>
+        <location filename="../dialogs/turning_points/messages.py" line="179"/>
         <source>A bearing cannot be negative: 0 is north, clockwise.</source>
         <translation>Азимут не может быть отрицательным: 0 — север, отсчёт по часовой стрелке.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="760"/>
+        <location filename="../dialogs/turning_points/messages.py" line="180"/>
         <source>Only the last part of a bearing may have decimals.</source>
         <translation>Десятичные знаки допустимы только в последней части азимута.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="761"/>
+        <location filename="../dialogs/turning_points/messages.py" line="181"/>
         <source>Minutes and seconds must be less than 60.</source>
         <translation>Минут и секунд должно быть меньше 60.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="762"/>
+        <location filename="../dialogs/turning_points/messages.py" line="182"/>
         <source>Write degrees, minutes and seconds in that order: 45°30'36".</source>
         <translation>Пишите градусы, минуты и секунды в этом порядке: 45°30'36".</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="763"/>
+        <location filename="../dialogs/turning_points/messages.py" line="183"/>
         <source>A quadrant bearing goes from 0 to 90°: N45E, S30°W.</source>
         <translation>Румб — от 0 до 90°: N45E, S30°W.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="765"/>
+        <location filename="../dialogs/turning_points/messages.py" line="185"/>
         <source>12-50 is written in Soviet mils: choose the unit Mils (6000) or write the bearing in {}.</source>
         <translation>12-50 — запись в тысячных (6000): выберите единицу «Тысячные (6000)» или запишите азимут в единице «{}».</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="769"/>
+        <location filename="../dialogs/turning_points/messages.py" line="189"/>
         <source>Soviet mils are hundreds, a hyphen and two digits: 12-50 is 1250, 0-75 is 75.</source>
         <translation>Тысячные (6000) записываются как сотни, дефис и две цифры: 12-50 — это 1250, 0-75 — 75.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="772"/>
+        <location filename="../dialogs/turning_points/messages.py" line="192"/>
         <source>The bearing is written in degrees but the unit is {}: choose degrees or name the unit after it (45 deg).</source>
         <translation>Азимут записан в градусах, а выбрана единица «{}»: выберите градусы или укажите единицу после азимута (45 deg).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="776"/>
+        <location filename="../dialogs/turning_points/messages.py" line="196"/>
         <source>The bearing {} is ambiguous: a decimal or a thousands separator? Write it without the separator.</source>
         <translation>Азимут {} неоднозначен: десятичный разделитель или разделитель тысяч? Запишите его без разделителя.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="779"/>
+        <location filename="../dialogs/turning_points/messages.py" line="199"/>
         <source>Type the distance.</source>
         <translation>Введите расстояние.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="780"/>
+        <location filename="../dialogs/turning_points/messages.py" line="200"/>
         <source>The distance {} is not a number.</source>
         <translation>Расстояние {} — не число.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="781"/>
+        <location filename="../dialogs/turning_points/messages.py" line="201"/>
         <source>The distance cannot be negative.</source>
         <translation>Расстояние не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="782"/>
+        <location filename="../dialogs/turning_points/messages.py" line="202"/>
         <source>Unknown bearing unit {}: use deg, mil6400, mil6000 or gon.</source>
         <translation>Неизвестная единица азимута {}: используйте deg, mil6400, mil6000 или gon.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="785"/>
+        <location filename="../dialogs/turning_points/messages.py" line="205"/>
         <source>Unknown north {}: use grid, true or magnetic.</source>
         <translation>Неизвестный север {}: используйте grid, true или magnetic.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="786"/>
+        <location filename="../dialogs/turning_points/messages.py" line="206"/>
         <source>The declination must lie between -180 and 180°, east positive.</source>
         <translation>Склонение должно быть от -180 до 180°, восточное положительное.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="788"/>
+        <location filename="../dialogs/turning_points/messages.py" line="208"/>
         <source>A magnetic bearing needs the declination: give the record date or type the value printed on the record.</source>
         <translation>Для магнитного азимута нужно склонение: укажите дату формуляра или введите значение, записанное в формуляре.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="791"/>
+        <location filename="../dialogs/turning_points/messages.py" line="211"/>
         <source>True and magnetic bearings need a projected CRS that PROJ can read.</source>
         <translation>Для истинных и магнитных азимутов нужна проекционная система координат, которую может прочитать PROJ.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="793"/>
+        <location filename="../dialogs/turning_points/messages.py" line="213"/>
         <source>A polygon needs at least 3 distinct perimeter points (start, turning, intermediate, end).</source>
         <translation>Полигону нужно не менее 3 различных точек периметра (start, turning, intermediate, end).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="818"/>
-        <source>the districts' extent plus {} km ({})</source>
-        <translation>охват районов плюс {} км ({})</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="821"/>
-        <source>the area of use of the database's CRS ({})</source>
-        <translation>область применения системы координат базы данных ({})</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="862"/>
-        <source>The point cannot be placed in {}.</source>
-        <translation>Точку невозможно разместить в {}.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="870"/>
-        <source>The first point must be a reference point, a benchmark or the start point.</source>
-        <translation>Первая точка должна быть ориентиром, репером или начальной точкой.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="889"/>
-        <source>Magnetic, but no declination: {}</source>
-        <translation>Магнитный азимут, но нет склонения: {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="914"/>
+        <location filename="../dialogs/turning_points/messages.py" line="229"/>
         <source>Not computed: it starts from row {}, which has an error.</source>
         <translation>Не вычислено: начинается от строки {}, в которой ошибка.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="942"/>
-        <source>Outside the programme's area: {}.</source>
-        <translation>Вне территории программы: {}.</translation>
+        <location filename="../dialogs/turning_points/messages.py" line="233"/>
+        <source>Magnetic, but no declination: {}</source>
+        <translation>Магнитный азимут, но нет склонения: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="975"/>
+        <location filename="../dialogs/turning_points/messages.py" line="235"/>
+        <source>The point cannot be placed in {}.</source>
+        <translation>Точку невозможно разместить в {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="238"/>
+        <source>The first point must be a reference point, a benchmark or the start point.</source>
+        <translation>Первая точка должна быть ориентиром, репером или начальной точкой.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="242"/>
         <source>Type the coordinate of the first point (reference point, benchmark or start point).</source>
         <translation>Введите координату первой точки (ориентира, репера или начальной точки).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="984"/>
+        <location filename="../dialogs/turning_points/messages.py" line="245"/>
         <source>The first point must be a coordinate (reference point, benchmark or start point): the legs start from it.</source>
         <translation>Первая точка должна быть координатой (ориентир, репер или начальная точка): от неё начинаются стороны хода.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="999"/>
+        <location filename="../dialogs/turning_points/messages.py" line="256"/>
         <source>Type the first point's coordinate, then each point as a coordinate or as bearing and distance from the previous one.</source>
         <translation>Введите координату первой точки, затем каждую точку координатой или азимутом и расстоянием от предыдущей.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1005"/>
+        <location filename="../dialogs/turning_points/messages.py" line="262"/>
         <source>Row {}: {}</source>
         <translation>Строка {}: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1007"/>
+        <location filename="../dialogs/turning_points/messages.py" line="266"/>
         <source>({} more rows cannot be computed.)</source>
         <translation>(Ещё строк, которые невозможно вычислить: {}.)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1145"/>
-        <source>The file {} is empty.</source>
-        <translation>Файл {} пуст.</translation>
+        <location filename="../dialogs/turning_points/messages.py" line="278"/>
+        <source>the districts' extent plus {} km ({})</source>
+        <translation>охват районов плюс {} км ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1150"/>
-        <source>The file has neither a coordinate nor a bearing column: {}.</source>
-        <translation>В файле нет ни столбца координат, ни столбца азимутов: {}.</translation>
+        <location filename="../dialogs/turning_points/messages.py" line="281"/>
+        <source>the area of use of the database's CRS ({})</source>
+        <translation>область применения системы координат базы данных ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1161"/>
-        <source>The file holds {} records; {} was read.</source>
-        <translation>В файле формуляров: {}; прочитан {}.</translation>
+        <location filename="../dialogs/turning_points/messages.py" line="286"/>
+        <source>Outside the programme's area: {}.</source>
+        <translation>Вне территории программы: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="1188"/>
-        <source>Unknown point type {}: read as a turning point.</source>
-        <translation>Неизвестный тип точки {}: прочитана как поворотная точка.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1227"/>
-        <source>The file starts with a leg: type the coordinate of the point it starts from.</source>
-        <translation>Файл начинается со стороны хода: введите координату точки, от которой она идёт.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1256"/>
-        <source>Row {} ({}): {}</source>
-        <translation>Строка {} ({}): {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1491"/>
-        <source>{}: {} is not a whole number.</source>
-        <translation>{}: {} — не целое число.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1493"/>
-        <source>{}: {} is not a number.</source>
-        <translation>{}: {} — не число.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1497"/>
-        <source>{} cannot be negative.</source>
-        <translation>{} не может быть отрицательным.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1499"/>
-        <source>{}: {} is outside {} to {}.</source>
-        <translation>{}: {} вне диапазона от {} до {}.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1561"/>
-        <source>North (N)</source>
-        <translation>Северное (N)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1562"/>
-        <source>South (S)</source>
-        <translation>Южное (S)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1567"/>
-        <source>Detect reads every form below; with a format chosen, a row in another one is refused. With Gauss–Krüger chosen, two bare numbers are X (north) then Y (east, with the zone).</source>
-        <translation>«Автоопределение» читает все формы ниже; если выбран формат, строка в другом формате отклоняется. Если выбран Гаусс–Крюгер, два числа без обозначений — это X (на север), затем Y (на восток, с зоной).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1577"/>
-        <source>from the date</source>
-        <translation>по дате</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1655"/>
-        <location filename="../dialogs/turning_points.py" line="2156"/>
-        <location filename="../dialogs/turning_points.ui" line="285"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1659"/>
-        <location filename="../dialogs/turning_points.py" line="2161"/>
-        <location filename="../dialogs/turning_points.ui" line="292"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1680"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1681"/>
-        <source>Point type</source>
-        <translation>Тип точки</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1682"/>
-        <source>Entry</source>
-        <translation>Ввод</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1683"/>
-        <location filename="../dialogs/turning_points.py" line="1728"/>
-        <location filename="../dialogs/turning_points.py" line="1915"/>
-        <source>Coordinate</source>
-        <translation>Координата</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1684"/>
-        <location filename="../dialogs/turning_points.py" line="1728"/>
-        <location filename="../dialogs/turning_points.py" line="1915"/>
-        <source>Bearing</source>
-        <translation>Азимут</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1685"/>
-        <source>Distance (m)</source>
-        <translation>Расстояние (м)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1686"/>
-        <source>Status</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1687"/>
-        <location filename="../dialogs/turning_points.py" line="2335"/>
-        <source>Easting</source>
-        <translation>Восточная координата</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1688"/>
-        <location filename="../dialogs/turning_points.py" line="2335"/>
-        <source>Northing</source>
-        <translation>Северная координата</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1689"/>
-        <source>X (north)</source>
-        <translation>X (север)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1690"/>
-        <source>Y (east, with zone)</source>
-        <translation>Y (восток, с зоной)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1691"/>
-        <source>Remarks</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1697"/>
-        <source>As written on the sheet:</source>
-        <translation>Как записано в документе:</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1699"/>
-        <source>From the previous point, in the unit and north chosen above: 45, 45.5, 45°30', N45E (degrees), 12-50 or 1250 (Soviet mils, 6000), 1333 (mils, 6400), 83.33 (gon). A bearing may name its own unit and north: 3400 mil6000 magnetic</source>
-        <translation>От предыдущей точки, в единице и от севера, выбранных выше: 45, 45.5, 45°30', N45E (градусы), 12-50 или 1250 (тысячные, 6000), 1333 (тысячные, 6400), 83.33 (гоны). Азимут может указать свои единицу и север: 3400 mil6000 magnetic</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1704"/>
-        <source>Coordinate: the point as a coordinate. Bearing: the point by bearing and distance from the previous one.</source>
-        <translation>Координата: точка задана координатой. Азимут: точка задана азимутом и расстоянием от предыдущей.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1707"/>
-        <source>From the previous point, metres</source>
-        <translation>От предыдущей точки, в метрах</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1708"/>
-        <source>Pulkovo 1942 / Gauss–Krüger X: northing, metres</source>
-        <translation>X СК-42 (Гаусс–Крюгер): северная координата, метры</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1709"/>
-        <source>Pulkovo 1942 / Gauss–Krüger Y: easting, metres, zone number in front</source>
-        <translation>Y СК-42 (Гаусс–Крюгер): восточная координата, метры, номер зоны впереди</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1710"/>
-        <source>OK and the format read, or why the row cannot be computed</source>
-        <translation>OK и распознанный формат или почему строку невозможно вычислить</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1736"/>
-        <source>OK · MGRS · outside area</source>
-        <translation>OK · MGRS · вне территории</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1785"/>
-        <location filename="../dialogs/turning_points.ui" line="159"/>
-        <source>Hazard ID</source>
-        <translation>ID опасной области</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1785"/>
-        <source>e.g. CHA-TAR-0001</source>
-        <translation>напр., CHA-TAR-0001</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1785"/>
-        <location filename="../dialogs/turning_points.ui" line="354"/>
-        <source>Save hazard</source>
-        <translation>Сохранить опасную область</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1787"/>
-        <source>Release ID</source>
-        <translation>ID высвобождения</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1788"/>
-        <source>optional: the dock's form has it</source>
-        <translation>необязательно: есть в форме панели</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1789"/>
-        <source>Use for land release</source>
-        <translation>Использовать для высвобождения земель</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1791"/>
-        <source>Record ID</source>
-        <translation>ID формуляра</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1791"/>
-        <source>e.g. MFR-AGD-0017</source>
-        <translation>напр., MFR-AGD-0017</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1791"/>
-        <source>Save minefield record</source>
-        <translation>Сохранить формуляр минного поля</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1917"/>
-        <source>Change a point type</source>
-        <translation>изменение типа точки</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1921"/>
-        <source>Change an entry</source>
-        <translation>изменение способа ввода</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="1990"/>
-        <location filename="../dialogs/turning_points.py" line="2087"/>
-        <source>Edit row {}</source>
-        <translation>правка строки {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2008"/>
-        <source>Replace the rows</source>
-        <translation>замена строк</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2017"/>
-        <source>Add a row</source>
-        <translation>добавление строки</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2028"/>
-        <source>Insert a row</source>
-        <translation>вставка строки</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2044"/>
-        <source>Delete rows</source>
-        <translation>удаление строк</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2057"/>
-        <source>Move a row</source>
-        <translation>перемещение строки</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2156"/>
-        <source>Undo: {} (Ctrl+Z)</source>
-        <translation>Отменить: {} (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2159"/>
-        <source>Redo: {} (Ctrl+Shift+Z or Ctrl+Y)</source>
-        <translation>Повторить: {} (Ctrl+Shift+Z или Ctrl+Y)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2178"/>
-        <source>Clear cells</source>
-        <translation>очистка ячеек</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2199"/>
-        <source>Paste rows</source>
-        <translation>вставка строк из буфера</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2297"/>
-        <source>{} (not used: no magnetic bearings)</source>
-        <translation>{} (не используется: нет магнитных азимутов)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2303"/>
-        <source>Not needed: no magnetic bearings.</source>
-        <translation>Не требуется: нет магнитных азимутов.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2335"/>
-        <source>Longitude</source>
-        <translation>Долгота</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2335"/>
-        <source>Latitude</source>
-        <translation>Широта</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2339"/>
-        <source>Computed, in {}</source>
-        <translation>Вычислено, в {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2342"/>
-        <source>Points computed in {}</source>
-        <translation>Точки, вычисленные в {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2373"/>
-        <source>Pulkovo 1942 / Gauss–Krüger: {}</source>
-        <translation>СК-42 (Гаусс–Крюгер): {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2384"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2386"/>
-        <source>OK · {}</source>
-        <translation>OK · {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2388"/>
-        <source>outside area</source>
-        <translation>вне территории</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2396"/>
-        <source>Pulkovo 1942 / Gauss–Krüger zone {} ({}), read as {}</source>
-        <translation>СК-42 (Гаусс–Крюгер), зона {} ({}), прочитано как {}</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2402"/>
-        <source>accuracy {} m</source>
-        <translation>точность {} м</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2404"/>
-        <source>accuracy unknown</source>
-        <translation>точность неизвестна</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2407"/>
-        <source>To WGS 84 through {} ({})</source>
-        <translation>В WGS 84 через {} ({})</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2412"/>
-        <source>Grid azimuth {:.4f}°</source>
-        <translation>Дирекционный угол {:.4f}°</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2459"/>
-        <source>Not used: this point is given by bearing and distance</source>
-        <translation>Не используется: эта точка задана азимутом и расстоянием</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/turning_points.py" line="2474"/>
+        <location filename="../dialogs/turning_points/messages.py" line="308"/>
         <source>closed</source>
         <translation>замкнут</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2477"/>
+        <location filename="../dialogs/turning_points/messages.py" line="311"/>
         <source>Closure error {error} m ({ratio}) — area {m2} m² ({ha} ha) — perimeter {perimeter} m</source>
         <translation>Невязка {error} м ({ratio}) — площадь {m2} м² ({ha} га) — периметр {perimeter} м</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2486"/>
+        <location filename="../dialogs/turning_points/messages.py" line="320"/>
         <source>the end point closes onto the start</source>
         <translation>конечная точка замкнута на начальную</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2488"/>
+        <location filename="../dialogs/turning_points/messages.py" line="322"/>
         <source>the sides cross: not a valid polygon</source>
         <translation>стороны пересекаются: полигон недопустим</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2490"/>
+        <location filename="../dialogs/turning_points/messages.py" line="324"/>
         <source>above the {} m tolerance: check the legs</source>
         <translation>больше допуска {} м: проверьте стороны хода</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2494"/>
+        <location filename="../dialogs/turning_points/messages.py" line="328"/>
         <source>rows {} lie outside the programme's area ({})</source>
         <translation>строки {} вне территории программы ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2520"/>
-        <source>No land release database in the project: the points are only previewed.</source>
-        <translation>В проекте нет базы данных высвобождения земель: точки только показываются для просмотра.</translation>
+        <location filename="../dialogs/turning_points/messages.py" line="342"/>
+        <source>The file has neither a coordinate nor a bearing column: {}.</source>
+        <translation>В файле нет ни столбца координат, ни столбца азимутов: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2523"/>
-        <source>The polygon is not complete or not valid yet.</source>
-        <translation>Полигон ещё не завершён или недопустим.</translation>
+        <location filename="../dialogs/turning_points/messages.py" line="352"/>
+        <source>The file holds {} records; {} was read.</source>
+        <translation>В файле формуляров: {}; прочитан {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2655"/>
+        <location filename="../dialogs/turning_points/messages.py" line="356"/>
+        <source>Unknown point type {}: read as a turning point.</source>
+        <translation>Неизвестный тип точки {}: прочитана как поворотная точка.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="358"/>
+        <source>The file starts with a leg: type the coordinate of the point it starts from.</source>
+        <translation>Файл начинается со стороны хода: введите координату точки, от которой она идёт.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/messages.py" line="364"/>
+        <source>Row {} ({}): {}</source>
+        <translation>Строка {} ({}): {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="90"/>
+        <location filename="../dialogs/turning_points/table.py" line="141"/>
+        <location filename="../dialogs/turning_points/table.py" line="182"/>
+        <source>Coordinate</source>
+        <translation>Координата</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="90"/>
+        <location filename="../dialogs/turning_points/table.py" line="142"/>
+        <location filename="../dialogs/turning_points/table.py" line="182"/>
+        <source>Bearing</source>
+        <translation>Азимут</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="92"/>
+        <source>Change a point type</source>
+        <translation>изменение типа точки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="96"/>
+        <source>Change an entry</source>
+        <translation>изменение способа ввода</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="165"/>
+        <location filename="../dialogs/turning_points/rows.py" line="262"/>
+        <source>Edit row {}</source>
+        <translation>правка строки {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="183"/>
+        <source>Replace the rows</source>
+        <translation>замена строк</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="192"/>
+        <source>Add a row</source>
+        <translation>добавление строки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="203"/>
+        <source>Insert a row</source>
+        <translation>вставка строки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="219"/>
+        <source>Delete rows</source>
+        <translation>удаление строк</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="232"/>
+        <source>Move a row</source>
+        <translation>перемещение строки</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="284"/>
+        <source>Clear cells</source>
+        <translation>очистка ячеек</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/rows.py" line="305"/>
+        <source>Paste rows</source>
+        <translation>вставка строк из буфера</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/saving.py" line="50"/>
+        <source>{}: {} is not a whole number.</source>
+        <translation>{}: {} — не целое число.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/saving.py" line="52"/>
+        <source>{}: {} is not a number.</source>
+        <translation>{}: {} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/saving.py" line="56"/>
+        <source>{} cannot be negative.</source>
+        <translation>{} не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/saving.py" line="58"/>
+        <source>{}: {} is outside {} to {}.</source>
+        <translation>{}: {} вне диапазона от {} до {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/saving.py" line="76"/>
         <source>Pulkovo 1942 ({}) to WGS 84 through {}{}</source>
         <translation>СК-42 ({}) в WGS 84 через {}{}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2702"/>
+        <location filename="../dialogs/turning_points/saving.py" line="149"/>
         <source>Points outside the programme's area</source>
         <translation>Точки вне территории программы</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2704"/>
+        <location filename="../dialogs/turning_points/saving.py" line="151"/>
         <source>Rows {} lie outside the programme's area, {}. A slip in a coordinate (a swapped latitude, a wrong zone) puts a point there. Save them anyway?</source>
         <translation>Строки {} лежат вне территории программы: {}. Именно туда точку уводит ошибка в координате (перепутанная широта, неверная зона). Всё равно сохранить их?</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2722"/>
-        <location filename="../dialogs/turning_points.py" line="2832"/>
+        <location filename="../dialogs/turning_points/saving.py" line="169"/>
+        <location filename="../dialogs/turning_points/saving.py" line="274"/>
         <source>There is no land release database in the project.</source>
         <translation>В проекте нет базы данных высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2725"/>
-        <location filename="../dialogs/turning_points.py" line="2798"/>
-        <location filename="../dialogs/turning_points.py" line="2863"/>
+        <location filename="../dialogs/turning_points/saving.py" line="172"/>
+        <location filename="../dialogs/turning_points/saving.py" line="240"/>
+        <location filename="../dialogs/turning_points/saving.py" line="305"/>
         <source>The polygon is not complete.</source>
         <translation>Полигон не завершён.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2786"/>
+        <location filename="../dialogs/turning_points/saving.py" line="228"/>
         <source>Typed as the coordinate {}: grid bearing and distance from the previous point in {}</source>
         <translation>Введено как координата {}: дирекционный угол и расстояние от предыдущей точки в {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2805"/>
+        <location filename="../dialogs/turning_points/saving.py" line="247"/>
         <source>Record date written as {} (month only): the 15th is stored.</source>
         <translation>Дата формуляра записана как {} (только месяц): сохранено 15-е число.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2868"/>
+        <location filename="../dialogs/turning_points/saving.py" line="310"/>
         <source>Nothing is waiting for the polygon: open the Turning points from the Record land release dock.</source>
         <translation>Полигон никто не ждёт: откройте диалог поворотных точек из панели регистрации высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2875"/>
+        <location filename="../dialogs/turning_points/saving.py" line="317"/>
         <source>Not used: correct the rows outside the area first.</source>
         <translation>Не использовано: сначала исправьте строки вне территории.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2888"/>
+        <location filename="../dialogs/turning_points/saving.py" line="330"/>
         <source>Nothing saved: correct the rows outside the area first.</source>
         <translation>Ничего не сохранено: сначала исправьте строки вне территории.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2893"/>
+        <location filename="../dialogs/turning_points/saving.py" line="335"/>
         <source>Minefield record {} saved with {} legs and {} survey points.</source>
         <translation>Формуляр минного поля {} сохранён: сторон хода — {}, точек обследования — {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2902"/>
+        <location filename="../dialogs/turning_points/saving.py" line="344"/>
         <source>Hazard {} saved with {} survey points.</source>
         <translation>Опасная область {} сохранена с точками обследования: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2910"/>
+        <location filename="../dialogs/turning_points/saving.py" line="352"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2923"/>
-        <source>Import {}</source>
-        <translation>импорт {}</translation>
+        <location filename="../dialogs/turning_points/table.py" line="138"/>
+        <source>No.</source>
+        <translation>№</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2932"/>
-        <source>{} rows read from {}.</source>
-        <translation>Прочитано строк: {} из {}.</translation>
+        <location filename="../dialogs/turning_points/table.py" line="139"/>
+        <source>Point type</source>
+        <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2935"/>
-        <source>Coordinates that cannot be read:</source>
-        <translation>Координаты, которые не удаётся прочитать:</translation>
+        <location filename="../dialogs/turning_points/table.py" line="140"/>
+        <source>Entry</source>
+        <translation>Ввод</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2943"/>
-        <source>{} rows written to {}.</source>
-        <translation>Записано строк: {} в {}.</translation>
+        <location filename="../dialogs/turning_points/table.py" line="143"/>
+        <source>Distance (m)</source>
+        <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2954"/>
-        <location filename="../dialogs/turning_points.py" line="2962"/>
-        <source>Import points or legs</source>
-        <translation>Импорт точек или сторон хода</translation>
+        <location filename="../dialogs/turning_points/table.py" line="144"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2954"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>Файлы CSV (*.csv *.txt)</translation>
+        <location filename="../dialogs/turning_points/table.py" line="147"/>
+        <source>X (north)</source>
+        <translation>X (север)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2964"/>
-        <source>Replace the {} rows of the table by the file's? (Undo brings them back.)</source>
-        <translation>Заменить строки таблицы ({}) строками из файла? (Кнопка «Отменить» вернёт их.)</translation>
+        <location filename="../dialogs/turning_points/table.py" line="148"/>
+        <source>Y (east, with zone)</source>
+        <translation>Y (восток, с зоной)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2973"/>
-        <source>Cannot read {}: {}</source>
-        <translation>Не удаётся прочитать {}: {}</translation>
+        <location filename="../dialogs/turning_points/table.py" line="149"/>
+        <source>Remarks</source>
+        <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2977"/>
-        <source>Export the table</source>
-        <translation>Экспорт таблицы</translation>
+        <location filename="../dialogs/turning_points/table.py" line="155"/>
+        <source>As written on the sheet:</source>
+        <translation>Как записано в документе:</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2977"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
+        <location filename="../dialogs/turning_points/table.py" line="157"/>
+        <source>From the previous point, in the unit and north chosen above: 45, 45.5, 45°30', N45E (degrees), 12-50 or 1250 (Soviet mils, 6000), 1333 (mils, 6400), 83.33 (gon). A bearing may name its own unit and north: 3400 mil6000 magnetic</source>
+        <translation>От предыдущей точки, в единице и от севера, выбранных выше: 45, 45.5, 45°30', N45E (градусы), 12-50 или 1250 (тысячные, 6000), 1333 (тысячные, 6400), 83.33 (гоны). Азимут может указать свои единицу и север: 3400 mil6000 magnetic</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.py" line="2987"/>
-        <source>Cannot write {}: {}</source>
-        <translation>Не удаётся записать {}: {}</translation>
+        <location filename="../dialogs/turning_points/table.py" line="162"/>
+        <source>Coordinate: the point as a coordinate. Bearing: the point by bearing and distance from the previous one.</source>
+        <translation>Координата: точка задана координатой. Азимут: точка задана азимутом и расстоянием от предыдущей.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="9"/>
+        <location filename="../dialogs/turning_points/table.py" line="165"/>
+        <source>From the previous point, metres</source>
+        <translation>От предыдущей точки, в метрах</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="166"/>
+        <source>Pulkovo 1942 / Gauss–Krüger X: northing, metres</source>
+        <translation>X СК-42 (Гаусс–Крюгер): северная координата, метры</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="167"/>
+        <source>Pulkovo 1942 / Gauss–Krüger Y: easting, metres, zone number in front</source>
+        <translation>Y СК-42 (Гаусс–Крюгер): восточная координата, метры, номер зоны впереди</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="168"/>
+        <source>OK and the format read, or why the row cannot be computed</source>
+        <translation>OK и распознанный формат или почему строку невозможно вычислить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="190"/>
+        <source>OK · MGRS · outside area</source>
+        <translation>OK · MGRS · вне территории</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="211"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="213"/>
+        <source>OK · {}</source>
+        <translation>OK · {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="215"/>
+        <source>outside area</source>
+        <translation>вне территории</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="226"/>
+        <source>Pulkovo 1942 / Gauss–Krüger zone {} ({}), read as {}</source>
+        <translation>СК-42 (Гаусс–Крюгер), зона {} ({}), прочитано как {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="232"/>
+        <source>accuracy {} m</source>
+        <translation>точность {} м</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="234"/>
+        <source>accuracy unknown</source>
+        <translation>точность неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="236"/>
+        <source>To WGS 84 through {} ({})</source>
+        <translation>В WGS 84 через {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="240"/>
+        <source>Grid azimuth {:.4f}°</source>
+        <translation>Дирекционный угол {:.4f}°</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="254"/>
+        <source>Pulkovo 1942 / Gauss–Krüger: {}</source>
+        <translation>СК-42 (Гаусс–Крюгер): {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/table.py" line="332"/>
+        <source>Not used: this point is given by bearing and distance</source>
+        <translation>Не используется: эта точка задана азимутом и расстоянием</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="9"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="17"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="17"/>
         <source>Bearings and coordinates</source>
         <translation>Азимуты и координаты</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="22"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="22"/>
         <source>Bearing unit</source>
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="29"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="29"/>
         <source>Unit of the bearings typed in the table (a bearing may name its own: "3400 mil6000"); Soviet mils (6000) are written 12-50</source>
         <translation>Единица азимутов, введённых в таблицу (азимут может указать свою: "3400 mil6000"); тысячные (6000) записываются как 12-50</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="34"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="34"/>
         <source>North</source>
         <translation>Север</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="40"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="40"/>
         <source>Grid bearings are planar in the working CRS; true and magnetic bearings follow the ellipsoid</source>
         <translation>Дирекционные углы (сетка) плоские в рабочей системе координат; истинные и магнитные азимуты рассчитываются по эллипсоиду</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="45"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="45"/>
         <source>Record date</source>
         <translation>Дата формуляра</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="51"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="51"/>
         <source>The date of the record, as written on it: 1993-06-15, 15.06.1993 or a month (1993-06: the 15th is used). The magnetic declination of that date comes from the IGRF model</source>
         <translation>Дата формуляра, как в нём записано: 1993-06-15, 15.06.1993 или месяц (1993-06: берётся 15-е число). Магнитное склонение на эту дату берётся из модели IGRF</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="52"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="52"/>
         <source>e.g. 15.06.1993</source>
         <translation>напр., 15.06.1993</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="57"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="57"/>
         <source>Declination</source>
         <translation>Склонение</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="63"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="63"/>
         <source>The magnetic declination printed on the record, degrees, east positive. Leave it at "from the date" to use the IGRF value at the first point on the record date</source>
         <translation>Магнитное склонение, записанное в формуляре, в градусах, восточное положительное. Оставьте «по дате», чтобы взять значение IGRF в первой точке на дату формуляра</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="85"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="85"/>
         <source>Input format</source>
         <translation>Формат ввода</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="94"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="94"/>
         <source>UTM zone</source>
         <translation>Зона UTM</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="100"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="100"/>
         <source>Zone of UTM coordinates typed without one ("600000 4400000")</source>
         <translation>Зона координат UTM, введённых без неё ("600000 4400000")</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="101"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="101"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="108"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="108"/>
         <source>Hemisphere</source>
         <translation>Полушарие</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="114"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="114"/>
         <source>Hemisphere of UTM coordinates typed without one</source>
         <translation>Полушарие координат UTM, введённых без него</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="124"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="124"/>
         <source>Show Gauss–Krüger X, Y</source>
         <translation>Показать X, Y Гаусса–Крюгера</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="125"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="125"/>
         <source>Show the computed points also as Pulkovo 1942 / Gauss–Krüger X (north) and Y (east, with the zone number in front), as on Soviet maps</source>
         <translation>Показывать вычисленные точки также в координатах СК-42 (Гаусс–Крюгер): X (на север) и Y (на восток, с номером зоны впереди), как на советских картах</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="133"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="133"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="140"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="140"/>
         <source>Hazard</source>
         <translation>Опасная область</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="146"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="146"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="151"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="151"/>
         <source>Minefield record</source>
         <translation>Формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="152"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="152"/>
         <source>The record as typed: its minefield_record row, its traverse legs as entered and its survey points, the first of which landrelease:traverse takes as START</source>
         <translation>Формуляр в том виде, как введён: его строка minefield_record, стороны хода, как введены, и точки обследования, первую из которых landrelease:traverse берёт как START</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="168"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="168"/>
         <source>Classification</source>
         <translation>Классификация</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="177"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="177"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="183"/>
-        <location filename="../dialogs/turning_points.ui" line="183"/>
-        <location filename="../dialogs/turning_points.ui" line="183"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="183"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="183"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="183"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="188"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="188"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="199"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="199"/>
         <source>Side</source>
         <translation>Кем установлено</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="210"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="210"/>
         <source>Mine types</source>
         <translation>Типы мин</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="216"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="216"/>
         <source>e.g. PMN-2, TM-62M</source>
         <translation>напр., ПМН-2, ТМ-62М</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="221"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="221"/>
         <source>Mines</source>
         <translation>Мины</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="227"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="227"/>
         <source>number recorded</source>
         <translation>учтено по формуляру</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="232"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="232"/>
         <source>Accuracy %</source>
         <translation>Точность, %</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="250"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="250"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="251"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="251"/>
         <source>Add a row at the end (Enter in the last row does the same)</source>
         <translation>Добавить строку в конец (Enter в последней строке делает то же)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="257"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="257"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="258"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="258"/>
         <source>Insert a row above the current one</source>
         <translation>Вставить строку над текущей</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="264"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="264"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="265"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="265"/>
         <source>Delete the selected rows</source>
         <translation>Удалить выбранные строки</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="271"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="271"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="272"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="272"/>
         <source>Move the selected rows up</source>
         <translation>Переместить выбранные строки вверх</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="278"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="278"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="279"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="279"/>
         <source>Move the selected rows down</source>
         <translation>Переместить выбранные строки вниз</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="286"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="286"/>
         <source>Undo the last change to the rows (Ctrl+Z)</source>
         <translation>Отменить последнее изменение строк (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="293"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="293"/>
         <source>Redo the change undone (Ctrl+Shift+Z or Ctrl+Y)</source>
         <translation>Повторить отменённое изменение (Ctrl+Shift+Z или Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="304"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="304"/>
         <source>Zoom to points</source>
         <translation>Приблизить к точкам</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="310"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="310"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="311"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="311"/>
         <source>Read the points or legs from a CSV file (columns such as seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks)</source>
         <translation>Прочитать точки или стороны хода из файла CSV (столбцы seq, point_type, coordinate, bearing, bearing_unit, north, distance_m, remarks и т. п.)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="317"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="317"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="318"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="318"/>
         <source>Write the table to a CSV file (UTF-8)</source>
         <translation>Записать таблицу в файл CSV (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="326"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="326"/>
         <source>Type or paste the points: Enter goes to the next row (and adds one at the end); paste rows copied from a spreadsheet or a text (tab or semicolon separated: point type, coordinate or bearing and distance)</source>
         <translation>Введите или вставьте точки: Enter переходит к следующей строке (и добавляет новую в конце); вставляйте строки, скопированные из электронной таблицы или текста (через табуляцию или точку с запятой: тип точки, координата или азимут и расстояние)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="335"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="335"/>
         <source>The closure error is the distance from the last perimeter point back to the start point; it is never hidden or adjusted</source>
         <translation>Невязка — расстояние от последней точки периметра до начальной точки; она никогда не скрывается и не уравнивается</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points.ui" line="360"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="360"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/undo.py" line="60"/>
+        <location filename="../dialogs/turning_points/undo.py" line="141"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="285"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/undo.py" line="64"/>
+        <location filename="../dialogs/turning_points/undo.py" line="146"/>
+        <location filename="../dialogs/turning_points/turning_points.ui" line="292"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/undo.py" line="141"/>
+        <source>Undo: {} (Ctrl+Z)</source>
+        <translation>Отменить: {} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/turning_points/undo.py" line="144"/>
+        <source>Redo: {} (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Повторить: {} (Ctrl+Shift+Z или Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="20"/>
+        <source>Type the coordinate.</source>
+        <translation>Введите координату.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="22"/>
+        <source>Not a coordinate: write UTM (38N 612345 4412345), MGRS (38TNK 12345 12345), degrees (40.5 46.5), DMS (40°07'24"N 46°39'15"E) or Gauss–Krüger (X=4430293 Y=8664944). The tooltip of the column lists every form.</source>
+        <translation>Не координата: введите UTM (38N 612345 4412345), MGRS (38TNK 12345 12345), градусы (40.5 46.5), DMS (40°07'24"N 46°39'15"E) или координаты Гаусса–Крюгера (X=4430293 Y=8664944). Все формы перечислены в подсказке столбца.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="27"/>
+        <source>It reads more than one way: {}. Write the symbols, hemisphere letters or a ; between latitude and longitude so that it reads one way only.</source>
+        <translation>Читается более чем одним способом: {}. Поставьте знаки градусов и минут, буквы полушарий или ; между широтой и долготой, чтобы запись читалась только одним способом.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="31"/>
+        <source>Decimal comma or two numbers? It reads {}. Separate latitude and longitude with a space or ;, or write decimal points.</source>
+        <translation>Десятичная запятая или два числа? Читается как {}. Разделите широту и долготу пробелом или ; либо пишите десятичные точки.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="34"/>
+        <source>A hemisphere letter is ambiguous: write N, S, E or W.</source>
+        <translation>Буква полушария неоднозначна: напишите N, S, E или W.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="35"/>
+        <source>The hemisphere letters do not match the numbers.</source>
+        <translation>Буквы полушарий не соответствуют числам.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="36"/>
+        <source>Give a minus sign or a hemisphere letter, not both.</source>
+        <translation>Укажите знак минус или букву полушария, но не то и другое.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="37"/>
+        <source>Only one number: the latitude or the longitude is missing.</source>
+        <translation>Только одно число: не хватает широты или долготы.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="38"/>
+        <source>Degrees, minutes and seconds are not in order.</source>
+        <translation>Градусы, минуты и секунды указаны не по порядку.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="39"/>
+        <source>The minutes must be less than 60.</source>
+        <translation>Минут должно быть меньше 60.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="40"/>
+        <source>The seconds must be less than 60.</source>
+        <translation>Секунд должно быть меньше 60.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="42"/>
+        <source>The latitude is outside -90 to 90° (the latitude comes first).</source>
+        <translation>Широта вне диапазона от -90 до 90° (широта идёт первой).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="44"/>
+        <source>The longitude is outside -180 to 180°.</source>
+        <translation>Долгота вне диапазона от -180 до 180°.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="46"/>
+        <source>No UTM zone: write it first (38N 600000 4400000) or choose the zone above.</source>
+        <translation>Нет зоны UTM: напишите её первой (38N 600000 4400000) или выберите зону выше.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="48"/>
+        <source>UTM zones go from 1 to 60.</source>
+        <translation>Зоны UTM — от 1 до 60.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="49"/>
+        <source>After the zone write N or S (or the latitude band letter).</source>
+        <translation>После зоны напишите N или S (или букву широтного пояса).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="50"/>
+        <source>The easting must lie between 100000 and 900000 m.</source>
+        <translation>Восточная координата (easting) должна быть от 100000 до 900000 м.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="51"/>
+        <source>The northing must lie between 0 and 10000000 m.</source>
+        <translation>Северная координата (northing) должна быть от 0 до 10000000 м.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="53"/>
+        <source>The point is not in the latitude band written: check the band letter and the northing.</source>
+        <translation>Точка не в указанном широтном поясе: проверьте букву пояса и северную координату.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="55"/>
+        <source>Polar coordinates (UPS) are not supported.</source>
+        <translation>Полярные координаты (UPS) не поддерживаются.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="56"/>
+        <source>These MGRS letters do not exist here: check the 100 km square.</source>
+        <translation>Таких букв MGRS здесь нет: проверьте 100-километровый квадрат.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="57"/>
+        <source>MGRS needs as many easting digits as northing digits (1 to 5).</source>
+        <translation>В MGRS цифр восточной координаты должно быть столько же, сколько северной (от 1 до 5).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="58"/>
+        <source>This precision cannot be written.</source>
+        <translation>Такую точность записать невозможно.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="59"/>
+        <source>The text is too long for one coordinate.</source>
+        <translation>Текст слишком длинный для одной координаты.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="60"/>
+        <source>Not a number (NaN or infinity).</source>
+        <translation>Не число (NaN или бесконечность).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="62"/>
+        <source>Compact and NMEA forms (400213N, 4002.22N) need their hemisphere letters.</source>
+        <translation>Слитной записи и записи NMEA (400213N, 4002.22N) нужны буквы полушарий.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="65"/>
+        <source>This looks like Gauss–Krüger: write X= and Y= (X=4430293 Y=8664944), or choose Pulkovo 1942 / Gauss–Krüger as the input format.</source>
+        <translation>Похоже на координаты Гаусса–Крюгера: напишите X= и Y= (X=4430293 Y=8664944) или выберите формат ввода «СК-42 (Гаусс–Крюгер)».</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="69"/>
+        <source>Gauss–Krüger Y needs the zone number in front (Y=8664944: zone 8): write the whole Y.</source>
+        <translation>В Y Гаусса–Крюгера впереди нужен номер зоны (Y=8664944: зона 8): напишите Y полностью.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="71"/>
+        <source>Gauss–Krüger zones go from 4 to 32 (the first digits of Y).</source>
+        <translation>Зоны Гаусса–Крюгера — от 4 до 32 (первые цифры Y).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="72"/>
+        <source>This Gauss–Krüger X/Y lies outside its zone: check X and Y.</source>
+        <translation>Эти X/Y Гаусса–Крюгера лежат вне своей зоны: проверьте X и Y.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="74"/>
+        <source>PROJ has no transformation from Pulkovo 1942 for this place: the point cannot be placed.</source>
+        <translation>В PROJ нет преобразования из СК-42 для этого места: точку невозможно разместить.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/coordinate_messages.py" line="98"/>
+        <source> or </source>
+        <translation> или </translation>
     </message>
 </context>
 </TS>
