@@ -37,13 +37,14 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Optional
 
 import numpy as np
 import shapely
 
 from . import accounting
+from .accounting.inputs import as_date
 from .model import QT_TRANSLATE_NOOP
 from .spatial_join import polygon_holding_most
 
@@ -380,7 +381,7 @@ class _Releases:
 
     @classmethod
     def read(cls, outcomes, end_dates, methods, today) -> _Releases:
-        days = [_day(v) for v in end_dates]
+        days = [as_date(v) for v in end_dates]
         future = [today is not None and d is not None and d > today for d in days]
         outcome_codes = [None if f else _outcome(v) for v, f in zip(outcomes, future)]
         return cls(days, future, outcome_codes, [_method(v) for v in methods])
@@ -623,19 +624,6 @@ def _count(value) -> int:
         return int(value) if value is not None else 0
     except (TypeError, ValueError):
         return 0
-
-
-def _day(value) -> Optional[date]:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        return None
 
 
 def _in_period(day: Optional[date], start: Optional[date], end: Optional[date]) -> bool:

@@ -238,7 +238,8 @@ class AreaReport(LandReleaseAlgorithm):
     def _build(self, hazards, releases, places, start, end, today, crs, context, feedback):
         """The core's report of the period."""
         from ..core import area_report as core_report
-        from ..qgis_io.geometry import EllipsoidalArea, as_date
+        from ..qgis_io.geometry import EllipsoidalArea
+        from ..qgis_io.values import as_date
 
         n, m = len(hazards.geometries), len(releases.geometries)
         try:
@@ -328,7 +329,7 @@ class AreaReport(LandReleaseAlgorithm):
         """Name the releases whose end date does not count (after today, or text that is no
         date) or needs a look (before 1988)."""
         from ..core import accounting
-        from ..qgis_io.geometry import as_date
+        from ..qgis_io.values import as_date
 
         late, unreadable, early = [], [], []
         for label, value in zip(releases.labels, _column(releases, END_DATE, len(releases.fids))):
@@ -380,12 +381,14 @@ class AreaReport(LandReleaseAlgorithm):
     def _date(self, parameters, name, context):
         if parameters.get(name) in (None, ""):
             return None
-        value = self.parameterAsDateTime(parameters, name, context).date()
-        if not value.isValid():
+        from ..qgis_io.values import qt_date
+
+        day = qt_date(self.parameterAsDateTime(parameters, name, context))
+        if day is None:
             raise QgsProcessingException(
                 self.tr("{} is not a date: {}").format(name, parameters.get(name))
             )
-        return value.toPyDate()
+        return day
 
     @staticmethod
     def _districts(layer, core_report):

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessingException,
     QgsWkbTypes,
 )
@@ -170,12 +169,14 @@ class ReleaseSummary(LandReleaseAlgorithm):
     def _as_of(self, parameters, context) -> datetime.date | None:
         if parameters.get(self.AS_OF) in (None, ""):
             return None
-        value = self.parameterAsDateTime(parameters, self.AS_OF, context).date()
-        if not value.isValid():
+        from ..qgis_io.values import qt_date
+
+        day = qt_date(self.parameterAsDateTime(parameters, self.AS_OF, context))
+        if day is None:
             raise QgsProcessingException(
                 self.tr("AS_OF is not a date: {}").format(parameters.get(self.AS_OF))
             )
-        return value.toPyDate()
+        return day
 
     def _read(self, parameters, hazard_source, release_source, crs, context, feedback):
         """(hazards, releases) in ``crs``, None when cancelled; the features outside the
@@ -225,7 +226,8 @@ class ReleaseSummary(LandReleaseAlgorithm):
     def _account(self, hazards, releases, as_of, today, crs, context, feedback):
         """The core's accounting of the hazards (None when cancelled)."""
         from ..core import accounting
-        from ..qgis_io.geometry import EllipsoidalArea, as_date
+        from ..qgis_io.geometry import EllipsoidalArea
+        from ..qgis_io.values import as_date
 
         outcomes = [None if v is None else str(v) for v in releases.columns[OUTCOME]]
         end_dates = [as_date(v) for v in releases.columns[END_DATE]]
@@ -520,6 +522,8 @@ def _to_output(geometries, transform) -> list:
     ``transform`` (working CRS -> output CRS)."""
     import shapely
 
+    from ..qgis_io.geometry import to_qgs_many
+
     if not len(geometries):
         return []
     array = np.empty(len(geometries), dtype=object)
@@ -531,13 +535,8 @@ def _to_output(geometries, transform) -> list:
     array[shapely.is_empty(array)] = None
     identity = transform.sourceCrs() == transform.destinationCrs()
     out = []
-    for wkb in shapely.to_wkb(array, output_dimension=2):
-        if wkb is None:
-            out.append(None)
-            continue
-        geometry = QgsGeometry()
-        geometry.fromWkb(wkb)
-        if not identity:
+    for geometry in to_qgs_many(array):
+        if geometry is not None and not identity:
             try:
                 geometry.transform(transform)
             except QgsCsException:

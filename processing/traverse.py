@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..qgis_io import convert
 from ..qgis_io.traverse_input import (
@@ -28,6 +27,7 @@ from ..qgis_io.traverse_input import (
     start_id_field,
     strict_transform,
 )
+from ..qgis_io.values import is_null
 from ..storage import programme
 from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
@@ -268,7 +268,7 @@ class Traverse(LandReleaseAlgorithm):
 
     def _declination_parameter(self, parameters, context) -> float | None:
         value = parameters.get(self.DECLINATION)
-        if value is None or (isinstance(value, QVariant) and value.isNull()) or value == "":
+        if is_null(value) or value == "":
             return None
         declination = self.parameterAsDouble(parameters, self.DECLINATION, context)
         if not math.isfinite(declination) or abs(declination) >= 180.0:

@@ -17,7 +17,8 @@ from ..core.record_declination import (
     given_declination,
     igrf_declination,
 )
-from ..qgis_io.traverse_input import LEG_DECLINATION, blank_none
+from ..qgis_io.traverse_input import LEG_DECLINATION
+from ..qgis_io.values import blank_none
 from .traverse_messages import date_sentence, record_date_refusal
 
 

@@ -11,7 +11,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate
 
 from ..core import model
 from ..qgis_io import convert
-from ..qgis_io.traverse_input import blank_none, datum_name, number_text
+from ..qgis_io.traverse_input import datum_name, number_text
+from ..qgis_io.values import blank_none
 
 BEARING_FORMS = {
     "deg": "45, 45.5, 45,5, 45°30', 45°30'36\", 45 30 36, N45E, S30°W",

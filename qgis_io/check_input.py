@@ -18,10 +18,10 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core import model
 from ..core.checks import LayerData, fields_used
+from .values import python_value
 
 FID_FIELD = "fid"  # the key column of the land release tables (GeoPackage and PostGIS)
 
@@ -58,7 +58,7 @@ def read_layer(source, name: str, crs, context, is_cancelled=None) -> CheckedLay
             break
         fids.append(_fid(feature, key))
         wkbs.append(_wkb(feature.geometry()))
-        rows.append([_python_value(feature.attribute(i)) for i in indices])
+        rows.append([python_value(feature.attribute(i)) for i in indices])
     columns = {n: [row[k] for row in rows] for k, n in enumerate(wanted)}
     ids = columns.get(model.layer(name).id_field, [None] * len(fids))
     labels = [str(i) if i is not None and str(i).strip() else str(fid) for i, fid in zip(ids, fids)]
@@ -85,21 +85,6 @@ def first_extent(sources, crs, context) -> QgsRectangle:
                 continue
         return extent
     return QgsRectangle()
-
-
-def _python_value(value):
-    """An attribute as plain Python: NULL as None, dates as ``datetime.date``/``datetime``."""
-    if value is None:
-        return None
-    if isinstance(value, QVariant):
-        if value.isNull():
-            return None
-        value = value.value()
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    return value
 
 
 def _every_feature(source, request):
@@ -137,7 +122,7 @@ def _key_field(fields) -> int:
 def _fid(feature, key: int) -> int:
     """The feature's ``fid`` column where it has one, else its QGIS feature id."""
     if key >= 0:
-        value = _python_value(feature.attribute(key))
+        value = python_value(feature.attribute(key))
         if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
             return int(value)
     return feature.id()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -19,9 +18,9 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from .convert import distance_area, feature_label, listed, non_finite_kind, refuse_non_finite, tr
+from .values import plain_value
 
 
 @dataclass
@@ -189,19 +188,35 @@ def read_source(
     return ShapelyLayer(geometries, columns, len(skipped), skipped, labels)
 
 
-def plain_value(value):
-    """An attribute as plain Python: NULL as None."""
-    if value is None:
-        return None
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    return value
-
-
 def to_qgs(geometry) -> QgsGeometry:
+    """A QGIS geometry of a shapely geometry (2D)."""
     result = QgsGeometry()
     result.fromWkb(shapely.to_wkb(geometry, output_dimension=2))
     return result
+
+
+def to_qgs_many(geometries) -> list[QgsGeometry | None]:
+    """QGIS geometries of shapely geometries (2D), converted in one call; None stays None."""
+    array = np.empty(len(geometries), dtype=object)
+    array[:] = list(geometries)
+    out = []
+    for wkb in shapely.to_wkb(array, output_dimension=2):
+        if wkb is None:
+            out.append(None)
+            continue
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        out.append(geometry)
+    return out
+
+
+def shapely_of(geometry: QgsGeometry | None):
+    """The shapely geometry of a QGIS geometry (2D, curves segmentized); None when null."""
+    if geometry is None or geometry.isNull():
+        return None
+    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+        geometry = QgsGeometry(geometry.constGet().segmentize())
+    return shapely.force_2d(shapely.from_wkb(bytes(geometry.asWkb())))
 
 
 def ellipsoidal_areas(
@@ -319,28 +334,6 @@ def _from_wkb(wkbs: list) -> np.ndarray:
     missing = shapely.is_missing(geometries)
     geometries[missing] = shapely.Polygon()
     return geometries
-
-
-def as_date(value):
-    """An end date as ``datetime.date`` (from QDate, QDateTime, a Python date or ISO text); None
-    when NULL; text that is no date is passed on as it is, for the accounting to report."""
-    if value is None:
-        return None
-    if isinstance(value, QDateTime):
-        return value.date().toPyDate() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        return datetime.date.fromisoformat(text[:10])
-    except ValueError:
-        return text
 
 
 def warn_unusable(feedback, parameter: str, geometries, labels) -> None:

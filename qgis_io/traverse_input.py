@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core.record_declination import declination_number
 from .convert import feature_label, model_fields
+from .values import blank_none, plain_value, qt_date
 
 # The columns of LEGS (the traverse_leg layer of the data model); the first four are required.
 RECORD_ID, SEQ, BEARING, DISTANCE = "record_id", "seq", "bearing", "distance_m"
@@ -106,7 +107,7 @@ def read_legs(source, canceled) -> Legs:
         if n % 10000 == 0 and canceled():
             break
         attributes = feature.attributes()
-        values = {name: python_value(attributes[i]) for name, i in index.items()}
+        values = {name: plain_value(attributes[i]) for name, i in index.items()}
         rid = record_id(values[RECORD_ID])
         if rid is None:
             legs.without_id += 1
@@ -155,7 +156,7 @@ class StartReader:
         request.setSubsetOfAttributes(sorted(set(wanted.values())))
         starts: dict[str, list] = {}
         for feature in self.source.getFeatures(request):
-            values = {k: python_value(feature.attribute(i)) for k, i in wanted.items()}
+            values = {k: plain_value(feature.attribute(i)) for k, i in wanted.items()}
             rid = record_id(values["id"])
             if rid is None:
                 continue  # a point that names no record starts none
@@ -235,28 +236,11 @@ def _place(start: RecordStart, geometry, crs, to_work) -> None:
 # --- values ----------------------------------------------------------------------------------
 
 
-def python_value(value):
-    """NULL QVariants as None."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    return value
-
-
-def blank_none(value):
-    """None for NULL and blank text, else the value."""
-    value = python_value(value)
-    if isinstance(value, str) and not value.strip():
-        return None
-    return value
-
-
 def date_value(value):
     """A DATE_FIELD value as Python: a date, or the text as written; None when empty."""
     value = blank_none(value)
-    if isinstance(value, QDateTime):
-        value = value.date() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, (QDate, QDateTime)):
+        return qt_date(value)
     return value
 
 
@@ -292,7 +276,7 @@ def compatible(field_: QgsField, value):
         converted = field_.convertCompatible(value)
     except (ValueError, TypeError):
         return None
-    return python_value(converted)
+    return plain_value(converted)
 
 
 # --- coordinate operations -------------------------------------------------------------------

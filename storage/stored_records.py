@@ -12,9 +12,9 @@ from ..qgis_io.traverse_input import (
     RECORD_DATA_FIELDS,
     RECORD_ID,
     compatible,
-    python_value,
     record_id,
 )
+from ..qgis_io.values import plain_value
 from . import programme, recording
 
 MINEFIELD_RECORD = "minefield_record"
@@ -41,7 +41,7 @@ def complete_starts(layer, starts: dict) -> int:
     data_fields = model_fields(MINEFIELD_RECORD)
     completed = 0
     for feature in records.getFeatures(request):
-        values = {n: python_value(feature.attribute(i)) for n, i in index.items()}
+        values = {n: plain_value(feature.attribute(i)) for n, i in index.items()}
         found = starts.get(record_id(values[RECORD_ID]))
         if not found or len(found) != 1:
             continue

@@ -9,8 +9,8 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEvent, QObject, QTimer
 from qgis.PyQt.QtWidgets import QWidget
 
+from ...qgis_io.values import is_null
 from ...storage.recording import Candidate
-from .labels import is_null
 
 
 class EditableEditors(QObject):

@@ -14,7 +14,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QApplication
 
-from .labels import code_label, format_area, is_null
+from ...qgis_io.values import is_null
+from .labels import code_label, format_area
 
 ELLIPSOID = "EPSG:7030"
 

@@ -6,6 +6,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
 from ...core import model
+from ...qgis_io.values import is_null
 
 
 def tr(text: str) -> str:
@@ -31,10 +32,6 @@ def code_label(list_name: str, code) -> str:
         return "–"
     label = model.CODE_LISTS[list_name].label(str(code))
     return QCoreApplication.translate(model.TR_CONTEXT, label) if label else str(code)
-
-
-def is_null(value) -> bool:
-    return value is None or (hasattr(value, "isNull") and value.isNull())
 
 
 def format_area(area_m2: float) -> str:

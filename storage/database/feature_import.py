@@ -10,8 +10,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerUtils,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
+from ...qgis_io.values import blank_none, is_null
 from .gpkg_access import DatabaseError
 
 
@@ -60,16 +61,14 @@ def _misfits(fields, attributes: dict, feature_id: int) -> list[str]:
     becomes 0), each as "feature 7: bearing '9-06' is not a Real"."""
     found = []
     for index, value in attributes.items():
-        if value is None or (isinstance(value, QVariant) and value.isNull()):
-            continue
-        if isinstance(value, str) and not value.strip():
-            continue  # an empty text is an empty value
+        if blank_none(value) is None:
+            continue  # NULL, or an empty text: an empty value
         target = fields.at(index)
         try:
             converted = target.convertCompatible(value)
         except (ValueError, TypeError):
             converted = None
-        if converted is None or (isinstance(converted, QVariant) and converted.isNull()):
+        if is_null(converted):
             found.append(
                 tr("feature {}: {} {!r} is not a {}").format(
                     feature_id, target.name(), value, target.typeName()

@@ -9,9 +9,10 @@ import math
 import re
 
 from qgis.core import QgsFeature
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt
 
 from ...core import model
+from ...qgis_io.values import blank_none, is_null, qt_date
 from .layers import HAZARD, LEG, POINT, RECORD, RELEASE
 
 
@@ -20,21 +21,14 @@ def tr(text: str) -> str:
 
 
 def _text(value) -> str | None:
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    return str(value)
+    return None if is_null(value) else str(value)
 
 
 def _value(feature: QgsFeature, name: str):
     index = feature.fields().indexOf(name)
     if index < 0:
         return None
-    value = feature.attribute(index)
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, str) and not value.strip():
-        return None
-    return value
+    return blank_none(feature.attribute(index))
 
 
 # Work of humanitarian mine action (releases, hazards) is dated from 1988 on (the model's
@@ -127,12 +121,11 @@ def _as_real(value) -> float:
 def _as_date(value) -> datetime.date:
     """A date from a QDate, QDateTime, Python date or ISO text (YYYY-MM-DD, optionally with a
     time); anything else is refused."""
-    if isinstance(value, QDateTime):
-        value = value.date() if value.isValid() else QDate()
-    if isinstance(value, QDate):
-        if not value.isValid():
+    if isinstance(value, (QDate, QDateTime)):
+        day = qt_date(value)
+        if day is None:
             raise _Refused(tr("is not a date"))
-        return value.toPyDate()
+        return day
     if isinstance(value, datetime.datetime):
         return value.date()
     if isinstance(value, datetime.date):

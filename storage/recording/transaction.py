@@ -10,8 +10,9 @@ import time
 from osgeo import gdal, ogr
 from qgis.core import Qgis, QgsGeometry, QgsMessageLog
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt
 
+from ...qgis_io.values import is_null
 from .. import postgis
 from .layers import HAZARD, LOG, ReleaseLayers
 from .refusals import (
@@ -169,7 +170,7 @@ class _Transaction:
 
 
 def _ogr_value(value):
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
+    if is_null(value):
         return None
     if isinstance(value, QDateTime):
         return value.toUTC().toString(Qt.ISODateWithMs) if value.isValid() else None
