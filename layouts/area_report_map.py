@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsFillSymbol,
-    QgsGeometry,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemScaleBar,
@@ -28,6 +27,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core import area_report as core_report
 from ..core import symbology
+from ..qgis_io.geometry import to_qgs
 from .area_report_items import MARGIN, PAGE_H, legend_fonts, text_format
 from .area_report_text import OUTCOME_LABELS, district_label
 
@@ -150,7 +150,6 @@ def _with_ratio(extent: QgsRectangle, ratio: float) -> QgsRectangle:
 
 
 def _memory_layer(kind, crs, name, field_names, rows) -> QgsVectorLayer:
-    import shapely
 
     layer = QgsVectorLayer(f"{kind}?crs={crs.authid()}", name, "memory")
     if not crs.authid():
@@ -162,9 +161,7 @@ def _memory_layer(kind, crs, name, field_names, rows) -> QgsVectorLayer:
         if geometry is None or geometry.is_empty:
             continue
         feature = QgsFeature(layer.fields())
-        qgs = QgsGeometry()
-        qgs.fromWkb(shapely.to_wkb(geometry, output_dimension=2))
-        feature.setGeometry(qgs)
+        feature.setGeometry(to_qgs(geometry))
         feature.setAttributes(list(values))
         features.append(feature)
     layer.dataProvider().addFeatures(features)

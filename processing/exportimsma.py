@@ -581,14 +581,12 @@ class ExportImsma(LandReleaseAlgorithm):
     @staticmethod
     def _shapely(geometry: QgsGeometry):
         """A 2D shapely geometry of a QGIS geometry (curves segmentized), or None."""
-        import shapely
+        from ..qgis_io.geometry import shapely_of
 
-        if geometry is None or geometry.isNull() or geometry.isEmpty():
+        if geometry is None or geometry.isEmpty():
             return None
-        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-            geometry = QgsGeometry(geometry.constGet().segmentize())
-        result = shapely.force_2d(shapely.from_wkb(bytes(geometry.asWkb())))
-        return None if result.is_empty else result
+        result = shapely_of(geometry)
+        return None if result is None or result.is_empty else result
 
     @staticmethod
     def _listed(values, limit=20) -> str:

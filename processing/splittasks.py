@@ -20,6 +20,7 @@ from qgis.core import (
 
 from ..core import model
 from ..qgis_io import convert
+from ..qgis_io.geometry import to_qgs_many
 from . import inputs
 from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
@@ -231,7 +232,6 @@ class SplitTasks(LandReleaseAlgorithm):
         """The tasks to OUTPUT: (destination id, count, ellipsoidal m² in all); None when
         cancelled. Areas are measured on the geometries built once from WKB for the output,
         before they are transformed to the output CRS."""
-        import shapely
 
         from ..core import tasks
         from ..qgis_io import geometry as geo
@@ -251,14 +251,12 @@ class SplitTasks(LandReleaseAlgorithm):
             back = QgsCoordinateTransform(crs, out_crs, context.transformContext())
         new_feature = _FeatureFactory(fields)
         features, total_m2 = [], 0.0
-        wkbs = shapely.to_wkb(split.geometries, output_dimension=2)
-        for k, (wkb, hazard, seq) in enumerate(zip(wkbs, split.hazard, split.seq)):
+        geometries = to_qgs_many(split.geometries)
+        for k, (geometry, hazard, seq) in enumerate(zip(geometries, split.hazard, split.seq)):
             if k % 1000 == 0:
                 if feedback.isCanceled():
                     return None
-                feedback.setProgress(85 + 15 * k / len(wkbs))
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkb)
+                feedback.setProgress(85 + 15 * k / len(geometries))
             area_m2 = measure(geometry)
             total_m2 += area_m2
             values = {

@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # core.derived needs shapely 2, imported only when figures ar
     from ..core import derived as rules
 
 from ..core import model, pgschema
+from ..qgis_io.geometry import shapely_of
 from . import postgis
 
 HAZARD, RELEASE, LOG = "hazard", "land_release", "edit_log"
@@ -682,9 +683,7 @@ def figures_of(database, geometries, crs, today: datetime.date | None = None):
                 continue
             if transform is not None:
                 g.transform(transform)
-            import shapely
-
-            shapes.append(shapely.from_wkb(bytes(g.asWkb())))
+            shapes.append(shapely_of(g))
             box = g.boundingBox()
             boxes.append((box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))
         hazards = [_StoredHazard(0, None, None, None, None, s, b) for s, b in zip(shapes, boxes)]

@@ -4,7 +4,6 @@ or a minefield record (each in one transaction), or handed to the Record land re
 
 from __future__ import annotations
 
-import shapely
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
@@ -28,6 +27,7 @@ from ...core.turning_points import (
     read_date,
 )
 from ...qgis_io.convert import model_fields, new_feature
+from ...qgis_io.geometry import to_qgs
 from ...storage.recording import MinefieldRecord, SaveError, save_hazard, save_minefield_record
 from .messages import area_name, date_message, declination_note
 from .table import ERROR_TEXT, INFO_TEXT, OK_TEXT
@@ -93,8 +93,7 @@ class Saving:
         computation, working = self.computation(), self.working_crs()
         if computation.result is None:
             return None
-        geometry = QgsGeometry()
-        geometry.fromWkb(shapely.to_wkb(computation.result.polygon))
+        geometry = to_qgs(computation.result.polygon)
         if crs != working:
             geometry.transform(QgsCoordinateTransform(working, crs, self.project))
         return geometry

@@ -15,6 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...qgis_io.geometry import shapely_of
 from .layers import ReleaseLayers
 
 
@@ -29,9 +30,7 @@ def _area_function(layer: QgsVectorLayer):
 
 
 def _shapely(geometry: QgsGeometry):
-    import shapely
-
-    return shapely.from_wkb(bytes(geometry.asWkb()))
+    return shapely_of(geometry)
 
 
 def _hazard_geometry(layers: ReleaseLayers, hazard: QgsFeature) -> QgsGeometry:
