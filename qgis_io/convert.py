@@ -32,6 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QMetaType, QVariant
 
 from ..core import model
+from .crs import utm_crs
 
 if Qgis.QGIS_VERSION_INT >= 33800:  # QgsField(name, QVariant.Type) is deprecated from 3.38
     FIELD_TYPES = {
@@ -104,13 +105,6 @@ def new_feature(fields: QgsFields, values: dict, geometry: QgsGeometry | None = 
     if geometry is not None:
         feature.setGeometry(geometry)
     return feature
-
-
-def utm_crs(longitude: float, latitude: float) -> QgsCoordinateReferenceSystem:
-    """The WGS 84 / UTM zone CRS holding a point."""
-    zone = min(60, max(1, int(math.floor((longitude + 180.0) / 6.0)) + 1))
-    code = (32600 if latitude >= 0 else 32700) + zone
-    return QgsCoordinateReferenceSystem(f"EPSG:{code}")
 
 
 MAX_SCALE_ERROR = 0.005  # a metric CRS more than 0.5 % off the ground is not worked in

@@ -7,12 +7,20 @@ layer's data, from its extent; :func:`points_working_crs` that of points typed o
 
 from __future__ import annotations
 
+import math
 import re
 
-from qgis.core import Qgis, QgsCoordinateReferenceSystem
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
+    QgsRectangle,
+)
 
 from ..core import model
-from ..core.coordinates import CoordinateError, LonLat, utm_zone
+from ..core.coordinates import CoordinateError, LonLat, grid_zone, utm_zone
 
 
 def pyproj_crs(crs: QgsCoordinateReferenceSystem) -> str:
@@ -24,6 +32,12 @@ def pyproj_crs(crs: QgsCoordinateReferenceSystem) -> str:
     if variant is None:  # QGIS >= 3.36 without the old enum names
         variant = Qgis.CrsWktVariant.Preferred
     return crs.toWkt(variant)
+
+
+def utm_crs(longitude: float, latitude: float) -> QgsCoordinateReferenceSystem:
+    """The WGS 84 / UTM CRS of a point's plain 6° zone: the CRS a layer's data is computed in."""
+    zone, hemisphere = grid_zone(longitude, latitude)
+    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if hemisphere == 'N' else 32700) + zone}")
 
 
 def utm_crs_of(lonlat: LonLat) -> QgsCoordinateReferenceSystem:
@@ -56,3 +70,31 @@ def points_working_crs(
         except CoordinateError:
             pass
     return QgsCoordinateReferenceSystem(model.DEFAULT_CRS)
+
+
+def extent_lonlat(
+    source, crs: QgsCoordinateReferenceSystem, transform_context
+) -> QgsRectangle | None:
+    """The extent of the geometries of ``source`` (a layer or feature source in ``crs``) in WGS 84
+    degrees; geometries that cannot be placed on the earth are left out; None if none is left."""
+    to_wgs84 = QgsCoordinateTransform(
+        crs, QgsCoordinateReferenceSystem("EPSG:4326"), transform_context
+    )
+    extent = None
+    for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        try:
+            geometry.transform(to_wgs84)
+        except QgsCsException:
+            continue
+        box = geometry.boundingBox()
+        corners = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+        if not all(math.isfinite(v) for v in corners):
+            continue
+        if extent is None:
+            extent = QgsRectangle(box)
+        else:
+            extent.combineExtentWith(box)
+    return extent

@@ -122,6 +122,7 @@ from .utm import (
     NORTHING_MAX_M,
     UTM_MAX_LAT,
     UTM_MIN_LAT,
+    grid_zone,
     latitude_band,
     utm_zone,
 )
@@ -167,5 +168,6 @@ __all__ = [
     "parse_dms",
     "parse_mgrs",
     "parse_utm",
+    "grid_zone",
     "utm_zone",
 ]

@@ -59,12 +59,18 @@ def utm_zone(lon: float, lat: float) -> tuple[int, str]:
     the Norway (32V: 56°-64° N, 3°-12° E) and Svalbard (72°-84° N: 31X, 33X, 35X, 37X)
     exceptions. Longitude 180 is zone 1 (as -180)."""
     _check_lonlat(lon, lat)
-    zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
+    zone, hemisphere = grid_zone(lon, lat)
     if 56.0 <= lat < 64.0 and 3.0 <= lon < 12.0:
         zone = 32
     elif 72.0 <= lat <= 84.0 and 0.0 <= lon < 42.0:
         zone = 31 if lon < 9.0 else 33 if lon < 21.0 else 35 if lon < 33.0 else 37
-    return zone, "N" if lat >= 0.0 else "S"
+    return zone, hemisphere
+
+
+def grid_zone(lon: float, lat: float) -> tuple[int, str]:
+    """The 6° UTM zone (1-60) and hemisphere of a longitude and latitude, by the plain rule
+    (no Norway/Svalbard exceptions): the zone to compute in. Longitude 180 is zone 1."""
+    return int(math.floor((lon + 180.0) / 6.0)) % 60 + 1, "N" if lat >= 0.0 else "S"
 
 
 def latitude_band(lat: float) -> str:

@@ -12,13 +12,10 @@ import numpy as np
 import shapely
 
 from .. import area as programme_area
+from ..coordinates.utm import grid_zone
 from .mismatch import great_circle_m
 
-
-def utm_zone(lon: float, lat: float) -> tuple[int, str]:
-    """The UTM zone (1-60) and hemisphere ("N"/"S") of a point (no Norway/Svalbard cases)."""
-    zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
-    return zone, "N" if lat >= 0 else "S"
+utm_zone = grid_zone  # the programme's area of an import: the plain 6° zone
 
 
 def data_area(geometries: Iterable) -> Optional[programme_area.ProgrammeArea]:
