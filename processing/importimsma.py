@@ -5,24 +5,20 @@ the whole import, with every problem named (file, line, feature id), and nothing
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCsException,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessingException,
-    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import area, model
 from ..qgis_io import convert
+from ..qgis_io.crs import extent_lonlat
 from ..qgis_io.json_values import from_json
 from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
@@ -564,7 +560,7 @@ class ImportImsma(LandReleaseAlgorithm):
 
         source = self.parameterAsSource(parameters, self.DISTRICTS, context)
         if source is not None:
-            extent = self._extent_lonlat(source, context)
+            extent = extent_lonlat(source, source.sourceCrs(), context.transformContext())
             if extent is None:
                 raise QgsProcessingException(
                     self.tr(
@@ -594,33 +590,6 @@ class ImportImsma(LandReleaseAlgorithm):
                 ).format(zone, hemisphere, self._area_text(box))
             )
         return box
-
-    @staticmethod
-    def _extent_lonlat(source, context):
-        """The extent of a feature source's geometries in WGS 84 degrees (None if none)."""
-        to_wgs84 = QgsCoordinateTransform(
-            source.sourceCrs(), QgsCoordinateReferenceSystem(WGS84), context.transformContext()
-        )
-        extent = None
-        for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                continue
-            try:
-                geometry.transform(to_wgs84)
-            except QgsCsException:
-                continue
-            box = geometry.boundingBox()
-            if not all(
-                math.isfinite(v)
-                for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
-            ):
-                continue
-            if extent is None:
-                extent = QgsRectangle(box)
-            else:
-                extent.combineExtentWith(box)
-        return extent
 
     @staticmethod
     def _area_text(box) -> str:

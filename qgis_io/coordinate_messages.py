@@ -1,5 +1,5 @@
 """Translated sentences for the coordinates core cannot read (``CoordinateError`` codes of
-core/coordinates.py): one place for every reader of typed coordinates (the turning points
+core/coordinates/): one place for every reader of typed coordinates (the turning points
 table, point files). The translation context stays the turning points dialog's, where these
 sentences were first written."""
 

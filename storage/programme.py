@@ -10,10 +10,7 @@ import sqlite3
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsCoordinateTransformContext,
-    QgsCsException,
-    QgsFeatureRequest,
     QgsMapLayer,
     QgsMessageLog,
     QgsRectangle,
@@ -22,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import area, programme
+from ..qgis_io.crs import extent_lonlat
 from . import database, postgis, recording
 
 DISTRICT = "district"
@@ -40,22 +38,7 @@ def database_layer(db, name: str) -> QgsVectorLayer | None:
 
 def districts_extent_lonlat(layer: QgsVectorLayer) -> QgsRectangle | None:
     """The extent of the districts' geometries in WGS 84 degrees, None if there are none."""
-    to_wgs84 = QgsCoordinateTransform(layer.crs(), WGS84, QgsCoordinateTransformContext())
-    extent = None
-    for feature in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        try:
-            geometry.transform(to_wgs84)
-        except QgsCsException:
-            continue
-        box = geometry.boundingBox()
-        if extent is None:
-            extent = QgsRectangle(box)
-        else:
-            extent.combineExtentWith(box)
-    return extent
+    return extent_lonlat(layer, layer.crs(), QgsCoordinateTransformContext())
 
 
 def crs_area(crs: QgsCoordinateReferenceSystem) -> area.ProgrammeArea | None:
