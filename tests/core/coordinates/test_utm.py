@@ -248,3 +248,11 @@ def test_default_zone_pairs_are_written_easting_first():
     point, fmt = parse_coordinate("0464500E 400213N")
     assert fmt == "dms" and point == pytest.approx(LonLat(46.75, LAT_DMS), abs=1e-12)
     assert parse_coordinate("38N N 4412345 E 612345")[0] == pytest.approx(UTM_POINT, abs=1e-8)
+
+
+def test_grid_zone_is_the_plain_six_degree_zone():
+    assert co.grid_zone(46.75, 40.0) == (38, "N")
+    assert co.grid_zone(5.0, 60.0) == (31, "N")  # utm_zone gives Norway's 32V
+    assert co.utm_zone(5.0, 60.0) == (32, "N")
+    assert co.grid_zone(180.0, -1.0) == (1, "S")
+    assert co.grid_zone(-180.0, 0.0) == (1, "N")
