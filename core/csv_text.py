@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import CodedError
+
 ERROR_CODES = (
     "unreadable",  # the file cannot be opened: values["reason"]
     "not_text",  # bytes that are not text in the encoding the file names: encoding, byte
@@ -42,15 +44,9 @@ ROWS_CHECKED = 50  # rows under the header that must split like it for a separat
 SHOWN_CHARACTERS = 60  # of a line shown in a refusal
 
 
-class TextFileError(ValueError):
+class TextFileError(CodedError):
     """A file that cannot be read as text or as CSV. ``code`` is one of :data:`ERROR_CODES`,
     ``detail`` (= ``str(error)``) an English sentence, ``values`` the file, line and the rest."""
-
-    def __init__(self, code: str, detail: str, **values):
-        super().__init__(detail)
-        self.code = code
-        self.detail = detail
-        self.values = values
 
 
 @dataclass(frozen=True)

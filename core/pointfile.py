@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .coordinates import CoordinateError
 from .csv_text import decode_text, read_header, split_rows
+from .errors import CodedError
 from .point_rows import (
     BEARING,
     COORDINATE,
@@ -63,13 +64,9 @@ NOTE_CODES = (
 )
 
 
-class TableFileError(ValueError):
+class TableFileError(CodedError):
     """A CSV file that cannot be read as points or legs: ``code`` (:data:`FILE_ERROR_CODES`),
     an English ``detail`` (= ``str(error)``) and ``values``."""
-
-    def __init__(self, code: str, detail: str, **values):
-        super().__init__(detail)
-        self.code, self.detail, self.values = code, detail, values
 
 
 @dataclass(frozen=True)

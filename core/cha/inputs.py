@@ -8,6 +8,8 @@ import operator
 import numpy as np
 import shapely
 
+from ..errors import CodedError
+
 CONVEX, CONCAVE, BUFFERED = 0, 1, 2
 SHAPES = (CONVEX, CONCAVE, BUFFERED)
 
@@ -30,17 +32,11 @@ ERROR_CODES = (
 )
 
 
-class ChaInputError(ValueError):
+class ChaInputError(CodedError):
     """A bad parameter or input. ``code`` is one of :data:`ERROR_CODES`, ``values`` what the
     message names (parameter ``name``, ``value``...), ``str(error)`` (= ``detail``) the English
     message, which names the parameter: the adapter shows a translated one from code and values.
     """
-
-    def __init__(self, code: str, detail: str, **values):
-        super().__init__(detail)
-        self.code = code
-        self.detail = detail
-        self.values = values
 
 
 def number(value, name: str) -> float:

@@ -8,6 +8,8 @@ import threading
 from dataclasses import dataclass
 from typing import Optional
 
+from ..errors import CodedError
+
 FORMATS = ("dd", "dms", "utm", "mgrs", "gk")
 
 ERROR_CODES = (
@@ -46,16 +48,10 @@ ERROR_CODES = (
 )
 
 
-class CoordinateError(ValueError):
+class CoordinateError(CodedError):
     """A coordinate that cannot be read or written. ``code`` is one of :data:`ERROR_CODES`,
     ``detail`` (= ``str(error)``) an English sentence saying what is wrong, ``values`` the
     offending numbers or letters by name (for translated messages)."""
-
-    def __init__(self, code: str, detail: str, **values):
-        super().__init__(detail)
-        self.code = code
-        self.detail = detail
-        self.values = values
 
 
 @dataclass(frozen=True)

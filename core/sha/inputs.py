@@ -9,6 +9,7 @@ from typing import Any, Optional
 import numpy as np
 import shapely
 
+from ..errors import CodedError
 from .polygons import polygon_parts
 
 ERROR_CODES = (
@@ -30,17 +31,11 @@ ERROR_CODES = (
 )
 
 
-class ShaInputError(ValueError):
+class ShaInputError(CodedError):
     """Bad input to ``delineate_sha``. ``code`` is one of :data:`ERROR_CODES`, ``values`` what
     the message names (parameter ``name``, ``value``...), ``str(error)`` (= ``detail``) the
     English message, which names the parameter: the adapter shows a translated one from code
     and values."""
-
-    def __init__(self, code: str, detail: str, **values):
-        super().__init__(detail)
-        self.code = code
-        self.detail = detail
-        self.values = values
 
 
 def fmt(value: float) -> str:
