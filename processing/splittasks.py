@@ -20,7 +20,6 @@ from qgis.core import (
 
 from ..core import model
 from ..qgis_io import convert
-from ..qgis_io.geometry import to_qgs_many
 from . import inputs
 from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
@@ -251,6 +250,8 @@ class SplitTasks(LandReleaseAlgorithm):
             back = QgsCoordinateTransform(crs, out_crs, context.transformContext())
         new_feature = _FeatureFactory(fields)
         features, total_m2 = [], 0.0
+        from ..qgis_io.geometry import to_qgs_many
+
         geometries = to_qgs_many(split.geometries)
         for k, (geometry, hazard, seq) in enumerate(zip(geometries, split.hazard, split.seq)):
             if k % 1000 == 0:

@@ -49,7 +49,6 @@ if TYPE_CHECKING:  # core.derived needs shapely 2, imported only when figures ar
     from ..core import derived as rules
 
 from ..core import model, pgschema
-from ..qgis_io.geometry import shapely_of
 from . import postgis
 
 HAZARD, RELEASE, LOG = "hazard", "land_release", "edit_log"
@@ -683,6 +682,8 @@ def figures_of(database, geometries, crs, today: datetime.date | None = None):
                 continue
             if transform is not None:
                 g.transform(transform)
+            from ..qgis_io.geometry import shapely_of  # shapely 2 only when computing
+
             shapes.append(shapely_of(g))
             box = g.boundingBox()
             boxes.append((box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))

@@ -15,7 +15,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...qgis_io.geometry import shapely_of
 from .layers import ReleaseLayers
 
 
@@ -30,6 +29,8 @@ def _area_function(layer: QgsVectorLayer):
 
 
 def _shapely(geometry: QgsGeometry):
+    from ...qgis_io.geometry import shapely_of  # shapely 2 only when saving
+
     return shapely_of(geometry)
 
 
