@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ..qgis_io.convert import listed, tr
+from ..qgis_io.crs import lonlat_arrays
 from ..storage import programme
 
 
@@ -79,8 +80,20 @@ def outside_area(geometries, crs: QgsCoordinateReferenceSystem, area, context) -
 
     if inside(shapely.total_bounds(geometries[present])):
         return result
-    for k in np.flatnonzero(present):
-        result[k] = not inside(shapely.bounds(geometries[k]))
+    indices = np.flatnonzero(present)
+    boxes = shapely.bounds(geometries[indices])
+    finite = np.isfinite(boxes).all(axis=1)
+    result[indices[~finite]] = True
+    indices, boxes = indices[finite], boxes[finite]
+    x0, y0, x1, y1 = boxes.T
+    xs = np.column_stack([x0, x0, x1, x1, (x0 + x1) / 2]).ravel()
+    ys = np.column_stack([y0, y1, y0, y1, (y0 + y1) / 2]).ravel()
+    lonlat = lonlat_arrays(xs, ys, crs, context.transformContext())
+    if lonlat is None:  # a corner QGIS cannot transform: box by box, that one outside
+        for k, box in zip(indices, boxes):
+            result[k] = not inside(box)
+        return result
+    result[indices] = ~area.contains_many(*lonlat).reshape(-1, 5).all(axis=1)
     return result
 
 

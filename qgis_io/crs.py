@@ -16,6 +16,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeatureRequest,
+    QgsGeometry,
     QgsRectangle,
 )
 
@@ -98,3 +99,27 @@ def extent_lonlat(
         else:
             extent.combineExtentWith(box)
     return extent
+
+
+def lonlat_arrays(xs, ys, crs: QgsCoordinateReferenceSystem, transform_context):
+    """Longitudes and latitudes (WGS 84) of the points ``xs``, ``ys`` in ``crs``, transformed by
+    QGIS in one call; None when a point cannot be transformed (the caller goes point by point)."""
+    import numpy as np
+    import shapely
+
+    xs, ys = np.asarray(xs, float), np.asarray(ys, float)
+    if not len(xs):
+        return xs.copy(), ys.copy()
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    if crs == wgs84:
+        return xs.copy(), ys.copy()
+    geometry = QgsGeometry()
+    geometry.fromWkb(shapely.to_wkb(shapely.multipoints(np.column_stack([xs, ys]))))
+    try:
+        geometry.transform(QgsCoordinateTransform(crs, wgs84, transform_context))
+    except QgsCsException:
+        return None
+    coordinates = shapely.get_coordinates(shapely.from_wkb(bytes(geometry.asWkb())))
+    if len(coordinates) != len(xs):
+        return None
+    return coordinates[:, 0], coordinates[:, 1]
