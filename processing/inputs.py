@@ -86,14 +86,17 @@ def outside_area(geometries, crs: QgsCoordinateReferenceSystem, area, context) -
     result[indices[~finite]] = True
     indices, boxes = indices[finite], boxes[finite]
     x0, y0, x1, y1 = boxes.T
-    xs = np.column_stack([x0, x0, x1, x1, (x0 + x1) / 2]).ravel()
-    ys = np.column_stack([y0, y1, y0, y1, (y0 + y1) / 2]).ravel()
-    lonlat = lonlat_arrays(xs, ys, crs, context.transformContext())
+    xs = np.column_stack([(x0 + x1) / 2, x0, x0, x1, x1])
+    ys = np.column_stack([(y0 + y1) / 2, y0, y1, y0, y1])
+    wanted = np.ones(xs.shape, dtype=bool)
+    wanted[(x0 == x1) & (y0 == y1), 1:] = False  # a point's box is the point
+    lonlat = lonlat_arrays(xs[wanted], ys[wanted], crs, context.transformContext())
     if lonlat is None:  # a corner QGIS cannot transform: box by box, that one outside
         for k, box in zip(indices, boxes):
             result[k] = not inside(box)
         return result
-    result[indices] = ~area.contains_many(*lonlat).reshape(-1, 5).all(axis=1)
+    starts = np.concatenate([[0], np.cumsum(wanted.sum(axis=1))[:-1]])
+    result[indices] = ~np.logical_and.reduceat(area.contains_many(*lonlat), starts)
     return result
 
 

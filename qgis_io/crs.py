@@ -101,25 +101,30 @@ def extent_lonlat(
     return extent
 
 
+_POINT_WKB = [("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")]
+
+
 def lonlat_arrays(xs, ys, crs: QgsCoordinateReferenceSystem, transform_context):
     """Longitudes and latitudes (WGS 84) of the points ``xs``, ``ys`` in ``crs``, transformed by
-    QGIS in one call; None when a point cannot be transformed (the caller goes point by point)."""
+    QGIS in one call (one multipoint, its WKB written and read as arrays); None when a point
+    cannot be transformed (the caller then goes point by point)."""
     import numpy as np
-    import shapely
 
     xs, ys = np.asarray(xs, float), np.asarray(ys, float)
-    if not len(xs):
-        return xs.copy(), ys.copy()
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    if crs == wgs84:
+    if not len(xs) or crs == wgs84:
         return xs.copy(), ys.copy()
+    points = np.empty(len(xs), dtype=_POINT_WKB)
+    points["order"], points["type"], points["x"], points["y"] = 1, 1, xs, ys
+    header = np.array([(1, 4, len(xs))], dtype=[("order", "u1"), ("type", "<u4"), ("n", "<u4")])
     geometry = QgsGeometry()
-    geometry.fromWkb(shapely.to_wkb(shapely.multipoints(np.column_stack([xs, ys]))))
+    geometry.fromWkb(header.tobytes() + points.tobytes())
     try:
         geometry.transform(QgsCoordinateTransform(crs, wgs84, transform_context))
     except QgsCsException:
         return None
-    coordinates = shapely.get_coordinates(shapely.from_wkb(bytes(geometry.asWkb())))
-    if len(coordinates) != len(xs):
+    wkb = bytes(geometry.asWkb())
+    if len(wkb) != 9 + points.nbytes or wkb[:1] != b"\x01":
         return None
-    return coordinates[:, 0], coordinates[:, 1]
+    moved = np.frombuffer(wkb, dtype=_POINT_WKB, offset=9)
+    return moved["x"].copy(), moved["y"].copy()
