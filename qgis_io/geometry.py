@@ -19,6 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from . import bulk
 from .convert import distance_area, feature_label, listed, non_finite_kind, refuse_non_finite, tr
 from .values import plain_value
 
@@ -133,14 +134,22 @@ def read_source(
     feedback=None,
     parameter: str = "",
     id_field: str | None = None,
+    layer=None,
 ) -> ShapelyLayer:
     """All features of ``source`` transformed to ``to_crs`` as shapely geometries (via WKB).
     Features without geometry are skipped (and named in ``skipped_labels``); a NaN or infinite
     coordinate, or a feature that cannot be transformed, is refused by name (``parameter``,
-    and each feature's ``id_field`` value or number)."""
+    and each feature's ``id_field`` value or number). ``layer``, the layer behind ``source``:
+    a GeoPackage layer is read in bulk where that gives the same rows (qgis_io.bulk)."""
     names = [n for n in fields if n and source.fields().indexOf(n) >= 0]
     id_index = source.fields().indexOf(id_field) if id_field else -1
     wanted = list(dict.fromkeys(names + ([id_field] if id_index >= 0 else [])))
+    place = bulk.readable(source, layer, to_crs) if layer is not None else None
+    table = bulk.read_table(*place, wanted, feedback) if place is not None else None
+    if table is not None:
+        return _bulk_source(
+            table, source, to_crs, names, id_field if id_index >= 0 else None, parameter
+        )
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(wanted, source.fields())
     indices = [source.fields().indexOf(n) for n in names]
@@ -185,6 +194,21 @@ def read_source(
     problems.check_finite(geometries, labels)
     problems.refuse()
     columns = {n: [plain_value(r[k]) for r in rows] for k, n in enumerate(names)}
+    return ShapelyLayer(geometries, columns, len(skipped), skipped, labels)
+
+
+def _bulk_source(table, source, crs, names, id_field, parameter) -> ShapelyLayer:
+    """``read_source``'s result from a table read in bulk (already in ``crs``)."""
+    ids = table.columns[id_field] if id_field else [None] * len(table.fids)
+    geometries = np.asarray(shapely.from_wkb(table.wkbs), dtype=object).reshape(-1)
+    kept = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+    skipped = [feature_label(ids[k], int(table.fids[k])) for k in np.flatnonzero(~kept)]
+    labels = Labels([ids[k] for k in np.flatnonzero(kept)], table.fids[kept].tolist())
+    geometries = geometries[kept]
+    problems = FeatureProblems(parameter, source.sourceCrs(), crs)
+    problems.check_finite(geometries, labels)
+    problems.refuse()
+    columns = {n: [v for v, keep in zip(table.columns[n], kept) if keep] for n in names}
     return ShapelyLayer(geometries, columns, len(skipped), skipped, labels)
 
 

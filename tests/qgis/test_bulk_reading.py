@@ -1,0 +1,181 @@
+"""qgis_io.bulk: a GeoPackage layer read through GDAL's Arrow stream gives what QGIS's feature
+iterator gives (geometries, values, labels, refusals), and is used only where it can."""
+
+from __future__ import annotations
+
+import datetime
+import struct
+
+import numpy as np
+import pytest
+import shapely
+from osgeo import ogr, osr
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsVectorLayer,
+    QgsVectorLayerSelectedFeatureSource,
+)
+
+from landrelease.qgis_io import bulk
+from landrelease.qgis_io.geometry import read_source
+from landrelease.qgis_io.values import python_value
+
+UTM38 = QgsCoordinateReferenceSystem("EPSG:32638")
+FIELDS = ("hazard_id", "evidence_direct", "estimated_area_m2", "recorded_on", "updated_at", "ok")
+
+
+def square(x, y, size=100.0):
+    return shapely.box(x, y, x + size, y + size)
+
+
+def nan_polygon_wkb() -> bytes:
+    ring = [(600000.0, 4400000.0), (float("nan"), 4400000.0), (600100.0, 4400100.0)]
+    ring.append(ring[0])
+    body = b"".join(struct.pack("<dd", x, y) for x, y in ring)
+    return struct.pack("<BIII", 1, 3, 1, len(ring)) + body
+
+
+def write_gpkg(path, rows) -> QgsVectorLayer:
+    """A GeoPackage table ``hazard`` of polygons in UTM 38N with the fields above."""
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32638)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    table = dataset.CreateLayer("hazard", srs, ogr.wkbPolygon)
+    kinds = (
+        ogr.OFTString,
+        ogr.OFTInteger,
+        ogr.OFTReal,
+        ogr.OFTDate,
+        ogr.OFTDateTime,
+        ogr.OFTInteger,
+    )
+    for name, kind in zip(FIELDS, kinds):
+        definition = ogr.FieldDefn(name, kind)
+        if name == "ok":
+            definition.SetSubType(ogr.OFSTBoolean)
+        table.CreateField(definition)
+    for wkb, values in rows:
+        feature = ogr.Feature(table.GetLayerDefn())
+        for name, value in zip(FIELDS, values):
+            if value is None:
+                feature.SetFieldNull(name)
+            elif isinstance(value, datetime.datetime):
+                feature.SetField(
+                    name,
+                    value.year,
+                    value.month,
+                    value.day,
+                    value.hour,
+                    value.minute,
+                    value.second,
+                    0,
+                )
+            elif isinstance(value, datetime.date):
+                feature.SetField(name, value.year, value.month, value.day, 0, 0, 0, 0)
+            else:
+                feature.SetField(name, value)
+        if wkb is not None:
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+        table.CreateFeature(feature)
+    dataset = None
+    layer = QgsVectorLayer(f"{path}|layername=hazard", "hazard", "ogr")
+    assert layer.isValid()
+    return layer
+
+
+def rows_of(n: int, seed: int = 5):
+    rng = np.random.default_rng(seed)
+    rows = []
+    for k in range(n):
+        x, y = 600000 + rng.uniform(0, 50000), 4400000 + rng.uniform(0, 50000)
+        values = (
+            f"CHA-Ağdam-{k:04d}" if k % 7 else None,
+            int(rng.integers(0, 40)) if k % 5 else None,
+            float(rng.uniform(0, 1e6)) if k % 3 else None,
+            datetime.date(2020, 1 + k % 12, 1 + k % 28) if k % 4 else None,
+            datetime.datetime(2021, 5, 6, 7, 8, 9) if k % 6 else None,
+            bool(k % 2) if k % 9 else None,
+        )
+        wkb = None if k % 11 == 0 else shapely.to_wkb(square(x, y, rng.uniform(10, 500)))
+        rows.append((wkb, values))
+    return rows
+
+
+def plain(values):
+    return [python_value(v) for v in values]
+
+
+def both_ways(layer, context, fields=FIELDS):
+    source = QgsProcessingFeatureSource(layer, context)
+    fast = read_source(
+        source, UTM38, context, fields, parameter="HAZARDS", id_field="hazard_id", layer=layer
+    )
+    slow = read_source(source, UTM38, context, fields, parameter="HAZARDS", id_field="hazard_id")
+    return fast, slow
+
+
+def test_the_same_rows_as_qgis_reads_them(qgis_app, tmp_path):
+    layer = write_gpkg(tmp_path / "h.gpkg", rows_of(500))
+    context = QgsProcessingContext()
+    assert bulk.readable(QgsProcessingFeatureSource(layer, context), layer, UTM38)
+    assert bulk.read_table(*bulk.gpkg_path(layer), ["ok"]) is None  # booleans: QGIS reads them
+    fast, slow = both_ways(layer, context, FIELDS[:-1])
+    assert len(fast.geometries) == len(slow.geometries) == 500 - 46
+    assert shapely.to_wkb(fast.geometries).tolist() == shapely.to_wkb(slow.geometries).tolist()
+    for name in FIELDS[:-1]:
+        assert fast.columns[name] == plain(slow.columns[name]), name
+    assert fast.columns["recorded_on"][0] == datetime.date(2020, 2, 2)  # row 0 has no geometry
+    assert fast.columns["hazard_id"][0] == "CHA-Ağdam-0001"
+    assert list(fast.labels) == list(slow.labels)
+    assert fast.skipped_labels == slow.skipped_labels and fast.skipped_no_geometry == 46
+
+
+def test_a_nan_coordinate_is_refused_alike(qgis_app, tmp_path):
+    rows = rows_of(20)
+    rows[3] = (nan_polygon_wkb(), ("H-NAN",) + rows[3][1][1:])
+    layer = write_gpkg(tmp_path / "nan.gpkg", rows)
+    context = QgsProcessingContext()
+    messages = []
+    for use_layer in (layer, None):
+        with pytest.raises(QgsProcessingException) as refused:
+            read_source(
+                QgsProcessingFeatureSource(layer, context),
+                UTM38,
+                context,
+                FIELDS,
+                parameter="HAZARDS",
+                id_field="hazard_id",
+                layer=use_layer,
+            )
+        messages.append(str(refused.value))
+        del refused  # its frames hold a feature iterator of ``layer``: freed while it lives
+    assert messages[0] == messages[1] and "H-NAN" in messages[0]
+
+
+def test_only_where_it_gives_the_same_rows(qgis_app, tmp_path):
+    layer = write_gpkg(tmp_path / "h.gpkg", rows_of(30))
+    context = QgsProcessingContext()
+    source = QgsProcessingFeatureSource(layer, context)
+    assert bulk.readable(source, layer, QgsCoordinateReferenceSystem("EPSG:4326")) is None
+    layer.setSubsetString("evidence_direct > 10")
+    assert bulk.readable(QgsProcessingFeatureSource(layer, context), layer, UTM38) is None
+    layer.setSubsetString("")
+    layer.startEditing()
+    layer.deleteFeature(next(layer.getFeatures()).id())
+    assert bulk.readable(QgsProcessingFeatureSource(layer, context), layer, UTM38) is None
+    fast, slow = both_ways(layer, context)  # the edit buffer is read, by QGIS
+    assert len(fast.geometries) == len(slow.geometries)
+    layer.rollBack()
+    layer.selectByIds([f.id() for f in layer.getFeatures()][:5])
+    selection = QgsVectorLayerSelectedFeatureSource(layer)
+    selected = QgsProcessingFeatureSource(selection, context)
+    assert selected.featureCount() == 5
+    assert bulk.readable(selected, layer, UTM38) is None
+    del selected, selection
+    memory = QgsVectorLayer("Polygon?crs=EPSG:32638&field=hazard_id:string", "m", "memory")
+    in_memory = QgsProcessingFeatureSource(memory, context)
+    assert bulk.readable(in_memory, memory, UTM38) is None
+    del in_memory
