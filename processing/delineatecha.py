@@ -206,6 +206,7 @@ class DelineateCha(LandReleaseAlgorithm):
         read = geo.read_source(
             source, crs, context, (type_field,), feedback, parameter=self.EVIDENCE,
             id_field=EVIDENCE_ID,
+            layer=inputs.source_layer(self, parameters, self.EVIDENCE, context),
         )  # fmt: skip
         if feedback.isCanceled():
             return None

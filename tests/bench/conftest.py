@@ -160,6 +160,36 @@ def memory_layer(geometry: str, geometries, attributes: dict | None = None) -> Q
     return layer
 
 
+def gpkg_layer(
+    path: Path, geometry: str, geometries, attributes: dict | None = None
+) -> QgsVectorLayer:
+    """A GeoPackage table (as the land release database keeps its layers) of shapely
+    geometries and optional text columns, written by GDAL in one transaction."""
+    from osgeo import ogr, osr
+
+    kinds = {"Point": ogr.wkbPoint, "Polygon": ogr.wkbPolygon, "LineString": ogr.wkbLineString}
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(int(CRS.split(":")[1]))
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    table = dataset.CreateLayer(path.stem, srs, kinds[geometry])
+    attributes = attributes or {}
+    for name in attributes:
+        table.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    table.StartTransaction()
+    definition = table.GetLayerDefn()
+    for i, wkb in enumerate(shapely.to_wkb(np.asarray(geometries, dtype=object))):
+        feature = ogr.Feature(definition)
+        for name, column in attributes.items():
+            feature.SetField(name, str(column[i]))
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+        table.CreateFeature(feature)
+    table.CommitTransaction()
+    dataset = None
+    layer = QgsVectorLayer(f"{path}|layername={path.stem}", path.stem, "ogr")
+    assert layer.isValid()
+    return layer
+
+
 @pytest.fixture(scope="session")
 def loc():
     line = loc_line()
@@ -176,4 +206,6 @@ def tools():
     """The helpers above, for the benchmark modules (imported by importlib, not by name)."""
     from types import SimpleNamespace
 
-    return SimpleNamespace(memory_layer=memory_layer, record=record, timed=timed)
+    return SimpleNamespace(
+        memory_layer=memory_layer, gpkg_layer=gpkg_layer, record=record, timed=timed
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
 
@@ -13,11 +14,17 @@ def run(algorithm_id, params):
     return processing.run(algorithm_id, params, context=context, feedback=QgsProcessingFeedback())
 
 
-def test_cha_100k_points(provider, loc, tools):
+@pytest.mark.parametrize("storage", ["memory", "gpkg"])
+def test_cha_100k_points(provider, loc, tools, storage, tmp_path):
     xy, types = loc["evidence"]
     import shapely
 
-    evidence = tools.memory_layer("Point", shapely.points(xy), {"evidence_type": types})
+    if storage == "gpkg":  # read in bulk (qgis_io.bulk), as from the land release database
+        evidence = tools.gpkg_layer(
+            tmp_path / "evidence.gpkg", "Point", shapely.points(xy), {"evidence_type": types}
+        )
+    else:
+        evidence = tools.memory_layer("Point", shapely.points(xy), {"evidence_type": types})
     fields = tools.memory_layer("Polygon", loc["minefields"])
     params = {"CLUSTER_DISTANCE": 100, "MARGIN": 50, "OUTPUT": "memory:"}
 
@@ -53,7 +60,7 @@ def test_cha_100k_points(provider, loc, tools):
 
     native_result, native_s, _ = tools.timed(native)
     tools.record(
-        f"CHA 100k points + 2k minefields -> {count} CHA",
+        f"CHA 100k points ({storage}) + 2k minefields -> {count} CHA",
         ours,
         native_s,
         memory,
