@@ -52,7 +52,7 @@ format: setup
 	$(VENV)/bin/ruff check --fix .
 
 test: build lint
-	$(TEST_ENV) $(VENV)/bin/pytest --ignore=tests/bench $(PYTEST_ARGS)
+	$(TEST_ENV) LANDRELEASE_TEST_EXIT_EARLY=1 $(VENV)/bin/pytest --ignore=tests/bench $(PYTEST_ARGS)
 
 bench: build
 	$(TEST_ENV) $(VENV)/bin/pytest tests/bench -p no:cacheprovider -s $(PYTEST_ARGS)
