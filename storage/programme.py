@@ -26,11 +26,15 @@ DISTRICT = "district"
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
-def database_layer(db, name: str) -> QgsVectorLayer | None:
+def database_layer(db, name: str, beside: QgsVectorLayer | None = None) -> QgsVectorLayer | None:
     """The layer ``name`` of a land release database (a GeoPackage path or a ``PgDatabase``),
-    None if it cannot be opened."""
+    None if it cannot be opened. ``beside``, a layer of that database already open: a
+    GeoPackage is opened the way it was, since forcing WAL on a file whose other layers QGIS
+    reads without it leaves those layers unreadable ("unable to open database file")."""
     if isinstance(db, postgis.PgDatabase):
         layer = QgsVectorLayer(db.layer_source(name), name, postgis.PROVIDER)
+    elif beside is not None and database.OPEN_OPTIONS not in beside.source():
+        layer = QgsVectorLayer(f"{db}|layername={name}", name, "ogr")
     else:
         layer = QgsVectorLayer(database.layer_uri(db, name), name, "ogr")
     return layer if layer.isValid() else None
@@ -63,7 +67,7 @@ def programme_area(
         return None
     db = recording.database_of(layer)
     if db is not None:
-        districts = database_layer(db, DISTRICT)
+        districts = database_layer(db, DISTRICT, beside=layer)
         if districts is not None:
             extent = districts_extent_lonlat(districts)
             if extent is not None:

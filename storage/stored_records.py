@@ -28,7 +28,9 @@ def complete_starts(layer, starts: dict) -> int:
     field) and the document data a start does not have. Returns how many were completed (0
     when ``layer`` is in no land release database)."""
     db = recording.database_of(layer) if layer is not None else None
-    records = programme.database_layer(db, MINEFIELD_RECORD) if db is not None else None
+    records = (
+        programme.database_layer(db, MINEFIELD_RECORD, beside=layer) if db is not None else None
+    )
     if records is None:
         return 0
     names = [RECORD_ID, DECLINATION_DEG, DECLINATION_SOURCE, *RECORD_DATA_FIELDS]
