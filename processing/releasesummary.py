@@ -182,7 +182,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
         """(hazards, releases) in ``crs``, None when cancelled; the features outside the
         programme's area named."""
         from ..qgis_io.geometry import read_all
-        from .inputs import warn_outside_area
+        from .inputs import source_layer, warn_outside_area
 
         hazards = read_all(
             hazard_source,
@@ -209,6 +209,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
             feedback,
             parameter=self.RELEASES,
             id_field=RELEASE_ID,
+            layer=source_layer(self, parameters, self.RELEASES, context),
         )
         if feedback.isCanceled():
             return None

@@ -284,18 +284,26 @@ class FeatureTable:
 
 
 def read_all(
-    source, crs, context, names, feedback, keep=False, parameter="", id_field=None
+    source, crs, context, names, feedback, keep=False, parameter="", id_field=None, layer=None
 ) -> FeatureTable:
     """Every feature of ``source`` (with or without geometry, valid or not: the accounting
     repairs and reports), in the working ``crs``. ``keep``: also keep each feature's attributes
     and geometry as they are, to write them out unchanged. A NaN or infinite coordinate, or a
     feature that cannot be transformed, is refused by name (``parameter``; each feature's
-    ``id_field`` value, else its number)."""
+    ``id_field`` value, else its number). ``layer``, the layer behind ``source``: a GeoPackage
+    layer is read in bulk where that gives the same rows (qgis_io.bulk)."""
 
     fields = source.fields()
     wanted = {n: fields.lookupField(n) for n in names}
     wanted = {n: i for n, i in wanted.items() if i >= 0}
     id_index = fields.lookupField(id_field) if id_field else -1
+    if layer is not None and not keep and bulk.readable(source, layer, crs) is not None:
+        read_names = list(dict.fromkeys([*wanted, *([id_field] if id_index >= 0 else [])]))
+        table = bulk.read_table(*bulk.gpkg_path(layer), read_names, feedback)
+        if table is not None:
+            return _bulk_all(
+                table, source, crs, names, wanted, id_field if id_index >= 0 else None, parameter
+            )
     request = QgsFeatureRequest()
     transform = None
     if source.sourceCrs() != crs:
@@ -347,6 +355,21 @@ def read_all(
     for name in names:
         columns.setdefault(name, None)
     return FeatureTable(geometries, columns, fids, features, labels)
+
+
+def _bulk_all(table, source, crs, names, wanted, id_field, parameter) -> FeatureTable:
+    """``read_all``'s result from a table read in bulk (already in ``crs``)."""
+    fids = table.fids.tolist()
+    ids = table.columns[id_field] if id_field else [None] * len(fids)
+    labels = Labels(list(ids), fids)
+    geometries = _from_wkb(list(table.wkbs))
+    problems = FeatureProblems(parameter, source.sourceCrs(), crs)
+    problems.check_finite(geometries, labels)
+    problems.refuse()
+    columns = {n: table.columns[n] for n in wanted}
+    for name in names:
+        columns.setdefault(name, None)
+    return FeatureTable(geometries, columns, fids, [], labels)
 
 
 def _from_wkb(wkbs: list) -> np.ndarray:

@@ -4,6 +4,7 @@ the same per-hazard figures."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import shapely
 from qgis.core import (
     QgsProcessingContext,
@@ -155,11 +156,20 @@ def native_chain(hazards, releases):
     )  # fmt: skip
 
 
-def test_releasesummary_5k_hazards_20k_releases(provider, loc, tools):
+@pytest.mark.parametrize("storage", ["memory", "gpkg"])
+def test_releasesummary_5k_hazards_20k_releases(provider, loc, tools, storage, tmp_path):
     hazard_geoms, hazard_columns = hazard_set(loc["line"])
     release_geoms, release_columns = release_set(hazard_geoms)
-    hazards = tools.memory_layer("Polygon", hazard_geoms, hazard_columns)
-    releases = tools.memory_layer("Polygon", release_geoms, release_columns)
+    if storage == "gpkg":  # as in the land release database: releases read in bulk
+        hazards = tools.gpkg_layer(
+            tmp_path / "hazard.gpkg", "Polygon", hazard_geoms, hazard_columns
+        )
+        releases = tools.gpkg_layer(
+            tmp_path / "land_release.gpkg", "Polygon", release_geoms, release_columns
+        )
+    else:
+        hazards = tools.memory_layer("Polygon", hazard_geoms, hazard_columns)
+        releases = tools.memory_layer("Polygon", release_geoms, release_columns)
     assert hazards.featureCount() == N_HAZARDS and releases.featureCount() == N_RELEASES
 
     params = {
@@ -202,7 +212,7 @@ def test_releasesummary_5k_hazards_20k_releases(provider, loc, tools):
     print("issues:", dict(sorted(issues.items())), "status:", dict(sorted(status.items())))
 
     tools.record(
-        "releasesummary 5k hazards + 20k releases",
+        f"releasesummary 5k hazards + 20k releases ({storage})",
         ours,
         native_s,
         memory,

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSource,
+    QgsProcessingFeedback,
     QgsVectorLayer,
     QgsVectorLayerSelectedFeatureSource,
 )
@@ -179,3 +180,25 @@ def test_only_where_it_gives_the_same_rows(qgis_app, tmp_path):
     in_memory = QgsProcessingFeatureSource(memory, context)
     assert bulk.readable(in_memory, memory, UTM38) is None
     del in_memory
+
+
+def test_read_all_the_same_as_qgis_reads_it(qgis_app, tmp_path):
+    from landrelease.qgis_io.geometry import read_all
+    from landrelease.qgis_io.values import as_date
+
+    layer = write_gpkg(tmp_path / "h.gpkg", rows_of(300))
+    context = QgsProcessingContext()
+    source = QgsProcessingFeatureSource(layer, context)
+    names = ("hazard_id", "evidence_direct", "recorded_on", "missing_field")
+    fast, slow = (
+        read_all(source, UTM38, context, names, QgsProcessingFeedback(), parameter="RELEASES",
+                 id_field="hazard_id", layer=use)
+        for use in (layer, None)
+    )  # fmt: skip
+    assert shapely.to_wkb(fast.geometries).tolist() == shapely.to_wkb(slow.geometries).tolist()
+    assert len(fast.geometries) == 300 and shapely.is_empty(fast.geometries).sum() == 28
+    assert fast.fids == slow.fids and list(fast.labels) == list(slow.labels)
+    assert fast.columns["hazard_id"] == slow.columns["hazard_id"]
+    assert fast.columns["evidence_direct"] == slow.columns["evidence_direct"]
+    assert fast.columns["recorded_on"] == [as_date(v) for v in slow.columns["recorded_on"]]
+    assert fast.columns["missing_field"] is None and slow.columns["missing_field"] is None
