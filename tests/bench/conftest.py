@@ -67,6 +67,41 @@ def pytest_terminal_summary(terminalreporter):
         ratio_text = f"{ratio:6.1f}x" if ratio == ratio else f"{'-':>7s}"
         memory_text = f"{memory:9.0f}" if memory == memory else f"{'-':>9s}"
         write(f"{name:46s} {ours:8.3f} {native_text} {ratio_text} {memory_text}  {note}")
+    written = write_json(Qgis.QGIS_VERSION, distro)
+    write(f"(the table as JSON: {written}, to compare two runs)")
+
+
+def write_json(qgis_version: str, distro: str) -> Path:
+    """The table as ``out/bench.json``: the machine, then one row a case (NaN as null)."""
+    import json
+    import os
+    import platform
+
+    def number(value):
+        return None if value != value or value <= 0 else round(float(value), 4)
+
+    rows = [
+        {
+            "case": name,
+            "ours_s": number(ours),
+            "native_s": number(native),
+            "ratio": number(native / ours) if ours > 0 and native > 0 else None,
+            "peak_mib": number(memory),
+            "note": note,
+        }
+        for name, ours, native, memory, note in RESULTS
+    ]
+    machine = {
+        "qgis": qgis_version,
+        "debian": distro,
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    path = Path(__file__).resolve().parents[2] / "out" / "bench.json"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps({"machine": machine, "cases": rows}, indent=1, ensure_ascii=False))
+    return path
 
 
 def loc_line(length_km: float = 254.0, seed: int = 1) -> shapely.LineString:
