@@ -203,11 +203,13 @@ class CheckData(LandReleaseAlgorithm):
         the dates its GeoPackage holds as text."""
         from ..qgis_io.check_input import read_layer
         from ..storage.stored_dates import StoredDatesError, put_stored_dates
+        from .inputs import source_layer
 
         read = {}
         for k, (parameter, source) in enumerate(sources.items()):
             name = self.INPUTS[parameter][0]
-            layer = read_layer(source, name, crs, context, feedback.isCanceled)
+            behind = source_layer(self, parameters, parameter, context)
+            layer = read_layer(source, name, crs, context, feedback.isCanceled, behind)
             feedback.pushInfo(
                 self.tr("{}: {} feature(s), {} without geometry.").format(
                     name, len(layer.fids), layer.without_geometry

@@ -21,6 +21,7 @@ from qgis.core import (
 
 from ..core import model
 from ..core.checks import LayerData, fields_used
+from . import bulk
 from .values import python_value
 
 FID_FIELD = "fid"  # the key column of the land release tables (GeoPackage and PostGIS)
@@ -36,16 +37,22 @@ class CheckedLayer:
     without_geometry: int
 
 
-def read_layer(source, name: str, crs, context, is_cancelled=None) -> CheckedLayer:
+def read_layer(source, name: str, crs, context, is_cancelled=None, layer=None) -> CheckedLayer:
     """Every feature of ``source`` (the data model layer ``name``) in ``crs``, with or without
     geometry, valid or not, with the fields the checks read; its label is its id, else its
-    fid. Curves are segmentised and M values dropped (GEOS before 3.12 refuses M)."""
+    fid. Curves are segmentised and M values dropped (GEOS before 3.12 refuses M). ``layer``,
+    the layer behind ``source``: a GeoPackage layer is read in bulk where that gives the same
+    rows (qgis_io.bulk)."""
     import shapely
 
     fields = source.fields()
     wanted = {n: fields.lookupField(n) for n in fields_used(name)}
     wanted = {n: i for n, i in wanted.items() if i >= 0}
     key = _key_field(fields)
+    table = _bulk_table(source, layer, crs, list(wanted), key) if layer is not None else None
+    if table is not None:
+        return _checked(name, table.fids.tolist(), _bulk_wkbs(table.wkbs, shapely),
+                        {n: table.columns[n] for n in wanted}, shapely)  # fmt: skip
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, context.transformContext())
     request.setSubsetOfAttributes(sorted(set(wanted.values()) | ({key} if key >= 0 else set())))
@@ -60,11 +67,31 @@ def read_layer(source, name: str, crs, context, is_cancelled=None) -> CheckedLay
         wkbs.append(_wkb(feature.geometry()))
         rows.append([python_value(feature.attribute(i)) for i in indices])
     columns = {n: [row[k] for row in rows] for k, n in enumerate(wanted)}
+    return _checked(name, fids, wkbs, columns, shapely)
+
+
+def _checked(name: str, fids: list, wkbs: list, columns: dict, shapely) -> CheckedLayer:
     ids = columns.get(model.layer(name).id_field, [None] * len(fids))
     labels = [str(i) if i is not None and str(i).strip() else str(fid) for i, fid in zip(ids, fids)]
     data = LayerData(name, _from_wkb(wkbs, shapely), labels, columns)
     missing = sum(1 for w in wkbs if w is None)
     return CheckedLayer(data, np.asarray(fids, dtype=np.int64), missing)
+
+
+def _bulk_table(source, layer, crs, names: list, key: int):
+    """The layer read in bulk (qgis_io.bulk), or None: only where QGIS would give the same rows
+    (no M values to drop) and the table's key is its GeoPackage fid."""
+    if key < 0 or QgsWkbTypes.hasM(layer.wkbType()) or bulk.readable(source, layer, crs) is None:
+        return None
+    return bulk.read_table(*bulk.gpkg_path(layer), names)
+
+
+def _bulk_wkbs(wkbs, shapely) -> list:
+    """The WKB of each row, None where the feature has no geometry or an empty one (as
+    ``_wkb``)."""
+    array = np.asarray(shapely.from_wkb(wkbs, on_invalid="ignore"), dtype=object)
+    empty = shapely.is_empty(array) & ~shapely.is_missing(array)
+    return [None if e else w for w, e in zip(wkbs.tolist(), empty)]
 
 
 def first_extent(sources, crs, context) -> QgsRectangle:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import shapely
 from qgis.core import (
     QgsApplication,
@@ -119,15 +120,27 @@ def evidence_set(hazards, classification, seed: int = 13):
     }
 
 
-def test_checkdata_50k_hazards(qgis_processing, loc, tools):
+@pytest.mark.parametrize("storage", ["memory", "gpkg"])
+def test_checkdata_50k_hazards(qgis_processing, loc, tools, storage, tmp_path):
     from landrelease.processing.checkdata import CheckData
 
     hazard_geoms, hazard_columns = hazard_set(loc["line"])
     release_geoms, release_columns = release_set(hazard_geoms, hazard_columns["hazard_id"])
     evidence_geoms, evidence_columns = evidence_set(hazard_geoms, hazard_columns["classification"])
-    hazards = tools.memory_layer("Polygon", hazard_geoms, hazard_columns)
-    releases = tools.memory_layer("Polygon", release_geoms, release_columns)
-    evidence = tools.memory_layer("Point", evidence_geoms, evidence_columns)
+    if storage == "gpkg":  # as in the land release database: read in bulk
+        hazards = tools.gpkg_layer(
+            tmp_path / "hazard.gpkg", "Polygon", hazard_geoms, hazard_columns
+        )
+        releases = tools.gpkg_layer(
+            tmp_path / "land_release.gpkg", "Polygon", release_geoms, release_columns
+        )
+        evidence = tools.gpkg_layer(
+            tmp_path / "evidence.gpkg", "Point", evidence_geoms, evidence_columns
+        )
+    else:
+        hazards = tools.memory_layer("Polygon", hazard_geoms, hazard_columns)
+        releases = tools.memory_layer("Polygon", release_geoms, release_columns)
+        evidence = tools.memory_layer("Point", evidence_geoms, evidence_columns)
     assert hazards.featureCount() == N_HAZARDS
 
     params = {"HAZARDS": hazards, "RELEASES": releases, "EVIDENCE": evidence, "OUTPUT": "memory:"}
@@ -168,7 +181,7 @@ def test_checkdata_50k_hazards(qgis_processing, loc, tools):
 
     native_result, native_s, _ = tools.timed(native)
     tools.record(
-        "checkdata 50k hazards + 5k releases + 20k evidence",
+        f"checkdata 50k hazards + 5k releases + 20k evidence ({storage})",
         ours,
         native_s,
         memory,

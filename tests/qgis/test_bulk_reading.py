@@ -202,3 +202,24 @@ def test_read_all_the_same_as_qgis_reads_it(qgis_app, tmp_path):
     assert fast.columns["evidence_direct"] == slow.columns["evidence_direct"]
     assert fast.columns["recorded_on"] == [as_date(v) for v in slow.columns["recorded_on"]]
     assert fast.columns["missing_field"] is None and slow.columns["missing_field"] is None
+
+
+def test_checkdata_reads_the_same_as_qgis(qgis_app, tmp_path):
+    from landrelease.qgis_io.check_input import read_layer
+
+    rows = rows_of(200)
+    rows[5] = (nan_polygon_wkb(), rows[5][1])  # read as it is: the checks name it
+    rows[6] = (shapely.to_wkb(shapely.Polygon()), rows[6][1])  # empty: as without geometry
+    layer = write_gpkg(tmp_path / "h.gpkg", rows)
+    context = QgsProcessingContext()
+    source = QgsProcessingFeatureSource(layer, context)
+    fast = read_layer(source, "hazard", UTM38, context, layer=layer)
+    slow = read_layer(source, "hazard", UTM38, context)
+    assert fast.fids.tolist() == slow.fids.tolist() == list(range(1, 201))
+    assert fast.without_geometry == slow.without_geometry == 20
+    assert list(fast.data.labels) == list(slow.data.labels)
+    wkb = [None if g is None else shapely.to_wkb(g) for g in fast.data.geometries]
+    assert wkb == [None if g is None else shapely.to_wkb(g) for g in slow.data.geometries]
+    assert set(fast.data.columns) == set(slow.data.columns) >= {"hazard_id", "recorded_on"}
+    for name in fast.data.columns:
+        assert fast.data.columns[name] == slow.data.columns[name], name
