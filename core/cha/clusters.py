@@ -19,21 +19,73 @@ _DISC_OVERLAP_M = 1e-3
 _POLYGON = 3  # shapely.get_type_id
 
 
+LINKS_PER_POINT = 64  # beyond this many links a point on average: through the triangulation
+SAMPLED_POINTS = 2000  # the points whose links are counted to tell
+
+
 def cluster_labels(xy: np.ndarray, distance: float) -> np.ndarray:
-    """Single-linkage cluster label of each point (links: distance <= ``distance``)."""
+    """Single-linkage cluster label of each point (links: distance <= ``distance``), numbered in
+    the order of each cluster's first point."""
     n = len(xy)
     if n == 0:
         return np.empty(0, dtype=np.intp)
-    from scipy.sparse import csr_matrix
-    from scipy.sparse.csgraph import connected_components
     from scipy.spatial import cKDTree
 
-    pairs = cKDTree(xy).query_pairs(distance, output_type="ndarray")
+    tree = cKDTree(xy)
+    if n > SAMPLED_POINTS and _links_per_point(tree, xy, distance) > LINKS_PER_POINT:
+        labels = _labels_by_triangulation(xy, distance)
+        if labels is not None:
+            return labels
+    return _components(n, tree.query_pairs(distance, output_type="ndarray"))
+
+
+def _links_per_point(tree, xy: np.ndarray, distance: float) -> float:
+    """The mean number of points within ``distance`` of a point, from an even sample."""
+    sample = xy[:: max(1, len(xy) // SAMPLED_POINTS)]
+    return float(np.mean(tree.query_ball_point(sample, distance, return_length=True)))
+
+
+def _components(n: int, pairs: np.ndarray) -> np.ndarray:
+    """Connected components of ``n`` points linked by ``pairs``, numbered by first point."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
     graph = csr_matrix(
         (np.ones(len(pairs), dtype=np.int8), (pairs[:, 0], pairs[:, 1])), shape=(n, n)
     )
     _, labels = connected_components(graph, directed=True, connection="weak")
     return labels.astype(np.intp)
+
+
+def _labels_by_triangulation(xy: np.ndarray, distance: float) -> np.ndarray | None:
+    """``cluster_labels`` of dense points without listing every pair within ``distance``: the
+    clusters are those of the Delaunay edges no longer than it (the Euclidean minimum spanning
+    tree lies in the triangulation). None where Qhull cannot triangulate (collinear points)."""
+    from scipy.spatial import Delaunay, QhullError
+
+    unique, inverse = np.unique(xy, axis=0, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    if len(unique) < 3:
+        return None
+    try:
+        triangulation = Delaunay(unique)
+    except (QhullError, ValueError):
+        return None
+    simplices = triangulation.simplices
+    edges = np.concatenate([simplices[:, [0, 1]], simplices[:, [1, 2]], simplices[:, [2, 0]]])
+    if len(triangulation.coplanar):  # points Qhull left out: linked to their nearest vertex
+        edges = np.concatenate([edges, triangulation.coplanar[:, [0, 2]]])
+    delta = unique[edges[:, 0]] - unique[edges[:, 1]]
+    short = (delta**2).sum(axis=1) <= distance * distance
+    unique_labels = _components(len(unique), edges[short])
+    if len(triangulation.coplanar) and not short[-len(triangulation.coplanar) :].all():
+        return None  # a left-out point far from its vertex: not expected, so not guessed
+    # Renumbered in the order of each cluster's first point, as _components numbers them.
+    labels = unique_labels[inverse]
+    _, first = np.unique(labels, return_index=True)
+    rank = np.empty(len(first), dtype=np.intp)
+    rank[labels[np.sort(first)]] = np.arange(len(first))
+    return rank[labels]
 
 
 def cluster_polygons(xy, labels, shape, margin, cluster_distance, step) -> np.ndarray:
