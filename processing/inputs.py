@@ -17,6 +17,8 @@ from ..qgis_io.convert import listed, tr
 from ..qgis_io.crs import lonlat_arrays
 from ..storage import programme
 
+LISTED = 10  # features named in a warning (the rest counted)
+
 
 def source_layer(algorithm, parameters, name: str, context) -> QgsVectorLayer | None:
     """The layer behind the feature source parameter ``name``, also when only its selected
@@ -124,7 +126,7 @@ def warn_outside_area(
             int(far.sum()),
             where,
             programme.area_text(area),
-            listed([labels[k] for k in np.flatnonzero(far)]),
+            listed([labels[k] for k in np.flatnonzero(far)[:LISTED]], total=int(far.sum())),
         )
     )
     return int(far.sum())

@@ -255,11 +255,13 @@ def short_text(value) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
-def listed(labels, limit: int = 10) -> str:
-    """``labels`` joined by commas, the first ``limit`` of them and how many more."""
+def listed(labels, limit: int = 10, total: int | None = None) -> str:
+    """``labels`` joined by commas, the first ``limit`` of them and how many more (of ``total``
+    when only the first ones are given)."""
     labels = list(labels)
+    count = len(labels) if total is None else total
     shown = ", ".join(labels[:limit])
-    return shown + (tr(" … (+{})").format(len(labels) - limit) if len(labels) > limit else "")
+    return shown + (tr(" … (+{})").format(count - limit) if count > limit else "")
 
 
 def non_finite_kind(geometry: QgsGeometry) -> str | None:

@@ -72,3 +72,12 @@ def test_lonlat_arrays_as_qgis_transforms_each_point(qgis_app):
         point = to_lonlat.transform(QgsPointXY(x, y))
         assert (lon, lat) == (point.x(), point.y())
     assert lons[1] == 45.0 and lats[1] == 0.0
+
+
+def test_a_long_list_names_the_first_and_counts_the_rest(qgis_app):
+    from landrelease.qgis_io.convert import listed
+
+    first = [f"E-{k}" for k in range(10)]
+    assert listed(first, total=61_889) == ", ".join(first) + " … (+61879)"
+    assert listed(first + ["E-10", "E-11"]) == ", ".join(first) + " … (+2)"
+    assert listed(["E-1"], total=1) == "E-1"
