@@ -19,8 +19,11 @@ _DISC_OVERLAP_M = 1e-3
 _POLYGON = 3  # shapely.get_type_id
 
 
-LINKS_PER_POINT = 64  # beyond this many links a point on average: through the triangulation
+LINKS_PER_POINT = 64  # beyond this many links a point on average: dense, through the grid
 SAMPLED_POINTS = 2000  # the points whose links are counted to tell
+CELLS_PER_DISTANCE = 3  # grid cells of distance / 3: points in neighbouring cells are linked
+_CELL_REACH = 4  # cells of distance / 3 further than this apart hold no linked points
+_MAX_GRID_CELLS = 2**60  # beyond, the cell keys could overflow int64: no grid
 
 
 def cluster_labels(xy: np.ndarray, distance: float) -> np.ndarray:
@@ -33,10 +36,73 @@ def cluster_labels(xy: np.ndarray, distance: float) -> np.ndarray:
 
     tree = cKDTree(xy)
     if n > SAMPLED_POINTS and _links_per_point(tree, xy, distance) > LINKS_PER_POINT:
-        labels = _labels_by_triangulation(xy, distance)
+        labels = _labels_by_grid(xy, distance)
         if labels is not None:
             return labels
     return _components(n, tree.query_pairs(distance, output_type="ndarray"))
+
+
+def _dense_labels(xy: np.ndarray, distance: float) -> np.ndarray:
+    """``cluster_labels`` of points where most points have many neighbours: through the
+    triangulation, by the pairs where Qhull cannot triangulate."""
+    labels = _labels_by_triangulation(xy, distance)
+    if labels is not None:
+        return labels
+    from scipy.spatial import cKDTree
+
+    return _components(len(xy), cKDTree(xy).query_pairs(distance, output_type="ndarray"))
+
+
+def _labels_by_grid(xy: np.ndarray, distance: float) -> np.ndarray | None:
+    """``cluster_labels`` of dense points on a grid of cells ``distance / 3`` wide: any two points
+    of the same or of touching cells are at most 0.95 ``distance`` apart, so those cells are one
+    cluster without a test; only points near a cell of another such cluster (the frontier) are
+    clustered point by point, and their links join the cells' clusters. None when the grid
+    would be too fine for the extent."""
+    cell_m = distance / CELLS_PER_DISTANCE
+    if not cell_m > 0:
+        return None
+    low = xy.min(axis=0)
+    span = np.floor((xy.max(axis=0) - low) / cell_m) + 2 * _CELL_REACH + 1
+    if not np.all(np.isfinite(span)) or span[0] * span[1] > _MAX_GRID_CELLS:
+        return None
+    ij = np.floor((xy - low) / cell_m).astype(np.int64) + _CELL_REACH
+    width = int(span[1])
+    cells, cell_of = np.unique(ij[:, 0] * width + ij[:, 1], return_inverse=True)
+    cell_of = cell_of.reshape(-1)
+
+    def touching(di: int, dj: int) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs (cell, its occupied neighbour at the offset) as indices into ``cells``."""
+        wanted = cells + (di * width + dj)
+        at = np.minimum(np.searchsorted(cells, wanted), len(cells) - 1)
+        found = cells[at] == wanted
+        return np.nonzero(found)[0], at[found]
+
+    near = [(di, dj) for di in (-1, 0, 1) for dj in (-1, 0, 1) if (di, dj) > (0, 0)]
+    cell_cluster = _components(
+        len(cells), np.concatenate([np.column_stack(touching(*o)) for o in near])
+    )
+    frontier = np.zeros(len(cells), dtype=bool)
+    reach = range(-_CELL_REACH, _CELL_REACH + 1)
+    for di, dj in ((di, dj) for di in reach for dj in reach if max(abs(di), abs(dj)) > 1):
+        cell, other = touching(di, dj)
+        frontier[cell[cell_cluster[cell] != cell_cluster[other]]] = True
+    labels = cell_cluster[cell_of]
+    points = np.nonzero(frontier[cell_of])[0]
+    if len(points):
+        linked = _dense_labels(xy[points], distance)
+        clusters = labels.max() + 1
+        joins = np.column_stack([labels[points], clusters + linked])
+        labels = _components(clusters + linked.max() + 1, joins)[labels]
+    return _numbered_by_first_point(labels)
+
+
+def _numbered_by_first_point(labels: np.ndarray) -> np.ndarray:
+    """The same partition, numbered in the order of each cluster's first point."""
+    _, first = np.unique(labels, return_index=True)
+    rank = np.empty(labels.max() + 1, dtype=np.intp)
+    rank[labels[np.sort(first)]] = np.arange(len(first))
+    return rank[labels]
 
 
 def _links_per_point(tree, xy: np.ndarray, distance: float) -> float:
@@ -80,12 +146,7 @@ def _labels_by_triangulation(xy: np.ndarray, distance: float) -> np.ndarray | No
     unique_labels = _components(len(unique), edges[short])
     if len(triangulation.coplanar) and not short[-len(triangulation.coplanar) :].all():
         return None  # a left-out point far from its vertex: not expected, so not guessed
-    # Renumbered in the order of each cluster's first point, as _components numbers them.
-    labels = unique_labels[inverse]
-    _, first = np.unique(labels, return_index=True)
-    rank = np.empty(len(first), dtype=np.intp)
-    rank[labels[np.sort(first)]] = np.arange(len(first))
-    return rank[labels]
+    return _numbered_by_first_point(unique_labels[inverse])
 
 
 def cluster_polygons(xy, labels, shape, margin, cluster_distance, step) -> np.ndarray:
