@@ -6,6 +6,8 @@ The data is synthetic: a 254 km line of contact with bends, 13 districts tiling 
 
 from __future__ import annotations
 
+import os
+import statistics
 import time
 from pathlib import Path
 
@@ -35,12 +37,20 @@ def peak_rss_mib() -> float:
     return float("nan")
 
 
-def timed(function):
-    """(result, seconds, peak MiB) of ``function()``."""
-    peak_rss_reset()
-    start = time.perf_counter()
-    result = function()
-    return result, time.perf_counter() - start, peak_rss_mib()
+REPEAT = int(os.environ.get("LANDRELEASE_BENCH_REPEAT", "3"))
+
+
+def timed(function, repeat: int = REPEAT):
+    """(result of the last run, median seconds of ``repeat`` runs, the largest peak MiB of a
+    run) of ``function()``."""
+    seconds, peaks = [], []
+    for _ in range(max(1, repeat)):
+        peak_rss_reset()
+        start = time.perf_counter()
+        result = function()
+        seconds.append(time.perf_counter() - start)
+        peaks.append(peak_rss_mib())
+    return result, statistics.median(seconds), max(peaks)
 
 
 def record(name: str, ours: float, native: float, memory: float, note: str = "") -> None:
@@ -74,7 +84,6 @@ def pytest_terminal_summary(terminalreporter):
 def write_json(qgis_version: str, distro: str) -> Path:
     """The table as ``out/bench.json``: the machine, then one row a case (NaN as null)."""
     import json
-    import os
     import platform
 
     def number(value):
