@@ -251,5 +251,5 @@ def tools():
     from types import SimpleNamespace
 
     return SimpleNamespace(
-        memory_layer=memory_layer, gpkg_layer=gpkg_layer, record=record, timed=timed
+        memory_layer=memory_layer, gpkg_layer=gpkg_layer, record=record, timed=timed, REPEAT=REPEAT
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -34,16 +35,27 @@ def test_cha_one_million_points(loc, tools, tmp_path):
     xy, types = evidence_points(loc["line"], n=1_000_000)
     path = tmp_path / "evidence.gpkg"
     tools.gpkg_layer(path, "Point", shapely.points(xy), {"evidence_type": types})
-    report, peak = in_child(
-        "landrelease:delineatecha",
-        {"EVIDENCE": f"{path}|layername=evidence", "CLUSTER_DISTANCE": 100, "MARGIN": 50,
-         "OUTPUT": "memory:"},
-    )  # fmt: skip
-    count = report["counts"]["OUTPUT"]
-    within = report["seconds"] <= CHA_BUDGET_S and peak <= CHA_BUDGET_MIB
+    runs = [
+        in_child(
+            "landrelease:delineatecha",
+            {
+                "EVIDENCE": f"{path}|layername=evidence",
+                "CLUSTER_DISTANCE": 100,
+                "MARGIN": 50,
+                "OUTPUT": "memory:",
+            },
+        )  # fmt: skip
+        for _ in range(max(1, tools.REPEAT))
+    ]
+    seconds = statistics.median(report["seconds"] for report, _ in runs)
+    peak = max(peak for _, peak in runs)
+    counts = {report["counts"]["OUTPUT"] for report, _ in runs}
+    assert len(counts) == 1
+    count = counts.pop()
+    within = seconds <= CHA_BUDGET_S and peak <= CHA_BUDGET_MIB
     tools.record(
         f"CHA 1,000,000 points (gpkg, child process) -> {count} CHA",
-        report["seconds"],
+        seconds,
         float("nan"),
         peak,
         f"{'within' if within else 'OVER'} the budget of {CHA_BUDGET_S:g} s and "
