@@ -215,8 +215,13 @@ class DelineateCha(LandReleaseAlgorithm):
             context, feedback,
         )  # fmt: skip
         types = read.columns[type_field]
-        classes = np.array([model.evidence_class(t) or "" for t in types], dtype="<U16")
-        self._log_skipped(types, classes, read.skipped_labels, feedback)
+        type_counts = Counter(types)
+        class_of = {t: model.evidence_class(t) or "" for t in type_counts}
+        number_of = {t: k for k, t in enumerate(class_of)}
+        classes = np.array(list(class_of.values()) or [""], dtype="<U16")[
+            np.fromiter((number_of[t] for t in types), dtype=np.intp, count=len(types))
+        ]
+        self._log_skipped(type_counts, class_of, classes, read.skipped_labels, feedback)
         if len(read.geometries):
             coords, owner = shapely.get_coordinates(read.geometries, return_index=True)
         else:
@@ -446,17 +451,20 @@ class DelineateCha(LandReleaseAlgorithm):
         holding = polygon_holding_most(geometries, shas.geometries)
         return [(None, None) if k < 0 else parents[k] for k in holding]
 
-    def _log_skipped(self, types, classes, no_geometry, feedback):
+    def _log_skipped(self, type_counts, class_of, classes, no_geometry, feedback):
+        """The evidence left out (no geometry, no or an unknown type) and the count of each
+        class, in the log; ``type_counts``: the features of each type, ``class_of``: its class."""
         if no_geometry:
             feedback.pushWarning(
                 self.tr("{} evidence point(s) without geometry skipped: {}.").format(
                     len(no_geometry), convert.listed(no_geometry)
                 )
             )
-        missing = sum(1 for t in types if t is None or str(t).strip() == "")
-        unknown = Counter(
-            str(t) for t, c in zip(types, classes) if c == "" and t is not None and str(t).strip()
-        )
+        missing = sum(n for t, n in type_counts.items() if t is None or str(t).strip() == "")
+        unknown = Counter()
+        for t, n in type_counts.items():
+            if class_of[t] == "" and t is not None and str(t).strip():
+                unknown[str(t)] += n
         if missing:
             feedback.pushWarning(
                 self.tr("{} evidence point(s) without evidence type skipped.").format(missing)
