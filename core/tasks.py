@@ -237,9 +237,13 @@ def _tasks(parts, owners, groups, geoms, small_idx):
     """The geometry and hazard of each task: the union of each group of parts, then the
     hazards ``small_idx`` smaller than a sliver, whole."""
     task_geoms = np.empty(len(groups), dtype=object)
-    for k, members in enumerate(groups):
-        task_geoms[k] = parts[members[0]] if len(members) == 1 else _union(parts[members])
-    task_owner = np.array([owners[m[0]] for m in groups], dtype=np.int64)
+    sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+    firsts = np.fromiter((m[0] for m in groups), dtype=np.int64, count=len(groups))
+    single = sizes == 1
+    task_geoms[single] = parts[firsts[single]]
+    several = np.flatnonzero(~single)
+    task_geoms[several] = _unions(parts, [groups[k] for k in several], sizes[several])
+    task_owner = np.asarray(owners, dtype=np.int64)[firsts]
     task_geoms = np.concatenate([task_geoms, geoms[small_idx]])
     task_owner = np.concatenate([task_owner, small_idx]).astype(np.int64)
     return task_geoms, task_owner
@@ -457,8 +461,14 @@ class _Groups:
 
     def all(self) -> list[list[int]]:
         """Every group's parts (sorted), groups by root."""
-        roots = np.array([self.find(i) for i in range(len(self.parent))])
-        return [sorted(self.of(i)) for i in range(len(self.parent)) if roots[i] == i]
+        roots = self.parent
+        while True:
+            up = roots[roots]
+            if np.array_equal(up, roots):
+                break
+            roots = up
+        alone = np.flatnonzero(roots == np.arange(len(roots))).tolist()
+        return [sorted(self.members[i]) if i in self.members else [i] for i in alone]
 
 
 def _neighbour_sharing_most(groups: _Groups, own, root, adjacency, min_shared):
@@ -510,15 +520,22 @@ def _nearest_group(parts, own, start, end, root, find):
     return find(int(candidates[int(np.argmin(distance.min(axis=0)))]))
 
 
-def _union(parts):
-    """The union of neighbouring parts, as a Polygon or MultiPolygon, without the vertices left
-    in the middle of straight edges where the parts met (no needless turning points)."""
+def _unions(parts, groups: list, sizes: np.ndarray) -> np.ndarray:
+    """The union of each group of neighbouring parts (indices into ``parts``, ``sizes`` their
+    lengths), as a Polygon or MultiPolygon, without the vertices left in the middle of straight
+    edges where the parts met (no needless turning points)."""
+    merged = np.empty(len(groups), dtype=object)
+    for size in np.unique(sizes).tolist():
+        which = np.flatnonzero(sizes == size)
+        members = np.array([groups[k] for k in which], dtype=np.int64).reshape(len(which), size)
+        merged[which] = shapely.union_all(parts[members], axis=1)
     # normalize first: simplification keeps the first vertex of a ring; the smallest vertex is
     # never in the middle of an edge
-    merged = shapely.simplify(shapely.normalize(shapely.union_all(parts)), 0.0)
-    if shapely.get_type_id(merged) in (_POLYGON, 6):
-        return merged
-    return _only_polygons(merged)
+    merged = shapely.simplify(shapely.normalize(merged), 0.0)
+    odd = np.flatnonzero(~np.isin(shapely.get_type_id(merged), (_POLYGON, 6)))
+    for k in odd.tolist():
+        merged[k] = _only_polygons(merged[k])
+    return merged
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections import Counter
 
 import numpy as np
@@ -27,6 +27,8 @@ from .algorithm import LandReleaseAlgorithm
 HAZARD_ID = "hazard_id"
 AREA_FIELD = "area_m2"
 SOURCE_ID = "landrelease:splittasks"
+_BATCH = 1000  # features between two looks at the cancel button
+_POLYGON = 3  # shapely.get_type_id
 
 
 class SplitTasks(LandReleaseAlgorithm):
@@ -232,45 +234,34 @@ class SplitTasks(LandReleaseAlgorithm):
         cancelled. Areas are measured on the geometries built once from WKB for the output,
         before they are transformed to the output CRS."""
 
-        from ..core import tasks
         from ..qgis_io import geometry as geo
 
         fields = convert.model_fields("task")
         fields.append(QgsField(AREA_FIELD, convert.FIELD_TYPES[model.REAL]))
-        multi = any(g.geom_type != "Polygon" for g in split.geometries)
+        multi = bool((_type_ids(split.geometries) != _POLYGON).any())
         wkb_type = QgsWkbTypes.MultiPolygon if multi else QgsWkbTypes.Polygon
         sink, dest_id = self.output_sink(
             parameters, self.OUTPUT, context, fields, wkb_type, out_crs
         )
-        keys, names = hazards.keys, hazards.names
-        counts = Counter(int(keys[h]) for h in split.hazard)
         measure = geo.EllipsoidalArea(crs, context).distance_area.measureArea
         back = None
         if crs != out_crs:
             back = QgsCoordinateTransform(crs, out_crs, context.transformContext())
-        new_feature = _FeatureFactory(fields)
+        rows = _TaskRows(fields, split, hazards, priorities)
+        geometries = geo.to_qgs_many(split.geometries)
         features, total_m2 = [], 0.0
-        from ..qgis_io.geometry import to_qgs_many
-
-        geometries = to_qgs_many(split.geometries)
-        for k, (geometry, hazard, seq) in enumerate(zip(geometries, split.hazard, split.seq)):
-            if k % 1000 == 0:
-                if feedback.isCanceled():
-                    return None
-                feedback.setProgress(85 + 15 * k / len(geometries))
-            area_m2 = measure(geometry)
-            total_m2 += area_m2
-            values = {
-                "task_id": tasks.task_id(names[hazard], seq, counts[int(keys[hazard])]),
-                HAZARD_ID: names[hazard],
-                "organisation": None,
-                "priority": None if priorities is None else int(priorities[k]),
-                "planned_start": None,
-                "planned_end": None,
-                "status": "open",
-                AREA_FIELD: round(area_m2, 2),
-            }
-            features.append(new_feature(values, _transformed(geometry, back)))
+        for start in range(0, len(geometries), _BATCH):
+            if feedback.isCanceled():
+                return None
+            feedback.setProgress(85 + 15 * start / len(geometries))
+            batch = geometries[start : start + _BATCH]
+            areas_m2 = [measure(geometry) for geometry in batch]
+            for area_m2 in areas_m2:  # one by one: sum() may compensate (Python 3.12)
+                total_m2 += area_m2
+            features.extend(
+                rows.feature(start + k, round(area_m2, 2), _transformed(geometry, back))
+                for k, (geometry, area_m2) in enumerate(zip(batch, areas_m2))
+            )
         self.add_features(sink, features, parameters, self.OUTPUT)
         return dest_id, len(features), total_m2
 
@@ -431,28 +422,64 @@ class _Hazards:
         self.keys = np.zeros(n, dtype=np.int64)
 
 
-class _FeatureFactory:
-    """``convert.new_feature`` for many features: the common values (times, user) taken once,
-    a new uuid for each feature, attributes set as one list."""
+class _TaskRows:
+    """The output features of the tasks: the common values (times, user) taken once, a new
+    uuid for each feature, the attributes set as one list."""
 
-    def __init__(self, fields):
-        self.fields = fields
-        self.common = convert.common_values()
-        self.template = [None] * fields.count()
-        self.index: dict[str, int] = {}
+    def __init__(self, fields, split, hazards, priorities):
+        from ..core import tasks
 
-    def __call__(self, values: dict, geometry: QgsGeometry) -> QgsFeature:
-        attributes = list(self.template)
-        for name, value in {**self.common, "uuid": str(uuid.uuid4()), **values}.items():
-            index = self.index.get(name)
-            if index is None:
-                index = self.index[name] = self.fields.indexOf(name)
-            if index >= 0:
-                attributes[index] = value
-        feature = QgsFeature(self.fields)
-        feature.setAttributes(attributes)
+        self.template = QgsFeature(fields)
+        values = [None] * fields.count()
+        for name, value in {**convert.common_values(), "status": "open"}.items():
+            if fields.indexOf(name) >= 0:
+                values[fields.indexOf(name)] = value
+        self.values = values
+        self.at = [fields.indexOf(n) for n in ("uuid", "task_id", HAZARD_ID, "priority")]
+        self.area_at = fields.indexOf(AREA_FIELD)
+        names = hazards.names
+        counts = np.bincount(hazards.keys[split.hazard])
+        self.names = [names[h] for h in split.hazard.tolist()]
+        self.task_ids = [
+            tasks.task_id(name, seq, counts[key])
+            for name, seq, key in zip(
+                self.names, split.seq.tolist(), hazards.keys[split.hazard].tolist()
+            )
+        ]
+        self.priorities = None if priorities is None else [int(p) for p in priorities]
+        self.uuids = _uuids(len(split.hazard))
+
+    def feature(self, k: int, area_m2: float, geometry: QgsGeometry) -> QgsFeature:
+        """The feature of the ``k``-th task."""
+        values = list(self.values)
+        at_uuid, at_task, at_hazard, at_priority = self.at
+        values[at_uuid] = self.uuids[k]
+        values[at_task] = self.task_ids[k]
+        values[at_hazard] = self.names[k]
+        values[at_priority] = None if self.priorities is None else self.priorities[k]
+        values[self.area_at] = area_m2
+        feature = QgsFeature(self.template)
+        feature.setAttributes(values)
         feature.setGeometry(geometry)
         return feature
+
+
+def _uuids(count: int) -> list[str]:
+    """``count`` random (version 4) uuids as text, from one call to the system's generator."""
+    raw = np.frombuffer(os.urandom(16 * count), dtype=np.uint8).reshape(count, 16).copy()
+    raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40  # version 4
+    raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80  # RFC 4122 variant
+    text = raw.tobytes().hex()
+    return [
+        f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
+        for h in (text[32 * k : 32 * k + 32] for k in range(count))
+    ]
+
+
+def _type_ids(geometries) -> np.ndarray:
+    import shapely
+
+    return shapely.get_type_id(geometries)
 
 
 def _keys(labels: list[str]) -> np.ndarray:
