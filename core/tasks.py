@@ -6,13 +6,15 @@ at ``origin + k * cell_size_m`` (origin (0, 0) by default).
 
 How a hazard becomes tasks (:func:`split_hazards`):
 
-1. **Cut.** Every hazard is cut along the grid lines by recursive halving, vectorised over all
-   pieces of all hazards at once: a piece whose bounds span more than one cell is cut in two at
-   the grid line nearest the middle of its longer side (two ``shapely.intersection`` calls with
-   half-plane boxes), until every piece lies within one cell. Each vertex of a hazard takes part
-   in about log2(cells) intersections, so a 254 km belt costs little more than its cells, and no
-   grid is ever built over empty bounding-box space. The pieces are then split into their
-   connected parts (single polygons): two parts of one cell that do not touch are two tasks.
+1. **Cut.** Every hazard is cut cell by cell, vectorised over all cells of all hazards at once:
+   the grid cells of each polygon's bounds are built as an array of boxes; a cell inside the
+   polygon is the cell's square, a cell its boundary crosses is one ``shapely.intersection``
+   of the polygon and the cell (each crossing point is computed once, from the hazard's own
+   edge), a cell outside is dropped. A polygon whose bounds hold many more cells than it can
+   touch (a long diagonal belt) is first halved along the grid line nearest the middle of its
+   longer side until its pieces are compact, so no grid is built over empty bounding-box space.
+   The pieces are then split into their connected parts (single polygons): two parts of one
+   cell that do not touch are two tasks.
 2. **Slivers.** A part smaller than a tenth of a cell (``SLIVER_FRACTION``) is merged into the
    neighbour of the same hazard that shares the longest boundary with it (ties: the larger
    neighbour, then the first found). Smallest parts go first; a merged group still below the
@@ -331,10 +333,12 @@ def priority_scores(
 
 
 def _cut_to_cells(geoms, owners, cell, ox, oy, progress):
-    """Connected parts of ``geoms``, each within one grid cell, and the owner of each."""
+    """Connected parts of ``geoms``, each within one grid cell, and the owner of each: a piece
+    whose bounds span not many more cells than it can touch is cut cell by cell; the others
+    (long diagonal belts) are first halved along the grid line nearest their middle."""
     done_g, done_o = [], []
     g, o = _polygon_parts(geoms, owners)
-    total = max(len(g), 1)
+    total, done = max(len(g), 1), 0
     for _level in range(_MAX_LEVELS):
         if not len(g):
             break
@@ -344,10 +348,16 @@ def _cut_to_cells(geoms, owners, cell, ox, oy, progress):
         j0 = np.floor((b[:, 1] - oy) / cell + _TOL)
         j1 = np.ceil((b[:, 3] - oy) / cell - _TOL)
         nx, ny = np.maximum(i1 - i0, 1), np.maximum(j1 - j0, 1)
-        one = (nx <= 1) & (ny <= 1)
-        done_g.append(g[one])
-        done_o.append(o[one])
-        rest = ~one
+        direct = (nx * ny <= _most_cells_touched(g, cell)) | ((nx <= 1) & (ny <= 1))
+        if direct.any():
+            cut_g, cut_o = _cut_cell_by_cell(
+                g[direct], o[direct], b[direct], (i0[direct], j0[direct]),
+                (nx[direct], ny[direct]), cell, (ox, oy),
+            )  # fmt: skip
+            done_g.append(cut_g)
+            done_o.append(cut_o)
+            done += int(direct.sum())
+        rest = ~direct
         g, o, b = g[rest], o[rest], b[rest]
         if not len(g):
             break
@@ -360,13 +370,52 @@ def _cut_to_cells(geoms, owners, cell, ox, oy, progress):
         high = shapely.box(np.where(by_x, line, lo_x), np.where(by_x, lo_y, line), hi_x, hi_y)
         pieces = shapely.intersection(np.concatenate([g, g]), np.concatenate([low, high]))
         g, o = _polygon_parts(pieces, np.concatenate([o, o]))
-        progress(min(1.0, sum(len(d) for d in done_g) / max(total, len(g) + 1)))
+        progress(min(1.0, done / max(total, done + len(g))))
     else:  # pragma: no cover - a piece that cannot be cut (never seen)
         done_g.append(g)
         done_o.append(o)
+    progress(1.0)
     if not done_g:
         return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
     return np.concatenate(done_g), np.concatenate(done_o).astype(np.int64)
+
+
+def _most_cells_touched(polygons, cell) -> np.ndarray:
+    """More grid cells than each polygon can touch (from its area and perimeter)."""
+    return 4 + 2 * shapely.area(polygons) / (cell * cell) + 4 * shapely.length(polygons) / cell
+
+
+def _cut_cell_by_cell(g, o, b, first, span, cell, origin):
+    """The connected parts of each piece ``g`` (bounds ``b``) in each grid cell of its bounds:
+    ``first`` the column and row of its first cell, ``span`` how many columns and rows. A cell
+    inside the piece is the cell's square; the piece is intersected with the cells its boundary
+    crosses. The outer cells reach past the bounds, so that a piece crossing a grid line by less
+    than the tolerance is not cut there."""
+    nx, ny = (np.asarray(n, dtype=np.int64) for n in span)
+    count = nx * ny
+    which = np.repeat(np.arange(len(g)), count)
+    k = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
+    col, row = k % nx[which], k // nx[which]
+    ci, cj = first[0][which] + col, first[1][which] + row
+    (ox, oy), bw = origin, b[which]
+    x0 = np.where(col == 0, bw[:, 0] - cell, ox + ci * cell)
+    x1 = np.where(col == nx[which] - 1, bw[:, 2] + cell, ox + (ci + 1) * cell)
+    y0 = np.where(row == 0, bw[:, 1] - cell, oy + cj * cell)
+    y1 = np.where(row == ny[which] - 1, bw[:, 3] + cell, oy + (cj + 1) * cell)
+    result = np.empty(len(which), dtype=object)
+    alone = count[which] == 1
+    result[alone] = g[which[alone]]
+    several = np.flatnonzero(~alone)
+    shapely.prepare(g)
+    pieces = g[which[several]]
+    boxes = shapely.box(x0[several], y0[several], x1[several], y1[several], ccw=False)
+    inside = shapely.contains_properly(pieces, boxes)
+    crossing = ~inside & shapely.intersects(pieces, boxes)
+    shapely.destroy_prepared(g)
+    result[several[inside]] = boxes[inside]
+    result[several[crossing]] = shapely.intersection(pieces[crossing], boxes[crossing])
+    kept = ~shapely.is_missing(result)
+    return _polygon_parts(result[kept], o[which][kept])
 
 
 def _polygon_parts(geoms, owners):
