@@ -223,7 +223,7 @@ def split_hazards(
     report["parts"] = len(parts)
     step(60)
     groups, merged, islets = _merge_small(
-        parts, owners, threshold, EPS_FRACTION * cell, lambda f: step(60 + 30 * f)
+        parts, owners, threshold, EPS_FRACTION * cell, cell, (ox, oy), lambda f: step(60 + 30 * f)
     )
     report["slivers_merged"], report["islets_merged"] = merged, islets
     task_geoms, task_owner = _tasks(parts, owners, groups, geoms, np.flatnonzero(whole))
@@ -440,7 +440,7 @@ def _polygon_parts(geoms, owners):
 # ---------------------------------------------------------------------------------------------
 
 
-def _merge_small(parts, owners, threshold, eps, progress):
+def _merge_small(parts, owners, threshold, eps, cell, origin, progress):
     """Groups of part indices (each group one task): parts below ``threshold`` merged into the
     neighbour with the longest shared boundary, or the nearest part. ``parts`` sorted by owner.
     Returns (groups, parts merged, islets merged to the nearest part)."""
@@ -453,7 +453,7 @@ def _merge_small(parts, owners, threshold, eps, progress):
         return [[i] for i in range(n)], 0, 0
     starts = np.searchsorted(owners, owners, side="left")
     ends = np.searchsorted(owners, owners, side="right")
-    adjacency = _shared_boundaries(parts, owners, small, eps)
+    adjacency = _shared_boundaries(parts, owners, small, eps, cell, origin)
     progress(0.3)
     groups = _Groups(areas)
     heap = [(float(areas[i]), int(i)) for i in small]
@@ -534,26 +534,115 @@ def _neighbour_sharing_most(groups: _Groups, own, root, adjacency, min_shared):
     return -best[2] if best is not None and best[0] > min_shared else None
 
 
-def _shared_boundaries(parts, owners, small, eps) -> dict[int, list[tuple[int, float]]]:
+def _shared_boundaries(parts, owners, small, eps, cell, origin):
     """For each small part, the other parts of its hazard it shares boundary with, and the
-    length of boundary shared (within ``eps``)."""
-    tree = shapely.STRtree(parts)
-    b = shapely.bounds(parts[small])
-    envelopes = shapely.box(b[:, 0] - eps, b[:, 1] - eps, b[:, 2] + eps, b[:, 3] + eps)
-    k, other = tree.query(envelopes)
-    this = small[k]
-    keep = (other != this) & (owners[other] == owners[this])
-    this, other = this[keep], other[keep]
-    if not len(this):
+    length of boundary shared. Parts lie within grid cells, so two parts share boundary only
+    along a grid line: the length is the overlap of their edges on that line (edges within
+    ``eps`` of it), one part on each side."""
+    seg = _edges_on_grid_lines(parts, owners, eps, cell, origin)
+    order = np.lexsort((seg.lo, seg.side, seg.line, seg.axis, seg.owner))
+    seg = _Edges(*(column[order] for column in seg))
+    group = np.stack([seg.owner, seg.axis, seg.line, seg.side], axis=1)
+    is_small = np.zeros(len(parts), dtype=bool)
+    is_small[small] = True
+    mine = np.flatnonzero(is_small[seg.part])
+    if not len(mine):
         return {}
-    unique, inverse = np.unique(other, return_inverse=True)
-    grown = shapely.buffer(parts[unique], eps, quad_segs=1)
-    shared = shapely.length(shapely.intersection(shapely.boundary(parts[this]), grown[inverse]))
+    # the edges of the other side of the line, in the same group but for the side
+    facing = group[mine].copy()
+    facing[:, 3] = 1 - facing[:, 3]
+    keys = _row_keys(group)
+    wanted = _row_keys(facing)
+    first = np.searchsorted(keys, wanted, side="left")
+    last = np.searchsorted(keys, wanted, side="right")
+    # within a group the edges are disjoint and sorted: the overlapping ones are a run
+    his = seg.hi
+    begin = first + _searchsorted_within(his, first, last, seg.lo[mine])
+    stop = first + _searchsorted_within(seg.lo, first, last, seg.hi[mine], side="left")
+    count = np.maximum(stop - begin, 0)
+    this_edge = np.repeat(mine, count)
+    other_edge = np.repeat(begin, count) + (
+        np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
+    )
+    overlap = np.minimum(seg.hi[this_edge], seg.hi[other_edge]) - np.maximum(
+        seg.lo[this_edge], seg.lo[other_edge]
+    )
+    this, other = seg.part[this_edge], seg.part[other_edge]
+    keep = (overlap > 0) & (this != other)
+    this, other, overlap = this[keep], other[keep], overlap[keep]
+    pair = this.astype(np.int64) * len(parts) + other
+    unique, inverse = np.unique(pair, return_inverse=True)
+    lengths = np.bincount(inverse, weights=overlap)
     adjacency: dict[int, list[tuple[int, float]]] = {}
-    for a, c, length in zip(this.tolist(), other.tolist(), shared.tolist()):
-        if length > 0:
-            adjacency.setdefault(a, []).append((c, length))
+    for key, length in zip(unique.tolist(), lengths.tolist()):
+        adjacency.setdefault(key // len(parts), []).append((key % len(parts), length))
     return adjacency
+
+
+@dataclass
+class _Edges:
+    """Edges of parts lying on a grid line: the part, its owner, the line (``axis`` 0 for
+    x = const, 1 for y = const; ``line`` its grid index), the side of the line the part is on
+    (0 below or left, 1 above or right), and the edge's extent along the line."""
+
+    part: np.ndarray
+    owner: np.ndarray
+    axis: np.ndarray
+    line: np.ndarray
+    side: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+
+    def __iter__(self):
+        return iter((self.part, self.owner, self.axis, self.line, self.side, self.lo, self.hi))
+
+
+def _edges_on_grid_lines(parts, owners, eps, cell, origin) -> _Edges:
+    """The edges of every ring of ``parts`` that lie on a grid line (both ends within ``eps``
+    of it)."""
+    rings, ring_part = shapely.get_rings(parts, return_index=True)
+    xy, ring = shapely.get_coordinates(rings, return_index=True)
+    same = ring[1:] == ring[:-1]
+    a, b = xy[:-1][same], xy[1:][same]
+    part = ring_part[ring[:-1][same]]
+    bounds = shapely.bounds(parts)
+    centre = (bounds[:, :2] + bounds[:, 2:]) / 2
+    out = []
+    for axis in (0, 1):
+        o = origin[axis]
+        k = np.round((a[:, axis] - o) / cell)
+        at = o + k * cell
+        on = (np.abs(a[:, axis] - at) <= eps) & (np.abs(b[:, axis] - at) <= eps)
+        lo = np.minimum(a[on, 1 - axis], b[on, 1 - axis])
+        hi = np.maximum(a[on, 1 - axis], b[on, 1 - axis])
+        p = part[on]
+        side = (centre[p, axis] > at[on]).astype(np.int64)
+        out.append((p, owners[p], np.full(len(p), axis), k[on].astype(np.int64), side, lo, hi))
+    return _Edges(*(np.concatenate([o[i] for o in out]) for i in range(7)))
+
+
+def _row_keys(rows: np.ndarray) -> np.ndarray:
+    """One sortable key a row of integers (lexicographic order of the rows)."""
+    rows = np.ascontiguousarray(rows, dtype=np.int64)
+    return rows.view([("", np.int64)] * rows.shape[1]).reshape(-1)
+
+
+def _searchsorted_within(values, first, last, targets, side="right"):
+    """For each (first, last, target): where ``target`` goes in ``values[first:last]`` (sorted),
+    counted from ``first``."""
+    lo, hi = first.copy(), last.copy()
+    while True:
+        open_ = lo < hi
+        if not open_.any():
+            return lo - first
+        mid = (lo + hi) // 2
+        go_right = open_ & (
+            (values[np.minimum(mid, len(values) - 1)] <= targets)
+            if side == "right"
+            else (values[np.minimum(mid, len(values) - 1)] < targets)
+        )
+        lo = np.where(go_right, mid + 1, lo)
+        hi = np.where(open_ & ~go_right, mid, hi)
 
 
 def _nearest_group(parts, own, start, end, root, find):

@@ -308,3 +308,35 @@ def test_smallest_cell_is_a_round_size_within_the_limit():
     assert tasks.estimated_cells(two, cell) <= tasks.MAX_CELLS
     assert tasks.estimated_cells(two, 0.2) > tasks.MAX_CELLS
     assert tasks.smallest_cell(two, max_cells=8) == pytest.approx(50)
+
+
+@pytest.mark.parametrize("cell", [50.0, 37.5])
+def test_shared_boundaries_along_grid_lines_match_the_boundary_near_each_neighbour(cell):
+    # the length two parts share, measured along the grid line between them, against the
+    # length of one's boundary within eps of the other (shapely): equal up to a few eps at
+    # the ends of the shared edge; parts touching at a corner share nothing
+    rng = np.random.default_rng(7)
+    angles = np.sort(rng.uniform(0, 2 * np.pi, (40, 9)), axis=1)
+    radius = rng.uniform(60, 300, (40, 1)) * rng.uniform(0.5, 1.2, (40, 9))
+    centre = np.round(rng.uniform(0, 3000, (40, 1, 2))) + (X0, Y0)
+    rings = np.round(centre + radius[..., None] * np.stack([np.cos(angles), np.sin(angles)], -1))
+    hazards = shapely.make_valid(shapely.polygons(rings))
+    parts, owners = tasks._cut_to_cells(
+        hazards, np.arange(len(hazards)), cell, 0.0, 0.0, lambda f: None
+    )
+    eps = tasks.EPS_FRACTION * cell
+    every = np.arange(len(parts))
+    shared = tasks._shared_boundaries(parts, owners, every, eps, cell, (0.0, 0.0))
+    i, j = shapely.STRtree(parts).query(parts, predicate="dwithin", distance=eps)
+    keep = (i != j) & (owners[i] == owners[j])
+    i, j = i[keep], j[keep]
+    near = shapely.length(
+        shapely.intersection(shapely.boundary(parts[i]), shapely.buffer(parts[j], eps, 1))
+    )
+    found = {(a, b): length for a, pairs in shared.items() for b, length in pairs}
+    assert len(found) > 200
+    for a, b, reference in zip(i.tolist(), j.tolist(), near.tolist()):
+        if reference > 0.01:
+            assert found[a, b] == pytest.approx(reference, abs=0.01)
+        else:
+            assert found.get((a, b), 0.0) < 10 * eps
