@@ -248,20 +248,14 @@ class SplitTasks(LandReleaseAlgorithm):
         if crs != out_crs:
             back = QgsCoordinateTransform(crs, out_crs, context.transformContext())
         rows = _TaskRows(fields, split, hazards, priorities)
-        geometries = geo.to_qgs_many(split.geometries)
-        features, total_m2 = [], 0.0
-        for start in range(0, len(geometries), _BATCH):
+        features, total_m2, count = [], 0.0, len(split.geometries)
+        for start in range(0, count, _BATCH):
             if feedback.isCanceled():
                 return None
-            feedback.setProgress(85 + 15 * start / len(geometries))
-            batch = geometries[start : start + _BATCH]
-            areas_m2 = [measure(geometry) for geometry in batch]
+            feedback.setProgress(85 + 15 * start / count)
+            areas_m2 = rows.add(features, start, min(start + _BATCH, count), measure, back)
             for area_m2 in areas_m2:  # one by one: sum() may compensate (Python 3.12)
                 total_m2 += area_m2
-            features.extend(
-                rows.feature(start + k, round(area_m2, 2), _transformed(geometry, back))
-                for k, (geometry, area_m2) in enumerate(zip(batch, areas_m2))
-            )
         self.add_features(sink, features, parameters, self.OUTPUT)
         return dest_id, len(features), total_m2
 
@@ -446,22 +440,34 @@ class _TaskRows:
                 self.names, split.seq.tolist(), hazards.keys[split.hazard].tolist()
             )
         ]
-        self.priorities = None if priorities is None else [int(p) for p in priorities]
-        self.uuids = _uuids(len(split.hazard))
+        count = len(split.hazard)
+        self.priorities = [None] * count if priorities is None else [int(p) for p in priorities]
+        self.wkbs = _wkbs(split.geometries)
+        self.uuids = _uuids(count)
 
-    def feature(self, k: int, area_m2: float, geometry: QgsGeometry) -> QgsFeature:
-        """The feature of the ``k``-th task."""
-        values = list(self.values)
+    def add(self, features: list, start: int, stop: int, measure, back) -> list[float]:
+        """Append the features of tasks ``start`` to ``stop - 1`` to ``features``; returns
+        their ellipsoidal areas (m²), measured in the working CRS before ``back`` (None: no
+        transformation) takes the geometry to the output CRS."""
+        values, template, wkbs = self.values, self.template, self.wkbs
         at_uuid, at_task, at_hazard, at_priority = self.at
-        values[at_uuid] = self.uuids[k]
-        values[at_task] = self.task_ids[k]
-        values[at_hazard] = self.names[k]
-        values[at_priority] = None if self.priorities is None else self.priorities[k]
-        values[self.area_at] = area_m2
-        feature = QgsFeature(self.template)
-        feature.setAttributes(values)
-        feature.setGeometry(geometry)
-        return feature
+        areas_m2 = []
+        for k in range(start, stop):
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkbs[k])
+            area_m2 = measure(geometry)
+            areas_m2.append(area_m2)
+            row = values.copy()
+            row[at_uuid] = self.uuids[k]
+            row[at_task] = self.task_ids[k]
+            row[at_hazard] = self.names[k]
+            row[at_priority] = self.priorities[k]
+            row[self.area_at] = round(area_m2, 2)
+            feature = QgsFeature(template)
+            feature.setAttributes(row)
+            feature.setGeometry(geometry if back is None else _transformed(geometry, back))
+            features.append(feature)
+        return areas_m2
 
 
 def _uuids(count: int) -> list[str]:
@@ -474,6 +480,13 @@ def _uuids(count: int) -> list[str]:
         f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
         for h in (text[32 * k : 32 * k + 32] for k in range(count))
     ]
+
+
+def _wkbs(geometries) -> np.ndarray:
+    """The 2D WKB of each shapely geometry, in one call."""
+    import shapely
+
+    return shapely.to_wkb(geometries, output_dimension=2)
 
 
 def _type_ids(geometries) -> np.ndarray:
