@@ -340,3 +340,49 @@ def test_shared_boundaries_along_grid_lines_match_the_boundary_near_each_neighbo
             assert found[a, b] == pytest.approx(reference, abs=0.01)
         else:
             assert found.get((a, b), 0.0) < 10 * eps
+
+
+def test_a_hazard_past_a_grid_line_by_less_than_the_tolerance_is_not_cut_there():
+    # 1e-8 m past the line at X0 + 100 (a cell is 100 m): one task, no needle beyond the line
+    hazard = shapely.box(X0, Y0, X0 + 100 + 1e-8, Y0 + 100)
+    split = split_hazards([hazard], 100)
+    assert len(split.geometries) == 1
+    assert shapely.equals_exact(split.geometries[0], hazard, 0.0)
+    # while one 1 mm past it is cut, and the 1 mm strip joins its neighbour
+    wider = shapely.box(X0, Y0 + 200, X0 + 200.001, Y0 + 300)
+    split = split_hazards([wider], 100)
+    assert sorted(g.area for g in split.geometries) == pytest.approx([10_000, 10_000.1])
+    assert split.report["slivers_merged"] == 1
+
+
+def test_each_crossing_point_is_the_crossing_of_the_hazard_edge_rounded_once():
+    # every task vertex on a grid line lies on the hazard's own edge, to the last bit: within
+    # one unit in the last place of the exact crossing (fractions), not carried from cut to cut
+    from fractions import Fraction
+
+    rng = np.random.default_rng(11)
+    angles = np.sort(rng.uniform(0, 2 * np.pi, 11))
+    ring = np.c_[np.cos(angles), np.sin(angles)] * rng.uniform(150, 400, (11, 1))
+    hazard = shapely.Polygon(ring + (X0 + 0.3, Y0 + 0.7))
+    edges = shapely.get_coordinates(hazard)
+    checked = 0
+    for task in split_hazards([hazard], 50).geometries:
+        for x, y in shapely.get_coordinates(task):
+            on_x, on_y = x % 50 == 0, y % 50 == 0
+            if on_x == on_y:  # a hazard vertex, or a grid corner inside the hazard
+                continue
+            line, free = (x, y) if on_x else (y, x)
+            axis = 0 if on_x else 1
+            exact = []
+            for a, b in zip(edges[:-1], edges[1:]):
+                if (a[axis] - line) * (b[axis] - line) <= 0 and a[axis] != b[axis]:
+                    t = (Fraction(line) - Fraction(a[axis])) / (
+                        Fraction(b[axis]) - Fraction(a[axis])
+                    )
+                    exact.append(
+                        Fraction(a[1 - axis]) + t * (Fraction(b[1 - axis]) - Fraction(a[1 - axis]))
+                    )
+            error = min(abs(Fraction(free) - e) for e in exact)
+            assert error <= Fraction(np.spacing(free))
+            checked += 1
+    assert checked > 50
