@@ -540,19 +540,18 @@ def _shared_boundaries(parts, owners, small, eps, cell, origin):
     along a grid line: the length is the overlap of their edges on that line (edges within
     ``eps`` of it), one part on each side."""
     seg = _edges_on_grid_lines(parts, owners, eps, cell, origin)
-    order = np.lexsort((seg.lo, seg.side, seg.line, seg.axis, seg.owner))
-    seg = _Edges(*(column[order] for column in seg))
-    group = np.stack([seg.owner, seg.axis, seg.line, seg.side], axis=1)
+    # one integer per (owner, axis, line, side): the side is its lowest bit
+    _, line = np.unique(seg.line, return_inverse=True)
+    keys = ((seg.owner.astype(np.int64) * 2 + seg.axis) * (int(line.max(initial=0)) + 1) + line) * 2
+    keys += seg.side
+    order = np.lexsort((seg.lo, keys))
+    seg, keys = _Edges(*(column[order] for column in seg)), keys[order]
     is_small = np.zeros(len(parts), dtype=bool)
     is_small[small] = True
     mine = np.flatnonzero(is_small[seg.part])
     if not len(mine):
         return {}
-    # the edges of the other side of the line, in the same group but for the side
-    facing = group[mine].copy()
-    facing[:, 3] = 1 - facing[:, 3]
-    keys = _row_keys(group)
-    wanted = _row_keys(facing)
+    wanted = keys[mine] ^ 1  # the edges on the other side of the same line
     first = np.searchsorted(keys, wanted, side="left")
     last = np.searchsorted(keys, wanted, side="right")
     # within a group the edges are disjoint and sorted: the overlapping ones are a run
@@ -619,12 +618,6 @@ def _edges_on_grid_lines(parts, owners, eps, cell, origin) -> _Edges:
         side = (centre[p, axis] > at[on]).astype(np.int64)
         out.append((p, owners[p], np.full(len(p), axis), k[on].astype(np.int64), side, lo, hi))
     return _Edges(*(np.concatenate([o[i] for o in out]) for i in range(7)))
-
-
-def _row_keys(rows: np.ndarray) -> np.ndarray:
-    """One sortable key a row of integers (lexicographic order of the rows)."""
-    rows = np.ascontiguousarray(rows, dtype=np.int64)
-    return rows.view([("", np.int64)] * rows.shape[1]).reshape(-1)
 
 
 def _searchsorted_within(values, first, last, targets, side="right"):
