@@ -387,10 +387,13 @@ def _most_cells_touched(polygons, cell) -> np.ndarray:
 
 def _cut_cell_by_cell(g, o, b, first, span, cell, origin):
     """The connected parts of each piece ``g`` (bounds ``b``) in each grid cell of its bounds:
-    ``first`` the column and row of its first cell, ``span`` how many columns and rows. A cell
-    inside the piece is the cell's square; the piece is intersected with the cells its boundary
-    crosses. The outer cells reach past the bounds, so that a piece crossing a grid line by less
-    than the tolerance is not cut there."""
+    ``first`` the column and row of its first cell, ``span`` how many columns and rows. The
+    cells are walked (:mod:`grid_walk`); where the walk cannot tell, a cell inside the piece is
+    the cell's square and the piece is intersected with the cells its boundary crosses. The
+    outer cells reach past the bounds, so that a piece crossing a grid line by less than the
+    tolerance is not cut there."""
+    from . import grid_walk
+
     nx, ny = (np.asarray(n, dtype=np.int64) for n in span)
     count = nx * ny
     which = np.repeat(np.arange(len(g)), count)
@@ -398,24 +401,52 @@ def _cut_cell_by_cell(g, o, b, first, span, cell, origin):
     col, row = k % nx[which], k // nx[which]
     ci, cj = first[0][which] + col, first[1][which] + row
     (ox, oy), bw = origin, b[which]
-    x0 = np.where(col == 0, bw[:, 0] - cell, ox + ci * cell)
-    x1 = np.where(col == nx[which] - 1, bw[:, 2] + cell, ox + (ci + 1) * cell)
-    y0 = np.where(row == 0, bw[:, 1] - cell, oy + cj * cell)
-    y1 = np.where(row == ny[which] - 1, bw[:, 3] + cell, oy + (cj + 1) * cell)
+    rects = np.stack(
+        [
+            np.where(col == 0, bw[:, 0] - cell, ox + ci * cell),
+            np.where(row == 0, bw[:, 1] - cell, oy + cj * cell),
+            np.where(col == nx[which] - 1, bw[:, 2] + cell, ox + (ci + 1) * cell),
+            np.where(row == ny[which] - 1, bw[:, 3] + cell, oy + (cj + 1) * cell),
+        ],
+        axis=1,
+    )
     result = np.empty(len(which), dtype=object)
     alone = count[which] == 1
     result[alone] = g[which[alone]]
     several = np.flatnonzero(~alone)
-    shapely.prepare(g)
-    pieces = g[which[several]]
-    boxes = shapely.box(x0[several], y0[several], x1[several], y1[several], ccw=False)
-    inside = shapely.contains_properly(pieces, boxes)
-    crossing = ~inside & shapely.intersects(pieces, boxes)
-    shapely.destroy_prepared(g)
-    result[several[inside]] = boxes[inside]
-    result[several[crossing]] = shapely.intersection(pieces[crossing], boxes[crossing])
+    multi = np.flatnonzero(count > 1)
+    walked = grid_walk.walk(
+        g[multi], (first[0][multi], first[1][multi]), (nx[multi], ny[multi]), rects[several],
+        cell, origin,
+    )  # fmt: skip
+    result[several] = walked.pieces
+    left = several[~walked.decided]
+    source = walked.densified[np.searchsorted(multi, which[left])]
+    unwalked = shapely.is_missing(source)
+    source[unwalked] = g[which[left[unwalked]]]
+    result[left] = _cells_by_overlay(source, rects[left])
+    # a walk that lost or gained area (never seen) is redone by GEOS alone
+    areas = np.bincount(which, weights=np.nan_to_num(shapely.area(result)), minlength=len(g))
+    wrong = np.flatnonzero(~np.isclose(areas, shapely.area(g), rtol=1e-9, atol=0.0))
+    if len(wrong):
+        redo = np.flatnonzero(np.isin(which, wrong))
+        result[redo] = _cells_by_overlay(g[which[redo]], rects[redo])
     kept = ~shapely.is_missing(result)
     return _polygon_parts(result[kept], o[which][kept])
+
+
+def _cells_by_overlay(pieces, rects):
+    """The part of each piece in its rectangle: the rectangle itself when the piece holds it,
+    None when they do not meet, else their intersection (GEOS)."""
+    boxes = shapely.box(*rects.T, ccw=False)
+    shapely.prepare(pieces)
+    inside = shapely.contains_properly(pieces, boxes)
+    crossing = ~inside & shapely.intersects(pieces, boxes)
+    shapely.destroy_prepared(pieces)
+    result = np.empty(len(pieces), dtype=object)
+    result[inside] = boxes[inside]
+    result[crossing] = shapely.intersection(pieces[crossing], boxes[crossing])
+    return result
 
 
 def _polygon_parts(geoms, owners):
