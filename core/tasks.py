@@ -487,7 +487,7 @@ def _merge_small(parts, owners, threshold, eps, cell, origin, progress):
     adjacency = _shared_boundaries(parts, owners, small, eps, cell, origin)
     progress(0.3)
     groups = _Groups(areas)
-    heap = [(float(areas[i]), int(i)) for i in small]
+    heap = list(zip(areas[small].tolist(), small.tolist()))
     heapq.heapify(heap)
     merged = islets = 0
     while heap:
@@ -504,7 +504,7 @@ def _merge_small(parts, owners, threshold, eps, cell, origin, progress):
         groups.join(root, target)
         merged += 1
         if groups.area[target] < threshold:
-            heapq.heappush(heap, (float(groups.area[target]), int(target)))
+            heapq.heappush(heap, (groups.area[target], target))
     progress(0.9)
     return groups.all(), merged, islets
 
@@ -513,8 +513,8 @@ class _Groups:
     """Groups of parts (union-find): each group's root, area and members."""
 
     def __init__(self, areas: np.ndarray):
-        self.parent = np.arange(len(areas))
-        self.area = areas.astype(float).copy()
+        self.parent = list(range(len(areas)))  # lists: read one item at a time
+        self.area = areas.astype(float).tolist()
         self.members: dict[int, list[int]] = {}
 
     def find(self, i):
@@ -541,7 +541,7 @@ class _Groups:
 
     def all(self) -> list[list[int]]:
         """Every group's parts (sorted), groups by root."""
-        roots = self.parent
+        roots = np.asarray(self.parent)
         while True:
             up = roots[roots]
             if np.array_equal(up, roots):
