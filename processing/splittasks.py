@@ -451,6 +451,8 @@ class _TaskRows:
         transformation) takes the geometry to the output CRS."""
         values, template, wkbs = self.values, self.template, self.wkbs
         at_uuid, at_task, at_hazard, at_priority = self.at
+        at_area, uuids, task_ids = self.area_at, self.uuids, self.task_ids
+        names, priorities = self.names, self.priorities
         areas_m2 = []
         for k in range(start, stop):
             geometry = QgsGeometry()
@@ -458,11 +460,11 @@ class _TaskRows:
             area_m2 = measure(geometry)
             areas_m2.append(area_m2)
             row = values.copy()
-            row[at_uuid] = self.uuids[k]
-            row[at_task] = self.task_ids[k]
-            row[at_hazard] = self.names[k]
-            row[at_priority] = self.priorities[k]
-            row[self.area_at] = round(area_m2, 2)
+            row[at_uuid] = uuids[k]
+            row[at_task] = task_ids[k]
+            row[at_hazard] = names[k]
+            row[at_priority] = priorities[k]
+            row[at_area] = round(area_m2, 2)
             feature = QgsFeature(template)
             feature.setAttributes(row)
             feature.setGeometry(geometry if back is None else _transformed(geometry, back))
@@ -482,11 +484,11 @@ def _uuids(count: int) -> list[str]:
     ]
 
 
-def _wkbs(geometries) -> np.ndarray:
+def _wkbs(geometries) -> list[bytes]:
     """The 2D WKB of each shapely geometry, in one call."""
     import shapely
 
-    return shapely.to_wkb(geometries, output_dimension=2)
+    return shapely.to_wkb(geometries, output_dimension=2).tolist()
 
 
 def _type_ids(geometries) -> np.ndarray:
