@@ -6,23 +6,26 @@ at ``origin + k * cell_size_m`` (origin (0, 0) by default).
 
 How a hazard becomes tasks (:func:`split_hazards`):
 
-1. **Cut.** Every hazard is cut cell by cell, vectorised over all cells of all hazards at once:
-   the grid cells of each polygon's bounds are built as an array of boxes; a cell inside the
-   polygon is the cell's square, a cell its boundary crosses is one ``shapely.intersection``
-   of the polygon and the cell (each crossing point is computed once, from the hazard's own
-   edge), a cell outside is dropped. A polygon whose bounds hold many more cells than it can
-   touch (a long diagonal belt) is first halved along the grid line nearest the middle of its
-   longer side until its pieces are compact, so no grid is built over empty bounding-box space.
-   The pieces are then split into their connected parts (single polygons): two parts of one
-   cell that do not touch are two tasks.
+1. **Cut.** Every hazard is cut cell by cell, vectorised over all cells of all hazards at once
+   (:mod:`grid_walk`): each ring's crossings with the grid lines are computed once, rounded once
+   from the exact crossing of its edge, and inserted into the ring; a cell the ring enters and
+   leaves once holds the run of the ring inside it closed along the cell's corners, a cell the
+   ring does not enter is the cell's square or nothing, as its centre lies inside the hazard or
+   not. Where the walk cannot tell (a hole, a vertex on a grid line, a ring entering a cell
+   twice), GEOS intersects the hazard with the cell. A polygon whose bounds hold many more
+   cells than it can touch (a long diagonal belt) is first halved along the grid line nearest
+   the middle of its longer side until its pieces are compact, so no grid is built over empty
+   bounding-box space. The pieces are then split into their connected parts (single polygons):
+   two parts of one cell that do not touch are two tasks.
 2. **Slivers.** A part smaller than a tenth of a cell (``SLIVER_FRACTION``) is merged into the
    neighbour of the same hazard that shares the longest boundary with it (ties: the larger
    neighbour, then the first found). Smallest parts go first; a merged group still below the
    threshold is merged again. A part that shares no boundary with any other part of its hazard
    (an islet of a multi-part hazard) joins the nearest part, making a multi-part task.
-   Shared boundaries are measured with a tolerance of ``1e-6`` of the cell (``EPS_FRACTION``),
-   because neighbouring parts are cut separately and their common vertices may differ in the
-   last bits. Nothing is dropped: the tasks of a hazard cover it exactly and do not overlap.
+   Two parts share boundary only along the grid line between them: the length shared is the
+   overlap of their edges lying on that line, edges within ``1e-6`` of the cell of it
+   (``EPS_FRACTION``; a part crossing a line by less than the tolerance is not cut there).
+   Nothing is dropped: the tasks of a hazard cover it exactly and do not overlap.
    A hazard smaller than a tenth of a cell is one task (the hazard itself).
 3. **Order.** Within a hazard, tasks are numbered north to south, then west to east, by their
    representative point (``shapely.point_on_surface``): the grid row holding the point first
