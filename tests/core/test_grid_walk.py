@@ -119,3 +119,40 @@ def test_a_cell_entered_twice_is_left_to_geos_with_the_crossing_points():
         polygons, np.zeros(1), shapely.bounds(polygons), first, span, 100.0, (0.0, 0.0)
     )
     assert sorted(shapely.area(parts)) == pytest.approx([20 * 50, 20 * 50, 80 * 20 + 2 * 20 * 70])
+
+
+def test_cells_of_rings_passing_within_a_hair_of_grid_lines_are_geos_cells():
+    # vertices on, or 1e-12 to 1e-6 m from, the grid lines, small cells far from the origin:
+    # the parts of every cell (walked, or left to GEOS) are GEOS's parts, to the last bit
+    rng = np.random.default_rng(3)
+    for _ in range(80):
+        m = rng.integers(3, 30)
+        cell = float(rng.choice([0.5, 3.3, 25.0, 100.0]))
+        angles = np.sort(rng.uniform(0, 2 * np.pi, m))
+        radius = rng.uniform(0.5, 30) * cell * rng.uniform(0.2, 1.3, m)
+        ring = (
+            (X0, Y0)
+            + rng.uniform(0, 10 * cell, 2)
+            + radius[:, None] * np.c_[np.cos(angles), np.sin(angles)]
+        )
+        near = rng.random(m) < 0.3
+        offsets = rng.choice([0.0, 1e-9, -1e-9, 1e-6, -1e-12], near.sum())
+        ring[near, 0] = np.round(ring[near, 0] / cell) * cell + offsets
+        polygon = shapely.make_valid(shapely.Polygon(ring))
+        polygons = np.array(
+            [p for p in shapely.get_parts(polygon) if p.geom_type == "Polygon" and p.area > 0],
+            dtype=object,
+        )
+        if not len(polygons):
+            continue
+        which, rects, first, span = cells_of(polygons, cell)
+        ours, _ = tasks._cut_cell_by_cell(
+            polygons, np.arange(len(polygons)), shapely.bounds(polygons), first, span, cell,
+            (0.0, 0.0),
+        )  # fmt: skip
+        geos = tasks._cells_by_overlay(polygons[which], rects)
+        geos = geos[~shapely.is_missing(geos)]
+        theirs, _ = tasks._polygon_parts(geos, np.zeros(len(geos)))
+        assert sorted(shapely.to_wkb(shapely.normalize(ours))) == sorted(
+            shapely.to_wkb(shapely.normalize(theirs))
+        )
