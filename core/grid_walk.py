@@ -309,7 +309,9 @@ def _runs(points: _Points, grid: _Grid, bad) -> _Runs:
         position == points.ring_start, points.ring_start + points.ring_size - 1, position - 1
     )
     change = label != label[previous]
-    has_change = np.bincount(points.ring_start, weights=change, minlength=len(position)) > 0
+    has_change = (
+        np.bincount(points.ring_start, weights=change.astype(float), minlength=len(position)) > 0
+    )
     bad[poly[~has_change[points.ring_start]]] = True
     starts = np.flatnonzero(change & has_change[points.ring_start])
     if not len(starts):
