@@ -6,21 +6,26 @@ at ``origin + k * cell_size_m`` (origin (0, 0) by default).
 
 How a hazard becomes tasks (:func:`split_hazards`):
 
-1. **Cut.** Every hazard is cut along the grid lines by recursive halving, vectorised over all
-   pieces of all hazards at once: a piece whose bounds span more than one cell is cut in two at
-   the grid line nearest the middle of its longer side (two ``shapely.intersection`` calls with
-   half-plane boxes), until every piece lies within one cell. Each vertex of a hazard takes part
-   in about log2(cells) intersections, so a 254 km belt costs little more than its cells, and no
-   grid is ever built over empty bounding-box space. The pieces are then split into their
-   connected parts (single polygons): two parts of one cell that do not touch are two tasks.
+1. **Cut.** Every hazard is cut cell by cell, vectorised over all cells of all hazards at once
+   (:mod:`grid_walk`): each ring's crossings with the grid lines are computed once, rounded once
+   from the exact crossing of its edge, and inserted into the ring; a cell the ring enters and
+   leaves once holds the run of the ring inside it closed along the cell's corners, a cell the
+   ring does not enter is the cell's square or nothing, as its centre lies inside the hazard or
+   not. Where the walk cannot tell (a hole, a vertex on a grid line, a ring entering a cell
+   twice), GEOS intersects the hazard with the cell. A polygon whose bounds hold many more
+   cells than it can touch (a long diagonal belt) is first halved along the grid line nearest
+   the middle of its longer side until its pieces are compact, so no grid is built over empty
+   bounding-box space. The pieces are then split into their connected parts (single polygons):
+   two parts of one cell that do not touch are two tasks.
 2. **Slivers.** A part smaller than a tenth of a cell (``SLIVER_FRACTION``) is merged into the
    neighbour of the same hazard that shares the longest boundary with it (ties: the larger
    neighbour, then the first found). Smallest parts go first; a merged group still below the
    threshold is merged again. A part that shares no boundary with any other part of its hazard
    (an islet of a multi-part hazard) joins the nearest part, making a multi-part task.
-   Shared boundaries are measured with a tolerance of ``1e-6`` of the cell (``EPS_FRACTION``),
-   because neighbouring parts are cut separately and their common vertices may differ in the
-   last bits. Nothing is dropped: the tasks of a hazard cover it exactly and do not overlap.
+   Two parts share boundary only along the grid line between them: the length shared is the
+   overlap of their edges lying on that line, edges within ``1e-6`` of the cell of it
+   (``EPS_FRACTION``; a part crossing a line by less than the tolerance is not cut there).
+   Nothing is dropped: the tasks of a hazard cover it exactly and do not overlap.
    A hazard smaller than a tenth of a cell is one task (the hazard itself).
 3. **Order.** Within a hazard, tasks are numbered north to south, then west to east, by their
    representative point (``shapely.point_on_surface``): the grid row holding the point first
@@ -221,7 +226,7 @@ def split_hazards(
     report["parts"] = len(parts)
     step(60)
     groups, merged, islets = _merge_small(
-        parts, owners, threshold, EPS_FRACTION * cell, lambda f: step(60 + 30 * f)
+        parts, owners, threshold, EPS_FRACTION * cell, cell, (ox, oy), lambda f: step(60 + 30 * f)
     )
     report["slivers_merged"], report["islets_merged"] = merged, islets
     task_geoms, task_owner = _tasks(parts, owners, groups, geoms, np.flatnonzero(whole))
@@ -237,9 +242,13 @@ def _tasks(parts, owners, groups, geoms, small_idx):
     """The geometry and hazard of each task: the union of each group of parts, then the
     hazards ``small_idx`` smaller than a sliver, whole."""
     task_geoms = np.empty(len(groups), dtype=object)
-    for k, members in enumerate(groups):
-        task_geoms[k] = parts[members[0]] if len(members) == 1 else _union(parts[members])
-    task_owner = np.array([owners[m[0]] for m in groups], dtype=np.int64)
+    sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+    firsts = np.fromiter((m[0] for m in groups), dtype=np.int64, count=len(groups))
+    single = sizes == 1
+    task_geoms[single] = parts[firsts[single]]
+    several = np.flatnonzero(~single)
+    task_geoms[several] = _unions(parts, [groups[k] for k in several], sizes[several])
+    task_owner = np.asarray(owners, dtype=np.int64)[firsts]
     task_geoms = np.concatenate([task_geoms, geoms[small_idx]])
     task_owner = np.concatenate([task_owner, small_idx]).astype(np.int64)
     return task_geoms, task_owner
@@ -327,10 +336,12 @@ def priority_scores(
 
 
 def _cut_to_cells(geoms, owners, cell, ox, oy, progress):
-    """Connected parts of ``geoms``, each within one grid cell, and the owner of each."""
+    """Connected parts of ``geoms``, each within one grid cell, and the owner of each: a piece
+    whose bounds span not many more cells than it can touch is cut cell by cell; the others
+    (long diagonal belts) are first halved along the grid line nearest their middle."""
     done_g, done_o = [], []
     g, o = _polygon_parts(geoms, owners)
-    total = max(len(g), 1)
+    total, done = max(len(g), 1), 0
     for _level in range(_MAX_LEVELS):
         if not len(g):
             break
@@ -340,10 +351,16 @@ def _cut_to_cells(geoms, owners, cell, ox, oy, progress):
         j0 = np.floor((b[:, 1] - oy) / cell + _TOL)
         j1 = np.ceil((b[:, 3] - oy) / cell - _TOL)
         nx, ny = np.maximum(i1 - i0, 1), np.maximum(j1 - j0, 1)
-        one = (nx <= 1) & (ny <= 1)
-        done_g.append(g[one])
-        done_o.append(o[one])
-        rest = ~one
+        direct = (nx * ny <= _most_cells_touched(g, cell)) | ((nx <= 1) & (ny <= 1))
+        if direct.any():
+            cut_g, cut_o = _cut_cell_by_cell(
+                g[direct], o[direct], b[direct], (i0[direct], j0[direct]),
+                (nx[direct], ny[direct]), cell, (ox, oy),
+            )  # fmt: skip
+            done_g.append(cut_g)
+            done_o.append(cut_o)
+            done += int(direct.sum())
+        rest = ~direct
         g, o, b = g[rest], o[rest], b[rest]
         if not len(g):
             break
@@ -356,13 +373,83 @@ def _cut_to_cells(geoms, owners, cell, ox, oy, progress):
         high = shapely.box(np.where(by_x, line, lo_x), np.where(by_x, lo_y, line), hi_x, hi_y)
         pieces = shapely.intersection(np.concatenate([g, g]), np.concatenate([low, high]))
         g, o = _polygon_parts(pieces, np.concatenate([o, o]))
-        progress(min(1.0, sum(len(d) for d in done_g) / max(total, len(g) + 1)))
+        progress(min(1.0, done / max(total, done + len(g))))
     else:  # pragma: no cover - a piece that cannot be cut (never seen)
         done_g.append(g)
         done_o.append(o)
+    progress(1.0)
     if not done_g:
         return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
     return np.concatenate(done_g), np.concatenate(done_o).astype(np.int64)
+
+
+def _most_cells_touched(polygons, cell) -> np.ndarray:
+    """More grid cells than each polygon can touch (from its area and perimeter)."""
+    return 4 + 2 * shapely.area(polygons) / (cell * cell) + 4 * shapely.length(polygons) / cell
+
+
+def _cut_cell_by_cell(g, o, b, first, span, cell, origin):
+    """The connected parts of each piece ``g`` (bounds ``b``) in each grid cell of its bounds:
+    ``first`` the column and row of its first cell, ``span`` how many columns and rows. The
+    cells are walked (:mod:`grid_walk`); where the walk cannot tell, a cell inside the piece is
+    the cell's square and the piece is intersected with the cells its boundary crosses. The
+    outer cells reach past the bounds, so that a piece crossing a grid line by less than the
+    tolerance is not cut there."""
+    from . import grid_walk
+
+    nx, ny = (np.asarray(n, dtype=np.int64) for n in span)
+    count = nx * ny
+    which = np.repeat(np.arange(len(g)), count)
+    k = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
+    col, row = k % nx[which], k // nx[which]
+    ci, cj = first[0][which] + col, first[1][which] + row
+    (ox, oy), bw = origin, b[which]
+    rects = np.stack(
+        [
+            np.where(col == 0, bw[:, 0] - cell, ox + ci * cell),
+            np.where(row == 0, bw[:, 1] - cell, oy + cj * cell),
+            np.where(col == nx[which] - 1, bw[:, 2] + cell, ox + (ci + 1) * cell),
+            np.where(row == ny[which] - 1, bw[:, 3] + cell, oy + (cj + 1) * cell),
+        ],
+        axis=1,
+    )
+    result = np.empty(len(which), dtype=object)
+    alone = count[which] == 1
+    result[alone] = g[which[alone]]
+    several = np.flatnonzero(~alone)
+    multi = np.flatnonzero(count > 1)
+    walked = grid_walk.walk(
+        g[multi], (first[0][multi], first[1][multi]), (nx[multi], ny[multi]), rects[several],
+        cell, origin,
+    )  # fmt: skip
+    result[several] = walked.pieces
+    left = several[~walked.decided]
+    source = walked.densified[np.searchsorted(multi, which[left])]
+    unwalked = shapely.is_missing(source)
+    source[unwalked] = g[which[left[unwalked]]]
+    result[left] = _cells_by_overlay(source, rects[left])
+    # a walk that lost or gained area (never seen) is redone by GEOS alone
+    areas = np.bincount(which, weights=np.nan_to_num(shapely.area(result)), minlength=len(g))
+    wrong = np.flatnonzero(~np.isclose(areas, shapely.area(g), rtol=1e-9, atol=0.0))
+    if len(wrong):
+        redo = np.flatnonzero(np.isin(which, wrong))
+        result[redo] = _cells_by_overlay(g[which[redo]], rects[redo])
+    kept = ~shapely.is_missing(result)
+    return _polygon_parts(result[kept], o[which][kept])
+
+
+def _cells_by_overlay(pieces, rects):
+    """The part of each piece in its rectangle: the rectangle itself when the piece holds it,
+    None when they do not meet, else their intersection (GEOS)."""
+    boxes = shapely.box(*rects.T, ccw=False)
+    shapely.prepare(pieces)
+    inside = shapely.contains_properly(pieces, boxes)
+    crossing = ~inside & shapely.intersects(pieces, boxes)
+    shapely.destroy_prepared(pieces)
+    result = np.empty(len(pieces), dtype=object)
+    result[inside] = boxes[inside]
+    result[crossing] = shapely.intersection(pieces[crossing], boxes[crossing])
+    return result
 
 
 def _polygon_parts(geoms, owners):
@@ -387,7 +474,7 @@ def _polygon_parts(geoms, owners):
 # ---------------------------------------------------------------------------------------------
 
 
-def _merge_small(parts, owners, threshold, eps, progress):
+def _merge_small(parts, owners, threshold, eps, cell, origin, progress):
     """Groups of part indices (each group one task): parts below ``threshold`` merged into the
     neighbour with the longest shared boundary, or the nearest part. ``parts`` sorted by owner.
     Returns (groups, parts merged, islets merged to the nearest part)."""
@@ -400,10 +487,10 @@ def _merge_small(parts, owners, threshold, eps, progress):
         return [[i] for i in range(n)], 0, 0
     starts = np.searchsorted(owners, owners, side="left")
     ends = np.searchsorted(owners, owners, side="right")
-    adjacency = _shared_boundaries(parts, owners, small, eps)
+    adjacency = _shared_boundaries(parts, owners, small, eps, cell, origin)
     progress(0.3)
     groups = _Groups(areas)
-    heap = [(float(areas[i]), int(i)) for i in small]
+    heap = list(zip(areas[small].tolist(), small.tolist()))
     heapq.heapify(heap)
     merged = islets = 0
     while heap:
@@ -420,7 +507,7 @@ def _merge_small(parts, owners, threshold, eps, progress):
         groups.join(root, target)
         merged += 1
         if groups.area[target] < threshold:
-            heapq.heappush(heap, (float(groups.area[target]), int(target)))
+            heapq.heappush(heap, (groups.area[target], target))
     progress(0.9)
     return groups.all(), merged, islets
 
@@ -429,8 +516,8 @@ class _Groups:
     """Groups of parts (union-find): each group's root, area and members."""
 
     def __init__(self, areas: np.ndarray):
-        self.parent = np.arange(len(areas))
-        self.area = areas.astype(float).copy()
+        self.parent = list(range(len(areas)))  # lists: read one item at a time
+        self.area = areas.astype(float).tolist()
         self.members: dict[int, list[int]] = {}
 
     def find(self, i):
@@ -457,8 +544,14 @@ class _Groups:
 
     def all(self) -> list[list[int]]:
         """Every group's parts (sorted), groups by root."""
-        roots = np.array([self.find(i) for i in range(len(self.parent))])
-        return [sorted(self.of(i)) for i in range(len(self.parent)) if roots[i] == i]
+        roots = np.asarray(self.parent)
+        while True:
+            up = roots[roots]
+            if np.array_equal(up, roots):
+                break
+            roots = up
+        alone = np.flatnonzero(roots == np.arange(len(roots))).tolist()
+        return [sorted(self.members[i]) if i in self.members else [i] for i in alone]
 
 
 def _neighbour_sharing_most(groups: _Groups, own, root, adjacency, min_shared):
@@ -475,26 +568,108 @@ def _neighbour_sharing_most(groups: _Groups, own, root, adjacency, min_shared):
     return -best[2] if best is not None and best[0] > min_shared else None
 
 
-def _shared_boundaries(parts, owners, small, eps) -> dict[int, list[tuple[int, float]]]:
+def _shared_boundaries(parts, owners, small, eps, cell, origin):
     """For each small part, the other parts of its hazard it shares boundary with, and the
-    length of boundary shared (within ``eps``)."""
-    tree = shapely.STRtree(parts)
-    b = shapely.bounds(parts[small])
-    envelopes = shapely.box(b[:, 0] - eps, b[:, 1] - eps, b[:, 2] + eps, b[:, 3] + eps)
-    k, other = tree.query(envelopes)
-    this = small[k]
-    keep = (other != this) & (owners[other] == owners[this])
-    this, other = this[keep], other[keep]
-    if not len(this):
+    length of boundary shared. Parts lie within grid cells, so two parts share boundary only
+    along a grid line: the length is the overlap of their edges on that line (edges within
+    ``eps`` of it), one part on each side."""
+    seg = _edges_on_grid_lines(parts, owners, eps, cell, origin)
+    # one integer per (owner, axis, line, side): the side is its lowest bit
+    _, line = np.unique(seg.line, return_inverse=True)
+    keys = ((seg.owner.astype(np.int64) * 2 + seg.axis) * (int(line.max(initial=0)) + 1) + line) * 2
+    keys += seg.side
+    order = np.lexsort((seg.lo, keys))
+    seg, keys = _Edges(*(column[order] for column in seg)), keys[order]
+    is_small = np.zeros(len(parts), dtype=bool)
+    is_small[small] = True
+    mine = np.flatnonzero(is_small[seg.part])
+    if not len(mine):
         return {}
-    unique, inverse = np.unique(other, return_inverse=True)
-    grown = shapely.buffer(parts[unique], eps, quad_segs=1)
-    shared = shapely.length(shapely.intersection(shapely.boundary(parts[this]), grown[inverse]))
+    wanted = keys[mine] ^ 1  # the edges on the other side of the same line
+    first = np.searchsorted(keys, wanted, side="left")
+    last = np.searchsorted(keys, wanted, side="right")
+    # within a group the edges are disjoint and sorted: the overlapping ones are a run
+    his = seg.hi
+    begin = first + _searchsorted_within(his, first, last, seg.lo[mine])
+    stop = first + _searchsorted_within(seg.lo, first, last, seg.hi[mine], side="left")
+    count = np.maximum(stop - begin, 0)
+    this_edge = np.repeat(mine, count)
+    other_edge = np.repeat(begin, count) + (
+        np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
+    )
+    overlap = np.minimum(seg.hi[this_edge], seg.hi[other_edge]) - np.maximum(
+        seg.lo[this_edge], seg.lo[other_edge]
+    )
+    this, other = seg.part[this_edge], seg.part[other_edge]
+    keep = (overlap > 0) & (this != other)
+    this, other, overlap = this[keep], other[keep], overlap[keep]
+    pair = this.astype(np.int64) * len(parts) + other
+    unique, inverse = np.unique(pair, return_inverse=True)
+    lengths = np.bincount(inverse, weights=overlap)
     adjacency: dict[int, list[tuple[int, float]]] = {}
-    for a, c, length in zip(this.tolist(), other.tolist(), shared.tolist()):
-        if length > 0:
-            adjacency.setdefault(a, []).append((c, length))
+    for key, length in zip(unique.tolist(), lengths.tolist()):
+        adjacency.setdefault(key // len(parts), []).append((key % len(parts), length))
     return adjacency
+
+
+@dataclass
+class _Edges:
+    """Edges of parts lying on a grid line: the part, its owner, the line (``axis`` 0 for
+    x = const, 1 for y = const; ``line`` its grid index), the side of the line the part is on
+    (0 below or left, 1 above or right), and the edge's extent along the line."""
+
+    part: np.ndarray
+    owner: np.ndarray
+    axis: np.ndarray
+    line: np.ndarray
+    side: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+
+    def __iter__(self):
+        return iter((self.part, self.owner, self.axis, self.line, self.side, self.lo, self.hi))
+
+
+def _edges_on_grid_lines(parts, owners, eps, cell, origin) -> _Edges:
+    """The edges of every ring of ``parts`` that lie on a grid line (both ends within ``eps``
+    of it)."""
+    rings, ring_part = shapely.get_rings(parts, return_index=True)
+    xy, ring = shapely.get_coordinates(rings, return_index=True)
+    same = ring[1:] == ring[:-1]
+    a, b = xy[:-1][same], xy[1:][same]
+    part = ring_part[ring[:-1][same]]
+    bounds = shapely.bounds(parts)
+    centre = (bounds[:, :2] + bounds[:, 2:]) / 2
+    out = []
+    for axis in (0, 1):
+        o = origin[axis]
+        k = np.round((a[:, axis] - o) / cell)
+        at = o + k * cell
+        on = (np.abs(a[:, axis] - at) <= eps) & (np.abs(b[:, axis] - at) <= eps)
+        lo = np.minimum(a[on, 1 - axis], b[on, 1 - axis])
+        hi = np.maximum(a[on, 1 - axis], b[on, 1 - axis])
+        p = part[on]
+        side = (centre[p, axis] > at[on]).astype(np.int64)
+        out.append((p, owners[p], np.full(len(p), axis), k[on].astype(np.int64), side, lo, hi))
+    return _Edges(*(np.concatenate([o[i] for o in out]) for i in range(7)))
+
+
+def _searchsorted_within(values, first, last, targets, side="right"):
+    """For each (first, last, target): where ``target`` goes in ``values[first:last]`` (sorted),
+    counted from ``first``."""
+    lo, hi = first.copy(), last.copy()
+    while True:
+        open_ = lo < hi
+        if not open_.any():
+            return lo - first
+        mid = (lo + hi) // 2
+        go_right = open_ & (
+            (values[np.minimum(mid, len(values) - 1)] <= targets)
+            if side == "right"
+            else (values[np.minimum(mid, len(values) - 1)] < targets)
+        )
+        lo = np.where(go_right, mid + 1, lo)
+        hi = np.where(open_ & ~go_right, mid, hi)
 
 
 def _nearest_group(parts, own, start, end, root, find):
@@ -510,15 +685,22 @@ def _nearest_group(parts, own, start, end, root, find):
     return find(int(candidates[int(np.argmin(distance.min(axis=0)))]))
 
 
-def _union(parts):
-    """The union of neighbouring parts, as a Polygon or MultiPolygon, without the vertices left
-    in the middle of straight edges where the parts met (no needless turning points)."""
+def _unions(parts, groups: list, sizes: np.ndarray) -> np.ndarray:
+    """The union of each group of neighbouring parts (indices into ``parts``, ``sizes`` their
+    lengths), as a Polygon or MultiPolygon, without the vertices left in the middle of straight
+    edges where the parts met (no needless turning points)."""
+    merged = np.empty(len(groups), dtype=object)
+    for size in np.unique(sizes).tolist():
+        which = np.flatnonzero(sizes == size)
+        members = np.array([groups[k] for k in which], dtype=np.int64).reshape(len(which), size)
+        merged[which] = shapely.union_all(parts[members], axis=1)
     # normalize first: simplification keeps the first vertex of a ring; the smallest vertex is
     # never in the middle of an edge
-    merged = shapely.simplify(shapely.normalize(shapely.union_all(parts)), 0.0)
-    if shapely.get_type_id(merged) in (_POLYGON, 6):
-        return merged
-    return _only_polygons(merged)
+    merged = shapely.simplify(shapely.normalize(merged), 0.0)
+    odd = np.flatnonzero(~np.isin(shapely.get_type_id(merged), (_POLYGON, 6)))
+    for k in odd.tolist():
+        merged[k] = _only_polygons(merged[k])
+    return merged
 
 
 # ---------------------------------------------------------------------------------------------

@@ -308,3 +308,81 @@ def test_smallest_cell_is_a_round_size_within_the_limit():
     assert tasks.estimated_cells(two, cell) <= tasks.MAX_CELLS
     assert tasks.estimated_cells(two, 0.2) > tasks.MAX_CELLS
     assert tasks.smallest_cell(two, max_cells=8) == pytest.approx(50)
+
+
+@pytest.mark.parametrize("cell", [50.0, 37.5])
+def test_shared_boundaries_along_grid_lines_match_the_boundary_near_each_neighbour(cell):
+    # the length two parts share, measured along the grid line between them, against the
+    # length of one's boundary within eps of the other (shapely): equal up to a few eps at
+    # the ends of the shared edge; parts touching at a corner share nothing
+    rng = np.random.default_rng(7)
+    angles = np.sort(rng.uniform(0, 2 * np.pi, (40, 9)), axis=1)
+    radius = rng.uniform(60, 300, (40, 1)) * rng.uniform(0.5, 1.2, (40, 9))
+    centre = np.round(rng.uniform(0, 3000, (40, 1, 2))) + (X0, Y0)
+    rings = np.round(centre + radius[..., None] * np.stack([np.cos(angles), np.sin(angles)], -1))
+    hazards = shapely.make_valid(shapely.polygons(rings))
+    parts, owners = tasks._cut_to_cells(
+        hazards, np.arange(len(hazards)), cell, 0.0, 0.0, lambda f: None
+    )
+    eps = tasks.EPS_FRACTION * cell
+    every = np.arange(len(parts))
+    shared = tasks._shared_boundaries(parts, owners, every, eps, cell, (0.0, 0.0))
+    i, j = shapely.STRtree(parts).query(parts, predicate="dwithin", distance=eps)
+    keep = (i != j) & (owners[i] == owners[j])
+    i, j = i[keep], j[keep]
+    near = shapely.length(
+        shapely.intersection(shapely.boundary(parts[i]), shapely.buffer(parts[j], eps, 1))
+    )
+    found = {(a, b): length for a, pairs in shared.items() for b, length in pairs}
+    assert len(found) > 200
+    for a, b, reference in zip(i.tolist(), j.tolist(), near.tolist()):
+        if reference > 0.01:
+            assert found[a, b] == pytest.approx(reference, abs=0.01)
+        else:
+            assert found.get((a, b), 0.0) < 10 * eps
+
+
+def test_a_hazard_past_a_grid_line_by_less_than_the_tolerance_is_not_cut_there():
+    # 1e-8 m past the line at X0 + 100 (a cell is 100 m): one task, no needle beyond the line
+    hazard = shapely.box(X0, Y0, X0 + 100 + 1e-8, Y0 + 100)
+    split = split_hazards([hazard], 100)
+    assert len(split.geometries) == 1
+    assert shapely.equals_exact(split.geometries[0], hazard, 0.0)
+    # while one 1 mm past it is cut, and the 1 mm strip joins its neighbour
+    wider = shapely.box(X0, Y0 + 200, X0 + 200.001, Y0 + 300)
+    split = split_hazards([wider], 100)
+    assert sorted(g.area for g in split.geometries) == pytest.approx([10_000, 10_000.1])
+    assert split.report["slivers_merged"] == 1
+
+
+def test_each_crossing_point_is_the_crossing_of_the_hazard_edge_rounded_once():
+    # every task vertex on a grid line lies on the hazard's own edge, to the last bit: within
+    # one unit in the last place of the exact crossing (fractions), not carried from cut to cut
+    from fractions import Fraction
+
+    rng = np.random.default_rng(11)
+    angles = np.sort(rng.uniform(0, 2 * np.pi, 11))
+    ring = np.c_[np.cos(angles), np.sin(angles)] * rng.uniform(150, 400, (11, 1))
+    hazard = shapely.Polygon(ring + (X0 + 0.3, Y0 + 0.7))
+    edges = shapely.get_coordinates(hazard)
+    checked = 0
+    for task in split_hazards([hazard], 50).geometries:
+        for x, y in shapely.get_coordinates(task):
+            on_x, on_y = x % 50 == 0, y % 50 == 0
+            if on_x == on_y:  # a hazard vertex, or a grid corner inside the hazard
+                continue
+            line, free = (x, y) if on_x else (y, x)
+            axis = 0 if on_x else 1
+            exact = []
+            for a, b in zip(edges[:-1], edges[1:]):
+                if (a[axis] - line) * (b[axis] - line) <= 0 and a[axis] != b[axis]:
+                    t = (Fraction(line) - Fraction(a[axis])) / (
+                        Fraction(b[axis]) - Fraction(a[axis])
+                    )
+                    exact.append(
+                        Fraction(a[1 - axis]) + t * (Fraction(b[1 - axis]) - Fraction(a[1 - axis]))
+                    )
+            error = min(abs(Fraction(free) - e) for e in exact)
+            assert error <= Fraction(np.spacing(free))
+            checked += 1
+    assert checked > 50

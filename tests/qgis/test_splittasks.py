@@ -295,3 +295,22 @@ def test_into_the_task_layer_of_a_database(provider, new_gpkg):
     assert stored.featureCount() == count
     ids = {f["task_id"] for f in stored.getFeatures()}
     assert "SHA-AĞD-0001-T01" in ids and "CHA-XOC-0001-T12" in ids
+
+
+def test_the_cycle_collector_is_left_as_it_was(provider, make_layer):
+    import gc
+
+    layer = hazards(make_layer, [(box(0, 0, 300, 200), {"hazard_id": "SHA-GC-1"})])
+    assert gc.isenabled()
+    assert len(tasks_of(run({"HAZARDS": layer, "CELL_SIZE": 100}))) == 6
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        run({"HAZARDS": layer, "CELL_SIZE": 100})
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    too_long = hazards(make_layer, [(box(0, 0, 300, 200), {"hazard_id": "SHA-" + "X" * 300})])
+    with pytest.raises(QgsProcessingException, match="too long"):
+        run({"HAZARDS": too_long, "CELL_SIZE": 100})  # refused while the collector is paused
+    assert gc.isenabled()
