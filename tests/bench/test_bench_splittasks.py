@@ -79,7 +79,6 @@ def test_splittasks_2k_hazards_100m_cells(provider, loc, tools):
     assert hazards.featureCount() == N_HAZARDS
     params = {"HAZARDS": hazards, "CELL_SIZE": CELL_M, "TARGET_AREA": 0, "OUTPUT": "memory:"}
 
-    # Best of two runs: the machine may be busy with other work.
     result, ours, memory = tools.timed(lambda: run("landrelease:splittasks", params))
     out = result["OUTPUT"]
     ours_areas = np.array([f["area_m2"] for f in out.getFeatures()])
