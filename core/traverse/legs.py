@@ -31,6 +31,8 @@ class Leg:
 
 def _code(value, allowed, error: str, what: str, seq, default):
     """A code from a list (case and spaces ignored), the default where None or empty."""
+    if value.__class__ is str and value in allowed:
+        return value
     if value is None or (isinstance(value, str) and not value.strip()):
         return default
     code = str(value).strip().lower()
@@ -42,6 +44,8 @@ def _code(value, allowed, error: str, what: str, seq, default):
 
 
 def _number(value, missing: str, not_numeric: str, what: str, seq):
+    if value.__class__ is float and math.isfinite(value):
+        return value
     if value is None or (isinstance(value, str) and not value.strip()):
         raise TraverseError(missing, f"The {what} is missing.", seq)
     if isinstance(value, bool):
