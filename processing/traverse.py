@@ -7,6 +7,7 @@ officer is in traverse_messages."""
 
 from __future__ import annotations
 
+import gc
 import math
 from dataclasses import dataclass
 
@@ -281,6 +282,18 @@ class Traverse(LandReleaseAlgorithm):
     # --- main -------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
+        # Hundreds of thousands of short-lived objects (legs, points, features), none in a
+        # reference cycle: Python's cycle collector would walk the whole heap again and again
+        # while they are made (a quarter of the run); it is paused for the run.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._process(parameters, context, feedback)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _process(self, parameters, context, feedback):
         legs_source = self.required_source(parameters, self.LEGS, context)
         start_source = self.required_source(parameters, self.START, context)
         out_crs = start_source.sourceCrs()
@@ -515,11 +528,17 @@ class Traverse(LandReleaseAlgorithm):
         xs = [p.x for rid in computed for p in results[rid].points]
         ys = [p.y for rid in computed for p in results[rid].points]
         lons, lats = transform_points(records.to_lonlat, xs, ys)
-        out, begin = {}, 0
-        for rid in computed:
-            end = begin + len(results[rid].points)
-            out[rid] = lons[begin:end], lats[begin:end]
-            begin = end
+        inside = records.area.contains_many(lons, lats)
+        sizes = [len(results[rid].points) for rid in computed]
+        starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+        all_inside = np.logical_and.reduceat(inside, starts).tolist()
+        any_placed = np.logical_or.reduceat(np.isfinite(lons), starts).tolist()
+        out = {}
+        for rid, begin, size, inside_all, placed in zip(
+            computed, starts.tolist(), sizes, all_inside, any_placed
+        ):
+            end = begin + size
+            out[rid] = (lons[begin:end], lats[begin:end], inside[begin:end], inside_all, placed)
         return out
 
     def _outside(self, rid, result, lonlats, records, operations, feedback) -> bool:
@@ -527,12 +546,11 @@ class Traverse(LandReleaseAlgorithm):
         area = records.area
         if area is None:
             return False
-        lons, lats = lonlats
-        if np.isfinite(lons).any():
+        lons, lats, inside, inside_all, placed = lonlats
+        if placed:
             what = self.tr("Points for the programme's area")
             operations.tell_lonlat_once(records.to_lonlat, what)
-        inside = area.contains_many(lons, lats)
-        if inside.all():
+        if inside_all:
             return False
         far = max(
             (k for k in range(len(lons)) if not inside[k]),

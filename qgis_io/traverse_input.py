@@ -110,9 +110,10 @@ def read_legs(source, canceled) -> Legs:
         if n % 10000 == 0 and canceled():
             break
         attributes = feature.attributes()
-        rid, seq, bearing, distance, point_type, unit, north, remarks, declination = (
-            None if i is None else _plain(attributes[i]) for i in columns
-        )
+        rid, seq, bearing, distance, point_type, unit, north, remarks, declination = [
+            None if i is None else a if type(a := attributes[i]) in _PLAIN else plain_value(a)
+            for i in columns
+        ]
         rid = record_id(rid)
         if rid is None:
             legs.without_id += 1
@@ -128,10 +129,7 @@ def read_legs(source, canceled) -> Legs:
     return legs
 
 
-def _plain(value):
-    """``plain_value``, at once for the plain Python values most attributes are."""
-    kind = type(value)
-    return value if kind is str or kind is float or kind is int else plain_value(value)
+_PLAIN = frozenset((str, float, int))  # what plain_value gives back as it is
 
 
 def start_id_field(source) -> str | None:

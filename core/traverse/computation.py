@@ -157,14 +157,21 @@ def compute_traverses(
             walking[k] = _prepare(record, unit, north, closed_tolerance_m)
         except TraverseError as error:
             out[k] = error
+    rings = {}
     for k, walked in _walk_all(walking, crs).items():
         if isinstance(walked, TraverseError):
             out[k] = walked
             continue
         try:
-            out[k] = _result(walked, adjust, closed_tolerance_m)
+            out[k], rings[k] = _result(walked, adjust, closed_tolerance_m)
         except TraverseError as error:
             out[k] = error
+    if rings:
+        coordinates = [xy for ring in rings.values() for xy in ring]
+        which = np.repeat(np.arange(len(rings)), [len(ring) for ring in rings.values()])
+        polygons = shapely.polygons(shapely.linearrings(coordinates, indices=which))
+        for k, polygon in zip(rings, polygons):
+            out[k].polygon = polygon
     return out
 
 
@@ -281,8 +288,9 @@ def _point(leg: _ReadLeg, x: float, y: float, grid_azimuth: float) -> TraversePo
     )  # fmt: skip
 
 
-def _result(walked: list[TraversePoint], adjust: bool, closed_tolerance_m) -> TraverseResult:
-    """A walked record's perimeter, closure, adjustment and polygon."""
+def _result(walked: list[TraversePoint], adjust: bool, closed_tolerance_m) -> tuple:
+    """A walked record's perimeter, closure and adjustment (its polygon still None), and the
+    ring of its polygon."""
     points = walked
     on_perimeter = _perimeter_indices(points)
     first, last = on_perimeter[0], on_perimeter[-1]
@@ -300,10 +308,10 @@ def _result(walked: list[TraversePoint], adjust: bool, closed_tolerance_m) -> Tr
         _adjust(points, first, last)
         ring = [(points[i].x, points[i].y) for i in on_perimeter]
     ring, end_on_start = _polygon_ring(ring, closing, closed_tolerance_m)
-    return TraverseResult(
+    result = TraverseResult(
         points=points,
         perimeter=[points[i] for i in on_perimeter],
-        polygon=shapely.Polygon(ring),
+        polygon=None,
         closure_error_m=closure_error,
         perimeter_m=perimeter_m,
         closure_ratio=ratio,
@@ -312,6 +320,7 @@ def _result(walked: list[TraversePoint], adjust: bool, closed_tolerance_m) -> Tr
         adjust_note=adjust_note,
         end_on_start=end_on_start,
     )
+    return result, ring
 
 
 def _perimeter_indices(points: list[TraversePoint]) -> list[int]:
