@@ -147,7 +147,8 @@ class RecordWriter:
                 entered_as = start.entered_as
             else:
                 bearing, distance = typed[p.seq]
-                entered_as = f"{_typed_text(bearing)} {p.unit} {p.north} {_typed_text(distance)} m"
+                bearing, distance = _typed_text(bearing), _typed_text(distance)
+                entered_as = f"{bearing} {p.unit} {p.north} {distance} m"
             row = base.copy()
             row[i_type], row[i_seq], row[i_bearing] = wrapped[p.point_type], p.seq, p.bearing
             row[i_unit], row[i_north], row[i_distance] = (
@@ -223,6 +224,8 @@ def uuid4_texts(n: int) -> list[str]:
 
 
 def _typed_text(value) -> str:
+    if value.__class__ is float and not value.is_integer():
+        return str(value)  # number_text's answer, at once
     if value is None:
         return ""
     if isinstance(value, str):

@@ -361,15 +361,31 @@ def _polygon_ring(ring: list, closing: bool, closed_tolerance_m: float) -> tuple
     end_on_start = closing and gap <= closed_tolerance_m
     if gap <= CLOSED_TOLERANCE_M or end_on_start:
         ring = ring[:-1]
-    distinct = {(round(px, 9), round(py, 9)) for px, py in ring}
-    if len(distinct) < 3:
+    distinct = 3 if _three_apart(ring) else len({(round(x, 9), round(y, 9)) for x, y in ring})
+    if distinct < 3:
         raise TraverseError(
             "too_few_points",
-            f"The record's perimeter has only {len(distinct)} distinct point(s): a polygon "
+            f"The record's perimeter has only {distinct} distinct point(s): a polygon "
             "needs at least 3.",
-            value=len(distinct),
+            value=distinct,
         )
     return ring, end_on_start
+
+
+def _three_apart(ring: list) -> bool:
+    """Three points of ``ring`` more than 1e-8 apart in x or y: still three distinct points
+    once rounded to 1e-9 (the slow count is then not needed)."""
+    x0, y0 = ring[0]
+    second = None
+    for x, y in ring:
+        if second is None:
+            if abs(x - x0) > 1e-8 or abs(y - y0) > 1e-8:
+                second = x, y
+        elif (abs(x - x0) > 1e-8 or abs(y - y0) > 1e-8) and (
+            abs(x - second[0]) > 1e-8 or abs(y - second[1]) > 1e-8
+        ):
+            return True
+    return False
 
 
 def bowditch(

@@ -92,7 +92,7 @@ class _ReadLeg:
 
 
 def _read_legs(legs, unit, north, declination_deg) -> list[_ReadLeg]:
-    ordered = sorted(((_seq(leg), i, leg) for i, leg in enumerate(legs)), key=lambda t: t[:2])
+    ordered = sorted((_seq(leg), i, leg) for i, leg in enumerate(legs))  # i unique: legs unsorted
     read = []
     previous = None
     for seq, _, leg in ordered:
