@@ -114,14 +114,17 @@ def read_legs(source, canceled) -> Legs:
             None if i is None else a if type(a := attributes[i]) in _PLAIN else plain_value(a)
             for i in columns
         ]
-        rid = record_id(rid)
+        if not (rid.__class__ is str and rid.strip()):  # else record_id gives it as it is
+            rid = record_id(rid)
         if rid is None:
             legs.without_id += 1
             continue
         if UNREADABLE in rid:
             legs.unreadable.append(feature_label(rid, feature.id()))
             continue
-        leg = Leg(seq, bearing, distance, unit, north, point_type, remarks, blank_none(declination))
+        if declination is not None:
+            declination = blank_none(declination)
+        leg = Leg(seq, bearing, distance, unit, north, point_type, remarks, declination)
         found = by_record.get(rid)
         if found is None:
             found = by_record[rid] = []

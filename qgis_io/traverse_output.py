@@ -51,6 +51,10 @@ class RecordWriter:
         self.record_index = {name: k for k, name in enumerate(self.fields.names())}
         if self.point_sink is not None:
             self.point_index = {name: k for k, name in enumerate(self.point_fields.names())}
+            self.point_columns = [self.point_index.get(name) for name in _POINT_VALUES]
+            if None in self.point_columns:  # fields as the data model defines them: all there
+                raise ValueError("OUTPUT_POINTS lacks a survey_point field.")
+        self.common = None  # time stamps and user of the records kept since the last flush
         self.records, self.points, self.points_xy = [], [], []
         # Codes as QVariants made once: QGIS takes them faster than Python text (None: NULL).
         self.wrapped = _Wrapped()
@@ -76,6 +80,7 @@ class RecordWriter:
         if values.get("record_date") is None and start.day is not None and not start.day.month_only:
             day = start.day.on
             values["record_date"] = QDate(day.year, day.month, day.day)
+        self._stamps()
         self.records.append((values, result.polygon))
         if self.point_sink is not None:
             self._keep_points(rid, start, legs, result, outside)
@@ -83,10 +88,19 @@ class RecordWriter:
 
     def flush(self) -> None:
         """Write the records and points kept since the last flush."""
-        common = convert.common_values()  # one time stamp a batch, a uuid a feature
-        self._flush_records(common)
+        if self.common is None:
+            return
+        self._flush_records(self.common)
         if self.point_sink is not None and self.points:
-            self._flush_points(common)
+            self._flush_points()
+        self.common = None
+
+    def _stamps(self) -> dict:
+        """One time stamp a batch (a uuid a feature comes at the flush)."""
+        if self.common is None:
+            self.common = convert.common_values()
+            del self.common["uuid"]
+        return self.common
 
     def _flush_records(self, common) -> None:
         if not self.records:
@@ -126,20 +140,16 @@ class RecordWriter:
         index = self.point_index
         base = [None] * self.point_fields.count()
         wrapped = self.wrapped
-        for name, value in (("owner_id", rid), (RECORD_ID, rid), (OUTSIDE_AREA, outside)):
+        for name, value in (
+            *self._stamps().items(),
+            ("owner_id", rid),
+            (RECORD_ID, rid),
+            (OUTSIDE_AREA, outside),
+        ):
             if name in index:
                 base[index[name]] = _wrap(value)
-        varying = [
-            index.get(name)
-            for name in (
-                "point_type", "seq", "bearing", "bearing_unit", "north", "distance_m",
-                "entered_as", "remarks", "easting", "northing",
-            )
-        ]  # fmt: skip
-        if None in varying:  # fields as the data model defines them: all present
-            raise ValueError("OUTPUT_POINTS lacks a survey_point field.")
         i_type, i_seq, i_bearing, i_unit, i_north, i_distance, i_typed, i_remarks, i_x, i_y = (
-            varying
+            self.point_columns
         )
         rows, xy = self.points, self.points_xy
         for p in result.points:
@@ -161,17 +171,13 @@ class RecordWriter:
             rows.append(row)
             xy.append((p.x, p.y))
 
-    def _flush_points(self, common) -> None:
-        index = self.point_index
-        stamps = [(index[name], _wrap(common[name])) for name in common if name in index]
-        i_uuid = index["uuid"]
+    def _flush_points(self) -> None:
+        i_uuid = self.point_index["uuid"]
         fields, back = self.point_fields, self.back
         features = []
         for row, wkb, uuid_text in zip(
             self.points, point_wkbs(self.points_xy), uuid4_texts(len(self.points))
         ):
-            for k, value in stamps:
-                row[k] = value
             row[i_uuid] = uuid_text
             geometry = QgsGeometry()
             geometry.fromWkb(wkb)
@@ -183,6 +189,12 @@ class RecordWriter:
             features.append(feature)
         self.point_sink.addFeatures(features, QgsFeatureSink.FastInsert)
         self.points, self.points_xy = [], []
+
+
+_POINT_VALUES = (
+    "point_type", "seq", "bearing", "bearing_unit", "north", "distance_m", "entered_as",
+    "remarks", "easting", "northing",
+)  # fmt: skip
 
 
 def _wrap(value):

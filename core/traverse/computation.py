@@ -56,7 +56,12 @@ def _sincosd(degrees: float) -> tuple[float, float]:
     quarter = round(degrees / 90.0)
     rest = math.radians(degrees - 90.0 * quarter)
     s, c = math.sin(rest), math.cos(rest)
-    return ((s, c), (c, -s), (-s, -c), (-c, s))[quarter % 4]
+    quarter %= 4
+    if quarter == 0:
+        return s, c
+    if quarter == 1:
+        return c, -s
+    return (-s, -c) if quarter == 2 else (-c, s)
 
 
 def _azimuth(dx: float, dy: float) -> float:

@@ -107,11 +107,15 @@ def _read_legs(legs, unit, north, declination_deg) -> list[_ReadLeg]:
             leg.point_type, POINT_TYPES, "unknown_point_type", "point type", seq,
             DEFAULT_POINT_TYPE,
         )  # fmt: skip
-        bearing = _leg_bearing(leg.bearing, leg_unit, seq)
-        azimuth = bearing * 360.0 / FULL_CIRCLE[leg_unit]
-        distance = _number(
-            leg.distance_m, "distance_missing", "distance_not_numeric", "distance", seq
-        )
+        bearing, full = leg.bearing, FULL_CIRCLE[leg_unit]
+        if not (bearing.__class__ is float and 0.0 <= bearing < full):  # else read as it is
+            bearing = _leg_bearing(bearing, leg_unit, seq)
+        azimuth = bearing * 360.0 / full
+        distance = leg.distance_m
+        if not (distance.__class__ is float and 0.0 <= distance <= MAX_LEG_M):
+            distance = _number(
+                distance, "distance_missing", "distance_not_numeric", "distance", seq
+            )
         if distance < 0:
             raise TraverseError(
                 "negative_distance", f"The distance {distance:g} m is negative.", seq, distance
