@@ -479,7 +479,7 @@ class Traverse(LandReleaseAlgorithm):
         )))  # fmt: skip
         computed = [rid for rid in wanted if not isinstance(results[rid], core.TraverseError)]
         lonlats = self._lonlats(computed, results, records)
-        crossing = dict(zip(computed, shapely.is_valid([results[rid].polygon for rid in computed])))
+        valid = dict(zip(computed, shapely.is_valid([results[rid].polygon for rid in computed])))
         tolerance, total = settings["closed_tolerance_m"], len(records.ids)
         for k, rid in enumerate(chunk, begin):
             if feedback.isCanceled():
@@ -495,7 +495,7 @@ class Traverse(LandReleaseAlgorithm):
                 counts[1] += 1
                 continue
             outside = self._outside(rid, result, lonlats.get(rid), records, operations, feedback)
-            if not crossing[rid]:
+            if not valid[rid]:
                 feedback.pushWarning(crossing_warning(rid))
             start, plan = records.starts[rid][0], records.plans.get(rid)
             declination = None if plan is None else plan.declination
