@@ -41,7 +41,7 @@ class RecordWriter:
     """Writes computed records to ``output`` and their points to ``output_points`` ((sink,
     fields) each; the points' sink may be None). Points come in the working CRS ``crs`` and
     are written in ``out_crs``. :meth:`write` keeps a record; :meth:`flush` writes those kept,
-    in order, in one batch a sink."""
+    in order (the records in one addFeatures, their points one by one)."""
 
     def __init__(self, output, output_points, crs, out_crs, context):
         self.sink, self.fields = output
@@ -172,9 +172,12 @@ class RecordWriter:
             xy.append((p.x, p.y))
 
     def _flush_points(self) -> None:
+        """One feature filled and added point after point: the sink keeps a copy of each
+        (a new QGIS feature object a point took longer)."""
         i_uuid = self.point_index["uuid"]
-        fields, back = self.point_fields, self.back
-        features = []
+        back, sink, fast = self.back, self.point_sink, QgsFeatureSink.FastInsert
+        feature = QgsFeature(self.point_fields)
+        new_id = feature.id()
         for row, wkb, uuid_text in zip(
             self.points, point_wkbs(self.points_xy), uuid4_texts(len(self.points))
         ):
@@ -183,11 +186,10 @@ class RecordWriter:
             geometry.fromWkb(wkb)
             if back is not None:
                 geometry.transform(back)
-            feature = QgsFeature(fields)
+            feature.setId(new_id)  # as a new feature: the sink gave it the last one's id
             feature.setAttributes(row)
             feature.setGeometry(geometry)
-            features.append(feature)
-        self.point_sink.addFeatures(features, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, fast)
         self.points, self.points_xy = [], []
 
 
