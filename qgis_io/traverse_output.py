@@ -5,6 +5,7 @@ survey_point rows, in the CRS of START."""
 from __future__ import annotations
 
 import os
+import struct
 
 import numpy as np
 from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsGeometry
@@ -40,8 +41,8 @@ def point_fields():
 class RecordWriter:
     """Writes computed records to ``output`` and their points to ``output_points`` ((sink,
     fields) each; the points' sink may be None). Points come in the working CRS ``crs`` and
-    are written in ``out_crs``. :meth:`write` keeps a record; :meth:`flush` writes those kept,
-    in order (the records in one addFeatures, their points one by one)."""
+    are written in ``out_crs``. :meth:`write` writes a record's points and keeps the record;
+    :meth:`flush` writes the records kept, in order, in one addFeatures."""
 
     def __init__(self, output, output_points, crs, out_crs, context):
         self.sink, self.fields = output
@@ -49,20 +50,23 @@ class RecordWriter:
         self.back = None if crs == out_crs else strict_transform(crs, out_crs, context)
         self.area = convert.distance_area(crs, context)
         self.record_index = {name: k for k, name in enumerate(self.fields.names())}
+        self.common = None  # time stamps and user of the records kept since the last flush
+        self.records = []
         if self.point_sink is not None:
             self.point_index = {name: k for k, name in enumerate(self.point_fields.names())}
             self.point_columns = [self.point_index.get(name) for name in _POINT_VALUES]
             if None in self.point_columns:  # fields as the data model defines them: all there
                 raise ValueError("OUTPUT_POINTS lacks a survey_point field.")
-        self.common = None  # time stamps and user of the records kept since the last flush
-        self.records, self.points, self.points_xy = [], [], []
+            self.point_feature = QgsFeature(self.point_fields)  # filled again for each point
+            self.new_id = self.point_feature.id()
+            self.uuids = _uuid_stream()
         # Codes as QVariants made once: QGIS takes them faster than Python text (None: NULL).
         self.wrapped = _Wrapped()
 
     def write(self, rid, start, legs, result, plan, outside, tolerance) -> bool:
-        """Keep the record for :meth:`flush`; True when its closure error is within
-        ``tolerance``. ``plan``: its magnetic declination (core.record_declination.Declination)
-        or None."""
+        """Write the record's points and keep the record for :meth:`flush`; True when its
+        closure error is within ``tolerance``. ``plan``: its magnetic declination
+        (core.record_declination.Declination) or None."""
         closure_error = round(result.closure_error_m, 3)
         ok = closure_error <= tolerance
         values = {
@@ -83,20 +87,18 @@ class RecordWriter:
         self._stamps()
         self.records.append((values, result.polygon))
         if self.point_sink is not None:
-            self._keep_points(rid, start, legs, result, outside)
+            self._write_points(rid, start, legs, result, outside)
         return ok
 
     def flush(self) -> None:
-        """Write the records and points kept since the last flush."""
+        """Write the records kept since the last flush (their points are written at once)."""
         if self.common is None:
             return
         self._flush_records(self.common)
-        if self.point_sink is not None and self.points:
-            self._flush_points()
         self.common = None
 
     def _stamps(self) -> dict:
-        """One time stamp a batch (a uuid a feature comes at the flush)."""
+        """The time stamps and user of the records kept since the last flush (one a batch)."""
         if self.common is None:
             self.common = convert.common_values()
             del self.common["uuid"]
@@ -131,15 +133,16 @@ class RecordWriter:
             geometry.transform(self.back)
         return geometry
 
-    def _keep_points(self, rid, start, legs, result, outside):
+    def _write_points(self, rid, start, legs, result, outside):
+        """The record's points, one feature filled and added after another: the sink keeps a
+        copy of each (a new QGIS feature object a point took longer)."""
         typed, remarks = {}, {}
         for leg, as_typed in legs:
             seq = int(float(leg.seq))  # the core accepted it: a whole number
             typed[seq] = as_typed
             remarks[seq] = leg.remarks
         index = self.point_index
-        base = [None] * self.point_fields.count()
-        wrapped = self.wrapped
+        row = [None] * self.point_fields.count()
         for name, value in (
             *self._stamps().items(),
             ("owner_id", rid),
@@ -147,11 +150,13 @@ class RecordWriter:
             (OUTSIDE_AREA, outside),
         ):
             if name in index:
-                base[index[name]] = _wrap(value)
+                row[index[name]] = _wrap(value)
         i_type, i_seq, i_bearing, i_unit, i_north, i_distance, i_typed, i_remarks, i_x, i_y = (
             self.point_columns
         )
-        rows, xy = self.points, self.points_xy
+        i_uuid, wrapped, uuids = index["uuid"], self.wrapped, self.uuids
+        feature, new_id, back = self.point_feature, self.new_id, self.back
+        sink, fast = self.point_sink, QgsFeatureSink.FastInsert
         for p in result.points:
             if p.bearing is None:  # the record's first point (seq 0)
                 entered_as = start.entered_as
@@ -159,7 +164,6 @@ class RecordWriter:
                 bearing, distance = typed[p.seq]
                 bearing, distance = _typed_text(bearing), _typed_text(distance)
                 entered_as = f"{bearing} {p.unit} {p.north} {distance} m"
-            row = base.copy()
             row[i_type], row[i_seq], row[i_bearing] = wrapped[p.point_type], p.seq, p.bearing
             row[i_unit], row[i_north], row[i_distance] = (
                 wrapped[p.unit],
@@ -167,30 +171,15 @@ class RecordWriter:
                 p.distance_m,
             )
             row[i_typed], row[i_remarks] = entered_as, remarks.get(p.seq)
-            row[i_x], row[i_y] = round(p.x, 3), round(p.y, 3)
-            rows.append(row)
-            xy.append((p.x, p.y))
-
-    def _flush_points(self) -> None:
-        """One feature filled and added point after point: the sink keeps a copy of each
-        (a new QGIS feature object a point took longer)."""
-        i_uuid = self.point_index["uuid"]
-        back, sink, fast = self.back, self.point_sink, QgsFeatureSink.FastInsert
-        feature = QgsFeature(self.point_fields)
-        new_id = feature.id()
-        for row, wkb, uuid_text in zip(
-            self.points, point_wkbs(self.points_xy), uuid4_texts(len(self.points))
-        ):
-            row[i_uuid] = uuid_text
+            row[i_x], row[i_y], row[i_uuid] = round(p.x, 3), round(p.y, 3), next(uuids)
             geometry = QgsGeometry()
-            geometry.fromWkb(wkb)
+            geometry.fromWkb(point_wkb(p.x, p.y))
             if back is not None:
                 geometry.transform(back)
             feature.setId(new_id)  # as a new feature: the sink gave it the last one's id
             feature.setAttributes(row)
             feature.setGeometry(geometry)
             sink.addFeature(feature, fast)
-        self.points, self.points_xy = [], []
 
 
 _POINT_VALUES = (
@@ -212,18 +201,19 @@ class _Wrapped(dict):
 
 
 _UNSET = QVariant()  # a field not written (None would write a NULL of a type)
-_POINT_WKB = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
+_POINT_WKB = struct.Struct("<BIdd")  # byte order, type (1: point), x, y
 _UUID_HEX = [k for k in range(36) if k not in (8, 13, 18, 23)]  # where the hex digits go
 
 
-def point_wkbs(xy: list) -> list[bytes]:
-    """The WKB of 2D points ((x, y) each), made in one array."""
-    points = np.empty(len(xy), dtype=_POINT_WKB)
-    points["order"], points["type"] = 1, 1
-    if len(xy):
-        points["x"], points["y"] = np.array(xy, dtype=float).T
-    data, size = points.tobytes(), _POINT_WKB.itemsize
-    return [data[k : k + size] for k in range(0, len(data), size)]
+def point_wkb(x: float, y: float) -> bytes:
+    """The WKB of a 2D point (little-endian)."""
+    return _POINT_WKB.pack(1, 1, x, y)
+
+
+def _uuid_stream(block: int = 4096):
+    """Random UUIDs as text, made ``block`` at a time."""
+    while True:
+        yield from uuid4_texts(block)
 
 
 def uuid4_texts(n: int) -> list[str]:

@@ -1086,17 +1086,14 @@ def test_uuid4_texts_are_random_version_4_uuids():
     assert uuid4_texts(0) == []
 
 
-def test_point_wkbs_are_the_points_qgis_makes():
-    from landrelease.qgis_io.traverse_output import point_wkbs
+def test_point_wkb_is_the_point_qgis_makes():
+    from landrelease.qgis_io.traverse_output import point_wkb
 
-    xy = [(640000.125, 4425000.5), (-1.5e-300, 7.0), (math.nan, math.inf)]
-    made = point_wkbs(xy)
-    for wkb, (x, y) in zip(made, xy):
+    for x, y in ((640000.125, 4425000.5), (-1.5e-300, 7.0), (math.nan, math.inf)):
         expected = QgsGeometry.fromPointXY(QgsPointXY(x, y))
         geometry = QgsGeometry()
-        geometry.fromWkb(wkb)
+        geometry.fromWkb(point_wkb(x, y))
         assert bytes(geometry.asWkb()) == bytes(expected.asWkb())
-    assert point_wkbs([]) == []
 
 
 def test_transform_points_as_point_by_point():
