@@ -274,7 +274,8 @@ def _step(active: list, step: int, out: dict, transformer) -> None:
     azimuths = [leg.azimuth_deg for leg, _points in geodesic]
     nx, ny = _geodesic_steps(transformer, xs, ys, azimuths, [leg.distance_m for leg, _ in geodesic])
     still = [k for k, (leg, _points) in enumerate(geodesic) if not leg.distance_m > 0]
-    if still:  # no chord: the direction of a 1 m step
+    towards = {}  # k -> where a 1 m step goes: the direction of a leg without a chord
+    if still:
         px, py = _geodesic_steps(
             transformer, [xs[k] for k in still], [ys[k] for k in still],
             [azimuths[k] for k in still], [1.0] * len(still),
@@ -282,7 +283,7 @@ def _step(active: list, step: int, out: dict, transformer) -> None:
         towards = dict(zip(still, zip(px, py)))
     for k, (leg, points) in enumerate(geodesic):
         x, y = xs[k], ys[k]
-        ax, ay = towards[k] if k in still else (nx[k], ny[k])
+        ax, ay = towards.get(k) or (nx[k], ny[k])
         points.append(_point(leg, nx[k], ny[k], _azimuth(ax - x, ay - y)))
 
 
@@ -293,10 +294,9 @@ def _point(leg: _ReadLeg, x: float, y: float, grid_azimuth: float) -> TraversePo
     )  # fmt: skip
 
 
-def _result(walked: list[TraversePoint], adjust: bool, closed_tolerance_m) -> tuple:
+def _result(points: list[TraversePoint], adjust: bool, closed_tolerance_m) -> tuple:
     """A walked record's perimeter, closure and adjustment (its polygon still None), and the
     ring of its polygon."""
-    points = walked
     on_perimeter = _perimeter_indices(points)
     first, last = on_perimeter[0], on_perimeter[-1]
     ring = [(points[i].x, points[i].y) for i in on_perimeter]
