@@ -7,13 +7,14 @@ officer is in traverse_messages."""
 
 from __future__ import annotations
 
+import gc
 import math
 from dataclasses import dataclass
 
+import numpy as np
+import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCsException,
-    QgsPointXY,
     QgsProcessingException,
     QgsWkbTypes,
 )
@@ -40,6 +41,7 @@ from .traverse_messages import (
 )
 
 WGS84 = "EPSG:4326"
+CHUNK = 4096  # records computed and written together
 
 
 class Traverse(LandReleaseAlgorithm):
@@ -280,6 +282,18 @@ class Traverse(LandReleaseAlgorithm):
     # --- main -------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
+        # Hundreds of thousands of short-lived objects (legs, points, features), none in a
+        # reference cycle: Python's cycle collector would walk the whole heap again and again
+        # while they are made (a quarter of the run); it is paused for the run.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._process(parameters, context, feedback)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _process(self, parameters, context, feedback):
         legs_source = self.required_source(parameters, self.LEGS, context)
         start_source = self.required_source(parameters, self.START, context)
         out_crs = start_source.sourceCrs()
@@ -426,7 +440,9 @@ class Traverse(LandReleaseAlgorithm):
 
     def _compute(self, parameters, context, feedback, records, crs, outputs, operations):
         """Compute and write every record: (computed, failed, beyond the tolerance), None when
-        cancelled. One bad record is reported by id and never stops the others."""
+        cancelled. One bad record is reported by id and never stops the others. Records are
+        computed and written CHUNK at a time; what is told of them is told record by record,
+        in order."""
         from ..core import traverse as core
         from ..qgis_io.traverse_input import pyproj_crs
 
@@ -439,58 +455,106 @@ class Traverse(LandReleaseAlgorithm):
             "crs": pyproj_crs(crs),
             "closed_tolerance_m": tolerance,
         }
-        computed = failed = beyond = 0
-        for k, rid in enumerate(records.ids):
-            if feedback.isCanceled():
+        counts = [0, 0, 0]  # computed, failed, beyond
+        for begin in range(0, len(records.ids), CHUNK):
+            chunk = records.ids[begin : begin + CHUNK]
+            done = self._compute_chunk(
+                feedback, records, chunk, begin, settings, outputs, operations, counts
+            )
+            outputs.writer.flush()
+            if not done:
                 return None
-            feedback.setProgress(100.0 * k / len(records.ids))
-            problem = records.problem(rid)
-            if problem:
-                feedback.reportError(problem, False)
-                failed += 1
+        return tuple(counts)
+
+    def _compute_chunk(
+        self, feedback, records, chunk, begin, settings, outputs, operations, counts
+    ):
+        """Compute, tell and keep the records of ``chunk``; False when cancelled."""
+        from ..core import traverse as core
+
+        problems = {rid: records.problem(rid) for rid in chunk}
+        wanted = [rid for rid in chunk if not problems[rid]]
+        results = dict(zip(wanted, core.compute_traverses(
+            [self._traverse_record(records, rid) for rid in wanted], **settings
+        )))  # fmt: skip
+        computed = [rid for rid in wanted if not isinstance(results[rid], core.TraverseError)]
+        lonlats = self._lonlats(computed, results, records)
+        valid = dict(zip(computed, shapely.is_valid([results[rid].polygon for rid in computed])))
+        tolerance, total = settings["closed_tolerance_m"], len(records.ids)
+        for k, rid in enumerate(chunk, begin):
+            if feedback.isCanceled():
+                return False
+            feedback.setProgress(100.0 * k / total)
+            if problems[rid]:
+                feedback.reportError(problems[rid], False)
+                counts[1] += 1
                 continue
-            start, legs, plan = records.starts[rid][0], records.legs[rid], records.plans.get(rid)
-            try:
-                result = core.compute_traverse(
-                    start.xy, [leg for leg, _typed in legs],
-                    declination_deg=None if plan is None else plan.declination.value,
-                    start_point_type=start.point_type or "reference", **settings,
-                )  # fmt: skip
-            except core.TraverseError as error:
-                feedback.reportError(error_text(rid, error, legs, unit), False)
-                failed += 1
+            result, legs = results[rid], records.legs[rid]
+            if isinstance(result, core.TraverseError):
+                feedback.reportError(error_text(rid, result, legs, settings["unit"]), False)
+                counts[1] += 1
                 continue
-            outside = self._outside(rid, result, records, operations, feedback)
-            if not result.polygon.is_valid:
+            outside = self._outside(rid, result, lonlats.get(rid), records, operations, feedback)
+            if not valid[rid]:
                 feedback.pushWarning(crossing_warning(rid))
+            start, plan = records.starts[rid][0], records.plans.get(rid)
             declination = None if plan is None else plan.declination
             ok = outputs.writer.write(rid, start, legs, result, declination, outside, tolerance)
-            computed += 1
-            beyond += not ok
+            counts[0] += 1
+            counts[2] += not ok
             report_record(feedback, rid, result, plan, ok, tolerance)
-        return computed, failed, beyond
+        return True
 
-    def _outside(self, rid, result, records, operations, feedback) -> bool:
+    @staticmethod
+    def _traverse_record(records, rid):
+        from ..core import traverse as core
+
+        start, plan = records.starts[rid][0], records.plans.get(rid)
+        return core.TraverseRecord(
+            start.xy,
+            [leg for leg, _typed in records.legs[rid]],
+            None if plan is None else plan.declination.value,
+            start.point_type or "reference",
+        )
+
+    @staticmethod
+    def _lonlats(computed, results, records) -> dict:
+        """record_id -> the longitudes and latitudes of its points (NaN where they cannot be
+        placed), the points of all ``computed`` records transformed together."""
+        if records.area is None or not computed:
+            return {}
+        from ..qgis_io.traverse_input import transform_points
+
+        xs = [p.x for rid in computed for p in results[rid].points]
+        ys = [p.y for rid in computed for p in results[rid].points]
+        lons, lats = transform_points(records.to_lonlat, xs, ys)
+        inside = records.area.contains_many(lons, lats)
+        sizes = [len(results[rid].points) for rid in computed]
+        starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+        all_inside = np.logical_and.reduceat(inside, starts).tolist()
+        any_placed = np.logical_or.reduceat(np.isfinite(lons), starts).tolist()
+        out = {}
+        for rid, begin, size, inside_all, placed in zip(
+            computed, starts.tolist(), sizes, all_inside, any_placed
+        ):
+            end = begin + size
+            out[rid] = (lons[begin:end], lats[begin:end], inside[begin:end], inside_all, placed)
+        return out
+
+    def _outside(self, rid, result, lonlats, records, operations, feedback) -> bool:
         """True, with a warning, when a point of the record lies outside the programme's area."""
         area = records.area
         if area is None:
             return False
-        lonlats = []
-        for point in result.points:
-            try:
-                lonlat = records.to_lonlat.transform(QgsPointXY(point.x, point.y))
-                lonlats.append((lonlat.x(), lonlat.y()))
-            except QgsCsException:
-                lonlats.append((math.nan, math.nan))
-        if any(math.isfinite(lon) for lon, _ in lonlats):
+        lons, lats, inside, inside_all, placed = lonlats
+        if placed:
             what = self.tr("Points for the programme's area")
             operations.tell_lonlat_once(records.to_lonlat, what)
-        inside = area.contains_many([lon for lon, _ in lonlats], [lat for _, lat in lonlats])
-        if inside.all():
+        if inside_all:
             return False
         far = max(
-            (k for k in range(len(lonlats)) if not inside[k]),
-            key=lambda k: _km_outside(area, *lonlats[k]),
+            (k for k in range(len(lons)) if not inside[k]),
+            key=lambda k: _km_outside(area, float(lons[k]), float(lats[k])),
         )
         feedback.pushWarning(
             self.tr(
@@ -498,8 +562,8 @@ class Traverse(LandReleaseAlgorithm):
                 "farthest is {}. It is written with outside_area true: check its start point "
                 "and legs."
             ).format(
-                rid, int((~inside).sum()), len(lonlats), programme.area_text(area),
-                self._farthest(result.points[far].seq, *lonlats[far], area),
+                rid, int((~inside).sum()), len(lons), programme.area_text(area),
+                self._farthest(result.points[far].seq, float(lons[far]), float(lats[far]), area),
             )
         )  # fmt: skip
         return True

@@ -173,5 +173,9 @@ def _own_legs(count: int) -> str:
 
 
 def _north(leg, default: str) -> str:
-    north = blank_none(leg.north)
+    north = leg.north
+    if north.__class__ is str:  # blank_none's reading of text, at once
+        north = north.strip()
+        return north.lower() if north else default
+    north = blank_none(north)
     return north.strip().lower() if isinstance(north, str) else default

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsCsException,
     QgsFeatureRequest,
     QgsField,
+    QgsGeometry,
     QgsPointXY,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -102,31 +103,36 @@ def read_legs(source, canceled) -> Legs:
     request = QgsFeatureRequest()
     request.setFlags(QgsFeatureRequest.NoGeometry)
     request.setSubsetOfAttributes(list(index.values()))
+    columns = [index.get(name) for name in (*REQUIRED_LEG_FIELDS, *OPTIONAL_LEG_FIELDS)]
     legs = Legs()
+    by_record = legs.by_record
     for n, feature in enumerate(source.getFeatures(request)):
         if n % 10000 == 0 and canceled():
             break
         attributes = feature.attributes()
-        values = {name: plain_value(attributes[i]) for name, i in index.items()}
-        rid = record_id(values[RECORD_ID])
+        rid, seq, bearing, distance, point_type, unit, north, remarks, declination = [
+            None if i is None else a if type(a := attributes[i]) in _PLAIN else plain_value(a)
+            for i in columns
+        ]
+        if not (rid.__class__ is str and rid.strip()):  # else record_id gives it as it is
+            rid = record_id(rid)
         if rid is None:
             legs.without_id += 1
             continue
         if UNREADABLE in rid:
             legs.unreadable.append(feature_label(rid, feature.id()))
             continue
-        leg = Leg(
-            seq=values[SEQ],
-            bearing=values[BEARING],
-            distance_m=values[DISTANCE],
-            unit=values.get(BEARING_UNIT),
-            north=values.get(NORTH_FIELD),
-            point_type=values.get(POINT_TYPE),
-            remarks=values.get(REMARKS),
-            declination_deg=blank_none(values.get(LEG_DECLINATION)),
-        )
-        legs.by_record.setdefault(rid, []).append((leg, (values[BEARING], values[DISTANCE])))
+        if declination is not None:
+            declination = blank_none(declination)
+        leg = Leg(seq, bearing, distance, unit, north, point_type, remarks, declination)
+        found = by_record.get(rid)
+        if found is None:
+            found = by_record[rid] = []
+        found.append((leg, (bearing, distance)))
     return legs
+
+
+_PLAIN = frozenset((str, float, int))  # what plain_value gives back as it is
 
 
 def start_id_field(source) -> str | None:
@@ -307,3 +313,39 @@ def pyproj_crs(crs: QgsCoordinateReferenceSystem) -> str:
         return authid
     preferred = getattr(QgsCoordinateReferenceSystem, "WKT_PREFERRED", None)
     return crs.toWkt(preferred) if preferred is not None else crs.toWkt()
+
+
+def transform_points(transform: QgsCoordinateTransform, xs, ys) -> tuple:
+    """The points ``xs``, ``ys`` through ``transform`` as arrays, NaN where a point cannot be
+    transformed: all in one call (one multipoint), point by point where that call fails."""
+    import numpy as np
+
+    xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+    if len(xs):
+        points = np.empty(len(xs), dtype=_POINT_WKB)
+        points["order"], points["type"], points["x"], points["y"] = 1, 1, xs, ys
+        header = np.array([(1, 4, len(xs))], dtype=_MULTI_HEADER)
+        geometry = QgsGeometry()
+        geometry.fromWkb(header.tobytes() + points.tobytes())
+        try:
+            geometry.transform(transform)
+            wkb = bytes(geometry.asWkb())
+        except QgsCsException:
+            wkb = b""
+        if len(wkb) == header.nbytes + points.nbytes and wkb[:1] == b"\x01":
+            moved = np.frombuffer(wkb, dtype=_POINT_WKB, offset=header.nbytes)
+            lons, lats = moved["x"].copy(), moved["y"].copy()
+            if np.isfinite(lons).all() and np.isfinite(lats).all():
+                return lons, lats
+    lons, lats = np.full(len(xs), np.nan), np.full(len(xs), np.nan)
+    for k, (x, y) in enumerate(zip(xs.tolist(), ys.tolist())):
+        try:
+            moved = transform.transform(QgsPointXY(x, y))
+        except QgsCsException:
+            continue
+        lons[k], lats[k] = moved.x(), moved.y()
+    return lons, lats
+
+
+_POINT_WKB = [("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")]
+_MULTI_HEADER = [("order", "u1"), ("type", "<u4"), ("n", "<u4")]

@@ -72,6 +72,8 @@ _FORMS = {
 
 
 def _unit(unit) -> str:
+    if unit.__class__ is str and unit in FULL_CIRCLE:
+        return unit
     code = str(unit).strip().lower() if isinstance(unit, str) else None
     if code not in FULL_CIRCLE:
         raise BearingError(
@@ -122,6 +124,8 @@ def parse_bearing_value(text, unit: str) -> float:
             raise BearingError(
                 "bearing_not_numeric", f"The bearing {text!r} is not a number.", value=text
             )
+        if 0.0 <= number < FULL_CIRCLE[unit]:
+            return number
         return _in_circle(number, unit, f"{number:g}")
     written = _SPACES.sub(" ", text).strip()
     if not written:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy as np
 import shapely
 from pyproj import CRS, Geod, Transformer
 from pyproj.enums import TransformDirection
@@ -55,7 +56,12 @@ def _sincosd(degrees: float) -> tuple[float, float]:
     quarter = round(degrees / 90.0)
     rest = math.radians(degrees - 90.0 * quarter)
     s, c = math.sin(rest), math.cos(rest)
-    return ((s, c), (c, -s), (-s, -c), (-c, s))[quarter % 4]
+    quarter %= 4
+    if quarter == 0:
+        return s, c
+    if quarter == 1:
+        return c, -s
+    return (-s, -c) if quarter == 2 else (-c, s)
 
 
 def _azimuth(dx: float, dy: float) -> float:
@@ -90,11 +96,13 @@ def _to_lonlat(crs) -> Transformer:
     return transformer
 
 
-def _geodesic_step(transformer, x, y, azimuth_deg, distance_m) -> tuple[float, float]:
-    lon, lat = transformer.transform(x, y)
-    lon2, lat2, _ = _GEOD.fwd(lon, lat, azimuth_deg, distance_m)
+def _geodesic_steps(transformer, xs, ys, azimuths_deg, distances_m) -> tuple[list, list]:
+    """The geodesic direct problem from each point (working CRS) in one pyproj call each way:
+    the same numbers, point by point, as one call per point."""
+    lon, lat = transformer.transform(np.array(xs, dtype=float), np.array(ys, dtype=float))
+    lon2, lat2, _ = _GEOD.fwd(lon, lat, np.array(azimuths_deg), np.array(distances_m))
     x2, y2 = transformer.transform(lon2, lat2, direction=TransformDirection.INVERSE)
-    return float(x2), float(y2)
+    return x2.tolist(), y2.tolist()
 
 
 def compute_traverse(
@@ -115,41 +123,61 @@ def compute_traverse(
     their own; a magnetic leg with neither is the error ``declination_missing``. An ``end``
     point within ``closed_tolerance_m`` of the first perimeter point is that point: the ring
     leaves it out (the closure error is still the measured gap)."""
-    unit, north, start_type = _record_codes(unit, north, start_point_type)
-    x, y = _start_xy(start_xy)
-    _check_closed_tolerance(closed_tolerance_m)
-    read = _read_legs(legs, unit, north, declination_deg)
-    start = TraversePoint(0, start_type, x, y, None, None, None, None, None)
-    points = _walk(start, read, crs)
+    (result,) = compute_traverses(
+        [TraverseRecord(start_xy, legs, declination_deg, start_point_type)],
+        unit, north, adjust, crs, closed_tolerance_m=closed_tolerance_m,
+    )  # fmt: skip
+    if isinstance(result, TraverseError):
+        raise result
+    return result
 
-    on_perimeter = _perimeter_indices(points)
-    first, last = on_perimeter[0], on_perimeter[-1]
-    ring = [(points[i].x, points[i].y) for i in on_perimeter]
-    sides = [math.dist(a, b) for a, b in zip(ring, ring[1:])]
-    closure_error = math.dist(ring[-1], ring[0])
-    perimeter_m = math.fsum(sides) + closure_error
-    ratio = closure_error / perimeter_m if perimeter_m > 0 else 0.0
 
-    closing = points[last].point_type == "end"
-    adjust_code = adjust_note = None
-    if adjust and not closing:
-        adjust_code, adjust_note = ADJUST_NO_CLOSING_LEG, _not_adjusted_note(points[last])
-    elif adjust and closure_error > 0:
-        _adjust(points, first, last)
-        ring = [(points[i].x, points[i].y) for i in on_perimeter]
-    ring, end_on_start = _polygon_ring(ring, closing, closed_tolerance_m)
-    return TraverseResult(
-        points=points,
-        perimeter=[points[i] for i in on_perimeter],
-        polygon=shapely.Polygon(ring),
-        closure_error_m=closure_error,
-        perimeter_m=perimeter_m,
-        closure_ratio=ratio,
-        adjusted=bool(adjust) and closing,
-        adjust_code=adjust_code,
-        adjust_note=adjust_note,
-        end_on_start=end_on_start,
-    )
+@dataclass
+class TraverseRecord:
+    """The arguments of :func:`compute_traverse` that belong to one record."""
+
+    start_xy: tuple
+    legs: Sequence[Leg]
+    declination_deg: Optional[float] = None
+    start_point_type: str = "reference"
+
+
+def compute_traverses(
+    records: Sequence[TraverseRecord],
+    unit: str = "deg",
+    north: str = "grid",
+    adjust: bool = False,
+    crs="EPSG:32638",
+    *,
+    closed_tolerance_m: float = CLOSED_TOLERANCE_M,
+) -> list:
+    """:func:`compute_traverse` of many records at once: for each record its TraverseResult,
+    or the TraverseError that refuses it. The legs are walked step by step for all records
+    together (one pyproj call per step for the true and magnetic legs), with the same
+    arithmetic as one record alone: the results are the same to the last bit."""
+    out: list = [None] * len(records)
+    walking = {}
+    for k, record in enumerate(records):
+        try:
+            walking[k] = _prepare(record, unit, north, closed_tolerance_m)
+        except TraverseError as error:
+            out[k] = error
+    rings = {}
+    for k, walked in _walk_all(walking, crs).items():
+        if isinstance(walked, TraverseError):
+            out[k] = walked
+            continue
+        try:
+            out[k], rings[k] = _result(walked, adjust, closed_tolerance_m)
+        except TraverseError as error:
+            out[k] = error
+    if rings:
+        coordinates = [xy for ring in rings.values() for xy in ring]
+        which = np.repeat(np.arange(len(rings)), [len(ring) for ring in rings.values()])
+        polygons = shapely.polygons(shapely.linearrings(coordinates, indices=which))
+        for k, polygon in zip(rings, polygons):
+            out[k].polygon = polygon
+    return out
 
 
 def _record_codes(unit, north, start_point_type) -> tuple[str, str, str]:
@@ -191,34 +219,113 @@ def _check_closed_tolerance(closed_tolerance_m) -> None:
         )
 
 
-def _walk(start: TraversePoint, read: list[_ReadLeg], crs) -> list[TraversePoint]:
-    """The start, then the point of each leg from the previous point (the CRS is read at the
-    first true or magnetic leg)."""
-    points = [start]
-    x, y = start.x, start.y
+def _prepare(record: TraverseRecord, unit, north, closed_tolerance_m) -> tuple:
+    """A record's start point and its legs read and checked, before the walk."""
+    unit, north, start_type = _record_codes(unit, north, record.start_point_type)
+    x, y = _start_xy(record.start_xy)
+    _check_closed_tolerance(closed_tolerance_m)
+    read = _read_legs(record.legs, unit, north, record.declination_deg)
+    return TraversePoint(0, start_type, x, y, None, None, None, None, None), read
+
+
+def _walk_all(walking: dict, crs) -> dict:
+    """key -> the start, then the point of each leg from the previous point; or the
+    TraverseError ``bad_crs`` for a record with true or magnetic legs when ``crs`` cannot be
+    used. ``walking``: key -> (start, read legs). Step k of every record is taken together."""
+    out = {key: [start] for key, (start, _read) in walking.items()}
+    geodesic = [key for key, (_start, read) in walking.items() if _any_geodesic(read)]
     transformer = None
-    for leg in read:
+    if geodesic:
+        try:
+            transformer = _to_lonlat(crs)
+        except TraverseError as error:
+            for key in geodesic:
+                out[key] = error
+    active = [(key, read) for key, (_start, read) in walking.items() if type(out[key]) is list]
+    step = 0
+    while active:
+        active = [(key, read) for key, read in active if len(read) > step]
+        _step(active, step, out, transformer)
+        step += 1
+    return out
+
+
+def _any_geodesic(read: list[_ReadLeg]) -> bool:
+    return any(leg.north != "grid" for leg in read)
+
+
+def _step(active: list, step: int, out: dict, transformer) -> None:
+    """Leg ``step`` of every record in ``active`` ((key, read legs)): grid legs one by one,
+    the others in one geodesic computation."""
+    geodesic = []
+    for key, read in active:
+        leg, points = read[step], out[key]
+        last = points[-1]
         if leg.north == "grid":
             s, c = _sincosd(leg.azimuth_deg)
-            nx, ny = x + leg.distance_m * s, y + leg.distance_m * c
-            grid_azimuth = leg.azimuth_deg
+            x, y = last.x + leg.distance_m * s, last.y + leg.distance_m * c
+            points.append(_point(leg, x, y, leg.azimuth_deg))
         else:
-            if transformer is None:
-                transformer = _to_lonlat(crs)
-            nx, ny = _geodesic_step(transformer, x, y, leg.azimuth_deg, leg.distance_m)
-            if leg.distance_m > 0:
-                grid_azimuth = _azimuth(nx - x, ny - y)
-            else:  # no chord: the direction of a 1 m step
-                px, py = _geodesic_step(transformer, x, y, leg.azimuth_deg, 1.0)
-                grid_azimuth = _azimuth(px - x, py - y)
-        points.append(
-            TraversePoint(
-                leg.seq, leg.point_type, nx, ny, leg.bearing, leg.unit, leg.north,
-                leg.distance_m, grid_azimuth,
-            )
+            geodesic.append((leg, points))
+    if not geodesic:
+        return
+    xs = [points[-1].x for _leg, points in geodesic]
+    ys = [points[-1].y for _leg, points in geodesic]
+    azimuths = [leg.azimuth_deg for leg, _points in geodesic]
+    nx, ny = _geodesic_steps(transformer, xs, ys, azimuths, [leg.distance_m for leg, _ in geodesic])
+    still = [k for k, (leg, _points) in enumerate(geodesic) if not leg.distance_m > 0]
+    towards = {}  # k -> where a 1 m step goes: the direction of a leg without a chord
+    if still:
+        px, py = _geodesic_steps(
+            transformer, [xs[k] for k in still], [ys[k] for k in still],
+            [azimuths[k] for k in still], [1.0] * len(still),
         )  # fmt: skip
-        x, y = nx, ny
-    return points
+        towards = dict(zip(still, zip(px, py)))
+    for k, (leg, points) in enumerate(geodesic):
+        x, y = xs[k], ys[k]
+        ax, ay = towards.get(k) or (nx[k], ny[k])
+        points.append(_point(leg, nx[k], ny[k], _azimuth(ax - x, ay - y)))
+
+
+def _point(leg: _ReadLeg, x: float, y: float, grid_azimuth: float) -> TraversePoint:
+    return TraversePoint(
+        leg.seq, leg.point_type, x, y, leg.bearing, leg.unit, leg.north, leg.distance_m,
+        grid_azimuth,
+    )  # fmt: skip
+
+
+def _result(points: list[TraversePoint], adjust: bool, closed_tolerance_m) -> tuple:
+    """A walked record's perimeter, closure and adjustment (its polygon still None), and the
+    ring of its polygon."""
+    on_perimeter = _perimeter_indices(points)
+    first, last = on_perimeter[0], on_perimeter[-1]
+    ring = [(points[i].x, points[i].y) for i in on_perimeter]
+    sides = [math.dist(a, b) for a, b in zip(ring, ring[1:])]
+    closure_error = math.dist(ring[-1], ring[0])
+    perimeter_m = math.fsum(sides) + closure_error
+    ratio = closure_error / perimeter_m if perimeter_m > 0 else 0.0
+
+    closing = points[last].point_type == "end"
+    adjust_code = adjust_note = None
+    if adjust and not closing:
+        adjust_code, adjust_note = ADJUST_NO_CLOSING_LEG, _not_adjusted_note(points[last])
+    elif adjust and closure_error > 0:
+        _adjust(points, first, last)
+        ring = [(points[i].x, points[i].y) for i in on_perimeter]
+    ring, end_on_start = _polygon_ring(ring, closing, closed_tolerance_m)
+    result = TraverseResult(
+        points=points,
+        perimeter=[points[i] for i in on_perimeter],
+        polygon=None,
+        closure_error_m=closure_error,
+        perimeter_m=perimeter_m,
+        closure_ratio=ratio,
+        adjusted=bool(adjust) and closing,
+        adjust_code=adjust_code,
+        adjust_note=adjust_note,
+        end_on_start=end_on_start,
+    )
+    return result, ring
 
 
 def _perimeter_indices(points: list[TraversePoint]) -> list[int]:
@@ -259,15 +366,31 @@ def _polygon_ring(ring: list, closing: bool, closed_tolerance_m: float) -> tuple
     end_on_start = closing and gap <= closed_tolerance_m
     if gap <= CLOSED_TOLERANCE_M or end_on_start:
         ring = ring[:-1]
-    distinct = {(round(px, 9), round(py, 9)) for px, py in ring}
-    if len(distinct) < 3:
+    distinct = 3 if _three_apart(ring) else len({(round(x, 9), round(y, 9)) for x, y in ring})
+    if distinct < 3:
         raise TraverseError(
             "too_few_points",
-            f"The record's perimeter has only {len(distinct)} distinct point(s): a polygon "
+            f"The record's perimeter has only {distinct} distinct point(s): a polygon "
             "needs at least 3.",
-            value=len(distinct),
+            value=distinct,
         )
     return ring, end_on_start
+
+
+def _three_apart(ring: list) -> bool:
+    """Three points of ``ring`` more than 1e-8 apart in x or y: still three distinct points
+    once rounded to 1e-9 (the slow count is then not needed)."""
+    x0, y0 = ring[0]
+    second = None
+    for x, y in ring:
+        if second is None:
+            if abs(x - x0) > 1e-8 or abs(y - y0) > 1e-8:
+                second = x, y
+        elif (abs(x - x0) > 1e-8 or abs(y - y0) > 1e-8) and (
+            abs(x - second[0]) > 1e-8 or abs(y - second[1]) > 1e-8
+        ):
+            return True
+    return False
 
 
 def bowditch(

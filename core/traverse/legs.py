@@ -31,6 +31,8 @@ class Leg:
 
 def _code(value, allowed, error: str, what: str, seq, default):
     """A code from a list (case and spaces ignored), the default where None or empty."""
+    if value.__class__ is str and value in allowed:
+        return value
     if value is None or (isinstance(value, str) and not value.strip()):
         return default
     code = str(value).strip().lower()
@@ -42,6 +44,8 @@ def _code(value, allowed, error: str, what: str, seq, default):
 
 
 def _number(value, missing: str, not_numeric: str, what: str, seq):
+    if value.__class__ is float and math.isfinite(value):
+        return value
     if value is None or (isinstance(value, str) and not value.strip()):
         raise TraverseError(missing, f"The {what} is missing.", seq)
     if isinstance(value, bool):
@@ -88,7 +92,7 @@ class _ReadLeg:
 
 
 def _read_legs(legs, unit, north, declination_deg) -> list[_ReadLeg]:
-    ordered = sorted(((_seq(leg), i, leg) for i, leg in enumerate(legs)), key=lambda t: t[:2])
+    ordered = sorted((_seq(leg), i, leg) for i, leg in enumerate(legs))  # i unique: legs unsorted
     read = []
     previous = None
     for seq, _, leg in ordered:
@@ -103,11 +107,15 @@ def _read_legs(legs, unit, north, declination_deg) -> list[_ReadLeg]:
             leg.point_type, POINT_TYPES, "unknown_point_type", "point type", seq,
             DEFAULT_POINT_TYPE,
         )  # fmt: skip
-        bearing = _leg_bearing(leg.bearing, leg_unit, seq)
-        azimuth = bearing * 360.0 / FULL_CIRCLE[leg_unit]
-        distance = _number(
-            leg.distance_m, "distance_missing", "distance_not_numeric", "distance", seq
-        )
+        bearing, full = leg.bearing, FULL_CIRCLE[leg_unit]
+        if not (bearing.__class__ is float and 0.0 <= bearing < full):  # else read as it is
+            bearing = _leg_bearing(bearing, leg_unit, seq)
+        azimuth = bearing * 360.0 / full
+        distance = leg.distance_m
+        if not (distance.__class__ is float and 0.0 <= distance <= MAX_LEG_M):
+            distance = _number(
+                distance, "distance_missing", "distance_not_numeric", "distance", seq
+            )
         if distance < 0:
             raise TraverseError(
                 "negative_distance", f"The distance {distance:g} m is negative.", seq, distance

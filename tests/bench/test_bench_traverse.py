@@ -1,5 +1,5 @@
-"""Minefield records at scale: 2,000 traverses of 12 legs, beside a chain of QGIS native
-algorithms that computes the same points one leg at a time.
+"""Minefield records at scale: 2,000 and 20,000 traverses of 12 legs, beside a chain of QGIS
+native algorithms that computes the same points one leg at a time.
 
 The native chain: for each leg number k = 1..12, native:extractbyattribute (the legs with
 seq = k), native:joinattributestable (onto the points reached so far, by record_id) and
@@ -41,6 +41,7 @@ CRS = "EPSG:32638"
 CENTRAL_MERIDIAN = 45.0  # of UTM zone 38N
 X0, Y0 = 600000.0, 4400000.0
 RECORDS, LEGS = 2000, 12
+SCALE_RECORDS = 20_000  # the issue's scale case
 
 
 def run(algorithm_id, params):
@@ -51,8 +52,8 @@ def run(algorithm_id, params):
     return processing.run(algorithm_id, params, context=context, feedback=QgsProcessingFeedback())
 
 
-def generate(seed: int = 11):
-    """START rows (record_id, x, y) and leg rows of RECORDS records of LEGS legs each: a
+def generate(seed: int = 11, records: int = RECORDS):
+    """START rows (record_id, x, y) and leg rows of ``records`` records of LEGS legs each: a
     reference point, the approach to TP1, 10 more turning points around an irregular polygon
     (50-150 m across) and the end leg back to TP1. Bearings (degrees, 0.1°) and distances
     (0.1 m) are rounded as a field sheet would have them. Even records are all grid; in odd
@@ -60,7 +61,7 @@ def generate(seed: int = 11):
     rng = np.random.default_rng(seed)
     starts, legs = [], []
     corners = LEGS - 1
-    for r in range(RECORDS):
+    for r in range(records):
         record_id = f"MFR-{r + 1:04d}"
         cx, cy = X0 + rng.uniform(-50000, 50000), Y0 + rng.uniform(-100000, 100000)
         angles = 2 * math.pi * (np.arange(corners) + rng.uniform(-0.3, 0.3, corners)) / corners
@@ -192,7 +193,13 @@ def native_polygons(reached) -> QgsVectorLayer:
 
 
 def test_traverse_2000_records_12_legs(provider, tools):
-    starts, legs = generate()
+    traverse_beside_native(tools, RECORDS)
+
+
+def traverse_beside_native(tools, records: int) -> None:
+    """Ours and the native chain on ``records`` generated records; the same points and
+    polygons to 0.01 m."""
+    starts, legs = generate(records=records)
     start = start_layer(starts)
     table = legs_layer(legs)
     params = {
@@ -203,9 +210,9 @@ def test_traverse_2000_records_12_legs(provider, tools):
         "OUTPUT_POINTS": "memory:",
     }
     result, ours, memory = tools.timed(lambda: run("landrelease:traverse", params))
-    assert result["RECORDS"] == RECORDS and result["FAILED"] == 0
-    assert result["OUTPUT"].featureCount() == RECORDS
-    assert result["OUTPUT_POINTS"].featureCount() == RECORDS * (LEGS + 1)
+    assert result["RECORDS"] == records and result["FAILED"] == 0
+    assert result["OUTPUT"].featureCount() == records
+    assert result["OUTPUT_POINTS"].featureCount() == records * (LEGS + 1)
 
     reached, native_points_s, native_memory = tools.timed(lambda: native_chain(start, table))
     polygons, native_polygons_s, _ = tools.timed(lambda: native_polygons(reached))
@@ -219,18 +226,18 @@ def test_traverse_2000_records_12_legs(provider, tools):
     worst = {"grid": 0.0, "true": 0.0}
     compared = 0
     for k, layer in enumerate(reached, start=1):
-        assert layer.featureCount() == RECORDS
+        assert layer.featureCount() == records
         for f in layer.getFeatures():
             p = f.geometry().asPoint()
             gap = math.dist(ours_xy[(f["record_id"], k)], (p.x(), p.y()))
             kind = "true" if f["record_id"] in mixed else "grid"
             worst[kind] = max(worst[kind], gap)
             compared += 1
-    assert compared == RECORDS * LEGS
+    assert compared == records * LEGS
     assert worst["grid"] < 0.01  # records of grid legs only: the same arithmetic
     assert worst["true"] < 0.01  # with true legs: geodesic vs convergence + scale factor
     ours_polygons = {f["record_id"]: f.geometry() for f in result["OUTPUT"].getFeatures()}
-    assert polygons.featureCount() == RECORDS
+    assert polygons.featureCount() == records
     worst_polygon = max(
         ours_polygons[f["record_id"]].hausdorffDistance(f.geometry())
         for f in polygons.getFeatures()
@@ -238,7 +245,7 @@ def test_traverse_2000_records_12_legs(provider, tools):
     assert worst_polygon < 0.01
     true_legs = sum(1 for leg in legs if leg[4] == "true")
     tools.record(
-        f"traverse {RECORDS} records x {LEGS} legs ({true_legs} true)",
+        f"traverse {records} records x {LEGS} legs ({true_legs} true)",
         ours,
         native_s,
         memory,
@@ -329,3 +336,9 @@ def test_traverse_2000_magnetic_records_with_igrf(provider, tools):
         f"{worst_declination:.1g}°, points = true bearings + declination to "
         f"{worst_point * 1000:.2g} mm",
     )
+
+
+def test_traverse_20000_records_12_legs(provider, tools):
+    """The issue's scale case: 20,000 records, ours beside the same native chain (last: the
+    memory it leaves in the process would count in the peak of the cases after it)."""
+    traverse_beside_native(tools, SCALE_RECORDS)

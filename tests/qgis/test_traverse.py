@@ -1067,3 +1067,52 @@ def test_bad_input_is_refused_with_a_message(
     )
     with pytest.raises(QgsProcessingException):
         run({"LEGS": legs, "START": line, "OUTPUT": "memory:"})
+
+
+# --- the batch writing and transforming helpers ------------------------------------------------
+
+
+def test_uuid4_texts_are_random_version_4_uuids():
+    import uuid
+
+    from landrelease.qgis_io.traverse_output import uuid4_texts
+
+    texts = uuid4_texts(5000)
+    assert len(set(texts)) == 5000
+    for text in texts:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 4
+        assert parsed.variant == uuid.RFC_4122
+    assert uuid4_texts(0) == []
+
+
+def test_point_wkb_is_the_point_qgis_makes():
+    from landrelease.qgis_io.traverse_output import point_wkb
+
+    for x, y in ((640000.125, 4425000.5), (-1.5e-300, 7.0), (math.nan, math.inf)):
+        expected = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+        geometry = QgsGeometry()
+        geometry.fromWkb(point_wkb(x, y))
+        assert bytes(geometry.asWkb()) == bytes(expected.asWkb())
+
+
+def test_transform_points_as_point_by_point():
+    from landrelease.qgis_io.traverse_input import strict_transform, transform_points
+
+    context = QgsProcessingContext()
+    to_lonlat = strict_transform(
+        QgsCoordinateReferenceSystem(UTM), QgsCoordinateReferenceSystem("EPSG:4326"), context
+    )
+    rng = random.Random(3)
+    xs = [X0 + rng.uniform(-3e5, 3e5) for _ in range(500)]
+    ys = [Y0 + rng.uniform(-3e5, 3e5) for _ in range(500)]
+    lons, lats = transform_points(to_lonlat, xs, ys)
+    for x, y, lon, lat in zip(xs, ys, lons.tolist(), lats.tolist()):
+        point = to_lonlat.transform(QgsPointXY(x, y))
+        assert (lon, lat) == (point.x(), point.y())
+    # A point that cannot be placed is NaN, the others as they are one by one.
+    lons, lats = transform_points(to_lonlat, [X0, math.nan, 1e30], [Y0, Y0, Y0])
+    assert math.isnan(lons[1]) and math.isnan(lats[1])
+    point = to_lonlat.transform(QgsPointXY(X0, Y0))
+    assert (lons[0], lats[0]) == (point.x(), point.y())
+    assert len(transform_points(to_lonlat, [], [])[0]) == 0
