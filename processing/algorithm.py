@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import gc
+from contextlib import contextmanager
+
 from qgis.core import (
     Qgis,
     QgsFeatureSink,
@@ -17,6 +21,30 @@ try:  # QGIS >= 3.36 moved the flag to Qgis
     NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
 except AttributeError:
     NO_THREADING = QgsProcessingAlgorithm.FlagNoThreading
+
+
+@contextmanager
+def cycle_collector_paused():
+    """Python's cycle collector paused, then left as it was (also on a refusal): an algorithm
+    makes hundreds of thousands of short-lived objects (rows, geometries, features) in no
+    reference cycle, and the collector would walk the whole heap again and again while they
+    are made (a fifth to a quarter of a run); what holds a cycle is collected once it runs."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _collector_paused(process):
+    @functools.wraps(process)
+    def paused(self, parameters, context, feedback):
+        with cycle_collector_paused():
+            return process(self, parameters, context, feedback)
+
+    return paused
 
 
 class LandReleaseAlgorithm(QgsProcessingAlgorithm):
@@ -38,6 +66,11 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
     # (checkdata reports them instead: it observes the database as it is).
     REFRESHES_FIGURES = True
     MAIN_THREAD = False  # True: runs on the main thread (print layouts, a database being made)
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:  # every algorithm runs with the collector paused
+            cls.processAlgorithm = _collector_paused(cls.__dict__["processAlgorithm"])
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from collections import Counter
-from contextlib import contextmanager
 
 import numpy as np
 from qgis.core import (
@@ -100,10 +98,6 @@ class SplitTasks(LandReleaseAlgorithm):
         self._cell_size(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
-        with _without_cyclic_gc():
-            return self._process(parameters, context, feedback)
-
-    def _process(self, parameters, context, feedback):
         source = self.required_source(parameters, self.HAZARDS, context)
         cell, by_cell = self._grid_cell(parameters, context, feedback)
         out_crs = source.sourceCrs()
@@ -501,20 +495,6 @@ def _type_ids(geometries) -> np.ndarray:
     import shapely
 
     return shapely.get_type_id(geometries)
-
-
-@contextmanager
-def _without_cyclic_gc():
-    """Python's cycle collector paused: the tens of thousands of parts, rows and features made
-    at once set it off hundreds of times (a fifth of the run); nothing made here holds a
-    cycle, and what would is collected once it runs again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _keys(labels: list[str]) -> np.ndarray:

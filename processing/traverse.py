@@ -7,7 +7,6 @@ officer is in traverse_messages."""
 
 from __future__ import annotations
 
-import gc
 import math
 from dataclasses import dataclass
 
@@ -282,18 +281,6 @@ class Traverse(LandReleaseAlgorithm):
     # --- main -------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
-        # Hundreds of thousands of short-lived objects (legs, points, features), none in a
-        # reference cycle: Python's cycle collector would walk the whole heap again and again
-        # while they are made (a quarter of the run); it is paused for the run.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            return self._process(parameters, context, feedback)
-        finally:
-            if collecting:
-                gc.enable()
-
-    def _process(self, parameters, context, feedback):
         legs_source = self.required_source(parameters, self.LEGS, context)
         start_source = self.required_source(parameters, self.START, context)
         out_crs = start_source.sourceCrs()

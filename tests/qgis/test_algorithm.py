@@ -199,3 +199,17 @@ def test_a_core_text_whose_translation_lost_a_field_is_the_core_s(qgis_app):
     finally:
         QCoreApplication.removeTranslator(translator)
     assert text == "H-1 is too long"
+
+
+def test_every_algorithm_runs_with_the_cycle_collector_paused(provider):
+    import gc
+
+    from landrelease.processing.algorithm import LandReleaseAlgorithm
+
+    algorithms = provider.algorithms()
+    assert len(algorithms) >= 10
+    for algorithm in algorithms:
+        process = type(algorithm).processAlgorithm
+        assert isinstance(algorithm, LandReleaseAlgorithm)
+        assert hasattr(process, "__wrapped__"), algorithm.id()
+    assert gc.isenabled()
