@@ -65,11 +65,13 @@ def overlaps(rel, ci, rtree, samples):
     """Pairs (a < b) of ``rel[ci]`` whose interiors meet, and their polygonal intersections."""
     if len(ci) < 2:
         return EMPTY_INT, EMPTY_INT, np.empty(0, dtype=object)
-    q, t = rtree.query(rel[ci], predicate="intersects")
+    q, t = rtree.query(rel[ci])  # boxes: each pair once (q < t) before any predicate
     keep = q < t
     a, b = ci[q[keep]], ci[t[keep]]
     boxes = boxes_overlap(rel[a], rel[b])
     a, b = a[boxes], b[boxes]
+    near = shapely.intersects(rel[a], rel[b])  # prepared: cheap, and relate only after it
+    a, b = a[near], b[near]
     meet = interiors_meet(rel[a], rel[b])
     a, b = a[meet], b[meet]
     inter = overlay(shapely.intersection, rel[a], rel[b], None)
