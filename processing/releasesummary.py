@@ -227,11 +227,11 @@ class ReleaseSummary(LandReleaseAlgorithm):
     def _account(self, hazards, releases, as_of, today, crs, context, feedback):
         """The core's accounting of the hazards (None when cancelled)."""
         from ..core import accounting
-        from ..qgis_io.geometry import EllipsoidalArea
+        from ..qgis_io.ellipsoidal_area import BulkEllipsoidalArea
         from ..qgis_io.values import as_date
 
         outcomes = [None if v is None else str(v) for v in releases.columns[OUTCOME]]
-        end_dates = [as_date(v) for v in releases.columns[END_DATE]]
+        end_dates = _each_once(as_date, releases.columns[END_DATE])
         try:
             return accounting.account(
                 hazards.geometries,
@@ -239,7 +239,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
                 outcomes,
                 end_dates,
                 as_of=as_of,
-                area=EllipsoidalArea(crs, context),
+                area=BulkEllipsoidalArea(crs, context),
                 progress=lambda fraction: feedback.setProgress(20.0 + 65.0 * fraction),
                 is_canceled=feedback.isCanceled,
                 today=today,
@@ -302,9 +302,14 @@ class ReleaseSummary(LandReleaseAlgorithm):
         )
         if sink is None:
             return None
+        import shapely
+
         ids = hazards.columns.get(HAZARD_ID)
-        kept = [a for a in result.hazards if not _is_empty(a.remaining)]
-        geometries = _to_output([a.remaining for a in kept], back)
+        remaining = np.empty(len(result.hazards), dtype=object)
+        remaining[:] = [a.remaining for a in result.hazards]
+        present = np.flatnonzero(~shapely.is_missing(remaining) & ~shapely.is_empty(remaining))
+        kept = [result.hazards[k] for k in present.tolist()]
+        geometries = _to_output(remaining[present], back)
         features = []
         for account, geometry in zip(kept, geometries):
             values = [account.remaining_m2, account.status]
@@ -337,8 +342,8 @@ class ReleaseSummary(LandReleaseAlgorithm):
         geometries = _to_output([i.geometry for i in result.issues], back)
         features = []
         for issue, geometry in zip(result.issues, geometries):
-            releases = ", ".join(release_labels[k] for k in issue.releases)
-            hazards = ", ".join(hazard_labels[k] for k in issue.hazards)
+            releases = ", ".join([release_labels[k] for k in issue.releases])
+            hazards = ", ".join([hazard_labels[k] for k in issue.hazards])
             area_m2 = None if issue.geometry is None else float(issue.area_m2)
             feature = QgsFeature(fields)
             feature.setAttributes(
@@ -479,6 +484,21 @@ def _labels(layer, id_field: str) -> list[str]:
     ]
 
 
+def _each_once(function, values) -> list:
+    """``function`` of each value, computed once for each distinct value (and type): 400,000
+    end dates hold a few thousand days."""
+    done: dict = {}
+    out = []
+    for value in values:
+        try:
+            key = (type(value), value)
+            result = done[key] if key in done else done.setdefault(key, function(value))
+        except TypeError:  # unhashable
+            result = function(value)
+        out.append(result)
+    return out
+
+
 # --- writing ----------------------------------------------------------------------------------
 
 
@@ -512,10 +532,6 @@ def _areas(account) -> tuple[float, ...]:
         float(account.cleared_m2),
         float(account.remaining_m2),
     )
-
-
-def _is_empty(geometry) -> bool:
-    return geometry is None or geometry.is_empty
 
 
 def _to_output(geometries, transform) -> list:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-from .overlay import EMPTY_INT, GRID_SIZE_M, inside, minus, overlay, union_all
-from .results import AREA_TOLERANCE_M2, CHECK_EVERY
+from .overlay import EMPTY_INT, GRID_SIZE_M, inside, minus, overlay, union_all, union_runs
+from .results import AREA_TOLERANCE_M2
 from .sample_points import misplaced, union_misses
 
 _STRENGTHS = (1, 2, 3)  # cancelled, reduced, cleared (model.OUTCOME_STRENGTH)
@@ -91,11 +91,7 @@ def _unions_by_strength(n, p_h, p_s, p_g, step) -> dict[int, np.ndarray]:
 def _checked_unions(geoms, start, stop, step) -> np.ndarray:
     """The union of each run ``geoms[start[k]:stop[k]]``, redone on the grid where a sample
     point shows a ring lost or a hole filled."""
-    merged = np.empty(len(start), dtype=object)
-    for k, (a, b) in enumerate(zip(start.tolist(), stop.tolist())):
-        if k % CHECK_EVERY == 0:
-            step(None)
-        merged[k] = union_all(geoms[a:b], None)
+    merged = union_runs(geoms, start, stop, None, step)
     if len(start):
         group = np.repeat(np.arange(len(start)), stop - start)
         members = np.concatenate([geoms[a:b] for a, b in zip(start, stop)])

@@ -20,6 +20,9 @@ NEAR_M = 1e-6  # a sample point this close to an overlay result's boundary prove
 POLYGONAL = (3, 6)  # shapely type ids of Polygon, MultiPolygon
 EMPTY = shapely.Polygon()
 EMPTY_INT = np.empty(0, dtype=int)
+RUN_TABLE = 32  # runs up to this long are united by vectorised calls (see union_runs)
+TABLE_ROWS = 5000  # runs a vectorised union call takes, between two is_canceled() calls
+CHECK_EVERY = 500  # loop iterations between two is_canceled() calls
 _INTERIORS_MEET = "T********"  # DE-9IM: the interiors intersect
 
 
@@ -74,6 +77,34 @@ def union_all(geoms: np.ndarray, grid: Optional[float]):
         except shapely.errors.GEOSException:
             continue
     raise shapely.errors.GEOSException("union failed")
+
+
+def union_runs(geoms: np.ndarray, start: np.ndarray, stop: np.ndarray, grid, step) -> np.ndarray:
+    """:func:`union_all` of each run ``geoms[start[k]:stop[k]]``.
+
+    Runs of up to ``RUN_TABLE`` members go to GEOS by vectorised calls, a row of a table each
+    (``None`` fills the rest of a row and is skipped): the same collection, so the same union,
+    as one call a run. Longer runs, and the runs of a table on which GEOS fails, one by one."""
+    start, stop = np.asarray(start, dtype=int), np.asarray(stop, dtype=int)
+    merged = np.empty(len(start), dtype=object)
+    short = np.flatnonzero(stop - start <= RUN_TABLE)
+    alone = [np.flatnonzero(stop - start > RUN_TABLE)]
+    for block in np.array_split(short, -(-len(short) // TABLE_ROWS)) if len(short) else ():
+        step(None)
+        n = stop[block] - start[block]
+        table = np.full((len(block), int(n.max())), None, dtype=object)
+        row = np.repeat(np.arange(len(block)), n)
+        column = np.arange(len(row)) - np.repeat(np.cumsum(n) - n, n)
+        table[row, column] = geoms[np.repeat(start[block], n) + column]
+        try:
+            merged[block] = polygonal_parts(shapely.union_all(table, grid_size=grid, axis=1))
+        except shapely.errors.GEOSException:
+            alone.append(block)
+    for j, k in enumerate(np.concatenate(alone).tolist()):
+        if j % CHECK_EVERY == 0:
+            step(None)
+        merged[k] = union_all(geoms[start[k] : stop[k]], grid)
+    return merged
 
 
 def minus(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -13,10 +13,9 @@ from .overlay import (
     inside,
     interiors_meet,
     overlay,
-    union_all,
+    union_runs,
     valid,
 )
-from .results import CHECK_EVERY
 from .sample_points import misplaced
 
 
@@ -38,11 +37,7 @@ def outside_parts(rel, hzd, idx, pair_r, pair_h, grid, step) -> np.ndarray:
     one = np.flatnonzero(counts == 1)
     outside[one] = overlay(shapely.difference, rel[idx[one]], hzd[h[first[one]]], grid)
     many = np.flatnonzero(counts > 1)
-    around = np.empty(len(many), dtype=object)
-    for j, q in enumerate(many.tolist()):
-        if j % CHECK_EVERY == 0:
-            step(None)
-        around[j] = union_all(hzd[h[first[q] : first[q] + counts[q]]], grid)
+    around = union_runs(hzd[h], first[many], first[many] + counts[many], grid, step)
     outside[many] = overlay(shapely.difference, rel[idx[many]], around, grid)
     return outside
 
@@ -70,11 +65,13 @@ def overlaps(rel, ci, rtree, samples):
     """Pairs (a < b) of ``rel[ci]`` whose interiors meet, and their polygonal intersections."""
     if len(ci) < 2:
         return EMPTY_INT, EMPTY_INT, np.empty(0, dtype=object)
-    q, t = rtree.query(rel[ci], predicate="intersects")
+    q, t = rtree.query(rel[ci])  # boxes: each pair once (q < t) before any predicate
     keep = q < t
     a, b = ci[q[keep]], ci[t[keep]]
     boxes = boxes_overlap(rel[a], rel[b])
     a, b = a[boxes], b[boxes]
+    near = shapely.intersects(rel[a], rel[b])  # prepared: cheap, and relate only after it
+    a, b = a[near], b[near]
     meet = interiors_meet(rel[a], rel[b])
     a, b = a[meet], b[meet]
     inter = overlay(shapely.intersection, rel[a], rel[b], None)

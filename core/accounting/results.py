@@ -32,7 +32,6 @@ ISSUE_CODES: dict[str, str] = {  # code -> severity, in the order issues are sor
 }
 
 AreaFunction = Callable[[np.ndarray], np.ndarray]  # array of shapely geometries -> array of m²
-CHECK_EVERY = 500  # loop iterations between two is_canceled() calls
 
 
 class AccountingCanceled(Exception):

@@ -26,18 +26,19 @@ def run(algorithm_id, params):
     return processing.run(algorithm_id, params, context=context, feedback=QgsProcessingFeedback())
 
 
-def hazard_set(line: shapely.LineString, seed: int = 21):
+def hazard_set(line: shapely.LineString, seed: int = 21, centre=None):
     """5,000 irregular 10-gons of ~60-110 m radius in 5 rows along the line (a few overlap
-    where the line bends)."""
+    where the line bends); or one around each ``centre`` given."""
     rng = np.random.default_rng(seed)
-    per_row = N_HAZARDS // 5
-    s = (np.arange(per_row) + 0.5) * line.length / per_row  # ~254 m apart along the line
-    at = shapely.get_coordinates(shapely.line_interpolate_point(line, s))
-    ahead = shapely.get_coordinates(shapely.line_interpolate_point(line, s + 1.0))
-    tangent = (ahead - at) / np.hypot(*(ahead - at).T)[:, None]
-    normal = np.column_stack([-tangent[:, 1], tangent[:, 0]])
-    offsets = np.arange(-600.0, 601.0, 300.0)  # 5 rows, 300 m apart
-    centre = (at[None, :, :] + offsets[:, None, None] * normal[None, :, :]).reshape(-1, 2)
+    if centre is None:
+        per_row = N_HAZARDS // 5
+        s = (np.arange(per_row) + 0.5) * line.length / per_row  # ~254 m apart along the line
+        at = shapely.get_coordinates(shapely.line_interpolate_point(line, s))
+        ahead = shapely.get_coordinates(shapely.line_interpolate_point(line, s + 1.0))
+        tangent = (ahead - at) / np.hypot(*(ahead - at).T)[:, None]
+        normal = np.column_stack([-tangent[:, 1], tangent[:, 0]])
+        offsets = np.arange(-600.0, 601.0, 300.0)  # 5 rows, 300 m apart
+        centre = (at[None, :, :] + offsets[:, None, None] * normal[None, :, :]).reshape(-1, 2)
     angles = np.linspace(0, 2 * np.pi, 10, endpoint=False)
     radius = rng.uniform(60, 110, (len(centre), 1)) * rng.uniform(0.8, 1.0, (len(centre), 10))
     ring = centre[:, None, :] + radius[:, :, None] * np.stack(
@@ -50,13 +51,13 @@ def hazard_set(line: shapely.LineString, seed: int = 21):
     }
 
 
-def release_set(hazards, seed: int = 22):
-    """20,000 rectangles, four strips across each hazard as teams record them: side by side,
-    10 % reaching into the next strip (overlaps), 15 % drawn past the hazard's edge, 10 % of
-    the hazards covered whole (closed), 2 % of the strips far off every hazard; outcomes and
-    end dates (2020-2024) mixed."""
+def release_set(hazards, seed: int = 22, n: int = N_RELEASES):
+    """``n`` (20,000) rectangles, ``n / len(hazards)`` strips across each hazard as teams record
+    them: side by side, 10 % reaching into the next strip (overlaps), 15 % drawn past the
+    hazard's edge, 10 % of the hazards covered whole (closed), 2 % of the strips far off every
+    hazard; outcomes and end dates (2020-2024) mixed."""
     rng = np.random.default_rng(seed)
-    per = N_RELEASES // len(hazards)
+    per = n // len(hazards)
     bounds = shapely.bounds(hazards)
     centre = (bounds[:, :2] + bounds[:, 2:]) / 2
     radius = (bounds[:, 2:] - bounds[:, :2]).max(axis=1) / 2
