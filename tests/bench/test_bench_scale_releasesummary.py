@@ -5,14 +5,12 @@ the land release database keeps them."""
 from __future__ import annotations
 
 import importlib.util
-import json
-import re
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import shapely
+
+from .test_bench_scale import runs_in_child
 
 HERE = Path(__file__).resolve().parent
 N_HAZARDS, N_RELEASES = 100_000, 400_000
@@ -40,19 +38,6 @@ def hazard_centres(line, n: int = N_HAZARDS, spacing_m: float = SPACING_M):
     return xy[np.sort(nearest)]
 
 
-def in_child(algorithm_id: str, parameters: dict) -> tuple[dict, float]:
-    """(the child's report, its peak resident memory in MiB): tests/bench/scale_child.py."""
-    done = subprocess.run(
-        ["/usr/bin/time", "-v", sys.executable, str(HERE / "scale_child.py"), algorithm_id,
-         json.dumps(parameters)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    report = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    assert done.returncode == 0 and report, done.stderr[-3000:]
-    peak_kib = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
-    return json.loads(report[-1]), int(peak_kib.group(1)) / 1024.0
-
-
 def test_releasesummary_100k_hazards_400k_releases(loc, tools, tmp_path):
     data = _bench_data()
     hazard_geoms, hazard_columns = data.hazard_set(loc["line"], centre=hazard_centres(loc["line"]))
@@ -60,17 +45,17 @@ def test_releasesummary_100k_hazards_400k_releases(loc, tools, tmp_path):
     hazards, releases = tmp_path / "hazard.gpkg", tmp_path / "land_release.gpkg"
     tools.gpkg_layer(hazards, "Polygon", hazard_geoms, hazard_columns)
     tools.gpkg_layer(releases, "Polygon", release_geoms, release_columns)
-    report, peak = in_child(
+    counts, seconds, peak = runs_in_child(
         "landrelease:releasesummary",
         {"HAZARDS": f"{hazards}|layername=hazard", "RELEASES": f"{releases}|layername=land_release",
          "OUTPUT": "memory:", "OUTPUT_REMAINING": "memory:", "OUTPUT_ISSUES": "memory:"},
+        tools.REPEAT,
     )  # fmt: skip
-    counts = report["counts"]
-    within = report["seconds"] <= BUDGET_S and peak <= BUDGET_MIB
+    within = seconds <= BUDGET_S and peak <= BUDGET_MIB
     tools.record(
         f"releasesummary 100k hazards + 400k releases (gpkg, child) -> {counts['OUTPUT_ISSUES']} "
         "issues",
-        report["seconds"],
+        seconds,
         float("nan"),
         peak,
         f"{'within' if within else 'OVER'} the budget of {BUDGET_S:g} s and {BUDGET_MIB:g} MiB "
