@@ -141,67 +141,67 @@ OUTPUT: PDF hesabat. OUTPUT_CSV: rayonlar üzrə cədvəl (UTF-8, hər rayon ü�
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="302"/>
+        <location filename="../processing/areareport.py" line="303"/>
         <source>Cancelled: no report was written (OUTPUT and OUTPUT_CSV are left as they were).</source>
         <translation>Ləğv edildi: heç bir hesabat yazılmadı (OUTPUT və OUTPUT_CSV olduğu kimi qaldı).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="319"/>
+        <location filename="../processing/areareport.py" line="320"/>
         <source>{}: {} of {}</source>
         <translation>{}: {} sahəsi, {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="323"/>
+        <location filename="../processing/areareport.py" line="324"/>
         <source>{}: text that no file can hold (an unpaired surrogate): correct it.</source>
         <translation>{}: heç bir faylın saxlaya bilmədiyi mətn (cütsüz surroqat): onu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="343"/>
+        <location filename="../processing/areareport.py" line="344"/>
         <source>RELEASES: {} release(s) end after today: not counted: {}.</source>
         <translation>RELEASES: {} azad edilmə bu gündən sonra başa çatır: sayılmır: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="344"/>
+        <location filename="../processing/areareport.py" line="345"/>
         <source>RELEASES: {} end_date(s) are no date: not counted: {}.</source>
         <translation>RELEASES: {} end_date tarix deyil: sayılmır: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="345"/>
+        <location filename="../processing/areareport.py" line="346"/>
         <source>RELEASES: {} release(s) ended before 1988: check the date: {}.</source>
         <translation>RELEASES: {} azad edilmə 1988-ci ildən əvvəl başa çatıb: tarixi yoxlayın: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="361"/>
+        <location filename="../processing/areareport.py" line="362"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="364"/>
+        <location filename="../processing/areareport.py" line="365"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının etibarlı koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="376"/>
+        <location filename="../processing/areareport.py" line="377"/>
         <source>FROM ({}) is after TO ({}).</source>
         <translation>FROM ({}) TO-dan ({}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="386"/>
+        <location filename="../processing/areareport.py" line="389"/>
         <source>{} is not a date: {}</source>
         <translation>{} tarix deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="412"/>
+        <location filename="../processing/areareport.py" line="415"/>
         <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
         <translation>{} rayon; {} ŞTƏ ({:.2f} ha), {} TTƏ ({:.2f} ha); dövr ərzində azad edilib {:.2f} ha ({:.2f} ləğv edilmiş, {:.2f} azaldılmış, {:.2f} təmizlənmiş); qalıb {:.2f} ha; {} azad edilmə; tapılan PƏM {}, TƏM {}, PHS {}, KS {}; {} səhifə.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="435"/>
+        <location filename="../processing/areareport.py" line="438"/>
         <source>No land release in this period.</source>
         <translation>Bu dövrdə ərazinin azad edilməsi olmayıb.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="439"/>
+        <location filename="../processing/areareport.py" line="442"/>
         <source>The accounting met {} issue(s) (overlaps, releases outside hazards...): run the land release summary to see them.</source>
         <translation>Hesablamada {} problem aşkarlandı (üst-üstə düşmələr, təhlükəli ərazilərdən kənar azad edilmələr...): onları görmək üçün ərazinin azad edilməsi üzrə yekunu işə salın.</translation>
     </message>
@@ -302,97 +302,97 @@ Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün 
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="212"/>
+        <location filename="../processing/checkdata.py" line="214"/>
         <source>{}: {} feature(s), {} without geometry.</source>
         <translation>{}: {} obyekt, onlardan {} həndəsəsiz.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="224"/>
+        <location filename="../processing/checkdata.py" line="226"/>
         <source>The stored dates of {} cannot be read ({}).</source>
         <translation>{} faylında saxlanılmış tarixlər oxuna bilmir ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="243"/>
+        <location filename="../processing/checkdata.py" line="245"/>
         <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
         <translation>{} layında outside_area yoxlanılmadı: lay rayonları olan ərazinin azad edilməsi məlumat bazasında deyil və QGIS onun {} koordinat sisteminin istifadə ərazisini bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="249"/>
+        <location filename="../processing/checkdata.py" line="251"/>
         <source>its database's districts plus {} km</source>
         <translation>məlumat bazasının rayonları üstəgəl {} km</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="251"/>
+        <location filename="../processing/checkdata.py" line="253"/>
         <source>the area of use of its CRS</source>
         <translation>koordinat sisteminin istifadə ərazisi</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="254"/>
+        <location filename="../processing/checkdata.py" line="256"/>
         <source>Programme's area of the {} layer ({}): {}.</source>
         <translation>{} layı üçün proqram ərazisi ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="277"/>
+        <location filename="../processing/checkdata.py" line="279"/>
         <source>remaining_mismatch compares each hazard with the land releases given: {} of the layer's {} (a selection or a filter). Give the whole layer to compare with all of them.</source>
         <translation>remaining_mismatch hər təhlükəli ərazini verilmiş azad edilmələrlə müqayisə edir: {} azad edilmə (layda cəmi {}; seçim və ya filtr). Hamısı ilə müqayisə etmək üçün bütöv layı verin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="297"/>
+        <location filename="../processing/checkdata.py" line="299"/>
         <source>log_mismatch not checked: HAZARDS and RELEASES are not layers of a land release database (GeoPackage or PostGIS), which keeps the edit log.</source>
         <translation>log_mismatch yoxlanılmadı: HAZARDS və RELEASES dəyişiklik jurnalını saxlayan ərazinin azad edilməsi məlumat bazasının (GeoPackage və ya PostGIS) layları deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="307"/>
+        <location filename="../processing/checkdata.py" line="309"/>
         <source>log_mismatch not checked: {} has no edit_log table.</source>
         <translation>log_mismatch yoxlanılmadı: {} məlumat bazasında edit_log cədvəli yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="321"/>
+        <location filename="../processing/checkdata.py" line="323"/>
         <source>Edit log of {}: {} entries (on PostGIS the log is protected by the database's permissions: editors cannot write it).</source>
         <translation>{} məlumat bazasının dəyişiklik jurnalı: {} yazı (PostGIS-də jurnal məlumat bazasının icazələri ilə qorunur: redaktorlar ona yaza bilməz).</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="330"/>
+        <location filename="../processing/checkdata.py" line="332"/>
         <source>Edit log of {}: {} entries, sealed up to entry {} with the hash {}. Keep this line outside the database: a later check showing another hash for that entry proves the log was rewritten.</source>
         <translation>{} məlumat bazasının dəyişiklik jurnalı: {} yazı, {} nömrəli yazıya qədər {} heşi ilə möhürlənib. Bu sətri məlumat bazasından kənarda saxlayın: sonrakı yoxlama həmin yazı üçün başqa heş göstərərsə, bu, jurnalın yenidən yazıldığını sübut edir.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="343"/>
+        <location filename="../processing/checkdata.py" line="345"/>
         <source>{} newer edit log entries could not be sealed: {}</source>
         <translation>Dəyişiklik jurnalının {} yeni yazısı möhürlənə bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="346"/>
+        <location filename="../processing/checkdata.py" line="348"/>
         <source>{} newer edit log entries sealed now.</source>
         <translation>Dəyişiklik jurnalının {} yeni yazısı indi möhürləndi.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="351"/>
+        <location filename="../processing/checkdata.py" line="353"/>
         <source>its layer '{}' is not one the log records ({})</source>
         <translation>onun layı '{}' jurnalın qeydə aldığı laylardan deyil ({})</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="355"/>
+        <location filename="../processing/checkdata.py" line="357"/>
         <source>its action '{}' is none of {}</source>
         <translation>onun əməliyyatı '{}' bunlardan heç biri deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="359"/>
+        <location filename="../processing/checkdata.py" line="361"/>
         <source>it names no feature (feature_uuid is empty)</source>
         <translation>o, heç bir obyekti göstərmir (feature_uuid boşdur)</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="361"/>
+        <location filename="../processing/checkdata.py" line="363"/>
         <source>its 'before' JSON is missing or not readable</source>
         <translation>onun 'before' JSON-u yoxdur və ya oxuna bilmir</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="362"/>
+        <location filename="../processing/checkdata.py" line="364"/>
         <source>its 'after' JSON is missing or not readable</source>
         <translation>onun 'after' JSON-u yoxdur və ya oxuna bilmir</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="400"/>
+        <location filename="../processing/checkdata.py" line="402"/>
         <source>{} error(s), {} warning(s).</source>
         <translation>{} xəta, {} xəbərdarlıq.</translation>
     </message>
@@ -669,122 +669,122 @@ OUTPUT təhlükəli ərazi layının sahələrinə malikdir (təsnifat CHA, stat
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="246"/>
+        <location filename="../processing/delineatecha.py" line="252"/>
         <source>MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one gives each of its loops): {}.</source>
         <translation>MINEFIELDS: {} yanlış poliqon düzəldildi (öz-özünü kəsən poliqondan onun hər ilgəyi alınır): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="324"/>
+        <location filename="../processing/delineatecha.py" line="330"/>
         <source>{name} must be a number, not {value!r}.</source>
         <translation>{name} rəqəm olmalıdır, {value!r} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="325"/>
+        <location filename="../processing/delineatecha.py" line="331"/>
         <source>{name} must be a finite number, not {value!r}.</source>
         <translation>{name} sonlu rəqəm olmalıdır, {value!r} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="326"/>
+        <location filename="../processing/delineatecha.py" line="332"/>
         <source>{name} must be more than 0 metres, not {value:g}.</source>
         <translation>{name} 0 metrdən çox olmalıdır, {value:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="327"/>
+        <location filename="../processing/delineatecha.py" line="333"/>
         <source>{name} must be a whole number, not {value!r}.</source>
         <translation>{name} tam ədəd olmalıdır, {value!r} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="328"/>
+        <location filename="../processing/delineatecha.py" line="334"/>
         <source>MARGIN must be 0 or more metres, not {value:g}.</source>
         <translation>MARGIN 0 və ya daha çox metr olmalıdır, {value:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="330"/>
+        <location filename="../processing/delineatecha.py" line="336"/>
         <source>SHAPE must be 0 (convex hull), 1 (concave hull) or 2 (buffered union), not {value}.</source>
         <translation>SHAPE 0 (qabarıq örtük), 1 (çökük örtük) və ya 2 (buferlərin birləşməsi) olmalıdır, {value} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="333"/>
+        <location filename="../processing/delineatecha.py" line="339"/>
         <source>MIN_EVIDENCE must be at least 1, not {value}.</source>
         <translation>MIN_EVIDENCE ən azı 1 olmalıdır, {value} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="335"/>
+        <location filename="../processing/delineatecha.py" line="341"/>
         <source>MAX_TURNING_POINTS must be 0 (no limit) or at least 3 (a polygon has 3 or more turning points), not {value}.</source>
         <translation>MAX_TURNING_POINTS 0 (məhdudiyyətsiz) və ya ən azı 3 (poliqonun 3 və ya daha çox dönmə nöqtəsi olur) olmalıdır, {value} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="339"/>
+        <location filename="../processing/delineatecha.py" line="345"/>
         <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
         <translation>EVIDENCE layında birbaşa sübut yoxdur ({} növləri) və MINEFIELDS verilməyib: təsdiqlənmiş təhlükəli ərazi yaratmaq üçün heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="343"/>
+        <location filename="../processing/delineatecha.py" line="349"/>
         <source>EVIDENCE: no point has finite coordinates and no MINEFIELDS were given.</source>
         <translation>EVIDENCE: heç bir nöqtənin sonlu koordinatları yoxdur və MINEFIELDS verilməyib.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="414"/>
+        <location filename="../processing/delineatecha.py" line="420"/>
         <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
         <translation>MARGIN {:g} m-dir: {} ərazinin ölçüsü yoxdur (tək nöqtə və ya bir xətt üzərində nöqtələr): sübutlar {}. Ən azı 1 m MARGIN verin.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="421"/>
+        <location filename="../processing/delineatecha.py" line="427"/>
         <source>{} group(s) of direct evidence found.</source>
         <translation>Birbaşa sübutların {} qrupu tapıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="423"/>
+        <location filename="../processing/delineatecha.py" line="429"/>
         <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
         <translation>MIN_EVIDENCE-dən az nöqtəsi olan {} qrup kənarda qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="425"/>
+        <location filename="../processing/delineatecha.py" line="431"/>
         <source>{} point(s) with unusable coordinates skipped.</source>
         <translation>Yararsız koordinatlı {} nöqtə buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="426"/>
+        <location filename="../processing/delineatecha.py" line="432"/>
         <source>{} minefield(s) joined to an evidence area.</source>
         <translation>{} mina sahəsi sübut ərazisinə birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="427"/>
+        <location filename="../processing/delineatecha.py" line="433"/>
         <source>{} minefield(s) made into a CHA of their own.</source>
         <translation>{} mina sahəsindən ayrıca TTƏ yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="428"/>
+        <location filename="../processing/delineatecha.py" line="434"/>
         <source>{} minefield(s) without area skipped.</source>
         <translation>Sahəsi olmayan {} mina sahəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="429"/>
+        <location filename="../processing/delineatecha.py" line="435"/>
         <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
         <translation>TTƏ-lər üst-üstə düşməsin deyə {} üst-üstə düşən ərazi birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="430"/>
+        <location filename="../processing/delineatecha.py" line="436"/>
         <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
         <translation>{} TTƏ MAX_TURNING_POINTS-ə qədər sadələşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="451"/>
+        <location filename="../processing/delineatecha.py" line="459"/>
         <source>{} evidence point(s) without geometry skipped: {}.</source>
         <translation>Həndəsəsi olmayan {} sübut nöqtəsi buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="461"/>
+        <location filename="../processing/delineatecha.py" line="470"/>
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Sübut növü olmayan {} sübut nöqtəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="466"/>
+        <location filename="../processing/delineatecha.py" line="475"/>
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Naməlum sübut növlü {} sübut nöqtəsi buraxıldı: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="471"/>
+        <location filename="../processing/delineatecha.py" line="480"/>
         <source>{} direct and {} indirect evidence points.</source>
         <translation>{} birbaşa və {} dolayı sübut nöqtəsi.</translation>
     </message>
@@ -1183,17 +1183,17 @@ HAZARDS: təhlükəli ərazi sahələri olan poliqonlar. RELEASES: istəyə bağ
 <context>
     <name>ImportImsma</name>
     <message>
-        <location filename="../processing/importimsma.py" line="74"/>
+        <location filename="../processing/importimsma.py" line="70"/>
         <source>Import from IMSMA (GeoJSON + point lists)</source>
         <translation>IMSMA-dan idxal (GeoJSON + nöqtə siyahıları)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="76"/>
+        <location filename="../processing/importimsma.py" line="72"/>
         <source>Data exchange</source>
         <translation>Məlumat mübadiləsi</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="79"/>
+        <location filename="../processing/importimsma.py" line="75"/>
         <source>Reads a folder written by 'Export to IMSMA' (or by IMSMA in the same layout) back into hazard and land release layers (WGS 84, the fields of the land release data model).
 
 hazards.geojson / land_releases.geojson give the attributes; hazard_points.csv / land_release_points.csv the polygons: each polygon is rebuilt from its point list, points in point_no order (reference points, benchmarks and evidence points left out, a repeated closing vertex dropped). Point lists named id#2, id#3… are further parts of polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id (else the feature id, else hazard_id / release_id). Without a CSV the GeoJSON geometry is used.
@@ -1214,197 +1214,197 @@ Proqram ərazisi: DISTRICTS (istəyə bağlı, məs., ərazinin azad edilməsi m
 Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u ilə uyğun gəlməyən nöqtə siyahısı, proqram ərazisindən kənar poliqon, olmayan, UTF-8 olmayan, vergüllə ayrılmamış, düzgün JSON olmayan və ya poliqon olmayan fayl, NaN və ya sonsuz koordinatlar, iki dəfə istifadə olunan, çox uzun və ya iki fayldan yalnız birində olan id, öz sahəsi üçün düzgün olmayan qiymət) bütün idxalı rədd edir: hər problem fayl, sətir və ya obyekt id-si ilə adlandırılır və heç bir lay yazılmır. Qismən idxal heç kimin fərqinə varmadan təhlükəli əraziləri kənarda qoyardı, bir yanlış obyekt isə çox vaxt faylın səhv hazırlandığı deməkdir: faylları (və ya IMSMA-nın ixracını) düzəldin və yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="114"/>
+        <location filename="../processing/importimsma.py" line="110"/>
         <source>IMSMA exchange folder</source>
         <translation>IMSMA mübadilə qovluğu</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="117"/>
+        <location filename="../processing/importimsma.py" line="113"/>
         <source>Districts of the programme (its area: their extent plus 10 km)</source>
         <translation>Proqramın rayonları (onun ərazisi: rayonların əhatə dairəsi üstəgəl 10 km)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="121"/>
+        <location filename="../processing/importimsma.py" line="117"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="122"/>
+        <location filename="../processing/importimsma.py" line="118"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="142"/>
+        <location filename="../processing/importimsma.py" line="138"/>
         <source>The programme's area is here the UTM zone of most points in the folder; if these features do belong to the programme, give its districts as DISTRICTS and import again.</source>
         <translation>Burada proqram ərazisi qovluqdakı nöqtələrin çoxunun UTM zonasıdır; bu obyektlər həqiqətən proqrama aiddirsə, onun rayonlarını DISTRICTS kimi verin və yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="166"/>
+        <location filename="../processing/importimsma.py" line="162"/>
         <source>INPUT must be an existing folder, not {!r}.</source>
         <translation>INPUT mövcud qovluq olmalıdır, {!r} yox.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="171"/>
+        <location filename="../processing/importimsma.py" line="167"/>
         <source>The INPUT folder {} holds none of the IMSMA exchange files ({}).</source>
         <translation>INPUT qovluğu {}: IMSMA mübadilə fayllarından heç biri yoxdur ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="187"/>
+        <location filename="../processing/importimsma.py" line="183"/>
         <source>No {} and no {}: no {} features.</source>
         <translation>Nə {}, nə də {} var: {} obyekti yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="195"/>
+        <location filename="../processing/importimsma.py" line="191"/>
         <source>{} is there without {}: its point lists have no attributes and nothing to be checked against. Put {} (exported with it) beside it.</source>
         <translation>{} var, lakin {} yoxdur: onun nöqtə siyahılarının atributları və müqayisə ediləcəyi heç nə yoxdur. {} faylını (onunla birlikdə ixrac edilmiş) onun yanına qoyun.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="205"/>
+        <location filename="../processing/importimsma.py" line="201"/>
         <source>No {}: the geometry of {} is used.</source>
         <translation>{} yoxdur: {} həndəsəsi istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="227"/>
+        <location filename="../processing/importimsma.py" line="223"/>
         <source>{}: feature {}</source>
         <translation>{}: obyekt {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="230"/>
+        <location filename="../processing/importimsma.py" line="226"/>
         <source>{} has no imsma_id, no id and no {}.</source>
         <translation>{}: imsma_id, id və {} yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="245"/>
+        <location filename="../processing/importimsma.py" line="241"/>
         <source>{}: ids used by more than one feature: {}.</source>
         <translation>{}: birdən çox obyektdə istifadə olunan id-lər: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="275"/>
+        <location filename="../processing/importimsma.py" line="271"/>
         <source>{} (point list {}) {}</source>
         <translation>{} (nöqtə siyahısı {}) {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="283"/>
+        <location filename="../processing/importimsma.py" line="279"/>
         <source>{}: {} more bad line(s).</source>
         <translation>{}: daha {} yanlış sətir.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="299"/>
+        <location filename="../processing/importimsma.py" line="295"/>
         <source>{}: point lists of ids that {} does not have: {}.</source>
         <translation>{}: {} faylında olmayan id-lərin nöqtə siyahıları: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="307"/>
+        <location filename="../processing/importimsma.py" line="303"/>
         <source>{}: point lists of features that have no geometry in {}, so their points cannot be checked: {}.</source>
         <translation>{}: {} faylında həndəsəsi olmayan obyektlərin nöqtə siyahıları, ona görə onların nöqtələri yoxlanıla bilmir: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="316"/>
+        <location filename="../processing/importimsma.py" line="312"/>
         <source>{}: features that have no point list in {}: {}.</source>
         <translation>{}: {} faylında nöqtə siyahısı olmayan obyektlər: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="351"/>
+        <location filename="../processing/importimsma.py" line="347"/>
         <source>{}: {} hole(s) of {} lie in none of its parts.</source>
         <translation>{}: {} deşik ({} obyektinə aid) onun heç bir hissəsinə düşmür.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="367"/>
+        <location filename="../processing/importimsma.py" line="363"/>
         <source>{} does not agree with {} for {} of {} feature(s): their points lie up to {} from the GeoJSON geometry (tolerance {} m).</source>
         <translation>{} faylı {} faylı ilə {} obyektdə ({} obyektdən) uyğun gəlmir: onların nöqtələri GeoJSON həndəsəsindən ən çoxu {} uzaqdadır (dözümlülük {} m).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="382"/>
+        <location filename="../processing/importimsma.py" line="378"/>
         <source>Likely cause: {}. With that corrected, the points of all {} agree with the GeoJSON: correct {} and import again. Features: {}.</source>
         <translation>Ehtimal olunan səbəb: {}. Bu düzəldildikdə {} obyektin hamısının nöqtələri GeoJSON ilə uyğun gəlir: {} faylını düzəldin və yenidən idxal edin. Obyektlər: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="428"/>
+        <location filename="../processing/importimsma.py" line="424"/>
         <source>All {} of these point lists lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
         <translation>Bu {} nöqtə siyahısının hamısı proqram ərazisindən ({}) kənardadır, onların GeoJSON həndəsələri isə onun içindədir: ehtimal ki, GeoJSON düzgündür.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="434"/>
+        <location filename="../processing/importimsma.py" line="430"/>
         <source>The point lists of {} lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
         <translation>{} üçün nöqtə siyahıları proqram ərazisindən ({}) kənardadır, onların GeoJSON həndəsələri isə onun içindədir: ehtimal ki, GeoJSON düzgündür.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="449"/>
+        <location filename="../processing/importimsma.py" line="445"/>
         <source>{} at point(s) {} (line(s) {})</source>
         <translation>{} — nöqtələr: {} (sətirlər: {})</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="466"/>
+        <location filename="../processing/importimsma.py" line="462"/>
         <source>{}: {} lies outside the programme's area ({}): {} of {} vertices, the farthest at {} (latitude, longitude), about {} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>{}: {} proqram ərazisindən ({}) kənardadır: {} təpə ({} təpədən), ən uzağı {} (enlik, uzunluq) nöqtəsində, təxminən {} km uzaqda. Enlik və uzunluğun yerdəyişməsini, onluq vergülü və ya yanlış UTM ya Gauss–Krüger zonasını yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="500"/>
+        <location filename="../processing/importimsma.py" line="496"/>
         <source>{}: {}: {} = {} is not a valid {} value.</source>
         <translation>{}: {}: {} = {} düzgün {} qiyməti deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="521"/>
+        <location filename="../processing/importimsma.py" line="517"/>
         <source>{}: properties that are no field of the {} layer, not imported: {}.</source>
         <translation>{}: {} layının sahəsi olmayan xassələr idxal edilmədi: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="530"/>
+        <location filename="../processing/importimsma.py" line="526"/>
         <source>{}: {}: {} {} is longer than the field's {} characters.</source>
         <translation>{}: {}: {} {} sahənin {} simvolundan uzundur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="542"/>
+        <location filename="../processing/importimsma.py" line="538"/>
         <source>{}: {}: {} holds a character that cannot be stored (a NUL or half of a UTF-16 pair).</source>
         <translation>{}: {}: {} sahəsində saxlanıla bilməyən simvol var (NUL və ya UTF-16 cütünün yarısı).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="552"/>
+        <location filename="../processing/importimsma.py" line="548"/>
         <source>… and {} more problem(s).</source>
         <translation>… və daha {} problem.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="554"/>
+        <location filename="../processing/importimsma.py" line="550"/>
         <source>Nothing was imported from the INPUT folder {}: correct these and import again.</source>
         <translation>INPUT qovluğu {}: heç nə idxal edilmədi; bunları düzəldin və yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="571"/>
+        <location filename="../processing/importimsma.py" line="567"/>
         <source>DISTRICTS has no district with a geometry: the programme's area is unknown.</source>
         <translation>DISTRICTS layında həndəsəsi olan rayon yoxdur: proqram ərazisi naməlumdur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="579"/>
+        <location filename="../processing/importimsma.py" line="575"/>
         <source>Programme's area (DISTRICTS' extent plus {} km): {}.</source>
         <translation>Proqram ərazisi (DISTRICTS-in əhatə dairəsi üstəgəl {} km): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="592"/>
+        <location filename="../processing/importimsma.py" line="588"/>
         <source>Programme's area (UTM zone {}{}, the zone of most points in the folder; DISTRICTS gives the programme's own): {}.</source>
         <translation>Proqram ərazisi (UTM zonası {}{}, qovluqdakı nöqtələrin çoxunun zonası; proqramın öz ərazisini DISTRICTS verir): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="660"/>
+        <location filename="../processing/importimsma.py" line="629"/>
         <source>{} could not be written to {}.</source>
         <translation>{} obyekti {} çıxışına yazıla bilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="666"/>
+        <location filename="../processing/importimsma.py" line="635"/>
         <source>Invalid polygons (as in both files; landrelease:checkdata says where): {}</source>
         <translation>Yanlış poliqonlar (hər iki faylda olduğu kimi; landrelease:checkdata yerini göstərir): {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="670"/>
+        <location filename="../processing/importimsma.py" line="639"/>
         <source>{}: {} feature(s) read.</source>
         <translation>{}: {} obyekt oxundu.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="690"/>
+        <location filename="../processing/importimsma.py" line="659"/>
         <source>{} m</source>
         <translation>{} m</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="691"/>
+        <location filename="../processing/importimsma.py" line="660"/>
         <source>{} km</source>
         <translation>{} km</translation>
     </message>
@@ -1425,7 +1425,7 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseAreaReport</name>
     <message>
-        <location filename="../core/area_report.py" line="56"/>
+        <location filename="../core/area_report.py" line="57"/>
         <source>Unknown district</source>
         <translation>Naməlum rayon</translation>
     </message>
@@ -2173,95 +2173,95 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseConvert</name>
     <message>
-        <location filename="../qgis_io/convert.py" line="136"/>
+        <location filename="../qgis_io/convert.py" line="130"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="136"/>
-        <location filename="../qgis_io/convert.py" line="150"/>
-        <location filename="../qgis_io/convert.py" line="170"/>
-        <location filename="../qgis_io/convert.py" line="197"/>
+        <location filename="../qgis_io/convert.py" line="130"/>
+        <location filename="../qgis_io/convert.py" line="144"/>
+        <location filename="../qgis_io/convert.py" line="164"/>
+        <location filename="../qgis_io/convert.py" line="191"/>
         <source>The input</source>
         <translation>Giriş</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="149"/>
+        <location filename="../qgis_io/convert.py" line="143"/>
         <source>{}: the extent of the data is not finite ({}): a coordinate is NaN or infinite.</source>
         <translation>{}: məlumatların əhatə dairəsi sonlu deyil ({}): koordinatlardan biri NaN və ya sonsuzdur.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="168"/>
+        <location filename="../qgis_io/convert.py" line="162"/>
         <source>{}: the centre of the data ({:.3f}, {:.3f} in {}) cannot be placed on the earth: check the layer's CRS and its coordinates.</source>
         <translation>{}: məlumatların mərkəzi ({:.3f}, {:.3f}, {} daxilində) yer üzərində yerləşdirilə bilmir: layın koordinat sistemini və koordinatlarını yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="176"/>
+        <location filename="../qgis_io/convert.py" line="170"/>
         <source>{:.1f} % off the ground there</source>
         <translation>orada yerdəki ölçülərdən {:.1f} % fərqlənir</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="178"/>
+        <location filename="../qgis_io/convert.py" line="172"/>
         <source>not usable there</source>
         <translation>orada istifadə oluna bilməz</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="181"/>
+        <location filename="../qgis_io/convert.py" line="175"/>
         <source>{} is {}: distances and areas are worked in {} instead.</source>
         <translation>{} koordinat sistemi {}: məsafələr və sahələr onun əvəzinə {} daxilində hesablanır.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="196"/>
+        <location filename="../qgis_io/convert.py" line="190"/>
         <source>{}: the extent of the data cannot be computed: check its geometries.</source>
         <translation>{}: məlumatların əhatə dairəsi hesablana bilmir: onun həndəsələrini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="249"/>
+        <location filename="../qgis_io/convert.py" line="243"/>
         <source>feature {}</source>
         <translation>obyekt {}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="250"/>
+        <location filename="../qgis_io/convert.py" line="244"/>
         <source>{} (feature {})</source>
         <translation>{} (obyekt {})</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="295"/>
+        <location filename="../qgis_io/convert.py" line="291"/>
         <source>{} feature(s) have a coordinate that is NaN (not a number): {}.</source>
         <translation>{} obyektdə NaN (rəqəm olmayan) koordinat var: {}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="301"/>
+        <location filename="../qgis_io/convert.py" line="297"/>
         <source>{} feature(s) have a coordinate that is infinite: {}.</source>
         <translation>{} obyektdə sonsuz koordinat var: {}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="307"/>
+        <location filename="../qgis_io/convert.py" line="303"/>
         <source>{}: {} Correct or delete them (Check land release data lists them), then run again.</source>
         <translation>{}: {} Onları düzəldin və ya silin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları sadalayır), sonra yenidən işə salın.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="414"/>
+        <location filename="../qgis_io/convert.py" line="410"/>
         <source>{} may hold letters, digits and {} only; it holds {}. Choose a prefix such as SHA or CHA-AGD.</source>
         <translation>{} yalnız hərflər, rəqəmlər və {} saxlaya bilər; onda {} var. SHA və ya CHA-AGD kimi prefiks seçin.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="423"/>
+        <location filename="../qgis_io/convert.py" line="419"/>
         <source>{} '{}' makes hazard ids of {} characters ({}); hazard_id holds {}: choose a shorter prefix.</source>
         <translation>{} '{}' {} simvolluq təhlükəli ərazi id-ləri yaradır ({}); hazard_id {} simvol saxlayır: daha qısa prefiks seçin.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="441"/>
+        <location filename="../qgis_io/convert.py" line="437"/>
         <source>{}: {} is a folder: give a file name.</source>
         <translation>{}: {} qovluqdur: fayl adı verin.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="465"/>
+        <location filename="../qgis_io/convert.py" line="461"/>
         <source>{}: cannot write beside {}: {}</source>
         <translation>{}: {} faylının yanına yazmaq mümkün deyil: {}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="477"/>
+        <location filename="../qgis_io/convert.py" line="473"/>
         <source>{}: cannot write {}: {}</source>
         <translation>{}: {} yazıla bilmir: {}</translation>
     </message>
@@ -2341,27 +2341,27 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         <translation>{} məlumat bazasının dəyişiklik jurnalı oxuna bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database/feature_import.py" line="43"/>
+        <location filename="../storage/database/feature_import.py" line="44"/>
         <source>Cannot import {} into {}: {} value(s) do not fit their field, e.g. {}. Nothing was imported.</source>
         <translation>{} layı {} layına idxal edilə bilmir: {} dəyər öz sahəsinə uyğun gəlmir, məsələn, {}. Heç nə idxal edilmədi.</translation>
     </message>
     <message>
-        <location filename="../storage/database/feature_import.py" line="48"/>
+        <location filename="../storage/database/feature_import.py" line="49"/>
         <source>{} cannot be edited.</source>
         <translation>{} redaktə oluna bilmir.</translation>
     </message>
     <message>
-        <location filename="../storage/database/feature_import.py" line="52"/>
+        <location filename="../storage/database/feature_import.py" line="53"/>
         <source>Cannot import into {}: {}</source>
         <translation>{} layına idxal edilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database/feature_import.py" line="54"/>
+        <location filename="../storage/database/feature_import.py" line="55"/>
         <source>{}: {} features</source>
         <translation>{}: {} obyekt</translation>
     </message>
     <message>
-        <location filename="../storage/database/feature_import.py" line="74"/>
+        <location filename="../storage/database/feature_import.py" line="73"/>
         <source>feature {}: {} {!r} is not a {}</source>
         <translation>obyekt {}: {} {!r} {} tipində deyil</translation>
     </message>
@@ -2532,33 +2532,38 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseDerived</name>
     <message>
-        <location filename="../storage/derived.py" line="460"/>
+        <location filename="../storage/derived.py" line="461"/>
         <source>Cannot open {}.</source>
         <translation>{} açıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="472"/>
+        <location filename="../storage/derived.py" line="486"/>
+        <source>The remaining areas and statuses of {} cannot be recomputed: the layer {} has no spatial index. Create it (Layer Properties ▸ Source ▸ Create Spatial Index) and open the database again.</source>
+        <translation>{} məlumat bazasında qalan sahələr və statuslar yenidən hesablana bilməz: {} qatının məkan indeksi yoxdur. Onu yaradın (Layer Properties ▸ Source ▸ Create Spatial Index) və məlumat bazasını yenidən açın.</translation>
+    </message>
+    <message>
+        <location filename="../storage/derived.py" line="496"/>
         <source>The database has no layer {}.</source>
         <translation>Məlumat bazasında {} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="520"/>
+        <location filename="../storage/derived.py" line="547"/>
         <source>The remaining areas and statuses of {} could not be recomputed: {} They stay unknown until they can be.</source>
         <translation>{} məlumat bazasında qalan sahələr və statuslar yenidən hesablana bilmədi: {} Hesablana bilənə qədər onlar naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="616"/>
+        <location filename="../storage/derived.py" line="643"/>
         <source>The remaining areas and statuses could not be recomputed: {}</source>
         <translation>Qalan sahələr və statuslar yenidən hesablana bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="632"/>
-        <location filename="../storage/derived.py" line="721"/>
+        <location filename="../storage/derived.py" line="659"/>
+        <location filename="../storage/derived.py" line="748"/>
         <source>{}: remaining area and status unknown: {}</source>
         <translation>{}: qalan sahə və status naməlumdur: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="713"/>
+        <location filename="../storage/derived.py" line="740"/>
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>{} təhlükəli ərazinin ({} məlumat bazasında) qalan sahəsi və statusu yenidən hesablandı.</translation>
     </message>
@@ -3780,63 +3785,63 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseProgramme</name>
     <message>
-        <location filename="../storage/programme.py" line="101"/>
+        <location filename="../storage/programme.py" line="88"/>
         <source>{}° E</source>
         <translation>{}° ş.u.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="101"/>
+        <location filename="../storage/programme.py" line="88"/>
         <source>{}° W</source>
         <translation>{}° q.u.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="104"/>
+        <location filename="../storage/programme.py" line="91"/>
         <source>{}° N</source>
         <translation>{}° şm.e.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="104"/>
+        <location filename="../storage/programme.py" line="91"/>
         <source>{}° S</source>
         <translation>{}° c.e.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="106"/>
+        <location filename="../storage/programme.py" line="93"/>
         <source>{} to {}, {} to {}</source>
         <translation>{} – {}, {} – {}</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="159"/>
+        <location filename="../storage/programme.py" line="146"/>
         <source>The programme's bearing unit cannot be read ({}); degrees are used.</source>
         <translation>Proqramın azimut vahidi oxuna bilmir ({}); dərəcə istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="169"/>
+        <location filename="../storage/programme.py" line="156"/>
         <source>The database {} stores the bearing unit {!r}, which is none of {}; degrees are used. Set it again with Create land release database's BEARING_UNIT or programme.set_bearing_unit.</source>
         <translation>{} məlumat bazasında {!r} azimut vahidi saxlanılıb, o isə bunlardan heç biri deyil: {}; dərəcə istifadə olunur. Onu “Ərazinin azad edilməsi məlumat bazasını yarat” alqoritminin BEARING_UNIT parametri və ya programme.set_bearing_unit ilə yenidən təyin edin.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="186"/>
+        <location filename="../storage/programme.py" line="173"/>
         <source>{!r} is not a programme bearing unit: use one of {}.</source>
         <translation>{!r} proqramın azimut vahidi deyil: bunlardan birini istifadə edin: {}.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="205"/>
+        <location filename="../storage/programme.py" line="192"/>
         <source>The bearing unit {} was not kept by {}.</source>
         <translation>{} azimut vahidi {} tərəfindən saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="229"/>
-        <location filename="../storage/programme.py" line="249"/>
+        <location filename="../storage/programme.py" line="216"/>
+        <location filename="../storage/programme.py" line="236"/>
         <source>{} does not exist.</source>
         <translation>{} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="241"/>
+        <location filename="../storage/programme.py" line="228"/>
         <source>Cannot open the GeoPackage {}: {}</source>
         <translation>{} GeoPackage açıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="283"/>
+        <location filename="../storage/programme.py" line="270"/>
         <source>Cannot store the programme's settings in {}: {}</source>
         <translation>Proqramın ayarları {} faylında saxlanıla bilmir: {}</translation>
     </message>
@@ -3852,102 +3857,102 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseRecording</name>
     <message>
-        <location filename="../storage/recording/field_values.py" line="85"/>
+        <location filename="../storage/recording/field_values.py" line="79"/>
         <source>an invalid date</source>
         <translation>yanlış tarix</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="97"/>
-        <location filename="../storage/recording/field_values.py" line="104"/>
-        <location filename="../storage/recording/field_values.py" line="109"/>
+        <location filename="../storage/recording/field_values.py" line="91"/>
+        <location filename="../storage/recording/field_values.py" line="98"/>
+        <location filename="../storage/recording/field_values.py" line="103"/>
         <source>is not a whole number</source>
         <translation>tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="102"/>
-        <location filename="../storage/recording/field_values.py" line="115"/>
-        <location filename="../storage/recording/field_values.py" line="123"/>
+        <location filename="../storage/recording/field_values.py" line="96"/>
+        <location filename="../storage/recording/field_values.py" line="109"/>
+        <location filename="../storage/recording/field_values.py" line="117"/>
         <source>is not a number</source>
         <translation>rəqəm deyil</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="121"/>
+        <location filename="../storage/recording/field_values.py" line="115"/>
         <source>is not a number (the decimal mark is a point)</source>
         <translation>rəqəm deyil (onluq işarəsi nöqtədir)</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="134"/>
-        <location filename="../storage/recording/field_values.py" line="151"/>
+        <location filename="../storage/recording/field_values.py" line="127"/>
+        <location filename="../storage/recording/field_values.py" line="144"/>
         <source>is not a date</source>
         <translation>tarix deyil</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="160"/>
+        <location filename="../storage/recording/field_values.py" line="153"/>
         <source>holds a broken character (\u{:04x}, character {}): type that part again</source>
         <translation>pozulmuş simvol saxlayır (\u{:04x}, simvol {}): həmin hissəni yenidən yazın</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="165"/>
+        <location filename="../storage/recording/field_values.py" line="158"/>
         <source>holds a control character (U+{:04X}, character {}): remove it</source>
         <translation>idarəedici simvol saxlayır (U+{:04X}, simvol {}): onu silin</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="171"/>
+        <location filename="../storage/recording/field_values.py" line="164"/>
         <source>has {:,} characters; it holds at most {:,}: shorten it</source>
         <translation>{:,} simvoldan ibarətdir; ən çoxu {:,} simvol ola bilər: onu qısaldın</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="199"/>
+        <location filename="../storage/recording/field_values.py" line="192"/>
         <source>{}: {} is not a date ({}): type it as YYYY-MM-DD, e.g. 2025-06-30.</source>
         <translation>{}: {} tarix deyil ({}): onu YYYY-MM-DD kimi yazın, məs., 2025-06-30.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="203"/>
+        <location filename="../storage/recording/field_values.py" line="196"/>
         <source>e.g. 12</source>
         <translation>məs., 12</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="203"/>
+        <location filename="../storage/recording/field_values.py" line="196"/>
         <source>e.g. 12.5</source>
         <translation>məs., 12.5</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="204"/>
+        <location filename="../storage/recording/field_values.py" line="197"/>
         <source>{}: {} {} ({}): type a number, {}.</source>
         <translation>{}: {} {} ({}): rəqəm yazın, {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="207"/>
+        <location filename="../storage/recording/field_values.py" line="200"/>
         <source>{}: the text {} {} ({}).</source>
         <translation>{}: {} mətni {} ({}).</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="209"/>
+        <location filename="../storage/recording/field_values.py" line="202"/>
         <source>{}: {} is not in the code list ({}): choose one of {}.</source>
         <translation>{}: {} kod siyahısında yoxdur ({}): bunlardan birini seçin: {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="217"/>
+        <location filename="../storage/recording/field_values.py" line="210"/>
         <source>{} cannot be negative ({}: {}): type 0 or more.</source>
         <translation>{} mənfi ola bilməz ({}: {}): 0 və ya daha çox yazın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="219"/>
+        <location filename="../storage/recording/field_values.py" line="212"/>
         <source>{}: {} is outside {} to {} ({}): check the value and its unit.</source>
         <translation>{}: {} qiyməti {} ilə {} aralığından kənardadır ({}): qiyməti və onun vahidini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="229"/>
+        <location filename="../storage/recording/field_values.py" line="222"/>
         <source>{}: {} is in the future ({}): type the day it happened.</source>
         <translation>{}: {} gələcəkdədir ({}): baş verdiyi günü yazın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="233"/>
+        <location filename="../storage/recording/field_values.py" line="226"/>
         <source>{}: {} is before {} ({}): check the year.</source>
         <translation>{}: {} {} ilindən əvvəldir ({}): ili yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="269"/>
+        <location filename="../storage/recording/field_values.py" line="262"/>
         <source>{} is mandatory ({}): fill it in.</source>
         <translation>{} məcburidir ({}): onu doldurun.</translation>
     </message>
@@ -4264,32 +4269,32 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         <translation>{} tədqiqat nöqtəsinin mövqeyi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/transaction.py" line="89"/>
+        <location filename="../storage/recording/transaction.py" line="90"/>
         <source>Cannot start a transaction on {}.</source>
         <translation>{} üzərində tranzaksiya başladıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/transaction.py" line="116"/>
+        <location filename="../storage/recording/transaction.py" line="117"/>
         <source>Saving to {} failed: {}</source>
         <translation>{} məlumat bazasında saxlama uğursuz oldu: {}</translation>
     </message>
     <message>
-        <location filename="../storage/recording/transaction.py" line="136"/>
+        <location filename="../storage/recording/transaction.py" line="137"/>
         <source>The database has no layer {}.</source>
         <translation>Məlumat bazasında {} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/transaction.py" line="146"/>
+        <location filename="../storage/recording/transaction.py" line="147"/>
         <source>Cannot write to {}.</source>
         <translation>{} layına yazmaq mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/transaction.py" line="159"/>
+        <location filename="../storage/recording/transaction.py" line="160"/>
         <source>The database refused the commit.</source>
         <translation>Məlumat bazası tranzaksiyanın təsdiqini rədd etdi.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/transaction.py" line="229"/>
+        <location filename="../storage/recording/transaction.py" line="230"/>
         <source>The layer {} has unsaved edits: save or discard them first.</source>
         <translation>{} layında saxlanılmamış dəyişikliklər var: əvvəlcə onları saxlayın və ya ləğv edin.</translation>
     </message>
@@ -4297,32 +4302,32 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseTasks</name>
     <message>
-        <location filename="../core/tasks.py" line="114"/>
+        <location filename="../core/tasks.py" line="119"/>
         <source>CELL_SIZE must be 0 or more metres, not {:g}.</source>
         <translation>CELL_SIZE 0 və ya daha çox metr olmalıdır, {:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="116"/>
+        <location filename="../core/tasks.py" line="121"/>
         <source>TARGET_AREA must be 0 or more square metres, not {:g}.</source>
         <translation>TARGET_AREA 0 və ya daha çox kvadrat metr olmalıdır, {:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="122"/>
+        <location filename="../core/tasks.py" line="127"/>
         <source>CELL_SIZE and TARGET_AREA are both 0: give a cell size in metres or a target task area in square metres.</source>
         <translation>CELL_SIZE və TARGET_AREA hər ikisi 0-dır: metrlə xana ölçüsünü və ya kvadrat metrlə hədəf tapşırıq sahəsini verin.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="197"/>
+        <location filename="../core/tasks.py" line="202"/>
         <source>CELL_SIZE must be more than 0 metres, not {:g}.</source>
         <translation>CELL_SIZE 0 metrdən çox olmalıdır, {:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="577"/>
+        <location filename="../core/tasks.py" line="759"/>
         <source>{} must be a number, not {!r}.</source>
         <translation>{} rəqəm olmalıdır, {!r} deyil.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="579"/>
+        <location filename="../core/tasks.py" line="761"/>
         <source>{} must be a finite number, not {!r}.</source>
         <translation>{} sonlu rəqəm olmalıdır, {!r} deyil.</translation>
     </message>
@@ -4593,7 +4598,7 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
     </message>
     <message>
         <location filename="../dialogs/record_release/binding.py" line="130"/>
-        <location filename="../dialogs/record_release/hazard.py" line="111"/>
+        <location filename="../dialogs/record_release/hazard.py" line="112"/>
         <location filename="../dialogs/record_release/record_release.ui" line="63"/>
         <source>No hazard chosen.</source>
         <translation>Təhlükəli ərazi seçilməyib.</translation>
@@ -4629,32 +4634,32 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         <translation>Dönmə nöqtələrini koordinatlar və ya azimut və məsafə kimi daxil edin</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/hazard.py" line="36"/>
+        <location filename="../dialogs/record_release/hazard.py" line="37"/>
         <source>There is no hazard {}.</source>
         <translation>{} təhlükəli ərazisi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/hazard.py" line="116"/>
+        <location filename="../dialogs/record_release/hazard.py" line="117"/>
         <source>{classification} · status: {status} · remaining: {remaining}</source>
         <translation>{classification} · status: {status} · qalan: {remaining}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/labels.py" line="24"/>
+        <location filename="../dialogs/record_release/labels.py" line="25"/>
         <source>open</source>
         <translation>açıq</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/labels.py" line="24"/>
+        <location filename="../dialogs/record_release/labels.py" line="25"/>
         <source>worked on</source>
         <translation>iş gedir</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/labels.py" line="24"/>
+        <location filename="../dialogs/record_release/labels.py" line="25"/>
         <source>closed</source>
         <translation>bağlı</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/labels.py" line="43"/>
+        <location filename="../dialogs/record_release/labels.py" line="40"/>
         <source>{ha} ha ({m2} m²)</source>
         <translation>{ha} ha ({m2} m²)</translation>
     </message>
@@ -5197,17 +5202,17 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>ReleaseSummary</name>
     <message>
-        <location filename="../processing/releasesummary.py" line="36"/>
+        <location filename="../processing/releasesummary.py" line="35"/>
         <source>Land release summary</source>
         <translation>Ərazinin azad edilməsi üzrə yekun</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="38"/>
+        <location filename="../processing/releasesummary.py" line="37"/>
         <source>Land release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="41"/>
+        <location filename="../processing/releasesummary.py" line="40"/>
         <source>Accounts for the land released in every hazardous area: how much was cancelled, reduced and cleared, how much remains, and the status that follows.
 
 HAZARDS: the hazardous areas (polygons).
@@ -5236,178 +5241,178 @@ OUTPUT_ISSUES: baxılmalı olanlar, hər biri bir sətirdə, ciddiliyi ilə: rel
 HAZARDS layının koordinat sistemində (coğrafidirsə və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə, onun UTM zonasında) metrlə işləyir; bütün nəticələr HAZARDS-ın koordinat sistemindədir.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="87"/>
+        <location filename="../processing/releasesummary.py" line="86"/>
         <source>Hazardous areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="88"/>
+        <location filename="../processing/releasesummary.py" line="87"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="89"/>
+        <location filename="../processing/releasesummary.py" line="88"/>
         <source>As of (end date, optional)</source>
         <translation>Tarixə olan vəziyyət (bitmə tarixi, istəyə bağlı)</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="90"/>
+        <location filename="../processing/releasesummary.py" line="89"/>
         <source>Hazards with release summary</source>
         <translation>Azad edilmə yekunu ilə təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="93"/>
+        <location filename="../processing/releasesummary.py" line="92"/>
         <source>Remaining hazardous area</source>
         <translation>Qalan təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="97"/>
+        <location filename="../processing/releasesummary.py" line="96"/>
         <source>Release issues</source>
         <translation>Azad edilmə ilə bağlı problemlər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="110"/>
-        <location filename="../processing/releasesummary.py" line="200"/>
+        <location filename="../processing/releasesummary.py" line="109"/>
+        <location filename="../processing/releasesummary.py" line="201"/>
         <source>HAZARDS has no features: there is nothing to account.</source>
         <translation>HAZARDS layında obyekt yoxdur: hesablanacaq heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="122"/>
+        <location filename="../processing/releasesummary.py" line="121"/>
         <source>AS_OF {} is after today ({}): releases ending after today do not count.</source>
         <translation>AS_OF {} bu gündən ({}) sonradır: bu gündən sonra başa çatan azad edilmələr sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="134"/>
+        <location filename="../processing/releasesummary.py" line="133"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="154"/>
+        <location filename="../processing/releasesummary.py" line="153"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="157"/>
+        <location filename="../processing/releasesummary.py" line="156"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="165"/>
+        <location filename="../processing/releasesummary.py" line="164"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>RELEASES layında {} sahəsi yoxdur: ərazinin azad edilməsi layına outcome (cancelled, reduced və ya cleared) və end_date sahələri lazımdır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="176"/>
+        <location filename="../processing/releasesummary.py" line="177"/>
         <source>AS_OF is not a date: {}</source>
         <translation>AS_OF tarix deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="245"/>
+        <location filename="../processing/releasesummary.py" line="248"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="362"/>
+        <location filename="../processing/releasesummary.py" line="370"/>
         <source>Release {} lies {} m² outside every hazard.</source>
         <translation>{} azad edilməsinin {} m²-i heç bir təhlükəli ərazinin içində deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="365"/>
+        <location filename="../processing/releasesummary.py" line="373"/>
         <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
         <translation>{} azad edilmələri {} m² üst-üstə düşür: bir dəfə, daha güclü nəticə üzrə sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="370"/>
+        <location filename="../processing/releasesummary.py" line="378"/>
         <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
         <translation>{} azad edilməsinin nəticəsi yoxdur: sayılmır (cancelled, reduced və ya cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="373"/>
+        <location filename="../processing/releasesummary.py" line="381"/>
         <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
         <translation>{} azad edilməsinin nəticəsi naməlumdur: '{}': sayılmır (cancelled, reduced və ya cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="377"/>
+        <location filename="../processing/releasesummary.py" line="385"/>
         <source>today</source>
         <translation>bu gün</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="379"/>
+        <location filename="../processing/releasesummary.py" line="387"/>
         <source>Release {} has no end date: it does not count as of {}.</source>
         <translation>{} azad edilməsinin bitmə tarixi yoxdur: {} tarixinə olan vəziyyətdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="383"/>
+        <location filename="../processing/releasesummary.py" line="391"/>
         <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
         <translation>{} azad edilməsinin bitmə tarixi '{}' tarix deyil: {} tarixinə olan vəziyyətdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="387"/>
+        <location filename="../processing/releasesummary.py" line="395"/>
         <source>Release {} ends on {}, after today: it does not count; check its end date.</source>
         <translation>{} azad edilməsi {} tarixində, bu gündən sonra başa çatır: sayılmır; onun bitmə tarixini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="390"/>
+        <location filename="../processing/releasesummary.py" line="398"/>
         <source>Release {} ends on {}, after AS_OF {}: it does not count.</source>
         <translation>{} azad edilməsi {} tarixində, AS_OF {} tarixindən sonra başa çatır: sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="395"/>
+        <location filename="../processing/releasesummary.py" line="403"/>
         <source>Release {} ended on {}, before 1988: it is counted, but check its end date.</source>
         <translation>{} azad edilməsi {} tarixində, 1988-ci ildən əvvəl başa çatıb: sayılır, lakin onun bitmə tarixini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="399"/>
+        <location filename="../processing/releasesummary.py" line="407"/>
         <source>Release {}</source>
         <translation>Azad edilmə {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="401"/>
+        <location filename="../processing/releasesummary.py" line="409"/>
         <source>Hazard {}</source>
         <translation>Təhlükəli ərazi {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="404"/>
+        <location filename="../processing/releasesummary.py" line="412"/>
         <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
         <translation>{} yanlış həndəsəyə malikdir ({}): düzəldildi və sayıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="407"/>
+        <location filename="../processing/releasesummary.py" line="415"/>
         <source>{} has no geometry (or none left after repair): it is not counted.</source>
         <translation>{} həndəsəyə malik deyil (və ya düzəldildikdən sonra heç nə qalmadı): sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="409"/>
+        <location filename="../processing/releasesummary.py" line="417"/>
         <source>{}: releases {}; hazards {}.</source>
         <translation>{}: azad edilmələr {}; təhlükəli ərazilər {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="426"/>
+        <location filename="../processing/releasesummary.py" line="434"/>
         <source>… and {} more in OUTPUT_ISSUES.</source>
         <translation>… və daha {} problem OUTPUT_ISSUES-da.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="435"/>
+        <location filename="../processing/releasesummary.py" line="443"/>
         <source>As of {}.</source>
         <translation>{} tarixinə olan vəziyyət.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="437"/>
+        <location filename="../processing/releasesummary.py" line="445"/>
         <source>{} of {} release(s) counted.</source>
         <translation>{} / {} azad edilmə sayıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="443"/>
+        <location filename="../processing/releasesummary.py" line="451"/>
         <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
         <translation>{} təhlükəli ərazi, {:.2f} ha: {:.2f} ha ləğv edilmiş, {:.2f} ha azaldılmış, {:.2f} ha təmizlənmiş, {:.2f} ha qalıb.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="456"/>
+        <location filename="../processing/releasesummary.py" line="464"/>
         <source>Status: {} open, {} worked on, {} closed.</source>
         <translation>Status: {} açıq, {} üzərində iş gedir, {} bağlı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="462"/>
+        <location filename="../processing/releasesummary.py" line="470"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>{} problem: {} xəta, {} xəbərdarlıq.</translation>
     </message>
@@ -5415,17 +5420,17 @@ HAZARDS layının koordinat sistemində (coğrafidirsə və ya orada yerdəki ö
 <context>
     <name>SplitTasks</name>
     <message>
-        <location filename="../processing/splittasks.py" line="34"/>
+        <location filename="../processing/splittasks.py" line="36"/>
         <source>Split hazards into tasks</source>
         <translation>Təhlükəli əraziləri tapşırıqlara böl</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="36"/>
+        <location filename="../processing/splittasks.py" line="38"/>
         <source>Tasking and reports</source>
         <translation>Tapşırıqlar və hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="39"/>
+        <location filename="../processing/splittasks.py" line="41"/>
         <source>Cuts each hazard along a square grid into tasks that teams can be given. The tasks of a hazard cover it exactly, without overlaps.
 
 HAZARDS: hazard polygons, with hazard_id (a hazard without one is named HZ&lt;feature id&gt;, with a warning). Invalid polygons are repaired; hazards without area are skipped.
@@ -5446,137 +5451,137 @@ PRIORITY_LAYERS: istəyə bağlı laylar (yaşayış məntəqələri, yollar, m�
 OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T01, -T02... hər tapşırığın təmsiledici nöqtəsinə görə şimaldan cənuba (şəbəkə sırası üzrə), sonra qərbdən şərqə nömrələnir (təhlükəli ərazidə 99-dan çox tapşırıq olduqda üç rəqəm); hazard_id; status open; üstəlik area_m2, m² ilə ellipsoidal sahə. Nəticə HAZARDS-ın koordinat sistemindədir.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="71"/>
+        <location filename="../processing/splittasks.py" line="73"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="73"/>
+        <location filename="../processing/splittasks.py" line="75"/>
         <source>Grid cell size (m, 0 = from the target area)</source>
         <translation>Şəbəkə xanasının ölçüsü (m, 0 = hədəf sahədən)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="77"/>
+        <location filename="../processing/splittasks.py" line="79"/>
         <source>Target task area (m², used when the cell size is 0)</source>
         <translation>Hədəf tapşırıq sahəsi (m², xana ölçüsü 0 olduqda istifadə olunur)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="83"/>
+        <location filename="../processing/splittasks.py" line="85"/>
         <source>Priority layers (settlements, roads...)</source>
         <translation>Prioritet layları (yaşayış məntəqələri, yollar...)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="86"/>
+        <location filename="../processing/splittasks.py" line="88"/>
         <source>Tasks</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="93"/>
+        <location filename="../processing/splittasks.py" line="95"/>
         <source>HAZARDS must be a polygon layer.</source>
         <translation>HAZARDS poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="95"/>
+        <location filename="../processing/splittasks.py" line="97"/>
         <source>HAZARDS has no features.</source>
         <translation>HAZARDS-da obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="111"/>
+        <location filename="../processing/splittasks.py" line="113"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="129"/>
+        <location filename="../processing/splittasks.py" line="131"/>
         <source>{} task(s) from {} hazard(s), {:.0f} m² in all.</source>
         <translation>{} tapşırıq ({} təhlükəli ərazidən), cəmi {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="153"/>
+        <location filename="../processing/splittasks.py" line="155"/>
         <source>Grid cells of {:g} m.</source>
         <translation>{:g} m-lik şəbəkə xanaları.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="156"/>
+        <location filename="../processing/splittasks.py" line="158"/>
         <source>Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².</source>
         <translation>{:g} m-lik ({:.0f} m²) şəbəkə xanaları, TARGET_AREA {:g} m² üçün.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="184"/>
+        <location filename="../processing/splittasks.py" line="186"/>
         <source>HAZARDS has no hazard with an area: there is nothing to split.</source>
         <translation>HAZARDS-da sahəsi olan təhlükəli ərazi yoxdur: bölünəcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="204"/>
+        <location filename="../processing/splittasks.py" line="206"/>
         <source>{} hazard_id(s) used by more than one feature ({}): their tasks are numbered together.</source>
         <translation>{} hazard_id birdən çox obyektdə istifadə olunur ({}): onların tapşırıqları birlikdə nömrələnir.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="293"/>
+        <location filename="../processing/splittasks.py" line="277"/>
         <source>HAZARDS: the hazard_id of {} feature(s) is too long for task ids &lt;hazard_id&gt;-T01 (task_id holds {} characters): {}. Shorten them.</source>
         <translation>HAZARDS: {} obyektin hazard_id-si &lt;hazard_id&gt;-T01 tapşırıq id-ləri üçün çox uzundur (task_id {} simvol saxlayır): {}. Onları qısaldın.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="308"/>
+        <location filename="../processing/splittasks.py" line="292"/>
         <source>CELL_SIZE {:g} m</source>
         <translation>CELL_SIZE {:g} m</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="310"/>
+        <location filename="../processing/splittasks.py" line="294"/>
         <source>TARGET_AREA (cells of {:g} m)</source>
         <translation>TARGET_AREA ({:g} m-lik xanalar)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="314"/>
+        <location filename="../processing/splittasks.py" line="298"/>
         <source>{} would cut the hazards into about {:,} grid cells; at most {:,} can be made in one run. Use CELL_SIZE {:g} m or more (TARGET_AREA {:g} m² or more), or split fewer hazards at a time; a team's task is usually 0.25 to 1 ha (CELL_SIZE 50 to 100 m).</source>
         <translation>{} təhlükəli əraziləri təxminən {:,} şəbəkə xanasına bölərdi; bir icrada ən çoxu {:,} xana yaradıla bilər. CELL_SIZE {:g} m və ya daha çox (TARGET_AREA {:g} m² və ya daha çox) istifadə edin, ya da bir dəfəyə daha az təhlükəli ərazi bölün; komandanın tapşırığı adətən 0,25–1 ha olur (CELL_SIZE 50–100 m).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="332"/>
+        <location filename="../processing/splittasks.py" line="316"/>
         <source>HAZARDS has no field hazard_id: tasks are named HZ&lt;feature id&gt;.</source>
         <translation>HAZARDS-da hazard_id sahəsi yoxdur: tapşırıqlar HZ&lt;feature id&gt; adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="336"/>
+        <location filename="../processing/splittasks.py" line="320"/>
         <source>{} hazard(s) without hazard_id, named after their feature id: {}.</source>
         <translation>hazard_id olmayan {} təhlükəli ərazi obyekt id-sinə görə adlandırıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="350"/>
+        <location filename="../processing/splittasks.py" line="334"/>
         <source>{} hazard(s) with an invalid geometry repaired: {}.</source>
         <translation>Yanlış həndəsəli {} təhlükəli ərazi düzəldildi: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="356"/>
+        <location filename="../processing/splittasks.py" line="340"/>
         <source>{} hazard(s) without geometry or area skipped: {}.</source>
         <translation>Həndəsəsi və ya sahəsi olmayan {} təhlükəli ərazi buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="373"/>
+        <location filename="../processing/splittasks.py" line="357"/>
         <source>PRIORITY_LAYERS: {} is not a vector layer with geometry: not used.</source>
         <translation>PRIORITY_LAYERS: {} həndəsəli vektor layı deyil: istifadə olunmur.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="384"/>
+        <location filename="../processing/splittasks.py" line="368"/>
         <source>PRIORITY_LAYERS hold no feature with geometry: priority left empty.</source>
         <translation>PRIORITY_LAYERS-də həndəsəli obyekt yoxdur: prioritet boş qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="390"/>
+        <location filename="../processing/splittasks.py" line="374"/>
         <source>Priority from {} feature(s) (limits {} m): {}.</source>
         <translation>{} obyektə görə prioritet (hədlər {} m): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="401"/>
+        <location filename="../processing/splittasks.py" line="385"/>
         <source>{} part(s) smaller than a tenth of a cell merged into a neighbour.</source>
         <translation>Xananın onda birindən kiçik {} hissə qonşusuna birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="404"/>
+        <location filename="../processing/splittasks.py" line="388"/>
         <source>{} of them shared no boundary with another part and joined the nearest one (multi-part tasks).</source>
         <translation>Onlardan {} hissənin başqa hissə ilə ortaq sərhədi yox idi və ən yaxın hissəyə birləşdi (çoxhissəli tapşırıqlar).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="408"/>
+        <location filename="../processing/splittasks.py" line="392"/>
         <source>{} hazard(s) smaller than a tenth of a cell made one task each.</source>
         <translation>Xananın onda birindən kiçik {} təhlükəli ərazinin hər biri bir tapşırıq oldu.</translation>
     </message>
@@ -6095,18 +6100,18 @@ PDF müvəqqəti adla yazılır və sonda OUTPUT-a köçürülür: ləğv edilmi
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="47"/>
+        <location filename="../processing/traverse.py" line="48"/>
         <source>Minefield records to polygons (traverse)</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar (gediş)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="49"/>
-        <location filename="../processing/traverse.py" line="185"/>
+        <location filename="../processing/traverse.py" line="50"/>
+        <location filename="../processing/traverse.py" line="186"/>
         <source>Minefield records</source>
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="52"/>
+        <location filename="../processing/traverse.py" line="53"/>
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
@@ -6147,572 +6152,572 @@ OUTPUT: START-ın koordinat sistemində hər formulyar üçün bir poliqon: reco
 İş START-ın koordinat sistemində, START coğrafidirsə və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə (Web Mercator), onun UTM zonasında metrlə aparılır. Hesablana bilməyən formulyar (başlanğıc nöqtəsi yoxdur, azimut oxuna bilmir və ya dairədən kənardadır, məsafə mənfidir, meyl yoxdur…) record_id-si ilə bildirilir və kənarda qalır; digərləri yenə də hesablanır. RECORDS, FAILED və OUT_OF_TOLERANCE nəticələri onları sayır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="150"/>
+        <location filename="../processing/traverse.py" line="151"/>
         <source>Degrees (360)</source>
         <translation>Dərəcə (360)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="151"/>
+        <location filename="../processing/traverse.py" line="152"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="152"/>
+        <location filename="../processing/traverse.py" line="153"/>
         <source>Mils (6000)</source>
         <translation>Mil (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="153"/>
+        <location filename="../processing/traverse.py" line="154"/>
         <source>Gon (400)</source>
         <translation>Qon (400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="155"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>Grid</source>
         <translation>Şəbəkə</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="155"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>True</source>
         <translation>Həqiqi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="155"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>Magnetic</source>
         <translation>Maqnit</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156"/>
+        <location filename="../processing/traverse.py" line="157"/>
         <source>None (as recorded)</source>
         <translation>Heç biri (qeydə alındığı kimi)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156"/>
+        <location filename="../processing/traverse.py" line="157"/>
         <source>Bowditch (compass rule)</source>
         <translation>Bowditch (kompas qaydası)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="158"/>
+        <location filename="../processing/traverse.py" line="159"/>
         <source>Traverse legs</source>
         <translation>Gediş hissələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="161"/>
+        <location filename="../processing/traverse.py" line="162"/>
         <source>Start points (reference point or benchmark of each record)</source>
         <translation>Başlanğıc nöqtələri (hər formulyarın oriyentir nöqtəsi və ya reperi)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="164"/>
+        <location filename="../processing/traverse.py" line="165"/>
         <source>Bearing unit (where a leg has none)</source>
         <translation>Azimut vahidi (hissədə göstərilmədikdə)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="165"/>
+        <location filename="../processing/traverse.py" line="166"/>
         <source>North reference (where a leg has none)</source>
         <translation>Şimal istinadı (hissədə göstərilmədikdə)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="168"/>
+        <location filename="../processing/traverse.py" line="169"/>
         <source>Magnetic declination (degrees, east positive; empty: per record)</source>
         <translation>Maqnit meyli (dərəcə, şərq müsbət; boş: hər formulyar üçün ayrıca)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="175"/>
+        <location filename="../processing/traverse.py" line="176"/>
         <source>Declination field of the start points</source>
         <translation>Başlanğıc nöqtələrinin meyl sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="179"/>
+        <location filename="../processing/traverse.py" line="180"/>
         <source>Record date field of the start points (for the IGRF declination)</source>
         <translation>Başlanğıc nöqtələrinin formulyar tarixi sahəsi (IGRF meyli üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="183"/>
+        <location filename="../processing/traverse.py" line="184"/>
         <source>Adjustment</source>
         <translation>Düzəliş</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="184"/>
+        <location filename="../processing/traverse.py" line="185"/>
         <source>Closure tolerance (m)</source>
         <translation>Qapanma dözümlülüyü (m)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="186"/>
+        <location filename="../processing/traverse.py" line="187"/>
         <source>Traverse points</source>
         <translation>Gediş nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="187"/>
+        <location filename="../processing/traverse.py" line="188"/>
         <source>Records computed</source>
         <translation>Hesablanmış formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="188"/>
+        <location filename="../processing/traverse.py" line="189"/>
         <source>Records that failed</source>
         <translation>Uğursuz formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="189"/>
+        <location filename="../processing/traverse.py" line="190"/>
         <source>Records beyond the closure tolerance</source>
         <translation>Qapanma dözümlülüyündən kənar formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="206"/>
+        <location filename="../processing/traverse.py" line="207"/>
         <source>CLOSURE_TOLERANCE cannot be negative.</source>
         <translation>CLOSURE_TOLERANCE mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="214"/>
+        <location filename="../processing/traverse.py" line="215"/>
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
         <translation>LEGS layında {} sahə(lər)i yoxdur: gediş hissəsinə record_id, seq, bearing və distance_m lazımdır (point_type, bearing_unit, north, remarks və declination_deg istəyə bağlıdır).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="220"/>
+        <location filename="../processing/traverse.py" line="221"/>
         <source>LEGS has no rows.</source>
         <translation>LEGS layında sətir yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="226"/>
+        <location filename="../processing/traverse.py" line="227"/>
         <source>START must be a point layer (it holds {} geometries).</source>
         <translation>START nöqtə layı olmalıdır (onun həndəsələri {} növündədir).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="233"/>
+        <location filename="../processing/traverse.py" line="234"/>
         <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
         <translation>START layında record_id sahəsi (survey_point layında olduğu kimi owner_id də) yoxdur: hər başlanğıc nöqtəsi öz formulyarını göstərməlidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="238"/>
+        <location filename="../processing/traverse.py" line="239"/>
         <source>START has no features.</source>
         <translation>START layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="244"/>
+        <location filename="../processing/traverse.py" line="245"/>
         <source>START has no field {}: choose {} among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: {} üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="258"/>
+        <location filename="../processing/traverse.py" line="259"/>
         <source>START has no field {}: choose DATE_FIELD among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: DATE_FIELD üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="263"/>
+        <location filename="../processing/traverse.py" line="264"/>
         <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
         <translation>DATE_FIELD {} sahəsində tarix yox, {} tipli dəyərlər var: tarix sahəsi və ya 1993-06-15 ya 15.06.1993 kimi tarixləri olan mətn sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="276"/>
+        <location filename="../processing/traverse.py" line="277"/>
         <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
         <translation>DECLINATION -180 ilə 180 dərəcə arasında olmalıdır (şərq müsbət).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="289"/>
+        <location filename="../processing/traverse.py" line="290"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="309"/>
+        <location filename="../processing/traverse.py" line="310"/>
         <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
         <translation>{} formulyar hesablandı, {} uğursuz oldu, {} formulyar {:g} m qapanma dözümlülüyündən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="326"/>
+        <location filename="../processing/traverse.py" line="327"/>
         <source>LEGS: the record_id of {} leg(s) holds characters that could not be read (�): {}. The file is not in the encoding QGIS read it with: save it as UTF-8, or set the layer's encoding (Properties, Source).</source>
         <translation>LEGS: {} hissənin record_id-sində oxuna bilməyən simvollar var (�): {}. Fayl QGIS-in onu oxuduğu kodlaşdırmada deyil: onu UTF-8 kimi saxlayın və ya layın kodlaşdırmasını təyin edin (Properties, Source).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="333"/>
+        <location filename="../processing/traverse.py" line="334"/>
         <source>{} leg(s) without record_id left out.</source>
         <translation>record_id-si olmayan {} hissə kənarda qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="362"/>
+        <location filename="../processing/traverse.py" line="363"/>
         <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
         <translation>{} formulyar məlumat bazasının minefield_record layından tamamlandı (tarix, saxlanılmış meyl, sənəd məlumatları).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="379"/>
+        <location filename="../processing/traverse.py" line="380"/>
         <source>The programme's area is unknown (START's CRS has no area of use).</source>
         <translation>Proqram ərazisi naməlumdur (START-ın koordinat sisteminin istifadə ərazisi yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="383"/>
+        <location filename="../processing/traverse.py" line="384"/>
         <source>Programme's area ({}): {}.</source>
         <translation>Proqram ərazisi ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="384"/>
+        <location filename="../processing/traverse.py" line="385"/>
         <source>districts' extent plus {:g} km</source>
         <translation>rayonların əhatə dairəsi üstəgəl {:g} km</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="386"/>
+        <location filename="../processing/traverse.py" line="387"/>
         <source>area of use of START's CRS</source>
         <translation>START-ın koordinat sisteminin istifadə ərazisi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="486"/>
+        <location filename="../processing/traverse.py" line="538"/>
         <source>Points for the programme's area</source>
         <translation>Proqram ərazisi üçün nöqtələr</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="497"/>
+        <location filename="../processing/traverse.py" line="548"/>
         <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
         <translation>Formulyar {}: {} nöqtə ({} nöqtədən) proqram ərazisindən ({}) kənardadır; ən uzağı: {}. O, outside_area true ilə yazılır: başlanğıc nöqtəsini və hissələri yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="509"/>
+        <location filename="../processing/traverse.py" line="560"/>
         <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
         <translation>seq {}, {:.5f}° {}, {:.5f}° {} nöqtəsində, təxminən {:.1f} km kənarda</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="513"/>
+        <location filename="../processing/traverse.py" line="564"/>
         <source>seq {}, which cannot be placed on the earth</source>
         <translation>seq {} (yer üzərində yerləşdirilə bilmir)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="74"/>
+        <location filename="../processing/traverse_declination.py" line="75"/>
         <source>its legs' {}</source>
         <translation>hissələrinin {} sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="76"/>
+        <location filename="../processing/traverse_declination.py" line="77"/>
         <source>the DECLINATION parameter</source>
         <translation>DECLINATION parametri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="78"/>
+        <location filename="../processing/traverse_declination.py" line="79"/>
         <source>the record's stored declination ({})</source>
         <translation>formulyarda saxlanılmış meyl ({})</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="80"/>
+        <location filename="../processing/traverse_declination.py" line="81"/>
         <source>START's field {}</source>
         <translation>START-ın {} sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="105"/>
+        <location filename="../processing/traverse_declination.py" line="106"/>
         <source>Record {}: no declination is given and the IGRF cannot be used: {}</source>
         <translation>Formulyar {}: meyl verilməyib və IGRF istifadə oluna bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="117"/>
+        <location filename="../processing/traverse_declination.py" line="118"/>
         <source>Record {}: its bearings are magnetic but no declination is given: give DECLINATION, a value in DECLINATION_FIELD, declination_deg on its legs, or the record's date in DATE_FIELD (for the IGRF value).</source>
         <translation>Formulyar {}: azimutları maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD sahəsində qiymət, hissələrində declination_deg və ya DATE_FIELD sahəsində formulyarın tarixini (IGRF qiyməti üçün) verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="130"/>
+        <location filename="../processing/traverse_declination.py" line="131"/>
         <source>Record {}: its date {} is outside the IGRF (1900 to 2029): give the declination printed on the record (DECLINATION or DECLINATION_FIELD).</source>
         <translation>Formulyar {}: onun {} tarixi IGRF-dən (1900 ilə 2029 arası) kənardadır: formulyarda yazılmış meyli verin (DECLINATION və ya DECLINATION_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="150"/>
+        <location filename="../processing/traverse_declination.py" line="151"/>
         <source>Record {}: its start point cannot be placed on the earth for the IGRF declination.</source>
         <translation>Formulyar {}: IGRF meyli üçün onun başlanğıc nöqtəsi yer üzərində yerləşdirilə bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="153"/>
+        <location filename="../processing/traverse_declination.py" line="154"/>
         <source>Start points for the IGRF</source>
         <translation>IGRF üçün başlanğıc nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="159"/>
+        <location filename="../processing/traverse_declination.py" line="160"/>
         <source>IGRF-14 at {:.4f}° {}, {:.4f}° {} on {}</source>
         <translation>IGRF-14, {:.4f}° {}, {:.4f}° {} nöqtəsində, {} tarixində</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="164"/>
+        <location filename="../processing/traverse_declination.py" line="165"/>
         <source> (the record gives the month only: its 15th)</source>
         <translation> (formulyarda yalnız ay göstərilib: ayın 15-i)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="171"/>
+        <location filename="../processing/traverse_declination.py" line="172"/>
         <source>; {} leg(s) with their own {}</source>
         <translation>; {} hissənin öz {} dəyəri var</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="54"/>
+        <location filename="../processing/traverse_messages.py" line="55"/>
         <source>Record {record}: {problem}</source>
         <translation>Formulyar {record}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="55"/>
+        <location filename="../processing/traverse_messages.py" line="56"/>
         <source>Record {record}, leg {seq}: {problem}</source>
         <translation>Formulyar {record}, hissə {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="74"/>
+        <location filename="../processing/traverse_messages.py" line="75"/>
         <source>the bearing is missing.</source>
         <translation>azimut yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="76"/>
+        <location filename="../processing/traverse_messages.py" line="77"/>
         <source>the bearing {typed} cannot be read in {unit}: write it as {forms}.</source>
         <translation>{typed} azimutu {unit} ilə oxuna bilmir: onu belə yazın: {forms}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="79"/>
+        <location filename="../processing/traverse_messages.py" line="80"/>
         <source>the bearing {typed} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
         <translation>{typed} azimutu 0 ilə {full} {unit} aralığından kənardadır (tam dairənin özü 0 kimi yazılır).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="82"/>
+        <location filename="../processing/traverse_messages.py" line="83"/>
         <source>the bearing text is too long: write one bearing.</source>
         <translation>azimut mətni çox uzundur: bir azimut yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="84"/>
+        <location filename="../processing/traverse_messages.py" line="85"/>
         <source>the bearing {typed} is negative: bearings go clockwise from north, 0 to {full} {unit}.</source>
         <translation>{typed} azimutu mənfidir: azimutlar şimaldan saat əqrəbi istiqamətində 0 ilə {full} {unit} arasında ölçülür.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="87"/>
+        <location filename="../processing/traverse_messages.py" line="88"/>
         <source>in the bearing {typed} a part before the last has decimals: only the last part may have them.</source>
         <translation>{typed} azimutunda sonuncudan əvvəlki hissədə onluq kəsr var: onluq kəsr yalnız sonuncu hissədə ola bilər.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="91"/>
+        <location filename="../processing/traverse_messages.py" line="92"/>
         <source>in the bearing {typed} the minutes or seconds are 60 or more.</source>
         <translation>{typed} azimutunda dəqiqələr və ya saniyələr 60 və ya daha çoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="94"/>
+        <location filename="../processing/traverse_messages.py" line="95"/>
         <source>the bearing {typed} does not give degrees, minutes and seconds in that order: write 45°30'36" or 45 30 36.</source>
         <translation>{typed} azimutunda dərəcə, dəqiqə və saniyələr bu sırada deyil: 45°30'36" və ya 45 30 36 yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="98"/>
+        <location filename="../processing/traverse_messages.py" line="99"/>
         <source>the quadrant bearing {typed} has an angle above 90°: write it from N or S towards E or W, 0 to 90°.</source>
         <translation>{typed} rumbunun bucağı 90°-dən böyükdür: onu N və ya S-dən E və ya W-yə doğru, 0 ilə 90° arasında yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="102"/>
+        <location filename="../processing/traverse_messages.py" line="103"/>
         <source>the bearing {typed} is written like Soviet mils (12-50 = 1250 mils of 6000): the record's unit is probably mil6000, not {unit}.</source>
         <translation>{typed} azimutu sovet mili kimi yazılıb (12-50 = dairədə 6000 olan 1250 mil): formulyarın vahidi, ehtimal ki, {unit} deyil, mil6000-dir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="106"/>
+        <location filename="../processing/traverse_messages.py" line="107"/>
         <source>the bearing {typed} is not Soviet mils: write hundreds, a hyphen and exactly two digits (12-50 is 1250 mils, 0-75 is 75).</source>
         <translation>{typed} azimutu sovet mili deyil: yüzlükləri, defis və düz iki rəqəm yazın (12-50 1250 mildir, 0-75 isə 75).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="110"/>
+        <location filename="../processing/traverse_messages.py" line="111"/>
         <source>the bearing {typed} is written in degrees but the unit is {unit}: correct the unit or the bearing.</source>
         <translation>{typed} azimutu dərəcə ilə yazılıb, lakin vahid {unit} kimi göstərilib: vahidi və ya azimutu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="114"/>
+        <location filename="../processing/traverse_messages.py" line="115"/>
         <source>the bearing {typed} could have a decimal or a thousands separator: write it without the separator.</source>
         <translation>{typed} azimutundakı ayırıcı onluq və ya minlik ayırıcı ola bilər: onu ayırıcısız yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="123"/>
+        <location filename="../processing/traverse_messages.py" line="124"/>
         <source>the distance is missing.</source>
         <translation>məsafə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="124"/>
+        <location filename="../processing/traverse_messages.py" line="125"/>
         <source>the distance {value} is not a number.</source>
         <translation>{value} məsafəsi rəqəm deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="125"/>
+        <location filename="../processing/traverse_messages.py" line="126"/>
         <source>the distance {value} m is negative.</source>
         <translation>{value} m məsafəsi mənfidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="127"/>
+        <location filename="../processing/traverse_messages.py" line="128"/>
         <source>the distance {value} m is longer than any leg of a minefield record (50 km at most): check the number and its unit.</source>
         <translation>{value} m məsafəsi mina sahəsi formulyarının istənilən hissəsindən uzundur (ən çoxu 50 km): ədədi və onun vahidini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="136"/>
+        <location filename="../processing/traverse_messages.py" line="137"/>
         <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
         <translation>naməlum azimut vahidi {value}: deg, mil6400, mil6000 və ya gon istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="137"/>
+        <location filename="../processing/traverse_messages.py" line="138"/>
         <source>unknown north {value}: use grid, true or magnetic.</source>
         <translation>naməlum şimal {value}: grid, true və ya magnetic istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="139"/>
+        <location filename="../processing/traverse_messages.py" line="140"/>
         <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
         <translation>naməlum nöqtə növü {value}: reference, benchmark, start, turning, intermediate, end və ya evidence istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="142"/>
+        <location filename="../processing/traverse_messages.py" line="143"/>
         <source>two legs have the sequence number {value}.</source>
         <translation>iki hissənin ardıcıllıq nömrəsi eynidir: {value}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="143"/>
+        <location filename="../processing/traverse_messages.py" line="144"/>
         <source>a leg has no whole sequence number (seq is {value}).</source>
         <translation>hissənin tam ardıcıllıq nömrəsi yoxdur (seq {value}-dir).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="151"/>
+        <location filename="../processing/traverse_messages.py" line="152"/>
         <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
         <translation>başlanğıc nöqtəsi yerləşdirilə bilmir (iş koordinat sistemində yararlı koordinat yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="154"/>
+        <location filename="../processing/traverse_messages.py" line="155"/>
         <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
         <translation>{value} perimetr nöqtəsi (start, turning, intermediate, end): poliqona ən azı 3 fərqli nöqtə lazımdır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="158"/>
+        <location filename="../processing/traverse_messages.py" line="159"/>
         <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
         <translation>{value} maqnit meyli -180 ilə 180 arasında dərəcə ilə rəqəm deyil (şərq müsbət).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="162"/>
+        <location filename="../processing/traverse_messages.py" line="163"/>
         <source>leg {value} is magnetic but no declination is given: give DECLINATION, DECLINATION_FIELD, declination_deg on the leg, or the record's date.</source>
         <translation>hissə {value} maqnitdir, lakin meyl verilməyib: DECLINATION, DECLINATION_FIELD, hissədə declination_deg və ya formulyarın tarixini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="165"/>
+        <location filename="../processing/traverse_messages.py" line="166"/>
         <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
         <translation>iş koordinat sistemi həqiqi və ya maqnit azimutları üçün istifadə oluna bilməz ({value}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="171"/>
+        <location filename="../processing/traverse_messages.py" line="172"/>
         <source>degrees</source>
         <translation>dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="172"/>
+        <location filename="../processing/traverse_messages.py" line="173"/>
         <source>mils (6400)</source>
         <translation>mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="173"/>
+        <location filename="../processing/traverse_messages.py" line="174"/>
         <source>mils (6000)</source>
         <translation>mil (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="174"/>
+        <location filename="../processing/traverse_messages.py" line="175"/>
         <source>gon</source>
         <translation>qon</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="203"/>
+        <location filename="../processing/traverse_messages.py" line="204"/>
         <source>the record date {} is not a date.</source>
         <translation>formulyarın tarixi {} tarix deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="205"/>
+        <location filename="../processing/traverse_messages.py" line="206"/>
         <source>the record date {} cannot be read: write 1993-06-15 or 15.06.1993 (day.month.year), or 1993-06 for a month.</source>
         <translation>formulyarın tarixi {} oxuna bilmir: 1993-06-15 və ya 15.06.1993 (gün.ay.il), ay üçün isə 1993-06 yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="209"/>
+        <location filename="../processing/traverse_messages.py" line="210"/>
         <source>the record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
         <translation>formulyarın tarixi {} həm gün/ay, həm də ay/gün kimi oxunur: 1993-06-15 və ya 15.06.1993 yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="212"/>
+        <location filename="../processing/traverse_messages.py" line="213"/>
         <source>the record date {} is not a day of the calendar.</source>
         <translation>formulyarın tarixi {} təqvimdə olan gün deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="214"/>
+        <location filename="../processing/traverse_messages.py" line="215"/>
         <source>the record date {} is a year alone: give the month at least.</source>
         <translation>formulyarın tarixi {} yalnız ildir: ən azı ayı da verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="217"/>
+        <location filename="../processing/traverse_messages.py" line="218"/>
         <source>the record date {} has a two-digit year: write all four digits.</source>
         <translation>formulyarın tarixi {}: il iki rəqəmlidir, dörd rəqəmin hamısını yazın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="219"/>
+        <location filename="../processing/traverse_messages.py" line="220"/>
         <source>the record date {} is in the future.</source>
         <translation>formulyarın tarixi {} gələcəkdədir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="221"/>
+        <location filename="../processing/traverse_messages.py" line="222"/>
         <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
         <translation>IGRF üçün ppigrf Python paketi lazımdır (pip install ppigrf==2.1.0, numpy və pandas ilə): onu quraşdırın və ya formulyarda yazılmış meyli verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="229"/>
+        <location filename="../processing/traverse_messages.py" line="230"/>
         <source>Record {}: {}</source>
         <translation>Formulyar {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="240"/>
+        <location filename="../processing/traverse_messages.py" line="241"/>
         <source>Record {}: its record_id has {} characters; record_id holds {}: shorten it.</source>
         <translation>Formulyar {}: onun record_id-si {} simvoldan ibarətdir; record_id {} simvol saxlayır: onu qısaldın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="244"/>
+        <location filename="../processing/traverse_messages.py" line="245"/>
         <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
         <translation>Formulyar {}: heç bir START nöqtəsində bu record_id yoxdur: gedişin başlanacağı yer yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="248"/>
+        <location filename="../processing/traverse_messages.py" line="249"/>
         <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
         <translation>Formulyar {}: {} START nöqtəsində bu record_id var: yalnız onun birinci nöqtəsini saxlayın (oriyentir nöqtəsi və ya reper).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="252"/>
+        <location filename="../processing/traverse_messages.py" line="253"/>
         <source>Record {}: its START point has no geometry.</source>
         <translation>Formulyar {}: onun START nöqtəsinin həndəsəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="255"/>
+        <location filename="../processing/traverse_messages.py" line="256"/>
         <source>Record {}: its START geometry holds {} points: give one point per record.</source>
         <translation>Formulyar {}: onun START həndəsəsində {} nöqtə var: hər formulyar üçün bir nöqtə verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="258"/>
+        <location filename="../processing/traverse_messages.py" line="259"/>
         <source>Record {}: a START point but no legs in LEGS.</source>
         <translation>Formulyar {}: START nöqtəsi var, lakin LEGS-də hissə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="271"/>
+        <location filename="../processing/traverse_messages.py" line="272"/>
         <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
         <translation>Formulyar {}: maqnit meyli {:+.2f}° şərq, mənbə {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="279"/>
+        <location filename="../processing/traverse_messages.py" line="280"/>
         <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
         <translation>Formulyar {}: düzəldilmədi: qapanan end hissəsi yoxdur (sonuncu perimetr nöqtəsi, seq {}, {} nöqtəsidir); nöqtələr qeydə alındığı kimidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="285"/>
+        <location filename="../processing/traverse_messages.py" line="286"/>
         <source>closes exactly</source>
         <translation>dəqiq qapanır</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="290"/>
+        <location filename="../processing/traverse_messages.py" line="291"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
         <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="297"/>
+        <location filename="../processing/traverse_messages.py" line="298"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
         <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}), {:g} m dözümlülükdən artıqdır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="305"/>
+        <location filename="../processing/traverse_messages.py" line="306"/>
         <source>Record {}: the polygon crosses itself as recorded; it is written as is: check the legs.</source>
         <translation>Formulyar {}: poliqon yazıldığı kimi özünü kəsir; olduğu kimi yazılır: hissələri yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="327"/>
+        <location filename="../processing/traverse_messages.py" line="328"/>
         <source>accuracy {:g} m</source>
         <translation>dəqiqlik {:g} m</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="329"/>
+        <location filename="../processing/traverse_messages.py" line="330"/>
         <source>accuracy unknown</source>
         <translation>dəqiqlik naməlum</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="332"/>
+        <location filename="../processing/traverse_messages.py" line="333"/>
         <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
         <translation>{}: {} ({}) sistemindən {} ({}) sisteminə “{}” ilə, {}.</translation>
     </message>
@@ -7351,65 +7356,65 @@ Pulkovo 1942 / Gauss–Krüger (sovet xəritələri): X=4430293 Y=8664944, Х=�
         <translation>Pulkovo 1942 ({}) sistemindən WGS 84-ə {} vasitəsilə{}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="149"/>
+        <location filename="../dialogs/turning_points/saving.py" line="148"/>
         <source>Points outside the programme's area</source>
         <translation>Proqram ərazisindən kənar nöqtələr</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="151"/>
+        <location filename="../dialogs/turning_points/saving.py" line="150"/>
         <source>Rows {} lie outside the programme's area, {}. A slip in a coordinate (a swapped latitude, a wrong zone) puts a point there. Save them anyway?</source>
         <translation>{} sətirləri proqram ərazisindən ({}) kənardadır. Koordinatdakı səhv (yeri dəyişmiş enlik, yanlış zona) nöqtəni ora aparır. Yenə də saxlanılsın?</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="169"/>
-        <location filename="../dialogs/turning_points/saving.py" line="274"/>
+        <location filename="../dialogs/turning_points/saving.py" line="168"/>
+        <location filename="../dialogs/turning_points/saving.py" line="273"/>
         <source>There is no land release database in the project.</source>
         <translation>Layihədə ərazinin azad edilməsi məlumat bazası yoxdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="172"/>
-        <location filename="../dialogs/turning_points/saving.py" line="240"/>
-        <location filename="../dialogs/turning_points/saving.py" line="305"/>
+        <location filename="../dialogs/turning_points/saving.py" line="171"/>
+        <location filename="../dialogs/turning_points/saving.py" line="239"/>
+        <location filename="../dialogs/turning_points/saving.py" line="304"/>
         <source>The polygon is not complete.</source>
         <translation>Poliqon tam deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="228"/>
+        <location filename="../dialogs/turning_points/saving.py" line="227"/>
         <source>Typed as the coordinate {}: grid bearing and distance from the previous point in {}</source>
         <translation>{} koordinatı kimi yazılıb: əvvəlki nöqtədən şəbəkə azimutu və məsafə, {} daxilində</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="247"/>
+        <location filename="../dialogs/turning_points/saving.py" line="246"/>
         <source>Record date written as {} (month only): the 15th is stored.</source>
         <translation>Formulyarın tarixi {} kimi yazılıb (yalnız ay): ayın 15-i saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="310"/>
+        <location filename="../dialogs/turning_points/saving.py" line="309"/>
         <source>Nothing is waiting for the polygon: open the Turning points from the Record land release dock.</source>
         <translation>Poliqonu gözləyən heç nə yoxdur: Dönmə nöqtələri dialoqunu Ərazinin azad edilməsini qeydə al panelindən açın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="317"/>
+        <location filename="../dialogs/turning_points/saving.py" line="316"/>
         <source>Not used: correct the rows outside the area first.</source>
         <translation>İstifadə olunmadı: əvvəlcə ərazidən kənar sətirləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="330"/>
+        <location filename="../dialogs/turning_points/saving.py" line="329"/>
         <source>Nothing saved: correct the rows outside the area first.</source>
         <translation>Heç nə saxlanılmadı: əvvəlcə ərazidən kənar sətirləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="335"/>
+        <location filename="../dialogs/turning_points/saving.py" line="334"/>
         <source>Minefield record {} saved with {} legs and {} survey points.</source>
         <translation>{} mina sahəsi formulyarı {} hissə və {} tədqiqat nöqtəsi ilə saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="344"/>
+        <location filename="../dialogs/turning_points/saving.py" line="343"/>
         <source>Hazard {} saved with {} survey points.</source>
         <translation>{} təhlükəli ərazisi {} tədqiqat nöqtəsi ilə saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="352"/>
+        <location filename="../dialogs/turning_points/saving.py" line="351"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>

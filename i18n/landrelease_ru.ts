@@ -141,67 +141,67 @@ OUTPUT: отчёт PDF. OUTPUT_CSV: таблица по районам (UTF-8, �
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="302"/>
+        <location filename="../processing/areareport.py" line="303"/>
         <source>Cancelled: no report was written (OUTPUT and OUTPUT_CSV are left as they were).</source>
         <translation>Отменено: отчёт не записан (OUTPUT и OUTPUT_CSV остались такими, какими были).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="319"/>
+        <location filename="../processing/areareport.py" line="320"/>
         <source>{}: {} of {}</source>
         <translation>{}: {} объекта {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="323"/>
+        <location filename="../processing/areareport.py" line="324"/>
         <source>{}: text that no file can hold (an unpaired surrogate): correct it.</source>
         <translation>{}: текст, который невозможно сохранить ни в одном файле (непарный суррогат): исправьте его.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="343"/>
+        <location filename="../processing/areareport.py" line="344"/>
         <source>RELEASES: {} release(s) end after today: not counted: {}.</source>
         <translation>RELEASES: высвобождений, заканчивающихся после сегодняшнего дня: {}; они не учитываются: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="344"/>
+        <location filename="../processing/areareport.py" line="345"/>
         <source>RELEASES: {} end_date(s) are no date: not counted: {}.</source>
         <translation>RELEASES: значений end_date, не являющихся датой: {}; они не учитываются: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="345"/>
+        <location filename="../processing/areareport.py" line="346"/>
         <source>RELEASES: {} release(s) ended before 1988: check the date: {}.</source>
         <translation>RELEASES: высвобождений, завершённых до 1988 года: {}; проверьте дату: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="361"/>
+        <location filename="../processing/areareport.py" line="362"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="364"/>
+        <location filename="../processing/areareport.py" line="365"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="376"/>
+        <location filename="../processing/areareport.py" line="377"/>
         <source>FROM ({}) is after TO ({}).</source>
         <translation>FROM ({}) позже, чем TO ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="386"/>
+        <location filename="../processing/areareport.py" line="389"/>
         <source>{} is not a date: {}</source>
         <translation>{} — не дата: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="412"/>
+        <location filename="../processing/areareport.py" line="415"/>
         <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
         <translation>Районов: {}; ПОО: {} ({:.2f} га), ПдОО: {} ({:.2f} га); высвобождено за период {:.2f} га ({:.2f} исключено, {:.2f} сокращено, {:.2f} очищено); осталось {:.2f} га; высвобождений: {}; обнаружено ППМ {}, ПТМ {}, НРБ {}, КБ {}; страниц: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="435"/>
+        <location filename="../processing/areareport.py" line="438"/>
         <source>No land release in this period.</source>
         <translation>За этот период высвобождения земель не было.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="439"/>
+        <location filename="../processing/areareport.py" line="442"/>
         <source>The accounting met {} issue(s) (overlaps, releases outside hazards...): run the land release summary to see them.</source>
         <translation>При учёте обнаружено проблем: {} (перекрытия, высвобождения вне опасных областей...): запустите сводку высвобождения земель, чтобы их увидеть.</translation>
     </message>
@@ -302,97 +302,97 @@ Features with invalid geometry are always read, whatever the Processing setting 
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="212"/>
+        <location filename="../processing/checkdata.py" line="214"/>
         <source>{}: {} feature(s), {} without geometry.</source>
         <translation>{}: объектов — {}, из них без геометрии — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="224"/>
+        <location filename="../processing/checkdata.py" line="226"/>
         <source>The stored dates of {} cannot be read ({}).</source>
         <translation>Не удаётся прочитать даты, хранящиеся в {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="243"/>
+        <location filename="../processing/checkdata.py" line="245"/>
         <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
         <translation>outside_area не проверено в слое {}: он не входит в базу данных высвобождения земель с районами, а QGIS не знает области применения его системы координат {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="249"/>
+        <location filename="../processing/checkdata.py" line="251"/>
         <source>its database's districts plus {} km</source>
         <translation>районы его базы данных плюс {} км</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="251"/>
+        <location filename="../processing/checkdata.py" line="253"/>
         <source>the area of use of its CRS</source>
         <translation>область применения его системы координат</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="254"/>
+        <location filename="../processing/checkdata.py" line="256"/>
         <source>Programme's area of the {} layer ({}): {}.</source>
         <translation>Территория программы для слоя {} ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="277"/>
+        <location filename="../processing/checkdata.py" line="279"/>
         <source>remaining_mismatch compares each hazard with the land releases given: {} of the layer's {} (a selection or a filter). Give the whole layer to compare with all of them.</source>
         <translation>remaining_mismatch сравнивает каждую опасную область с заданными высвобождениями: {} из {} в слое (выборка или фильтр). Укажите весь слой, чтобы сравнить со всеми.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="297"/>
+        <location filename="../processing/checkdata.py" line="299"/>
         <source>log_mismatch not checked: HAZARDS and RELEASES are not layers of a land release database (GeoPackage or PostGIS), which keeps the edit log.</source>
         <translation>log_mismatch не проверено: HAZARDS и RELEASES — не слои базы данных высвобождения земель (GeoPackage или PostGIS), в которой ведётся журнал изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="307"/>
+        <location filename="../processing/checkdata.py" line="309"/>
         <source>log_mismatch not checked: {} has no edit_log table.</source>
         <translation>log_mismatch не проверено: в {} нет таблицы edit_log.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="321"/>
+        <location filename="../processing/checkdata.py" line="323"/>
         <source>Edit log of {}: {} entries (on PostGIS the log is protected by the database's permissions: editors cannot write it).</source>
         <translation>Журнал изменений {}: записей — {} (в PostGIS журнал защищён правами базы данных: редакторы не могут в него писать).</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="330"/>
+        <location filename="../processing/checkdata.py" line="332"/>
         <source>Edit log of {}: {} entries, sealed up to entry {} with the hash {}. Keep this line outside the database: a later check showing another hash for that entry proves the log was rewritten.</source>
         <translation>Журнал изменений {}: записей — {}, запечатан до записи {} с хешем {}. Сохраните эту строку вне базы данных: если более поздняя проверка покажет для этой записи другой хеш, это докажет, что журнал переписан.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="343"/>
+        <location filename="../processing/checkdata.py" line="345"/>
         <source>{} newer edit log entries could not be sealed: {}</source>
         <translation>Не удалось запечатать новые записи журнала изменений (количество: {}): {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="346"/>
+        <location filename="../processing/checkdata.py" line="348"/>
         <source>{} newer edit log entries sealed now.</source>
         <translation>Запечатано новых записей журнала изменений: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="351"/>
+        <location filename="../processing/checkdata.py" line="353"/>
         <source>its layer '{}' is not one the log records ({})</source>
         <translation>её слой '{}' не входит в число слоёв, которые ведёт журнал ({})</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="355"/>
+        <location filename="../processing/checkdata.py" line="357"/>
         <source>its action '{}' is none of {}</source>
         <translation>её действие '{}' не является ни одним из {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="359"/>
+        <location filename="../processing/checkdata.py" line="361"/>
         <source>it names no feature (feature_uuid is empty)</source>
         <translation>в ней не указан объект (feature_uuid пусто)</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="361"/>
+        <location filename="../processing/checkdata.py" line="363"/>
         <source>its 'before' JSON is missing or not readable</source>
         <translation>её JSON 'before' отсутствует или не читается</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="362"/>
+        <location filename="../processing/checkdata.py" line="364"/>
         <source>its 'after' JSON is missing or not readable</source>
         <translation>её JSON 'after' отсутствует или не читается</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="400"/>
+        <location filename="../processing/checkdata.py" line="402"/>
         <source>{} error(s), {} warning(s).</source>
         <translation>Ошибок: {}, предупреждений: {}.</translation>
     </message>
@@ -669,122 +669,122 @@ OUTPUT имеет поля слоя опасных областей (класс�
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="246"/>
+        <location filename="../processing/delineatecha.py" line="252"/>
         <source>MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one gives each of its loops): {}.</source>
         <translation>MINEFIELDS: исправлено недопустимых полигонов: {} (самопересекающийся даёт каждую из своих петель) — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="324"/>
+        <location filename="../processing/delineatecha.py" line="330"/>
         <source>{name} must be a number, not {value!r}.</source>
         <translation>{name} должен быть числом, а не {value!r}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="325"/>
+        <location filename="../processing/delineatecha.py" line="331"/>
         <source>{name} must be a finite number, not {value!r}.</source>
         <translation>{name} должен быть конечным числом, а не {value!r}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="326"/>
+        <location filename="../processing/delineatecha.py" line="332"/>
         <source>{name} must be more than 0 metres, not {value:g}.</source>
         <translation>{name} должен быть больше 0 метров, а не {value:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="327"/>
+        <location filename="../processing/delineatecha.py" line="333"/>
         <source>{name} must be a whole number, not {value!r}.</source>
         <translation>{name} должен быть целым числом, а не {value!r}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="328"/>
+        <location filename="../processing/delineatecha.py" line="334"/>
         <source>MARGIN must be 0 or more metres, not {value:g}.</source>
         <translation>MARGIN должен быть не меньше 0 метров, а не {value:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="330"/>
+        <location filename="../processing/delineatecha.py" line="336"/>
         <source>SHAPE must be 0 (convex hull), 1 (concave hull) or 2 (buffered union), not {value}.</source>
         <translation>SHAPE должен быть 0 (выпуклая оболочка), 1 (вогнутая оболочка) или 2 (объединение буферов), а не {value}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="333"/>
+        <location filename="../processing/delineatecha.py" line="339"/>
         <source>MIN_EVIDENCE must be at least 1, not {value}.</source>
         <translation>MIN_EVIDENCE должен быть не меньше 1, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="335"/>
+        <location filename="../processing/delineatecha.py" line="341"/>
         <source>MAX_TURNING_POINTS must be 0 (no limit) or at least 3 (a polygon has 3 or more turning points), not {value}.</source>
         <translation>MAX_TURNING_POINTS должен быть 0 (без ограничения) или не меньше 3 (у полигона 3 или больше поворотных точек), а не {value}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="339"/>
+        <location filename="../processing/delineatecha.py" line="345"/>
         <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
         <translation>В EVIDENCE нет прямых доказательств (типы {}), и MINEFIELDS не заданы: не из чего построить подтверждённую опасную область.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="343"/>
+        <location filename="../processing/delineatecha.py" line="349"/>
         <source>EVIDENCE: no point has finite coordinates and no MINEFIELDS were given.</source>
         <translation>EVIDENCE: ни у одной точки нет конечных координат, а MINEFIELDS не заданы.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="414"/>
+        <location filename="../processing/delineatecha.py" line="420"/>
         <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
         <translation>MARGIN равен {:g} м: областей без протяжённости (одна точка или точки на одной линии): {}; доказательства {}. Укажите MARGIN не менее 1 м.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="421"/>
+        <location filename="../processing/delineatecha.py" line="427"/>
         <source>{} group(s) of direct evidence found.</source>
         <translation>Найдено групп прямых доказательств: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="423"/>
+        <location filename="../processing/delineatecha.py" line="429"/>
         <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
         <translation>Групп с числом точек меньше MIN_EVIDENCE не учтено: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="425"/>
+        <location filename="../processing/delineatecha.py" line="431"/>
         <source>{} point(s) with unusable coordinates skipped.</source>
         <translation>Пропущено точек с непригодными координатами: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="426"/>
+        <location filename="../processing/delineatecha.py" line="432"/>
         <source>{} minefield(s) joined to an evidence area.</source>
         <translation>Минных полей, присоединённых к области доказательств: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="427"/>
+        <location filename="../processing/delineatecha.py" line="433"/>
         <source>{} minefield(s) made into a CHA of their own.</source>
         <translation>Минных полей, ставших отдельной ПдОО: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="428"/>
+        <location filename="../processing/delineatecha.py" line="434"/>
         <source>{} minefield(s) without area skipped.</source>
         <translation>Пропущено минных полей без площади: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="429"/>
+        <location filename="../processing/delineatecha.py" line="435"/>
         <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
         <translation>Перекрывающихся областей объединено, чтобы ПдОО не перекрывались: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="430"/>
+        <location filename="../processing/delineatecha.py" line="436"/>
         <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
         <translation>ПдОО, упрощённых до MAX_TURNING_POINTS: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="451"/>
+        <location filename="../processing/delineatecha.py" line="459"/>
         <source>{} evidence point(s) without geometry skipped: {}.</source>
         <translation>Пропущено точек доказательств без геометрии: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="461"/>
+        <location filename="../processing/delineatecha.py" line="470"/>
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Пропущено точек доказательств без типа доказательства: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="466"/>
+        <location filename="../processing/delineatecha.py" line="475"/>
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Пропущено точек доказательств с неизвестным типом: {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="471"/>
+        <location filename="../processing/delineatecha.py" line="480"/>
         <source>{} direct and {} indirect evidence points.</source>
         <translation>Точек прямых доказательств: {}, косвенных: {}.</translation>
     </message>
@@ -1183,17 +1183,17 @@ HAZARDS: полигоны с полями опасных областей. RELEA
 <context>
     <name>ImportImsma</name>
     <message>
-        <location filename="../processing/importimsma.py" line="74"/>
+        <location filename="../processing/importimsma.py" line="70"/>
         <source>Import from IMSMA (GeoJSON + point lists)</source>
         <translation>Импорт из IMSMA (GeoJSON + списки точек)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="76"/>
+        <location filename="../processing/importimsma.py" line="72"/>
         <source>Data exchange</source>
         <translation>Обмен данными</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="79"/>
+        <location filename="../processing/importimsma.py" line="75"/>
         <source>Reads a folder written by 'Export to IMSMA' (or by IMSMA in the same layout) back into hazard and land release layers (WGS 84, the fields of the land release data model).
 
 hazards.geojson / land_releases.geojson give the attributes; hazard_points.csv / land_release_points.csv the polygons: each polygon is rebuilt from its point list, points in point_no order (reference points, benchmarks and evidence points left out, a repeated closing vertex dropped). Point lists named id#2, id#3… are further parts of polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id (else the feature id, else hazard_id / release_id). Without a CSV the GeoJSON geometry is used.
@@ -1214,197 +1214,197 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 Всё или ничего: неверный файл, строка или объект (список точек, не совпадающий со своим GeoJSON, полигон вне территории программы, файл, который отсутствует, не в UTF-8, не разделён запятыми, не является допустимым JSON или не содержит полигонов, координаты NaN или бесконечные, идентификатор, использованный дважды, слишком длинный или присутствующий только в одном из двух файлов, значение, недопустимое для своего поля) отклоняет весь импорт; каждая проблема называется по файлу, строке или идентификатору объекта, и ни один слой не записывается. Частичный импорт пропустил бы опасные области так, что никто бы этого не заметил, а один неверный объект часто означает, что файл составлен неправильно: исправьте файлы (или экспорт IMSMA) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="114"/>
+        <location filename="../processing/importimsma.py" line="110"/>
         <source>IMSMA exchange folder</source>
         <translation>Папка обмена IMSMA</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="117"/>
+        <location filename="../processing/importimsma.py" line="113"/>
         <source>Districts of the programme (its area: their extent plus 10 km)</source>
         <translation>Районы программы (её территория: их охват плюс 10 км)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="121"/>
+        <location filename="../processing/importimsma.py" line="117"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="122"/>
+        <location filename="../processing/importimsma.py" line="118"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="142"/>
+        <location filename="../processing/importimsma.py" line="138"/>
         <source>The programme's area is here the UTM zone of most points in the folder; if these features do belong to the programme, give its districts as DISTRICTS and import again.</source>
         <translation>Территория программы здесь — зона UTM большинства точек папки; если эти объекты действительно относятся к программе, укажите её районы в DISTRICTS и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="166"/>
+        <location filename="../processing/importimsma.py" line="162"/>
         <source>INPUT must be an existing folder, not {!r}.</source>
         <translation>INPUT должен быть существующей папкой, а не {!r}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="171"/>
+        <location filename="../processing/importimsma.py" line="167"/>
         <source>The INPUT folder {} holds none of the IMSMA exchange files ({}).</source>
         <translation>В папке INPUT {} нет ни одного файла обмена IMSMA ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="187"/>
+        <location filename="../processing/importimsma.py" line="183"/>
         <source>No {} and no {}: no {} features.</source>
         <translation>Нет ни {}, ни {}: объектов {} нет.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="195"/>
+        <location filename="../processing/importimsma.py" line="191"/>
         <source>{} is there without {}: its point lists have no attributes and nothing to be checked against. Put {} (exported with it) beside it.</source>
         <translation>{} есть, а {} нет: у его списков точек нет атрибутов и не с чем их сверить. Положите рядом с ним {} (экспортированный вместе с ним).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="205"/>
+        <location filename="../processing/importimsma.py" line="201"/>
         <source>No {}: the geometry of {} is used.</source>
         <translation>Нет {}: используется геометрия из {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="227"/>
+        <location filename="../processing/importimsma.py" line="223"/>
         <source>{}: feature {}</source>
         <translation>{}: объект {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="230"/>
+        <location filename="../processing/importimsma.py" line="226"/>
         <source>{} has no imsma_id, no id and no {}.</source>
         <translation>{}: нет ни imsma_id, ни id, ни {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="245"/>
+        <location filename="../processing/importimsma.py" line="241"/>
         <source>{}: ids used by more than one feature: {}.</source>
         <translation>{}: идентификаторы, используемые более чем одним объектом: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="275"/>
+        <location filename="../processing/importimsma.py" line="271"/>
         <source>{} (point list {}) {}</source>
         <translation>{} (список точек {}) {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="283"/>
+        <location filename="../processing/importimsma.py" line="279"/>
         <source>{}: {} more bad line(s).</source>
         <translation>{}: ещё неверных строк: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="299"/>
+        <location filename="../processing/importimsma.py" line="295"/>
         <source>{}: point lists of ids that {} does not have: {}.</source>
         <translation>{}: списки точек с идентификаторами, которых нет в {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="307"/>
+        <location filename="../processing/importimsma.py" line="303"/>
         <source>{}: point lists of features that have no geometry in {}, so their points cannot be checked: {}.</source>
         <translation>{}: списки точек объектов, у которых нет геометрии в {}, поэтому их точки невозможно проверить: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="316"/>
+        <location filename="../processing/importimsma.py" line="312"/>
         <source>{}: features that have no point list in {}: {}.</source>
         <translation>{}: объекты, у которых нет списка точек в {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="351"/>
+        <location filename="../processing/importimsma.py" line="347"/>
         <source>{}: {} hole(s) of {} lie in none of its parts.</source>
         <translation>{}: дыр, не лежащих ни в одной из частей: {} (объект {}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="367"/>
+        <location filename="../processing/importimsma.py" line="363"/>
         <source>{} does not agree with {} for {} of {} feature(s): their points lie up to {} from the GeoJSON geometry (tolerance {} m).</source>
         <translation>{} не совпадает с {} (объектов: {} из {}): их точки лежат на расстоянии до {} от геометрии GeoJSON (допуск {} м).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="382"/>
+        <location filename="../processing/importimsma.py" line="378"/>
         <source>Likely cause: {}. With that corrected, the points of all {} agree with the GeoJSON: correct {} and import again. Features: {}.</source>
         <translation>Вероятная причина: {}. Если это исправить, точки всех объектов ({}) совпадут с GeoJSON: исправьте {} и импортируйте снова. Объекты: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="428"/>
+        <location filename="../processing/importimsma.py" line="424"/>
         <source>All {} of these point lists lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
         <translation>Все эти списки точек ({}) лежат вне территории программы ({}), а их геометрии GeoJSON — внутри неё: вероятно, верен GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="434"/>
+        <location filename="../processing/importimsma.py" line="430"/>
         <source>The point lists of {} lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
         <translation>Списки точек {} лежат вне территории программы ({}), а их геометрии GeoJSON — внутри неё: вероятно, верен GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="449"/>
+        <location filename="../processing/importimsma.py" line="445"/>
         <source>{} at point(s) {} (line(s) {})</source>
         <translation>{} — точки: {} (строки: {})</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="466"/>
+        <location filename="../processing/importimsma.py" line="462"/>
         <source>{}: {} lies outside the programme's area ({}): {} of {} vertices, the farthest at {} (latitude, longitude), about {} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>{}: объект {} лежит вне территории программы ({}): вершин вне её — {} из {}, самая дальняя в точке {} (широта, долгота), примерно в {} км. Проверьте, не перепутаны ли широта и долгота, нет ли десятичной запятой, верна ли зона UTM или Гаусса–Крюгера.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="500"/>
+        <location filename="../processing/importimsma.py" line="496"/>
         <source>{}: {}: {} = {} is not a valid {} value.</source>
         <translation>{}: {}: {} = {} — недопустимое значение типа {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="521"/>
+        <location filename="../processing/importimsma.py" line="517"/>
         <source>{}: properties that are no field of the {} layer, not imported: {}.</source>
         <translation>{}: свойства, которые не являются полями слоя {}, не импортированы: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="530"/>
+        <location filename="../processing/importimsma.py" line="526"/>
         <source>{}: {}: {} {} is longer than the field's {} characters.</source>
         <translation>{}: {}: {} {} длиннее, чем допускает поле (символов: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="542"/>
+        <location filename="../processing/importimsma.py" line="538"/>
         <source>{}: {}: {} holds a character that cannot be stored (a NUL or half of a UTF-16 pair).</source>
         <translation>{}: {}: {} содержит символ, который невозможно сохранить (NUL или половину пары UTF-16).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="552"/>
+        <location filename="../processing/importimsma.py" line="548"/>
         <source>… and {} more problem(s).</source>
         <translation>… и ещё проблем: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="554"/>
+        <location filename="../processing/importimsma.py" line="550"/>
         <source>Nothing was imported from the INPUT folder {}: correct these and import again.</source>
         <translation>Из папки INPUT {} ничего не импортировано: исправьте перечисленное и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="571"/>
+        <location filename="../processing/importimsma.py" line="567"/>
         <source>DISTRICTS has no district with a geometry: the programme's area is unknown.</source>
         <translation>В DISTRICTS нет ни одного района с геометрией: территория программы неизвестна.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="579"/>
+        <location filename="../processing/importimsma.py" line="575"/>
         <source>Programme's area (DISTRICTS' extent plus {} km): {}.</source>
         <translation>Территория программы (охват DISTRICTS плюс {} км): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="592"/>
+        <location filename="../processing/importimsma.py" line="588"/>
         <source>Programme's area (UTM zone {}{}, the zone of most points in the folder; DISTRICTS gives the programme's own): {}.</source>
         <translation>Территория программы (зона UTM {}{} — зона большинства точек папки; собственную территорию программы задаёт DISTRICTS): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="660"/>
+        <location filename="../processing/importimsma.py" line="629"/>
         <source>{} could not be written to {}.</source>
         <translation>{} не удалось записать в {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="666"/>
+        <location filename="../processing/importimsma.py" line="635"/>
         <source>Invalid polygons (as in both files; landrelease:checkdata says where): {}</source>
         <translation>Недопустимые полигоны (такие же в обоих файлах; где именно — покажет landrelease:checkdata): {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="670"/>
+        <location filename="../processing/importimsma.py" line="639"/>
         <source>{}: {} feature(s) read.</source>
         <translation>{}: прочитано объектов: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="690"/>
+        <location filename="../processing/importimsma.py" line="659"/>
         <source>{} m</source>
         <translation>{} м</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="691"/>
+        <location filename="../processing/importimsma.py" line="660"/>
         <source>{} km</source>
         <translation>{} км</translation>
     </message>
@@ -1425,7 +1425,7 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseAreaReport</name>
     <message>
-        <location filename="../core/area_report.py" line="56"/>
+        <location filename="../core/area_report.py" line="57"/>
         <source>Unknown district</source>
         <translation>Неизвестный район</translation>
     </message>
@@ -2173,95 +2173,95 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseConvert</name>
     <message>
-        <location filename="../qgis_io/convert.py" line="136"/>
+        <location filename="../qgis_io/convert.py" line="130"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{}: нет допустимой системы координат; сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="136"/>
-        <location filename="../qgis_io/convert.py" line="150"/>
-        <location filename="../qgis_io/convert.py" line="170"/>
-        <location filename="../qgis_io/convert.py" line="197"/>
+        <location filename="../qgis_io/convert.py" line="130"/>
+        <location filename="../qgis_io/convert.py" line="144"/>
+        <location filename="../qgis_io/convert.py" line="164"/>
+        <location filename="../qgis_io/convert.py" line="191"/>
         <source>The input</source>
         <translation>Входные данные</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="149"/>
+        <location filename="../qgis_io/convert.py" line="143"/>
         <source>{}: the extent of the data is not finite ({}): a coordinate is NaN or infinite.</source>
         <translation>{}: охват данных не конечен ({}): одна из координат — NaN или бесконечность.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="168"/>
+        <location filename="../qgis_io/convert.py" line="162"/>
         <source>{}: the centre of the data ({:.3f}, {:.3f} in {}) cannot be placed on the earth: check the layer's CRS and its coordinates.</source>
         <translation>{}: центр данных ({:.3f}, {:.3f} в {}) невозможно разместить на земной поверхности: проверьте систему координат слоя и его координаты.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="176"/>
+        <location filename="../qgis_io/convert.py" line="170"/>
         <source>{:.1f} % off the ground there</source>
         <translation>искажение масштаба здесь {:.1f} %</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="178"/>
+        <location filename="../qgis_io/convert.py" line="172"/>
         <source>not usable there</source>
         <translation>здесь непригодна</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="181"/>
+        <location filename="../qgis_io/convert.py" line="175"/>
         <source>{} is {}: distances and areas are worked in {} instead.</source>
         <translation>{} — {}: расстояния и площади вместо неё вычисляются в {}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="196"/>
+        <location filename="../qgis_io/convert.py" line="190"/>
         <source>{}: the extent of the data cannot be computed: check its geometries.</source>
         <translation>{}: охват данных невозможно вычислить: проверьте их геометрии.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="249"/>
+        <location filename="../qgis_io/convert.py" line="243"/>
         <source>feature {}</source>
         <translation>объект {}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="250"/>
+        <location filename="../qgis_io/convert.py" line="244"/>
         <source>{} (feature {})</source>
         <translation>{} (объект {})</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="295"/>
+        <location filename="../qgis_io/convert.py" line="291"/>
         <source>{} feature(s) have a coordinate that is NaN (not a number): {}.</source>
         <translation>Объектов с координатой NaN (не число): {} — {}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="301"/>
+        <location filename="../qgis_io/convert.py" line="297"/>
         <source>{} feature(s) have a coordinate that is infinite: {}.</source>
         <translation>Объектов с бесконечной координатой: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="307"/>
+        <location filename="../qgis_io/convert.py" line="303"/>
         <source>{}: {} Correct or delete them (Check land release data lists them), then run again.</source>
         <translation>{}: {} Исправьте или удалите их (алгоритм «Проверить данные высвобождения земель» их перечисляет), затем запустите снова.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="414"/>
+        <location filename="../qgis_io/convert.py" line="410"/>
         <source>{} may hold letters, digits and {} only; it holds {}. Choose a prefix such as SHA or CHA-AGD.</source>
         <translation>{} может содержать только буквы, цифры и {}; в нём есть {}. Выберите префикс вроде SHA или CHA-AGD.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="423"/>
+        <location filename="../qgis_io/convert.py" line="419"/>
         <source>{} '{}' makes hazard ids of {} characters ({}); hazard_id holds {}: choose a shorter prefix.</source>
         <translation>{} '{}' даёт идентификаторы опасных областей из {} симв. ({}); hazard_id вмещает {} симв.: выберите префикс короче.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="441"/>
+        <location filename="../qgis_io/convert.py" line="437"/>
         <source>{}: {} is a folder: give a file name.</source>
         <translation>{}: {} — папка: укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="465"/>
+        <location filename="../qgis_io/convert.py" line="461"/>
         <source>{}: cannot write beside {}: {}</source>
         <translation>{}: не удаётся записать рядом с {}: {}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="477"/>
+        <location filename="../qgis_io/convert.py" line="473"/>
         <source>{}: cannot write {}: {}</source>
         <translation>{}: не удаётся записать {}: {}</translation>
     </message>
@@ -2341,27 +2341,27 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <translation>Не удаётся прочитать журнал изменений {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database/feature_import.py" line="43"/>
+        <location filename="../storage/database/feature_import.py" line="44"/>
         <source>Cannot import {} into {}: {} value(s) do not fit their field, e.g. {}. Nothing was imported.</source>
         <translation>Не удаётся импортировать {} в {}: значения не подходят к своим полям (количество: {}), например: {}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../storage/database/feature_import.py" line="48"/>
+        <location filename="../storage/database/feature_import.py" line="49"/>
         <source>{} cannot be edited.</source>
         <translation>{} нельзя редактировать.</translation>
     </message>
     <message>
-        <location filename="../storage/database/feature_import.py" line="52"/>
+        <location filename="../storage/database/feature_import.py" line="53"/>
         <source>Cannot import into {}: {}</source>
         <translation>Не удаётся импортировать в {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database/feature_import.py" line="54"/>
+        <location filename="../storage/database/feature_import.py" line="55"/>
         <source>{}: {} features</source>
         <translation>{}: объектов — {}</translation>
     </message>
     <message>
-        <location filename="../storage/database/feature_import.py" line="74"/>
+        <location filename="../storage/database/feature_import.py" line="73"/>
         <source>feature {}: {} {!r} is not a {}</source>
         <translation>объект {}: {} {!r} — не значение типа {}</translation>
     </message>
@@ -2532,33 +2532,38 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseDerived</name>
     <message>
-        <location filename="../storage/derived.py" line="460"/>
+        <location filename="../storage/derived.py" line="461"/>
         <source>Cannot open {}.</source>
         <translation>Не удаётся открыть {}.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="472"/>
+        <location filename="../storage/derived.py" line="486"/>
+        <source>The remaining areas and statuses of {} cannot be recomputed: the layer {} has no spatial index. Create it (Layer Properties ▸ Source ▸ Create Spatial Index) and open the database again.</source>
+        <translation>Оставшиеся площади и статусы в {} нельзя пересчитать: у слоя {} нет пространственного индекса. Создайте его (Свойства слоя ▸ Источник ▸ Создать пространственный индекс) и откройте базу данных снова.</translation>
+    </message>
+    <message>
+        <location filename="../storage/derived.py" line="496"/>
         <source>The database has no layer {}.</source>
         <translation>В базе данных нет слоя {}.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="520"/>
+        <location filename="../storage/derived.py" line="547"/>
         <source>The remaining areas and statuses of {} could not be recomputed: {} They stay unknown until they can be.</source>
         <translation>Оставшиеся площади и статусы в {} не удалось пересчитать: {} Они остаются неизвестными, пока их не удастся пересчитать.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="616"/>
+        <location filename="../storage/derived.py" line="643"/>
         <source>The remaining areas and statuses could not be recomputed: {}</source>
         <translation>Оставшиеся площади и статусы не удалось пересчитать: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="632"/>
-        <location filename="../storage/derived.py" line="721"/>
+        <location filename="../storage/derived.py" line="659"/>
+        <location filename="../storage/derived.py" line="748"/>
         <source>{}: remaining area and status unknown: {}</source>
         <translation>{}: оставшаяся площадь и статус неизвестны: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="713"/>
+        <location filename="../storage/derived.py" line="740"/>
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>Пересчитаны оставшаяся площадь и статус опасных областей: {} (в {}).</translation>
     </message>
@@ -3780,63 +3785,63 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseProgramme</name>
     <message>
-        <location filename="../storage/programme.py" line="101"/>
+        <location filename="../storage/programme.py" line="88"/>
         <source>{}° E</source>
         <translation>{}° в.д.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="101"/>
+        <location filename="../storage/programme.py" line="88"/>
         <source>{}° W</source>
         <translation>{}° з.д.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="104"/>
+        <location filename="../storage/programme.py" line="91"/>
         <source>{}° N</source>
         <translation>{}° с.ш.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="104"/>
+        <location filename="../storage/programme.py" line="91"/>
         <source>{}° S</source>
         <translation>{}° ю.ш.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="106"/>
+        <location filename="../storage/programme.py" line="93"/>
         <source>{} to {}, {} to {}</source>
         <translation>от {} до {}, от {} до {}</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="159"/>
+        <location filename="../storage/programme.py" line="146"/>
         <source>The programme's bearing unit cannot be read ({}); degrees are used.</source>
         <translation>Не удаётся прочитать единицу азимутов программы ({}); используются градусы.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="169"/>
+        <location filename="../storage/programme.py" line="156"/>
         <source>The database {} stores the bearing unit {!r}, which is none of {}; degrees are used. Set it again with Create land release database's BEARING_UNIT or programme.set_bearing_unit.</source>
         <translation>В базе данных {} записана единица азимутов {!r}, которой нет среди допустимых ({}); используются градусы. Задайте её заново параметром BEARING_UNIT алгоритма «Создать базу данных высвобождения земель» или функцией programme.set_bearing_unit.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="186"/>
+        <location filename="../storage/programme.py" line="173"/>
         <source>{!r} is not a programme bearing unit: use one of {}.</source>
         <translation>{!r} — не единица азимутов программы: допустимы {}.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="205"/>
+        <location filename="../storage/programme.py" line="192"/>
         <source>The bearing unit {} was not kept by {}.</source>
         <translation>Единица азимутов {} не сохранилась в {}.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="229"/>
-        <location filename="../storage/programme.py" line="249"/>
+        <location filename="../storage/programme.py" line="216"/>
+        <location filename="../storage/programme.py" line="236"/>
         <source>{} does not exist.</source>
         <translation>{} не существует.</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="241"/>
+        <location filename="../storage/programme.py" line="228"/>
         <source>Cannot open the GeoPackage {}: {}</source>
         <translation>Не удаётся открыть GeoPackage {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/programme.py" line="283"/>
+        <location filename="../storage/programme.py" line="270"/>
         <source>Cannot store the programme's settings in {}: {}</source>
         <translation>Не удаётся сохранить настройки программы в {}: {}</translation>
     </message>
@@ -3852,102 +3857,102 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseRecording</name>
     <message>
-        <location filename="../storage/recording/field_values.py" line="85"/>
+        <location filename="../storage/recording/field_values.py" line="79"/>
         <source>an invalid date</source>
         <translation>недопустимая дата</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="97"/>
-        <location filename="../storage/recording/field_values.py" line="104"/>
-        <location filename="../storage/recording/field_values.py" line="109"/>
+        <location filename="../storage/recording/field_values.py" line="91"/>
+        <location filename="../storage/recording/field_values.py" line="98"/>
+        <location filename="../storage/recording/field_values.py" line="103"/>
         <source>is not a whole number</source>
         <translation>— не целое число</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="102"/>
-        <location filename="../storage/recording/field_values.py" line="115"/>
-        <location filename="../storage/recording/field_values.py" line="123"/>
+        <location filename="../storage/recording/field_values.py" line="96"/>
+        <location filename="../storage/recording/field_values.py" line="109"/>
+        <location filename="../storage/recording/field_values.py" line="117"/>
         <source>is not a number</source>
         <translation>— не число</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="121"/>
+        <location filename="../storage/recording/field_values.py" line="115"/>
         <source>is not a number (the decimal mark is a point)</source>
         <translation>— не число (десятичный разделитель — точка)</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="134"/>
-        <location filename="../storage/recording/field_values.py" line="151"/>
+        <location filename="../storage/recording/field_values.py" line="127"/>
+        <location filename="../storage/recording/field_values.py" line="144"/>
         <source>is not a date</source>
         <translation>— не дата</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="160"/>
+        <location filename="../storage/recording/field_values.py" line="153"/>
         <source>holds a broken character (\u{:04x}, character {}): type that part again</source>
         <translation>содержит повреждённый символ (\u{:04x}, позиция {}): введите эту часть заново</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="165"/>
+        <location filename="../storage/recording/field_values.py" line="158"/>
         <source>holds a control character (U+{:04X}, character {}): remove it</source>
         <translation>содержит управляющий символ (U+{:04X}, позиция {}): удалите его</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="171"/>
+        <location filename="../storage/recording/field_values.py" line="164"/>
         <source>has {:,} characters; it holds at most {:,}: shorten it</source>
         <translation>длиной {:,} симв., а допускается не более {:,}: сократите его</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="199"/>
+        <location filename="../storage/recording/field_values.py" line="192"/>
         <source>{}: {} is not a date ({}): type it as YYYY-MM-DD, e.g. 2025-06-30.</source>
         <translation>{}: {} — не дата ({}): введите её в виде YYYY-MM-DD, например 2025-06-30.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="203"/>
+        <location filename="../storage/recording/field_values.py" line="196"/>
         <source>e.g. 12</source>
         <translation>например 12</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="203"/>
+        <location filename="../storage/recording/field_values.py" line="196"/>
         <source>e.g. 12.5</source>
         <translation>например 12.5</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="204"/>
+        <location filename="../storage/recording/field_values.py" line="197"/>
         <source>{}: {} {} ({}): type a number, {}.</source>
         <translation>{}: {} {} ({}): введите число, {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="207"/>
+        <location filename="../storage/recording/field_values.py" line="200"/>
         <source>{}: the text {} {} ({}).</source>
         <translation>{}: текст {} {} ({}).</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="209"/>
+        <location filename="../storage/recording/field_values.py" line="202"/>
         <source>{}: {} is not in the code list ({}): choose one of {}.</source>
         <translation>{}: {} нет в кодификаторе ({}): выберите одно из значений: {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="217"/>
+        <location filename="../storage/recording/field_values.py" line="210"/>
         <source>{} cannot be negative ({}: {}): type 0 or more.</source>
         <translation>{}: значение не может быть отрицательным ({}: {}): введите 0 или больше.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="219"/>
+        <location filename="../storage/recording/field_values.py" line="212"/>
         <source>{}: {} is outside {} to {} ({}): check the value and its unit.</source>
         <translation>{}: {} вне диапазона от {} до {} ({}): проверьте значение и его единицу измерения.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="229"/>
+        <location filename="../storage/recording/field_values.py" line="222"/>
         <source>{}: {} is in the future ({}): type the day it happened.</source>
         <translation>{}: {} — дата в будущем ({}): введите день, когда это произошло.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="233"/>
+        <location filename="../storage/recording/field_values.py" line="226"/>
         <source>{}: {} is before {} ({}): check the year.</source>
         <translation>{}: {} раньше {} года ({}): проверьте год.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="269"/>
+        <location filename="../storage/recording/field_values.py" line="262"/>
         <source>{} is mandatory ({}): fill it in.</source>
         <translation>{}: обязательное поле ({}): заполните его.</translation>
     </message>
@@ -4264,32 +4269,32 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <translation>У точки обследования {} нет положения.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/transaction.py" line="89"/>
+        <location filename="../storage/recording/transaction.py" line="90"/>
         <source>Cannot start a transaction on {}.</source>
         <translation>Не удаётся начать транзакцию в {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/transaction.py" line="116"/>
+        <location filename="../storage/recording/transaction.py" line="117"/>
         <source>Saving to {} failed: {}</source>
         <translation>Не удалось сохранить в {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/recording/transaction.py" line="136"/>
+        <location filename="../storage/recording/transaction.py" line="137"/>
         <source>The database has no layer {}.</source>
         <translation>В базе данных нет слоя {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/transaction.py" line="146"/>
+        <location filename="../storage/recording/transaction.py" line="147"/>
         <source>Cannot write to {}.</source>
         <translation>Не удаётся записать в {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/transaction.py" line="159"/>
+        <location filename="../storage/recording/transaction.py" line="160"/>
         <source>The database refused the commit.</source>
         <translation>База данных отклонила фиксацию транзакции.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/transaction.py" line="229"/>
+        <location filename="../storage/recording/transaction.py" line="230"/>
         <source>The layer {} has unsaved edits: save or discard them first.</source>
         <translation>В слое {} есть несохранённые правки: сначала сохраните или отмените их.</translation>
     </message>
@@ -4297,32 +4302,32 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleaseTasks</name>
     <message>
-        <location filename="../core/tasks.py" line="114"/>
+        <location filename="../core/tasks.py" line="119"/>
         <source>CELL_SIZE must be 0 or more metres, not {:g}.</source>
         <translation>CELL_SIZE должен быть 0 метров или больше, а не {:g}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="116"/>
+        <location filename="../core/tasks.py" line="121"/>
         <source>TARGET_AREA must be 0 or more square metres, not {:g}.</source>
         <translation>TARGET_AREA должна быть 0 квадратных метров или больше, а не {:g}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="122"/>
+        <location filename="../core/tasks.py" line="127"/>
         <source>CELL_SIZE and TARGET_AREA are both 0: give a cell size in metres or a target task area in square metres.</source>
         <translation>CELL_SIZE и TARGET_AREA оба равны 0: задайте размер ячейки в метрах или целевую площадь задачи в квадратных метрах.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="197"/>
+        <location filename="../core/tasks.py" line="202"/>
         <source>CELL_SIZE must be more than 0 metres, not {:g}.</source>
         <translation>CELL_SIZE должен быть больше 0 метров, а не {:g}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="577"/>
+        <location filename="../core/tasks.py" line="759"/>
         <source>{} must be a number, not {!r}.</source>
         <translation>{} должен быть числом, а не {!r}.</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="579"/>
+        <location filename="../core/tasks.py" line="761"/>
         <source>{} must be a finite number, not {!r}.</source>
         <translation>{} должен быть конечным числом, а не {!r}.</translation>
     </message>
@@ -4593,7 +4598,7 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     </message>
     <message>
         <location filename="../dialogs/record_release/binding.py" line="130"/>
-        <location filename="../dialogs/record_release/hazard.py" line="111"/>
+        <location filename="../dialogs/record_release/hazard.py" line="112"/>
         <location filename="../dialogs/record_release/record_release.ui" line="63"/>
         <source>No hazard chosen.</source>
         <translation>Опасная область не выбрана.</translation>
@@ -4629,32 +4634,32 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <translation>Введите поворотные точки координатами или азимутом и расстоянием</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/hazard.py" line="36"/>
+        <location filename="../dialogs/record_release/hazard.py" line="37"/>
         <source>There is no hazard {}.</source>
         <translation>Опасной области {} нет.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/hazard.py" line="116"/>
+        <location filename="../dialogs/record_release/hazard.py" line="117"/>
         <source>{classification} · status: {status} · remaining: {remaining}</source>
         <translation>{classification} · статус: {status} · осталось: {remaining}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/labels.py" line="24"/>
+        <location filename="../dialogs/record_release/labels.py" line="25"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/labels.py" line="24"/>
+        <location filename="../dialogs/record_release/labels.py" line="25"/>
         <source>worked on</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/labels.py" line="24"/>
+        <location filename="../dialogs/record_release/labels.py" line="25"/>
         <source>closed</source>
         <translation>закрыта</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/labels.py" line="43"/>
+        <location filename="../dialogs/record_release/labels.py" line="40"/>
         <source>{ha} ha ({m2} m²)</source>
         <translation>{ha} га ({m2} м²)</translation>
     </message>
@@ -5203,17 +5208,17 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>ReleaseSummary</name>
     <message>
-        <location filename="../processing/releasesummary.py" line="36"/>
+        <location filename="../processing/releasesummary.py" line="35"/>
         <source>Land release summary</source>
         <translation>Сводка высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="38"/>
+        <location filename="../processing/releasesummary.py" line="37"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="41"/>
+        <location filename="../processing/releasesummary.py" line="40"/>
         <source>Accounts for the land released in every hazardous area: how much was cancelled, reduced and cleared, how much remains, and the status that follows.
 
 HAZARDS: the hazardous areas (polygons).
@@ -5242,178 +5247,178 @@ OUTPUT_ISSUES: то, на что стоит взглянуть, по строк�
 Работает в метрах в системе координат HAZARDS (в её зоне UTM, если она географическая или искажает масштаб там более чем на 0,5 %); все результаты — в системе координат HAZARDS.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="87"/>
+        <location filename="../processing/releasesummary.py" line="86"/>
         <source>Hazardous areas</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="88"/>
+        <location filename="../processing/releasesummary.py" line="87"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="89"/>
+        <location filename="../processing/releasesummary.py" line="88"/>
         <source>As of (end date, optional)</source>
         <translation>По состоянию на (дата окончания, необязательно)</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="90"/>
+        <location filename="../processing/releasesummary.py" line="89"/>
         <source>Hazards with release summary</source>
         <translation>Опасные области со сводкой высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="93"/>
+        <location filename="../processing/releasesummary.py" line="92"/>
         <source>Remaining hazardous area</source>
         <translation>Оставшаяся опасная область</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="97"/>
+        <location filename="../processing/releasesummary.py" line="96"/>
         <source>Release issues</source>
         <translation>Проблемы высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="110"/>
-        <location filename="../processing/releasesummary.py" line="200"/>
+        <location filename="../processing/releasesummary.py" line="109"/>
+        <location filename="../processing/releasesummary.py" line="201"/>
         <source>HAZARDS has no features: there is nothing to account.</source>
         <translation>В HAZARDS нет объектов: учитывать нечего.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="122"/>
+        <location filename="../processing/releasesummary.py" line="121"/>
         <source>AS_OF {} is after today ({}): releases ending after today do not count.</source>
         <translation>AS_OF {} позже сегодняшнего дня ({}): высвобождения, заканчивающиеся после сегодняшнего дня, не учитываются.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="134"/>
+        <location filename="../processing/releasesummary.py" line="133"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="154"/>
+        <location filename="../processing/releasesummary.py" line="153"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="157"/>
+        <location filename="../processing/releasesummary.py" line="156"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="165"/>
+        <location filename="../processing/releasesummary.py" line="164"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>В RELEASES нет поля {}: высвобождениям нужны поля outcome (cancelled, reduced или cleared) и end_date.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="176"/>
+        <location filename="../processing/releasesummary.py" line="177"/>
         <source>AS_OF is not a date: {}</source>
         <translation>AS_OF — не дата: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="245"/>
+        <location filename="../processing/releasesummary.py" line="248"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="362"/>
+        <location filename="../processing/releasesummary.py" line="370"/>
         <source>Release {} lies {} m² outside every hazard.</source>
         <translation>Высвобождение {}: {} м² лежат вне всех опасных областей.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="365"/>
+        <location filename="../processing/releasesummary.py" line="373"/>
         <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
         <translation>Высвобождения {} перекрываются на {} м²: учтено один раз, по более сильному результату.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="370"/>
+        <location filename="../processing/releasesummary.py" line="378"/>
         <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
         <translation>У высвобождения {} нет результата: оно не учитывается (cancelled, reduced или cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="373"/>
+        <location filename="../processing/releasesummary.py" line="381"/>
         <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
         <translation>У высвобождения {} неизвестный результат '{}': оно не учитывается (cancelled, reduced или cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="377"/>
+        <location filename="../processing/releasesummary.py" line="385"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="379"/>
+        <location filename="../processing/releasesummary.py" line="387"/>
         <source>Release {} has no end date: it does not count as of {}.</source>
         <translation>У высвобождения {} нет даты окончания: на {} оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="383"/>
+        <location filename="../processing/releasesummary.py" line="391"/>
         <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
         <translation>У высвобождения {} дата окончания '{}' — не дата: на {} оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="387"/>
+        <location filename="../processing/releasesummary.py" line="395"/>
         <source>Release {} ends on {}, after today: it does not count; check its end date.</source>
         <translation>Высвобождение {} заканчивается {}, после сегодняшнего дня: оно не учитывается; проверьте дату окончания.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="390"/>
+        <location filename="../processing/releasesummary.py" line="398"/>
         <source>Release {} ends on {}, after AS_OF {}: it does not count.</source>
         <translation>Высвобождение {} заканчивается {}, после AS_OF {}: оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="395"/>
+        <location filename="../processing/releasesummary.py" line="403"/>
         <source>Release {} ended on {}, before 1988: it is counted, but check its end date.</source>
         <translation>Высвобождение {} завершено {}, до 1988 года: оно учитывается, но проверьте дату окончания.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="399"/>
+        <location filename="../processing/releasesummary.py" line="407"/>
         <source>Release {}</source>
         <translation>Высвобождение {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="401"/>
+        <location filename="../processing/releasesummary.py" line="409"/>
         <source>Hazard {}</source>
         <translation>Опасная область {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="404"/>
+        <location filename="../processing/releasesummary.py" line="412"/>
         <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
         <translation>{}: недопустимая геометрия ({}): исправлена и учтена.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="407"/>
+        <location filename="../processing/releasesummary.py" line="415"/>
         <source>{} has no geometry (or none left after repair): it is not counted.</source>
         <translation>{}: нет геометрии (или ничего не осталось после исправления): не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="409"/>
+        <location filename="../processing/releasesummary.py" line="417"/>
         <source>{}: releases {}; hazards {}.</source>
         <translation>{}: высвобождения {}; опасные области {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="426"/>
+        <location filename="../processing/releasesummary.py" line="434"/>
         <source>… and {} more in OUTPUT_ISSUES.</source>
         <translation>… и ещё {} в OUTPUT_ISSUES.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="435"/>
+        <location filename="../processing/releasesummary.py" line="443"/>
         <source>As of {}.</source>
         <translation>По состоянию на {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="437"/>
+        <location filename="../processing/releasesummary.py" line="445"/>
         <source>{} of {} release(s) counted.</source>
         <translation>Учтено высвобождений: {} из {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="443"/>
+        <location filename="../processing/releasesummary.py" line="451"/>
         <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
         <translation>Опасных областей: {}, {:.2f} га: исключено {:.2f} га, сокращено {:.2f} га, очищено {:.2f} га, осталось {:.2f} га.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="456"/>
+        <location filename="../processing/releasesummary.py" line="464"/>
         <source>Status: {} open, {} worked on, {} closed.</source>
         <translation>Статус: открыто {}, в работе {}, закрыто {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="462"/>
+        <location filename="../processing/releasesummary.py" line="470"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>Проблем: {}: ошибок {}, предупреждений {}.</translation>
     </message>
@@ -5421,17 +5426,17 @@ OUTPUT_ISSUES: то, на что стоит взглянуть, по строк�
 <context>
     <name>SplitTasks</name>
     <message>
-        <location filename="../processing/splittasks.py" line="34"/>
+        <location filename="../processing/splittasks.py" line="36"/>
         <source>Split hazards into tasks</source>
         <translation>Разделить опасные области на задачи</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="36"/>
+        <location filename="../processing/splittasks.py" line="38"/>
         <source>Tasking and reports</source>
         <translation>Задачи и отчёты</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="39"/>
+        <location filename="../processing/splittasks.py" line="41"/>
         <source>Cuts each hazard along a square grid into tasks that teams can be given. The tasks of a hazard cover it exactly, without overlaps.
 
 HAZARDS: hazard polygons, with hazard_id (a hazard without one is named HZ&lt;feature id&gt;, with a warning). Invalid polygons are repaired; hazards without area are skipped.
@@ -5452,137 +5457,137 @@ PRIORITY_LAYERS: необязательные слои (населённые п�
 OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -T02... с нумерацией с севера на юг (по ряду сетки), затем с запада на восток, по представительной точке каждой задачи (три цифры, если у опасной области больше 99 задач); hazard_id; status open; а также area_m2, эллипсоидальная площадь в м². Результат — в системе координат HAZARDS.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="71"/>
+        <location filename="../processing/splittasks.py" line="73"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="73"/>
+        <location filename="../processing/splittasks.py" line="75"/>
         <source>Grid cell size (m, 0 = from the target area)</source>
         <translation>Размер ячейки сетки (м, 0 = по целевой площади)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="77"/>
+        <location filename="../processing/splittasks.py" line="79"/>
         <source>Target task area (m², used when the cell size is 0)</source>
         <translation>Целевая площадь задачи (м², если размер ячейки 0)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="83"/>
+        <location filename="../processing/splittasks.py" line="85"/>
         <source>Priority layers (settlements, roads...)</source>
         <translation>Слои приоритета (населённые пункты, дороги...)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="86"/>
+        <location filename="../processing/splittasks.py" line="88"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="93"/>
+        <location filename="../processing/splittasks.py" line="95"/>
         <source>HAZARDS must be a polygon layer.</source>
         <translation>HAZARDS должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="95"/>
+        <location filename="../processing/splittasks.py" line="97"/>
         <source>HAZARDS has no features.</source>
         <translation>В HAZARDS нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="111"/>
+        <location filename="../processing/splittasks.py" line="113"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="129"/>
+        <location filename="../processing/splittasks.py" line="131"/>
         <source>{} task(s) from {} hazard(s), {:.0f} m² in all.</source>
         <translation>Задач: {} (из опасных областей: {}), всего {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="153"/>
+        <location filename="../processing/splittasks.py" line="155"/>
         <source>Grid cells of {:g} m.</source>
         <translation>Ячейки сетки {:g} м.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="156"/>
+        <location filename="../processing/splittasks.py" line="158"/>
         <source>Grid cells of {:g} m ({:.0f} m²) for TARGET_AREA {:g} m².</source>
         <translation>Ячейки сетки {:g} м ({:.0f} м²) для TARGET_AREA {:g} м².</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="184"/>
+        <location filename="../processing/splittasks.py" line="186"/>
         <source>HAZARDS has no hazard with an area: there is nothing to split.</source>
         <translation>В HAZARDS нет опасных областей с площадью: делить нечего.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="204"/>
+        <location filename="../processing/splittasks.py" line="206"/>
         <source>{} hazard_id(s) used by more than one feature ({}): their tasks are numbered together.</source>
         <translation>Значений hazard_id, используемых несколькими объектами: {} ({}); их задачи нумеруются вместе.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="293"/>
+        <location filename="../processing/splittasks.py" line="277"/>
         <source>HAZARDS: the hazard_id of {} feature(s) is too long for task ids &lt;hazard_id&gt;-T01 (task_id holds {} characters): {}. Shorten them.</source>
         <translation>HAZARDS: hazard_id слишком длинный для идентификаторов задач &lt;hazard_id&gt;-T01 у объектов (количество: {}; task_id вмещает {} симв.): {}. Сократите их.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="308"/>
+        <location filename="../processing/splittasks.py" line="292"/>
         <source>CELL_SIZE {:g} m</source>
         <translation>CELL_SIZE {:g} м</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="310"/>
+        <location filename="../processing/splittasks.py" line="294"/>
         <source>TARGET_AREA (cells of {:g} m)</source>
         <translation>TARGET_AREA (ячейки {:g} м)</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="314"/>
+        <location filename="../processing/splittasks.py" line="298"/>
         <source>{} would cut the hazards into about {:,} grid cells; at most {:,} can be made in one run. Use CELL_SIZE {:g} m or more (TARGET_AREA {:g} m² or more), or split fewer hazards at a time; a team's task is usually 0.25 to 1 ha (CELL_SIZE 50 to 100 m).</source>
         <translation>{}: ячеек сетки получилось бы около {:,}; за один запуск можно создать не более {:,}. Используйте CELL_SIZE {:g} м или больше (TARGET_AREA {:g} м² или больше) или разделяйте меньше опасных областей за раз; задача одной группы обычно 0,25–1 га (CELL_SIZE 50–100 м).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="332"/>
+        <location filename="../processing/splittasks.py" line="316"/>
         <source>HAZARDS has no field hazard_id: tasks are named HZ&lt;feature id&gt;.</source>
         <translation>В HAZARDS нет поля hazard_id: задачи называются HZ&lt;feature id&gt;.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="336"/>
+        <location filename="../processing/splittasks.py" line="320"/>
         <source>{} hazard(s) without hazard_id, named after their feature id: {}.</source>
         <translation>Опасных областей без hazard_id, названных по id объекта: {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="350"/>
+        <location filename="../processing/splittasks.py" line="334"/>
         <source>{} hazard(s) with an invalid geometry repaired: {}.</source>
         <translation>Исправлено опасных областей с неверной геометрией: {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="356"/>
+        <location filename="../processing/splittasks.py" line="340"/>
         <source>{} hazard(s) without geometry or area skipped: {}.</source>
         <translation>Пропущено опасных областей без геометрии или площади: {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="373"/>
+        <location filename="../processing/splittasks.py" line="357"/>
         <source>PRIORITY_LAYERS: {} is not a vector layer with geometry: not used.</source>
         <translation>PRIORITY_LAYERS: {} — не векторный слой с геометрией: не используется.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="384"/>
+        <location filename="../processing/splittasks.py" line="368"/>
         <source>PRIORITY_LAYERS hold no feature with geometry: priority left empty.</source>
         <translation>В PRIORITY_LAYERS нет объектов с геометрией: приоритет оставлен пустым.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="390"/>
+        <location filename="../processing/splittasks.py" line="374"/>
         <source>Priority from {} feature(s) (limits {} m): {}.</source>
         <translation>Приоритет по объектам: {} (границы {} м): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="401"/>
+        <location filename="../processing/splittasks.py" line="385"/>
         <source>{} part(s) smaller than a tenth of a cell merged into a neighbour.</source>
         <translation>Частей меньше десятой доли ячейки, присоединённых к соседней: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="404"/>
+        <location filename="../processing/splittasks.py" line="388"/>
         <source>{} of them shared no boundary with another part and joined the nearest one (multi-part tasks).</source>
         <translation>Из них {} не имели общей границы с другой частью и присоединены к ближайшей (многочастные задачи).</translation>
     </message>
     <message>
-        <location filename="../processing/splittasks.py" line="408"/>
+        <location filename="../processing/splittasks.py" line="392"/>
         <source>{} hazard(s) smaller than a tenth of a cell made one task each.</source>
         <translation>Опасных областей меньше десятой доли ячейки, ставших одной задачей каждая: {}.</translation>
     </message>
@@ -6101,18 +6106,18 @@ PDF записывается под временным именем и в кон
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="47"/>
+        <location filename="../processing/traverse.py" line="48"/>
         <source>Minefield records to polygons (traverse)</source>
         <translation>Формуляры минных полей в полигоны (ход)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="49"/>
-        <location filename="../processing/traverse.py" line="185"/>
+        <location filename="../processing/traverse.py" line="50"/>
+        <location filename="../processing/traverse.py" line="186"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="52"/>
+        <location filename="../processing/traverse.py" line="53"/>
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
@@ -6153,572 +6158,572 @@ OUTPUT: по полигону на формуляр в системе коорд
 Вычисления ведутся в метрах в системе координат START или в её зоне UTM, если START географическая или искажает масштаб там более чем на 0,5 % (Web Mercator). Формуляр, который невозможно вычислить (нет начальной точки, азимут не читается или вне круга, отрицательное расстояние, нет склонения…), сообщается по его record_id и пропускается; остальные всё равно вычисляются. Результаты RECORDS, FAILED и OUT_OF_TOLERANCE содержат их количество.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="150"/>
+        <location filename="../processing/traverse.py" line="151"/>
         <source>Degrees (360)</source>
         <translation>Градусы (360)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="151"/>
+        <location filename="../processing/traverse.py" line="152"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="152"/>
+        <location filename="../processing/traverse.py" line="153"/>
         <source>Mils (6000)</source>
         <translation>Тысячные (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="153"/>
+        <location filename="../processing/traverse.py" line="154"/>
         <source>Gon (400)</source>
         <translation>Гоны (400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="155"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>Grid</source>
         <translation>Сетка (дирекционный угол)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="155"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>True</source>
         <translation>Истинный</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="155"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>Magnetic</source>
         <translation>Магнитный</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156"/>
+        <location filename="../processing/traverse.py" line="157"/>
         <source>None (as recorded)</source>
         <translation>Нет (как записано)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156"/>
+        <location filename="../processing/traverse.py" line="157"/>
         <source>Bowditch (compass rule)</source>
         <translation>Боудич (правило компаса)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="158"/>
+        <location filename="../processing/traverse.py" line="159"/>
         <source>Traverse legs</source>
         <translation>Стороны ходов</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="161"/>
+        <location filename="../processing/traverse.py" line="162"/>
         <source>Start points (reference point or benchmark of each record)</source>
         <translation>Начальные точки (ориентир или репер каждого формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="164"/>
+        <location filename="../processing/traverse.py" line="165"/>
         <source>Bearing unit (where a leg has none)</source>
         <translation>Единица азимута (если у стороны не указана)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="165"/>
+        <location filename="../processing/traverse.py" line="166"/>
         <source>North reference (where a leg has none)</source>
         <translation>Отсчёт от севера (если у стороны не указан)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="168"/>
+        <location filename="../processing/traverse.py" line="169"/>
         <source>Magnetic declination (degrees, east positive; empty: per record)</source>
         <translation>Магнитное склонение (градусы, восточное положительное; пусто — для каждого формуляра своё)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="175"/>
+        <location filename="../processing/traverse.py" line="176"/>
         <source>Declination field of the start points</source>
         <translation>Поле склонения начальных точек</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="179"/>
+        <location filename="../processing/traverse.py" line="180"/>
         <source>Record date field of the start points (for the IGRF declination)</source>
         <translation>Поле даты формуляра у начальных точек (для склонения по IGRF)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="183"/>
+        <location filename="../processing/traverse.py" line="184"/>
         <source>Adjustment</source>
         <translation>Уравнивание</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="184"/>
+        <location filename="../processing/traverse.py" line="185"/>
         <source>Closure tolerance (m)</source>
         <translation>Допустимая невязка (м)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="186"/>
+        <location filename="../processing/traverse.py" line="187"/>
         <source>Traverse points</source>
         <translation>Точки хода</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="187"/>
+        <location filename="../processing/traverse.py" line="188"/>
         <source>Records computed</source>
         <translation>Вычислено формуляров</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="188"/>
+        <location filename="../processing/traverse.py" line="189"/>
         <source>Records that failed</source>
         <translation>Формуляры с ошибками</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="189"/>
+        <location filename="../processing/traverse.py" line="190"/>
         <source>Records beyond the closure tolerance</source>
         <translation>Формуляры с невязкой выше допустимой</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="206"/>
+        <location filename="../processing/traverse.py" line="207"/>
         <source>CLOSURE_TOLERANCE cannot be negative.</source>
         <translation>CLOSURE_TOLERANCE не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="214"/>
+        <location filename="../processing/traverse.py" line="215"/>
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
         <translation>В LEGS нет полей {}: стороне хода нужны record_id, seq, bearing и distance_m (point_type, bearing_unit, north, remarks и declination_deg необязательны).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="220"/>
+        <location filename="../processing/traverse.py" line="221"/>
         <source>LEGS has no rows.</source>
         <translation>В LEGS нет строк.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="226"/>
+        <location filename="../processing/traverse.py" line="227"/>
         <source>START must be a point layer (it holds {} geometries).</source>
         <translation>START должен быть точечным слоем (в нём геометрии типа {}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="233"/>
+        <location filename="../processing/traverse.py" line="234"/>
         <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
         <translation>В START нет поля record_id (и нет owner_id, как в слое survey_point): каждая начальная точка должна указывать свой формуляр.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="238"/>
+        <location filename="../processing/traverse.py" line="239"/>
         <source>START has no features.</source>
         <translation>В START нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="244"/>
+        <location filename="../processing/traverse.py" line="245"/>
         <source>START has no field {}: choose {} among its fields.</source>
         <translation>В START нет поля {}: выберите {} среди его полей.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="258"/>
+        <location filename="../processing/traverse.py" line="259"/>
         <source>START has no field {}: choose DATE_FIELD among its fields.</source>
         <translation>В START нет поля {}: выберите DATE_FIELD среди его полей.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="263"/>
+        <location filename="../processing/traverse.py" line="264"/>
         <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
         <translation>DATE_FIELD {} содержит значения типа {}, а не даты: выберите поле даты или текстовое поле с датами вида 1993-06-15 или 15.06.1993.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="276"/>
+        <location filename="../processing/traverse.py" line="277"/>
         <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
         <translation>DECLINATION должно быть от -180 до 180 градусов (восточное положительное).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="289"/>
+        <location filename="../processing/traverse.py" line="290"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="309"/>
+        <location filename="../processing/traverse.py" line="310"/>
         <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
         <translation>Вычислено формуляров: {}, с ошибками: {}, с невязкой выше допустимой: {} (допуск {:g} м).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="326"/>
+        <location filename="../processing/traverse.py" line="327"/>
         <source>LEGS: the record_id of {} leg(s) holds characters that could not be read (�): {}. The file is not in the encoding QGIS read it with: save it as UTF-8, or set the layer's encoding (Properties, Source).</source>
         <translation>LEGS: сторон хода с нечитаемыми символами (�) в record_id: {} — {}. Файл не в той кодировке, в которой QGIS его прочитал: сохраните его в UTF-8 или задайте кодировку слоя (Свойства, Источник).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="333"/>
+        <location filename="../processing/traverse.py" line="334"/>
         <source>{} leg(s) without record_id left out.</source>
         <translation>Пропущено сторон хода без record_id: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="362"/>
+        <location filename="../processing/traverse.py" line="363"/>
         <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
         <translation>Формуляров, дополненных из слоя minefield_record базы данных (дата, сохранённое склонение, данные документа): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="379"/>
+        <location filename="../processing/traverse.py" line="380"/>
         <source>The programme's area is unknown (START's CRS has no area of use).</source>
         <translation>Территория программы неизвестна (у системы координат START нет области применения).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="383"/>
+        <location filename="../processing/traverse.py" line="384"/>
         <source>Programme's area ({}): {}.</source>
         <translation>Территория программы ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="384"/>
+        <location filename="../processing/traverse.py" line="385"/>
         <source>districts' extent plus {:g} km</source>
         <translation>охват районов плюс {:g} км</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="386"/>
+        <location filename="../processing/traverse.py" line="387"/>
         <source>area of use of START's CRS</source>
         <translation>область применения системы координат START</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="486"/>
+        <location filename="../processing/traverse.py" line="538"/>
         <source>Points for the programme's area</source>
         <translation>Точки для территории программы</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="497"/>
+        <location filename="../processing/traverse.py" line="548"/>
         <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
         <translation>Формуляр {}: {} из {} его точек — вне территории программы ({}); самая дальняя — {}. Он записан с outside_area true: проверьте его начальную точку и стороны хода.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="509"/>
+        <location filename="../processing/traverse.py" line="560"/>
         <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
         <translation>seq {} в точке {:.5f}° {}, {:.5f}° {}, примерно в {:.1f} км за её пределами</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="513"/>
+        <location filename="../processing/traverse.py" line="564"/>
         <source>seq {}, which cannot be placed on the earth</source>
         <translation>seq {}, которую невозможно разместить на земной поверхности</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="74"/>
+        <location filename="../processing/traverse_declination.py" line="75"/>
         <source>its legs' {}</source>
         <translation>{} его сторон хода</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="76"/>
+        <location filename="../processing/traverse_declination.py" line="77"/>
         <source>the DECLINATION parameter</source>
         <translation>параметр DECLINATION</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="78"/>
+        <location filename="../processing/traverse_declination.py" line="79"/>
         <source>the record's stored declination ({})</source>
         <translation>сохранённое склонение формуляра ({})</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="80"/>
+        <location filename="../processing/traverse_declination.py" line="81"/>
         <source>START's field {}</source>
         <translation>поле {} в START</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="105"/>
+        <location filename="../processing/traverse_declination.py" line="106"/>
         <source>Record {}: no declination is given and the IGRF cannot be used: {}</source>
         <translation>Формуляр {}: склонение не задано, а IGRF использовать невозможно: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="117"/>
+        <location filename="../processing/traverse_declination.py" line="118"/>
         <source>Record {}: its bearings are magnetic but no declination is given: give DECLINATION, a value in DECLINATION_FIELD, declination_deg on its legs, or the record's date in DATE_FIELD (for the IGRF value).</source>
         <translation>Формуляр {}: азимуты магнитные, но склонение не задано: укажите DECLINATION, значение в DECLINATION_FIELD, declination_deg у его сторон хода или дату формуляра в DATE_FIELD (для значения по IGRF).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="130"/>
+        <location filename="../processing/traverse_declination.py" line="131"/>
         <source>Record {}: its date {} is outside the IGRF (1900 to 2029): give the declination printed on the record (DECLINATION or DECLINATION_FIELD).</source>
         <translation>Формуляр {}: его дата {} вне периода IGRF (1900–2029): укажите склонение, записанное в формуляре (DECLINATION или DECLINATION_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="150"/>
+        <location filename="../processing/traverse_declination.py" line="151"/>
         <source>Record {}: its start point cannot be placed on the earth for the IGRF declination.</source>
         <translation>Формуляр {}: его начальную точку невозможно разместить на земной поверхности для склонения по IGRF.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="153"/>
+        <location filename="../processing/traverse_declination.py" line="154"/>
         <source>Start points for the IGRF</source>
         <translation>Начальные точки для IGRF</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="159"/>
+        <location filename="../processing/traverse_declination.py" line="160"/>
         <source>IGRF-14 at {:.4f}° {}, {:.4f}° {} on {}</source>
         <translation>IGRF-14 в точке {:.4f}° {}, {:.4f}° {} на {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="164"/>
+        <location filename="../processing/traverse_declination.py" line="165"/>
         <source> (the record gives the month only: its 15th)</source>
         <translation> (в формуляре указан только месяц: взято 15-е число)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_declination.py" line="171"/>
+        <location filename="../processing/traverse_declination.py" line="172"/>
         <source>; {} leg(s) with their own {}</source>
         <translation>; сторон хода со своим значением: {} ({})</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="54"/>
+        <location filename="../processing/traverse_messages.py" line="55"/>
         <source>Record {record}: {problem}</source>
         <translation>Формуляр {record}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="55"/>
+        <location filename="../processing/traverse_messages.py" line="56"/>
         <source>Record {record}, leg {seq}: {problem}</source>
         <translation>Формуляр {record}, сторона {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="74"/>
+        <location filename="../processing/traverse_messages.py" line="75"/>
         <source>the bearing is missing.</source>
         <translation>нет азимута.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="76"/>
+        <location filename="../processing/traverse_messages.py" line="77"/>
         <source>the bearing {typed} cannot be read in {unit}: write it as {forms}.</source>
         <translation>азимут {typed} не читается как число {unit}: запишите его в виде {forms}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="79"/>
+        <location filename="../processing/traverse_messages.py" line="80"/>
         <source>the bearing {typed} is outside 0 to {full} {unit} (the full circle itself is written 0).</source>
         <translation>азимут {typed} вне диапазона от 0 до {full} {unit} (полный круг записывается как 0).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="82"/>
+        <location filename="../processing/traverse_messages.py" line="83"/>
         <source>the bearing text is too long: write one bearing.</source>
         <translation>текст азимута слишком длинный: запишите один азимут.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="84"/>
+        <location filename="../processing/traverse_messages.py" line="85"/>
         <source>the bearing {typed} is negative: bearings go clockwise from north, 0 to {full} {unit}.</source>
         <translation>азимут {typed} отрицательный: азимуты отсчитываются по часовой стрелке от севера, от 0 до {full} {unit}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="87"/>
+        <location filename="../processing/traverse_messages.py" line="88"/>
         <source>in the bearing {typed} a part before the last has decimals: only the last part may have them.</source>
         <translation>в азимуте {typed} десятичные знаки есть не в последней части: они допустимы только в последней.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="91"/>
+        <location filename="../processing/traverse_messages.py" line="92"/>
         <source>in the bearing {typed} the minutes or seconds are 60 or more.</source>
         <translation>в азимуте {typed} минут или секунд 60 или больше.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="94"/>
+        <location filename="../processing/traverse_messages.py" line="95"/>
         <source>the bearing {typed} does not give degrees, minutes and seconds in that order: write 45°30'36" or 45 30 36.</source>
         <translation>в азимуте {typed} градусы, минуты и секунды идут не в этом порядке: запишите 45°30'36" или 45 30 36.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="98"/>
+        <location filename="../processing/traverse_messages.py" line="99"/>
         <source>the quadrant bearing {typed} has an angle above 90°: write it from N or S towards E or W, 0 to 90°.</source>
         <translation>у румба {typed} угол больше 90°: запишите его от N или S к E или W, от 0 до 90°.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="102"/>
+        <location filename="../processing/traverse_messages.py" line="103"/>
         <source>the bearing {typed} is written like Soviet mils (12-50 = 1250 mils of 6000): the record's unit is probably mil6000, not {unit}.</source>
         <translation>азимут {typed} записан как тысячные (12-50 = 1250 тысячных из 6000): вероятно, единица формуляра — mil6000 вместо {unit}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="106"/>
+        <location filename="../processing/traverse_messages.py" line="107"/>
         <source>the bearing {typed} is not Soviet mils: write hundreds, a hyphen and exactly two digits (12-50 is 1250 mils, 0-75 is 75).</source>
         <translation>азимут {typed} — не запись в тысячных: запишите сотни, дефис и ровно две цифры (12-50 — это 1250 тысячных, 0-75 — 75).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="110"/>
+        <location filename="../processing/traverse_messages.py" line="111"/>
         <source>the bearing {typed} is written in degrees but the unit is {unit}: correct the unit or the bearing.</source>
         <translation>азимут {typed} записан в градусах, а ожидается число {unit}: исправьте единицу или азимут.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="114"/>
+        <location filename="../processing/traverse_messages.py" line="115"/>
         <source>the bearing {typed} could have a decimal or a thousands separator: write it without the separator.</source>
         <translation>в азимуте {typed} разделитель может быть как десятичным, так и разделителем тысяч: запишите его без разделителя.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="123"/>
+        <location filename="../processing/traverse_messages.py" line="124"/>
         <source>the distance is missing.</source>
         <translation>нет расстояния.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="124"/>
+        <location filename="../processing/traverse_messages.py" line="125"/>
         <source>the distance {value} is not a number.</source>
         <translation>расстояние {value} — не число.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="125"/>
+        <location filename="../processing/traverse_messages.py" line="126"/>
         <source>the distance {value} m is negative.</source>
         <translation>расстояние {value} м отрицательное.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="127"/>
+        <location filename="../processing/traverse_messages.py" line="128"/>
         <source>the distance {value} m is longer than any leg of a minefield record (50 km at most): check the number and its unit.</source>
         <translation>расстояние {value} м длиннее любой стороны хода формуляра минного поля (не более 50 км): проверьте число и его единицу.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="136"/>
+        <location filename="../processing/traverse_messages.py" line="137"/>
         <source>unknown bearing unit {value}: use deg, mil6400, mil6000 or gon.</source>
         <translation>неизвестная единица азимута {value}: используйте deg, mil6400, mil6000 или gon.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="137"/>
+        <location filename="../processing/traverse_messages.py" line="138"/>
         <source>unknown north {value}: use grid, true or magnetic.</source>
         <translation>неизвестный север {value}: используйте grid, true или magnetic.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="139"/>
+        <location filename="../processing/traverse_messages.py" line="140"/>
         <source>unknown point type {value}: use reference, benchmark, start, turning, intermediate, end or evidence.</source>
         <translation>неизвестный тип точки {value}: используйте reference, benchmark, start, turning, intermediate, end или evidence.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="142"/>
+        <location filename="../processing/traverse_messages.py" line="143"/>
         <source>two legs have the sequence number {value}.</source>
         <translation>у двух сторон хода один и тот же порядковый номер {value}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="143"/>
+        <location filename="../processing/traverse_messages.py" line="144"/>
         <source>a leg has no whole sequence number (seq is {value}).</source>
         <translation>у стороны хода нет целого порядкового номера (seq равно {value}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="151"/>
+        <location filename="../processing/traverse_messages.py" line="152"/>
         <source>the start point cannot be placed (no usable coordinates in the working CRS).</source>
         <translation>начальную точку невозможно разместить (нет пригодных координат в рабочей системе координат).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="154"/>
+        <location filename="../processing/traverse_messages.py" line="155"/>
         <source>{value} perimeter point(s) (start, turning, intermediate, end): a polygon needs at least 3 distinct points.</source>
         <translation>Точек периметра (start, turning, intermediate, end): {value}; полигону нужно не менее 3 различных точек.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="158"/>
+        <location filename="../processing/traverse_messages.py" line="159"/>
         <source>the magnetic declination {value} is not a number of degrees between -180 and 180 (east positive).</source>
         <translation>магнитное склонение {value} — не число градусов от -180 до 180 (восточное положительное).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="162"/>
+        <location filename="../processing/traverse_messages.py" line="163"/>
         <source>leg {value} is magnetic but no declination is given: give DECLINATION, DECLINATION_FIELD, declination_deg on the leg, or the record's date.</source>
         <translation>сторона хода {value} задана магнитным азимутом, но склонение не задано: укажите DECLINATION, DECLINATION_FIELD, declination_deg у стороны или дату формуляра.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="165"/>
+        <location filename="../processing/traverse_messages.py" line="166"/>
         <source>the working CRS cannot be used for true or magnetic bearings ({value}).</source>
         <translation>рабочую систему координат нельзя использовать для истинных или магнитных азимутов ({value}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="171"/>
+        <location filename="../processing/traverse_messages.py" line="172"/>
         <source>degrees</source>
         <translation>градусов</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="172"/>
+        <location filename="../processing/traverse_messages.py" line="173"/>
         <source>mils (6400)</source>
         <translation>тысячных (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="173"/>
+        <location filename="../processing/traverse_messages.py" line="174"/>
         <source>mils (6000)</source>
         <translation>тысячных (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="174"/>
+        <location filename="../processing/traverse_messages.py" line="175"/>
         <source>gon</source>
         <translation>гон</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="203"/>
+        <location filename="../processing/traverse_messages.py" line="204"/>
         <source>the record date {} is not a date.</source>
         <translation>дата формуляра {} — не дата.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="205"/>
+        <location filename="../processing/traverse_messages.py" line="206"/>
         <source>the record date {} cannot be read: write 1993-06-15 or 15.06.1993 (day.month.year), or 1993-06 for a month.</source>
         <translation>дату формуляра {} не удаётся прочитать: запишите 1993-06-15 или 15.06.1993 (день.месяц.год) либо 1993-06 для месяца.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="209"/>
+        <location filename="../processing/traverse_messages.py" line="210"/>
         <source>the record date {} reads as day/month and as month/day: write 1993-06-15 or 15.06.1993.</source>
         <translation>дату формуляра {} можно прочитать и как день/месяц, и как месяц/день: запишите 1993-06-15 или 15.06.1993.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="212"/>
+        <location filename="../processing/traverse_messages.py" line="213"/>
         <source>the record date {} is not a day of the calendar.</source>
         <translation>дата формуляра {}: такого дня нет в календаре.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="214"/>
+        <location filename="../processing/traverse_messages.py" line="215"/>
         <source>the record date {} is a year alone: give the month at least.</source>
         <translation>дата формуляра {} — только год: укажите хотя бы месяц.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="217"/>
+        <location filename="../processing/traverse_messages.py" line="218"/>
         <source>the record date {} has a two-digit year: write all four digits.</source>
         <translation>в дате формуляра {} год из двух цифр: запишите все четыре цифры.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="219"/>
+        <location filename="../processing/traverse_messages.py" line="220"/>
         <source>the record date {} is in the future.</source>
         <translation>дата формуляра {} — в будущем.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="221"/>
+        <location filename="../processing/traverse_messages.py" line="222"/>
         <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
         <translation>для IGRF нужен пакет Python ppigrf (pip install ppigrf==2.1.0, с numpy и pandas): установите его или укажите склонение, записанное в формуляре.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="229"/>
+        <location filename="../processing/traverse_messages.py" line="230"/>
         <source>Record {}: {}</source>
         <translation>Формуляр {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="240"/>
+        <location filename="../processing/traverse_messages.py" line="241"/>
         <source>Record {}: its record_id has {} characters; record_id holds {}: shorten it.</source>
         <translation>Формуляр {}: длина record_id — {} симв.; record_id вмещает {}: сократите его.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="244"/>
+        <location filename="../processing/traverse_messages.py" line="245"/>
         <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
         <translation>Формуляр {}: ни у одной точки START нет этого record_id: ходу не от чего начаться.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="248"/>
+        <location filename="../processing/traverse_messages.py" line="249"/>
         <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
         <translation>Формуляр {}: у {} точек START этот record_id: оставьте только его первую точку (ориентир или репер).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="252"/>
+        <location filename="../processing/traverse_messages.py" line="253"/>
         <source>Record {}: its START point has no geometry.</source>
         <translation>Формуляр {}: у его точки START нет геометрии.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="255"/>
+        <location filename="../processing/traverse_messages.py" line="256"/>
         <source>Record {}: its START geometry holds {} points: give one point per record.</source>
         <translation>Формуляр {}: его геометрия START содержит {} точек: укажите одну точку на формуляр.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="258"/>
+        <location filename="../processing/traverse_messages.py" line="259"/>
         <source>Record {}: a START point but no legs in LEGS.</source>
         <translation>Формуляр {}: точка START есть, но сторон хода в LEGS нет.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="271"/>
+        <location filename="../processing/traverse_messages.py" line="272"/>
         <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
         <translation>Формуляр {}: магнитное склонение {:+.2f}° (восточное — плюс), источник {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="279"/>
+        <location filename="../processing/traverse_messages.py" line="280"/>
         <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
         <translation>Формуляр {}: не уравнен: нет замыкающей стороны end (его последняя точка периметра, seq {}, имеет тип {}); точки оставлены как записаны.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="285"/>
+        <location filename="../processing/traverse_messages.py" line="286"/>
         <source>closes exactly</source>
         <translation>замыкается точно</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="290"/>
+        <location filename="../processing/traverse_messages.py" line="291"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
         <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="297"/>
+        <location filename="../processing/traverse_messages.py" line="298"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
         <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}), больше допуска {:g} м.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="305"/>
+        <location filename="../processing/traverse_messages.py" line="306"/>
         <source>Record {}: the polygon crosses itself as recorded; it is written as is: check the legs.</source>
         <translation>Формуляр {}: полигон в том виде, как записан, пересекает сам себя; он записан как есть: проверьте стороны хода.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="327"/>
+        <location filename="../processing/traverse_messages.py" line="328"/>
         <source>accuracy {:g} m</source>
         <translation>точность {:g} м</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="329"/>
+        <location filename="../processing/traverse_messages.py" line="330"/>
         <source>accuracy unknown</source>
         <translation>точность неизвестна</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="332"/>
+        <location filename="../processing/traverse_messages.py" line="333"/>
         <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
         <translation>{}: {} ({}) в {} ({}) преобразованием «{}», {}.</translation>
     </message>
@@ -7357,65 +7362,65 @@ MGRS: 38TNK 12345 12345 или 38TNK1234512345
         <translation>СК-42 ({}) в WGS 84 через {}{}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="149"/>
+        <location filename="../dialogs/turning_points/saving.py" line="148"/>
         <source>Points outside the programme's area</source>
         <translation>Точки вне территории программы</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="151"/>
+        <location filename="../dialogs/turning_points/saving.py" line="150"/>
         <source>Rows {} lie outside the programme's area, {}. A slip in a coordinate (a swapped latitude, a wrong zone) puts a point there. Save them anyway?</source>
         <translation>Строки {} лежат вне территории программы: {}. Именно туда точку уводит ошибка в координате (перепутанная широта, неверная зона). Всё равно сохранить их?</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="169"/>
-        <location filename="../dialogs/turning_points/saving.py" line="274"/>
+        <location filename="../dialogs/turning_points/saving.py" line="168"/>
+        <location filename="../dialogs/turning_points/saving.py" line="273"/>
         <source>There is no land release database in the project.</source>
         <translation>В проекте нет базы данных высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="172"/>
-        <location filename="../dialogs/turning_points/saving.py" line="240"/>
-        <location filename="../dialogs/turning_points/saving.py" line="305"/>
+        <location filename="../dialogs/turning_points/saving.py" line="171"/>
+        <location filename="../dialogs/turning_points/saving.py" line="239"/>
+        <location filename="../dialogs/turning_points/saving.py" line="304"/>
         <source>The polygon is not complete.</source>
         <translation>Полигон не завершён.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="228"/>
+        <location filename="../dialogs/turning_points/saving.py" line="227"/>
         <source>Typed as the coordinate {}: grid bearing and distance from the previous point in {}</source>
         <translation>Введено как координата {}: дирекционный угол и расстояние от предыдущей точки в {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="247"/>
+        <location filename="../dialogs/turning_points/saving.py" line="246"/>
         <source>Record date written as {} (month only): the 15th is stored.</source>
         <translation>Дата формуляра записана как {} (только месяц): сохранено 15-е число.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="310"/>
+        <location filename="../dialogs/turning_points/saving.py" line="309"/>
         <source>Nothing is waiting for the polygon: open the Turning points from the Record land release dock.</source>
         <translation>Полигон никто не ждёт: откройте диалог поворотных точек из панели регистрации высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="317"/>
+        <location filename="../dialogs/turning_points/saving.py" line="316"/>
         <source>Not used: correct the rows outside the area first.</source>
         <translation>Не использовано: сначала исправьте строки вне территории.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="330"/>
+        <location filename="../dialogs/turning_points/saving.py" line="329"/>
         <source>Nothing saved: correct the rows outside the area first.</source>
         <translation>Ничего не сохранено: сначала исправьте строки вне территории.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="335"/>
+        <location filename="../dialogs/turning_points/saving.py" line="334"/>
         <source>Minefield record {} saved with {} legs and {} survey points.</source>
         <translation>Формуляр минного поля {} сохранён: сторон хода — {}, точек обследования — {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="344"/>
+        <location filename="../dialogs/turning_points/saving.py" line="343"/>
         <source>Hazard {} saved with {} survey points.</source>
         <translation>Опасная область {} сохранена с точками обследования: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/saving.py" line="352"/>
+        <location filename="../dialogs/turning_points/saving.py" line="351"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>

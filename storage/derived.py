@@ -448,6 +448,7 @@ class _Reader:
         from osgeo import gdal
 
         self.postgis = isinstance(database, postgis.PgDatabase)
+        self.database = database
         name = database.gdal_name() if self.postgis else str(database)
         gdal.PushErrorHandler("CPLQuietErrorHandler")
         try:
@@ -465,6 +466,29 @@ class _Reader:
     def __exit__(self, *exc_info):
         self.ds = None
         return False
+
+    def holds(self, *names: str) -> bool:
+        """Whether the GeoPackage has the tables ``names``; RefreshError when one of them has
+        lost its spatial index (the recompute finds hazards and releases through it)."""
+        present = {self.ds.GetLayer(i).GetName() for i in range(self.ds.GetLayerCount())}
+        if not set(names) <= present:
+            return False
+        indexed = {
+            row[0]
+            for row in self.sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rtree_%'"
+            )
+        }
+        for name in names:
+            if f"rtree_{name}_geom" not in indexed:
+                raise RefreshError(
+                    tr(
+                        "The remaining areas and statuses of {} cannot be recomputed: the layer "
+                        "{} has no spatial index. Create it (Layer Properties ▸ Source ▸ Create "
+                        "Spatial Index) and open the database again."
+                    ).format(_label(self.database), name)
+                )
+        return True
 
     def layer(self, name: str):
         lyr = self.ds.GetLayerByName(name)
@@ -487,8 +511,11 @@ class _Reader:
 
 
 def _due_now(database, today: datetime.date) -> bool:
-    """Whether any hazard is due, read without taking a write lock."""
+    """Whether any hazard is due, read without taking a write lock; never in a GeoPackage that
+    holds no hazards and releases (not a land release database: nothing of ours to recompute)."""
     with _Reader(database) as reader:
+        if not reader.postgis and not reader.holds(HAZARD, RELEASE):
+            return False
         return bool(due(reader, today))
 
 

@@ -395,6 +395,28 @@ def test_an_end_date_that_is_no_date_leaves_the_figures_unknown(new_gpkg, qgis_n
     assert "30/06/2026" in feedback.text()
 
 
+def test_a_database_whose_release_index_was_dropped_is_said_not_skipped(new_gpkg, qgis_new_project):
+    path = str(new_gpkg)
+    load_database(path, QgsProject.instance())
+    found = recording.find_layers(QgsProject.instance())
+    _add_hazard(found.hazard, "CHA-TAR-0001", H1)
+    save(found, WEST, "LR-0001")
+    program = gpkg_program(path)
+    program.execute("UPDATE land_release SET end_date = '2025-01-01'")
+    program.close()
+    from osgeo import ogr
+
+    dataset = ogr.Open(path, update=1)
+    dataset.ExecuteSQL("SELECT DisableSpatialIndex('land_release', 'geom')")
+    dataset = None
+    assert_unknown(path)
+    feedback = RecordingFeedback()
+    derived.refresh_layers([found.hazard], feedback)
+    assert_unknown(path)
+    assert "land_release has no spatial index" in feedback.text()
+    assert "SQL" not in feedback.text()
+
+
 def test_a_script_on_postgis_as_an_editor(new_postgis, qgis_new_project, request):
     from .test_postgis import execute
 
