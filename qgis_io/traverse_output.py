@@ -55,8 +55,8 @@ class RecordWriter:
         if self.point_sink is not None:
             self.point_index = {name: k for k, name in enumerate(self.point_fields.names())}
             self.point_columns = [self.point_index.get(name) for name in _POINT_VALUES]
-            if None in self.point_columns:  # fields as the data model defines them: all there
-                raise ValueError("OUTPUT_POINTS lacks a survey_point field.")
+            # The sink's fields are the data model's survey_point fields: all there.
+            assert None not in self.point_columns, self.point_columns
             self.point_feature = QgsFeature(self.point_fields)  # filled again for each point
             self.new_id = self.point_feature.id()
             self.uuids = _uuid_stream()
