@@ -11,7 +11,6 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingException,
@@ -457,6 +456,8 @@ class Traverse(LandReleaseAlgorithm):
         self, feedback, records, chunk, begin, settings, outputs, operations, counts
     ):
         """Compute, tell and keep the records of ``chunk``; False when cancelled."""
+        import shapely
+
         from ..core import traverse as core
 
         problems = {rid: records.problem(rid) for rid in chunk}
