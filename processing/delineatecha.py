@@ -359,13 +359,12 @@ class DelineateCha(LandReleaseAlgorithm):
         sink, dest_id = self.output_sink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, out_crs
         )
+        geometries = geo.to_qgs_many([c.geometry for c in chas])
         features = [
             convert.new_feature(
-                fields,
-                c.values,
-                convert.transform_back(geo.to_qgs(c.geometry), crs, out_crs, context),
+                fields, c.values, convert.transform_back(geometry, crs, out_crs, context)
             )
-            for c in chas
+            for c, geometry in zip(chas, geometries)
         ]
         self.add_features(sink, features, parameters, self.OUTPUT)
         return dest_id
