@@ -1,5 +1,5 @@
 """One algorithm run in a process of its own, for the scale benchmarks: its peak memory is then
-this process's (measured by ``/usr/bin/time -v`` in the parent), QGIS's start-up included.
+this process's (the parent reads it from the kernel, ``os.wait4``), QGIS's start-up included.
 
 Usage: scale_child.py ALGORITHM_ID PARAMETERS_JSON; prints one JSON line: the seconds of the
 run alone, and the feature count of each vector output."""

@@ -1,13 +1,15 @@
-"""Country scale, each run in a child process (its peak memory measured by ``/usr/bin/time -v``):
-one million evidence points along the line of contact into CHAs."""
+"""Country scale, each run in a child process (its peak memory the child's own, from the kernel's
+resource usage of that process, ``os.wait4``): one million evidence points along the line of
+contact into CHAs."""
 
 from __future__ import annotations
 
 import json
-import re
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import shapely
@@ -17,16 +19,20 @@ CHA_BUDGET_S, CHA_BUDGET_MIB = 10.0, 2048.0
 
 
 def in_child(algorithm_id: str, parameters: dict) -> tuple[dict, float]:
-    """(the child's report, its peak resident memory in MiB)."""
-    done = subprocess.run(
-        ["/usr/bin/time", "-v", sys.executable, str(HERE / "scale_child.py"), algorithm_id,
-         json.dumps(parameters)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    report = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    assert done.returncode == 0 and report, done.stderr[-3000:]
-    peak_kib = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
-    return json.loads(report[-1]), int(peak_kib.group(1)) / 1024.0
+    """(the child's report, its peak resident memory in MiB: ``ru_maxrss`` of that process,
+    QGIS's start-up included)."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        child = subprocess.Popen(
+            [sys.executable, str(HERE / "scale_child.py"), algorithm_id, json.dumps(parameters)],
+            stdout=out, stderr=err, text=True,
+        )  # fmt: skip
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0), err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    report = [line for line in stdout.splitlines() if line.startswith("{")]
+    assert child.returncode == 0 and report, stderr[-3000:]
+    return json.loads(report[-1]), usage.ru_maxrss / 1024.0  # KiB on Linux
 
 
 def runs_in_child(algorithm_id: str, parameters: dict, repeat: int) -> tuple[dict, float, float]:

@@ -1,5 +1,5 @@
 """Country scale for landrelease:releasesummary, run in a child process (its peak memory
-measured by ``/usr/bin/time -v``): 100,000 hazards and 400,000 land releases in GeoPackages, as
+the kernel's figure for that process): 100,000 hazards and 400,000 land releases in GeoPackages, as
 the land release database keeps them."""
 
 from __future__ import annotations
