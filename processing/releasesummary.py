@@ -227,7 +227,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
     def _account(self, hazards, releases, as_of, today, crs, context, feedback):
         """The core's accounting of the hazards (None when cancelled)."""
         from ..core import accounting
-        from ..qgis_io.ellipsoidal_area import BulkEllipsoidalArea
+        from ..qgis_io.geometry import EllipsoidalArea
         from ..qgis_io.values import as_date
 
         outcomes = [None if v is None else str(v) for v in releases.columns[OUTCOME]]
@@ -239,7 +239,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
                 outcomes,
                 end_dates,
                 as_of=as_of,
-                area=BulkEllipsoidalArea(crs, context),
+                area=EllipsoidalArea(crs, context),
                 progress=lambda fraction: feedback.setProgress(20.0 + 65.0 * fraction),
                 is_canceled=feedback.isCanceled,
                 today=today,

@@ -264,9 +264,14 @@ class EllipsoidalArea:
         if not len(geometries):
             return result
         planar = shapely.area(geometries)  # NaN for None, 0 for empty or not polygonal
+        measured = np.flatnonzero(np.nan_to_num(planar) > 0)
         measure = self.distance_area.measureArea
-        for i in np.flatnonzero(np.nan_to_num(planar) > 0):
-            result[i] = measure(to_qgs(geometries[i]))
+        geometry = QgsGeometry()
+        # The WKB of all of them in one call (one shapely call each was half the time).
+        wkbs = shapely.to_wkb(geometries[measured], output_dimension=2).tolist()
+        for i, wkb in zip(measured.tolist(), wkbs):
+            geometry.fromWkb(wkb)
+            result[i] = measure(geometry)
         return result
 
 

@@ -1,4 +1,5 @@
-"""qgis_io.ellipsoidal_area: the same figures as QgsDistanceArea, to the bit."""
+"""qgis_io.geometry.EllipsoidalArea (WKB of all geometries written in one call): the same figures
+as QgsDistanceArea measuring each geometry, to the bit."""
 
 from __future__ import annotations
 
@@ -17,16 +18,19 @@ def context():
 
 
 def one_by_one(crs, geometries):
-    """qgis_io.geometry.EllipsoidalArea: QgsDistanceArea, one geometry at a time."""
-    from landrelease.qgis_io.geometry import EllipsoidalArea
+    """QgsDistanceArea, one geometry at a time (0 where the planar area is not positive)."""
+    from landrelease.qgis_io.convert import distance_area
+    from landrelease.qgis_io.geometry import to_qgs
 
-    return EllipsoidalArea(QgsCoordinateReferenceSystem(crs), context())(geometries)
+    measure = distance_area(QgsCoordinateReferenceSystem(crs), context()).measureArea
+    planar = np.nan_to_num(shapely.area(geometries))
+    return np.array([measure(to_qgs(g)) if a > 0 else 0.0 for g, a in zip(geometries, planar)])
 
 
 def bulk(crs, geometries):
-    from landrelease.qgis_io.ellipsoidal_area import BulkEllipsoidalArea
+    from landrelease.qgis_io.geometry import EllipsoidalArea
 
-    return BulkEllipsoidalArea(QgsCoordinateReferenceSystem(crs), context())(geometries)
+    return EllipsoidalArea(QgsCoordinateReferenceSystem(crs), context())(geometries)
 
 
 def varied(x0, y0, scale, seed=7):
