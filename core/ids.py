@@ -1,7 +1,9 @@
-"""Human-readable ids: ``<prefix>-<district code>-<4 digits>``, stable for the same input order."""
+"""Human-readable ids: ``<prefix>-<district code>-<4 digits>``, stable for the same input order;
+and random UUIDs made in bulk."""
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -34,3 +36,20 @@ def hazard_ids(prefix: str, districts: Sequence[Optional[str]]) -> list[str]:
         counters[part] = counters.get(part, 0) + 1
         ids.append(f"{prefix}-{part}-{counters[part]:04d}")
     return ids
+
+
+_UUID_HEX = [k for k in range(36) if k not in (8, 13, 18, 23)]  # where the hex digits go
+
+
+def uuid4_texts(n: int) -> list[str]:
+    """``n`` random (version 4) UUIDs as text, as ``str(uuid.uuid4())`` writes them, from one call
+    to the system's generator."""
+    import numpy as np
+
+    raw = np.frombuffer(os.urandom(16 * n), dtype=np.uint8).reshape(n, 16).copy()
+    raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40  # version 4
+    raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80  # RFC 4122 variant
+    digits = np.frombuffer(raw.tobytes().hex().encode("ascii"), dtype="S1").reshape(n, 32)
+    text = np.full((n, 36), b"-", dtype="S1")
+    text[:, _UUID_HEX] = digits
+    return text.view("S36").ravel().astype(str).tolist()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 
 import numpy as np
@@ -19,6 +18,7 @@ from qgis.core import (
 )
 
 from ..core import model
+from ..core.ids import uuid4_texts
 from ..qgis_io import convert
 from . import inputs
 from . import parameters as p
@@ -443,7 +443,7 @@ class _TaskRows:
         count = len(split.hazard)
         self.priorities = [None] * count if priorities is None else [int(p) for p in priorities]
         self.wkbs = _wkbs(split.geometries)
-        self.uuids = _uuids(count)
+        self.uuids = uuid4_texts(count)
 
     def add(self, features: list, start: int, stop: int, measure, back) -> list[float]:
         """Append the features of tasks ``start`` to ``stop - 1`` to ``features``; returns
@@ -470,18 +470,6 @@ class _TaskRows:
             feature.setGeometry(geometry if back is None else _transformed(geometry, back))
             features.append(feature)
         return areas_m2
-
-
-def _uuids(count: int) -> list[str]:
-    """``count`` random (version 4) uuids as text, from one call to the system's generator."""
-    raw = np.frombuffer(os.urandom(16 * count), dtype=np.uint8).reshape(count, 16).copy()
-    raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40  # version 4
-    raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80  # RFC 4122 variant
-    text = raw.tobytes().hex()
-    return [
-        f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
-        for h in (text[32 * k : 32 * k + 32] for k in range(count))
-    ]
 
 
 def _wkbs(geometries) -> list[bytes]:

@@ -4,13 +4,12 @@ survey_point rows, in the CRS of START."""
 
 from __future__ import annotations
 
-import os
 import struct
 
-import numpy as np
 from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsGeometry
 from qgis.PyQt.QtCore import QDate, QVariant
 
+from ..core.ids import uuid4_texts
 from . import convert
 from .traverse_input import RECORD_ID, number_text, strict_transform
 
@@ -202,7 +201,6 @@ class _Wrapped(dict):
 
 _UNSET = QVariant()  # a field not written (None would write a NULL of a type)
 _POINT_WKB = struct.Struct("<BIdd")  # byte order, type (1: point), x, y
-_UUID_HEX = [k for k in range(36) if k not in (8, 13, 18, 23)]  # where the hex digits go
 
 
 def point_wkb(x: float, y: float) -> bytes:
@@ -214,17 +212,6 @@ def _uuid_stream(block: int = 4096):
     """Random UUIDs as text, made ``block`` at a time."""
     while True:
         yield from uuid4_texts(block)
-
-
-def uuid4_texts(n: int) -> list[str]:
-    """``n`` random (version 4) UUIDs as text, as ``str(uuid.uuid4())`` writes them."""
-    raw = np.frombuffer(os.urandom(16 * n), dtype=np.uint8).reshape(n, 16).copy()
-    raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40
-    raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80
-    digits = np.frombuffer(raw.tobytes().hex().encode("ascii"), dtype="S1").reshape(n, 32)
-    text = np.full((n, 36), b"-", dtype="S1")
-    text[:, _UUID_HEX] = digits
-    return text.view("S36").ravel().astype(str).tolist()
 
 
 def _typed_text(value) -> str:
