@@ -102,29 +102,38 @@ def extent_lonlat(
 
 
 _POINT_WKB = [("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")]
+_MULTI_HEADER = [("order", "u1"), ("type", "<u4"), ("n", "<u4")]
 
 
 def lonlat_arrays(xs, ys, crs: QgsCoordinateReferenceSystem, transform_context):
     """Longitudes and latitudes (WGS 84) of the points ``xs``, ``ys`` in ``crs``, transformed by
-    QGIS in one call (one multipoint, its WKB written and read as arrays); None when a point
-    cannot be transformed (the caller then goes point by point)."""
+    QGIS in one call; None when a point cannot be transformed (the caller then goes point by
+    point)."""
     import numpy as np
 
     xs, ys = np.asarray(xs, float), np.asarray(ys, float)
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     if not len(xs) or crs == wgs84:
         return xs.copy(), ys.copy()
+    return transformed_arrays(xs, ys, QgsCoordinateTransform(crs, wgs84, transform_context))
+
+
+def transformed_arrays(xs, ys, transform: QgsCoordinateTransform):
+    """The points ``xs``, ``ys`` through ``transform`` as two arrays, in one call (one multipoint,
+    its WKB written and read as arrays); None when QGIS cannot transform one of them."""
+    import numpy as np
+
     points = np.empty(len(xs), dtype=_POINT_WKB)
     points["order"], points["type"], points["x"], points["y"] = 1, 1, xs, ys
-    header = np.array([(1, 4, len(xs))], dtype=[("order", "u1"), ("type", "<u4"), ("n", "<u4")])
+    header = np.array([(1, 4, len(xs))], dtype=_MULTI_HEADER)
     geometry = QgsGeometry()
     geometry.fromWkb(header.tobytes() + points.tobytes())
     try:
-        geometry.transform(QgsCoordinateTransform(crs, wgs84, transform_context))
+        geometry.transform(transform)
     except QgsCsException:
         return None
     wkb = bytes(geometry.asWkb())
-    if len(wkb) != 9 + points.nbytes or wkb[:1] != b"\x01":
+    if len(wkb) != header.nbytes + points.nbytes or wkb[:1] != b"\x01":
         return None
-    moved = np.frombuffer(wkb, dtype=_POINT_WKB, offset=9)
+    moved = np.frombuffer(wkb, dtype=_POINT_WKB, offset=header.nbytes)
     return moved["x"].copy(), moved["y"].copy()

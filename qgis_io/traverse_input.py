@@ -15,13 +15,13 @@ from qgis.core import (
     QgsCsException,
     QgsFeatureRequest,
     QgsField,
-    QgsGeometry,
     QgsPointXY,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core.record_declination import declination_number
 from .convert import feature_label, model_fields
+from .crs import transformed_arrays
 from .values import blank_none, plain_value, qt_date
 
 # The columns of LEGS (the traverse_leg layer of the data model); the first four are required.
@@ -321,31 +321,14 @@ def transform_points(transform: QgsCoordinateTransform, xs, ys) -> tuple:
     import numpy as np
 
     xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
-    if len(xs):
-        points = np.empty(len(xs), dtype=_POINT_WKB)
-        points["order"], points["type"], points["x"], points["y"] = 1, 1, xs, ys
-        header = np.array([(1, 4, len(xs))], dtype=_MULTI_HEADER)
-        geometry = QgsGeometry()
-        geometry.fromWkb(header.tobytes() + points.tobytes())
-        try:
-            geometry.transform(transform)
-            wkb = bytes(geometry.asWkb())
-        except QgsCsException:
-            wkb = b""
-        if len(wkb) == header.nbytes + points.nbytes and wkb[:1] == b"\x01":
-            moved = np.frombuffer(wkb, dtype=_POINT_WKB, offset=header.nbytes)
-            lons, lats = moved["x"].copy(), moved["y"].copy()
-            if np.isfinite(lons).all() and np.isfinite(lats).all():
-                return lons, lats
+    moved = transformed_arrays(xs, ys, transform) if len(xs) else None
+    if moved is not None and np.isfinite(moved[0]).all() and np.isfinite(moved[1]).all():
+        return moved
     lons, lats = np.full(len(xs), np.nan), np.full(len(xs), np.nan)
     for k, (x, y) in enumerate(zip(xs.tolist(), ys.tolist())):
         try:
-            moved = transform.transform(QgsPointXY(x, y))
+            point = transform.transform(QgsPointXY(x, y))
         except QgsCsException:
             continue
-        lons[k], lats[k] = moved.x(), moved.y()
+        lons[k], lats[k] = point.x(), point.y()
     return lons, lats
-
-
-_POINT_WKB = [("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")]
-_MULTI_HEADER = [("order", "u1"), ("type", "<u4"), ("n", "<u4")]
