@@ -379,15 +379,21 @@ def test_a_script_on_a_geopackage(new_gpkg, qgis_new_project):
     assert "recomputed for 1 hazard" in feedback.text()
 
 
-def test_an_end_date_that_is_no_date_leaves_the_figures_unknown(new_gpkg, qgis_new_project):
+def _a_release_re_dated_by_a_program(new_gpkg, end_date: str):
+    """(path, layers) of a GeoPackage whose one release a program re-dated to ``end_date``."""
     path = str(new_gpkg)
     load_database(path, QgsProject.instance())
     found = recording.find_layers(QgsProject.instance())
     _add_hazard(found.hazard, "CHA-TAR-0001", H1)
     save(found, WEST, "LR-0001")
     program = gpkg_program(path)
-    program.execute("UPDATE land_release SET end_date = '30/06/2026'")  # day first: which?
+    program.execute(f"UPDATE land_release SET end_date = '{end_date}'")
     program.close()
+    return path, found
+
+
+def test_an_end_date_that_is_no_date_leaves_the_figures_unknown(new_gpkg, qgis_new_project):
+    path, found = _a_release_re_dated_by_a_program(new_gpkg, "30/06/2026")  # day first: which?
     feedback = RecordingFeedback()
     derived.refresh_layers([found.hazard], feedback)
     assert_unknown(path)
@@ -396,14 +402,7 @@ def test_an_end_date_that_is_no_date_leaves_the_figures_unknown(new_gpkg, qgis_n
 
 
 def test_a_database_whose_release_index_was_dropped_is_said_not_skipped(new_gpkg, qgis_new_project):
-    path = str(new_gpkg)
-    load_database(path, QgsProject.instance())
-    found = recording.find_layers(QgsProject.instance())
-    _add_hazard(found.hazard, "CHA-TAR-0001", H1)
-    save(found, WEST, "LR-0001")
-    program = gpkg_program(path)
-    program.execute("UPDATE land_release SET end_date = '2025-01-01'")
-    program.close()
+    path, found = _a_release_re_dated_by_a_program(new_gpkg, "2025-01-01")
     from osgeo import ogr
 
     dataset = ogr.Open(path, update=1)
