@@ -17,12 +17,13 @@ EXPECTED = {
         "Polygon",
         "hazard_id classification status district contamination evidence_direct "
         "evidence_indirect estimated_area_m2 remaining_area_m2 priority parent_id recorded_on "
-        "status_changed_on status_reason source imsma_id remarks",
+        "status_changed_on status_reason source imsma_id imsma_links remarks",
     ),
     "land_release": (
         "Polygon",
         "release_id hazard_id activity outcome method organisation team start_date end_date "
-        "depth_cm ap_found at_found uxo_found cm_found qa_status area_m2 remarks",
+        "depth_cm ap_found at_found uxo_found cm_found qa_status reviewed_by reviewed_on "
+        "review_remarks area_m2 imsma_id imsma_links remarks",
     ),
     "survey_point": (
         "Point",
