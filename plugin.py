@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .core import model
+from .dialogs.dependencies import DependencyInstaller
 from .processing.provider import LandReleaseProvider
 from .toolbelt import icon, shapely_problem
 from .toolbelt.i18n import remove_translator
@@ -34,6 +35,7 @@ class LandReleasePlugin:
         self.actions: list[QAction] = []
         self.record_dock = None
         self.turning_points_dialog = None
+        self.installer = None
         self._conflict_layers: set[str] = set()
 
     # QGIS calls initProcessing before initGui, and alone in qgis_process.
@@ -116,6 +118,17 @@ class LandReleasePlugin:
         # added (Open database, a project, the Browser).
         QgsProject.instance().layersAdded.connect(self.watch_layers)
         self.watch_layers(list(QgsProject.instance().mapLayers().values()))
+
+        self.menu.addSeparator()
+        self.installer = DependencyInstaller(self.iface)
+        self._add_action(
+            "landrelease.svg",
+            tr("Install Python Packages…"),
+            lambda _checked=False: self.installer.offer(),
+            tr("Install shapely 2, scipy and ppigrf into the QGIS profile when they are missing"),
+            toolbar=False,
+        )
+        self.installer.warn_if_missing()
 
         menu_bar = main_window.menuBar()
         help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None

@@ -219,8 +219,9 @@ def date_sentence(error) -> str:
         ).format(value),
         "date_in_future": tr("the record date {} is in the future.").format(value),
         "igrf_unavailable": tr(
-            "the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with "
-            "numpy and pandas): install it, or give the declination printed on the record."
+            "the IGRF needs the Python package ppigrf, which is not installed: install it with "
+            "Land Release ▸ Install Python Packages…, or give the declination printed on the "
+            "record."
         ),
     }
     return sentences.get(error.code, error.detail)

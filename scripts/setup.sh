@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-gdal python3-numpy python3-pyproj
   python3-pandas pyqt5-dev-tools qttools5-dev-tools xvfb xauth xdotool fonts-dejavu-core
-  poppler-utils)
+  poppler-utils python3-pip)
 
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"

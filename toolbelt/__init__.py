@@ -31,8 +31,8 @@ def shapely_problem() -> str | None:
             return None
     message = QCoreApplication.translate(
         "LandRelease",
-        "This needs the Python package shapely 2 or newer (found: {}). Install it for the Python "
-        "that QGIS uses, e.g. 'apt install python3-shapely' on Debian 13, or "
-        "'python3 -m pip install --user \"shapely>=2\"', then restart QGIS.",
+        "This needs the Python package shapely 2 or newer (found: {}). Install it with Land "
+        "Release ▸ Install Python Packages… (into the QGIS profile), or 'apt install "
+        "python3-shapely' on Debian 13, then restart QGIS.",
     )
     return message.format(found or QCoreApplication.translate("LandRelease", "none"))

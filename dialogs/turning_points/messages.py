@@ -134,8 +134,9 @@ def date_message(error: DeclinationError) -> str:
             "The IGRF covers 1900 to 2029 only ({}): type the declination printed on the record."
         ),
         "igrf_unavailable": tr(
-            "The IGRF needs the Python package ppigrf, which is not installed: type the "
-            "declination printed on the record."
+            "The IGRF needs the Python package ppigrf, which is not installed: install it with "
+            "Land Release ▸ Install Python Packages…, or type the declination printed on the "
+            "record."
         ),
         "position_out_of_range": tr("No IGRF value at the first point ({})."),
     }
