@@ -724,67 +724,67 @@ OUTPUT təhlükəli ərazi layının sahələrinə malikdir (təsnifat CHA, stat
         <translation>EVIDENCE: heç bir nöqtənin sonlu koordinatları yoxdur və MINEFIELDS verilməyib.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="420"/>
+        <location filename="../processing/delineatecha.py" line="419"/>
         <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
         <translation>MARGIN {:g} m-dir: {} ərazinin ölçüsü yoxdur (tək nöqtə və ya bir xətt üzərində nöqtələr): sübutlar {}. Ən azı 1 m MARGIN verin.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="427"/>
+        <location filename="../processing/delineatecha.py" line="426"/>
         <source>{} group(s) of direct evidence found.</source>
         <translation>Birbaşa sübutların {} qrupu tapıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="429"/>
+        <location filename="../processing/delineatecha.py" line="428"/>
         <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
         <translation>MIN_EVIDENCE-dən az nöqtəsi olan {} qrup kənarda qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="431"/>
+        <location filename="../processing/delineatecha.py" line="430"/>
         <source>{} point(s) with unusable coordinates skipped.</source>
         <translation>Yararsız koordinatlı {} nöqtə buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="432"/>
+        <location filename="../processing/delineatecha.py" line="431"/>
         <source>{} minefield(s) joined to an evidence area.</source>
         <translation>{} mina sahəsi sübut ərazisinə birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="433"/>
+        <location filename="../processing/delineatecha.py" line="432"/>
         <source>{} minefield(s) made into a CHA of their own.</source>
         <translation>{} mina sahəsindən ayrıca TTƏ yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="434"/>
+        <location filename="../processing/delineatecha.py" line="433"/>
         <source>{} minefield(s) without area skipped.</source>
         <translation>Sahəsi olmayan {} mina sahəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="435"/>
+        <location filename="../processing/delineatecha.py" line="434"/>
         <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
         <translation>TTƏ-lər üst-üstə düşməsin deyə {} üst-üstə düşən ərazi birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="436"/>
+        <location filename="../processing/delineatecha.py" line="435"/>
         <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
         <translation>{} TTƏ MAX_TURNING_POINTS-ə qədər sadələşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="459"/>
+        <location filename="../processing/delineatecha.py" line="458"/>
         <source>{} evidence point(s) without geometry skipped: {}.</source>
         <translation>Həndəsəsi olmayan {} sübut nöqtəsi buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="470"/>
+        <location filename="../processing/delineatecha.py" line="469"/>
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Sübut növü olmayan {} sübut nöqtəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="475"/>
+        <location filename="../processing/delineatecha.py" line="474"/>
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Naməlum sübut növlü {} sübut nöqtəsi buraxıldı: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="480"/>
+        <location filename="../processing/delineatecha.py" line="479"/>
         <source>{} direct and {} indirect evidence points.</source>
         <translation>{} birbaşa və {} dolayı sübut nöqtəsi.</translation>
     </message>
@@ -1413,8 +1413,8 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
     <name>LandRelease</name>
     <message>
         <location filename="../toolbelt/__init__.py" line="34"/>
-        <source>This needs the Python package shapely 2 or newer (found: {}). Install it for the Python that QGIS uses, e.g. 'apt install python3-shapely' on Debian 13, or 'python3 -m pip install --user "shapely&gt;=2"', then restart QGIS.</source>
-        <translation>Bunun üçün shapely 2 və ya daha yeni Python paketi lazımdır (tapılan: {}). Onu QGIS-in istifadə etdiyi Python üçün quraşdırın, məsələn, Debian 13-də 'apt install python3-shapely' və ya 'python3 -m pip install --user "shapely&gt;=2"', sonra QGIS-i yenidən başladın.</translation>
+        <source>This needs the Python package shapely 2 or newer (found: {}). Install it with Land Release ▸ Install Python Packages… (into the QGIS profile), or 'apt install python3-shapely' on Debian 13, then restart QGIS.</source>
+        <translation>Bunun üçün shapely 2 və ya daha yeni Python paketi lazımdır (tapılan: {}). Onu Ərazinin azad edilməsi ▸ Python paketlərini quraşdır… ilə (QGIS profilinə) və ya Debian 13-də 'apt install python3-shapely' ilə quraşdırın, sonra QGIS-i yenidən başladın.</translation>
     </message>
     <message>
         <location filename="../toolbelt/__init__.py" line="38"/>
@@ -2530,6 +2530,130 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
     </message>
 </context>
 <context>
+    <name>LandReleaseDependencies</name>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="32"/>
+        <location filename="../dialogs/dependencies.py" line="77"/>
+        <location filename="../dialogs/dependencies.py" line="79"/>
+        <location filename="../dialogs/dependencies.py" line="81"/>
+        <source>Land Release</source>
+        <translation>Ərazinin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="33"/>
+        <source>Python packages missing: {}</source>
+        <translation>Çatışmayan Python paketləri: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="37"/>
+        <source>Install…</source>
+        <translation>Quraşdır…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="48"/>
+        <source>Python packages</source>
+        <translation>Python paketləri</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="48"/>
+        <source>Every package Land Release needs is installed.</source>
+        <translation>Ərazinin azad edilməsi plagininə lazım olan bütün paketlər quraşdırılıb.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="56"/>
+        <source>Install Python packages</source>
+        <translation>Python paketlərini quraşdır</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="58"/>
+        <source>Land Release needs these Python packages:
+
+{}
+
+Install them with pip into a folder of the QGIS profile ({})? The system's Python is not changed. This needs the internet; restart QGIS afterwards.</source>
+        <translation>Ərazinin azad edilməsi plagininə bu Python paketləri lazımdır:
+
+{}
+
+Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Python-u dəyişmir. Bunun üçün internet lazımdır; sonra QGIS-i yenidən başladın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="67"/>
+        <source>Installing Python packages for Land Release</source>
+        <translation>Ərazinin azad edilməsi üçün Python paketləri quraşdırılır</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="77"/>
+        <source>Installing failed: {}</source>
+        <translation>Quraşdırma alınmadı: {}</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="64"/>
+        <source>delineation, traverses, tasking maps, reports</source>
+        <translation>sərhədlərin müəyyənləşdirilməsi, traverslər, tapşırıq xəritələri, hesabatlar</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="72"/>
+        <source>Delineate CHA (clustering of evidence)</source>
+        <translation>CHA-nın müəyyənləşdirilməsi (sübutların qruplaşdırılması)</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="82"/>
+        <source>magnetic declination (IGRF-14); needs pandas (apt install python3-pandas)</source>
+        <translation>maqnit meyli (IGRF-14); pandas lazımdır (apt install python3-pandas)</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="185"/>
+        <source>pip is not installed for {}. On Debian: 'sudo apt install python3-pip', then try again.</source>
+        <translation>{} üçün pip quraşdırılmayıb. Debian-da: 'sudo apt install python3-pip', sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="190"/>
+        <source>The Python package index (pypi.org) could not be reached: this computer seems to be offline or behind a proxy. Connect it to the internet (or set the proxy in PIP_PROXY), or install the packages with apt/pip as the README says, then restart QGIS.</source>
+        <translation>Python paket indeksinə (pypi.org) qoşulmaq mümkün olmadı: bu kompüter, görünür, internetə qoşulmayıb və ya proksi arxasındadır. Onu internetə qoşun (və ya proksini PIP_PROXY-də göstərin), ya da paketləri README-də deyildiyi kimi apt/pip ilə quraşdırın, sonra QGIS-i yenidən başladın.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="197"/>
+        <source>pip found no ready-built package for this Python ({}): install the packages with apt or pip as the README says, then restart QGIS.</source>
+        <translation>pip bu Python ({}) üçün hazır paket tapmadı: paketləri README-də deyildiyi kimi apt və ya pip ilə quraşdırın, sonra QGIS-i yenidən başladın.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="201"/>
+        <source>pip could not install the packages: {}</source>
+        <translation>pip paketləri quraşdıra bilmədi: {}</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="211"/>
+        <source>No Python interpreter was found to run pip.</source>
+        <translation>pip-i işə salmaq üçün Python interpretatoru tapılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="230"/>
+        <source>pip did not finish within {} s; the network may be too slow.</source>
+        <translation>pip {} san. ərzində başa çatmadı; şəbəkə çox yavaş ola bilər.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="240"/>
+        <source>Installed {} into {}. Restart QGIS to use them.</source>
+        <translation>{} {} qovluğuna quraşdırıldı. Onlardan istifadə etmək üçün QGIS-i yenidən başladın.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="248"/>
+        <source>{name} {pin} (found: {found}) — for {purpose}</source>
+        <translation>{name} {pin} (tapılan: {found}) — {purpose} üçün</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="251"/>
+        <source>none</source>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="255"/>
+        <source>(or: sudo apt install {})</source>
+        <translation>(və ya: sudo apt install {})</translation>
+    </message>
+</context>
+<context>
     <name>LandReleaseDerived</name>
     <message>
         <location filename="../storage/derived.py" line="461"/>
@@ -3168,7 +3292,7 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
     </message>
     <message>
         <location filename="../core/model.py" line="258"/>
-        <location filename="../core/model.py" line="408"/>
+        <location filename="../core/model.py" line="414"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -3191,11 +3315,11 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
     <message>
         <location filename="../core/model.py" line="262"/>
         <location filename="../core/model.py" line="284"/>
-        <location filename="../core/model.py" line="308"/>
-        <location filename="../core/model.py" line="332"/>
-        <location filename="../core/model.py" line="349"/>
-        <location filename="../core/model.py" line="371"/>
-        <location filename="../core/model.py" line="386"/>
+        <location filename="../core/model.py" line="309"/>
+        <location filename="../core/model.py" line="338"/>
+        <location filename="../core/model.py" line="355"/>
+        <location filename="../core/model.py" line="377"/>
+        <location filename="../core/model.py" line="392"/>
         <source>Remarks</source>
         <translation>Qeydlər</translation>
     </message>
@@ -3256,8 +3380,8 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
     </message>
     <message>
         <location filename="../core/model.py" line="292"/>
-        <location filename="../core/model.py" line="317"/>
-        <location filename="../core/model.py" line="394"/>
+        <location filename="../core/model.py" line="318"/>
+        <location filename="../core/model.py" line="400"/>
         <source>Hazard ID</source>
         <translation>Təhlükəli ərazi ID</translation>
     </message>
@@ -3269,14 +3393,14 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
     </message>
     <message>
         <location filename="../core/model.py" line="294"/>
-        <location filename="../core/model.py" line="399"/>
+        <location filename="../core/model.py" line="405"/>
         <location filename="../styles/symbology.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../core/model.py" line="295"/>
-        <location filename="../core/model.py" line="406"/>
+        <location filename="../core/model.py" line="412"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
@@ -3307,7 +3431,7 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
     </message>
     <message>
         <location filename="../core/model.py" line="301"/>
-        <location filename="../core/model.py" line="396"/>
+        <location filename="../core/model.py" line="402"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
@@ -3333,295 +3457,317 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
     </message>
     <message>
         <location filename="../core/model.py" line="307"/>
+        <location filename="../core/model.py" line="336"/>
         <source>IMSMA ID</source>
         <translation>IMSMA ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="315"/>
+        <location filename="../core/model.py" line="308"/>
+        <location filename="../core/model.py" line="337"/>
+        <source>IMSMA links</source>
+        <translation>IMSMA əlaqələri</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="316"/>
         <source>Land release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="316"/>
+        <location filename="../core/model.py" line="317"/>
         <source>Release ID</source>
         <translation>Azad edilmə ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="318"/>
+        <location filename="../core/model.py" line="319"/>
         <source>Activity</source>
         <translation>Fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="319"/>
+        <location filename="../core/model.py" line="320"/>
         <source>Outcome</source>
         <translation>Nəticə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="320"/>
+        <location filename="../core/model.py" line="321"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="321"/>
-        <location filename="../core/model.py" line="395"/>
+        <location filename="../core/model.py" line="322"/>
+        <location filename="../core/model.py" line="401"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="322"/>
+        <location filename="../core/model.py" line="323"/>
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="323"/>
+        <location filename="../core/model.py" line="324"/>
         <source>Start date</source>
         <translation>Başlama tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="324"/>
+        <location filename="../core/model.py" line="325"/>
         <source>End date</source>
         <translation>Bitmə tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="325"/>
+        <location filename="../core/model.py" line="326"/>
         <source>Clearance depth (cm)</source>
         <translation>Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="326"/>
+        <location filename="../core/model.py" line="327"/>
         <source>AP mines found</source>
         <translation>Tapılan piyada əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="327"/>
+        <location filename="../core/model.py" line="328"/>
         <source>AT mines found</source>
         <translation>Tapılan tank əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="328"/>
+        <location filename="../core/model.py" line="329"/>
         <source>UXO found</source>
         <translation>Tapılan PHS</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="329"/>
+        <location filename="../core/model.py" line="330"/>
         <source>Cluster munitions found</source>
         <translation>Tapılan kaset sursatı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="330"/>
+        <location filename="../core/model.py" line="331"/>
         <source>QA status</source>
         <translation>Keyfiyyət təminatı statusu</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="331"/>
+        <location filename="../core/model.py" line="332"/>
+        <source>Reviewed by</source>
+        <translation>Yoxlayan</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="333"/>
+        <source>Reviewed on</source>
+        <translation>Yoxlama tarixi</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="334"/>
+        <source>Review remarks</source>
+        <translation>Yoxlama qeydləri</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="335"/>
         <source>Area (m²)</source>
         <translation>Sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="339"/>
+        <location filename="../core/model.py" line="345"/>
         <source>Survey point</source>
         <translation>Tədqiqat nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="340"/>
+        <location filename="../core/model.py" line="346"/>
         <source>Hazard or release ID</source>
         <translation>Təhlükəli ərazi və ya azad edilmə ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="341"/>
-        <location filename="../core/model.py" line="381"/>
+        <location filename="../core/model.py" line="347"/>
+        <location filename="../core/model.py" line="387"/>
         <source>Point type</source>
         <translation>Nöqtə növü</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="342"/>
-        <location filename="../core/model.py" line="380"/>
+        <location filename="../core/model.py" line="348"/>
+        <location filename="../core/model.py" line="386"/>
         <source>Sequence</source>
         <translation>Ardıcıllıq</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="343"/>
-        <location filename="../core/model.py" line="382"/>
+        <location filename="../core/model.py" line="349"/>
+        <location filename="../core/model.py" line="388"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="344"/>
-        <location filename="../core/model.py" line="383"/>
+        <location filename="../core/model.py" line="350"/>
+        <location filename="../core/model.py" line="389"/>
         <source>Bearing unit</source>
         <translation>Azimut vahidi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="345"/>
-        <location filename="../core/model.py" line="384"/>
+        <location filename="../core/model.py" line="351"/>
+        <location filename="../core/model.py" line="390"/>
         <source>North reference</source>
         <translation>Şimal istinadı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="346"/>
-        <location filename="../core/model.py" line="385"/>
+        <location filename="../core/model.py" line="352"/>
+        <location filename="../core/model.py" line="391"/>
         <source>Distance (m)</source>
         <translation>Məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="347"/>
+        <location filename="../core/model.py" line="353"/>
         <source>Entered as</source>
         <translation>Daxil edildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="348"/>
+        <location filename="../core/model.py" line="354"/>
         <source>Marker</source>
         <translation>Nişan</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="355"/>
+        <location filename="../core/model.py" line="361"/>
         <source>Minefield record</source>
         <translation>Mina sahəsi formulyarı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="356"/>
-        <location filename="../core/model.py" line="379"/>
+        <location filename="../core/model.py" line="362"/>
+        <location filename="../core/model.py" line="385"/>
         <source>Record ID</source>
         <translation>Formulyar ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="357"/>
+        <location filename="../core/model.py" line="363"/>
         <source>Document reference</source>
         <translation>Sənədin istinadı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="358"/>
+        <location filename="../core/model.py" line="364"/>
         <source>Record date</source>
         <translation>Formulyarın tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="359"/>
+        <location filename="../core/model.py" line="365"/>
         <source>Side that laid the mines</source>
         <translation>Minaları basdıran tərəf</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="360"/>
+        <location filename="../core/model.py" line="366"/>
         <source>Mine types</source>
         <translation>Mina növləri</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="361"/>
+        <location filename="../core/model.py" line="367"/>
         <source>Mines recorded</source>
         <translation>Qeydə alınmış minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="362"/>
+        <location filename="../core/model.py" line="368"/>
         <source>Accuracy (%)</source>
         <translation>Dəqiqlik (%)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="363"/>
+        <location filename="../core/model.py" line="369"/>
         <source>Closure error (m)</source>
         <translation>Qapanma xətası (m)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="364"/>
+        <location filename="../core/model.py" line="370"/>
         <source>Magnetic declination (°, east positive)</source>
         <translation>Maqnit meyli (°, şərq müsbət)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="368"/>
+        <location filename="../core/model.py" line="374"/>
         <source>Declination source</source>
         <translation>Meylin mənbəyi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="378"/>
+        <location filename="../core/model.py" line="384"/>
         <source>Traverse leg</source>
         <translation>Gediş hissəsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="392"/>
+        <location filename="../core/model.py" line="398"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="393"/>
+        <location filename="../core/model.py" line="399"/>
         <source>Task ID</source>
         <translation>Tapşırıq ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="397"/>
+        <location filename="../core/model.py" line="403"/>
         <source>Planned start</source>
         <translation>Planlaşdırılan başlama</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="398"/>
+        <location filename="../core/model.py" line="404"/>
         <source>Planned end</source>
         <translation>Planlaşdırılan bitmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="407"/>
+        <location filename="../core/model.py" line="413"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="409"/>
+        <location filename="../core/model.py" line="415"/>
         <source>Name (English)</source>
         <translation>Ad (ingiliscə)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="416"/>
+        <location filename="../core/model.py" line="422"/>
         <source>Edit log</source>
         <translation>Dəyişiklik jurnalı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="417"/>
+        <location filename="../core/model.py" line="423"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="418"/>
+        <location filename="../core/model.py" line="424"/>
         <source>Feature UUID</source>
         <translation>Obyektin UUID-si</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="419"/>
+        <location filename="../core/model.py" line="425"/>
         <source>Action</source>
         <translation>Əməliyyat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="420"/>
+        <location filename="../core/model.py" line="426"/>
         <source>Changed by</source>
         <translation>Dəyişdirən</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="421"/>
+        <location filename="../core/model.py" line="427"/>
         <source>Changed at</source>
         <translation>Dəyişmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="422"/>
+        <location filename="../core/model.py" line="428"/>
         <source>Before (JSON)</source>
         <translation>Əvvəl (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="423"/>
+        <location filename="../core/model.py" line="429"/>
         <source>After (JSON)</source>
         <translation>Sonra (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="454"/>
+        <location filename="../core/model.py" line="460"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="462"/>
-        <location filename="../core/model.py" line="470"/>
+        <location filename="../core/model.py" line="468"/>
+        <location filename="../core/model.py" line="476"/>
         <source>Survey points</source>
         <translation>Tədqiqat nöqtələri</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="476"/>
+        <location filename="../core/model.py" line="482"/>
         <source>Tasks</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="479"/>
+        <location filename="../core/model.py" line="485"/>
         <source>Traverse legs</source>
         <translation>Gediş hissələri</translation>
     </message>
@@ -3654,130 +3800,140 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleasePlugin</name>
     <message>
-        <location filename="../plugin.py" line="48"/>
+        <location filename="../plugin.py" line="50"/>
         <source>The delineation algorithms are disabled. {}</source>
         <translation>Sərhədlərin müəyyənləşdirilməsi alqoritmləri söndürülüb. {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
         <location filename="../plugin.py" line="58"/>
-        <location filename="../plugin.py" line="160"/>
-        <location filename="../plugin.py" line="240"/>
+        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="173"/>
+        <location filename="../plugin.py" line="253"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="65"/>
         <source>New Database…</source>
         <translation>Yeni məlumat bazası…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="67"/>
         <source>Create a new land release database and add it to the project</source>
         <translation>Yeni ərazinin azad edilməsi məlumat bazası yarat və onu layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="69"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Open Database…</source>
         <translation>Məlumat bazasını aç…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="73"/>
         <source>Add an existing land release database to the project</source>
         <translation>Mövcud ərazinin azad edilməsi məlumat bazasını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Connect to Shared Database (PostGIS)…</source>
         <translation>Ortaq məlumat bazasına qoşul (PostGIS)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Add the layers of a land release schema on a PostgreSQL/PostGIS server</source>
         <translation>PostgreSQL/PostGIS serverindəki ərazinin azad edilməsi sxeminin laylarını əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Record Land Release…</source>
         <translation>Ərazinin azad edilməsini qeydə al…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="86"/>
         <source>Record a cancelled, reduced or cleared area of a hazard</source>
         <translation>Təhlükəli ərazinin ləğv edilmiş, azaldılmış və ya təmizlənmiş hissəsini qeydə al</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="88"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Turning Points…</source>
         <translation>Dönmə nöqtələri…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Type a polygon as coordinates or bearings and distances, and save it</source>
         <translation>Poliqonu koordinatlar və ya azimut və məsafələr kimi daxil et və saxla</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="96"/>
         <source>Create Database (Processing)…</source>
         <translation>Məlumat bazası yarat (Processing)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Delineate SHA…</source>
         <translation>ŞTƏ-ni müəyyənləşdir…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="98"/>
         <source>Delineate CHA…</source>
         <translation>TTƏ-ni müəyyənləşdir…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="97"/>
+        <location filename="../plugin.py" line="99"/>
         <source>Minefield Records to Polygons…</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="98"/>
+        <location filename="../plugin.py" line="100"/>
         <source>Land Release Summary…</source>
         <translation>Ərazinin azad edilməsi üzrə yekun…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="99"/>
+        <location filename="../plugin.py" line="101"/>
         <source>Check Data…</source>
         <translation>Məlumatları yoxla…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="100"/>
+        <location filename="../plugin.py" line="102"/>
         <source>Split into Tasks…</source>
         <translation>Tapşırıqlara böl…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="101"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Tasking Maps (PDF)…</source>
         <translation>Tapşırıq xəritələri (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="102"/>
+        <location filename="../plugin.py" line="104"/>
         <source>Area Report (PDF)…</source>
         <translation>Ərazi hesabatı (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="105"/>
         <source>Export for IMSMA…</source>
         <translation>IMSMA üçün ixrac…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="106"/>
         <source>Import from IMSMA…</source>
         <translation>IMSMA-dan idxal…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Bu alqoritmin Processing dialoqunu aç</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="240"/>
+        <location filename="../plugin.py" line="126"/>
+        <source>Install Python Packages…</source>
+        <translation>Python paketlərini quraşdır…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="128"/>
+        <source>Install shapely 2, scipy and ppigrf into the QGIS profile when they are missing</source>
+        <translation>Çatışmadıqda shapely 2, scipy və ppigrf paketlərini QGIS profilinə quraşdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="253"/>
         <source>Open a land release database first.</source>
         <translation>Əvvəlcə ərazinin azad edilməsi məlumat bazasını açın.</translation>
     </message>
@@ -6100,18 +6256,18 @@ PDF müvəqqəti adla yazılır və sonda OUTPUT-a köçürülür: ləğv edilmi
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="48"/>
+        <location filename="../processing/traverse.py" line="47"/>
         <source>Minefield records to polygons (traverse)</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar (gediş)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="50"/>
-        <location filename="../processing/traverse.py" line="186"/>
+        <location filename="../processing/traverse.py" line="49"/>
+        <location filename="../processing/traverse.py" line="185"/>
         <source>Minefield records</source>
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="53"/>
+        <location filename="../processing/traverse.py" line="52"/>
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
@@ -6152,227 +6308,227 @@ OUTPUT: START-ın koordinat sistemində hər formulyar üçün bir poliqon: reco
 İş START-ın koordinat sistemində, START coğrafidirsə və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə (Web Mercator), onun UTM zonasında metrlə aparılır. Hesablana bilməyən formulyar (başlanğıc nöqtəsi yoxdur, azimut oxuna bilmir və ya dairədən kənardadır, məsafə mənfidir, meyl yoxdur…) record_id-si ilə bildirilir və kənarda qalır; digərləri yenə də hesablanır. RECORDS, FAILED və OUT_OF_TOLERANCE nəticələri onları sayır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="151"/>
+        <location filename="../processing/traverse.py" line="150"/>
         <source>Degrees (360)</source>
         <translation>Dərəcə (360)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="152"/>
+        <location filename="../processing/traverse.py" line="151"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="153"/>
+        <location filename="../processing/traverse.py" line="152"/>
         <source>Mils (6000)</source>
         <translation>Mil (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="154"/>
+        <location filename="../processing/traverse.py" line="153"/>
         <source>Gon (400)</source>
         <translation>Qon (400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156"/>
+        <location filename="../processing/traverse.py" line="155"/>
         <source>Grid</source>
         <translation>Şəbəkə</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156"/>
+        <location filename="../processing/traverse.py" line="155"/>
         <source>True</source>
         <translation>Həqiqi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156"/>
+        <location filename="../processing/traverse.py" line="155"/>
         <source>Magnetic</source>
         <translation>Maqnit</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="157"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>None (as recorded)</source>
         <translation>Heç biri (qeydə alındığı kimi)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="157"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>Bowditch (compass rule)</source>
         <translation>Bowditch (kompas qaydası)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="159"/>
+        <location filename="../processing/traverse.py" line="158"/>
         <source>Traverse legs</source>
         <translation>Gediş hissələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="162"/>
+        <location filename="../processing/traverse.py" line="161"/>
         <source>Start points (reference point or benchmark of each record)</source>
         <translation>Başlanğıc nöqtələri (hər formulyarın oriyentir nöqtəsi və ya reperi)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="165"/>
+        <location filename="../processing/traverse.py" line="164"/>
         <source>Bearing unit (where a leg has none)</source>
         <translation>Azimut vahidi (hissədə göstərilmədikdə)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="166"/>
+        <location filename="../processing/traverse.py" line="165"/>
         <source>North reference (where a leg has none)</source>
         <translation>Şimal istinadı (hissədə göstərilmədikdə)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="169"/>
+        <location filename="../processing/traverse.py" line="168"/>
         <source>Magnetic declination (degrees, east positive; empty: per record)</source>
         <translation>Maqnit meyli (dərəcə, şərq müsbət; boş: hər formulyar üçün ayrıca)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="176"/>
+        <location filename="../processing/traverse.py" line="175"/>
         <source>Declination field of the start points</source>
         <translation>Başlanğıc nöqtələrinin meyl sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="180"/>
+        <location filename="../processing/traverse.py" line="179"/>
         <source>Record date field of the start points (for the IGRF declination)</source>
         <translation>Başlanğıc nöqtələrinin formulyar tarixi sahəsi (IGRF meyli üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="184"/>
+        <location filename="../processing/traverse.py" line="183"/>
         <source>Adjustment</source>
         <translation>Düzəliş</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="185"/>
+        <location filename="../processing/traverse.py" line="184"/>
         <source>Closure tolerance (m)</source>
         <translation>Qapanma dözümlülüyü (m)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="187"/>
+        <location filename="../processing/traverse.py" line="186"/>
         <source>Traverse points</source>
         <translation>Gediş nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="188"/>
+        <location filename="../processing/traverse.py" line="187"/>
         <source>Records computed</source>
         <translation>Hesablanmış formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="189"/>
+        <location filename="../processing/traverse.py" line="188"/>
         <source>Records that failed</source>
         <translation>Uğursuz formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="190"/>
+        <location filename="../processing/traverse.py" line="189"/>
         <source>Records beyond the closure tolerance</source>
         <translation>Qapanma dözümlülüyündən kənar formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="207"/>
+        <location filename="../processing/traverse.py" line="206"/>
         <source>CLOSURE_TOLERANCE cannot be negative.</source>
         <translation>CLOSURE_TOLERANCE mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="215"/>
+        <location filename="../processing/traverse.py" line="214"/>
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
         <translation>LEGS layında {} sahə(lər)i yoxdur: gediş hissəsinə record_id, seq, bearing və distance_m lazımdır (point_type, bearing_unit, north, remarks və declination_deg istəyə bağlıdır).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="221"/>
+        <location filename="../processing/traverse.py" line="220"/>
         <source>LEGS has no rows.</source>
         <translation>LEGS layında sətir yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="227"/>
+        <location filename="../processing/traverse.py" line="226"/>
         <source>START must be a point layer (it holds {} geometries).</source>
         <translation>START nöqtə layı olmalıdır (onun həndəsələri {} növündədir).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="234"/>
+        <location filename="../processing/traverse.py" line="233"/>
         <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
         <translation>START layında record_id sahəsi (survey_point layında olduğu kimi owner_id də) yoxdur: hər başlanğıc nöqtəsi öz formulyarını göstərməlidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="239"/>
+        <location filename="../processing/traverse.py" line="238"/>
         <source>START has no features.</source>
         <translation>START layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="245"/>
+        <location filename="../processing/traverse.py" line="244"/>
         <source>START has no field {}: choose {} among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: {} üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="259"/>
+        <location filename="../processing/traverse.py" line="258"/>
         <source>START has no field {}: choose DATE_FIELD among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: DATE_FIELD üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="264"/>
+        <location filename="../processing/traverse.py" line="263"/>
         <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
         <translation>DATE_FIELD {} sahəsində tarix yox, {} tipli dəyərlər var: tarix sahəsi və ya 1993-06-15 ya 15.06.1993 kimi tarixləri olan mətn sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="277"/>
+        <location filename="../processing/traverse.py" line="276"/>
         <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
         <translation>DECLINATION -180 ilə 180 dərəcə arasında olmalıdır (şərq müsbət).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="290"/>
+        <location filename="../processing/traverse.py" line="289"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="310"/>
+        <location filename="../processing/traverse.py" line="309"/>
         <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
         <translation>{} formulyar hesablandı, {} uğursuz oldu, {} formulyar {:g} m qapanma dözümlülüyündən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="327"/>
+        <location filename="../processing/traverse.py" line="326"/>
         <source>LEGS: the record_id of {} leg(s) holds characters that could not be read (�): {}. The file is not in the encoding QGIS read it with: save it as UTF-8, or set the layer's encoding (Properties, Source).</source>
         <translation>LEGS: {} hissənin record_id-sində oxuna bilməyən simvollar var (�): {}. Fayl QGIS-in onu oxuduğu kodlaşdırmada deyil: onu UTF-8 kimi saxlayın və ya layın kodlaşdırmasını təyin edin (Properties, Source).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="334"/>
+        <location filename="../processing/traverse.py" line="333"/>
         <source>{} leg(s) without record_id left out.</source>
         <translation>record_id-si olmayan {} hissə kənarda qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="363"/>
+        <location filename="../processing/traverse.py" line="362"/>
         <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
         <translation>{} formulyar məlumat bazasının minefield_record layından tamamlandı (tarix, saxlanılmış meyl, sənəd məlumatları).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="380"/>
+        <location filename="../processing/traverse.py" line="379"/>
         <source>The programme's area is unknown (START's CRS has no area of use).</source>
         <translation>Proqram ərazisi naməlumdur (START-ın koordinat sisteminin istifadə ərazisi yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="384"/>
+        <location filename="../processing/traverse.py" line="383"/>
         <source>Programme's area ({}): {}.</source>
         <translation>Proqram ərazisi ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="385"/>
+        <location filename="../processing/traverse.py" line="384"/>
         <source>districts' extent plus {:g} km</source>
         <translation>rayonların əhatə dairəsi üstəgəl {:g} km</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="387"/>
+        <location filename="../processing/traverse.py" line="386"/>
         <source>area of use of START's CRS</source>
         <translation>START-ın koordinat sisteminin istifadə ərazisi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="538"/>
+        <location filename="../processing/traverse.py" line="539"/>
         <source>Points for the programme's area</source>
         <translation>Proqram ərazisi üçün nöqtələr</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="548"/>
+        <location filename="../processing/traverse.py" line="549"/>
         <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
         <translation>Formulyar {}: {} nöqtə ({} nöqtədən) proqram ərazisindən ({}) kənardadır; ən uzağı: {}. O, outside_area true ilə yazılır: başlanğıc nöqtəsini və hissələri yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="560"/>
+        <location filename="../processing/traverse.py" line="561"/>
         <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
         <translation>seq {}, {:.5f}° {}, {:.5f}° {} nöqtəsində, təxminən {:.1f} km kənarda</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="564"/>
+        <location filename="../processing/traverse.py" line="565"/>
         <source>seq {}, which cannot be placed on the earth</source>
         <translation>seq {} (yer üzərində yerləşdirilə bilmir)</translation>
     </message>
@@ -6638,86 +6794,86 @@ OUTPUT: START-ın koordinat sistemində hər formulyar üçün bir poliqon: reco
     </message>
     <message>
         <location filename="../processing/traverse_messages.py" line="222"/>
-        <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
-        <translation>IGRF üçün ppigrf Python paketi lazımdır (pip install ppigrf==2.1.0, numpy və pandas ilə): onu quraşdırın və ya formulyarda yazılmış meyli verin.</translation>
+        <source>the IGRF needs the Python package ppigrf, which is not installed: install it with Land Release ▸ Install Python Packages…, or give the declination printed on the record.</source>
+        <translation>IGRF üçün ppigrf Python paketi lazımdır, o quraşdırılmayıb: onu Ərazinin azad edilməsi ▸ Python paketlərini quraşdır… ilə quraşdırın və ya qeyddə çap olunmuş meyli göstərin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="230"/>
+        <location filename="../processing/traverse_messages.py" line="231"/>
         <source>Record {}: {}</source>
         <translation>Formulyar {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="241"/>
+        <location filename="../processing/traverse_messages.py" line="242"/>
         <source>Record {}: its record_id has {} characters; record_id holds {}: shorten it.</source>
         <translation>Formulyar {}: onun record_id-si {} simvoldan ibarətdir; record_id {} simvol saxlayır: onu qısaldın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="245"/>
+        <location filename="../processing/traverse_messages.py" line="246"/>
         <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
         <translation>Formulyar {}: heç bir START nöqtəsində bu record_id yoxdur: gedişin başlanacağı yer yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="249"/>
+        <location filename="../processing/traverse_messages.py" line="250"/>
         <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
         <translation>Formulyar {}: {} START nöqtəsində bu record_id var: yalnız onun birinci nöqtəsini saxlayın (oriyentir nöqtəsi və ya reper).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="253"/>
+        <location filename="../processing/traverse_messages.py" line="254"/>
         <source>Record {}: its START point has no geometry.</source>
         <translation>Formulyar {}: onun START nöqtəsinin həndəsəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="256"/>
+        <location filename="../processing/traverse_messages.py" line="257"/>
         <source>Record {}: its START geometry holds {} points: give one point per record.</source>
         <translation>Formulyar {}: onun START həndəsəsində {} nöqtə var: hər formulyar üçün bir nöqtə verin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="259"/>
+        <location filename="../processing/traverse_messages.py" line="260"/>
         <source>Record {}: a START point but no legs in LEGS.</source>
         <translation>Formulyar {}: START nöqtəsi var, lakin LEGS-də hissə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="272"/>
+        <location filename="../processing/traverse_messages.py" line="273"/>
         <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
         <translation>Formulyar {}: maqnit meyli {:+.2f}° şərq, mənbə {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="280"/>
+        <location filename="../processing/traverse_messages.py" line="281"/>
         <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
         <translation>Formulyar {}: düzəldilmədi: qapanan end hissəsi yoxdur (sonuncu perimetr nöqtəsi, seq {}, {} nöqtəsidir); nöqtələr qeydə alındığı kimidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="286"/>
+        <location filename="../processing/traverse_messages.py" line="287"/>
         <source>closes exactly</source>
         <translation>dəqiq qapanır</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="291"/>
+        <location filename="../processing/traverse_messages.py" line="292"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
         <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="298"/>
+        <location filename="../processing/traverse_messages.py" line="299"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
         <translation>Formulyar {}: {:.2f} m qapanma xətası {:.1f} m üzrə ({}), {:g} m dözümlülükdən artıqdır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="306"/>
+        <location filename="../processing/traverse_messages.py" line="307"/>
         <source>Record {}: the polygon crosses itself as recorded; it is written as is: check the legs.</source>
         <translation>Formulyar {}: poliqon yazıldığı kimi özünü kəsir; olduğu kimi yazılır: hissələri yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="328"/>
+        <location filename="../processing/traverse_messages.py" line="329"/>
         <source>accuracy {:g} m</source>
         <translation>dəqiqlik {:g} m</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="330"/>
+        <location filename="../processing/traverse_messages.py" line="331"/>
         <source>accuracy unknown</source>
         <translation>dəqiqlik naməlum</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="333"/>
+        <location filename="../processing/traverse_messages.py" line="334"/>
         <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
         <translation>{}: {} ({}) sistemindən {} ({}) sisteminə “{}” ilə, {}.</translation>
     </message>
@@ -7026,242 +7182,242 @@ Pulkovo 1942 / Gauss–Krüger (sovet xəritələri): X=4430293 Y=8664944, Х=�
     </message>
     <message>
         <location filename="../dialogs/turning_points/messages.py" line="137"/>
-        <source>The IGRF needs the Python package ppigrf, which is not installed: type the declination printed on the record.</source>
-        <translation>IGRF üçün ppigrf Python paketi lazımdır, o isə quraşdırılmayıb: formulyarda yazılmış meyli daxil edin.</translation>
+        <source>The IGRF needs the Python package ppigrf, which is not installed: install it with Land Release ▸ Install Python Packages…, or type the declination printed on the record.</source>
+        <translation>IGRF üçün ppigrf Python paketi lazımdır, o quraşdırılmayıb: onu Ərazinin azad edilməsi ▸ Python paketlərini quraşdır… ilə quraşdırın və ya qeyddə çap olunmuş meyli yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="140"/>
+        <location filename="../dialogs/turning_points/messages.py" line="141"/>
         <source>No IGRF value at the first point ({}).</source>
         <translation>Birinci nöqtədə IGRF qiyməti yoxdur ({}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="159"/>
+        <location filename="../dialogs/turning_points/messages.py" line="160"/>
         <source>This is {} but the input format is {}: choose Detect or that format.</source>
         <translation>Bu, {} formatıdır, lakin giriş formatı {} seçilib: Avtomatik və ya həmin formatı seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="171"/>
+        <location filename="../dialogs/turning_points/messages.py" line="172"/>
         <source>The bearing {} is out of range: {} go from 0 to less than {} (north is 0).</source>
         <translation>{} azimutu diapazondan kənardadır: {} 0-dan {}-dən kiçik qiymətə qədərdir (şimal 0-dır).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="174"/>
-        <location filename="../dialogs/turning_points/messages.py" line="240"/>
+        <location filename="../dialogs/turning_points/messages.py" line="175"/>
+        <location filename="../dialogs/turning_points/messages.py" line="241"/>
         <source>Type the bearing.</source>
         <translation>Azimutu yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="175"/>
+        <location filename="../dialogs/turning_points/messages.py" line="176"/>
         <source>The bearing {} cannot be read in {}.</source>
         <translation>{} azimutu {} ilə oxuna bilmir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="178"/>
+        <location filename="../dialogs/turning_points/messages.py" line="179"/>
         <source>The bearing is too long: write one bearing.</source>
         <translation>Azimut çox uzundur: bir azimut yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="179"/>
+        <location filename="../dialogs/turning_points/messages.py" line="180"/>
         <source>A bearing cannot be negative: 0 is north, clockwise.</source>
         <translation>Azimut mənfi ola bilməz: 0 şimaldır, saat əqrəbi istiqamətində.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="180"/>
+        <location filename="../dialogs/turning_points/messages.py" line="181"/>
         <source>Only the last part of a bearing may have decimals.</source>
         <translation>Onluq kəsr yalnız azimutun sonuncu hissəsində ola bilər.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="181"/>
+        <location filename="../dialogs/turning_points/messages.py" line="182"/>
         <source>Minutes and seconds must be less than 60.</source>
         <translation>Dəqiqə və saniyələr 60-dan az olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="182"/>
+        <location filename="../dialogs/turning_points/messages.py" line="183"/>
         <source>Write degrees, minutes and seconds in that order: 45°30'36".</source>
         <translation>Dərəcə, dəqiqə və saniyələri bu sırada yazın: 45°30'36".</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="183"/>
+        <location filename="../dialogs/turning_points/messages.py" line="184"/>
         <source>A quadrant bearing goes from 0 to 90°: N45E, S30°W.</source>
         <translation>Rumb 0 ilə 90° arasındadır: N45E, S30°W.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="185"/>
+        <location filename="../dialogs/turning_points/messages.py" line="186"/>
         <source>12-50 is written in Soviet mils: choose the unit Mils (6000) or write the bearing in {}.</source>
         <translation>12-50 sovet mili ilə yazılıb: Mil (6000) vahidini seçin və ya azimutu {} ilə yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="189"/>
+        <location filename="../dialogs/turning_points/messages.py" line="190"/>
         <source>Soviet mils are hundreds, a hyphen and two digits: 12-50 is 1250, 0-75 is 75.</source>
         <translation>Sovet mili yüzlüklər, defis və iki rəqəmdir: 12-50 1250-dir, 0-75 isə 75.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="192"/>
+        <location filename="../dialogs/turning_points/messages.py" line="193"/>
         <source>The bearing is written in degrees but the unit is {}: choose degrees or name the unit after it (45 deg).</source>
         <translation>Azimut dərəcə ilə yazılıb, lakin vahid {} kimi seçilib: dərəcə seçin və ya vahidi azimutdan sonra yazın (45 deg).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="196"/>
+        <location filename="../dialogs/turning_points/messages.py" line="197"/>
         <source>The bearing {} is ambiguous: a decimal or a thousands separator? Write it without the separator.</source>
         <translation>{} azimutu birmənalı deyil: onluq, yoxsa minlik ayırıcı? Onu ayırıcısız yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="199"/>
+        <location filename="../dialogs/turning_points/messages.py" line="200"/>
         <source>Type the distance.</source>
         <translation>Məsafəni yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="200"/>
+        <location filename="../dialogs/turning_points/messages.py" line="201"/>
         <source>The distance {} is not a number.</source>
         <translation>{} məsafəsi rəqəm deyil.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="201"/>
+        <location filename="../dialogs/turning_points/messages.py" line="202"/>
         <source>The distance cannot be negative.</source>
         <translation>Məsafə mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="202"/>
+        <location filename="../dialogs/turning_points/messages.py" line="203"/>
         <source>Unknown bearing unit {}: use deg, mil6400, mil6000 or gon.</source>
         <translation>Naməlum azimut vahidi {}: deg, mil6400, mil6000 və ya gon istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="205"/>
+        <location filename="../dialogs/turning_points/messages.py" line="206"/>
         <source>Unknown north {}: use grid, true or magnetic.</source>
         <translation>Naməlum şimal {}: grid, true və ya magnetic istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="206"/>
+        <location filename="../dialogs/turning_points/messages.py" line="207"/>
         <source>The declination must lie between -180 and 180°, east positive.</source>
         <translation>Meyl -180 ilə 180° arasında olmalıdır, şərq müsbət.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="208"/>
+        <location filename="../dialogs/turning_points/messages.py" line="209"/>
         <source>A magnetic bearing needs the declination: give the record date or type the value printed on the record.</source>
         <translation>Maqnit azimutu üçün meyl lazımdır: formulyarın tarixini verin və ya formulyarda yazılmış qiyməti daxil edin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="211"/>
+        <location filename="../dialogs/turning_points/messages.py" line="212"/>
         <source>True and magnetic bearings need a projected CRS that PROJ can read.</source>
         <translation>Həqiqi və maqnit azimutları PROJ-un oxuya bildiyi proyeksiyalı koordinat sistemi tələb edir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="213"/>
+        <location filename="../dialogs/turning_points/messages.py" line="214"/>
         <source>A polygon needs at least 3 distinct perimeter points (start, turning, intermediate, end).</source>
         <translation>Poliqona ən azı 3 fərqli perimetr nöqtəsi lazımdır (start, turning, intermediate, end).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="229"/>
+        <location filename="../dialogs/turning_points/messages.py" line="230"/>
         <source>Not computed: it starts from row {}, which has an error.</source>
         <translation>Hesablanmadı: xətası olan {} sətrindən başlayır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="233"/>
+        <location filename="../dialogs/turning_points/messages.py" line="234"/>
         <source>Magnetic, but no declination: {}</source>
         <translation>Maqnit, lakin meyl yoxdur: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="235"/>
+        <location filename="../dialogs/turning_points/messages.py" line="236"/>
         <source>The point cannot be placed in {}.</source>
         <translation>Nöqtə {} daxilində yerləşdirilə bilmir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="238"/>
+        <location filename="../dialogs/turning_points/messages.py" line="239"/>
         <source>The first point must be a reference point, a benchmark or the start point.</source>
         <translation>Birinci nöqtə oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="242"/>
+        <location filename="../dialogs/turning_points/messages.py" line="243"/>
         <source>Type the coordinate of the first point (reference point, benchmark or start point).</source>
         <translation>Birinci nöqtənin koordinatını yazın (oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="245"/>
+        <location filename="../dialogs/turning_points/messages.py" line="246"/>
         <source>The first point must be a coordinate (reference point, benchmark or start point): the legs start from it.</source>
         <translation>Birinci nöqtə koordinat olmalıdır (oriyentir nöqtəsi, reper və ya başlanğıc nöqtəsi): hissələr ondan başlayır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="256"/>
+        <location filename="../dialogs/turning_points/messages.py" line="257"/>
         <source>Type the first point's coordinate, then each point as a coordinate or as bearing and distance from the previous one.</source>
         <translation>Birinci nöqtənin koordinatını, sonra hər nöqtəni koordinat və ya əvvəlkindən azimut və məsafə kimi yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="262"/>
+        <location filename="../dialogs/turning_points/messages.py" line="263"/>
         <source>Row {}: {}</source>
         <translation>Sətir {}: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="266"/>
+        <location filename="../dialogs/turning_points/messages.py" line="267"/>
         <source>({} more rows cannot be computed.)</source>
         <translation>(Daha {} sətir hesablana bilmir.)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="278"/>
+        <location filename="../dialogs/turning_points/messages.py" line="279"/>
         <source>the districts' extent plus {} km ({})</source>
         <translation>rayonların əhatə dairəsi üstəgəl {} km ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="281"/>
+        <location filename="../dialogs/turning_points/messages.py" line="282"/>
         <source>the area of use of the database's CRS ({})</source>
         <translation>məlumat bazasının koordinat sisteminin istifadə ərazisi ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="286"/>
+        <location filename="../dialogs/turning_points/messages.py" line="287"/>
         <source>Outside the programme's area: {}.</source>
         <translation>Proqram ərazisindən kənarda: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="308"/>
+        <location filename="../dialogs/turning_points/messages.py" line="309"/>
         <source>closed</source>
         <translation>qapanıb</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="311"/>
+        <location filename="../dialogs/turning_points/messages.py" line="312"/>
         <source>Closure error {error} m ({ratio}) — area {m2} m² ({ha} ha) — perimeter {perimeter} m</source>
         <translation>Qapanma xətası {error} m ({ratio}) — sahə {m2} m² ({ha} ha) — perimetr {perimeter} m</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="320"/>
+        <location filename="../dialogs/turning_points/messages.py" line="321"/>
         <source>the end point closes onto the start</source>
         <translation>son nöqtə başlanğıca qapanır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="322"/>
+        <location filename="../dialogs/turning_points/messages.py" line="323"/>
         <source>the sides cross: not a valid polygon</source>
         <translation>tərəflər kəsişir: düzgün poliqon deyil</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="324"/>
+        <location filename="../dialogs/turning_points/messages.py" line="325"/>
         <source>above the {} m tolerance: check the legs</source>
         <translation>{} m dözümlülükdən artıqdır: hissələri yoxlayın</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="328"/>
+        <location filename="../dialogs/turning_points/messages.py" line="329"/>
         <source>rows {} lie outside the programme's area ({})</source>
         <translation>{} sətirləri proqram ərazisindən ({}) kənardadır</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="342"/>
+        <location filename="../dialogs/turning_points/messages.py" line="343"/>
         <source>The file has neither a coordinate nor a bearing column: {}.</source>
         <translation>Faylda nə koordinat, nə də azimut sütunu var: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="352"/>
+        <location filename="../dialogs/turning_points/messages.py" line="353"/>
         <source>The file holds {} records; {} was read.</source>
         <translation>Faylda {} formulyar var; {} oxundu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="356"/>
+        <location filename="../dialogs/turning_points/messages.py" line="357"/>
         <source>Unknown point type {}: read as a turning point.</source>
         <translation>Naməlum nöqtə növü {}: dönmə nöqtəsi kimi oxundu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="358"/>
+        <location filename="../dialogs/turning_points/messages.py" line="359"/>
         <source>The file starts with a leg: type the coordinate of the point it starts from.</source>
         <translation>Fayl hissə ilə başlayır: onun başladığı nöqtənin koordinatını yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="364"/>
+        <location filename="../dialogs/turning_points/messages.py" line="365"/>
         <source>Row {} ({}): {}</source>
         <translation>Sətir {} ({}): {}</translation>
     </message>

@@ -724,67 +724,67 @@ OUTPUT имеет поля слоя опасных областей (класс�
         <translation>EVIDENCE: ни у одной точки нет конечных координат, а MINEFIELDS не заданы.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="420"/>
+        <location filename="../processing/delineatecha.py" line="419"/>
         <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
         <translation>MARGIN равен {:g} м: областей без протяжённости (одна точка или точки на одной линии): {}; доказательства {}. Укажите MARGIN не менее 1 м.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="427"/>
+        <location filename="../processing/delineatecha.py" line="426"/>
         <source>{} group(s) of direct evidence found.</source>
         <translation>Найдено групп прямых доказательств: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="429"/>
+        <location filename="../processing/delineatecha.py" line="428"/>
         <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
         <translation>Групп с числом точек меньше MIN_EVIDENCE не учтено: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="431"/>
+        <location filename="../processing/delineatecha.py" line="430"/>
         <source>{} point(s) with unusable coordinates skipped.</source>
         <translation>Пропущено точек с непригодными координатами: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="432"/>
+        <location filename="../processing/delineatecha.py" line="431"/>
         <source>{} minefield(s) joined to an evidence area.</source>
         <translation>Минных полей, присоединённых к области доказательств: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="433"/>
+        <location filename="../processing/delineatecha.py" line="432"/>
         <source>{} minefield(s) made into a CHA of their own.</source>
         <translation>Минных полей, ставших отдельной ПдОО: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="434"/>
+        <location filename="../processing/delineatecha.py" line="433"/>
         <source>{} minefield(s) without area skipped.</source>
         <translation>Пропущено минных полей без площади: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="435"/>
+        <location filename="../processing/delineatecha.py" line="434"/>
         <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
         <translation>Перекрывающихся областей объединено, чтобы ПдОО не перекрывались: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="436"/>
+        <location filename="../processing/delineatecha.py" line="435"/>
         <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
         <translation>ПдОО, упрощённых до MAX_TURNING_POINTS: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="459"/>
+        <location filename="../processing/delineatecha.py" line="458"/>
         <source>{} evidence point(s) without geometry skipped: {}.</source>
         <translation>Пропущено точек доказательств без геометрии: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="470"/>
+        <location filename="../processing/delineatecha.py" line="469"/>
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Пропущено точек доказательств без типа доказательства: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="475"/>
+        <location filename="../processing/delineatecha.py" line="474"/>
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Пропущено точек доказательств с неизвестным типом: {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="480"/>
+        <location filename="../processing/delineatecha.py" line="479"/>
         <source>{} direct and {} indirect evidence points.</source>
         <translation>Точек прямых доказательств: {}, косвенных: {}.</translation>
     </message>
@@ -1413,8 +1413,8 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     <name>LandRelease</name>
     <message>
         <location filename="../toolbelt/__init__.py" line="34"/>
-        <source>This needs the Python package shapely 2 or newer (found: {}). Install it for the Python that QGIS uses, e.g. 'apt install python3-shapely' on Debian 13, or 'python3 -m pip install --user "shapely&gt;=2"', then restart QGIS.</source>
-        <translation>Для этого нужен пакет Python shapely версии 2 или новее (найден: {}). Установите его для Python, который использует QGIS, например 'apt install python3-shapely' в Debian 13 или 'python3 -m pip install --user "shapely&gt;=2"', затем перезапустите QGIS.</translation>
+        <source>This needs the Python package shapely 2 or newer (found: {}). Install it with Land Release ▸ Install Python Packages… (into the QGIS profile), or 'apt install python3-shapely' on Debian 13, then restart QGIS.</source>
+        <translation>Для этого нужен пакет Python shapely 2 или новее (найден: {}). Установите его через «Высвобождение земель» ▸ «Установить пакеты Python…» (в профиль QGIS) или командой 'apt install python3-shapely' в Debian 13, затем перезапустите QGIS.</translation>
     </message>
     <message>
         <location filename="../toolbelt/__init__.py" line="38"/>
@@ -2530,6 +2530,130 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     </message>
 </context>
 <context>
+    <name>LandReleaseDependencies</name>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="32"/>
+        <location filename="../dialogs/dependencies.py" line="77"/>
+        <location filename="../dialogs/dependencies.py" line="79"/>
+        <location filename="../dialogs/dependencies.py" line="81"/>
+        <source>Land Release</source>
+        <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="33"/>
+        <source>Python packages missing: {}</source>
+        <translation>Не хватает пакетов Python: {}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="37"/>
+        <source>Install…</source>
+        <translation>Установить…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="48"/>
+        <source>Python packages</source>
+        <translation>Пакеты Python</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="48"/>
+        <source>Every package Land Release needs is installed.</source>
+        <translation>Все пакеты, нужные модулю «Высвобождение земель», установлены.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="56"/>
+        <source>Install Python packages</source>
+        <translation>Установить пакеты Python</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="58"/>
+        <source>Land Release needs these Python packages:
+
+{}
+
+Install them with pip into a folder of the QGIS profile ({})? The system's Python is not changed. This needs the internet; restart QGIS afterwards.</source>
+        <translation>Модулю «Высвобождение земель» нужны эти пакеты Python:
+
+{}
+
+Установить их с помощью pip в папку профиля QGIS ({})? Системный Python не изменяется. Нужен интернет; после установки перезапустите QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="67"/>
+        <source>Installing Python packages for Land Release</source>
+        <translation>Установка пакетов Python для модуля «Высвобождение земель»</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/dependencies.py" line="77"/>
+        <source>Installing failed: {}</source>
+        <translation>Установка не удалась: {}</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="64"/>
+        <source>delineation, traverses, tasking maps, reports</source>
+        <translation>оконтуривание, ходы (траверсы), карты заданий, отчёты</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="72"/>
+        <source>Delineate CHA (clustering of evidence)</source>
+        <translation>Оконтуривание CHA (группировка признаков)</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="82"/>
+        <source>magnetic declination (IGRF-14); needs pandas (apt install python3-pandas)</source>
+        <translation>магнитное склонение (IGRF-14); нужен pandas (apt install python3-pandas)</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="185"/>
+        <source>pip is not installed for {}. On Debian: 'sudo apt install python3-pip', then try again.</source>
+        <translation>pip не установлен для {}. В Debian: 'sudo apt install python3-pip', затем повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="190"/>
+        <source>The Python package index (pypi.org) could not be reached: this computer seems to be offline or behind a proxy. Connect it to the internet (or set the proxy in PIP_PROXY), or install the packages with apt/pip as the README says, then restart QGIS.</source>
+        <translation>Не удалось связаться с каталогом пакетов Python (pypi.org): похоже, компьютер не подключён к интернету или работает через прокси. Подключите его к интернету (или укажите прокси в PIP_PROXY) либо установите пакеты через apt/pip, как описано в README, затем перезапустите QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="197"/>
+        <source>pip found no ready-built package for this Python ({}): install the packages with apt or pip as the README says, then restart QGIS.</source>
+        <translation>pip не нашёл готового пакета для этого Python ({}): установите пакеты через apt или pip, как описано в README, затем перезапустите QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="201"/>
+        <source>pip could not install the packages: {}</source>
+        <translation>pip не смог установить пакеты: {}</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="211"/>
+        <source>No Python interpreter was found to run pip.</source>
+        <translation>Не найден интерпретатор Python для запуска pip.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="230"/>
+        <source>pip did not finish within {} s; the network may be too slow.</source>
+        <translation>pip не завершился за {} с; возможно, сеть слишком медленная.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="240"/>
+        <source>Installed {} into {}. Restart QGIS to use them.</source>
+        <translation>{} установлены в {}. Перезапустите QGIS, чтобы ими пользоваться.</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="248"/>
+        <source>{name} {pin} (found: {found}) — for {purpose}</source>
+        <translation>{name} {pin} (найден: {found}) — для: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="251"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="255"/>
+        <source>(or: sudo apt install {})</source>
+        <translation>(или: sudo apt install {})</translation>
+    </message>
+</context>
+<context>
     <name>LandReleaseDerived</name>
     <message>
         <location filename="../storage/derived.py" line="461"/>
@@ -3168,7 +3292,7 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     </message>
     <message>
         <location filename="../core/model.py" line="258"/>
-        <location filename="../core/model.py" line="408"/>
+        <location filename="../core/model.py" line="414"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -3191,11 +3315,11 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     <message>
         <location filename="../core/model.py" line="262"/>
         <location filename="../core/model.py" line="284"/>
-        <location filename="../core/model.py" line="308"/>
-        <location filename="../core/model.py" line="332"/>
-        <location filename="../core/model.py" line="349"/>
-        <location filename="../core/model.py" line="371"/>
-        <location filename="../core/model.py" line="386"/>
+        <location filename="../core/model.py" line="309"/>
+        <location filename="../core/model.py" line="338"/>
+        <location filename="../core/model.py" line="355"/>
+        <location filename="../core/model.py" line="377"/>
+        <location filename="../core/model.py" line="392"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
@@ -3256,8 +3380,8 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     </message>
     <message>
         <location filename="../core/model.py" line="292"/>
-        <location filename="../core/model.py" line="317"/>
-        <location filename="../core/model.py" line="394"/>
+        <location filename="../core/model.py" line="318"/>
+        <location filename="../core/model.py" line="400"/>
         <source>Hazard ID</source>
         <translation>ID опасной области</translation>
     </message>
@@ -3269,14 +3393,14 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     </message>
     <message>
         <location filename="../core/model.py" line="294"/>
-        <location filename="../core/model.py" line="399"/>
+        <location filename="../core/model.py" line="405"/>
         <location filename="../styles/symbology.py" line="102"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../core/model.py" line="295"/>
-        <location filename="../core/model.py" line="406"/>
+        <location filename="../core/model.py" line="412"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
@@ -3307,7 +3431,7 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     </message>
     <message>
         <location filename="../core/model.py" line="301"/>
-        <location filename="../core/model.py" line="396"/>
+        <location filename="../core/model.py" line="402"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
@@ -3333,295 +3457,317 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     </message>
     <message>
         <location filename="../core/model.py" line="307"/>
+        <location filename="../core/model.py" line="336"/>
         <source>IMSMA ID</source>
         <translation>ID в IMSMA</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="315"/>
+        <location filename="../core/model.py" line="308"/>
+        <location filename="../core/model.py" line="337"/>
+        <source>IMSMA links</source>
+        <translation>Связи IMSMA</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="316"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="316"/>
+        <location filename="../core/model.py" line="317"/>
         <source>Release ID</source>
         <translation>ID высвобождения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="318"/>
+        <location filename="../core/model.py" line="319"/>
         <source>Activity</source>
         <translation>Вид работ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="319"/>
+        <location filename="../core/model.py" line="320"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="320"/>
+        <location filename="../core/model.py" line="321"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="321"/>
-        <location filename="../core/model.py" line="395"/>
+        <location filename="../core/model.py" line="322"/>
+        <location filename="../core/model.py" line="401"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="322"/>
+        <location filename="../core/model.py" line="323"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="323"/>
+        <location filename="../core/model.py" line="324"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="324"/>
+        <location filename="../core/model.py" line="325"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="325"/>
+        <location filename="../core/model.py" line="326"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина очистки (см)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="326"/>
+        <location filename="../core/model.py" line="327"/>
         <source>AP mines found</source>
         <translation>Обнаружено ПП мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="327"/>
+        <location filename="../core/model.py" line="328"/>
         <source>AT mines found</source>
         <translation>Обнаружено ПТ мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="328"/>
+        <location filename="../core/model.py" line="329"/>
         <source>UXO found</source>
         <translation>Обнаружено НРБ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="329"/>
+        <location filename="../core/model.py" line="330"/>
         <source>Cluster munitions found</source>
         <translation>Обнаружено кассетных боеприпасов</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="330"/>
+        <location filename="../core/model.py" line="331"/>
         <source>QA status</source>
         <translation>Статус контроля качества</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="331"/>
+        <location filename="../core/model.py" line="332"/>
+        <source>Reviewed by</source>
+        <translation>Проверил</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="333"/>
+        <source>Reviewed on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="334"/>
+        <source>Review remarks</source>
+        <translation>Замечания проверки</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="335"/>
         <source>Area (m²)</source>
         <translation>Площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="339"/>
+        <location filename="../core/model.py" line="345"/>
         <source>Survey point</source>
         <translation>Точка обследования</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="340"/>
+        <location filename="../core/model.py" line="346"/>
         <source>Hazard or release ID</source>
         <translation>ID опасной области или высвобождения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="341"/>
-        <location filename="../core/model.py" line="381"/>
+        <location filename="../core/model.py" line="347"/>
+        <location filename="../core/model.py" line="387"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="342"/>
-        <location filename="../core/model.py" line="380"/>
+        <location filename="../core/model.py" line="348"/>
+        <location filename="../core/model.py" line="386"/>
         <source>Sequence</source>
         <translation>Порядковый номер</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="343"/>
-        <location filename="../core/model.py" line="382"/>
+        <location filename="../core/model.py" line="349"/>
+        <location filename="../core/model.py" line="388"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="344"/>
-        <location filename="../core/model.py" line="383"/>
+        <location filename="../core/model.py" line="350"/>
+        <location filename="../core/model.py" line="389"/>
         <source>Bearing unit</source>
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="345"/>
-        <location filename="../core/model.py" line="384"/>
+        <location filename="../core/model.py" line="351"/>
+        <location filename="../core/model.py" line="390"/>
         <source>North reference</source>
         <translation>Отсчёт от севера</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="346"/>
-        <location filename="../core/model.py" line="385"/>
+        <location filename="../core/model.py" line="352"/>
+        <location filename="../core/model.py" line="391"/>
         <source>Distance (m)</source>
         <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="347"/>
+        <location filename="../core/model.py" line="353"/>
         <source>Entered as</source>
         <translation>Как введено</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="348"/>
+        <location filename="../core/model.py" line="354"/>
         <source>Marker</source>
         <translation>Знак на местности</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="355"/>
+        <location filename="../core/model.py" line="361"/>
         <source>Minefield record</source>
         <translation>Формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="356"/>
-        <location filename="../core/model.py" line="379"/>
+        <location filename="../core/model.py" line="362"/>
+        <location filename="../core/model.py" line="385"/>
         <source>Record ID</source>
         <translation>ID формуляра</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="357"/>
+        <location filename="../core/model.py" line="363"/>
         <source>Document reference</source>
         <translation>Ссылка на документ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="358"/>
+        <location filename="../core/model.py" line="364"/>
         <source>Record date</source>
         <translation>Дата формуляра</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="359"/>
+        <location filename="../core/model.py" line="365"/>
         <source>Side that laid the mines</source>
         <translation>Сторона, установившая мины</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="360"/>
+        <location filename="../core/model.py" line="366"/>
         <source>Mine types</source>
         <translation>Типы мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="361"/>
+        <location filename="../core/model.py" line="367"/>
         <source>Mines recorded</source>
         <translation>Учтено мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="362"/>
+        <location filename="../core/model.py" line="368"/>
         <source>Accuracy (%)</source>
         <translation>Точность (%)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="363"/>
+        <location filename="../core/model.py" line="369"/>
         <source>Closure error (m)</source>
         <translation>Невязка (м)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="364"/>
+        <location filename="../core/model.py" line="370"/>
         <source>Magnetic declination (°, east positive)</source>
         <translation>Магнитное склонение (°, восточное положительное)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="368"/>
+        <location filename="../core/model.py" line="374"/>
         <source>Declination source</source>
         <translation>Источник склонения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="378"/>
+        <location filename="../core/model.py" line="384"/>
         <source>Traverse leg</source>
         <translation>Сторона хода</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="392"/>
+        <location filename="../core/model.py" line="398"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="393"/>
+        <location filename="../core/model.py" line="399"/>
         <source>Task ID</source>
         <translation>ID задачи</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="397"/>
+        <location filename="../core/model.py" line="403"/>
         <source>Planned start</source>
         <translation>Плановое начало</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="398"/>
+        <location filename="../core/model.py" line="404"/>
         <source>Planned end</source>
         <translation>Плановое окончание</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="407"/>
+        <location filename="../core/model.py" line="413"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="409"/>
+        <location filename="../core/model.py" line="415"/>
         <source>Name (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="416"/>
+        <location filename="../core/model.py" line="422"/>
         <source>Edit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="417"/>
+        <location filename="../core/model.py" line="423"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="418"/>
+        <location filename="../core/model.py" line="424"/>
         <source>Feature UUID</source>
         <translation>UUID объекта</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="419"/>
+        <location filename="../core/model.py" line="425"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="420"/>
+        <location filename="../core/model.py" line="426"/>
         <source>Changed by</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="421"/>
+        <location filename="../core/model.py" line="427"/>
         <source>Changed at</source>
         <translation>Время изменения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="422"/>
+        <location filename="../core/model.py" line="428"/>
         <source>Before (JSON)</source>
         <translation>До (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="423"/>
+        <location filename="../core/model.py" line="429"/>
         <source>After (JSON)</source>
         <translation>После (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="454"/>
+        <location filename="../core/model.py" line="460"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="462"/>
-        <location filename="../core/model.py" line="470"/>
+        <location filename="../core/model.py" line="468"/>
+        <location filename="../core/model.py" line="476"/>
         <source>Survey points</source>
         <translation>Точки обследования</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="476"/>
+        <location filename="../core/model.py" line="482"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="479"/>
+        <location filename="../core/model.py" line="485"/>
         <source>Traverse legs</source>
         <translation>Стороны ходов</translation>
     </message>
@@ -3654,130 +3800,140 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
 <context>
     <name>LandReleasePlugin</name>
     <message>
-        <location filename="../plugin.py" line="48"/>
+        <location filename="../plugin.py" line="50"/>
         <source>The delineation algorithms are disabled. {}</source>
         <translation>Алгоритмы оконтуривания отключены. {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
         <location filename="../plugin.py" line="58"/>
-        <location filename="../plugin.py" line="160"/>
-        <location filename="../plugin.py" line="240"/>
+        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="173"/>
+        <location filename="../plugin.py" line="253"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="65"/>
         <source>New Database…</source>
         <translation>Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="67"/>
         <source>Create a new land release database and add it to the project</source>
         <translation>Создать новую базу данных высвобождения земель и добавить её в проект</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="69"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Open Database…</source>
         <translation>Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="73"/>
         <source>Add an existing land release database to the project</source>
         <translation>Добавить в проект существующую базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Connect to Shared Database (PostGIS)…</source>
         <translation>Подключиться к общей базе данных (PostGIS)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Add the layers of a land release schema on a PostgreSQL/PostGIS server</source>
         <translation>Добавить слои схемы высвобождения земель с сервера PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Record Land Release…</source>
         <translation>Зарегистрировать высвобождение земель…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="86"/>
         <source>Record a cancelled, reduced or cleared area of a hazard</source>
         <translation>Зарегистрировать исключённый, сокращённый или очищенный участок опасной области</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="88"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Turning Points…</source>
         <translation>Поворотные точки…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Type a polygon as coordinates or bearings and distances, and save it</source>
         <translation>Ввести полигон координатами или азимутами и расстояниями и сохранить его</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="96"/>
         <source>Create Database (Processing)…</source>
         <translation>Создать базу данных (Processing)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Delineate SHA…</source>
         <translation>Оконтурить ПОО…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="98"/>
         <source>Delineate CHA…</source>
         <translation>Оконтурить ПдОО…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="97"/>
+        <location filename="../plugin.py" line="99"/>
         <source>Minefield Records to Polygons…</source>
         <translation>Формуляры минных полей в полигоны…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="98"/>
+        <location filename="../plugin.py" line="100"/>
         <source>Land Release Summary…</source>
         <translation>Сводка высвобождения земель…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="99"/>
+        <location filename="../plugin.py" line="101"/>
         <source>Check Data…</source>
         <translation>Проверить данные…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="100"/>
+        <location filename="../plugin.py" line="102"/>
         <source>Split into Tasks…</source>
         <translation>Разделить на задачи…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="101"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Tasking Maps (PDF)…</source>
         <translation>Карты задач (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="102"/>
+        <location filename="../plugin.py" line="104"/>
         <source>Area Report (PDF)…</source>
         <translation>Отчёт по территории (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="105"/>
         <source>Export for IMSMA…</source>
         <translation>Экспорт для IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="106"/>
         <source>Import from IMSMA…</source>
         <translation>Импорт из IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Открыть диалог Processing этого алгоритма</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="240"/>
+        <location filename="../plugin.py" line="126"/>
+        <source>Install Python Packages…</source>
+        <translation>Установить пакеты Python…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="128"/>
+        <source>Install shapely 2, scipy and ppigrf into the QGIS profile when they are missing</source>
+        <translation>Установить shapely 2, scipy и ppigrf в профиль QGIS, если их нет</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="253"/>
         <source>Open a land release database first.</source>
         <translation>Сначала откройте базу данных высвобождения земель.</translation>
     </message>
@@ -6106,18 +6262,18 @@ PDF записывается под временным именем и в кон
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="48"/>
+        <location filename="../processing/traverse.py" line="47"/>
         <source>Minefield records to polygons (traverse)</source>
         <translation>Формуляры минных полей в полигоны (ход)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="50"/>
-        <location filename="../processing/traverse.py" line="186"/>
+        <location filename="../processing/traverse.py" line="49"/>
+        <location filename="../processing/traverse.py" line="185"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="53"/>
+        <location filename="../processing/traverse.py" line="52"/>
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
@@ -6158,227 +6314,227 @@ OUTPUT: по полигону на формуляр в системе коорд
 Вычисления ведутся в метрах в системе координат START или в её зоне UTM, если START географическая или искажает масштаб там более чем на 0,5 % (Web Mercator). Формуляр, который невозможно вычислить (нет начальной точки, азимут не читается или вне круга, отрицательное расстояние, нет склонения…), сообщается по его record_id и пропускается; остальные всё равно вычисляются. Результаты RECORDS, FAILED и OUT_OF_TOLERANCE содержат их количество.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="151"/>
+        <location filename="../processing/traverse.py" line="150"/>
         <source>Degrees (360)</source>
         <translation>Градусы (360)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="152"/>
+        <location filename="../processing/traverse.py" line="151"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="153"/>
+        <location filename="../processing/traverse.py" line="152"/>
         <source>Mils (6000)</source>
         <translation>Тысячные (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="154"/>
+        <location filename="../processing/traverse.py" line="153"/>
         <source>Gon (400)</source>
         <translation>Гоны (400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156"/>
+        <location filename="../processing/traverse.py" line="155"/>
         <source>Grid</source>
         <translation>Сетка (дирекционный угол)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156"/>
+        <location filename="../processing/traverse.py" line="155"/>
         <source>True</source>
         <translation>Истинный</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156"/>
+        <location filename="../processing/traverse.py" line="155"/>
         <source>Magnetic</source>
         <translation>Магнитный</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="157"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>None (as recorded)</source>
         <translation>Нет (как записано)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="157"/>
+        <location filename="../processing/traverse.py" line="156"/>
         <source>Bowditch (compass rule)</source>
         <translation>Боудич (правило компаса)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="159"/>
+        <location filename="../processing/traverse.py" line="158"/>
         <source>Traverse legs</source>
         <translation>Стороны ходов</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="162"/>
+        <location filename="../processing/traverse.py" line="161"/>
         <source>Start points (reference point or benchmark of each record)</source>
         <translation>Начальные точки (ориентир или репер каждого формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="165"/>
+        <location filename="../processing/traverse.py" line="164"/>
         <source>Bearing unit (where a leg has none)</source>
         <translation>Единица азимута (если у стороны не указана)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="166"/>
+        <location filename="../processing/traverse.py" line="165"/>
         <source>North reference (where a leg has none)</source>
         <translation>Отсчёт от севера (если у стороны не указан)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="169"/>
+        <location filename="../processing/traverse.py" line="168"/>
         <source>Magnetic declination (degrees, east positive; empty: per record)</source>
         <translation>Магнитное склонение (градусы, восточное положительное; пусто — для каждого формуляра своё)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="176"/>
+        <location filename="../processing/traverse.py" line="175"/>
         <source>Declination field of the start points</source>
         <translation>Поле склонения начальных точек</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="180"/>
+        <location filename="../processing/traverse.py" line="179"/>
         <source>Record date field of the start points (for the IGRF declination)</source>
         <translation>Поле даты формуляра у начальных точек (для склонения по IGRF)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="184"/>
+        <location filename="../processing/traverse.py" line="183"/>
         <source>Adjustment</source>
         <translation>Уравнивание</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="185"/>
+        <location filename="../processing/traverse.py" line="184"/>
         <source>Closure tolerance (m)</source>
         <translation>Допустимая невязка (м)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="187"/>
+        <location filename="../processing/traverse.py" line="186"/>
         <source>Traverse points</source>
         <translation>Точки хода</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="188"/>
+        <location filename="../processing/traverse.py" line="187"/>
         <source>Records computed</source>
         <translation>Вычислено формуляров</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="189"/>
+        <location filename="../processing/traverse.py" line="188"/>
         <source>Records that failed</source>
         <translation>Формуляры с ошибками</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="190"/>
+        <location filename="../processing/traverse.py" line="189"/>
         <source>Records beyond the closure tolerance</source>
         <translation>Формуляры с невязкой выше допустимой</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="207"/>
+        <location filename="../processing/traverse.py" line="206"/>
         <source>CLOSURE_TOLERANCE cannot be negative.</source>
         <translation>CLOSURE_TOLERANCE не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="215"/>
+        <location filename="../processing/traverse.py" line="214"/>
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
         <translation>В LEGS нет полей {}: стороне хода нужны record_id, seq, bearing и distance_m (point_type, bearing_unit, north, remarks и declination_deg необязательны).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="221"/>
+        <location filename="../processing/traverse.py" line="220"/>
         <source>LEGS has no rows.</source>
         <translation>В LEGS нет строк.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="227"/>
+        <location filename="../processing/traverse.py" line="226"/>
         <source>START must be a point layer (it holds {} geometries).</source>
         <translation>START должен быть точечным слоем (в нём геометрии типа {}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="234"/>
+        <location filename="../processing/traverse.py" line="233"/>
         <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
         <translation>В START нет поля record_id (и нет owner_id, как в слое survey_point): каждая начальная точка должна указывать свой формуляр.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="239"/>
+        <location filename="../processing/traverse.py" line="238"/>
         <source>START has no features.</source>
         <translation>В START нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="245"/>
+        <location filename="../processing/traverse.py" line="244"/>
         <source>START has no field {}: choose {} among its fields.</source>
         <translation>В START нет поля {}: выберите {} среди его полей.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="259"/>
+        <location filename="../processing/traverse.py" line="258"/>
         <source>START has no field {}: choose DATE_FIELD among its fields.</source>
         <translation>В START нет поля {}: выберите DATE_FIELD среди его полей.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="264"/>
+        <location filename="../processing/traverse.py" line="263"/>
         <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
         <translation>DATE_FIELD {} содержит значения типа {}, а не даты: выберите поле даты или текстовое поле с датами вида 1993-06-15 или 15.06.1993.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="277"/>
+        <location filename="../processing/traverse.py" line="276"/>
         <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
         <translation>DECLINATION должно быть от -180 до 180 градусов (восточное положительное).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="290"/>
+        <location filename="../processing/traverse.py" line="289"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="310"/>
+        <location filename="../processing/traverse.py" line="309"/>
         <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
         <translation>Вычислено формуляров: {}, с ошибками: {}, с невязкой выше допустимой: {} (допуск {:g} м).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="327"/>
+        <location filename="../processing/traverse.py" line="326"/>
         <source>LEGS: the record_id of {} leg(s) holds characters that could not be read (�): {}. The file is not in the encoding QGIS read it with: save it as UTF-8, or set the layer's encoding (Properties, Source).</source>
         <translation>LEGS: сторон хода с нечитаемыми символами (�) в record_id: {} — {}. Файл не в той кодировке, в которой QGIS его прочитал: сохраните его в UTF-8 или задайте кодировку слоя (Свойства, Источник).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="334"/>
+        <location filename="../processing/traverse.py" line="333"/>
         <source>{} leg(s) without record_id left out.</source>
         <translation>Пропущено сторон хода без record_id: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="363"/>
+        <location filename="../processing/traverse.py" line="362"/>
         <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
         <translation>Формуляров, дополненных из слоя minefield_record базы данных (дата, сохранённое склонение, данные документа): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="380"/>
+        <location filename="../processing/traverse.py" line="379"/>
         <source>The programme's area is unknown (START's CRS has no area of use).</source>
         <translation>Территория программы неизвестна (у системы координат START нет области применения).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="384"/>
+        <location filename="../processing/traverse.py" line="383"/>
         <source>Programme's area ({}): {}.</source>
         <translation>Территория программы ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="385"/>
+        <location filename="../processing/traverse.py" line="384"/>
         <source>districts' extent plus {:g} km</source>
         <translation>охват районов плюс {:g} км</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="387"/>
+        <location filename="../processing/traverse.py" line="386"/>
         <source>area of use of START's CRS</source>
         <translation>область применения системы координат START</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="538"/>
+        <location filename="../processing/traverse.py" line="539"/>
         <source>Points for the programme's area</source>
         <translation>Точки для территории программы</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="548"/>
+        <location filename="../processing/traverse.py" line="549"/>
         <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
         <translation>Формуляр {}: {} из {} его точек — вне территории программы ({}); самая дальняя — {}. Он записан с outside_area true: проверьте его начальную точку и стороны хода.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="560"/>
+        <location filename="../processing/traverse.py" line="561"/>
         <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
         <translation>seq {} в точке {:.5f}° {}, {:.5f}° {}, примерно в {:.1f} км за её пределами</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="564"/>
+        <location filename="../processing/traverse.py" line="565"/>
         <source>seq {}, which cannot be placed on the earth</source>
         <translation>seq {}, которую невозможно разместить на земной поверхности</translation>
     </message>
@@ -6644,86 +6800,86 @@ OUTPUT: по полигону на формуляр в системе коорд
     </message>
     <message>
         <location filename="../processing/traverse_messages.py" line="222"/>
-        <source>the IGRF needs the Python package ppigrf (pip install ppigrf==2.1.0, with numpy and pandas): install it, or give the declination printed on the record.</source>
-        <translation>для IGRF нужен пакет Python ppigrf (pip install ppigrf==2.1.0, с numpy и pandas): установите его или укажите склонение, записанное в формуляре.</translation>
+        <source>the IGRF needs the Python package ppigrf, which is not installed: install it with Land Release ▸ Install Python Packages…, or give the declination printed on the record.</source>
+        <translation>для IGRF нужен пакет Python ppigrf, который не установлен: установите его через «Высвобождение земель» ▸ «Установить пакеты Python…» или укажите склонение, напечатанное в формуляре.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="230"/>
+        <location filename="../processing/traverse_messages.py" line="231"/>
         <source>Record {}: {}</source>
         <translation>Формуляр {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="241"/>
+        <location filename="../processing/traverse_messages.py" line="242"/>
         <source>Record {}: its record_id has {} characters; record_id holds {}: shorten it.</source>
         <translation>Формуляр {}: длина record_id — {} симв.; record_id вмещает {}: сократите его.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="245"/>
+        <location filename="../processing/traverse_messages.py" line="246"/>
         <source>Record {}: no START point has this record_id: the traverse has nowhere to begin.</source>
         <translation>Формуляр {}: ни у одной точки START нет этого record_id: ходу не от чего начаться.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="249"/>
+        <location filename="../processing/traverse_messages.py" line="250"/>
         <source>Record {}: {} START points have this record_id: keep only its first point (reference point or benchmark).</source>
         <translation>Формуляр {}: у {} точек START этот record_id: оставьте только его первую точку (ориентир или репер).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="253"/>
+        <location filename="../processing/traverse_messages.py" line="254"/>
         <source>Record {}: its START point has no geometry.</source>
         <translation>Формуляр {}: у его точки START нет геометрии.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="256"/>
+        <location filename="../processing/traverse_messages.py" line="257"/>
         <source>Record {}: its START geometry holds {} points: give one point per record.</source>
         <translation>Формуляр {}: его геометрия START содержит {} точек: укажите одну точку на формуляр.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="259"/>
+        <location filename="../processing/traverse_messages.py" line="260"/>
         <source>Record {}: a START point but no legs in LEGS.</source>
         <translation>Формуляр {}: точка START есть, но сторон хода в LEGS нет.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="272"/>
+        <location filename="../processing/traverse_messages.py" line="273"/>
         <source>Record {}: magnetic declination {:+.2f}° east, source {} ({}).</source>
         <translation>Формуляр {}: магнитное склонение {:+.2f}° (восточное — плюс), источник {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="280"/>
+        <location filename="../processing/traverse_messages.py" line="281"/>
         <source>Record {}: not adjusted: no closing end leg (its last perimeter point, seq {}, is a {} point); the points are as recorded.</source>
         <translation>Формуляр {}: не уравнен: нет замыкающей стороны end (его последняя точка периметра, seq {}, имеет тип {}); точки оставлены как записаны.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="286"/>
+        <location filename="../processing/traverse_messages.py" line="287"/>
         <source>closes exactly</source>
         <translation>замыкается точно</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="291"/>
+        <location filename="../processing/traverse_messages.py" line="292"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}).</source>
         <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="298"/>
+        <location filename="../processing/traverse_messages.py" line="299"/>
         <source>Record {}: closure error {:.2f} m over {:.1f} m ({}), beyond the tolerance of {:g} m.</source>
         <translation>Формуляр {}: невязка {:.2f} м на {:.1f} м ({}), больше допуска {:g} м.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="306"/>
+        <location filename="../processing/traverse_messages.py" line="307"/>
         <source>Record {}: the polygon crosses itself as recorded; it is written as is: check the legs.</source>
         <translation>Формуляр {}: полигон в том виде, как записан, пересекает сам себя; он записан как есть: проверьте стороны хода.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="328"/>
+        <location filename="../processing/traverse_messages.py" line="329"/>
         <source>accuracy {:g} m</source>
         <translation>точность {:g} м</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="330"/>
+        <location filename="../processing/traverse_messages.py" line="331"/>
         <source>accuracy unknown</source>
         <translation>точность неизвестна</translation>
     </message>
     <message>
-        <location filename="../processing/traverse_messages.py" line="333"/>
+        <location filename="../processing/traverse_messages.py" line="334"/>
         <source>{}: {} ({}) to {} ({}) by “{}”, {}.</source>
         <translation>{}: {} ({}) в {} ({}) преобразованием «{}», {}.</translation>
     </message>
@@ -7032,242 +7188,242 @@ MGRS: 38TNK 12345 12345 или 38TNK1234512345
     </message>
     <message>
         <location filename="../dialogs/turning_points/messages.py" line="137"/>
-        <source>The IGRF needs the Python package ppigrf, which is not installed: type the declination printed on the record.</source>
-        <translation>Для IGRF нужен пакет Python ppigrf, а он не установлен: введите склонение, записанное в формуляре.</translation>
+        <source>The IGRF needs the Python package ppigrf, which is not installed: install it with Land Release ▸ Install Python Packages…, or type the declination printed on the record.</source>
+        <translation>Для IGRF нужен пакет Python ppigrf, который не установлен: установите его через «Высвобождение земель» ▸ «Установить пакеты Python…» или введите склонение, напечатанное в формуляре.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="140"/>
+        <location filename="../dialogs/turning_points/messages.py" line="141"/>
         <source>No IGRF value at the first point ({}).</source>
         <translation>Нет значения IGRF в первой точке ({}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="159"/>
+        <location filename="../dialogs/turning_points/messages.py" line="160"/>
         <source>This is {} but the input format is {}: choose Detect or that format.</source>
         <translation>Это {}, а выбран формат ввода {}: выберите «Автоопределение» или этот формат.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="171"/>
+        <location filename="../dialogs/turning_points/messages.py" line="172"/>
         <source>The bearing {} is out of range: {} go from 0 to less than {} (north is 0).</source>
         <translation>Азимут {} вне диапазона: {} — от 0 до значения меньше {} (север — 0).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="174"/>
-        <location filename="../dialogs/turning_points/messages.py" line="240"/>
+        <location filename="../dialogs/turning_points/messages.py" line="175"/>
+        <location filename="../dialogs/turning_points/messages.py" line="241"/>
         <source>Type the bearing.</source>
         <translation>Введите азимут.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="175"/>
+        <location filename="../dialogs/turning_points/messages.py" line="176"/>
         <source>The bearing {} cannot be read in {}.</source>
         <translation>Азимут {} не удаётся прочитать (единица: {}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="178"/>
+        <location filename="../dialogs/turning_points/messages.py" line="179"/>
         <source>The bearing is too long: write one bearing.</source>
         <translation>Азимут слишком длинный: запишите один азимут.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="179"/>
+        <location filename="../dialogs/turning_points/messages.py" line="180"/>
         <source>A bearing cannot be negative: 0 is north, clockwise.</source>
         <translation>Азимут не может быть отрицательным: 0 — север, отсчёт по часовой стрелке.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="180"/>
+        <location filename="../dialogs/turning_points/messages.py" line="181"/>
         <source>Only the last part of a bearing may have decimals.</source>
         <translation>Десятичные знаки допустимы только в последней части азимута.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="181"/>
+        <location filename="../dialogs/turning_points/messages.py" line="182"/>
         <source>Minutes and seconds must be less than 60.</source>
         <translation>Минут и секунд должно быть меньше 60.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="182"/>
+        <location filename="../dialogs/turning_points/messages.py" line="183"/>
         <source>Write degrees, minutes and seconds in that order: 45°30'36".</source>
         <translation>Пишите градусы, минуты и секунды в этом порядке: 45°30'36".</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="183"/>
+        <location filename="../dialogs/turning_points/messages.py" line="184"/>
         <source>A quadrant bearing goes from 0 to 90°: N45E, S30°W.</source>
         <translation>Румб — от 0 до 90°: N45E, S30°W.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="185"/>
+        <location filename="../dialogs/turning_points/messages.py" line="186"/>
         <source>12-50 is written in Soviet mils: choose the unit Mils (6000) or write the bearing in {}.</source>
         <translation>12-50 — запись в тысячных (6000): выберите единицу «Тысячные (6000)» или запишите азимут в единице «{}».</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="189"/>
+        <location filename="../dialogs/turning_points/messages.py" line="190"/>
         <source>Soviet mils are hundreds, a hyphen and two digits: 12-50 is 1250, 0-75 is 75.</source>
         <translation>Тысячные (6000) записываются как сотни, дефис и две цифры: 12-50 — это 1250, 0-75 — 75.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="192"/>
+        <location filename="../dialogs/turning_points/messages.py" line="193"/>
         <source>The bearing is written in degrees but the unit is {}: choose degrees or name the unit after it (45 deg).</source>
         <translation>Азимут записан в градусах, а выбрана единица «{}»: выберите градусы или укажите единицу после азимута (45 deg).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="196"/>
+        <location filename="../dialogs/turning_points/messages.py" line="197"/>
         <source>The bearing {} is ambiguous: a decimal or a thousands separator? Write it without the separator.</source>
         <translation>Азимут {} неоднозначен: десятичный разделитель или разделитель тысяч? Запишите его без разделителя.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="199"/>
+        <location filename="../dialogs/turning_points/messages.py" line="200"/>
         <source>Type the distance.</source>
         <translation>Введите расстояние.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="200"/>
+        <location filename="../dialogs/turning_points/messages.py" line="201"/>
         <source>The distance {} is not a number.</source>
         <translation>Расстояние {} — не число.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="201"/>
+        <location filename="../dialogs/turning_points/messages.py" line="202"/>
         <source>The distance cannot be negative.</source>
         <translation>Расстояние не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="202"/>
+        <location filename="../dialogs/turning_points/messages.py" line="203"/>
         <source>Unknown bearing unit {}: use deg, mil6400, mil6000 or gon.</source>
         <translation>Неизвестная единица азимута {}: используйте deg, mil6400, mil6000 или gon.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="205"/>
+        <location filename="../dialogs/turning_points/messages.py" line="206"/>
         <source>Unknown north {}: use grid, true or magnetic.</source>
         <translation>Неизвестный север {}: используйте grid, true или magnetic.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="206"/>
+        <location filename="../dialogs/turning_points/messages.py" line="207"/>
         <source>The declination must lie between -180 and 180°, east positive.</source>
         <translation>Склонение должно быть от -180 до 180°, восточное положительное.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="208"/>
+        <location filename="../dialogs/turning_points/messages.py" line="209"/>
         <source>A magnetic bearing needs the declination: give the record date or type the value printed on the record.</source>
         <translation>Для магнитного азимута нужно склонение: укажите дату формуляра или введите значение, записанное в формуляре.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="211"/>
+        <location filename="../dialogs/turning_points/messages.py" line="212"/>
         <source>True and magnetic bearings need a projected CRS that PROJ can read.</source>
         <translation>Для истинных и магнитных азимутов нужна проекционная система координат, которую может прочитать PROJ.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="213"/>
+        <location filename="../dialogs/turning_points/messages.py" line="214"/>
         <source>A polygon needs at least 3 distinct perimeter points (start, turning, intermediate, end).</source>
         <translation>Полигону нужно не менее 3 различных точек периметра (start, turning, intermediate, end).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="229"/>
+        <location filename="../dialogs/turning_points/messages.py" line="230"/>
         <source>Not computed: it starts from row {}, which has an error.</source>
         <translation>Не вычислено: начинается от строки {}, в которой ошибка.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="233"/>
+        <location filename="../dialogs/turning_points/messages.py" line="234"/>
         <source>Magnetic, but no declination: {}</source>
         <translation>Магнитный азимут, но нет склонения: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="235"/>
+        <location filename="../dialogs/turning_points/messages.py" line="236"/>
         <source>The point cannot be placed in {}.</source>
         <translation>Точку невозможно разместить в {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="238"/>
+        <location filename="../dialogs/turning_points/messages.py" line="239"/>
         <source>The first point must be a reference point, a benchmark or the start point.</source>
         <translation>Первая точка должна быть ориентиром, репером или начальной точкой.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="242"/>
+        <location filename="../dialogs/turning_points/messages.py" line="243"/>
         <source>Type the coordinate of the first point (reference point, benchmark or start point).</source>
         <translation>Введите координату первой точки (ориентира, репера или начальной точки).</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="245"/>
+        <location filename="../dialogs/turning_points/messages.py" line="246"/>
         <source>The first point must be a coordinate (reference point, benchmark or start point): the legs start from it.</source>
         <translation>Первая точка должна быть координатой (ориентир, репер или начальная точка): от неё начинаются стороны хода.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="256"/>
+        <location filename="../dialogs/turning_points/messages.py" line="257"/>
         <source>Type the first point's coordinate, then each point as a coordinate or as bearing and distance from the previous one.</source>
         <translation>Введите координату первой точки, затем каждую точку координатой или азимутом и расстоянием от предыдущей.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="262"/>
+        <location filename="../dialogs/turning_points/messages.py" line="263"/>
         <source>Row {}: {}</source>
         <translation>Строка {}: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="266"/>
+        <location filename="../dialogs/turning_points/messages.py" line="267"/>
         <source>({} more rows cannot be computed.)</source>
         <translation>(Ещё строк, которые невозможно вычислить: {}.)</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="278"/>
+        <location filename="../dialogs/turning_points/messages.py" line="279"/>
         <source>the districts' extent plus {} km ({})</source>
         <translation>охват районов плюс {} км ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="281"/>
+        <location filename="../dialogs/turning_points/messages.py" line="282"/>
         <source>the area of use of the database's CRS ({})</source>
         <translation>область применения системы координат базы данных ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="286"/>
+        <location filename="../dialogs/turning_points/messages.py" line="287"/>
         <source>Outside the programme's area: {}.</source>
         <translation>Вне территории программы: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="308"/>
+        <location filename="../dialogs/turning_points/messages.py" line="309"/>
         <source>closed</source>
         <translation>замкнут</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="311"/>
+        <location filename="../dialogs/turning_points/messages.py" line="312"/>
         <source>Closure error {error} m ({ratio}) — area {m2} m² ({ha} ha) — perimeter {perimeter} m</source>
         <translation>Невязка {error} м ({ratio}) — площадь {m2} м² ({ha} га) — периметр {perimeter} м</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="320"/>
+        <location filename="../dialogs/turning_points/messages.py" line="321"/>
         <source>the end point closes onto the start</source>
         <translation>конечная точка замкнута на начальную</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="322"/>
+        <location filename="../dialogs/turning_points/messages.py" line="323"/>
         <source>the sides cross: not a valid polygon</source>
         <translation>стороны пересекаются: полигон недопустим</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="324"/>
+        <location filename="../dialogs/turning_points/messages.py" line="325"/>
         <source>above the {} m tolerance: check the legs</source>
         <translation>больше допуска {} м: проверьте стороны хода</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="328"/>
+        <location filename="../dialogs/turning_points/messages.py" line="329"/>
         <source>rows {} lie outside the programme's area ({})</source>
         <translation>строки {} вне территории программы ({})</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="342"/>
+        <location filename="../dialogs/turning_points/messages.py" line="343"/>
         <source>The file has neither a coordinate nor a bearing column: {}.</source>
         <translation>В файле нет ни столбца координат, ни столбца азимутов: {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="352"/>
+        <location filename="../dialogs/turning_points/messages.py" line="353"/>
         <source>The file holds {} records; {} was read.</source>
         <translation>В файле формуляров: {}; прочитан {}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="356"/>
+        <location filename="../dialogs/turning_points/messages.py" line="357"/>
         <source>Unknown point type {}: read as a turning point.</source>
         <translation>Неизвестный тип точки {}: прочитана как поворотная точка.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="358"/>
+        <location filename="../dialogs/turning_points/messages.py" line="359"/>
         <source>The file starts with a leg: type the coordinate of the point it starts from.</source>
         <translation>Файл начинается со стороны хода: введите координату точки, от которой она идёт.</translation>
     </message>
     <message>
-        <location filename="../dialogs/turning_points/messages.py" line="364"/>
+        <location filename="../dialogs/turning_points/messages.py" line="365"/>
         <source>Row {} ({}): {}</source>
         <translation>Строка {} ({}): {}</translation>
     </message>
