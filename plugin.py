@@ -262,6 +262,14 @@ class LandReleasePlugin:
         self.turning_points_dialog.show()
 
     def open_algorithm(self, algorithm_id: str):
+        """The algorithm's Processing dialog, its inputs set to the layers of the project's land
+        release database (of the active layer, if it is one)."""
         import processing
 
-        processing.execAlgorithmDialog(algorithm_id, {})
+        from .processing.default_inputs import initial_values
+
+        algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+        values = {}
+        if algorithm is not None:
+            values = initial_values(algorithm, QgsProject.instance(), self.iface.activeLayer())
+        processing.execAlgorithmDialog(algorithm_id, values)

@@ -16,6 +16,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..toolbelt import icon, shapely_problem
+from .default_inputs import set_required_defaults
+
+# The README's section on the algorithms (the dialogs' Help button).
+HELP_URL = "https://github.com/landrelease/landrelease#processing-algorithms"
 
 try:  # QGIS >= 3.36 moved the flag to Qgis
     NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
@@ -85,6 +89,10 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
                 self.addOutput(definition)
             else:
                 self.addParameter(definition)
+        set_required_defaults(self)
+
+    def helpUrl(self) -> str:  # noqa: N802
+        return HELP_URL
 
     def check_parameters(self, parameters, context) -> None:
         """Refuse, with a QgsProcessingException, parameter values the Processing dialog can
