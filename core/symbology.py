@@ -55,3 +55,9 @@ DISTRICT_OUTLINE = LineStyle("#5A5A5A", 0.5, "dash")
 MINEFIELD_RECORD = LineStyle("#7B1FA2", 0.6, "solid")
 TASK_OUTLINE = LineStyle("#1565C0", 0.6, "solid")
 SURVEY_POINT = ("#000000", "circle", 1.8)
+# Turning point numbers only from this scale in (1:10,000): further out they pile up.
+POINT_LABEL_MIN_SCALE = 10_000
+FINDING_MARKER = {  # checkdata findings by severity: (colour, shape, size mm)
+    "error": ("#D32F2F", "circle", 3.2),
+    "warning": ("#F57C00", "triangle", 3.2),
+}

@@ -11,8 +11,10 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputDefinition,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..toolbelt import icon, shapely_problem
@@ -51,6 +53,33 @@ def _collector_paused(process):
     return paused
 
 
+class StyledOutput(QgsProcessingLayerPostProcessorInterface):
+    """Gives an output layer loaded into the project a land release style (its renderer and
+    labels) when the run ends."""
+
+    # The processing context deletes a post-processor when it ends; Python must keep the object
+    # alive until then (else it is collected and never called).
+    _alive: list[StyledOutput] = []
+
+    def __init__(self, style: str):
+        super().__init__()
+        self.style = style
+
+    @classmethod
+    def named(cls, style: str) -> StyledOutput:
+        cls._alive = [p for p in cls._alive if not sip.isdeleted(p)]
+        processor = cls(style)
+        cls._alive.append(processor)
+        return processor
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        from ..styles.symbology import apply_style
+
+        if layer is not None and layer.isValid() and hasattr(layer, "setRenderer"):
+            apply_style(layer, self.style)
+            layer.triggerRepaint()
+
+
 class LandReleaseAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``ID``, ``DISPLAY_NAME``, ``GROUP_ID``, ``GROUP``, ``HELP`` and ``ICON``,
     list their parameters in ``parameter_table()`` and check what can be checked before running
@@ -70,6 +99,8 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
     # (checkdata reports them instead: it observes the database as it is).
     REFRESHES_FIGURES = True
     MAIN_THREAD = False  # True: runs on the main thread (print layouts, a database being made)
+    # output -> style of styles.symbology.apply_style given to it when loaded into the project
+    OUTPUT_STYLES: dict[str, str] = {}
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -164,7 +195,15 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        self.style_output(name, dest_id, context)
         return sink, dest_id
+
+    def style_output(self, name: str, dest_id: str, context) -> None:
+        """Output ``name`` gets its style of OUTPUT_STYLES when loaded into the project."""
+        style = self.OUTPUT_STYLES.get(name)
+        if style and context.willLoadLayerOnCompletion(dest_id):
+            details = context.layerToLoadOnCompletionDetails(dest_id)
+            details.setPostProcessor(StyledOutput.named(style))
 
     def add_features(self, sink, features, parameters, name: str) -> None:
         """Write ``features`` to the sink of output ``name``; refused when it fails."""

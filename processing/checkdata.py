@@ -95,6 +95,7 @@ class CheckData(LandReleaseAlgorithm):
     OUTPUT = "OUTPUT"
     ERRORS = "ERRORS"
     WARNINGS = "WARNINGS"
+    OUTPUT_STYLES = {OUTPUT: "finding"}
 
     # parameter -> (data model layer, geometry type it must have)
     INPUTS = {

@@ -82,6 +82,7 @@ class DelineateCha(LandReleaseAlgorithm):
     ID_PREFIX = "ID_PREFIX"
     OUTPUT = "OUTPUT"
     OUTPUT_POINTS = "OUTPUT_POINTS"
+    OUTPUT_STYLES = {OUTPUT: "hazard", OUTPUT_POINTS: "survey_point"}
 
     def parameter_table(self):
         shapes = [self.tr("Convex hull"), self.tr("Concave hull"), self.tr("Buffered union")]
@@ -384,6 +385,7 @@ class DelineateCha(LandReleaseAlgorithm):
         )
         if sink is None:
             return None
+        self.style_output(self.OUTPUT_POINTS, dest_id, context)
         for c in chas:
             hazard_id = c.values["hazard_id"]
             for tp in cha.turning_points(c.geometry):

@@ -58,6 +58,7 @@ class DelineateSha(LandReleaseAlgorithm):
     MIN_AREA = "MIN_AREA"
     ID_PREFIX = "ID_PREFIX"
     OUTPUT = "OUTPUT"
+    OUTPUT_STYLES = {OUTPUT: "hazard"}
 
     def parameter_table(self):
         return [

@@ -160,18 +160,33 @@ def label_font_family() -> str:
     return QFont().defaultFamily()
 
 
+def finding_renderer() -> QgsCategorizedSymbolRenderer:
+    """checkdata's findings: errors red circles, warnings orange triangles."""
+    labels = {"error": tr("Error"), "warning": tr("Warning")}
+    categories = [
+        QgsRendererCategory(code, marker_symbol(*spec), labels[code])
+        for code, spec in sym.FINDING_MARKER.items()
+    ]
+    return QgsCategorizedSymbolRenderer("severity", categories)
+
+
 def _labels(
     layer: QgsVectorLayer,
     expression: str,
     size: float,
     colour: str = "#000000",
     polygon: bool = False,
+    min_scale: float = 0,
 ) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
     settings.isExpression = True
     if polygon:
         settings.placement = _OVER_POINT
+    if min_scale:
+        settings.scaleVisibility = True
+        settings.minimumScale = min_scale  # the most zoomed-out scale showing labels
+        settings.maximumScale = 0
     text = QgsTextFormat()
     text.setFont(QFont(label_font_family()))
     text.setSize(size)
@@ -209,4 +224,7 @@ def apply_style(layer: QgsVectorLayer, name: str) -> None:
         _labels(layer, '"task_id"', 8, sym.TASK_OUTLINE.colour, polygon=True)
     elif name == "survey_point":
         layer.setRenderer(QgsSingleSymbolRenderer(marker_symbol(*sym.SURVEY_POINT)))
-        _labels(layer, '"seq"', 7)
+        _labels(layer, '"seq"', 7, min_scale=sym.POINT_LABEL_MIN_SCALE)
+    elif name == "finding":
+        layer.setRenderer(finding_renderer())
+        _labels(layer, '"code"', 7, "#424242", min_scale=sym.POINT_LABEL_MIN_SCALE)
