@@ -54,12 +54,14 @@ marked for translation in the context ``LandReleaseImsma``.
 
 The package
 -----------
-``exchange`` (the files, columns, rows and refusals shared by every part), ``point_lists``
+``exchange`` (the files, columns, rows and refusals shared by every part), ``attributes``
+(the IMSMA id and links, coded values: checked alike on export and import), ``point_lists``
 (polygons to point lists and back), ``point_csv`` and ``geojson`` (the files), ``mismatch``
 (:func:`cross_check` and the likely causes) and ``area_checks`` (the programme's area).
 """
 
 from .area_checks import OutsideArea, data_area, km_outside, outside_area, utm_zone
+from .attributes import IMSMA_ID_LENGTH, imsma_id_of, links_of, unknown_codes
 from .exchange import (
     CSV_COLUMNS,
     DECIMALS,
@@ -137,6 +139,7 @@ __all__ = [
     "EARTH_RADIUS_M",
     "FILES",
     "ID_FIELDS",
+    "IMSMA_ID_LENGTH",
     "ImsmaError",
     "Inverse",
     "MATCH_TOLERANCE_M",
@@ -173,8 +176,10 @@ __all__ = [
     "group_parts",
     "group_rows",
     "holes_of",
+    "imsma_id_of",
     "json_value",
     "km_outside",
+    "links_of",
     "match_survey_points",
     "ordered_ring",
     "outside_area",
@@ -186,6 +191,7 @@ __all__ = [
     "read_geojson",
     "read_point_csv",
     "shown_id",
+    "unknown_codes",
     "utm_zone",
     "with_holes",
     "write_geojson",
