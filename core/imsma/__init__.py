@@ -13,7 +13,10 @@ The folder
     ``\\u`` escapes. Every attribute of the input layer is a property; dates and times are ISO 8601
     strings (``2024-05-01``, ``2024-05-01T10:00:00Z``), NULL is ``null``. The property
     ``imsma_id`` (also the feature ``id``) holds the layer's ``imsma_id`` or, where that is NULL or
-    absent, its ``hazard_id`` / ``release_id``.
+    absent, its ``hazard_id`` / ``release_id`` (at most :data:`IMSMA_ID_LENGTH` characters either
+    way: the import stores it as the feature's ``imsma_id``); ``imsma_links`` is text, kept
+    exactly; releases carry their review state (``qa_status``, ``reviewed_by``, ``reviewed_on``,
+    ``review_remarks``). :mod:`.attributes` reads these alike on both sides.
 ``hazard_points.csv`` / ``land_release_points.csv``
     The polygon point lists the way IMSMA keeps them: UTF-8 **without** BOM, comma separated,
     ``"`` quoting where needed, CRLF line ends (RFC 4180), one header row with the columns of
