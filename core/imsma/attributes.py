@@ -44,18 +44,6 @@ def imsma_id_of(value, where: str) -> Optional[str]:
     return text
 
 
-def _kind(value) -> str:
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
 def links_of(value, where: str) -> Optional[str]:
     """``imsma_links`` exactly as given (text, or None when null); :class:`ImsmaError` naming
     ``where`` when it is a number, list, object or true/false: the links are one text."""
@@ -63,11 +51,10 @@ def links_of(value, where: str) -> Optional[str]:
         return value
     raise ImsmaError(
         _t(
-            "{where}: imsma_links is {kind} ({value}), not text: write the links to other IMSMA "
-            "items as one text, as IMSMA Core lists them."
+            "{where}: imsma_links {value} is not text: write the links to "
+            "other IMSMA items as one text, as IMSMA Core lists them."
         ),
         where=where,
-        kind=_kind(value),
         value=shown_id(repr(value)),
     )
 

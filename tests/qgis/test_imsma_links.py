@@ -256,14 +256,13 @@ BAD_IMPORTS = {
     ),
     "links that are a list": (
         set_property(2, "imsma_links", ["ACT-1", "REP-2"]),
-        "land_releases.geojson: feature 2 (release_id LR-AGD-0002): imsma_links is a list "
-        "(['ACT-1', 'REP-2']), not text: write the links to other IMSMA items as one text, as "
-        "IMSMA Core lists them.",
+        "land_releases.geojson: feature 2 (release_id LR-AGD-0002): imsma_links ['ACT-1', "
+        "'REP-2'] is not text: write the links to other IMSMA items as one text, as IMSMA "
+        "Core lists them.",
     ),
     "links that are a number": (
         set_property(1, "imsma_links", 131, "hazards.geojson"),
-        "hazards.geojson: feature 1 (hazard_id CHA-AGD-0001): imsma_links is a number (131), not "
-        "text",
+        "hazards.geojson: feature 1 (hazard_id CHA-AGD-0001): imsma_links 131 is not text",
     ),
     "an imsma_id of 51 characters": (
         set_imsma_id(2, "IMSMA-" + "7" * 45),
@@ -367,7 +366,7 @@ def test_export_refuses_ids_and_links_import_would_refuse(qgis_processing, tmp_p
         (SQUARE, {"hazard_id": "H-1", "imsma_links": 131}),
         fields={"hazard_id": str, "imsma_links": int},
     )
-    assert_export_refused(tmp_path, numbered, "H-1 (feature 1): imsma_links is a number (131)")
+    assert_export_refused(tmp_path, numbered, "H-1 (feature 1): imsma_links 131 is not text")
 
 
 def test_export_names_the_hazards_that_share_an_imsma_id(qgis_processing, tmp_path, make_layer):

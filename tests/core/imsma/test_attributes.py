@@ -73,18 +73,18 @@ def test_links_kept_exactly(value):
 
 
 @pytest.mark.parametrize(
-    ("value", "kind"),
+    ("value", "shown"),
     [
-        (["ACT-1", "REP-2"], "a list (['ACT-1', 'REP-2'])"),
-        ({"activity": "ACT-1"}, "an object ({'activity': 'ACT-1'})"),
-        (131, "a number (131)"),
-        (False, "true/false (False)"),
+        (["ACT-1", "REP-2"], "['ACT-1', 'REP-2']"),
+        ({"activity": "ACT-1"}, "{'activity': 'ACT-1'}"),
+        (131, "131"),
+        (False, "False"),
     ],
 )
-def test_links_that_are_not_text_refused(value, kind):
+def test_links_that_are_not_text_refused(value, shown):
     assert refusal(imsma.links_of, value) == (
-        f"{WHERE}: imsma_links is {kind}, not text: write the links to other IMSMA items as one "
-        "text, as IMSMA Core lists them."
+        f"{WHERE}: imsma_links {shown} is not text: write the links to other "
+        "IMSMA items as one text, as IMSMA Core lists them."
     )
 
 
