@@ -207,6 +207,22 @@ def test_releases_without_qa_status_are_imported_as_pending(
     )
 
 
+def test_imsma_id_read_without_blanks_and_empty_as_none(qgis_processing, tmp_path, database):
+    folder = export_database(tmp_path, database)
+
+    def edit(features):
+        features[0]["properties"]["imsma_id"] = " IMSMA-HA-0001\u00a0"
+        features[1]["properties"]["imsma_id"] = ""  # IMSMA's empty cell: no IMSMA id
+        del features[1]["id"]
+
+    edit_features(folder, "hazards.geojson", edit)
+    hazards = import_folder(folder)["OUTPUT_HAZARDS"]
+    assert {f["hazard_id"]: f["imsma_id"] for f in hazards.getFeatures()} == {
+        "CHA-AGD-0001": "IMSMA-HA-0001",
+        "SHA-AGD-0002": "SHA-AGD-0002",
+    }
+
+
 # --- bad input on import ------------------------------------------------------------------------
 
 
