@@ -118,11 +118,14 @@ class _Export:
     names: list  # the layer's field names
     to_wgs84: object  # QgsCoordinateTransform
     problems: object  # qgis_io.geometry.FeatureProblems: coordinates that cannot be exported
+    layer: str = "hazard"  # the model's layer: hazard or land_release
     features: list = field(default_factory=list)  # (properties, shapely geometry or None)
     rows: list = field(default_factory=list)  # PointRow of every point list
     lists: int = 0  # point lists
     owners: set = field(default_factory=set)  # survey point owners used
     ids: Counter = field(default_factory=Counter)  # imsma_id: features
+    labelled: dict = field(default_factory=dict)  # imsma_id: labels of its features
+    codes: list = field(default_factory=list)  # (label, field, value, codes) not in the lists
     part_ids: set = field(default_factory=set)  # ids of the further parts (id#2…)
     holes: int = 0  # holes left out of the point lists
     holed: int = 0  # polygons with holes
@@ -145,7 +148,9 @@ class ExportImsma(LandReleaseAlgorithm):
         "hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, "
         "latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 "
         "text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where "
-        "imsma_id is empty.\n"
+        "imsma_id is empty; imsma_links (the links to other IMSMA Core items) is kept as stored, "
+        "and land releases carry their review state (qa_status, reviewed_by, reviewed_on, "
+        "review_remarks).\n"
         "hazard_points.csv, land_release_points.csv: the polygon point lists as IMSMA keeps them "
         "(UTF-8 without BOM, comma separated, header row): imsma_id, point_no, point_type, "
         "latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, "
@@ -162,8 +167,12 @@ class ExportImsma(LandReleaseAlgorithm):
         "POINTS: optional survey points. OUTPUT: the folder (created if needed; files of the "
         "same names are replaced). The files are written beside the folder first and moved "
         "into it at the end: an export that fails changes nothing. Refused, by feature: NaN or "
-        "infinite coordinates, invalid polygons (self-intersecting, without area) and text "
-        "that no file can hold; features outside the programme's area are named in a warning."
+        "infinite coordinates, invalid polygons (self-intersecting, without area), text "
+        "that no file can hold, an imsma_id (or the hazard_id / release_id standing in for it) "
+        "longer than 50 characters, of blanks only or with a control character, imsma_links "
+        "that is not text, and an imsma_id used twice. Features outside the programme's area "
+        "and values that are no code of their list (which the import refuses) are named in a "
+        "warning."
     )
 
     HAZARDS = "HAZARDS"
@@ -400,6 +409,7 @@ class ExportImsma(LandReleaseAlgorithm):
             source.fields().names(),
             QgsCoordinateTransform(source.sourceCrs(), wgs84, context.transformContext()),
             geo.FeatureProblems(parameter, source.sourceCrs(), wgs84),
+            layer_name,
         )
         request = _in_recorded_order(QgsFeatureRequest(), export.names)
         iterator = source.getFeatures(
@@ -433,16 +443,20 @@ class ExportImsma(LandReleaseAlgorithm):
         native = _text(properties.get(export.id_field))
         label = convert.feature_label(native, feature.id())
         export.refused += self._bad_text(properties, label)
-        imsma_id = _text(properties.get("imsma_id")) or native
-        if imsma_id is None:
-            export.no_id.append(label)
-            return
-        try:  # what importimsma reads back: no line breaks, at most 100 characters
-            imsma.checked_id(imsma_id, label)
+        try:  # what importimsma reads back: ids of at most 50 characters, links as text
+            imsma_id = imsma.imsma_id_of(properties.get("imsma_id"), label) or native
+            if "imsma_links" in properties:
+                imsma.links_of(properties["imsma_links"], label)
+            if imsma_id is None:
+                export.no_id.append(label)
+                return
+            imsma_id = imsma.imsma_id_of(imsma.checked_id(imsma_id, label), label)
         except imsma.ImsmaError as error:
             export.refused.append(self.core_text(error, imsma.TR_CONTEXT))
             return
         properties["imsma_id"] = imsma_id
+        export.codes += [(label, *found) for found in imsma.unknown_codes(export.layer, properties)]
+        export.labelled.setdefault(imsma_id, []).append(label)
         export.ids[imsma_id] += 1
         geometry = self._wgs84(feature.geometry(), export.to_wgs84, label, export.problems)
         if geometry is None:
@@ -496,11 +510,12 @@ class ExportImsma(LandReleaseAlgorithm):
             )
         duplicates = sorted(i for i, n in export.ids.items() if n > 1)
         if duplicates:
+            used = [self.tr("{} ({})").format(i, ", ".join(export.labelled[i])) for i in duplicates]
             raise QgsProcessingException(
                 self.tr(
                     "{}: imsma_id (or {} where imsma_id is empty) must be unique to link the "
                     "point lists; used more than once: {}"
-                ).format(parameter, export.id_field, self._listed(duplicates))
+                ).format(parameter, export.id_field, self._listed(used))
             )
         clashes = sorted(export.part_ids & set(export.ids))
         if clashes:
@@ -513,8 +528,19 @@ class ExportImsma(LandReleaseAlgorithm):
 
     def _warn_left_out(self, export, feedback) -> None:
         """Name what the point lists leave out: features without id or geometry, holes,
-        survey points on no vertex."""
+        survey points on no vertex; and the values that are no code of their list."""
         parameter = export.parameter
+        if export.codes:
+            found = [
+                self.tr("{}: {} {} ({})").format(label, name, repr(value), ", ".join(codes))
+                for label, name, value, codes in export.codes
+            ]
+            feedback.pushWarning(
+                self.tr(
+                    "{}: {} value(s) are no code of their list (the codes in brackets), as "
+                    "landrelease:checkdata reports them; importimsma refuses them: {}."
+                ).format(parameter, len(found), self._listed(found, 10))
+            )
         if export.no_id:
             feedback.pushWarning(
                 self.tr("{}: {} feature(s) without {} and imsma_id skipped: {}.").format(

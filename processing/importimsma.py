@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -40,6 +41,13 @@ def _text_problem(value: str):
     return None
 
 
+def _scalar_text(value) -> Optional[str]:
+    """A text or number as text for a message; None for anything else or blanks."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    return str(value).strip() or None
+
+
 @dataclass
 class _Feature:
     """One GeoJSON feature: its id, properties, GeoJSON geometry, and what is imported."""
@@ -47,6 +55,8 @@ class _Feature:
     key: str
     properties: dict
     geojson: object  # shapely (multi)polygon or None
+    number: int = 0  # its place in the GeoJSON, from 1
+    imsma_id: Optional[str] = None  # its own IMSMA id (None: the key is its hazard/release id)
     geometry: object = None  # what is written
     values: dict = field(default_factory=dict)
 
@@ -81,6 +91,11 @@ class ImportImsma(LandReleaseAlgorithm):
         "polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id "
         "(else the feature id, else hazard_id / release_id). Without a CSV the GeoJSON geometry "
         "is used.\n\n"
+        "imsma_id is stored without surrounding blanks; a feature without one gets its "
+        "hazard_id / release_id, as the export writes it. imsma_links is kept exactly as "
+        "written, and so is the review state of land releases (qa_status, reviewed_by, "
+        "reviewed_on, review_remarks); a land release without qa_status is imported as pending "
+        "(not yet reviewed).\n\n"
         "Cross-check: the polygon of each point list must agree with the GeoJSON geometry of "
         "the same id within 1 m (the Hausdorff distance between their outer boundaries, edges "
         "included). When they do not, the likely cause is named: latitude and longitude "
@@ -94,7 +109,10 @@ class ImportImsma(LandReleaseAlgorithm):
         "with its GeoJSON, a polygon outside the programme's area, a file that is missing, not "
         "UTF-8, not comma-separated, not valid JSON or not polygons, NaN or infinite "
         "coordinates, an id used twice, too long or in only one of the two files, a value that "
-        "is not valid for its field) refuses the whole import with every problem named by file, "
+        "is not valid for its field: an imsma_id longer than 50 characters, of blanks only or "
+        "with a control character, imsma_links that is not text, a code that is not in its "
+        "list such as a qa_status other than pending, passed or failed, a hazard_id or "
+        "release_id used twice) refuses the whole import with every problem named by file, "
         "line or feature id, and no layer is written. A partial import would leave hazards out "
         "without anyone noticing, and one wrong feature often means the file was made wrong: "
         "correct the files (or IMSMA's export) and import again."
@@ -217,32 +235,65 @@ class ImportImsma(LandReleaseAlgorithm):
         refused = {k for k, _label, _error in errors}
         numbers = [k for k in range(1, len(entries) + len(errors) + 1) if k not in refused]
         for k, (properties, geometry) in zip(numbers, entries):
-            key = properties.get("imsma_id")
-            if key is None or (isinstance(key, str) and not key.strip()):
-                key = properties.get(id_field)
-            where = self.tr("{}: feature {}").format(layer.geojson_name, k)
-            if key is None or (isinstance(key, str) and not key.strip()):
-                problems.append(
-                    self.tr("{} has no imsma_id, no id and no {}.").format(where, id_field)
-                )
-                continue
+            where = self._where(layer, k, properties.get(id_field))
             try:
+                imsma_id = imsma.imsma_id_of(properties.get("imsma_id"), where)
+                key = imsma_id if imsma_id is not None else properties.get(id_field)
+                if key is None or (isinstance(key, str) and not key.strip()):
+                    problems.append(
+                        self.tr("{} has no imsma_id, no id and no {}.").format(where, id_field)
+                    )
+                    continue
                 key = imsma.checked_id(key, where)
             except imsma.ImsmaError as error:
                 problems.append(self._message(error))
                 continue
-            layer.features.append(_Feature(key, properties, geometry))
-        counts: dict = {}
-        for feature in layer.features:
-            counts[feature.key] = counts.get(feature.key, 0) + 1
-        twice = [k for k, n in counts.items() if n > 1]
-        if twice:
-            problems.append(
-                self.tr("{}: ids used by more than one feature: {}.").format(
-                    layer.geojson_name, self._listed(twice)
-                )
-            )
+            layer.features.append(_Feature(key, properties, geometry, k, imsma_id))
+        keyed = [(f, f.key, _scalar_text(f.properties.get(id_field))) for f in layer.features]
+        what = self.tr("the id (imsma_id, else {})").format(id_field)
+        problems.extend(self._same_ids(layer, keyed, what))
         return True
+
+    def _where(self, layer, number, native) -> str:
+        """ "hazards.geojson: feature 3 (hazard_id CHA-AGD-0001)" for messages; without the id
+        when it is none or unfit to be shown."""
+        from ..core import imsma
+
+        where = self.tr("{}: feature {}").format(layer.geojson_name, number)
+        try:
+            native = imsma.checked_id(native, where) if native is not None else None
+        except imsma.ImsmaError:
+            native = None
+        if native is None:
+            return where
+        return self.tr("{} ({} {})").format(
+            where, imsma.ID_FIELDS[layer.name], imsma.shown_id(native)
+        )
+
+    def _same_ids(self, layer, keyed, what) -> list[str]:
+        """One refusal line per id that more than one feature has, naming the features.
+        ``keyed``: (feature, its id, what names the feature besides its number); ``what``: the
+        id's name in the message."""
+        from ..core import imsma
+
+        by_id: dict = {}
+        for feature, key, name in keyed:
+            by_id.setdefault(key, []).append((feature.number, name))
+        lines = []
+        for key, features in by_id.items():
+            if key is None or len(features) < 2:
+                continue
+            named = [
+                self.tr("{} ({})").format(n, imsma.shown_id(name)) if name else str(n)
+                for n, name in features
+            ]
+            lines.append(
+                self.tr(
+                    "{}: {} {} is used by more than one feature: features {}. Each needs its own: "
+                    "correct the file."
+                ).format(layer.geojson_name, what, imsma.shown_id(key), self._listed(named))
+            )
+        return lines
 
     def _read_csv(self, layer, path, problems, geojson_read: bool):
         """The point lists and their polygons; their ids matched with the GeoJSON's when it
@@ -476,47 +527,90 @@ class ImportImsma(LandReleaseAlgorithm):
         return bool(found_any)
 
     def _check_values(self, layer, problems, feedback):
-        """The attribute values of each feature, fitted to the model's fields."""
+        """The attribute values of each feature, fitted to the model's fields; its imsma_id
+        (else its key), imsma_links kept as text, codes of the lists, ids used once."""
         from ..core import imsma
 
         fields = {f.name: f for f in model.layer(layer.name).fields}
         id_field = imsma.ID_FIELDS[layer.name]
-        unknown = set()
+        unknown, unreviewed = set(), 0
         for feature in layer.features:
-            values = {}
-            for name, value in feature.properties.items():
-                if name not in fields:
-                    if name != "imsma_id":  # the exchange key of every layer
-                        unknown.add(name)
-                    continue
-                try:
-                    values[name] = from_json(value, fields[name].type)
-                except (TypeError, ValueError, OverflowError):
-                    problems.append(
-                        self.tr("{}: {}: {} = {} is not a valid {} value.").format(
-                            layer.geojson_name,
-                            feature.key,
-                            name,
-                            imsma.shown_id(repr(value)),
-                            fields[name].type,
-                        )
-                    )
+            values = self._values(layer, feature, fields, unknown, problems)
             if not values.get("uuid"):
                 values.pop("uuid", None)  # a new one is generated
             if values.get(id_field) is None:
                 values[id_field] = feature.key
-            if "imsma_id" in fields and values.get("imsma_id") is None:
-                values["imsma_id"] = feature.key
+            values["imsma_id"] = feature.imsma_id or feature.key
+            if "qa_status" in fields and "qa_status" not in feature.properties:
+                values["qa_status"] = "pending"  # not reviewed, as a release is when saved
+                unreviewed += 1
             for name, value in values.items():
                 if isinstance(value, str):
                     self._check_text(layer, feature, fields[name], value, problems)
+            problems.extend(self._code_problems(layer, feature, values))
             feature.values = values
+        keyed = [(f, f.values.get(id_field), f.key) for f in layer.features]
+        problems.extend(self._same_ids(layer, keyed, id_field))
         if unknown:
             feedback.pushInfo(
                 self.tr(
                     "{}: properties that are no field of the {} layer, not imported: {}."
                 ).format(layer.geojson_name, layer.name, self._listed(sorted(map(str, unknown))))
             )
+        if unreviewed:
+            feedback.pushInfo(
+                self.tr(
+                    "{}: {} release(s) without qa_status imported as pending (not yet reviewed)."
+                ).format(layer.geojson_name, unreviewed)
+            )
+
+    def _values(self, layer, feature, fields, unknown, problems) -> dict:
+        """The model's fields of one feature from its properties (imsma_id apart); the
+        properties that are no field go to ``unknown``, values that do not fit to
+        ``problems``."""
+        from ..core import imsma
+
+        id_field = imsma.ID_FIELDS[layer.name]
+        values = {}
+        for name, value in feature.properties.items():
+            if name not in fields:
+                unknown.add(name)
+                continue
+            if name == "imsma_id":  # the exchange key, read with the features
+                continue
+            try:
+                if name == "imsma_links":
+                    where = self._where(layer, feature.number, feature.properties.get(id_field))
+                    value = imsma.links_of(value, where)
+                values[name] = from_json(value, fields[name].type)
+            except imsma.ImsmaError as error:
+                problems.append(self._message(error))
+            except (TypeError, ValueError, OverflowError):
+                problems.append(
+                    self.tr("{}: {}: {} = {} is not a valid {} value.").format(
+                        layer.geojson_name,
+                        feature.key,
+                        name,
+                        imsma.shown_id(repr(value)),
+                        fields[name].type,
+                    )
+                )
+        return values
+
+    def _code_problems(self, layer, feature, values) -> list[str]:
+        """A line per value that is no code of its field's list."""
+        from ..core import imsma
+
+        return [
+            self.tr("{}: {}: {} {} is not one of the codes {}: write one of them.").format(
+                layer.geojson_name,
+                feature.key,
+                name,
+                imsma.shown_id(repr(value)),
+                ", ".join(codes),
+            )
+            for name, value, codes in imsma.unknown_codes(layer.name, values)
+        ]
 
     def _check_text(self, layer, feature, model_field, value, problems):
         from ..core import imsma

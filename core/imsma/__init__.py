@@ -13,7 +13,10 @@ The folder
     ``\\u`` escapes. Every attribute of the input layer is a property; dates and times are ISO 8601
     strings (``2024-05-01``, ``2024-05-01T10:00:00Z``), NULL is ``null``. The property
     ``imsma_id`` (also the feature ``id``) holds the layer's ``imsma_id`` or, where that is NULL or
-    absent, its ``hazard_id`` / ``release_id``.
+    absent, its ``hazard_id`` / ``release_id`` (at most :data:`IMSMA_ID_LENGTH` characters either
+    way: the import stores it as the feature's ``imsma_id``); ``imsma_links`` is text, kept
+    exactly; releases carry their review state (``qa_status``, ``reviewed_by``, ``reviewed_on``,
+    ``review_remarks``). :mod:`.attributes` reads these alike on both sides.
 ``hazard_points.csv`` / ``land_release_points.csv``
     The polygon point lists the way IMSMA keeps them: UTF-8 **without** BOM, comma separated,
     ``"`` quoting where needed, CRLF line ends (RFC 4180), one header row with the columns of
@@ -54,12 +57,14 @@ marked for translation in the context ``LandReleaseImsma``.
 
 The package
 -----------
-``exchange`` (the files, columns, rows and refusals shared by every part), ``point_lists``
+``exchange`` (the files, columns, rows and refusals shared by every part), ``attributes``
+(the IMSMA id and links, coded values: checked alike on export and import), ``point_lists``
 (polygons to point lists and back), ``point_csv`` and ``geojson`` (the files), ``mismatch``
 (:func:`cross_check` and the likely causes) and ``area_checks`` (the programme's area).
 """
 
 from .area_checks import OutsideArea, data_area, km_outside, outside_area, utm_zone
+from .attributes import IMSMA_ID_LENGTH, imsma_id_of, links_of, unknown_codes
 from .exchange import (
     CSV_COLUMNS,
     DECIMALS,
@@ -137,6 +142,7 @@ __all__ = [
     "EARTH_RADIUS_M",
     "FILES",
     "ID_FIELDS",
+    "IMSMA_ID_LENGTH",
     "ImsmaError",
     "Inverse",
     "MATCH_TOLERANCE_M",
@@ -173,8 +179,10 @@ __all__ = [
     "group_parts",
     "group_rows",
     "holes_of",
+    "imsma_id_of",
     "json_value",
     "km_outside",
+    "links_of",
     "match_survey_points",
     "ordered_ring",
     "outside_area",
@@ -186,6 +194,7 @@ __all__ = [
     "read_geojson",
     "read_point_csv",
     "shown_id",
+    "unknown_codes",
     "utm_zone",
     "with_holes",
     "write_geojson",
