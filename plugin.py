@@ -4,14 +4,20 @@
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
+from qgis.PyQt.QtWidgets import QAction, QActionGroup, QMenu
 
 from .core import model
 from .dialogs.dependencies import DependencyInstaller
 from .processing.provider import LandReleaseProvider
 from .toolbelt import icon, shapely_problem
-from .toolbelt.i18n import remove_translator
+from .toolbelt.i18n import (
+    PRINT_LANGUAGES,
+    chosen_language,
+    install_translator,
+    remove_translator,
+    set_chosen_language,
+)
 
 try:  # the icons compiled from resources.qrc at build time (toolbelt.icon finds them)
     from . import resources  # noqa: F401
@@ -129,6 +135,7 @@ class LandReleasePlugin:
             toolbar=False,
         )
         self.installer.warn_if_missing()
+        self._add_language_menu()
 
         menu_bar = main_window.menuBar()
         help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None
@@ -136,6 +143,36 @@ class LandReleasePlugin:
             menu_bar.insertMenu(help_menu.menuAction(), self.menu)
         else:
             menu_bar.addMenu(self.menu)
+
+    def _add_language_menu(self) -> None:
+        """*Interface Language*: the plugin's own language, whatever QGIS's (QGIS 3.22 has no
+        Azerbaijani); the menu, the algorithms and the prints change at once."""
+        menu = self.menu.addMenu(tr("Interface Language"))
+        menu.setObjectName("mLandReleaseLanguageMenu")
+        group = QActionGroup(menu)
+        chosen = chosen_language()
+        for code, name in (("", tr("As QGIS")), *PRINT_LANGUAGES):
+            action = QAction(name, menu)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def choose_language(self, code: str) -> None:
+        """Speak ``code`` ("" = QGIS's language) from now on, and rebuild the menu in it."""
+        if code == chosen_language():
+            return
+        set_chosen_language(code)
+        QTimer.singleShot(0, self._reload_in_language)  # not inside the menu's own signal
+
+    def _reload_in_language(self) -> None:
+        self.unload()
+        install_translator()
+        self.initGui()
+        if self.provider is not None:
+            self.provider.refreshAlgorithms()
 
     def _add_action(self, icon_name, text, slot, tip, toolbar=True) -> QAction:
         action = QAction(icon(icon_name), text, self.iface.mainWindow())

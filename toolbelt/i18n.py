@@ -1,4 +1,8 @@
-"""The plugin's translation: the .qm of QGIS's user interface language, installed on the app.
+"""The plugin's translation: the .qm of the plugin's interface language (its own setting, else
+QGIS's user interface language), installed on the app.
+
+QGIS 3.22 offers no Azerbaijani in its language list, so an officer on an English or Russian
+system chooses the plugin's language in *Land Release ▸ Interface Language*.
 
 ``make translations`` builds ``i18n/landrelease_<lang>.qm`` from the .ts files (``lrelease``);
 ``make update-translations`` refreshes the .ts files from the code (``scripts/i18n.py``).
@@ -21,6 +25,37 @@ _installed: QTranslator | None = None
 # landrelease:taskingmaps and landrelease:areareport, after option 0 "Interface language"):
 # (code, the language's name in that language).
 PRINT_LANGUAGES = (("en", "English"), ("az", "Azərbaycanca"), ("ru", "Русский"))
+LANGUAGE_SETTING = "landrelease/interfaceLanguage"  # "" = QGIS's language
+# Locales whose number conventions prints use (19 238,61 in Russian, 19.238,61 in Azerbaijani).
+NUMBER_LOCALES = {"en": "en_GB", "az": "az_Latn_AZ", "ru": "ru_RU"}
+
+
+def chosen_language() -> str:
+    """The plugin's own interface language (``en``, ``az``, ``ru``), or "" to follow QGIS."""
+    value = str(QgsSettings().value(LANGUAGE_SETTING, "") or "")
+    return value if value in dict(PRINT_LANGUAGES) else ""
+
+
+def set_chosen_language(code: str) -> None:
+    QgsSettings().setValue(LANGUAGE_SETTING, code if code in dict(PRINT_LANGUAGES) else "")
+
+
+def interface_locale() -> str:
+    """The locale the plugin speaks: its own choice, else QGIS's."""
+    return chosen_language() or qgis_locale()
+
+
+def interface_language() -> str:
+    """The two-letter language of :func:`interface_locale` (``en`` when not az or ru)."""
+    code = interface_locale().replace("-", "_").split("_")[0].lower()
+    return code if code in dict(PRINT_LANGUAGES) else "en"
+
+
+def number_text(value: float, decimals: int, language: str | None = None) -> str:
+    """``value`` with ``decimals`` decimals in the convention of ``language`` (default: the
+    interface language): 19,238.61 in English, 19 238,61 in Russian, 19.238,61 in Azerbaijani."""
+    locale = QLocale(NUMBER_LOCALES.get(language or interface_language(), "en_GB"))
+    return locale.toString(float(value), "f", decimals)
 
 
 def print_language(option: int) -> str | None:
@@ -51,7 +86,7 @@ def install_translator(locale: str | None = None) -> QTranslator | None:
     """Install the translation of ``locale`` (default: QGIS's) on the application, replacing the
     one installed before. Returns the translator, or None for English or a missing .qm."""
     remove_translator()
-    path = qm_file(locale or qgis_locale())
+    path = qm_file(locale or interface_locale())
     app = QCoreApplication.instance()
     if path is None or app is None:
         return None
