@@ -262,12 +262,9 @@ class LandReleasePlugin:
         open_database(self.iface, self.iface.mainWindow())
 
     def connect_postgis(self):
-        from .dialogs.new_database import NewDatabaseDialog
+        from .dialogs.new_database import ConnectDatabaseDialog
 
-        dialog = NewDatabaseDialog(self.iface, self.iface.mainWindow())
-        dialog.postgisRadio.setChecked(True)
-        dialog.existingCheckBox.setChecked(True)
-        dialog.exec_()
+        ConnectDatabaseDialog(self.iface, self.iface.mainWindow()).exec_()
 
     def record_release(self):
         if self.record_dock is None:

@@ -261,9 +261,9 @@ class NewDatabaseDialog(QDialog, FORM_CLASS):
             self.connectionContainer,
             self.schemaLabel,
             self.schemaEdit,
-            self.existingCheckBox,
         ):
             widget.setVisible(postgis_mode)
+        self.existingCheckBox.setVisible(False)  # connecting has its own dialog
         # An existing schema has its CRS, and connecting means adding its layers.
         for widget in (self.crsLabel, self.crsWidget, self.loadCheckBox):
             widget.setVisible(not existing)
@@ -430,6 +430,24 @@ class NewDatabaseDialog(QDialog, FORM_CLASS):
             "The database could not be made: {}. Nothing was created; the details are in the "
             "message log (Land Release)."
         ).format(reason or tr("the database engine failed"))
+
+
+class ConnectDatabaseDialog(NewDatabaseDialog):
+    """*Connect to Shared Database (PostGIS)*: the connection and the schema of an existing land
+    release database, whose layers are added to the project; nothing is created."""
+
+    def __init__(self, iface, parent=None):
+        super().__init__(iface, parent)
+        self.setObjectName("ConnectDatabaseDialog")
+        self.setWindowTitle(tr("Connect to Shared Database (PostGIS)"))
+        self.postgisRadio.setChecked(True)
+        self.existingCheckBox.setChecked(True)
+        for widget in (self.backendLabel, self.geopackageRadio, self.postgisRadio):
+            widget.setVisible(False)
+        self._mode_changed()
+
+    def connect_existing(self) -> bool:
+        return True
 
 
 def open_database(iface, parent=None) -> dict | None:

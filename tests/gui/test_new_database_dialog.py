@@ -10,7 +10,11 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from landrelease.core import model
-from landrelease.dialogs.new_database import NewDatabaseDialog, open_postgis_database
+from landrelease.dialogs.new_database import (
+    ConnectDatabaseDialog,
+    NewDatabaseDialog,
+    open_postgis_database,
+)
 from landrelease.storage import postgis
 
 from .conftest import sql_rows, unique_schema
@@ -88,9 +92,20 @@ def tables_of(postgres_server, schema: str) -> list[str]:
     return out.split()
 
 
+@pytest.fixture
+def connect_dialog(qgis_iface, provider):
+    QgsProject.instance().clear()
+    dlg = ConnectDatabaseDialog(qgis_iface)
+    yield dlg
+    dlg.deleteLater()
+    QgsProject.instance().clear()
+
+
 def postgis_mode(dlg, connection: str, schema: str | None = None) -> None:
-    """Choose PostgreSQL/PostGIS with a click and type the connection (and the schema)."""
-    QTest.mouseClick(dlg.postgisRadio, Qt.LeftButton, Qt.NoModifier, QPoint(5, 5))
+    """Choose PostgreSQL/PostGIS with a click (the connect dialog has no choice) and type the
+    connection (and the schema)."""
+    if dlg.postgisRadio.isVisibleTo(dlg):
+        QTest.mouseClick(dlg.postgisRadio, Qt.LeftButton, Qt.NoModifier, QPoint(5, 5))
     assert dlg.postgisRadio.isChecked()
     line = dlg.connectionCombo.lineEdit()
     line.clear()
@@ -111,8 +126,9 @@ def test_postgis_mode_widgets_and_validation(dialog, postgres_server, screenshot
     QTest.mouseClick(dialog.postgisRadio, Qt.LeftButton, Qt.NoModifier, QPoint(5, 5))
     assert dialog.on_postgis() and not dialog.connect_existing()
     assert not dialog.fileWidget.isVisibleTo(dialog)
-    for widget in (dialog.connectionCombo, dialog.schemaEdit, dialog.existingCheckBox):
+    for widget in (dialog.connectionCombo, dialog.schemaEdit):
         assert widget.isVisibleTo(dialog)
+    assert not dialog.existingCheckBox.isVisibleTo(dialog)  # connecting has its own dialog
     assert dialog.crsWidget.isVisibleTo(dialog) and dialog.loadCheckBox.isVisibleTo(dialog)
     assert dialog.schemaEdit.text() == "landrelease"
     assert dialog.connectionCombo.isEditable()
@@ -240,16 +256,19 @@ def test_postgis_existing_schema_is_refused_and_nothing_changes(
 
 
 def test_postgis_connect_to_an_existing_schema(
-    dialog, postgres_server, make_database, qgis_iface, screenshots
+    connect_dialog, postgres_server, make_database, qgis_iface, screenshots
 ):
+    dialog = connect_dialog
     existing = make_database("postgis", "shared")
     postgres_server.psql(
         f"INSERT INTO {existing.schema}.district (code, name) "
         "VALUES ('TAR', 'Tərtər'), ('AGD', 'Ağdam')"
     )
     postgis_mode(dialog, postgres_server.conninfo(), existing.schema)
-    QTest.mouseClick(dialog.existingCheckBox, Qt.LeftButton, Qt.NoModifier, QPoint(5, 5))
     assert dialog.connect_existing()
+    assert dialog.windowTitle() == "Connect to Shared Database (PostGIS)"
+    for widget in (dialog.geopackageRadio, dialog.postgisRadio, dialog.existingCheckBox):
+        assert not widget.isVisibleTo(dialog)
     assert not dialog.crsWidget.isVisibleTo(dialog)
     assert not dialog.loadCheckBox.isVisibleTo(dialog)
     assert dialog.introLabel.text().startswith("Adds the layers of an existing land release schema")
@@ -276,10 +295,10 @@ def test_postgis_connect_to_an_existing_schema(
     )
 
 
-def test_postgis_connect_to_a_missing_schema_keeps_the_dialog_open(dialog, postgres_server):
+def test_postgis_connect_to_a_missing_schema_keeps_the_dialog_open(connect_dialog, postgres_server):
+    dialog = connect_dialog
     schema = unique_schema()
     postgis_mode(dialog, postgres_server.conninfo(), schema)
-    dialog.existingCheckBox.setChecked(True)
     assert ok_enabled(dialog)
     dialog.accept()
     message = dialog.messageLabel.text()
@@ -363,6 +382,7 @@ def test_connect_to_shared_database_action_opens_the_dialog_ready_to_connect(qgi
     def inspect():
         dialog = QApplication.activeModalWidget()
         seen["class"] = type(dialog).__name__
+        seen["title"] = dialog.windowTitle()
         seen["postgis"] = dialog.on_postgis()
         seen["existing"] = dialog.connect_existing()
         seen["ok"] = dialog.buttonBox.button(QDialogButtonBox.Ok).text()
@@ -375,7 +395,8 @@ def test_connect_to_shared_database_action_opens_the_dialog_ready_to_connect(qgi
         plugin.unload()
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     assert seen == {
-        "class": "NewDatabaseDialog",
+        "class": "ConnectDatabaseDialog",
+        "title": "Connect to Shared Database (PostGIS)",
         "postgis": True,
         "existing": True,
         "ok": "Add Layers",
@@ -510,9 +531,11 @@ def test_an_unreachable_server_is_a_message(dialog, postgres_server):
     message = dialog.messageLabel.text()
     assert message.startswith("Cannot connect to the PostgreSQL database 127.0.0.1:1/landrelease")
     assert "Connection refused" in message
-    dialog.existingCheckBox.setChecked(True)
-    dialog.accept()
-    assert dialog.messageLabel.text().startswith("Cannot connect to the PostgreSQL database")
+    connecting = ConnectDatabaseDialog(dialog.iface)
+    postgis_mode(connecting, "host=127.0.0.1 port=1 dbname=landrelease user=officer", "agdam")
+    connecting.accept()
+    assert connecting.messageLabel.text().startswith("Cannot connect to the PostgreSQL database")
+    connecting.deleteLater()
     for schema in ('agdam"; DROP SCHEMA public; --', "agdam district", "Ağdam"):
         dialog.schemaEdit.setText(schema)
         assert not ok_enabled(dialog)
