@@ -18,11 +18,15 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsMessageLog,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
+    QgsReferencedRectangle,
+    QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import uic
@@ -181,6 +185,45 @@ def connect_postgis_database(connection: str, schema: str, project: QgsProject |
     except postgis.PostgisError as error:
         raise DatabaseError(str(error)) from error
     return database, load_database(database, project or QgsProject.instance())
+
+
+def data_extent(layers: dict[str, QgsVectorLayer]) -> QgsReferencedRectangle | None:
+    """Where a database's data is: its districts, else its hazards, else the area of use of its
+    CRS (a new database is empty); None when none is known."""
+    for name in ("district", "hazard"):
+        layer = layers.get(name)
+        if layer is not None and layer.isValid() and layer.featureCount() > 0:
+            layer.updateExtents()
+            extent = layer.extent()
+            if not extent.isNull() and extent.isFinite():
+                return QgsReferencedRectangle(extent, layer.crs())
+    any_layer = next((lyr for lyr in layers.values() if lyr.crs().isValid()), None)
+    if any_layer is None or any_layer.crs().bounds().isEmpty():
+        return None
+    return QgsReferencedRectangle(
+        any_layer.crs().bounds(), QgsCoordinateReferenceSystem("EPSG:4326")
+    )
+
+
+def zoom_to_data(iface, layers: dict[str, QgsVectorLayer]) -> None:
+    """The map canvas on the database's data (a new database: its CRS's area of use), instead
+    of 1:1 on nothing."""
+    canvas = iface.mapCanvas() if iface is not None else None
+    extent = data_extent(layers)
+    if canvas is None or extent is None:
+        return
+    try:
+        transform = QgsCoordinateTransform(
+            extent.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        )
+        target = transform.transformBoundingBox(extent)
+    except QgsCsException:
+        return
+    if not target.isFinite() or target.isEmpty():
+        return
+    target.scale(1.05)
+    canvas.setExtent(target)
+    canvas.refresh()
 
 
 class NewDatabaseDialog(QDialog, FORM_CLASS):
@@ -385,21 +428,22 @@ class NewDatabaseDialog(QDialog, FORM_CLASS):
         QgsApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             if self.connect_existing():
-                database, _layers = connect_postgis_database(
+                database, layers = connect_postgis_database(
                     self.connection(), self.schema(), QgsProject.instance()
                 )
+                zoom_to_data(self.iface, layers)
                 done = tr("Added the land release schema {}").format(database.label)
             elif self.on_postgis():
                 database = create_postgis_database(
                     self.connection(), self.schema(), self.crsWidget.crs()
                 )
                 if self.loadCheckBox.isChecked():
-                    load_database(database, QgsProject.instance())
+                    zoom_to_data(self.iface, load_database(database, QgsProject.instance()))
                 done = tr("Created the land release schema {}").format(database.label)
             else:
                 created = create_database(self.path(), self.crsWidget.crs())
                 if self.loadCheckBox.isChecked():
-                    load_database(created, QgsProject.instance())
+                    zoom_to_data(self.iface, load_database(created, QgsProject.instance()))
                 done = tr("Created {}").format(created)
         except (QgsProcessingException, DatabaseError, postgis.PostgisError) as error:
             QgsApplication.restoreOverrideCursor()
@@ -467,6 +511,7 @@ def open_database(iface, parent=None) -> dict | None:
             tr("Land Release"), _log_unexpected(error), Qgis.Critical, 10
         )
         return None
+    zoom_to_data(iface, layers)
     iface.messageBar().pushMessage(tr("Land Release"), tr("Added {}").format(path), Qgis.Success, 5)
     return layers
 
@@ -480,6 +525,7 @@ def open_postgis_database(iface, connection: str, schema: str = DEFAULT_SCHEMA) 
     except DatabaseError as error:
         iface.messageBar().pushMessage(tr("Land Release"), str(error), Qgis.Critical, 10)
         return None
+    zoom_to_data(iface, layers)
     iface.messageBar().pushMessage(
         tr("Land Release"), tr("Added {}").format(database.label), Qgis.Success, 5
     )

@@ -4,7 +4,13 @@ a GeoPackage file, a new schema on the PostgreSQL/PostGIS test server, or an exi
 from __future__ import annotations
 
 import pytest
-from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsProject
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDataSourceUri,
+    QgsProject,
+)
 from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QDialogButtonBox
@@ -68,6 +74,17 @@ def test_accept_creates_and_loads(dialog, tmp_path):
     hazard = project.mapLayersByName("hazard")
     assert len(hazard) == 1 and hazard[0].crs().authid() == "EPSG:32638"
     assert project.relationManager().relation("hazard_land_release").isValid()
+    # The canvas shows where UTM 38N is used (42°E to 48°E), not 1:1 on nothing.
+    canvas = dialog.iface.mapCanvas()
+    to_wgs84 = QgsCoordinateTransform(
+        canvas.mapSettings().destinationCrs(),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        project,
+    )
+    seen = to_wgs84.transformBoundingBox(canvas.extent())
+    assert 44.5 < seen.center().x() < 45.5, seen.toString()  # centred on 45°E
+    assert seen.xMinimum() < 42.1 and seen.xMaximum() > 47.9, seen.toString()
+    assert seen.width() < 400, seen.toString()  # not the whole world
 
 
 def test_accept_reports_an_error_and_keeps_the_dialog_open(dialog, tmp_path):
@@ -211,6 +228,17 @@ def test_postgis_create_schema_through_the_dialog(dialog, postgres_server, qgis_
     hazard = project.mapLayersByName("hazard")
     assert len(hazard) == 1 and hazard[0].crs().authid() == "EPSG:32638"
     assert project.relationManager().relation("hazard_land_release").isValid()
+    # The canvas shows where UTM 38N is used (42°E to 48°E), not 1:1 on nothing.
+    canvas = dialog.iface.mapCanvas()
+    to_wgs84 = QgsCoordinateTransform(
+        canvas.mapSettings().destinationCrs(),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        project,
+    )
+    seen = to_wgs84.transformBoundingBox(canvas.extent())
+    assert 44.5 < seen.center().x() < 45.5, seen.toString()  # centred on 45°E
+    assert seen.xMinimum() < 42.1 and seen.xMaximum() > 47.9, seen.toString()
+    assert seen.width() < 400, seen.toString()  # not the whole world
     label = postgis.resolve(postgres_server.conninfo(), schema).label
     assert last_message(qgis_iface, Qgis.Success) == (
         f"Land Release:Created the land release schema {label}"
