@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..toolbelt import icon, shapely_problem
 from .default_inputs import set_required_defaults
+from .help_text import help_html
 
 # The README's section on the algorithms (the dialogs' Help button).
 HELP_URL = "https://github.com/landrelease/landrelease#processing-algorithms"
@@ -159,7 +160,10 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self) -> str:
-        return self.tr(self.HELP)
+        labels = {d.name(): d.description() for d in self.parameterDefinitions()}
+        for output in self.outputDefinitions():
+            labels.setdefault(output.name(), output.description())
+        return help_html(self.tr(self.HELP), labels)
 
     def icon(self):
         return icon(self.ICON)
