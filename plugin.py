@@ -102,6 +102,7 @@ class LandReleasePlugin:
             ("createdatabase", tr("Create Database (Processing)…")),
             ("delineatesha", tr("Delineate SHA…")),
             ("delineatecha", tr("Delineate CHA…")),
+            ("addhazards", tr("Add Hazards to the Database…")),
             ("traverse", tr("Minefield Records to Polygons…")),
             ("releasesummary", tr("Land Release Summary…")),
             ("checkdata", tr("Check Data…")),

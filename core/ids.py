@@ -53,3 +53,34 @@ def uuid4_texts(n: int) -> list[str]:
     text = np.full((n, 36), b"-", dtype="S1")
     text[:, _UUID_HEX] = digits
     return text.view("S36").ravel().astype(str).tolist()
+
+
+_TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
+
+
+def free_ids(wanted: Sequence[str], taken: set[str]) -> list[str]:
+    """``wanted`` ids made unique against ``taken`` and each other: the first of each free id
+    is kept; an id already used gets the next number of its stem above every one in use
+    (``CHA-AGD-0003`` -> ``CHA-AGD-0008`` when 0007 is the highest, same width); an id without
+    a trailing number gets ``-2``, ``-3``..."""
+    kept: set[str] = set()
+    keep = []
+    for wanted_id in wanted:
+        keep.append(wanted_id not in taken and wanted_id not in kept)
+        if keep[-1]:
+            kept.add(wanted_id)
+    used = set(taken) | kept
+    result = []
+    for wanted_id, is_kept in zip(wanted, keep):
+        if is_kept:
+            result.append(wanted_id)
+            continue
+        match = _TRAILING_NUMBER.match(wanted_id)
+        stem, width = (match.group(1), len(match.group(2))) if match else (wanted_id + "-", 1)
+        numbers = [
+            int(m.group(2)) for m in map(_TRAILING_NUMBER.match, used) if m and m.group(1) == stem
+        ]
+        candidate = f"{stem}{max(numbers, default=1) + 1:0{width}d}"
+        used.add(candidate)
+        result.append(candidate)
+    return result

@@ -22,6 +22,7 @@ from ..storage.recording.layers import database_of
 TABLES: dict[str, dict[str, str]] = {
     "delineatesha": {"LINE": "line_of_contact", "DISTRICTS": "district"},
     "delineatecha": {"EVIDENCE": "evidence"},
+    "addhazards": {"TARGET": "hazard"},
     "traverse": {"LEGS": "traverse_leg", "START": "survey_point"},
     "releasesummary": {"HAZARDS": "hazard", "RELEASES": "land_release"},
     "splittasks": {"HAZARDS": "hazard"},

@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..toolbelt import icon
+from .addhazards import AddHazards
 from .areareport import AreaReport
 from .checkdata import CheckData
 from .createdatabase import CreateDatabase
@@ -22,6 +23,7 @@ ALGORITHMS = (
     CreateDatabase,
     DelineateSha,
     DelineateCha,
+    AddHazards,
     CheckData,
     ExportImsma,
     ImportImsma,

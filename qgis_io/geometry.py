@@ -79,6 +79,12 @@ def _iterate(source, request):
     return source.getFeatures(request)
 
 
+def every_feature(source, request: QgsFeatureRequest | None = None):
+    """Every feature of ``source`` whatever the Processing setting on invalid geometries (the
+    algorithm refuses or repairs them by name)."""
+    return _iterate(source, request or QgsFeatureRequest())
+
+
 class FeatureProblems:
     """Features that cannot be used as they are, by kind, for one refusal naming them."""
 

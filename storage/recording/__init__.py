@@ -27,7 +27,7 @@ from .field_values import (
     RANGES,
     _attributes,
 )
-from .hazards import save_hazard
+from .hazards import save_hazard, save_hazards
 from .layers import (
     HAZARD,
     LEG,
@@ -92,6 +92,7 @@ __all__ = [
     "find_layers",
     "redo_release",
     "save_hazard",
+    "save_hazards",
     "save_minefield_record",
     "save_release",
     "undo_release",

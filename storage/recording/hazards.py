@@ -62,22 +62,48 @@ def save_hazard(
     errors = _validate_hazard(layers, feature, points)
     if errors:
         raise SaveError("\n".join(errors))
+    return _write_hazards(layers, [(feature, points)], user)[0]
+
+
+def save_hazards(layers: ReleaseLayers, items, user: str | None = None) -> list[str]:
+    """Validate and write new hazards, each ``(feature, points)`` as in :func:`save_hazard`, all
+    in one transaction: all are written or none. Errors are named by hazard id."""
+    items = [(feature, list(points)) for feature, points in items]
+    errors = []
+    seen: set[str] = set()
+    for feature, points in items:
+        hazard_id = _value(feature, "hazard_id")
+        for problem in _validate_hazard(layers, feature, points):
+            errors.append(tr("{}: {}").format(hazard_id, problem))
+        if hazard_id is not None and str(hazard_id) in seen:
+            errors.append(tr("{}: this hazard ID is given twice.").format(hazard_id))
+        seen.add(str(hazard_id))
+    if errors:
+        raise SaveError("\n".join(errors))
+    return _write_hazards(layers, items, user)
+
+
+def _write_hazards(layers: ReleaseLayers, items, user: str | None) -> list[str]:
     _refuse_pending_edits(layers)
-    user = user or _value(feature, "created_by") or _user()
-    geometry = _single_part(feature.geometry())
-    area = round(float(_area_function(layers.hazard)([_shapely(geometry)])[0]), 2)
-    values = _attributes(feature, model.layer(HAZARD))
-    for f in model.layer(HAZARD).fields:
-        if f.default is not None and _value(feature, f.name) is None:
-            values[f.name] = f.default
-    values.update(estimated_area_m2=area, remaining_area_m2=area, created_by=user)
-    hazard_id = str(_value(feature, "hazard_id"))
+    area_of = _area_function(layers.hazard)
+    rows = []
+    for feature, points in items:
+        geometry = _single_part(feature.geometry())
+        area = round(float(area_of([_shapely(geometry)])[0]), 2)
+        values = _attributes(feature, model.layer(HAZARD))
+        for f in model.layer(HAZARD).fields:
+            if f.default is not None and _value(feature, f.name) is None:
+                values[f.name] = f.default
+        by = user or _value(feature, "created_by") or _user()
+        values.update(estimated_area_m2=area, remaining_area_m2=area, created_by=by)
+        rows.append((str(_value(feature, "hazard_id")), values, geometry, points, by))
     with _Transaction(layers.database) as tx:
         since = _log_start(tx)
-        tx.insert(HAZARD, values, geometry)
-        _insert_points(tx, points, hazard_id, user)
-        _sign_log(tx, since, user)
+        for hazard_id, values, geometry, points, by in rows:
+            tx.insert(HAZARD, values, geometry)
+            _insert_points(tx, points, hazard_id, by)
+        _sign_log(tx, since, user or (rows[0][4] if rows else None))
         _before_commit_hook()
         tx.commit()
     _reload(layers)
-    return hazard_id
+    return [row[0] for row in rows]

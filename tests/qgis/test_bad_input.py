@@ -737,6 +737,106 @@ add(
     Refused("HAZARDS"),
 )
 
+# addhazards -----------------------------------------------------------------------------------
+
+
+def add_hazards(hazards):
+    """INPUT ``hazards`` added to a new land release GeoPackage (its hazard layer as TARGET)."""
+
+    def params(env):
+        path = bi.database(env, "target.gpkg")
+        env.made["target"] = path
+        env.made["hazards_before"] = hazard_ids_in(path)
+        return {
+            "INPUT": hazards(env) if callable(hazards) else hazards,
+            "TARGET": bi.gpkg_layer(path, "hazard"),
+        }
+
+    return params
+
+
+def hazard_ids_in(path: str) -> list:
+    return sorted(str(f["hazard_id"]) for f in bi.gpkg_layer(path, "hazard").getFeatures())
+
+
+def _nothing_added(env):
+    assert hazard_ids_in(env.made["target"]) == env.made["hazards_before"]
+
+
+def _added(*hazard_ids):
+    def check(outcome):
+        now = hazard_ids_in(outcome.env.made["target"])
+        assert now == sorted(outcome.env.made["hazards_before"] + list(hazard_ids)), now
+
+    return check
+
+
+add(
+    "addhazards",
+    "empty_layer",
+    add_hazards(lambda env: bi.hazards(first=False)),
+    Refused("INPUT", (), (), _nothing_added),
+)
+add("addhazards", "wrong_type", add_hazards(point_layer), Refused("INPUT"))
+for family in ("null_geometry", "empty_geometry", "invalid", "zero_area", "multipart"):
+    add(
+        "addhazards",
+        family,
+        add_hazards(lambda env, f=family: bi.hazards(h2(POLYGON_FAMILIES[f]))),
+        Refused("INPUT", ("H2",), ("nothing was added",), _nothing_added),
+    )
+add(
+    "addhazards",
+    "nan",
+    add_hazards(lambda env: bi.hazards(h2(NAN_POLYGON))),
+    Refused("INPUT", ("H2",), NOT_A_NUMBER, _nothing_added),
+)
+add(
+    "addhazards",
+    "inf",
+    add_hazards(lambda env: bi.hazards(h2(INF_POLYGON))),
+    Refused("INPUT", ("H2",), INFINITE, _nothing_added),
+)
+add(
+    "addhazards",
+    "far",
+    add_hazards(lambda env: bi.hazards(h2(FAR))),
+    Refused("INPUT", ("H2",), OUTSIDE, _nothing_added),
+)
+add(
+    "addhazards",
+    "crs_geographic",
+    add_hazards(lambda env: bi.hazards(h2(box(200, 0)), crs=WGS84)),
+    Handled(_added("H1", "H2")),
+)
+add(
+    "addhazards",
+    "quoted_id",
+    add_hazards(lambda env: bi.hazards(bi.hazard(box(200, 0), QUOTED))),
+    Handled(_added("H1", QUOTED)),
+)
+add(
+    "addhazards",
+    "long_id",
+    add_hazards(lambda env: bi.hazards(bi.hazard(box(200, 0), LONG_TEXT))),
+    Refused("INPUT", (), ("50",), _nothing_added),
+)
+add(
+    "addhazards",
+    "not_a_database",
+    lambda env: {"INPUT": bi.hazards(), "TARGET": bi.hazards()},
+    Refused("TARGET", (), ("land release database",)),
+)
+add(
+    "addhazards",
+    "broken_gpkg",
+    lambda env: {
+        "INPUT": bi.hazards(),
+        "TARGET": f"{truncated_database(env)}|layername=hazard",
+    },
+    Refused("TARGET"),
+)
+
 # taskingmaps ----------------------------------------------------------------------------------
 
 
