@@ -52,7 +52,13 @@ from .tasking_legend import (
     fill_overview,
     fit_legend_width,
 )
-from .tasking_map_items import add_maps, add_north, add_scalebar, north_arrow_svg
+from .tasking_map_items import (
+    add_maps,
+    add_north,
+    add_numeric_scale,
+    add_scalebar,
+    north_arrow_svg,
+)
 from .tasking_table import (
     MIN_TABLE_FONT_PT,
     TABLE_COLUMNS,
@@ -130,6 +136,7 @@ def build_layout(page_size: int, project: QgsProject | None = None) -> QgsPrintL
     main = add_maps(layout, f)
     add_overview(layout, f, main)
     add_scalebar(layout, f, main)
+    add_numeric_scale(layout, f, main)
     add_north(layout, f, main)
     add_legend(layout, f, main)
     k = f.font_scale
@@ -160,6 +167,11 @@ def _add_notes(layout, f: Frames, texts: dict) -> None:
     details.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, MM))
     details.setMarginX(1.5)
     details.setMarginY(1.2)
+    block = add_label(layout, "task_block", f.task_block, '[% "task_block" %]', 7 * k)
+    block.setFrameEnabled(True)
+    block.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, MM))
+    block.setMarginX(1.5)
+    block.setMarginY(1.0)
     disclaimer = add_label(
         layout, "disclaimer", f.disclaimer, texts["disclaimer"], 6.8 * k, italic=True
     )
@@ -233,9 +245,11 @@ def fill(
     organisation: str,
     printed: str,
     columns=None,
+    drawn=(),
 ) -> None:
     """Give the layout its layers, atlas and table (the template holds no data). ``columns``:
-    the table's (field, heading) pairs, by default :data:`TABLE_COLUMNS`."""
+    the table's (field, heading) pairs, by default :data:`TABLE_COLUMNS`; ``drawn``: layers
+    drawn over the areas (tasks, evidence, releases; top first)."""
     from qgis.core import QgsExpressionContextUtils
 
     QgsExpressionContextUtils.setLayoutVariable(layout, "lr_organisation", organisation)
@@ -243,19 +257,19 @@ def fill(
     _set_atlas(layout, data)
     main = layout.itemById("map")
     main.setCrs(data.crs)
-    main.setLayers([data.points, data.pages])
+    main.setLayers([data.points, *drawn, data.pages])
     main.setKeepLayerSet(True)
     set_extent(main, data.pages.extent())
     _fill_basemap(layout, data, basemap_layers)
     fill_overview(layout, data, basemap_layers, overview_extent, main)
-    for item_id in ("scalebar", "north_arrow", "legend"):
+    for item_id in ("scalebar", "numeric_scale", "north_arrow", "legend"):
         item = layout.itemById(item_id)
         if item is not None:
             item.setLinkedMap(main)
     arrow = layout.itemById("north_arrow")
     if isinstance(arrow, QgsLayoutItemPicture) and not Path(arrow.picturePath()).exists():
         arrow.setPicturePath(north_arrow_svg())
-    fill_legend(layout, data)
+    fill_legend(layout, data, drawn)
     fill_point_tables(layout, data.table, columns)
 
 

@@ -36,6 +36,7 @@ PAGE_FIELDS = (
     ("north_note", QVariant.String),
     ("points_note", QVariant.String),
     ("table_caption", QVariant.String),
+    ("task_block", QVariant.String),
 )
 
 

@@ -80,6 +80,8 @@ class Frames:
     legend: tuple
     disclaimer: tuple
     page_number: tuple
+    numeric_scale: tuple = (0, 0, 0, 0)  # "1:2 000" under the scale bar
+    task_block: tuple = (0, 0, 0, 0)  # task, team, dates, CASEVAC, prepared/checked/approved
     font_scale: float = 1.0
     table_scale: float = 1.0  # the table grows with the page (it fills its column)
     legend_columns: int = 3
@@ -91,11 +93,13 @@ def frames(page_size: int) -> Frames:
         return Frames(
             header=(8, 6, 140, 16),
             organisation=(148, 6, 54, 16),
-            map=(16, 25, 178, 150),
-            scalebar=(16, 182, 60, 12),
-            north_arrow=(84, 180, 10, 15),
-            north_note=(96, 180, 98, 16),
-            legend=(16, 197, 178, 9),
+            map=(16, 25, 178, 128),
+            scalebar=(16, 160, 60, 12),
+            numeric_scale=(16, 172.5, 60, 5),
+            north_arrow=(84, 159, 10, 15),
+            north_note=(96, 159, 98, 16),
+            legend=(16, 178, 178, 9),
+            task_block=(8, 187.5, 194, 18.5),
             table_caption=(8, 206.5, 136, 8.5),
             table=(8, 215, 136, 54),  # 10 rows
             points_note=(8, 269.5, 136, 11),  # three lines (a continued table, in Russian)
@@ -115,12 +119,14 @@ def frames(page_size: int) -> Frames:
         organisation=s(198, 6, 91, 16),
         map=s(16, 25, 130, 137),
         scalebar=s(16, 169, 50, 12),
+        numeric_scale=s(16, 181.5, 50, 6),
         north_arrow=s(70, 167, 10, 15),
         north_note=s(82, 167, 66, 22),
         legend=s(16, 190, 132, 9),
         table_caption=s(153, 25, 136, 8.5),
-        table=s(153, 33.5, 136, 92.5),
-        points_note=s(153, 127, 136, 9),
+        table=s(153, 33.5, 136, 70),
+        points_note=s(153, 104.5, 136, 9),
+        task_block=s(153, 114.5, 136, 22),
         overview=s(153, 138, 62, 46),
         details=s(218, 138, 71, 46),
         disclaimer=s(153, 186, 136, 11),

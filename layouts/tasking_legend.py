@@ -81,8 +81,9 @@ def fill_overview(layout, data, basemap_layers, extent: QgsRectangle, main) -> N
         overview.overviews().overview(index).setLinkedMap(main)
 
 
-def fill_legend(layout, data) -> None:
-    """The legend lists the symbols of the areas and the points (not the layer names)."""
+def fill_legend(layout, data, drawn=()) -> None:
+    """The legend lists the symbols of the areas and the points (not the layer names), and of
+    the ``drawn`` layers those the page shows."""
     legend = layout.itemById("legend")
     if not isinstance(legend, QgsLayoutItemLegend):
         return
@@ -90,9 +91,11 @@ def fill_legend(layout, data) -> None:
 
     root = legend.model().rootGroup()
     root.clear()
-    for layer in (data.pages, data.points):
+    for layer in (data.pages, data.points, *drawn):
         node = root.addLayer(layer)
         QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+    if drawn:
+        legend.setLegendFilterByMapEnabled(True)  # only what the page shows
     legend.updateLegend()
     fit_legend_width(legend)
 

@@ -4,6 +4,7 @@ UTM grid, the scale bar, the grid north arrow and its note (convergence, declina
 from __future__ import annotations
 
 from qgis.core import (
+    QgsBasicNumericFormat,
     QgsLayoutItemMap,
     QgsLayoutItemMapGrid,
     QgsLayoutItemPicture,
@@ -85,6 +86,22 @@ def add_scalebar(layout, f: Frames, main: QgsLayoutItemMap) -> None:
     scalebar.setTextFormat(text_format(7 * f.font_scale))
     scalebar.setBackgroundEnabled(False)
     place(scalebar, f.scalebar)
+
+
+def add_numeric_scale(layout, f: Frames, main: QgsLayoutItemMap) -> None:
+    """The map's scale as a ratio ("1:2,000") under the scale bar."""
+    scale = QgsLayoutItemScaleBar(layout)
+    scale.setId("numeric_scale")
+    layout.addLayoutItem(scale)
+    scale.setLinkedMap(main)
+    scale.setStyle("Numeric")
+    whole = QgsBasicNumericFormat()
+    whole.setNumberDecimalPlaces(0)
+    whole.setShowThousandsSeparator(True)
+    scale.setNumericFormat(whole)
+    scale.setTextFormat(text_format(8 * f.font_scale))
+    scale.setBackgroundEnabled(False)
+    place(scale, f.numeric_scale)
 
 
 def add_north(layout, f: Frames, main: QgsLayoutItemMap) -> None:

@@ -36,7 +36,24 @@ class TaskingPages:
     """The pages of one set of areas in ``data``: the working CRS ``crs``, areas that are
     hazards or tasks (``id_field``), bearings also in ``unit``, printed on ``printed``."""
 
-    def __init__(self, data: AtlasData, page_size: int, context, id_field, unit, printed: date):
+    def __init__(
+        self,
+        data: AtlasData,
+        page_size: int,
+        context,
+        id_field,
+        unit,
+        printed: date,
+        district_names: dict | None = None,
+        emergency_contact: str = "",
+        sha_points: bool = True,
+    ):
+        """``district_names``: district code -> name as printed; ``emergency_contact``: the
+        CASEVAC line of the task block; ``sha_points``: False to print an SHA without recorded
+        turning points without a point table (its boundary is not pegged out)."""
+        self.district_names = district_names or {}
+        self.emergency_contact = emergency_contact.strip()
+        self.sha_points = sha_points
         self.data, self.capacity = data, table_capacity(page_size)
         self.crs, self.id_field, self.unit, self.printed = data.crs, id_field, unit, printed
         wgs84 = QgsCoordinateReferenceSystem(WGS84)
@@ -45,19 +62,29 @@ class TaskingPages:
         self.kind = tr("Task") if id_field == "task_id" else tr("Hazard")
         self.declination_problems: list[str] = []  # why a page has no magnetic bearings
         self.without_points = 0  # areas whose vertices are numbered instead
+        self.unpegged = 0  # SHAs printed without a point table
 
     def add(self, n: int, area_id: str, geometry: QgsGeometry, attributes: dict, points: list):
         """The page(s) of area ``n`` (from 0) with its ``points`` ((seq, point_type, x, y) in
         the working CRS); an area without perimeter points gets its vertices numbered."""
         fallback = not any(p[1] in PERIMETER_TYPES for p in points)
-        if fallback:
+        unpegged = fallback and not self.sha_points and attributes.get("classification") == "SHA"
+        if unpegged:
+            self.unpegged += 1
+            points, rings = [], []
+        elif fallback:
             self.without_points += 1
             points, rings = own_vertices(points, geometry)
         else:
             rings = [[i for i, p in enumerate(points) if p[1] in PERIMETER_TYPES]]
         bearings = Bearings(self.unit, self._declination(geometry), self.printed)
-        rows = self._point_rows(points, rings, geometry, bearings)
+        rows = self._point_rows(points, rings, geometry, bearings) if points else []
         values = self._page_values(area_id, attributes, geometry, fallback, len(rows), bearings)
+        if unpegged:
+            values["points_note"] = tr(
+                "A suspected hazardous area: its boundary is not pegged out, so no turning "
+                "points are listed. Survey decides where the hazard is."
+            )
         self.data.add(Page(n + 1, geometry, values, rows), self.capacity)
 
     # --- the point table ------------------------------------------------------------------
@@ -119,8 +146,8 @@ class TaskingPages:
         """The page's fields (atlas.PAGE_FIELDS but fkey and page_key)."""
         area_m2 = self.measure.measureArea(geometry)
         classification = attributes.get("classification") or "—"
-        status = code_label("status", attributes.get("status")) or "—"
-        district = attributes.get("district") or "—"
+        status = status_words(attributes.get("status")) or "—"
+        district = self._district(attributes.get("district")) or "—"
         points_note = ""
         if fallback:
             points_note = tr(
@@ -141,16 +168,41 @@ class TaskingPages:
             "table_caption": tr(
                 "Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}"
             ).format(crs_name(self.crs), _unit_caption(bearings)),
+            "task_block": self._task_block(area_id, attributes),
         }
+
+    def _district(self, code) -> str:
+        """A district as printed: its name with its code, ``Ağdam (AGD)``; the code alone when
+        the database has no name for it."""
+        if code in (None, ""):
+            return ""
+        name = self.district_names.get(str(code))
+        return f"{name} ({code})" if name and name != str(code) else str(code)
+
+    def _task_block(self, area_id, attributes) -> str:
+        """The lines the team leader and the operations officer fill in and sign."""
+        blank = "________________"
+        task = area_id if self.id_field == "task_id" else blank
+        start = attributes.get("planned_start") or "__________"
+        end = attributes.get("planned_end") or "__________"
+        contact = self.emergency_contact or blank * 2
+        return "\n".join(
+            (
+                tr("Task: {}   Team: {}   From {} to {}").format(task, blank, start, end),
+                tr("Emergency contact (CASEVAC): {}").format(contact),
+                tr("Prepared: {}   Checked: {}   Approved: {}").format(blank, blank, blank),
+                tr("(name, signature, date)"),
+            )
+        )
 
     def _details(self, area_id, attributes, area_m2, n_points) -> str:
         """The framed lines of the title block: what, where, who, how large."""
         classification = attributes.get("classification") or "—"
-        status = code_label("status", attributes.get("status")) or "—"
+        status = status_words(attributes.get("status")) or "—"
         lines = [
             f"{self.kind}: {area_id}",
             tr("Classification: {}   Status: {}").format(classification, status),
-            tr("District: {}").format(attributes.get("district") or "—"),
+            tr("District: {}").format(self._district(attributes.get("district")) or "—"),
         ]
         if self.id_field == "task_id" and attributes.get("hazard_id"):
             lines.append(tr("Hazard: {}").format(attributes["hazard_id"]))
@@ -320,6 +372,15 @@ def code_label(code_list: str, code) -> str:
         return code
     translated = QCoreApplication.translate(model.TR_CONTEXT, label)
     return translated if translated != label else code
+
+
+def status_words(code) -> str:
+    """A hazard's status in words in the language installed now ("Worked on"), the code when
+    it is none of the list."""
+    if code in (None, ""):
+        return ""
+    label = model.CODE_LISTS["status"].label(str(code))
+    return QCoreApplication.translate(model.TR_CONTEXT, label) if label else str(code)
 
 
 def crs_name(crs: QgsCoordinateReferenceSystem) -> str:

@@ -107,6 +107,7 @@ def fill_point_tables(layout, table_layer, columns=None) -> None:
         if not isinstance(table, QgsLayoutItemAttributeTable):
             continue
         table.setVectorLayer(table_layer)
+        table.setEmptyTableMessage(tr("No points"))  # the template holds it in English
         printed_columns = []
         for name, heading in columns or TABLE_COLUMNS:
             column = QgsLayoutTableColumn(tr(heading))

@@ -38,8 +38,14 @@ class TaskingMaps(LandReleaseAlgorithm):
         "POINTS: optional turning points (CHA turning points with hazard_id, survey points with "
         "owner_id, or points with task_id) with point_type and seq. Areas without points get "
         "their own vertices, numbered clockwise from the northernmost one, and the page says so.\n"
+        "RELEASES, EVIDENCE, TASKS: optional land releases (by outcome: cancelled, reduced, "
+        "cleared), evidence points and task boundaries, drawn on each map with their land "
+        "release styles, so that the team sees what is already released and where the "
+        "evidence and the tasks are.\n"
         "LAYERS: optional basemap layers, drawn pale under the area and in the overview.\n"
         "ORGANISATION: printed in the title block.\n"
+        "EMERGENCY_CONTACT: the casualty evacuation (CASEVAC) contact printed in the task block "
+        "(left blank to fill in by hand otherwise).\n"
         "PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.\n"
         "LANGUAGE: the language the maps are printed in (default: the interface language of "
         "QGIS).\n"
@@ -53,7 +59,11 @@ class TaskingMaps(LandReleaseAlgorithm):
         "(IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, "
         "grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for "
         "the print date, distance to the next point; the last point leads back to the first), "
-        "title block with the ellipsoidal area, legend and disclaimer. Magnetic bearing = grid "
+        "title block with the ellipsoidal area, the status in words and the district's name, "
+        "the numeric scale, a task block (task, team, dates, CASEVAC contact) with prepared / "
+        "checked / approved signature lines, legend and disclaimer. A suspected hazardous area "
+        "(SHA) without recorded turning points is printed without a point table: its boundary "
+        "is not pegged out. Magnetic bearing = grid "
         "bearing + grid convergence (at each point) - declination. An area with more points "
         "than the table holds continues on a second page.\n\n"
         "The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the "
@@ -66,8 +76,12 @@ class TaskingMaps(LandReleaseAlgorithm):
 
     INPUT = "INPUT"
     POINTS = "POINTS"
+    RELEASES = "RELEASES"
+    EVIDENCE = "EVIDENCE"
+    TASKS = "TASKS"
     LAYERS = "LAYERS"
     ORGANISATION = "ORGANISATION"
+    EMERGENCY_CONTACT = "EMERGENCY_CONTACT"
     PAGE_SIZE = "PAGE_SIZE"
     LANGUAGE = "LANGUAGE"
     BEARING_UNIT = "BEARING_UNIT"
@@ -91,8 +105,17 @@ class TaskingMaps(LandReleaseAlgorithm):
                 p.POINTS,
                 optional=True,
             ),
+            p.source(self.RELEASES, self.tr("Land releases (drawn)"), p.POLYGONS, optional=True),
+            p.source(self.EVIDENCE, self.tr("Evidence (drawn)"), p.POINTS, optional=True),
+            p.source(self.TASKS, self.tr("Task boundaries (drawn)"), p.POLYGONS, optional=True),
             p.layers(self.LAYERS, self.tr("Basemap layers")),
             p.text(self.ORGANISATION, self.tr("Organisation"), "", optional=True),
+            p.text(
+                self.EMERGENCY_CONTACT,
+                self.tr("Emergency contact (CASEVAC)"),
+                "",
+                optional=True,
+            ),
             p.choice(self.PAGE_SIZE, self.tr("Page size"), pages),
             p.choice(self.LANGUAGE, self.tr("Language of the maps"), languages, optional=True),
             p.choice(self.BEARING_UNIT, self.tr("Bearings also in"), units, optional=True),
@@ -149,6 +172,12 @@ class TaskingMaps(LandReleaseAlgorithm):
         pages = self._print(parameters, context, feedback, (crs, id_field, unit), areas, points)
         for problem in dict.fromkeys(pages.declination_problems):
             feedback.pushWarning(problem)
+        if pages.unpegged:
+            feedback.pushInfo(
+                self.tr(
+                    "{} SHA(s) without turning points are printed without a point table."
+                ).format(pages.unpegged)
+            )
         if pages.without_points:
             feedback.pushWarning(
                 self.tr(
@@ -177,22 +206,28 @@ class TaskingMaps(LandReleaseAlgorithm):
         language = i18n.print_language(self.parameterAsEnum(parameters, self.LANGUAGE, context))
         basemap = self.parameterAsLayerList(parameters, self.LAYERS, context) or []
         organisation = self.parameterAsString(parameters, self.ORGANISATION, context) or ""
+        contact = self.parameterAsString(parameters, self.EMERGENCY_CONTACT, context) or ""
+        districts = self._district_names(parameters, context)
         steps = QgsProcessingMultiStepFeedback(2, feedback)
-        with convert.OutputFiles({self.OUTPUT: path}) as temporary, i18n.translation(language):
+        outputs = convert.OutputFiles({self.OUTPUT: path})
+        with outputs as temporary, i18n.translation(language), i18n.number_locale(language):
             project = QgsProject()
             pages = TaskingPages(
-                atlas.AtlasData(crs, project), page_size, context, id_field, unit, date.today()
-            )
+                atlas.AtlasData(crs, project), page_size, context, id_field, unit, date.today(),
+                district_names=districts, emergency_contact=contact, sha_points=False,
+            )  # fmt: skip
             for n, (area_id, geometry, attributes) in enumerate(areas):
                 self._stop_if_cancelled(feedback)
                 pages.add(n, area_id, geometry, attributes, points.get(area_id, []))
                 steps.setProgress(100.0 * (n + 1) / len(areas))
             pages.data.finish()
+            drawn = self._drawn_layers(parameters, context, crs, pages.data, project, feedback)
             steps.setCurrentStep(1)
             layout = atlas.load_layout(page_size, project)
             atlas.fill(
                 layout, pages.data, basemap, pages.overview_extent(basemap, context),
                 organisation, pages.printed.isoformat(), columns=atlas.table_columns(unit),
+                drawn=drawn,
             )  # fmt: skip
             ok, error = atlas.export(layout, temporary[self.OUTPUT], steps)
             self._stop_if_cancelled(feedback)
@@ -203,6 +238,51 @@ class TaskingMaps(LandReleaseAlgorithm):
                     )
                 )
         return pages
+
+    def _drawn_layers(self, parameters, context, crs, data, project, feedback) -> list:
+        """RELEASES, EVIDENCE and TASKS near the areas, in the working CRS, styled, top first
+        (tasks, evidence, releases)."""
+        from ..qgis_io.tasking_input import context_layer
+        from ..styles.symbology import apply_style
+
+        extent = data.pages.extent()
+        extent.grow(max(extent.width(), extent.height(), 1000.0))
+        drawn = []
+        for name, style, title in (
+            (self.TASKS, "task", self.tr("Tasks")),
+            (self.EVIDENCE, "evidence", self.tr("Evidence")),
+            (self.RELEASES, "land_release", self.tr("Land releases")),
+        ):
+            source = self.parameterAsSource(parameters, name, context)
+            if source is None:
+                continue
+            layer, left_out = context_layer(source, crs, context.transformContext(), extent, title)
+            if left_out:
+                feedback.pushWarning(
+                    self.tr("{}: {} feature(s) without a usable geometry are not drawn.").format(
+                        name, left_out
+                    )
+                )
+            apply_style(layer, style)
+            project.addMapLayer(layer, False)
+            drawn.append(layer)
+        return drawn
+
+    def _district_names(self, parameters, context) -> dict:
+        """District code -> name of INPUT's land release database ({} for other layers)."""
+        layer = inputs.source_layer(self, parameters, self.INPUT, context)
+        database = programme.recording.database_of(layer) if layer is not None else None
+        if database is None:
+            return {}
+        districts = programme.database_layer(database, "district", beside=layer)
+        if districts is None:
+            return {}
+        names = {}
+        for feature in districts.getFeatures():
+            code, name = feature["code"], feature["name"] or feature["name_en"]
+            if code not in (None, "") and name not in (None, ""):
+                names[str(code)] = str(name)
+        return names
 
     def _stop_if_cancelled(self, feedback) -> None:
         """A cancelled run ends as a failure that says so (the Processing log would say

@@ -164,3 +164,64 @@ def own_vertices(points: list, geometry: QgsGeometry) -> tuple[list, list]:
     """``points`` followed by the area's vertices numbered 1, 2, … (type ``vertex``), and the
     indices of each ring's vertices (for an area without turning points)."""
     return tasking.with_vertices(points, polygon_rings(geometry))
+
+
+def context_layer(source, crs, transform_context, extent, name: str):
+    """A memory copy, in ``crs``, of the features of ``source`` (releases, evidence, tasks) that
+    meet ``extent`` (a QgsRectangle in ``crs``), to draw inside the areas: (layer, how many were
+    left out for a geometry that is missing, not finite or cannot be brought into ``crs``).
+    Evidence without ``evidence_class`` gets it from its ``evidence_type``."""
+    from qgis.core import QgsField, QgsVectorLayer, QgsWkbTypes
+
+    from ..core import model
+
+    kind = QgsWkbTypes.multiType(QgsWkbTypes.flatType(source.wkbType()))
+    uri = f"{QgsWkbTypes.displayString(kind)}?crs={crs.authid() or crs.toWkt()}"
+    layer = QgsVectorLayer(uri, name, "memory")
+    fields = source.fields()
+    has_type = fields.indexOf("evidence_type") >= 0
+    add_class = has_type and fields.indexOf("evidence_class") < 0
+    layer.dataProvider().addAttributes(
+        list(fields) + ([QgsField("evidence_class", QVariant.String)] if add_class else [])
+    )
+    layer.updateFields()
+    to_crs = QgsCoordinateTransform(source.sourceCrs(), crs, transform_context)
+    request = QgsFeatureRequest()
+    try:
+        to_source = QgsCoordinateTransform(crs, source.sourceCrs(), transform_context)
+        request.setFilterRect(to_source.transformBoundingBox(extent))
+    except QgsCsException:
+        pass  # every feature is read and transformed one by one
+    features, left_out = [], 0
+    for feature in _every(source, request):
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isNull() or geometry.isEmpty() or non_finite_kind(geometry):
+            left_out += 1
+            continue
+        try:
+            geometry.transform(to_crs)
+        except QgsCsException:
+            left_out += 1
+            continue
+        geometry.convertToMultiType()
+        copy = QgsFeature(layer.fields())
+        copy.setGeometry(geometry)
+        values = list(feature.attributes())
+        evidence_class = model.evidence_class(feature["evidence_type"]) if has_type else None
+        if add_class:
+            values.append(evidence_class)
+        elif has_type and feature["evidence_class"] in (None, ""):  # derived, not yet written
+            values[fields.indexOf("evidence_class")] = evidence_class
+        copy.setAttributes(values)
+        features.append(copy)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    return layer, left_out
+
+
+def _every(source, request):
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(
+            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        )
+    return source.getFeatures(request)

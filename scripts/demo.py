@@ -339,8 +339,12 @@ def _print_outputs(processing, layers, database: str, out: Path) -> None:
         {
             "INPUT": cha,
             "POINTS": layers["survey_point"],
+            "RELEASES": layers["land_release"],
+            "EVIDENCE": layers["evidence"],
+            "TASKS": layers["task"],
             "LAYERS": [layers["district"], layers["line_of_contact"]],
             "ORGANISATION": "ANAMA (synthetic demo data)",
+            "EMERGENCY_CONTACT": "Field hospital Ağdam, +994 00 000 00 00 (demo)",
             "PAGE_SIZE": 0,
             "OUTPUT": str(maps),
         },

@@ -109,6 +109,18 @@ def remove_translator() -> None:
 
 
 @contextmanager
+def number_locale(language: str | None) -> Iterator[None]:
+    """Numbers that Qt and QGIS format themselves (a layout's numeric scale) in the convention
+    of ``language`` for the time of a ``with`` block; None: the interface language."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(NUMBER_LOCALES.get(language or interface_language(), "en_GB")))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
+
+
+@contextmanager
 def translation(language: str | None) -> Iterator[None]:
     """Speak ``language`` (``az``, ``ru``, ``en``…) for the time of a ``with`` block, whatever the
     interface language, then the interface language again.

@@ -53,8 +53,8 @@ def language_actions(menu: QMenu) -> dict[str, object]:
 
 def test_an_officer_on_an_english_qgis_switches_to_azerbaijani_and_back(
     qgis_iface,
-    no_session_provider,
-    english_qgis,  # noqa: F811
+    no_session_provider,  # noqa: F811 - the fixture imported above
+    english_qgis,
 ):
     window = qgis_iface.mainWindow()
     plugin = landrelease.classFactory(qgis_iface)

@@ -135,7 +135,7 @@ def test_one_page_per_hazard_with_points_ids_and_page_numbers(
     expected = {
         0: ("CHA-AGD-0001", [p for _s, _k, p in CHA1_POINTS]),
         1: ("CHA-AGD-0002", CHA2),
-        2: ("SHA-AGD-0003", SHA3),
+        2: ("SHA-AGD-0003", []),  # an SHA without points: not pegged out, no point table
     }
     for index, (hazard_id, lonlats) in expected.items():
         page = pages[index]
@@ -150,6 +150,9 @@ def test_one_page_per_hazard_with_points_ids_and_page_numbers(
     # The hazard without turning points says that its vertices are numbered instead.
     assert "No turning points recorded" in pages[1]
     assert "No turning points recorded" not in pages[0]
+    assert "not pegged out" in pages[2] and "not pegged out" not in pages[1]
+    for lonlat in SHA3:
+        assert _utm(lonlat)[0] not in pages[2]
     assert "Ağdam" in pages[2]  # Azerbaijani letters come through the embedded font
     assert "Şəki" in pages[0]
     assert "m²" in pages[0] and "ha" in pages[0]
@@ -166,7 +169,8 @@ def test_vertices_clockwise_from_northernmost(provider, hazards, tmp_path):
     pdf = _run(hazards, None, tmp_path)
     pages = _pages(pdf)
     assert len(pages) == 3
-    assert all("No turning points recorded" in page for page in pages)
+    assert all("No turning points recorded" in page for page in pages[:2])  # the CHAs
+    assert "not pegged out" in pages[2]  # the SHA prints no point table
 
 
 def test_a3_landscape(provider, hazards, turning_points, tmp_path):
@@ -213,9 +217,12 @@ def test_many_points_continue_on_a_second_page(provider, make_layer, tmp_path):
     layer = make_layer("Polygon", "EPSG:4326", [(_wkt(ring), {"hazard_id": "CHA-AGD-0009"})])
     pdf = _run(layer, None, tmp_path)
     _screenshot(pdf, "taskingmaps_40_points", tmp_path)
+    from landrelease.layouts.tasking_table import table_capacity
+
     pages = _pages(pdf)
-    assert len(pages) == 3  # A4 landscape holds 18 rows a page
-    assert "Page 3 of 3" in pages[2]
+    count = math.ceil(40 / table_capacity(0))  # A4 landscape holds 13 rows a page
+    assert count > 1 and len(pages) == count
+    assert f"Page {count} of {count}" in pages[-1]
     for lonlat in ring:
         easting, northing = _utm(lonlat)
         assert any(easting in page and northing in page for page in pages)
@@ -248,7 +255,10 @@ def test_templates_load_with_their_item_ids(provider):
     for page_size in atlas.PAGES:
         assert atlas.template_path(page_size).exists()
         layout = atlas.load_layout(page_size, project)
-        for item_id in ("map", "basemap", "overview", "scalebar", "north_arrow", "legend"):
+        for item_id in (
+            "map", "basemap", "overview", "scalebar", "numeric_scale", "north_arrow", "legend",
+            "task_block",
+        ):  # fmt: skip
             assert layout.itemById(item_id) is not None, (page_size, item_id)
 
 
