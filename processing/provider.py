@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..toolbelt import icon
 from .areareport import AreaReport
 from .checkdata import CheckData
+from .completionreport import CompletionReport
 from .createdatabase import CreateDatabase
 from .delineatecha import DelineateCha
 from .delineatesha import DelineateSha
@@ -30,6 +31,7 @@ ALGORITHMS = (
     SplitTasks,
     TaskingMaps,
     AreaReport,
+    CompletionReport,
 )
 
 
