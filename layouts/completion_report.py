@@ -262,6 +262,14 @@ class CompletionLayout(ReportItems):
             )
         if qa.get("failed"):
             lines.append(tr("Failed releases are listed in the annex and never counted."))
+        reviews = sorted(
+            {(r.reviewed_by, r.reviewed_on.isoformat() if r.reviewed_on else "—")
+             for r in report.releases if r.reviewed_by}
+        )  # fmt: skip
+        if reviews:
+            lines.append(
+                tr("Reviewed by: {}").format(", ".join(f"{who} ({day})" for who, day in reviews))
+            )
         return "\n".join(lines)
 
     def _north_and_datum(self, hazard: HazardPages, page: int) -> None:

@@ -230,6 +230,7 @@ def test_closed_hazards_in_english(provider, database, tmp_path):
     assert re.search(r"\b7\s+1\s+2\s+0\s+10\b", certificate), certificate
     assert "1 pending" in certificate and "2 passed" in certificate and "1 failed" in certificate
     assert "2024-02-01" in certificate and "2024-05-02" in certificate
+    assert "Reviewed by: Leyla Q. (2024-06-01)" in certificate
     assert "IGRF-14" in certificate and "UTM 38N" in certificate
     for caption in SIGNATURES:
         assert in_text(caption, certificate), caption
@@ -304,3 +305,47 @@ def test_refusals(provider, database, tmp_path, make_layer):
     nan.dataProvider().changeGeometryValues({feature.id(): polygon_with(math.nan)})
     refused("NAN-1", HAZARDS=nan)
     assert not (tmp_path / "completion.pdf").exists()  # nothing half-made
+
+
+def test_a_cancelled_run_writes_nothing(provider, database, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    path = tmp_path / "cancelled.pdf"
+    params = {
+        "HAZARDS": database["hazard"],
+        "RELEASES": database["land_release"],
+        "OUTPUT": str(path),
+    }
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("landrelease:completionreport", params, feedback=feedback)
+    assert not path.exists() and not list(tmp_path.glob(".cancelled*"))
+
+
+def test_many_vertices_continue_on_a_second_map_page(provider, make_layer, tmp_path):
+    """36 vertices and no turning points: the point table runs over two map pages."""
+    ring = [
+        (X0 + 200 * math.cos(math.radians(a)), Y0 + 200 * math.sin(math.radians(a)))
+        for a in range(0, 360, 10)
+    ]
+    wkt = "POLYGON((" + ", ".join(f"{x} {y}" for x, y in [*ring, ring[0]]) + "))"
+    hazards = make_layer("Polygon", "EPSG:32638", [(wkt, {"hazard_id": "CHA-RND-1"})])
+    releases = make_layer(
+        "Polygon", "EPSG:32638",
+        [(wkt, {**{k: v for k, v in release("LR-9", "CHA-RND-1", "cleared", "manual",
+                                              "2024-01-01", "2024-02-01", "passed",
+                                              15).items()
+                   if not isinstance(v, QDate)},
+                "start_date": "2024-01-01", "end_date": "2024-02-01",
+                "reviewed_on": "2024-03-01"})],
+    )  # fmt: skip
+    path = tmp_path / "round.pdf"
+    run("completionreport", {"HAZARDS": hazards, "RELEASES": releases, "OUTPUT": str(path)})
+    text = pages(path)
+    assert page_count(path) == 4  # two map pages, the certificate, the annex
+    assert "continues on the next page" in text[0]
+    numbers = [int(n) for page in text[:2] for n in re.findall(r"(\d+) vertex", page)]
+    assert sorted(numbers) == list(range(1, 37))
+    assert "15 cm" in text[2] and "Nothing cleared" not in text[2]
