@@ -4,10 +4,11 @@ items found, the dates, organisations, teams and the quality management result.
 
 Pure Python (shapely 2): no QGIS or Qt. The figures are those of
 :func:`core.accounting.account`, the accounting of ``landrelease:releasesummary``, on the
-releases that count: every saved release but a failed one (qa_status ``failed``), as the
-operational figures of the summary. Cleared ground is split by method and by clearance depth
-as the area report splits by method (``area_report._method_split``: each figure shared among
-the releases that make it, by the ground each gives, the earlier first where they overlap).
+releases that count: every saved release but a failed one (qa_status ``failed``) or one whose
+qa_status is no known code, as the operational figures of the summary. Cleared ground is split
+by method and by clearance depth as the area report splits by method
+(``area_report._method_split``: each figure shared among the releases that make it, by the
+ground each gives, the earlier first where they overlap).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .area_report import _method_split
 
 OUTCOMES = ("cancelled", "reduced", "cleared")
 QA_CODES = ("pending", "passed", "failed")
+COUNTED_QA = ("pending", "passed")
 ITEMS = ("ap", "at", "uxo", "cm")
 NO_DEPTH = ""  # the depth key of a release without a depth
 
@@ -53,14 +55,20 @@ class Release:
     def failed(self) -> bool:
         return self.qa_status == "failed"
 
+    @property
+    def counts(self) -> bool:
+        """Whether the release counts: pending or passed (a failed release never counts, nor
+        one whose qa_status is no known code, as in the accounting of the summary)."""
+        return self.qa_status in COUNTED_QA
+
 
 @dataclass
 class HazardReport:
     """What the report of one hazard prints; areas in m² (by the accounting's area function)."""
 
     account: accounting.HazardAccount
-    releases: list  # the Release rows of the hazard (counted ones and failed ones), by end date
-    counted: list  # those that count (not failed) among them
+    releases: list  # the Release rows of the hazard (counted ones and the others), by end date
+    counted: list  # those that count (pending or passed) among them
     by_method: dict = field(default_factory=dict)  # (outcome, method) -> m²
     cleared_by_depth: dict = field(default_factory=dict)  # depth key -> m² cleared
     items: dict = field(default_factory=dict)  # "ap"... -> total of the counted releases
@@ -116,8 +124,8 @@ def hazard_reports(
     is_canceled=None,
 ) -> list[HazardReport]:
     """The report of each hazard (shapely polygons in one projected CRS), from the accounting
-    of the releases that count (all but failed ones)."""
-    counted = [k for k, r in enumerate(releases) if not r.failed]
+    of the releases that count (pending and passed ones)."""
+    counted = [k for k, r in enumerate(releases) if r.counts]
     result = accounting.account(
         [hazards[h] for h in range(len(hazards))],
         [release_geometries[k] for k in counted],
@@ -130,16 +138,17 @@ def hazard_reports(
     reports = []
     for h, hazard_account in enumerate(result.hazards):
         mine = [counted[r] for r in hazard_account.releases]
-        failed = _failed_on(hazards[h], hazard_ids[h], release_geometries, releases)
-        reports.append(_report(hazard_account, mine, failed, release_geometries, releases))
+        others = _not_counted_on(hazards[h], hazard_ids[h], release_geometries, releases)
+        reports.append(_report(hazard_account, mine, others, release_geometries, releases))
     return reports
 
 
-def _failed_on(hazard, hazard_id, geometries, releases) -> list[int]:
-    """The failed releases that name the hazard or cover part of it (not counted, but shown)."""
+def _not_counted_on(hazard, hazard_id, geometries, releases) -> list[int]:
+    """The releases that do not count (failed, unknown qa_status) and name the hazard or cover
+    part of it: shown, never counted."""
     found = []
     for k, release in enumerate(releases):
-        if not release.failed:
+        if release.counts:
             continue
         if hazard_id and release.hazard_id == hazard_id:
             found.append(k)

@@ -249,7 +249,7 @@ class CompletionLayout(ReportItems):
         ]  # fmt: skip
         others = sorted(k for k in qa if k not in completion.QA_CODES and qa[k])
         if others:
-            lines.append(tr("Unknown QA status: {}.").format(", ".join(others)))
+            lines.append(tr("Unknown QA status, not counted: {}.").format(", ".join(others)))
         counted = report.counted
         if counted and all(r.qa_status == "passed" for r in counted):
             lines.append(tr("Every counted release passed quality management."))
@@ -344,7 +344,8 @@ class CompletionLayout(ReportItems):
         self.label(
             tr(
                 "Every release that covers part of the hazard or names it. A failed release "
-                "(QA failed) is never counted in the figures: re-working it is a new release. "
+                "(QA failed) is never counted in the figures: re-working it is a new release; "
+                "nor is a release whose QA status is no known code. "
                 "Depth: clearance depth in cm. Items: AP anti-personnel mines, AT anti-tank "
                 "mines, UXO unexploded ordnance, CM cluster munition remnants."
             ),
@@ -353,7 +354,7 @@ class CompletionLayout(ReportItems):
 
     def _release_row(self, r: completion.Release) -> list[str]:
         qa = code_text("qa_status", r.qa_status)
-        if r.failed:
+        if not r.counts:
             qa = tr("{} (not counted)").format(qa)
         end = r.end_date.isoformat() if hasattr(r.end_date, "isoformat") else str(r.end_date or "")
         return [

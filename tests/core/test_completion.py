@@ -38,19 +38,22 @@ def test_codes():
     assert completion.count(None) == 0 and completion.count("3") == 3
 
 
-def test_a_failed_release_is_shown_but_never_counted():
+def test_a_failed_or_unknown_release_is_shown_but_never_counted():
     """H1 (100 m × 100 m): cleared west half by hand at 13 cm (passed), east half by machine
-    at 20 cm (pending); a failed clearance over all of it; H2 elsewhere, untouched."""
+    at 20 cm (pending); a failed clearance and a release of an unknown qa_status over all of
+    it; H2 elsewhere, untouched."""
     hazards = [shapely.box(0, 0, 100, 100), shapely.box(500, 0, 600, 100)]
     geometries = [
         shapely.box(0, 0, 50, 100),
         shapely.box(50, 0, 100, 100),
+        shapely.box(0, 0, 100, 100),
         shapely.box(0, 0, 100, 100),
     ]
     releases = [
         release("LR-1", "cleared", "manual", "passed", 13, ap=4, uxo=1),
         release("LR-2", "cleared", "mechanical", None, 20, "2024-06-01", at=2),
         release("LR-3", "cleared", "manual", "failed", 10, "2024-03-01", ap=40),
+        release("LR-4", "cancelled", "none", "checked", None, "2024-02-01"),
     ]
     first, second = completion.hazard_reports(hazards, ["H1", "H2"], geometries, releases)
     a = first.account
@@ -60,9 +63,9 @@ def test_a_failed_release_is_shown_but_never_counted():
     )
     assert first.cleared_by_depth == pytest.approx({"13": 5000, "20": 5000})
     assert first.items == {"ap": 4, "at": 2, "uxo": 1, "cm": 0}
-    assert [r.release_id for r in first.releases] == ["LR-3", "LR-1", "LR-2"]
+    assert [r.release_id for r in first.releases] == ["LR-4", "LR-3", "LR-1", "LR-2"]
     assert [r.release_id for r in first.counted] == ["LR-1", "LR-2"]
-    assert first.qa_counts == {"pending": 1, "passed": 1, "failed": 1}
+    assert first.qa_counts == {"pending": 1, "passed": 1, "failed": 1, "checked": 1}
     assert (first.first_start, first.last_end) == (date(2024, 4, 1), date(2024, 6, 1))
     assert first.organisations == ("ANAMA",) and first.teams == ("T1", "T2")
     assert not second.closed and second.releases == [] and second.items["ap"] == 0
