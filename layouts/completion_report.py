@@ -281,8 +281,9 @@ class CompletionLayout(ReportItems):
                 ),
                 hazard.page.attributes.get("north_note") or "",
                 tr(
-                    "Figures: the land release accounting of the land release summary, "
-                    "every saved release but failed ones; areas ellipsoidal (WGS 84)."
+                    "Figures: the land release accounting of the land release summary; "
+                    "releases pending or passed by quality management count, failed ones "
+                    "never; areas ellipsoidal (WGS 84)."
                 ),
             ]
         )
