@@ -200,7 +200,8 @@ class CompletionLayout(ReportItems):
         ]  # fmt: skip
         height = self.table(rows, LEFT, y + 6, [62, 24, 28], page, total_row=True, font_size=8)
         y += 9 + height
-        self.label(tr("Released by method (ha)"), LEFT, y, 84, 5, page, 8.5, bold=True)
+        # Titles over two lines in some languages: the tables start below both lines.
+        self.label(tr("Released by method (ha)"), LEFT, y, 84, 9, page, 8.5, bold=True)
         methods = sorted({m for (_o, m) in report.by_method})
         rows = [[tr("Method")] + [code_text("outcome", o) for o in completion.OUTCOMES]]
         for method in methods:
@@ -208,16 +209,16 @@ class CompletionLayout(ReportItems):
                 [_method_text(method)]
                 + [self.ha(report.by_method.get((o, method), 0.0)) for o in completion.OUTCOMES]
             )
-        self.table(rows, LEFT, y + 5, [30, 16, 16, 16], page, font_size=7)
+        self.table(rows, LEFT, y + 9, [30, 16, 16, 16], page, font_size=7)
         x = LEFT + 92
-        self.label(tr("Cleared by clearance depth"), x, y, 56, 5, page, 8.5, bold=True)
+        self.label(tr("Cleared by clearance depth"), x, y, 50, 9, page, 8.5, bold=True)
         rows = [[tr("Depth"), tr("ha")]]
         for depth in sorted(report.cleared_by_depth, key=_depth_order):
             label = tr("{} cm").format(depth) if depth else tr("Not recorded")
             rows.append([label, self.ha(report.cleared_by_depth[depth])])
         if len(rows) == 1:
             rows.append([tr("Nothing cleared"), ""])
-        self.table(rows, x, y + 5, [24, 16], page, font_size=7)
+        self.table(rows, x, y + 9, [24, 16], page, font_size=7)
 
     def _work(self, report, y: float, page: int) -> None:
         x, w = 153.0, PAGE_W - LEFT - 153.0
@@ -228,8 +229,8 @@ class CompletionLayout(ReportItems):
             tr("Work from {} to {}; {} release(s) counted.").format(
                 start, end, self.whole(len(report.counted))
             ),
-            tr("Organisations: {}").format(", ".join(report.organisations) or "—"),
-            tr("Teams: {}").format(", ".join(report.teams) or "—"),
+            tr("Organisations: {}").format(_listed(report.organisations, 3)),
+            tr("Teams: {}").format(_listed(report.teams, 4)),
         ]
         self.label("\n".join(lines), x, y + 6, w, 17, page, 8)
         items = [tr(name) for _k, name in ITEM_NAMES] + [tr("Total")]
@@ -267,9 +268,8 @@ class CompletionLayout(ReportItems):
              for r in report.releases if r.reviewed_by}
         )  # fmt: skip
         if reviews:
-            lines.append(
-                tr("Reviewed by: {}").format(", ".join(f"{who} ({day})" for who, day in reviews))
-            )
+            named = [f"{who} ({day})" for who, day in reviews]
+            lines.append(tr("Reviewed by: {}").format(_listed(named, 3)))
         return "\n".join(lines)
 
     def _north_and_datum(self, hazard: HazardPages, page: int) -> None:
@@ -305,9 +305,9 @@ class CompletionLayout(ReportItems):
             )
             self.layout.addLayoutItem(box)
             self._place(box, x, SIGNATURE_TOP, width, 46, page)
-            self.label(tr(who), x + 2, SIGNATURE_TOP + 1.5, width - 4, 6, page, 8.5, bold=True)
-            for n, name in enumerate(fields):
-                line_y = SIGNATURE_TOP + 10 + n * 9
+            self.label(tr(who), x + 2, SIGNATURE_TOP + 1.5, width - 4, 9, page, 8.5, bold=True)
+            for n, name in enumerate(fields):  # the caption may take two lines
+                line_y = SIGNATURE_TOP + 11 + n * 8.5
                 self.label(name + ":", x + 2, line_y, width - 4, 5, page, 7.5)
                 self.rule_at(x + 2, line_y + 7, width - 4, page)
 
@@ -397,6 +397,16 @@ class CompletionLayout(ReportItems):
                 tr("The PDF could not be written to {}: {}").format(path, exporter.errorMessage())
             )
         return self.layout.pageCollection().pageCount()
+
+
+def _listed(names, limit: int) -> str:
+    """``names`` joined, at most ``limit`` of them and how many more (the annex lists all)."""
+    if not names:
+        return "—"
+    shown = ", ".join(names[:limit])
+    if len(names) > limit:
+        shown += " " + tr("and {} more (see the annex)").format(len(names) - limit)
+    return shown
 
 
 def _method_text(method: str) -> str:
