@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from qgis.core import QgsFeature, QgsFeatureRequest
 
-from ..core import completion
 from ..core.tasking import OWNER_FIELDS
 from .values import as_date, python_value
 
@@ -32,8 +31,11 @@ def _day(value):
     return day if hasattr(day, "isoformat") else None
 
 
-def releases_of(table) -> list[completion.Release]:
-    """The releases of a ``qgis_io.geometry.FeatureTable`` read with :data:`RELEASE_FIELDS`."""
+def releases_of(table) -> list:
+    """The releases (core.completion.Release) of a ``qgis_io.geometry.FeatureTable`` read with
+    :data:`RELEASE_FIELDS`."""
+    from ..core import completion  # shapely: not at the provider's loading
+
     n = len(table.fids)
 
     def column(name):
