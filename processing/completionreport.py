@@ -190,6 +190,7 @@ class CompletionReport(LandReleaseAlgorithm):
         area refused by id."""
         from ..qgis_io import tasking_input
 
+        self._refuse_bad_ids(source)
         read = tasking_input.read_areas(
             source, HAZARD_ID, crs, context.transformContext(), self.HAZARDS,
             lambda: self._stop_if_cancelled(feedback),
@@ -224,6 +225,42 @@ class CompletionReport(LandReleaseAlgorithm):
 
         ordered = [shapely.from_wkb(bytes(a[1].asWkb())) for a in read.areas]  # sorted by id
         return read.areas, ordered
+
+    def _refuse_bad_ids(self, source) -> None:
+        """A certificate names its hazard: hazards without a hazard_id, or sharing one (whose
+        turning points would go to both), are refused by feature."""
+        from qgis.core import QgsFeature, QgsFeatureRequest, QgsProcessingFeatureSource
+
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request.setSubsetOfAttributes([source.fields().lookupField(HAZARD_ID)])
+        by_id, unnamed = {}, []
+        feature = QgsFeature()
+        skip_checks = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        iterator = source.getFeatures(request, skip_checks)  # the reading names bad ones
+        while iterator.nextFeature(feature):
+            value = convert.short_text(feature[HAZARD_ID])
+            if value:
+                by_id.setdefault(value, []).append(feature.id())
+            else:
+                unnamed.append(convert.feature_label(None, feature.id()))
+        if unnamed:
+            raise QgsProcessingException(
+                self.tr("HAZARDS: {} hazard(s) have no hazard_id: {}. Give each its id.").format(
+                    len(unnamed), convert.listed(unnamed)
+                )
+            )
+        shared = [
+            self.tr("{} (features {})").format(key, ", ".join(str(f) for f in fids))
+            for key, fids in by_id.items()
+            if len(fids) > 1
+        ]
+        if shared:
+            raise QgsProcessingException(
+                self.tr(
+                    "HAZARDS: {} hazard_id(s) are on more than one hazard: {}. Correct them "
+                    "(Check land release data lists them as duplicate_id)."
+                ).format(len(shared), convert.listed(shared))
+            )
 
     def _read_releases(self, source, crs, context, feedback):
         from ..qgis_io.completion_input import RELEASE_FIELDS, releases_of

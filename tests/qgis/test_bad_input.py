@@ -1135,6 +1135,27 @@ add(
     Handled(lambda outcome: pdf_written(outcome, 3)),
     slow=True,
 )
+for family, text in HOSTILE_IDS.items():
+    add(
+        "completionreport",
+        family,
+        certificate(
+            lambda env, text=text: bi.hazards(bi.hazard(box(200, 0), text, district=text)),
+            lambda env, text=text: completed(
+                bi.release(
+                    box(200, 0),
+                    "R2",
+                    hazard_id=text,
+                    organisation=text,
+                    team=text,
+                    qa_status="passed",
+                    depth_cm=10,
+                )
+            ),
+        ),  # fmt: skip
+        Handled(lambda outcome: pdf_written(outcome, 6)),
+        slow=True,
+    )
 add(
     "completionreport",
     "broken_gpkg",

@@ -308,6 +308,16 @@ def test_refusals(provider, database, tmp_path, make_layer):
     feature = next(nan.getFeatures())
     nan.dataProvider().changeGeometryValues({feature.id(): polygon_with(math.nan)})
     refused("NAN-1", HAZARDS=nan)
+    twice = make_layer(
+        "Polygon", "EPSG:32638",
+        [(box(0, 0, 10, 10).asWkt(), {"hazard_id": "CHA-1"}),
+         (box(20, 0, 30, 10).asWkt(), {"hazard_id": "CHA-1"}),
+         (box(40, 0, 50, 10).asWkt(), {"hazard_id": None})],
+        {"hazard_id": str},
+    )  # fmt: skip
+    refused(r"have no hazard_id: feature 3", HAZARDS=twice)
+    twice.dataProvider().deleteFeatures([3])
+    refused(r"on more than one hazard: CHA-1 \(features 1, 2\)", HAZARDS=twice)
     assert not (tmp_path / "completion.pdf").exists()  # nothing half-made
 
 
