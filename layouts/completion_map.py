@@ -37,6 +37,7 @@ MAP = (16, 27, 130, 135)
 SCALEBAR = (16, 170, 50, 12)
 NORTH_ARROW = (70, 168, 10, 15)
 NORTH_NOTE = (82, 168, 66, 26)
+MAP_KEY = (16, 184, 62, 10)  # what the map shows, under the scale bar
 TABLE_CAPTION = (153, 25, 136, 8.5)
 TABLE = (153, 33.5, 136, 100)
 POINTS_NOTE = (153, 134, 136, 9)

@@ -28,6 +28,7 @@ from .area_report_items import PAGE_H, PAGE_W, ReportItems
 from .atlas import pdf_settings
 from .completion_map import (
     DETAILS,
+    MAP_KEY,
     NORTH_NOTE,
     POINTS_NOTE,
     TABLE_CAPTION,
@@ -152,6 +153,8 @@ class CompletionLayout(ReportItems):
         add_hazard_map(self.layout, page, self.crs, layers, hazard.geometry)
         values = hazard.page.attributes
         self.label(values.get("north_note") or "", *NORTH_NOTE, page, 6.5)
+        key = tr("Hatched: the hazard. Dots: its points, numbered as in the table.")
+        self.label(key, *MAP_KEY, page, 6.5)
         self.label(values.get("table_caption") or "", *TABLE_CAPTION, page, 7, bold=True)
         add_point_table(self.layout, page, self.columns, rows, self.project)
         note = values.get("points_note") or ""
