@@ -173,20 +173,34 @@ class CompletionLayout(ReportItems):
         self._header(hazard, page, self._subtitle(hazard))
         report = hazard.report
         y = 24.0
-        if not report.closed:
-            banner = self.label(
-                tr(
-                    "NOT CLOSED: {} ha of this hazard remain. It cannot be handed over until "
-                    "the remaining area is released."
-                ).format(self.ha(report.account.remaining_m2)),
-                LEFT, y, WIDTH, 7, page, 10, bold=True,
-            )  # fmt: skip
+        for text in self._warnings(report):
+            banner = self.label(text, LEFT, y, WIDTH, 7, page, 10, bold=True)
             banner.setFrameEnabled(True)
             y += 9
         self._figures(report, y, page)
         self._work(report, y, page)
-        self._north_and_datum(hazard, page)
+        self._north_and_datum(hazard, y + 70, page)
         self._signatures(page)
+
+    def _warnings(self, report) -> list[str]:
+        """Framed lines over the figures: what must happen before the certificate is signed."""
+        lines = []
+        if not report.closed:
+            lines.append(
+                tr(
+                    "NOT CLOSED: {} ha of this hazard remain. It cannot be handed over until "
+                    "the remaining area is released."
+                ).format(self.ha(report.account.remaining_m2))
+            )
+        waiting = sum(1 for r in report.counted if r.qa_status != "passed")
+        if waiting:
+            lines.append(
+                tr(
+                    "QUALITY MANAGEMENT NOT COMPLETE: {} release(s) not yet passed. Sign when "
+                    "every release has passed."
+                ).format(self.whole(waiting))
+            )
+        return lines
 
     def _figures(self, report, y: float, page: int) -> None:
         a = report.account
@@ -212,6 +226,8 @@ class CompletionLayout(ReportItems):
                 [_method_text(method)]
                 + [self.ha(report.by_method.get((o, method), 0.0)) for o in completion.OUTCOMES]
             )
+        if not methods:
+            rows.append([tr("Nothing released"), "", "", ""])
         self.table(rows, LEFT, y + 9, [30, 16, 16, 16], page, font_size=7)
         x = LEFT + 92
         self.label(tr("Cleared by clearance depth"), x, y, 50, 9, page, 8.5, bold=True)
@@ -275,7 +291,7 @@ class CompletionLayout(ReportItems):
             lines.append(tr("Reviewed by: {}").format(_listed(named, 3)))
         return "\n".join(lines)
 
-    def _north_and_datum(self, hazard: HazardPages, page: int) -> None:
+    def _north_and_datum(self, hazard: HazardPages, y: float, page: int) -> None:
         x, w = 153.0, PAGE_W - LEFT - 153.0
         text = "\n".join(
             [
@@ -290,7 +306,7 @@ class CompletionLayout(ReportItems):
                 ),
             ]
         )
-        self.label(text, x, 101, w, 45, page, 7)
+        self.label(text, x, y, w, SIGNATURE_TOP - 8 - y, page, 7)
 
     def _signatures(self, page: int) -> None:
         self.label(tr("Handover"), LEFT, SIGNATURE_TOP - 7, WIDTH, 6, page, 10, bold=True)

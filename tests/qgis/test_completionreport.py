@@ -232,6 +232,9 @@ def test_closed_hazards_in_english(provider, database, tmp_path):
     # Items of the counted releases: AP 7, AT 1, UXO 2, CM 0 (LR-4's 50 do not count).
     assert re.search(r"\b7\s+1\s+2\s+0\s+10\b", certificate), certificate
     assert "1 pending" in certificate and "2 passed" in certificate and "1 failed" in certificate
+    assert "QUALITY MANAGEMENT NOT COMPLETE: 1 release(s) not yet passed" in certificate
+    assert "NOT CLOSED" not in certificate
+    assert "QUALITY MANAGEMENT NOT COMPLETE" not in text[4]  # H2: its release passed
     assert "2024-02-01" in certificate and "2024-05-02" in certificate
     assert "Reviewed by: Leyla Q. (2024-06-01)" in certificate
     assert "IGRF-14" in certificate and "UTM 38N" in certificate
@@ -280,6 +283,7 @@ def test_a_selection_prints_an_open_hazard_and_says_so(provider, database, tmp_p
     text = pages(pdf)
     assert page_count(pdf) == 3 and H3 in text[0] and H1 not in "\n".join(text)
     assert "NOT CLOSED" in text[1] and "No land release covers this hazard." in text[2]
+    assert "Nothing released" in text[1] and "Nothing cleared" in text[1]
     assert "vertices" in text[0]  # no turning points: the vertices are numbered
 
 
