@@ -174,12 +174,12 @@ class CompletionLayout(ReportItems):
         report = hazard.report
         y = 24.0
         for text in self._warnings(report):
-            banner = self.label(text, LEFT, y, WIDTH, 7, page, 10, bold=True)
+            banner = self.label(text, LEFT, y, WIDTH, 8.5, page, 9, bold=True)  # two lines
             banner.setFrameEnabled(True)
-            y += 9
+            y += 10
         self._figures(report, y, page)
         self._work(report, y, page)
-        self._north_and_datum(hazard, y + 70, page)
+        self._north_and_datum(hazard, y + 72, page)
         self._signatures(page)
 
     def _warnings(self, report) -> list[str]:
@@ -257,7 +257,7 @@ class CompletionLayout(ReportItems):
         rows = [items, [self.whole(c) for c in counts] + [self.whole(sum(counts))]]
         self.label(tr("Items found and destroyed"), x, y + 24, w, 5, page, 8.5, bold=True)
         self.table(rows, x, y + 29, [24, 24, 16, 30, 16], page, align_right_from=0, font_size=7)
-        self.label(self._qa_text(report), x, y + 44, w, 24, page, 8)
+        self.label(self._qa_text(report), x, y + 44, w, 27, page, 8)
 
     def _qa_text(self, report) -> str:
         qa = report.qa_counts
