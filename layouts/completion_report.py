@@ -8,6 +8,7 @@ convention of ``language``."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -40,7 +41,9 @@ from .completion_map import (
 
 LEFT = 8.0
 WIDTH = PAGE_W - 2 * LEFT
-RELEASES_PER_PAGE = 20  # rows of the annex table on one page
+ANNEX_WIDTHS = (24, 16, 18, 20, 16, 15, 15, 10, 7, 7, 8, 7, 28, 18, 15)  # mm
+ANNEX_FONT_PT = 6.5
+ANNEX_TOP, ANNEX_NOTE = 24.0, 184.0  # the table's top; the note under it (mm)
 SIGNATURE_TOP = 148.0
 SIGNATURES = (
     QT_TRANSLATE_NOOP("CompletionReportLayout", "Operator"),
@@ -114,9 +117,7 @@ class CompletionLayout(ReportItems):
         for k, chunk in enumerate(chunks):
             self._map_page(hazard, chunk, k, len(chunks))
         self._certificate_page(hazard)
-        releases = hazard.report.releases
-        step = RELEASES_PER_PAGE
-        parts = [releases[k : k + step] for k in range(0, len(releases), step)] or [[]]
+        parts = _annex_parts([self._release_row(r) for r in hazard.report.releases])
         for k, part in enumerate(parts):
             self._annex_page(hazard, part, k, len(parts))
         count = self.layout.pageCollection().pageCount() - first
@@ -343,7 +344,8 @@ class CompletionLayout(ReportItems):
 
     # --- the annex --------------------------------------------------------------------------
 
-    def _annex_page(self, hazard: HazardPages, releases, k: int, count: int) -> None:
+    def _annex_page(self, hazard: HazardPages, rows, k: int, count: int) -> None:
+        """A page of the annex: ``rows``, the cells of the releases that fit on it."""
         page = self.new_page()
         title = tr("Annex: the land releases of the hazard")
         if count > 1:
@@ -354,13 +356,17 @@ class CompletionLayout(ReportItems):
             tr("Start"), tr("End"), tr("Depth cm"), tr("AP"), tr("AT"), tr("UXO"), tr("CM"),
             tr("QA"), tr("Reviewed by"), tr("Reviewed on"),
         ]  # fmt: skip
-        rows = [header] + [self._release_row(r) for r in releases]
-        widths = [24, 16, 18, 20, 16, 15, 15, 10, 7, 7, 8, 7, 28, 18, 15]
-        height = self.table(rows, LEFT, 24, widths, page, align_right_from=99, font_size=6.5)
-        if not releases:
-            self.label(tr("No land release covers this hazard."), LEFT, 26 + height, WIDTH, 6,
-                       page, 9, bold=True)  # fmt: skip
-            height += 8
+        widths = list(ANNEX_WIDTHS)
+        height = self.table(
+            [header, *rows], LEFT, ANNEX_TOP, widths, page, align_right_from=99,
+            font_size=ANNEX_FONT_PT,
+        )  # fmt: skip
+        # The frame reaches the note: rows that wrap more than estimated are never cut off.
+        frame = self.layout.multiFrames()[-1].frame(0)
+        frame.attemptResize(QgsLayoutSize(frame.sizeWithUnits().width(), ANNEX_NOTE - ANNEX_TOP))
+        if not rows:
+            self.label(tr("No land release covers this hazard."), LEFT, ANNEX_TOP + 2 + height,
+                       WIDTH, 6, page, 9, bold=True)  # fmt: skip
         self.label(
             tr(
                 "Every release that covers part of the hazard or names it. A failed release "
@@ -369,7 +375,7 @@ class CompletionLayout(ReportItems):
                 "Depth: clearance depth in cm. Items: AP anti-personnel mines, AT anti-tank "
                 "mines, UXO unexploded ordnance, CM cluster munition remnants."
             ),
-            LEFT, 26 + height, WIDTH, 10, page, 7,
+            LEFT, ANNEX_NOTE, WIDTH, 10, page, 7,
         )  # fmt: skip
 
     def _release_row(self, r: completion.Release) -> list[str]:
@@ -416,6 +422,30 @@ class CompletionLayout(ReportItems):
                 tr("The PDF could not be written to {}: {}").format(path, exporter.errorMessage())
             )
         return self.layout.pageCollection().pageCount()
+
+
+def _annex_parts(rows: list) -> list:
+    """The annex's rows cut into pages: as many as fit between the table's top and its note,
+    each row as high as its longest cell wraps (estimated generously)."""
+    room = ANNEX_NOTE - ANNEX_TOP - 2 * _row_height(())  # the header, a margin
+    parts, part, used = [], [], 0.0
+    for row in rows:
+        height = _row_height(row)
+        if part and used + height > room:
+            parts.append(part)
+            part, used = [], 0.0
+        part.append(row)
+        used += height
+    return [*parts, part] if part or not parts else parts
+
+
+def _row_height(cells) -> float:
+    """The height (mm) of an annex row whose longest cell wraps the most."""
+    char_mm = ANNEX_FONT_PT * 0.3528 * 0.62  # a wide average character of DejaVu Sans
+    lines = max(
+        [1] + [math.ceil(len(text) * char_mm / (w - 1.0)) for text, w in zip(cells, ANNEX_WIDTHS)]
+    )
+    return lines * ANNEX_FONT_PT * 0.3528 * 1.25 + 2.8
 
 
 def _listed(names, limit: int) -> str:

@@ -375,3 +375,29 @@ def test_long_lists_say_how_many_more():
     assert _listed((), 3) == "—"
     assert _listed(("A", "B", "C"), 3) == "A, B, C"
     assert _listed(("A", "B", "C", "D", "E"), 3) == "A, B, C and 2 more (see the annex)"
+
+
+def test_many_releases_continue_the_annex_and_none_is_cut_off(provider, make_layer, tmp_path):
+    """40 strips with long organisation names clear one hazard: every release is listed."""
+    hazards = make_layer(
+        "Polygon", "EPSG:32638", [(box(0, 0, 400, 10).asWkt(), {"hazard_id": "CHA-STR-1"})]
+    )
+    rows = []
+    for k in range(40):
+        values = release(f"LR-{k:02d}", "CHA-STR-1", "cleared", "manual", "2024-01-01",
+                         "2024-02-01", "passed", 15, ap_found=1)  # fmt: skip
+        values.update(
+            start_date="2024-01-01", end_date="2024-02-01", reviewed_on="2024-03-01",
+            organisation=f"Humanitarian demining operator number {k} of the Karabakh region",
+        )  # fmt: skip
+        rows.append((box(10 * k, 0, 10 * k + 10, 10).asWkt(), values))
+    path = tmp_path / "strips.pdf"
+    run("completionreport", {
+        "HAZARDS": hazards, "RELEASES": make_layer("Polygon", "EPSG:32638", rows),
+        "OUTPUT": str(path),
+    })  # fmt: skip
+    text = pages(path)
+    annex = "\n".join(text[2:])
+    assert len(text) >= 4  # the map, the certificate, at least two pages of annex
+    assert sorted(set(re.findall(r"LR-\d\d", annex))) == [f"LR-{k:02d}" for k in range(40)]
+    assert re.search(r"\b40\s+0\s+0\s+0\s+40\b", text[1])  # 40 AP mines, one per release
