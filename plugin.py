@@ -109,6 +109,7 @@ class LandReleasePlugin:
             ("splittasks", tr("Split into Tasks…")),
             ("taskingmaps", tr("Tasking Maps (PDF)…")),
             ("areareport", tr("Area Report (PDF)…")),
+            ("completionreport", tr("Completion Report (PDF)…")),
             ("exportimsma", tr("Export for IMSMA…")),
             ("importimsma", tr("Import from IMSMA…")),
         ):

@@ -9,6 +9,7 @@ from ..toolbelt import icon
 from .addhazards import AddHazards
 from .areareport import AreaReport
 from .checkdata import CheckData
+from .completionreport import CompletionReport
 from .createdatabase import CreateDatabase
 from .delineatecha import DelineateCha
 from .delineatesha import DelineateSha
@@ -32,6 +33,7 @@ ALGORITHMS = (
     SplitTasks,
     TaskingMaps,
     AreaReport,
+    CompletionReport,
 )
 
 

@@ -1143,6 +1143,126 @@ add(
     Refused("HAZARDS"),
 )
 
+# completionreport -----------------------------------------------------------------------------
+
+COMPLETION_FIELDS = {
+    **bi.RELEASE_FIELDS, "depth_cm": int, "organisation": str, "team": str, "qa_status": str,
+    "at_found": int, "uxo_found": int, "cm_found": int,
+}  # fmt: skip
+
+
+def completed(*extra):
+    """H1 cleared whole (passed), and the ``extra`` release rows, with every field the
+    completion report reads."""
+    full = {"depth_cm": 13, "organisation": "ANAMA", "team": "T1", "qa_status": "passed"}
+    rows = [bi.release(H1, "R1", **full)] + [(g, {**full, **v}) for g, v in extra]
+    return bi.layer("Polygon", rows, COMPLETION_FIELDS, name="land_release")
+
+
+def completed_half():
+    """Only R1, the western half of H1: H1 is not closed."""
+    full = {"depth_cm": 13, "organisation": "ANAMA", "team": "T1", "qa_status": "passed"}
+    return bi.layer("Polygon", [bi.release(R1, "R1", **full)], COMPLETION_FIELDS)
+
+
+def certificate(hazards, releases=None, **extra):
+    def params(env):
+        return {
+            "HAZARDS": hazards(env) if callable(hazards) else hazards,
+            "RELEASES": (releases(env) if callable(releases) else releases) or completed(),
+            "OUTPUT": env.path("completion.pdf"),
+            **extra,
+        }
+
+    return params
+
+
+add(
+    "completionreport",
+    "empty_layer",
+    certificate(lambda env: bi.hazards(first=False)),
+    Refused("HAZARDS"),
+)
+for family, says in (("nan", NOT_A_NUMBER), ("inf", INFINITE)):
+    add(
+        "completionreport",
+        family,
+        certificate(lambda env, f=family: bi.hazards(h2(POLYGON_FAMILIES[f]))),
+        Refused("HAZARDS", ("H2",), says, nothing_at("completion.pdf")),
+    )
+add(
+    "completionreport",
+    "nan_release",
+    certificate(lambda env: bi.hazards(), lambda env: completed(r2(bi.polygon_with(NAN)))),
+    Refused("RELEASES", ("R2",), NOT_A_NUMBER, nothing_at("completion.pdf")),
+)
+add("completionreport", "wrong_type", certificate(point_layer), Refused("HAZARDS"))
+add(
+    "completionreport",
+    "missing_field",
+    certificate(lambda env: bi.hazards(), lambda env: bi.releases()),
+    Refused("RELEASES", ("qa_status",)),
+)
+add(
+    "completionreport",
+    "far",
+    certificate(lambda env: bi.hazards(h2(FAR))),
+    Refused("HAZARDS", ("H2",), OUTSIDE, nothing_at("completion.pdf")),
+)
+add(
+    "completionreport",
+    "invalid",
+    certificate(lambda env: bi.hazards(h2(BOWTIE))),
+    Refused("HAZARDS", ("H2",), ("invalid",), nothing_at("completion.pdf")),
+)
+add(
+    "completionreport",
+    "not_closed",
+    certificate(lambda env: bi.hazards(), lambda env: completed_half()),
+    Refused("HAZARDS", ("H1",), ("is closed", "select")),
+)
+add(
+    "completionreport",
+    "not_pdf",
+    lambda env: {"HAZARDS": bi.hazards(), "RELEASES": completed(),
+                 "OUTPUT": env.path("completion.txt")},
+    Refused("OUTPUT", (), (".pdf",), nothing_at("completion.txt")),
+)  # fmt: skip
+add(
+    "completionreport",
+    "hostile_organisation",
+    certificate(lambda env: bi.hazards(first=True), ORGANISATION=HOSTILE + LONG_TEXT[:500]),
+    Handled(lambda outcome: pdf_written(outcome, 3)),
+    slow=True,
+)
+for family, text in HOSTILE_IDS.items():
+    add(
+        "completionreport",
+        family,
+        certificate(
+            lambda env, text=text: bi.hazards(bi.hazard(box(200, 0), text, district=text)),
+            lambda env, text=text: completed(
+                bi.release(
+                    box(200, 0),
+                    "R2",
+                    hazard_id=text,
+                    organisation=text,
+                    team=text,
+                    qa_status="passed",
+                    depth_cm=10,
+                )
+            ),
+        ),  # fmt: skip
+        Handled(lambda outcome: pdf_written(outcome, 6)),
+        slow=True,
+    )
+add(
+    "completionreport",
+    "broken_gpkg",
+    certificate(lambda env: f"{truncated_database(env)}|layername=hazard"),
+    Refused("HAZARDS"),
+)
+
 # exportimsma ----------------------------------------------------------------------------------
 
 
