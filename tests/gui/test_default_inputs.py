@@ -66,6 +66,9 @@ def test_the_menu_fills_optional_inputs_too_from_the_active_layers_database(two_
     assert default_inputs.initial_values(maps, QgsProject.instance(), first["hazard"]) == {
         "INPUT": first["hazard"].id(),
         "POINTS": first["survey_point"].id(),
+        "RELEASES": first["land_release"].id(),
+        "EVIDENCE": first["evidence"].id(),
+        "TASKS": first["task"].id(),
     }
 
 
