@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az" sourcelanguage="en">
 <context>
+    <name>AddHazards</name>
+    <message>
+        <location filename="../processing/addhazards.py" line="34"/>
+        <source>Add hazards to the database</source>
+        <translation>Təhlükəli əraziləri məlumat bazasına əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="36"/>
+        <source>Hazardous areas</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="39"/>
+        <source>Adds new hazardous areas, such as the results of Delineate CHA or Delineate SHA, to the hazard layer of a land release database, with their turning points, in one transaction: all are added or none, each insert in the edit log.
+
+INPUT: polygons with the fields of the hazard layer (hazard_id, classification, status, district, parent_id...); other fields are left out. Each polygon must be valid and in one part.
+POINTS: optional turning points (Delineate CHA's OUTPUT_POINTS) naming their hazard in owner_id or hazard_id, with point_type and seq; they become the hazard's survey points.
+TARGET: the hazard layer of the land release database (GeoPackage or PostGIS) to add to.
+
+A hazard_id that the database already holds (a second run of Delineate CHA numbers from 0001 again) gets the next free number of its series, and its points follow; the log lists each renumbered id. The estimated and remaining areas are the ellipsoidal areas, status open unless given. Nothing is written when one hazard is refused: the message names it and says why.</source>
+        <translation>Yeni təhlükəli əraziləri, məsələn, TTƏ və ya ŞTƏ müəyyənləşdirilməsinin nəticələrini, dönmə nöqtələri ilə birlikdə ərazinin azad edilməsi məlumat bazasının təhlükəli ərazilər layına bir tranzaksiyada əlavə edir: ya hamısı əlavə olunur, ya heç biri; hər əlavə dəyişiklik jurnalına yazılır.
+
+INPUT: təhlükəli ərazilər layının sahələri olan poliqonlar (hazard_id, classification, status, district, parent_id...); digər sahələr götürülmür. Hər poliqon düzgün və bir hissədən ibarət olmalıdır.
+POINTS: istəyə bağlı dönmə nöqtələri (TTƏ müəyyənləşdirilməsinin OUTPUT_POINTS nəticəsi), öz təhlükəli ərazisini owner_id və ya hazard_id-də, point_type və seq ilə göstərir; onlar təhlükəli ərazinin tədqiqat nöqtələri olur.
+TARGET: əlavə ediləcək ərazinin azad edilməsi məlumat bazasının (GeoPackage və ya PostGIS) təhlükəli ərazilər layı.
+
+Məlumat bazasında artıq olan hazard_id (TTƏ müəyyənləşdirilməsinin ikinci icrası yenə 0001-dən nömrələyir) öz seriyasının növbəti boş nömrəsini alır, nöqtələri də onunla gedir; jurnal hər yenidən nömrələnmiş id-ni sadalayır. Təxmini və qalan sahələr ellipsoidal sahələrdir, status verilməyibsə açıqdır. Bir təhlükəli ərazi rədd edilərsə heç nə yazılmır: mesaj onu adlandırır və səbəbini deyir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="65"/>
+        <source>New hazards</source>
+        <translation>Yeni təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="66"/>
+        <source>Their turning points</source>
+        <translation>Onların dönmə nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="69"/>
+        <source>Hazard layer of the land release database</source>
+        <translation>Ərazinin azad edilməsi məlumat bazasının təhlükəli ərazilər layı</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="72"/>
+        <source>Hazards added</source>
+        <translation>Əlavə edilmiş təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="73"/>
+        <source>Hazard ids renumbered</source>
+        <translation>Yenidən nömrələnmiş təhlükəli ərazi id-ləri</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="81"/>
+        <source>INPUT has no hazard to add.</source>
+        <translation>INPUT-da əlavə ediləcək təhlükəli ərazi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="91"/>
+        <source>{} is already in the database: added as {}.</source>
+        <translation>{} artıq məlumat bazasındadır: {} kimi əlavə edildi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="99"/>
+        <source>INPUT: nothing was added:
+{}</source>
+        <translation>INPUT: heç nə əlavə edilmədi:
+{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="102"/>
+        <source>{} hazard(s) added to {}: {}</source>
+        <translation>{} təhlükəli ərazi {} layına əlavə edildi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="115"/>
+        <source>TARGET must be the hazard layer of a land release database (GeoPackage or PostGIS): open the database with Land Release ▸ Open Database… and choose its hazard layer.</source>
+        <translation>TARGET ərazinin azad edilməsi məlumat bazasının (GeoPackage və ya PostGIS) təhlükəli ərazilər layı olmalıdır: məlumat bazasını Ərazinin azad edilməsi ▸ Məlumat bazasını aç… ilə açın və onun təhlükəli ərazilər layını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="146"/>
+        <source>INPUT has no field hazard_id: give the hazards their ids first.</source>
+        <translation>INPUT-da hazard_id sahəsi yoxdur: əvvəlcə təhlükəli ərazilərə id verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="150"/>
+        <source>feature {}</source>
+        <translation>obyekt {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="155"/>
+        <source>INPUT: {} has no finite coordinates (NaN or infinite); nothing was added.</source>
+        <translation>INPUT: {} sonlu koordinatlara malik deyil (NaN və ya sonsuz); heç nə əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="160"/>
+        <source>INPUT: {} has no polygon; nothing was added.</source>
+        <translation>INPUT: {} poliqona malik deyil; heç nə əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="175"/>
+        <source>POINTS has neither owner_id nor hazard_id: which hazard is a point of?</source>
+        <translation>POINTS-də nə owner_id, nə də hazard_id var: nöqtə hansı təhlükəli əraziyə aiddir?</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="186"/>
+        <source>point {} of {}</source>
+        <translation>nöqtə {} ({} ərazisi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="205"/>
+        <source>INPUT: {} lie(s) outside the programme's area ({}): check their coordinates and CRS; nothing was added.</source>
+        <translation>INPUT: {} proqramın ərazisindən kənardadır ({}): koordinatlarını və koordinat sistemini yoxlayın; heç nə əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="216"/>
+        <source>{}: {} cannot be brought into the database's CRS.</source>
+        <translation>{}: {} məlumat bazasının koordinat sisteminə keçirilə bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="227"/>
+        <source>{}: {} has no finite coordinates (NaN or infinite); nothing was added.</source>
+        <translation>{}: {} sonlu koordinatlara malik deyil (NaN və ya sonsuz); heç nə əlavə edilmədi.</translation>
+    </message>
+</context>
+<context>
     <name>AreaReport</name>
     <message>
         <location filename="../processing/areareport.py" line="29"/>
@@ -242,159 +369,734 @@ GeoPackage-in dəyişiklik jurnalı heş zəncirində möhürlənir: hər icra �
 Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün ayarından asılı olmayaraq, həmişə oxunur.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="108"/>
+        <location filename="../processing/checkdata.py" line="109"/>
         <source>Hazardous areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="109"/>
+        <location filename="../processing/checkdata.py" line="110"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="110"/>
+        <location filename="../processing/checkdata.py" line="111"/>
         <source>Evidence points</source>
         <translation>Sübut nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="111"/>
+        <location filename="../processing/checkdata.py" line="112"/>
         <source>Findings</source>
         <translation>Tapıntılar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="112"/>
+        <location filename="../processing/checkdata.py" line="113"/>
         <source>Errors</source>
         <translation>Xətalar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="113"/>
+        <location filename="../processing/checkdata.py" line="114"/>
         <source>Warnings</source>
         <translation>Xəbərdarlıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="176"/>
+        <location filename="../processing/checkdata.py" line="177"/>
         <source>a polygon layer</source>
         <translation>poliqon layı</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="178"/>
+        <location filename="../processing/checkdata.py" line="179"/>
         <source>a point layer</source>
         <translation>nöqtə layı</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="180"/>
+        <location filename="../processing/checkdata.py" line="181"/>
         <source>{} must be {}.</source>
         <translation>{} {} olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="183"/>
+        <location filename="../processing/checkdata.py" line="184"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="188"/>
+        <location filename="../processing/checkdata.py" line="189"/>
         <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
         <translation>HAZARDS, RELEASES, EVIDENCE-dən ən azı birini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="198"/>
+        <location filename="../processing/checkdata.py" line="199"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="214"/>
+        <location filename="../processing/checkdata.py" line="215"/>
         <source>{}: {} feature(s), {} without geometry.</source>
         <translation>{}: {} obyekt, onlardan {} həndəsəsiz.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="226"/>
+        <location filename="../processing/checkdata.py" line="227"/>
         <source>The stored dates of {} cannot be read ({}).</source>
         <translation>{} faylında saxlanılmış tarixlər oxuna bilmir ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="245"/>
+        <location filename="../processing/checkdata.py" line="246"/>
         <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
         <translation>{} layında outside_area yoxlanılmadı: lay rayonları olan ərazinin azad edilməsi məlumat bazasında deyil və QGIS onun {} koordinat sisteminin istifadə ərazisini bilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="251"/>
+        <location filename="../processing/checkdata.py" line="252"/>
         <source>its database's districts plus {} km</source>
         <translation>məlumat bazasının rayonları üstəgəl {} km</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="253"/>
+        <location filename="../processing/checkdata.py" line="254"/>
         <source>the area of use of its CRS</source>
         <translation>koordinat sisteminin istifadə ərazisi</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="256"/>
+        <location filename="../processing/checkdata.py" line="257"/>
         <source>Programme's area of the {} layer ({}): {}.</source>
         <translation>{} layı üçün proqram ərazisi ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="279"/>
+        <location filename="../processing/checkdata.py" line="280"/>
         <source>remaining_mismatch compares each hazard with the land releases given: {} of the layer's {} (a selection or a filter). Give the whole layer to compare with all of them.</source>
         <translation>remaining_mismatch hər təhlükəli ərazini verilmiş azad edilmələrlə müqayisə edir: {} azad edilmə (layda cəmi {}; seçim və ya filtr). Hamısı ilə müqayisə etmək üçün bütöv layı verin.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="299"/>
+        <location filename="../processing/checkdata.py" line="300"/>
         <source>log_mismatch not checked: HAZARDS and RELEASES are not layers of a land release database (GeoPackage or PostGIS), which keeps the edit log.</source>
         <translation>log_mismatch yoxlanılmadı: HAZARDS və RELEASES dəyişiklik jurnalını saxlayan ərazinin azad edilməsi məlumat bazasının (GeoPackage və ya PostGIS) layları deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="309"/>
+        <location filename="../processing/checkdata.py" line="310"/>
         <source>log_mismatch not checked: {} has no edit_log table.</source>
         <translation>log_mismatch yoxlanılmadı: {} məlumat bazasında edit_log cədvəli yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="323"/>
+        <location filename="../processing/checkdata.py" line="324"/>
         <source>Edit log of {}: {} entries (on PostGIS the log is protected by the database's permissions: editors cannot write it).</source>
         <translation>{} məlumat bazasının dəyişiklik jurnalı: {} yazı (PostGIS-də jurnal məlumat bazasının icazələri ilə qorunur: redaktorlar ona yaza bilməz).</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="332"/>
+        <location filename="../processing/checkdata.py" line="333"/>
         <source>Edit log of {}: {} entries, sealed up to entry {} with the hash {}. Keep this line outside the database: a later check showing another hash for that entry proves the log was rewritten.</source>
         <translation>{} məlumat bazasının dəyişiklik jurnalı: {} yazı, {} nömrəli yazıya qədər {} heşi ilə möhürlənib. Bu sətri məlumat bazasından kənarda saxlayın: sonrakı yoxlama həmin yazı üçün başqa heş göstərərsə, bu, jurnalın yenidən yazıldığını sübut edir.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="345"/>
+        <location filename="../processing/checkdata.py" line="346"/>
         <source>{} newer edit log entries could not be sealed: {}</source>
         <translation>Dəyişiklik jurnalının {} yeni yazısı möhürlənə bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="348"/>
+        <location filename="../processing/checkdata.py" line="349"/>
         <source>{} newer edit log entries sealed now.</source>
         <translation>Dəyişiklik jurnalının {} yeni yazısı indi möhürləndi.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="353"/>
+        <location filename="../processing/checkdata.py" line="354"/>
         <source>its layer '{}' is not one the log records ({})</source>
         <translation>onun layı '{}' jurnalın qeydə aldığı laylardan deyil ({})</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="357"/>
+        <location filename="../processing/checkdata.py" line="358"/>
         <source>its action '{}' is none of {}</source>
         <translation>onun əməliyyatı '{}' bunlardan heç biri deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="361"/>
+        <location filename="../processing/checkdata.py" line="362"/>
         <source>it names no feature (feature_uuid is empty)</source>
         <translation>o, heç bir obyekti göstərmir (feature_uuid boşdur)</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="363"/>
+        <location filename="../processing/checkdata.py" line="364"/>
         <source>its 'before' JSON is missing or not readable</source>
         <translation>onun 'before' JSON-u yoxdur və ya oxuna bilmir</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="364"/>
+        <location filename="../processing/checkdata.py" line="365"/>
         <source>its 'after' JSON is missing or not readable</source>
         <translation>onun 'after' JSON-u yoxdur və ya oxuna bilmir</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="402"/>
+        <location filename="../processing/checkdata.py" line="403"/>
         <source>{} error(s), {} warning(s).</source>
         <translation>{} xəta, {} xəbərdarlıq.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionReport</name>
+    <message>
+        <location filename="../processing/completionreport.py" line="30"/>
+        <location filename="../processing/completionreport.py" line="87"/>
+        <source>Completion report (PDF)</source>
+        <translation>Tamamlanma hesabatı (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="32"/>
+        <source>Tasking and reports</source>
+        <translation>Tapşırıqlar və hesabatlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="35"/>
+        <source>The completion report and handover certificate of closed hazards (IMAS 08.30): one PDF, a run of pages per hazard, sorted by hazard_id.
+
+HAZARDS: the hazardous areas (hazard_id). Without 'selected features only', the hazards that are not closed (the land release accounting leaves some area remaining) are left out and named in the log; the run is refused when none is closed. A selection is printed as it is: a hazard of it that is not closed gets a 'NOT CLOSED' line on its certificate.
+RELEASES: the land releases (release_id, hazard_id, outcome, method, depth_cm, organisation, team, start_date, end_date, qa_status, ap_found, at_found, uxo_found, cm_found; reviewed_by and reviewed_on are printed when present).
+LANGUAGE: the language of the PDF (default: the interface language of QGIS); numbers in its convention (English 1,234.56; Azerbaijani and Russian 1 234,56).
+POINTS: optional turning points (survey points with owner_id, point_type, seq and marker; or points with hazard_id). Without them, or for a hazard without points, its vertices are numbered clockwise from the northernmost one, and the page says so.
+ORGANISATION: printed at the top of every page.
+
+Each hazard: a map page (the area with its numbered points on a UTM grid, scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date, IGRF-14) with the point table (easting, northing, latitude/longitude, MGRS, grid and magnetic bearing and distance to the next point, marker), continued on more map pages when the points overflow it; the certificate (original, cancelled, reduced, cleared and remaining area, released by method, cleared by depth, items found and destroyed, work dates, organisations and teams, the quality management result, coordinates and datum, and the signature blocks of the operator, the quality management officer, the national authority and the local community representative); an annex listing every release that covers part of the hazard or names it, with its QA status.
+
+The figures are those of the land release summary (the same accounting, as of today): every saved release counts (qa_status pending or passed) but a failed one, or one whose qa_status is no known code, which is listed and never counted. Areas are ellipsoidal (WGS 84).
+
+Refused: an OUTPUT that is not a .pdf file, empty layers, missing fields, NaN or infinite coordinates, invalid hazard polygons, hazards outside the programme's area. The PDF is written under a temporary name and moved to OUTPUT at the end: a cancelled or failed run leaves OUTPUT as it was.</source>
+        <translation>Bağlı təhlükəli ərazilərin tamamlanma hesabatı və təhvil-təslim aktı (IMAS 08.30): bir PDF, hər təhlükəli ərazi üçün bir neçə səhifə, hazard_id üzrə sıralanmış.
+
+HAZARDS: təhlükəli ərazilər (hazard_id). “Yalnız seçilmiş obyektlər” olmadan bağlı olmayan təhlükəli ərazilər (ərazinin azad edilməsi hesablaması müəyyən sahənin qaldığını göstərir) hesabata daxil edilmir və jurnalda adları çəkilir; heç biri bağlı deyilsə, icra rədd edilir. Seçim olduğu kimi çap olunur: seçimdəki bağlı olmayan təhlükəli ərazinin aktında “BAĞLI DEYİL” sətri olur.
+RELEASES: azad edilmiş ərazilər (release_id, hazard_id, outcome, method, depth_cm, organisation, team, start_date, end_date, qa_status, ap_found, at_found, uxo_found, cm_found; reviewed_by və reviewed_on varsa, çap olunur).
+LANGUAGE: PDF-in dili (susmaya görə: QGIS interfeysinin dili); rəqəmlər həmin dilin qaydası ilə (ingiliscə 1,234.56; azərbaycanca və rusca 1 234,56).
+POINTS: istəyə bağlı dönmə nöqtələri (owner_id, point_type, seq və marker sahələri olan tədqiqat nöqtələri və ya hazard_id-li nöqtələr). Onlar olmadıqda və ya nöqtəsi olmayan təhlükəli ərazi üçün onun təpələri ən şimaldakından başlayaraq saat əqrəbi istiqamətində nömrələnir və səhifədə bu qeyd olunur.
+ORGANISATION: hər səhifənin yuxarısında çap olunur.
+
+Hər təhlükəli ərazi üçün: xəritə səhifəsi (ərazi nömrələnmiş nöqtələri ilə UTM şəbəkəsində, miqyas xətti, şəbəkə şimalı oxu, şəbəkə yaxınlaşması və çap tarixində ərazinin mərkəzində maqnit meyli, IGRF-14) və nöqtələr cədvəli (şərq, şimal, enlik/uzunluq, MGRS, növbəti nöqtəyə şəbəkə və maqnit azimutu və məsafə, nişan), nöqtələr sığmadıqda növbəti xəritə səhifələrində davam edir; akt (ilkin, ləğv edilmiş, azaldılmış, təmizlənmiş və qalan sahə, üsul üzrə azad edilmiş, dərinlik üzrə təmizlənmiş, tapılmış və məhv edilmiş sursat, işlərin tarixləri, təşkilatlar və qruplar, keyfiyyətin idarə edilməsinin nəticəsi, koordinatlar və datum, habelə operatorun, keyfiyyətin idarə edilməsi üzrə məsul şəxsin, milli orqanın və yerli icma nümayəndəsinin imza blokları); təhlükəli ərazinin bir hissəsini əhatə edən və ya onu göstərən bütün azad edilmələrin keyfiyyət təminatı statusu ilə siyahısı olan əlavə.
+
+Göstəricilər ərazinin azad edilməsi üzrə yekunun göstəriciləridir (eyni hesablama, bu günə olan vəziyyət): saxlanmış hər azad edilmə (qa_status pending və ya passed) nəzərə alınır, keyfiyyət yoxlamasından keçməmiş və ya qa_status-u məlum kod olmayan azad edilmə isə sadalanır və heç vaxt nəzərə alınmır. Sahələr ellipsoidaldır (WGS 84).
+
+Rədd edilir: .pdf faylı olmayan OUTPUT, boş laylar, çatışmayan sahələr, NaN və ya sonsuz koordinatlar, yanlış təhlükəli ərazi poliqonları, proqram ərazisindən kənarda olan təhlükəli ərazilər. PDF müvəqqəti adla yazılır və sonda OUTPUT-a köçürülür: ləğv edilmiş və ya uğursuz icra OUTPUT-u olduğu kimi saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="81"/>
+        <source>Interface language</source>
+        <translation>İnterfeys dili</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="83"/>
+        <source>Closed hazards (or a selection)</source>
+        <translation>Bağlı təhlükəli ərazilər (və ya seçilmişlər)</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="84"/>
+        <source>Land releases</source>
+        <translation>Azad edilmiş ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="85"/>
+        <source>Language of the report</source>
+        <translation>Hesabatın dili</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="87"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="91"/>
+        <source>Turning points (owner_id or hazard_id; point_type, seq, marker)</source>
+        <translation>Dönmə nöqtələri (owner_id və ya hazard_id; point_type, seq, marker)</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="95"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="113"/>
+        <source>OUTPUT must be a .pdf file: {}</source>
+        <translation>OUTPUT .pdf faylı olmalıdır: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="117"/>
+        <source>{} must be a polygon layer.</source>
+        <translation>{} poliqon layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="122"/>
+        <source>{} has no field {}: give the land release database's layer (hazard or land_release) or add the fields.</source>
+        <translation>{} layında {} sahəsi yoxdur: ərazinin azad edilməsi məlumat bazasının layını (hazard və ya land_release) verin və ya sahələri əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="129"/>
+        <source>{} has no features (or none selected): there is nothing to report.</source>
+        <translation>{} layında obyekt yoxdur (və ya heç biri seçilməyib): hesabat veriləcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="138"/>
+        <source>POINTS must be a point layer.</source>
+        <translation>POINTS nöqtə layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="141"/>
+        <source>POINTS needs a field that names the area: {}.</source>
+        <translation>POINTS-da ərazini göstərən sahə olmalıdır: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="169"/>
+        <source>Map and grid CRS: {}</source>
+        <translation>Xəritənin və şəbəkənin koordinat sistemi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="183"/>
+        <source>{} page(s) for {} hazard(s) written to {}</source>
+        <translation>{} səhifə ({} təhlükəli ərazi üçün) {} faylına yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="201"/>
+        <source>HAZARDS: {} hazard(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing the completion report.</source>
+        <translation>HAZARDS: {} təhlükəli ərazinin poliqonu yanlışdır: {}. Tamamlanma hesabatını çap etməzdən əvvəl onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları sadalayır).</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="207"/>
+        <source>HAZARDS: {} feature(s) without geometry or area skipped: {}.</source>
+        <translation>HAZARDS: həndəsəsi və ya sahəsi olmayan {} obyekt buraxıldı: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="212"/>
+        <source>No feature of HAZARDS has a polygon to print.</source>
+        <translation>HAZARDS-da çap ediləcək poliqonu olan heç bir obyekt yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="219"/>
+        <source>HAZARDS: {} hazard(s) lie outside the programme's area: {}. A coordinate is wrong (a latitude read as a UTM zone, a swapped axis, a wrong CRS): correct it before printing a handover certificate.</source>
+        <translation>HAZARDS: {} təhlükəli ərazi proqram ərazisindən kənardadır: {}. Koordinat səhvdir (UTM zonası kimi oxunmuş enlik, yerdəyişmiş oxlar, yanlış koordinat sistemi): təhvil-təslim aktını çap etməzdən əvvəl onu düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="248"/>
+        <source>HAZARDS: {} hazard(s) have no hazard_id: {}. Give each its id.</source>
+        <translation>HAZARDS: {} təhlükəli ərazinin hazard_id-si yoxdur: {}. Hər birinə öz identifikatorunu verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="253"/>
+        <source>{} (features {})</source>
+        <translation>{} (obyektlər {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="260"/>
+        <source>HAZARDS: {} hazard_id(s) are on more than one hazard: {}. Correct them (Check land release data lists them as duplicate_id).</source>
+        <translation>HAZARDS: {} hazard_id birdən çox təhlükəli ərazidə təkrarlanır: {}. Onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları duplicate_id kimi sadalayır).</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="294"/>
+        <source>{} ({} m² remaining)</source>
+        <translation>{} ({} m² qalıb)</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="302"/>
+        <source>{} selected hazard(s) are not closed: {}. Their certificate says so.</source>
+        <translation>Seçilmiş {} təhlükəli ərazi bağlı deyil: {}. Onların aktında bu qeyd olunur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="310"/>
+        <source>No hazard of HAZARDS is closed: {}. A completion report hands over closed hazards only; to print one that is not closed, select it and run on the selected features.</source>
+        <translation>HAZARDS-da heç bir təhlükəli ərazi bağlı deyil: {}. Tamamlanma hesabatı yalnız bağlı təhlükəli əraziləri təhvil verir; bağlı olmayanı çap etmək üçün onu seçin və yalnız seçilmiş obyektlər üzrə işə salın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="317"/>
+        <source>{} hazard(s) are not closed and are left out: {}.</source>
+        <translation>{} təhlükəli ərazi bağlı deyil və hesabata daxil edilmir: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="336"/>
+        <source>{} of {} (seq {})</source>
+        <translation>{} ({} üçün, seq {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="341"/>
+        <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
+        <translation>POINTS: {} nöqtənin koordinatı NaN və ya sonsuzdur, yaxud bir obyektdə bir neçə nöqtə var: {}. Onları düzəldin: dönmə nöqtəsi bir yer olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="384"/>
+        <source>{} hazard(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
+        <translation>{} təhlükəli ərazinin POINTS-da dönmə nöqtəsi yoxdur: onların əvəzinə təpələri nömrələnir və səhifədə bu qeyd olunur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="393"/>
+        <source>Cancelled: no completion report was written (OUTPUT is left as it was).</source>
+        <translation>Ləğv edildi: tamamlanma hesabatı yazılmadı (OUTPUT olduğu kimi qaldı).</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionReportLayout</name>
+    <message>
+        <location filename="../layouts/completion_report.py" line="49"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="50"/>
+        <source>Quality management officer</source>
+        <translation>Keyfiyyətin idarə edilməsi üzrə məsul şəxs</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="51"/>
+        <source>National mine action authority</source>
+        <translation>Milli mina fəaliyyəti orqanı</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="52"/>
+        <source>Local community representative</source>
+        <translation>Yerli icma nümayəndəsi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="54"/>
+        <source>Marker</source>
+        <translation>Nişan</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="56"/>
+        <source>AP mines</source>
+        <translation>PƏM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="57"/>
+        <source>AT mines</source>
+        <translation>TƏM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="58"/>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>UXO</source>
+        <translation>PHS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="59"/>
+        <source>Cluster munitions</source>
+        <translation>Kaset sursatı</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="95"/>
+        <source>Completion report</source>
+        <translation>Tamamlanma hesabatı</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="129"/>
+        <source>Completion report — {}</source>
+        <translation>Tamamlanma hesabatı — {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="134"/>
+        <source>Printed {}</source>
+        <translation>Çap edilib: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="141"/>
+        <source>Handover certificate (IMAS 08.30)</source>
+        <translation>Torpağın təhvil-təslim aktı (IMAS 08.30)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="143"/>
+        <source>district {}</source>
+        <translation>rayon: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="157"/>
+        <source>Hatched: the hazard. Dots: its points, numbered as in the table.</source>
+        <translation>Ştrixlənmiş: təhlükəli ərazi. Nöqtələr: onun nöqtələri, cədvəldəki kimi nömrələnib.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="163"/>
+        <source>The table continues on the next page.</source>
+        <translation>Cədvəl növbəti səhifədə davam edir.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="192"/>
+        <source>NOT CLOSED: {} ha of this hazard remain. It cannot be handed over until the remaining area is released.</source>
+        <translation>BAĞLI DEYİL: bu təhlükəli ərazinin {} ha-sı qalıb. Qalan sahə azad edilənədək o, təhvil verilə bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="200"/>
+        <source>QUALITY MANAGEMENT NOT COMPLETE: {} release(s) not yet passed. Sign when every release has passed.</source>
+        <translation>KEYFİYYƏTİN İDARƏ EDİLMƏSİ BAŞA ÇATMAYIB: {} azad edilmə hələ yoxlamadan keçməyib. Bütün azad edilmələr yoxlamadan keçdikdən sonra imzalayın.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="208"/>
+        <source>Land release figures — status: {}</source>
+        <translation>Ərazinin azad edilməsi göstəriciləri — status: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="211"/>
+        <source>Figure</source>
+        <translation>Göstərici</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="211"/>
+        <location filename="../layouts/completion_report.py" line="235"/>
+        <source>ha</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="211"/>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="212"/>
+        <source>Original area</source>
+        <translation>İlkin sahə</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="213"/>
+        <source>Cancelled (non-technical survey)</source>
+        <translation>Ləğv edilmiş (qeyri-texniki tədqiqat)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="215"/>
+        <source>Reduced (technical survey)</source>
+        <translation>Azaldılmış (texniki tədqiqat)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="216"/>
+        <source>Cleared</source>
+        <translation>Təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="217"/>
+        <source>Remaining</source>
+        <translation>Qalan</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="222"/>
+        <source>Released by method (ha)</source>
+        <translation>Üsul üzrə azad edilmiş (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="224"/>
+        <location filename="../layouts/completion_report.py" line="355"/>
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="231"/>
+        <source>Nothing released</source>
+        <translation>Azad edilmiş sahə yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="234"/>
+        <source>Cleared by clearance depth</source>
+        <translation>Dərinlik üzrə təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="235"/>
+        <source>Depth</source>
+        <translation>Dərinlik</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="237"/>
+        <source>{} cm</source>
+        <translation>{} sm</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="237"/>
+        <location filename="../layouts/completion_report.py" line="463"/>
+        <source>Not recorded</source>
+        <translation>Qeydə alınmayıb</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="240"/>
+        <source>Nothing cleared</source>
+        <translation>Təmizlənmiş sahə yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="245"/>
+        <source>Work, items and quality management</source>
+        <translation>İşlər, sursat və keyfiyyətin idarə edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="249"/>
+        <source>Work from {} to {}; {} release(s) counted.</source>
+        <translation>İşlər: {} – {}; nəzərə alınan azad edilmələr: {}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="252"/>
+        <source>Organisations: {}</source>
+        <translation>Təşkilatlar: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="253"/>
+        <source>Teams: {}</source>
+        <translation>Qruplar: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="256"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="259"/>
+        <source>Items found and destroyed</source>
+        <translation>Tapılmış və məhv edilmiş sursat</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="266"/>
+        <source>Quality management: {} passed, {} pending, {} failed.</source>
+        <translation>Keyfiyyətin idarə edilməsi: keçdi — {}, gözləmədə — {}, keçmədi — {}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="273"/>
+        <source>Unknown QA status, not counted: {}.</source>
+        <translation>Naməlum keyfiyyət təminatı statusu, nəzərə alınmır: {}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="276"/>
+        <source>Every counted release passed quality management.</source>
+        <translation>Nəzərə alınan bütün azad edilmələr keyfiyyət yoxlamasından keçib.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="280"/>
+        <source>Not every counted release has passed quality management: the figures include {} release(s) not yet passed.</source>
+        <translation>Nəzərə alınan azad edilmələrin hamısı keyfiyyət yoxlamasından keçməyib: göstəricilərə hələ keçməmiş {} azad edilmə daxildir.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="285"/>
+        <source>Failed releases are listed in the annex and never counted.</source>
+        <translation>Keçməmiş azad edilmələr əlavədə sadalanır və heç vaxt nəzərə alınmır.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="292"/>
+        <source>Reviewed by: {}</source>
+        <translation>Yoxlayan: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="299"/>
+        <source>Coordinates: grid {}; latitude/longitude and MGRS on WGS 84.</source>
+        <translation>Koordinatlar: şəbəkə {}; enlik/uzunluq və MGRS WGS 84 üzrə.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="304"/>
+        <source>Figures: the land release accounting of the land release summary; releases pending or passed by quality management count, failed ones never; areas ellipsoidal (WGS 84).</source>
+        <translation>Göstəricilər: ərazinin azad edilməsi üzrə yekunun hesablanması; keyfiyyət yoxlamasını gözləyən və ya keçmiş azad edilmələr nəzərə alınır, keçməmişlər heç vaxt; sahələr ellipsoidaldır (WGS 84).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="313"/>
+        <source>Handover</source>
+        <translation>Təhvil-təslim</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="316"/>
+        <source>Name</source>
+        <translation>Ad, soyad</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="316"/>
+        <source>Position</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="316"/>
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="316"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="350"/>
+        <source>Annex: the land releases of the hazard</source>
+        <translation>Əlavə: təhlükəli ərazinin azad edilmələri</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="355"/>
+        <source>Release</source>
+        <translation>Azad edilmə</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="355"/>
+        <source>Outcome</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="355"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="355"/>
+        <source>Team</source>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>Start</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>End</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>Depth cm</source>
+        <translation>Dərinlik sm</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>AP</source>
+        <translation>PƏM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>AT</source>
+        <translation>TƏM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>CM</source>
+        <translation>KS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="357"/>
+        <source>QA</source>
+        <translation>KT</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="357"/>
+        <source>Reviewed by</source>
+        <translation>Yoxlayan</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="357"/>
+        <source>Reviewed on</source>
+        <translation>Yoxlama tarixi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="368"/>
+        <source>No land release covers this hazard.</source>
+        <translation>Bu təhlükəli ərazini heç bir azad edilmə əhatə etmir.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="372"/>
+        <source>Every release that covers part of the hazard or names it. A failed release (QA failed) is never counted in the figures: re-working it is a new release; nor is a release whose QA status is no known code. Depth: clearance depth in cm. Items: AP anti-personnel mines, AT anti-tank mines, UXO unexploded ordnance, CM cluster munition remnants.</source>
+        <translation>Təhlükəli ərazinin bir hissəsini əhatə edən və ya onu göstərən bütün azad edilmələr. Keyfiyyət yoxlamasından keçməmiş azad edilmə (KT: keçmədi) göstəricilərdə heç vaxt nəzərə alınmır: onun yenidən işlənməsi yeni azad edilmədir; keyfiyyət təminatı statusu məlum kod olmayan azad edilmə də nəzərə alınmır. Dərinlik: təmizləmə dərinliyi, sm. Sursat: PƏM piyada əleyhinə minalar, TƏM tank əleyhinə minalar, PHS partlamamış hərbi sursat, KS kaset sursatı qalıqları.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="384"/>
+        <source>{} (not counted)</source>
+        <translation>{} (nəzərə alınmır)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="404"/>
+        <source>Completion report {} — page {} of {} of this hazard</source>
+        <translation>Tamamlanma hesabatı {} — bu təhlükəli ərazinin {} / {} səhifəsi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="410"/>
+        <source>Page {} of {}</source>
+        <translation>Səhifə {} / {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="422"/>
+        <source>The PDF could not be written to {}: {}</source>
+        <translation>PDF {} faylına yazıla bilmədi: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="457"/>
+        <source>and {} more (see the annex)</source>
+        <translation>və daha {} (əlavəyə baxın)</translation>
     </message>
 </context>
 <context>
@@ -564,227 +1266,227 @@ MAX_TURNING_POINTS: 0 = məhdudiyyət yoxdur; əks halda sərhəd xaricə doğru
 OUTPUT təhlükəli ərazi layının sahələrinə malikdir (təsnifat CHA, status open, ellipsoidal sahə); OUTPUT_POINTS ən şimaldakından başlayaraq saat əqrəbi istiqamətində nömrələnmiş dönmə nöqtələridir, növbəti nöqtəyə qədər şəbəkə azimutu (dərəcə) və məsafə (m) ilə.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="87"/>
+        <location filename="../processing/delineatecha.py" line="88"/>
         <source>Convex hull</source>
         <translation>Qabarıq örtük</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="87"/>
+        <location filename="../processing/delineatecha.py" line="88"/>
         <source>Concave hull</source>
         <translation>Çökük örtük</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="87"/>
+        <location filename="../processing/delineatecha.py" line="88"/>
         <source>Buffered union</source>
         <translation>Buferlərin birləşməsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="89"/>
+        <location filename="../processing/delineatecha.py" line="90"/>
         <source>Evidence points</source>
         <translation>Sübut nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="91"/>
+        <location filename="../processing/delineatecha.py" line="92"/>
         <source>Evidence type field</source>
         <translation>Sübut növü sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="93"/>
+        <location filename="../processing/delineatecha.py" line="94"/>
         <source>Cluster distance (m)</source>
         <translation>Qruplaşdırma məsafəsi (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="94"/>
+        <location filename="../processing/delineatecha.py" line="95"/>
         <source>Margin around evidence (m)</source>
         <translation>Sübut ətrafında ehtiyat məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="95"/>
+        <location filename="../processing/delineatecha.py" line="96"/>
         <source>Shape</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="96"/>
+        <location filename="../processing/delineatecha.py" line="97"/>
         <source>Minimum evidence points</source>
         <translation>Minimum sübut nöqtəsi sayı</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="97"/>
+        <location filename="../processing/delineatecha.py" line="98"/>
         <source>Minefield polygons</source>
         <translation>Mina sahəsi poliqonları</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="99"/>
+        <location filename="../processing/delineatecha.py" line="100"/>
         <source>Suspected hazardous areas (parents)</source>
         <translation>Şübhəli təhlükəli ərazilər (ana ərazilər)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="103"/>
+        <location filename="../processing/delineatecha.py" line="104"/>
         <source>Maximum turning points (0 = no limit)</source>
         <translation>Maksimum dönmə nöqtəsi sayı (0 = məhdudiyyət yoxdur)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="108"/>
+        <location filename="../processing/delineatecha.py" line="109"/>
         <source>Hazard id prefix</source>
         <translation>Təhlükəli ərazi ID prefiksi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="109"/>
+        <location filename="../processing/delineatecha.py" line="110"/>
         <source>Confirmed hazardous areas</source>
         <translation>Təsdiqlənmiş təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="110"/>
+        <location filename="../processing/delineatecha.py" line="111"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="117"/>
+        <location filename="../processing/delineatecha.py" line="118"/>
         <source>EVIDENCE must be a point layer.</source>
         <translation>EVIDENCE nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="121"/>
+        <location filename="../processing/delineatecha.py" line="122"/>
         <source>EVIDENCE has no field {}: choose TYPE_FIELD.</source>
         <translation>EVIDENCE layında {} sahəsi yoxdur: TYPE_FIELD-i seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="125"/>
+        <location filename="../processing/delineatecha.py" line="126"/>
         <source>EVIDENCE has no features.</source>
         <translation>EVIDENCE layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="130"/>
+        <location filename="../processing/delineatecha.py" line="131"/>
         <source>SHA has no field hazard_id.</source>
         <translation>SHA layında hazard_id sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="152"/>
+        <location filename="../processing/delineatecha.py" line="153"/>
         <source>{} confirmed hazardous areas, {:.0f} m² in all.</source>
         <translation>{} təsdiqlənmiş təhlükəli ərazi, cəmi {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="194"/>
+        <location filename="../processing/delineatecha.py" line="195"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="252"/>
+        <location filename="../processing/delineatecha.py" line="253"/>
         <source>MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one gives each of its loops): {}.</source>
         <translation>MINEFIELDS: {} yanlış poliqon düzəldildi (öz-özünü kəsən poliqondan onun hər ilgəyi alınır): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="330"/>
+        <location filename="../processing/delineatecha.py" line="331"/>
         <source>{name} must be a number, not {value!r}.</source>
         <translation>{name} rəqəm olmalıdır, {value!r} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="331"/>
+        <location filename="../processing/delineatecha.py" line="332"/>
         <source>{name} must be a finite number, not {value!r}.</source>
         <translation>{name} sonlu rəqəm olmalıdır, {value!r} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="332"/>
+        <location filename="../processing/delineatecha.py" line="333"/>
         <source>{name} must be more than 0 metres, not {value:g}.</source>
         <translation>{name} 0 metrdən çox olmalıdır, {value:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="333"/>
+        <location filename="../processing/delineatecha.py" line="334"/>
         <source>{name} must be a whole number, not {value!r}.</source>
         <translation>{name} tam ədəd olmalıdır, {value!r} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="334"/>
+        <location filename="../processing/delineatecha.py" line="335"/>
         <source>MARGIN must be 0 or more metres, not {value:g}.</source>
         <translation>MARGIN 0 və ya daha çox metr olmalıdır, {value:g} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="336"/>
+        <location filename="../processing/delineatecha.py" line="337"/>
         <source>SHAPE must be 0 (convex hull), 1 (concave hull) or 2 (buffered union), not {value}.</source>
         <translation>SHAPE 0 (qabarıq örtük), 1 (çökük örtük) və ya 2 (buferlərin birləşməsi) olmalıdır, {value} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="339"/>
+        <location filename="../processing/delineatecha.py" line="340"/>
         <source>MIN_EVIDENCE must be at least 1, not {value}.</source>
         <translation>MIN_EVIDENCE ən azı 1 olmalıdır, {value} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="341"/>
+        <location filename="../processing/delineatecha.py" line="342"/>
         <source>MAX_TURNING_POINTS must be 0 (no limit) or at least 3 (a polygon has 3 or more turning points), not {value}.</source>
         <translation>MAX_TURNING_POINTS 0 (məhdudiyyətsiz) və ya ən azı 3 (poliqonun 3 və ya daha çox dönmə nöqtəsi olur) olmalıdır, {value} deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="345"/>
+        <location filename="../processing/delineatecha.py" line="346"/>
         <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
         <translation>EVIDENCE layında birbaşa sübut yoxdur ({} növləri) və MINEFIELDS verilməyib: təsdiqlənmiş təhlükəli ərazi yaratmaq üçün heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="349"/>
+        <location filename="../processing/delineatecha.py" line="350"/>
         <source>EVIDENCE: no point has finite coordinates and no MINEFIELDS were given.</source>
         <translation>EVIDENCE: heç bir nöqtənin sonlu koordinatları yoxdur və MINEFIELDS verilməyib.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="419"/>
+        <location filename="../processing/delineatecha.py" line="421"/>
         <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
         <translation>MARGIN {:g} m-dir: {} ərazinin ölçüsü yoxdur (tək nöqtə və ya bir xətt üzərində nöqtələr): sübutlar {}. Ən azı 1 m MARGIN verin.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="426"/>
+        <location filename="../processing/delineatecha.py" line="428"/>
         <source>{} group(s) of direct evidence found.</source>
         <translation>Birbaşa sübutların {} qrupu tapıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="428"/>
+        <location filename="../processing/delineatecha.py" line="430"/>
         <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
         <translation>MIN_EVIDENCE-dən az nöqtəsi olan {} qrup kənarda qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="430"/>
+        <location filename="../processing/delineatecha.py" line="432"/>
         <source>{} point(s) with unusable coordinates skipped.</source>
         <translation>Yararsız koordinatlı {} nöqtə buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="431"/>
+        <location filename="../processing/delineatecha.py" line="433"/>
         <source>{} minefield(s) joined to an evidence area.</source>
         <translation>{} mina sahəsi sübut ərazisinə birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="432"/>
+        <location filename="../processing/delineatecha.py" line="434"/>
         <source>{} minefield(s) made into a CHA of their own.</source>
         <translation>{} mina sahəsindən ayrıca TTƏ yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="433"/>
+        <location filename="../processing/delineatecha.py" line="435"/>
         <source>{} minefield(s) without area skipped.</source>
         <translation>Sahəsi olmayan {} mina sahəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="434"/>
+        <location filename="../processing/delineatecha.py" line="436"/>
         <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
         <translation>TTƏ-lər üst-üstə düşməsin deyə {} üst-üstə düşən ərazi birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="435"/>
+        <location filename="../processing/delineatecha.py" line="437"/>
         <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
         <translation>{} TTƏ MAX_TURNING_POINTS-ə qədər sadələşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="458"/>
+        <location filename="../processing/delineatecha.py" line="460"/>
         <source>{} evidence point(s) without geometry skipped: {}.</source>
         <translation>Həndəsəsi olmayan {} sübut nöqtəsi buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="469"/>
+        <location filename="../processing/delineatecha.py" line="471"/>
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Sübut növü olmayan {} sübut nöqtəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="474"/>
+        <location filename="../processing/delineatecha.py" line="476"/>
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Naməlum sübut növlü {} sübut nöqtəsi buraxıldı: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="479"/>
+        <location filename="../processing/delineatecha.py" line="481"/>
         <source>{} direct and {} indirect evidence points.</source>
         <translation>{} birbaşa və {} dolayı sübut nöqtəsi.</translation>
     </message>
@@ -825,182 +1527,182 @@ SEGMENT_LENGTH: zolağı hər biri xəttin bu qədər metrini əhatə edən hiss
 Nəticə təhlükəli ərazi layının sahələrinə malikdir: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (rayon yoxdursa NA), təsnifat SHA, status open və m² ilə ellipsoidal sahə. Məsafələr koordinat sistemindən asılı olmayaraq metrlədir: coğrafi giriş və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənən giriş (Web Mercator) məlumatların UTM zonasında işlənir. Nəticə LINE layının koordinat sistemindədir.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="64"/>
+        <location filename="../processing/delineatesha.py" line="65"/>
         <source>Line of contact</source>
         <translation>Təmas xətti</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="65"/>
+        <location filename="../processing/delineatesha.py" line="66"/>
         <source>Depth left of the line (m)</source>
         <translation>Xəttin solunda dərinlik (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="66"/>
+        <location filename="../processing/delineatesha.py" line="67"/>
         <source>Depth right of the line (m)</source>
         <translation>Xəttin sağında dərinlik (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="69"/>
+        <location filename="../processing/delineatesha.py" line="70"/>
         <source>Depth left per line (field)</source>
         <translation>Hər xətt üçün sol dərinlik (sahə)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="75"/>
+        <location filename="../processing/delineatesha.py" line="76"/>
         <source>Depth right per line (field)</source>
         <translation>Hər xətt üçün sağ dərinlik (sahə)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="79"/>
+        <location filename="../processing/delineatesha.py" line="80"/>
         <source>Indirect evidence</source>
         <translation>Dolayı sübutlar</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="80"/>
+        <location filename="../processing/delineatesha.py" line="81"/>
         <source>Buffer around indirect evidence (m)</source>
         <translation>Dolayı sübutlar ətrafında bufer (m)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="81"/>
+        <location filename="../processing/delineatesha.py" line="82"/>
         <source>Exclusions</source>
         <translation>İstisnalar</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="82"/>
+        <location filename="../processing/delineatesha.py" line="83"/>
         <source>Districts</source>
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="83"/>
+        <location filename="../processing/delineatesha.py" line="84"/>
         <source>District code field</source>
         <translation>Rayon kodu sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="86"/>
+        <location filename="../processing/delineatesha.py" line="87"/>
         <source>Segment length along the line (m, 0 = no split)</source>
         <translation>Xətt boyunca seqment uzunluğu (m, 0 = bölmə)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="89"/>
+        <location filename="../processing/delineatesha.py" line="90"/>
         <source>Minimum area (m²)</source>
         <translation>Minimum sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="90"/>
+        <location filename="../processing/delineatesha.py" line="91"/>
         <source>Hazard id prefix</source>
         <translation>Təhlükəli ərazi ID prefiksi</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="91"/>
+        <location filename="../processing/delineatesha.py" line="92"/>
         <source>Suspected hazardous areas</source>
         <translation>Şübhəli təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="98"/>
+        <location filename="../processing/delineatesha.py" line="99"/>
         <source>LINE must be a line layer.</source>
         <translation>LINE xətt layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="100"/>
+        <location filename="../processing/delineatesha.py" line="101"/>
         <source>LINE has no features.</source>
         <translation>LINE layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="108"/>
+        <location filename="../processing/delineatesha.py" line="109"/>
         <source>DISTRICTS has no field {}: choose DISTRICT_FIELD.</source>
         <translation>DISTRICTS layında {} sahəsi yoxdur: DISTRICT_FIELD-i seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="117"/>
+        <location filename="../processing/delineatesha.py" line="118"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="126"/>
+        <location filename="../processing/delineatesha.py" line="127"/>
         <source>{} suspected hazardous areas, {:.0f} m² in all.</source>
         <translation>{} şübhəli təhlükəli ərazi, cəmi {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="229"/>
+        <location filename="../processing/delineatesha.py" line="230"/>
         <source>{name} must be a number (got {value!r})</source>
         <translation>{name} rəqəm olmalıdır (verilən: {value!r})</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="230"/>
+        <location filename="../processing/delineatesha.py" line="231"/>
         <source>{name} must be a finite number (got {value!r})</source>
         <translation>{name} sonlu rəqəm olmalıdır (verilən: {value!r})</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="231"/>
+        <location filename="../processing/delineatesha.py" line="232"/>
         <source>{name} must not be negative (got {value:g} {unit})</source>
         <translation>{name} mənfi ola bilməz (verilən: {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="233"/>
+        <location filename="../processing/delineatesha.py" line="234"/>
         <source>LINE has no line to build a belt along: every line is without geometry or of zero length</source>
         <translation>LINE layında boyunca zolaq qurulacaq xətt yoxdur: bütün xətlər ya həndəsəsizdir, ya da sıfır uzunluqdadır</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="237"/>
+        <location filename="../processing/delineatesha.py" line="238"/>
         <source>DEPTH_LEFT and DEPTH_RIGHT are 0 for every line and there is no INDIRECT evidence: there is no area to delineate</source>
         <translation>DEPTH_LEFT və DEPTH_RIGHT bütün xətlər üçün 0-dır və dolayı sübut (INDIRECT) yoxdur: sərhədlənəcək ərazi yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="241"/>
+        <location filename="../processing/delineatesha.py" line="242"/>
         <source>SEGMENT_LENGTH of {segment_length_m:g} m is too short for {line_km:.1f} km of line: it gives {segments} segments (at most {max_segments}); choose a longer SEGMENT_LENGTH</source>
         <translation>{segment_length_m:g} m SEGMENT_LENGTH {line_km:.1f} km xətt üçün çox qısadır: {segments} hissə alınır (ən çoxu {max_segments}); daha uzun SEGMENT_LENGTH seçin</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="245"/>
+        <location filename="../processing/delineatesha.py" line="246"/>
         <source>{name} must hold polygons: item {item} is a {type}</source>
         <translation>{name} poliqonlardan ibarət olmalıdır: {item} elementi {type}-dir</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="247"/>
+        <location filename="../processing/delineatesha.py" line="248"/>
         <source>LINE: line {line} has a coordinate that is NaN or infinite</source>
         <translation>LINE: {line} xəttinin NaN və ya sonsuz koordinatı var</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="297"/>
+        <location filename="../processing/delineatesha.py" line="298"/>
         <source>{}: line {} has the depth {!r}; a depth is a number of metres, 0 or more. Correct it, or leave it empty to use the default depth.</source>
         <translation>{}: {} xəttinin dərinliyi: {!r}; dərinlik metrlə 0 və ya daha böyük ədəddir. Onu düzəldin və ya susmaya görə dərinlikdən istifadə etmək üçün boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="315"/>
+        <location filename="../processing/delineatesha.py" line="316"/>
         <source>LINE: {} line(s) without geometry or of zero length skipped: {}.</source>
         <translation>LINE: həndəsəsi olmayan və ya uzunluğu sıfır olan {} xətt buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="329"/>
+        <location filename="../processing/delineatesha.py" line="330"/>
         <source>{}: {} feature(s) without geometry skipped.</source>
         <translation>{}: həndəsəsi olmayan {} obyekt buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="337"/>
+        <location filename="../processing/delineatesha.py" line="338"/>
         <source>{} piece(s) smaller than MIN_AREA dropped.</source>
         <translation>MIN_AREA-dan kiçik {} hissə atıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="338"/>
+        <location filename="../processing/delineatesha.py" line="339"/>
         <source>Area dropped with them: {:.0f} m².</source>
         <translation>Onlarla birlikdə atılan sahə: {:.0f} m².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="339"/>
+        <location filename="../processing/delineatesha.py" line="340"/>
         <source>{} part(s) outside every district (district NA).</source>
         <translation>Heç bir rayona düşməyən {} hissə (rayon NA).</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="340"/>
+        <location filename="../processing/delineatesha.py" line="341"/>
         <source>{} invalid polygon(s) repaired.</source>
         <translation>{} yanlış poliqon düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="342"/>
+        <location filename="../processing/delineatesha.py" line="343"/>
         <source>{} indirect point(s)/line(s) add nothing: INDIRECT_BUFFER is 0.</source>
         <translation>{} dolayı nöqtə/xətt heç nə əlavə etmir: INDIRECT_BUFFER 0-dır.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="345"/>
+        <location filename="../processing/delineatesha.py" line="346"/>
         <source>{} district(s) overlap another; the overlap went to the first.</source>
         <translation>{} rayon başqası ilə üst-üstə düşür; üst-üstə düşən hissə birinciyə verildi.</translation>
     </message>
@@ -1008,174 +1710,179 @@ Nəticə təhlükəli ərazi layının sahələrinə malikdir: hazard_id &lt;ID_
 <context>
     <name>ExportImsma</name>
     <message>
-        <location filename="../processing/exportimsma.py" line="139"/>
+        <location filename="../processing/exportimsma.py" line="142"/>
         <source>Export to IMSMA (GeoJSON + point lists)</source>
         <translation>IMSMA-ya ixrac (GeoJSON + nöqtə siyahıları)</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="141"/>
+        <location filename="../processing/exportimsma.py" line="144"/>
         <source>Data exchange</source>
         <translation>Məlumat mübadiləsi</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="144"/>
+        <location filename="../processing/exportimsma.py" line="147"/>
         <source>Writes hazards and land releases for IMSMA into a folder.
 
-hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty.
+hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty; imsma_links (the links to other IMSMA Core items) is kept as stored, and land releases carry their review state (qa_status, reviewed_by, reviewed_on, review_remarks).
 hazard_points.csv, land_release_points.csv: the polygon point lists as IMSMA keeps them (UTF-8 without BOM, comma separated, header row): imsma_id, point_no, point_type, latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, entered_as, bearing_unit, north. The exterior vertices without the repeated closing vertex, numbered clockwise from the northernmost one. bearing_deg and distance_m describe the leg from the previous point: true (geodesic, WGS 84) bearing in degrees and ellipsoidal distance in metres, rounded to 0.01; point 1 carries the closing leg from the last point. Point 1 is 'start', the others 'turning', unless a survey point (POINTS, owner_id = the hazard or release id) lies within 0.5 m of the vertex: then its point type and its bearing, unit, north, distance and text as entered.
 Multi-part polygons: each part is its own point list, the second part with the id followed by #2, and so on. Holes are kept in the GeoJSON but not in the point lists.
 
-HAZARDS: polygons with the hazard fields. RELEASES: optional land release polygons. POINTS: optional survey points. OUTPUT: the folder (created if needed; files of the same names are replaced). The files are written beside the folder first and moved into it at the end: an export that fails changes nothing. Refused, by feature: NaN or infinite coordinates, invalid polygons (self-intersecting, without area) and text that no file can hold; features outside the programme's area are named in a warning.</source>
+HAZARDS: polygons with the hazard fields. RELEASES: optional land release polygons. POINTS: optional survey points. OUTPUT: the folder (created if needed; files of the same names are replaced). The files are written beside the folder first and moved into it at the end: an export that fails changes nothing. Refused, by feature: NaN or infinite coordinates, invalid polygons (self-intersecting, without area), text that no file can hold, an imsma_id (or the hazard_id / release_id standing in for it) longer than 50 characters, of blanks only or with a control character, imsma_links that is not text, and an imsma_id used twice. Features outside the programme's area and values that are no code of their list (which the import refuses) are named in a warning.</source>
         <translation>Təhlükəli əraziləri və azad edilmiş əraziləri IMSMA üçün qovluğa yazır.
 
-hazards.geojson, land_releases.geojson: WGS 84-də RFC 7946 GeoJSON (uzunluq, enlik; 9 onluq rəqəm, 0,1 mm), UTF-8. Bütün atributlar saxlanılır; tarixlər ISO 8601 mətnidir. imsma_id xassəsi imsma_id-ni, imsma_id boş olduqda isə hazard_id / release_id-ni saxlayır.
+hazards.geojson, land_releases.geojson: WGS 84-də RFC 7946 GeoJSON (uzunluq, enlik; 9 onluq rəqəm, 0,1 mm), UTF-8. Bütün atributlar saxlanılır; tarixlər ISO 8601 mətnidir. imsma_id xassəsi imsma_id-ni, imsma_id boş olduqda isə hazard_id / release_id-ni saxlayır; imsma_links (digər IMSMA Core elementlərinə keçidlər) saxlanıldığı kimi yazılır, azad edilmiş ərazilər isə öz yoxlama vəziyyətini (qa_status, reviewed_by, reviewed_on, review_remarks) daşıyır.
 hazard_points.csv, land_release_points.csv: IMSMA-nın saxladığı kimi poliqonların nöqtə siyahıları (BOM-suz UTF-8, vergüllə ayrılmış, başlıq sətri ilə): imsma_id, point_no, point_type, latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, entered_as, bearing_unit, north. Təkrarlanan qapanma təpəsi olmadan xarici təpələr, ən şimaldakından başlayaraq saat əqrəbi istiqamətində nömrələnir. bearing_deg və distance_m əvvəlki nöqtədən gələn hissəni təsvir edir: dərəcə ilə həqiqi (geodezik, WGS 84) azimut və metrlə ellipsoidal məsafə, 0,01-ə qədər yuvarlaqlaşdırılır; 1-ci nöqtə sonuncu nöqtədən gələn qapanma hissəsini daşıyır. 1-ci nöqtə 'start', digərləri 'turning'dir, əgər təpədən 0,5 m məsafədə tədqiqat nöqtəsi (POINTS, owner_id = təhlükəli ərazinin və ya azad edilmiş ərazinin id-si) yoxdursa: varsa, onun nöqtə növü, azimutu, vahidi, şimalı, məsafəsi və daxil edildiyi kimi mətni götürülür.
 Çoxhissəli poliqonlar: hər hissə öz nöqtə siyahısıdır, ikinci hissə id-dən sonra #2 ilə və s. Deşiklər GeoJSON-da saxlanılır, lakin nöqtə siyahılarında yox.
 
-HAZARDS: təhlükəli ərazi sahələri olan poliqonlar. RELEASES: istəyə bağlı azad edilmiş ərazi poliqonları. POINTS: istəyə bağlı tədqiqat nöqtələri. OUTPUT: qovluq (lazım olduqda yaradılır; eyni adlı fayllar əvəz olunur). Fayllar əvvəlcə qovluğun yanında yazılır və sonda onun içinə köçürülür: uğursuz ixrac heç nəyi dəyişmir. Obyekt üzrə rədd edilir: NaN və ya sonsuz koordinatlar, yanlış poliqonlar (öz-özünü kəsən, sahəsiz) və heç bir faylın saxlaya bilmədiyi mətn; proqram ərazisindən kənar obyektlər xəbərdarlıqda adlandırılır.</translation>
+HAZARDS: təhlükəli ərazi sahələri olan poliqonlar. RELEASES: istəyə bağlı azad edilmiş ərazi poliqonları. POINTS: istəyə bağlı tədqiqat nöqtələri. OUTPUT: qovluq (lazım olduqda yaradılır; eyni adlı fayllar əvəz olunur). Fayllar əvvəlcə qovluğun yanında yazılır və sonda onun içinə köçürülür: uğursuz ixrac heç nəyi dəyişmir. Obyekt üzrə rədd edilir: NaN və ya sonsuz koordinatlar, yanlış poliqonlar (öz-özünü kəsən, sahəsiz), heç bir faylın saxlaya bilmədiyi mətn, 50 simvoldan uzun, yalnız boşluqlardan ibarət və ya idarəedici simvollu imsma_id (yaxud onu əvəz edən hazard_id / release_id), mətn olmayan imsma_links və iki dəfə istifadə olunan imsma_id. Proqram ərazisindən kənar obyektlər və öz siyahısının kodu olmayan qiymətlər (idxal onları rədd edir) xəbərdarlıqda adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="176"/>
+        <location filename="../processing/exportimsma.py" line="185"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="177"/>
+        <location filename="../processing/exportimsma.py" line="186"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="178"/>
+        <location filename="../processing/exportimsma.py" line="187"/>
         <source>Survey points</source>
         <translation>Tədqiqat nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="179"/>
+        <location filename="../processing/exportimsma.py" line="188"/>
         <source>Output folder</source>
         <translation>Çıxış qovluğu</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="186"/>
+        <location filename="../processing/exportimsma.py" line="195"/>
         <source>HAZARDS has no features (or none selected): there is nothing to export.</source>
         <translation>HAZARDS layında obyekt yoxdur (və ya heç biri seçilməyib): ixrac ediləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="194"/>
+        <location filename="../processing/exportimsma.py" line="203"/>
         <source>Choose an OUTPUT folder.</source>
         <translation>OUTPUT qovluğunu seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="197"/>
+        <location filename="../processing/exportimsma.py" line="206"/>
         <source>OUTPUT: {} is a file, not a folder: choose a folder.</source>
         <translation>OUTPUT: {} qovluq deyil, fayldır: qovluq seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="215"/>
+        <location filename="../processing/exportimsma.py" line="224"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="225"/>
+        <location filename="../processing/exportimsma.py" line="234"/>
         <source>{} survey point(s) belong to no exported hazard or release (owner_id {}).</source>
         <translation>{} tədqiqat nöqtəsi ixrac edilən heç bir təhlükəli əraziyə və ya azad edilmiş əraziyə aid deyil (owner_id {}).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="255"/>
+        <location filename="../processing/exportimsma.py" line="264"/>
         <source>OUTPUT: the export could not be written to {}: {}. Nothing was changed.</source>
         <translation>OUTPUT: ixrac {} qovluğuna yazıla bilmədi: {}. Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="267"/>
+        <location filename="../processing/exportimsma.py" line="276"/>
         <source>Removed {} of an earlier export (no RELEASES given).</source>
         <translation>Əvvəlki ixracın {} faylı silindi (RELEASES verilməyib).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="286"/>
+        <location filename="../processing/exportimsma.py" line="295"/>
         <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
         <translation>{}: {} obyekt; {}: {} nöqtə siyahısında {} nöqtə.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="304"/>
+        <location filename="../processing/exportimsma.py" line="313"/>
         <source>{} must be a polygon layer, not {}.</source>
         <translation>{} poliqon layı olmalıdır, {} yox.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="310"/>
+        <location filename="../processing/exportimsma.py" line="319"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="316"/>
+        <location filename="../processing/exportimsma.py" line="325"/>
         <source>{} has neither {} nor imsma_id: there is no id to export.</source>
         <translation>{} layında nə {}, nə də imsma_id var: ixrac ediləcək id yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="324"/>
+        <location filename="../processing/exportimsma.py" line="333"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="329"/>
+        <location filename="../processing/exportimsma.py" line="338"/>
         <source>POINTS has no field {}: give survey points.</source>
         <translation>POINTS layında {} sahəsi yoxdur: tədqiqat nöqtələrini verin.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="350"/>
+        <location filename="../processing/exportimsma.py" line="359"/>
         <source>{} of {}</source>
         <translation>{} ({} üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="366"/>
+        <location filename="../processing/exportimsma.py" line="375"/>
         <source>POINTS: {} survey point(s) have a coordinate that is NaN or infinite, or cannot be placed on the earth: {}. Correct them: nothing was written.</source>
         <translation>POINTS: {} tədqiqat nöqtəsinin koordinatı NaN və ya sonsuzdur, ya da yer üzərində yerləşdirilə bilmir: {}. Onları düzəldin: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="372"/>
+        <location filename="../processing/exportimsma.py" line="381"/>
         <source>{} survey point(s) without owner_id or geometry skipped.</source>
         <translation>owner_id-si və ya həndəsəsi olmayan {} tədqiqat nöqtəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="471"/>
+        <location filename="../processing/exportimsma.py" line="485"/>
         <source>Left out of the point list: {}</source>
         <translation>Nöqtə siyahısına daxil edilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="493"/>
+        <location filename="../processing/exportimsma.py" line="507"/>
         <source>{}: {} feature(s) cannot be exported as they are: {}. Correct them (Check land release data lists invalid geometries): nothing was written.</source>
         <translation>{}: {} obyekt olduğu kimi ixrac edilə bilmir: {}. Onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” yanlış həndəsələri sadalayır): heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="501"/>
+        <location filename="../processing/exportimsma.py" line="516"/>
         <source>{}: imsma_id (or {} where imsma_id is empty) must be unique to link the point lists; used more than once: {}</source>
         <translation>{}: nöqtə siyahılarını bağlamaq üçün imsma_id (imsma_id boş olduqda {}) unikal olmalıdır; bir dəfədən çox istifadə olunub: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="509"/>
+        <location filename="../processing/exportimsma.py" line="524"/>
         <source>{}: the point lists of multi-part polygons are named id#2, id#3…, and these names are ids of other features: {}</source>
         <translation>{}: çoxhissəli poliqonların nöqtə siyahıları id#2, id#3… adlanır və bu adlar başqa obyektlərin id-ləridir: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="520"/>
+        <location filename="../processing/exportimsma.py" line="540"/>
+        <source>{}: {} value(s) are no code of their list (the codes in brackets), as landrelease:checkdata reports them; importimsma refuses them: {}.</source>
+        <translation>{}: {} qiymət öz siyahısının kodu deyil (kodlar mötərizədədir) — landrelease:checkdata onları belə göstərir; importimsma onları rədd edir: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="546"/>
         <source>{}: {} feature(s) without {} and imsma_id skipped: {}.</source>
         <translation>{}: {} obyekt buraxıldı ({} və imsma_id yoxdur): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="526"/>
+        <location filename="../processing/exportimsma.py" line="552"/>
         <source>{}: {} feature(s) without geometry (no point list): {}.</source>
         <translation>{}: həndəsəsi olmayan {} obyekt (nöqtə siyahısı yoxdur): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="533"/>
+        <location filename="../processing/exportimsma.py" line="559"/>
         <source>{}: {} hole(s) in {} polygon(s) are not represented in the point lists (the GeoJSON keeps them).</source>
         <translation>{}: {} deşik ({} poliqonda) nöqtə siyahılarında göstərilmir (GeoJSON onları saxlayır).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="540"/>
+        <location filename="../processing/exportimsma.py" line="566"/>
         <source>{}: {} survey point(s) lie on no vertex (reference points, benchmarks, evidence…) and are not in the point lists.</source>
         <translation>{}: {} tədqiqat nöqtəsi heç bir təpənin üzərində deyil (oriyentir nöqtələri, reperlər, sübutlar…) və nöqtə siyahılarına daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="556"/>
+        <location filename="../processing/exportimsma.py" line="582"/>
         <source>{}: {} holds {!r}, an unpaired surrogate: text that no file can hold</source>
         <translation>{}: {} sahəsində {!r} var, cütsüz surroqat: heç bir faylın saxlaya bilmədiyi mətn</translation>
     </message>
@@ -1183,228 +1890,247 @@ HAZARDS: təhlükəli ərazi sahələri olan poliqonlar. RELEASES: istəyə bağ
 <context>
     <name>ImportImsma</name>
     <message>
-        <location filename="../processing/importimsma.py" line="70"/>
+        <location filename="../processing/importimsma.py" line="80"/>
         <source>Import from IMSMA (GeoJSON + point lists)</source>
         <translation>IMSMA-dan idxal (GeoJSON + nöqtə siyahıları)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="72"/>
+        <location filename="../processing/importimsma.py" line="82"/>
         <source>Data exchange</source>
         <translation>Məlumat mübadiləsi</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="75"/>
+        <location filename="../processing/importimsma.py" line="85"/>
         <source>Reads a folder written by 'Export to IMSMA' (or by IMSMA in the same layout) back into hazard and land release layers (WGS 84, the fields of the land release data model).
 
 hazards.geojson / land_releases.geojson give the attributes; hazard_points.csv / land_release_points.csv the polygons: each polygon is rebuilt from its point list, points in point_no order (reference points, benchmarks and evidence points left out, a repeated closing vertex dropped). Point lists named id#2, id#3… are further parts of polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id (else the feature id, else hazard_id / release_id). Without a CSV the GeoJSON geometry is used.
+
+imsma_id is stored without surrounding blanks; a feature without one gets its hazard_id / release_id, as the export writes it. imsma_links is kept exactly as written, and so is the review state of land releases (qa_status, reviewed_by, reviewed_on, review_remarks); a land release without qa_status is imported as pending (not yet reviewed).
 
 Cross-check: the polygon of each point list must agree with the GeoJSON geometry of the same id within 1 m (the Hausdorff distance between their outer boundaries, edges included). When they do not, the likely cause is named: latitude and longitude swapped, a lost minus sign (W or S), degrees and minutes written as decimal degrees, another datum or CRS (every point moved alike), the point order, missing points, or unknown.
 
 The programme's area: DISTRICTS (optional, e.g. the district layer of your land release database) gives it as their extent plus 10 km; without DISTRICTS it is the UTM zone that holds most points of the folder. Every polygon must lie inside it.
 
-All or nothing: a file, row or feature that is wrong (a point list that disagrees with its GeoJSON, a polygon outside the programme's area, a file that is missing, not UTF-8, not comma-separated, not valid JSON or not polygons, NaN or infinite coordinates, an id used twice, too long or in only one of the two files, a value that is not valid for its field) refuses the whole import with every problem named by file, line or feature id, and no layer is written. A partial import would leave hazards out without anyone noticing, and one wrong feature often means the file was made wrong: correct the files (or IMSMA's export) and import again.</source>
+All or nothing: a file, row or feature that is wrong (a point list that disagrees with its GeoJSON, a polygon outside the programme's area, a file that is missing, not UTF-8, not comma-separated, not valid JSON or not polygons, NaN or infinite coordinates, an id used twice, too long or in only one of the two files, a value that is not valid for its field: an imsma_id longer than 50 characters, of blanks only or with a control character, imsma_links that is not text, a code that is not in its list such as a qa_status other than pending, passed or failed, a hazard_id or release_id used twice) refuses the whole import with every problem named by file, line or feature id, and no layer is written. A partial import would leave hazards out without anyone noticing, and one wrong feature often means the file was made wrong: correct the files (or IMSMA's export) and import again.</source>
         <translation>'Export to IMSMA' (və ya eyni quruluşda IMSMA) tərəfindən yazılmış qovluğu yenidən təhlükəli ərazi və ərazinin azad edilməsi laylarına oxuyur (WGS 84, ərazinin azad edilməsi məlumat modelinin sahələri ilə).
 
 hazards.geojson / land_releases.geojson atributları verir; hazard_points.csv / land_release_points.csv poliqonları: hər poliqon öz nöqtə siyahısından, point_no sırası ilə nöqtələrdən yenidən qurulur (oriyentir nöqtələri, reperlər və sübut nöqtələri buraxılır, təkrarlanan qapanma təpəsi atılır). id#2, id#3… adlı nöqtə siyahıları id poliqonunun sonrakı hissələridir. Deşiklər GeoJSON həndəsəsindən götürülür. Obyektlər imsma_id ilə (yoxdursa obyektin id-si ilə, o da yoxdursa hazard_id / release_id ilə) bağlanır. CSV olmadıqda GeoJSON həndəsəsi istifadə olunur.
+
+imsma_id kənarlarındakı boşluqlar olmadan saxlanılır; onu olmayan obyekt, ixracın yazdığı kimi, öz hazard_id / release_id-sini alır. imsma_links yazıldığı kimi dəqiq saxlanılır, azad edilmiş ərazilərin yoxlama vəziyyəti (qa_status, reviewed_by, reviewed_on, review_remarks) də; qa_status-u olmayan azad edilmiş ərazi pending (hələ yoxlanılmayıb) kimi idxal olunur.
 
 Çarpaz yoxlama: hər nöqtə siyahısının poliqonu eyni id-li GeoJSON həndəsəsi ilə 1 m dəqiqliklə uyğun gəlməlidir (onların xarici sərhədləri arasındakı Hausdorff məsafəsi, tərəfləri də nəzərə alınmaqla). Uyğun gəlmədikdə ehtimal olunan səbəb adlandırılır: enlik və uzunluğun yerləri dəyişdirilib, mənfi işarəsi itib (W və ya S), dərəcə və dəqiqələr onluq dərəcə kimi yazılıb, başqa datum və ya koordinat sistemi (bütün nöqtələr eyni cür sürüşüb), nöqtələrin sırası, çatışmayan nöqtələr və ya naməlum.
 
 Proqram ərazisi: DISTRICTS (istəyə bağlı, məs., ərazinin azad edilməsi məlumat bazanızın rayon layı) onu rayonların əhatə dairəsi üstəgəl 10 km kimi verir; DISTRICTS olmadıqda bu, qovluğun ən çox nöqtəsini saxlayan UTM zonasıdır. Hər poliqon onun içində olmalıdır.
 
-Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u ilə uyğun gəlməyən nöqtə siyahısı, proqram ərazisindən kənar poliqon, olmayan, UTF-8 olmayan, vergüllə ayrılmamış, düzgün JSON olmayan və ya poliqon olmayan fayl, NaN və ya sonsuz koordinatlar, iki dəfə istifadə olunan, çox uzun və ya iki fayldan yalnız birində olan id, öz sahəsi üçün düzgün olmayan qiymət) bütün idxalı rədd edir: hər problem fayl, sətir və ya obyekt id-si ilə adlandırılır və heç bir lay yazılmır. Qismən idxal heç kimin fərqinə varmadan təhlükəli əraziləri kənarda qoyardı, bir yanlış obyekt isə çox vaxt faylın səhv hazırlandığı deməkdir: faylları (və ya IMSMA-nın ixracını) düzəldin və yenidən idxal edin.</translation>
+Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u ilə uyğun gəlməyən nöqtə siyahısı, proqram ərazisindən kənar poliqon, olmayan, UTF-8 olmayan, vergüllə ayrılmamış, düzgün JSON olmayan və ya poliqon olmayan fayl, NaN və ya sonsuz koordinatlar, iki dəfə istifadə olunan, çox uzun və ya iki fayldan yalnız birində olan id, öz sahəsi üçün düzgün olmayan qiymət: 50 simvoldan uzun, yalnız boşluqlardan ibarət və ya idarəedici simvollu imsma_id, mətn olmayan imsma_links, öz siyahısında olmayan kod, məsələn pending, passed və ya failed-dən başqa qa_status, iki dəfə istifadə olunan hazard_id və ya release_id) bütün idxalı rədd edir: hər problem fayl, sətir və ya obyekt id-si ilə adlandırılır və heç bir lay yazılmır. Qismən idxal heç kimin fərqinə varmadan təhlükəli əraziləri kənarda qoyardı, bir yanlış obyekt isə çox vaxt faylın səhv hazırlandığı deməkdir: faylları (və ya IMSMA-nın ixracını) düzəldin və yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="110"/>
+        <location filename="../processing/importimsma.py" line="128"/>
         <source>IMSMA exchange folder</source>
         <translation>IMSMA mübadilə qovluğu</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="113"/>
+        <location filename="../processing/importimsma.py" line="131"/>
         <source>Districts of the programme (its area: their extent plus 10 km)</source>
         <translation>Proqramın rayonları (onun ərazisi: rayonların əhatə dairəsi üstəgəl 10 km)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="117"/>
+        <location filename="../processing/importimsma.py" line="135"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="118"/>
+        <location filename="../processing/importimsma.py" line="136"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="138"/>
+        <location filename="../processing/importimsma.py" line="156"/>
         <source>The programme's area is here the UTM zone of most points in the folder; if these features do belong to the programme, give its districts as DISTRICTS and import again.</source>
         <translation>Burada proqram ərazisi qovluqdakı nöqtələrin çoxunun UTM zonasıdır; bu obyektlər həqiqətən proqrama aiddirsə, onun rayonlarını DISTRICTS kimi verin və yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="162"/>
+        <location filename="../processing/importimsma.py" line="180"/>
         <source>INPUT must be an existing folder, not {!r}.</source>
         <translation>INPUT mövcud qovluq olmalıdır, {!r} yox.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="167"/>
+        <location filename="../processing/importimsma.py" line="185"/>
         <source>The INPUT folder {} holds none of the IMSMA exchange files ({}).</source>
         <translation>INPUT qovluğu {}: IMSMA mübadilə fayllarından heç biri yoxdur ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="183"/>
+        <location filename="../processing/importimsma.py" line="201"/>
         <source>No {} and no {}: no {} features.</source>
         <translation>Nə {}, nə də {} var: {} obyekti yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="191"/>
+        <location filename="../processing/importimsma.py" line="209"/>
         <source>{} is there without {}: its point lists have no attributes and nothing to be checked against. Put {} (exported with it) beside it.</source>
         <translation>{} var, lakin {} yoxdur: onun nöqtə siyahılarının atributları və müqayisə ediləcəyi heç nə yoxdur. {} faylını (onunla birlikdə ixrac edilmiş) onun yanına qoyun.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="201"/>
+        <location filename="../processing/importimsma.py" line="219"/>
         <source>No {}: the geometry of {} is used.</source>
         <translation>{} yoxdur: {} həndəsəsi istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="223"/>
-        <source>{}: feature {}</source>
-        <translation>{}: obyekt {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="226"/>
+        <location filename="../processing/importimsma.py" line="244"/>
         <source>{} has no imsma_id, no id and no {}.</source>
         <translation>{}: imsma_id, id və {} yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="241"/>
-        <source>{}: ids used by more than one feature: {}.</source>
-        <translation>{}: birdən çox obyektdə istifadə olunan id-lər: {}.</translation>
+        <location filename="../processing/importimsma.py" line="253"/>
+        <source>the id (imsma_id, else {})</source>
+        <translation>id (imsma_id, yoxdursa {})</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="271"/>
+        <location filename="../processing/importimsma.py" line="262"/>
+        <source>{}: feature {}</source>
+        <translation>{}: obyekt {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="292"/>
+        <source>{}: {} {} is used by more than one feature: features {}. Each needs its own: correct the file.</source>
+        <translation>{}: {} {} birdən çox obyektdə istifadə olunur: obyektlər {}. Hər birinin özünün olmalıdır: faylı düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="322"/>
         <source>{} (point list {}) {}</source>
         <translation>{} (nöqtə siyahısı {}) {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="279"/>
+        <location filename="../processing/importimsma.py" line="330"/>
         <source>{}: {} more bad line(s).</source>
         <translation>{}: daha {} yanlış sətir.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="295"/>
+        <location filename="../processing/importimsma.py" line="346"/>
         <source>{}: point lists of ids that {} does not have: {}.</source>
         <translation>{}: {} faylında olmayan id-lərin nöqtə siyahıları: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="303"/>
+        <location filename="../processing/importimsma.py" line="354"/>
         <source>{}: point lists of features that have no geometry in {}, so their points cannot be checked: {}.</source>
         <translation>{}: {} faylında həndəsəsi olmayan obyektlərin nöqtə siyahıları, ona görə onların nöqtələri yoxlanıla bilmir: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="312"/>
+        <location filename="../processing/importimsma.py" line="363"/>
         <source>{}: features that have no point list in {}: {}.</source>
         <translation>{}: {} faylında nöqtə siyahısı olmayan obyektlər: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="347"/>
+        <location filename="../processing/importimsma.py" line="398"/>
         <source>{}: {} hole(s) of {} lie in none of its parts.</source>
         <translation>{}: {} deşik ({} obyektinə aid) onun heç bir hissəsinə düşmür.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="363"/>
+        <location filename="../processing/importimsma.py" line="414"/>
         <source>{} does not agree with {} for {} of {} feature(s): their points lie up to {} from the GeoJSON geometry (tolerance {} m).</source>
         <translation>{} faylı {} faylı ilə {} obyektdə ({} obyektdən) uyğun gəlmir: onların nöqtələri GeoJSON həndəsəsindən ən çoxu {} uzaqdadır (dözümlülük {} m).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="378"/>
+        <location filename="../processing/importimsma.py" line="429"/>
         <source>Likely cause: {}. With that corrected, the points of all {} agree with the GeoJSON: correct {} and import again. Features: {}.</source>
         <translation>Ehtimal olunan səbəb: {}. Bu düzəldildikdə {} obyektin hamısının nöqtələri GeoJSON ilə uyğun gəlir: {} faylını düzəldin və yenidən idxal edin. Obyektlər: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="424"/>
+        <location filename="../processing/importimsma.py" line="475"/>
         <source>All {} of these point lists lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
         <translation>Bu {} nöqtə siyahısının hamısı proqram ərazisindən ({}) kənardadır, onların GeoJSON həndəsələri isə onun içindədir: ehtimal ki, GeoJSON düzgündür.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="430"/>
+        <location filename="../processing/importimsma.py" line="481"/>
         <source>The point lists of {} lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
         <translation>{} üçün nöqtə siyahıları proqram ərazisindən ({}) kənardadır, onların GeoJSON həndəsələri isə onun içindədir: ehtimal ki, GeoJSON düzgündür.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="445"/>
+        <location filename="../processing/importimsma.py" line="496"/>
         <source>{} at point(s) {} (line(s) {})</source>
         <translation>{} — nöqtələr: {} (sətirlər: {})</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="462"/>
+        <location filename="../processing/importimsma.py" line="513"/>
         <source>{}: {} lies outside the programme's area ({}): {} of {} vertices, the farthest at {} (latitude, longitude), about {} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>{}: {} proqram ərazisindən ({}) kənardadır: {} təpə ({} təpədən), ən uzağı {} (enlik, uzunluq) nöqtəsində, təxminən {} km uzaqda. Enlik və uzunluğun yerdəyişməsini, onluq vergülü və ya yanlış UTM ya Gauss–Krüger zonasını yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="496"/>
-        <source>{}: {}: {} = {} is not a valid {} value.</source>
-        <translation>{}: {}: {} = {} düzgün {} qiyməti deyil.</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="517"/>
+        <location filename="../processing/importimsma.py" line="557"/>
         <source>{}: properties that are no field of the {} layer, not imported: {}.</source>
         <translation>{}: {} layının sahəsi olmayan xassələr idxal edilmədi: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="526"/>
+        <location filename="../processing/importimsma.py" line="563"/>
+        <source>{}: {} release(s) without qa_status imported as pending (not yet reviewed).</source>
+        <translation>{}: qa_status-u olmayan {} azad edilmiş ərazi pending (hələ yoxlanılmayıb) kimi idxal olundu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="590"/>
+        <source>{}: {}: {} = {} is not a valid {} value.</source>
+        <translation>{}: {}: {} = {} düzgün {} qiyməti deyil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="605"/>
+        <source>{}: {}: {} {} is not one of the codes {}: write one of them.</source>
+        <translation>{}: {}: {} {} {} kodlarından biri deyil: onlardan birini yazın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="620"/>
         <source>{}: {}: {} {} is longer than the field's {} characters.</source>
         <translation>{}: {}: {} {} sahənin {} simvolundan uzundur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="538"/>
+        <location filename="../processing/importimsma.py" line="632"/>
         <source>{}: {}: {} holds a character that cannot be stored (a NUL or half of a UTF-16 pair).</source>
         <translation>{}: {}: {} sahəsində saxlanıla bilməyən simvol var (NUL və ya UTF-16 cütünün yarısı).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="548"/>
+        <location filename="../processing/importimsma.py" line="642"/>
         <source>… and {} more problem(s).</source>
         <translation>… və daha {} problem.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="550"/>
+        <location filename="../processing/importimsma.py" line="644"/>
         <source>Nothing was imported from the INPUT folder {}: correct these and import again.</source>
         <translation>INPUT qovluğu {}: heç nə idxal edilmədi; bunları düzəldin və yenidən idxal edin.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="567"/>
+        <location filename="../processing/importimsma.py" line="661"/>
         <source>DISTRICTS has no district with a geometry: the programme's area is unknown.</source>
         <translation>DISTRICTS layında həndəsəsi olan rayon yoxdur: proqram ərazisi naməlumdur.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="575"/>
+        <location filename="../processing/importimsma.py" line="669"/>
         <source>Programme's area (DISTRICTS' extent plus {} km): {}.</source>
         <translation>Proqram ərazisi (DISTRICTS-in əhatə dairəsi üstəgəl {} km): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="588"/>
+        <location filename="../processing/importimsma.py" line="682"/>
         <source>Programme's area (UTM zone {}{}, the zone of most points in the folder; DISTRICTS gives the programme's own): {}.</source>
         <translation>Proqram ərazisi (UTM zonası {}{}, qovluqdakı nöqtələrin çoxunun zonası; proqramın öz ərazisini DISTRICTS verir): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="629"/>
+        <location filename="../processing/importimsma.py" line="723"/>
         <source>{} could not be written to {}.</source>
         <translation>{} obyekti {} çıxışına yazıla bilmədi.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="635"/>
+        <location filename="../processing/importimsma.py" line="729"/>
         <source>Invalid polygons (as in both files; landrelease:checkdata says where): {}</source>
         <translation>Yanlış poliqonlar (hər iki faylda olduğu kimi; landrelease:checkdata yerini göstərir): {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="639"/>
+        <location filename="../processing/importimsma.py" line="733"/>
         <source>{}: {} feature(s) read.</source>
         <translation>{}: {} obyekt oxundu.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="659"/>
+        <location filename="../processing/importimsma.py" line="753"/>
         <source>{} m</source>
         <translation>{} m</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="660"/>
+        <location filename="../processing/importimsma.py" line="754"/>
         <source>{} km</source>
         <translation>{} km</translation>
     </message>
@@ -2533,9 +3259,9 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
     <name>LandReleaseDependencies</name>
     <message>
         <location filename="../dialogs/dependencies.py" line="32"/>
+        <location filename="../dialogs/dependencies.py" line="75"/>
         <location filename="../dialogs/dependencies.py" line="77"/>
         <location filename="../dialogs/dependencies.py" line="79"/>
-        <location filename="../dialogs/dependencies.py" line="81"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
@@ -2545,27 +3271,27 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         <translation>Çatışmayan Python paketləri: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="37"/>
+        <location filename="../dialogs/dependencies.py" line="35"/>
         <source>Install…</source>
         <translation>Quraşdır…</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="48"/>
+        <location filename="../dialogs/dependencies.py" line="46"/>
         <source>Python packages</source>
         <translation>Python paketləri</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="48"/>
+        <location filename="../dialogs/dependencies.py" line="46"/>
         <source>Every package Land Release needs is installed.</source>
         <translation>Ərazinin azad edilməsi plagininə lazım olan bütün paketlər quraşdırılıb.</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="56"/>
+        <location filename="../dialogs/dependencies.py" line="54"/>
         <source>Install Python packages</source>
         <translation>Python paketlərini quraşdır</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="58"/>
+        <location filename="../dialogs/dependencies.py" line="56"/>
         <source>Land Release needs these Python packages:
 
 {}
@@ -2578,12 +3304,12 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
 Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Python-u dəyişmir. Bunun üçün internet lazımdır; sonra QGIS-i yenidən başladın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="67"/>
+        <location filename="../dialogs/dependencies.py" line="65"/>
         <source>Installing Python packages for Land Release</source>
         <translation>Ərazinin azad edilməsi üçün Python paketləri quraşdırılır</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="77"/>
+        <location filename="../dialogs/dependencies.py" line="75"/>
         <source>Installing failed: {}</source>
         <translation>Quraşdırma alınmadı: {}</translation>
     </message>
@@ -2694,6 +3420,21 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
 </context>
 <context>
     <name>LandReleaseImsma</name>
+    <message>
+        <location filename="../core/imsma/attributes.py" line="27"/>
+        <source>{where}: imsma_id holds only blanks ({count} character(s)): leave it empty when there is no IMSMA id, or write the id.</source>
+        <translation>{where}: imsma_id yalnız boşluqlardan ibarətdir ({count} simvol): IMSMA id-si yoxdursa, onu boş qoyun, ya da id-ni yazın.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/attributes.py" line="37"/>
+        <source>{where}: the IMSMA id {id} is longer than {limit} characters, the most imsma_id holds.</source>
+        <translation>{where}: IMSMA id-si {id} {limit} simvoldan uzundur, imsma_id isə ən çox bu qədər simvol saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/attributes.py" line="54"/>
+        <source>{where}: imsma_links {value} is not text: write the links to other IMSMA items as one text, as IMSMA Core lists them.</source>
+        <translation>{where}: imsma_links {value} mətn deyil: digər IMSMA elementlərinə keçidləri IMSMA Core-un sadaladığı kimi bir mətn şəklində yazın.</translation>
+    </message>
     <message>
         <location filename="../core/imsma/exchange.py" line="120"/>
         <location filename="../core/imsma/exchange.py" line="124"/>
@@ -3796,144 +4537,174 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <source>Type not recognised</source>
         <translation>Növ tanınmadı</translation>
     </message>
+    <message>
+        <location filename="../styles/symbology.py" line="165"/>
+        <source>Error</source>
+        <translation>Xəta</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="165"/>
+        <source>Warning</source>
+        <translation>Xəbərdarlıq</translation>
+    </message>
 </context>
 <context>
     <name>LandReleasePlugin</name>
     <message>
-        <location filename="../plugin.py" line="50"/>
+        <location filename="../plugin.py" line="56"/>
         <source>The delineation algorithms are disabled. {}</source>
         <translation>Sərhədlərin müəyyənləşdirilməsi alqoritmləri söndürülüb. {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
-        <location filename="../plugin.py" line="60"/>
-        <location filename="../plugin.py" line="173"/>
-        <location filename="../plugin.py" line="253"/>
+        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="212"/>
+        <location filename="../plugin.py" line="289"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="71"/>
         <source>New Database…</source>
         <translation>Yeni məlumat bazası…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="73"/>
         <source>Create a new land release database and add it to the project</source>
         <translation>Yeni ərazinin azad edilməsi məlumat bazası yarat və onu layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Open Database…</source>
         <translation>Məlumat bazasını aç…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="73"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Add an existing land release database to the project</source>
         <translation>Mövcud ərazinin azad edilməsi məlumat bazasını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="83"/>
         <source>Connect to Shared Database (PostGIS)…</source>
         <translation>Ortaq məlumat bazasına qoşul (PostGIS)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Add the layers of a land release schema on a PostgreSQL/PostGIS server</source>
         <translation>PostgreSQL/PostGIS serverindəki ərazinin azad edilməsi sxeminin laylarını əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Record Land Release…</source>
         <translation>Ərazinin azad edilməsini qeydə al…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Record a cancelled, reduced or cleared area of a hazard</source>
         <translation>Təhlükəli ərazinin ləğv edilmiş, azaldılmış və ya təmizlənmiş hissəsini qeydə al</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="96"/>
         <source>Turning Points…</source>
         <translation>Dönmə nöqtələri…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="98"/>
         <source>Type a polygon as coordinates or bearings and distances, and save it</source>
         <translation>Poliqonu koordinatlar və ya azimut və məsafələr kimi daxil et və saxla</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="102"/>
         <source>Create Database (Processing)…</source>
         <translation>Məlumat bazası yarat (Processing)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="97"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Delineate SHA…</source>
         <translation>ŞTƏ-ni müəyyənləşdir…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="98"/>
+        <location filename="../plugin.py" line="104"/>
         <source>Delineate CHA…</source>
         <translation>TTƏ-ni müəyyənləşdir…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="99"/>
+        <location filename="../plugin.py" line="105"/>
+        <source>Add Hazards to the Database…</source>
+        <translation>Təhlükəli əraziləri məlumat bazasına əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="106"/>
         <source>Minefield Records to Polygons…</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="100"/>
+        <location filename="../plugin.py" line="107"/>
         <source>Land Release Summary…</source>
         <translation>Ərazinin azad edilməsi üzrə yekun…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="101"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Check Data…</source>
         <translation>Məlumatları yoxla…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="102"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Split into Tasks…</source>
         <translation>Tapşırıqlara böl…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Tasking Maps (PDF)…</source>
         <translation>Tapşırıq xəritələri (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Area Report (PDF)…</source>
         <translation>Ərazi hesabatı (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="105"/>
+        <location filename="../plugin.py" line="112"/>
+        <source>Completion Report (PDF)…</source>
+        <translation>Tamamlanma hesabatı (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="113"/>
         <source>Export for IMSMA…</source>
         <translation>IMSMA üçün ixrac…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="106"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Import from IMSMA…</source>
         <translation>IMSMA-dan idxal…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Bu alqoritmin Processing dialoqunu aç</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="126"/>
+        <location filename="../plugin.py" line="134"/>
         <source>Install Python Packages…</source>
         <translation>Python paketlərini quraşdır…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="128"/>
+        <location filename="../plugin.py" line="136"/>
         <source>Install shapely 2, scipy and ppigrf into the QGIS profile when they are missing</source>
         <translation>Çatışmadıqda shapely 2, scipy və ppigrf paketlərini QGIS profilinə quraşdır</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="253"/>
+        <location filename="../plugin.py" line="152"/>
+        <source>Interface Language</source>
+        <translation>İnterfeys dili</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="156"/>
+        <source>As QGIS</source>
+        <translation>QGIS-dəki kimi</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="289"/>
         <source>Open a land release database first.</source>
         <translation>Əvvəlcə ərazinin azad edilməsi məlumat bazasını açın.</translation>
     </message>
@@ -4005,7 +4776,7 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
 <context>
     <name>LandReleaseProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="41"/>
+        <location filename="../processing/provider.py" line="45"/>
         <source>Land release (mine action)</source>
         <translation>Ərazinin azad edilməsi (minatəmizləmə)</translation>
     </message>
@@ -4147,6 +4918,11 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <location filename="../storage/recording/hazards.py" line="45"/>
         <source>The polygon has several parts: record each part as its own hazard.</source>
         <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca təhlükəli ərazi kimi qeydə alın.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/hazards.py" line="79"/>
+        <source>{}: this hazard ID is given twice.</source>
+        <translation>{}: bu təhlükəli ərazi ID-si iki dəfə verilib.</translation>
     </message>
     <message>
         <location filename="../storage/recording/live_check.py" line="41"/>
@@ -4491,191 +5267,196 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
 <context>
     <name>NewDatabaseDialog</name>
     <message>
-        <location filename="../dialogs/new_database.py" line="62"/>
+        <location filename="../dialogs/new_database.py" line="66"/>
         <source>The path {} cannot be used ({}): choose another folder or name.</source>
         <translation>{} yolu istifadə oluna bilməz ({}): başqa qovluq və ya ad seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="69"/>
+        <location filename="../dialogs/new_database.py" line="73"/>
         <source>Choose where to save the new database.</source>
         <translation>Yeni məlumat bazasının saxlanacağı yeri seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="71"/>
+        <location filename="../dialogs/new_database.py" line="75"/>
         <source>The path holds a line break or another control character: type the name again.</source>
         <translation>Yolda sətir keçidi və ya başqa idarəedici simvol var: adı yenidən yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="74"/>
+        <location filename="../dialogs/new_database.py" line="78"/>
         <source>Give the whole path of the new database, its folder and its name (e.g. /home/me/Agdam.gpkg), or choose it with the … button.</source>
         <translation>Yeni məlumat bazasının tam yolunu, onun qovluğunu və adını verin (məs., /home/me/Agdam.gpkg) və ya onu … düyməsi ilə seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="80"/>
+        <location filename="../dialogs/new_database.py" line="84"/>
         <source>The file name is {} bytes long, and at most {} fit: choose a shorter name.</source>
         <translation>Fayl adı {} bayt uzunluğundadır, ən çoxu isə {} bayt ola bilər: daha qısa ad seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="83"/>
+        <location filename="../dialogs/new_database.py" line="87"/>
         <source>This file already exists; a database is never overwritten. Choose a new name.</source>
         <translation>Bu fayl artıq mövcuddur; məlumat bazası heç vaxt üzərinə yazılmır. Yeni ad seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="86"/>
+        <location filename="../dialogs/new_database.py" line="90"/>
         <source>{} is a file, not a folder: choose a folder.</source>
         <translation>{} qovluq deyil, fayldır: qovluq seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="88"/>
+        <location filename="../dialogs/new_database.py" line="92"/>
         <source>The folder does not exist: {}. Create it first or choose another.</source>
         <translation>Qovluq mövcud deyil: {}. Əvvəlcə onu yaradın və ya başqasını seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="98"/>
+        <location filename="../dialogs/new_database.py" line="102"/>
         <source>The folder {} is read-only: ask for write access or choose another folder.</source>
         <translation>{} qovluğu yalnız oxumaq üçündür: yazmaq icazəsi istəyin və ya başqa qovluq seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="103"/>
+        <location filename="../dialogs/new_database.py" line="107"/>
         <source>The folder {} is a system folder that takes no files: choose another folder.</source>
         <translation>{} qovluğu fayl qəbul etməyən sistem qovluğudur: başqa qovluq seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="112"/>
+        <location filename="../dialogs/new_database.py" line="116"/>
         <source>The disk holding {} is full ({:.1f} MB free; a new database needs about 1 MB and room to grow): free space or choose another folder.</source>
         <translation>{} qovluğunun olduğu disk doludur ({:.1f} MB boş yer; yeni məlumat bazasına təxminən 1 MB və böyümək üçün yer lazımdır): yer boşaldın və ya başqa qovluq seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="132"/>
+        <location filename="../dialogs/new_database.py" line="136"/>
         <source>The folder {} does not take new files ({}): ask for write access or choose another folder.</source>
         <translation>{} qovluğu yeni fayl qəbul etmir ({}): yazmaq icazəsi istəyin və ya başqa qovluq seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="146"/>
+        <location filename="../dialogs/new_database.py" line="150"/>
         <source>The database could not be made: {}. Nothing was changed in the project; the details are in the message log (Land Release).</source>
         <translation>Məlumat bazası yaradıla bilmədi: {}. Layihədə heç nə dəyişdirilmədi; təfərrüatlar mesaj jurnalındadır (Land Release).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="192"/>
+        <location filename="../dialogs/new_database.py" line="235"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="193"/>
+        <location filename="../dialogs/new_database.py" line="236"/>
         <source>New land release database</source>
         <translation>Yeni ərazinin azad edilməsi məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="232"/>
+        <location filename="../dialogs/new_database.py" line="275"/>
         <source>A saved connection, or dbname=… host=… user=… or postgresql://…</source>
         <translation>Saxlanılmış qoşulma, dbname=… host=… user=… və ya postgresql://…</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="274"/>
+        <location filename="../dialogs/new_database.py" line="317"/>
         <source>Adds the layers of an existing land release schema of a PostgreSQL/PostGIS database to the project, with their styles and forms, to work on the data that your colleagues share.</source>
         <translation>Həmkarlarınızla paylaşılan məlumatlar üzərində işləmək üçün PostgreSQL/PostGIS məlumat bazasındakı mövcud ərazinin azad edilməsi sxeminin laylarını üslubları və formaları ilə birlikdə layihəyə əlavə edir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="279"/>
+        <location filename="../dialogs/new_database.py" line="322"/>
         <source>Add Layers</source>
         <translation>Layları əlavə et</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="283"/>
+        <location filename="../dialogs/new_database.py" line="326"/>
         <source>Creates a schema in a PostgreSQL/PostGIS database with every land release layer, styled and with forms, and the roles landrelease_viewer, landrelease_editor and landrelease_admin, and adds it to the project. Your database login needs the right to create schemas and roles.</source>
         <translation>PostgreSQL/PostGIS məlumat bazasında ərazinin azad edilməsinin bütün layları (üslublar və formalarla) olan sxem, həmçinin landrelease_viewer, landrelease_editor və landrelease_admin rollarını yaradır və sxemi layihəyə əlavə edir. Məlumat bazası hesabınızın sxem və rol yaratmaq hüququ olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="289"/>
-        <location filename="../dialogs/new_database.py" line="298"/>
+        <location filename="../dialogs/new_database.py" line="332"/>
+        <location filename="../dialogs/new_database.py" line="341"/>
         <source>Create</source>
         <translation>Yarat</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="293"/>
+        <location filename="../dialogs/new_database.py" line="336"/>
         <location filename="../dialogs/new_database.ui" line="15"/>
         <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
         <translation>Ərazinin azad edilməsinin bütün layları (təhlükəli ərazilər, ərazinin azad edilməsi, sübutlar, tədqiqat nöqtələri, mina sahəsi formulyarları, tapşırıqlar, rayonlar, dəyişiklik jurnalı) üslublar və formalarla olan GeoPackage yaradır və onu layihəyə əlavə edir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="330"/>
-        <location filename="../dialogs/new_database.py" line="363"/>
+        <location filename="../dialogs/new_database.py" line="373"/>
+        <location filename="../dialogs/new_database.py" line="406"/>
         <source>Choose a storage CRS.</source>
         <translation>Saxlama koordinat sistemini seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="337"/>
+        <location filename="../dialogs/new_database.py" line="380"/>
         <source>Choose a PostgreSQL connection saved in QGIS, or type a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>QGIS-də saxlanılmış PostgreSQL qoşulmasını seçin və ya qoşulma sətrini yazın (dbname=… host=… user=… və ya postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="344"/>
+        <location filename="../dialogs/new_database.py" line="387"/>
         <source>{} is neither a PostgreSQL connection saved in QGIS nor a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>{} nə QGIS-də saxlanılmış PostgreSQL qoşulması, nə də qoşulma sətridir (dbname=… host=… user=… və ya postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="349"/>
+        <location filename="../dialogs/new_database.py" line="392"/>
         <source>Type the name of the schema.</source>
         <translation>Sxemin adını yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="352"/>
+        <location filename="../dialogs/new_database.py" line="395"/>
         <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>{} sxem adı kimi istifadə oluna bilməz: kiçik hərflərdən, rəqəmlərdən və _ işarəsindən istifadə edin, ad hərflə başlamalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="365"/>
+        <location filename="../dialogs/new_database.py" line="408"/>
         <source>A PostGIS database needs an EPSG CRS: choose one from the list.</source>
         <translation>PostGIS məlumat bazası üçün EPSG koordinat sistemi lazımdır: siyahıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="391"/>
+        <location filename="../dialogs/new_database.py" line="435"/>
         <source>Added the land release schema {}</source>
         <translation>Ərazinin azad edilməsi sxemi əlavə edildi: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="398"/>
+        <location filename="../dialogs/new_database.py" line="442"/>
         <source>Created the land release schema {}</source>
         <translation>Ərazinin azad edilməsi sxemi yaradıldı: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="403"/>
+        <location filename="../dialogs/new_database.py" line="447"/>
         <source>Created {}</source>
         <translation>Yaradıldı: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="413"/>
-        <location filename="../dialogs/new_database.py" line="445"/>
-        <location filename="../dialogs/new_database.py" line="449"/>
-        <location filename="../dialogs/new_database.py" line="452"/>
-        <location filename="../dialogs/new_database.py" line="463"/>
-        <location filename="../dialogs/new_database.py" line="466"/>
+        <location filename="../dialogs/new_database.py" line="457"/>
+        <location filename="../dialogs/new_database.py" line="507"/>
+        <location filename="../dialogs/new_database.py" line="511"/>
+        <location filename="../dialogs/new_database.py" line="515"/>
+        <location filename="../dialogs/new_database.py" line="526"/>
+        <location filename="../dialogs/new_database.py" line="530"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="430"/>
+        <location filename="../dialogs/new_database.py" line="474"/>
         <source>The database could not be made: {}. Nothing was created; the details are in the message log (Land Release).</source>
         <translation>Məlumat bazası yaradıla bilmədi: {}. Heç nə yaradılmadı; təfərrüatlar mesaj jurnalındadır (Land Release).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="432"/>
+        <location filename="../dialogs/new_database.py" line="476"/>
         <source>the database engine failed</source>
         <translation>məlumat bazası mühərriki xəta verdi</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="438"/>
+        <location filename="../dialogs/new_database.py" line="486"/>
+        <source>Connect to Shared Database (PostGIS)</source>
+        <translation>Ümumi məlumat bazasına qoşul (PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="500"/>
         <source>Open land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazasını aç</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="438"/>
+        <location filename="../dialogs/new_database.py" line="500"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="452"/>
-        <location filename="../dialogs/new_database.py" line="466"/>
+        <location filename="../dialogs/new_database.py" line="515"/>
+        <location filename="../dialogs/new_database.py" line="530"/>
         <source>Added {}</source>
         <translation>Əlavə edildi: {}</translation>
     </message>
@@ -5745,73 +6526,73 @@ OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T
 <context>
     <name>TaskingMapLayout</name>
     <message>
-        <location filename="../layouts/atlas.py" line="77"/>
+        <location filename="../layouts/atlas.py" line="83"/>
         <source>This map shows the recorded extent of the hazard. It does not replace marking on the ground, and land outside the marked area is not declared safe. Check every point on the ground before work starts.</source>
         <translation>Bu xəritə təhlükəli ərazinin qeydə alınmış hüdudlarını göstərir. O, yerdəki nişanlamanı əvəz etmir və nişanlanmış ərazidən kənar torpaq təhlükəsiz elan edilmir. İşə başlamazdan əvvəl hər nöqtəni yerində yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="82"/>
+        <location filename="../layouts/atlas.py" line="88"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="83"/>
+        <location filename="../layouts/atlas.py" line="89"/>
         <source>district</source>
         <translation>rayon</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="84"/>
+        <location filename="../layouts/atlas.py" line="90"/>
         <source>Printed</source>
         <translation>Çap edilib</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="85"/>
+        <location filename="../layouts/atlas.py" line="91"/>
         <source>Page</source>
         <translation>Səhifə</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="86"/>
+        <location filename="../layouts/atlas.py" line="92"/>
         <source>of</source>
         <translation>/</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="126"/>
-        <location filename="../layouts/atlas.py" line="218"/>
+        <location filename="../layouts/atlas.py" line="132"/>
+        <location filename="../layouts/atlas.py" line="230"/>
         <source>Tasking map</source>
         <translation>Tapşırıq xəritəsi</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="194"/>
+        <location filename="../layouts/atlas.py" line="206"/>
         <source>Cannot write {}</source>
         <translation>{} yazıla bilmir</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="308"/>
+        <location filename="../layouts/atlas.py" line="322"/>
         <source>The PDF could not be written (error {}).</source>
         <translation>PDF yazıla bilmədi (xəta {}).</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="81"/>
+        <location filename="../layouts/tasking_data.py" line="82"/>
         <source>Areas</source>
         <translation>Ərazilər</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="83"/>
+        <location filename="../layouts/tasking_data.py" line="84"/>
         <source>Areas (overview)</source>
         <translation>Ərazilər (icmal)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="86"/>
+        <location filename="../layouts/tasking_data.py" line="87"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="96"/>
+        <location filename="../layouts/tasking_data.py" line="97"/>
         <source>Turning point table</source>
         <translation>Dönmə nöqtələri cədvəli</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="129"/>
+        <location filename="../layouts/tasking_data.py" line="130"/>
         <source>Table continues on the next page.</source>
         <translation>Cədvəlin davamı növbəti səhifədədir.</translation>
     </message>
@@ -5892,6 +6673,7 @@ OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T
     </message>
     <message>
         <location filename="../layouts/tasking_table.py" line="91"/>
+        <location filename="../layouts/tasking_table.py" line="110"/>
         <source>No points</source>
         <translation>Nöqtə yoxdur</translation>
     </message>
@@ -5899,153 +6681,178 @@ OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T
 <context>
     <name>TaskingMaps</name>
     <message>
-        <location filename="../layouts/tasking_page.py" line="45"/>
+        <location filename="../layouts/tasking_page.py" line="62"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="45"/>
+        <location filename="../layouts/tasking_page.py" line="62"/>
         <source>Hazard</source>
         <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="111"/>
+        <location filename="../layouts/tasking_page.py" line="85"/>
+        <source>A suspected hazardous area: its boundary is not pegged out, so no turning points are listed. Survey decides where the hazard is.</source>
+        <translation>Şübhəli təhlükəli ərazi: onun sərhədi yerdə işarələnmir, ona görə dönmə nöqtələri sadalanmır. Təhlükənin harada olduğunu tədqiqat müəyyən edir.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="138"/>
         <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
         <translation>{} tarixi üçün maqnit meyli yoxdur ({}): maqnit azimutları boş qalır.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="127"/>
+        <location filename="../layouts/tasking_page.py" line="154"/>
         <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
         <translation>Bu ərazi üçün dönmə nöqtələri qeydə alınmayıb: nömrələr poliqonun təpələridir, ən şimaldakından saat əqrəbi istiqamətində. Onları yerində yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="137"/>
+        <location filename="../layouts/tasking_page.py" line="164"/>
         <source>Tasking map {}</source>
         <translation>Tapşırıq xəritəsi {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="142"/>
+        <location filename="../layouts/tasking_page.py" line="169"/>
         <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
         <translation>Nöqtələr: {} metr · enlik/uzunluq WGS 84 · növbəti nöqtəyə azimutlar: şəbəkə (°), {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="152"/>
+        <location filename="../layouts/tasking_page.py" line="191"/>
+        <source>Task: {}   Team: {}   From {} to {}</source>
+        <translation>Tapşırıq: {}   Komanda: {}   {} tarixindən {} tarixinədək</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="192"/>
+        <source>Emergency contact (CASEVAC): {}</source>
+        <translation>Təcili əlaqə (CASEVAC): {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="193"/>
+        <source>Prepared: {}   Checked: {}   Approved: {}</source>
+        <translation>Hazırladı: {}   Yoxladı: {}   Təsdiq etdi: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="194"/>
+        <source>(name, signature, date)</source>
+        <translation>(ad, imza, tarix)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="204"/>
         <source>Classification: {}   Status: {}</source>
         <translation>Təsnifat: {}   Status: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="153"/>
+        <location filename="../layouts/tasking_page.py" line="205"/>
         <source>District: {}</source>
         <translation>Rayon: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="156"/>
+        <location filename="../layouts/tasking_page.py" line="208"/>
         <source>Hazard: {}</source>
         <translation>Təhlükəli ərazi: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="157"/>
+        <location filename="../layouts/tasking_page.py" line="209"/>
         <source>Operator: {}</source>
         <translation>Operator: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="157"/>
+        <location filename="../layouts/tasking_page.py" line="209"/>
         <source>Priority: {}</source>
         <translation>Prioritet: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="161"/>
+        <location filename="../layouts/tasking_page.py" line="213"/>
         <source>Area: {} m² = {} ha (ellipsoidal)</source>
         <translation>Sahə: {} m² = {} ha (ellipsoidal)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="165"/>
+        <location filename="../layouts/tasking_page.py" line="217"/>
         <source>Points: {}</source>
         <translation>Nöqtələr: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="172"/>
+        <location filename="../layouts/tasking_page.py" line="224"/>
         <source>Grid north.</source>
         <translation>Şəbəkə şimalı.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="175"/>
+        <location filename="../layouts/tasking_page.py" line="227"/>
         <source>True north is {:.1f}° {} of grid north here.</source>
         <translation>Burada həqiqi şimal şəbəkə şimalının {:.1f}° {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="181"/>
+        <location filename="../layouts/tasking_page.py" line="233"/>
         <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
         <translation>{} tarixi üçün maqnit meyli yoxdur: kompas üçün yerli qiyməti şəbəkə azimutlarına tətbiq edin.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="190"/>
+        <location filename="../layouts/tasking_page.py" line="242"/>
         <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
         <translation>Maqnit meyli {}; maqnit şimalı şəbəkə şimalının {:.1f}° {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="195"/>
+        <location filename="../layouts/tasking_page.py" line="247"/>
         <source>Magnetic declination {}.</source>
         <translation>Maqnit meyli {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="198"/>
+        <location filename="../layouts/tasking_page.py" line="250"/>
         <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
         <translation>Maqnit azimutu = şəbəkə azimutu + yaxınlaşma (hər nöqtədə) − meyl (ərazinin mərkəzində).</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="285"/>
+        <location filename="../layouts/tasking_page.py" line="337"/>
         <source>degrees</source>
         <translation>dərəcə</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="286"/>
+        <location filename="../layouts/tasking_page.py" line="338"/>
         <source>mils (6400 to the circle)</source>
         <translation>mil (dairədə 6400)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="287"/>
+        <location filename="../layouts/tasking_page.py" line="339"/>
         <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
         <translation>sovet mili (dairədə 6000, 12-50 = 75°)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="290"/>
+        <location filename="../layouts/tasking_page.py" line="342"/>
         <source>magnetic (°)</source>
         <translation>maqnit (°)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="291"/>
+        <location filename="../layouts/tasking_page.py" line="343"/>
         <source>grid and magnetic in {}</source>
         <translation>şəbəkə və maqnit, {} ilə</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="296"/>
+        <location filename="../layouts/tasking_page.py" line="348"/>
         <source>vertex</source>
         <translation>təpə</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="303"/>
+        <location filename="../layouts/tasking_page.py" line="355"/>
         <source>E</source>
         <translation>şərq</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="303"/>
+        <location filename="../layouts/tasking_page.py" line="355"/>
         <source>W</source>
         <translation>qərb</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="309"/>
+        <location filename="../layouts/tasking_page.py" line="361"/>
         <source>east</source>
         <translation>şərqində</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="309"/>
+        <location filename="../layouts/tasking_page.py" line="361"/>
         <source>west</source>
         <translation>qərbində</translation>
     </message>
     <message>
         <location filename="../processing/taskingmaps.py" line="30"/>
-        <location filename="../processing/taskingmaps.py" line="99"/>
+        <location filename="../processing/taskingmaps.py" line="122"/>
         <source>Tasking maps (PDF)</source>
         <translation>Tapşırıq xəritələri (PDF)</translation>
     </message>
@@ -6060,13 +6867,15 @@ OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T
 
 INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
 POINTS: optional turning points (CHA turning points with hazard_id, survey points with owner_id, or points with task_id) with point_type and seq. Areas without points get their own vertices, numbered clockwise from the northernmost one, and the page says so.
+RELEASES, EVIDENCE, TASKS: optional land releases (by outcome: cancelled, reduced, cleared), evidence points and task boundaries, drawn on each map with their land release styles, so that the team sees what is already released and where the evidence and the tasks are.
 LAYERS: optional basemap layers, drawn pale under the area and in the overview.
 ORGANISATION: printed in the title block.
+EMERGENCY_CONTACT: the casualty evacuation (CASEVAC) contact printed in the task block (left blank to fill in by hand otherwise).
 PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.
 LANGUAGE: the language the maps are printed in (default: the interface language of QGIS).
 BEARING_UNIT: the unit of the bearings printed beside the grid bearings: the setting of INPUT's land release database (default; degrees for other layers), degrees, mils (6400 to the circle) or Soviet mils (6000 to the circle, written 12-50).
 
-Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone when it is geographic or more than 0.5 % off the ground there), scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date (IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for the print date, distance to the next point; the last point leads back to the first), title block with the ellipsoidal area, legend and disclaimer. Magnetic bearing = grid bearing + grid convergence (at each point) - declination. An area with more points than the table holds continues on a second page.
+Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone when it is geographic or more than 0.5 % off the ground there), scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date (IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for the print date, distance to the next point; the last point leads back to the first), title block with the ellipsoidal area, the status in words and the district's name, the numeric scale, a task block (task, team, dates, CASEVAC contact) with prepared / checked / approved signature lines, legend and disclaimer. A suspected hazardous area (SHA) without recorded turning points is printed without a point table: its boundary is not pegged out. Magnetic bearing = grid bearing + grid convergence (at each point) - declination. An area with more points than the table holds continues on a second page.
 
 The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.
 
@@ -6075,180 +6884,227 @@ The PDF is written under a temporary name and moved to OUTPUT at the end: a canc
 
 INPUT: təhlükəli ərazilər (hazard_id) və ya tapşırıqlar (task_id); 'yalnız seçilmiş obyektlər' seçimi çap edir. Səhifələr id üzrə sıralanır.
 POINTS: point_type və seq ilə istəyə bağlı dönmə nöqtələri (hazard_id ilə TTƏ dönmə nöqtələri, owner_id ilə tədqiqat nöqtələri və ya task_id ilə nöqtələr). Nöqtəsi olmayan ərazilər öz təpələrini alır, ən şimaldakından saat əqrəbi istiqamətində nömrələnir və səhifədə bu qeyd olunur.
+RELEASES, EVIDENCE, TASKS: istəyə bağlı ərazinin azad edilməsi poliqonları (nəticəyə görə: ləğv edilmiş, azaldılmış, təmizlənmiş), sübut nöqtələri və tapşırıq sərhədləri, hər xəritədə öz üslubları ilə çəkilir ki, komanda artıq nəyin azad edildiyini, sübutların və tapşırıqların harada olduğunu görsün.
 LAYERS: istəyə bağlı əsas xəritə layları, ərazinin altında və icmalda solğun çəkilir.
 ORGANISATION: titul blokunda çap olunur.
+EMERGENCY_CONTACT: tapşırıq blokunda çap olunan yaralıların təxliyəsi (CASEVAC) üzrə əlaqə (əks halda əllə doldurmaq üçün boş qalır).
 PAGE_SIZE: A4 albom, A3 albom və ya A4 portret.
 LANGUAGE: xəritələrin çap olunduğu dil (standart: QGIS interfeysinin dili).
 BEARING_UNIT: şəbəkə azimutlarının yanında çap olunan azimutların vahidi: INPUT-un ərazinin azad edilməsi məlumat bazasının ayarı (standart; digər laylar üçün dərəcə), dərəcə, mil (dairədə 6400) və ya sovet mili (dairədə 6000, 12-50 kimi yazılır).
 
-Hər səhifə: nömrələnmiş nöqtələri ilə ştrixlənmiş ərazi, metrlə UTM şəbəkəsi (girişin proyeksiyalı koordinat sistemi və ya, coğrafidirsə ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə, onun UTM zonası), miqyas xətti, şəbəkə yaxınlaşması və çap tarixində ərazinin mərkəzindəki maqnit meyli (IGRF-14) ilə şəbəkə şimalı oxu, icmal, nöqtələr cədvəli (şərq koordinatı, şimal koordinatı, enlik/uzunluq, MGRS, dərəcə ilə şəbəkə azimutu, proqramın vahidində şəbəkə azimutu, çap tarixi üçün maqnit azimutu, növbəti nöqtəyə məsafə; sonuncu nöqtədən birinciyə qayıdılır), ellipsoidal sahə ilə titul bloku, şərti işarələr və xəbərdarlıq. Maqnit azimutu = şəbəkə azimutu + şəbəkə yaxınlaşması (hər nöqtədə) - meyl. Cədvəlin tuta biləcəyindən çox nöqtəsi olan ərazi ikinci səhifədə davam edir.
+Hər səhifə: nömrələnmiş nöqtələri ilə ştrixlənmiş ərazi, metrlə UTM şəbəkəsi (girişin proyeksiyalı koordinat sistemi və ya, coğrafidirsə ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə, onun UTM zonası), miqyas xətti, şəbəkə yaxınlaşması və çap tarixində ərazinin mərkəzindəki maqnit meyli (IGRF-14) ilə şəbəkə şimalı oxu, icmal, nöqtələr cədvəli (şərq koordinatı, şimal koordinatı, enlik/uzunluq, MGRS, dərəcə ilə şəbəkə azimutu, proqramın vahidində şəbəkə azimutu, çap tarixi üçün maqnit azimutu, növbəti nöqtəyə məsafə; sonuncu nöqtədən birinciyə qayıdılır), ellipsoidal sahə, sözlə status və rayonun adı ilə titul bloku, ədədi miqyas, tapşırıq bloku (tapşırıq, komanda, tarixlər, CASEVAC əlaqəsi) və hazırladı / yoxladı / təsdiq etdi imza sətirləri, şərti işarələr və xəbərdarlıq. Qeydə alınmış dönmə nöqtələri olmayan şübhəli təhlükəli ərazi (ŞTƏ) nöqtələr cədvəli olmadan çap olunur: onun sərhədi yerdə işarələnmir. Maqnit azimutu = şəbəkə azimutu + şəbəkə yaxınlaşması (hər nöqtədə) - meyl. Cədvəlin tuta biləcəyindən çox nöqtəsi olan ərazi ikinci səhifədə davam edir.
 
 Tərtibat plagin qovluğundakı layouts/tasking_map*.qpt faylından götürülür: loqo əlavə etmək üçün onu tərtibat redaktorunda dəyişin, elementlərin id-lərini saxlayaraq.
 
 PDF müvəqqəti adla yazılır və sonda OUTPUT-a köçürülür: ləğv edilmiş və ya uğursuz icra OUTPUT-u olduğu kimi saxlayır. NaN və ya sonsuz koordinatlı və ya yanlış poliqonlu ərazilər id üzrə rədd edilir; həndəsəsi və ya sahəsi olmayan ərazilər kənarda qalır və adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="78"/>
+        <location filename="../processing/taskingmaps.py" line="92"/>
         <source>A4 landscape</source>
         <translation>A4 albom</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="78"/>
+        <location filename="../processing/taskingmaps.py" line="92"/>
         <source>A3 landscape</source>
         <translation>A3 albom</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="78"/>
+        <location filename="../processing/taskingmaps.py" line="92"/>
         <source>A4 portrait</source>
         <translation>A4 portret</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="79"/>
+        <location filename="../processing/taskingmaps.py" line="93"/>
         <source>Interface language</source>
         <translation>İnterfeys dili</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="81"/>
+        <location filename="../processing/taskingmaps.py" line="95"/>
         <source>The database's setting</source>
         <translation>Məlumat bazasının ayarı</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="82"/>
+        <location filename="../processing/taskingmaps.py" line="96"/>
         <source>Degrees</source>
         <translation>Dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="83"/>
+        <location filename="../processing/taskingmaps.py" line="97"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="84"/>
+        <location filename="../processing/taskingmaps.py" line="98"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Sovet mili (6000, 12-50 kimi yazılır)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="87"/>
+        <location filename="../processing/taskingmaps.py" line="101"/>
         <source>Hazards or tasks</source>
         <translation>Təhlükəli ərazilər və ya tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="90"/>
+        <location filename="../processing/taskingmaps.py" line="104"/>
         <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
         <translation>Dönmə nöqtələri (hazard_id, owner_id və ya task_id; point_type, seq)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="94"/>
+        <location filename="../processing/taskingmaps.py" line="108"/>
+        <source>Land releases (drawn)</source>
+        <translation>Ərazinin azad edilməsi (çəkilir)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="109"/>
+        <source>Evidence (drawn)</source>
+        <translation>Sübutlar (çəkilir)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="110"/>
+        <source>Task boundaries (drawn)</source>
+        <translation>Tapşırıq sərhədləri (çəkilir)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="111"/>
         <source>Basemap layers</source>
         <translation>Əsas xəritə layları</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="95"/>
+        <location filename="../processing/taskingmaps.py" line="112"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="96"/>
+        <location filename="../processing/taskingmaps.py" line="115"/>
+        <source>Emergency contact (CASEVAC)</source>
+        <translation>Təcili əlaqə (CASEVAC)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="119"/>
         <source>Page size</source>
         <translation>Səhifə ölçüsü</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="97"/>
+        <location filename="../processing/taskingmaps.py" line="120"/>
         <source>Language of the maps</source>
         <translation>Xəritələrin dili</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="98"/>
+        <location filename="../processing/taskingmaps.py" line="121"/>
         <source>Bearings also in</source>
         <translation>Azimutlar həm də bu vahiddə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="99"/>
+        <location filename="../processing/taskingmaps.py" line="122"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="106"/>
+        <location filename="../processing/taskingmaps.py" line="129"/>
         <source>INPUT must be a polygon layer.</source>
         <translation>INPUT poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="110"/>
+        <location filename="../processing/taskingmaps.py" line="133"/>
         <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
         <translation>INPUT-da nə hazard_id, nə də task_id sahəsi var: təhlükəli ərazilər və ya tapşırıqlar verin.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="116"/>
+        <location filename="../processing/taskingmaps.py" line="139"/>
         <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
         <translation>INPUT-da obyekt yoxdur (və ya heç biri seçilməyib): çap ediləcək heç nə yoxdur. Təhlükəli ərazilər və ya tapşırıqlar olan lay seçin, ya da bəzilərini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="128"/>
+        <location filename="../processing/taskingmaps.py" line="151"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="131"/>
+        <location filename="../processing/taskingmaps.py" line="154"/>
         <source>POINTS needs a field that names the area: {}.</source>
         <translation>POINTS-da ərazini göstərən sahə olmalıdır: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="143"/>
+        <location filename="../processing/taskingmaps.py" line="166"/>
         <source>Map and grid CRS: {}</source>
         <translation>Xəritənin və şəbəkənin koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="155"/>
+        <location filename="../processing/taskingmaps.py" line="178"/>
+        <source>{} SHA(s) without turning points are printed without a point table.</source>
+        <translation>Dönmə nöqtələri olmayan {} ŞTƏ nöqtələr cədvəli olmadan çap olundu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="184"/>
         <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
         <translation>{} ərazinin POINTS-da dönmə nöqtəsi yoxdur: onların əvəzinə təpələri nömrələnir və səhifədə bu qeyd olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="160"/>
+        <location filename="../processing/taskingmaps.py" line="189"/>
         <source>{} page(s) for {} area(s) written to {}</source>
         <translation>{} səhifə ({} ərazi üçün) {} faylına yazıldı</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="201"/>
+        <location filename="../processing/taskingmaps.py" line="236"/>
         <source>OUTPUT: the tasking maps could not be written to {}: {}</source>
         <translation>OUTPUT: tapşırıq xəritələri {} faylına yazıla bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="212"/>
+        <location filename="../processing/taskingmaps.py" line="252"/>
+        <source>Tasks</source>
+        <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="253"/>
+        <source>Evidence</source>
+        <translation>Sübutlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="254"/>
+        <source>Land releases</source>
+        <translation>Azad edilmiş ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="262"/>
+        <source>{}: {} feature(s) without a usable geometry are not drawn.</source>
+        <translation>{}: yararlı həndəsəsi olmayan {} obyekt çəkilmir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="292"/>
         <source>Cancelled: no tasking maps were written (OUTPUT is left as it was).</source>
         <translation>Ləğv edildi: heç bir tapşırıq xəritəsi yazılmadı (OUTPUT olduğu kimi qaldı).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="230"/>
+        <location filename="../processing/taskingmaps.py" line="310"/>
         <source>INPUT: {} area(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing tasking maps.</source>
         <translation>INPUT: {} ərazinin poliqonu yanlışdır: {}. Tapşırıq xəritələrini çap etməzdən əvvəl onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları sadalayır).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="236"/>
+        <location filename="../processing/taskingmaps.py" line="316"/>
         <source>INPUT: {} feature(s) without geometry or area skipped: {}.</source>
         <translation>INPUT: həndəsəsi və ya sahəsi olmayan {} obyekt buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="244"/>
+        <location filename="../processing/taskingmaps.py" line="324"/>
         <source>No feature of INPUT has a polygon to print.</source>
         <translation>INPUT-un heç bir obyektində çap ediləcək poliqon yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="259"/>
+        <location filename="../processing/taskingmaps.py" line="339"/>
         <source>{} of {} (seq {})</source>
         <translation>{} ({} üçün, seq {})</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="264"/>
+        <location filename="../processing/taskingmaps.py" line="344"/>
         <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
         <translation>POINTS: {} nöqtənin koordinatı NaN və ya sonsuzdur, ya da bir obyektdə bir neçə nöqtə var: {}. Onları düzəldin: dönmə nöqtəsi bir yer olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="278"/>
+        <location filename="../processing/taskingmaps.py" line="358"/>
         <source>BEARING_UNIT must be 0 (the database's setting) to 3.</source>
         <translation>BEARING_UNIT 0 (məlumat bazasının ayarı) ilə 3 arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="289"/>
+        <location filename="../processing/taskingmaps.py" line="369"/>
         <source>Bearing unit of the programme: {}</source>
         <translation>Proqramın azimut vahidi: {}</translation>
     </message>

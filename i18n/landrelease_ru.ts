@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AddHazards</name>
+    <message>
+        <location filename="../processing/addhazards.py" line="34"/>
+        <source>Add hazards to the database</source>
+        <translation>Добавить опасные области в базу данных</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="36"/>
+        <source>Hazardous areas</source>
+        <translation>Опасные области</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="39"/>
+        <source>Adds new hazardous areas, such as the results of Delineate CHA or Delineate SHA, to the hazard layer of a land release database, with their turning points, in one transaction: all are added or none, each insert in the edit log.
+
+INPUT: polygons with the fields of the hazard layer (hazard_id, classification, status, district, parent_id...); other fields are left out. Each polygon must be valid and in one part.
+POINTS: optional turning points (Delineate CHA's OUTPUT_POINTS) naming their hazard in owner_id or hazard_id, with point_type and seq; they become the hazard's survey points.
+TARGET: the hazard layer of the land release database (GeoPackage or PostGIS) to add to.
+
+A hazard_id that the database already holds (a second run of Delineate CHA numbers from 0001 again) gets the next free number of its series, and its points follow; the log lists each renumbered id. The estimated and remaining areas are the ellipsoidal areas, status open unless given. Nothing is written when one hazard is refused: the message names it and says why.</source>
+        <translation>Добавляет новые опасные области, например результаты оконтуривания ПдОО или ПОО, в слой опасных областей базы данных высвобождения земель вместе с их поворотными точками, в одной транзакции: добавляются все или ни одна, каждая вставка — в журнале изменений.
+
+INPUT: полигоны с полями слоя опасных областей (hazard_id, classification, status, district, parent_id...); прочие поля не переносятся. Каждый полигон должен быть допустимым и состоять из одной части.
+POINTS: необязательные поворотные точки (OUTPUT_POINTS оконтуривания ПдОО), указывающие свою опасную область в owner_id или hazard_id, с point_type и seq; они становятся точками обследования этой области.
+TARGET: слой опасных областей базы данных высвобождения земель (GeoPackage или PostGIS), в который добавлять.
+
+hazard_id, который уже есть в базе (повторный запуск оконтуривания ПдОО снова нумерует с 0001), получает следующий свободный номер своей серии, и его точки следуют за ним; журнал перечисляет каждый перенумерованный id. Оценочная и оставшаяся площади — эллипсоидальные, статус «открыта», если не задан. Если хотя бы одна область отклонена, ничего не записывается: сообщение называет её и причину.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="65"/>
+        <source>New hazards</source>
+        <translation>Новые опасные области</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="66"/>
+        <source>Their turning points</source>
+        <translation>Их поворотные точки</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="69"/>
+        <source>Hazard layer of the land release database</source>
+        <translation>Слой опасных областей базы данных высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="72"/>
+        <source>Hazards added</source>
+        <translation>Добавлено опасных областей</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="73"/>
+        <source>Hazard ids renumbered</source>
+        <translation>Перенумеровано id опасных областей</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="81"/>
+        <source>INPUT has no hazard to add.</source>
+        <translation>В INPUT нет опасных областей для добавления.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="91"/>
+        <source>{} is already in the database: added as {}.</source>
+        <translation>{} уже есть в базе данных: добавлена как {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="99"/>
+        <source>INPUT: nothing was added:
+{}</source>
+        <translation>INPUT: ничего не добавлено:
+{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="102"/>
+        <source>{} hazard(s) added to {}: {}</source>
+        <translation>{} опасных областей добавлено в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="115"/>
+        <source>TARGET must be the hazard layer of a land release database (GeoPackage or PostGIS): open the database with Land Release ▸ Open Database… and choose its hazard layer.</source>
+        <translation>TARGET должен быть слоем опасных областей базы данных высвобождения земель (GeoPackage или PostGIS): откройте базу через «Высвобождение земель» ▸ «Открыть базу данных…» и выберите её слой опасных областей.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="146"/>
+        <source>INPUT has no field hazard_id: give the hazards their ids first.</source>
+        <translation>В INPUT нет поля hazard_id: сначала присвойте опасным областям id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="150"/>
+        <source>feature {}</source>
+        <translation>объект {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="155"/>
+        <source>INPUT: {} has no finite coordinates (NaN or infinite); nothing was added.</source>
+        <translation>INPUT: у {} нет конечных координат (NaN или бесконечность); ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="160"/>
+        <source>INPUT: {} has no polygon; nothing was added.</source>
+        <translation>INPUT: у {} нет полигона; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="175"/>
+        <source>POINTS has neither owner_id nor hazard_id: which hazard is a point of?</source>
+        <translation>В POINTS нет ни owner_id, ни hazard_id: к какой опасной области относится точка?</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="186"/>
+        <source>point {} of {}</source>
+        <translation>точка {} области {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="205"/>
+        <source>INPUT: {} lie(s) outside the programme's area ({}): check their coordinates and CRS; nothing was added.</source>
+        <translation>INPUT: {} лежат вне района программы ({}): проверьте их координаты и систему координат; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="216"/>
+        <source>{}: {} cannot be brought into the database's CRS.</source>
+        <translation>{}: {} нельзя перевести в систему координат базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../processing/addhazards.py" line="227"/>
+        <source>{}: {} has no finite coordinates (NaN or infinite); nothing was added.</source>
+        <translation>{}: у {} нет конечных координат (NaN или бесконечность); ничего не добавлено.</translation>
+    </message>
+</context>
+<context>
     <name>AreaReport</name>
     <message>
         <location filename="../processing/areareport.py" line="29"/>
@@ -242,159 +369,734 @@ Features with invalid geometry are always read, whatever the Processing setting 
 Объекты с недопустимой геометрией читаются всегда, независимо от настройки Processing для недопустимых геометрий.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="108"/>
+        <location filename="../processing/checkdata.py" line="109"/>
         <source>Hazardous areas</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="109"/>
+        <location filename="../processing/checkdata.py" line="110"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="110"/>
+        <location filename="../processing/checkdata.py" line="111"/>
         <source>Evidence points</source>
         <translation>Точки доказательств</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="111"/>
+        <location filename="../processing/checkdata.py" line="112"/>
         <source>Findings</source>
         <translation>Результаты проверки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="112"/>
+        <location filename="../processing/checkdata.py" line="113"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="113"/>
+        <location filename="../processing/checkdata.py" line="114"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="176"/>
+        <location filename="../processing/checkdata.py" line="177"/>
         <source>a polygon layer</source>
         <translation>полигональным слоем</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="178"/>
+        <location filename="../processing/checkdata.py" line="179"/>
         <source>a point layer</source>
         <translation>точечным слоем</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="180"/>
+        <location filename="../processing/checkdata.py" line="181"/>
         <source>{} must be {}.</source>
         <translation>{} должен быть {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="183"/>
+        <location filename="../processing/checkdata.py" line="184"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="188"/>
+        <location filename="../processing/checkdata.py" line="189"/>
         <source>Give at least one of HAZARDS, RELEASES, EVIDENCE.</source>
         <translation>Укажите хотя бы один из слоёв HAZARDS, RELEASES, EVIDENCE.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="198"/>
+        <location filename="../processing/checkdata.py" line="199"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="214"/>
+        <location filename="../processing/checkdata.py" line="215"/>
         <source>{}: {} feature(s), {} without geometry.</source>
         <translation>{}: объектов — {}, из них без геометрии — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="226"/>
+        <location filename="../processing/checkdata.py" line="227"/>
         <source>The stored dates of {} cannot be read ({}).</source>
         <translation>Не удаётся прочитать даты, хранящиеся в {} ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="245"/>
+        <location filename="../processing/checkdata.py" line="246"/>
         <source>outside_area not checked on the {} layer: it is not in a land release database with districts, and QGIS knows no area of use for its CRS {}.</source>
         <translation>outside_area не проверено в слое {}: он не входит в базу данных высвобождения земель с районами, а QGIS не знает области применения его системы координат {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="251"/>
+        <location filename="../processing/checkdata.py" line="252"/>
         <source>its database's districts plus {} km</source>
         <translation>районы его базы данных плюс {} км</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="253"/>
+        <location filename="../processing/checkdata.py" line="254"/>
         <source>the area of use of its CRS</source>
         <translation>область применения его системы координат</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="256"/>
+        <location filename="../processing/checkdata.py" line="257"/>
         <source>Programme's area of the {} layer ({}): {}.</source>
         <translation>Территория программы для слоя {} ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="279"/>
+        <location filename="../processing/checkdata.py" line="280"/>
         <source>remaining_mismatch compares each hazard with the land releases given: {} of the layer's {} (a selection or a filter). Give the whole layer to compare with all of them.</source>
         <translation>remaining_mismatch сравнивает каждую опасную область с заданными высвобождениями: {} из {} в слое (выборка или фильтр). Укажите весь слой, чтобы сравнить со всеми.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="299"/>
+        <location filename="../processing/checkdata.py" line="300"/>
         <source>log_mismatch not checked: HAZARDS and RELEASES are not layers of a land release database (GeoPackage or PostGIS), which keeps the edit log.</source>
         <translation>log_mismatch не проверено: HAZARDS и RELEASES — не слои базы данных высвобождения земель (GeoPackage или PostGIS), в которой ведётся журнал изменений.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="309"/>
+        <location filename="../processing/checkdata.py" line="310"/>
         <source>log_mismatch not checked: {} has no edit_log table.</source>
         <translation>log_mismatch не проверено: в {} нет таблицы edit_log.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="323"/>
+        <location filename="../processing/checkdata.py" line="324"/>
         <source>Edit log of {}: {} entries (on PostGIS the log is protected by the database's permissions: editors cannot write it).</source>
         <translation>Журнал изменений {}: записей — {} (в PostGIS журнал защищён правами базы данных: редакторы не могут в него писать).</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="332"/>
+        <location filename="../processing/checkdata.py" line="333"/>
         <source>Edit log of {}: {} entries, sealed up to entry {} with the hash {}. Keep this line outside the database: a later check showing another hash for that entry proves the log was rewritten.</source>
         <translation>Журнал изменений {}: записей — {}, запечатан до записи {} с хешем {}. Сохраните эту строку вне базы данных: если более поздняя проверка покажет для этой записи другой хеш, это докажет, что журнал переписан.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="345"/>
+        <location filename="../processing/checkdata.py" line="346"/>
         <source>{} newer edit log entries could not be sealed: {}</source>
         <translation>Не удалось запечатать новые записи журнала изменений (количество: {}): {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="348"/>
+        <location filename="../processing/checkdata.py" line="349"/>
         <source>{} newer edit log entries sealed now.</source>
         <translation>Запечатано новых записей журнала изменений: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="353"/>
+        <location filename="../processing/checkdata.py" line="354"/>
         <source>its layer '{}' is not one the log records ({})</source>
         <translation>её слой '{}' не входит в число слоёв, которые ведёт журнал ({})</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="357"/>
+        <location filename="../processing/checkdata.py" line="358"/>
         <source>its action '{}' is none of {}</source>
         <translation>её действие '{}' не является ни одним из {}</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="361"/>
+        <location filename="../processing/checkdata.py" line="362"/>
         <source>it names no feature (feature_uuid is empty)</source>
         <translation>в ней не указан объект (feature_uuid пусто)</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="363"/>
+        <location filename="../processing/checkdata.py" line="364"/>
         <source>its 'before' JSON is missing or not readable</source>
         <translation>её JSON 'before' отсутствует или не читается</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="364"/>
+        <location filename="../processing/checkdata.py" line="365"/>
         <source>its 'after' JSON is missing or not readable</source>
         <translation>её JSON 'after' отсутствует или не читается</translation>
     </message>
     <message>
-        <location filename="../processing/checkdata.py" line="402"/>
+        <location filename="../processing/checkdata.py" line="403"/>
         <source>{} error(s), {} warning(s).</source>
         <translation>Ошибок: {}, предупреждений: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionReport</name>
+    <message>
+        <location filename="../processing/completionreport.py" line="30"/>
+        <location filename="../processing/completionreport.py" line="87"/>
+        <source>Completion report (PDF)</source>
+        <translation>Отчёт о завершении работ (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="32"/>
+        <source>Tasking and reports</source>
+        <translation>Задачи и отчёты</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="35"/>
+        <source>The completion report and handover certificate of closed hazards (IMAS 08.30): one PDF, a run of pages per hazard, sorted by hazard_id.
+
+HAZARDS: the hazardous areas (hazard_id). Without 'selected features only', the hazards that are not closed (the land release accounting leaves some area remaining) are left out and named in the log; the run is refused when none is closed. A selection is printed as it is: a hazard of it that is not closed gets a 'NOT CLOSED' line on its certificate.
+RELEASES: the land releases (release_id, hazard_id, outcome, method, depth_cm, organisation, team, start_date, end_date, qa_status, ap_found, at_found, uxo_found, cm_found; reviewed_by and reviewed_on are printed when present).
+LANGUAGE: the language of the PDF (default: the interface language of QGIS); numbers in its convention (English 1,234.56; Azerbaijani and Russian 1 234,56).
+POINTS: optional turning points (survey points with owner_id, point_type, seq and marker; or points with hazard_id). Without them, or for a hazard without points, its vertices are numbered clockwise from the northernmost one, and the page says so.
+ORGANISATION: printed at the top of every page.
+
+Each hazard: a map page (the area with its numbered points on a UTM grid, scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date, IGRF-14) with the point table (easting, northing, latitude/longitude, MGRS, grid and magnetic bearing and distance to the next point, marker), continued on more map pages when the points overflow it; the certificate (original, cancelled, reduced, cleared and remaining area, released by method, cleared by depth, items found and destroyed, work dates, organisations and teams, the quality management result, coordinates and datum, and the signature blocks of the operator, the quality management officer, the national authority and the local community representative); an annex listing every release that covers part of the hazard or names it, with its QA status.
+
+The figures are those of the land release summary (the same accounting, as of today): every saved release counts (qa_status pending or passed) but a failed one, or one whose qa_status is no known code, which is listed and never counted. Areas are ellipsoidal (WGS 84).
+
+Refused: an OUTPUT that is not a .pdf file, empty layers, missing fields, NaN or infinite coordinates, invalid hazard polygons, hazards outside the programme's area. The PDF is written under a temporary name and moved to OUTPUT at the end: a cancelled or failed run leaves OUTPUT as it was.</source>
+        <translation>Отчёт о завершении работ и акт передачи земель закрытых опасных областей (IMAS 08.30): один PDF, по серии страниц на каждую опасную область, по порядку hazard_id.
+
+HAZARDS: опасные области (hazard_id). Без «Только выбранные объекты» незакрытые опасные области (по учёту высвобождения земель у них остаётся площадь) не включаются и перечисляются в журнале; если ни одна не закрыта, запуск отклоняется. Выбранные объекты печатаются как есть: у незакрытой опасной области из выбора в акте стоит строка «НЕ ЗАКРЫТА».
+RELEASES: высвобожденные участки (release_id, hazard_id, outcome, method, depth_cm, organisation, team, start_date, end_date, qa_status, ap_found, at_found, uxo_found, cm_found; reviewed_by и reviewed_on печатаются, если есть).
+LANGUAGE: язык PDF (по умолчанию — язык интерфейса QGIS); числа по правилам этого языка (английский 1,234.56; азербайджанский и русский 1 234,56).
+POINTS: необязательные поворотные точки (точки обследования с owner_id, point_type, seq и marker либо точки с hazard_id). Без них, а также для опасной области без точек, нумеруются её вершины по часовой стрелке начиная с самой северной, и на странице это указано.
+ORGANISATION: печатается вверху каждой страницы.
+
+Для каждой опасной области: страница карты (область с пронумерованными точками на сетке UTM, масштабная линейка, стрелка севера сетки со сближением меридианов и магнитным склонением в центре области на дату печати, IGRF-14) с таблицей точек (восток, север, широта/долгота, MGRS, дирекционный и магнитный азимут и расстояние до следующей точки, знак на местности), которая продолжается на следующих страницах карты, если точки не помещаются; акт (исходная, исключённая, сокращённая, очищенная и оставшаяся площадь, высвобождено по методу, очищено по глубине, обнаруженные и уничтоженные предметы, даты работ, организации и группы, результат управления качеством, координаты и датум, а также блоки подписей оператора, специалиста по управлению качеством, национального органа и представителя местного сообщества); приложение со списком всех высвобождений, покрывающих часть опасной области или указывающих её, с их статусом контроля качества.
+
+Показатели — это показатели сводки высвобождения земель (тот же учёт, на сегодня): учитывается каждое сохранённое высвобождение (qa_status pending или passed), кроме не прошедшего контроль или с неизвестным кодом qa_status — такие перечисляются и никогда не учитываются. Площади эллипсоидальные (WGS 84).
+
+Отклоняются: OUTPUT, не являющийся файлом .pdf, пустые слои, отсутствующие поля, координаты NaN или бесконечность, недопустимые полигоны опасных областей, опасные области вне территории программы. PDF записывается под временным именем и в конце перемещается в OUTPUT: отменённый или неудачный запуск оставляет OUTPUT как был.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="81"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="83"/>
+        <source>Closed hazards (or a selection)</source>
+        <translation>Закрытые опасные области (или выбранные)</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="84"/>
+        <source>Land releases</source>
+        <translation>Высвобожденные участки</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="85"/>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="87"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="91"/>
+        <source>Turning points (owner_id or hazard_id; point_type, seq, marker)</source>
+        <translation>Поворотные точки (owner_id или hazard_id; point_type, seq, marker)</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="95"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="113"/>
+        <source>OUTPUT must be a .pdf file: {}</source>
+        <translation>OUTPUT должен быть файлом .pdf: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="117"/>
+        <source>{} must be a polygon layer.</source>
+        <translation>{} должен быть полигональным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="122"/>
+        <source>{} has no field {}: give the land release database's layer (hazard or land_release) or add the fields.</source>
+        <translation>В {} нет поля {}: укажите слой базы данных высвобождения земель (hazard или land_release) или добавьте поля.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="129"/>
+        <source>{} has no features (or none selected): there is nothing to report.</source>
+        <translation>В {} нет объектов (или ни один не выбран): отчитываться не о чем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="138"/>
+        <source>POINTS must be a point layer.</source>
+        <translation>POINTS должен быть точечным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="141"/>
+        <source>POINTS needs a field that names the area: {}.</source>
+        <translation>В POINTS нужно поле, указывающее область: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="169"/>
+        <source>Map and grid CRS: {}</source>
+        <translation>Система координат карты и сетки: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="183"/>
+        <source>{} page(s) for {} hazard(s) written to {}</source>
+        <translation>Страниц: {} (опасных областей: {}) записано в {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="201"/>
+        <source>HAZARDS: {} hazard(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing the completion report.</source>
+        <translation>HAZARDS: опасных областей с недопустимым полигоном: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» их перечисляет) перед печатью отчёта о завершении работ.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="207"/>
+        <source>HAZARDS: {} feature(s) without geometry or area skipped: {}.</source>
+        <translation>HAZARDS: пропущено объектов без геометрии или площади: {} — {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="212"/>
+        <source>No feature of HAZARDS has a polygon to print.</source>
+        <translation>Ни у одного объекта HAZARDS нет полигона для печати.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="219"/>
+        <source>HAZARDS: {} hazard(s) lie outside the programme's area: {}. A coordinate is wrong (a latitude read as a UTM zone, a swapped axis, a wrong CRS): correct it before printing a handover certificate.</source>
+        <translation>HAZARDS: опасных областей вне территории программы: {} — {}. Координата неверна (широта, прочитанная как зона UTM, перепутанные оси, неверная система координат): исправьте её перед печатью акта передачи.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="248"/>
+        <source>HAZARDS: {} hazard(s) have no hazard_id: {}. Give each its id.</source>
+        <translation>HAZARDS: опасных областей без hazard_id: {} — {}. Присвойте каждой её идентификатор.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="253"/>
+        <source>{} (features {})</source>
+        <translation>{} (объекты {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="260"/>
+        <source>HAZARDS: {} hazard_id(s) are on more than one hazard: {}. Correct them (Check land release data lists them as duplicate_id).</source>
+        <translation>HAZARDS: hazard_id, повторяющихся у нескольких опасных областей: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» перечисляет их как duplicate_id).</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="294"/>
+        <source>{} ({} m² remaining)</source>
+        <translation>{} (осталось {} м²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="302"/>
+        <source>{} selected hazard(s) are not closed: {}. Their certificate says so.</source>
+        <translation>Выбранных опасных областей, которые не закрыты: {} — {}. В их акте это указано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="310"/>
+        <source>No hazard of HAZARDS is closed: {}. A completion report hands over closed hazards only; to print one that is not closed, select it and run on the selected features.</source>
+        <translation>Ни одна опасная область в HAZARDS не закрыта: {}. Отчёт о завершении работ передаёт только закрытые опасные области; чтобы напечатать незакрытую, выберите её и запустите только для выбранных объектов.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="317"/>
+        <source>{} hazard(s) are not closed and are left out: {}.</source>
+        <translation>Не закрыто и не включено в отчёт опасных областей: {} — {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="336"/>
+        <source>{} of {} (seq {})</source>
+        <translation>{} из {} (seq {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="341"/>
+        <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
+        <translation>POINTS: точек с координатой NaN или бесконечностью либо нескольких точек в одном объекте: {} — {}. Исправьте их: поворотная точка должна быть одним местом.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="384"/>
+        <source>{} hazard(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
+        <translation>Опасных областей без поворотных точек в POINTS: {}; вместо них нумеруются вершины, и на странице это указано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="393"/>
+        <source>Cancelled: no completion report was written (OUTPUT is left as it was).</source>
+        <translation>Отменено: отчёт о завершении работ не записан (OUTPUT остался таким, каким был).</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionReportLayout</name>
+    <message>
+        <location filename="../layouts/completion_report.py" line="49"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="50"/>
+        <source>Quality management officer</source>
+        <translation>Специалист по управлению качеством</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="51"/>
+        <source>National mine action authority</source>
+        <translation>Национальный орган по разминированию</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="52"/>
+        <source>Local community representative</source>
+        <translation>Представитель местного сообщества</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="54"/>
+        <source>Marker</source>
+        <translation>Знак на местности</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="56"/>
+        <source>AP mines</source>
+        <translation>ППМ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="57"/>
+        <source>AT mines</source>
+        <translation>ПТМ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="58"/>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>UXO</source>
+        <translation>НРБ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="59"/>
+        <source>Cluster munitions</source>
+        <translation>Кассетные боеприпасы</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="95"/>
+        <source>Completion report</source>
+        <translation>Отчёт о завершении работ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="129"/>
+        <source>Completion report — {}</source>
+        <translation>Отчёт о завершении работ — {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="134"/>
+        <source>Printed {}</source>
+        <translation>Напечатано: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="141"/>
+        <source>Handover certificate (IMAS 08.30)</source>
+        <translation>Акт передачи земель (IMAS 08.30)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="143"/>
+        <source>district {}</source>
+        <translation>район {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="157"/>
+        <source>Hatched: the hazard. Dots: its points, numbered as in the table.</source>
+        <translation>Штриховка: опасная область. Точки: её точки, пронумерованные как в таблице.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="163"/>
+        <source>The table continues on the next page.</source>
+        <translation>Таблица продолжается на следующей странице.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="192"/>
+        <source>NOT CLOSED: {} ha of this hazard remain. It cannot be handed over until the remaining area is released.</source>
+        <translation>НЕ ЗАКРЫТА: в этой опасной области осталось {} га. Её нельзя передать, пока оставшаяся площадь не высвобождена.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="200"/>
+        <source>QUALITY MANAGEMENT NOT COMPLETE: {} release(s) not yet passed. Sign when every release has passed.</source>
+        <translation>УПРАВЛЕНИЕ КАЧЕСТВОМ НЕ ЗАВЕРШЕНО: ещё не прошли контроль высвобождений: {}. Подписывайте, когда все высвобождения пройдут контроль.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="208"/>
+        <source>Land release figures — status: {}</source>
+        <translation>Показатели высвобождения земель — статус: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="211"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="211"/>
+        <location filename="../layouts/completion_report.py" line="235"/>
+        <source>ha</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="211"/>
+        <source>m²</source>
+        <translation>м²</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="212"/>
+        <source>Original area</source>
+        <translation>Исходная площадь</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="213"/>
+        <source>Cancelled (non-technical survey)</source>
+        <translation>Исключено (нетехническое обследование)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="215"/>
+        <source>Reduced (technical survey)</source>
+        <translation>Сокращено (техническое обследование)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="216"/>
+        <source>Cleared</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="217"/>
+        <source>Remaining</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="222"/>
+        <source>Released by method (ha)</source>
+        <translation>Высвобождено по методу (га)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="224"/>
+        <location filename="../layouts/completion_report.py" line="355"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="231"/>
+        <source>Nothing released</source>
+        <translation>Высвобожденной площади нет</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="234"/>
+        <source>Cleared by clearance depth</source>
+        <translation>Очищено по глубине очистки</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="235"/>
+        <source>Depth</source>
+        <translation>Глубина</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="237"/>
+        <source>{} cm</source>
+        <translation>{} см</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="237"/>
+        <location filename="../layouts/completion_report.py" line="463"/>
+        <source>Not recorded</source>
+        <translation>Не указана</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="240"/>
+        <source>Nothing cleared</source>
+        <translation>Очищенной площади нет</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="245"/>
+        <source>Work, items and quality management</source>
+        <translation>Работы, предметы и управление качеством</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="249"/>
+        <source>Work from {} to {}; {} release(s) counted.</source>
+        <translation>Работы с {} по {}; учтено высвобождений: {}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="252"/>
+        <source>Organisations: {}</source>
+        <translation>Организации: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="253"/>
+        <source>Teams: {}</source>
+        <translation>Группы: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="256"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="259"/>
+        <source>Items found and destroyed</source>
+        <translation>Обнаружено и уничтожено</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="266"/>
+        <source>Quality management: {} passed, {} pending, {} failed.</source>
+        <translation>Управление качеством: пройдено — {}, ожидает — {}, не пройдено — {}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="273"/>
+        <source>Unknown QA status, not counted: {}.</source>
+        <translation>Неизвестный статус контроля качества, не учитывается: {}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="276"/>
+        <source>Every counted release passed quality management.</source>
+        <translation>Все учтённые высвобождения прошли контроль качества.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="280"/>
+        <source>Not every counted release has passed quality management: the figures include {} release(s) not yet passed.</source>
+        <translation>Не все учтённые высвобождения прошли контроль качества: в показатели входят ещё не прошедшие высвобождения: {}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="285"/>
+        <source>Failed releases are listed in the annex and never counted.</source>
+        <translation>Не прошедшие контроль высвобождения перечислены в приложении и никогда не учитываются.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="292"/>
+        <source>Reviewed by: {}</source>
+        <translation>Проверил: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="299"/>
+        <source>Coordinates: grid {}; latitude/longitude and MGRS on WGS 84.</source>
+        <translation>Координаты: сетка {}; широта/долгота и MGRS на WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="304"/>
+        <source>Figures: the land release accounting of the land release summary; releases pending or passed by quality management count, failed ones never; areas ellipsoidal (WGS 84).</source>
+        <translation>Показатели: учёт сводки высвобождения земель; учитываются высвобождения, ожидающие контроля качества или прошедшие его, не прошедшие — никогда; площади эллипсоидальные (WGS 84).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="313"/>
+        <source>Handover</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="316"/>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="316"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="316"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="316"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="350"/>
+        <source>Annex: the land releases of the hazard</source>
+        <translation>Приложение: высвобождения опасной области</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="355"/>
+        <source>Release</source>
+        <translation>Высвобождение</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="355"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="355"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="355"/>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>Depth cm</source>
+        <translation>Глубина см</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>AP</source>
+        <translation>ППМ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>AT</source>
+        <translation>ПТМ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="356"/>
+        <source>CM</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="357"/>
+        <source>QA</source>
+        <translation>КК</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="357"/>
+        <source>Reviewed by</source>
+        <translation>Проверил</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="357"/>
+        <source>Reviewed on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="368"/>
+        <source>No land release covers this hazard.</source>
+        <translation>Ни одно высвобождение не покрывает эту опасную область.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="372"/>
+        <source>Every release that covers part of the hazard or names it. A failed release (QA failed) is never counted in the figures: re-working it is a new release; nor is a release whose QA status is no known code. Depth: clearance depth in cm. Items: AP anti-personnel mines, AT anti-tank mines, UXO unexploded ordnance, CM cluster munition remnants.</source>
+        <translation>Все высвобождения, покрывающие часть опасной области или указывающие её. Высвобождение, не прошедшее контроль качества (КК: не пройден), никогда не учитывается в показателях: его повторная отработка — новое высвобождение; не учитывается и высвобождение с неизвестным кодом статуса КК. Глубина: глубина очистки, см. Предметы: ППМ — противопехотные мины, ПТМ — противотанковые мины, НРБ — неразорвавшиеся боеприпасы, КБ — остатки кассетных боеприпасов.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="384"/>
+        <source>{} (not counted)</source>
+        <translation>{} (не учитывается)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="404"/>
+        <source>Completion report {} — page {} of {} of this hazard</source>
+        <translation>Отчёт о завершении работ {} — страница {} из {} этой опасной области</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="410"/>
+        <source>Page {} of {}</source>
+        <translation>Страница {} из {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="422"/>
+        <source>The PDF could not be written to {}: {}</source>
+        <translation>Не удалось записать PDF в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="457"/>
+        <source>and {} more (see the annex)</source>
+        <translation>и ещё {} (см. приложение)</translation>
     </message>
 </context>
 <context>
@@ -564,227 +1266,227 @@ MAX_TURNING_POINTS: 0 = без ограничения; иначе граница
 OUTPUT имеет поля слоя опасных областей (классификация CHA, статус open, эллипсоидальная площадь); OUTPUT_POINTS — поворотные точки, пронумерованные по часовой стрелке от самой северной, с дирекционным углом (в градусах) и расстоянием (м) до следующей точки.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="87"/>
+        <location filename="../processing/delineatecha.py" line="88"/>
         <source>Convex hull</source>
         <translation>Выпуклая оболочка</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="87"/>
+        <location filename="../processing/delineatecha.py" line="88"/>
         <source>Concave hull</source>
         <translation>Вогнутая оболочка</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="87"/>
+        <location filename="../processing/delineatecha.py" line="88"/>
         <source>Buffered union</source>
         <translation>Объединение буферов</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="89"/>
+        <location filename="../processing/delineatecha.py" line="90"/>
         <source>Evidence points</source>
         <translation>Точки доказательств</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="91"/>
+        <location filename="../processing/delineatecha.py" line="92"/>
         <source>Evidence type field</source>
         <translation>Поле типа доказательства</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="93"/>
+        <location filename="../processing/delineatecha.py" line="94"/>
         <source>Cluster distance (m)</source>
         <translation>Расстояние группировки (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="94"/>
+        <location filename="../processing/delineatecha.py" line="95"/>
         <source>Margin around evidence (m)</source>
         <translation>Отступ вокруг доказательств (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="95"/>
+        <location filename="../processing/delineatecha.py" line="96"/>
         <source>Shape</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="96"/>
+        <location filename="../processing/delineatecha.py" line="97"/>
         <source>Minimum evidence points</source>
         <translation>Минимальное число точек доказательств</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="97"/>
+        <location filename="../processing/delineatecha.py" line="98"/>
         <source>Minefield polygons</source>
         <translation>Полигоны минных полей</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="99"/>
+        <location filename="../processing/delineatecha.py" line="100"/>
         <source>Suspected hazardous areas (parents)</source>
         <translation>Подозреваемые опасные области (родительские)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="103"/>
+        <location filename="../processing/delineatecha.py" line="104"/>
         <source>Maximum turning points (0 = no limit)</source>
         <translation>Максимальное число поворотных точек (0 = без ограничения)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="108"/>
+        <location filename="../processing/delineatecha.py" line="109"/>
         <source>Hazard id prefix</source>
         <translation>Префикс идентификатора опасной области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="109"/>
+        <location filename="../processing/delineatecha.py" line="110"/>
         <source>Confirmed hazardous areas</source>
         <translation>Подтверждённые опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="110"/>
+        <location filename="../processing/delineatecha.py" line="111"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="117"/>
+        <location filename="../processing/delineatecha.py" line="118"/>
         <source>EVIDENCE must be a point layer.</source>
         <translation>EVIDENCE должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="121"/>
+        <location filename="../processing/delineatecha.py" line="122"/>
         <source>EVIDENCE has no field {}: choose TYPE_FIELD.</source>
         <translation>В EVIDENCE нет поля {}: выберите TYPE_FIELD.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="125"/>
+        <location filename="../processing/delineatecha.py" line="126"/>
         <source>EVIDENCE has no features.</source>
         <translation>В EVIDENCE нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="130"/>
+        <location filename="../processing/delineatecha.py" line="131"/>
         <source>SHA has no field hazard_id.</source>
         <translation>В SHA нет поля hazard_id.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="152"/>
+        <location filename="../processing/delineatecha.py" line="153"/>
         <source>{} confirmed hazardous areas, {:.0f} m² in all.</source>
         <translation>Подтверждённых опасных областей: {}, всего {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="194"/>
+        <location filename="../processing/delineatecha.py" line="195"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="252"/>
+        <location filename="../processing/delineatecha.py" line="253"/>
         <source>MINEFIELDS: {} invalid polygon(s) repaired (a self-intersecting one gives each of its loops): {}.</source>
         <translation>MINEFIELDS: исправлено недопустимых полигонов: {} (самопересекающийся даёт каждую из своих петель) — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="330"/>
+        <location filename="../processing/delineatecha.py" line="331"/>
         <source>{name} must be a number, not {value!r}.</source>
         <translation>{name} должен быть числом, а не {value!r}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="331"/>
+        <location filename="../processing/delineatecha.py" line="332"/>
         <source>{name} must be a finite number, not {value!r}.</source>
         <translation>{name} должен быть конечным числом, а не {value!r}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="332"/>
+        <location filename="../processing/delineatecha.py" line="333"/>
         <source>{name} must be more than 0 metres, not {value:g}.</source>
         <translation>{name} должен быть больше 0 метров, а не {value:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="333"/>
+        <location filename="../processing/delineatecha.py" line="334"/>
         <source>{name} must be a whole number, not {value!r}.</source>
         <translation>{name} должен быть целым числом, а не {value!r}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="334"/>
+        <location filename="../processing/delineatecha.py" line="335"/>
         <source>MARGIN must be 0 or more metres, not {value:g}.</source>
         <translation>MARGIN должен быть не меньше 0 метров, а не {value:g}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="336"/>
+        <location filename="../processing/delineatecha.py" line="337"/>
         <source>SHAPE must be 0 (convex hull), 1 (concave hull) or 2 (buffered union), not {value}.</source>
         <translation>SHAPE должен быть 0 (выпуклая оболочка), 1 (вогнутая оболочка) или 2 (объединение буферов), а не {value}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="339"/>
+        <location filename="../processing/delineatecha.py" line="340"/>
         <source>MIN_EVIDENCE must be at least 1, not {value}.</source>
         <translation>MIN_EVIDENCE должен быть не меньше 1, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="341"/>
+        <location filename="../processing/delineatecha.py" line="342"/>
         <source>MAX_TURNING_POINTS must be 0 (no limit) or at least 3 (a polygon has 3 or more turning points), not {value}.</source>
         <translation>MAX_TURNING_POINTS должен быть 0 (без ограничения) или не меньше 3 (у полигона 3 или больше поворотных точек), а не {value}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="345"/>
+        <location filename="../processing/delineatecha.py" line="346"/>
         <source>EVIDENCE holds no direct evidence (types {}) and no MINEFIELDS were given: there is nothing to make a confirmed hazardous area from.</source>
         <translation>В EVIDENCE нет прямых доказательств (типы {}), и MINEFIELDS не заданы: не из чего построить подтверждённую опасную область.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="349"/>
+        <location filename="../processing/delineatecha.py" line="350"/>
         <source>EVIDENCE: no point has finite coordinates and no MINEFIELDS were given.</source>
         <translation>EVIDENCE: ни у одной точки нет конечных координат, а MINEFIELDS не заданы.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="419"/>
+        <location filename="../processing/delineatecha.py" line="421"/>
         <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
         <translation>MARGIN равен {:g} м: областей без протяжённости (одна точка или точки на одной линии): {}; доказательства {}. Укажите MARGIN не менее 1 м.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="426"/>
+        <location filename="../processing/delineatecha.py" line="428"/>
         <source>{} group(s) of direct evidence found.</source>
         <translation>Найдено групп прямых доказательств: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="428"/>
+        <location filename="../processing/delineatecha.py" line="430"/>
         <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
         <translation>Групп с числом точек меньше MIN_EVIDENCE не учтено: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="430"/>
+        <location filename="../processing/delineatecha.py" line="432"/>
         <source>{} point(s) with unusable coordinates skipped.</source>
         <translation>Пропущено точек с непригодными координатами: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="431"/>
+        <location filename="../processing/delineatecha.py" line="433"/>
         <source>{} minefield(s) joined to an evidence area.</source>
         <translation>Минных полей, присоединённых к области доказательств: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="432"/>
+        <location filename="../processing/delineatecha.py" line="434"/>
         <source>{} minefield(s) made into a CHA of their own.</source>
         <translation>Минных полей, ставших отдельной ПдОО: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="433"/>
+        <location filename="../processing/delineatecha.py" line="435"/>
         <source>{} minefield(s) without area skipped.</source>
         <translation>Пропущено минных полей без площади: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="434"/>
+        <location filename="../processing/delineatecha.py" line="436"/>
         <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
         <translation>Перекрывающихся областей объединено, чтобы ПдОО не перекрывались: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="435"/>
+        <location filename="../processing/delineatecha.py" line="437"/>
         <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
         <translation>ПдОО, упрощённых до MAX_TURNING_POINTS: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="458"/>
+        <location filename="../processing/delineatecha.py" line="460"/>
         <source>{} evidence point(s) without geometry skipped: {}.</source>
         <translation>Пропущено точек доказательств без геометрии: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="469"/>
+        <location filename="../processing/delineatecha.py" line="471"/>
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Пропущено точек доказательств без типа доказательства: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="474"/>
+        <location filename="../processing/delineatecha.py" line="476"/>
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Пропущено точек доказательств с неизвестным типом: {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="479"/>
+        <location filename="../processing/delineatecha.py" line="481"/>
         <source>{} direct and {} indirect evidence points.</source>
         <translation>Точек прямых доказательств: {}, косвенных: {}.</translation>
     </message>
@@ -825,182 +1527,182 @@ SEGMENT_LENGTH: разделить полосу на части, каждая и
 Результат имеет поля слоя опасных областей: hazard_id &lt;ID_PREFIX&gt;-&lt;district&gt;-&lt;nnnn&gt; (NA без района), классификация SHA, статус open и эллипсоидальная площадь в м². Расстояния задаются в метрах при любой системе координат: географические данные или данные в системе координат, искажающей масштаб там более чем на 0,5 % (Web Mercator), обрабатываются в зоне UTM данных. Результат — в системе координат LINE.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="64"/>
+        <location filename="../processing/delineatesha.py" line="65"/>
         <source>Line of contact</source>
         <translation>Линия соприкосновения</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="65"/>
+        <location filename="../processing/delineatesha.py" line="66"/>
         <source>Depth left of the line (m)</source>
         <translation>Глубина слева от линии (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="66"/>
+        <location filename="../processing/delineatesha.py" line="67"/>
         <source>Depth right of the line (m)</source>
         <translation>Глубина справа от линии (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="69"/>
+        <location filename="../processing/delineatesha.py" line="70"/>
         <source>Depth left per line (field)</source>
         <translation>Глубина слева для каждой линии (поле)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="75"/>
+        <location filename="../processing/delineatesha.py" line="76"/>
         <source>Depth right per line (field)</source>
         <translation>Глубина справа для каждой линии (поле)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="79"/>
+        <location filename="../processing/delineatesha.py" line="80"/>
         <source>Indirect evidence</source>
         <translation>Косвенные доказательства</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="80"/>
+        <location filename="../processing/delineatesha.py" line="81"/>
         <source>Buffer around indirect evidence (m)</source>
         <translation>Буфер вокруг косвенных доказательств (м)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="81"/>
+        <location filename="../processing/delineatesha.py" line="82"/>
         <source>Exclusions</source>
         <translation>Исключаемые участки</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="82"/>
+        <location filename="../processing/delineatesha.py" line="83"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="83"/>
+        <location filename="../processing/delineatesha.py" line="84"/>
         <source>District code field</source>
         <translation>Поле кода района</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="86"/>
+        <location filename="../processing/delineatesha.py" line="87"/>
         <source>Segment length along the line (m, 0 = no split)</source>
         <translation>Длина сегмента вдоль линии (м, 0 = не делить)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="89"/>
+        <location filename="../processing/delineatesha.py" line="90"/>
         <source>Minimum area (m²)</source>
         <translation>Минимальная площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="90"/>
+        <location filename="../processing/delineatesha.py" line="91"/>
         <source>Hazard id prefix</source>
         <translation>Префикс идентификатора опасной области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="91"/>
+        <location filename="../processing/delineatesha.py" line="92"/>
         <source>Suspected hazardous areas</source>
         <translation>Подозреваемые опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="98"/>
+        <location filename="../processing/delineatesha.py" line="99"/>
         <source>LINE must be a line layer.</source>
         <translation>LINE должен быть линейным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="100"/>
+        <location filename="../processing/delineatesha.py" line="101"/>
         <source>LINE has no features.</source>
         <translation>В LINE нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="108"/>
+        <location filename="../processing/delineatesha.py" line="109"/>
         <source>DISTRICTS has no field {}: choose DISTRICT_FIELD.</source>
         <translation>В DISTRICTS нет поля {}: выберите DISTRICT_FIELD.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="117"/>
+        <location filename="../processing/delineatesha.py" line="118"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="126"/>
+        <location filename="../processing/delineatesha.py" line="127"/>
         <source>{} suspected hazardous areas, {:.0f} m² in all.</source>
         <translation>Подозреваемых опасных областей: {}, всего {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="229"/>
+        <location filename="../processing/delineatesha.py" line="230"/>
         <source>{name} must be a number (got {value!r})</source>
         <translation>{name} должен быть числом (получено {value!r})</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="230"/>
+        <location filename="../processing/delineatesha.py" line="231"/>
         <source>{name} must be a finite number (got {value!r})</source>
         <translation>{name} должен быть конечным числом (получено {value!r})</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="231"/>
+        <location filename="../processing/delineatesha.py" line="232"/>
         <source>{name} must not be negative (got {value:g} {unit})</source>
         <translation>{name} не может быть отрицательным (получено {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="233"/>
+        <location filename="../processing/delineatesha.py" line="234"/>
         <source>LINE has no line to build a belt along: every line is without geometry or of zero length</source>
         <translation>В LINE нет линии, вдоль которой можно построить полосу: у всех линий нет геометрии или их длина равна нулю</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="237"/>
+        <location filename="../processing/delineatesha.py" line="238"/>
         <source>DEPTH_LEFT and DEPTH_RIGHT are 0 for every line and there is no INDIRECT evidence: there is no area to delineate</source>
         <translation>DEPTH_LEFT и DEPTH_RIGHT равны 0 для всех линий, и косвенных признаков (INDIRECT) нет: оконтуривать нечего</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="241"/>
+        <location filename="../processing/delineatesha.py" line="242"/>
         <source>SEGMENT_LENGTH of {segment_length_m:g} m is too short for {line_km:.1f} km of line: it gives {segments} segments (at most {max_segments}); choose a longer SEGMENT_LENGTH</source>
         <translation>SEGMENT_LENGTH {segment_length_m:g} м слишком мал для {line_km:.1f} км линии: получается {segments} частей (допускается не больше {max_segments}); выберите SEGMENT_LENGTH больше</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="245"/>
+        <location filename="../processing/delineatesha.py" line="246"/>
         <source>{name} must hold polygons: item {item} is a {type}</source>
         <translation>{name} должен содержать полигоны: элемент {item} — это {type}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="247"/>
+        <location filename="../processing/delineatesha.py" line="248"/>
         <source>LINE: line {line} has a coordinate that is NaN or infinite</source>
         <translation>LINE: у линии {line} есть координата NaN или бесконечность</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="297"/>
+        <location filename="../processing/delineatesha.py" line="298"/>
         <source>{}: line {} has the depth {!r}; a depth is a number of metres, 0 or more. Correct it, or leave it empty to use the default depth.</source>
         <translation>{}: у линии {} глубина {!r}; глубина — число метров, 0 или больше. Исправьте её или оставьте пустой, чтобы использовалась глубина по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="315"/>
+        <location filename="../processing/delineatesha.py" line="316"/>
         <source>LINE: {} line(s) without geometry or of zero length skipped: {}.</source>
         <translation>LINE: пропущено линий без геометрии или нулевой длины: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="329"/>
+        <location filename="../processing/delineatesha.py" line="330"/>
         <source>{}: {} feature(s) without geometry skipped.</source>
         <translation>{}: пропущено объектов без геометрии: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="337"/>
+        <location filename="../processing/delineatesha.py" line="338"/>
         <source>{} piece(s) smaller than MIN_AREA dropped.</source>
         <translation>Отброшено частей меньше MIN_AREA: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="338"/>
+        <location filename="../processing/delineatesha.py" line="339"/>
         <source>Area dropped with them: {:.0f} m².</source>
         <translation>Отброшенная вместе с ними площадь: {:.0f} м².</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="339"/>
+        <location filename="../processing/delineatesha.py" line="340"/>
         <source>{} part(s) outside every district (district NA).</source>
         <translation>Частей вне всех районов (район NA): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="340"/>
+        <location filename="../processing/delineatesha.py" line="341"/>
         <source>{} invalid polygon(s) repaired.</source>
         <translation>Исправлено недопустимых полигонов: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="342"/>
+        <location filename="../processing/delineatesha.py" line="343"/>
         <source>{} indirect point(s)/line(s) add nothing: INDIRECT_BUFFER is 0.</source>
         <translation>Косвенные точки/линии ({}) ничего не добавляют: INDIRECT_BUFFER равен 0.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatesha.py" line="345"/>
+        <location filename="../processing/delineatesha.py" line="346"/>
         <source>{} district(s) overlap another; the overlap went to the first.</source>
         <translation>Районов, перекрывающих другой: {}; область перекрытия отнесена к первому.</translation>
     </message>
@@ -1008,174 +1710,179 @@ SEGMENT_LENGTH: разделить полосу на части, каждая и
 <context>
     <name>ExportImsma</name>
     <message>
-        <location filename="../processing/exportimsma.py" line="139"/>
+        <location filename="../processing/exportimsma.py" line="142"/>
         <source>Export to IMSMA (GeoJSON + point lists)</source>
         <translation>Экспорт в IMSMA (GeoJSON + списки точек)</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="141"/>
+        <location filename="../processing/exportimsma.py" line="144"/>
         <source>Data exchange</source>
         <translation>Обмен данными</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="144"/>
+        <location filename="../processing/exportimsma.py" line="147"/>
         <source>Writes hazards and land releases for IMSMA into a folder.
 
-hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty.
+hazards.geojson, land_releases.geojson: RFC 7946 GeoJSON in WGS 84 (longitude, latitude; 9 decimals, 0.1 mm), UTF-8. Every attribute is kept; dates are ISO 8601 text. The property imsma_id holds the imsma_id, or the hazard_id / release_id where imsma_id is empty; imsma_links (the links to other IMSMA Core items) is kept as stored, and land releases carry their review state (qa_status, reviewed_by, reviewed_on, review_remarks).
 hazard_points.csv, land_release_points.csv: the polygon point lists as IMSMA keeps them (UTF-8 without BOM, comma separated, header row): imsma_id, point_no, point_type, latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, entered_as, bearing_unit, north. The exterior vertices without the repeated closing vertex, numbered clockwise from the northernmost one. bearing_deg and distance_m describe the leg from the previous point: true (geodesic, WGS 84) bearing in degrees and ellipsoidal distance in metres, rounded to 0.01; point 1 carries the closing leg from the last point. Point 1 is 'start', the others 'turning', unless a survey point (POINTS, owner_id = the hazard or release id) lies within 0.5 m of the vertex: then its point type and its bearing, unit, north, distance and text as entered.
 Multi-part polygons: each part is its own point list, the second part with the id followed by #2, and so on. Holes are kept in the GeoJSON but not in the point lists.
 
-HAZARDS: polygons with the hazard fields. RELEASES: optional land release polygons. POINTS: optional survey points. OUTPUT: the folder (created if needed; files of the same names are replaced). The files are written beside the folder first and moved into it at the end: an export that fails changes nothing. Refused, by feature: NaN or infinite coordinates, invalid polygons (self-intersecting, without area) and text that no file can hold; features outside the programme's area are named in a warning.</source>
+HAZARDS: polygons with the hazard fields. RELEASES: optional land release polygons. POINTS: optional survey points. OUTPUT: the folder (created if needed; files of the same names are replaced). The files are written beside the folder first and moved into it at the end: an export that fails changes nothing. Refused, by feature: NaN or infinite coordinates, invalid polygons (self-intersecting, without area), text that no file can hold, an imsma_id (or the hazard_id / release_id standing in for it) longer than 50 characters, of blanks only or with a control character, imsma_links that is not text, and an imsma_id used twice. Features outside the programme's area and values that are no code of their list (which the import refuses) are named in a warning.</source>
         <translation>Записывает опасные области и высвобожденные участки для IMSMA в папку.
 
-hazards.geojson, land_releases.geojson: GeoJSON по RFC 7946 в WGS 84 (долгота, широта; 9 знаков после запятой, 0,1 мм), UTF-8. Сохраняются все атрибуты; даты — текст ISO 8601. Свойство imsma_id содержит imsma_id, а если он пуст — hazard_id / release_id.
+hazards.geojson, land_releases.geojson: GeoJSON по RFC 7946 в WGS 84 (долгота, широта; 9 знаков после запятой, 0,1 мм), UTF-8. Сохраняются все атрибуты; даты — текст ISO 8601. Свойство imsma_id содержит imsma_id, а если он пуст — hazard_id / release_id; imsma_links (ссылки на другие элементы IMSMA Core) записывается в том виде, в каком хранится, а высвобожденные участки несут своё состояние проверки (qa_status, reviewed_by, reviewed_on, review_remarks).
 hazard_points.csv, land_release_points.csv: списки точек полигонов в том виде, в каком их хранит IMSMA (UTF-8 без BOM, через запятую, со строкой заголовка): imsma_id, point_no, point_type, latitude, longitude, bearing_deg, distance_m, bearing_entered, distance_entered, entered_as, bearing_unit, north. Внешние вершины без повторяющейся замыкающей вершины, пронумерованные по часовой стрелке от самой северной. bearing_deg и distance_m описывают сторону от предыдущей точки: истинный (геодезический, WGS 84) азимут в градусах и эллипсоидальное расстояние в метрах, округлённые до 0,01; точка 1 несёт замыкающую сторону от последней точки. Точка 1 — 'start', остальные — 'turning', если только в пределах 0,5 м от вершины нет точки обследования (POINTS, owner_id = идентификатор опасной области или высвобожденного участка): тогда берутся её тип точки, азимут, единица, север, расстояние и текст в том виде, как они были введены.
 Многочастные полигоны: каждая часть — отдельный список точек, вторая часть — с идентификатором и суффиксом #2 и т. д. Дыры сохраняются в GeoJSON, но не в списках точек.
 
-HAZARDS: полигоны с полями опасных областей. RELEASES: необязательные полигоны высвобожденных участков. POINTS: необязательные точки обследования. OUTPUT: папка (создаётся при необходимости; файлы с теми же именами заменяются). Файлы сначала записываются рядом с папкой и в конце перемещаются в неё: неудачный экспорт ничего не меняет. Отклоняются, с указанием объекта: координаты NaN или бесконечные, недопустимые полигоны (самопересекающиеся, без площади) и текст, который невозможно сохранить ни в одном файле; объекты вне территории программы называются в предупреждении.</translation>
+HAZARDS: полигоны с полями опасных областей. RELEASES: необязательные полигоны высвобожденных участков. POINTS: необязательные точки обследования. OUTPUT: папка (создаётся при необходимости; файлы с теми же именами заменяются). Файлы сначала записываются рядом с папкой и в конце перемещаются в неё: неудачный экспорт ничего не меняет. Отклоняются, с указанием объекта: координаты NaN или бесконечные, недопустимые полигоны (самопересекающиеся, без площади), текст, который невозможно сохранить ни в одном файле, imsma_id (или заменяющий его hazard_id / release_id) длиннее 50 символов, состоящий только из пробелов или с управляющим символом, imsma_links, не являющийся текстом, и imsma_id, использованный дважды. Объекты вне территории программы и значения, которых нет в их списке кодов (импорт их отклоняет), называются в предупреждении.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="176"/>
+        <location filename="../processing/exportimsma.py" line="185"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="177"/>
+        <location filename="../processing/exportimsma.py" line="186"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="178"/>
+        <location filename="../processing/exportimsma.py" line="187"/>
         <source>Survey points</source>
         <translation>Точки обследования</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="179"/>
+        <location filename="../processing/exportimsma.py" line="188"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="186"/>
+        <location filename="../processing/exportimsma.py" line="195"/>
         <source>HAZARDS has no features (or none selected): there is nothing to export.</source>
         <translation>В HAZARDS нет объектов (или ни один не выбран): экспортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="194"/>
+        <location filename="../processing/exportimsma.py" line="203"/>
         <source>Choose an OUTPUT folder.</source>
         <translation>Выберите папку OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="197"/>
+        <location filename="../processing/exportimsma.py" line="206"/>
         <source>OUTPUT: {} is a file, not a folder: choose a folder.</source>
         <translation>OUTPUT: {} — файл, а не папка: выберите папку.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="215"/>
+        <location filename="../processing/exportimsma.py" line="224"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="225"/>
+        <location filename="../processing/exportimsma.py" line="234"/>
         <source>{} survey point(s) belong to no exported hazard or release (owner_id {}).</source>
         <translation>Точек обследования, не относящихся ни к одной экспортированной опасной области или высвобожденному участку: {} (owner_id {}).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="255"/>
+        <location filename="../processing/exportimsma.py" line="264"/>
         <source>OUTPUT: the export could not be written to {}: {}. Nothing was changed.</source>
         <translation>OUTPUT: экспорт не удалось записать в {}: {}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="267"/>
+        <location filename="../processing/exportimsma.py" line="276"/>
         <source>Removed {} of an earlier export (no RELEASES given).</source>
         <translation>Удалён файл {} предыдущего экспорта (RELEASES не заданы).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="286"/>
+        <location filename="../processing/exportimsma.py" line="295"/>
         <source>{}: {} feature(s); {}: {} point(s) in {} point list(s).</source>
         <translation>{}: объектов — {}; {}: точек — {} в списках точек ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="304"/>
+        <location filename="../processing/exportimsma.py" line="313"/>
         <source>{} must be a polygon layer, not {}.</source>
         <translation>{} должен быть полигональным слоем, а не {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="310"/>
+        <location filename="../processing/exportimsma.py" line="319"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="316"/>
+        <location filename="../processing/exportimsma.py" line="325"/>
         <source>{} has neither {} nor imsma_id: there is no id to export.</source>
         <translation>В {} нет ни {}, ни imsma_id: нечего экспортировать как идентификатор.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="324"/>
+        <location filename="../processing/exportimsma.py" line="333"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="329"/>
+        <location filename="../processing/exportimsma.py" line="338"/>
         <source>POINTS has no field {}: give survey points.</source>
         <translation>В POINTS нет поля {}: укажите точки обследования.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="350"/>
+        <location filename="../processing/exportimsma.py" line="359"/>
         <source>{} of {}</source>
         <translation>{} из {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="366"/>
+        <location filename="../processing/exportimsma.py" line="375"/>
         <source>POINTS: {} survey point(s) have a coordinate that is NaN or infinite, or cannot be placed on the earth: {}. Correct them: nothing was written.</source>
         <translation>POINTS: точек обследования с координатой NaN или бесконечной либо такой, которую невозможно разместить на земной поверхности: {} — {}. Исправьте их: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="372"/>
+        <location filename="../processing/exportimsma.py" line="381"/>
         <source>{} survey point(s) without owner_id or geometry skipped.</source>
         <translation>Пропущено точек обследования без owner_id или геометрии: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="471"/>
+        <location filename="../processing/exportimsma.py" line="485"/>
         <source>Left out of the point list: {}</source>
         <translation>Не вошли в список точек: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="493"/>
+        <location filename="../processing/exportimsma.py" line="507"/>
         <source>{}: {} feature(s) cannot be exported as they are: {}. Correct them (Check land release data lists invalid geometries): nothing was written.</source>
         <translation>{}: объектов, которые невозможно экспортировать в нынешнем виде: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» перечисляет недопустимые геометрии): ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="501"/>
+        <location filename="../processing/exportimsma.py" line="516"/>
         <source>{}: imsma_id (or {} where imsma_id is empty) must be unique to link the point lists; used more than once: {}</source>
         <translation>{}: imsma_id (или {}, если imsma_id пуст) должен быть уникальным, чтобы связать списки точек; использованы более одного раза: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="509"/>
+        <location filename="../processing/exportimsma.py" line="524"/>
         <source>{}: the point lists of multi-part polygons are named id#2, id#3…, and these names are ids of other features: {}</source>
         <translation>{}: списки точек многочастных полигонов называются id#2, id#3…, а эти имена — идентификаторы других объектов: {}</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="520"/>
+        <location filename="../processing/exportimsma.py" line="540"/>
+        <source>{}: {} value(s) are no code of their list (the codes in brackets), as landrelease:checkdata reports them; importimsma refuses them: {}.</source>
+        <translation>{}: {} знач. нет в их списке кодов (коды в скобках) — так о них сообщает landrelease:checkdata; importimsma их отклоняет: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/exportimsma.py" line="546"/>
         <source>{}: {} feature(s) without {} and imsma_id skipped: {}.</source>
         <translation>{}: пропущено объектов без {} и imsma_id: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="526"/>
+        <location filename="../processing/exportimsma.py" line="552"/>
         <source>{}: {} feature(s) without geometry (no point list): {}.</source>
         <translation>{}: объектов без геометрии (без списка точек): {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="533"/>
+        <location filename="../processing/exportimsma.py" line="559"/>
         <source>{}: {} hole(s) in {} polygon(s) are not represented in the point lists (the GeoJSON keeps them).</source>
         <translation>{}: дыры ({} в {} полигонах) не представлены в списках точек (в GeoJSON они сохранены).</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="540"/>
+        <location filename="../processing/exportimsma.py" line="566"/>
         <source>{}: {} survey point(s) lie on no vertex (reference points, benchmarks, evidence…) and are not in the point lists.</source>
         <translation>{}: точек обследования не на вершинах (ориентиры, реперы, доказательства…), не вошедших в списки точек: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/exportimsma.py" line="556"/>
+        <location filename="../processing/exportimsma.py" line="582"/>
         <source>{}: {} holds {!r}, an unpaired surrogate: text that no file can hold</source>
         <translation>{}: {} содержит {!r} — непарный суррогат: текст, который невозможно сохранить ни в одном файле</translation>
     </message>
@@ -1183,228 +1890,247 @@ HAZARDS: полигоны с полями опасных областей. RELEA
 <context>
     <name>ImportImsma</name>
     <message>
-        <location filename="../processing/importimsma.py" line="70"/>
+        <location filename="../processing/importimsma.py" line="80"/>
         <source>Import from IMSMA (GeoJSON + point lists)</source>
         <translation>Импорт из IMSMA (GeoJSON + списки точек)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="72"/>
+        <location filename="../processing/importimsma.py" line="82"/>
         <source>Data exchange</source>
         <translation>Обмен данными</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="75"/>
+        <location filename="../processing/importimsma.py" line="85"/>
         <source>Reads a folder written by 'Export to IMSMA' (or by IMSMA in the same layout) back into hazard and land release layers (WGS 84, the fields of the land release data model).
 
 hazards.geojson / land_releases.geojson give the attributes; hazard_points.csv / land_release_points.csv the polygons: each polygon is rebuilt from its point list, points in point_no order (reference points, benchmarks and evidence points left out, a repeated closing vertex dropped). Point lists named id#2, id#3… are further parts of polygon id. Holes are taken from the GeoJSON geometry. Features are linked by imsma_id (else the feature id, else hazard_id / release_id). Without a CSV the GeoJSON geometry is used.
+
+imsma_id is stored without surrounding blanks; a feature without one gets its hazard_id / release_id, as the export writes it. imsma_links is kept exactly as written, and so is the review state of land releases (qa_status, reviewed_by, reviewed_on, review_remarks); a land release without qa_status is imported as pending (not yet reviewed).
 
 Cross-check: the polygon of each point list must agree with the GeoJSON geometry of the same id within 1 m (the Hausdorff distance between their outer boundaries, edges included). When they do not, the likely cause is named: latitude and longitude swapped, a lost minus sign (W or S), degrees and minutes written as decimal degrees, another datum or CRS (every point moved alike), the point order, missing points, or unknown.
 
 The programme's area: DISTRICTS (optional, e.g. the district layer of your land release database) gives it as their extent plus 10 km; without DISTRICTS it is the UTM zone that holds most points of the folder. Every polygon must lie inside it.
 
-All or nothing: a file, row or feature that is wrong (a point list that disagrees with its GeoJSON, a polygon outside the programme's area, a file that is missing, not UTF-8, not comma-separated, not valid JSON or not polygons, NaN or infinite coordinates, an id used twice, too long or in only one of the two files, a value that is not valid for its field) refuses the whole import with every problem named by file, line or feature id, and no layer is written. A partial import would leave hazards out without anyone noticing, and one wrong feature often means the file was made wrong: correct the files (or IMSMA's export) and import again.</source>
+All or nothing: a file, row or feature that is wrong (a point list that disagrees with its GeoJSON, a polygon outside the programme's area, a file that is missing, not UTF-8, not comma-separated, not valid JSON or not polygons, NaN or infinite coordinates, an id used twice, too long or in only one of the two files, a value that is not valid for its field: an imsma_id longer than 50 characters, of blanks only or with a control character, imsma_links that is not text, a code that is not in its list such as a qa_status other than pending, passed or failed, a hazard_id or release_id used twice) refuses the whole import with every problem named by file, line or feature id, and no layer is written. A partial import would leave hazards out without anyone noticing, and one wrong feature often means the file was made wrong: correct the files (or IMSMA's export) and import again.</source>
         <translation>Читает папку, записанную алгоритмом 'Export to IMSMA' (или самой IMSMA в той же структуре), обратно в слои опасных областей и высвобожденных участков (WGS 84, поля модели данных высвобождения земель).
 
 hazards.geojson / land_releases.geojson дают атрибуты; hazard_points.csv / land_release_points.csv — полигоны: каждый полигон строится заново по своему списку точек, в порядке point_no (ориентиры, реперы и точки доказательств пропускаются, повторяющаяся замыкающая вершина отбрасывается). Списки точек с именами id#2, id#3… — дальнейшие части полигона id. Дыры берутся из геометрии GeoJSON. Объекты связываются по imsma_id (иначе по id объекта, иначе по hazard_id / release_id). Без CSV используется геометрия GeoJSON.
+
+imsma_id сохраняется без пробелов по краям; объект без него получает свой hazard_id / release_id, как его записывает экспорт. imsma_links сохраняется точно в том виде, в каком записан, как и состояние проверки высвобожденных участков (qa_status, reviewed_by, reviewed_on, review_remarks); высвобожденный участок без qa_status импортируется как pending (ещё не проверен).
 
 Перекрёстная проверка: полигон каждого списка точек должен совпадать с геометрией GeoJSON с тем же идентификатором с точностью до 1 м (расстояние Хаусдорфа между их внешними границами, с учётом сторон). Если они не совпадают, называется вероятная причина: перепутаны широта и долгота, потерян знак минус (W или S), градусы и минуты записаны как десятичные градусы, другой датум или система координат (все точки смещены одинаково), порядок точек, недостающие точки или причина неизвестна.
 
 Территория программы: DISTRICTS (необязательно, например слой районов вашей базы данных высвобождения земель) задаёт её как свой охват плюс 10 км; без DISTRICTS это зона UTM, в которой лежит большинство точек папки. Каждый полигон должен лежать внутри неё.
 
-Всё или ничего: неверный файл, строка или объект (список точек, не совпадающий со своим GeoJSON, полигон вне территории программы, файл, который отсутствует, не в UTF-8, не разделён запятыми, не является допустимым JSON или не содержит полигонов, координаты NaN или бесконечные, идентификатор, использованный дважды, слишком длинный или присутствующий только в одном из двух файлов, значение, недопустимое для своего поля) отклоняет весь импорт; каждая проблема называется по файлу, строке или идентификатору объекта, и ни один слой не записывается. Частичный импорт пропустил бы опасные области так, что никто бы этого не заметил, а один неверный объект часто означает, что файл составлен неправильно: исправьте файлы (или экспорт IMSMA) и импортируйте снова.</translation>
+Всё или ничего: неверный файл, строка или объект (список точек, не совпадающий со своим GeoJSON, полигон вне территории программы, файл, который отсутствует, не в UTF-8, не разделён запятыми, не является допустимым JSON или не содержит полигонов, координаты NaN или бесконечные, идентификатор, использованный дважды, слишком длинный или присутствующий только в одном из двух файлов, значение, недопустимое для своего поля: imsma_id длиннее 50 символов, только из пробелов или с управляющим символом, imsma_links, не являющийся текстом, код, которого нет в его списке, например qa_status, отличный от pending, passed или failed, hazard_id или release_id, использованный дважды) отклоняет весь импорт; каждая проблема называется по файлу, строке или идентификатору объекта, и ни один слой не записывается. Частичный импорт пропустил бы опасные области так, что никто бы этого не заметил, а один неверный объект часто означает, что файл составлен неправильно: исправьте файлы (или экспорт IMSMA) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="110"/>
+        <location filename="../processing/importimsma.py" line="128"/>
         <source>IMSMA exchange folder</source>
         <translation>Папка обмена IMSMA</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="113"/>
+        <location filename="../processing/importimsma.py" line="131"/>
         <source>Districts of the programme (its area: their extent plus 10 km)</source>
         <translation>Районы программы (её территория: их охват плюс 10 км)</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="117"/>
+        <location filename="../processing/importimsma.py" line="135"/>
         <source>Hazards</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="118"/>
+        <location filename="../processing/importimsma.py" line="136"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="138"/>
+        <location filename="../processing/importimsma.py" line="156"/>
         <source>The programme's area is here the UTM zone of most points in the folder; if these features do belong to the programme, give its districts as DISTRICTS and import again.</source>
         <translation>Территория программы здесь — зона UTM большинства точек папки; если эти объекты действительно относятся к программе, укажите её районы в DISTRICTS и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="162"/>
+        <location filename="../processing/importimsma.py" line="180"/>
         <source>INPUT must be an existing folder, not {!r}.</source>
         <translation>INPUT должен быть существующей папкой, а не {!r}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="167"/>
+        <location filename="../processing/importimsma.py" line="185"/>
         <source>The INPUT folder {} holds none of the IMSMA exchange files ({}).</source>
         <translation>В папке INPUT {} нет ни одного файла обмена IMSMA ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="183"/>
+        <location filename="../processing/importimsma.py" line="201"/>
         <source>No {} and no {}: no {} features.</source>
         <translation>Нет ни {}, ни {}: объектов {} нет.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="191"/>
+        <location filename="../processing/importimsma.py" line="209"/>
         <source>{} is there without {}: its point lists have no attributes and nothing to be checked against. Put {} (exported with it) beside it.</source>
         <translation>{} есть, а {} нет: у его списков точек нет атрибутов и не с чем их сверить. Положите рядом с ним {} (экспортированный вместе с ним).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="201"/>
+        <location filename="../processing/importimsma.py" line="219"/>
         <source>No {}: the geometry of {} is used.</source>
         <translation>Нет {}: используется геометрия из {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="223"/>
-        <source>{}: feature {}</source>
-        <translation>{}: объект {}</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="226"/>
+        <location filename="../processing/importimsma.py" line="244"/>
         <source>{} has no imsma_id, no id and no {}.</source>
         <translation>{}: нет ни imsma_id, ни id, ни {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="241"/>
-        <source>{}: ids used by more than one feature: {}.</source>
-        <translation>{}: идентификаторы, используемые более чем одним объектом: {}.</translation>
+        <location filename="../processing/importimsma.py" line="253"/>
+        <source>the id (imsma_id, else {})</source>
+        <translation>идентификатор (imsma_id, иначе {})</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="271"/>
+        <location filename="../processing/importimsma.py" line="262"/>
+        <source>{}: feature {}</source>
+        <translation>{}: объект {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="292"/>
+        <source>{}: {} {} is used by more than one feature: features {}. Each needs its own: correct the file.</source>
+        <translation>{}: {} {} используется более чем одним объектом: объекты {}. У каждого должен быть свой: исправьте файл.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="322"/>
         <source>{} (point list {}) {}</source>
         <translation>{} (список точек {}) {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="279"/>
+        <location filename="../processing/importimsma.py" line="330"/>
         <source>{}: {} more bad line(s).</source>
         <translation>{}: ещё неверных строк: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="295"/>
+        <location filename="../processing/importimsma.py" line="346"/>
         <source>{}: point lists of ids that {} does not have: {}.</source>
         <translation>{}: списки точек с идентификаторами, которых нет в {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="303"/>
+        <location filename="../processing/importimsma.py" line="354"/>
         <source>{}: point lists of features that have no geometry in {}, so their points cannot be checked: {}.</source>
         <translation>{}: списки точек объектов, у которых нет геометрии в {}, поэтому их точки невозможно проверить: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="312"/>
+        <location filename="../processing/importimsma.py" line="363"/>
         <source>{}: features that have no point list in {}: {}.</source>
         <translation>{}: объекты, у которых нет списка точек в {}: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="347"/>
+        <location filename="../processing/importimsma.py" line="398"/>
         <source>{}: {} hole(s) of {} lie in none of its parts.</source>
         <translation>{}: дыр, не лежащих ни в одной из частей: {} (объект {}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="363"/>
+        <location filename="../processing/importimsma.py" line="414"/>
         <source>{} does not agree with {} for {} of {} feature(s): their points lie up to {} from the GeoJSON geometry (tolerance {} m).</source>
         <translation>{} не совпадает с {} (объектов: {} из {}): их точки лежат на расстоянии до {} от геометрии GeoJSON (допуск {} м).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="378"/>
+        <location filename="../processing/importimsma.py" line="429"/>
         <source>Likely cause: {}. With that corrected, the points of all {} agree with the GeoJSON: correct {} and import again. Features: {}.</source>
         <translation>Вероятная причина: {}. Если это исправить, точки всех объектов ({}) совпадут с GeoJSON: исправьте {} и импортируйте снова. Объекты: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="424"/>
+        <location filename="../processing/importimsma.py" line="475"/>
         <source>All {} of these point lists lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
         <translation>Все эти списки точек ({}) лежат вне территории программы ({}), а их геометрии GeoJSON — внутри неё: вероятно, верен GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="430"/>
+        <location filename="../processing/importimsma.py" line="481"/>
         <source>The point lists of {} lie outside the programme's area ({}) and their GeoJSON geometries inside it: the GeoJSON is likely right.</source>
         <translation>Списки точек {} лежат вне территории программы ({}), а их геометрии GeoJSON — внутри неё: вероятно, верен GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="445"/>
+        <location filename="../processing/importimsma.py" line="496"/>
         <source>{} at point(s) {} (line(s) {})</source>
         <translation>{} — точки: {} (строки: {})</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="462"/>
+        <location filename="../processing/importimsma.py" line="513"/>
         <source>{}: {} lies outside the programme's area ({}): {} of {} vertices, the farthest at {} (latitude, longitude), about {} km away. Check for a swapped latitude and longitude, a decimal comma, or a wrong UTM or Gauss–Krüger zone.</source>
         <translation>{}: объект {} лежит вне территории программы ({}): вершин вне её — {} из {}, самая дальняя в точке {} (широта, долгота), примерно в {} км. Проверьте, не перепутаны ли широта и долгота, нет ли десятичной запятой, верна ли зона UTM или Гаусса–Крюгера.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="496"/>
-        <source>{}: {}: {} = {} is not a valid {} value.</source>
-        <translation>{}: {}: {} = {} — недопустимое значение типа {}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/importimsma.py" line="517"/>
+        <location filename="../processing/importimsma.py" line="557"/>
         <source>{}: properties that are no field of the {} layer, not imported: {}.</source>
         <translation>{}: свойства, которые не являются полями слоя {}, не импортированы: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="526"/>
+        <location filename="../processing/importimsma.py" line="563"/>
+        <source>{}: {} release(s) without qa_status imported as pending (not yet reviewed).</source>
+        <translation>{}: высвобожденных участков без qa_status, импортированных как pending (ещё не проверены): {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="590"/>
+        <source>{}: {}: {} = {} is not a valid {} value.</source>
+        <translation>{}: {}: {} = {} — недопустимое значение типа {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="605"/>
+        <source>{}: {}: {} {} is not one of the codes {}: write one of them.</source>
+        <translation>{}: {}: {} {} не входит в коды {}: впишите один из них.</translation>
+    </message>
+    <message>
+        <location filename="../processing/importimsma.py" line="620"/>
         <source>{}: {}: {} {} is longer than the field's {} characters.</source>
         <translation>{}: {}: {} {} длиннее, чем допускает поле (символов: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="538"/>
+        <location filename="../processing/importimsma.py" line="632"/>
         <source>{}: {}: {} holds a character that cannot be stored (a NUL or half of a UTF-16 pair).</source>
         <translation>{}: {}: {} содержит символ, который невозможно сохранить (NUL или половину пары UTF-16).</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="548"/>
+        <location filename="../processing/importimsma.py" line="642"/>
         <source>… and {} more problem(s).</source>
         <translation>… и ещё проблем: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="550"/>
+        <location filename="../processing/importimsma.py" line="644"/>
         <source>Nothing was imported from the INPUT folder {}: correct these and import again.</source>
         <translation>Из папки INPUT {} ничего не импортировано: исправьте перечисленное и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="567"/>
+        <location filename="../processing/importimsma.py" line="661"/>
         <source>DISTRICTS has no district with a geometry: the programme's area is unknown.</source>
         <translation>В DISTRICTS нет ни одного района с геометрией: территория программы неизвестна.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="575"/>
+        <location filename="../processing/importimsma.py" line="669"/>
         <source>Programme's area (DISTRICTS' extent plus {} km): {}.</source>
         <translation>Территория программы (охват DISTRICTS плюс {} км): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="588"/>
+        <location filename="../processing/importimsma.py" line="682"/>
         <source>Programme's area (UTM zone {}{}, the zone of most points in the folder; DISTRICTS gives the programme's own): {}.</source>
         <translation>Территория программы (зона UTM {}{} — зона большинства точек папки; собственную территорию программы задаёт DISTRICTS): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="629"/>
+        <location filename="../processing/importimsma.py" line="723"/>
         <source>{} could not be written to {}.</source>
         <translation>{} не удалось записать в {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="635"/>
+        <location filename="../processing/importimsma.py" line="729"/>
         <source>Invalid polygons (as in both files; landrelease:checkdata says where): {}</source>
         <translation>Недопустимые полигоны (такие же в обоих файлах; где именно — покажет landrelease:checkdata): {}</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="639"/>
+        <location filename="../processing/importimsma.py" line="733"/>
         <source>{}: {} feature(s) read.</source>
         <translation>{}: прочитано объектов: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="659"/>
+        <location filename="../processing/importimsma.py" line="753"/>
         <source>{} m</source>
         <translation>{} м</translation>
     </message>
     <message>
-        <location filename="../processing/importimsma.py" line="660"/>
+        <location filename="../processing/importimsma.py" line="754"/>
         <source>{} km</source>
         <translation>{} км</translation>
     </message>
@@ -2533,9 +3259,9 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
     <name>LandReleaseDependencies</name>
     <message>
         <location filename="../dialogs/dependencies.py" line="32"/>
+        <location filename="../dialogs/dependencies.py" line="75"/>
         <location filename="../dialogs/dependencies.py" line="77"/>
         <location filename="../dialogs/dependencies.py" line="79"/>
-        <location filename="../dialogs/dependencies.py" line="81"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
@@ -2545,27 +3271,27 @@ hazards.geojson / land_releases.geojson дают атрибуты; hazard_points
         <translation>Не хватает пакетов Python: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="37"/>
+        <location filename="../dialogs/dependencies.py" line="35"/>
         <source>Install…</source>
         <translation>Установить…</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="48"/>
+        <location filename="../dialogs/dependencies.py" line="46"/>
         <source>Python packages</source>
         <translation>Пакеты Python</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="48"/>
+        <location filename="../dialogs/dependencies.py" line="46"/>
         <source>Every package Land Release needs is installed.</source>
         <translation>Все пакеты, нужные модулю «Высвобождение земель», установлены.</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="56"/>
+        <location filename="../dialogs/dependencies.py" line="54"/>
         <source>Install Python packages</source>
         <translation>Установить пакеты Python</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="58"/>
+        <location filename="../dialogs/dependencies.py" line="56"/>
         <source>Land Release needs these Python packages:
 
 {}
@@ -2578,12 +3304,12 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
 Установить их с помощью pip в папку профиля QGIS ({})? Системный Python не изменяется. Нужен интернет; после установки перезапустите QGIS.</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="67"/>
+        <location filename="../dialogs/dependencies.py" line="65"/>
         <source>Installing Python packages for Land Release</source>
         <translation>Установка пакетов Python для модуля «Высвобождение земель»</translation>
     </message>
     <message>
-        <location filename="../dialogs/dependencies.py" line="77"/>
+        <location filename="../dialogs/dependencies.py" line="75"/>
         <source>Installing failed: {}</source>
         <translation>Установка не удалась: {}</translation>
     </message>
@@ -2694,6 +3420,21 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
 </context>
 <context>
     <name>LandReleaseImsma</name>
+    <message>
+        <location filename="../core/imsma/attributes.py" line="27"/>
+        <source>{where}: imsma_id holds only blanks ({count} character(s)): leave it empty when there is no IMSMA id, or write the id.</source>
+        <translation>{where}: imsma_id состоит только из пробелов ({count} симв.): оставьте его пустым, если идентификатора IMSMA нет, или впишите идентификатор.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/attributes.py" line="37"/>
+        <source>{where}: the IMSMA id {id} is longer than {limit} characters, the most imsma_id holds.</source>
+        <translation>{where}: идентификатор IMSMA {id} длиннее {limit} символов — больше imsma_id не вмещает.</translation>
+    </message>
+    <message>
+        <location filename="../core/imsma/attributes.py" line="54"/>
+        <source>{where}: imsma_links {value} is not text: write the links to other IMSMA items as one text, as IMSMA Core lists them.</source>
+        <translation>{where}: imsma_links {value} — не текст: запишите ссылки на другие элементы IMSMA одним текстом, как их перечисляет IMSMA Core.</translation>
+    </message>
     <message>
         <location filename="../core/imsma/exchange.py" line="120"/>
         <location filename="../core/imsma/exchange.py" line="124"/>
@@ -3796,144 +4537,174 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <source>Type not recognised</source>
         <translation>Тип не распознан</translation>
     </message>
+    <message>
+        <location filename="../styles/symbology.py" line="165"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="165"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
 </context>
 <context>
     <name>LandReleasePlugin</name>
     <message>
-        <location filename="../plugin.py" line="50"/>
+        <location filename="../plugin.py" line="56"/>
         <source>The delineation algorithms are disabled. {}</source>
         <translation>Алгоритмы оконтуривания отключены. {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
-        <location filename="../plugin.py" line="60"/>
-        <location filename="../plugin.py" line="173"/>
-        <location filename="../plugin.py" line="253"/>
+        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="212"/>
+        <location filename="../plugin.py" line="289"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="71"/>
         <source>New Database…</source>
         <translation>Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="73"/>
         <source>Create a new land release database and add it to the project</source>
         <translation>Создать новую базу данных высвобождения земель и добавить её в проект</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Open Database…</source>
         <translation>Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="73"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Add an existing land release database to the project</source>
         <translation>Добавить в проект существующую базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="83"/>
         <source>Connect to Shared Database (PostGIS)…</source>
         <translation>Подключиться к общей базе данных (PostGIS)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Add the layers of a land release schema on a PostgreSQL/PostGIS server</source>
         <translation>Добавить слои схемы высвобождения земель с сервера PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Record Land Release…</source>
         <translation>Зарегистрировать высвобождение земель…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Record a cancelled, reduced or cleared area of a hazard</source>
         <translation>Зарегистрировать исключённый, сокращённый или очищенный участок опасной области</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="96"/>
         <source>Turning Points…</source>
         <translation>Поворотные точки…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="98"/>
         <source>Type a polygon as coordinates or bearings and distances, and save it</source>
         <translation>Ввести полигон координатами или азимутами и расстояниями и сохранить его</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="102"/>
         <source>Create Database (Processing)…</source>
         <translation>Создать базу данных (Processing)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="97"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Delineate SHA…</source>
         <translation>Оконтурить ПОО…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="98"/>
+        <location filename="../plugin.py" line="104"/>
         <source>Delineate CHA…</source>
         <translation>Оконтурить ПдОО…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="99"/>
+        <location filename="../plugin.py" line="105"/>
+        <source>Add Hazards to the Database…</source>
+        <translation>Добавить опасные области в базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="106"/>
         <source>Minefield Records to Polygons…</source>
         <translation>Формуляры минных полей в полигоны…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="100"/>
+        <location filename="../plugin.py" line="107"/>
         <source>Land Release Summary…</source>
         <translation>Сводка высвобождения земель…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="101"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Check Data…</source>
         <translation>Проверить данные…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="102"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Split into Tasks…</source>
         <translation>Разделить на задачи…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Tasking Maps (PDF)…</source>
         <translation>Карты задач (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Area Report (PDF)…</source>
         <translation>Отчёт по территории (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="105"/>
+        <location filename="../plugin.py" line="112"/>
+        <source>Completion Report (PDF)…</source>
+        <translation>Отчёт о завершении работ (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="113"/>
         <source>Export for IMSMA…</source>
         <translation>Экспорт для IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="106"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Import from IMSMA…</source>
         <translation>Импорт из IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Открыть диалог Processing этого алгоритма</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="126"/>
+        <location filename="../plugin.py" line="134"/>
         <source>Install Python Packages…</source>
         <translation>Установить пакеты Python…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="128"/>
+        <location filename="../plugin.py" line="136"/>
         <source>Install shapely 2, scipy and ppigrf into the QGIS profile when they are missing</source>
         <translation>Установить shapely 2, scipy и ppigrf в профиль QGIS, если их нет</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="253"/>
+        <location filename="../plugin.py" line="152"/>
+        <source>Interface Language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="156"/>
+        <source>As QGIS</source>
+        <translation>Как в QGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="289"/>
         <source>Open a land release database first.</source>
         <translation>Сначала откройте базу данных высвобождения земель.</translation>
     </message>
@@ -4005,7 +4776,7 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
 <context>
     <name>LandReleaseProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="41"/>
+        <location filename="../processing/provider.py" line="45"/>
         <source>Land release (mine action)</source>
         <translation>Высвобождение земель (противоминная деятельность)</translation>
     </message>
@@ -4147,6 +4918,11 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <location filename="../storage/recording/hazards.py" line="45"/>
         <source>The polygon has several parts: record each part as its own hazard.</source>
         <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельную опасную область.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/hazards.py" line="79"/>
+        <source>{}: this hazard ID is given twice.</source>
+        <translation>{}: этот ID опасной области указан дважды.</translation>
     </message>
     <message>
         <location filename="../storage/recording/live_check.py" line="41"/>
@@ -4491,191 +5267,196 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
 <context>
     <name>NewDatabaseDialog</name>
     <message>
-        <location filename="../dialogs/new_database.py" line="62"/>
+        <location filename="../dialogs/new_database.py" line="66"/>
         <source>The path {} cannot be used ({}): choose another folder or name.</source>
         <translation>Путь {} использовать нельзя ({}): выберите другую папку или имя.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="69"/>
+        <location filename="../dialogs/new_database.py" line="73"/>
         <source>Choose where to save the new database.</source>
         <translation>Выберите, где сохранить новую базу данных.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="71"/>
+        <location filename="../dialogs/new_database.py" line="75"/>
         <source>The path holds a line break or another control character: type the name again.</source>
         <translation>Путь содержит перевод строки или другой управляющий символ: введите имя заново.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="74"/>
+        <location filename="../dialogs/new_database.py" line="78"/>
         <source>Give the whole path of the new database, its folder and its name (e.g. /home/me/Agdam.gpkg), or choose it with the … button.</source>
         <translation>Укажите полный путь новой базы данных — её папку и имя (например, /home/me/Agdam.gpkg) — или выберите его кнопкой «…».</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="80"/>
+        <location filename="../dialogs/new_database.py" line="84"/>
         <source>The file name is {} bytes long, and at most {} fit: choose a shorter name.</source>
         <translation>Длина имени файла в байтах: {}, а допускается не более {}: выберите имя короче.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="83"/>
+        <location filename="../dialogs/new_database.py" line="87"/>
         <source>This file already exists; a database is never overwritten. Choose a new name.</source>
         <translation>Этот файл уже существует; база данных никогда не перезаписывается. Выберите новое имя.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="86"/>
+        <location filename="../dialogs/new_database.py" line="90"/>
         <source>{} is a file, not a folder: choose a folder.</source>
         <translation>{} — файл, а не папка: выберите папку.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="88"/>
+        <location filename="../dialogs/new_database.py" line="92"/>
         <source>The folder does not exist: {}. Create it first or choose another.</source>
         <translation>Папка не существует: {}. Сначала создайте её или выберите другую.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="98"/>
+        <location filename="../dialogs/new_database.py" line="102"/>
         <source>The folder {} is read-only: ask for write access or choose another folder.</source>
         <translation>Папка {} доступна только для чтения: запросите право на запись или выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="103"/>
+        <location filename="../dialogs/new_database.py" line="107"/>
         <source>The folder {} is a system folder that takes no files: choose another folder.</source>
         <translation>Папка {} — системная папка, в которую нельзя помещать файлы: выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="112"/>
+        <location filename="../dialogs/new_database.py" line="116"/>
         <source>The disk holding {} is full ({:.1f} MB free; a new database needs about 1 MB and room to grow): free space or choose another folder.</source>
         <translation>Диск, на котором находится {}, заполнен (свободно {:.1f} МБ; новой базе данных нужно около 1 МБ и место для роста): освободите место или выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="132"/>
+        <location filename="../dialogs/new_database.py" line="136"/>
         <source>The folder {} does not take new files ({}): ask for write access or choose another folder.</source>
         <translation>Папка {} не принимает новые файлы ({}): запросите право на запись или выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="146"/>
+        <location filename="../dialogs/new_database.py" line="150"/>
         <source>The database could not be made: {}. Nothing was changed in the project; the details are in the message log (Land Release).</source>
         <translation>Базу данных не удалось создать: {}. В проекте ничего не изменено; подробности — в журнале сообщений (Land Release).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="192"/>
+        <location filename="../dialogs/new_database.py" line="235"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="193"/>
+        <location filename="../dialogs/new_database.py" line="236"/>
         <source>New land release database</source>
         <translation>Новая база данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="232"/>
+        <location filename="../dialogs/new_database.py" line="275"/>
         <source>A saved connection, or dbname=… host=… user=… or postgresql://…</source>
         <translation>Сохранённое подключение, dbname=… host=… user=… или postgresql://…</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="274"/>
+        <location filename="../dialogs/new_database.py" line="317"/>
         <source>Adds the layers of an existing land release schema of a PostgreSQL/PostGIS database to the project, with their styles and forms, to work on the data that your colleagues share.</source>
         <translation>Добавляет в проект слои существующей схемы высвобождения земель из базы данных PostgreSQL/PostGIS, со стилями и формами, чтобы работать с данными, общими с вашими коллегами.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="279"/>
+        <location filename="../dialogs/new_database.py" line="322"/>
         <source>Add Layers</source>
         <translation>Добавить слои</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="283"/>
+        <location filename="../dialogs/new_database.py" line="326"/>
         <source>Creates a schema in a PostgreSQL/PostGIS database with every land release layer, styled and with forms, and the roles landrelease_viewer, landrelease_editor and landrelease_admin, and adds it to the project. Your database login needs the right to create schemas and roles.</source>
         <translation>Создаёт в базе данных PostgreSQL/PostGIS схему со всеми слоями высвобождения земель, со стилями и формами, и роли landrelease_viewer, landrelease_editor и landrelease_admin, и добавляет схему в проект. Вашей учётной записи базы данных нужно право создавать схемы и роли.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="289"/>
-        <location filename="../dialogs/new_database.py" line="298"/>
+        <location filename="../dialogs/new_database.py" line="332"/>
+        <location filename="../dialogs/new_database.py" line="341"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="293"/>
+        <location filename="../dialogs/new_database.py" line="336"/>
         <location filename="../dialogs/new_database.ui" line="15"/>
         <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
         <translation>Создаёт GeoPackage со всеми слоями высвобождения земель (опасные области, высвобождение земель, доказательства, точки обследования, формуляры минных полей, задачи, районы, журнал изменений), со стилями и формами, и добавляет его в проект.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="330"/>
-        <location filename="../dialogs/new_database.py" line="363"/>
+        <location filename="../dialogs/new_database.py" line="373"/>
+        <location filename="../dialogs/new_database.py" line="406"/>
         <source>Choose a storage CRS.</source>
         <translation>Выберите систему координат хранения.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="337"/>
+        <location filename="../dialogs/new_database.py" line="380"/>
         <source>Choose a PostgreSQL connection saved in QGIS, or type a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>Выберите подключение PostgreSQL, сохранённое в QGIS, или введите строку подключения (dbname=… host=… user=… или postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="344"/>
+        <location filename="../dialogs/new_database.py" line="387"/>
         <source>{} is neither a PostgreSQL connection saved in QGIS nor a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>{} — не сохранённое в QGIS подключение PostgreSQL и не строка подключения (dbname=… host=… user=… или postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="349"/>
+        <location filename="../dialogs/new_database.py" line="392"/>
         <source>Type the name of the schema.</source>
         <translation>Введите имя схемы.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="352"/>
+        <location filename="../dialogs/new_database.py" line="395"/>
         <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>{} нельзя использовать как имя схемы: используйте строчные буквы, цифры и _, имя должно начинаться с буквы.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="365"/>
+        <location filename="../dialogs/new_database.py" line="408"/>
         <source>A PostGIS database needs an EPSG CRS: choose one from the list.</source>
         <translation>Для базы данных PostGIS нужна система координат EPSG: выберите её из списка.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="391"/>
+        <location filename="../dialogs/new_database.py" line="435"/>
         <source>Added the land release schema {}</source>
         <translation>Схема высвобождения земель добавлена: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="398"/>
+        <location filename="../dialogs/new_database.py" line="442"/>
         <source>Created the land release schema {}</source>
         <translation>Схема высвобождения земель создана: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="403"/>
+        <location filename="../dialogs/new_database.py" line="447"/>
         <source>Created {}</source>
         <translation>Создано: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="413"/>
-        <location filename="../dialogs/new_database.py" line="445"/>
-        <location filename="../dialogs/new_database.py" line="449"/>
-        <location filename="../dialogs/new_database.py" line="452"/>
-        <location filename="../dialogs/new_database.py" line="463"/>
-        <location filename="../dialogs/new_database.py" line="466"/>
+        <location filename="../dialogs/new_database.py" line="457"/>
+        <location filename="../dialogs/new_database.py" line="507"/>
+        <location filename="../dialogs/new_database.py" line="511"/>
+        <location filename="../dialogs/new_database.py" line="515"/>
+        <location filename="../dialogs/new_database.py" line="526"/>
+        <location filename="../dialogs/new_database.py" line="530"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="430"/>
+        <location filename="../dialogs/new_database.py" line="474"/>
         <source>The database could not be made: {}. Nothing was created; the details are in the message log (Land Release).</source>
         <translation>Базу данных не удалось создать: {}. Ничего не создано; подробности — в журнале сообщений (Land Release).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="432"/>
+        <location filename="../dialogs/new_database.py" line="476"/>
         <source>the database engine failed</source>
         <translation>сбой движка базы данных</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="438"/>
+        <location filename="../dialogs/new_database.py" line="486"/>
+        <source>Connect to Shared Database (PostGIS)</source>
+        <translation>Подключиться к общей базе данных (PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/new_database.py" line="500"/>
         <source>Open land release database</source>
         <translation>Открыть базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="438"/>
+        <location filename="../dialogs/new_database.py" line="500"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="452"/>
-        <location filename="../dialogs/new_database.py" line="466"/>
+        <location filename="../dialogs/new_database.py" line="515"/>
+        <location filename="../dialogs/new_database.py" line="530"/>
         <source>Added {}</source>
         <translation>Добавлено: {}</translation>
     </message>
@@ -5751,73 +6532,73 @@ OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -
 <context>
     <name>TaskingMapLayout</name>
     <message>
-        <location filename="../layouts/atlas.py" line="77"/>
+        <location filename="../layouts/atlas.py" line="83"/>
         <source>This map shows the recorded extent of the hazard. It does not replace marking on the ground, and land outside the marked area is not declared safe. Check every point on the ground before work starts.</source>
         <translation>Эта карта показывает зарегистрированные границы опасной области. Она не заменяет маркировку на местности, и земля за пределами обозначенной области не объявляется безопасной. Проверьте каждую точку на местности до начала работ.</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="82"/>
+        <location filename="../layouts/atlas.py" line="88"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="83"/>
+        <location filename="../layouts/atlas.py" line="89"/>
         <source>district</source>
         <translation>район</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="84"/>
+        <location filename="../layouts/atlas.py" line="90"/>
         <source>Printed</source>
         <translation>Напечатано</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="85"/>
+        <location filename="../layouts/atlas.py" line="91"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="86"/>
+        <location filename="../layouts/atlas.py" line="92"/>
         <source>of</source>
         <translation>из</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="126"/>
-        <location filename="../layouts/atlas.py" line="218"/>
+        <location filename="../layouts/atlas.py" line="132"/>
+        <location filename="../layouts/atlas.py" line="230"/>
         <source>Tasking map</source>
         <translation>Карта задачи</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="194"/>
+        <location filename="../layouts/atlas.py" line="206"/>
         <source>Cannot write {}</source>
         <translation>Невозможно записать {}</translation>
     </message>
     <message>
-        <location filename="../layouts/atlas.py" line="308"/>
+        <location filename="../layouts/atlas.py" line="322"/>
         <source>The PDF could not be written (error {}).</source>
         <translation>Не удалось записать PDF (ошибка {}).</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="81"/>
+        <location filename="../layouts/tasking_data.py" line="82"/>
         <source>Areas</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="83"/>
+        <location filename="../layouts/tasking_data.py" line="84"/>
         <source>Areas (overview)</source>
         <translation>Области (обзор)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="86"/>
+        <location filename="../layouts/tasking_data.py" line="87"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="96"/>
+        <location filename="../layouts/tasking_data.py" line="97"/>
         <source>Turning point table</source>
         <translation>Таблица поворотных точек</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="129"/>
+        <location filename="../layouts/tasking_data.py" line="130"/>
         <source>Table continues on the next page.</source>
         <translation>Продолжение таблицы на следующей странице.</translation>
     </message>
@@ -5898,6 +6679,7 @@ OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -
     </message>
     <message>
         <location filename="../layouts/tasking_table.py" line="91"/>
+        <location filename="../layouts/tasking_table.py" line="110"/>
         <source>No points</source>
         <translation>Нет точек</translation>
     </message>
@@ -5905,153 +6687,178 @@ OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -
 <context>
     <name>TaskingMaps</name>
     <message>
-        <location filename="../layouts/tasking_page.py" line="45"/>
+        <location filename="../layouts/tasking_page.py" line="62"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="45"/>
+        <location filename="../layouts/tasking_page.py" line="62"/>
         <source>Hazard</source>
         <translation>Опасная область</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="111"/>
+        <location filename="../layouts/tasking_page.py" line="85"/>
+        <source>A suspected hazardous area: its boundary is not pegged out, so no turning points are listed. Survey decides where the hazard is.</source>
+        <translation>Подозреваемая опасная область: её граница на местности не обозначается, поэтому поворотные точки не перечислены. Где опасность, определит обследование.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="138"/>
         <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
         <translation>Нет магнитного склонения на {} ({}): магнитные азимуты оставлены пустыми.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="127"/>
+        <location filename="../layouts/tasking_page.py" line="154"/>
         <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
         <translation>Для этой области поворотные точки не зарегистрированы: номера — вершины полигона по часовой стрелке от самой северной. Проверьте их на местности.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="137"/>
+        <location filename="../layouts/tasking_page.py" line="164"/>
         <source>Tasking map {}</source>
         <translation>Карта задачи {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="142"/>
+        <location filename="../layouts/tasking_page.py" line="169"/>
         <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
         <translation>Точки: {}, метры · широта/долгота WGS 84 · на след. точку: дир. угол (°), {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="152"/>
+        <location filename="../layouts/tasking_page.py" line="191"/>
+        <source>Task: {}   Team: {}   From {} to {}</source>
+        <translation>Задача: {}   Группа: {}   С {} по {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="192"/>
+        <source>Emergency contact (CASEVAC): {}</source>
+        <translation>Экстренная связь (CASEVAC): {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="193"/>
+        <source>Prepared: {}   Checked: {}   Approved: {}</source>
+        <translation>Составил: {}   Проверил: {}   Утвердил: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="194"/>
+        <source>(name, signature, date)</source>
+        <translation>(ФИО, подпись, дата)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="204"/>
         <source>Classification: {}   Status: {}</source>
         <translation>Классификация: {}   Статус: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="153"/>
+        <location filename="../layouts/tasking_page.py" line="205"/>
         <source>District: {}</source>
         <translation>Район: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="156"/>
+        <location filename="../layouts/tasking_page.py" line="208"/>
         <source>Hazard: {}</source>
         <translation>Опасная область: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="157"/>
+        <location filename="../layouts/tasking_page.py" line="209"/>
         <source>Operator: {}</source>
         <translation>Оператор: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="157"/>
+        <location filename="../layouts/tasking_page.py" line="209"/>
         <source>Priority: {}</source>
         <translation>Приоритет: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="161"/>
+        <location filename="../layouts/tasking_page.py" line="213"/>
         <source>Area: {} m² = {} ha (ellipsoidal)</source>
         <translation>Площадь: {} м² = {} га (эллипсоидальная)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="165"/>
+        <location filename="../layouts/tasking_page.py" line="217"/>
         <source>Points: {}</source>
         <translation>Точек: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="172"/>
+        <location filename="../layouts/tasking_page.py" line="224"/>
         <source>Grid north.</source>
         <translation>Север сетки.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="175"/>
+        <location filename="../layouts/tasking_page.py" line="227"/>
         <source>True north is {:.1f}° {} of grid north here.</source>
         <translation>Здесь истинный север на {:.1f}° {} севера сетки.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="181"/>
+        <location filename="../layouts/tasking_page.py" line="233"/>
         <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
         <translation>Нет магнитного склонения на {}: для компаса поправьте дирекционные углы на местное склонение.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="190"/>
+        <location filename="../layouts/tasking_page.py" line="242"/>
         <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
         <translation>Магнитное склонение {}; магнитный север на {:.1f}° {} севера сетки.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="195"/>
+        <location filename="../layouts/tasking_page.py" line="247"/>
         <source>Magnetic declination {}.</source>
         <translation>Магнитное склонение {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="198"/>
+        <location filename="../layouts/tasking_page.py" line="250"/>
         <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
         <translation>Маг. азимут = дир. угол + сближение (в каждой точке) − склонение (в центре области).</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="285"/>
+        <location filename="../layouts/tasking_page.py" line="337"/>
         <source>degrees</source>
         <translation>градусах</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="286"/>
+        <location filename="../layouts/tasking_page.py" line="338"/>
         <source>mils (6400 to the circle)</source>
         <translation>тысячных (6400 на круг)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="287"/>
+        <location filename="../layouts/tasking_page.py" line="339"/>
         <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
         <translation>тысячных (6000 на круг, 12-50 = 75°)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="290"/>
+        <location filename="../layouts/tasking_page.py" line="342"/>
         <source>magnetic (°)</source>
         <translation>маг. азимут (°)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="291"/>
+        <location filename="../layouts/tasking_page.py" line="343"/>
         <source>grid and magnetic in {}</source>
         <translation>дир. угол и маг. азимут в {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="296"/>
+        <location filename="../layouts/tasking_page.py" line="348"/>
         <source>vertex</source>
         <translation>вершина</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="303"/>
+        <location filename="../layouts/tasking_page.py" line="355"/>
         <source>E</source>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="303"/>
+        <location filename="../layouts/tasking_page.py" line="355"/>
         <source>W</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="309"/>
+        <location filename="../layouts/tasking_page.py" line="361"/>
         <source>east</source>
         <translation>восточнее</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="309"/>
+        <location filename="../layouts/tasking_page.py" line="361"/>
         <source>west</source>
         <translation>западнее</translation>
     </message>
     <message>
         <location filename="../processing/taskingmaps.py" line="30"/>
-        <location filename="../processing/taskingmaps.py" line="99"/>
+        <location filename="../processing/taskingmaps.py" line="122"/>
         <source>Tasking maps (PDF)</source>
         <translation>Карты задач (PDF)</translation>
     </message>
@@ -6066,13 +6873,15 @@ OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -
 
 INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
 POINTS: optional turning points (CHA turning points with hazard_id, survey points with owner_id, or points with task_id) with point_type and seq. Areas without points get their own vertices, numbered clockwise from the northernmost one, and the page says so.
+RELEASES, EVIDENCE, TASKS: optional land releases (by outcome: cancelled, reduced, cleared), evidence points and task boundaries, drawn on each map with their land release styles, so that the team sees what is already released and where the evidence and the tasks are.
 LAYERS: optional basemap layers, drawn pale under the area and in the overview.
 ORGANISATION: printed in the title block.
+EMERGENCY_CONTACT: the casualty evacuation (CASEVAC) contact printed in the task block (left blank to fill in by hand otherwise).
 PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.
 LANGUAGE: the language the maps are printed in (default: the interface language of QGIS).
 BEARING_UNIT: the unit of the bearings printed beside the grid bearings: the setting of INPUT's land release database (default; degrees for other layers), degrees, mils (6400 to the circle) or Soviet mils (6000 to the circle, written 12-50).
 
-Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone when it is geographic or more than 0.5 % off the ground there), scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date (IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for the print date, distance to the next point; the last point leads back to the first), title block with the ellipsoidal area, legend and disclaimer. Magnetic bearing = grid bearing + grid convergence (at each point) - declination. An area with more points than the table holds continues on a second page.
+Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone when it is geographic or more than 0.5 % off the ground there), scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date (IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for the print date, distance to the next point; the last point leads back to the first), title block with the ellipsoidal area, the status in words and the district's name, the numeric scale, a task block (task, team, dates, CASEVAC contact) with prepared / checked / approved signature lines, legend and disclaimer. A suspected hazardous area (SHA) without recorded turning points is printed without a point table: its boundary is not pegged out. Magnetic bearing = grid bearing + grid convergence (at each point) - declination. An area with more points than the table holds continues on a second page.
 
 The layout comes from layouts/tasking_map*.qpt in the plugin folder: edit it in the layout designer to add a logo, keeping the item ids.
 
@@ -6081,180 +6890,227 @@ The PDF is written under a temporary name and moved to OUTPUT at the end: a canc
 
 INPUT: опасные области (hazard_id) или задачи (task_id); 'только выбранные объекты' печатает выделение. Страницы сортируются по id.
 POINTS: необязательные поворотные точки (поворотные точки ПдОО с hazard_id, точки обследования с owner_id или точки с task_id) с point_type и seq. Области без точек получают собственные вершины, пронумерованные по часовой стрелке от самой северной, и на странице это указано.
+RELEASES, EVIDENCE, TASKS: необязательные участки высвобождения земель (по результату: исключённые, сокращённые, очищенные), точки доказательств и границы задач рисуются на каждой карте в своих стилях, чтобы группа видела, что уже высвобождено и где доказательства и задачи.
 LAYERS: необязательные слои подложки, рисуются бледно под областью и на обзорной карте.
 ORGANISATION: печатается в штампе.
+EMERGENCY_CONTACT: контакт для эвакуации пострадавших (CASEVAC), печатается в блоке задачи (иначе остаётся пустым для заполнения от руки).
 PAGE_SIZE: A4 альбомная, A3 альбомная или A4 книжная.
 LANGUAGE: язык, на котором печатаются карты (по умолчанию — язык интерфейса QGIS).
 BEARING_UNIT: единица азимутов, печатаемых рядом с дирекционными углами: настройка базы данных высвобождения земель слоя INPUT (по умолчанию; для других слоёв — градусы), градусы, тысячные (6400 на круг) или тысячные (6000 на круг, запись 12-50).
 
-Каждая страница: заштрихованная область с пронумерованными точками, сетка UTM в метрах (проекционная система координат входного слоя или его зона UTM, если эта система координат географическая или искажает масштаб там более чем на 0,5 %), масштабная линейка, стрелка севера сетки со сближением меридианов и магнитным склонением в центре области на дату печати (IGRF-14), обзорная карта, таблица точек (восточная и северная координаты, широта/долгота, MGRS, дирекционный угол в градусах, дирекционный угол в единицах программы, магнитный азимут на дату печати, расстояние до следующей точки; последняя точка ведёт обратно к первой), штамп с эллипсоидальной площадью, условные обозначения и предупреждение. Магнитный азимут = дирекционный угол + сближение меридианов (в каждой точке) - склонение. Область с большим числом точек, чем помещается в таблицу, продолжается на второй странице.
+Каждая страница: заштрихованная область с пронумерованными точками, сетка UTM в метрах (проекционная система координат входного слоя или его зона UTM, если эта система координат географическая или искажает масштаб там более чем на 0,5 %), масштабная линейка, стрелка севера сетки со сближением меридианов и магнитным склонением в центре области на дату печати (IGRF-14), обзорная карта, таблица точек (восточная и северная координаты, широта/долгота, MGRS, дирекционный угол в градусах, дирекционный угол в единицах программы, магнитный азимут на дату печати, расстояние до следующей точки; последняя точка ведёт обратно к первой), штамп с эллипсоидальной площадью, статусом словами и названием района, численный масштаб, блок задачи (задача, группа, даты, контакт CASEVAC) со строками подписей «составил / проверил / утвердил», условные обозначения и предупреждение. Подозреваемая опасная область (ПОО) без зарегистрированных поворотных точек печатается без таблицы точек: её граница на местности не обозначается. Магнитный азимут = дирекционный угол + сближение меридианов (в каждой точке) - склонение. Область с большим числом точек, чем помещается в таблицу, продолжается на второй странице.
 
 Макет берётся из layouts/tasking_map*.qpt в папке модуля: измените его в редакторе макетов, чтобы добавить логотип, сохраняя id элементов.
 
 PDF записывается под временным именем и в конце перемещается в OUTPUT: отменённый или неудачный запуск оставляет OUTPUT таким, каким он был. Области с координатами NaN или бесконечными или с недопустимым полигоном отклоняются с указанием id; области без геометрии или площади пропускаются и называются.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="78"/>
+        <location filename="../processing/taskingmaps.py" line="92"/>
         <source>A4 landscape</source>
         <translation>A4 альбомная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="78"/>
+        <location filename="../processing/taskingmaps.py" line="92"/>
         <source>A3 landscape</source>
         <translation>A3 альбомная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="78"/>
+        <location filename="../processing/taskingmaps.py" line="92"/>
         <source>A4 portrait</source>
         <translation>A4 книжная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="79"/>
+        <location filename="../processing/taskingmaps.py" line="93"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="81"/>
+        <location filename="../processing/taskingmaps.py" line="95"/>
         <source>The database's setting</source>
         <translation>Настройка базы данных</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="82"/>
+        <location filename="../processing/taskingmaps.py" line="96"/>
         <source>Degrees</source>
         <translation>Градусы</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="83"/>
+        <location filename="../processing/taskingmaps.py" line="97"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="84"/>
+        <location filename="../processing/taskingmaps.py" line="98"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Тысячные (6000, запись 12-50)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="87"/>
+        <location filename="../processing/taskingmaps.py" line="101"/>
         <source>Hazards or tasks</source>
         <translation>Опасные области или задачи</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="90"/>
+        <location filename="../processing/taskingmaps.py" line="104"/>
         <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
         <translation>Поворотные точки (hazard_id, owner_id или task_id; point_type, seq)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="94"/>
+        <location filename="../processing/taskingmaps.py" line="108"/>
+        <source>Land releases (drawn)</source>
+        <translation>Высвобожденные участки (рисуются)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="109"/>
+        <source>Evidence (drawn)</source>
+        <translation>Доказательства (рисуются)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="110"/>
+        <source>Task boundaries (drawn)</source>
+        <translation>Границы задач (рисуются)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="111"/>
         <source>Basemap layers</source>
         <translation>Слои подложки</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="95"/>
+        <location filename="../processing/taskingmaps.py" line="112"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="96"/>
+        <location filename="../processing/taskingmaps.py" line="115"/>
+        <source>Emergency contact (CASEVAC)</source>
+        <translation>Экстренная связь (CASEVAC)</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="119"/>
         <source>Page size</source>
         <translation>Размер страницы</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="97"/>
+        <location filename="../processing/taskingmaps.py" line="120"/>
         <source>Language of the maps</source>
         <translation>Язык карт</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="98"/>
+        <location filename="../processing/taskingmaps.py" line="121"/>
         <source>Bearings also in</source>
         <translation>Азимуты также в единицах</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="99"/>
+        <location filename="../processing/taskingmaps.py" line="122"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="106"/>
+        <location filename="../processing/taskingmaps.py" line="129"/>
         <source>INPUT must be a polygon layer.</source>
         <translation>INPUT должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="110"/>
+        <location filename="../processing/taskingmaps.py" line="133"/>
         <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
         <translation>В INPUT нет ни поля hazard_id, ни поля task_id: укажите опасные области или задачи.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="116"/>
+        <location filename="../processing/taskingmaps.py" line="139"/>
         <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
         <translation>В INPUT нет объектов (или ни один не выбран): печатать нечего. Выберите слой с опасными областями или задачами или выделите некоторые из них.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="128"/>
+        <location filename="../processing/taskingmaps.py" line="151"/>
         <source>POINTS must be a point layer.</source>
         <translation>POINTS должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="131"/>
+        <location filename="../processing/taskingmaps.py" line="154"/>
         <source>POINTS needs a field that names the area: {}.</source>
         <translation>В POINTS нужно поле, указывающее область: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="143"/>
+        <location filename="../processing/taskingmaps.py" line="166"/>
         <source>Map and grid CRS: {}</source>
         <translation>Система координат карты и сетки: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="155"/>
+        <location filename="../processing/taskingmaps.py" line="178"/>
+        <source>{} SHA(s) without turning points are printed without a point table.</source>
+        <translation>ПОО без поворотных точек напечатано без таблицы точек: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="184"/>
         <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
         <translation>Областей без поворотных точек в POINTS: {}; вместо них нумеруются вершины, и на странице это указано.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="160"/>
+        <location filename="../processing/taskingmaps.py" line="189"/>
         <source>{} page(s) for {} area(s) written to {}</source>
         <translation>Записано страниц: {} для областей: {} в {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="201"/>
+        <location filename="../processing/taskingmaps.py" line="236"/>
         <source>OUTPUT: the tasking maps could not be written to {}: {}</source>
         <translation>OUTPUT: не удалось записать карты задач в {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="212"/>
+        <location filename="../processing/taskingmaps.py" line="252"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="253"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="254"/>
+        <source>Land releases</source>
+        <translation>Высвобожденные участки</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="262"/>
+        <source>{}: {} feature(s) without a usable geometry are not drawn.</source>
+        <translation>{}: объекты без пригодной геометрии не нарисованы: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="292"/>
         <source>Cancelled: no tasking maps were written (OUTPUT is left as it was).</source>
         <translation>Отменено: карты задач не записаны (OUTPUT остался таким, каким был).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="230"/>
+        <location filename="../processing/taskingmaps.py" line="310"/>
         <source>INPUT: {} area(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing tasking maps.</source>
         <translation>INPUT: областей с недопустимым полигоном: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» их перечисляет) перед печатью карт задач.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="236"/>
+        <location filename="../processing/taskingmaps.py" line="316"/>
         <source>INPUT: {} feature(s) without geometry or area skipped: {}.</source>
         <translation>INPUT: пропущено объектов без геометрии или площади: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="244"/>
+        <location filename="../processing/taskingmaps.py" line="324"/>
         <source>No feature of INPUT has a polygon to print.</source>
         <translation>Ни у одного объекта INPUT нет полигона для печати.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="259"/>
+        <location filename="../processing/taskingmaps.py" line="339"/>
         <source>{} of {} (seq {})</source>
         <translation>{} из {} (seq {})</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="264"/>
+        <location filename="../processing/taskingmaps.py" line="344"/>
         <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
         <translation>POINTS: точек с координатой NaN или бесконечной либо из нескольких точек в одном объекте: {} — {}. Исправьте их: поворотная точка должна быть одним местом.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="278"/>
+        <location filename="../processing/taskingmaps.py" line="358"/>
         <source>BEARING_UNIT must be 0 (the database's setting) to 3.</source>
         <translation>BEARING_UNIT должен быть от 0 (настройка базы данных) до 3.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="289"/>
+        <location filename="../processing/taskingmaps.py" line="369"/>
         <source>Bearing unit of the programme: {}</source>
         <translation>Единица азимутов программы: {}</translation>
     </message>
