@@ -27,7 +27,7 @@ class DecisionPart:
     """The dock's part that saves a decision (Pass, Fail and their shortcuts)."""
 
     def _setup_decision(self):
-        self.pass_button.setIcon(QgsApplication.getThemeIcon("/mActionAccept.svg"))
+        self.pass_button.setIcon(QgsApplication.getThemeIcon("/mIconSuccess.svg"))
         self.fail_button.setIcon(QgsApplication.getThemeIcon("/mActionRemove.svg"))
         self.pass_button.setToolTip(
             tr("The release meets the standard: it counts as officially released ({})").format(

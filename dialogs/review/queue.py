@@ -17,6 +17,8 @@ from ...storage.recording.review import PendingRelease, pending_releases, releas
 from ..record_release.labels import code_label
 from . import scope
 
+# What the officer needs first comes first: a side panel is narrow.
+AREA_COLUMN = 4
 ZOOM_MARGIN = 1.5  # the extent shown around a release, as a multiple of its size
 
 
@@ -29,10 +31,10 @@ def columns() -> list[str]:
         tr("Release"),
         tr("Hazard"),
         tr("Outcome"),
-        tr("Organisation"),
-        tr("Team"),
         tr("End date"),
         tr("Area (ha)"),
+        tr("Organisation"),
+        tr("Team"),
     ]
 
 
@@ -43,10 +45,10 @@ def row_texts(release: PendingRelease) -> list[str]:
         release.release_id,
         release.hazard_id or "–",
         code_label("outcome", release.outcome),
-        release.organisation or "–",
-        release.team or "–",
         release.end_date or "–",
         area,
+        release.organisation or "–",
+        release.team or "–",
     ]
 
 
@@ -102,7 +104,7 @@ class QueuePart:
         for r, release in enumerate(self.queue):
             for c, text in enumerate(row_texts(release)):
                 item = QTableWidgetItem(text)
-                if c == len(columns()) - 1:
+                if c == AREA_COLUMN:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 table.setItem(r, c, item)
         table.blockSignals(False)

@@ -108,8 +108,8 @@ def _review_errors(feature: QgsFeature) -> list[str]:
     """A new release is pending review: a release recorded as already reviewed is refused."""
     qa_status = _value(feature, "qa_status")
     reviewed = [name for name in REVIEW_FIELDS[1:] if _value(feature, name) is not None]
-    if qa_status in (None, NEW_RELEASE_QA_STATUS) and not reviewed:
-        return []
+    if qa_status not in ("passed", "failed") and not reviewed:
+        return []  # (a value outside the code list is refused as such)
     return [
         tr(
             "A new release is saved as pending review: quality management passes or fails it "

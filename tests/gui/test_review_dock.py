@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 from qgis.core import (
@@ -15,9 +19,10 @@ from qgis.core import (
     QgsGeometry,
     QgsProject,
     QgsRectangle,
+    QgsSettings,
 )
 from qgis.gui import QgsAttributeEditorContext, QgsAttributeForm, QgsEditorWidgetWrapper
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt, QTimer, QTranslator
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -26,6 +31,7 @@ from landrelease.dialogs.review import ReviewReleasesDock
 from landrelease.storage import recording
 from landrelease.storage.database import load_database
 from landrelease.tests.qgis.test_recording import _add_hazard, make_candidate
+from landrelease.toolbelt import i18n
 
 from .conftest import sql_rows
 
@@ -61,7 +67,13 @@ def add_district(layer, code, name, wkt):
 def save(layers, release_id, x, hazard_id, end=datetime.date(2026, 6, 30)):
     wkt = square(x, Y0 + 100, x + 50, Y0 + 300)
     candidate = make_candidate(
-        layers, wkt, release_id=release_id, hazard_id=hazard_id, end_date=end
+        layers,
+        wkt,
+        release_id=release_id,
+        hazard_id=hazard_id,
+        end_date=end,
+        organisation="ANAMA",
+        team="Təmizləmə qrupu №2",
     )
     recording.save_release(layers, candidate, user="field.editor")
 
@@ -173,8 +185,10 @@ def test_the_queue_lists_the_pending_releases_of_the_extent_or_district(dock, da
     assert chosen(dock) == "LR-T3"
     assert dock.queue_table.item(0, 1).text() == "SHA-T"
     assert dock.queue_table.item(0, 2).text() == "Cleared"
-    assert dock.queue_table.item(0, 5).text() == "2026-05-31"
-    assert dock.queue_table.item(0, 6).text() == "1.00"  # 50 m × 200 m
+    assert dock.queue_table.item(0, 3).text() == "2026-05-31"
+    assert dock.queue_table.item(0, 4).text() == "1.00"  # 50 m × 200 m
+    assert dock.queue_table.item(0, 5).text() == "ANAMA"
+    assert dock.queue_table.item(0, 6).text() == "Təmizləmə qrupu №2"
     assert "3 release(s)" in dock.count_label.text()
     assert [dock.district_combo.itemText(i) for i in range(2)] == ["AGD – Ağdam", "TAR – Tərtər"]
     dock.district_combo.setCurrentIndex(dock.district_combo.findData("AGD"))
@@ -326,3 +340,99 @@ def test_the_review_fields_are_read_only_in_the_forms(database, qgis_iface):
     finally:
         record.unload()
         record.deleteLater()
+
+
+# ---------------------------------------------------------------------------------------------
+# Screenshots in English and Russian, for a human look (LANDRELEASE_SCREENSHOTS)
+# ---------------------------------------------------------------------------------------------
+
+LRELEASE = next(
+    (p for p in ("/usr/lib/qt5/bin/lrelease", shutil.which("lrelease")) if p and Path(p).exists()),
+    None,
+)
+LOCALES = {"en": "en_US", "ru": "ru_RU"}
+
+
+def tsv_translator(tsv: Path, column: int, folder: Path) -> QTranslator | None:
+    """A translator made from a table of strings not yet in i18n/*.ts (context, source, az,
+    ru, tab-separated): ``LANDRELEASE_EXTRA_TRANSLATIONS``, to look at new strings."""
+    from xml.sax.saxutils import escape
+
+    contexts: dict[str, list[tuple[str, str]]] = {}
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 4:
+            contexts.setdefault(cells[0], []).append((cells[1], cells[column]))
+    body = "".join(
+        f"<context><name>{escape(name)}</name>"
+        + "".join(
+            f"<message><source>{escape(s)}</source><translation>{escape(t)}</translation></message>"
+            for s, t in messages
+        )
+        + "</context>"
+        for name, messages in contexts.items()
+    )
+    ts = folder / "extra.ts"
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?><TS version="2.1">{body}</TS>', "utf-8")
+    subprocess.run([LRELEASE, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    translator = QTranslator(QApplication.instance())
+    return translator if translator.load(str(ts.with_suffix(".qm"))) else None
+
+
+@pytest.fixture(params=sorted(LOCALES))
+def language(request, qgis_app, tmp_path):
+    """QGIS in a language, with the plugin's translator (.qm built as make does)."""
+    assert LRELEASE, "lrelease is missing (apt install qttools5-dev-tools)"
+    for ts in sorted(i18n.I18N_DIR.glob("landrelease_*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([LRELEASE, "-silent", str(ts), "-qm", str(qm)], check=True)
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", None)
+    settings.setValue("locale/userLocale", LOCALES[request.param])
+    i18n.install_translator()
+    extra = None
+    tsv = os.environ.get("LANDRELEASE_EXTRA_TRANSLATIONS")
+    if tsv and request.param == "ru":
+        extra = tsv_translator(Path(tsv), 3, tmp_path)
+        QCoreApplication.installTranslator(extra)
+    yield request.param
+    if extra is not None:
+        QCoreApplication.removeTranslator(extra)
+    i18n.remove_translator()
+    if before is None:
+        settings.remove("locale/userLocale")
+    else:
+        settings.setValue("locale/userLocale", before)
+
+
+def test_the_dock_in_each_language(language, database, qgis_iface, screenshots):
+    """The dock at the width of a side panel, a release with an error chosen: every label and
+    button shows its whole text."""
+    path, layers = database
+    feature = next(f for f in layers.release.getFeatures() if f["release_id"] == "LR-T3")
+    assert layers.release.startEditing()
+    layers.release.changeAttributeValue(
+        feature.id(), layers.release.fields().indexOf("start_date"), QDate(2026, 6, 15)
+    )
+    assert layers.release.commitChanges()
+    widget = ReviewReleasesDock(qgis_iface)
+    try:
+        widget.resize(420, 640)
+        widget.show()
+        wait(200)
+        assert queue(widget)[0] == "LR-T3"
+        assert "1" in widget.checks_label.text()
+        widget.reason_edit.setPlainText("…")
+        wait()
+        widget.grab().save(str(screenshots / f"review_releases_{language}.png"))
+        for button in (widget.pass_button, widget.fail_button):
+            assert button.width() >= button.sizeHint().width(), (language, button.text())
+        for label in (widget.database_label, widget.scope_label, widget.extent_radio):
+            assert label.width() >= label.sizeHint().width(), (language, label.text())
+        assert widget.minimumSizeHint().width() <= 420, language
+    finally:
+        widget.unload()
+        widget.close()
+        widget.deleteLater()
+        wait()
