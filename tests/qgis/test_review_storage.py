@@ -207,3 +207,24 @@ def test_checkdata_errors_of_one_release(three):
     errors = review.release_errors(three, by_id(three, "LR-2").uuid)
     assert len(errors) == 2, errors
     assert any("outside" in e for e in errors) and any("before" in e for e in errors), errors
+
+
+def test_a_passed_release_changed_in_the_layer_is_pending_again(three):
+    if three.on_postgis:
+        pytest.skip("on PostGIS the database's own trigger is to reopen it (issue 19, item 1)")
+    for release_id in ("LR-1", "LR-2"):
+        review.review_release(three, by_id(three, release_id), "passed", "ok", user=REVIEWER)
+    review.review_release(three, by_id(three, "LR-3"), "failed", "No marking", user=REVIEWER)
+    edit_release(three, "LR-1", remarks="Typo fixed", depth_cm=None)  # depth was empty
+    assert stored(three.database, "LR-1")[0] == "passed"
+    edit_release(three, "LR-1", depth_cm=30)
+    assert stored(three.database, "LR-1") == ("pending", None, None, None)
+    uuid = rows(three.database, "SELECT uuid FROM land_release WHERE release_id = 'LR-1'")[0][0]
+    last = log_rows(three.database, uuid)[-1]
+    assert (last[2]["qa_status"], last[3]["qa_status"]) == ("passed", "pending")
+    assert last[3]["depth_cm"] == 30 and last[3]["reviewed_by"] is None
+    edit_release(three, "LR-2", square(X + 50, Y, X + 100, Y + 90))
+    assert stored(three.database, "LR-2") == ("pending", None, None, None)
+    assert [r.release_id for r in review.pending_releases(three)] == ["LR-1", "LR-2"]
+    edit_release(three, "LR-3", square(X + 200, Y, X + 240, Y + 50), outcome="reduced")
+    assert stored(three.database, "LR-3")[0::3] == ("failed", "No marking")
