@@ -4,15 +4,17 @@ each; the chosen one zoomed to, flashed and outlined, its checkdata errors shown
 from __future__ import annotations
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsMessageLog,
     QgsProject,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt
 from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem
 
-from ...storage.recording import SaveError
+from ...storage.recording import LOG_TAG, SaveError
 from ...storage.recording.review import PendingRelease, pending_releases, release_errors
 from ..record_release.labels import code_label
 from . import scope
@@ -93,7 +95,9 @@ class QueuePart:
                 try:
                     self.queue = pending_releases(self.layers, area, crs)
                 except SaveError as error:
-                    self.message_bar.pushMessage(tr("Cannot list the releases."), str(error))
+                    self.message_bar.pushMessage(
+                        tr("Cannot list the releases."), str(error), Qgis.Critical, 0
+                    )
         self._fill_table(chosen.uuid if chosen else None, row)
 
     def _fill_table(self, keep_uuid: str | None, row: int):
@@ -173,11 +177,17 @@ class QueuePart:
         self.canvas.flashGeometries([geometry], source)
 
     def _show_checks(self, release: PendingRelease):
+        self.errors = []
         try:
             self.errors = release_errors(self.layers, release.uuid)
         except ImportError:
-            self.errors = []
             self.checks_label.setText(tr("The checks need shapely 2: see the README."))
+            return
+        except Exception as error:  # noqa: BLE001 - said in the dock, never a traceback
+            QgsMessageLog.logMessage(repr(error), LOG_TAG, Qgis.Warning)
+            self.checks_label.setText(
+                tr("The checks could not run on this release: see the message log.")
+            )
             return
         if not self.errors:
             self.checks_label.setStyleSheet("")
