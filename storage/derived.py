@@ -606,9 +606,9 @@ def configure(layer, name: str) -> None:
     if layer_table(layer) is not None:
         watch(layer, name)
         rowversion.watch(layer)
-        from .recording import review  # a passed release changed is pending again
+        from .recording import review_reopen  # a passed release changed is pending again
 
-        review.watch(layer, name)
+        review_reopen.watch(layer, name)
 
 
 def watch(layer, name: str | None = None) -> None:

@@ -15,7 +15,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt
 from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem
 
 from ...storage.recording import LOG_TAG, SaveError
-from ...storage.recording.review import PendingRelease, pending_releases, release_errors
+from ...storage.recording.review import PendingRelease, pending_releases
+from ...storage.recording.review_checks import release_errors
 from ..record_release.labels import code_label
 from . import scope
 

@@ -1,7 +1,9 @@
 """Quality management's review of land releases (the Review releases dock): the queue of
 pending releases, the ``checkdata`` errors of one release, and the decision, passed or failed,
 saved like a release: one transaction, the edit log naming the reviewer, the hazards' figures
-settled. A release changed since the queue listed it is refused, never reviewed blind."""
+settled. A release changed since the queue listed it is refused, never reviewed blind.
+``review_checks`` gives the checkdata errors of one release; ``review_reopen`` sets a passed
+release whose work changes back to pending."""
 
 from __future__ import annotations
 
@@ -13,8 +15,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProject,
-    QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -322,160 +322,3 @@ def _status_word(code: str) -> str:
         if entry.code == code:
             return QCoreApplication.translate(model.TR_CONTEXT, entry.label)
     return str(code)
-
-
-# ---------------------------------------------------------------------------------------------
-# A passed release changed afterwards is pending again
-# ---------------------------------------------------------------------------------------------
-
-# What a review judged: a passed release whose polygon or one of these changes is pending again.
-REVIEWED_WORK_FIELDS = ("outcome", "method", "start_date", "end_date", "depth_cm")
-_WATCHED: set[str] = set()
-
-
-def watch(layer: QgsVectorLayer, name: str | None = None) -> None:
-    """Before each commit of a GeoPackage land_release layer (the attribute table, the form,
-    the vertex tool): a passed release whose polygon, outcome, method, dates or depth change
-    goes back to pending, its review fields cleared, in the same commit (the edit log shows
-    it). A failed release stays failed: re-working it is a new release. On PostGIS the database
-    decides (its triggers and the editor's rights)."""
-    from .. import postgis
-    from ..derived import layer_table
-
-    found = layer_table(layer)
-    table = name or (found[1] if found else None)
-    if found is None or table != RELEASE or isinstance(found[0], postgis.PgDatabase):
-        return
-    if layer.id() in _WATCHED:
-        return
-    layer_id = layer.id()
-    _WATCHED.add(layer_id)
-    layer.willBeDeleted.connect(lambda: _WATCHED.discard(layer_id))
-    layer.beforeCommitChanges.connect(lambda *_args: reopen_changed_passed(layer))
-
-
-def reopen_changed_passed(layer: QgsVectorLayer) -> list[int]:
-    """Set the passed releases whose reviewed work changes in ``layer``'s edit buffer back to
-    pending (review fields cleared); returns their feature ids."""
-    buffer = layer.editBuffer()
-    if buffer is None:
-        return []
-    fields = layer.fields()
-    work = {fields.indexOf(n) for n in REVIEWED_WORK_FIELDS} - {-1}
-    geometries = buffer.changedGeometries()
-    values = buffer.changedAttributeValues()
-    candidates = {f for f in geometries if f >= 0}
-    candidates |= {f for f, changed in values.items() if f >= 0 and work & set(changed)}
-    if not candidates:
-        return []
-    request = QgsFeatureRequest().setFilterFids(sorted(candidates))
-    reopened = []
-    for stored in layer.dataProvider().getFeatures(request):
-        if _text(stored["qa_status"]) != PASSED:
-            continue
-        fid = stored.id()
-        moved = fid in geometries and not geometries[fid].equals(stored.geometry())
-        edited = any(
-            _text(value) != _text(stored.attribute(index))
-            for index, value in values.get(fid, {}).items()
-            if index in work
-        )
-        if moved or edited:
-            _reopen(layer, fid)
-            reopened.append(fid)
-    return reopened
-
-
-def _reopen(layer: QgsVectorLayer, fid: int) -> None:
-    fields = layer.fields()
-    for name in REVIEW_FIELDS:
-        index = fields.indexOf(name)
-        if index >= 0:
-            layer.changeAttributeValue(fid, index, PENDING if name == "qa_status" else None)
-
-
-# ---------------------------------------------------------------------------------------------
-# The checkdata errors of one release
-# ---------------------------------------------------------------------------------------------
-
-
-def release_errors(layers: ReleaseLayers, uuid: str) -> list[str]:
-    """The ``checkdata`` errors of the release ``uuid`` alone (translated sentences): its
-    geometry, fields, codes, dates, stored area, place in the programme's area, and against
-    its hazards (outside them, larger than its own, naming none). [] when it has none."""
-    from ...core import checks
-    from ...qgis_io.check_input import read_layer
-    from ...qgis_io.convert import working_crs
-    from ...qgis_io.crs import pyproj_crs
-    from .. import programme
-
-    release = _materialized(layers.release, f'"uuid" = {_quote(uuid)}')
-    if release.featureCount() == 0:
-        return []
-    feature = next(release.getFeatures())
-    hazards = _hazard_layer_for(layers, feature)
-    project = QgsProject.instance()
-    extent = feature.geometry().boundingBox() if not feature.geometry().isNull() else None
-    try:
-        crs = working_crs(layers.release.crs(), extent if extent else release.extent(), project)
-    except Exception:  # noqa: BLE001 - a non-finite geometry: the checks say so in its CRS
-        crs = layers.release.crs()
-    released = read_layer(release, checks.RELEASE, crs, project)
-    hazard_data = read_layer(hazards, checks.HAZARD, crs, project)
-    try:
-        box = programme.programme_area(layers.release)
-    except ValueError:
-        box = None
-    result = checks.run_checks(
-        hazards=hazard_data.data,
-        releases=released.data,
-        areas={checks.RELEASE: box} if box is not None else None,
-        crs=pyproj_crs(crs),
-    )
-    return [
-        QCoreApplication.translate(checks.TR_CONTEXT, f.template).format(**f.args)
-        for f in result.findings
-        if f.layer == checks.RELEASE and f.index == 0 and f.severity == checks.ERROR
-    ]
-
-
-def _materialized(layer: QgsVectorLayer, expression: str) -> QgsVectorLayer:
-    """The stored features of ``layer`` matching ``expression``, as a memory layer."""
-    request = QgsFeatureRequest().setFilterExpression(expression)
-    request.setFlags(QgsFeatureRequest.NoFlags)
-    memory = QgsVectorLayer(QgsWkbTypes.displayString(layer.wkbType()), layer.name(), "memory")
-    memory.setCrs(layer.crs())
-    provider = memory.dataProvider()
-    provider.addAttributes(layer.fields().toList())
-    memory.updateFields()
-    provider.addFeatures(list(layer.dataProvider().getFeatures(request)))
-    memory.updateExtents()
-    return memory
-
-
-def _hazard_layer_for(layers: ReleaseLayers, release) -> QgsVectorLayer:
-    """The hazards a release is checked against: the one it names and those under it."""
-    hazard_id = _text(release["hazard_id"])
-    parts = []
-    if hazard_id is not None and _text_ok(hazard_id):
-        parts.append(f'"hazard_id" = {_quote(hazard_id)}')
-    geometry = release.geometry()
-    box = None
-    if not geometry.isNull() and not geometry.isEmpty():
-        box = QgsGeometry(geometry)
-        if layers.hazard.crs() != layers.release.crs():
-            box.transform(
-                QgsCoordinateTransform(
-                    layers.release.crs(), layers.hazard.crs(), QgsProject.instance()
-                )
-            )
-    memory = _materialized(layers.hazard, " OR ".join(parts) if parts else "FALSE")
-    if box is not None:
-        request = QgsFeatureRequest().setFilterRect(box.boundingBox())
-        have = {f["uuid"] for f in memory.getFeatures()}
-        extra = [
-            f for f in layers.hazard.dataProvider().getFeatures(request) if f["uuid"] not in have
-        ]
-        memory.dataProvider().addFeatures(extra)
-        memory.updateExtents()
-    return memory

@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QDate
 
 from landrelease.storage import recording
 from landrelease.storage.database import load_database
-from landrelease.storage.recording import review
+from landrelease.storage.recording import review, review_checks
 
 from .test_recording import (
     H1,
@@ -196,7 +196,7 @@ def edit_release(layers, release_id, geometry=None, **values):
 
 
 def test_checkdata_errors_of_one_release(three):
-    assert review.release_errors(three, by_id(three, "LR-1").uuid) == []
+    assert review_checks.release_errors(three, by_id(three, "LR-1").uuid) == []
     # Half of it outside its hazard, and ending before it started.
     edit_release(
         three,
@@ -204,7 +204,7 @@ def test_checkdata_errors_of_one_release(three):
         square(X + 80, Y + 80, X + 140, Y + 140),
         start_date=QDate(2026, 7, 1),
     )
-    errors = review.release_errors(three, by_id(three, "LR-2").uuid)
+    errors = review_checks.release_errors(three, by_id(three, "LR-2").uuid)
     assert len(errors) == 2, errors
     assert any("outside" in e for e in errors) and any("before" in e for e in errors), errors
 
