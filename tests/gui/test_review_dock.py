@@ -1,6 +1,6 @@
-"""The Review releases dock, driven through its widgets and keys on a real GeoPackage made by
-createdatabase: districts TAR and AGD, a hazard in each, pending releases in both. Values are
-read back from the file (sqlite3), never from the dock's state."""
+"""The Review releases dock, driven through its widgets and keys on a real database made by
+createdatabase, a GeoPackage and a PostGIS schema: districts TAR and AGD, a hazard in each,
+pending releases in both. Values are read back with sqlite3 / psycopg2, never from the dock."""
 
 from __future__ import annotations
 
