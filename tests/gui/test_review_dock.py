@@ -168,8 +168,9 @@ def message_texts(dock) -> str:
     ) + " ".join(item.text() for item in dock.message_bar.items())
 
 
-def answer_next_box(button) -> list[str]:
-    """Click ``button`` (QMessageBox.Yes/No) on the next message box; its text is kept."""
+def answer_next_box(button, shot=None) -> list[str]:
+    """Click ``button`` (QMessageBox.Yes/No) on the next message box; its text is kept (and
+    the box saved as the PNG ``shot``)."""
     seen = []
 
     def click():
@@ -178,6 +179,8 @@ def answer_next_box(button) -> list[str]:
             QTimer.singleShot(20, click)
             return
         seen.append(box.text())
+        if shot is not None:
+            box.grab().save(str(shot))
         box.button(button).click()
 
     QTimer.singleShot(0, click)
@@ -251,7 +254,7 @@ def test_fail_needs_a_reason(dock, database):
     assert queue(dock) == ["LR-T3", "LR-T1"]
 
 
-def test_a_release_with_errors_asks_before_it_passes(dock, database):
+def test_a_release_with_errors_asks_before_it_passes(dock, database, screenshots):
     path, layers = database
     # An editor moves LR-T3 half out of its hazard.
     layer = layers.release
@@ -265,7 +268,8 @@ def test_a_release_with_errors_asks_before_it_passes(dock, database):
     choose(dock, "LR-T3")
     assert "1 error(s)" in dock.checks_label.text()
     assert "outside" in dock.checks_label.text()
-    seen = answer_next_box(QMessageBox.No)
+    backend = "" if isinstance(path, str) else "_postgis"
+    seen = answer_next_box(QMessageBox.No, screenshots / f"review_confirm_pass{backend}.png")
     QTest.mouseClick(dock.pass_button, Qt.LeftButton)
     wait(100)
     assert seen and "LR-T3" in seen[0] and "outside" in seen[0]
