@@ -40,6 +40,7 @@ class LandReleasePlugin:
         self.toolbar = None
         self.actions: list[QAction] = []
         self.record_dock = None
+        self.review_dock = None
         self.turning_points_dialog = None
         self.installer = None
         self._conflict_layers: set[str] = set()
@@ -90,6 +91,13 @@ class LandReleasePlugin:
             tr("Record Land Release…"),
             self.record_release,
             tr("Record a cancelled, reduced or cleared area of a hazard"),
+        )
+        self._add_action(
+            "landrelease.svg",
+            tr("Review Releases…"),
+            self.review_releases,
+            tr("Quality management: pass or fail the land releases waiting for review"),
+            toolbar=False,
         )
         self._add_action(
             "landrelease.svg",
@@ -234,6 +242,12 @@ class LandReleasePlugin:
                 self.iface.removeDockWidget(self.record_dock)
             self.record_dock.deleteLater()
             self.record_dock = None
+        if self.review_dock is not None:
+            self.review_dock.unload()
+            if hasattr(self.iface, "removeDockWidget"):
+                self.iface.removeDockWidget(self.review_dock)
+            self.review_dock.deleteLater()
+            self.review_dock = None
         for action in self.actions:
             action.deleteLater()
         self.actions = []
@@ -276,6 +290,15 @@ class LandReleasePlugin:
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.record_dock)
         self.record_dock.show()
         self.record_dock.raise_()
+
+    def review_releases(self):
+        if self.review_dock is None:
+            from .dialogs.review import ReviewReleasesDock
+
+            self.review_dock = ReviewReleasesDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.review_dock)
+        self.review_dock.show()
+        self.review_dock.raise_()
 
     def turning_points(self):
         from qgis.core import QgsProject

@@ -606,6 +606,9 @@ def configure(layer, name: str) -> None:
     if layer_table(layer) is not None:
         watch(layer, name)
         rowversion.watch(layer)
+        from .recording import review_reopen  # a passed release changed is pending again
+
+        review_reopen.watch(layer, name)
 
 
 def watch(layer, name: str | None = None) -> None:

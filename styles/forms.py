@@ -26,7 +26,10 @@ COUNT_FIELDS = {
     "mines_recorded",
     "seq",
 }
-MULTILINE_FIELDS = {"remarks", "status_reason", "before", "after"}
+MULTILINE_FIELDS = {"remarks", "status_reason", "before", "after", "review_remarks"}
+# Set by quality management through the Review releases dock, never typed in the form: an
+# editor cannot pass their own release.
+REVIEW_FIELDS = {"land_release": ("qa_status", "reviewed_by", "reviewed_on", "review_remarks")}
 
 
 def tr(text: str) -> str:
@@ -135,7 +138,8 @@ def apply_form(
         default = default_expression(f)
         if default is not None:
             layer.setDefaultValueDefinition(idx, QgsDefaultValue(default[0], default[1]))
-        form.setReadOnly(idx, f.derived is not None)
+        reviewed = f.name in REVIEW_FIELDS.get(definition.name, ())
+        form.setReadOnly(idx, f.derived is not None or reviewed)
         if f.not_null:
             layer.setFieldConstraint(
                 idx,

@@ -74,6 +74,7 @@ def validate(layers: ReleaseLayers, candidate: Candidate, hazard: QgsFeature | N
                 hazard_id, _text(hazard["hazard_id"])
             )
         )
+    errors += _review_errors(feature)
     release_id = _value(feature, "release_id")
     if release_id is not None and _release_exists(layers, "release_id", str(release_id)):
         errors.append(
@@ -98,6 +99,25 @@ def validate(layers: ReleaseLayers, candidate: Candidate, hazard: QgsFeature | N
     return errors
 
 
+# Set by quality management (storage.recording.review), never by the one who records.
+REVIEW_FIELDS = ("qa_status", "reviewed_by", "reviewed_on", "review_remarks")
+NEW_RELEASE_QA_STATUS = "pending"
+
+
+def _review_errors(feature: QgsFeature) -> list[str]:
+    """A new release is pending review: a release recorded as already reviewed is refused."""
+    qa_status = _value(feature, "qa_status")
+    reviewed = [name for name in REVIEW_FIELDS[1:] if _value(feature, name) is not None]
+    if qa_status not in ("passed", "failed") and not reviewed:
+        return []  # (a value outside the code list is refused as such)
+    return [
+        tr(
+            "A new release is saved as pending review: quality management passes or fails it "
+            "(Land Release ▸ Review Releases…). Leave the QA status and the review fields empty."
+        )
+    ]
+
+
 def save_release(
     layers: ReleaseLayers, candidate: Candidate, user: str | None = None
 ) -> SavedRelease:
@@ -117,7 +137,7 @@ def save_release(
     affected = [hazard] + _other_hazards(layers, geometry, hazard)
     area = float(_area_function(layers.release)([_shapely(geometry)])[0])
     values = _attributes(feature, model.layer(RELEASE))
-    values.update(area_m2=round(area, 2), created_by=user)
+    values.update(area_m2=round(area, 2), created_by=user, qa_status=NEW_RELEASE_QA_STATUS)
     release_id = str(_value(feature, "release_id"))
     with _Transaction(layers.database) as tx:
         tx.lock_hazards(_text(h["hazard_id"]) for h in affected)
