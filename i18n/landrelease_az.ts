@@ -3402,18 +3402,18 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>{} məlumat bazasında qalan sahələr və statuslar yenidən hesablana bilmədi: {} Hesablana bilənə qədər onlar naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="643"/>
+        <location filename="../storage/derived.py" line="646"/>
         <source>The remaining areas and statuses could not be recomputed: {}</source>
         <translation>Qalan sahələr və statuslar yenidən hesablana bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="659"/>
-        <location filename="../storage/derived.py" line="748"/>
+        <location filename="../storage/derived.py" line="662"/>
+        <location filename="../storage/derived.py" line="751"/>
         <source>{}: remaining area and status unknown: {}</source>
         <translation>{}: qalan sahə və status naməlumdur: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="740"/>
+        <location filename="../storage/derived.py" line="743"/>
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>{} təhlükəli ərazinin ({} məlumat bazasında) qalan sahəsi və statusu yenidən hesablandı.</translation>
     </message>
@@ -4513,12 +4513,12 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>Gediş hissələri</translation>
     </message>
     <message>
-        <location filename="../styles/forms.py" line="156"/>
+        <location filename="../styles/forms.py" line="160"/>
         <source>Must be one of the codes of the list</source>
         <translation>Siyahıdakı kodlardan biri olmalıdır</translation>
     </message>
     <message>
-        <location filename="../styles/forms.py" line="163"/>
+        <location filename="../styles/forms.py" line="167"/>
         <source>The end date must not be before the start date</source>
         <translation>Bitmə tarixi başlama tarixindən əvvəl olmamalıdır</translation>
     </message>
@@ -4551,160 +4551,170 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
 <context>
     <name>LandReleasePlugin</name>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="57"/>
         <source>The delineation algorithms are disabled. {}</source>
         <translation>Sərhədlərin müəyyənləşdirilməsi alqoritmləri söndürülüb. {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
-        <location filename="../plugin.py" line="66"/>
-        <location filename="../plugin.py" line="212"/>
-        <location filename="../plugin.py" line="289"/>
+        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="220"/>
+        <location filename="../plugin.py" line="312"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="72"/>
         <source>New Database…</source>
         <translation>Yeni məlumat bazası…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="73"/>
+        <location filename="../plugin.py" line="74"/>
         <source>Create a new land release database and add it to the project</source>
         <translation>Yeni ərazinin azad edilməsi məlumat bazası yarat və onu layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="78"/>
         <source>Open Database…</source>
         <translation>Məlumat bazasını aç…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="80"/>
         <source>Add an existing land release database to the project</source>
         <translation>Mövcud ərazinin azad edilməsi məlumat bazasını layihəyə əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Connect to Shared Database (PostGIS)…</source>
         <translation>Ortaq məlumat bazasına qoşul (PostGIS)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="86"/>
         <source>Add the layers of a land release schema on a PostgreSQL/PostGIS server</source>
         <translation>PostgreSQL/PostGIS serverindəki ərazinin azad edilməsi sxeminin laylarını əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Record Land Release…</source>
         <translation>Ərazinin azad edilməsini qeydə al…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Record a cancelled, reduced or cleared area of a hazard</source>
         <translation>Təhlükəli ərazinin ləğv edilmiş, azaldılmış və ya təmizlənmiş hissəsini qeydə al</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="97"/>
+        <source>Review Releases…</source>
+        <translation>Azad edilmələrin yoxlanılması…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="99"/>
+        <source>Quality management: pass or fail the land releases waiting for review</source>
+        <translation>Keyfiyyətin idarə edilməsi: yoxlama gözləyən azad edilmələri qəbul və ya rədd edin</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="104"/>
         <source>Turning Points…</source>
         <translation>Dönmə nöqtələri…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="98"/>
+        <location filename="../plugin.py" line="106"/>
         <source>Type a polygon as coordinates or bearings and distances, and save it</source>
         <translation>Poliqonu koordinatlar və ya azimut və məsafələr kimi daxil et və saxla</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="102"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Create Database (Processing)…</source>
         <translation>Məlumat bazası yarat (Processing)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Delineate SHA…</source>
         <translation>ŞTƏ-ni müəyyənləşdir…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Delineate CHA…</source>
         <translation>TTƏ-ni müəyyənləşdir…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="105"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Add Hazards to the Database…</source>
         <translation>Təhlükəli əraziləri məlumat bazasına əlavə et…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="106"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Minefield Records to Polygons…</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="107"/>
+        <location filename="../plugin.py" line="115"/>
         <source>Land Release Summary…</source>
         <translation>Ərazinin azad edilməsi üzrə yekun…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="116"/>
         <source>Check Data…</source>
         <translation>Məlumatları yoxla…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="109"/>
+        <location filename="../plugin.py" line="117"/>
         <source>Split into Tasks…</source>
         <translation>Tapşırıqlara böl…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="118"/>
         <source>Tasking Maps (PDF)…</source>
         <translation>Tapşırıq xəritələri (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="119"/>
         <source>Area Report (PDF)…</source>
         <translation>Ərazi hesabatı (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Completion Report (PDF)…</source>
         <translation>Tamamlanma hesabatı (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="113"/>
+        <location filename="../plugin.py" line="121"/>
         <source>Export for IMSMA…</source>
         <translation>IMSMA üçün ixrac…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="114"/>
+        <location filename="../plugin.py" line="122"/>
         <source>Import from IMSMA…</source>
         <translation>IMSMA-dan idxal…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="120"/>
+        <location filename="../plugin.py" line="128"/>
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Bu alqoritmin Processing dialoqunu aç</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="134"/>
+        <location filename="../plugin.py" line="142"/>
         <source>Install Python Packages…</source>
         <translation>Python paketlərini quraşdır…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136"/>
+        <location filename="../plugin.py" line="144"/>
         <source>Install shapely 2, scipy and ppigrf into the QGIS profile when they are missing</source>
         <translation>Çatışmadıqda shapely 2, scipy və ppigrf paketlərini QGIS profilinə quraşdır</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="152"/>
+        <location filename="../plugin.py" line="160"/>
         <source>Interface Language</source>
         <translation>İnterfeys dili</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="156"/>
+        <location filename="../plugin.py" line="164"/>
         <source>As QGIS</source>
         <translation>QGIS-dəki kimi</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="289"/>
+        <location filename="../plugin.py" line="312"/>
         <source>Open a land release database first.</source>
         <translation>Əvvəlcə ərazinin azad edilməsi məlumat bazasını açın.</translation>
     </message>
@@ -5161,34 +5171,39 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>Azad edilmiş ərazi {} təhlükəli ərazisinə istinad edir, lakin seçilmiş təhlükəli ərazi: {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/releases.py" line="80"/>
+        <location filename="../storage/recording/releases.py" line="81"/>
         <source>A release {} is already recorded: it is not saved twice.</source>
         <translation>{} azad edilməsi artıq qeydə alınıb: iki dəfə saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/releases.py" line="84"/>
+        <location filename="../storage/recording/releases.py" line="85"/>
         <source>This release is already saved.</source>
         <translation>Bu azad edilmə artıq saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/releases.py" line="88"/>
+        <location filename="../storage/recording/releases.py" line="89"/>
         <source>The release has no polygon.</source>
         <translation>Azad edilmiş ərazinin poliqonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/releases.py" line="89"/>
+        <location filename="../storage/recording/releases.py" line="90"/>
         <source>The release geometry must be a polygon.</source>
         <translation>Azad edilmiş ərazinin həndəsəsi poliqon olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/releases.py" line="90"/>
+        <location filename="../storage/recording/releases.py" line="91"/>
         <source>The polygon is not valid: repair it (make valid) before saving.</source>
         <translation>Poliqon düzgün deyil: saxlamazdan əvvəl onu düzəldin (make valid).</translation>
     </message>
     <message>
-        <location filename="../storage/recording/releases.py" line="91"/>
+        <location filename="../storage/recording/releases.py" line="92"/>
         <source>The polygon has several parts: record each part as its own release.</source>
         <translation>Poliqonun bir neçə hissəsi var: hər hissəni ayrıca azad edilmə kimi qeydə alın.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="115"/>
+        <source>A new release is saved as pending review: quality management passes or fails it (Land Release ▸ Review Releases…). Leave the QA status and the review fields empty.</source>
+        <translation>Yeni azad edilmə yoxlama gözləyən kimi saxlanılır: onu keyfiyyətin idarə edilməsi qəbul və ya rədd edir (Land Release ▸ Azad edilmələrin yoxlanılması…). Keyfiyyət təminatı statusunu və yoxlama sahələrini boş saxlayın.</translation>
     </message>
     <message>
         <location filename="../storage/recording/survey_points.py" line="28"/>
@@ -5229,6 +5244,54 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <location filename="../storage/recording/transaction.py" line="230"/>
         <source>The layer {} has unsaved edits: save or discard them first.</source>
         <translation>{} layında saxlanılmamış dəyişikliklər var: əvvəlcə onları saxlayın və ya ləğv edin.</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseReview</name>
+    <message>
+        <location filename="../storage/recording/review.py" line="191"/>
+        <source>A review passes or fails a release; {} is neither.</source>
+        <translation>Yoxlama azad edilməni ya qəbul edir, ya da rədd edir; {} bunların heç biri deyil.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="193"/>
+        <source>Say why the release fails: the reason is kept with the release.</source>
+        <translation>Azad edilmənin niyə rədd edildiyini yazın: səbəb azad edilmə ilə birlikdə saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="219"/>
+        <source>The release {} has no usable UUID.</source>
+        <translation>{} azad edilməsinin istifadə oluna bilən UUID-i yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="293"/>
+        <source>The release {} is no longer in the database (deleted since the queue was listed). Nothing was saved.</source>
+        <translation>{} azad edilməsi artıq verilənlər bazasında yoxdur (siyahı tərtib ediləndən sonra silinib). Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="301"/>
+        <source>The release {} was reviewed meanwhile ({} by {} on {}). Nothing was saved; the queue is listed again.</source>
+        <translation>{} azad edilməsi bu arada artıq yoxlanılıb ({}, yoxlayan: {}, tarix: {}). Heç nə saxlanılmadı; növbə yenidən tərtib edilir.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="306"/>
+        <source>an unknown reviewer</source>
+        <translation>naməlum yoxlayıcı</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="307"/>
+        <source>an unknown day</source>
+        <translation>naməlum gün</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="313"/>
+        <source>The release {} was changed since the queue was listed. Nothing was saved: look at it again (the queue is listed again) before you review it.</source>
+        <translation>{} azad edilməsi növbə tərtib ediləndən sonra dəyişdirilib. Heç nə saxlanılmadı: yoxlamadan əvvəl ona yenidən baxın (növbə yenidən tərtib edilir).</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review_reopen.py" line="76"/>
+        <source>Release {} had passed review; its work changed, so it is pending review again.</source>
+        <translation>{} azad edilməsi yoxlamadan keçmişdi; işdə dəyişiklik edildiyi üçün yenidən yoxlama gözləyir.</translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6415,204 @@ HAZARDS layının koordinat sistemində (coğrafidirsə və ya orada yerdəki ö
         <location filename="../processing/releasesummary.py" line="470"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>{} problem: {} xəta, {} xəbərdarlıq.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReleasesDock</name>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="33"/>
+        <source>The release meets the standard: it counts as officially released ({})</source>
+        <translation>Azad edilmə standarta cavab verir: rəsmi olaraq azad edilmiş sayılır ({})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="38"/>
+        <source>The release does not meet the standard; write the reason first ({})</source>
+        <translation>Azad edilmə standarta cavab vermir; əvvəlcə səbəbi yazın ({})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="67"/>
+        <source>Choose a release in the queue first.</source>
+        <translation>Əvvəlcə növbədən azad edilmə seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="76"/>
+        <source>Release {} was not passed.</source>
+        <translation>{} azad edilməsi qəbul edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="83"/>
+        <source>Nothing was saved.</source>
+        <translation>Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="95"/>
+        <source>Release {} passed.</source>
+        <translation>{} azad edilməsi qəbul edildi.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="97"/>
+        <source>Release {} failed: it no longer counts as released.</source>
+        <translation>{} azad edilməsi rədd edildi: artıq azad edilmiş sayılmır.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="99"/>
+        <source>Remaining area recomputed for: {}.</source>
+        <translation>Qalan sahə yenidən hesablandı: {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="108"/>
+        <source>Pass a release with errors?</source>
+        <translation>Xətaları olan azad edilmə qəbul edilsin?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="109"/>
+        <source>The checks find {} error(s) in release {}:</source>
+        <translation>Yoxlamalar {} xəta tapır ({} azad edilməsində):</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="112"/>
+        <source>Pass it all the same?</source>
+        <translation>Buna baxmayaraq qəbul edilsin?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="34"/>
+        <source>Release</source>
+        <translation>Azad edilmə</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="35"/>
+        <source>Hazard</source>
+        <translation>Təhlükəli ərazi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="36"/>
+        <source>Outcome</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="37"/>
+        <source>End date</source>
+        <translation>Bitmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="38"/>
+        <source>Area (ha)</source>
+        <translation>Sahə (ha)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="39"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="40"/>
+        <source>Team</source>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="100"/>
+        <source>Cannot list the releases.</source>
+        <translation>Azad edilmələrin siyahısını almaq mümkün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="128"/>
+        <source>No land release database in the project.</source>
+        <translation>Layihədə ərazinin azad edilməsi verilənlər bazası yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="130"/>
+        <source>Choose a district.</source>
+        <translation>Rayon seçin.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="132"/>
+        <source>No release is waiting for review here.</source>
+        <translation>Burada yoxlama gözləyən azad edilmə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="133"/>
+        <source>{} release(s) waiting for review.</source>
+        <translation>Yoxlama gözləyən azad edilmələr: {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="185"/>
+        <source>The checks need shapely 2: see the README.</source>
+        <translation>Yoxlamalar üçün shapely 2 lazımdır: README-yə baxın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="190"/>
+        <source>The checks could not run on this release: see the message log.</source>
+        <translation>Yoxlamaları bu azad edilmə üzərində aparmaq mümkün olmadı: mesaj jurnalına baxın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="195"/>
+        <source>Checks: no errors.</source>
+        <translation>Yoxlamalar: xəta yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="199"/>
+        <source>Checks: {} error(s):</source>
+        <translation>Yoxlamalar: xəta sayı {}:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="3"/>
+        <source>Releases</source>
+        <translation>Azad edilmələr</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="9"/>
+        <source>Review land releases</source>
+        <translation>Ərazinin azad edilməsinin yoxlanılması</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="31"/>
+        <source>Database</source>
+        <translation>Verilənlər bazası</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="37"/>
+        <source>The land release database whose releases are reviewed</source>
+        <translation>Azad edilmələri yoxlanılan verilənlər bazası</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="49"/>
+        <source>In the map extent</source>
+        <translation>Xəritənin görünən hissəsində</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="57"/>
+        <source>In the district</source>
+        <translation>Rayonda</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="67"/>
+        <source>The districts of the database (code – name)</source>
+        <translation>Verilənlər bazasının rayonları (kod – ad)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="83"/>
+        <source>Releases waiting for review, oldest end date first (Up/Down to move)</source>
+        <translation>Yoxlama gözləyən azad edilmələr, ən köhnə bitmə tarixi birinci (Yuxarı/Aşağı ilə keçid)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="101"/>
+        <source>Remarks (the reason is required to fail)</source>
+        <translation>Qeydlər (rədd etmək üçün səbəb mütləqdir)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="118"/>
+        <source>Pass</source>
+        <translation>Qəbul et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="123"/>
+        <source>Fail</source>
+        <translation>Rədd et</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="133"/>
+        <source>List the pending releases again</source>
+        <translation>Yoxlama gözləyən azad edilmələri yenidən siyahıya al</translation>
     </message>
 </context>
 <context>

@@ -3402,18 +3402,18 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>Оставшиеся площади и статусы в {} не удалось пересчитать: {} Они остаются неизвестными, пока их не удастся пересчитать.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="643"/>
+        <location filename="../storage/derived.py" line="646"/>
         <source>The remaining areas and statuses could not be recomputed: {}</source>
         <translation>Оставшиеся площади и статусы не удалось пересчитать: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="659"/>
-        <location filename="../storage/derived.py" line="748"/>
+        <location filename="../storage/derived.py" line="662"/>
+        <location filename="../storage/derived.py" line="751"/>
         <source>{}: remaining area and status unknown: {}</source>
         <translation>{}: оставшаяся площадь и статус неизвестны: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="740"/>
+        <location filename="../storage/derived.py" line="743"/>
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>Пересчитаны оставшаяся площадь и статус опасных областей: {} (в {}).</translation>
     </message>
@@ -4513,12 +4513,12 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>Стороны ходов</translation>
     </message>
     <message>
-        <location filename="../styles/forms.py" line="156"/>
+        <location filename="../styles/forms.py" line="160"/>
         <source>Must be one of the codes of the list</source>
         <translation>Должно быть одним из кодов списка</translation>
     </message>
     <message>
-        <location filename="../styles/forms.py" line="163"/>
+        <location filename="../styles/forms.py" line="167"/>
         <source>The end date must not be before the start date</source>
         <translation>Дата окончания не должна быть раньше даты начала</translation>
     </message>
@@ -4551,160 +4551,170 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
 <context>
     <name>LandReleasePlugin</name>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="57"/>
         <source>The delineation algorithms are disabled. {}</source>
         <translation>Алгоритмы оконтуривания отключены. {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
-        <location filename="../plugin.py" line="66"/>
-        <location filename="../plugin.py" line="212"/>
-        <location filename="../plugin.py" line="289"/>
+        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="220"/>
+        <location filename="../plugin.py" line="312"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="72"/>
         <source>New Database…</source>
         <translation>Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="73"/>
+        <location filename="../plugin.py" line="74"/>
         <source>Create a new land release database and add it to the project</source>
         <translation>Создать новую базу данных высвобождения земель и добавить её в проект</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="78"/>
         <source>Open Database…</source>
         <translation>Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="80"/>
         <source>Add an existing land release database to the project</source>
         <translation>Добавить в проект существующую базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Connect to Shared Database (PostGIS)…</source>
         <translation>Подключиться к общей базе данных (PostGIS)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="86"/>
         <source>Add the layers of a land release schema on a PostgreSQL/PostGIS server</source>
         <translation>Добавить слои схемы высвобождения земель с сервера PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Record Land Release…</source>
         <translation>Зарегистрировать высвобождение земель…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Record a cancelled, reduced or cleared area of a hazard</source>
         <translation>Зарегистрировать исключённый, сокращённый или очищенный участок опасной области</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="97"/>
+        <source>Review Releases…</source>
+        <translation>Проверка высвобождений…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="99"/>
+        <source>Quality management: pass or fail the land releases waiting for review</source>
+        <translation>Управление качеством: принять или отклонить высвобождения, ожидающие проверки</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="104"/>
         <source>Turning Points…</source>
         <translation>Поворотные точки…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="98"/>
+        <location filename="../plugin.py" line="106"/>
         <source>Type a polygon as coordinates or bearings and distances, and save it</source>
         <translation>Ввести полигон координатами или азимутами и расстояниями и сохранить его</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="102"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Create Database (Processing)…</source>
         <translation>Создать базу данных (Processing)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Delineate SHA…</source>
         <translation>Оконтурить ПОО…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Delineate CHA…</source>
         <translation>Оконтурить ПдОО…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="105"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Add Hazards to the Database…</source>
         <translation>Добавить опасные области в базу данных…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="106"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Minefield Records to Polygons…</source>
         <translation>Формуляры минных полей в полигоны…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="107"/>
+        <location filename="../plugin.py" line="115"/>
         <source>Land Release Summary…</source>
         <translation>Сводка высвобождения земель…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="116"/>
         <source>Check Data…</source>
         <translation>Проверить данные…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="109"/>
+        <location filename="../plugin.py" line="117"/>
         <source>Split into Tasks…</source>
         <translation>Разделить на задачи…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="118"/>
         <source>Tasking Maps (PDF)…</source>
         <translation>Карты задач (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="119"/>
         <source>Area Report (PDF)…</source>
         <translation>Отчёт по территории (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Completion Report (PDF)…</source>
         <translation>Отчёт о завершении работ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="113"/>
+        <location filename="../plugin.py" line="121"/>
         <source>Export for IMSMA…</source>
         <translation>Экспорт для IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="114"/>
+        <location filename="../plugin.py" line="122"/>
         <source>Import from IMSMA…</source>
         <translation>Импорт из IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="120"/>
+        <location filename="../plugin.py" line="128"/>
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Открыть диалог Processing этого алгоритма</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="134"/>
+        <location filename="../plugin.py" line="142"/>
         <source>Install Python Packages…</source>
         <translation>Установить пакеты Python…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136"/>
+        <location filename="../plugin.py" line="144"/>
         <source>Install shapely 2, scipy and ppigrf into the QGIS profile when they are missing</source>
         <translation>Установить shapely 2, scipy и ppigrf в профиль QGIS, если их нет</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="152"/>
+        <location filename="../plugin.py" line="160"/>
         <source>Interface Language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="156"/>
+        <location filename="../plugin.py" line="164"/>
         <source>As QGIS</source>
         <translation>Как в QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="289"/>
+        <location filename="../plugin.py" line="312"/>
         <source>Open a land release database first.</source>
         <translation>Сначала откройте базу данных высвобождения земель.</translation>
     </message>
@@ -5161,34 +5171,39 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>Высвобожденный участок ссылается на опасную область {}, но выбрана опасная область {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/releases.py" line="80"/>
+        <location filename="../storage/recording/releases.py" line="81"/>
         <source>A release {} is already recorded: it is not saved twice.</source>
         <translation>Высвобождение {} уже зарегистрировано: дважды оно не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/releases.py" line="84"/>
+        <location filename="../storage/recording/releases.py" line="85"/>
         <source>This release is already saved.</source>
         <translation>Это высвобождение уже сохранено.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/releases.py" line="88"/>
+        <location filename="../storage/recording/releases.py" line="89"/>
         <source>The release has no polygon.</source>
         <translation>У высвобожденного участка нет полигона.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/releases.py" line="89"/>
+        <location filename="../storage/recording/releases.py" line="90"/>
         <source>The release geometry must be a polygon.</source>
         <translation>Геометрия высвобожденного участка должна быть полигоном.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/releases.py" line="90"/>
+        <location filename="../storage/recording/releases.py" line="91"/>
         <source>The polygon is not valid: repair it (make valid) before saving.</source>
         <translation>Полигон недопустим: исправьте его (make valid) перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/releases.py" line="91"/>
+        <location filename="../storage/recording/releases.py" line="92"/>
         <source>The polygon has several parts: record each part as its own release.</source>
         <translation>У полигона несколько частей: зарегистрируйте каждую часть как отдельное высвобождение.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/releases.py" line="115"/>
+        <source>A new release is saved as pending review: quality management passes or fails it (Land Release ▸ Review Releases…). Leave the QA status and the review fields empty.</source>
+        <translation>Новое высвобождение сохраняется как ожидающее проверки: его принимает или отклоняет служба управления качеством (Land Release ▸ Проверка высвобождений…). Оставьте статус контроля качества и поля проверки пустыми.</translation>
     </message>
     <message>
         <location filename="../storage/recording/survey_points.py" line="28"/>
@@ -5229,6 +5244,54 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <location filename="../storage/recording/transaction.py" line="230"/>
         <source>The layer {} has unsaved edits: save or discard them first.</source>
         <translation>В слое {} есть несохранённые правки: сначала сохраните или отмените их.</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseReview</name>
+    <message>
+        <location filename="../storage/recording/review.py" line="191"/>
+        <source>A review passes or fails a release; {} is neither.</source>
+        <translation>Проверка либо принимает высвобождение, либо отклоняет его; {} — ни то ни другое.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="193"/>
+        <source>Say why the release fails: the reason is kept with the release.</source>
+        <translation>Укажите, почему высвобождение отклонено: причина сохраняется вместе с ним.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="219"/>
+        <source>The release {} has no usable UUID.</source>
+        <translation>У высвобождения {} нет пригодного UUID.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="293"/>
+        <source>The release {} is no longer in the database (deleted since the queue was listed). Nothing was saved.</source>
+        <translation>Высвобождения {} больше нет в базе данных (удалено после составления очереди). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="301"/>
+        <source>The release {} was reviewed meanwhile ({} by {} on {}). Nothing was saved; the queue is listed again.</source>
+        <translation>Высвобождение {} тем временем уже проверено ({}, проверил: {}, дата: {}). Ничего не сохранено; очередь составлена заново.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="306"/>
+        <source>an unknown reviewer</source>
+        <translation>неизвестный проверяющий</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="307"/>
+        <source>an unknown day</source>
+        <translation>неизвестная дата</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review.py" line="313"/>
+        <source>The release {} was changed since the queue was listed. Nothing was saved: look at it again (the queue is listed again) before you review it.</source>
+        <translation>Высвобождение {} изменено после составления очереди. Ничего не сохранено: просмотрите его ещё раз (очередь составлена заново), прежде чем проверять.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/review_reopen.py" line="76"/>
+        <source>Release {} had passed review; its work changed, so it is pending review again.</source>
+        <translation>Высвобождение {} прошло проверку, но работа по нему изменена, поэтому оно снова ожидает проверки.</translation>
     </message>
 </context>
 <context>
@@ -6358,6 +6421,204 @@ OUTPUT_ISSUES: то, на что стоит взглянуть, по строк�
         <location filename="../processing/releasesummary.py" line="470"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>Проблем: {}: ошибок {}, предупреждений {}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReleasesDock</name>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="33"/>
+        <source>The release meets the standard: it counts as officially released ({})</source>
+        <translation>Высвобождение соответствует стандарту: оно засчитывается как официально высвобожденное ({})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="38"/>
+        <source>The release does not meet the standard; write the reason first ({})</source>
+        <translation>Высвобождение не соответствует стандарту; сначала укажите причину ({})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="67"/>
+        <source>Choose a release in the queue first.</source>
+        <translation>Сначала выберите высвобождение в очереди.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="76"/>
+        <source>Release {} was not passed.</source>
+        <translation>Высвобождение {} не принято.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="83"/>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="95"/>
+        <source>Release {} passed.</source>
+        <translation>Высвобождение {} принято.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="97"/>
+        <source>Release {} failed: it no longer counts as released.</source>
+        <translation>Высвобождение {} отклонено: оно больше не засчитывается как высвобожденное.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="99"/>
+        <source>Remaining area recomputed for: {}.</source>
+        <translation>Оставшаяся площадь пересчитана для: {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="108"/>
+        <source>Pass a release with errors?</source>
+        <translation>Принять высвобождение с ошибками?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="109"/>
+        <source>The checks find {} error(s) in release {}:</source>
+        <translation>Проверки находят ошибки ({}) в высвобождении {}:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/decision.py" line="112"/>
+        <source>Pass it all the same?</source>
+        <translation>Всё равно принять?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="34"/>
+        <source>Release</source>
+        <translation>Высвобождение</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="35"/>
+        <source>Hazard</source>
+        <translation>Опасный район</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="36"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="37"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="38"/>
+        <source>Area (ha)</source>
+        <translation>Площадь (га)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="39"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="40"/>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="100"/>
+        <source>Cannot list the releases.</source>
+        <translation>Не удаётся получить список высвобождений.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="128"/>
+        <source>No land release database in the project.</source>
+        <translation>В проекте нет базы данных высвобождения земель.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="130"/>
+        <source>Choose a district.</source>
+        <translation>Выберите район.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="132"/>
+        <source>No release is waiting for review here.</source>
+        <translation>Здесь нет высвобождений, ожидающих проверки.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="133"/>
+        <source>{} release(s) waiting for review.</source>
+        <translation>Ожидают проверки: {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="185"/>
+        <source>The checks need shapely 2: see the README.</source>
+        <translation>Для проверок нужен shapely 2: см. README.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="190"/>
+        <source>The checks could not run on this release: see the message log.</source>
+        <translation>Проверки не удалось выполнить для этого высвобождения: см. журнал сообщений.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="195"/>
+        <source>Checks: no errors.</source>
+        <translation>Проверки: ошибок нет.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/queue.py" line="199"/>
+        <source>Checks: {} error(s):</source>
+        <translation>Проверки: ошибок — {}:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="3"/>
+        <source>Releases</source>
+        <translation>Высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="9"/>
+        <source>Review land releases</source>
+        <translation>Проверка высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="31"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="37"/>
+        <source>The land release database whose releases are reviewed</source>
+        <translation>База данных высвобождения земель, высвобождения которой проверяются</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="49"/>
+        <source>In the map extent</source>
+        <translation>В видимой части карты</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="57"/>
+        <source>In the district</source>
+        <translation>В районе</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="67"/>
+        <source>The districts of the database (code – name)</source>
+        <translation>Районы базы данных (код – название)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="83"/>
+        <source>Releases waiting for review, oldest end date first (Up/Down to move)</source>
+        <translation>Высвобождения, ожидающие проверки, сначала с самой ранней датой окончания (стрелки вверх/вниз для перехода)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="101"/>
+        <source>Remarks (the reason is required to fail)</source>
+        <translation>Примечания (для отклонения причина обязательна)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="118"/>
+        <source>Pass</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="123"/>
+        <source>Fail</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/review/review_releases.ui" line="133"/>
+        <source>List the pending releases again</source>
+        <translation>Заново составить список высвобождений, ожидающих проверки</translation>
     </message>
 </context>
 <context>

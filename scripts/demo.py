@@ -237,16 +237,19 @@ def _record_releases(releases, layers) -> None:
     from qgis.PyQt.QtCore import QDate
 
     from landrelease.storage import recording
+    from landrelease.storage.recording.review import REVIEW_FIELDS
 
     target = recording.find_layers(QgsProject.instance())
     fields = target.release.fields()
-    saved = 0
+    saved, decisions = 0, {}
     for release in releases.getFeatures():
         values = {}
+        if release["qa_status"] in ("passed", "failed"):  # reviewed after saving, as QM does
+            decisions[release["release_id"]] = release["qa_status"]
         for name in releases.fields().names():
             index = fields.indexOf(name)
             value = release[name]
-            if index < 0 or name in ("area_m2", "fid"):
+            if index < 0 or name in ("area_m2", "fid", *REVIEW_FIELDS):
                 continue
             if name.endswith("_date") and isinstance(value, str):
                 value = QDate.fromString(value, "yyyy-MM-dd")
@@ -265,6 +268,30 @@ def _record_releases(releases, layers) -> None:
             f"{result.status}"
         )
     print(f"demo: land_release     {saved:5d} recorded one by one (one transaction each)")
+    _review(target, decisions)
+
+
+def _review(target, decisions: dict) -> None:
+    """Quality management passes or fails the sample releases as their records say (the
+    others stay pending), through the Review releases dock's save."""
+    from landrelease.storage.recording.review import pending_releases, review_release
+
+    done = {"passed": 0, "failed": 0}
+    for pending in pending_releases(target):
+        decision = decisions.get(pending.release_id)
+        if decision is None:
+            continue
+        remarks = (
+            "QA visit: marking and depth checked"
+            if decision == "passed"
+            else ("QA visit: depth not reached in the north-east corner; rework as a new release")
+        )
+        review_release(target, pending, decision, remarks, "QM officer (demo)")
+        done[decision] += 1
+    print(
+        f"demo: review           {done['passed']:5d} passed, {done['failed']} failed by quality "
+        "management; the rest pending"
+    )
 
 
 def _release_summary(processing, layers, out: Path) -> None:

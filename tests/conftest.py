@@ -25,9 +25,23 @@ if Path("/usr/share/proj/proj.db").exists():
     os.environ.setdefault("PROJ_LIB", "/usr/share/proj")
 
 
-@pytest.fixture(scope="session")
+_PROVIDERS: list = []  # the providers the fixture registered: the registry does not own them
+
+
+@pytest.fixture
 def provider(qgis_app, qgis_processing):
-    """The land release Processing provider, registered once for the session."""
+    """The land release Processing provider registered now (a plugin test that loads and unloads
+    the plugin takes the session's out and registers another: this is always the live one)."""
+    return live_provider()
+
+
+@pytest.fixture(scope="session")
+def session_provider(qgis_app, qgis_processing):
+    """The provider for fixtures wider than a test (a module's databases)."""
+    return live_provider()
+
+
+def live_provider():
     from qgis.core import QgsApplication
 
     from landrelease.processing.provider import LandReleaseProvider
@@ -36,9 +50,9 @@ def provider(qgis_app, qgis_processing):
     existing = registry.providerById("landrelease")
     if existing is not None:
         return existing
-    prov = LandReleaseProvider()  # the registry does not own it: the fixture keeps it alive
-    assert registry.addProvider(prov)
-    return prov
+    _PROVIDERS.append(LandReleaseProvider())
+    assert registry.addProvider(_PROVIDERS[-1])
+    return _PROVIDERS[-1]
 
 
 _PG_CLUSTERS: list = []  # the PostgresCluster started in this session, for the summary

@@ -32,6 +32,11 @@ from qgis.PyQt.QtCore import QDate, QVariant
 import landrelease
 from landrelease.storage import postgis, recording
 from landrelease.storage.database import import_features, load_database
+from landrelease.storage.recording.review import (
+    REVIEW_FIELDS,
+    pending_releases,
+    review_release,
+)
 
 from .conftest import sql_rows
 
@@ -171,13 +176,15 @@ def _fill(backend: Backend) -> None:
     target = recording.find_layers(backend.project, layers["land_release"])
     assert target is not None and target.release is layers["land_release"]
     fields = target.release.fields()
-    saved = []
+    saved, decisions = [], {}
     for release in releases.getFeatures():
         values = {}
+        if release["qa_status"] in ("passed", "failed"):  # reviewed after saving, as QM does
+            decisions[release["release_id"]] = release["qa_status"]
         for name in releases.fields().names():
             index = fields.indexOf(name)
             value = release[name]
-            if index < 0 or name in ("area_m2", "fid"):
+            if index < 0 or name in ("area_m2", "fid", *REVIEW_FIELDS):
                 continue
             if name.endswith("_date") and isinstance(value, str):
                 value = QDate.fromString(value, "yyyy-MM-dd")
@@ -187,6 +194,9 @@ def _fill(backend: Backend) -> None:
             values[fields.indexOf("remarks")] = REMARKS
         feature = QgsVectorLayerUtils.createFeature(target.release, release.geometry(), values)
         saved.append(recording.save_release(target, recording.Candidate(feature), "demo"))
+    for pending in pending_releases(target):
+        if pending.release_id in decisions:
+            review_release(target, pending, decisions[pending.release_id], "sample QA", "demo")
     backend.steps["saved"] = saved
 
     traverse = processing.run(
@@ -206,7 +216,7 @@ def _fill(backend: Backend) -> None:
 
 
 @pytest.fixture(scope="module")
-def backends(postgres_server, provider, tmp_path_factory):
+def backends(postgres_server, session_provider, tmp_path_factory):
     """The same sample in a GeoPackage and in a PostGIS schema, both loaded in the project as
     the plugin loads them (QgsProject.instance(): the layers' $area defaults use its ellipsoid)."""
     import processing
@@ -338,6 +348,8 @@ def test_layers_are_on_both_backends(backends):
             # their figures: two updates per hazard touched (the same on both backends).
             ("hazard", "update", 34),
             ("land_release", "insert", 8),
+            # the sample's seven reviewed releases, passed or failed by quality management
+            ("land_release", "update", 7),
         ]
     )
 
