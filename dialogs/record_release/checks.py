@@ -93,6 +93,14 @@ class LiveChecksPart:
         invalid = geometry is not None and not geometry.isGeosValid()
         self.repair_button.setEnabled(ready and invalid)
         check = self._check
+        sticks_out = (
+            check is not None
+            and check.valid
+            and check.outside is not None
+            and not check.outside.isEmpty()
+            and check.outside_m2 < check.area_m2
+        )
+        self.clip_button.setEnabled(ready and self.hazard is not None and sticks_out)
         self.save_button.setEnabled(
             ready
             and self.hazard is not None

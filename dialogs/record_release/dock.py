@@ -141,6 +141,8 @@ class RecordReleaseDock(
         self.selection_button.clicked.connect(self._from_selection)
         self.file_button.clicked.connect(self._from_file)
         self.repair_button.clicked.connect(self.repair_geometry)
+        self.clip_button.clicked.connect(self.clip_to_hazard)
+        self.clip_button.setIcon(QgsApplication.getThemeIcon("/algorithms/mAlgorithmClip.svg"))
         self.turning_points_button.clicked.connect(self._from_turning_points)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear)

@@ -3,12 +3,13 @@ edit session, read into the release to save."""
 
 from __future__ import annotations
 
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayerUtils
+from qgis.core import NULL, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayerUtils
 from qgis.gui import QgsAttributeEditorContext, QgsAttributeForm, QgsEditorWidgetWrapper
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEvent, QObject, QTimer
 from qgis.PyQt.QtWidgets import QWidget
 
+from ...core.ids import next_id
 from ...qgis_io.values import is_null
 from ...storage.recording import Candidate
 
@@ -72,14 +73,25 @@ class FormPart:
     """The dock's part that holds the attribute form (``self.form``)."""
 
     def _new_feature(self) -> QgsFeature:
+        """A new release: the chosen hazard (none when none is chosen, never a remembered one)
+        and the next release id of the database's series proposed."""
         layer = self.layers.release
-        attributes = {}
+        fields = layer.fields()
+        attributes = {fields.indexOf("hazard_id"): NULL}
         if self.hazard is not None:
-            attributes[layer.fields().indexOf("hazard_id")] = self.hazard["hazard_id"]
+            attributes[fields.indexOf("hazard_id")] = self.hazard["hazard_id"]
+        if fields.indexOf("release_id") >= 0:
+            attributes[fields.indexOf("release_id")] = self._proposed_release_id()
         context = layer.createExpressionContext()
         return QgsVectorLayerUtils.createFeature(
             layer, QgsGeometry(self.geometry or QgsGeometry()), attributes, context
         )
+
+    def _proposed_release_id(self) -> str:
+        layer = self.layers.release
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request.setSubsetOfAttributes(["release_id"], layer.fields())
+        return next_id([f["release_id"] for f in layer.getFeatures(request)])
 
     def _build_form(self):
         self._drop_form()

@@ -132,6 +132,39 @@ class ReleasedPolygonPart:
         self.set_candidate_geometry(repaired, None, self.points)
         self.message_bar.pushMessage(tr("The polygon was repaired."), Qgis.Info, 3)
 
+    def clip_to_hazard(self):
+        """Keep only the part of the polygon inside the hazard (the part outside would not be
+        counted); turning points of the whole polygon no longer fit it and are dropped."""
+        if self.geometry is None or self.hazard is None or self.layers is None:
+            return
+        hazard = QgsGeometry(self.hazard.geometry())
+        if self.layers.hazard.crs() != self.layers.release.crs():
+            hazard.transform(
+                QgsCoordinateTransform(
+                    self.layers.hazard.crs(), self.layers.release.crs(), self.project
+                )
+            )
+        inside = self.geometry.intersection(hazard)
+        if inside is None or inside.isEmpty() or inside.area() <= 0:
+            self.message_bar.pushMessage(
+                tr("No part of the polygon lies inside the hazard: nothing to keep."),
+                Qgis.Warning,
+                0,
+            )
+            return
+        polygons = QgsGeometry.collectGeometry(
+            [g for g in inside.asGeometryCollection() if g.type() == QgsWkbTypes.PolygonGeometry]
+        )
+        dropped = len(self.points)
+        self.set_candidate_geometry(polygons, None, [])
+        text = tr("The polygon was clipped to the hazard {}.").format(self.hazard["hazard_id"])
+        if dropped:
+            text += " " + tr(
+                "Its {} turning point(s) no longer fit it and were dropped: record the clipped "
+                "boundary's points if it is pegged out."
+            ).format(dropped)
+        self.message_bar.pushMessage(text, Qgis.Info, 8)
+
     def _from_selection(self):
         if self.layers is None:
             return

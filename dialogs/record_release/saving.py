@@ -172,9 +172,9 @@ class SavingPart:
     def _update_undo_buttons(self, *_):
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         self.redo_button.setEnabled(self.undo_stack.canRedo())
-        self.undo_button.setToolTip(
-            tr("Undo: {}").format(self.undo_stack.undoText()) if self.undo_stack.canUndo() else ""
-        )
-        self.redo_button.setToolTip(
-            tr("Redo: {}").format(self.undo_stack.redoText()) if self.undo_stack.canRedo() else ""
-        )
+        lasts = tr("The undo history lasts while QGIS runs: it is lost when QGIS closes.")
+        stack = self.undo_stack
+        undo = tr("Undo: {}").format(stack.undoText()) if stack.canUndo() else ""
+        redo = tr("Redo: {}").format(stack.redoText()) if stack.canRedo() else ""
+        self.undo_button.setToolTip("\n".join(t for t in (undo, lasts) if t))
+        self.redo_button.setToolTip("\n".join(t for t in (redo, lasts) if t))

@@ -47,3 +47,14 @@ def test_free_ids_are_unique_and_never_taken(wanted, taken):
     for i, (w, r) in enumerate(zip(wanted, result)):
         if w not in taken and w not in wanted[:i]:
             assert r == w  # a free id is kept
+
+
+def test_next_id_follows_the_series_most_ids_use():
+    from landrelease.core.ids import next_id
+
+    assert next_id([]) == "LR-0001"
+    assert next_id(["LR-0001", "LR-0040", "LR-0007", "x"]) == "LR-0041"
+    assert next_id(["ANAMA-R-11", "ANAMA-R-9", "LR-0001"]) == "ANAMA-R-12"
+    assert next_id(["LR-0009", "LR-0010"]) == "LR-0011"
+    assert next_id(["LR-9999"]) == "LR-10000"
+    assert next_id(["release one"]) == "LR-0001"

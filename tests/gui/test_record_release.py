@@ -286,10 +286,7 @@ def test_save_two_releases_close_the_hazard_and_undo_redo(dock, database, qgis_i
     # ready for the next release of the same hazard
     assert dock.hazard["hazard_id"] == "SHA-0001"
     assert dock.geometry is None
-    assert (
-        dock.form.feature()["release_id"] in (None, "")
-        or dock.form.feature()["release_id"].isNull()
-    )
+    assert dock.form.feature()["release_id"] == "LR-0002"  # the next id, proposed
     assert dock.form.feature()["hazard_id"] == "SHA-0001"
     assert not dock.save_button.isEnabled()
     assert dock.undo_button.isEnabled()
@@ -339,6 +336,28 @@ def test_part_outside_the_hazard_is_shown(dock, database, qgis_iface, screenshot
     assert dock.save_button.isEnabled() == (check.valid and check.can_save)
     wait(300)  # the picker's list is filled in a thread
     dock.grab().save(str(screenshots / shot_name(database, "record_release_dock")))
+
+
+def test_a_polygon_that_sticks_out_is_clipped_to_the_hazard(dock, qgis_iface):
+    dock.set_hazard("SHA-0001")
+    assert not dock.clip_button.isEnabled()
+    check = use_selection(dock, qgis_iface, square_wkt(X0 + 50, Y0, X0 + 150, Y0 + 100))
+    assert check.outside_m2 == pytest.approx(5000, rel=0.01)
+    assert dock.clip_button.isEnabled()
+    click(dock.clip_button)
+    check = dock.current_check()
+    assert check.outside_m2 == pytest.approx(0, abs=0.5)
+    assert dock.geometry.area() == pytest.approx(5000, abs=0.01)  # the half inside
+    assert not dock.clip_button.isEnabled()
+    assert "clipped to the hazard SHA-0001" in dock.message_bar.currentItem().text()
+
+
+def test_a_new_release_proposes_the_next_id_and_no_other_hazard(dock):
+    assert dock.hazard is None
+    feature = dock.form.feature()
+    assert feature["release_id"] == "LR-0001"
+    assert feature["hazard_id"] in (None, "") or feature["hazard_id"].isNull()
+    assert "lost when QGIS closes" in dock.undo_button.toolTip()
 
 
 def test_save_refused_shows_why_and_writes_nothing(dock, database, qgis_iface):
