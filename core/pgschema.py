@@ -288,7 +288,8 @@ def _release_marks_hazards_body(schema: str) -> str:
 BEGIN
   IF TG_OP = 'UPDATE' THEN
     IF {_same_geometry("NEW", "OLD")} AND NEW.outcome IS NOT DISTINCT FROM OLD.outcome
-        AND NEW.end_date IS NOT DISTINCT FROM OLD.end_date THEN
+        AND NEW.end_date IS NOT DISTINCT FROM OLD.end_date
+        AND NEW.qa_status IS NOT DISTINCT FROM OLD.qa_status THEN
       RETURN NULL;
     END IF;
   END IF;

@@ -22,11 +22,13 @@ def tr(text: str) -> str:
 
 def _hazard_figures(tx, layers: ReleaseLayers, hazard: QgsFeature):
     """(remaining m², status) of ``hazard`` from the releases stored in the database as the
-    transaction ``tx`` sees them, its own writes included."""
+    transaction ``tx`` sees them, its own writes included; a failed release (or one whose
+    qa_status is no code) does not count."""
     import numpy as np
     import shapely
 
     from ...core.accounting import account
+    from ...core.accounting.inputs import FAILED, review_state
 
     hazard_geometry = _hazard_geometry(layers, hazard)
     box = hazard_geometry.boundingBox()
@@ -38,6 +40,8 @@ def _hazard_figures(tx, layers: ReleaseLayers, hazard: QgsFeature):
         for row in table:
             geometry = row.GetGeometryRef()
             if geometry is None or geometry.IsEmpty():
+                continue
+            if review_state(row.GetField("qa_status")) in (FAILED, None):
                 continue
             shape = shapely.from_wkb(bytes(geometry.ExportToIsoWkb()))
             if not np.isfinite(shapely.get_coordinates(shape)).all():
