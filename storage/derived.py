@@ -9,9 +9,10 @@ and a hazard digitised through the ordinary form. So:
    hazard's figures stores them as unknown at once, in the same statement: remaining NULL, and
    status ``unknown`` where the status cannot be known either. What changes them:
 
-   - a release inserted, deleted, or changed in geometry, outcome, end date or ``qa_status``
-     (a failed release does not count): every hazard whose bounding box meets the release's
-     (old or new) one;
+   - a release inserted, deleted, or changed in geometry, outcome, end date or review (its
+     ``qa_status`` to or from ``failed`` or a value that is no code: a failed release does not
+     count; pending and passed ones both do): every hazard whose bounding box meets the
+     release's (old or new) one;
    - a hazard inserted over releases, or with a status or remaining area that are not those of
      a hazard without releases (status open, remaining = its estimated area), or whose geometry
      changes.
@@ -150,7 +151,7 @@ def _release_triggers() -> list[str]:
     """A release inserted, changed or deleted marks the hazards under it."""
     release_changed = (
         "NEW.geom IS NOT OLD.geom OR NEW.outcome IS NOT OLD.outcome "
-        "OR NEW.end_date IS NOT OLD.end_date OR NEW.qa_status IS NOT OLD.qa_status"
+        f"OR NEW.end_date IS NOT OLD.end_date OR {_review_changed()}"
     )
     old_box = (
         f'SELECT h.id FROM "rtree_{HAZARD}_geom" h, "rtree_{RELEASE}_geom" r '
@@ -175,6 +176,20 @@ def _release_triggers() -> list[str]:
           {_mark(f"fid IN ({old_box})")}
         END""",
     ]
+
+
+def _counts_by_review(row: str) -> str:
+    """SQL: the release ``row`` counts by its review (qa_status NULL, blank, pending, passed)."""
+    return f"coalesce(lower(trim({row}.qa_status)), '') IN ('', 'pending', 'passed')"
+
+
+def _review_changed() -> str:
+    """SQL: the release's qa_status changed in a way that may move the figures: not between
+    two values that both count (pending and passed)."""
+    return (
+        f"(NEW.qa_status IS NOT OLD.qa_status "
+        f"AND NOT ({_counts_by_review('NEW')} AND {_counts_by_review('OLD')}))"
+    )
 
 
 def _hazard_triggers() -> list[str]:
