@@ -508,16 +508,16 @@ def test_official_report_needs_the_qa_status_field(provider, site, tmp_path):
 # for the .ts files): the report prints what the installed translation gives.
 TITLE_LINES = {
     "az": {
-        OFFICIAL_LINE: "Rəsmi göstəricilər: yalnız keyfiyyət idarəetməsinin qəbul etdiyi "
-        "azadetmələr",
-        OPERATIONAL_LINE: "Əməliyyat göstəriciləri: uğursuz sayılanlardan başqa bütün "
-        "qeydə alınmış azadetmələr",
+        OFFICIAL_LINE: "Rəsmi göstəricilər: yalnız keyfiyyət idarəetməsinin yoxlamasından "
+        "keçmiş azad edilmələr",
+        OPERATIONAL_LINE: "Əməliyyat göstəriciləri: yoxlamadan keçməyənlərdən başqa bütün "
+        "qeydə alınmış azad edilmələr",
     },
     "ru": {
-        OFFICIAL_LINE: "Официальные показатели: только высвобождения, принятые управлением "
-        "качеством",
-        OPERATIONAL_LINE: "Оперативные показатели: все сохранённые высвобождения, кроме "
-        "не прошедших контроль",
+        OFFICIAL_LINE: "Официальные показатели: только высвобождения, прошедшие проверку "
+        "управления качеством",
+        OPERATIONAL_LINE: "Оперативные показатели: все сохранённые высвобождения, кроме не "
+        "прошедших проверку",
     },
 }
 
