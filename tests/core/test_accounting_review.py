@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pytest
 import shapely
 from hypothesis import HealthCheck, given, settings
@@ -194,3 +195,23 @@ def test_an_unknown_qa_status_makes_the_stored_figures_unknown_never_a_guess():
     (f,) = derived.hazard_figures([HAZARD], releases, TODAY)
     assert f.remaining_m2 is None and not f.known
     assert "LR-7 ('rejected')" in f.reason and "qa_status" in f.reason
+
+
+def test_checkdata_compares_the_stored_figures_without_the_failed_release():
+    from landrelease.core.checks import check_remaining
+    from landrelease.core.checks.ellipsoidal_area import ellipsoidal_areas
+
+    x0, y0 = 600_000.0, 4_400_000.0
+    hazard = box(x0, y0, x0 + 100, y0 + 100)
+    release = box(x0, y0, x0 + 50, y0 + 100)
+    whole = float(ellipsoidal_areas(np.array([hazard], dtype=object), "EPSG:32638")[0])
+
+    def findings(qa_statuses):
+        return check_remaining(
+            [hazard], ["CHA-1"], [whole], ["open"], [release], ["cleared"], [None], TODAY,
+            "EPSG:32638", ids=["CHA-1"], release_ids=["LR-1"], qa_statuses=qa_statuses,
+        )  # fmt: skip
+
+    assert findings(["failed"]) == []  # the stored figures leave the failed release out
+    (finding,) = findings(["passed"])
+    assert finding.code == "remaining_mismatch"

@@ -658,3 +658,27 @@ def test_an_older_geopackage_gets_the_release_trigger_that_sees_the_review(new_g
     )[0:1]
     assert "qa_status" in sql[0]
     assert ensure_schema(path) == []  # once up to date, opening changes nothing
+
+
+def test_a_review_changed_by_a_script_on_either_backend(db):
+    save(db, WEST, "LR-0001")
+    script(db.database, "UPDATE land_release SET qa_status = 'passed'")
+    assert_figures(db.database, remaining(H1, WEST), "worked_on")  # both count: not due
+    script(db.database, "UPDATE land_release SET qa_status = 'failed'")
+    assert_unknown(db.database)
+    derived.refresh(db.database)
+    assert_figures(db.database, remaining(H1), "open")
+    script(db.database, "UPDATE land_release SET qa_status = NULL")  # NULL is pending
+    assert_unknown(db.database)
+    derived.refresh(db.database)
+    assert_figures(db.database, remaining(H1, WEST), "worked_on")
+
+
+def test_the_record_docks_live_figures_leave_a_failed_release_out(db):
+    save(db, WEST, "LR-0001")
+    _review(db.release, "LR-0001", "failed")
+    hazard = recording.find_hazard(db, "CHA-TAR-0001")
+    check = recording.check_candidate(db, hazard, QgsGeometry.fromWkt(MIDDLE))
+    assert check.overlaps == [] and check.overlap_m2 == 0
+    assert check.remaining_before_m2 == pytest.approx(remaining(H1), abs=0.01)
+    assert check.remaining_after_m2 == pytest.approx(remaining(H1, MIDDLE), abs=0.01)
