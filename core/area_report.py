@@ -398,19 +398,19 @@ class _Releases:
     unknown or counting nowhere) and method codes."""
 
     days: list[Optional[date]]
-    future: list[bool]  # counts nowhere
+    nowhere: list[bool]  # counts in no figure
     outcome_codes: list[Optional[str]]
     method_codes: list[str]
 
     @classmethod
     def read(cls, outcomes, end_dates, methods, today, reviewed) -> _Releases:
         days = [as_date(v) for v in end_dates]
-        future = [
+        nowhere = [
             (today is not None and d is not None and d > today) or not ok
             for d, ok in zip(days, reviewed)
         ]
-        outcome_codes = [None if f else _outcome(v) for v, f in zip(outcomes, future)]
-        return cls(days, future, outcome_codes, [_method(v) for v in methods])
+        outcome_codes = [None if f else _outcome(v) for v, f in zip(outcomes, nowhere)]
+        return cls(days, nowhere, outcome_codes, [_method(v) for v in methods])
 
 
 class _Rows:
@@ -472,7 +472,7 @@ class _Rows:
             district = districts[i]
             if district_filter is not None and district != district_filter:
                 continue
-            if dated.future[i] or not _in_period(dated.days[i], start, end):
+            if dated.nowhere[i] or not _in_period(dated.days[i], start, end):
                 continue
             in_period[i] = True
             r = self.row(district)

@@ -235,7 +235,7 @@ class _ReportLayout(ReportItems):
             tr("Reduced ha"), tr("Cleared ha"), tr("Released ha"), tr("Remaining SHA ha"),
             tr("Remaining CHA ha"), tr("Remaining ground ha"), tr("Pending review ha"),
         ]  # fmt: skip
-        widths = [36, 9, 17, 9, 17, 17, 17, 17, 17, 17, 17, 18, 17]
+        widths = [34, 9, 17, 9, 17, 18, 18, 20, 18, 17, 17, 18, 17]
 
         def line(row):
             return [
