@@ -63,7 +63,7 @@ def counted_by_review(
     failed release gives a ``failed_review`` issue, an unknown code ``unknown_qa_status``."""
     if qa_statuses is None:
         raise ValueError("qa_statuses must be given")
-    codes = [review_state(value) for value in qa_statuses]
+    codes = _each_once(review_state, qa_statuses)
     passed = np.array([c == PASSED for c in codes], dtype=bool)
     pending = np.array([c == PENDING for c in codes], dtype=bool)
     for i, (value, code) in enumerate(zip(qa_statuses, codes)):
@@ -72,6 +72,19 @@ def counted_by_review(
         elif code is None:
             issues.append(make_issue("unknown_qa_status", releases=(i,), detail=str(value)))
     return (passed if official else passed | pending), pending
+
+
+def _each_once(function, values) -> list:
+    """``function`` of each value, computed once per distinct value (400,000 releases hold a
+    handful of codes)."""
+    done: dict = {}
+    out = []
+    for value in values:
+        try:
+            out.append(done[value] if value in done else done.setdefault(value, function(value)))
+        except TypeError:  # unhashable
+            out.append(function(value))
+    return out
 
 
 def review_state(value) -> Optional[str]:
