@@ -682,3 +682,44 @@ def test_the_record_docks_live_figures_leave_a_failed_release_out(db):
     assert check.overlaps == [] and check.overlap_m2 == 0
     assert check.remaining_before_m2 == pytest.approx(remaining(H1), abs=0.01)
     assert check.remaining_after_m2 == pytest.approx(remaining(H1, MIDDLE), abs=0.01)
+
+
+def test_pgschema_upgrade_gives_an_older_schema_the_release_trigger_that_sees_the_review(
+    new_postgis, qgis_new_project
+):
+    """``pgschema.upgrade_sql`` replaces the release trigger of a schema made before the review
+    counted. (Whether ``storage.postgis.bring_up_to_date`` runs it is ``current_sql``'s to say.)"""
+    import re
+
+    from landrelease.core import pgschema
+
+    postgis_schema = sql_rows(
+        new_postgis,
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'postgis'",
+    )[0][0]
+    (create,) = [
+        s
+        for s in pgschema._figures_triggers(new_postgis.schema, postgis_schema)
+        if s.startswith("CREATE FUNCTION") and "land_release_marks_hazards" in s
+    ]
+    blind = re.sub(r"\s+AND \(NEW\.qa_status.*?\)\)\) THEN", " THEN", create, flags=re.S)
+    assert "qa_status" not in blind  # the release trigger of the previous version
+    sql_rows(new_postgis, "CREATE OR REPLACE FUNCTION" + blind[len("CREATE FUNCTION") :])
+    load_database(new_postgis, QgsProject.instance())
+    layers = recording.find_layers(QgsProject.instance())
+    _add_hazard(layers.hazard, "CHA-TAR-0001", H1)
+    save(layers, WEST, "LR-0001")
+    script(new_postgis, "UPDATE land_release SET qa_status = 'failed'")
+    assert_figures(new_postgis, remaining(H1, WEST), "worked_on")  # stale: nothing marked it
+    for statement in pgschema.upgrade_sql(new_postgis.schema, postgis_schema):
+        sql_rows(new_postgis, statement)
+    script(new_postgis, "UPDATE land_release SET qa_status = 'passed'")
+    assert_unknown(new_postgis)
+    derived.refresh(new_postgis)
+    assert_figures(new_postgis, remaining(H1, WEST), "worked_on")
+    script(new_postgis, "UPDATE land_release SET qa_status = 'failed'")
+    assert_unknown(new_postgis)
+    derived.refresh(new_postgis)
+    assert_figures(new_postgis, remaining(H1), "open")
+    QgsProject.instance().clear()
