@@ -29,7 +29,14 @@ the summary can never disagree. Definitions (also printed in the report):
   unknown. Of a release: that of the hazard its ``hazard_id`` names, else of the hazard holding
   most of it, else the district polygon holding most of it, else unknown.
 - **Items found** and **releases**: the releases whose end date is in the period (every
-  release when the period is open at both ends), by the release's district.
+  release when the period is open at both ends) and that count, by the release's district.
+- **Which releases count** (``official``), as in the release summary: official figures count
+  only releases passed by quality management; operational ones every release but failed ones
+  (NULL qa_status: pending). A failed release counts in no figure.
+- **Pending** (``pending_m2``): as of the end, the ground of each hazard released by pending
+  releases and by no passed one (:func:`accounting.account`'s ``pending_m2``), summed like
+  ``remaining_m2``: part of remaining in official figures, of released ground in operational
+  ones.
 """
 
 from __future__ import annotations
@@ -44,7 +51,7 @@ import numpy as np
 import shapely
 
 from . import accounting
-from .accounting.inputs import as_date
+from .accounting.inputs import PASSED, PENDING, as_date, review_state
 from .model import QT_TRANSLATE_NOOP
 from .spatial_join import polygon_holding_most
 
@@ -74,6 +81,7 @@ CSV_COLUMNS = (
     "sha_remaining_m2",
     "cha_remaining_m2",
     "remaining_ground_m2",
+    "pending_m2",
     "releases",
     "ap_found",
     "at_found",
@@ -125,6 +133,7 @@ class DistrictRow:
     sha_remaining_m2: float = 0.0
     cha_remaining_m2: float = 0.0
     remaining_ground_m2: float = 0.0
+    pending_m2: float = 0.0
     releases: int = 0
     ap_found: int = 0
     at_found: int = 0
@@ -169,6 +178,7 @@ class Report:
     release_in_period: np.ndarray  # bool per input release: ended in the period (and filter)
     accounting_issues: int = 0
     methods: tuple[str, ...] = field(default=METHODS + (UNSPECIFIED,))
+    official: bool = False  # only releases passed by quality management count
 
     @property
     def is_empty(self) -> bool:
@@ -273,12 +283,15 @@ def build_report(
     progress: Optional[Callable[[float], None]] = None,
     is_canceled: Optional[Callable[[], bool]] = None,
     today: Optional[date] = None,
+    qa_statuses: Optional[Sequence] = None,
+    official: bool = False,
 ) -> Report:
     """Everything the area report shows (see the module docstring for the definitions).
 
     ``items`` maps each of ``ITEMS`` to one count per release (None as 0). ``area`` is the
     area function of :func:`accounting.account` (planar by default). ``today``: releases
-    ending after it count nowhere (as in :func:`accounting.account`)."""
+    ending after it count nowhere (as in :func:`accounting.account`). ``qa_statuses`` and
+    ``official``: which releases count by their review (as in :func:`accounting.account`)."""
     if start is not None and end is not None and start > end:
         raise ValueError(f"The period starts ({start}) after it ends ({end}).")
     area = area or shapely.area
@@ -289,10 +302,15 @@ def build_report(
     )
     idx = np.flatnonzero(included)
     classes = [_key(classifications[i]).upper() for i in idx.tolist()]
-    dated = _Releases.read(outcomes, end_dates, methods, today)
+    if qa_statuses is None:
+        qa_statuses = [None] * len(releases)
+    reviewed = _counted_by_review(qa_statuses, official)
+    dated = _Releases.read(outcomes, end_dates, methods, today, reviewed)
     before = start - timedelta(days=1) if start is not None else None
     step = _Step(progress, is_canceled)
-    run = _Accountant(hazards[idx], releases, outcomes, end_dates, area, today)
+    run = _Accountant(
+        hazards[idx], releases, (outcomes, end_dates, qa_statuses), area, today, official
+    )
     step(0.0)
     at_end = run(end)
     step(0.3)
@@ -328,7 +346,10 @@ def build_report(
         hazard_districts=hazard_districts,
         hazard_included=included,
         release_in_period=in_period,
-        accounting_issues=sum(1 for i in at_end.issues if i.code != "after_as_of"),
+        accounting_issues=sum(
+            1 for i in at_end.issues if i.code not in ("after_as_of", "failed_review")
+        ),
+        official=official,
     )
 
 
@@ -348,10 +369,10 @@ class _Step:
 class _Accountant:
     """The accounting of the report's hazards as of a day (:func:`accounting.account`)."""
 
-    def __init__(self, hazards, releases, outcomes, end_dates, area, today):
+    def __init__(self, hazards, releases, columns, area, today, official):
         self.hazards, self.releases = hazards, releases
-        self.outcomes, self.end_dates = outcomes, end_dates
-        self.area, self.today = area, today
+        self.outcomes, self.end_dates, self.qa_statuses = columns
+        self.area, self.today, self.official = area, today, official
 
     def __call__(self, as_of: Optional[date]):
         try:
@@ -363,6 +384,8 @@ class _Accountant:
                 as_of=as_of,
                 area=self.area,
                 today=self.today,
+                qa_statuses=self.qa_statuses,
+                official=self.official,
             )
         except accounting.AccountingCanceled as error:  # pragma: no cover - no callback given
             raise ReportCanceled() from error
@@ -370,21 +393,24 @@ class _Accountant:
 
 @dataclass(frozen=True)
 class _Releases:
-    """Per release: its end day (None: none or unreadable), whether it ends after today (then
-    it counts nowhere: it has not happened), its outcome (None: unknown or in the future) and
-    method codes."""
+    """Per release: its end day (None: none or unreadable), whether it counts nowhere (it ends
+    after today: it has not happened; or its review does not let it count), its outcome (None:
+    unknown or counting nowhere) and method codes."""
 
     days: list[Optional[date]]
-    future: list[bool]
+    nowhere: list[bool]  # counts in no figure
     outcome_codes: list[Optional[str]]
     method_codes: list[str]
 
     @classmethod
-    def read(cls, outcomes, end_dates, methods, today) -> _Releases:
+    def read(cls, outcomes, end_dates, methods, today, reviewed) -> _Releases:
         days = [as_date(v) for v in end_dates]
-        future = [today is not None and d is not None and d > today for d in days]
-        outcome_codes = [None if f else _outcome(v) for v, f in zip(outcomes, future)]
-        return cls(days, future, outcome_codes, [_method(v) for v in methods])
+        nowhere = [
+            (today is not None and d is not None and d > today) or not ok
+            for d, ok in zip(days, reviewed)
+        ]
+        outcome_codes = [None if f else _outcome(v) for v, f in zip(outcomes, nowhere)]
+        return cls(days, nowhere, outcome_codes, [_method(v) for v in methods])
 
 
 class _Rows:
@@ -415,6 +441,7 @@ class _Rows:
                 r.cha_area_m2 += a.original_m2
                 r.cha_remaining_m2 += a.remaining_m2
             r.remaining_m2 += a.remaining_m2
+            r.pending_m2 += a.pending_m2
             for j, outcome in enumerate(OUTCOMES):
                 setattr(r, f"{outcome}_m2", getattr(r, f"{outcome}_m2") + float(period[k, j]))
 
@@ -445,7 +472,7 @@ class _Rows:
             district = districts[i]
             if district_filter is not None and district != district_filter:
                 continue
-            if dated.future[i] or not _in_period(dated.days[i], start, end):
+            if dated.nowhere[i] or not _in_period(dated.days[i], start, end):
                 continue
             in_period[i] = True
             r = self.row(district)
@@ -490,6 +517,13 @@ def csv_rows(report: Report) -> list[list]:
 # ---------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------
+
+
+def _counted_by_review(qa_statuses: Sequence, official: bool) -> list[bool]:
+    """Whether each release counts by its review (the rule of :func:`accounting.account`)."""
+    states = [review_state(v) for v in qa_statuses]
+    wanted = (PASSED,) if official else (PASSED, PENDING)
+    return [state in wanted for state in states]
 
 
 def _figures(result) -> np.ndarray:

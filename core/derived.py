@@ -9,7 +9,11 @@ winning, remaining = original - released) **as of today**:
   it touches change on that day (``Figures.changes_on``);
 - a release without an end date counts (as the save transaction has always counted it);
 - a release whose end date cannot be read as a date makes the figures of every hazard it
-  touches unknown: counting it or not are both possible readings, so neither is stored.
+  touches unknown: counting it or not are both possible readings, so neither is stored;
+- by its review, the figures are operational: a release that failed quality management's
+  review (``qa_status`` ``failed``) never counts (re-working it is a new release); ``pending``
+  (or NULL) and ``passed`` ones count; a ``qa_status`` that is none of these makes the figures
+  of every hazard it touches unknown, as an unreadable end date does.
 
 While a hazard's figures are being recomputed (a release was changed by a program that cannot
 run the accounting, see the database triggers), the database stores ``remaining_area_m2`` NULL
@@ -29,6 +33,7 @@ import shapely
 
 from . import model
 from .accounting import AreaFunction, account
+from .accounting.inputs import FAILED, review_state
 from .pgschema import UNKNOWN_STATUS as UNKNOWN  # the status of a hazard being recomputed
 
 STATUSES = model.CODE_LISTS["status"].values()
@@ -44,6 +49,7 @@ class StoredRelease:
     outcome: object
     end_date: object
     release_id: Optional[str] = None
+    qa_status: object = None
 
 
 @dataclass(frozen=True)
@@ -85,10 +91,14 @@ def end_day(value) -> tuple[bool, Optional[date]]:
 
 
 def counts_on(release: StoredRelease, today: date) -> Optional[bool]:
-    """Whether ``release`` counts today: its end date is not after today (or it has none); None
-    when its end date cannot be read."""
+    """Whether ``release`` counts today: its end date is not after today (or it has none) and
+    it has not failed its review; None when its end date or its ``qa_status`` cannot be read
+    (unless it failed)."""
+    review = review_state(release.qa_status)
+    if review == FAILED:
+        return False
     readable, day = end_day(release.end_date)
-    if not readable:
+    if not readable or review is None:
         return None
     return day is None or day <= today
 
@@ -123,14 +133,13 @@ def hazard_figures(
         later = [
             end_day(releases[r].end_date)[1]
             for r in touching[h]
-            if verdicts[r] is False and _would_count(releases[r])
+            if verdicts[r] is False
+            and _would_count(releases[r])
+            and review_state(releases[r].qa_status) != FAILED
         ]
         changes_on = min(later) if later else None
         if unreadable:
-            names = ", ".join(
-                f"{r.release_id or '?'} ({str(r.end_date).strip()!r})" for r in unreadable
-            )
-            figures.append(Figures(None, UNKNOWN, f"end date is not a date: {names}", changes_on))
+            figures.append(Figures(None, UNKNOWN, _unknown_reason(unreadable), changes_on))
             continue
         figures.append(
             Figures(
@@ -141,6 +150,20 @@ def hazard_figures(
             )
         )
     return figures
+
+
+def _unknown_reason(unreadable: list[StoredRelease]) -> str:
+    """Why the figures are unknown: the releases whose end date or qa_status cannot be read."""
+    dates = [r for r in unreadable if not end_day(r.end_date)[0]]
+    codes = [r for r in unreadable if review_state(r.qa_status) is None]
+    reasons = []
+    if dates:
+        names = ", ".join(f"{r.release_id or '?'} ({str(r.end_date).strip()!r})" for r in dates)
+        reasons.append(f"end date is not a date: {names}")
+    if codes:
+        names = ", ".join(f"{r.release_id or '?'} ({str(r.qa_status).strip()!r})" for r in codes)
+        reasons.append(f"qa_status is not pending, passed or failed: {names}")
+    return "; ".join(reasons)
 
 
 def _polygon_or_empty(geometry):

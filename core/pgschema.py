@@ -288,7 +288,10 @@ def _release_marks_hazards_body(schema: str) -> str:
 BEGIN
   IF TG_OP = 'UPDATE' THEN
     IF {_same_geometry("NEW", "OLD")} AND NEW.outcome IS NOT DISTINCT FROM OLD.outcome
-        AND NEW.end_date IS NOT DISTINCT FROM OLD.end_date THEN
+        AND NEW.end_date IS NOT DISTINCT FROM OLD.end_date
+        AND (NEW.qa_status IS NOT DISTINCT FROM OLD.qa_status
+          OR (coalesce(lower(btrim(NEW.qa_status)), '') IN ('', 'pending', 'passed')
+          AND coalesce(lower(btrim(OLD.qa_status)), '') IN ('', 'pending', 'passed'))) THEN
       RETURN NULL;
     END IF;
   END IF;

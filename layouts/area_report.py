@@ -32,13 +32,15 @@ from .area_report_text import (
     OUTCOME_LABELS,
     day_text,
     district_label,
+    figures_line,
     ha,
+    pending_note,
     period_text,
 )
 
 __all__ = [  # what the algorithm and the tests use, besides this module's own
-    "METHOD_LABELS", "OUTCOME_LABELS", "day_text", "district_label", "draw_chart", "ha",
-    "period_text", "tr", "export_pdf",
+    "METHOD_LABELS", "OUTCOME_LABELS", "day_text", "district_label", "draw_chart",
+    "figures_line", "ha", "pending_note", "period_text", "tr", "export_pdf",
 ]  # fmt: skip
 
 try:  # QGIS >= 3.28
@@ -113,9 +115,10 @@ class _ReportLayout(ReportItems):
         self.label(tr("Land release report"), MARGIN, 22, 267, 16, page, 28, bold=True)
         self.label(
             tr("Hazardous areas, land released and items found, by district"),
-            MARGIN, 39, 267, 8, page, 13,
+            MARGIN, 37, 267, 7, page, 13,
         )  # fmt: skip
-        self.rule(50, page)
+        self.label(figures_line(r.official), MARGIN, 44, 267, 6, page, 11, bold=True)
+        self.rule(51, page)
         y = self._title_lines(page, 55) + 4
         if r.is_empty:
             self.label(tr("No land release in this period."), MARGIN, y, 267, 10, page, 16,
@@ -175,6 +178,14 @@ class _ReportLayout(ReportItems):
                 tr("Remaining hazardous ground (overlaps once)"),
                 tr("{} ha").format(ha(t.remaining_ground_m2)),
             ],
+            [
+                tr("Pending review at the end of the period"),
+                (
+                    tr("{} ha (part of remaining)")
+                    if r.official
+                    else tr("{} ha (counted as released)")
+                ).format(ha(t.pending_m2)),
+            ],
             [tr("Releases completed in the period"), str(t.releases)],
             [
                 tr("Items found: AP / AT / UXO / CM"),
@@ -209,6 +220,11 @@ class _ReportLayout(ReportItems):
                     "• District of a hazard: its district field, else the district polygon "
                     "holding most of it. Items found: the releases that ended in the period."
                 ),
+                tr(
+                    "• A release that failed quality management review counts nowhere. Pending: "
+                    "ground released only by releases not yet reviewed; official figures "
+                    "count it as remaining, operational figures as released."
+                ),
             ]
         )
 
@@ -217,9 +233,9 @@ class _ReportLayout(ReportItems):
         header = [
             tr("District"), tr("SHA"), tr("SHA ha"), tr("CHA"), tr("CHA ha"), tr("Cancelled ha"),
             tr("Reduced ha"), tr("Cleared ha"), tr("Released ha"), tr("Remaining SHA ha"),
-            tr("Remaining CHA ha"), tr("Remaining ground ha"),
+            tr("Remaining CHA ha"), tr("Remaining ground ha"), tr("Pending review ha"),
         ]  # fmt: skip
-        widths = [44, 10, 18, 10, 18, 18, 18, 18, 18, 20, 20, 20]
+        widths = [34, 9, 17, 9, 17, 18, 18, 20, 18, 17, 17, 18, 17]
 
         def line(row):
             return [
@@ -227,7 +243,7 @@ class _ReportLayout(ReportItems):
                 str(row.sha_count), ha(row.sha_area_m2), str(row.cha_count), ha(row.cha_area_m2),
                 ha(row.cancelled_m2), ha(row.reduced_m2), ha(row.cleared_m2),
                 ha(row.released_m2), ha(row.sha_remaining_m2), ha(row.cha_remaining_m2),
-                ha(row.remaining_ground_m2),
+                ha(row.remaining_ground_m2), ha(row.pending_m2),
             ]  # fmt: skip
 
         body = [line(row) for row in r.rows]
@@ -250,8 +266,9 @@ class _ReportLayout(ReportItems):
                         "reduced, cleared and released: in the period ({}). Remaining: at its "
                         "end. A CHA usually lies inside an SHA, so 'Remaining SHA' and "
                         "'Remaining CHA' can cover the same ground; 'Remaining ground' counts "
-                        "it once. The CSV gives the same figures in m²."
-                    ).format(period_text(r.start, r.end)),
+                        "it once. Pending review: at the end, ground released only by releases "
+                        "not yet reviewed ({}). The CSV gives the same figures in m²."
+                    ).format(period_text(r.start, r.end), pending_note(r.official)),
                     MARGIN, MARGIN + 16 + height, 267, 16, page, 8,
                 )  # fmt: skip
 
@@ -352,7 +369,8 @@ class _ReportLayout(ReportItems):
     def page_numbers(self) -> None:
         count = self.layout.pageCollection().pageCount()
         r = self.result
-        left = tr("Land release report — {} — {} — printed {}").format(
+        left = tr("Land release report — {} — {} — {} — printed {}").format(
+            tr("official figures") if r.official else tr("operational figures"),
             period_text(r.start, r.end),
             district_label(r.district_filter) if r.district_filter else tr("All districts"),
             self.printed,

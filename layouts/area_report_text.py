@@ -44,6 +44,20 @@ def ha(area_m2: float) -> str:
     return f"{value:,.2f}"
 
 
+def figures_line(official: bool) -> str:
+    """The line under the report's title saying which releases its figures count."""
+    if official:
+        return tr("Official figures: only releases passed by quality management")
+    return tr("Operational figures: all saved releases except failed ones")
+
+
+def pending_note(official: bool) -> str:
+    """Where the pending ground is in the figures."""
+    if official:
+        return tr("part of remaining in official figures")
+    return tr("counted as released in operational figures")
+
+
 def day_text(day: datetime.date | None) -> str:
     return day.isoformat() if day is not None else ""
 

@@ -16,12 +16,23 @@ from ..qgis_io import convert
 from ..toolbelt import i18n
 from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
-from .releasesummary import END_DATE, HAZARD_ID, OUTCOME, RELEASE_ID
+from .releasesummary import (
+    END_DATE,
+    HAZARD_ID,
+    OUTCOME,
+    QA_STATUS,
+    RELEASE_ID,
+    check_review_field,
+    figures_kind,
+    review_values,
+)
 
 DISTRICT_FIELDS = ("code", "name", "name_en")
 HAZARD_FIELDS = (HAZARD_ID, "classification", "district")
 ITEM_FIELDS = {"ap": "ap_found", "at": "at_found", "uxo": "uxo_found", "cm": "cm_found"}
-RELEASE_FIELDS = (RELEASE_ID, HAZARD_ID, OUTCOME, END_DATE, "method", *ITEM_FIELDS.values())
+RELEASE_FIELDS = (
+    RELEASE_ID, HAZARD_ID, OUTCOME, END_DATE, "method", QA_STATUS, *ITEM_FIELDS.values()
+)  # fmt: skip
 
 
 class AreaReport(LandReleaseAlgorithm):
@@ -36,14 +47,22 @@ class AreaReport(LandReleaseAlgorithm):
         "district and in total, with the progress by month and an overview map (PDF), and the "
         "per-district table (CSV).\n\n"
         "HAZARDS: the hazardous areas (hazard_id, classification, district).\n"
-        "RELEASES: the land releases (outcome, end_date, method, hazard_id, ap_found, "
-        "at_found, uxo_found, cm_found).\n"
+        "RELEASES: the land releases (outcome, end_date, method, hazard_id, qa_status, "
+        "ap_found, at_found, uxo_found, cm_found).\n"
         "DISTRICTS: optional district polygons (code, name, name_en).\n"
         "FROM, TO: optional dates of the period (both included).\n"
         "DISTRICT: optional, one district only (its code or name).\n"
         "ORGANISATION: optional, printed on the title page.\n"
         "LANGUAGE: the language the PDF is printed in (default: the interface language of "
-        "QGIS). The CSV keeps its English column names.\n\n"
+        "QGIS). The CSV keeps its English column names.\n"
+        "OFFICIAL: which releases count, as in the land release summary. Off (default, "
+        "operational figures): every saved release except failed ones (an empty qa_status is "
+        "pending). On (official figures): only releases passed by quality management; "
+        "RELEASES then needs the field qa_status. A release that failed quality management "
+        "review counts in no figure, items found included. The report says under its title "
+        "which figures it prints. Pending review (pending_m2 in the CSV): at the end of the "
+        "period, the ground released only by releases not yet reviewed, counted once per "
+        "hazard; official figures count it as remaining, operational figures as released.\n\n"
         "The figures are those of the land release summary (the same accounting): remaining = "
         "the summary as of TO; released in the period = the summary as of TO minus the summary "
         "as of the day before FROM. So a release that ended before FROM is not in the released "
@@ -58,7 +77,7 @@ class AreaReport(LandReleaseAlgorithm):
         "district polygon holding most of it, else 'Unknown district'. District of a release: "
         "that of the hazard its hazard_id names, else of the hazard holding most of it, else "
         "the district polygon holding most of it. Items found and the number of releases count "
-        "the releases that ended in the period.\n\n"
+        "the releases that ended in the period and count (see OFFICIAL).\n\n"
         "OUTPUT: the PDF report. OUTPUT_CSV: the per-district table (UTF-8, one row per "
         "district and a TOTAL row; areas in ellipsoidal m²). Both are written under temporary "
         "names and moved into place at the end: a cancelled or failed run leaves them as they "
@@ -73,6 +92,7 @@ class AreaReport(LandReleaseAlgorithm):
     DISTRICT = "DISTRICT"
     ORGANISATION = "ORGANISATION"
     LANGUAGE = "LANGUAGE"
+    OFFICIAL = "OFFICIAL"
     OUTPUT = "OUTPUT"
     OUTPUT_CSV = "OUTPUT_CSV"
 
@@ -89,6 +109,10 @@ class AreaReport(LandReleaseAlgorithm):
             p.text(self.DISTRICT, self.tr("Only this district (code or name)"), optional=True),
             p.text(self.ORGANISATION, self.tr("Organisation (title page)"), optional=True),
             p.choice(self.LANGUAGE, self.tr("Language of the report"), languages, optional=True),
+            p.flag(
+                self.OFFICIAL,
+                self.tr("Official figures: only releases passed by quality management count"),
+            ),
             p.output_file(self.OUTPUT, self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)")),
             p.output_file(
                 self.OUTPUT_CSV, self.tr("Per-district table (CSV)"), self.tr("CSV files (*.csv)")
@@ -109,6 +133,8 @@ class AreaReport(LandReleaseAlgorithm):
                         "(cancelled, reduced or cleared) and end_date."
                     ).format(", ".join(missing))
                 )
+            official = self.parameterAsBoolean(parameters, self.OFFICIAL, context)
+            check_review_field(release_source, official)
         if hazard_source is not None and hazard_source.featureCount() == 0:
             raise QgsProcessingException(
                 self.tr("HAZARDS has no features: there is nothing to report.")
@@ -126,6 +152,8 @@ class AreaReport(LandReleaseAlgorithm):
             }
         )
         start, end = self._period(parameters, context)
+        official = self.parameterAsBoolean(parameters, self.OFFICIAL, context)
+        feedback.pushInfo(figures_kind(official))
         today = datetime.date.today()
         crs = convert.working_crs(
             hazard_source.sourceCrs(),
@@ -143,7 +171,8 @@ class AreaReport(LandReleaseAlgorithm):
         feedback.setProgress(10)
         places = self._places(parameters, context, hazards, releases, districts)
         feedback.setProgress(20)
-        result = self._build(hazards, releases, places, start, end, today, crs, context, feedback)
+        period = (start, end, official)
+        result = self._build(hazards, releases, places, period, today, crs, context, feedback)
         pages = self._export(
             parameters, context, outputs, result, crs, hazards, releases, places, feedback
         )
@@ -235,12 +264,13 @@ class AreaReport(LandReleaseAlgorithm):
                 )
             ) from error
 
-    def _build(self, hazards, releases, places, start, end, today, crs, context, feedback):
-        """The core's report of the period."""
+    def _build(self, hazards, releases, places, period, today, crs, context, feedback):
+        """The core's report of the period; ``period``: (FROM, TO, OFFICIAL)."""
         from ..core import area_report as core_report
         from ..qgis_io.geometry import EllipsoidalArea
         from ..qgis_io.values import as_date
 
+        start, end, official = period
         n, m = len(hazards.geometries), len(releases.geometries)
         try:
             return core_report.build_report(
@@ -260,6 +290,8 @@ class AreaReport(LandReleaseAlgorithm):
                 progress=lambda fraction: feedback.setProgress(20 + 50 * fraction),
                 is_canceled=feedback.isCanceled,
                 today=today,
+                qa_statuses=review_values(releases),
+                official=official,
             )
         except core_report.ReportCanceled:
             self._stop_if_cancelled(feedback)
@@ -414,7 +446,8 @@ class AreaReport(LandReleaseAlgorithm):
             self.tr(
                 "{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period "
                 "{:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining "
-                "{:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s)."
+                "{:.2f} ha; pending review {:.2f} ha; {} release(s); items found AP {}, AT {}, "
+                "UXO {}, CM {}; {} page(s)."
             ).format(
                 len(result.rows),
                 t.sha_count,
@@ -426,6 +459,7 @@ class AreaReport(LandReleaseAlgorithm):
                 t.reduced_m2 / 1e4,
                 t.cleared_m2 / 1e4,
                 t.remaining_m2 / 1e4,
+                t.pending_m2 / 1e4,
                 t.releases,
                 t.ap_found,
                 t.at_found,

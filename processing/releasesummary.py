@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..qgis_io import convert
 from . import parameters as p
@@ -24,10 +25,23 @@ from .algorithm import LandReleaseAlgorithm
 
 _TEXT, _DOUBLE = convert.qtype("text"), convert.qtype("real")
 
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReleaseSummary", text)
+
+
 # The hazard fields this algorithm writes, in output order (DESIGN §5.5).
-AREA_FIELDS = ("original_area_m2", "cancelled_m2", "reduced_m2", "cleared_m2", "remaining_area_m2")
+AREA_FIELDS = (
+    "original_area_m2",
+    "cancelled_m2",
+    "reduced_m2",
+    "cleared_m2",
+    "remaining_area_m2",
+    "pending_m2",
+)
 STATUS_FIELD = "status"
 HAZARD_ID, RELEASE_ID, OUTCOME, END_DATE = "hazard_id", "release_id", "outcome", "end_date"
+QA_STATUS = "qa_status"
 
 
 class ReleaseSummary(LandReleaseAlgorithm):
@@ -45,7 +59,13 @@ class ReleaseSummary(LandReleaseAlgorithm):
         "AS_OF: optional date. Only releases whose end_date is on or before it count, so the "
         "summary shows the state of that day; releases without end_date then do not count. "
         "Empty: every release with a known outcome counts, up to today. Releases ending after "
-        "today, or whose end_date is text that is no date, never count.\n\n"
+        "today, or whose end_date is text that is no date, never count.\n"
+        "OFFICIAL: which releases count by their quality management review (field qa_status). "
+        "Off (default, operational figures): every saved release except failed ones; an empty "
+        "qa_status is pending. On (official figures): only releases passed by quality "
+        "management; RELEASES then needs the field qa_status. A failed release never counts: "
+        "re-working its ground is recorded as a new release. A qa_status other than pending, "
+        "passed or failed is not counted and is reported.\n\n"
         "Counting rule: a release counts for every hazard it covers, by its area inside that "
         "hazard (it need not name the hazard). Where releases overlap, the ground is counted "
         "once, for the stronger outcome: cleared before reduced before cancelled. The part of a "
@@ -54,14 +74,20 @@ class ReleaseSummary(LandReleaseAlgorithm):
         "closed when nothing remains, worked_on in between. All areas are ellipsoidal square "
         "metres (WGS 84), whatever the CRS.\n\n"
         "OUTPUT: the hazards with all their fields and their own geometry, plus (or with new "
-        "values in) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 "
-        "and status.\n"
+        "values in) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2, "
+        "pending_m2 and status. pending_m2 is the ground of the hazard released by releases "
+        "still pending review and by no passed release, counted once; it is the same in both "
+        "modes. In official figures it is part of remaining_area_m2 (it is not released until "
+        "quality management passes it); in operational figures it is part of cancelled, "
+        "reduced and cleared. So official remaining = operational remaining + pending_m2.\n"
         "OUTPUT_REMAINING: the remaining part of each hazard that is not closed, with "
         "hazard_id, remaining_area_m2 and status.\n"
         "OUTPUT_ISSUES: what needs a look, one row each, with its severity: "
         "release_outside_hazard (warning; the part outside, counted nowhere), release_overlap "
         "(warning; the overlap of two releases), unknown_outcome (error; the release is not "
-        "counted), no_end_date (warning: an end_date that is no date, or none with AS_OF; not "
+        "counted), unknown_qa_status (error: a qa_status other than pending, passed or failed; "
+        "not counted), failed_review (warning: the release failed quality management review; "
+        "not counted), no_end_date (warning: an end_date that is no date, or none with AS_OF; not "
         "counted), future_end_date (warning: ends after today; not counted), after_as_of "
         "(warning: ends after AS_OF; not counted), early_end_date (warning: ended before 1988; "
         "counted), invalid_geometry "
@@ -77,6 +103,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
     HAZARDS = "HAZARDS"
     RELEASES = "RELEASES"
     AS_OF = "AS_OF"
+    OFFICIAL = "OFFICIAL"
     OUTPUT = "OUTPUT"
     OUTPUT_REMAINING = "OUTPUT_REMAINING"
     OUTPUT_ISSUES = "OUTPUT_ISSUES"
@@ -86,6 +113,10 @@ class ReleaseSummary(LandReleaseAlgorithm):
             p.source(self.HAZARDS, self.tr("Hazardous areas"), p.POLYGONS),
             p.source(self.RELEASES, self.tr("Land releases"), p.POLYGONS),
             p.day(self.AS_OF, self.tr("As of (end date, optional)")),
+            p.flag(
+                self.OFFICIAL,
+                self.tr("Official figures: only releases passed by quality management count"),
+            ),
             p.sink(self.OUTPUT, self.tr("Hazards with release summary"), p.POLYGONS),
             p.sink(
                 self.OUTPUT_REMAINING,
@@ -104,6 +135,8 @@ class ReleaseSummary(LandReleaseAlgorithm):
                 self._check_source(source, name)
         if release_source is not None:
             self._check_fields(release_source)
+            official = self.parameterAsBoolean(parameters, self.OFFICIAL, context)
+            check_review_field(release_source, official)
         if hazard_source is not None and hazard_source.featureCount() == 0:
             raise QgsProcessingException(
                 self.tr("HAZARDS has no features: there is nothing to account.")
@@ -114,6 +147,8 @@ class ReleaseSummary(LandReleaseAlgorithm):
         hazard_source = self.required_source(parameters, self.HAZARDS, context)
         release_source = self.required_source(parameters, self.RELEASES, context)
         as_of = self._as_of(parameters, context)
+        official = self.parameterAsBoolean(parameters, self.OFFICIAL, context)
+        feedback.pushInfo(figures_kind(official))
         today = datetime.date.today()
         if as_of is not None and as_of > today:
             feedback.pushWarning(
@@ -135,7 +170,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
         if tables is None:  # cancelled
             return {}
         hazards, releases = tables
-        result = self._account(hazards, releases, as_of, today, crs, context, feedback)
+        result = self._account(hazards, releases, (as_of, official), today, crs, context, feedback)
         if result is None:  # cancelled
             return {}
         labels = (_labels(hazards, HAZARD_ID), _labels(releases, RELEASE_ID))
@@ -205,7 +240,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
             release_source,
             crs,
             context,
-            (RELEASE_ID, OUTCOME, END_DATE),
+            (RELEASE_ID, OUTCOME, END_DATE, QA_STATUS),
             feedback,
             parameter=self.RELEASES,
             id_field=RELEASE_ID,
@@ -224,12 +259,14 @@ class ReleaseSummary(LandReleaseAlgorithm):
         feedback.setProgress(20)
         return hazards, releases
 
-    def _account(self, hazards, releases, as_of, today, crs, context, feedback):
-        """The core's accounting of the hazards (None when cancelled)."""
+    def _account(self, hazards, releases, mode, today, crs, context, feedback):
+        """The core's accounting of the hazards (None when cancelled); ``mode``: (AS_OF,
+        OFFICIAL)."""
         from ..core import accounting
         from ..qgis_io.geometry import EllipsoidalArea
         from ..qgis_io.values import as_date
 
+        as_of, official = mode
         outcomes = [None if v is None else str(v) for v in releases.columns[OUTCOME]]
         end_dates = _each_once(as_date, releases.columns[END_DATE])
         try:
@@ -243,6 +280,8 @@ class ReleaseSummary(LandReleaseAlgorithm):
                 progress=lambda fraction: feedback.setProgress(20.0 + 65.0 * fraction),
                 is_canceled=feedback.isCanceled,
                 today=today,
+                qa_statuses=review_values(releases),
+                official=official,
             )
         except accounting.AccountingCanceled:
             feedback.pushInfo(self.tr("Cancelled: nothing was written."))
@@ -381,6 +420,16 @@ class ReleaseSummary(LandReleaseAlgorithm):
                 "Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced "
                 "or cleared)."
             ).format(releases, detail)
+        if code == "unknown_qa_status":
+            return self.tr(
+                "Release {} has the unknown qa_status '{}': it is not counted (pending, passed "
+                "or failed)."
+            ).format(releases, detail)
+        if code == "failed_review":
+            return self.tr(
+                "Release {} failed quality management review: it is not counted (re-working it "
+                "is a new release)."
+            ).format(releases)
         if code == "no_end_date":
             day = as_of.isoformat() if as_of is not None else self.tr("today")
             if detail is None or not str(detail).strip():
@@ -444,6 +493,13 @@ class ReleaseSummary(LandReleaseAlgorithm):
         feedback.pushInfo(
             self.tr("{} of {} release(s) counted.").format(
                 int(np.count_nonzero(result.counted)), len(releases.geometries)
+            )
+        )
+        feedback.pushInfo(
+            self.tr("{} release(s) pending review; pending ground {:.2f} ha ({}).").format(
+                int(np.count_nonzero(result.pending)),
+                ha["pending_m2"],
+                self.tr("part of remaining") if result.official else self.tr("counted as released"),
             )
         )
         feedback.pushInfo(
@@ -531,7 +587,34 @@ def _areas(account) -> tuple[float, ...]:
         float(account.reduced_m2),
         float(account.cleared_m2),
         float(account.remaining_m2),
+        float(account.pending_m2),
     )
+
+
+def review_values(releases) -> list:
+    """Each release's qa_status as text (None: NULL, or no qa_status field: pending)."""
+    values = releases.columns.get(QA_STATUS)
+    if values is None:
+        return [None] * len(releases.geometries)
+    return [None if v is None else str(v) for v in values]
+
+
+def check_review_field(release_source, official: bool) -> None:
+    """Official figures need the releases' qa_status: refused without it."""
+    if official and release_source.fields().lookupField(QA_STATUS) < 0:
+        raise QgsProcessingException(
+            tr(
+                "RELEASES has no field qa_status: official figures count only the releases "
+                "passed by quality management. Give the land_release layer, or turn OFFICIAL off."
+            )
+        )
+
+
+def figures_kind(official: bool) -> str:
+    """The line saying which figures are given."""
+    if official:
+        return tr("Official figures: only releases passed by quality management.")
+    return tr("Operational figures: all saved releases except failed ones.")
 
 
 def _to_output(geometries, transform) -> list:

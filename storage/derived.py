@@ -9,8 +9,10 @@ and a hazard digitised through the ordinary form. So:
    hazard's figures stores them as unknown at once, in the same statement: remaining NULL, and
    status ``unknown`` where the status cannot be known either. What changes them:
 
-   - a release inserted, deleted, or changed in geometry, outcome or end date: every hazard
-     whose bounding box meets the release's (old or new) one;
+   - a release inserted, deleted, or changed in geometry, outcome, end date or review (its
+     ``qa_status`` to or from ``failed`` or a value that is no code: a failed release does not
+     count; pending and passed ones both do): every hazard whose bounding box meets the
+     release's (old or new) one;
    - a hazard inserted over releases, or with a status or remaining area that are not those of
      a hazard without releases (status open, remaining = its estimated area), or whose geometry
      changes.
@@ -149,7 +151,7 @@ def _release_triggers() -> list[str]:
     """A release inserted, changed or deleted marks the hazards under it."""
     release_changed = (
         "NEW.geom IS NOT OLD.geom OR NEW.outcome IS NOT OLD.outcome "
-        "OR NEW.end_date IS NOT OLD.end_date"
+        f"OR NEW.end_date IS NOT OLD.end_date OR {_review_changed()}"
     )
     old_box = (
         f'SELECT h.id FROM "rtree_{HAZARD}_geom" h, "rtree_{RELEASE}_geom" r '
@@ -174,6 +176,20 @@ def _release_triggers() -> list[str]:
           {_mark(f"fid IN ({old_box})")}
         END""",
     ]
+
+
+def _counts_by_review(row: str) -> str:
+    """SQL: the release ``row`` counts by its review (qa_status NULL, blank, pending, passed)."""
+    return f"coalesce(lower(trim({row}.qa_status)), '') IN ('', 'pending', 'passed')"
+
+
+def _review_changed() -> str:
+    """SQL: the release's qa_status changed in a way that may move the figures: not between
+    two values that both count (pending and passed)."""
+    return (
+        f"(NEW.qa_status IS NOT OLD.qa_status "
+        f"AND NOT ({_counts_by_review('NEW')} AND {_counts_by_review('OLD')}))"
+    )
 
 
 def _hazard_triggers() -> list[str]:
@@ -319,8 +335,8 @@ def _read_hazards(tx, fids: list[int]) -> list[_StoredHazard]:
 
 
 def _read_releases(tx, hazards: list[_StoredHazard]) -> list[rules.StoredRelease]:
-    """Every release whose box meets a hazard's: geometry by OGR, outcome and end date as
-    stored (text: a GeoPackage may hold a date column value that is no date)."""
+    """Every release whose box meets a hazard's: geometry by OGR, outcome, end date and
+    qa_status as stored (text: a GeoPackage may hold a date column value that is no date)."""
     from ..core import derived as rules
 
     table = tx.layer(RELEASE)
@@ -353,17 +369,19 @@ def _read_releases(tx, hazards: list[_StoredHazard]) -> list[rules.StoredRelease
         chunk = ", ".join(str(f) for f in fids[start : start + 500])
         end = f"end_date{cast}" if tx.postgis else "CAST(end_date AS TEXT)"
         outcome = f"outcome{cast}" if tx.postgis else "CAST(outcome AS TEXT)"
+        review = f"qa_status{cast}" if tx.postgis else "CAST(qa_status AS TEXT)"
         rows = tx.sql(
-            f"SELECT CAST(fid AS INTEGER) AS release_fid, release_id, {outcome}, {end} "
-            f'FROM "{RELEASE}" WHERE fid IN ({chunk})'
+            f"SELECT CAST(fid AS INTEGER) AS release_fid, release_id, {outcome}, {end}, "
+            f'{review} FROM "{RELEASE}" WHERE fid IN ({chunk})'
         )
-        for fid, release_id, outcome_value, end_value in rows:
+        for fid, release_id, outcome_value, end_value, review_value in rows:
             releases.append(
                 rules.StoredRelease(
                     geometry=geometries.get(int(fid)),
                     outcome=outcome_value,
                     end_date=end_value,
                     release_id=_text(release_id),
+                    qa_status=review_value,
                 )
             )
     return releases

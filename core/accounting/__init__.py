@@ -6,7 +6,9 @@ ellipsoidal one, DESIGN §4), planar ``shapely.area`` by default.
 
 :func:`account` (DESIGN §5.5, ``landrelease:releasesummary``) works on geometry alone, never on
 ``hazard_id``. For each hazard H, with the *counted* releases (a usable polygon, a known outcome,
-and with ``as_of`` an end date on or before it)::
+with ``as_of`` an end date on or before it, and by their review: a release whose ``qa_status``
+is ``failed`` never counts (re-working it is a new release); with ``official`` only ``passed``
+releases count, else ``passed`` and ``pending`` ones, NULL being pending)::
 
     cleared   = H ∩ ∪(cleared releases)
     reduced   = H ∩ ∪(reduced releases) − cleared
@@ -23,6 +25,13 @@ empty or a sliver (planar area below the tolerance): a hazard whose every square
 covered is ``closed`` even if an ellipsoidal ``area`` is not exactly additive over the pieces.
 Status: ``open`` when nothing is released, ``closed`` when nothing remains, else ``worked_on``.
 
+**Pending** ground, apart from the figures: ``pending = H ∩ ∪(pending releases) − ∪(passed
+releases)`` (the releases as counted but for their review), counted once, ``pending_m2`` its
+area; the same ground in both modes. In official figures it is part of ``remaining``; in
+operational ones it is part of cancelled, reduced and cleared (all of them when no release is
+passed). So official remaining = operational remaining + pending (up to the rounding of
+ellipsoidal areas).
+
 Issue codes (stable strings for the adapters; severity in brackets):
 
 - ``empty_geometry`` (error): a hazard or release without geometry, or whose repair left no
@@ -31,6 +40,9 @@ Issue codes (stable strings for the adapters; severity in brackets):
   ``shapely.make_valid`` (polygonal parts kept) and used; ``detail`` is the GEOS reason.
 - ``unknown_outcome`` (error): an outcome that is NULL or not in ``OUTCOMES`` (compared after
   stripping spaces, case-insensitively); the release is not counted. ``detail`` is the value.
+- ``unknown_qa_status`` (error): a ``qa_status`` that is not NULL, ``pending``, ``passed`` or
+  ``failed`` (compared after stripping spaces, case-insensitively); the release is not counted.
+- ``failed_review`` (warning): a release that failed quality management's review: not counted.
 - ``no_end_date`` (warning): a release whose end date is text that is no date (it is then not
   counted), or, with ``as_of``, a release without end date (not counted either; without
   ``as_of`` a release without end date counts).

@@ -12,7 +12,13 @@ import shapely
 
 from ..progress import object_array
 from .hazard_parts import parts_by_faces, parts_by_overlay, unbalanced
-from .inputs import as_date, clean_geometries, counted_by_date, outcome_strengths
+from .inputs import (
+    as_date,
+    clean_geometries,
+    counted_by_date,
+    counted_by_review,
+    outcome_strengths,
+)
 from .overlay import EMPTY_INT, GRID_SIZE_M, geos_flags_ignored, valid
 from .release_parts import hazards_under, misplaced_outside, outside_parts, overlaps
 from .results import (
@@ -42,13 +48,21 @@ def account(
     progress: Optional[Callable[[float], None]] = None,
     is_canceled: Optional[Callable[[], bool]] = None,
     today: Optional[date] = None,
+    qa_statuses: Optional[Sequence] = None,
+    official: bool = False,
 ) -> Accounting:
     """Account every hazard for the releases given (see the package docstring). ``today``: the
-    day of the run; releases ending after it do not count (None: no such limit)."""
+    day of the run; releases ending after it do not count (None: no such limit).
+    ``qa_statuses``: each release's ``qa_status`` (None: every release pending); ``official``:
+    only releases passed by quality management count (else all but failed ones)."""
     area = area or shapely.area
     hazard_in, release_in = object_array(hazards), object_array(releases)
-    if len(outcomes) != len(release_in) or len(end_dates) != len(release_in):
-        raise ValueError("outcomes and end_dates must have one value per release")
+    if qa_statuses is None:
+        if official:
+            raise ValueError("official figures need the releases' qa_statuses")
+        qa_statuses = [None] * len(release_in)
+    if any(len(v) != len(release_in) for v in (outcomes, end_dates, qa_statuses)):
+        raise ValueError("outcomes, end_dates and qa_statuses must have one value per release")
     cutoff = as_date(as_of)
     if as_of is not None and cutoff is None:
         raise ValueError(f"as_of is not a date: {as_of!r}")
@@ -58,17 +72,21 @@ def account(
     hzd, h_ok = clean_geometries(hazard_in, issues, hazard=True)
     rel, r_ok = clean_geometries(release_in, issues, hazard=False)
     strength = outcome_strengths(outcomes, issues)
-    counted = r_ok & (strength > 0) & counted_by_date(end_dates, cutoff, as_date(today), issues)
+    reviewed, pending = counted_by_review(qa_statuses, official, issues)
+    usable = r_ok & (strength > 0) & counted_by_date(end_dates, cutoff, as_date(today), issues)
+    counted, pending = usable & reviewed, usable & pending
     step(0.05)
     pairs = _Pairs.of(hzd, np.flatnonzero(h_ok), rel, np.flatnonzero(counted))
     parts, piece_m2 = _hazard_parts(pairs, strength, step)
+    step(0.55)
+    pending_part = _pending_part(hzd, h_ok, rel, counted, pending, official, step)
     step(0.6)
     out_idx, outside = _outside(pairs, piece_m2, step)
     step(0.75)
     ov_a, ov_b, overlap = overlaps(rel, pairs.ci, pairs.rtree, pairs.samples)
     ov_hazards = hazards_under(hzd, pairs.hi, pairs.htree, overlap)
     step(0.85)
-    figures, out_m2, overlap_m2 = _measured(area, hzd, parts, outside, overlap)
+    figures, out_m2, overlap_m2 = _measured(area, hzd, parts, outside, overlap, pending_part)
     step(0.9)
     accounts = _hazard_accounts(pairs, parts, figures, piece_m2 >= AREA_TOLERANCE_M2)
     for r, g, a in zip(out_idx.tolist(), outside, out_m2):
@@ -83,7 +101,9 @@ def account(
             )
     sort_issues(issues)
     step(1.0)
-    return Accounting(hazards=accounts, issues=issues, counted=counted)
+    return Accounting(
+        hazards=accounts, issues=issues, counted=counted, official=official, pending=pending
+    )
 
 
 class _Step:
@@ -150,6 +170,23 @@ def _hazard_parts(pairs: _Pairs, strength, step):
     return [valid(part) for part in parts], piece_m2
 
 
+def _pending_part(hzd, h_ok, rel, counted, pending, official, step) -> Optional[np.ndarray]:
+    """Per hazard, the ground released by pending releases and by no passed one (None: none);
+    None when it is the whole released ground (operational figures without a passed release)."""
+    n = len(hzd)
+    if not pending.any():
+        return np.full(n, None, dtype=object)
+    passed = counted & ~pending
+    if not official and not passed.any():
+        return None
+    ci = np.flatnonzero(passed | pending)
+    pairs = _Pairs.of(hzd, np.flatnonzero(h_ok), rel, ci)
+    # Passed releases as the stronger "outcome": the pending one's part is what they leave.
+    review_strength = np.where(passed, 3, np.where(pending, 2, 0))
+    parts, _ = _hazard_parts(pairs, review_strength, lambda _fraction: step(None))
+    return parts[1]
+
+
 def _outside(pairs: _Pairs, piece_m2, step):
     """The counted releases with a part outside every hazard, and those parts. None (no
     overlay) for a release in one hazard whose piece there is as large as it (planar, to a
@@ -170,11 +207,14 @@ def _outside(pairs: _Pairs, piece_m2, step):
     return out_idx[out_keep], outside[out_keep]
 
 
-def _measured(area: AreaFunction, hzd, parts, outside, overlap):
+def _measured(area: AreaFunction, hzd, parts, outside, overlap, pending):
     """One call of the area function for every figure: per hazard the original, cleared,
-    reduced and cancelled m² (0 below the tolerance); the outside parts' and overlaps' m²."""
+    reduced, cancelled and pending m² (0 below the tolerance; pending None: the released m²);
+    the outside parts' and overlaps' m²."""
     cleared, reduced, cancelled, _ = parts
     geoms = {"original": hzd, "cleared": cleared, "reduced": reduced, "cancelled": cancelled}
+    if pending is not None:
+        geoms["pending"] = pending
     need = {
         name: np.flatnonzero(~shapely.is_missing(g) & ~shapely.is_empty(g))
         for name, g in geoms.items()
@@ -187,6 +227,8 @@ def _measured(area: AreaFunction, hzd, parts, outside, overlap):
         figure[idx] = values
         figure[figure < AREA_TOLERANCE_M2] = 0.0
         figures[name] = figure
+    if pending is None:
+        figures["pending"] = figures["cleared"] + figures["reduced"] + figures["cancelled"]
     return figures, measured[-2], measured[-1]
 
 
@@ -216,6 +258,7 @@ def _hazard_accounts(pairs: _Pairs, parts, figures, real) -> list[HazardAccount]
             remaining_m2=float(remaining_m2[h]),
             status=status(float(released_m2[h]), float(remaining_m2[h])),
             releases=tuple(sorted(set(hazard_releases[h]))),
+            pending_m2=float(figures["pending"][h]),
         )
         for h in range(len(pairs.hzd))
     ]

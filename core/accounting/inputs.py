@@ -13,6 +13,7 @@ from .. import model
 from .overlay import EMPTY, POLYGONAL, polygonal
 from .results import EARLIEST_END_DATE, Issue, make_issue
 
+PENDING, PASSED, FAILED = model.CODE_LISTS["qa_status"].values()
 EMPTY_REASON = "empty"  # ReleaseCheck.invalid_reason of a missing or empty candidate
 NOT_POLYGON_REASON = "not a polygon"  # ... of a candidate that is no (multi)polygon
 
@@ -52,6 +53,49 @@ def outcome_strengths(outcomes: Sequence, issues: list[Issue]) -> np.ndarray:
         else:
             strength[i] = model.OUTCOME_STRENGTH[code]
     return strength
+
+
+def counted_by_review(
+    qa_statuses: Optional[Sequence], official: bool, issues: list[Issue]
+) -> tuple[np.ndarray, np.ndarray]:
+    """(counted, pending) masks by each release's ``qa_status`` (see the package docstring):
+    counted: passed (and, operational, pending: NULL included); pending: pending or NULL. A
+    failed release gives a ``failed_review`` issue, an unknown code ``unknown_qa_status``."""
+    if qa_statuses is None:
+        raise ValueError("qa_statuses must be given")
+    codes = _each_once(review_state, qa_statuses)
+    passed = np.array([c == PASSED for c in codes], dtype=bool)
+    pending = np.array([c == PENDING for c in codes], dtype=bool)
+    for i, (value, code) in enumerate(zip(qa_statuses, codes)):
+        if code == FAILED:
+            issues.append(make_issue("failed_review", releases=(i,)))
+        elif code is None:
+            issues.append(make_issue("unknown_qa_status", releases=(i,), detail=str(value)))
+    return (passed if official else passed | pending), pending
+
+
+def _each_once(function, values) -> list:
+    """``function`` of each value, computed once per distinct value (400,000 releases hold a
+    handful of codes)."""
+    done: dict = {}
+    out = []
+    for value in values:
+        try:
+            out.append(done[value] if value in done else done.setdefault(value, function(value)))
+        except TypeError:  # unhashable
+            out.append(function(value))
+    return out
+
+
+def review_state(value) -> Optional[str]:
+    """``pending`` (NULL or blank too), ``passed`` or ``failed`` from a stored ``qa_status``
+    (spaces and case ignored); None for any other value."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return PENDING
+    if not isinstance(value, str):
+        return None
+    code = value.strip().lower()
+    return code if code in (PENDING, PASSED, FAILED) else None
 
 
 def counted_by_date(

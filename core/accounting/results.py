@@ -23,6 +23,8 @@ ISSUE_CODES: dict[str, str] = {  # code -> severity, in the order issues are sor
     "empty_geometry": ERROR,
     "invalid_geometry": WARNING,
     "unknown_outcome": ERROR,
+    "unknown_qa_status": ERROR,
+    "failed_review": WARNING,
     "no_end_date": WARNING,
     "future_end_date": WARNING,
     "after_as_of": WARNING,
@@ -55,6 +57,7 @@ class HazardAccount:
     remaining_m2: float
     status: str  # "open" | "worked_on" | "closed"
     releases: tuple[int, ...]  # counted releases overlapping this hazard (sorted indices)
+    pending_m2: float = 0.0  # released by pending releases only (see the package docstring)
 
     @property
     def released_m2(self) -> float:
@@ -71,7 +74,8 @@ class Issue:
     hazards: tuple[int, ...]  # hazard indices involved (sorted), may be empty
     geometry: Optional[shapely.Geometry]  # the offending part (outside part, overlap) or None
     area_m2: float  # area of `geometry` (0 when None)
-    detail: Optional[str] = None  # GEOS reason (invalid_geometry), the value (unknown_outcome)
+    detail: Optional[str] = None  # GEOS reason (invalid_geometry), the value (unknown_outcome,
+    # unknown_qa_status)
 
 
 @dataclass
@@ -79,6 +83,8 @@ class Accounting:
     hazards: list[HazardAccount]  # one per input hazard, same order
     issues: list[Issue]  # sorted by code (ISSUE_CODES order), releases, hazards
     counted: np.ndarray  # bool per release: counted in this accounting
+    official: bool = False  # only releases passed by quality management counted
+    pending: Optional[np.ndarray] = None  # bool per release: pending review, else countable
 
 
 def make_issue(code, releases=(), hazards=(), geometry=None, area_m2=0.0, detail=None) -> Issue:

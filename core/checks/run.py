@@ -232,6 +232,7 @@ class _Run:
             ids=hazards.columns.get("hazard_id"),
             is_cancelled=self.is_cancelled,
             release_ids=releases.columns.get("release_id"),
+            qa_statuses=releases.columns.get("qa_status"),
         )
 
 

@@ -99,12 +99,14 @@ def check_remaining(
     ids: Optional[Sequence] = None,
     is_cancelled: Optional[Callable[[], bool]] = None,
     release_ids: Optional[Sequence] = None,
+    qa_statuses: Optional[Sequence] = None,
 ) -> list[Finding]:
     """``remaining_mismatch``: each hazard with a geometry whose stored remaining area (NULL
     included) or status (when ``statuses`` is given) is not what its releases give as of
     ``today``, by the rule every writer of the figures follows (:func:`core.derived.
     hazard_figures`: the accounting with ellipsoidal areas; releases ending after ``today``
-    not counted, releases without an end date counted). A hazard whose figures cannot be known
+    not counted, releases without an end date counted, failed ones (``qa_statuses``) never
+    counted). A hazard whose figures cannot be known
     (a release over it has an unreadable end date: ``bad_date`` says so) is not compared."""
     from ..derived import hazard_figures
 
@@ -114,7 +116,7 @@ def check_remaining(
     if not len(present):
         return []
     _stop_if_cancelled(is_cancelled)
-    stored_releases = _stored_releases(releases, outcomes, end_dates, release_ids)
+    stored_releases = _stored_releases(releases, outcomes, end_dates, release_ids, qa_statuses)
     area = lambda g: ellipsoidal_areas(g, crs)  # noqa: E731
     due = hazard_figures(hazards[present], stored_releases, today, area=area)
     _stop_if_cancelled(is_cancelled)
@@ -146,7 +148,7 @@ def _stop_if_cancelled(is_cancelled: Optional[Callable[[], bool]]) -> None:
         raise Cancelled()
 
 
-def _stored_releases(releases: np.ndarray, outcomes, end_dates, release_ids) -> list:
+def _stored_releases(releases: np.ndarray, outcomes, end_dates, release_ids, qa_statuses) -> list:
     """The releases as ``core.derived`` counts them (None where there is no geometry)."""
     from ..derived import StoredRelease
 
@@ -157,6 +159,7 @@ def _stored_releases(releases: np.ndarray, outcomes, end_dates, release_ids) -> 
             outcomes[r],
             end_dates[r],
             None if release_ids is None else plain_text(release_ids[r]),
+            None if qa_statuses is None else qa_statuses[r],
         )
         for r in range(len(releases))
     ]

@@ -10,6 +10,7 @@ from osgeo import gdal
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import model
+from .. import derived
 from .columns import _columns, _field_defn
 from .edit_log_chain import seal_edit_log
 from .edit_log_triggers import LOG_CHAIN_TABLE, LOG_TABLE, LOGGED_LAYERS, _log_chain_table_sql
@@ -145,10 +146,11 @@ def _read_schema(path: str) -> _StoredSchema:
 
 
 def _triggers_to_recreate(found: _StoredSchema, missing: list[str]) -> list[str]:
-    """The edit log triggers present but to be made again: they name every column, so those of
-    a table that gets a column; and those whose SQL is not the plugin's."""
+    """The edit log and hazard figures triggers present but to be made again: the log ones
+    name every column, so those of a table that gets a column; and those whose SQL is not the
+    plugin's (e.g. a release trigger of an earlier version, blind to ``qa_status``)."""
     logged = {t for t, _ in found.columns if t in LOGGED_LAYERS}
-    expected = log_triggers()
+    expected = log_triggers() | _figures_triggers()
     recreate = []
     for sql in _schema_triggers():
         name = _TRIGGER_NAME.search(sql)[1]
@@ -158,6 +160,14 @@ def _triggers_to_recreate(found: _StoredSchema, missing: list[str]) -> list[str]
         if added_column or normalised_trigger_sql(found.triggers[name] or "") != expected[name]:
             recreate.append(sql)
     return recreate
+
+
+def _figures_triggers() -> dict[str, str]:
+    """The triggers that mark the hazards' figures unknown: name -> SQL as a new database has
+    it (spaces collapsed)."""
+    return {
+        _TRIGGER_NAME.search(sql)[1]: normalised_trigger_sql(sql) for sql in derived.gpkg_triggers()
+    }
 
 
 def _update(path: str, found: _StoredSchema, missing: list[str], recreate: list[str]) -> None:

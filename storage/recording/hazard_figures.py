@@ -22,11 +22,13 @@ def tr(text: str) -> str:
 
 def _hazard_figures(tx, layers: ReleaseLayers, hazard: QgsFeature):
     """(remaining m², status) of ``hazard`` from the releases stored in the database as the
-    transaction ``tx`` sees them, its own writes included."""
+    transaction ``tx`` sees them, its own writes included; a failed release (or one whose
+    qa_status is no code) does not count."""
     import numpy as np
     import shapely
 
     from ...core.accounting import account
+    from ...core.accounting.inputs import FAILED, review_state
 
     hazard_geometry = _hazard_geometry(layers, hazard)
     box = hazard_geometry.boundingBox()
@@ -38,6 +40,8 @@ def _hazard_figures(tx, layers: ReleaseLayers, hazard: QgsFeature):
         for row in table:
             geometry = row.GetGeometryRef()
             if geometry is None or geometry.IsEmpty():
+                continue
+            if review_state(row.GetField("qa_status")) in (FAILED, None):
                 continue
             shape = shapely.from_wkb(bytes(geometry.ExportToIsoWkb()))
             if not np.isfinite(shapely.get_coordinates(shape)).all():
@@ -61,14 +65,22 @@ def _hazard_figures(tx, layers: ReleaseLayers, hazard: QgsFeature):
     return round(figures.remaining_m2, 2), figures.status
 
 
-def _update_hazard(tx: _Transaction, hazard_id: str, remaining: float, status: str) -> None:
+def _update_hazard(
+    tx: _Transaction, hazard_id: str, remaining: float, status: str, previous: str | None = None
+) -> None:
+    """Store the figures; ``status_changed_on`` becomes today when the status changes, and
+    stays when it is ``previous`` (the status before the save: the stored one may be the
+    'unknown' the triggers just wrote)."""
     today = datetime.date.today().isoformat()
+    changed_on = (
+        ""
+        if previous == status
+        else f"status_changed_on = CASE WHEN coalesce(status, '') <> {_quote(status)} "
+        f"THEN {_quote(today)} ELSE status_changed_on END, "
+    )
     tx.sql(
-        f'UPDATE "{HAZARD}" SET remaining_area_m2 = {remaining!r}, '
-        f"status_changed_on = CASE WHEN coalesce(status, '') <> {_quote(status)} "
-        f"THEN {_quote(today)} "
-        f"ELSE status_changed_on END, status = {_quote(status)} "
-        f"WHERE hazard_id = {_quote(hazard_id)}"
+        f'UPDATE "{HAZARD}" SET remaining_area_m2 = {remaining!r}, {changed_on}'
+        f"status = {_quote(status)} WHERE hazard_id = {_quote(hazard_id)}"
     )
 
 
@@ -77,5 +89,5 @@ def _write_figures(tx, layers: ReleaseLayers, hazards: list[QgsFeature]) -> tupl
     (remaining m², status)."""
     figures = [(h, *_hazard_figures(tx, layers, h)) for h in hazards]
     for h, remaining, status in figures:
-        _update_hazard(tx, _text(h["hazard_id"]), remaining, status)
+        _update_hazard(tx, _text(h["hazard_id"]), remaining, status, _text(h["status"]))
     return figures[0][1], figures[0][2]

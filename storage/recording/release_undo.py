@@ -54,7 +54,7 @@ def undo_release(layers: ReleaseLayers, saved: SavedRelease, user: str | None = 
             tx.sql(f'DELETE FROM "{POINT}" WHERE uuid IN ({uuids})')
         for h in affected:
             remaining, status = _hazard_figures(tx, layers, h)
-            _update_hazard(tx, _text(h["hazard_id"]), remaining, status)
+            _update_hazard(tx, _text(h["hazard_id"]), remaining, status, _text(h["status"]))
         _sign_log(tx, since, user)
         tx.commit()
     _reload(layers)

@@ -443,6 +443,8 @@ def test_issue_codes_contract():
         "empty_geometry": "error",
         "invalid_geometry": "warning",
         "unknown_outcome": "error",
+        "unknown_qa_status": "error",
+        "failed_review": "warning",
         "no_end_date": "warning",
         "future_end_date": "warning",
         "after_as_of": "warning",

@@ -557,3 +557,169 @@ def test_older_geopackages_get_the_triggers_when_opened(new_gpkg):
 def test_the_unknown_status_is_no_status_of_the_code_list():
     assert derived.STATUSES == model.CODE_LISTS["status"].values()
     assert "unknown" not in derived.STATUSES
+
+
+# --- the review: a failed release never counts (issue 19) --------------------------------------
+
+
+def _review(layer, release_id, qa_status) -> None:
+    fid = release_fid(layer, release_id)
+    index = layer.fields().indexOf("qa_status")
+    edit(layer, lambda lyr: lyr.changeAttributeValue(fid, index, qa_status))
+
+
+def test_a_release_failed_then_passed_in_the_attribute_table(db):
+    save(db, WEST, "LR-0001")
+    save(db, EAST, "LR-0002")
+    assert_figures(db.database, remaining(H1, WEST, EAST), "worked_on")
+    _review(db.release, "LR-0001", "failed")
+    assert_figures(db.database, remaining(H1, EAST), "worked_on")
+    _review(db.release, "LR-0002", "failed")
+    assert_figures(db.database, remaining(H1), "open")
+    _review(db.release, "LR-0001", "passed")
+    assert_figures(db.database, remaining(H1, WEST), "worked_on")
+    _review(db.release, "LR-0002", "pending")
+    assert_figures(db.database, remaining(H1, WEST, EAST), "worked_on")
+
+
+def test_a_release_saved_beside_a_failed_one_does_not_count_it(db):
+    save(db, WEST, "LR-0001")
+    _review(db.release, "LR-0001", "failed")
+    saved = save(db, EAST, "LR-0002")  # the record dock's save computes the figures itself
+    assert saved.remaining_m2 == pytest.approx(remaining(H1, EAST), abs=0.01)
+    assert_figures(db.database, remaining(H1, EAST), "worked_on")
+
+
+def test_passing_a_pending_release_writes_no_hazard_row(db):
+    save(db, WEST, "LR-0001")
+    before = len(hazard_log(db.database))
+    _review(db.release, "LR-0001", "passed")
+    _review(db.release, "LR-0001", "Pending ")
+    assert [e[0] for e in hazard_log(db.database)[before:]] == ["land_release"] * 2
+    assert_figures(db.database, remaining(H1, WEST), "worked_on")
+
+
+def test_a_review_changed_by_sql_on_a_geopackage(new_gpkg, qgis_new_project):
+    from osgeo import gdal
+
+    path = str(new_gpkg)
+    load_database(path, QgsProject.instance())
+    found = recording.find_layers(QgsProject.instance())
+    _add_hazard(found.hazard, "CHA-TAR-0001", H1)
+    save(found, WEST, "LR-0001")
+    assert_figures(path, remaining(H1, WEST), "worked_on")
+    # SQLite alone cannot: the marking trigger needs the GeoPackage functions; nothing changes.
+    bare = sqlite3.connect(path)
+    with pytest.raises(sqlite3.OperationalError, match="no such function"):
+        bare.execute("UPDATE land_release SET qa_status = 'failed'")
+    bare.close()
+    assert sql_rows(path, "SELECT qa_status FROM land_release") == [("pending",)]
+    assert_figures(path, remaining(H1, WEST), "worked_on")
+    # GDAL's SQL: pending -> failed marks the hazard unknown, the accounting leaves it out.
+    gdal.UseExceptions()
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.ExecuteSQL("UPDATE land_release SET qa_status = 'failed'")
+    ds = None
+    assert_unknown(path)
+    derived.refresh_layers([found.hazard], RecordingFeedback())
+    assert_figures(path, remaining(H1), "open")
+    # A program with the GeoPackage functions: failed -> passed counts it again.
+    program = gpkg_program(path)
+    program.execute("UPDATE land_release SET qa_status = 'passed'")
+    assert_unknown(path)
+    derived.refresh_layers([found.hazard], RecordingFeedback())
+    assert_figures(path, remaining(H1, WEST), "worked_on")
+    # passed -> pending: both count, nothing to recompute.
+    program.execute("UPDATE land_release SET qa_status = 'pending'")
+    assert_figures(path, remaining(H1, WEST), "worked_on")
+    # A value that is no code: unknown until it is corrected, and said.
+    program.execute("UPDATE land_release SET qa_status = 'rejected'")
+    program.close()
+    feedback = RecordingFeedback()
+    derived.refresh_layers([found.hazard], feedback)
+    assert_unknown(path)
+    assert "LR-0001 ('rejected')" in feedback.text()
+
+
+def test_an_older_geopackage_gets_the_release_trigger_that_sees_the_review(new_gpkg):
+    path = str(new_gpkg)
+    conn = sqlite3.connect(path)
+    conn.execute('DROP TRIGGER "land_release_figures_update"')
+    conn.execute(  # the trigger of the previous version, blind to qa_status
+        'CREATE TRIGGER "land_release_figures_update" AFTER UPDATE ON "land_release" WHEN '
+        "NEW.geom IS NOT OLD.geom OR NEW.outcome IS NOT OLD.outcome OR NEW.end_date IS NOT "
+        "OLD.end_date BEGIN SELECT 1; END"
+    )
+    conn.commit()
+    conn.close()
+    ensure_schema(path)
+    (sql,) = sql_rows(
+        path, "SELECT sql FROM sqlite_master WHERE name = 'land_release_figures_update'"
+    )[0:1]
+    assert "qa_status" in sql[0]
+    assert ensure_schema(path) == []  # once up to date, opening changes nothing
+
+
+def test_a_review_changed_by_a_script_on_either_backend(db):
+    save(db, WEST, "LR-0001")
+    script(db.database, "UPDATE land_release SET qa_status = 'passed'")
+    assert_figures(db.database, remaining(H1, WEST), "worked_on")  # both count: not due
+    script(db.database, "UPDATE land_release SET qa_status = 'failed'")
+    assert_unknown(db.database)
+    derived.refresh(db.database)
+    assert_figures(db.database, remaining(H1), "open")
+    script(db.database, "UPDATE land_release SET qa_status = NULL")  # NULL is pending
+    assert_unknown(db.database)
+    derived.refresh(db.database)
+    assert_figures(db.database, remaining(H1, WEST), "worked_on")
+
+
+def test_the_record_docks_live_figures_leave_a_failed_release_out(db):
+    save(db, WEST, "LR-0001")
+    _review(db.release, "LR-0001", "failed")
+    hazard = recording.find_hazard(db, "CHA-TAR-0001")
+    check = recording.check_candidate(db, hazard, QgsGeometry.fromWkt(MIDDLE))
+    assert check.overlaps == [] and check.overlap_m2 == 0
+    assert check.remaining_before_m2 == pytest.approx(remaining(H1), abs=0.01)
+    assert check.remaining_after_m2 == pytest.approx(remaining(H1, MIDDLE), abs=0.01)
+
+
+def test_pgschema_upgrade_gives_an_older_schema_the_release_trigger_that_sees_the_review(
+    new_postgis, qgis_new_project
+):
+    """``pgschema.upgrade_sql`` replaces the release trigger of a schema made before the review
+    counted. (Whether ``storage.postgis.bring_up_to_date`` runs it is ``current_sql``'s to say.)"""
+    import re
+
+    from landrelease.core import pgschema
+
+    postgis_schema = sql_rows(
+        new_postgis,
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'postgis'",
+    )[0][0]
+    (create,) = [
+        s
+        for s in pgschema._figures_triggers(new_postgis.schema, postgis_schema)
+        if s.startswith("CREATE FUNCTION") and "land_release_marks_hazards" in s
+    ]
+    blind = re.sub(r"\s+AND \(NEW\.qa_status.*?\)\)\) THEN", " THEN", create, flags=re.S)
+    assert "qa_status" not in blind  # the release trigger of the previous version
+    sql_rows(new_postgis, "CREATE OR REPLACE FUNCTION" + blind[len("CREATE FUNCTION") :])
+    load_database(new_postgis, QgsProject.instance())
+    layers = recording.find_layers(QgsProject.instance())
+    _add_hazard(layers.hazard, "CHA-TAR-0001", H1)
+    save(layers, WEST, "LR-0001")
+    script(new_postgis, "UPDATE land_release SET qa_status = 'failed'")
+    assert_figures(new_postgis, remaining(H1, WEST), "worked_on")  # stale: nothing marked it
+    for statement in pgschema.upgrade_sql(new_postgis.schema, postgis_schema):
+        sql_rows(new_postgis, statement)
+    script(new_postgis, "UPDATE land_release SET qa_status = 'passed'")
+    assert_unknown(new_postgis)
+    derived.refresh(new_postgis)
+    assert_figures(new_postgis, remaining(H1, WEST), "worked_on")
+    script(new_postgis, "UPDATE land_release SET qa_status = 'failed'")
+    assert_unknown(new_postgis)
+    derived.refresh(new_postgis)
+    assert_figures(new_postgis, remaining(H1), "open")
+    QgsProject.instance().clear()

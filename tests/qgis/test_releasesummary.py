@@ -446,7 +446,16 @@ def test_algorithm_metadata(provider):
     assert algorithm is not None
     assert (algorithm.group(), algorithm.groupId()) == ("Land release", "landrelease")
     names = [p.name() for p in algorithm.parameterDefinitions()]
-    assert names == ["HAZARDS", "RELEASES", "AS_OF", "OUTPUT", "OUTPUT_REMAINING", "OUTPUT_ISSUES"]
+    assert names == [
+        "HAZARDS",
+        "RELEASES",
+        "AS_OF",
+        "OFFICIAL",
+        "OUTPUT",
+        "OUTPUT_REMAINING",
+        "OUTPUT_ISSUES",
+    ]
+    assert algorithm.parameterDefinition("OFFICIAL").defaultValue() is False
     as_of = algorithm.parameterDefinition("AS_OF")
     assert as_of.flags() & QgsProcessingParameterDefinition.FlagOptional
     assert as_of.dataType() == DATE_TYPE  # a date, not a date and time
@@ -456,6 +465,9 @@ def test_algorithm_metadata(provider):
         "cleared before reduced before cancelled",
         "ellipsoidal",
         "OUTPUT_ISSUES",
+        "OFFICIAL",
+        "pending_m2",
+        "failed",
     ):
         assert word in help_text
 
@@ -551,3 +563,171 @@ def test_ellipsoidal_area_agrees_with_qgsdistancearea(provider):
     # 1e-6 relative, or GeographicLib's own rounding (~1e-4 m²) for the tiniest pieces
     assert np.all(np.abs(ours - reference) <= np.maximum(1e-6 * reference, 1e-3))
     assert np.count_nonzero(ours) == len(geometries) - 3
+
+
+# --- which releases count by their review: OFFICIAL, failed, pending (issue 19) ----------------
+
+REVIEW_FIELDS = {**RELEASE_FIELDS, "qa_status": str}
+# (release_id, geometry, outcome, qa_status): the first hazard has a passed clearance, a
+# pending reduction overlapping it, a failed cancellation and a clearance never reviewed (NULL);
+# on the second a failed clearance lies over a passed reduction.
+REVIEWED = [
+    ("LR-P1", (0, 0, 50, 100), "cleared", "passed"),
+    ("LR-Q1", (25, 0, 75, 100), "reduced", "pending"),
+    ("LR-F1", (60, 20, 100, 60), "cancelled", "failed"),
+    ("LR-N1", (0, 0, 100, 10), "cleared", None),
+    ("LR-P2", (200, 0, 260, 100), "reduced", " Passed"),
+    ("LR-F2", (200, 0, 300, 100), "cleared", "FAILED"),
+]
+REVIEW_HAZARDS = {"H-1": (0, 0, 100, 100), "H-2": (200, 0, 300, 100)}
+
+
+@pytest.fixture
+def reviewed(make_layer):
+    hazards = hazards_layer(
+        make_layer, [(box(*b), {"hazard_id": h}) for h, b in REVIEW_HAZARDS.items()]
+    )
+    releases = releases_layer(
+        make_layer,
+        [
+            (box(*b), {"release_id": r, "outcome": o, "end_date": "2024-05-01", "qa_status": q})
+            for r, b, o, q in REVIEWED
+        ],
+        REVIEW_FIELDS,
+    )
+    return hazards, releases
+
+
+def geodesic_m2(geometry) -> float:
+    """Area on the WGS 84 ellipsoid by pyproj (a reference apart from QGIS): shapely geometry
+    in metres from (X0, Y0), UTM 38N."""
+    import shapely
+    from pyproj import Geod, Transformer
+
+    if geometry.is_empty:
+        return 0.0
+    to_lonlat = Transformer.from_crs(UTM, "EPSG:4326", always_xy=True)
+    moved = shapely.transform(geometry, lambda xy: np.array(to_lonlat.transform(
+        xy[:, 0] + X0, xy[:, 1] + Y0)).T)  # fmt: skip
+    return abs(Geod(ellps="WGS84").geometry_area_perimeter(moved)[0])
+
+
+def expected_figures(official: bool) -> dict:
+    """Per hazard, the figures by shapely overlays of the releases that count."""
+    import shapely
+
+    def union(keep):
+        parts = [shapely.box(*b) for _r, b, o, q in REVIEWED if keep(o, (q or "").strip().lower())]
+        return shapely.union_all(parts) if parts else shapely.Polygon()
+
+    counts = ("passed",) if official else ("passed", "pending", "")
+    cleared = union(lambda o, q: o == "cleared" and q in counts)
+    reduced = union(lambda o, q: o == "reduced" and q in counts)
+    cancelled = union(lambda o, q: o == "cancelled" and q in counts)
+    passed = union(lambda o, q: q == "passed")
+    pending = union(lambda o, q: q in ("pending", ""))
+    out = {}
+    for hazard_id, b in REVIEW_HAZARDS.items():
+        h = shapely.box(*b)
+        c = h.intersection(cleared)
+        r = h.intersection(reduced).difference(c)
+        x = h.intersection(cancelled).difference(c).difference(r)
+        out[hazard_id] = {
+            "original_area_m2": geodesic_m2(h),
+            "cleared_m2": geodesic_m2(c),
+            "reduced_m2": geodesic_m2(r),
+            "cancelled_m2": geodesic_m2(x),
+            "remaining_area_m2": geodesic_m2(h.difference(c.union(r).union(x))),
+            "pending_m2": geodesic_m2(h.intersection(pending).difference(passed)),
+        }
+    return out
+
+
+@pytest.mark.parametrize("official", [False, True])
+def test_figures_by_review_equal_a_pyproj_reference(provider, reviewed, official, feedback):
+    hazards, releases = reviewed
+    result = run({"HAZARDS": hazards, "RELEASES": releases, "OFFICIAL": official}, feedback)
+    out = by_id(rows(result))
+    expected = expected_figures(official)
+    for hazard_id, figures in expected.items():
+        for name, value in figures.items():
+            assert out[hazard_id][name] == pytest.approx(value, abs=0.05), (hazard_id, name)
+        f = out[hazard_id]
+        parts = f["cancelled_m2"] + f["reduced_m2"] + f["cleared_m2"] + f["remaining_area_m2"]
+        assert parts == pytest.approx(f["original_area_m2"], abs=1e-6)
+    # the failed clearance over the passed reduction takes nothing away from it
+    assert out["H-2"]["cleared_m2"] == 0
+    assert out["H-2"]["reduced_m2"] == pytest.approx(geodesic_m2_box(200, 0, 260, 100), abs=0.05)
+    assert out["H-2"]["pending_m2"] == 0
+    # pending: the middle band right of the passed half, and the strip's east half
+    pending = geodesic_m2_box(50, 10, 75, 100) + geodesic_m2_box(50, 0, 100, 10)
+    assert out["H-1"]["pending_m2"] == pytest.approx(pending, abs=0.05)
+    kind = "Official figures" if official else "Operational figures"
+    assert kind in feedback.text()
+
+
+def geodesic_m2_box(x0, y0, x1, y1) -> float:
+    import shapely
+
+    return geodesic_m2(shapely.box(x0, y0, x1, y1))
+
+
+def test_official_remaining_is_operational_remaining_plus_pending(provider, reviewed):
+    hazards, releases = reviewed
+    figures = {
+        official: by_id(rows(run({"HAZARDS": hazards, "RELEASES": releases, "OFFICIAL": official})))
+        for official in (False, True)
+    }
+    for hazard_id in REVIEW_HAZARDS:
+        operational, official = figures[False][hazard_id], figures[True][hazard_id]
+        assert official["pending_m2"] == pytest.approx(operational["pending_m2"], abs=1e-6)
+        assert official["remaining_area_m2"] == pytest.approx(
+            operational["remaining_area_m2"] + operational["pending_m2"], abs=0.01
+        )
+    assert figures[True]["H-1"]["status"] == "worked_on"
+
+
+def test_failed_releases_are_listed_as_not_counted(provider, reviewed, feedback):
+    hazards, releases = reviewed
+    result = run({"HAZARDS": hazards, "RELEASES": releases, "OFFICIAL": True}, feedback)
+    failed = [f for f in rows(result, "OUTPUT_ISSUES") if f["code"] == "failed_review"]
+    assert sorted(f["release_id"] for f in failed) == ["LR-F1", "LR-F2"]
+    for f in failed:
+        assert f["severity"] == "warning"
+        assert "failed quality management review: it is not counted" in f["message"]
+        assert f.geometry().isNull()
+    # overlaps are reported among the releases that count only: official, none overlap
+    assert not [f for f in rows(result, "OUTPUT_ISSUES") if f["code"] == "release_overlap"]
+    assert "LR-F2 failed quality management review" in feedback.text()
+    assert "2 release(s) pending review" in feedback.text()
+
+
+def test_an_unknown_qa_status_is_an_error_and_not_counted(provider, make_layer):
+    hazards = hazards_layer(make_layer, [(box(0, 0, 100, 100), {"hazard_id": "H-1"})])
+    releases = releases_layer(
+        make_layer,
+        [
+            (box(0, 0, 50, 100), {"release_id": "LR-1", "outcome": "cleared",
+                                  "end_date": "2024-05-01", "qa_status": "ok"}),
+        ],
+        REVIEW_FIELDS,
+    )  # fmt: skip
+    result = run({"HAZARDS": hazards, "RELEASES": releases})
+    (issue,) = rows(result, "OUTPUT_ISSUES")
+    assert (issue["code"], issue["severity"], issue["release_id"]) == (
+        "unknown_qa_status",
+        "error",
+        "LR-1",
+    )
+    assert "'ok'" in issue["message"]
+    assert rows(result)[0]["status"] == "open"
+
+
+def test_official_figures_need_the_qa_status_field(provider, site):
+    hazards, releases = site  # releases without qa_status
+    with pytest.raises(QgsProcessingException, match="RELEASES has no field qa_status"):
+        run({"HAZARDS": hazards, "RELEASES": releases, "OFFICIAL": True})
+    out = by_id(rows(run({"HAZARDS": hazards, "RELEASES": releases})))
+    first = out["SHA-AĞD-0001"]  # without the field every release is pending
+    released = first["cancelled_m2"] + first["reduced_m2"] + first["cleared_m2"]
+    assert first["pending_m2"] == pytest.approx(released, abs=0.01)
