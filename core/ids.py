@@ -89,14 +89,17 @@ def free_ids(wanted: Sequence[str], taken: set[str]) -> list[str]:
 def next_id(existing: Sequence[str], default_stem: str = "LR-", width: int = 4) -> str:
     """The id that follows ``existing`` (release ids typed by people): the next number of the
     series most of them use (``LR-0041`` after ``LR-0040``, ``ANAMA-R-12`` after ``ANAMA-R-11``),
-    never one of them; ``LR-0001`` for none."""
+    as wide as its highest number, never one of them; ``LR-0001`` for none."""
     taken = {str(text) for text in existing if text is not None}
-    series: dict[tuple[str, int], list[int]] = {}
+    series: dict[str, list[str]] = {}
     for text in taken:
         match = _TRAILING_NUMBER.match(text)
         if match:
-            series.setdefault((match.group(1), len(match.group(2))), []).append(int(match.group(2)))
+            series.setdefault(match.group(1), []).append(match.group(2))
     if not series:
         return free_ids([f"{default_stem}{1:0{width}d}"], taken)[0]
-    (stem, digits), numbers = max(series.items(), key=lambda item: len(item[1]))
-    return free_ids([f"{stem}{max(numbers) + 1:0{digits}d}"], taken)[0]
+    stem, numbers = max(
+        series.items(), key=lambda item: (len(item[1]), max(int(n) for n in item[1]), item[0])
+    )
+    highest = max(numbers, key=int)
+    return free_ids([f"{stem}{int(highest) + 1:0{len(highest)}d}"], taken)[0]

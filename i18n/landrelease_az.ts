@@ -131,204 +131,211 @@ Məlumat bazasında artıq olan hazard_id (TTƏ müəyyənləşdirilməsinin iki
 <context>
     <name>AreaReport</name>
     <message>
-        <location filename="../processing/areareport.py" line="29"/>
+        <location filename="../processing/areareport.py" line="40"/>
         <source>Area report (PDF and CSV)</source>
         <translation>Ərazi hesabatı (PDF və CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="31"/>
+        <location filename="../processing/areareport.py" line="42"/>
         <source>Tasking and reports</source>
         <translation>Tapşırıqlar və hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="34"/>
+        <location filename="../processing/areareport.py" line="45"/>
         <source>Prints the land release report of a period: hazardous areas (SHA and CHA, count and area), land released by outcome and by method, remaining area and items found, per district and in total, with the progress by month and an overview map (PDF), and the per-district table (CSV).
 
 HAZARDS: the hazardous areas (hazard_id, classification, district).
-RELEASES: the land releases (outcome, end_date, method, hazard_id, ap_found, at_found, uxo_found, cm_found).
+RELEASES: the land releases (outcome, end_date, method, hazard_id, qa_status, ap_found, at_found, uxo_found, cm_found).
 DISTRICTS: optional district polygons (code, name, name_en).
 FROM, TO: optional dates of the period (both included).
 DISTRICT: optional, one district only (its code or name).
 ORGANISATION: optional, printed on the title page.
 LANGUAGE: the language the PDF is printed in (default: the interface language of QGIS). The CSV keeps its English column names.
+OFFICIAL: which releases count, as in the land release summary. Off (default, operational figures): every saved release except failed ones (an empty qa_status is pending). On (official figures): only releases passed by quality management; RELEASES then needs the field qa_status. A release that failed quality management review counts in no figure, items found included. The report says under its title which figures it prints. Pending review (pending_m2 in the CSV): at the end of the period, the ground released only by releases not yet reviewed, counted once per hazard; official figures count it as remaining, operational figures as released.
 
 The figures are those of the land release summary (the same accounting): remaining = the summary as of TO; released in the period = the summary as of TO minus the summary as of the day before FROM. So a release that ended before FROM is not in the released figures, but its ground is not remaining. When ground released before the period gets a stronger outcome in it (reduced, then cleared), it moves from one outcome to the other: an outcome of the period can then be negative; their sum never is.
 
 Every hazard is accounted on its own, as in the summary: a CHA usually lies inside an SHA, so the area columns are given per classification (SHA, CHA) and their sum counts that ground twice; hazard_ground_m2 and remaining_ground_m2 count it once (area of the union of the district's hazards).
 
-District of a hazard: its district field (a district code or name) when set, else the district polygon holding most of it, else 'Unknown district'. District of a release: that of the hazard its hazard_id names, else of the hazard holding most of it, else the district polygon holding most of it. Items found and the number of releases count the releases that ended in the period.
+District of a hazard: its district field (a district code or name) when set, else the district polygon holding most of it, else 'Unknown district'. District of a release: that of the hazard its hazard_id names, else of the hazard holding most of it, else the district polygon holding most of it. Items found and the number of releases count the releases that ended in the period and count (see OFFICIAL).
 
 OUTPUT: the PDF report. OUTPUT_CSV: the per-district table (UTF-8, one row per district and a TOTAL row; areas in ellipsoidal m²). Both are written under temporary names and moved into place at the end: a cancelled or failed run leaves them as they were. Releases ending after today count nowhere, as in the land release summary.</source>
         <translation>Dövrün ərazinin azad edilməsi hesabatını çap edir: təhlükəli ərazilər (ŞTƏ və TTƏ, say və sahə), nəticə və üsul üzrə azad edilmiş ərazi, qalan sahə və tapılan sursat, rayonlar üzrə və cəmi, aylar üzrə irəliləyiş və icmal xəritəsi ilə (PDF), həmçinin rayonlar üzrə cədvəl (CSV).
 
 HAZARDS: təhlükəli ərazilər (hazard_id, classification, district).
-RELEASES: azad edilmiş ərazilər (outcome, end_date, method, hazard_id, ap_found, at_found, uxo_found, cm_found).
+RELEASES: azad edilmiş ərazilər (outcome, end_date, method, hazard_id, qa_status, ap_found, at_found, uxo_found, cm_found).
 DISTRICTS: istəyə bağlı rayon poliqonları (code, name, name_en).
 FROM, TO: dövrün istəyə bağlı tarixləri (hər ikisi daxil).
 DISTRICT: istəyə bağlı, yalnız bir rayon (onun kodu və ya adı).
 ORGANISATION: istəyə bağlı, titul səhifəsində çap olunur.
 LANGUAGE: PDF-in çap olunduğu dil (standart: QGIS interfeysinin dili). CSV ingiliscə sütun adlarını saxlayır.
+OFFICIAL: ərazinin azad edilməsi üzrə yekunda olduğu kimi, hansı azad edilmələrin sayıldığı. Söndürülüb (standart, əməliyyat göstəriciləri): yoxlamadan keçməyənlərdən başqa hər qeydə alınmış azad edilmə (boş qa_status gözləmədə sayılır). Yandırılıb (rəsmi göstəricilər): yalnız keyfiyyət idarəetməsinin yoxlamasından keçmiş azad edilmələr; bu halda RELEASES-də qa_status sahəsi olmalıdır. Keyfiyyət idarəetməsinin yoxlamasından keçməyən azad edilmə heç bir göstəricidə, tapılan sursat da daxil olmaqla, sayılmır. Hesabat başlığın altında hansı göstəriciləri çap etdiyini yazır. Yoxlama gözləyən (CSV-də pending_m2): dövrün sonunda yalnız hələ yoxlanılmamış azad edilmələrlə azad edilmiş torpaq, hər təhlükəli ərazi üçün bir dəfə sayılır; rəsmi göstəricilər onu qalan, əməliyyat göstəriciləri isə azad edilmiş kimi sayır.
 
 Rəqəmlər ərazinin azad edilməsi üzrə yekunun rəqəmləridir (eyni hesablama): qalan = TO tarixinə olan yekun; dövr ərzində azad edilən = TO tarixinə olan yekun çıxılsın FROM-dan əvvəlki günə olan yekun. Beləliklə, FROM-dan əvvəl başa çatmış azad edilmə azad edilmiş rəqəmlərə daxil deyil, lakin onun torpağı qalan da deyil. Dövrdən əvvəl azad edilmiş torpaq dövr ərzində daha güclü nəticə aldıqda (əvvəl azaldılmış, sonra təmizlənmiş), bir nəticədən digərinə keçir: dövrün bir nəticəsi onda mənfi ola bilər; onların cəmi heç vaxt.
 
 Yekunda olduğu kimi, hər təhlükəli ərazi ayrıca hesablanır: TTƏ adətən ŞTƏ-nin daxilində olur, ona görə sahə sütunları təsnifat üzrə (ŞTƏ, TTƏ) verilir və onların cəmi həmin torpağı iki dəfə sayır; hazard_ground_m2 və remaining_ground_m2 onu bir dəfə sayır (rayonun təhlükəli ərazilərinin birləşməsinin sahəsi).
 
-Təhlükəli ərazinin rayonu: təyin edilibsə, onun district sahəsi (rayon kodu və ya adı), yoxdursa, onun böyük hissəsini əhatə edən rayon poliqonu, o da yoxdursa, 'Unknown district'. Azad edilmənin rayonu: hazard_id-nin göstərdiyi təhlükəli ərazinin rayonu, yoxdursa, onun böyük hissəsini əhatə edən təhlükəli ərazinin rayonu, o da yoxdursa, onun böyük hissəsini əhatə edən rayon poliqonu. Tapılan sursat və azad edilmələrin sayı dövr ərzində başa çatmış azad edilmələri sayır.
+Təhlükəli ərazinin rayonu: təyin edilibsə, onun district sahəsi (rayon kodu və ya adı), yoxdursa, onun böyük hissəsini əhatə edən rayon poliqonu, o da yoxdursa, 'Unknown district'. Azad edilmənin rayonu: hazard_id-nin göstərdiyi təhlükəli ərazinin rayonu, yoxdursa, onun böyük hissəsini əhatə edən təhlükəli ərazinin rayonu, o da yoxdursa, onun böyük hissəsini əhatə edən rayon poliqonu. Tapılan sursat və azad edilmələrin sayı dövr ərzində başa çatmış və sayılan azad edilmələri sayır (bax: OFFICIAL).
 
 OUTPUT: PDF hesabat. OUTPUT_CSV: rayonlar üzrə cədvəl (UTF-8, hər rayon üçün bir sətir və TOTAL sətri; sahələr ellipsoidal m² ilə). İkisi də müvəqqəti adlarla yazılır və sonda öz yerinə köçürülür: ləğv edilmiş və ya uğursuz icra onları olduğu kimi saxlayır. Bu gündən sonra başa çatan azad edilmələr, ərazinin azad edilməsi üzrə yekunda olduğu kimi, heç yerdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="82"/>
+        <location filename="../processing/areareport.py" line="102"/>
         <source>Interface language</source>
         <translation>İnterfeys dili</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="84"/>
+        <location filename="../processing/areareport.py" line="104"/>
         <source>Hazardous areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="85"/>
+        <location filename="../processing/areareport.py" line="105"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="86"/>
+        <location filename="../processing/areareport.py" line="106"/>
         <source>Districts</source>
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="87"/>
+        <location filename="../processing/areareport.py" line="107"/>
         <source>From (date, optional)</source>
         <translation>Başlanğıc (tarix, istəyə bağlı)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="88"/>
+        <location filename="../processing/areareport.py" line="108"/>
         <source>To (date, optional)</source>
         <translation>Son (tarix, istəyə bağlı)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="89"/>
+        <location filename="../processing/areareport.py" line="109"/>
         <source>Only this district (code or name)</source>
         <translation>Yalnız bu rayon (kod və ya ad)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="90"/>
+        <location filename="../processing/areareport.py" line="110"/>
         <source>Organisation (title page)</source>
         <translation>Təşkilat (titul səhifəsi)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="91"/>
+        <location filename="../processing/areareport.py" line="111"/>
         <source>Language of the report</source>
         <translation>Hesabatın dili</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="92"/>
+        <location filename="../processing/areareport.py" line="114"/>
+        <source>Official figures: only releases passed by quality management count</source>
+        <translation>Rəsmi göstəricilər: yalnız keyfiyyət idarəetməsinin yoxlamasından keçmiş azad edilmələr sayılır</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="116"/>
         <source>Report (PDF)</source>
         <translation>Hesabat (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="92"/>
+        <location filename="../processing/areareport.py" line="116"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="94"/>
+        <location filename="../processing/areareport.py" line="118"/>
         <source>Per-district table (CSV)</source>
         <translation>Rayonlar üzrə cədvəl (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="94"/>
+        <location filename="../processing/areareport.py" line="118"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="108"/>
+        <location filename="../processing/areareport.py" line="132"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>RELEASES-də {} sahəsi yoxdur: azad edilmiş ərazilərdə outcome (cancelled, reduced və ya cleared) və end_date sahələri olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="114"/>
+        <location filename="../processing/areareport.py" line="140"/>
         <source>HAZARDS has no features: there is nothing to report.</source>
         <translation>HAZARDS layında obyekt yoxdur: hesabat veriləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="139"/>
+        <location filename="../processing/areareport.py" line="167"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="233"/>
+        <location filename="../processing/areareport.py" line="262"/>
         <source>DISTRICT: unknown district '{}'. Known districts: {}.</source>
         <translation>DISTRICT: naməlum rayon '{}'. Məlum rayonlar: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="234"/>
+        <location filename="../processing/areareport.py" line="263"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="303"/>
+        <location filename="../processing/areareport.py" line="335"/>
         <source>Cancelled: no report was written (OUTPUT and OUTPUT_CSV are left as they were).</source>
         <translation>Ləğv edildi: heç bir hesabat yazılmadı (OUTPUT və OUTPUT_CSV olduğu kimi qaldı).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="320"/>
+        <location filename="../processing/areareport.py" line="352"/>
         <source>{}: {} of {}</source>
         <translation>{}: {} sahəsi, {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="324"/>
+        <location filename="../processing/areareport.py" line="356"/>
         <source>{}: text that no file can hold (an unpaired surrogate): correct it.</source>
         <translation>{}: heç bir faylın saxlaya bilmədiyi mətn (cütsüz surroqat): onu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="344"/>
+        <location filename="../processing/areareport.py" line="376"/>
         <source>RELEASES: {} release(s) end after today: not counted: {}.</source>
         <translation>RELEASES: {} azad edilmə bu gündən sonra başa çatır: sayılmır: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="345"/>
+        <location filename="../processing/areareport.py" line="377"/>
         <source>RELEASES: {} end_date(s) are no date: not counted: {}.</source>
         <translation>RELEASES: {} end_date tarix deyil: sayılmır: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="346"/>
+        <location filename="../processing/areareport.py" line="378"/>
         <source>RELEASES: {} release(s) ended before 1988: check the date: {}.</source>
         <translation>RELEASES: {} azad edilmə 1988-ci ildən əvvəl başa çatıb: tarixi yoxlayın: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="362"/>
+        <location filename="../processing/areareport.py" line="394"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="365"/>
+        <location filename="../processing/areareport.py" line="397"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının etibarlı koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="377"/>
+        <location filename="../processing/areareport.py" line="409"/>
         <source>FROM ({}) is after TO ({}).</source>
         <translation>FROM ({}) TO-dan ({}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="389"/>
+        <location filename="../processing/areareport.py" line="421"/>
         <source>{} is not a date: {}</source>
         <translation>{} tarix deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="415"/>
-        <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
-        <translation>{} rayon; {} ŞTƏ ({:.2f} ha), {} TTƏ ({:.2f} ha); dövr ərzində azad edilib {:.2f} ha ({:.2f} ləğv edilmiş, {:.2f} azaldılmış, {:.2f} təmizlənmiş); qalıb {:.2f} ha; {} azad edilmə; tapılan PƏM {}, TƏM {}, PHS {}, KS {}; {} səhifə.</translation>
+        <location filename="../processing/areareport.py" line="447"/>
+        <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; pending review {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
+        <translation>{} rayon; {} ŞTƏ ({:.2f} ha), {} TTƏ ({:.2f} ha); dövr ərzində azad edilib {:.2f} ha ({:.2f} ləğv edilmiş, {:.2f} azaldılmış, {:.2f} təmizlənmiş); qalıb {:.2f} ha; yoxlama gözləyir {:.2f} ha; {} azad edilmə; tapılan PƏM {}, TƏM {}, PHS {}, KS {}; {} səhifə.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="438"/>
+        <location filename="../processing/areareport.py" line="472"/>
         <source>No land release in this period.</source>
         <translation>Bu dövrdə ərazinin azad edilməsi olmayıb.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="442"/>
+        <location filename="../processing/areareport.py" line="476"/>
         <source>The accounting met {} issue(s) (overlaps, releases outside hazards...): run the land release summary to see them.</source>
         <translation>Hesablamada {} problem aşkarlandı (üst-üstə düşmələr, təhlükəli ərazilərdən kənar azad edilmələr...): onları görmək üçün ərazinin azad edilməsi üzrə yekunu işə salın.</translation>
     </message>
@@ -2151,344 +2158,379 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseAreaReport</name>
     <message>
-        <location filename="../core/area_report.py" line="57"/>
+        <location filename="../core/area_report.py" line="64"/>
         <source>Unknown district</source>
         <translation>Naməlum rayon</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="88"/>
+        <location filename="../layouts/area_report.py" line="90"/>
         <source>The PDF could not be written to {}: {}</source>
         <translation>PDF {} faylına yazıla bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="103"/>
-        <location filename="../layouts/area_report.py" line="113"/>
+        <location filename="../layouts/area_report.py" line="105"/>
+        <location filename="../layouts/area_report.py" line="115"/>
         <source>Land release report</source>
         <translation>Ərazinin azad edilməsi hesabatı</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="115"/>
+        <location filename="../layouts/area_report.py" line="117"/>
         <source>Hazardous areas, land released and items found, by district</source>
         <translation>Təhlükəli ərazilər, azad edilmiş ərazilər və tapılan sursat, rayonlar üzrə</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="121"/>
-        <location filename="../layouts/area_report.py" line="305"/>
-        <location filename="../layouts/area_report.py" line="313"/>
+        <location filename="../layouts/area_report.py" line="124"/>
+        <location filename="../layouts/area_report.py" line="322"/>
+        <location filename="../layouts/area_report.py" line="330"/>
         <source>No land release in this period.</source>
         <translation>Bu dövrdə ərazinin azad edilməsi olmayıb.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="131"/>
-        <location filename="../layouts/area_report.py" line="357"/>
+        <location filename="../layouts/area_report.py" line="134"/>
+        <location filename="../layouts/area_report.py" line="375"/>
         <source>All districts</source>
         <translation>Bütün rayonlar</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="133"/>
+        <location filename="../layouts/area_report.py" line="136"/>
         <source>Period</source>
         <translation>Dövr</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="134"/>
-        <location filename="../layouts/area_report.py" line="218"/>
-        <location filename="../layouts/area_report.py" line="285"/>
+        <location filename="../layouts/area_report.py" line="137"/>
+        <location filename="../layouts/area_report.py" line="234"/>
+        <location filename="../layouts/area_report.py" line="302"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="137"/>
+        <location filename="../layouts/area_report.py" line="140"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="138"/>
+        <location filename="../layouts/area_report.py" line="141"/>
         <source>Printed on</source>
         <translation>Çap tarixi</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="150"/>
+        <location filename="../layouts/area_report.py" line="153"/>
         <source>Figure</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="150"/>
+        <location filename="../layouts/area_report.py" line="153"/>
         <source>Value</source>
         <translation>Qiymət</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="152"/>
+        <location filename="../layouts/area_report.py" line="155"/>
         <source>Suspected hazardous areas (SHA)</source>
         <translation>Şübhəli təhlükəli ərazilər (ŞTƏ)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="153"/>
-        <location filename="../layouts/area_report.py" line="157"/>
+        <location filename="../layouts/area_report.py" line="156"/>
+        <location filename="../layouts/area_report.py" line="160"/>
         <source>{} — {} ha</source>
         <translation>{} — {} ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="156"/>
+        <location filename="../layouts/area_report.py" line="159"/>
         <source>Confirmed hazardous areas (CHA)</source>
         <translation>Təsdiqlənmiş təhlükəli ərazilər (TTƏ)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="160"/>
+        <location filename="../layouts/area_report.py" line="163"/>
         <source>Hazardous ground (SHA and CHA, overlaps once)</source>
         <translation>Təhlükəli torpaq (ŞTƏ və TTƏ, üst-üstə düşən hissə bir dəfə)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="161"/>
-        <location filename="../layouts/area_report.py" line="163"/>
-        <location filename="../layouts/area_report.py" line="176"/>
+        <location filename="../layouts/area_report.py" line="164"/>
+        <location filename="../layouts/area_report.py" line="166"/>
+        <location filename="../layouts/area_report.py" line="179"/>
         <source>{} ha</source>
         <translation>{} ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="163"/>
+        <location filename="../layouts/area_report.py" line="166"/>
         <location filename="../layouts/area_report_map.py" line="72"/>
         <source>Released in the period</source>
         <translation>Dövr ərzində azad edilib</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="165"/>
+        <location filename="../layouts/area_report.py" line="168"/>
         <source>  cancelled / reduced / cleared</source>
         <translation>  ləğv edilmiş / azaldılmış / təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="166"/>
+        <location filename="../layouts/area_report.py" line="169"/>
         <source>{} / {} / {} ha</source>
         <translation>{} / {} / {} ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="171"/>
+        <location filename="../layouts/area_report.py" line="174"/>
         <source>Remaining at the end of the period (SHA / CHA)</source>
         <translation>Dövrün sonunda qalan (ŞTƏ / TTƏ)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="172"/>
+        <location filename="../layouts/area_report.py" line="175"/>
         <source>{} / {} ha</source>
         <translation>{} / {} ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="175"/>
+        <location filename="../layouts/area_report.py" line="178"/>
         <source>Remaining hazardous ground (overlaps once)</source>
         <translation>Qalan təhlükəli torpaq (üst-üstə düşən hissə bir dəfə)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="178"/>
+        <location filename="../layouts/area_report.py" line="182"/>
+        <source>Pending review at the end of the period</source>
+        <translation>Dövrün sonunda yoxlama gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="184"/>
+        <source>{} ha (part of remaining)</source>
+        <translation>{} ha (qalanın bir hissəsi)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="186"/>
+        <source>{} ha (counted as released)</source>
+        <translation>{} ha (azad edilmiş kimi sayılır)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="189"/>
         <source>Releases completed in the period</source>
         <translation>Dövr ərzində başa çatmış azad edilmələr</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="180"/>
+        <location filename="../layouts/area_report.py" line="191"/>
         <source>Items found: AP / AT / UXO / CM</source>
         <translation>Tapılan sursat: PƏM / TƏM / PHS / KS</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="190"/>
+        <location filename="../layouts/area_report.py" line="201"/>
         <source>How to read the figures</source>
         <translation>Rəqəmləri necə oxumalı</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="192"/>
+        <location filename="../layouts/area_report.py" line="203"/>
         <source>• Areas are ellipsoidal (WGS 84), in hectares. They are the figures of the land release summary: remaining = the summary as of the end of the period; released in the period = the summary at the end minus the summary on the day before the start. A release that ended before the period is not in the released figures but is no longer remaining.</source>
         <translation>• Sahələr ellipsoidaldır (WGS 84), hektarla. Bunlar ərazinin azad edilməsi üzrə yekunun rəqəmləridir: qalan = dövrün sonuna olan yekun; dövr ərzində azad edilən = sondakı yekun çıxılsın başlanğıcdan əvvəlki gündəki yekun. Dövrdən əvvəl başa çatmış azad edilmə azad edilmiş rəqəmlərə daxil deyil, lakin artıq qalan da deyil.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="199"/>
+        <location filename="../layouts/area_report.py" line="210"/>
         <source>• A CHA usually lies inside an SHA. Each hazard is accounted on its own, so SHA and CHA figures are given apart, and their sum counts the ground of a CHA twice; 'ground' figures count it once (area of the union).</source>
         <translation>• TTƏ adətən ŞTƏ-nin daxilində olur. Hər təhlükəli ərazi ayrıca hesablanır, ona görə ŞTƏ və TTƏ rəqəmləri ayrı verilir və onların cəmi TTƏ-nin torpağını iki dəfə sayır; 'torpaq' rəqəmləri onu bir dəfə sayır (birləşmənin sahəsi).</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="204"/>
+        <location filename="../layouts/area_report.py" line="215"/>
         <source>• Ground released before the period and given a stronger outcome in it (reduced, then cleared) moves from one outcome to the other: an outcome of the period can be negative, the released total never is.</source>
         <translation>• Dövrdən əvvəl azad edilmiş və dövr ərzində daha güclü nəticə almış torpaq (əvvəl azaldılmış, sonra təmizlənmiş) bir nəticədən digərinə keçir: dövrün bir nəticəsi mənfi ola bilər, azad edilmiş cəm isə heç vaxt.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="209"/>
+        <location filename="../layouts/area_report.py" line="220"/>
         <source>• District of a hazard: its district field, else the district polygon holding most of it. Items found: the releases that ended in the period.</source>
         <translation>• Təhlükəli ərazinin rayonu: onun district sahəsi, yoxdursa, onun böyük hissəsini əhatə edən rayon poliqonu. Tapılan sursat: dövr ərzində başa çatmış azad edilmələr üzrə.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="224"/>
+        <source>• A release that failed quality management review counts nowhere. Pending: ground released only by releases not yet reviewed; official figures count it as remaining, operational figures as released.</source>
+        <translation>• Keyfiyyət idarəetməsinin yoxlamasından keçməyən azad edilmə heç yerdə sayılmır. Yoxlama gözləyən: yalnız hələ yoxlanılmamış azad edilmələrlə azad edilmiş torpaq; rəsmi göstəricilər onu qalan, əməliyyat göstəriciləri isə azad edilmiş kimi sayır.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="234"/>
         <source>SHA</source>
         <translation>ŞTƏ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="234"/>
         <source>SHA ha</source>
         <translation>ŞTƏ ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="234"/>
         <source>CHA</source>
         <translation>TTƏ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="234"/>
         <source>CHA ha</source>
         <translation>TTƏ ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="234"/>
         <source>Cancelled ha</source>
         <translation>Ləğv edilmiş ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="219"/>
+        <location filename="../layouts/area_report.py" line="235"/>
         <source>Reduced ha</source>
         <translation>Azaldılmış ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="219"/>
+        <location filename="../layouts/area_report.py" line="235"/>
         <source>Cleared ha</source>
         <translation>Təmizlənmiş ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="219"/>
+        <location filename="../layouts/area_report.py" line="235"/>
         <source>Released ha</source>
         <translation>Azad edilmiş ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="219"/>
+        <location filename="../layouts/area_report.py" line="235"/>
         <source>Remaining SHA ha</source>
         <translation>Qalan ŞTƏ ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="220"/>
+        <location filename="../layouts/area_report.py" line="236"/>
         <source>Remaining CHA ha</source>
         <translation>Qalan TTƏ ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="220"/>
+        <location filename="../layouts/area_report.py" line="236"/>
         <source>Remaining ground ha</source>
         <translation>Qalan torpaq ha</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="226"/>
-        <location filename="../layouts/area_report.py" line="291"/>
+        <location filename="../layouts/area_report.py" line="236"/>
+        <source>Pending review ha</source>
+        <translation>Yoxlama gözləyir, ha</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="242"/>
+        <location filename="../layouts/area_report.py" line="308"/>
         <source>TOTAL</source>
         <translation>CƏMİ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="236"/>
+        <location filename="../layouts/area_report.py" line="252"/>
         <source>Hazards and land release by district</source>
         <translation>Rayonlar üzrə təhlükəli ərazilər və ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="249"/>
-        <source>SHA and CHA: number and original area of the hazards. Cancelled, reduced, cleared and released: in the period ({}). Remaining: at its end. A CHA usually lies inside an SHA, so 'Remaining SHA' and 'Remaining CHA' can cover the same ground; 'Remaining ground' counts it once. The CSV gives the same figures in m².</source>
-        <translation>ŞTƏ və TTƏ: təhlükəli ərazilərin sayı və ilkin sahəsi. Ləğv edilmiş, azaldılmış, təmizlənmiş və azad edilmiş: dövr ərzində ({}). Qalan: dövrün sonunda. TTƏ adətən ŞTƏ-nin daxilində olur, ona görə 'Qalan ŞTƏ' və 'Qalan TTƏ' eyni torpağı əhatə edə bilər; 'Qalan torpaq' onu bir dəfə sayır. CSV eyni rəqəmləri m² ilə verir.</translation>
+        <location filename="../layouts/area_report.py" line="265"/>
+        <source>SHA and CHA: number and original area of the hazards. Cancelled, reduced, cleared and released: in the period ({}). Remaining: at its end. A CHA usually lies inside an SHA, so 'Remaining SHA' and 'Remaining CHA' can cover the same ground; 'Remaining ground' counts it once. Pending review: at the end, ground released only by releases not yet reviewed ({}). The CSV gives the same figures in m².</source>
+        <translation>ŞTƏ və TTƏ: təhlükəli ərazilərin sayı və ilkin sahəsi. Ləğv edilmiş, azaldılmış, təmizlənmiş və azad edilmiş: dövr ərzində ({}). Qalan: dövrün sonunda. TTƏ adətən ŞTƏ-nin daxilində olur, ona görə 'Qalan ŞTƏ' və 'Qalan TTƏ' eyni torpağı əhatə edə bilər; 'Qalan torpaq' onu bir dəfə sayır. Yoxlama gözləyir: dövrün sonunda yalnız hələ yoxlanılmamış azad edilmələrlə azad edilmiş torpaq ({}). CSV eyni rəqəmləri m² ilə verir.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="260"/>
+        <location filename="../layouts/area_report.py" line="277"/>
         <source>Released by outcome and method; items found</source>
         <translation>Nəticə və üsul üzrə azad edilmiş; tapılan sursat</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="261"/>
+        <location filename="../layouts/area_report.py" line="278"/>
         <source>Released in the period by method and outcome (ha)</source>
         <translation>Dövr ərzində üsul və nəticə üzrə azad edilmiş (ha)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="268"/>
+        <location filename="../layouts/area_report.py" line="285"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="269"/>
-        <location filename="../layouts/area_report.py" line="275"/>
+        <location filename="../layouts/area_report.py" line="286"/>
+        <location filename="../layouts/area_report.py" line="292"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="277"/>
+        <location filename="../layouts/area_report.py" line="294"/>
         <source>Releases completed</source>
         <translation>Başa çatmış azad edilmələr</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="283"/>
+        <location filename="../layouts/area_report.py" line="300"/>
         <source>Items found in the period, by district</source>
         <translation>Dövr ərzində tapılan sursat, rayonlar üzrə</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="285"/>
+        <location filename="../layouts/area_report.py" line="302"/>
         <source>Releases</source>
         <translation>Azad edilmələr</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="285"/>
+        <location filename="../layouts/area_report.py" line="302"/>
         <source>AP</source>
         <translation>PƏM</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="285"/>
+        <location filename="../layouts/area_report.py" line="302"/>
         <source>AT</source>
         <translation>TƏM</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="285"/>
+        <location filename="../layouts/area_report.py" line="302"/>
         <source>UXO</source>
         <translation>PHS</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="285"/>
+        <location filename="../layouts/area_report.py" line="302"/>
         <source>CM</source>
         <translation>KS</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="297"/>
+        <location filename="../layouts/area_report.py" line="314"/>
         <source>AP anti-personnel mines, AT anti-tank mines, UXO unexploded ordnance, CM cluster munition remnants, as recorded on the releases that ended in the period. A release's ground is shared among methods where releases of one outcome overlap (earliest first).</source>
         <translation>PƏM piyada əleyhinə minalar, TƏM tank əleyhinə minalar, PHS partlamamış hərbi sursat, KS kaset sursatı qalıqları, dövr ərzində başa çatmış azad edilmələrdə qeydə alındığı kimi. Eyni nəticəli azad edilmələr üst-üstə düşəndə azad edilmənin torpağı üsullar arasında bölünür (əvvəlcə ən erkəni).</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="310"/>
+        <location filename="../layouts/area_report.py" line="327"/>
         <source>month</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="310"/>
+        <location filename="../layouts/area_report.py" line="327"/>
         <source>year</source>
         <translation>il</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="311"/>
+        <location filename="../layouts/area_report.py" line="328"/>
         <source>Progress by {}: land released (ha)</source>
         <translation>İrəliləyiş ({}): azad edilmiş ərazi (ha)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="326"/>
+        <location filename="../layouts/area_report.py" line="343"/>
         <source>Change of the release summary over each {} (as of its last day minus as of the last day before it), so the bars add up to the period's figures.</source>
         <translation>Azad edilmə yekununun hər {} ərzində dəyişməsi (onun son gününə olan yekun çıxılsın ondan əvvəlki son günə olan yekun), ona görə sütunların cəmi dövrün rəqəmlərinə bərabərdir.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="330"/>
+        <location filename="../layouts/area_report.py" line="347"/>
         <source>{} release(s) without an end date are in no {}.</source>
         <translation>Bitmə tarixi olmayan {} azad edilmə heç bir dövrə ({}) daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="353"/>
         <source>Overview map</source>
         <translation>İcmal xəritəsi</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="344"/>
+        <location filename="../layouts/area_report.py" line="361"/>
         <source>Hazards of the report (SHA and CHA, 50 % transparent; a CHA usually lies inside an SHA) and the land released in the period. CRS: {}.</source>
         <translation>Hesabatın təhlükəli əraziləri (ŞTƏ və TTƏ, 50 % şəffaf; TTƏ adətən ŞTƏ-nin daxilində olur) və dövr ərzində azad edilmiş ərazi. Koordinat sistemi: {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="349"/>
+        <location filename="../layouts/area_report.py" line="366"/>
         <source>No hazard in this report.</source>
         <translation>Bu hesabatda təhlükəli ərazi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="355"/>
-        <source>Land release report — {} — {} — printed {}</source>
-        <translation>Ərazinin azad edilməsi hesabatı — {} — {} — çap edilib {}</translation>
+        <location filename="../layouts/area_report.py" line="372"/>
+        <source>Land release report — {} — {} — {} — printed {}</source>
+        <translation>Ərazinin azad edilməsi hesabatı — {} — {} — {} — çap edilib {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="362"/>
+        <location filename="../layouts/area_report.py" line="373"/>
+        <source>official figures</source>
+        <translation>rəsmi göstəricilər</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="373"/>
+        <source>operational figures</source>
+        <translation>əməliyyat göstəriciləri</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="380"/>
         <source>Page {} of {}</source>
         <translation>Səhifə {} / {}</translation>
     </message>
@@ -2568,22 +2610,42 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         <translation>Qeydə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="53"/>
+        <location filename="../layouts/area_report_text.py" line="50"/>
+        <source>Official figures: only releases passed by quality management</source>
+        <translation>Rəsmi göstəricilər: yalnız keyfiyyət idarəetməsinin yoxlamasından keçmiş azad edilmələr</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="51"/>
+        <source>Operational figures: all saved releases except failed ones</source>
+        <translation>Əməliyyat göstəriciləri: yoxlamadan keçməyənlərdən başqa bütün qeydə alınmış azad edilmələr</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="57"/>
+        <source>part of remaining in official figures</source>
+        <translation>rəsmi göstəricilərdə qalanın bir hissəsi</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="58"/>
+        <source>counted as released in operational figures</source>
+        <translation>əməliyyat göstəricilərində azad edilmiş kimi sayılır</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="67"/>
         <source>All records (no period set)</source>
         <translation>Bütün qeydlər (dövr təyin edilməyib)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="55"/>
+        <location filename="../layouts/area_report_text.py" line="69"/>
         <source>Up to {}</source>
         <translation>{} tarixinədək</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="57"/>
+        <location filename="../layouts/area_report_text.py" line="71"/>
         <source>From {}</source>
         <translation>{} tarixindən</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="58"/>
+        <location filename="../layouts/area_report_text.py" line="72"/>
         <source>{} to {}</source>
         <translation>{} – {}</translation>
     </message>
@@ -3098,49 +3160,49 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} layları yoxdur.</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="52"/>
+        <location filename="../storage/database/schema_upgrade.py" line="53"/>
         <source>the table {} is missing</source>
         <translation>{} cədvəli yoxdur</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="59"/>
-        <location filename="../storage/database/schema_upgrade.py" line="62"/>
+        <location filename="../storage/database/schema_upgrade.py" line="60"/>
+        <location filename="../storage/database/schema_upgrade.py" line="63"/>
         <source>{} has no column {}</source>
         <translation>{} cədvəlində {} sütunu yoxdur</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="74"/>
+        <location filename="../storage/database/schema_upgrade.py" line="75"/>
         <source>Cannot add the column {}.{}: {}</source>
         <translation>{}.{} sütunu əlavə edilə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="96"/>
+        <location filename="../storage/database/schema_upgrade.py" line="97"/>
         <source>{} is not a land release database: {}.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {}.</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="124"/>
+        <location filename="../storage/database/schema_upgrade.py" line="125"/>
         <source>{} does not exist.</source>
         <translation>{} mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="128"/>
+        <location filename="../storage/database/schema_upgrade.py" line="129"/>
         <source>{} is not a land release database: it is not a GeoPackage.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: GeoPackage deyil.</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="169"/>
+        <location filename="../storage/database/schema_upgrade.py" line="179"/>
         <source>Cannot open {} to bring it up to date: is it read-only?</source>
         <translation>Yeniləmək üçün {} açıla bilmir: yalnız oxumaq üçündürmü?</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="184"/>
-        <location filename="../storage/database/schema_upgrade.py" line="189"/>
+        <location filename="../storage/database/schema_upgrade.py" line="194"/>
+        <location filename="../storage/database/schema_upgrade.py" line="199"/>
         <source>Cannot update the database {}: {}</source>
         <translation>{} məlumat bazası yenilənə bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="187"/>
+        <location filename="../storage/database/schema_upgrade.py" line="197"/>
         <source>Cannot update the database {}.</source>
         <translation>{} məlumat bazası yenilənə bilmir.</translation>
     </message>
@@ -3382,38 +3444,38 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
 <context>
     <name>LandReleaseDerived</name>
     <message>
-        <location filename="../storage/derived.py" line="461"/>
+        <location filename="../storage/derived.py" line="479"/>
         <source>Cannot open {}.</source>
         <translation>{} açıla bilmir.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="486"/>
+        <location filename="../storage/derived.py" line="504"/>
         <source>The remaining areas and statuses of {} cannot be recomputed: the layer {} has no spatial index. Create it (Layer Properties ▸ Source ▸ Create Spatial Index) and open the database again.</source>
         <translation>{} məlumat bazasında qalan sahələr və statuslar yenidən hesablana bilməz: {} qatının məkan indeksi yoxdur. Onu yaradın (Layer Properties ▸ Source ▸ Create Spatial Index) və məlumat bazasını yenidən açın.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="496"/>
+        <location filename="../storage/derived.py" line="514"/>
         <source>The database has no layer {}.</source>
         <translation>Məlumat bazasında {} layı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="547"/>
+        <location filename="../storage/derived.py" line="565"/>
         <source>The remaining areas and statuses of {} could not be recomputed: {} They stay unknown until they can be.</source>
         <translation>{} məlumat bazasında qalan sahələr və statuslar yenidən hesablana bilmədi: {} Hesablana bilənə qədər onlar naməlum qalır.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="646"/>
+        <location filename="../storage/derived.py" line="664"/>
         <source>The remaining areas and statuses could not be recomputed: {}</source>
         <translation>Qalan sahələr və statuslar yenidən hesablana bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="662"/>
-        <location filename="../storage/derived.py" line="751"/>
+        <location filename="../storage/derived.py" line="680"/>
+        <location filename="../storage/derived.py" line="769"/>
         <source>{}: remaining area and status unknown: {}</source>
         <translation>{}: qalan sahə və status naməlumdur: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="743"/>
+        <location filename="../storage/derived.py" line="761"/>
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>{} təhlükəli ərazinin ({} məlumat bazasında) qalan sahəsi və statusu yenidən hesablandı.</translation>
     </message>
@@ -4894,7 +4956,7 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>{} məcburidir ({}): onu doldurun.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/hazard_figures.py" line="52"/>
+        <location filename="../storage/recording/hazard_figures.py" line="56"/>
         <source>Nothing was saved.</source>
         <translation>Heç nə saxlanılmadı.</translation>
     </message>
@@ -5629,7 +5691,7 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/dock.py" line="154"/>
+        <location filename="../dialogs/record_release/dock.py" line="156"/>
         <source>Enter the turning points as coordinates or bearing and distance</source>
         <translation>Dönmə nöqtələrini koordinatlar və ya azimut və məsafə kimi daxil edin</translation>
     </message>
@@ -5744,42 +5806,52 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>Həndəsəni düzəlt</translation>
     </message>
     <message>
+        <location filename="../dialogs/record_release/record_release.ui" line="119"/>
+        <source>Keep only the part of the polygon inside the hazard</source>
+        <translation>Poliqonun yalnız təhlükəli ərazinin içindəki hissəsini saxla</translation>
+    </message>
+    <message>
         <location filename="../dialogs/record_release/record_release.ui" line="121"/>
+        <source>Clip to the hazard</source>
+        <translation>Təhlükəli əraziyə görə kəs</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/record_release.ui" line="129"/>
         <source>Checks</source>
         <translation>Yoxlamalar</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="145"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="153"/>
         <source>Attributes</source>
         <translation>Atributlar</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="169"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="177"/>
         <source>Save the release, its survey points and the hazard's new remaining area and status in one transaction</source>
         <translation>Azad edilməni, onun tədqiqat nöqtələrini və təhlükəli ərazinin yeni qalan sahəsini və statusunu bir tranzaksiyada saxla</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="169"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="177"/>
         <source>Save</source>
         <translation>Saxla</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="177"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="185"/>
         <source>Clear the polygon and the form (the hazard stays)</source>
         <translation>Poliqonu və formanı təmizlə (təhlükəli ərazi qalır)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="177"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="185"/>
         <source>Clear</source>
         <translation>Təmizlə</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="188"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="196"/>
         <source>Undo</source>
         <translation>Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="193"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="201"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
@@ -5819,17 +5891,32 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>Poliqon düzəldildi.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/released_polygon.py" line="153"/>
+        <location filename="../dialogs/record_release/released_polygon.py" line="150"/>
+        <source>No part of the polygon lies inside the hazard: nothing to keep.</source>
+        <translation>Poliqonun heç bir hissəsi təhlükəli ərazinin içində deyil: saxlanacaq heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/released_polygon.py" line="160"/>
+        <source>The polygon was clipped to the hazard {}.</source>
+        <translation>Poliqon {} təhlükəli ərazisinə görə kəsildi.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/released_polygon.py" line="163"/>
+        <source>Its {} turning point(s) no longer fit it and were dropped: record the clipped boundary's points if it is pegged out.</source>
+        <translation>Onun {} dönmə nöqtəsi artıq ona uyğun gəlmir və çıxarıldı: sərhəd yerdə işarələnibsə, kəsilmiş sərhədin nöqtələrini qeydə alın.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/released_polygon.py" line="186"/>
         <source>Released polygon from a file</source>
         <translation>Fayldan azad edilmiş ərazinin poliqonu</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/released_polygon.py" line="155"/>
+        <location filename="../dialogs/record_release/released_polygon.py" line="188"/>
         <source>GPX, CSV or GeoJSON ({});;All files (*)</source>
         <translation>GPX, CSV və ya GeoJSON ({});;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/released_polygon.py" line="192"/>
+        <location filename="../dialogs/record_release/released_polygon.py" line="225"/>
         <source>Polygon from {}.</source>
         <translation>{} mənbəyindən poliqon.</translation>
     </message>
@@ -5879,12 +5966,17 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>{release} azad edilməsi yenidən saxlanıldı. {hazard} təhlükəli ərazisində indi {ha} ha qalıb ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/saving.py" line="176"/>
+        <location filename="../dialogs/record_release/saving.py" line="175"/>
+        <source>The undo history lasts while QGIS runs: it is lost when QGIS closes.</source>
+        <translation>Geri qaytarma tarixçəsi QGIS işlədikcə saxlanır: QGIS bağlananda itir.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="177"/>
         <source>Undo: {}</source>
         <translation>Geri qaytar: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/saving.py" line="179"/>
+        <location filename="../dialogs/record_release/saving.py" line="178"/>
         <source>Redo: {}</source>
         <translation>Təkrarla: {}</translation>
     </message>
@@ -6202,28 +6294,29 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
 <context>
     <name>ReleaseSummary</name>
     <message>
-        <location filename="../processing/releasesummary.py" line="35"/>
+        <location filename="../processing/releasesummary.py" line="49"/>
         <source>Land release summary</source>
         <translation>Ərazinin azad edilməsi üzrə yekun</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="37"/>
+        <location filename="../processing/releasesummary.py" line="51"/>
         <source>Land release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="40"/>
+        <location filename="../processing/releasesummary.py" line="54"/>
         <source>Accounts for the land released in every hazardous area: how much was cancelled, reduced and cleared, how much remains, and the status that follows.
 
 HAZARDS: the hazardous areas (polygons).
 RELEASES: the land release polygons, with the fields outcome (cancelled, reduced or cleared) and end_date. Releases with another outcome are not counted and are reported.
 AS_OF: optional date. Only releases whose end_date is on or before it count, so the summary shows the state of that day; releases without end_date then do not count. Empty: every release with a known outcome counts, up to today. Releases ending after today, or whose end_date is text that is no date, never count.
+OFFICIAL: which releases count by their quality management review (field qa_status). Off (default, operational figures): every saved release except failed ones; an empty qa_status is pending. On (official figures): only releases passed by quality management; RELEASES then needs the field qa_status. A failed release never counts: re-working its ground is recorded as a new release. A qa_status other than pending, passed or failed is not counted and is reported.
 
 Counting rule: a release counts for every hazard it covers, by its area inside that hazard (it need not name the hazard). Where releases overlap, the ground is counted once, for the stronger outcome: cleared before reduced before cancelled. The part of a release outside every hazard is not counted. So for every hazard: original area = cancelled + reduced + cleared + remaining. Status: open when nothing is released, closed when nothing remains, worked_on in between. All areas are ellipsoidal square metres (WGS 84), whatever the CRS.
 
-OUTPUT: the hazards with all their fields and their own geometry, plus (or with new values in) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 and status.
+OUTPUT: the hazards with all their fields and their own geometry, plus (or with new values in) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2, pending_m2 and status. pending_m2 is the ground of the hazard released by releases still pending review and by no passed release, counted once; it is the same in both modes. In official figures it is part of remaining_area_m2 (it is not released until quality management passes it); in operational figures it is part of cancelled, reduced and cleared. So official remaining = operational remaining + pending_m2.
 OUTPUT_REMAINING: the remaining part of each hazard that is not closed, with hazard_id, remaining_area_m2 and status.
-OUTPUT_ISSUES: what needs a look, one row each, with its severity: release_outside_hazard (warning; the part outside, counted nowhere), release_overlap (warning; the overlap of two releases), unknown_outcome (error; the release is not counted), no_end_date (warning: an end_date that is no date, or none with AS_OF; not counted), future_end_date (warning: ends after today; not counted), after_as_of (warning: ends after AS_OF; not counted), early_end_date (warning: ended before 1988; counted), invalid_geometry (warning; repaired and counted) and empty_geometry (error; not counted). release_id and hazard_id name the features (their ids, or their feature numbers when the layer has no such field); area_m2 is the area of the row's geometry; message says it in a sentence. Rows about a feature as a whole have no geometry.
+OUTPUT_ISSUES: what needs a look, one row each, with its severity: release_outside_hazard (warning; the part outside, counted nowhere), release_overlap (warning; the overlap of two releases), unknown_outcome (error; the release is not counted), unknown_qa_status (error: a qa_status other than pending, passed or failed; not counted), failed_review (warning: the release failed quality management review; not counted), no_end_date (warning: an end_date that is no date, or none with AS_OF; not counted), future_end_date (warning: ends after today; not counted), after_as_of (warning: ends after AS_OF; not counted), early_end_date (warning: ended before 1988; counted), invalid_geometry (warning; repaired and counted) and empty_geometry (error; not counted). release_id and hazard_id name the features (their ids, or their feature numbers when the layer has no such field); area_m2 is the area of the row's geometry; message says it in a sentence. Rows about a feature as a whole have no geometry.
 
 Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic or more than 0.5 % off the ground there); every output is in the CRS of HAZARDS.</source>
         <translation>Hər təhlükəli ərazidə azad edilmiş ərazinin hesabını aparır: nə qədəri ləğv edilib, azaldılıb və təmizlənib, nə qədəri qalıb və bundan irəli gələn status.
@@ -6231,190 +6324,236 @@ Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic or mor
 HAZARDS: təhlükəli ərazilər (poliqonlar).
 RELEASES: outcome (cancelled, reduced və ya cleared) və end_date sahələri olan ərazinin azad edilməsi poliqonları. Başqa nəticəli azad edilmələr sayılmır və bildirilir.
 AS_OF: istəyə bağlı tarix. Yalnız end_date-i həmin tarixdə və ya ondan əvvəl olan azad edilmələr sayılır, beləliklə yekun həmin günün vəziyyətini göstərir; end_date-i olmayan azad edilmələr bu halda sayılmır. Boş: nəticəsi məlum olan hər azad edilmə bu günə qədər sayılır. Bu gündən sonra başa çatan və ya end_date-i tarix olmayan mətn olan azad edilmələr heç vaxt sayılmır.
+OFFICIAL: keyfiyyət idarəetməsinin yoxlamasına (qa_status sahəsi) görə hansı azad edilmələrin sayıldığı. Söndürülüb (standart, əməliyyat göstəriciləri): yoxlamadan keçməyənlərdən başqa hər qeydə alınmış azad edilmə; boş qa_status gözləmədə sayılır. Yandırılıb (rəsmi göstəricilər): yalnız keyfiyyət idarəetməsinin yoxlamasından keçmiş azad edilmələr; bu halda RELEASES-də qa_status sahəsi olmalıdır. Yoxlamadan keçməyən azad edilmə heç vaxt sayılmır: onun torpağı yenidən işləndikdə yeni azad edilmə kimi qeydə alınır. pending, passed və ya failed olmayan qa_status sayılmır və bildirilir.
 
 Sayma qaydası: azad edilmə əhatə etdiyi hər təhlükəli ərazi üçün, həmin ərazinin içindəki sahəsi ilə sayılır (təhlükəli ərazinin adını çəkməsi vacib deyil). Azad edilmələr üst-üstə düşdükdə torpaq bir dəfə, daha güclü nəticə üzrə sayılır: təmizlənmiş azaldılmışdan, azaldılmış ləğv edilmişdən üstündür. Azad edilmənin heç bir təhlükəli ərazinin içində olmayan hissəsi sayılmır. Beləliklə, hər təhlükəli ərazi üçün: ilkin sahə = ləğv edilmiş + azaldılmış + təmizlənmiş + qalan. Status: heç nə azad edilmədikdə open, heç nə qalmadıqda closed, arada worked_on. Bütün sahələr koordinat sistemindən asılı olmayaraq ellipsoidal kvadrat metrdir (WGS 84).
 
-OUTPUT: bütün sahələri və öz həndəsəsi ilə təhlükəli ərazilər, üstəgəl original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 və status (və ya onların yeni dəyərləri).
+OUTPUT: bütün sahələri və öz həndəsəsi ilə təhlükəli ərazilər, üstəgəl original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2, pending_m2 və status (və ya onların yeni dəyərləri). pending_m2 — təhlükəli ərazinin hələ yoxlanılmamış (gözləmədə olan) azad edilmələrlə azad edilmiş və heç bir yoxlamadan keçmiş azad edilmənin əhatə etmədiyi torpağı, bir dəfə sayılır; hər iki rejimdə eynidir. Rəsmi göstəricilərdə o remaining_area_m2-nin bir hissəsidir (keyfiyyət idarəetməsi təsdiq edənədək azad edilmiş sayılmır); əməliyyat göstəricilərində ləğv edilmiş, azaldılmış və təmizlənmiş sahələrin bir hissəsidir. Beləliklə, rəsmi qalan = əməliyyat qalanı + pending_m2.
 OUTPUT_REMAINING: hər bağlanmamış təhlükəli ərazinin qalan hissəsi, hazard_id, remaining_area_m2 və status ilə.
-OUTPUT_ISSUES: baxılmalı olanlar, hər biri bir sətirdə, ciddiliyi ilə: release_outside_hazard (xəbərdarlıq; kənardakı hissə, heç yerdə sayılmır), release_overlap (xəbərdarlıq; iki azad edilmənin üst-üstə düşməsi), unknown_outcome (xəta; azad edilmə sayılmır), no_end_date (xəbərdarlıq: tarix olmayan end_date və ya AS_OF verildikdə end_date-in olmaması; sayılmır), future_end_date (xəbərdarlıq: bu gündən sonra başa çatır; sayılmır), after_as_of (xəbərdarlıq: AS_OF-dan sonra başa çatır; sayılmır), early_end_date (xəbərdarlıq: 1988-dən əvvəl başa çatıb; sayılır), invalid_geometry (xəbərdarlıq; düzəldilir və sayılır) və empty_geometry (xəta; sayılmır). release_id və hazard_id obyektləri adlandırır (onların id-ləri, layda belə sahə olmadıqda isə obyekt nömrələri); area_m2 sətrin həndəsəsinin sahəsidir; message bunu cümlə ilə deyir. Bütövlükdə obyektə aid sətirlərin həndəsəsi yoxdur.
+OUTPUT_ISSUES: baxılmalı olanlar, hər biri bir sətirdə, ciddiliyi ilə: release_outside_hazard (xəbərdarlıq; kənardakı hissə, heç yerdə sayılmır), release_overlap (xəbərdarlıq; iki azad edilmənin üst-üstə düşməsi), unknown_outcome (xəta; azad edilmə sayılmır), unknown_qa_status (xəta: pending, passed və ya failed olmayan qa_status; sayılmır), failed_review (xəbərdarlıq: azad edilmə keyfiyyət idarəetməsinin yoxlamasından keçməyib; sayılmır), no_end_date (xəbərdarlıq: tarix olmayan end_date və ya AS_OF verildikdə end_date-in olmaması; sayılmır), future_end_date (xəbərdarlıq: bu gündən sonra başa çatır; sayılmır), after_as_of (xəbərdarlıq: AS_OF-dan sonra başa çatır; sayılmır), early_end_date (xəbərdarlıq: 1988-dən əvvəl başa çatıb; sayılır), invalid_geometry (xəbərdarlıq; düzəldilir və sayılır) və empty_geometry (xəta; sayılmır). release_id və hazard_id obyektləri adlandırır (onların id-ləri, layda belə sahə olmadıqda isə obyekt nömrələri); area_m2 sətrin həndəsəsinin sahəsidir; message bunu cümlə ilə deyir. Bütövlükdə obyektə aid sətirlərin həndəsəsi yoxdur.
 
 HAZARDS layının koordinat sistemində (coğrafidirsə və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə, onun UTM zonasında) metrlə işləyir; bütün nəticələr HAZARDS-ın koordinat sistemindədir.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="86"/>
+        <location filename="../processing/releasesummary.py" line="113"/>
         <source>Hazardous areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="87"/>
+        <location filename="../processing/releasesummary.py" line="114"/>
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="88"/>
+        <location filename="../processing/releasesummary.py" line="115"/>
         <source>As of (end date, optional)</source>
         <translation>Tarixə olan vəziyyət (bitmə tarixi, istəyə bağlı)</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="89"/>
+        <location filename="../processing/releasesummary.py" line="118"/>
+        <source>Official figures: only releases passed by quality management count</source>
+        <translation>Rəsmi göstəricilər: yalnız keyfiyyət idarəetməsinin yoxlamasından keçmiş azad edilmələr sayılır</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="120"/>
         <source>Hazards with release summary</source>
         <translation>Azad edilmə yekunu ilə təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="92"/>
+        <location filename="../processing/releasesummary.py" line="123"/>
         <source>Remaining hazardous area</source>
         <translation>Qalan təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="96"/>
+        <location filename="../processing/releasesummary.py" line="127"/>
         <source>Release issues</source>
         <translation>Azad edilmə ilə bağlı problemlər</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="109"/>
-        <location filename="../processing/releasesummary.py" line="201"/>
+        <location filename="../processing/releasesummary.py" line="142"/>
+        <location filename="../processing/releasesummary.py" line="236"/>
         <source>HAZARDS has no features: there is nothing to account.</source>
         <translation>HAZARDS layında obyekt yoxdur: hesablanacaq heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="121"/>
+        <location filename="../processing/releasesummary.py" line="156"/>
         <source>AS_OF {} is after today ({}): releases ending after today do not count.</source>
         <translation>AS_OF {} bu gündən ({}) sonradır: bu gündən sonra başa çatan azad edilmələr sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="133"/>
+        <location filename="../processing/releasesummary.py" line="168"/>
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="153"/>
+        <location filename="../processing/releasesummary.py" line="188"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="156"/>
+        <location filename="../processing/releasesummary.py" line="191"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="164"/>
+        <location filename="../processing/releasesummary.py" line="199"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>RELEASES layında {} sahəsi yoxdur: ərazinin azad edilməsi layına outcome (cancelled, reduced və ya cleared) və end_date sahələri lazımdır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="177"/>
+        <location filename="../processing/releasesummary.py" line="212"/>
         <source>AS_OF is not a date: {}</source>
         <translation>AS_OF tarix deyil: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="248"/>
+        <location filename="../processing/releasesummary.py" line="287"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="370"/>
+        <location filename="../processing/releasesummary.py" line="409"/>
         <source>Release {} lies {} m² outside every hazard.</source>
         <translation>{} azad edilməsinin {} m²-i heç bir təhlükəli ərazinin içində deyil.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="373"/>
+        <location filename="../processing/releasesummary.py" line="412"/>
         <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
         <translation>{} azad edilmələri {} m² üst-üstə düşür: bir dəfə, daha güclü nəticə üzrə sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="378"/>
+        <location filename="../processing/releasesummary.py" line="417"/>
         <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
         <translation>{} azad edilməsinin nəticəsi yoxdur: sayılmır (cancelled, reduced və ya cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="381"/>
+        <location filename="../processing/releasesummary.py" line="420"/>
         <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
         <translation>{} azad edilməsinin nəticəsi naməlumdur: '{}': sayılmır (cancelled, reduced və ya cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="385"/>
+        <location filename="../processing/releasesummary.py" line="425"/>
+        <source>Release {} has the unknown qa_status '{}': it is not counted (pending, passed or failed).</source>
+        <translation>{} azad edilməsinin qa_status-u naməlumdur: '{}': sayılmır (pending, passed və ya failed).</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="430"/>
+        <source>Release {} failed quality management review: it is not counted (re-working it is a new release).</source>
+        <translation>{} azad edilməsi keyfiyyət idarəetməsinin yoxlamasından keçməyib: sayılmır (onun yenidən işlənməsi yeni azad edilmədir).</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="434"/>
         <source>today</source>
         <translation>bu gün</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="387"/>
+        <location filename="../processing/releasesummary.py" line="436"/>
         <source>Release {} has no end date: it does not count as of {}.</source>
         <translation>{} azad edilməsinin bitmə tarixi yoxdur: {} tarixinə olan vəziyyətdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="391"/>
+        <location filename="../processing/releasesummary.py" line="440"/>
         <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
         <translation>{} azad edilməsinin bitmə tarixi '{}' tarix deyil: {} tarixinə olan vəziyyətdə sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="395"/>
+        <location filename="../processing/releasesummary.py" line="444"/>
         <source>Release {} ends on {}, after today: it does not count; check its end date.</source>
         <translation>{} azad edilməsi {} tarixində, bu gündən sonra başa çatır: sayılmır; onun bitmə tarixini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="398"/>
+        <location filename="../processing/releasesummary.py" line="447"/>
         <source>Release {} ends on {}, after AS_OF {}: it does not count.</source>
         <translation>{} azad edilməsi {} tarixində, AS_OF {} tarixindən sonra başa çatır: sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="403"/>
+        <location filename="../processing/releasesummary.py" line="452"/>
         <source>Release {} ended on {}, before 1988: it is counted, but check its end date.</source>
         <translation>{} azad edilməsi {} tarixində, 1988-ci ildən əvvəl başa çatıb: sayılır, lakin onun bitmə tarixini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="407"/>
+        <location filename="../processing/releasesummary.py" line="456"/>
         <source>Release {}</source>
         <translation>Azad edilmə {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="409"/>
+        <location filename="../processing/releasesummary.py" line="458"/>
         <source>Hazard {}</source>
         <translation>Təhlükəli ərazi {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="412"/>
+        <location filename="../processing/releasesummary.py" line="461"/>
         <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
         <translation>{} yanlış həndəsəyə malikdir ({}): düzəldildi və sayıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="415"/>
+        <location filename="../processing/releasesummary.py" line="464"/>
         <source>{} has no geometry (or none left after repair): it is not counted.</source>
         <translation>{} həndəsəyə malik deyil (və ya düzəldildikdən sonra heç nə qalmadı): sayılmır.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="417"/>
+        <location filename="../processing/releasesummary.py" line="466"/>
         <source>{}: releases {}; hazards {}.</source>
         <translation>{}: azad edilmələr {}; təhlükəli ərazilər {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="434"/>
+        <location filename="../processing/releasesummary.py" line="483"/>
         <source>… and {} more in OUTPUT_ISSUES.</source>
         <translation>… və daha {} problem OUTPUT_ISSUES-da.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="443"/>
+        <location filename="../processing/releasesummary.py" line="492"/>
         <source>As of {}.</source>
         <translation>{} tarixinə olan vəziyyət.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="445"/>
+        <location filename="../processing/releasesummary.py" line="494"/>
         <source>{} of {} release(s) counted.</source>
         <translation>{} / {} azad edilmə sayıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="451"/>
+        <location filename="../processing/releasesummary.py" line="499"/>
+        <source>{} release(s) pending review; pending ground {:.2f} ha ({}).</source>
+        <translation>Yoxlama gözləyən azad edilmələr: {}; yoxlama gözləyən torpaq {:.2f} ha ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="502"/>
+        <source>part of remaining</source>
+        <translation>qalanın bir hissəsi</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="502"/>
+        <source>counted as released</source>
+        <translation>azad edilmiş kimi sayılır</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="507"/>
         <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
         <translation>{} təhlükəli ərazi, {:.2f} ha: {:.2f} ha ləğv edilmiş, {:.2f} ha azaldılmış, {:.2f} ha təmizlənmiş, {:.2f} ha qalıb.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="464"/>
+        <location filename="../processing/releasesummary.py" line="520"/>
         <source>Status: {} open, {} worked on, {} closed.</source>
         <translation>Status: {} açıq, {} üzərində iş gedir, {} bağlı.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="470"/>
+        <location filename="../processing/releasesummary.py" line="526"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>{} problem: {} xəta, {} xəbərdarlıq.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="607"/>
+        <source>RELEASES has no field qa_status: official figures count only the releases passed by quality management. Give the land_release layer, or turn OFFICIAL off.</source>
+        <translation>RELEASES-də qa_status sahəsi yoxdur: rəsmi göstəricilər yalnız keyfiyyət idarəetməsinin yoxlamasından keçmiş azad edilmələri sayır. land_release layını verin və ya OFFICIAL-ı söndürün.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="616"/>
+        <source>Official figures: only releases passed by quality management.</source>
+        <translation>Rəsmi göstəricilər: yalnız keyfiyyət idarəetməsinin yoxlamasından keçmiş azad edilmələr.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="617"/>
+        <source>Operational figures: all saved releases except failed ones.</source>
+        <translation>Əməliyyat göstəriciləri: yoxlamadan keçməyənlərdən başqa bütün qeydə alınmış azad edilmələr.</translation>
     </message>
 </context>
 <context>

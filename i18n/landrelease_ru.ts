@@ -131,204 +131,211 @@ hazard_id, который уже есть в базе (повторный зап
 <context>
     <name>AreaReport</name>
     <message>
-        <location filename="../processing/areareport.py" line="29"/>
+        <location filename="../processing/areareport.py" line="40"/>
         <source>Area report (PDF and CSV)</source>
         <translation>Отчёт по территории (PDF и CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="31"/>
+        <location filename="../processing/areareport.py" line="42"/>
         <source>Tasking and reports</source>
         <translation>Задачи и отчёты</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="34"/>
+        <location filename="../processing/areareport.py" line="45"/>
         <source>Prints the land release report of a period: hazardous areas (SHA and CHA, count and area), land released by outcome and by method, remaining area and items found, per district and in total, with the progress by month and an overview map (PDF), and the per-district table (CSV).
 
 HAZARDS: the hazardous areas (hazard_id, classification, district).
-RELEASES: the land releases (outcome, end_date, method, hazard_id, ap_found, at_found, uxo_found, cm_found).
+RELEASES: the land releases (outcome, end_date, method, hazard_id, qa_status, ap_found, at_found, uxo_found, cm_found).
 DISTRICTS: optional district polygons (code, name, name_en).
 FROM, TO: optional dates of the period (both included).
 DISTRICT: optional, one district only (its code or name).
 ORGANISATION: optional, printed on the title page.
 LANGUAGE: the language the PDF is printed in (default: the interface language of QGIS). The CSV keeps its English column names.
+OFFICIAL: which releases count, as in the land release summary. Off (default, operational figures): every saved release except failed ones (an empty qa_status is pending). On (official figures): only releases passed by quality management; RELEASES then needs the field qa_status. A release that failed quality management review counts in no figure, items found included. The report says under its title which figures it prints. Pending review (pending_m2 in the CSV): at the end of the period, the ground released only by releases not yet reviewed, counted once per hazard; official figures count it as remaining, operational figures as released.
 
 The figures are those of the land release summary (the same accounting): remaining = the summary as of TO; released in the period = the summary as of TO minus the summary as of the day before FROM. So a release that ended before FROM is not in the released figures, but its ground is not remaining. When ground released before the period gets a stronger outcome in it (reduced, then cleared), it moves from one outcome to the other: an outcome of the period can then be negative; their sum never is.
 
 Every hazard is accounted on its own, as in the summary: a CHA usually lies inside an SHA, so the area columns are given per classification (SHA, CHA) and their sum counts that ground twice; hazard_ground_m2 and remaining_ground_m2 count it once (area of the union of the district's hazards).
 
-District of a hazard: its district field (a district code or name) when set, else the district polygon holding most of it, else 'Unknown district'. District of a release: that of the hazard its hazard_id names, else of the hazard holding most of it, else the district polygon holding most of it. Items found and the number of releases count the releases that ended in the period.
+District of a hazard: its district field (a district code or name) when set, else the district polygon holding most of it, else 'Unknown district'. District of a release: that of the hazard its hazard_id names, else of the hazard holding most of it, else the district polygon holding most of it. Items found and the number of releases count the releases that ended in the period and count (see OFFICIAL).
 
 OUTPUT: the PDF report. OUTPUT_CSV: the per-district table (UTF-8, one row per district and a TOTAL row; areas in ellipsoidal m²). Both are written under temporary names and moved into place at the end: a cancelled or failed run leaves them as they were. Releases ending after today count nowhere, as in the land release summary.</source>
         <translation>Печатает отчёт о высвобождении земель за период: опасные области (ПОО и ПдОО, число и площадь), высвобожденные земли по результату и методу, оставшаяся площадь и обнаруженные предметы, по районам и в целом, с ходом работ по месяцам и обзорной картой (PDF), и таблицу по районам (CSV).
 
 HAZARDS: опасные области (hazard_id, classification, district).
-RELEASES: высвобожденные участки (outcome, end_date, method, hazard_id, ap_found, at_found, uxo_found, cm_found).
+RELEASES: высвобожденные участки (outcome, end_date, method, hazard_id, qa_status, ap_found, at_found, uxo_found, cm_found).
 DISTRICTS: необязательные полигоны районов (code, name, name_en).
 FROM, TO: необязательные даты периода (обе включительно).
 DISTRICT: необязательно, только один район (его код или название).
 ORGANISATION: необязательно, печатается на титульной странице.
 LANGUAGE: язык, на котором печатается PDF (по умолчанию — язык интерфейса QGIS). CSV сохраняет английские названия столбцов.
+OFFICIAL: какие высвобождения учитываются, как в сводке высвобождения земель. Выключено (по умолчанию, оперативные показатели): все сохранённые высвобождения, кроме не прошедших проверку (пустой qa_status означает «ожидает»). Включено (официальные показатели): только высвобождения, прошедшие проверку управления качеством; тогда в RELEASES нужно поле qa_status. Высвобождение, не прошедшее проверку управления качеством, не учитывается ни в одном показателе, включая обнаруженные предметы. Под заголовком отчёт указывает, какие показатели он печатает. Ожидает проверки (pending_m2 в CSV): на конец периода земля, высвобожденная только ещё не проверенными высвобождениями, учитывается один раз для каждой опасной области; официальные показатели считают её оставшейся, оперативные — высвобожденной.
 
 Цифры — это цифры сводки высвобождения земель (тот же учёт): осталось = сводка на дату TO; высвобождено за период = сводка на дату TO минус сводка на день перед FROM. Поэтому высвобождение, завершённое до FROM, не входит в высвобожденные цифры, но его земля не входит и в остаток. Когда земля, высвобожденная до периода, получает в нём более сильный результат (сокращена, затем очищена), она переходит из одного результата в другой: результат за период тогда может быть отрицательным; их сумма — никогда.
 
 Каждая опасная область учитывается отдельно, как в сводке: ПдОО обычно лежит внутри ПОО, поэтому столбцы площадей даны по классификации (ПОО, ПдОО), и их сумма учитывает эту землю дважды; hazard_ground_m2 и remaining_ground_m2 учитывают её один раз (площадь объединения опасных областей района).
 
-Район опасной области: её поле district (код или название района), если задано, иначе полигон района, содержащий большую её часть, иначе 'Unknown district'. Район высвобождения: район опасной области, указанной его hazard_id, иначе опасной области, содержащей большую его часть, иначе полигон района, содержащий большую его часть. Обнаруженные предметы и число высвобождений учитывают высвобождения, завершённые за период.
+Район опасной области: её поле district (код или название района), если задано, иначе полигон района, содержащий большую её часть, иначе 'Unknown district'. Район высвобождения: район опасной области, указанной его hazard_id, иначе опасной области, содержащей большую его часть, иначе полигон района, содержащий большую его часть. Обнаруженные предметы и число высвобождений учитывают высвобождения, завершённые за период и учитываемые (см. OFFICIAL).
 
 OUTPUT: отчёт PDF. OUTPUT_CSV: таблица по районам (UTF-8, одна строка на район и строка TOTAL; площади в эллипсоидальных м²). Оба файла записываются под временными именами и в конце перемещаются на место: отменённый или неудачный запуск оставляет их такими, какими они были. Высвобождения, заканчивающиеся после сегодняшнего дня, нигде не учитываются, как и в сводке высвобождения земель.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="82"/>
+        <location filename="../processing/areareport.py" line="102"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="84"/>
+        <location filename="../processing/areareport.py" line="104"/>
         <source>Hazardous areas</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="85"/>
+        <location filename="../processing/areareport.py" line="105"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="86"/>
+        <location filename="../processing/areareport.py" line="106"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="87"/>
+        <location filename="../processing/areareport.py" line="107"/>
         <source>From (date, optional)</source>
         <translation>С (дата, необязательно)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="88"/>
+        <location filename="../processing/areareport.py" line="108"/>
         <source>To (date, optional)</source>
         <translation>По (дата, необязательно)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="89"/>
+        <location filename="../processing/areareport.py" line="109"/>
         <source>Only this district (code or name)</source>
         <translation>Только этот район (код или название)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="90"/>
+        <location filename="../processing/areareport.py" line="110"/>
         <source>Organisation (title page)</source>
         <translation>Организация (титульная страница)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="91"/>
+        <location filename="../processing/areareport.py" line="111"/>
         <source>Language of the report</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="92"/>
+        <location filename="../processing/areareport.py" line="114"/>
+        <source>Official figures: only releases passed by quality management count</source>
+        <translation>Официальные показатели: учитываются только высвобождения, прошедшие проверку управления качеством</translation>
+    </message>
+    <message>
+        <location filename="../processing/areareport.py" line="116"/>
         <source>Report (PDF)</source>
         <translation>Отчёт (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="92"/>
+        <location filename="../processing/areareport.py" line="116"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="94"/>
+        <location filename="../processing/areareport.py" line="118"/>
         <source>Per-district table (CSV)</source>
         <translation>Таблица по районам (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="94"/>
+        <location filename="../processing/areareport.py" line="118"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="108"/>
+        <location filename="../processing/areareport.py" line="132"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>В RELEASES нет поля {}: высвобожденным участкам нужны поля outcome (cancelled, reduced или cleared) и end_date.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="114"/>
+        <location filename="../processing/areareport.py" line="140"/>
         <source>HAZARDS has no features: there is nothing to report.</source>
         <translation>В HAZARDS нет объектов: отчитываться не о чем.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="139"/>
+        <location filename="../processing/areareport.py" line="167"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="233"/>
+        <location filename="../processing/areareport.py" line="262"/>
         <source>DISTRICT: unknown district '{}'. Known districts: {}.</source>
         <translation>DISTRICT: неизвестный район «{}». Известные районы: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="234"/>
+        <location filename="../processing/areareport.py" line="263"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="303"/>
+        <location filename="../processing/areareport.py" line="335"/>
         <source>Cancelled: no report was written (OUTPUT and OUTPUT_CSV are left as they were).</source>
         <translation>Отменено: отчёт не записан (OUTPUT и OUTPUT_CSV остались такими, какими были).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="320"/>
+        <location filename="../processing/areareport.py" line="352"/>
         <source>{}: {} of {}</source>
         <translation>{}: {} объекта {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="324"/>
+        <location filename="../processing/areareport.py" line="356"/>
         <source>{}: text that no file can hold (an unpaired surrogate): correct it.</source>
         <translation>{}: текст, который невозможно сохранить ни в одном файле (непарный суррогат): исправьте его.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="344"/>
+        <location filename="../processing/areareport.py" line="376"/>
         <source>RELEASES: {} release(s) end after today: not counted: {}.</source>
         <translation>RELEASES: высвобождений, заканчивающихся после сегодняшнего дня: {}; они не учитываются: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="345"/>
+        <location filename="../processing/areareport.py" line="377"/>
         <source>RELEASES: {} end_date(s) are no date: not counted: {}.</source>
         <translation>RELEASES: значений end_date, не являющихся датой: {}; они не учитываются: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="346"/>
+        <location filename="../processing/areareport.py" line="378"/>
         <source>RELEASES: {} release(s) ended before 1988: check the date: {}.</source>
         <translation>RELEASES: высвобождений, завершённых до 1988 года: {}; проверьте дату: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="362"/>
+        <location filename="../processing/areareport.py" line="394"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="365"/>
+        <location filename="../processing/areareport.py" line="397"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="377"/>
+        <location filename="../processing/areareport.py" line="409"/>
         <source>FROM ({}) is after TO ({}).</source>
         <translation>FROM ({}) позже, чем TO ({}).</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="389"/>
+        <location filename="../processing/areareport.py" line="421"/>
         <source>{} is not a date: {}</source>
         <translation>{} — не дата: {}</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="415"/>
-        <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
-        <translation>Районов: {}; ПОО: {} ({:.2f} га), ПдОО: {} ({:.2f} га); высвобождено за период {:.2f} га ({:.2f} исключено, {:.2f} сокращено, {:.2f} очищено); осталось {:.2f} га; высвобождений: {}; обнаружено ППМ {}, ПТМ {}, НРБ {}, КБ {}; страниц: {}.</translation>
+        <location filename="../processing/areareport.py" line="447"/>
+        <source>{} district(s); {} SHA ({:.2f} ha), {} CHA ({:.2f} ha); released in the period {:.2f} ha ({:.2f} cancelled, {:.2f} reduced, {:.2f} cleared); remaining {:.2f} ha; pending review {:.2f} ha; {} release(s); items found AP {}, AT {}, UXO {}, CM {}; {} page(s).</source>
+        <translation>Районов: {}; ПОО: {} ({:.2f} га), ПдОО: {} ({:.2f} га); высвобождено за период {:.2f} га ({:.2f} исключено, {:.2f} сокращено, {:.2f} очищено); осталось {:.2f} га; ожидает проверки {:.2f} га; высвобождений: {}; обнаружено ППМ {}, ПТМ {}, НРБ {}, КБ {}; страниц: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="438"/>
+        <location filename="../processing/areareport.py" line="472"/>
         <source>No land release in this period.</source>
         <translation>За этот период высвобождения земель не было.</translation>
     </message>
     <message>
-        <location filename="../processing/areareport.py" line="442"/>
+        <location filename="../processing/areareport.py" line="476"/>
         <source>The accounting met {} issue(s) (overlaps, releases outside hazards...): run the land release summary to see them.</source>
         <translation>При учёте обнаружено проблем: {} (перекрытия, высвобождения вне опасных областей...): запустите сводку высвобождения земель, чтобы их увидеть.</translation>
     </message>
@@ -2151,344 +2158,379 @@ imsma_id сохраняется без пробелов по краям; объ�
 <context>
     <name>LandReleaseAreaReport</name>
     <message>
-        <location filename="../core/area_report.py" line="57"/>
+        <location filename="../core/area_report.py" line="64"/>
         <source>Unknown district</source>
         <translation>Неизвестный район</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="88"/>
+        <location filename="../layouts/area_report.py" line="90"/>
         <source>The PDF could not be written to {}: {}</source>
         <translation>Не удалось записать PDF в {}: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="103"/>
-        <location filename="../layouts/area_report.py" line="113"/>
+        <location filename="../layouts/area_report.py" line="105"/>
+        <location filename="../layouts/area_report.py" line="115"/>
         <source>Land release report</source>
         <translation>Отчёт о высвобождении земель</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="115"/>
+        <location filename="../layouts/area_report.py" line="117"/>
         <source>Hazardous areas, land released and items found, by district</source>
         <translation>Опасные области, высвобожденные земли и обнаруженные предметы по районам</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="121"/>
-        <location filename="../layouts/area_report.py" line="305"/>
-        <location filename="../layouts/area_report.py" line="313"/>
+        <location filename="../layouts/area_report.py" line="124"/>
+        <location filename="../layouts/area_report.py" line="322"/>
+        <location filename="../layouts/area_report.py" line="330"/>
         <source>No land release in this period.</source>
         <translation>За этот период высвобождения земель не было.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="131"/>
-        <location filename="../layouts/area_report.py" line="357"/>
+        <location filename="../layouts/area_report.py" line="134"/>
+        <location filename="../layouts/area_report.py" line="375"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="133"/>
+        <location filename="../layouts/area_report.py" line="136"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="134"/>
-        <location filename="../layouts/area_report.py" line="218"/>
-        <location filename="../layouts/area_report.py" line="285"/>
+        <location filename="../layouts/area_report.py" line="137"/>
+        <location filename="../layouts/area_report.py" line="234"/>
+        <location filename="../layouts/area_report.py" line="302"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="137"/>
+        <location filename="../layouts/area_report.py" line="140"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="138"/>
+        <location filename="../layouts/area_report.py" line="141"/>
         <source>Printed on</source>
         <translation>Дата печати</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="150"/>
+        <location filename="../layouts/area_report.py" line="153"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="150"/>
+        <location filename="../layouts/area_report.py" line="153"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="152"/>
+        <location filename="../layouts/area_report.py" line="155"/>
         <source>Suspected hazardous areas (SHA)</source>
         <translation>Подозреваемые опасные области (ПОО)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="153"/>
-        <location filename="../layouts/area_report.py" line="157"/>
+        <location filename="../layouts/area_report.py" line="156"/>
+        <location filename="../layouts/area_report.py" line="160"/>
         <source>{} — {} ha</source>
         <translation>{} — {} га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="156"/>
+        <location filename="../layouts/area_report.py" line="159"/>
         <source>Confirmed hazardous areas (CHA)</source>
         <translation>Подтверждённые опасные области (ПдОО)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="160"/>
+        <location filename="../layouts/area_report.py" line="163"/>
         <source>Hazardous ground (SHA and CHA, overlaps once)</source>
         <translation>Опасная земля (ПОО и ПдОО, перекрытия один раз)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="161"/>
-        <location filename="../layouts/area_report.py" line="163"/>
-        <location filename="../layouts/area_report.py" line="176"/>
+        <location filename="../layouts/area_report.py" line="164"/>
+        <location filename="../layouts/area_report.py" line="166"/>
+        <location filename="../layouts/area_report.py" line="179"/>
         <source>{} ha</source>
         <translation>{} га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="163"/>
+        <location filename="../layouts/area_report.py" line="166"/>
         <location filename="../layouts/area_report_map.py" line="72"/>
         <source>Released in the period</source>
         <translation>Высвобождено за период</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="165"/>
+        <location filename="../layouts/area_report.py" line="168"/>
         <source>  cancelled / reduced / cleared</source>
         <translation>  исключено / сокращено / очищено</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="166"/>
+        <location filename="../layouts/area_report.py" line="169"/>
         <source>{} / {} / {} ha</source>
         <translation>{} / {} / {} га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="171"/>
+        <location filename="../layouts/area_report.py" line="174"/>
         <source>Remaining at the end of the period (SHA / CHA)</source>
         <translation>Осталось на конец периода (ПОО / ПдОО)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="172"/>
+        <location filename="../layouts/area_report.py" line="175"/>
         <source>{} / {} ha</source>
         <translation>{} / {} га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="175"/>
+        <location filename="../layouts/area_report.py" line="178"/>
         <source>Remaining hazardous ground (overlaps once)</source>
         <translation>Оставшаяся опасная земля (перекрытия один раз)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="178"/>
+        <location filename="../layouts/area_report.py" line="182"/>
+        <source>Pending review at the end of the period</source>
+        <translation>Ожидает проверки на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="184"/>
+        <source>{} ha (part of remaining)</source>
+        <translation>{} га (входит в остаток)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="186"/>
+        <source>{} ha (counted as released)</source>
+        <translation>{} га (учтена как высвобожденная)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="189"/>
         <source>Releases completed in the period</source>
         <translation>Высвобождений завершено за период</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="180"/>
+        <location filename="../layouts/area_report.py" line="191"/>
         <source>Items found: AP / AT / UXO / CM</source>
         <translation>Обнаружено: ППМ / ПТМ / НРБ / КБ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="190"/>
+        <location filename="../layouts/area_report.py" line="201"/>
         <source>How to read the figures</source>
         <translation>Как читать цифры</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="192"/>
+        <location filename="../layouts/area_report.py" line="203"/>
         <source>• Areas are ellipsoidal (WGS 84), in hectares. They are the figures of the land release summary: remaining = the summary as of the end of the period; released in the period = the summary at the end minus the summary on the day before the start. A release that ended before the period is not in the released figures but is no longer remaining.</source>
         <translation>• Площади эллипсоидальные (WGS 84), в гектарах. Это цифры сводки высвобождения земель: осталось = сводка на конец периода; высвобождено за период = сводка на конец минус сводка на день перед началом. Высвобождение, завершённое до периода, не входит в высвобожденные цифры, но уже не входит и в остаток.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="199"/>
+        <location filename="../layouts/area_report.py" line="210"/>
         <source>• A CHA usually lies inside an SHA. Each hazard is accounted on its own, so SHA and CHA figures are given apart, and their sum counts the ground of a CHA twice; 'ground' figures count it once (area of the union).</source>
         <translation>• ПдОО обычно лежит внутри ПОО. Каждая опасная область учитывается отдельно, поэтому цифры ПОО и ПдОО даны раздельно, и их сумма учитывает землю ПдОО дважды; цифры «земли» учитывают её один раз (площадь объединения).</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="204"/>
+        <location filename="../layouts/area_report.py" line="215"/>
         <source>• Ground released before the period and given a stronger outcome in it (reduced, then cleared) moves from one outcome to the other: an outcome of the period can be negative, the released total never is.</source>
         <translation>• Земля, высвобожденная до периода и получившая в нём более сильный результат (сокращена, затем очищена), переходит из одного результата в другой: результат за период может быть отрицательным, общий итог высвобождения — никогда.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="209"/>
+        <location filename="../layouts/area_report.py" line="220"/>
         <source>• District of a hazard: its district field, else the district polygon holding most of it. Items found: the releases that ended in the period.</source>
         <translation>• Район опасной области: её поле district, иначе полигон района, содержащий большую её часть. Обнаруженные предметы: по высвобождениям, завершённым за период.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="224"/>
+        <source>• A release that failed quality management review counts nowhere. Pending: ground released only by releases not yet reviewed; official figures count it as remaining, operational figures as released.</source>
+        <translation>• Высвобождение, не прошедшее проверку управления качеством, нигде не учитывается. Ожидает проверки: земля, высвобожденная только ещё не проверенными высвобождениями; официальные показатели считают её оставшейся, оперативные — высвобожденной.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="234"/>
         <source>SHA</source>
         <translation>ПОО</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="234"/>
         <source>SHA ha</source>
         <translation>ПОО га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="234"/>
         <source>CHA</source>
         <translation>ПдОО</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="234"/>
         <source>CHA ha</source>
         <translation>ПдОО га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="218"/>
+        <location filename="../layouts/area_report.py" line="234"/>
         <source>Cancelled ha</source>
         <translation>Исключено га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="219"/>
+        <location filename="../layouts/area_report.py" line="235"/>
         <source>Reduced ha</source>
         <translation>Сокращено га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="219"/>
+        <location filename="../layouts/area_report.py" line="235"/>
         <source>Cleared ha</source>
         <translation>Очищено га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="219"/>
+        <location filename="../layouts/area_report.py" line="235"/>
         <source>Released ha</source>
         <translation>Высвоб. га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="219"/>
+        <location filename="../layouts/area_report.py" line="235"/>
         <source>Remaining SHA ha</source>
         <translation>Осталось ПОО га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="220"/>
+        <location filename="../layouts/area_report.py" line="236"/>
         <source>Remaining CHA ha</source>
         <translation>Осталось ПдОО га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="220"/>
+        <location filename="../layouts/area_report.py" line="236"/>
         <source>Remaining ground ha</source>
         <translation>Осталось земли га</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="226"/>
-        <location filename="../layouts/area_report.py" line="291"/>
+        <location filename="../layouts/area_report.py" line="236"/>
+        <source>Pending review ha</source>
+        <translation>Ожидает проверки, га</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="242"/>
+        <location filename="../layouts/area_report.py" line="308"/>
         <source>TOTAL</source>
         <translation>ИТОГО</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="236"/>
+        <location filename="../layouts/area_report.py" line="252"/>
         <source>Hazards and land release by district</source>
         <translation>Опасные области и высвобождение земель по районам</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="249"/>
-        <source>SHA and CHA: number and original area of the hazards. Cancelled, reduced, cleared and released: in the period ({}). Remaining: at its end. A CHA usually lies inside an SHA, so 'Remaining SHA' and 'Remaining CHA' can cover the same ground; 'Remaining ground' counts it once. The CSV gives the same figures in m².</source>
-        <translation>ПОО и ПдОО: число и исходная площадь опасных областей. Исключено, сокращено, очищено и высвобождено: за период ({}). Осталось: на его конец. ПдОО обычно лежит внутри ПОО, поэтому «Осталось ПОО» и «Осталось ПдОО» могут покрывать одну и ту же землю; «Осталось земли» учитывает её один раз. CSV содержит те же цифры в м².</translation>
+        <location filename="../layouts/area_report.py" line="265"/>
+        <source>SHA and CHA: number and original area of the hazards. Cancelled, reduced, cleared and released: in the period ({}). Remaining: at its end. A CHA usually lies inside an SHA, so 'Remaining SHA' and 'Remaining CHA' can cover the same ground; 'Remaining ground' counts it once. Pending review: at the end, ground released only by releases not yet reviewed ({}). The CSV gives the same figures in m².</source>
+        <translation>ПОО и ПдОО: число и исходная площадь опасных областей. Исключено, сокращено, очищено и высвобождено: за период ({}). Осталось: на его конец. ПдОО обычно лежит внутри ПОО, поэтому «Осталось ПОО» и «Осталось ПдОО» могут покрывать одну и ту же землю; «Осталось земли» учитывает её один раз. Ожидает проверки: на конец периода земля, высвобожденная только ещё не проверенными высвобождениями ({}). CSV содержит те же цифры в м².</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="260"/>
+        <location filename="../layouts/area_report.py" line="277"/>
         <source>Released by outcome and method; items found</source>
         <translation>Высвобождено по результату и методу; обнаруженные предметы</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="261"/>
+        <location filename="../layouts/area_report.py" line="278"/>
         <source>Released in the period by method and outcome (ha)</source>
         <translation>Высвобождено за период по методу и результату (га)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="268"/>
+        <location filename="../layouts/area_report.py" line="285"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="269"/>
-        <location filename="../layouts/area_report.py" line="275"/>
+        <location filename="../layouts/area_report.py" line="286"/>
+        <location filename="../layouts/area_report.py" line="292"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="277"/>
+        <location filename="../layouts/area_report.py" line="294"/>
         <source>Releases completed</source>
         <translation>Завершено высвобождений</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="283"/>
+        <location filename="../layouts/area_report.py" line="300"/>
         <source>Items found in the period, by district</source>
         <translation>Обнаружено за период, по районам</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="285"/>
+        <location filename="../layouts/area_report.py" line="302"/>
         <source>Releases</source>
         <translation>Высвоб.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="285"/>
+        <location filename="../layouts/area_report.py" line="302"/>
         <source>AP</source>
         <translation>ППМ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="285"/>
+        <location filename="../layouts/area_report.py" line="302"/>
         <source>AT</source>
         <translation>ПТМ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="285"/>
+        <location filename="../layouts/area_report.py" line="302"/>
         <source>UXO</source>
         <translation>НРБ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="285"/>
+        <location filename="../layouts/area_report.py" line="302"/>
         <source>CM</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="297"/>
+        <location filename="../layouts/area_report.py" line="314"/>
         <source>AP anti-personnel mines, AT anti-tank mines, UXO unexploded ordnance, CM cluster munition remnants, as recorded on the releases that ended in the period. A release's ground is shared among methods where releases of one outcome overlap (earliest first).</source>
         <translation>ППМ — противопехотные мины, ПТМ — противотанковые мины, НРБ — неразорвавшиеся боеприпасы, КБ — остатки кассетных боеприпасов, как записано в высвобождениях, завершённых за период. Где высвобождения с одним результатом перекрываются, их земля делится между методами (сначала самое раннее).</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="310"/>
+        <location filename="../layouts/area_report.py" line="327"/>
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="310"/>
+        <location filename="../layouts/area_report.py" line="327"/>
         <source>year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="311"/>
+        <location filename="../layouts/area_report.py" line="328"/>
         <source>Progress by {}: land released (ha)</source>
         <translation>Ход работ (период: {}): высвобождено земель (га)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="326"/>
+        <location filename="../layouts/area_report.py" line="343"/>
         <source>Change of the release summary over each {} (as of its last day minus as of the last day before it), so the bars add up to the period's figures.</source>
         <translation>Изменение сводки высвобождения за каждый период ({}): на его последний день минус на последний день перед ним, поэтому столбцы в сумме дают цифры периода.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="330"/>
+        <location filename="../layouts/area_report.py" line="347"/>
         <source>{} release(s) without an end date are in no {}.</source>
         <translation>Высвобождения без даты окончания ({}) не входят ни в один период ({}).</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="336"/>
+        <location filename="../layouts/area_report.py" line="353"/>
         <source>Overview map</source>
         <translation>Обзорная карта</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="344"/>
+        <location filename="../layouts/area_report.py" line="361"/>
         <source>Hazards of the report (SHA and CHA, 50 % transparent; a CHA usually lies inside an SHA) and the land released in the period. CRS: {}.</source>
         <translation>Опасные области отчёта (ПОО и ПдОО, прозрачность 50 %; ПдОО обычно лежит внутри ПОО) и земли, высвобожденные за период. Система координат: {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="349"/>
+        <location filename="../layouts/area_report.py" line="366"/>
         <source>No hazard in this report.</source>
         <translation>В этом отчёте нет опасных областей.</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="355"/>
-        <source>Land release report — {} — {} — printed {}</source>
-        <translation>Отчёт о высвобождении земель — {} — {} — напечатан {}</translation>
+        <location filename="../layouts/area_report.py" line="372"/>
+        <source>Land release report — {} — {} — {} — printed {}</source>
+        <translation>Отчёт о высвобождении земель — {} — {} — {} — напечатан {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report.py" line="362"/>
+        <location filename="../layouts/area_report.py" line="373"/>
+        <source>official figures</source>
+        <translation>официальные показатели</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="373"/>
+        <source>operational figures</source>
+        <translation>оперативные показатели</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report.py" line="380"/>
         <source>Page {} of {}</source>
         <translation>Страница {} из {}</translation>
     </message>
@@ -2568,22 +2610,42 @@ imsma_id сохраняется без пробелов по краям; объ�
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="53"/>
+        <location filename="../layouts/area_report_text.py" line="50"/>
+        <source>Official figures: only releases passed by quality management</source>
+        <translation>Официальные показатели: только высвобождения, прошедшие проверку управления качеством</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="51"/>
+        <source>Operational figures: all saved releases except failed ones</source>
+        <translation>Оперативные показатели: все сохранённые высвобождения, кроме не прошедших проверку</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="57"/>
+        <source>part of remaining in official figures</source>
+        <translation>в официальных показателях входит в остаток</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="58"/>
+        <source>counted as released in operational figures</source>
+        <translation>в оперативных показателях учтена как высвобожденная</translation>
+    </message>
+    <message>
+        <location filename="../layouts/area_report_text.py" line="67"/>
         <source>All records (no period set)</source>
         <translation>Все записи (период не задан)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="55"/>
+        <location filename="../layouts/area_report_text.py" line="69"/>
         <source>Up to {}</source>
         <translation>По {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="57"/>
+        <location filename="../layouts/area_report_text.py" line="71"/>
         <source>From {}</source>
         <translation>С {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="58"/>
+        <location filename="../layouts/area_report_text.py" line="72"/>
         <source>{} to {}</source>
         <translation>с {} по {}</translation>
     </message>
@@ -3098,49 +3160,49 @@ imsma_id сохраняется без пробелов по краям; объ�
         <translation>{} — не база данных высвобождения земель: отсутствуют слои {}.</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="52"/>
+        <location filename="../storage/database/schema_upgrade.py" line="53"/>
         <source>the table {} is missing</source>
         <translation>отсутствует таблица {}</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="59"/>
-        <location filename="../storage/database/schema_upgrade.py" line="62"/>
+        <location filename="../storage/database/schema_upgrade.py" line="60"/>
+        <location filename="../storage/database/schema_upgrade.py" line="63"/>
         <source>{} has no column {}</source>
         <translation>в {} нет столбца {}</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="74"/>
+        <location filename="../storage/database/schema_upgrade.py" line="75"/>
         <source>Cannot add the column {}.{}: {}</source>
         <translation>Не удаётся добавить столбец {}.{}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="96"/>
+        <location filename="../storage/database/schema_upgrade.py" line="97"/>
         <source>{} is not a land release database: {}.</source>
         <translation>{} — не база данных высвобождения земель: {}.</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="124"/>
+        <location filename="../storage/database/schema_upgrade.py" line="125"/>
         <source>{} does not exist.</source>
         <translation>{} не существует.</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="128"/>
+        <location filename="../storage/database/schema_upgrade.py" line="129"/>
         <source>{} is not a land release database: it is not a GeoPackage.</source>
         <translation>{} — не база данных высвобождения земель: это не GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="169"/>
+        <location filename="../storage/database/schema_upgrade.py" line="179"/>
         <source>Cannot open {} to bring it up to date: is it read-only?</source>
         <translation>Не удаётся открыть {}, чтобы обновить: файл доступен только для чтения?</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="184"/>
-        <location filename="../storage/database/schema_upgrade.py" line="189"/>
+        <location filename="../storage/database/schema_upgrade.py" line="194"/>
+        <location filename="../storage/database/schema_upgrade.py" line="199"/>
         <source>Cannot update the database {}: {}</source>
         <translation>Не удаётся обновить базу данных {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/database/schema_upgrade.py" line="187"/>
+        <location filename="../storage/database/schema_upgrade.py" line="197"/>
         <source>Cannot update the database {}.</source>
         <translation>Не удаётся обновить базу данных {}.</translation>
     </message>
@@ -3382,38 +3444,38 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
 <context>
     <name>LandReleaseDerived</name>
     <message>
-        <location filename="../storage/derived.py" line="461"/>
+        <location filename="../storage/derived.py" line="479"/>
         <source>Cannot open {}.</source>
         <translation>Не удаётся открыть {}.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="486"/>
+        <location filename="../storage/derived.py" line="504"/>
         <source>The remaining areas and statuses of {} cannot be recomputed: the layer {} has no spatial index. Create it (Layer Properties ▸ Source ▸ Create Spatial Index) and open the database again.</source>
         <translation>Оставшиеся площади и статусы в {} нельзя пересчитать: у слоя {} нет пространственного индекса. Создайте его (Свойства слоя ▸ Источник ▸ Создать пространственный индекс) и откройте базу данных снова.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="496"/>
+        <location filename="../storage/derived.py" line="514"/>
         <source>The database has no layer {}.</source>
         <translation>В базе данных нет слоя {}.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="547"/>
+        <location filename="../storage/derived.py" line="565"/>
         <source>The remaining areas and statuses of {} could not be recomputed: {} They stay unknown until they can be.</source>
         <translation>Оставшиеся площади и статусы в {} не удалось пересчитать: {} Они остаются неизвестными, пока их не удастся пересчитать.</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="646"/>
+        <location filename="../storage/derived.py" line="664"/>
         <source>The remaining areas and statuses could not be recomputed: {}</source>
         <translation>Оставшиеся площади и статусы не удалось пересчитать: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="662"/>
-        <location filename="../storage/derived.py" line="751"/>
+        <location filename="../storage/derived.py" line="680"/>
+        <location filename="../storage/derived.py" line="769"/>
         <source>{}: remaining area and status unknown: {}</source>
         <translation>{}: оставшаяся площадь и статус неизвестны: {}</translation>
     </message>
     <message>
-        <location filename="../storage/derived.py" line="743"/>
+        <location filename="../storage/derived.py" line="761"/>
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>Пересчитаны оставшаяся площадь и статус опасных областей: {} (в {}).</translation>
     </message>
@@ -4894,7 +4956,7 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>{}: обязательное поле ({}): заполните его.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/hazard_figures.py" line="52"/>
+        <location filename="../storage/recording/hazard_figures.py" line="56"/>
         <source>Nothing was saved.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
@@ -5629,7 +5691,7 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/dock.py" line="154"/>
+        <location filename="../dialogs/record_release/dock.py" line="156"/>
         <source>Enter the turning points as coordinates or bearing and distance</source>
         <translation>Введите поворотные точки координатами или азимутом и расстоянием</translation>
     </message>
@@ -5744,42 +5806,52 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>Исправить геометрию</translation>
     </message>
     <message>
+        <location filename="../dialogs/record_release/record_release.ui" line="119"/>
+        <source>Keep only the part of the polygon inside the hazard</source>
+        <translation>Оставить только часть полигона внутри опасной области</translation>
+    </message>
+    <message>
         <location filename="../dialogs/record_release/record_release.ui" line="121"/>
+        <source>Clip to the hazard</source>
+        <translation>Обрезать по опасной области</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/record_release.ui" line="129"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="145"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="153"/>
         <source>Attributes</source>
         <translation>Атрибуты</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="169"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="177"/>
         <source>Save the release, its survey points and the hazard's new remaining area and status in one transaction</source>
         <translation>Сохранить высвобождение, его точки обследования и новую оставшуюся площадь и статус опасной области одной транзакцией</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="169"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="177"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="177"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="185"/>
         <source>Clear the polygon and the form (the hazard stays)</source>
         <translation>Очистить полигон и форму (опасная область остаётся)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="177"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="185"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="188"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="196"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/record_release.ui" line="193"/>
+        <location filename="../dialogs/record_release/record_release.ui" line="201"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -5819,17 +5891,32 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>Полигон исправлен.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/released_polygon.py" line="153"/>
+        <location filename="../dialogs/record_release/released_polygon.py" line="150"/>
+        <source>No part of the polygon lies inside the hazard: nothing to keep.</source>
+        <translation>Никакая часть полигона не лежит внутри опасной области: оставлять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/released_polygon.py" line="160"/>
+        <source>The polygon was clipped to the hazard {}.</source>
+        <translation>Полигон обрезан по опасной области {}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/released_polygon.py" line="163"/>
+        <source>Its {} turning point(s) no longer fit it and were dropped: record the clipped boundary's points if it is pegged out.</source>
+        <translation>Его поворотные точки ({}) больше ему не соответствуют и удалены: если граница обозначена на местности, зарегистрируйте точки обрезанной границы.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/released_polygon.py" line="186"/>
         <source>Released polygon from a file</source>
         <translation>Полигон высвобожденного участка из файла</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/released_polygon.py" line="155"/>
+        <location filename="../dialogs/record_release/released_polygon.py" line="188"/>
         <source>GPX, CSV or GeoJSON ({});;All files (*)</source>
         <translation>GPX, CSV или GeoJSON ({});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/released_polygon.py" line="192"/>
+        <location filename="../dialogs/record_release/released_polygon.py" line="225"/>
         <source>Polygon from {}.</source>
         <translation>Полигон из {}.</translation>
     </message>
@@ -5879,12 +5966,17 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>Высвобождение {release} сохранено повторно. В опасной области {hazard} теперь осталось {ha} га ({status}).</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/saving.py" line="176"/>
+        <location filename="../dialogs/record_release/saving.py" line="175"/>
+        <source>The undo history lasts while QGIS runs: it is lost when QGIS closes.</source>
+        <translation>История отмены хранится, пока работает QGIS: при закрытии QGIS она теряется.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="177"/>
         <source>Undo: {}</source>
         <translation>Отменить: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/saving.py" line="179"/>
+        <location filename="../dialogs/record_release/saving.py" line="178"/>
         <source>Redo: {}</source>
         <translation>Повторить: {}</translation>
     </message>
@@ -6208,28 +6300,29 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
 <context>
     <name>ReleaseSummary</name>
     <message>
-        <location filename="../processing/releasesummary.py" line="35"/>
+        <location filename="../processing/releasesummary.py" line="49"/>
         <source>Land release summary</source>
         <translation>Сводка высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="37"/>
+        <location filename="../processing/releasesummary.py" line="51"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="40"/>
+        <location filename="../processing/releasesummary.py" line="54"/>
         <source>Accounts for the land released in every hazardous area: how much was cancelled, reduced and cleared, how much remains, and the status that follows.
 
 HAZARDS: the hazardous areas (polygons).
 RELEASES: the land release polygons, with the fields outcome (cancelled, reduced or cleared) and end_date. Releases with another outcome are not counted and are reported.
 AS_OF: optional date. Only releases whose end_date is on or before it count, so the summary shows the state of that day; releases without end_date then do not count. Empty: every release with a known outcome counts, up to today. Releases ending after today, or whose end_date is text that is no date, never count.
+OFFICIAL: which releases count by their quality management review (field qa_status). Off (default, operational figures): every saved release except failed ones; an empty qa_status is pending. On (official figures): only releases passed by quality management; RELEASES then needs the field qa_status. A failed release never counts: re-working its ground is recorded as a new release. A qa_status other than pending, passed or failed is not counted and is reported.
 
 Counting rule: a release counts for every hazard it covers, by its area inside that hazard (it need not name the hazard). Where releases overlap, the ground is counted once, for the stronger outcome: cleared before reduced before cancelled. The part of a release outside every hazard is not counted. So for every hazard: original area = cancelled + reduced + cleared + remaining. Status: open when nothing is released, closed when nothing remains, worked_on in between. All areas are ellipsoidal square metres (WGS 84), whatever the CRS.
 
-OUTPUT: the hazards with all their fields and their own geometry, plus (or with new values in) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 and status.
+OUTPUT: the hazards with all their fields and their own geometry, plus (or with new values in) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2, pending_m2 and status. pending_m2 is the ground of the hazard released by releases still pending review and by no passed release, counted once; it is the same in both modes. In official figures it is part of remaining_area_m2 (it is not released until quality management passes it); in operational figures it is part of cancelled, reduced and cleared. So official remaining = operational remaining + pending_m2.
 OUTPUT_REMAINING: the remaining part of each hazard that is not closed, with hazard_id, remaining_area_m2 and status.
-OUTPUT_ISSUES: what needs a look, one row each, with its severity: release_outside_hazard (warning; the part outside, counted nowhere), release_overlap (warning; the overlap of two releases), unknown_outcome (error; the release is not counted), no_end_date (warning: an end_date that is no date, or none with AS_OF; not counted), future_end_date (warning: ends after today; not counted), after_as_of (warning: ends after AS_OF; not counted), early_end_date (warning: ended before 1988; counted), invalid_geometry (warning; repaired and counted) and empty_geometry (error; not counted). release_id and hazard_id name the features (their ids, or their feature numbers when the layer has no such field); area_m2 is the area of the row's geometry; message says it in a sentence. Rows about a feature as a whole have no geometry.
+OUTPUT_ISSUES: what needs a look, one row each, with its severity: release_outside_hazard (warning; the part outside, counted nowhere), release_overlap (warning; the overlap of two releases), unknown_outcome (error; the release is not counted), unknown_qa_status (error: a qa_status other than pending, passed or failed; not counted), failed_review (warning: the release failed quality management review; not counted), no_end_date (warning: an end_date that is no date, or none with AS_OF; not counted), future_end_date (warning: ends after today; not counted), after_as_of (warning: ends after AS_OF; not counted), early_end_date (warning: ended before 1988; counted), invalid_geometry (warning; repaired and counted) and empty_geometry (error; not counted). release_id and hazard_id name the features (their ids, or their feature numbers when the layer has no such field); area_m2 is the area of the row's geometry; message says it in a sentence. Rows about a feature as a whole have no geometry.
 
 Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic or more than 0.5 % off the ground there); every output is in the CRS of HAZARDS.</source>
         <translation>Ведёт учёт высвобожденной земли в каждой опасной области: сколько исключено, сокращено и очищено, сколько осталось и какой из этого следует статус.
@@ -6237,190 +6330,236 @@ Works in metres in the CRS of HAZARDS (its UTM zone when it is geographic or mor
 HAZARDS: опасные области (полигоны).
 RELEASES: полигоны высвобождения земель с полями outcome (cancelled, reduced или cleared) и end_date. Высвобождения с другим результатом не учитываются, и о них сообщается.
 AS_OF: необязательная дата. Учитываются только высвобождения, у которых end_date не позже неё, так что сводка показывает состояние на этот день; высвобождения без end_date тогда не учитываются. Пусто: учитывается каждое высвобождение с известным результатом, по сегодняшний день. Высвобождения, заканчивающиеся после сегодняшнего дня или у которых end_date — текст, не являющийся датой, не учитываются никогда.
+OFFICIAL: какие высвобождения учитываются по результату проверки управления качеством (поле qa_status). Выключено (по умолчанию, оперативные показатели): все сохранённые высвобождения, кроме не прошедших проверку; пустой qa_status означает «ожидает». Включено (официальные показатели): только высвобождения, прошедшие проверку управления качеством; тогда в RELEASES нужно поле qa_status. Высвобождение, не прошедшее проверку, не учитывается никогда: повторная работа на его земле записывается как новое высвобождение. qa_status, отличный от pending, passed и failed, не учитывается, и о нём сообщается.
 
 Правило учёта: высвобождение учитывается для каждой опасной области, которую оно покрывает, своей площадью внутри этой области (ссылаться на эту область ему не обязательно). Где высвобождения перекрываются, земля учитывается один раз, по более сильному результату: очищена важнее сокращена, сокращена важнее исключена. Часть высвобождения вне всех опасных областей не учитывается. Поэтому для каждой опасной области: исходная площадь = исключено + сокращено + очищено + осталось. Статус: open, если ничего не высвобождено, closed, если ничего не осталось, worked_on — в промежутке. Все площади — эллипсоидальные квадратные метры (WGS 84) при любой системе координат.
 
-OUTPUT: опасные области со всеми их полями и собственной геометрией, плюс (или с новыми значениями) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2 и status.
+OUTPUT: опасные области со всеми их полями и собственной геометрией, плюс (или с новыми значениями) original_area_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_area_m2, pending_m2 и status. pending_m2 — земля опасной области, высвобожденная высвобождениями, ещё ожидающими проверки, и не покрытая ни одним высвобождением, прошедшим проверку; учитывается один раз и одинакова в обоих режимах. В официальных показателях она входит в remaining_area_m2 (не считается высвобожденной, пока управление качеством её не примет); в оперативных — в исключённую, сокращённую и очищенную площадь. Поэтому официальный остаток = оперативный остаток + pending_m2.
 OUTPUT_REMAINING: оставшаяся часть каждой незакрытой опасной области, с hazard_id, remaining_area_m2 и status.
-OUTPUT_ISSUES: то, на что стоит взглянуть, по строке на каждый случай, с серьёзностью: release_outside_hazard (предупреждение; часть снаружи, нигде не учитывается), release_overlap (предупреждение; перекрытие двух высвобождений), unknown_outcome (ошибка; высвобождение не учитывается), no_end_date (предупреждение: end_date, не являющееся датой, или отсутствующее при заданном AS_OF; не учитывается), future_end_date (предупреждение: заканчивается после сегодняшнего дня; не учитывается), after_as_of (предупреждение: заканчивается после AS_OF; не учитывается), early_end_date (предупреждение: завершено до 1988 года; учитывается), invalid_geometry (предупреждение; исправлено и учтено) и empty_geometry (ошибка; не учитывается). release_id и hazard_id называют объекты (их идентификаторы или номера объектов, если в слое нет такого поля); area_m2 — площадь геометрии строки; message описывает случай одним предложением. Строки, относящиеся к объекту в целом, не имеют геометрии.
+OUTPUT_ISSUES: то, на что стоит взглянуть, по строке на каждый случай, с серьёзностью: release_outside_hazard (предупреждение; часть снаружи, нигде не учитывается), release_overlap (предупреждение; перекрытие двух высвобождений), unknown_outcome (ошибка; высвобождение не учитывается), unknown_qa_status (ошибка: qa_status, отличный от pending, passed и failed; не учитывается), failed_review (предупреждение: высвобождение не прошло проверку управления качеством; не учитывается), no_end_date (предупреждение: end_date, не являющееся датой, или отсутствующее при заданном AS_OF; не учитывается), future_end_date (предупреждение: заканчивается после сегодняшнего дня; не учитывается), after_as_of (предупреждение: заканчивается после AS_OF; не учитывается), early_end_date (предупреждение: завершено до 1988 года; учитывается), invalid_geometry (предупреждение; исправлено и учтено) и empty_geometry (ошибка; не учитывается). release_id и hazard_id называют объекты (их идентификаторы или номера объектов, если в слое нет такого поля); area_m2 — площадь геометрии строки; message описывает случай одним предложением. Строки, относящиеся к объекту в целом, не имеют геометрии.
 
 Работает в метрах в системе координат HAZARDS (в её зоне UTM, если она географическая или искажает масштаб там более чем на 0,5 %); все результаты — в системе координат HAZARDS.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="86"/>
+        <location filename="../processing/releasesummary.py" line="113"/>
         <source>Hazardous areas</source>
         <translation>Опасные области</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="87"/>
+        <location filename="../processing/releasesummary.py" line="114"/>
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="88"/>
+        <location filename="../processing/releasesummary.py" line="115"/>
         <source>As of (end date, optional)</source>
         <translation>По состоянию на (дата окончания, необязательно)</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="89"/>
+        <location filename="../processing/releasesummary.py" line="118"/>
+        <source>Official figures: only releases passed by quality management count</source>
+        <translation>Официальные показатели: учитываются только высвобождения, прошедшие проверку управления качеством</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="120"/>
         <source>Hazards with release summary</source>
         <translation>Опасные области со сводкой высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="92"/>
+        <location filename="../processing/releasesummary.py" line="123"/>
         <source>Remaining hazardous area</source>
         <translation>Оставшаяся опасная область</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="96"/>
+        <location filename="../processing/releasesummary.py" line="127"/>
         <source>Release issues</source>
         <translation>Проблемы высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="109"/>
-        <location filename="../processing/releasesummary.py" line="201"/>
+        <location filename="../processing/releasesummary.py" line="142"/>
+        <location filename="../processing/releasesummary.py" line="236"/>
         <source>HAZARDS has no features: there is nothing to account.</source>
         <translation>В HAZARDS нет объектов: учитывать нечего.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="121"/>
+        <location filename="../processing/releasesummary.py" line="156"/>
         <source>AS_OF {} is after today ({}): releases ending after today do not count.</source>
         <translation>AS_OF {} позже сегодняшнего дня ({}): высвобождения, заканчивающиеся после сегодняшнего дня, не учитываются.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="133"/>
+        <location filename="../processing/releasesummary.py" line="168"/>
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="153"/>
+        <location filename="../processing/releasesummary.py" line="188"/>
         <source>{} must be a polygon layer.</source>
         <translation>{} должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="156"/>
+        <location filename="../processing/releasesummary.py" line="191"/>
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>У слоя {} нет допустимой системы координат: сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="164"/>
+        <location filename="../processing/releasesummary.py" line="199"/>
         <source>RELEASES has no field {}: the land releases need the fields outcome (cancelled, reduced or cleared) and end_date.</source>
         <translation>В RELEASES нет поля {}: высвобождениям нужны поля outcome (cancelled, reduced или cleared) и end_date.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="177"/>
+        <location filename="../processing/releasesummary.py" line="212"/>
         <source>AS_OF is not a date: {}</source>
         <translation>AS_OF — не дата: {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="248"/>
+        <location filename="../processing/releasesummary.py" line="287"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="370"/>
+        <location filename="../processing/releasesummary.py" line="409"/>
         <source>Release {} lies {} m² outside every hazard.</source>
         <translation>Высвобождение {}: {} м² лежат вне всех опасных областей.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="373"/>
+        <location filename="../processing/releasesummary.py" line="412"/>
         <source>Releases {} overlap by {} m²: counted once, for the stronger outcome.</source>
         <translation>Высвобождения {} перекрываются на {} м²: учтено один раз, по более сильному результату.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="378"/>
+        <location filename="../processing/releasesummary.py" line="417"/>
         <source>Release {} has no outcome: it is not counted (cancelled, reduced or cleared).</source>
         <translation>У высвобождения {} нет результата: оно не учитывается (cancelled, reduced или cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="381"/>
+        <location filename="../processing/releasesummary.py" line="420"/>
         <source>Release {} has the unknown outcome '{}': it is not counted (cancelled, reduced or cleared).</source>
         <translation>У высвобождения {} неизвестный результат '{}': оно не учитывается (cancelled, reduced или cleared).</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="385"/>
+        <location filename="../processing/releasesummary.py" line="425"/>
+        <source>Release {} has the unknown qa_status '{}': it is not counted (pending, passed or failed).</source>
+        <translation>У высвобождения {} неизвестный qa_status '{}': оно не учитывается (pending, passed или failed).</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="430"/>
+        <source>Release {} failed quality management review: it is not counted (re-working it is a new release).</source>
+        <translation>Высвобождение {} не прошло проверку управления качеством: оно не учитывается (повторная работа на нём — новое высвобождение).</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="434"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="387"/>
+        <location filename="../processing/releasesummary.py" line="436"/>
         <source>Release {} has no end date: it does not count as of {}.</source>
         <translation>У высвобождения {} нет даты окончания: на {} оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="391"/>
+        <location filename="../processing/releasesummary.py" line="440"/>
         <source>Release {} has the end date '{}', which is not a date: it does not count as of {}.</source>
         <translation>У высвобождения {} дата окончания '{}' — не дата: на {} оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="395"/>
+        <location filename="../processing/releasesummary.py" line="444"/>
         <source>Release {} ends on {}, after today: it does not count; check its end date.</source>
         <translation>Высвобождение {} заканчивается {}, после сегодняшнего дня: оно не учитывается; проверьте дату окончания.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="398"/>
+        <location filename="../processing/releasesummary.py" line="447"/>
         <source>Release {} ends on {}, after AS_OF {}: it does not count.</source>
         <translation>Высвобождение {} заканчивается {}, после AS_OF {}: оно не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="403"/>
+        <location filename="../processing/releasesummary.py" line="452"/>
         <source>Release {} ended on {}, before 1988: it is counted, but check its end date.</source>
         <translation>Высвобождение {} завершено {}, до 1988 года: оно учитывается, но проверьте дату окончания.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="407"/>
+        <location filename="../processing/releasesummary.py" line="456"/>
         <source>Release {}</source>
         <translation>Высвобождение {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="409"/>
+        <location filename="../processing/releasesummary.py" line="458"/>
         <source>Hazard {}</source>
         <translation>Опасная область {}</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="412"/>
+        <location filename="../processing/releasesummary.py" line="461"/>
         <source>{} has an invalid geometry ({}): it was repaired and counted.</source>
         <translation>{}: недопустимая геометрия ({}): исправлена и учтена.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="415"/>
+        <location filename="../processing/releasesummary.py" line="464"/>
         <source>{} has no geometry (or none left after repair): it is not counted.</source>
         <translation>{}: нет геометрии (или ничего не осталось после исправления): не учитывается.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="417"/>
+        <location filename="../processing/releasesummary.py" line="466"/>
         <source>{}: releases {}; hazards {}.</source>
         <translation>{}: высвобождения {}; опасные области {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="434"/>
+        <location filename="../processing/releasesummary.py" line="483"/>
         <source>… and {} more in OUTPUT_ISSUES.</source>
         <translation>… и ещё {} в OUTPUT_ISSUES.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="443"/>
+        <location filename="../processing/releasesummary.py" line="492"/>
         <source>As of {}.</source>
         <translation>По состоянию на {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="445"/>
+        <location filename="../processing/releasesummary.py" line="494"/>
         <source>{} of {} release(s) counted.</source>
         <translation>Учтено высвобождений: {} из {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="451"/>
+        <location filename="../processing/releasesummary.py" line="499"/>
+        <source>{} release(s) pending review; pending ground {:.2f} ha ({}).</source>
+        <translation>Высвобождений, ожидающих проверки: {}; земля, ожидающая проверки: {:.2f} га ({}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="502"/>
+        <source>part of remaining</source>
+        <translation>входит в остаток</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="502"/>
+        <source>counted as released</source>
+        <translation>учтена как высвобожденная</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="507"/>
         <source>{} hazard(s), {:.2f} ha: {:.2f} ha cancelled, {:.2f} ha reduced, {:.2f} ha cleared, {:.2f} ha remaining.</source>
         <translation>Опасных областей: {}, {:.2f} га: исключено {:.2f} га, сокращено {:.2f} га, очищено {:.2f} га, осталось {:.2f} га.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="464"/>
+        <location filename="../processing/releasesummary.py" line="520"/>
         <source>Status: {} open, {} worked on, {} closed.</source>
         <translation>Статус: открыто {}, в работе {}, закрыто {}.</translation>
     </message>
     <message>
-        <location filename="../processing/releasesummary.py" line="470"/>
+        <location filename="../processing/releasesummary.py" line="526"/>
         <source>{} issue(s): {} error(s), {} warning(s).</source>
         <translation>Проблем: {}: ошибок {}, предупреждений {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="607"/>
+        <source>RELEASES has no field qa_status: official figures count only the releases passed by quality management. Give the land_release layer, or turn OFFICIAL off.</source>
+        <translation>В RELEASES нет поля qa_status: официальные показатели учитывают только высвобождения, прошедшие проверку управления качеством. Укажите слой land_release или выключите OFFICIAL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="616"/>
+        <source>Official figures: only releases passed by quality management.</source>
+        <translation>Официальные показатели: только высвобождения, прошедшие проверку управления качеством.</translation>
+    </message>
+    <message>
+        <location filename="../processing/releasesummary.py" line="617"/>
+        <source>Operational figures: all saved releases except failed ones.</source>
+        <translation>Оперативные показатели: все сохранённые высвобождения, кроме не прошедших проверку.</translation>
     </message>
 </context>
 <context>
