@@ -420,10 +420,11 @@ def check(database: PgDatabase) -> None:
 
 
 def bring_up_to_date(database: PgDatabase) -> bool:
-    """Give a schema made by an earlier version the row versions and the triggers that keep
-    the hazards' figures true (``pgschema.upgrade_sql``), in one transaction, when the login
-    owns it (landrelease_admin); otherwise say in the log what its administrator must do.
-    Returns whether the schema is up to date. The schema works either way."""
+    """Give a schema made by an earlier version what this one has (``pgschema.upgrade_sql``:
+    new columns, row versions, the triggers keeping the hazards' figures true, organisations
+    with row-level security, the owner role owning the log), in one transaction, when the login
+    can become its owner (the database owner or a superuser); otherwise say in the log what
+    must be done. Returns whether the schema is up to date. The schema works either way."""
     from qgis.core import Qgis, QgsMessageLog
 
     ds = connect(database)
@@ -438,10 +439,11 @@ def bring_up_to_date(database: PgDatabase) -> bool:
             QgsMessageLog.logMessage(
                 tr(
                     "The shared database {} was made by an earlier version of Land Release: "
-                    "changes made outside this plugin do not yet mark the hazards' remaining "
-                    "areas for recomputing, and two officers' edits of one feature are not "
-                    "yet checked. Its administrator (landrelease_admin) brings it up to date "
-                    "by opening it once with Land Release. ({})"
+                    "editors are not yet kept to the rows of their own organisation, the edit "
+                    "log is not yet out of the administrators' reach, and changes made outside "
+                    "this plugin may not yet mark the hazards' remaining areas for recomputing. "
+                    "The owner of the database (or a superuser) brings it up to date by opening "
+                    "it once with Land Release. ({})"
                 ).format(database.label, error),
                 "Land Release",
                 Qgis.Warning,
@@ -471,18 +473,30 @@ def schema_comment(database: PgDatabase) -> str | None:
 
 
 def set_schema_comment(database: PgDatabase, comment: str) -> None:
-    """``COMMENT ON SCHEMA``: only its owner (landrelease_admin and its members) may."""
+    """``COMMENT ON SCHEMA`` through the schema's ``set_programme_settings`` (the schema's
+    owner is no login: its administrators, landrelease_admin, may call it); a schema of an
+    earlier version has no such function, and only its owner may comment on it."""
     ds = connect(database)
     try:
-        _in_transaction(
-            ds,
-            [f"COMMENT ON SCHEMA {pgschema.ident(database.schema)} IS {pgschema.literal(comment)}"],
+        function = pgschema.literal(
+            f"{pgschema.ident(database.schema)}.set_programme_settings(text)"
         )
+        if query(ds, f"SELECT to_regprocedure({function}) IS NOT NULL")[0][0]:
+            statement = (
+                f"SELECT {pgschema.ident(database.schema)}.set_programme_settings("
+                f"{pgschema.literal(comment)})"
+            )
+        else:
+            statement = (
+                f"COMMENT ON SCHEMA {pgschema.ident(database.schema)} IS "
+                f"{pgschema.literal(comment)}"
+            )
+        _in_transaction(ds, [statement])
     except PostgisError as error:
         raise PostgisError(
             tr(
-                "Cannot store the programme's settings in the schema {}: {} (only the schema's "
-                "owner, landrelease_admin, may change them)."
+                "Cannot store the programme's settings in the schema {}: {} (only its "
+                "administrators, landrelease_admin, and its owner may change them)."
             ).format(database.label, error)
         ) from error
     finally:

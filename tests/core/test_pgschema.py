@@ -44,6 +44,7 @@ def test_triggers_and_the_log_for_the_logged_layers(ddl):
         [f"{d.name}_derived" for d in model.LAYERS]
         + ["hazard_log", "land_release_log", "hazard_figures", "land_release_marks_hazards"]
         + [f"{t}_check_version" for t in pgschema.EDITOR_TABLES]
+        + [f"{t}_organisation" for t in pgschema.EDITOR_TABLES]
     )
     log_functions = [s for s in ddl if '_log"() RETURNS trigger' in s]
     assert len(log_functions) == 2
@@ -57,7 +58,7 @@ def test_triggers_and_the_log_for_the_logged_layers(ddl):
 
 def test_grants_give_editors_no_schema_rights(ddl):
     grants = [s for s in ddl if s.startswith(("GRANT", "REVOKE", "ALTER SCHEMA"))]
-    assert 'ALTER SCHEMA "landrelease" OWNER TO "landrelease_admin"' in grants
+    assert 'ALTER SCHEMA "landrelease" OWNER TO "landrelease_owner"' in grants
     editor = [g for g in grants if g.endswith('TO "landrelease_editor"')]
     assert all("CREATE" not in g and not g.startswith("GRANT ALL") for g in editor)
     written = next(g for g in editor if g.startswith("GRANT INSERT, UPDATE, DELETE"))
