@@ -173,8 +173,8 @@ def _derived_trigger(schema: str, definition: model.Layer, postgis_schema: str) 
     """A BEFORE trigger filling uuid, times, user, areas and evidence class for rows written by
     any program. For day-to-day logins the database sets them: ``created_by`` is the login,
     ``created_at``/``updated_at`` the time of the insert and update, areas the ellipsoidal area
-    of the geometry, whatever the client sent. The owner (a superuser, or the database owner
-    migrating data) keeps the values it sets itself."""
+    of the geometry, whatever the client sent; the uuid never changes. The owner (a superuser,
+    or the database owner migrating data) keeps the values it sets itself."""
     name = definition.name
     function = f"{ident(schema)}.{ident(name + '_derived')}"
     fields = {f.name: f for f in definition.fields}
@@ -191,6 +191,7 @@ def _derived_trigger(schema: str, definition: model.Layer, postgis_schema: str) 
         "    NEW.updated_at := NEW.created_at;",
         "  END IF;",
         "ELSIF NOT trusted THEN",
+        "  NEW.uuid := OLD.uuid;",
         "  NEW.created_at := OLD.created_at;",
         "  NEW.created_by := OLD.created_by;",
         "  NEW.updated_at := now();",
@@ -842,7 +843,11 @@ def grants_sql(schema: str) -> list[str]:
     admin_tables = ", ".join(
         f"{s}.{ident(t)}" for t in tables if t not in EDITOR_TABLES and t != LOG_TABLE
     )
-    review = ", ".join(ident(c) for c in (*REVIEW_FIELDS, VERSION_COLUMN))
+    # QGIS sends the derived fields and the row version with a change (the forms' defaults):
+    # QM may send them, the database overwrites them (``_derived_trigger``).
+    release = model.layer("land_release")
+    derived = [f.name for f in release.fields if f.derived and f.derived != model.DERIVED_UUID]
+    review = ", ".join(ident(c) for c in (*REVIEW_FIELDS, *derived, VERSION_COLUMN))
     helpers = ", ".join(
         f"{s}.{ident(name)}({arguments})"
         for name, arguments in HELPER_FUNCTIONS

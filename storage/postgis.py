@@ -532,3 +532,105 @@ def stale_row_message(error: str) -> str | None:
         "was not saved (it would have overwritten theirs). Discard your edits of this layer "
         "(or note them), reload the layer and make your change again."
     ).format(layer, match["id"], who, match["at"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Rights: the database's refusal of a write for the login's organisation or role
+# ---------------------------------------------------------------------------------------------
+
+_QUOTED = r"'(?:[^']|'')*'|NULL"
+_TABLES = "|".join(pgschema.EDITOR_TABLES)
+_NO_ORGANISATION = re.compile(
+    r"the login (?P<login>.+?) belongs to no organisation, so it may not change "
+    rf"(?P<table>{_TABLES}) (?P<id>[^\n]+)"
+)
+_OTHER_ORGANISATION = re.compile(
+    rf"(?P<table>{_TABLES}) (?P<id>.+?) belongs to the organisation (?P<theirs>{_QUOTED}): "
+    rf"the login (?P<login>.+?) of the organisation (?P<mine>{_QUOTED}) may not change it"
+)
+_REVIEW_ONLY = re.compile(
+    rf"(?P<table>{_TABLES}) (?P<id>.+?): only quality management \(landrelease_qm\) sets "
+    "the QA status"
+)
+_BAD_QA_STATUS = re.compile(
+    rf"(?P<table>{_TABLES}) (?P<id>.+?): (?P<status>{_QUOTED}) is not a QA status"
+)
+_ROW_SECURITY = re.compile(r'new row violates row-level security policy for table "?(?P<table>\w+)')
+_PERMISSION = re.compile(r'permission denied for (?:table|relation|sequence) "?(?P<table>\w+)')
+
+
+def _layer_label(table: str) -> str:
+    from ..styles.forms import tr as model_tr
+
+    definition = next((d for d in model.LAYERS if d.name == table), None)
+    return model_tr(definition.label) if definition is not None else table
+
+
+def _unquoted(text: str) -> str:
+    if text == "NULL":
+        return tr("no organisation")
+    return text[1:-1].replace("''", "'")
+
+
+def rights_message(error: str) -> str | None:
+    """The database's refusal of a write for the login's organisation, role or the review
+    rules (``pgschema``'s messages, row-level security, a missing grant), as a sentence in the
+    user's language naming the layer and row and saying what to do; None for other errors."""
+    error = error or ""
+    found = _OTHER_ORGANISATION.search(error)
+    if found:
+        return tr(
+            "{} {} belongs to the organisation {}; your database login {} belongs to {}, so it "
+            "may not change or delete it, nor save a record for another organisation. Nothing "
+            "was saved: discard your edits of this record. If it is really your "
+            "organisation's, ask your Land Release administrator (landrelease_admin) to "
+            "correct its organisation."
+        ).format(
+            _layer_label(found["table"]),
+            found["id"],
+            _unquoted(found["theirs"]),
+            found["login"],
+            _unquoted(found["mine"]),
+        )
+    found = _NO_ORGANISATION.search(error)
+    if found:
+        return tr(
+            "Your database login {} belongs to no organisation, so it may not change {} {}. "
+            "Nothing was saved: ask your Land Release administrator (landrelease_admin) to add "
+            "your login to your organisation."
+        ).format(found["login"], _layer_label(found["table"]), found["id"].strip())
+    found = _REVIEW_ONLY.search(error)
+    if found:
+        return tr(
+            "{} {}: only quality management sets the QA status and the review of a release "
+            "(a release is saved as pending). Nothing was saved: leave the QA status and the "
+            "review fields as they are, or ask quality management to review the release."
+        ).format(_layer_label(found["table"]), found["id"])
+    found = _BAD_QA_STATUS.search(error)
+    if found:
+        return tr(
+            "{} {}: {} is not a QA status. Nothing was saved: choose pending, passed or failed."
+        ).format(_layer_label(found["table"]), found["id"], _unquoted(found["status"]))
+    found = _ROW_SECURITY.search(error)
+    if found:
+        return tr(
+            "Your database login may not save this {} for that organisation (row-level "
+            "security). Nothing was saved: record only your own organisation's work, or ask "
+            "your Land Release administrator (landrelease_admin) which organisation your login "
+            "belongs to."
+        ).format(_layer_label(found["table"]))
+    found = _PERMISSION.search(error)
+    if found:
+        return tr(
+            "Your database login may not make this change to {} (permission denied): viewers "
+            "only read, quality management only reviews releases, reference data is the "
+            "administrators'. Nothing was saved: ask your Land Release administrator "
+            "(landrelease_admin) for the role you need."
+        ).format(_layer_label(found["table"]))
+    return None
+
+
+def refusal_message(error: str) -> str | None:
+    """A refused edit of a PostGIS layer in the user's words: a stale row or the login's
+    rights; None for other errors."""
+    return stale_row_message(error) or rights_message(error)
