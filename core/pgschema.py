@@ -744,9 +744,6 @@ def _organisation_trigger(schema: str, table: str, postgis_schema: str) -> list[
     ]
 
 
-POLICIES = ("read", "own_organisation_insert", "own_organisation_update", "any_row_delete")
-
-
 def _row_security_sql(schema: str) -> list[str]:
     """Row-level security on ``ORGANISATION_TABLES``: every reader reads every row; an editor
     inserts, and updates into, rows of its own organisation only; updates and deletes reach

@@ -6,13 +6,15 @@ from __future__ import annotations
 import psycopg2
 import pytest
 from psycopg2 import errors
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsFeatureRequest, QgsGeometry, QgsProject, QgsVectorLayer
 
 from landrelease.core import pgschema
 from landrelease.storage import postgis, recording
 from landrelease.storage.database import load_database
 
 from .conftest import sql_rows
+from .test_plugin import no_session_provider  # noqa: F401 - the plugin registers its provider
+from .test_plugin_hooks import plugin  # noqa: F401 - the plugin, loaded in the desktop
 from .test_postgis import execute, make_previous_schema
 from .test_recording import H1, X, Y, _add_hazard, ellipsoidal, make_candidate, square
 
@@ -421,9 +423,7 @@ def test_injection_through_every_text_field_is_stored_as_text(programme):
 
 
 def layer_as(database, login: str, table: str) -> QgsVectorLayer:
-    uri = database.data_source
-    uri.setUsername(login)
-    source = postgis.PgDatabase(uri.uri(False), database.schema).layer_source(table)
+    source = as_login(database, login).layer_source(table)
     layer = QgsVectorLayer(source, f"{table} ({login})", "postgres")
     assert layer.isValid()
     return layer
@@ -500,9 +500,7 @@ def test_in_qgis_an_editor_cannot_pass_its_own_release(programme, qgis_new_proje
 
 def test_the_plugin_save_refuses_another_organisations_release(programme, qgis_new_project):
     project = QgsProject.instance()
-    uri = programme.data_source
-    uri.setUsername(A)
-    load_database(postgis.PgDatabase(uri.uri(False), programme.schema), project)
+    load_database(as_login(programme, A), project)
     layers = recording.find_layers(project)
     area = square(X + 60, Y, X + 100, Y + 100)
     candidate = make_candidate(layers, area, hazard_id="CHA-1", organisation="HALO Trust")
@@ -551,6 +549,28 @@ def test_an_upgraded_schema_gets_the_organisations_and_rights(
     with pytest.raises(errors.InsufficientPrivilege):
         execute(database, "DELETE FROM edit_log", user=ADMIN)
     assert sql_rows(database, "SELECT team, qa_status FROM land_release") == [("Team 1", "pending")]
+    # Once more changes nothing (idempotent), and the schema stays current.
+    statements = ";\n".join(pgschema.upgrade_sql(database.schema))
+    postgres_server.psql(f"BEGIN;\n{statements};\nCOMMIT;")
+    assert sql_rows(database, pgschema.current_sql(database.schema)) == [(True,)]
+    assert sql_rows(database, "SELECT team, organisation FROM land_release") == [
+        ("Team 1", "HALO Trust")
+    ]
+
+
+def test_the_admin_stores_the_programmes_settings_an_editor_cannot(programme):
+    settings = '{"bearing_unit": "mil6000"}'
+    postgis.set_schema_comment(as_login(programme, ADMIN), settings)
+    assert postgis.schema_comment(programme) == settings
+    with pytest.raises(postgis.PostgisError, match="permission denied"):
+        postgis.set_schema_comment(as_login(programme, A), '{"bearing_unit": "deg"}')
+    assert postgis.schema_comment(programme) == settings
+
+
+def as_login(database, login: str) -> postgis.PgDatabase:
+    uri = database.data_source
+    uri.setUsername(login)
+    return postgis.PgDatabase(uri.uri(False), database.schema)
 
 
 def test_a_day_to_day_login_cannot_create_or_upgrade_a_schema(postgres_server, logins):
@@ -572,3 +592,19 @@ def test_an_editor_of_an_organisation_records_hazards_in_qgis(programme, qgis_ne
     layer = layer_as(programme, B, "hazard")
     _add_hazard(layer, "CHA-2", square(X + 500, Y, X + 600, Y + 100))
     assert sql_rows(programme, "SELECT created_by FROM hazard WHERE hazard_id = 'CHA-2'") == [(B,)]
+
+
+def test_the_message_bar_says_why_an_edit_was_refused(programme, qgis_iface, request):
+    """An edit in the attribute table refused by the database: QGIS shows its own error (the
+    database's sentence), the plugin adds the officer's words in the message bar."""
+    request.getfixturevalue("plugin")
+    layer = layer_as(programme, A, "land_release")
+    QgsProject.instance().addMapLayer(layer)
+    victim = feature_of(layer, f"release_id = 'R-{C}'")
+    assert layer.startEditing()
+    layer.changeAttributeValue(victim.id(), layer.fields().indexOf("remarks"), "ours")
+    assert not layer.commitChanges()
+    layer.rollBack()
+    messages = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    expected = f"Land release R-{C} belongs to the organisation {ORGANISATIONS[C]}; your "
+    assert any(m.startswith(expected) or expected in m for m in messages), messages
