@@ -513,6 +513,10 @@ REVIEW_ONLY_MESSAGE = (
     "release, not the login %s"
 )
 BAD_QA_STATUS_MESSAGE = "%s %s: %L is not a QA status (pending, passed, failed)"
+REVIEWED_DELETE_MESSAGE = (
+    "%s %s was reviewed (%s): the login %s may not delete it; quality management sets it back "
+    "to pending first"
+)
 
 
 def _function_name(schema: str, name: str) -> str:
@@ -661,6 +665,21 @@ def _editor_review_body() -> str:
   END IF;"""
 
 
+def _figures_only_body() -> str:
+    """The part of the hazard's organisation trigger for an update of its figures alone (the
+    land release accounting's, after any save or review): whoever may update them (editors,
+    quality management) stores them, organisation or not: they are derived, not anyone's."""
+    definition = model.layer("hazard")
+    own = [f.name for f in definition.fields if f.derived is None and f.name not in FIGURE_FIELDS]
+    new_own = ", ".join(f"NEW.{ident(c)}" for c in own)
+    old_own = ", ".join(f"OLD.{ident(c)}" for c in own)
+    return f"""
+  IF TG_OP = 'UPDATE' AND ROW({new_own}) IS NOT DISTINCT FROM ROW({old_own})
+      AND {_same_geometry("NEW", "OLD")} THEN
+    RETURN NEW;
+  END IF;"""
+
+
 def _organisation_trigger(schema: str, table: str, postgis_schema: str) -> list[str]:
     """A BEFORE trigger on a table editors write: the login must belong to an organisation;
     a row of ``ORGANISATION_TABLES`` may be inserted, changed or deleted only by a login of its
@@ -705,6 +724,8 @@ def _organisation_trigger(schema: str, table: str, postgis_schema: str) -> list[
     ]
     if table == "land_release":
         body.append(_review_body(schema))
+    if table == "hazard":
+        body.append(_figures_only_body())
     body += [
         "  IF login_org IS NULL AND NOT administrator THEN",
         f"    {no_org}",
@@ -714,6 +735,16 @@ def _organisation_trigger(schema: str, table: str, postgis_schema: str) -> list[
         body += [
             "  IF TG_OP <> 'INSERT' AND NOT administrator THEN",
             "    " + refuse_other("OLD", old_label),
+            "  END IF;",
+        ]
+    if table == "land_release":  # a review is evidence: kept until QM reopens the release
+        reviewed = _raise(
+            REVIEWED_DELETE_MESSAGE, "TG_TABLE_NAME", old_label, "OLD.qa_status", "session_user"
+        )
+        body += [
+            f"  IF TG_OP = 'DELETE' AND coalesce(OLD.qa_status, {literal(PENDING)}) <> "
+            f"{literal(PENDING)} THEN",
+            f"    {reviewed}",
             "  END IF;",
         ]
     body.append("  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;")
@@ -845,6 +876,12 @@ def grants_sql(schema: str) -> list[str]:
     release = model.layer("land_release")
     derived = [f.name for f in release.fields if f.derived and f.derived != model.DERIVED_UUID]
     review = ", ".join(ident(c) for c in (*REVIEW_FIELDS, *derived, VERSION_COLUMN))
+    # A review moves the hazards' figures: QM's QGIS recomputes and stores them.
+    hazard = model.layer("hazard")
+    hazard_derived = [f.name for f in hazard.fields if f.derived and f.name not in FIGURE_FIELDS]
+    figures = ", ".join(
+        ident(c) for c in (*FIGURE_FIELDS, *hazard_derived, VERSION_COLUMN) if c != "uuid"
+    )
     helpers = ", ".join(
         f"{s}.{ident(name)}({arguments})"
         for name, arguments in HELPER_FUNCTIONS
@@ -857,6 +894,7 @@ def grants_sql(schema: str) -> list[str]:
         f"GRANT INSERT, UPDATE, DELETE ON {editor_tables} TO {ident(EDITOR)}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {ident(EDITOR)}",
         f"GRANT UPDATE ({review}) ON {s}.{ident('land_release')} TO {ident(QM)}",
+        f"GRANT UPDATE ({figures}) ON {s}.{ident('hazard')} TO {ident(QM)}",
         f"GRANT INSERT, UPDATE, DELETE ON {admin_tables} TO {ident(ADMIN)}",
         f"GRANT EXECUTE ON FUNCTION {helpers} TO {ident(VIEWER)}",
         f"GRANT EXECUTE ON FUNCTION {s}.{ident('set_programme_settings')}(text) TO {ident(ADMIN)}",

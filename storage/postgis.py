@@ -555,6 +555,10 @@ _REVIEW_ONLY = re.compile(
 _BAD_QA_STATUS = re.compile(
     rf"(?P<table>{_TABLES}) (?P<id>.+?): (?P<status>{_QUOTED}) is not a QA status"
 )
+_REVIEWED_DELETE = re.compile(
+    rf"(?P<table>{_TABLES}) (?P<id>.+?) was reviewed \((?P<status>[^)]*)\): the login .+? may "
+    "not delete it"
+)
 _ROW_SECURITY = re.compile(r'new row violates row-level security policy for table "?(?P<table>\w+)')
 _PERMISSION = re.compile(r'permission denied for (?:table|relation|sequence) "?(?P<table>\w+)')
 
@@ -564,6 +568,14 @@ def _layer_label(table: str) -> str:
 
     definition = next((d for d in model.LAYERS if d.name == table), None)
     return model_tr(definition.label) if definition is not None else table
+
+
+def _qa_label(code: str) -> str:
+    """The QA status ``code`` as the forms show it (its code if unknown)."""
+    from ..styles.forms import tr as model_tr
+
+    label = model.CODE_LISTS["qa_status"].label(code)
+    return model_tr(label) if label else code
 
 
 def _unquoted(text: str) -> str:
@@ -611,6 +623,13 @@ def rights_message(error: str) -> str | None:
         return tr(
             "{} {}: {} is not a QA status. Nothing was saved: choose pending, passed or failed."
         ).format(_layer_label(found["table"]), found["id"], _unquoted(found["status"]))
+    found = _REVIEWED_DELETE.search(error)
+    if found:
+        return tr(
+            "{} {} has been reviewed by quality management ({}), so it may not be deleted. "
+            "Nothing was deleted: ask quality management to set it back to pending first, "
+            "or record a new release."
+        ).format(_layer_label(found["table"]), found["id"], _qa_label(found["status"]))
     found = _ROW_SECURITY.search(error)
     if found:
         return tr(

@@ -160,12 +160,18 @@ def test_row_level_security_on_the_organisations_tables(ddl):
 
 
 def test_qm_updates_the_review_and_what_the_database_overwrites_only(ddl):
-    (grant,) = [s for s in ddl if s.endswith('TO "landrelease_qm"') and s.startswith("GRANT")]
+    qm = [s for s in ddl if s.endswith('TO "landrelease_qm"') and s.startswith("GRANT")]
+    (grant,) = [g for g in qm if '"land_release"' in g]
     columns = re.search(r"GRANT UPDATE \((.*)\) ON", grant)[1]
     granted = {c.strip('" ') for c in columns.split(",")}
     derived = {f.name for f in model.layer("land_release").fields if f.derived}
     assert granted == {*pgschema.REVIEW_FIELDS, pgschema.VERSION_COLUMN, *derived} - {"uuid"}
     assert not granted & {"geom", "outcome", "organisation", "end_date"}
+    # and the hazards' figures a review moves (the accounting's), nothing of a hazard's own
+    (figures,) = [g for g in qm if '"hazard"' in g]
+    columns = {c.strip('" ') for c in re.search(r"GRANT UPDATE \((.*)\) ON", figures)[1].split(",")}
+    assert set(pgschema.FIGURE_FIELDS) <= columns
+    assert not columns & {"geom", "hazard_id", "classification", "remarks", "uuid"}
 
 
 def test_the_organisation_triggers_refuse_loudly(ddl):

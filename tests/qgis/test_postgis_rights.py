@@ -511,13 +511,15 @@ def test_the_plugin_save_refuses_another_organisations_release(programme, qgis_n
     )
     assert sql_rows(programme, "SELECT count(*) FROM land_release") == [(3,)]
     # Without an organisation the release is the login's organisation's.
-    saved = recording.save_release(
-        layers, make_candidate(layers, area, hazard_id="CHA-1", release_id="LR-A")
-    )
-    assert saved is not None
+    corners = [(X + 60, Y), (X + 100, Y), (X + 100, Y + 100)]
+    candidate = make_candidate(layers, area, corners, hazard_id="CHA-1", release_id="LR-A")
+    assert recording.save_release(layers, candidate) is not None
     assert sql_rows(
         programme, "SELECT organisation, created_by FROM land_release WHERE release_id = 'LR-A'"
     ) == [("ANAMA", A)]
+    assert sql_rows(
+        programme, "SELECT seq, created_by FROM survey_point WHERE owner_id = 'LR-A' ORDER BY seq"
+    ) == [(1, A), (2, A), (3, A)]
 
 
 def test_an_upgraded_schema_gets_the_organisations_and_rights(
@@ -608,3 +610,49 @@ def test_the_message_bar_says_why_an_edit_was_refused(programme, qgis_iface, req
     messages = qgis_iface.messageBar().get_messages(Qgis.Warning)
     expected = f"Land release R-{C} belongs to the organisation {ORGANISATIONS[C]}; your "
     assert any(m.startswith(expected) or expected in m for m in messages), messages
+
+
+def test_qm_stores_the_figures_its_review_moves(programme, qgis_new_project):
+    """A review may move a hazard's figures (a failed release no longer counts): quality
+    management's QGIS recomputes and stores them, though QM belongs to no organisation and
+    writes nothing else of a hazard."""
+    from landrelease.storage import derived
+
+    unknown = "UPDATE hazard SET remaining_area_m2 = NULL, status = 'unknown'"
+    figures = "SELECT remaining_area_m2, status FROM hazard WHERE hazard_id = 'CHA-1'"
+    execute(programme, unknown)
+    derived.refresh(programme)  # the database's superuser: the reference
+    expected = sql_rows(programme, figures)
+    assert expected[0][0] is not None and expected[0][1] != "unknown"
+    execute(programme, unknown)
+    derived.refresh(as_login(programme, QM))
+    assert sql_rows(programme, figures) == expected
+    with pytest.raises(errors.InsufficientPrivilege):
+        execute(programme, "UPDATE hazard SET remarks = 'qm'", user=QM)
+
+
+def test_a_reviewed_release_is_kept_until_qm_reopens_it(programme):
+    execute(
+        programme,
+        f"UPDATE land_release SET qa_status = 'failed' WHERE release_id = 'R-{A}'",
+        user=QM,
+    )
+    error = refused(programme, f"DELETE FROM land_release WHERE release_id = 'R-{A}'", user=A)
+    assert error.pgcode == pgschema.ORGANISATION_CODE
+    assert postgis.rights_message(error.pgerror) == (
+        f"Land release R-{A} has been reviewed by quality management (Failed), so it may not be "
+        "deleted. Nothing was deleted: ask quality management to set it back to pending first, "
+        "or record a new release."
+    )
+    # A failed release corrected by its editor stays failed: re-working it is a new release.
+    execute(programme, f"UPDATE land_release SET team = 'B' WHERE release_id = 'R-{A}'", user=A)
+    assert sql_rows(
+        programme, "SELECT team, qa_status FROM land_release WHERE release_id = %s", (f"R-{A}",)
+    ) == [("B", "failed")]
+    execute(
+        programme,
+        f"UPDATE land_release SET qa_status = 'pending' WHERE release_id = 'R-{A}'",
+        user=QM,
+    )
+    execute(programme, f"DELETE FROM land_release WHERE release_id = 'R-{A}'", user=A)
+    assert sql_rows(programme, "SELECT count(*) FROM land_release") == [(2,)]
