@@ -527,7 +527,7 @@ def _function_name(schema: str, name: str) -> str:
 HELPER_FUNCTIONS = (
     ("login_organisation", ""),
     ("organisation_of", "text"),
-    ("survey_point_organisation", "text, text"),
+    ("organisation_of_survey_point", "text, text"),
     ("set_programme_settings", "text"),
 )
 
@@ -559,7 +559,7 @@ def _helper_functions(schema: str, postgis_schema: str) -> list[str]:
         f"AS $body$ SELECT organisation FROM {members} WHERE login = member $body$",
         # A survey point belongs to the organisation of the release it describes; a hazard's
         # point to the organisation of the login that recorded it.
-        f"CREATE FUNCTION {_function_name(schema, 'survey_point_organisation')}"
+        f"CREATE FUNCTION {_function_name(schema, 'organisation_of_survey_point')}"
         f"(owner text, creator text) RETURNS text {header} AS $body$ SELECT CASE WHEN EXISTS "
         f"(SELECT 1 FROM {releases} WHERE release_id = owner) THEN (SELECT organisation FROM "
         f"{releases} WHERE release_id = owner) ELSE {organisation_of}(creator) END $body$",
@@ -580,7 +580,7 @@ def _row_organisation(schema: str, table: str, row: str) -> str:
         return f"{row}.organisation"
     if table == "evidence":  # the organisation of the login that recorded it
         return f"{_function_name(schema, 'organisation_of')}({row}.created_by)"
-    function = _function_name(schema, "survey_point_organisation")
+    function = _function_name(schema, "organisation_of_survey_point")
     return f"{function}({row}.owner_id, {row}.created_by)"
 
 

@@ -656,3 +656,33 @@ def test_a_reviewed_release_is_kept_until_qm_reopens_it(programme):
     )
     execute(programme, f"DELETE FROM land_release WHERE release_id = 'R-{A}'", user=A)
     assert sql_rows(programme, "SELECT count(*) FROM land_release") == [(2,)]
+
+
+def test_injection_through_a_qgis_layer_is_stored_as_text(programme, qgis_new_project):
+    from qgis.core import QgsVectorLayerUtils
+
+    layer = layer_as(programme, C, "land_release")
+    fields = layer.fields()
+    assert layer.startEditing()
+    for index, payload in enumerate(PAYLOADS):
+        values = {f: payload[:50] for f in TEXT_FIELDS}
+        values.update(
+            release_id=f"Q{index} {payload}"[:50],
+            activity="nts",
+            outcome="cancelled",
+            organisation=ORGANISATIONS[C],
+        )
+        feature = QgsVectorLayerUtils.createFeature(
+            layer,
+            QgsGeometry.fromWkt(strip_of(3 + index)),
+            {fields.indexOf(k): v for k, v in values.items()},
+        )
+        assert layer.addFeature(feature)
+    assert layer.commitChanges(), layer.commitErrors()
+    stored = sql_rows(
+        programme,
+        f"SELECT {', '.join(TEXT_FIELDS)} FROM land_release WHERE release_id LIKE 'Q%' "
+        "ORDER BY fid",
+    )
+    assert stored == [tuple(p[:50] for _f in TEXT_FIELDS) for p in PAYLOADS]
+    assert sql_rows(programme, "SELECT count(*) FROM hazard") == [(1,)]
