@@ -339,6 +339,10 @@ def create(database: PgDatabase, crs: QgsCoordinateReferenceSystem, configure, f
     return database
 
 
+# pgschema.owner_membership_sql's refusal of a day-to-day login creating or upgrading a schema
+_DAY_TO_DAY_CREATOR = re.compile(r"the login (?P<login>.+?) is a land release viewer, editor")
+
+
 def _create_schema(database: PgDatabase, srid: int) -> None:
     """The roles, then the schema with its tables, triggers and grants, in one transaction
     (PostGIS added to the database first when it lacks it)."""
@@ -360,6 +364,16 @@ def _create_schema(database: PgDatabase, srid: int) -> None:
         try:
             _in_transaction(ds, statements)
         except PostgisError as error:
+            day_to_day = _DAY_TO_DAY_CREATOR.search(str(error))
+            if day_to_day:
+                raise PostgisError(
+                    tr(
+                        "The login {} works with the land release data day to day (viewer, "
+                        "editor, QM or admin), so it cannot create the schema {}: the schema "
+                        "and its edit log belong to a role that no day-to-day login holds. "
+                        "Create it with the login of the database's owner or a superuser."
+                    ).format(day_to_day["login"], database.label)
+                ) from error
             raise PostgisError(
                 tr("Cannot create the land release schema {}: {}").format(database.label, error)
             ) from error

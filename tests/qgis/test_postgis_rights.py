@@ -579,10 +579,15 @@ def test_a_day_to_day_login_cannot_create_or_upgrade_a_schema(postgres_server, l
     database = postgis.resolve(postgres_server.conninfo(user=ADMIN), "lr_by_admin")
     postgres_server.psql(f"GRANT CREATE ON DATABASE {postgres_server.dbname} TO {ADMIN}")
     try:
-        with pytest.raises(postgis.PostgisError, match="viewer, editor, QM or admin"):
+        with pytest.raises(postgis.PostgisError) as caught:
             postgis._create_schema(database, 32638)
     finally:
         postgres_server.psql(f"REVOKE CREATE ON DATABASE {postgres_server.dbname} FROM {ADMIN}")
+    assert str(caught.value).startswith(
+        f"The login {ADMIN} works with the land release data day to day (viewer, editor, QM or "
+        "admin), so it cannot create the schema "
+    )
+    assert "the login of the database's owner or a superuser" in str(caught.value)
     assert sql_rows(
         postgis.resolve(postgres_server.conninfo(), "public"),
         "SELECT count(*) FROM pg_namespace WHERE nspname = 'lr_by_admin'",
