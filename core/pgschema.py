@@ -7,11 +7,13 @@ failed creation leaves the database as it was. Nothing here imports QGIS.
 Roles (cluster-wide, created when missing, never dropped):
 - ``landrelease_viewer``: reads every table.
 - ``landrelease_editor``: a viewer who also inserts, updates and deletes the records of the
-  field work (``EDITOR_TABLES``); releases, tasks, evidence and survey points only of its own
-  organisation (``organisation_member``, see ``_organisation_sql``); never alters or drops a
+  field work (``EDITOR_TABLES``) when its login belongs to an organisation
+  (``organisation_member``); releases, tasks, evidence and survey points only of its own
+  organisation (``_organisation_trigger``, ``_row_security_sql``); never alters or drops a
   table, never writes ``edit_log``.
 - ``landrelease_qm``: a viewer who sets the QA status and review of any release
-  (``REVIEW_FIELDS``), nothing else.
+  (``REVIEW_FIELDS``; the database stamps who and when) and stores the hazard figures a review
+  moves, nothing else.
 - ``landrelease_admin``: an editor who writes the rows of every organisation, the reference
   data and ``organisation_member`` (the logins of each organisation).
 - ``landrelease_owner`` (NOLOGIN, held by no day-to-day login): owns the schema, its tables,
@@ -520,6 +522,7 @@ REVIEWED_DELETE_MESSAGE = (
 
 
 def _function_name(schema: str, name: str) -> str:
+    """The schema-qualified name of the function ``name``."""
     return _table_name(schema, name)
 
 
