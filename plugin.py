@@ -212,10 +212,11 @@ class LandReleasePlugin:
         derived.refresh_layers([layer for layer, _table in found])
 
     def explain_conflict(self, error: str):
-        """The database refused a change based on a stale row: say it in the user's words."""
-        from .storage.postgis import stale_row_message
+        """The database refused a change (a stale row, the login's organisation or role): say
+        it in the user's words."""
+        from .storage.postgis import refusal_message
 
-        message = stale_row_message(error)
+        message = refusal_message(error)
         if message:
             self.iface.messageBar().pushMessage(tr("Land Release"), message, Qgis.Warning, 0)
 

@@ -339,6 +339,10 @@ def create(database: PgDatabase, crs: QgsCoordinateReferenceSystem, configure, f
     return database
 
 
+# pgschema.owner_membership_sql's refusal of a day-to-day login creating or upgrading a schema
+_DAY_TO_DAY_CREATOR = re.compile(r"the login (?P<login>.+?) is a land release viewer, editor")
+
+
 def _create_schema(database: PgDatabase, srid: int) -> None:
     """The roles, then the schema with its tables, triggers and grants, in one transaction
     (PostGIS added to the database first when it lacks it)."""
@@ -360,6 +364,16 @@ def _create_schema(database: PgDatabase, srid: int) -> None:
         try:
             _in_transaction(ds, statements)
         except PostgisError as error:
+            day_to_day = _DAY_TO_DAY_CREATOR.search(str(error))
+            if day_to_day:
+                raise PostgisError(
+                    tr(
+                        "The login {} works with the land release data day to day (viewer, "
+                        "editor, QM or admin), so it cannot create the schema {}: the schema "
+                        "and its edit log belong to a role that no day-to-day login holds. "
+                        "Create it with the login of the database's owner or a superuser."
+                    ).format(day_to_day["login"], database.label)
+                ) from error
             raise PostgisError(
                 tr("Cannot create the land release schema {}: {}").format(database.label, error)
             ) from error
@@ -420,10 +434,11 @@ def check(database: PgDatabase) -> None:
 
 
 def bring_up_to_date(database: PgDatabase) -> bool:
-    """Give a schema made by an earlier version the row versions and the triggers that keep
-    the hazards' figures true (``pgschema.upgrade_sql``), in one transaction, when the login
-    owns it (landrelease_admin); otherwise say in the log what its administrator must do.
-    Returns whether the schema is up to date. The schema works either way."""
+    """Give a schema made by an earlier version what this one has (``pgschema.upgrade_sql``:
+    new columns, row versions, the triggers keeping the hazards' figures true, organisations
+    with row-level security, the owner role owning the log), in one transaction, when the login
+    can become its owner (the database owner or a superuser); otherwise say in the log what
+    must be done. Returns whether the schema is up to date. The schema works either way."""
     from qgis.core import Qgis, QgsMessageLog
 
     ds = connect(database)
@@ -438,10 +453,11 @@ def bring_up_to_date(database: PgDatabase) -> bool:
             QgsMessageLog.logMessage(
                 tr(
                     "The shared database {} was made by an earlier version of Land Release: "
-                    "changes made outside this plugin do not yet mark the hazards' remaining "
-                    "areas for recomputing, and two officers' edits of one feature are not "
-                    "yet checked. Its administrator (landrelease_admin) brings it up to date "
-                    "by opening it once with Land Release. ({})"
+                    "editors are not yet kept to the rows of their own organisation, the edit "
+                    "log is not yet out of the administrators' reach, and changes made outside "
+                    "this plugin may not yet mark the hazards' remaining areas for recomputing. "
+                    "The owner of the database (or a superuser) brings it up to date by opening "
+                    "it once with Land Release. ({})"
                 ).format(database.label, error),
                 "Land Release",
                 Qgis.Warning,
@@ -471,18 +487,30 @@ def schema_comment(database: PgDatabase) -> str | None:
 
 
 def set_schema_comment(database: PgDatabase, comment: str) -> None:
-    """``COMMENT ON SCHEMA``: only its owner (landrelease_admin and its members) may."""
+    """``COMMENT ON SCHEMA`` through the schema's ``set_programme_settings`` (the schema's
+    owner is no login: its administrators, landrelease_admin, may call it); a schema of an
+    earlier version has no such function, and only its owner may comment on it."""
     ds = connect(database)
     try:
-        _in_transaction(
-            ds,
-            [f"COMMENT ON SCHEMA {pgschema.ident(database.schema)} IS {pgschema.literal(comment)}"],
+        function = pgschema.literal(
+            f"{pgschema.ident(database.schema)}.set_programme_settings(text)"
         )
+        if query(ds, f"SELECT to_regprocedure({function}) IS NOT NULL")[0][0]:
+            statement = (
+                f"SELECT {pgschema.ident(database.schema)}.set_programme_settings("
+                f"{pgschema.literal(comment)})"
+            )
+        else:
+            statement = (
+                f"COMMENT ON SCHEMA {pgschema.ident(database.schema)} IS "
+                f"{pgschema.literal(comment)}"
+            )
+        _in_transaction(ds, [statement])
     except PostgisError as error:
         raise PostgisError(
             tr(
-                "Cannot store the programme's settings in the schema {}: {} (only the schema's "
-                "owner, landrelease_admin, may change them)."
+                "Cannot store the programme's settings in the schema {}: {} (only its "
+                "administrators, landrelease_admin, and its owner may change them)."
             ).format(database.label, error)
         ) from error
     finally:
@@ -518,3 +546,124 @@ def stale_row_message(error: str) -> str | None:
         "was not saved (it would have overwritten theirs). Discard your edits of this layer "
         "(or note them), reload the layer and make your change again."
     ).format(layer, match["id"], who, match["at"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Rights: the database's refusal of a write for the login's organisation or role
+# ---------------------------------------------------------------------------------------------
+
+_QUOTED = r"'(?:[^']|'')*'|NULL"
+_TABLES = "|".join(pgschema.EDITOR_TABLES)
+_NO_ORGANISATION = re.compile(
+    r"the login (?P<login>.+?) belongs to no organisation, so it may not change "
+    rf"(?P<table>{_TABLES}) (?P<id>[^\n]+)"
+)
+_OTHER_ORGANISATION = re.compile(
+    rf"(?P<table>{_TABLES}) (?P<id>.+?) belongs to the organisation (?P<theirs>{_QUOTED}): "
+    rf"the login (?P<login>.+?) of the organisation (?P<mine>{_QUOTED}) may not change it"
+)
+_REVIEW_ONLY = re.compile(
+    rf"(?P<table>{_TABLES}) (?P<id>.+?): only quality management \(landrelease_qm\) sets "
+    "the QA status"
+)
+_BAD_QA_STATUS = re.compile(
+    rf"(?P<table>{_TABLES}) (?P<id>.+?): (?P<status>{_QUOTED}) is not a QA status"
+)
+_REVIEWED_DELETE = re.compile(
+    rf"(?P<table>{_TABLES}) (?P<id>.+?) was reviewed \((?P<status>[^)]*)\): the login .+? may "
+    "not delete it"
+)
+_ROW_SECURITY = re.compile(r'new row violates row-level security policy for table "?(?P<table>\w+)')
+_PERMISSION = re.compile(r'permission denied for (?:table|relation|sequence) "?(?P<table>\w+)')
+
+
+def _layer_label(table: str) -> str:
+    from ..styles.forms import tr as model_tr
+
+    definition = next((d for d in model.LAYERS if d.name == table), None)
+    return model_tr(definition.label) if definition is not None else table
+
+
+def _qa_label(code: str) -> str:
+    """The QA status ``code`` as the forms show it (its code if unknown)."""
+    from ..styles.forms import tr as model_tr
+
+    label = model.CODE_LISTS["qa_status"].label(code)
+    return model_tr(label) if label else code
+
+
+def _unquoted(text: str) -> str:
+    if text == "NULL":
+        return tr("no organisation")
+    return text[1:-1].replace("''", "'")
+
+
+def rights_message(error: str) -> str | None:
+    """The database's refusal of a write for the login's organisation, role or the review
+    rules (``pgschema``'s messages, row-level security, a missing grant), as a sentence in the
+    user's language naming the layer and row and saying what to do; None for other errors."""
+    error = error or ""
+    found = _OTHER_ORGANISATION.search(error)
+    if found:
+        return tr(
+            "{} {} belongs to the organisation {}; your database login {} belongs to {}, so it "
+            "may not change or delete it, nor save a record for another organisation. Nothing "
+            "was saved: discard your edits of this record. If it is really your "
+            "organisation's, ask your Land Release administrator (landrelease_admin) to "
+            "correct its organisation."
+        ).format(
+            _layer_label(found["table"]),
+            found["id"],
+            _unquoted(found["theirs"]),
+            found["login"],
+            _unquoted(found["mine"]),
+        )
+    found = _NO_ORGANISATION.search(error)
+    if found:
+        return tr(
+            "Your database login {} belongs to no organisation, so it may not change {} {}. "
+            "Nothing was saved: ask your Land Release administrator (landrelease_admin) to add "
+            "your login to your organisation."
+        ).format(found["login"], _layer_label(found["table"]), found["id"].strip())
+    found = _REVIEW_ONLY.search(error)
+    if found:
+        return tr(
+            "{} {}: only quality management sets the QA status and the review of a release "
+            "(a release is saved as pending). Nothing was saved: leave the QA status and the "
+            "review fields as they are, or ask quality management to review the release."
+        ).format(_layer_label(found["table"]), found["id"])
+    found = _BAD_QA_STATUS.search(error)
+    if found:
+        return tr(
+            "{} {}: {} is not a QA status. Nothing was saved: choose pending, passed or failed."
+        ).format(_layer_label(found["table"]), found["id"], _unquoted(found["status"]))
+    found = _REVIEWED_DELETE.search(error)
+    if found:
+        return tr(
+            "{} {} has been reviewed by quality management ({}), so it may not be deleted. "
+            "Nothing was deleted: ask quality management to set it back to pending first, "
+            "or record a new release."
+        ).format(_layer_label(found["table"]), found["id"], _qa_label(found["status"]))
+    found = _ROW_SECURITY.search(error)
+    if found:
+        return tr(
+            "Your database login may not save this {} for that organisation (row-level "
+            "security). Nothing was saved: record only your own organisation's work, or ask "
+            "your Land Release administrator (landrelease_admin) which organisation your login "
+            "belongs to."
+        ).format(_layer_label(found["table"]))
+    found = _PERMISSION.search(error)
+    if found:
+        return tr(
+            "Your database login may not make this change to {} (permission denied): viewers "
+            "only read, quality management only reviews releases, reference data is the "
+            "administrators'. Nothing was saved: ask your Land Release administrator "
+            "(landrelease_admin) for the role you need."
+        ).format(_layer_label(found["table"]))
+    return None
+
+
+def refusal_message(error: str) -> str | None:
+    """A refused edit of a PostGIS layer in the user's words: a stale row or the login's
+    rights; None for other errors."""
+    return stale_row_message(error) or rights_message(error)

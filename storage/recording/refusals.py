@@ -67,7 +67,9 @@ def _postgis_message(label: str, message: str) -> str:
             "The shared database {} accepts no changes now (a read-only or standby server): "
             "ask the database administrator. Nothing was saved."
         ).format(label)
-    return _conflict_message(message) or _refused_message(label, message)
+    from ..postgis import rights_message
+
+    return rights_message(message) or _conflict_message(message) or _refused_message(label, message)
 
 
 def _refused_message(label: str, message: str) -> str:

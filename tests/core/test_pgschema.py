@@ -44,6 +44,7 @@ def test_triggers_and_the_log_for_the_logged_layers(ddl):
         [f"{d.name}_derived" for d in model.LAYERS]
         + ["hazard_log", "land_release_log", "hazard_figures", "land_release_marks_hazards"]
         + [f"{t}_check_version" for t in pgschema.EDITOR_TABLES]
+        + [f"{t}_organisation" for t in pgschema.EDITOR_TABLES]
     )
     log_functions = [s for s in ddl if '_log"() RETURNS trigger' in s]
     assert len(log_functions) == 2
@@ -57,7 +58,7 @@ def test_triggers_and_the_log_for_the_logged_layers(ddl):
 
 def test_grants_give_editors_no_schema_rights(ddl):
     grants = [s for s in ddl if s.startswith(("GRANT", "REVOKE", "ALTER SCHEMA"))]
-    assert 'ALTER SCHEMA "landrelease" OWNER TO "landrelease_admin"' in grants
+    assert 'ALTER SCHEMA "landrelease" OWNER TO "landrelease_owner"' in grants
     editor = [g for g in grants if g.endswith('TO "landrelease_editor"')]
     assert all("CREATE" not in g and not g.startswith("GRANT ALL") for g in editor)
     written = next(g for g in editor if g.startswith("GRANT INSERT, UPDATE, DELETE"))
@@ -130,3 +131,69 @@ def test_every_edited_table_refuses_updates_based_on_a_stale_row(ddl, table):
         if f.derived is not None:
             assert f'NEW."{f.name}"' not in function
     assert f'ALTER FUNCTION "landrelease"."{table}_check_version"() OWNER TO' in "\n".join(ddl)
+
+
+def test_the_owner_role_owns_everything_and_no_day_to_day_role_holds_it(ddl):
+    owners = [s for s in ddl if " OWNER TO " in s]
+    assert owners and all(s.endswith(f'OWNER TO "{pgschema.OWNER}"') for s in owners)
+    assert f'ALTER TABLE "landrelease"."{pgschema.LOG_TABLE}" OWNER TO "landrelease_owner"' in ddl
+    for function in pgschema._functions("landrelease"):
+        assert f"ALTER FUNCTION {function} OWNER TO" in "\n".join(ddl)
+    grants = [s for s in ddl if s.startswith("GRANT")] + pgschema.roles_sql()
+    assert not any(f'GRANT "{pgschema.OWNER}"' in g for g in grants)
+    membership = pgschema.owner_membership_sql()[0]
+    assert "rolsuper" in membership and "RAISE EXCEPTION" in membership
+    assert pgschema.OWNER not in pgschema.ROLES
+
+
+def test_row_level_security_on_the_organisations_tables(ddl):
+    for table in pgschema.ORGANISATION_TABLES:
+        assert f'ALTER TABLE "landrelease"."{table}" ENABLE ROW LEVEL SECURITY' in ddl
+        policies = [s for s in ddl if s.startswith("CREATE POLICY") and f'."{table}" ' in s]
+        insert = next(p for p in policies if "FOR INSERT" in p)
+        assert 'TO "landrelease_editor" WITH CHECK' in insert
+        assert '"landrelease"."login_organisation"()' in insert
+    for table in set(pgschema.EDITOR_TABLES) - set(pgschema.ORGANISATION_TABLES):
+        assert f'ALTER TABLE "landrelease"."{table}" ENABLE ROW LEVEL SECURITY' not in ddl
+    review = next(s for s in ddl if s.startswith('CREATE POLICY "review"'))
+    assert '"land_release"' in review and 'TO "landrelease_qm"' in review
+
+
+def test_qm_updates_the_review_and_what_the_database_overwrites_only(ddl):
+    qm = [s for s in ddl if s.endswith('TO "landrelease_qm"') and s.startswith("GRANT")]
+    (grant,) = [g for g in qm if '"land_release"' in g]
+    columns = re.search(r"GRANT UPDATE \((.*)\) ON", grant)[1]
+    granted = {c.strip('" ') for c in columns.split(",")}
+    derived = {f.name for f in model.layer("land_release").fields if f.derived}
+    assert granted == {*pgschema.REVIEW_FIELDS, pgschema.VERSION_COLUMN, *derived} - {"uuid"}
+    assert not granted & {"geom", "outcome", "organisation", "end_date"}
+    # and the hazards' figures a review moves (the accounting's), nothing of a hazard's own
+    (figures,) = [g for g in qm if '"hazard"' in g]
+    columns = {c.strip('" ') for c in re.search(r"GRANT UPDATE \((.*)\) ON", figures)[1].split(",")}
+    assert set(pgschema.FIGURE_FIELDS) <= columns
+    assert not columns & {"geom", "hazard_id", "classification", "remarks", "uuid"}
+
+
+def test_the_organisation_triggers_refuse_loudly(ddl):
+    for table in pgschema.EDITOR_TABLES:
+        function = next(s for s in ddl if f'"{table}_organisation"() RETURNS trigger' in s)
+        assert f"ERRCODE = '{pgschema.ORGANISATION_CODE}'" in function
+        assert "SECURITY DEFINER" not in function.split("AS $body$")[0]  # current_user: who
+        assert "search_path" in function
+        belongs = "belongs to the organisation" in function
+        assert belongs == (table in pgschema.ORGANISATION_TABLES)
+    release = next(s for s in ddl if '"land_release_organisation"() RETURNS' in s)
+    assert "NEW.reviewed_by := session_user" in release
+    assert "NEW.reviewed_on := current_date" in release
+
+
+def test_the_upgrade_is_the_creation_made_idempotent():
+    upgrade = pgschema.upgrade_sql("landrelease")
+    assert not any(s.startswith("CREATE FUNCTION ") for s in upgrade)
+    assert not any(s.startswith("CREATE TABLE ") and "IF NOT EXISTS" not in s for s in upgrade)
+    added = [s for s in upgrade if "ADD COLUMN IF NOT EXISTS" in s]
+    assert any('"land_release" ADD COLUMN IF NOT EXISTS "reviewed_by"' in s for s in added)
+    created = set(re.findall(r'CREATE TRIGGER ("[a-z_]+")', "\n".join(upgrade)))
+    dropped = set(re.findall(r'DROP TRIGGER IF EXISTS ("[a-z_]+")', "\n".join(upgrade)))
+    assert created == dropped
+    assert upgrade[-len(pgschema.grants_sql("landrelease")) :] == pgschema.grants_sql("landrelease")

@@ -207,7 +207,7 @@ def test_createdatabase_on_postgis_from_qgis_process(qgis_process, enabled_plugi
         f"SELECT table_name FROM information_schema.tables WHERE table_schema = '{schema}' "
         "ORDER BY 1"
     ).split()
-    assert set(tables) == LAYERS
+    assert set(tables) == LAYERS | {"organisation_member"}  # the logins' organisations
     styles = postgres_server.psql(
         f"SELECT count(*) FROM public.layer_styles WHERE f_table_schema = '{schema}' "
         "AND useasdefault"

@@ -101,10 +101,12 @@ def test_accept_reports_an_error_and_keeps_the_dialog_open(dialog, tmp_path):
 
 
 def tables_of(postgres_server, schema: str) -> list[str]:
-    """The tables of ``schema``, read with psql (not through QGIS)."""
+    """The layers' tables of ``schema``, read with psql (not through QGIS); not
+    organisation_member, the logins' organisations (PostGIS only, no layer)."""
     out = postgres_server.psql(
         "SELECT table_name FROM information_schema.tables "
-        f"WHERE table_schema = '{schema}' AND table_type = 'BASE TABLE' ORDER BY table_name"
+        f"WHERE table_schema = '{schema}' AND table_type = 'BASE TABLE' "
+        "AND table_name <> 'organisation_member' ORDER BY table_name"
     )
     return out.split()
 

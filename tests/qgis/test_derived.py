@@ -417,7 +417,7 @@ def test_a_database_whose_release_index_was_dropped_is_said_not_skipped(new_gpkg
 
 
 def test_a_script_on_postgis_as_an_editor(new_postgis, qgis_new_project, request):
-    from .test_postgis import execute
+    from .test_postgis import add_member, execute
 
     logins = request.getfixturevalue("officers")
     load_database(new_postgis, QgsProject.instance())
@@ -425,6 +425,8 @@ def test_a_script_on_postgis_as_an_editor(new_postgis, qgis_new_project, request
     _add_hazard(found.hazard, "CHA-TAR-0001", H1)
     save(found, WEST, "LR-0001")
     editor = logins["editor"]
+    add_member(new_postgis, editor, "ANAMA")  # the editor may change ANAMA's releases
+    execute(new_postgis, "UPDATE land_release SET organisation = 'ANAMA'")
     execute(new_postgis, "UPDATE land_release SET end_date = '2025-02-01'", user=editor)
     assert_unknown(new_postgis)
     derived.refresh(new_postgis)

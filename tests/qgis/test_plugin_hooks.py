@@ -15,7 +15,7 @@ from landrelease.storage.database import layer_uri, load_database
 from .test_derived import WEST, assert_figures, assert_unknown, remaining, save, script
 from .test_plugin import no_session_provider  # noqa: F401 - the plugin registers its provider
 from .test_recording import H1, _add_hazard
-from .test_rowversion import as_login, editors  # noqa: F401 - two officers' logins
+from .test_rowversion import as_login, editors, one_organisation  # noqa: F401 - two logins
 
 
 @pytest.fixture
@@ -63,6 +63,7 @@ def test_layers_added_from_the_browser_keep_their_figures_true(new_gpkg, plugin)
 def test_a_stale_update_is_explained_in_the_message_bar(new_postgis, plugin, qgis_iface, request):
     logins = request.getfixturevalue("editors")
     _with_a_release(new_postgis)
+    one_organisation(new_postgis)
     rauf = as_login(new_postgis, logins[0])
     hazard = QgsVectorLayer(rauf.layer_source("hazard"), "hazard", "postgres")
     QgsProject.instance().addMapLayer(hazard)

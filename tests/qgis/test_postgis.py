@@ -58,6 +58,16 @@ def execute(database, sql, params=None, user=None):
         connection.close()
 
 
+def add_member(database, login: str, organisation: str) -> None:
+    """``login`` belongs to ``organisation`` in the schema of ``database`` (as its owner)."""
+    execute(
+        database,
+        "INSERT INTO organisation_member (login, organisation) VALUES (%s, %s) "
+        "ON CONFLICT (login) DO UPDATE SET organisation = EXCLUDED.organisation",
+        (login, organisation),
+    )
+
+
 @pytest.fixture(scope="session")
 def officers(postgres_server):
     """Login roles for one officer of each group role (cluster-wide, made once)."""
@@ -87,7 +97,11 @@ def test_the_schema_is_the_model(new_postgis):
     by_table: dict[str, dict[str, tuple]] = {}
     for table, column, data_type, nullable in columns:
         by_table.setdefault(table, {})[column] = (data_type, nullable)
-    assert set(by_table) == {d.name for d in model.LAYERS}
+    assert set(by_table) == {d.name for d in model.LAYERS} | {pgschema.MEMBER_TABLE}
+    assert by_table[pgschema.MEMBER_TABLE] == {
+        "login": ("text", "NO"),
+        "organisation": ("text", "NO"),
+    }
     for definition in model.LAYERS:
         have = by_table[definition.name]
         expected = {"fid", *definition.field_names()} | ({"geom"} if definition.geometry else set())
@@ -241,6 +255,7 @@ def test_viewer_reads_but_cannot_write(new_postgis, officers):
 
 def test_editor_edits_field_records_but_not_the_schema_or_the_log(new_postgis, officers):
     editor = officers["editor"]
+    add_member(new_postgis, editor, "ANAMA")
     execute(
         new_postgis,
         "INSERT INTO hazard (hazard_id, classification) VALUES ('H-1', 'SHA')",
@@ -280,16 +295,30 @@ def test_editor_edits_field_records_but_not_the_schema_or_the_log(new_postgis, o
     assert sql_rows(new_postgis, "SELECT count(*) FROM district") == [(0,)]
 
 
-def test_admin_owns_the_schema(new_postgis, officers):
+def test_admin_keeps_reference_data_and_logins_but_owns_nothing(new_postgis, officers):
     admin = officers["admin"]
     execute(new_postgis, "INSERT INTO district (code, name) VALUES ('TAR', 'Tərtər')", user=admin)
-    execute(new_postgis, "ALTER TABLE hazard ADD COLUMN donor text", user=admin)
-    execute(new_postgis, "ALTER TABLE hazard DROP COLUMN donor", user=admin)
+    execute(
+        new_postgis,
+        "INSERT INTO organisation_member (login, organisation) VALUES ('rauf_editor', 'ANAMA')",
+        user=admin,
+    )
+    for statement in (
+        "ALTER TABLE hazard ADD COLUMN donor text",
+        "ALTER TABLE edit_log DISABLE TRIGGER ALL",
+        "DROP TABLE edit_log",
+        "COMMENT ON SCHEMA " + new_postgis.schema + " IS 'x'",
+    ):
+        with pytest.raises(errors.InsufficientPrivilege):
+            execute(new_postgis, statement, user=admin)
     owners = sql_rows(
         new_postgis,
         "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = current_schema()",
     )
-    assert owners == [(pgschema.ADMIN,)]
+    assert owners == [(pgschema.OWNER,)]
+    assert sql_rows(new_postgis, "SELECT login, organisation FROM organisation_member") == [
+        ("rauf_editor", "ANAMA")
+    ]
 
 
 def test_a_viewer_in_qgis_cannot_save_and_nothing_is_written(
@@ -321,6 +350,7 @@ def test_an_editor_in_qgis_records_a_release(new_postgis, officers, qgis_new_pro
     load_database(new_postgis, project)
     _add_hazard(recording.find_layers(project).hazard, "CHA-TAR-0001", H1)
     project.clear()
+    add_member(new_postgis, officers["editor"], "ANAMA")
     uri = new_postgis.data_source
     uri.setUsername(officers["editor"])
     load_database(postgis.PgDatabase(uri.uri(False), new_postgis.schema), project)
@@ -328,7 +358,11 @@ def test_an_editor_in_qgis_records_a_release(new_postgis, officers, qgis_new_pro
     strip = square(X, Y, X + 40, Y + 100)
     saved = recording.save_release(layers, make_candidate(layers, strip), user="Rauf")
     assert saved.remaining_m2 == pytest.approx(ellipsoidal(H1) - ellipsoidal(strip), abs=0.01)
-    assert sql_rows(new_postgis, "SELECT created_by FROM land_release") == [("Rauf",)]
+    # The database's login, not the name the client sent; the release is the login's
+    # organisation's and waits for its review.
+    assert sql_rows(
+        new_postgis, "SELECT created_by, organisation, qa_status FROM land_release"
+    ) == [(officers["editor"], "ANAMA", "pending")]
     assert ("land_release", officers["editor"]) in sql_rows(
         new_postgis, "SELECT layer, changed_by FROM edit_log"
     )
@@ -464,37 +498,78 @@ def test_qgis_feature_ids_are_the_fid_as_in_a_geopackage(new_postgis, qgis_new_p
     ]
 
 
-def test_an_older_schema_is_brought_up_to_date_by_its_administrator(
-    new_postgis, officers, qgis_new_project
-):
-    """A schema of the previous version (no row versions, no figures triggers) still opens for
-    an editor, unchanged; its administrator's first opening brings it up to date."""
-    older = [f'DROP TRIGGER "{t}_check_version" ON "{t}"' for t in pgschema.EDITOR_TABLES]
-    older += [
-        f'DROP TRIGGER "{name}" ON "{table}"' for table, name, _e in pgschema.FIGURES_TRIGGERS
+def previous_pgschema():
+    """``core/pgschema.py`` as the previous version had it (from git: the commit issue 19
+    started from), importable beside the current one."""
+    import importlib.util
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    source = subprocess.run(
+        ["git", "-C", str(root), "show", f"{PREVIOUS_VERSION}:core/pgschema.py"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    spec = importlib.util.spec_from_loader("landrelease.core.pgschema_previous", loader=None)
+    module = importlib.util.module_from_spec(spec)
+    module.__package__ = "landrelease.core"
+    exec(compile(source, "pgschema_previous.py", "exec"), module.__dict__)
+    return module
+
+
+PREVIOUS_VERSION = "ece979c"  # main before issue 19's rights and row-level security
+
+
+def make_previous_schema(postgres_server) -> postgis.PgDatabase:
+    """A schema exactly as the previous version created it (owned by landrelease_admin, no
+    organisations, no row-level security), without the columns the model gained since."""
+    previous = previous_pgschema()
+    database = postgis.resolve(postgres_server.conninfo(), unique_schema())
+    statements = previous.roles_sql() + previous.schema_sql(database.schema, 32638)
+    statements += [
+        f'ALTER TABLE "{database.schema}".land_release DROP COLUMN {column}'
+        for column in ("reviewed_by", "reviewed_on", "review_remarks", "imsma_id")
     ]
-    older += [f'ALTER TABLE "{t}" DROP COLUMN row_version' for t in pgschema.EDITOR_TABLES]
-    for statement in older:
-        execute(new_postgis, statement)
+    postgres_server.psql(";\n".join(statements) + ";")
+    return database
+
+
+def test_an_older_schema_is_brought_up_to_date_by_its_owner(
+    postgres_server, officers, qgis_new_project
+):
+    """A schema of the previous version still opens for an editor and an admin, unchanged (they
+    cannot become its owner); the database owner's first opening brings it up to date: the
+    owner role owns it, row-level security and the organisations are in, the new columns too."""
+    database = make_previous_schema(postgres_server)
 
     def current():
-        return sql_rows(new_postgis, pgschema.current_sql(new_postgis.schema))[0][0]
+        return sql_rows(database, pgschema.current_sql(database.schema))[0][0]
 
     assert not current()
+    owners_before = sql_rows(
+        database, "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = current_schema()"
+    )
+    assert owners_before == [(pgschema.ADMIN,)]
     project = QgsProject.instance()
     for role in ("editor", "admin"):
-        uri = new_postgis.data_source
+        uri = database.data_source
         uri.setUsername(officers[role])
-        layers = load_database(postgis.PgDatabase(uri.uri(False), new_postgis.schema), project)
+        layers = load_database(postgis.PgDatabase(uri.uri(False), database.schema), project)
         assert layers["hazard"].isValid()
         project.clear()
-        assert current() == (role == "admin")
+        assert not current()
+    load_database(database, project)  # the database's superuser
+    project.clear()
+    assert current()
+    new_postgis = database
     columns = sql_rows(
         new_postgis,
-        "SELECT table_name FROM information_schema.columns WHERE table_schema = "
-        "current_schema() AND column_name = 'row_version' ORDER BY 1",
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+        "current_schema() AND table_name = 'land_release' ORDER BY ordinal_position",
     )
-    assert [c for (c,) in columns] == sorted(pgschema.EDITOR_TABLES)
+    assert {c for (c,) in columns} >= {"reviewed_by", "reviewed_on", "review_remarks", "imsma_id"}
     # The triggers work: a release written by a script marks its hazard for the accounting.
     execute(
         new_postgis,
@@ -512,6 +587,13 @@ def test_an_older_schema_is_brought_up_to_date_by_its_administrator(
     owners = sql_rows(
         new_postgis,
         "SELECT DISTINCT pg_get_userbyid(p.proowner) FROM pg_proc p JOIN pg_namespace n "
-        "ON n.oid = p.pronamespace WHERE n.nspname = current_schema()",
+        "ON n.oid = p.pronamespace WHERE n.nspname = current_schema() UNION "
+        "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = current_schema()",
     )
-    assert owners == [(pgschema.ADMIN,)]
+    assert owners == [(pgschema.OWNER,)]
+    # The admin lost the log: no more disabling its trigger or deleting its rows.
+    for statement in ("ALTER TABLE hazard DISABLE TRIGGER hazard_log", "DELETE FROM edit_log"):
+        with pytest.raises(errors.InsufficientPrivilege):
+            execute(new_postgis, statement, user=officers["admin"])
+    # (the hazard's insert, the release's, the hazard marked unknown)
+    assert sql_rows(new_postgis, "SELECT count(*) FROM edit_log") == [(3,)]

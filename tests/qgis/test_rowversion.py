@@ -48,6 +48,14 @@ def editors(postgres_server):
     return LOGINS
 
 
+def one_organisation(database: postgis.PgDatabase) -> None:
+    """Both officers belong to ANAMA in this schema: they may edit ANAMA's records."""
+    from .test_postgis import add_member
+
+    for login in LOGINS:
+        add_member(database, login, "ANAMA")
+
+
 def as_login(database: postgis.PgDatabase, login: str) -> postgis.PgDatabase:
     uri = database.data_source
     uri.setUsername(login)
@@ -62,8 +70,10 @@ def shared(new_postgis, editors, qgis_new_project):
     load_database(new_postgis, project)
     layers = recording.find_layers(project)
     _add_hazard(layers.hazard, "CHA-TAR-0001", H1)
-    recording.save_release(layers, make_candidate(layers, square(X, Y, X + 40, Y + 100)))
+    candidate = make_candidate(layers, square(X, Y, X + 40, Y + 100), organisation="ANAMA")
+    recording.save_release(layers, candidate)
     project.clear()
+    one_organisation(new_postgis)
     rauf = as_login(new_postgis, editors[0])
     yield load_database(rauf, project), new_postgis
     project.clear()
