@@ -25,6 +25,7 @@ import shapely
 from . import accounting
 from .accounting.inputs import as_date
 from .area_report import _method_split
+from .numbers import NUMBER_MARKS, number_text  # noqa: F401 - printed by the layout
 
 OUTCOMES = ("cancelled", "reduced", "cleared")
 QA_CODES = ("pending", "passed", "failed")
@@ -231,23 +232,3 @@ def _method(value) -> str:
 
 def _distinct(values) -> tuple:
     return tuple(sorted({str(v).strip() for v in values if v is not None and str(v).strip()}))
-
-
-# --- numbers as printed ----------------------------------------------------------------------
-
-# Digit grouping and decimal mark of each print language: English 1,234.56; Azerbaijani and
-# Russian 1 234,56 (a no-break space between groups, so that 1.234 is never read as a
-# thousand or a decimal by mistake).
-NUMBER_MARKS = {"en": (",", "."), "az": ("\u00a0", ","), "ru": ("\u00a0", ",")}
-
-
-def number_text(value: float, decimals: int, language: str = "en") -> str:
-    """``value`` with ``decimals`` decimals in the convention of ``language`` (en, az, ru;
-    others as English); "—" for NaN or infinity; -0 printed as 0."""
-    if value is None or not math.isfinite(value):
-        return "—"
-    group, mark = NUMBER_MARKS.get(language, NUMBER_MARKS["en"])
-    text = f"{value:,.{decimals}f}"
-    if text.lstrip("-").strip("0,.") == "":
-        text = text.lstrip("-")
-    return text.replace(",", "\x00").replace(".", mark).replace("\x00", group)

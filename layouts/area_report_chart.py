@@ -11,6 +11,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QImage, QPainter, QPen, QTransform
 
 from ..core import area_report as core_report
 from ..core import symbology
+from ..toolbelt.i18n import number_text
 from .area_report_items import font
 from .area_report_text import OUTCOME_LABELS
 
@@ -74,7 +75,7 @@ class _Chart:
             painter.drawText(
                 QRectF(0, y - px(3), self.left - px(2), px(6)),
                 Qt.AlignRight | Qt.AlignVCenter,
-                f"{tick:,.2f}" if self.step < 1 else f"{tick:,.0f}",
+                number_text(tick, 2 if self.step < 1 else 0),
             )
             tick += self.step
         painter.setPen(self.black)

@@ -37,11 +37,14 @@ def district_label(district: core_report.District) -> str:
 
 
 def ha(area_m2: float) -> str:
-    """An area in hectares as printed: two decimals, thousands separated by a comma."""
+    """An area in hectares as printed: two decimals, in the convention of the language printed
+    now (19,238.61 in English, 19 238,61 in Azerbaijani and Russian)."""
+    from ..toolbelt.i18n import number_text
+
     value = area_m2 / 1e4
     if abs(value) < 0.005:
         value = 0.0
-    return f"{value:,.2f}"
+    return number_text(value, 2)
 
 
 def figures_line(official: bool) -> str:

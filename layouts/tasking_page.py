@@ -21,6 +21,7 @@ from ..core import coordinates, model, tasking
 from ..core.tasking import PERIMETER_TYPES
 from ..qgis_io import convert
 from ..qgis_io.tasking_input import own_vertices
+from ..toolbelt.i18n import number_text
 from .tasking_data import AtlasData, Page, PointRow
 from .tasking_table import table_capacity
 
@@ -211,7 +212,7 @@ class TaskingPages:
                 lines.append(label.format(attributes[name]))
         lines.append(
             tr("Area: {} m² = {} ha (ellipsoidal)").format(
-                f"{area_m2:,.0f}".replace(",", " "), f"{area_m2 / 10000:.2f}"
+                number_text(area_m2, 0), number_text(area_m2 / 10000, 2)
             )
         )
         lines.append(tr("Points: {}").format(n_points))

@@ -26,8 +26,10 @@ _installed: QTranslator | None = None
 # (code, the language's name in that language).
 PRINT_LANGUAGES = (("en", "English"), ("az", "Azərbaycanca"), ("ru", "Русский"))
 LANGUAGE_SETTING = "landrelease/interfaceLanguage"  # "" = QGIS's language
-# Locales whose number conventions prints use (19 238,61 in Russian, 19.238,61 in Azerbaijani).
-NUMBER_LOCALES = {"en": "en_GB", "az": "az_Latn_AZ", "ru": "ru_RU"}
+# The Qt locale whose numbers match core.numbers for each language (what QGIS formats itself,
+# such as a layout's numeric scale): Azerbaijani documents write 19 238,61 as Russian ones do.
+NUMBER_LOCALES = {"en": "en_GB", "az": "ru_RU", "ru": "ru_RU"}
+_printing: list[str] = []  # the languages of the translation() blocks open now
 
 
 def chosen_language() -> str:
@@ -51,11 +53,18 @@ def interface_language() -> str:
     return code if code in dict(PRINT_LANGUAGES) else "en"
 
 
+def current_language() -> str:
+    """The language printed now: that of the innermost :func:`translation` block, else the
+    interface language."""
+    return _printing[-1] if _printing else interface_language()
+
+
 def number_text(value: float, decimals: int, language: str | None = None) -> str:
     """``value`` with ``decimals`` decimals in the convention of ``language`` (default: the
-    interface language): 19,238.61 in English, 19 238,61 in Russian, 19.238,61 in Azerbaijani."""
-    locale = QLocale(NUMBER_LOCALES.get(language or interface_language(), "en_GB"))
-    return locale.toString(float(value), "f", decimals)
+    language printed now): 19,238.61 in English, 19 238,61 in Russian and Azerbaijani."""
+    from ..core.numbers import number_text as core_number_text
+
+    return core_number_text(value, decimals, language or current_language())
 
 
 def print_language(option: int) -> str | None:
@@ -129,8 +138,18 @@ def translation(language: str | None) -> Iterator[None]:
     translator installed last first) and removed afterwards. ``en``: the plugin's translator is
     taken off for the block (the source strings are English). None, or a language without a
     .qm: nothing changes. Call it on the main thread (translators belong to the application)."""
-    app = QCoreApplication.instance()
     code = (language or "").replace("-", "_").split("_")[0].lower()
+    _printing.append(code if code in dict(PRINT_LANGUAGES) else interface_language())
+    try:
+        with _translated(code):
+            yield
+    finally:
+        _printing.pop()
+
+
+@contextmanager
+def _translated(code: str) -> Iterator[None]:
+    app = QCoreApplication.instance()
     if not code or app is None:
         yield
         return

@@ -184,6 +184,14 @@ def test_area_report_in_russian_with_a_screenshot(provider, site, tmp_path):
                     "ИТОГО", "Страница 1 из", "Ağdam", "Xocavənd"):  # fmt: skip
         assert heading in text, heading
     assert english_interface()
+    # Hectares in the Russian convention (a decimal comma), never 1,234.56 read as "one".
+    hectares = re.findall(r"(\d[\d\u00a0 ]*,\d\d)\b", text)
+    assert hectares, text[:500]
+    assert not re.search(r"\d,\d{3}\.\d\d\b", text)
+    assert not re.search(r"\b\d+\.\d\d\b", text.split("EPSG")[0])
+    with open(result["OUTPUT_CSV"], encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert rows and all(float(row["cleared_m2"]) >= 0 for row in rows)  # machine-readable
     png = screenshot(pdf, "areareport_ru", tmp_path)
     assert png is None or png.exists()
 

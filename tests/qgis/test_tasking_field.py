@@ -74,7 +74,7 @@ def pdf_pages(path) -> list[str]:
     [
         (1, "Worked on", "Cleared", (",",)),
         (3, "В работе", "Очищен", ("\u00a0", " ")),  # pdftotext may give the space plain
-        (2, "İş gedir", None, (".",)),
+        (2, "İş gedir", None, ("\u00a0", " ")),
     ],
 )
 def test_the_field_map_in_each_language(database, tmp_path, language, status, cleared, separator):
