@@ -325,8 +325,10 @@ class NewDatabaseDialog(QDialog, FORM_CLASS):
                 tr(
                     "Creates a schema in a PostgreSQL/PostGIS database with every land release "
                     "layer, styled and with forms, and the roles landrelease_viewer, "
-                    "landrelease_editor and landrelease_admin, and adds it to the project. Your "
-                    "database login needs the right to create schemas and roles."
+                    "landrelease_editor, landrelease_qm and landrelease_admin, and adds it to the "
+                    "project. Use the database owner's login or a superuser's: the schema and its "
+                    "edit log belong to the role landrelease_owner, which no day-to-day login "
+                    "holds."
                 )
             )
             ok.setText(tr("Create"))

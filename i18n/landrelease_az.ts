@@ -1125,7 +1125,7 @@ Rədd edilir: .pdf faylı olmayan OUTPUT, boş laylar, çatışmayan sahələr, 
 Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
 
 OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the toolbox, the new layers are added to the project in one group, with their relations.
-CONNECTION and SCHEMA: instead of a file, a shared PostgreSQL/PostGIS database (a PostgreSQL connection saved in QGIS, or a connection string such as dbname=mine_action host=server user=admin, or a postgresql:// URI) and the new schema to create in it. The tables, triggers, edit log, styles (in layer_styles) and the roles landrelease_viewer, landrelease_editor and landrelease_admin are created in one go; an existing schema is never touched.
+CONNECTION and SCHEMA: instead of a file, a shared PostgreSQL/PostGIS database (a PostgreSQL connection saved in QGIS, or a connection string such as dbname=mine_action host=server user=admin, or a postgresql:// URI) and the new schema to create in it. The tables, triggers, edit log, styles (in layer_styles) and the roles landrelease_viewer, landrelease_editor, landrelease_qm and landrelease_admin are created in one go, with row-level security by organisation (organisation_member); the schema and its edit log belong to the role landrelease_owner, which no day-to-day login holds, so run it with the database owner's login or a superuser's; an existing schema is never touched.
 CRS: the storage CRS, a projected CRS in metres is recommended (default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84).
 BEARING_UNIT: the programme's bearing unit, printed beside grid bearings on tasking maps: 0 degrees (default), 1 mils (6400 to the circle), 2 Soviet mils (6000 to the circle, written 12-50). Stored with the database (GeoPackage metadata, or the PostGIS schema's comment).</source>
         <translation>Ərazinin azad edilməsi məlumat modelinin bütün laylarını saxlayan yeni GeoPackage yaradır: təmas xətti, sübutlar, təhlükəli ərazilər (ŞTƏ/TTƏ), ərazinin azad edilməsi (ləğv edilmiş, azaldılmış, təmizlənmiş), tədqiqat nöqtələri, mina sahəsi formulyarları və gediş hissələri, tapşırıqlar, rayonlar və dəyişiklik jurnalı.
@@ -1133,102 +1133,102 @@ BEARING_UNIT: the programme's bearing unit, printed beside grid bearings on task
 Hər layın İMAS-a uyğun ərazinin azad edilməsi simvolikası, kod siyahılarını açılan siyahı kimi göstərən atribut forması, məhdudiyyətləri və avtomatik doldurulan sahələri (uuid, yaradılma/yenilənmə vaxtı və istifadəçisi, m² ilə ellipsoidal sahə) var.
 
 OUTPUT: yeni .gpkg faylı. Mövcud fayl heç vaxt üzərinə yazılmır. Alətlər panelindən işə salındıqda yeni laylar əlaqələri ilə birlikdə layihəyə bir qrupda əlavə olunur.
-CONNECTION və SCHEMA: fayl əvəzinə ortaq PostgreSQL/PostGIS məlumat bazası (QGIS-də saxlanılmış PostgreSQL qoşulması, dbname=mine_action host=server user=admin kimi qoşulma sətri və ya postgresql:// URI) və orada yaradılacaq yeni sxem. Cədvəllər, triggerlər, dəyişiklik jurnalı, üslublar (layer_styles cədvəlində) və landrelease_viewer, landrelease_editor və landrelease_admin rolları bir dəfəyə yaradılır; mövcud sxemə heç vaxt toxunulmur.
+CONNECTION və SCHEMA: fayl əvəzinə ortaq PostgreSQL/PostGIS məlumat bazası (QGIS-də saxlanılmış PostgreSQL qoşulması, dbname=mine_action host=server user=admin kimi qoşulma sətri və ya postgresql:// URI) və orada yaradılacaq yeni sxem. Cədvəllər, triggerlər, dəyişiklik jurnalı, üslublar (layer_styles cədvəlində) və landrelease_viewer, landrelease_editor, landrelease_qm və landrelease_admin rolları təşkilatlar üzrə sətir səviyyəsində təhlükəsizliklə (organisation_member) bir dəfəyə yaradılır; sxem və onun dəyişiklik jurnalı heç bir gündəlik hesabın malik olmadığı landrelease_owner roluna məxsusdur, ona görə alqoritmi məlumat bazası sahibinin və ya superistifadəçinin hesabı ilə işə salın; mövcud sxemə heç vaxt toxunulmur.
 CRS: saxlama koordinat sistemi; metrlə proyeksiyalı koordinat sistemi tövsiyə olunur (susmaya görə EPSG:32638, UTM 38N zonası). Sahələr həmişə ellipsoidaldır (WGS 84).
 BEARING_UNIT: proqramın azimut vahidi, tapşırıq xəritələrində şəbəkə azimutlarının yanında çap olunur: 0 dərəcə (susmaya görə), 1 mil (dairədə 6400), 2 sovet mili (dairədə 6000, 12-50 kimi yazılır). Məlumat bazası ilə birlikdə saxlanılır (GeoPackage metadatasında və ya PostGIS sxeminin şərhində).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="63"/>
+        <location filename="../processing/createdatabase.py" line="66"/>
         <source>Degrees</source>
         <translation>Dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="64"/>
+        <location filename="../processing/createdatabase.py" line="67"/>
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="65"/>
+        <location filename="../processing/createdatabase.py" line="68"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Sovet mili (6000, 12-50 kimi yazılır)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="68"/>
+        <location filename="../processing/createdatabase.py" line="71"/>
         <source>Storage CRS</source>
         <translation>Saxlama koordinat sistemi</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="71"/>
+        <location filename="../processing/createdatabase.py" line="74"/>
         <source>Land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazası</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="72"/>
+        <location filename="../processing/createdatabase.py" line="75"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="77"/>
+        <location filename="../processing/createdatabase.py" line="80"/>
         <source>Or a PostgreSQL/PostGIS database (connection)</source>
         <translation>Və ya PostgreSQL/PostGIS məlumat bazası (qoşulma)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="82"/>
+        <location filename="../processing/createdatabase.py" line="85"/>
         <source>Schema to create in the PostgreSQL database</source>
         <translation>PostgreSQL məlumat bazasında yaradılacaq sxem</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="88"/>
+        <location filename="../processing/createdatabase.py" line="91"/>
         <source>Programme's bearing unit (printed beside grid bearings)</source>
         <translation>Proqramın azimut vahidi (şəbəkə azimutlarının yanında çap olunur)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="92"/>
+        <location filename="../processing/createdatabase.py" line="95"/>
         <source>PostgreSQL schema</source>
         <translation>PostgreSQL sxemi</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="106"/>
+        <location filename="../processing/createdatabase.py" line="109"/>
         <source>BEARING_UNIT must be 0 (degrees), 1 (mils 6400) or 2 (mils 6000).</source>
         <translation>BEARING_UNIT 0 (dərəcə), 1 (mil 6400) və ya 2 (mil 6000) olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="117"/>
+        <location filename="../processing/createdatabase.py" line="120"/>
         <source>The database was created, but its bearing unit {} could not be stored ({}): tasking maps will print degrees.</source>
         <translation>Məlumat bazası yaradıldı, lakin onun {} azimut vahidi saxlanıla bilmədi ({}): tapşırıq xəritələrində dərəcə çap olunacaq.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="123"/>
+        <location filename="../processing/createdatabase.py" line="126"/>
         <source>Programme's bearing unit: {}</source>
         <translation>Proqramın azimut vahidi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="145"/>
+        <location filename="../processing/createdatabase.py" line="148"/>
         <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
         <translation>Saxlama koordinat sistemi {} coğrafidir: koordinatlar dərəcə ilə saxlanacaq. Sahələr ellipsoidal m² olaraq qalır.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="158"/>
+        <location filename="../processing/createdatabase.py" line="161"/>
         <source>OUTPUT: {}</source>
         <translation>OUTPUT: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="159"/>
+        <location filename="../processing/createdatabase.py" line="162"/>
         <source>Created {}</source>
         <translation>Yaradıldı: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="170"/>
+        <location filename="../processing/createdatabase.py" line="173"/>
         <source>OUTPUT: choose a file name for the new database, or a PostgreSQL connection and schema.</source>
         <translation>OUTPUT: yeni məlumat bazası üçün fayl adı və ya PostgreSQL qoşulması və sxem seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="204"/>
+        <location filename="../processing/createdatabase.py" line="207"/>
         <source>The storage CRS {} is up to {:.1f} % off the ground within its area of use (at {:.1f}°, {:.1f}°): what is digitised and printed in it is not true to scale. A UTM zone or a national projected CRS of the programme is better.</source>
         <translation>Saxlama koordinat sistemi {} öz istifadə ərazisində yerdəki ölçülərdən {:.1f} %-ə qədər fərqlənir ({:.1f}°, {:.1f}° nöqtəsində): orada rəqəmsallaşdırılan və çap olunan miqyasa uyğun olmur. UTM zonası və ya proqramın milli proyeksiyalı koordinat sistemi daha yaxşıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="215"/>
+        <location filename="../processing/createdatabase.py" line="218"/>
         <source>Created the schema {}</source>
         <translation>Sxem yaradıldı: {}</translation>
     </message>
@@ -2535,17 +2535,17 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         <translation>Səhifə {} / {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_chart.py" line="122"/>
+        <location filename="../layouts/area_report_chart.py" line="123"/>
         <source>Released (ha)</source>
         <translation>Azad edilmiş (ha)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_chart.py" line="124"/>
+        <location filename="../layouts/area_report_chart.py" line="125"/>
         <source>Month (end date of the release)</source>
         <translation>Ay (azad edilmənin bitmə tarixi)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_chart.py" line="124"/>
+        <location filename="../layouts/area_report_chart.py" line="125"/>
         <source>Year</source>
         <translation>İl</translation>
     </message>
@@ -2610,42 +2610,42 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         <translation>Qeydə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="50"/>
+        <location filename="../layouts/area_report_text.py" line="53"/>
         <source>Official figures: only releases passed by quality management</source>
         <translation>Rəsmi göstəricilər: yalnız keyfiyyət idarəetməsinin yoxlamasından keçmiş azad edilmələr</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="51"/>
+        <location filename="../layouts/area_report_text.py" line="54"/>
         <source>Operational figures: all saved releases except failed ones</source>
         <translation>Əməliyyat göstəriciləri: yoxlamadan keçməyənlərdən başqa bütün qeydə alınmış azad edilmələr</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="57"/>
+        <location filename="../layouts/area_report_text.py" line="60"/>
         <source>part of remaining in official figures</source>
         <translation>rəsmi göstəricilərdə qalanın bir hissəsi</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="58"/>
+        <location filename="../layouts/area_report_text.py" line="61"/>
         <source>counted as released in operational figures</source>
         <translation>əməliyyat göstəricilərində azad edilmiş kimi sayılır</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="67"/>
+        <location filename="../layouts/area_report_text.py" line="70"/>
         <source>All records (no period set)</source>
         <translation>Bütün qeydlər (dövr təyin edilməyib)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="69"/>
+        <location filename="../layouts/area_report_text.py" line="72"/>
         <source>Up to {}</source>
         <translation>{} tarixinədək</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="71"/>
+        <location filename="../layouts/area_report_text.py" line="74"/>
         <source>From {}</source>
         <translation>{} tarixindən</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="72"/>
+        <location filename="../layouts/area_report_text.py" line="75"/>
         <source>{} to {}</source>
         <translation>{} – {}</translation>
     </message>
@@ -3272,49 +3272,94 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         <translation>{} üslubu saxlanıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="350"/>
+        <location filename="../storage/postgis.py" line="354"/>
         <source>The schema {} already exists in {}. A land release database is never overwritten: choose a new schema name.</source>
         <translation>{} sxemi {} məlumat bazasında artıq mövcuddur. Ərazinin azad edilməsi məlumat bazası heç vaxt üzərinə yazılmır: yeni sxem adı seçin.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="358"/>
+        <location filename="../storage/postgis.py" line="362"/>
         <source>PostGIS does not know the CRS EPSG:{}.</source>
         <translation>PostGIS EPSG:{} koordinat sistemini tanımır.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="364"/>
+        <location filename="../storage/postgis.py" line="371"/>
+        <source>The login {} works with the land release data day to day (viewer, editor, QM or admin), so it cannot create the schema {}: the schema and its edit log belong to a role that no day-to-day login holds. Create it with the login of the database's owner or a superuser.</source>
+        <translation>{} logini ərazinin azad edilməsi məlumatları ilə gündəlik işləyir (baxış, redaktor, keyfiyyətin idarə edilməsi və ya administrator), ona görə {} sxemini yarada bilməz: sxem və onun dəyişikliklər jurnalı heç bir gündəlik loginə verilməyən rola məxsusdur. Sxemi məlumat bazası sahibinin logini və ya superistifadəçi ilə yaradın.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="378"/>
         <source>Cannot create the land release schema {}: {}</source>
         <translation>{} ərazinin azad edilməsi sxemi yaradıla bilmir: {}</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="377"/>
+        <location filename="../storage/postgis.py" line="391"/>
         <source>PostGIS is not installed in the database {} and cannot be added ({}): ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS {} məlumat bazasında quraşdırılmayıb və əlavə edilə bilmir ({}): bazanın administratorundan CREATE EXTENSION postgis əmrini icra etməsini xahiş edin.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="415"/>
+        <location filename="../storage/postgis.py" line="429"/>
         <source>{} is not a land release database: the tables {} are missing.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} cədvəlləri yoxdur.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="440"/>
-        <source>The shared database {} was made by an earlier version of Land Release: changes made outside this plugin do not yet mark the hazards' remaining areas for recomputing, and two officers' edits of one feature are not yet checked. Its administrator (landrelease_admin) brings it up to date by opening it once with Land Release. ({})</source>
-        <translation>{} ortaq məlumat bazası Ərazinin azad edilməsi plagininin əvvəlki versiyası ilə yaradılıb: bu plagindən kənarda edilən dəyişikliklər hələ təhlükəli ərazilərin qalan sahələrini yenidən hesablanma üçün işarələmir və iki əməkdaşın eyni obyektə etdiyi redaktələr hələ yoxlanılmır. Onun administratoru (landrelease_admin) onu Ərazinin azad edilməsi plagini ilə bir dəfə açaraq yeniləyir. ({})</translation>
+        <location filename="../storage/postgis.py" line="455"/>
+        <source>The shared database {} was made by an earlier version of Land Release: editors are not yet kept to the rows of their own organisation, the edit log is not yet out of the administrators' reach, and changes made outside this plugin may not yet mark the hazards' remaining areas for recomputing. The owner of the database (or a superuser) brings it up to date by opening it once with Land Release. ({})</source>
+        <translation>{} ortaq məlumat bazası Ərazinin azad edilməsi plagininin əvvəlki versiyası ilə yaradılıb: redaktorlar hələ yalnız öz təşkilatlarının qeydləri ilə məhdudlaşdırılmır, dəyişikliklər jurnalını hələ administratorlar dəyişə bilər və bu plagindən kənarda edilən dəyişikliklər hələ təhlükəli ərazilərin qalan sahələrini yenidən hesablanma üçün işarələməyə bilər. Məlumat bazasının sahibi (və ya superistifadəçi) onu Ərazinin azad edilməsi plagini ilə bir dəfə açaraq yeniləyir. ({})</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="484"/>
-        <source>Cannot store the programme's settings in the schema {}: {} (only the schema's owner, landrelease_admin, may change them).</source>
-        <translation>Proqramın ayarları {} sxemində saxlanıla bilmir: {} (onları yalnız sxemin sahibi, landrelease_admin, dəyişə bilər).</translation>
+        <location filename="../storage/postgis.py" line="512"/>
+        <source>Cannot store the programme's settings in the schema {}: {} (only its administrators, landrelease_admin, and its owner may change them).</source>
+        <translation>Proqramın ayarları {} sxemində saxlanıla bilmir: {} (onları yalnız administratorlar, landrelease_admin, və sxemin sahibi dəyişə bilər).</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="515"/>
+        <location filename="../storage/postgis.py" line="543"/>
         <source>another user</source>
         <translation>başqa istifadəçi</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="517"/>
+        <location filename="../storage/postgis.py" line="545"/>
         <source>{} {} was changed by {} at {} since you opened it for editing, so your change to it was not saved (it would have overwritten theirs). Discard your edits of this layer (or note them), reload the layer and make your change again.</source>
         <translation>{} {} {} tərəfindən {} tarixində dəyişdirilib (siz onu redaktə üçün açdıqdan sonra), ona görə sizin ona etdiyiniz dəyişiklik saxlanılmadı (o, onların dəyişikliyinin üzərinə yazılardı). Bu laydakı redaktələrinizi ləğv edin (və ya onları qeyd edin), layı yenidən yükləyin və dəyişikliyinizi yenidən edin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="597"/>
+        <source>no organisation</source>
+        <translation>heç bir təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="609"/>
+        <source>{} {} belongs to the organisation {}; your database login {} belongs to {}, so it may not change or delete it, nor save a record for another organisation. Nothing was saved: discard your edits of this record. If it is really your organisation's, ask your Land Release administrator (landrelease_admin) to correct its organisation.</source>
+        <translation>{} {} {} təşkilatına aiddir; sizin məlumat bazası loginiz {} isə {} təşkilatına aiddir, ona görə onu dəyişə və ya silə, həmçinin başqa təşkilat üçün qeyd saxlaya bilməz. Heç nə saxlanılmadı: bu qeyddəki redaktələrinizi ləğv edin. Əgər qeyd həqiqətən sizin təşkilatınıza aiddirsə, Ərazinin azad edilməsi administratorunuzdan (landrelease_admin) onun təşkilatını düzəltməsini xahiş edin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="624"/>
+        <source>Your database login {} belongs to no organisation, so it may not change {} {}. Nothing was saved: ask your Land Release administrator (landrelease_admin) to add your login to your organisation.</source>
+        <translation>Sizin məlumat bazası loginiz {} heç bir təşkilata aid deyil, ona görə {} {} qeydini dəyişə bilməz. Heç nə saxlanılmadı: Ərazinin azad edilməsi administratorunuzdan (landrelease_admin) loginizi təşkilatınıza əlavə etməsini xahiş edin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="631"/>
+        <source>{} {}: only quality management sets the QA status and the review of a release (a release is saved as pending). Nothing was saved: leave the QA status and the review fields as they are, or ask quality management to review the release.</source>
+        <translation>{} {}: azad etmənin keyfiyyət təminatı statusunu və yoxlamasını yalnız keyfiyyətin idarə edilməsi bölməsi təyin edir (azad etmə «Gözləmədə» statusu ilə saxlanılır). Heç nə saxlanılmadı: keyfiyyət təminatı statusunu və yoxlama sahələrini olduğu kimi saxlayın və ya keyfiyyətin idarə edilməsi bölməsindən azad etməni yoxlamasını xahiş edin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="638"/>
+        <source>{} {}: {} is not a QA status. Nothing was saved: choose pending, passed or failed.</source>
+        <translation>{} {}: {} keyfiyyət təminatı statusu deyil. Heç nə saxlanılmadı: «Gözləmədə», «Keçdi» və ya «Keçmədi» seçin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="643"/>
+        <source>{} {} has been reviewed by quality management ({}), so it may not be deleted. Nothing was deleted: ask quality management to set it back to pending first, or record a new release.</source>
+        <translation>{} {} keyfiyyətin idarə edilməsi bölməsi tərəfindən yoxlanılıb ({}), ona görə silinə bilməz. Heç nə silinmədi: keyfiyyətin idarə edilməsi bölməsindən onu əvvəlcə yenidən «Gözləmədə» statusuna qaytarmasını xahiş edin və ya yeni azad etmə qeyd edin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="650"/>
+        <source>Your database login may not save this {} for that organisation (row-level security). Nothing was saved: record only your own organisation's work, or ask your Land Release administrator (landrelease_admin) which organisation your login belongs to.</source>
+        <translation>Sizin məlumat bazası loginiz bu {} qeydini həmin təşkilat üçün saxlaya bilməz (sətir səviyyəsində təhlükəsizlik). Heç nə saxlanılmadı: yalnız öz təşkilatınızın işini qeyd edin və ya Ərazinin azad edilməsi administratorunuzdan (landrelease_admin) loginizin hansı təşkilata aid olduğunu soruşun.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="658"/>
+        <source>Your database login may not make this change to {} (permission denied): viewers only read, quality management only reviews releases, reference data is the administrators'. Nothing was saved: ask your Land Release administrator (landrelease_admin) for the role you need.</source>
+        <translation>Sizin məlumat bazası loginiz {} layında bu dəyişikliyi edə bilməz (permission denied): baxış hüququ olanlar yalnız oxuyur, keyfiyyətin idarə edilməsi yalnız azad etmələri yoxlayır, istinad məlumatları isə administratorlara aiddir. Heç nə saxlanılmadı: Ərazinin azad edilməsi administratorunuzdan (landrelease_admin) sizə lazım olan rolu xahiş edin.</translation>
     </message>
 </context>
 <context>
@@ -4620,8 +4665,8 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
     <message>
         <location filename="../plugin.py" line="65"/>
         <location filename="../plugin.py" line="67"/>
-        <location filename="../plugin.py" line="220"/>
-        <location filename="../plugin.py" line="312"/>
+        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="313"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
@@ -4776,7 +4821,7 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>QGIS-dəki kimi</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="312"/>
+        <location filename="../plugin.py" line="313"/>
         <source>Open a land release database first.</source>
         <translation>Əvvəlcə ərazinin azad edilməsi məlumat bazasını açın.</translation>
     </message>
@@ -5178,27 +5223,27 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>{} ortaq məlumat bazası hazırda dəyişiklik qəbul etmir (yalnız oxumaq üçün və ya ehtiyat (standby) server): məlumat bazası administratoruna müraciət edin. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/refusals.py" line="76"/>
+        <location filename="../storage/recording/refusals.py" line="78"/>
         <source>The database {} refused the change: {}. Nothing was saved.</source>
         <translation>{} məlumat bazası dəyişikliyi rədd etdi: {}. Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/refusals.py" line="80"/>
+        <location filename="../storage/recording/refusals.py" line="82"/>
         <source>The database {} refused the change. Nothing was saved; the details are in the message log (Land Release).</source>
         <translation>{} məlumat bazası dəyişikliyi rədd etdi. Heç nə saxlanılmadı; təfərrüatlar mesaj jurnalındadır (Land Release).</translation>
     </message>
     <message>
-        <location filename="../storage/recording/refusals.py" line="119"/>
+        <location filename="../storage/recording/refusals.py" line="121"/>
         <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again.{}</source>
         <translation>Başqa biri eyni təhlükəli ərazidəki dəyişiklikləri saxlayır və məlumat bazası məşğul qaldı. Heç nə saxlanılmadı: yenidən cəhd edin.{}</translation>
     </message>
     <message>
-        <location filename="../storage/recording/refusals.py" line="124"/>
+        <location filename="../storage/recording/refusals.py" line="126"/>
         <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID.{}</source>
         <translation>Bu arada eyni ID və ya UUID ilə qeyd saxlanılıb, ola bilsin, başqa əməkdaş tərəfindən. Heç nə saxlanılmadı: məlumatları yenidən yükləyin və başqa ID seçin.{}</translation>
     </message>
     <message>
-        <location filename="../storage/recording/refusals.py" line="129"/>
+        <location filename="../storage/recording/refusals.py" line="131"/>
         <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role.{}</source>
         <translation>Məlumat bazası hesabınızın bu dəyişikliyi etməyə icazəsi yoxdur (permission denied). Heç nə saxlanılmadı: məlumat bazası administratorundan redaktor rolunu istəyin.{}</translation>
     </message>
@@ -5483,105 +5528,105 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
     </message>
     <message>
         <location filename="../dialogs/new_database.py" line="326"/>
-        <source>Creates a schema in a PostgreSQL/PostGIS database with every land release layer, styled and with forms, and the roles landrelease_viewer, landrelease_editor and landrelease_admin, and adds it to the project. Your database login needs the right to create schemas and roles.</source>
-        <translation>PostgreSQL/PostGIS məlumat bazasında ərazinin azad edilməsinin bütün layları (üslublar və formalarla) olan sxem, həmçinin landrelease_viewer, landrelease_editor və landrelease_admin rollarını yaradır və sxemi layihəyə əlavə edir. Məlumat bazası hesabınızın sxem və rol yaratmaq hüququ olmalıdır.</translation>
+        <source>Creates a schema in a PostgreSQL/PostGIS database with every land release layer, styled and with forms, and the roles landrelease_viewer, landrelease_editor, landrelease_qm and landrelease_admin, and adds it to the project. Use the database owner's login or a superuser's: the schema and its edit log belong to the role landrelease_owner, which no day-to-day login holds.</source>
+        <translation>PostgreSQL/PostGIS məlumat bazasında ərazinin azad edilməsinin bütün layları (üslublar və formalarla) olan sxem, həmçinin landrelease_viewer, landrelease_editor, landrelease_qm və landrelease_admin rollarını yaradır və sxemi layihəyə əlavə edir. Məlumat bazası sahibinin və ya superistifadəçinin hesabından istifadə edin: sxem və onun dəyişiklik jurnalı heç bir gündəlik hesabın malik olmadığı landrelease_owner roluna məxsusdur.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="332"/>
-        <location filename="../dialogs/new_database.py" line="341"/>
+        <location filename="../dialogs/new_database.py" line="334"/>
+        <location filename="../dialogs/new_database.py" line="343"/>
         <source>Create</source>
         <translation>Yarat</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="336"/>
+        <location filename="../dialogs/new_database.py" line="338"/>
         <location filename="../dialogs/new_database.ui" line="15"/>
         <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
         <translation>Ərazinin azad edilməsinin bütün layları (təhlükəli ərazilər, ərazinin azad edilməsi, sübutlar, tədqiqat nöqtələri, mina sahəsi formulyarları, tapşırıqlar, rayonlar, dəyişiklik jurnalı) üslublar və formalarla olan GeoPackage yaradır və onu layihəyə əlavə edir.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="373"/>
-        <location filename="../dialogs/new_database.py" line="406"/>
+        <location filename="../dialogs/new_database.py" line="375"/>
+        <location filename="../dialogs/new_database.py" line="408"/>
         <source>Choose a storage CRS.</source>
         <translation>Saxlama koordinat sistemini seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="380"/>
+        <location filename="../dialogs/new_database.py" line="382"/>
         <source>Choose a PostgreSQL connection saved in QGIS, or type a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>QGIS-də saxlanılmış PostgreSQL qoşulmasını seçin və ya qoşulma sətrini yazın (dbname=… host=… user=… və ya postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="387"/>
+        <location filename="../dialogs/new_database.py" line="389"/>
         <source>{} is neither a PostgreSQL connection saved in QGIS nor a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>{} nə QGIS-də saxlanılmış PostgreSQL qoşulması, nə də qoşulma sətridir (dbname=… host=… user=… və ya postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="392"/>
+        <location filename="../dialogs/new_database.py" line="394"/>
         <source>Type the name of the schema.</source>
         <translation>Sxemin adını yazın.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="395"/>
+        <location filename="../dialogs/new_database.py" line="397"/>
         <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>{} sxem adı kimi istifadə oluna bilməz: kiçik hərflərdən, rəqəmlərdən və _ işarəsindən istifadə edin, ad hərflə başlamalıdır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="408"/>
+        <location filename="../dialogs/new_database.py" line="410"/>
         <source>A PostGIS database needs an EPSG CRS: choose one from the list.</source>
         <translation>PostGIS məlumat bazası üçün EPSG koordinat sistemi lazımdır: siyahıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="435"/>
+        <location filename="../dialogs/new_database.py" line="437"/>
         <source>Added the land release schema {}</source>
         <translation>Ərazinin azad edilməsi sxemi əlavə edildi: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="442"/>
+        <location filename="../dialogs/new_database.py" line="444"/>
         <source>Created the land release schema {}</source>
         <translation>Ərazinin azad edilməsi sxemi yaradıldı: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="447"/>
+        <location filename="../dialogs/new_database.py" line="449"/>
         <source>Created {}</source>
         <translation>Yaradıldı: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="457"/>
-        <location filename="../dialogs/new_database.py" line="507"/>
-        <location filename="../dialogs/new_database.py" line="511"/>
-        <location filename="../dialogs/new_database.py" line="515"/>
-        <location filename="../dialogs/new_database.py" line="526"/>
-        <location filename="../dialogs/new_database.py" line="530"/>
+        <location filename="../dialogs/new_database.py" line="459"/>
+        <location filename="../dialogs/new_database.py" line="509"/>
+        <location filename="../dialogs/new_database.py" line="513"/>
+        <location filename="../dialogs/new_database.py" line="517"/>
+        <location filename="../dialogs/new_database.py" line="528"/>
+        <location filename="../dialogs/new_database.py" line="532"/>
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="474"/>
+        <location filename="../dialogs/new_database.py" line="476"/>
         <source>The database could not be made: {}. Nothing was created; the details are in the message log (Land Release).</source>
         <translation>Məlumat bazası yaradıla bilmədi: {}. Heç nə yaradılmadı; təfərrüatlar mesaj jurnalındadır (Land Release).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="476"/>
+        <location filename="../dialogs/new_database.py" line="478"/>
         <source>the database engine failed</source>
         <translation>məlumat bazası mühərriki xəta verdi</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="486"/>
+        <location filename="../dialogs/new_database.py" line="488"/>
         <source>Connect to Shared Database (PostGIS)</source>
         <translation>Ümumi məlumat bazasına qoşul (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="500"/>
+        <location filename="../dialogs/new_database.py" line="502"/>
         <source>Open land release database</source>
         <translation>Ərazinin azad edilməsi məlumat bazasını aç</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="500"/>
+        <location filename="../dialogs/new_database.py" line="502"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="515"/>
-        <location filename="../dialogs/new_database.py" line="530"/>
+        <location filename="../dialogs/new_database.py" line="517"/>
+        <location filename="../dialogs/new_database.py" line="532"/>
         <source>Added {}</source>
         <translation>Əlavə edildi: {}</translation>
     </message>
@@ -7081,172 +7126,172 @@ OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T
 <context>
     <name>TaskingMaps</name>
     <message>
-        <location filename="../layouts/tasking_page.py" line="62"/>
+        <location filename="../layouts/tasking_page.py" line="63"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="62"/>
+        <location filename="../layouts/tasking_page.py" line="63"/>
         <source>Hazard</source>
         <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="85"/>
+        <location filename="../layouts/tasking_page.py" line="86"/>
         <source>A suspected hazardous area: its boundary is not pegged out, so no turning points are listed. Survey decides where the hazard is.</source>
         <translation>Şübhəli təhlükəli ərazi: onun sərhədi yerdə işarələnmir, ona görə dönmə nöqtələri sadalanmır. Təhlükənin harada olduğunu tədqiqat müəyyən edir.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="138"/>
+        <location filename="../layouts/tasking_page.py" line="139"/>
         <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
         <translation>{} tarixi üçün maqnit meyli yoxdur ({}): maqnit azimutları boş qalır.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="154"/>
+        <location filename="../layouts/tasking_page.py" line="155"/>
         <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
         <translation>Bu ərazi üçün dönmə nöqtələri qeydə alınmayıb: nömrələr poliqonun təpələridir, ən şimaldakından saat əqrəbi istiqamətində. Onları yerində yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="164"/>
+        <location filename="../layouts/tasking_page.py" line="165"/>
         <source>Tasking map {}</source>
         <translation>Tapşırıq xəritəsi {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="169"/>
+        <location filename="../layouts/tasking_page.py" line="170"/>
         <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
         <translation>Nöqtələr: {} metr · enlik/uzunluq WGS 84 · növbəti nöqtəyə azimutlar: şəbəkə (°), {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="191"/>
+        <location filename="../layouts/tasking_page.py" line="192"/>
         <source>Task: {}   Team: {}   From {} to {}</source>
         <translation>Tapşırıq: {}   Komanda: {}   {} tarixindən {} tarixinədək</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="192"/>
+        <location filename="../layouts/tasking_page.py" line="193"/>
         <source>Emergency contact (CASEVAC): {}</source>
         <translation>Təcili əlaqə (CASEVAC): {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="193"/>
+        <location filename="../layouts/tasking_page.py" line="194"/>
         <source>Prepared: {}   Checked: {}   Approved: {}</source>
         <translation>Hazırladı: {}   Yoxladı: {}   Təsdiq etdi: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="194"/>
+        <location filename="../layouts/tasking_page.py" line="195"/>
         <source>(name, signature, date)</source>
         <translation>(ad, imza, tarix)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="204"/>
+        <location filename="../layouts/tasking_page.py" line="205"/>
         <source>Classification: {}   Status: {}</source>
         <translation>Təsnifat: {}   Status: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="205"/>
+        <location filename="../layouts/tasking_page.py" line="206"/>
         <source>District: {}</source>
         <translation>Rayon: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="208"/>
+        <location filename="../layouts/tasking_page.py" line="209"/>
         <source>Hazard: {}</source>
         <translation>Təhlükəli ərazi: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="209"/>
+        <location filename="../layouts/tasking_page.py" line="210"/>
         <source>Operator: {}</source>
         <translation>Operator: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="209"/>
+        <location filename="../layouts/tasking_page.py" line="210"/>
         <source>Priority: {}</source>
         <translation>Prioritet: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="213"/>
+        <location filename="../layouts/tasking_page.py" line="214"/>
         <source>Area: {} m² = {} ha (ellipsoidal)</source>
         <translation>Sahə: {} m² = {} ha (ellipsoidal)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="217"/>
+        <location filename="../layouts/tasking_page.py" line="218"/>
         <source>Points: {}</source>
         <translation>Nöqtələr: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="224"/>
+        <location filename="../layouts/tasking_page.py" line="225"/>
         <source>Grid north.</source>
         <translation>Şəbəkə şimalı.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="227"/>
+        <location filename="../layouts/tasking_page.py" line="228"/>
         <source>True north is {:.1f}° {} of grid north here.</source>
         <translation>Burada həqiqi şimal şəbəkə şimalının {:.1f}° {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="233"/>
+        <location filename="../layouts/tasking_page.py" line="234"/>
         <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
         <translation>{} tarixi üçün maqnit meyli yoxdur: kompas üçün yerli qiyməti şəbəkə azimutlarına tətbiq edin.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="242"/>
+        <location filename="../layouts/tasking_page.py" line="243"/>
         <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
         <translation>Maqnit meyli {}; maqnit şimalı şəbəkə şimalının {:.1f}° {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="247"/>
+        <location filename="../layouts/tasking_page.py" line="248"/>
         <source>Magnetic declination {}.</source>
         <translation>Maqnit meyli {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="250"/>
+        <location filename="../layouts/tasking_page.py" line="251"/>
         <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
         <translation>Maqnit azimutu = şəbəkə azimutu + yaxınlaşma (hər nöqtədə) − meyl (ərazinin mərkəzində).</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="337"/>
+        <location filename="../layouts/tasking_page.py" line="338"/>
         <source>degrees</source>
         <translation>dərəcə</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="338"/>
+        <location filename="../layouts/tasking_page.py" line="339"/>
         <source>mils (6400 to the circle)</source>
         <translation>mil (dairədə 6400)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="339"/>
+        <location filename="../layouts/tasking_page.py" line="340"/>
         <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
         <translation>sovet mili (dairədə 6000, 12-50 = 75°)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="342"/>
+        <location filename="../layouts/tasking_page.py" line="343"/>
         <source>magnetic (°)</source>
         <translation>maqnit (°)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="343"/>
+        <location filename="../layouts/tasking_page.py" line="344"/>
         <source>grid and magnetic in {}</source>
         <translation>şəbəkə və maqnit, {} ilə</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="348"/>
+        <location filename="../layouts/tasking_page.py" line="349"/>
         <source>vertex</source>
         <translation>təpə</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="355"/>
+        <location filename="../layouts/tasking_page.py" line="356"/>
         <source>E</source>
         <translation>şərq</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="355"/>
+        <location filename="../layouts/tasking_page.py" line="356"/>
         <source>W</source>
         <translation>qərb</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="361"/>
+        <location filename="../layouts/tasking_page.py" line="362"/>
         <source>east</source>
         <translation>şərqində</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="361"/>
+        <location filename="../layouts/tasking_page.py" line="362"/>
         <source>west</source>
         <translation>qərbində</translation>
     </message>

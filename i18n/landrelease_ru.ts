@@ -1125,7 +1125,7 @@ ORGANISATION: печатается вверху каждой страницы.
 Each layer carries its IMAS land release symbology, its attribute form with the code lists as drop-down lists, its constraints, and fields filled automatically (uuid, created/updated time and user, ellipsoidal area in m²).
 
 OUTPUT: the new .gpkg file. An existing file is never overwritten. Run from the toolbox, the new layers are added to the project in one group, with their relations.
-CONNECTION and SCHEMA: instead of a file, a shared PostgreSQL/PostGIS database (a PostgreSQL connection saved in QGIS, or a connection string such as dbname=mine_action host=server user=admin, or a postgresql:// URI) and the new schema to create in it. The tables, triggers, edit log, styles (in layer_styles) and the roles landrelease_viewer, landrelease_editor and landrelease_admin are created in one go; an existing schema is never touched.
+CONNECTION and SCHEMA: instead of a file, a shared PostgreSQL/PostGIS database (a PostgreSQL connection saved in QGIS, or a connection string such as dbname=mine_action host=server user=admin, or a postgresql:// URI) and the new schema to create in it. The tables, triggers, edit log, styles (in layer_styles) and the roles landrelease_viewer, landrelease_editor, landrelease_qm and landrelease_admin are created in one go, with row-level security by organisation (organisation_member); the schema and its edit log belong to the role landrelease_owner, which no day-to-day login holds, so run it with the database owner's login or a superuser's; an existing schema is never touched.
 CRS: the storage CRS, a projected CRS in metres is recommended (default EPSG:32638, UTM zone 38N). Areas are always ellipsoidal (WGS 84).
 BEARING_UNIT: the programme's bearing unit, printed beside grid bearings on tasking maps: 0 degrees (default), 1 mils (6400 to the circle), 2 Soviet mils (6000 to the circle, written 12-50). Stored with the database (GeoPackage metadata, or the PostGIS schema's comment).</source>
         <translation>Создаёт новый GeoPackage со всеми слоями модели данных высвобождения земель: линия соприкосновения, доказательства, опасные области (ПОО/ПдОО), высвобождение земель (исключена, сокращена, очищена), точки обследования, формуляры минных полей и стороны ходов, задачи, районы и журнал изменений.
@@ -1133,102 +1133,102 @@ BEARING_UNIT: the programme's bearing unit, printed beside grid bearings on task
 У каждого слоя есть условные знаки высвобождения земель по IMAS, форма атрибутов с кодификаторами в виде раскрывающихся списков, ограничения и автоматически заполняемые поля (uuid, время и пользователь создания/изменения, эллипсоидальная площадь в м²).
 
 OUTPUT: новый файл .gpkg. Существующий файл никогда не перезаписывается. При запуске из панели инструментов новые слои добавляются в проект одной группой, вместе со связями.
-CONNECTION и SCHEMA: вместо файла — общая база данных PostgreSQL/PostGIS (подключение PostgreSQL, сохранённое в QGIS, строка подключения вида dbname=mine_action host=server user=admin или URI postgresql://) и новая схема, которая в ней создаётся. Таблицы, триггеры, журнал изменений, стили (в layer_styles) и роли landrelease_viewer, landrelease_editor и landrelease_admin создаются за один раз; существующая схема никогда не затрагивается.
+CONNECTION и SCHEMA: вместо файла — общая база данных PostgreSQL/PostGIS (подключение PostgreSQL, сохранённое в QGIS, строка подключения вида dbname=mine_action host=server user=admin или URI postgresql://) и новая схема, которая в ней создаётся. Таблицы, триггеры, журнал изменений, стили (в layer_styles) и роли landrelease_viewer, landrelease_editor, landrelease_qm и landrelease_admin создаются за один раз, с защитой на уровне строк по организациям (organisation_member); схема и её журнал изменений принадлежат роли landrelease_owner, которой нет ни у одной повседневной учётной записи, поэтому запускайте алгоритм от имени владельца базы данных или суперпользователя; существующая схема никогда не затрагивается.
 CRS: система координат хранения; рекомендуется проекционная система в метрах (по умолчанию EPSG:32638, UTM зона 38N). Площади всегда эллипсоидальные (WGS 84).
 BEARING_UNIT: единица азимутов программы, печатаемая на картах задач рядом с дирекционными углами: 0 — градусы (по умолчанию), 1 — тысячные (6400 на круг), 2 — тысячные (6000 на круг, запись 12-50). Хранится в базе данных (в метаданных GeoPackage или в комментарии схемы PostGIS).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="63"/>
+        <location filename="../processing/createdatabase.py" line="66"/>
         <source>Degrees</source>
         <translation>Градусы</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="64"/>
+        <location filename="../processing/createdatabase.py" line="67"/>
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="65"/>
+        <location filename="../processing/createdatabase.py" line="68"/>
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Тысячные (6000, запись 12-50)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="68"/>
+        <location filename="../processing/createdatabase.py" line="71"/>
         <source>Storage CRS</source>
         <translation>Система координат хранения</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="71"/>
+        <location filename="../processing/createdatabase.py" line="74"/>
         <source>Land release database</source>
         <translation>База данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="72"/>
+        <location filename="../processing/createdatabase.py" line="75"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="77"/>
+        <location filename="../processing/createdatabase.py" line="80"/>
         <source>Or a PostgreSQL/PostGIS database (connection)</source>
         <translation>Или база данных PostgreSQL/PostGIS (подключение)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="82"/>
+        <location filename="../processing/createdatabase.py" line="85"/>
         <source>Schema to create in the PostgreSQL database</source>
         <translation>Схема, создаваемая в базе данных PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="88"/>
+        <location filename="../processing/createdatabase.py" line="91"/>
         <source>Programme's bearing unit (printed beside grid bearings)</source>
         <translation>Единица азимутов программы (печатается рядом с дирекционными углами)</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="92"/>
+        <location filename="../processing/createdatabase.py" line="95"/>
         <source>PostgreSQL schema</source>
         <translation>Схема PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="106"/>
+        <location filename="../processing/createdatabase.py" line="109"/>
         <source>BEARING_UNIT must be 0 (degrees), 1 (mils 6400) or 2 (mils 6000).</source>
         <translation>BEARING_UNIT должен быть 0 (градусы), 1 (тысячные 6400) или 2 (тысячные 6000).</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="117"/>
+        <location filename="../processing/createdatabase.py" line="120"/>
         <source>The database was created, but its bearing unit {} could not be stored ({}): tasking maps will print degrees.</source>
         <translation>База данных создана, но её единицу азимутов {} не удалось сохранить ({}): на картах задач будут печататься градусы.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="123"/>
+        <location filename="../processing/createdatabase.py" line="126"/>
         <source>Programme's bearing unit: {}</source>
         <translation>Единица азимутов программы: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="145"/>
+        <location filename="../processing/createdatabase.py" line="148"/>
         <source>The storage CRS {} is geographic: coordinates will be stored in degrees. Areas stay ellipsoidal m².</source>
         <translation>Система координат хранения {} — географическая: координаты будут храниться в градусах. Площади остаются эллипсоидальными, в м².</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="158"/>
+        <location filename="../processing/createdatabase.py" line="161"/>
         <source>OUTPUT: {}</source>
         <translation>OUTPUT: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="159"/>
+        <location filename="../processing/createdatabase.py" line="162"/>
         <source>Created {}</source>
         <translation>Создано: {}</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="170"/>
+        <location filename="../processing/createdatabase.py" line="173"/>
         <source>OUTPUT: choose a file name for the new database, or a PostgreSQL connection and schema.</source>
         <translation>OUTPUT: выберите имя файла для новой базы данных или подключение PostgreSQL и схему.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="204"/>
+        <location filename="../processing/createdatabase.py" line="207"/>
         <source>The storage CRS {} is up to {:.1f} % off the ground within its area of use (at {:.1f}°, {:.1f}°): what is digitised and printed in it is not true to scale. A UTM zone or a national projected CRS of the programme is better.</source>
         <translation>Система координат хранения {} в пределах своей области применения искажает масштаб до {:.1f} % (в точке {:.1f}°, {:.1f}°): то, что в ней оцифровано и напечатано, не соответствует масштабу. Лучше зона UTM или национальная проекционная система координат программы.</translation>
     </message>
     <message>
-        <location filename="../processing/createdatabase.py" line="215"/>
+        <location filename="../processing/createdatabase.py" line="218"/>
         <source>Created the schema {}</source>
         <translation>Схема создана: {}</translation>
     </message>
@@ -2535,17 +2535,17 @@ imsma_id сохраняется без пробелов по краям; объ�
         <translation>Страница {} из {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_chart.py" line="122"/>
+        <location filename="../layouts/area_report_chart.py" line="123"/>
         <source>Released (ha)</source>
         <translation>Высвобождено (га)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_chart.py" line="124"/>
+        <location filename="../layouts/area_report_chart.py" line="125"/>
         <source>Month (end date of the release)</source>
         <translation>Месяц (дата окончания высвобождения)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_chart.py" line="124"/>
+        <location filename="../layouts/area_report_chart.py" line="125"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
@@ -2610,42 +2610,42 @@ imsma_id сохраняется без пробелов по краям; объ�
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="50"/>
+        <location filename="../layouts/area_report_text.py" line="53"/>
         <source>Official figures: only releases passed by quality management</source>
         <translation>Официальные показатели: только высвобождения, прошедшие проверку управления качеством</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="51"/>
+        <location filename="../layouts/area_report_text.py" line="54"/>
         <source>Operational figures: all saved releases except failed ones</source>
         <translation>Оперативные показатели: все сохранённые высвобождения, кроме не прошедших проверку</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="57"/>
+        <location filename="../layouts/area_report_text.py" line="60"/>
         <source>part of remaining in official figures</source>
         <translation>в официальных показателях входит в остаток</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="58"/>
+        <location filename="../layouts/area_report_text.py" line="61"/>
         <source>counted as released in operational figures</source>
         <translation>в оперативных показателях учтена как высвобожденная</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="67"/>
+        <location filename="../layouts/area_report_text.py" line="70"/>
         <source>All records (no period set)</source>
         <translation>Все записи (период не задан)</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="69"/>
+        <location filename="../layouts/area_report_text.py" line="72"/>
         <source>Up to {}</source>
         <translation>По {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="71"/>
+        <location filename="../layouts/area_report_text.py" line="74"/>
         <source>From {}</source>
         <translation>С {}</translation>
     </message>
     <message>
-        <location filename="../layouts/area_report_text.py" line="72"/>
+        <location filename="../layouts/area_report_text.py" line="75"/>
         <source>{} to {}</source>
         <translation>с {} по {}</translation>
     </message>
@@ -3272,49 +3272,94 @@ imsma_id сохраняется без пробелов по краям; объ�
         <translation>Не удаётся сохранить стиль {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="350"/>
+        <location filename="../storage/postgis.py" line="354"/>
         <source>The schema {} already exists in {}. A land release database is never overwritten: choose a new schema name.</source>
         <translation>Схема {} уже существует в {}. База данных высвобождения земель никогда не перезаписывается: выберите новое имя схемы.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="358"/>
+        <location filename="../storage/postgis.py" line="362"/>
         <source>PostGIS does not know the CRS EPSG:{}.</source>
         <translation>PostGIS не знает систему координат EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="364"/>
+        <location filename="../storage/postgis.py" line="371"/>
+        <source>The login {} works with the land release data day to day (viewer, editor, QM or admin), so it cannot create the schema {}: the schema and its edit log belong to a role that no day-to-day login holds. Create it with the login of the database's owner or a superuser.</source>
+        <translation>Учётная запись {} ежедневно работает с данными высвобождения земель (наблюдатель, редактор, управление качеством или администратор), поэтому она не может создать схему {}: схема и её журнал изменений принадлежат роли, которой не владеет ни одна учётная запись для повседневной работы. Создайте её под учётной записью владельца базы данных или суперпользователя.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="378"/>
         <source>Cannot create the land release schema {}: {}</source>
         <translation>Не удаётся создать схему высвобождения земель {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="377"/>
+        <location filename="../storage/postgis.py" line="391"/>
         <source>PostGIS is not installed in the database {} and cannot be added ({}): ask its administrator to run CREATE EXTENSION postgis.</source>
         <translation>PostGIS не установлен в базе данных {} и не может быть добавлен ({}): попросите её администратора выполнить CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="415"/>
+        <location filename="../storage/postgis.py" line="429"/>
         <source>{} is not a land release database: the tables {} are missing.</source>
         <translation>{} — не база данных высвобождения земель: отсутствуют таблицы {}.</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="440"/>
-        <source>The shared database {} was made by an earlier version of Land Release: changes made outside this plugin do not yet mark the hazards' remaining areas for recomputing, and two officers' edits of one feature are not yet checked. Its administrator (landrelease_admin) brings it up to date by opening it once with Land Release. ({})</source>
-        <translation>Общая база данных {} создана более ранней версией модуля «Высвобождение земель»: изменения, сделанные вне этого модуля, пока не помечают оставшиеся площади опасных областей для пересчёта, а правки одного объекта двумя сотрудниками пока не проверяются. Её администратор (landrelease_admin) обновит её, открыв один раз через «Высвобождение земель». ({})</translation>
+        <location filename="../storage/postgis.py" line="455"/>
+        <source>The shared database {} was made by an earlier version of Land Release: editors are not yet kept to the rows of their own organisation, the edit log is not yet out of the administrators' reach, and changes made outside this plugin may not yet mark the hazards' remaining areas for recomputing. The owner of the database (or a superuser) brings it up to date by opening it once with Land Release. ({})</source>
+        <translation>Общая база данных {} создана более ранней версией модуля «Высвобождение земель»: редакторы пока не ограничены записями своей организации, журнал изменений пока могут изменять администраторы, а изменения, сделанные вне этого модуля, могут пока не помечать оставшиеся площади опасных районов для пересчёта. Владелец базы данных (или суперпользователь) обновит её, открыв один раз через «Высвобождение земель». ({})</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="484"/>
-        <source>Cannot store the programme's settings in the schema {}: {} (only the schema's owner, landrelease_admin, may change them).</source>
-        <translation>Не удаётся сохранить настройки программы в схеме {}: {} (изменять их может только владелец схемы, landrelease_admin).</translation>
+        <location filename="../storage/postgis.py" line="512"/>
+        <source>Cannot store the programme's settings in the schema {}: {} (only its administrators, landrelease_admin, and its owner may change them).</source>
+        <translation>Не удаётся сохранить настройки программы в схеме {}: {} (изменять их могут только её администраторы, landrelease_admin, и владелец схемы).</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="515"/>
+        <location filename="../storage/postgis.py" line="543"/>
         <source>another user</source>
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location filename="../storage/postgis.py" line="517"/>
+        <location filename="../storage/postgis.py" line="545"/>
         <source>{} {} was changed by {} at {} since you opened it for editing, so your change to it was not saved (it would have overwritten theirs). Discard your edits of this layer (or note them), reload the layer and make your change again.</source>
         <translation>{} {}: этот объект изменил {} в {}, после того как вы открыли его для редактирования, поэтому ваше изменение не сохранено (оно перезаписало бы чужое). Отмените свои правки этого слоя (или запишите их), перезагрузите слой и внесите изменение снова.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="597"/>
+        <source>no organisation</source>
+        <translation>никакой организации</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="609"/>
+        <source>{} {} belongs to the organisation {}; your database login {} belongs to {}, so it may not change or delete it, nor save a record for another organisation. Nothing was saved: discard your edits of this record. If it is really your organisation's, ask your Land Release administrator (landrelease_admin) to correct its organisation.</source>
+        <translation>{} {} принадлежит организации {}; ваша учётная запись базы данных {} относится к организации {}, поэтому она не может изменять или удалять эту запись, а также сохранять записи за другую организацию. Ничего не сохранено: отмените свои правки этой записи. Если запись действительно принадлежит вашей организации, попросите администратора «Высвобождения земель» (landrelease_admin) исправить её организацию.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="624"/>
+        <source>Your database login {} belongs to no organisation, so it may not change {} {}. Nothing was saved: ask your Land Release administrator (landrelease_admin) to add your login to your organisation.</source>
+        <translation>Ваша учётная запись базы данных {} не относится ни к одной организации, поэтому она не может изменять {} {}. Ничего не сохранено: попросите администратора «Высвобождения земель» (landrelease_admin) добавить вашу учётную запись в вашу организацию.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="631"/>
+        <source>{} {}: only quality management sets the QA status and the review of a release (a release is saved as pending). Nothing was saved: leave the QA status and the review fields as they are, or ask quality management to review the release.</source>
+        <translation>{} {}: статус контроля качества и проверку высвобождения устанавливает только служба управления качеством (высвобождение сохраняется со статусом «Ожидает»). Ничего не сохранено: оставьте статус контроля качества и поля проверки без изменений или попросите службу управления качеством проверить высвобождение.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="638"/>
+        <source>{} {}: {} is not a QA status. Nothing was saved: choose pending, passed or failed.</source>
+        <translation>{} {}: {} не является статусом контроля качества. Ничего не сохранено: выберите «Ожидает», «Пройден» или «Не пройден».</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="643"/>
+        <source>{} {} has been reviewed by quality management ({}), so it may not be deleted. Nothing was deleted: ask quality management to set it back to pending first, or record a new release.</source>
+        <translation>{} {} проверено службой управления качеством ({}), поэтому его нельзя удалить. Ничего не удалено: попросите службу управления качеством сначала вернуть ему статус «Ожидает» или запишите новое высвобождение.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="650"/>
+        <source>Your database login may not save this {} for that organisation (row-level security). Nothing was saved: record only your own organisation's work, or ask your Land Release administrator (landrelease_admin) which organisation your login belongs to.</source>
+        <translation>Ваша учётная запись базы данных не может сохранить этот объект слоя «{}» за эту организацию (защита на уровне строк). Ничего не сохранено: записывайте только работу своей организации или уточните у администратора «Высвобождения земель» (landrelease_admin), к какой организации относится ваша учётная запись.</translation>
+    </message>
+    <message>
+        <location filename="../storage/postgis.py" line="658"/>
+        <source>Your database login may not make this change to {} (permission denied): viewers only read, quality management only reviews releases, reference data is the administrators'. Nothing was saved: ask your Land Release administrator (landrelease_admin) for the role you need.</source>
+        <translation>Ваша учётная запись базы данных не может внести это изменение в слой «{}» (permission denied): наблюдатели только читают данные, служба управления качеством только проверяет высвобождения, справочные данные ведут администраторы. Ничего не сохранено: попросите администратора «Высвобождения земель» (landrelease_admin) выдать вам нужную роль.</translation>
     </message>
 </context>
 <context>
@@ -4620,8 +4665,8 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
     <message>
         <location filename="../plugin.py" line="65"/>
         <location filename="../plugin.py" line="67"/>
-        <location filename="../plugin.py" line="220"/>
-        <location filename="../plugin.py" line="312"/>
+        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="313"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
@@ -4776,7 +4821,7 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>Как в QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="312"/>
+        <location filename="../plugin.py" line="313"/>
         <source>Open a land release database first.</source>
         <translation>Сначала откройте базу данных высвобождения земель.</translation>
     </message>
@@ -5178,27 +5223,27 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>Общая база данных {} сейчас не принимает изменений (сервер только для чтения или резервный): обратитесь к администратору базы данных. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/refusals.py" line="76"/>
+        <location filename="../storage/recording/refusals.py" line="78"/>
         <source>The database {} refused the change: {}. Nothing was saved.</source>
         <translation>База данных {} отклонила изменение: {}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/refusals.py" line="80"/>
+        <location filename="../storage/recording/refusals.py" line="82"/>
         <source>The database {} refused the change. Nothing was saved; the details are in the message log (Land Release).</source>
         <translation>База данных {} отклонила изменение. Ничего не сохранено; подробности — в журнале сообщений (Land Release).</translation>
     </message>
     <message>
-        <location filename="../storage/recording/refusals.py" line="119"/>
+        <location filename="../storage/recording/refusals.py" line="121"/>
         <source>Someone else is saving changes to the same hazard and the database stayed busy. Nothing was saved: try again.{}</source>
         <translation>Кто-то другой сохраняет изменения той же опасной области, и база данных осталась занята. Ничего не сохранено: попробуйте ещё раз.{}</translation>
     </message>
     <message>
-        <location filename="../storage/recording/refusals.py" line="124"/>
+        <location filename="../storage/recording/refusals.py" line="126"/>
         <source>A record with the same ID or UUID was saved in the meantime, perhaps by another officer. Nothing was saved: reload and choose another ID.{}</source>
         <translation>Тем временем запись с тем же ID или UUID уже сохранена, возможно, другим сотрудником. Ничего не сохранено: перезагрузите данные и выберите другой ID.{}</translation>
     </message>
     <message>
-        <location filename="../storage/recording/refusals.py" line="129"/>
+        <location filename="../storage/recording/refusals.py" line="131"/>
         <source>Your database account may not make this change (permission denied). Nothing was saved: ask your database administrator for the editor role.{}</source>
         <translation>У вашей учётной записи базы данных нет права на это изменение (permission denied). Ничего не сохранено: попросите администратора базы данных выдать вам роль редактора.{}</translation>
     </message>
@@ -5483,105 +5528,105 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
     </message>
     <message>
         <location filename="../dialogs/new_database.py" line="326"/>
-        <source>Creates a schema in a PostgreSQL/PostGIS database with every land release layer, styled and with forms, and the roles landrelease_viewer, landrelease_editor and landrelease_admin, and adds it to the project. Your database login needs the right to create schemas and roles.</source>
-        <translation>Создаёт в базе данных PostgreSQL/PostGIS схему со всеми слоями высвобождения земель, со стилями и формами, и роли landrelease_viewer, landrelease_editor и landrelease_admin, и добавляет схему в проект. Вашей учётной записи базы данных нужно право создавать схемы и роли.</translation>
+        <source>Creates a schema in a PostgreSQL/PostGIS database with every land release layer, styled and with forms, and the roles landrelease_viewer, landrelease_editor, landrelease_qm and landrelease_admin, and adds it to the project. Use the database owner's login or a superuser's: the schema and its edit log belong to the role landrelease_owner, which no day-to-day login holds.</source>
+        <translation>Создаёт в базе данных PostgreSQL/PostGIS схему со всеми слоями высвобождения земель, со стилями и формами, и роли landrelease_viewer, landrelease_editor, landrelease_qm и landrelease_admin, и добавляет схему в проект. Используйте учётную запись владельца базы данных или суперпользователя: схема и её журнал изменений принадлежат роли landrelease_owner, которой нет ни у одной повседневной учётной записи.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="332"/>
-        <location filename="../dialogs/new_database.py" line="341"/>
+        <location filename="../dialogs/new_database.py" line="334"/>
+        <location filename="../dialogs/new_database.py" line="343"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="336"/>
+        <location filename="../dialogs/new_database.py" line="338"/>
         <location filename="../dialogs/new_database.ui" line="15"/>
         <source>Creates a GeoPackage with every land release layer (hazards, land release, evidence, survey points, minefield records, tasks, districts, edit log), styled and with forms, and adds it to the project.</source>
         <translation>Создаёт GeoPackage со всеми слоями высвобождения земель (опасные области, высвобождение земель, доказательства, точки обследования, формуляры минных полей, задачи, районы, журнал изменений), со стилями и формами, и добавляет его в проект.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="373"/>
-        <location filename="../dialogs/new_database.py" line="406"/>
+        <location filename="../dialogs/new_database.py" line="375"/>
+        <location filename="../dialogs/new_database.py" line="408"/>
         <source>Choose a storage CRS.</source>
         <translation>Выберите систему координат хранения.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="380"/>
+        <location filename="../dialogs/new_database.py" line="382"/>
         <source>Choose a PostgreSQL connection saved in QGIS, or type a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>Выберите подключение PostgreSQL, сохранённое в QGIS, или введите строку подключения (dbname=… host=… user=… или postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="387"/>
+        <location filename="../dialogs/new_database.py" line="389"/>
         <source>{} is neither a PostgreSQL connection saved in QGIS nor a connection string (dbname=… host=… user=… or postgresql://…).</source>
         <translation>{} — не сохранённое в QGIS подключение PostgreSQL и не строка подключения (dbname=… host=… user=… или postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="392"/>
+        <location filename="../dialogs/new_database.py" line="394"/>
         <source>Type the name of the schema.</source>
         <translation>Введите имя схемы.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="395"/>
+        <location filename="../dialogs/new_database.py" line="397"/>
         <source>{} is not a usable schema name: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>{} нельзя использовать как имя схемы: используйте строчные буквы, цифры и _, имя должно начинаться с буквы.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="408"/>
+        <location filename="../dialogs/new_database.py" line="410"/>
         <source>A PostGIS database needs an EPSG CRS: choose one from the list.</source>
         <translation>Для базы данных PostGIS нужна система координат EPSG: выберите её из списка.</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="435"/>
+        <location filename="../dialogs/new_database.py" line="437"/>
         <source>Added the land release schema {}</source>
         <translation>Схема высвобождения земель добавлена: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="442"/>
+        <location filename="../dialogs/new_database.py" line="444"/>
         <source>Created the land release schema {}</source>
         <translation>Схема высвобождения земель создана: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="447"/>
+        <location filename="../dialogs/new_database.py" line="449"/>
         <source>Created {}</source>
         <translation>Создано: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="457"/>
-        <location filename="../dialogs/new_database.py" line="507"/>
-        <location filename="../dialogs/new_database.py" line="511"/>
-        <location filename="../dialogs/new_database.py" line="515"/>
-        <location filename="../dialogs/new_database.py" line="526"/>
-        <location filename="../dialogs/new_database.py" line="530"/>
+        <location filename="../dialogs/new_database.py" line="459"/>
+        <location filename="../dialogs/new_database.py" line="509"/>
+        <location filename="../dialogs/new_database.py" line="513"/>
+        <location filename="../dialogs/new_database.py" line="517"/>
+        <location filename="../dialogs/new_database.py" line="528"/>
+        <location filename="../dialogs/new_database.py" line="532"/>
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="474"/>
+        <location filename="../dialogs/new_database.py" line="476"/>
         <source>The database could not be made: {}. Nothing was created; the details are in the message log (Land Release).</source>
         <translation>Базу данных не удалось создать: {}. Ничего не создано; подробности — в журнале сообщений (Land Release).</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="476"/>
+        <location filename="../dialogs/new_database.py" line="478"/>
         <source>the database engine failed</source>
         <translation>сбой движка базы данных</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="486"/>
+        <location filename="../dialogs/new_database.py" line="488"/>
         <source>Connect to Shared Database (PostGIS)</source>
         <translation>Подключиться к общей базе данных (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="500"/>
+        <location filename="../dialogs/new_database.py" line="502"/>
         <source>Open land release database</source>
         <translation>Открыть базу данных высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="500"/>
+        <location filename="../dialogs/new_database.py" line="502"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../dialogs/new_database.py" line="515"/>
-        <location filename="../dialogs/new_database.py" line="530"/>
+        <location filename="../dialogs/new_database.py" line="517"/>
+        <location filename="../dialogs/new_database.py" line="532"/>
         <source>Added {}</source>
         <translation>Добавлено: {}</translation>
     </message>
@@ -7087,172 +7132,172 @@ OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -
 <context>
     <name>TaskingMaps</name>
     <message>
-        <location filename="../layouts/tasking_page.py" line="62"/>
+        <location filename="../layouts/tasking_page.py" line="63"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="62"/>
+        <location filename="../layouts/tasking_page.py" line="63"/>
         <source>Hazard</source>
         <translation>Опасная область</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="85"/>
+        <location filename="../layouts/tasking_page.py" line="86"/>
         <source>A suspected hazardous area: its boundary is not pegged out, so no turning points are listed. Survey decides where the hazard is.</source>
         <translation>Подозреваемая опасная область: её граница на местности не обозначается, поэтому поворотные точки не перечислены. Где опасность, определит обследование.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="138"/>
+        <location filename="../layouts/tasking_page.py" line="139"/>
         <source>No magnetic declination for {} ({}): the magnetic bearings are left empty.</source>
         <translation>Нет магнитного склонения на {} ({}): магнитные азимуты оставлены пустыми.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="154"/>
+        <location filename="../layouts/tasking_page.py" line="155"/>
         <source>No turning points recorded for this area: the numbers are the polygon's vertices, clockwise from the northernmost. Check them on the ground.</source>
         <translation>Для этой области поворотные точки не зарегистрированы: номера — вершины полигона по часовой стрелке от самой северной. Проверьте их на местности.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="164"/>
+        <location filename="../layouts/tasking_page.py" line="165"/>
         <source>Tasking map {}</source>
         <translation>Карта задачи {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="169"/>
+        <location filename="../layouts/tasking_page.py" line="170"/>
         <source>Points: {} metres · lat/lon WGS 84 · bearings to the next point: grid (°), {}</source>
         <translation>Точки: {}, метры · широта/долгота WGS 84 · на след. точку: дир. угол (°), {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="191"/>
+        <location filename="../layouts/tasking_page.py" line="192"/>
         <source>Task: {}   Team: {}   From {} to {}</source>
         <translation>Задача: {}   Группа: {}   С {} по {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="192"/>
+        <location filename="../layouts/tasking_page.py" line="193"/>
         <source>Emergency contact (CASEVAC): {}</source>
         <translation>Экстренная связь (CASEVAC): {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="193"/>
+        <location filename="../layouts/tasking_page.py" line="194"/>
         <source>Prepared: {}   Checked: {}   Approved: {}</source>
         <translation>Составил: {}   Проверил: {}   Утвердил: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="194"/>
+        <location filename="../layouts/tasking_page.py" line="195"/>
         <source>(name, signature, date)</source>
         <translation>(ФИО, подпись, дата)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="204"/>
+        <location filename="../layouts/tasking_page.py" line="205"/>
         <source>Classification: {}   Status: {}</source>
         <translation>Классификация: {}   Статус: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="205"/>
+        <location filename="../layouts/tasking_page.py" line="206"/>
         <source>District: {}</source>
         <translation>Район: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="208"/>
+        <location filename="../layouts/tasking_page.py" line="209"/>
         <source>Hazard: {}</source>
         <translation>Опасная область: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="209"/>
+        <location filename="../layouts/tasking_page.py" line="210"/>
         <source>Operator: {}</source>
         <translation>Оператор: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="209"/>
+        <location filename="../layouts/tasking_page.py" line="210"/>
         <source>Priority: {}</source>
         <translation>Приоритет: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="213"/>
+        <location filename="../layouts/tasking_page.py" line="214"/>
         <source>Area: {} m² = {} ha (ellipsoidal)</source>
         <translation>Площадь: {} м² = {} га (эллипсоидальная)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="217"/>
+        <location filename="../layouts/tasking_page.py" line="218"/>
         <source>Points: {}</source>
         <translation>Точек: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="224"/>
+        <location filename="../layouts/tasking_page.py" line="225"/>
         <source>Grid north.</source>
         <translation>Север сетки.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="227"/>
+        <location filename="../layouts/tasking_page.py" line="228"/>
         <source>True north is {:.1f}° {} of grid north here.</source>
         <translation>Здесь истинный север на {:.1f}° {} севера сетки.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="233"/>
+        <location filename="../layouts/tasking_page.py" line="234"/>
         <source>No magnetic declination for {}: for a compass, apply the local value to the grid bearings.</source>
         <translation>Нет магнитного склонения на {}: для компаса поправьте дирекционные углы на местное склонение.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="242"/>
+        <location filename="../layouts/tasking_page.py" line="243"/>
         <source>Magnetic declination {}; magnetic north is {:.1f}° {} of grid north.</source>
         <translation>Магнитное склонение {}; магнитный север на {:.1f}° {} севера сетки.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="247"/>
+        <location filename="../layouts/tasking_page.py" line="248"/>
         <source>Magnetic declination {}.</source>
         <translation>Магнитное склонение {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="250"/>
+        <location filename="../layouts/tasking_page.py" line="251"/>
         <source>Magnetic bearing = grid bearing + convergence (at each point) − declination (at the area's centre).</source>
         <translation>Маг. азимут = дир. угол + сближение (в каждой точке) − склонение (в центре области).</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="337"/>
+        <location filename="../layouts/tasking_page.py" line="338"/>
         <source>degrees</source>
         <translation>градусах</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="338"/>
+        <location filename="../layouts/tasking_page.py" line="339"/>
         <source>mils (6400 to the circle)</source>
         <translation>тысячных (6400 на круг)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="339"/>
+        <location filename="../layouts/tasking_page.py" line="340"/>
         <source>Soviet mils (6000 to the circle, 12-50 = 75°)</source>
         <translation>тысячных (6000 на круг, 12-50 = 75°)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="342"/>
+        <location filename="../layouts/tasking_page.py" line="343"/>
         <source>magnetic (°)</source>
         <translation>маг. азимут (°)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="343"/>
+        <location filename="../layouts/tasking_page.py" line="344"/>
         <source>grid and magnetic in {}</source>
         <translation>дир. угол и маг. азимут в {}</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="348"/>
+        <location filename="../layouts/tasking_page.py" line="349"/>
         <source>vertex</source>
         <translation>вершина</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="355"/>
+        <location filename="../layouts/tasking_page.py" line="356"/>
         <source>E</source>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="355"/>
+        <location filename="../layouts/tasking_page.py" line="356"/>
         <source>W</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="361"/>
+        <location filename="../layouts/tasking_page.py" line="362"/>
         <source>east</source>
         <translation>восточнее</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_page.py" line="361"/>
+        <location filename="../layouts/tasking_page.py" line="362"/>
         <source>west</source>
         <translation>западнее</translation>
     </message>
