@@ -104,10 +104,12 @@ def main(out: Path) -> None:
     _delineate(processing, layers, str(database))
     releases = _with_holding_hazard(_source_layer(SAMPLE / "land_releases.geojson"), layers)
     _record_releases(releases, layers)
+    _close_one_hazard(layers)
     _check_and_export(processing, layers, out)
     _minefield_records(processing, layers)
     _release_summary(processing, layers, out)
     _print_outputs(processing, layers, str(database), out)
+    _completion_report(processing, layers, out)
     extent = layers["line_of_contact"].extent()
     extent.grow(5000)
     crs = layers["line_of_contact"].crs()
@@ -292,6 +294,51 @@ def _review(target, decisions: dict) -> None:
         f"demo: review           {done['passed']:5d} passed, {done['failed']} failed by quality "
         "management; the rest pending"
     )
+
+
+def _close_one_hazard(layers) -> None:
+    """A team clears the smallest CHA whole and quality management passes it: the hazard is
+    closed and can be handed back (the completion report)."""
+    from qgis.core import QgsProject, QgsVectorLayerUtils
+    from qgis.PyQt.QtCore import QDate
+
+    from landrelease.storage import recording
+    from landrelease.storage.recording.review import pending_releases, review_release
+
+    target = recording.find_layers(QgsProject.instance())
+    chas = [f for f in target.hazard.getFeatures() if f["classification"] == "CHA"]
+    hazard = min(chas, key=lambda f: f.geometry().area())
+    fields = target.release.fields()
+    values = {
+        "release_id": "LR-0100", "hazard_id": hazard["hazard_id"], "activity": "clearance",
+        "outcome": "cleared", "method": "manual", "organisation": "ANAMA",
+        "team": "Manual team 5", "start_date": QDate(2026, 9, 1), "end_date": QDate(2026, 10, 15),
+        "depth_cm": 13, "ap_found": 4, "at_found": 0, "uxo_found": 2, "cm_found": 0,
+    }  # fmt: skip
+    feature = QgsVectorLayerUtils.createFeature(
+        target.release, hazard.geometry(), {fields.indexOf(k): v for k, v in values.items()}
+    )
+    saved = recording.save_release(target, recording.Candidate(feature), "demo")
+    pending = next(p for p in pending_releases(target) if p.release_id == "LR-0100")
+    review_release(target, pending, "passed", "QA visit: cleared to 13 cm", "QM officer (demo)")
+    print(f"demo:   LR-0100 cleared   -> {saved.hazard_id}: {saved.status}, passed by QM")
+
+
+def _completion_report(processing, layers, out: Path) -> None:
+    """The completion report (handover certificate) of the closed hazards, in Azerbaijani."""
+    report = out / "completion_report.pdf"
+    processing.run(
+        "landrelease:completionreport",
+        {
+            "HAZARDS": layers["hazard"],
+            "RELEASES": layers["land_release"],
+            "POINTS": layers["survey_point"],
+            "ORGANISATION": "ANAMA (synthetic demo data)",
+            "LANGUAGE": 2,
+            "OUTPUT": str(report),
+        },
+    )
+    print(f"demo: completionreport -> {report.name} (the closed hazards, in Azerbaijani)")
 
 
 def _release_summary(processing, layers, out: Path) -> None:
