@@ -8,7 +8,6 @@ import datetime
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
-    QgsProcessingUtils,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -142,20 +141,6 @@ class CompletionReport(LandReleaseAlgorithm):
                     ", ".join(OWNER_FIELDS)
                 )
             )
-
-    def prepareAlgorithm(self, parameters, context, feedback):
-        """As every algorithm's, keeping the selection of HAZARDS: the refresh of the hazard
-        figures before the run reloads the layer, which drops its selection."""
-        layer, selected = None, None
-        value = parameters.get(self.HAZARDS)
-        if _is_selection(value):
-            layer = QgsProcessingUtils.mapLayerFromString(str(value.source.staticValue()), context)
-            selected = layer.selectedFeatureIds() if layer is not None else None
-        try:
-            return super().prepareAlgorithm(parameters, context, feedback)
-        finally:
-            if selected and set(layer.selectedFeatureIds()) != set(selected):
-                layer.selectByIds(selected)
 
     # --- the run ----------------------------------------------------------------------------
 

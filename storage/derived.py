@@ -798,7 +798,15 @@ def refresh_inputs(algorithm, parameters: dict, context, feedback) -> None:
             continue
         if layer is not None and layer_table(layer):
             layers.append(layer)
-    refresh_layers(layers, feedback)
+    # A refresh reloads the layers, which drops their selection: "selected features only" would
+    # then read nothing. The feature ids stay (the tables' keys), so the selection is restored.
+    selected = {layer: layer.selectedFeatureIds() for layer in layers}
+    try:
+        refresh_layers(layers, feedback)
+    finally:
+        for layer, ids in selected.items():
+            if ids and not sip.isdeleted(layer) and set(layer.selectedFeatureIds()) != set(ids):
+                layer.selectByIds(ids)
 
 
 def unknown_hazards(database) -> list[str]:

@@ -116,3 +116,18 @@ def test_the_sha_page_says_why_it_has_no_point_table(database, tmp_path):
     for page in (cha, sha):
         assert "Prepared:" in page and "Checked:" in page and "Approved:" in page
         assert "CASEVAC" in page
+
+
+def test_a_selection_survives_the_refresh_of_due_figures(database, tmp_path):
+    """The release added above left the CHA's figures due: the run recomputes them first,
+    which reloads the layer; the selection is kept, so only the chosen hazard prints."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+
+    hazards = database["hazard"]
+    hazards.selectByExpression("\"hazard_id\" = 'CHA-AGD-0001'")
+    out = tmp_path / "selected.pdf"
+    source = QgsProcessingFeatureSourceDefinition(hazards.id(), selectedFeaturesOnly=True)
+    run("landrelease:taskingmaps", {"INPUT": source, "LANGUAGE": 1, "OUTPUT": str(out)})
+    pages = [p for p in pdf_pages(out) if p.strip()]
+    assert len(pages) == 1 and "CHA-AGD-0001" in pages[0]
+    assert [f["hazard_id"] for f in hazards.selectedFeatures()] == ["CHA-AGD-0001"]
