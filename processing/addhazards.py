@@ -17,7 +17,6 @@ from qgis.core import (
 from ..core import model
 from ..core.ids import free_ids
 from ..qgis_io.convert import non_finite_kind
-from ..qgis_io.geometry import every_feature
 from ..storage import recording
 from ..storage.database import DatabaseError, open_layers
 from ..storage.derived import layer_table
@@ -35,6 +34,7 @@ class AddHazards(LandReleaseAlgorithm):
     GROUP_ID = "hazards"
     GROUP = "Hazardous areas"
     MAIN_THREAD = True  # the database's layers in the project are reloaded after the save
+    NEEDS_SHAPELY = True  # the areas and the programme's area
     HELP = (
         "Adds new hazardous areas, such as the results of Delineate CHA or Delineate SHA, to the "
         "hazard layer of a land release database, with their turning points, in one "
@@ -138,6 +138,8 @@ class AddHazards(LandReleaseAlgorithm):
 
     def _hazards(self, source, hazard_layer, context) -> list[QgsFeature]:
         """INPUT's polygons as new features of the hazard layer, in its CRS."""
+        from ..qgis_io.geometry import every_feature  # imports shapely: not at loading
+
         transform = self._transform(source, hazard_layer, context)
         names = [n for n in model.layer(HAZARD).field_names() if n not in _SET_BY_THE_SAVE]
         present = [n for n in names if source.fields().indexOf(n) >= 0]
@@ -165,6 +167,8 @@ class AddHazards(LandReleaseAlgorithm):
 
     def _points(self, parameters, context, point_layer) -> dict[str, list[QgsFeature]]:
         """POINTS by the hazard_id they name (owner_id, else hazard_id), in seq order."""
+        from ..qgis_io.geometry import every_feature
+
         source = self.parameterAsSource(parameters, self.POINTS, context)
         if source is None:
             return {}
