@@ -4,6 +4,7 @@ UTM grid, the scale bar, the grid north arrow and its note (convergence, declina
 from __future__ import annotations
 
 from qgis.core import (
+    Qgis,
     QgsBasicNumericFormat,
     QgsLayoutItemMap,
     QgsLayoutItemMapGrid,
@@ -69,6 +70,14 @@ def _add_grid(main: QgsLayoutItemMap, k: float) -> None:
         grid.setAnnotationFont(font(6.5 * k))
 
 
+try:  # QGIS >= 3.32 moved the enum to Qgis (3.40 refuses the int)
+    FIT_WIDTH = Qgis.ScaleBarSegmentSizeMode.FitWidth
+except AttributeError:
+    from qgis.core import QgsScaleBarSettings
+
+    FIT_WIDTH = QgsScaleBarSettings.SegmentSizeFitWidth
+
+
 def add_scalebar(layout, f: Frames, main: QgsLayoutItemMap) -> None:
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setId("scalebar")
@@ -79,7 +88,7 @@ def add_scalebar(layout, f: Frames, main: QgsLayoutItemMap) -> None:
     scalebar.setUnitLabel("m")
     scalebar.setNumberOfSegmentsLeft(0)
     scalebar.setNumberOfSegments(4)
-    scalebar.setSegmentSizeMode(1)  # QgsScaleBarSettings.SegmentSizeFitWidth
+    scalebar.setSegmentSizeMode(FIT_WIDTH)
     scalebar.setMinimumBarWidth(f.scalebar[2] * 0.6)
     scalebar.setMaximumBarWidth(f.scalebar[2] * 0.9)
     scalebar.setHeight(2.0 * f.font_scale)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsProject,
@@ -11,6 +12,15 @@ from qgis.core import (
 from landrelease.core import symbology as sym
 
 from .test_delineate import UTM, X0, Y0, evidence_rows
+
+
+@pytest.fixture(autouse=True)
+def no_desktop_layer_tree(monkeypatch):
+    """QGIS 3.40's result loading asks the desktop's layer tree view for the current node; the
+    test interface has none (a run from qgis_process or a script has no iface either)."""
+    from processing.gui import Postprocessing
+
+    monkeypatch.setattr(Postprocessing, "iface", None, raising=False)
 
 
 def loaded(algorithm: str, params: dict) -> dict:
