@@ -4733,7 +4733,7 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
     <message>
         <location filename="../plugin.py" line="110"/>
         <source>Create Database (Processing)…</source>
-        <translation>Məlumat bazası yarat (Processing)…</translation>
+        <translation>Məlumat bazası yarat (emal alqoritmi)…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="111"/>

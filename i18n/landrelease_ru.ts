@@ -4733,7 +4733,7 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
     <message>
         <location filename="../plugin.py" line="110"/>
         <source>Create Database (Processing)…</source>
-        <translation>Создать базу данных (Processing)…</translation>
+        <translation>Создать базу данных (алгоритм обработки)…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="111"/>
@@ -4798,7 +4798,7 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
     <message>
         <location filename="../plugin.py" line="128"/>
         <source>Open the Processing dialog of this algorithm</source>
-        <translation>Открыть диалог Processing этого алгоритма</translation>
+        <translation>Открыть диалог этого алгоритма обработки</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="142"/>
