@@ -89,6 +89,8 @@ def decode_text(path: str | os.PathLike) -> str:
 def decode_bytes(data: bytes, file: str = "") -> str:
     """``data`` as text: UTF-16 with its BOM, UTF-8 with or without it, else windows-1251 or
     windows-1252 when its words tell which. ``file`` names it in refusals."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\0" not in data:
+        return _bom_or_eight_bit(data, file)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     elif data.startswith(codecs.BOM_UTF8):
@@ -121,6 +123,39 @@ def decode_bytes(data: bytes, file: str = "") -> str:
             line=line,
         )
     return text
+
+
+# The characters the programme's files are written in: ASCII, Latin with Azerbaijani letters
+# (ə is U+0259), Cyrillic, general punctuation, letterlike symbols (№).
+_PROGRAMME_SCRIPTS = ((0x0000, 0x007F), (0x00A0, 0x02AF), (0x0400, 0x052F), (0x2000, 0x214F))
+
+
+def _in_programme_scripts(text: str) -> bool:
+    return all(any(lo <= ord(c) <= hi for lo, hi in _PROGRAMME_SCRIPTS) for c in text)
+
+
+def _bom_or_eight_bit(data: bytes, file: str) -> str:
+    """A file that begins with a UTF-16 byte order mark but has no NUL byte, so no line break,
+    separator or digit in UTF-16: the mark may as well be "юя" (windows-1251) or "þÿ"
+    (windows-1252). UTF-16 when it reads as the programme's scripts (Latin, Azerbaijani,
+    Cyrillic); 8-bit text when UTF-16 cannot read it; else two readings: refused."""
+    try:
+        as_utf16 = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return _eight_bit_text(data, file)
+    if _in_programme_scripts(as_utf16):
+        return as_utf16
+    readings = {"utf-16": as_utf16}
+    readings.update((e, data.decode(e, errors="replace")) for e in EIGHT_BIT_ENCODINGS)
+    shown = {e: text.split("\n")[0].strip()[:SHOWN_CHARACTERS] for e, text in readings.items()}
+    raise TextFileError(
+        "encoding_unclear",
+        f"{file}: the file is not UTF-8, and line 1 cannot be read for sure ({shown}). Save "
+        "the file as CSV UTF-8 and open it again.",
+        file=file,
+        line=1,
+        readings=shown,
+    )
 
 
 def _letters_fit(text: str, cyrillic: bool) -> bool | None:

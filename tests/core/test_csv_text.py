@@ -4,6 +4,7 @@ that what comes back is what was written, or a refusal, never another reading.""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 
@@ -63,6 +64,18 @@ def test_eight_bit_text_that_reads_two_ways_is_refused_with_its_line():
 def test_a_lone_symbol_that_reads_two_ways_is_refused():
     """0x80 is "Ђ" in windows-1251 and "€" in windows-1252: no word tells which."""
     assert refused(decode_bytes, b"a;b\n\x80;1\n", "x.csv").values["line"] == 2
+
+
+def test_a_utf16_mark_without_utf16_text_is_not_taken_for_one():
+    """FE FF is also "юя" in windows-1251 (and "þÿ" in windows-1252): without a single NUL byte
+    the file holds no line break, separator or digit in UTF-16, so the mark is not trusted."""
+    assert decode_bytes("юя;".encode("cp1251"), "ru.csv") == "юя;"  # odd length: not UTF-16
+    error = refused(decode_bytes, "юя\r\n".encode("cp1251"), "ru.csv")  # UTF-16 would say "ഊ"
+    assert error.code == "encoding_unclear"
+    assert error.values["readings"]["utf-16"] == "ഊ" and error.values["readings"]["cp1251"] == "юя"
+    for text in ("x;y\n1;2\n", "ЁЖ", "Ağdam", ""):  # real UTF-16, NUL bytes or not
+        assert decode_bytes(text.encode("utf-16"), "a.csv") == text
+        assert decode_bytes(codecs.BOM_UTF16_BE + text.encode("utf-16-be"), "a.csv") == text
 
 
 def test_nul_characters_and_bytes_that_are_not_text():
@@ -233,9 +246,14 @@ def test_a_written_table_reads_back_or_is_refused(table):
 @settings(max_examples=300, deadline=None)
 @given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\0")))
 def test_unicode_text_reads_back_in_utf8_and_utf16(text):
+    """Any text reads back; in UTF-16, a text with no ASCII character (no NUL byte) outside the
+    programme's scripts may instead be refused as unclear: its mark also reads "яю"."""
     assert decode_bytes(text.encode("utf-8"), "t.csv") == text
     assert decode_bytes(text.encode("utf-8-sig"), "t.csv") == text
-    assert decode_bytes(text.encode("utf-16"), "t.csv") == text
+    try:
+        assert decode_bytes(text.encode("utf-16"), "t.csv") == text
+    except TextFileError as error:
+        assert error.code == "encoding_unclear" and b"\0" not in text.encode("utf-16")
 
 
 CYRILLIC = "".join(map(chr, range(0x410, 0x450)))  # А-я: bytes 0xC0-0xFF in windows-1251
