@@ -116,6 +116,28 @@ def widget_setup(f: model.Field, relation_id: str | None = None) -> QgsEditorWid
     return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": False, "UseHtml": False})
 
 
+def district_list(hazards: QgsVectorLayer, districts: QgsVectorLayer) -> None:
+    """The hazard form's district as a list of the database's districts (name shown, code
+    stored), so that it is picked, not typed; a value outside the list is still shown."""
+    idx = hazards.fields().indexOf("district")
+    if idx < 0 or districts is None or not districts.isValid():
+        return
+    config = {
+        "Layer": districts.id(),
+        "LayerName": districts.name(),
+        "LayerSource": districts.source(),
+        "LayerProviderName": districts.providerType(),
+        "Key": "code",
+        "Value": "name",
+        "AllowNull": True,
+        "OrderByValue": True,
+        "AllowMulti": False,
+        "UseCompleter": False,  # a drop-down list: a district is picked
+        "NofColumns": 1,
+    }
+    hazards.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("ValueRelation", config))
+
+
 def apply_form(
     layer: QgsVectorLayer, definition: model.Layer, relation_fields: dict[str, str] | None = None
 ) -> None:

@@ -93,6 +93,8 @@ def _finish_project(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> N
         project.relationManager().addRelation(rel)
     for name, lyr in layers.items():
         configure_layer(lyr, name)
+    if "hazard" in layers and "district" in layers:
+        forms.district_list(layers["hazard"], layers["district"])
     if not project.crs().isValid():
         project.setCrs(layers["hazard"].crs())
     if project.ellipsoid() in ("", "NONE"):

@@ -219,6 +219,15 @@ def test_loaded_database_has_group_relations_and_derived_values(new_gpkg, projec
     widget = release.editorWidgetSetup(release.fields().indexOf("hazard_id"))
     assert widget.type() == "RelationReference"
     assert widget.config()["Relation"] == "hazard_land_release"
+    # the hazard's district is picked from the database's districts, not typed
+    district = layers["hazard"].editorWidgetSetup(layers["hazard"].fields().indexOf("district"))
+    assert district.type() == "ValueRelation"
+    config = district.config()
+    assert (config["Layer"], config["Key"], config["Value"]) == (
+        layers["district"].id(),
+        "code",
+        "name",
+    )
 
     hazard = layers["hazard"]
     feature = QgsVectorLayerUtils.createFeature(
@@ -437,3 +446,33 @@ def test_repeated_edit_sessions_on_several_layers_lose_nothing(new_gpkg, project
     for name in ("hazard", "evidence", "district", "land_release"):
         assert open_layer(new_gpkg, name).featureCount() == 4, name
     assert errors == []
+
+
+def test_the_hazard_form_offers_the_districts_by_name(new_gpkg, project):
+    from qgis.core import QgsFeature
+    from qgis.gui import QgsAttributeForm, QgsEditorWidgetWrapper
+    from qgis.PyQt.QtWidgets import QComboBox, QWidget
+
+    layers = load_database(str(new_gpkg), project)
+    districts = layers["district"]
+    for code, name in (("AGD", "Ağdam"), ("TAR", "Tərtər")):
+        feature = QgsFeature(districts.fields())
+        feature.setGeometry(
+            QgsGeometry.fromWkt(f"MULTI{SQUARE_WKT.replace('POLYGON', 'POLYGON(')})")
+        )
+        feature["code"], feature["name"] = code, name
+        assert districts.dataProvider().addFeatures([feature])
+    hazard = layers["hazard"]
+    form = QgsAttributeForm(hazard, QgsFeature(hazard.fields()))
+    try:
+        combo = next(
+            w.widget()
+            for w in map(QgsEditorWidgetWrapper.fromWidget, form.findChildren(QWidget))
+            if w is not None and w.field().name() == "district"
+        )
+        assert isinstance(combo, QComboBox)
+        names = [combo.itemText(i) for i in range(combo.count())]
+        assert "Ağdam" in names and "Tərtər" in names
+        assert combo.itemData(names.index("Ağdam")) == "AGD"  # the code is what is stored
+    finally:
+        form.deleteLater()
