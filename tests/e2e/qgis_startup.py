@@ -403,6 +403,31 @@ def _e2e_soviet_record(result):
     _e2e_pump(0.3)
 
 
+def _e2e_switch_language(result):
+    """An officer on an English QGIS switches the plugin to Azerbaijani, then Russian, from its
+    own menu and looks at the menu; then back to QGIS's language (issue 17, item 2)."""
+    from qgis.PyQt.QtWidgets import QMenu
+
+    seen = {}
+    for code in ("az", "ru", ""):
+        menu = _e2e_land_release_menus()[0]
+        languages = menu.findChild(QMenu, "mLandReleaseLanguageMenu")
+        action = next(a for a in languages.actions() if a.data() == code)
+        action.trigger()
+        _e2e_pump(1.0)
+        menu = _e2e_land_release_menus()[0]
+        seen[code or "qgis"] = {
+            "title": menu.title(),
+            "actions": [a.text() for a in menu.actions() if not a.isSeparator()],
+        }
+        if code:
+            menu.popup(iface.mainWindow().mapToGlobal(iface.mainWindow().rect().topLeft()))
+            _e2e_pump(0.5)
+            _e2e_save(menu, f"land_release_menu_{code}.png", result)
+            menu.hide()
+    result["language_switch"] = seen
+
+
 def _e2e_message_bar_items():
     """Title and text of the items left in the main message bar (e.g. "plugin disabled")."""
     bar = iface.messageBar()
@@ -559,6 +584,11 @@ def _e2e_run():
 
         try:
             _e2e_soviet_record(result)
+        except Exception:
+            result["errors"].append(traceback.format_exc())
+
+        try:
+            _e2e_switch_language(result)
         except Exception:
             result["errors"].append(traceback.format_exc())
 

@@ -283,6 +283,13 @@ def test_plugin_in_qgis_desktop(
     assert not bar, f"message bar: {bar}"
 
     assert result["menu_found"], result["menubar_titles"]
+    # The plugin's own language, switched in the running desktop (QGIS itself stays English).
+    switched = result.get("language_switch", {})
+    assert switched.get("az", {}).get("title") == "Ərazinin azad edilməsi", switched
+    assert "Ərazinin azad edilməsini qeydə al…" in switched["az"]["actions"]
+    assert switched["ru"]["title"] == "Высвобождение земель"
+    assert "Зарегистрировать высвобождение земель…" in switched["ru"]["actions"]
+    assert switched["qgis"]["title"] == "Land Release"
     assert result["menus_with_object_name"] == 1
     assert {"New Database…", "Open Database…"} <= set(result["menu_actions"]), result[
         "menu_actions"
