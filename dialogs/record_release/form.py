@@ -6,8 +6,8 @@ from __future__ import annotations
 from qgis.core import NULL, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayerUtils
 from qgis.gui import QgsAttributeEditorContext, QgsAttributeForm, QgsEditorWidgetWrapper
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QEvent, QObject, QTimer
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtCore import QEvent, QObject, Qt, QTimer
+from qgis.PyQt.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from ...core.ids import next_id
 from ...qgis_io.values import is_null
@@ -114,6 +114,16 @@ class FormPart:
         if old is not None and old is not form:
             old.deleteLater()
         self.form_scroll.setWidget(form)
+        # The form takes the dock's width (its editors narrow) instead of running off its right
+        # edge behind a horizontal scroll bar, which hid the editors and cut the labels.
+        for area in [self.form_scroll, *form.findChildren(QScrollArea)]:
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            area.setWidgetResizable(True)
+            inner = area.widget()
+            if inner is not None:
+                policy = inner.sizePolicy()
+                policy.setHorizontalPolicy(QSizePolicy.Ignored)
+                inner.setSizePolicy(policy)
         # The form follows the layer's editing state; the dock edits without an edit session.
         layer.editingStarted.connect(self._unlock_form)
         layer.editingStopped.connect(self._unlock_form)

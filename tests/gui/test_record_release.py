@@ -352,6 +352,21 @@ def test_a_polygon_that_sticks_out_is_clipped_to_the_hazard(dock, qgis_iface):
     assert "clipped to the hazard SHA-0001" in dock.message_bar.currentItem().text()
 
 
+def test_the_form_fits_a_narrow_dock(dock):
+    """The attribute form takes the dock's width: no editor runs off behind a horizontal scroll
+    bar, every label and editor is in view (issue 17, item 5)."""
+    from qgis.PyQt.QtWidgets import QScrollArea
+
+    dock.resize(420, 900)
+    dock.show()
+    wait(100)
+    areas = [dock.form_scroll, *dock.form.findChildren(QScrollArea)]
+    assert not [a for a in areas if a.horizontalScrollBar().isVisible()]
+    editor = dock.editor_widget("release_id")
+    right = editor.mapTo(dock, editor.rect().topRight()).x()
+    assert right <= dock.width()
+
+
 def test_a_new_release_proposes_the_next_id_and_no_other_hazard(dock):
     assert dock.hazard is None
     feature = dock.form.feature()
