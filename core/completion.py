@@ -25,7 +25,6 @@ import shapely
 from . import accounting
 from .accounting.inputs import as_date
 from .area_report import _method_split
-from .numbers import NUMBER_MARKS, number_text  # noqa: F401 - printed by the layout
 
 OUTCOMES = ("cancelled", "reduced", "cleared")
 QA_CODES = ("pending", "passed", "failed")

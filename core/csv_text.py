@@ -147,15 +147,7 @@ def _bom_or_eight_bit(data: bytes, file: str) -> str:
         return as_utf16
     readings = {"utf-16": as_utf16}
     readings.update((e, data.decode(e, errors="replace")) for e in EIGHT_BIT_ENCODINGS)
-    shown = {e: text.split("\n")[0].strip()[:SHOWN_CHARACTERS] for e, text in readings.items()}
-    raise TextFileError(
-        "encoding_unclear",
-        f"{file}: the file is not UTF-8, and line 1 cannot be read for sure ({shown}). Save "
-        "the file as CSV UTF-8 and open it again.",
-        file=file,
-        line=1,
-        readings=shown,
-    )
+    raise _unclear(file, 0, readings)
 
 
 def _letters_fit(text: str, cyrillic: bool) -> bool | None:
@@ -190,8 +182,14 @@ def _eight_bit_text(data: bytes, file: str) -> str:
     if len(set(readings.values())) == 1:
         return next(iter(readings.values()))
     number = next(i for i, line in enumerate(data.split(b"\n")) if not line.isascii())
+    raise _unclear(file, number, readings)
+
+
+def _unclear(file: str, number: int, readings: dict[str, str]) -> TextFileError:
+    """The refusal of a file whose line ``number`` (from 0) reads differently in ``readings``
+    (encoding -> the whole text)."""
     shown = {e: text.split("\n")[number].strip()[:SHOWN_CHARACTERS] for e, text in readings.items()}
-    raise TextFileError(
+    return TextFileError(
         "encoding_unclear",
         f"{file}: the file is not UTF-8, and line {number + 1} cannot be read for sure "
         f"({shown}). Save the file as CSV UTF-8 and open it again.",

@@ -25,6 +25,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from ..core import completion, model
 from ..core.model import QT_TRANSLATE_NOOP
+from ..core.numbers import number_text
 from .area_report_items import PAGE_H, PAGE_W, ReportItems
 from .atlas import pdf_settings
 from .completion_map import (
@@ -98,13 +99,13 @@ class CompletionLayout(ReportItems):
     # --- numbers ----------------------------------------------------------------------------
 
     def ha(self, area_m2: float) -> str:
-        return completion.number_text(area_m2 / 1e4, 2, self.language)
+        return number_text(area_m2 / 1e4, 2, self.language)
 
     def m2(self, area_m2: float) -> str:
-        return completion.number_text(area_m2, 0, self.language)
+        return number_text(area_m2, 0, self.language)
 
     def whole(self, value: int) -> str:
-        return completion.number_text(value, 0, self.language)
+        return number_text(value, 0, self.language)
 
     # --- one hazard -------------------------------------------------------------------------
 

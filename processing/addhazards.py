@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ..core import model
 from ..core.ids import free_ids
-from ..qgis_io.convert import non_finite_kind
+from ..qgis_io.convert import all_features, non_finite_kind
 from ..storage import recording
 from ..storage.database import DatabaseError, open_layers
 from ..storage.derived import layer_table
@@ -138,8 +138,6 @@ class AddHazards(LandReleaseAlgorithm):
 
     def _hazards(self, source, hazard_layer, context) -> list[QgsFeature]:
         """INPUT's polygons as new features of the hazard layer, in its CRS."""
-        from ..qgis_io.geometry import every_feature  # imports shapely: not at loading
-
         transform = self._transform(source, hazard_layer, context)
         names = [n for n in model.layer(HAZARD).field_names() if n not in _SET_BY_THE_SAVE]
         present = [n for n in names if source.fields().indexOf(n) >= 0]
@@ -148,7 +146,7 @@ class AddHazards(LandReleaseAlgorithm):
                 self.tr("INPUT has no field hazard_id: give the hazards their ids first.")
             )
         hazards = []
-        for feature in every_feature(source):
+        for feature in all_features(source):
             label = feature["hazard_id"] or self.tr("feature {}").format(feature.id())
             geometry = feature.geometry()
             if non_finite_kind(geometry):
@@ -167,8 +165,6 @@ class AddHazards(LandReleaseAlgorithm):
 
     def _points(self, parameters, context, point_layer) -> dict[str, list[QgsFeature]]:
         """POINTS by the hazard_id they name (owner_id, else hazard_id), in seq order."""
-        from ..qgis_io.geometry import every_feature
-
         source = self.parameterAsSource(parameters, self.POINTS, context)
         if source is None:
             return {}
@@ -185,7 +181,7 @@ class AddHazards(LandReleaseAlgorithm):
             if n not in _SET_BY_THE_SAVE and n != "owner_id" and fields.indexOf(n) >= 0
         ]
         by_hazard: dict[str, list[QgsFeature]] = {}
-        for feature in every_feature(source):
+        for feature in all_features(source):
             seq = feature["seq"] if "seq" in names else "?"
             label = self.tr("point {} of {}").format(seq, feature[owner])
             geometry = self._transformed(feature.geometry(), transform, "POINTS", label)

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessingFeatureSource,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -22,6 +21,7 @@ from qgis.core import (
 from ..core import model
 from ..core.checks import LayerData, fields_used
 from . import bulk
+from .convert import all_features
 from .values import python_value
 
 FID_FIELD = "fid"  # the key column of the land release tables (GeoPackage and PostGIS)
@@ -59,7 +59,7 @@ def read_layer(source, name: str, crs, context, is_cancelled=None, layer=None) -
     fids, wkbs, rows = [], [], []
     indices = list(wanted.values())
     feature = QgsFeature()
-    iterator = _every_feature(source, request)
+    iterator = all_features(source, request)
     while iterator.nextFeature(feature):
         if len(fids) % 10000 == 0 and is_cancelled is not None and is_cancelled():
             break
@@ -112,15 +112,6 @@ def first_extent(sources, crs, context) -> QgsRectangle:
                 continue
         return extent
     return QgsRectangle()
-
-
-def _every_feature(source, request):
-    """Whatever the Processing setting for invalid geometries: the checks report them."""
-    if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(
-            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        )
-    return source.getFeatures(request)
 
 
 def _wkb(geometry: QgsGeometry):

@@ -208,7 +208,7 @@ def finite_extent(source) -> QgsRectangle:
     extent = QgsRectangle()
     extent.setMinimal()
     request = QgsFeatureRequest().setNoAttributes()
-    for feature in _all_features(source, request):
+    for feature in all_features(source, request):
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty() or non_finite_kind(geometry):
             continue
@@ -313,7 +313,7 @@ def refuse_non_finite_features(source, parameter: str, id_field: str | None) -> 
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes([index] if index >= 0 else [])
     nan_labels, inf_labels = [], []
-    for feature in _all_features(source, request):
+    for feature in all_features(source, request):
         kind = non_finite_kind(feature.geometry())
         if kind is not None:
             label = feature_label(feature.attribute(index) if index >= 0 else None, feature.id())
@@ -321,9 +321,11 @@ def refuse_non_finite_features(source, parameter: str, id_field: str | None) -> 
     refuse_non_finite(parameter, nan_labels, inf_labels)
 
 
-def _all_features(source, request):
+def all_features(source, request: QgsFeatureRequest | None = None):
     """Every feature of ``source``, valid geometry or not (a Processing source would stop at
-    an invalid one as the Processing settings say)."""
+    an invalid one as the Processing settings say): the algorithms repair, report or refuse
+    them by name."""
+    request = request or QgsFeatureRequest()
     if isinstance(source, QgsProcessingFeatureSource):
         return source.getFeatures(
             request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks

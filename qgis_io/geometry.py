@@ -15,12 +15,19 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
 
 from . import bulk
-from .convert import distance_area, feature_label, listed, non_finite_kind, refuse_non_finite, tr
+from .convert import (
+    all_features,
+    distance_area,
+    feature_label,
+    listed,
+    non_finite_kind,
+    refuse_non_finite,
+    tr,
+)
 from .values import plain_value
 
 
@@ -67,22 +74,6 @@ class Labels:
 
     def __iter__(self):
         return (self[k] for k in range(len(self)))
-
-
-def _iterate(source, request):
-    """Every feature of ``source``, whatever the Processing setting on invalid geometries: the
-    algorithms repair, report or refuse them by name."""
-    if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(
-            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        )
-    return source.getFeatures(request)
-
-
-def every_feature(source, request: QgsFeatureRequest | None = None):
-    """Every feature of ``source`` whatever the Processing setting on invalid geometries (the
-    algorithm refuses or repairs them by name)."""
-    return _iterate(source, request or QgsFeatureRequest())
 
 
 class FeatureProblems:
@@ -169,7 +160,7 @@ def read_source(
     labels = Labels()
     skipped: list[str] = []
     feature = QgsFeature()
-    iterator = _iterate(source, request)
+    iterator = all_features(source, request)
     while iterator.nextFeature(feature):
         if feedback is not None and len(wkbs) % 10000 == 0 and feedback.isCanceled():
             break
@@ -324,7 +315,7 @@ def read_all(
             sorted(set(wanted.values()) | ({id_index} if id_index >= 0 else set()))
         )
     problems = FeatureProblems(parameter, source.sourceCrs(), crs)
-    iterator = _iterate(source, request)
+    iterator = all_features(source, request)
     wkbs, rows, fids, features = [], [], [], []
     labels = Labels(fids=fids)
     indices = list(wanted.values())

@@ -13,13 +13,12 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessingFeatureSource,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import tasking
 from ..core.tasking import OWNER_FIELDS, SKIPPED_TYPES
-from .convert import feature_label, non_finite_kind
+from .convert import all_features, feature_label, non_finite_kind
 from .geometry import FeatureProblems
 
 NO_SEQ = 10**9  # a point without seq comes after those with one, in reading order
@@ -63,9 +62,7 @@ def read_areas(source, id_field: str, crs, transform_context, parameter: str, st
     problems = FeatureProblems(parameter, source.sourceCrs(), crs)
     read = Areas()
     feature = QgsFeature()
-    iterator = source.getFeatures(
-        QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-    )
+    iterator = all_features(source)
     while iterator.nextFeature(feature):
         stop()
         attributes = {name: value(feature.attribute(name)) for name in names}
@@ -114,9 +111,7 @@ def read_points(source, crs, transform_context, stop) -> Points:
     request.setDestinationCrs(crs, transform_context)
     read = Points()
     feature = QgsFeature()
-    iterator = source.getFeatures(
-        request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-    )
+    iterator = all_features(source, request)
     order = -1
     while iterator.nextFeature(feature):
         order += 1
@@ -193,7 +188,7 @@ def context_layer(source, crs, transform_context, extent, name: str):
     except QgsCsException:
         pass  # every feature is read and transformed one by one
     features, left_out = [], 0
-    for feature in _every(source, request):
+    for feature in all_features(source, request):
         geometry = QgsGeometry(feature.geometry())
         if geometry.isNull() or geometry.isEmpty() or non_finite_kind(geometry):
             left_out += 1
@@ -217,11 +212,3 @@ def context_layer(source, crs, transform_context, extent, name: str):
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     return layer, left_out
-
-
-def _every(source, request):
-    if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(
-            request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        )
-    return source.getFeatures(request)

@@ -19,6 +19,15 @@ def icon(name: str) -> QIcon:
     return QIcon(str(PLUGIN_DIR / "icons" / name))
 
 
+def disconnect(connections) -> None:
+    """Disconnect each ``(signal, slot)`` pair; a pair never or no longer connected is fine."""
+    for signal, slot in connections:
+        try:
+            signal.disconnect(slot)
+        except TypeError:
+            pass
+
+
 def shapely_problem() -> str | None:
     """Why the algorithms that need shapely 2 cannot run here, or None when they can."""
     try:

@@ -33,6 +33,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QUndoStack
 
 from ...storage.recording import LiveCheck, ReleaseLayers
+from ...toolbelt import disconnect
 from .binding import BindingPart
 from .checks import LiveChecksPart
 from .form import EditableEditors, FormPart
@@ -185,16 +186,14 @@ class RecordReleaseDock(
         self._stop_tools()
         self._check_timer.stop()
         self._rebind_timer.stop()
-        for signal, slot in (
-            (self.project.layersAdded, self._schedule_rebind),
-            (self.project.layersWillBeRemoved, self._layers_will_be_removed),
-            (self.project.layersRemoved, self._schedule_rebind),
-            (self.project.removeAll, self._unbind),
-        ):
-            try:
-                signal.disconnect(slot)
-            except TypeError:
-                pass
+        disconnect(
+            (
+                (self.project.layersAdded, self._schedule_rebind),
+                (self.project.layersWillBeRemoved, self._layers_will_be_removed),
+                (self.project.layersRemoved, self._schedule_rebind),
+                (self.project.removeAll, self._unbind),
+            )
+        )
         self._delete_digitise_tool()
         self._unbind()
         self._unloaded = True

@@ -12,6 +12,7 @@ from qgis.PyQt import sip, uic
 from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.PyQt.QtGui import QColor
 
+from ...toolbelt import disconnect
 from . import scope
 from .decision import DecisionPart
 from .queue import QueuePart
@@ -144,11 +145,10 @@ class ReviewReleasesDock(QueuePart, DecisionPart, QgsDockWidget, FORM_CLASS):
         for layer in self._watched:
             if sip.isdeleted(layer):
                 continue
-            for signal in (layer.dataChanged, layer.afterCommitChanges):
-                try:
-                    signal.disconnect(self._schedule_refresh)
-                except TypeError:
-                    pass
+            disconnect(
+                (signal, self._schedule_refresh)
+                for signal in (layer.dataChanged, layer.afterCommitChanges)
+            )
         self._watched = []
 
     def _schedule_refresh(self, *_):
@@ -180,15 +180,13 @@ class ReviewReleasesDock(QueuePart, DecisionPart, QgsDockWidget, FORM_CLASS):
         self._unloaded = True
         self._refresh_timer.stop()
         self._bind_timer.stop()
-        for signal, slot in (
-            (self.project.layersAdded, self._schedule_bind),
-            (self.project.layersWillBeRemoved, self._layers_will_be_removed),
-            (self.project.layersRemoved, self._schedule_bind),
-        ):
-            try:
-                signal.disconnect(slot)
-            except TypeError:
-                pass
+        disconnect(
+            (
+                (self.project.layersAdded, self._schedule_bind),
+                (self.project.layersWillBeRemoved, self._layers_will_be_removed),
+                (self.project.layersRemoved, self._schedule_bind),
+            )
+        )
         self._unwatch()
         if not sip.isdeleted(self.highlight):
             self.canvas.scene().removeItem(self.highlight)
