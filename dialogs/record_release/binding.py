@@ -43,7 +43,7 @@ class BindingPart:
         if layers is None:
             self.contents.setEnabled(False)
             self.message_bar.clearWidgets()
-            self.message_bar.pushMessage(tr("Open a land release database first."), Qgis.Warning, 0)
+            self.tell(Qgis.Warning, tr("Open a land release database first."), 0)
             return
         self.layers = layers
         self.message_bar.clearWidgets()

@@ -4,7 +4,7 @@ The dock is a controller: the checks and the transaction are ``storage.recording
 polygon sources are ``qgis_io``'s (point_files, source_polygon); the widgets are QGIS's own
 (feature picker, capture tool, identify tool, attribute form with the layer's widgets, rubber
 bands). What it does is in its parts, one concern a module of this package (binding, hazard,
-map_tools, released_polygon, checks, form, saving), mixed into :class:`RecordReleaseDock`.
+map_tools, released_polygon, checks, messages, form, saving), mixed into :class:`RecordReleaseDock`.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from .checks import LiveChecksPart
 from .form import EditableEditors, FormPart
 from .hazard import HazardPart
 from .map_tools import MapToolsPart
+from .messages import MessagesPart
 from .released_polygon import ReleasedPolygonPart
 from .saving import SavingPart
 
@@ -64,6 +65,7 @@ class RecordReleaseDock(
     MapToolsPart,
     ReleasedPolygonPart,
     LiveChecksPart,
+    MessagesPart,
     FormPart,
     SavingPart,
     QgsDockWidget,
@@ -122,6 +124,10 @@ class RecordReleaseDock(
         self._bind()
 
     def _setup_widgets(self):
+        self._setup_messages()
+        self.checks_list.setWordWrap(True)
+        # four or five wrapped lines: the area, the remaining area and a warning are read whole
+        self.checks_list.setMinimumHeight(self.checks_list.fontMetrics().lineSpacing() * 5 + 8)
         self.pick_button.setIcon(QgsApplication.getThemeIcon("/mActionIdentify.svg"))
         self.digitise_button.setIcon(QgsApplication.getThemeIcon("/mActionCapturePolygon.svg"))
         self.selection_button.setIcon(QgsApplication.getThemeIcon("/mActionSelectRectangle.svg"))

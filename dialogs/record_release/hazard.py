@@ -33,9 +33,7 @@ class HazardPart:
             return False
         feature = self._hazard_by_id(hazard_id)
         if feature is None:
-            self.message_bar.pushMessage(
-                tr("There is no hazard {}.").format(hazard_id), Qgis.Warning, 5
-            )
+            self.tell(Qgis.Warning, tr("There is no hazard {}.").format(hazard_id), 5)
             return False
         self._use_hazard(feature)
         return True

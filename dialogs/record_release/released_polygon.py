@@ -101,10 +101,9 @@ class ReleasedPolygonPart:
                 transform = QgsCoordinateTransform(crs, target, self.project)
                 result = geometry.transform(transform)
                 if result != 0:
-                    self.message_bar.pushMessage(
-                        tr("The polygon cannot be transformed to {}.").format(target.authid()),
+                    self.tell(
                         Qgis.Critical,
-                        0,
+                        tr("The polygon cannot be transformed to {}.").format(target.authid()),
                     )
                     return
             self.geometry = geometry
@@ -127,10 +126,10 @@ class ReleasedPolygonPart:
         try:
             repaired = source_polygon.repaired_polygon(self.geometry)
         except source_polygon.SourceError as error:
-            self.message_bar.pushMessage(str(error), Qgis.Critical, 0)
+            self.tell(Qgis.Critical, str(error))
             return
         self.set_candidate_geometry(repaired, None, self.points)
-        self.message_bar.pushMessage(tr("The polygon was repaired."), Qgis.Info, 3)
+        self.tell(Qgis.Info, tr("The polygon was repaired."), 3)
 
     def clip_to_hazard(self):
         """Keep only the part of the polygon inside the hazard (the part outside would not be
@@ -146,10 +145,8 @@ class ReleasedPolygonPart:
             )
         inside = self.geometry.intersection(hazard)
         if inside is None or inside.isEmpty() or inside.area() <= 0:
-            self.message_bar.pushMessage(
-                tr("No part of the polygon lies inside the hazard: nothing to keep."),
-                Qgis.Warning,
-                0,
+            self.tell(
+                Qgis.Warning, tr("No part of the polygon lies inside the hazard: nothing to keep.")
             )
             return
         polygons = QgsGeometry.collectGeometry(
@@ -163,7 +160,7 @@ class ReleasedPolygonPart:
                 "Its {} turning point(s) no longer fit it and were dropped: record the clipped "
                 "boundary's points if it is pegged out."
             ).format(dropped)
-        self.message_bar.pushMessage(text, Qgis.Info, 8)
+        self.tell(Qgis.Info, text, 8)
 
     def _from_selection(self):
         if self.layers is None:
@@ -172,7 +169,7 @@ class ReleasedPolygonPart:
         try:
             source = source_polygon.polygon_from_selection(layer)
         except source_polygon.SourceError as error:
-            self.message_bar.pushMessage(str(error), Qgis.Warning, 8)
+            self.tell(Qgis.Warning, str(error), 8)
             return
         self._use_source(source)
 
@@ -208,7 +205,7 @@ class ReleasedPolygonPart:
                     layout, crs = answer
             source = point_files.read_polygon_file(path, layout, crs)
         except source_polygon.SourceError as error:
-            self.message_bar.pushMessage(str(error), Qgis.Warning, 0)
+            self.tell(Qgis.Warning, str(error))
             return False
         self._use_source(source)
         return True
@@ -221,9 +218,7 @@ class ReleasedPolygonPart:
 
     def _use_source(self, source: source_polygon.SourcePolygon):
         self.set_candidate_geometry(source.geometry, source.crs)
-        self.message_bar.pushMessage(
-            tr("Polygon from {}.").format(source.description), Qgis.Info, 4
-        )
+        self.tell(Qgis.Info, tr("Polygon from {}.").format(source.description), 4)
 
     def _from_turning_points(self):
         """The Turning points dialog, non-modal (the map stays usable while typing); its

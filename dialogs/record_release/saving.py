@@ -47,14 +47,10 @@ class SavingPart:
         """Save the release in one transaction; None (and the reason shown) if not saved."""
         check = self.current_check()
         if self.layers is None or self.hazard is None or self.geometry is None:
-            self.message_bar.pushMessage(
-                tr("Choose a hazard and the released polygon first."), Qgis.Warning, 5
-            )
+            self.tell(Qgis.Warning, tr("Choose a hazard and the released polygon first."), 5)
             return None
         if check is None or not check.valid or not check.can_save:
-            self.message_bar.pushMessage(
-                tr("The release cannot be saved: see the checks."), Qgis.Critical, 0
-            )
+            self.tell(Qgis.Critical, tr("The release cannot be saved: see the checks."))
             return None
         candidate = self.candidate()
         QgsApplication.setOverrideCursor(Qt.WaitCursor)
@@ -62,12 +58,13 @@ class SavingPart:
             saved = save_release(self.layers, candidate)
         except SaveError as error:
             QgsApplication.restoreOverrideCursor()
-            self.message_bar.pushMessage(tr("Nothing was saved."), str(error), Qgis.Critical, 0)
+            self.tell(Qgis.Critical, str(error), title=tr("Nothing was saved."))
             return None
         QgsApplication.restoreOverrideCursor()
         self.undo_stack.push(ReleaseCommand(self, saved))
         self.message_bar.clearWidgets()
-        self.message_bar.pushMessage(
+        self.tell(
+            Qgis.Success,
             tr(
                 "Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status})."
             ).format(
@@ -76,7 +73,6 @@ class SavingPart:
                 ha=format_ha(saved.remaining_m2),
                 status=status_word(saved.status),
             ),
-            Qgis.Success,
             10,
         )
         self._after_write()
@@ -113,18 +109,18 @@ class SavingPart:
         try:
             undo_release(self.layers, saved)
         except SaveError as error:
-            self.message_bar.pushMessage(
-                tr("The release {} was not undone.").format(saved.release_id),
-                str(error),
+            self.tell(
                 Qgis.Critical,
-                0,
+                str(error),
+                title=tr("The release {} was not undone.").format(saved.release_id),
             )
             return False
         hazard = self._hazard_by_id(saved.hazard_id)
         remaining = self._remaining_m2(hazard) if hazard is not None else 0.0
         status = hazard["status"] if hazard is not None else saved.previous_status
         self.message_bar.clearWidgets()
-        self.message_bar.pushMessage(
+        self.tell(
+            Qgis.Info,
             tr(
                 "Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status})."
             ).format(
@@ -133,7 +129,6 @@ class SavingPart:
                 ha=format_ha(remaining),
                 status=status_word(status),
             ),
-            Qgis.Info,
             10,
         )
         self._after_write()
@@ -145,15 +140,15 @@ class SavingPart:
         try:
             again = redo_release(self.layers, saved)
         except SaveError as error:
-            self.message_bar.pushMessage(
-                tr("The release {} was not saved again.").format(saved.release_id),
-                str(error),
+            self.tell(
                 Qgis.Critical,
-                0,
+                str(error),
+                title=tr("The release {} was not saved again.").format(saved.release_id),
             )
             return None
         self.message_bar.clearWidgets()
-        self.message_bar.pushMessage(
+        self.tell(
+            Qgis.Success,
             tr(
                 "Release {release} saved again. Hazard {hazard} now has {ha} ha remaining "
                 "({status})."
@@ -163,7 +158,6 @@ class SavingPart:
                 ha=format_ha(again.remaining_m2),
                 status=status_word(again.status),
             ),
-            Qgis.Success,
             10,
         )
         self._after_write()

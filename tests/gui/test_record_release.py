@@ -99,6 +99,15 @@ def database(request, make_database, qgis_iface):
     project.clear()
 
 
+def told(dock) -> str:
+    """What the dock says now: its message bar's line and the panel under it, whole."""
+    item = dock.message_bar.currentItem()
+    said = [item.title(), item.text()] if item is not None else []
+    if dock.message_details.isVisibleTo(dock):
+        said.append(dock.message_details.text())
+    return "\n".join(t for t in said if t)
+
+
 def shot_name(database, name: str) -> str:
     """The screenshot file of ``name`` for the database's backend."""
     return f"{name}_postgis.png" if isinstance(database[0], postgis.PgDatabase) else f"{name}.png"
@@ -281,7 +290,7 @@ def test_save_two_releases_close_the_hazard_and_undo_redo(dock, database, qgis_i
     log = edit_log(target)
     assert ("land_release", row["uuid"], "insert", signer) in log
     assert ("hazard", "update", signer) in [(r[0], r[2], r[3]) for r in log]
-    message = dock.message_bar.currentItem().text()
+    message = told(dock)
     assert "LR-0001" in message and "SHA-0001" in message and "worked on" in message
     # ready for the next release of the same hazard
     assert dock.hazard["hazard_id"] == "SHA-0001"
@@ -349,7 +358,7 @@ def test_a_polygon_that_sticks_out_is_clipped_to_the_hazard(dock, qgis_iface):
     assert check.outside_m2 == pytest.approx(0, abs=0.5)
     assert dock.geometry.area() == pytest.approx(5000, abs=0.01)  # the half inside
     assert not dock.clip_button.isEnabled()
-    assert "clipped to the hazard SHA-0001" in dock.message_bar.currentItem().text()
+    assert "clipped to the hazard SHA-0001" in told(dock)
 
 
 def test_the_form_fits_a_narrow_dock(dock):
@@ -386,9 +395,11 @@ def test_save_refused_shows_why_and_writes_nothing(dock, database, qgis_iface):
     click(dock.save_button)  # activity and outcome are missing
     assert release_rows(target) == []
     item = dock.message_bar.currentItem()
-    assert item.title() == "Nothing was saved."
-    assert "Activity" in item.text() and "Outcome" in item.text()
-    assert "Release ID" not in item.text()  # what was typed reached the check
+    assert item.text() == "Nothing was saved."
+    listed = dock.message_details.text().splitlines()
+    assert [line[:2] for line in listed] == ["• ", "• "]
+    assert "Activity" in listed[0] + listed[1] and "Outcome" in listed[0] + listed[1]
+    assert "Release ID" not in told(dock)  # what was typed reached the check
     assert dock.geometry is not None  # nothing is lost
     assert form_value(dock, "release_id") == "LR-0009"
     assert not dock.undo_button.isEnabled()
@@ -737,13 +748,14 @@ def test_file_refusals_reach_the_message_bar_and_excel_csv_is_read(dock, tmp_pat
     broken = tmp_path / "walk.gpx"
     broken.write_text('<?xml version="1.0"?><gpx version="1.1"><trk><trkseg>', encoding="utf-8")
     assert not dock.load_file(str(broken))
-    message = dock.message_bar.currentItem().text()
+    message = dock.message_details.text()
+    assert dock.message_bar.currentItem().text() == "See the message below."
     assert message.startswith("walk.gpx cannot be read as a GPX file: XML parsing of GPX file")
     assert "line 1" in message
     assert dock.geometry.asWkt() == before
 
 
-def test_odd_form_values_are_refused_by_name(dock, database, qgis_iface):
+def test_odd_form_values_are_refused_by_name(dock, database, qgis_iface, screenshots):
     """Pasted into the form's own editors: a lone surrogate in the team, 100,000 characters of
     remarks, an end date before 1988: each named in the message bar, nothing written."""
     target, _ = database
@@ -756,12 +768,15 @@ def test_odd_form_values_are_refused_by_name(dock, database, qgis_iface):
     click(dock.save_button)
     assert release_rows(target) == []
     item = dock.message_bar.currentItem()
-    assert item.title() == "Nothing was saved."
-    text = item.text()
+    assert item.text() == "Nothing was saved."
+    text = dock.message_details.text()
+    assert len(text.splitlines()) == 3  # all at once, not the first one
     assert "End date: 1987-05-14 is before 1988 (end_date): check the year." in text
     assert "has 100,000 characters; it holds at most 10,000: shorten it (remarks)." in text
+    assert dock.message_details.width() <= dock.width()
+    dock.grab().save(str(screenshots / shot_name(database, "record_release_refused")))
     assert text.splitlines()[0] == (
-        "Team: the text 'team \\ud800' holds a broken character (\\ud800, character 6): type "
+        "• Team: the text 'team \\ud800' holds a broken character (\\ud800, character 6): type "
         "that part again (team)."
     )
     assert dock.geometry is not None
