@@ -210,6 +210,22 @@ class LandReleasePlugin:
                 self._conflict_layers.add(layer.id())
                 layer.raiseError.connect(self.explain_conflict)
         derived.refresh_layers([layer for layer, _table in found])
+        if found:  # once the layer tree holds their nodes (a project being read adds them later)
+            ids = [layer.id() for layer, _table in found]
+            QTimer.singleShot(0, lambda: self._show_in_language(ids))
+
+    def _show_in_language(self, layer_ids: list[str]) -> None:
+        """Land release layers named in the layer tree, and their legends, in the current
+        language: when a database or project is opened and when the language changes."""
+        from .storage import derived
+        from .storage.database.project import show_in_language
+
+        project = QgsProject.instance()
+        for layer_id in layer_ids:
+            layer = project.mapLayer(layer_id)
+            found = derived.layer_table(layer) if layer is not None else None
+            if found is not None and found[1] in model.LAYERS_BY_NAME:
+                show_in_language(project, {found[1]: layer})
 
     def explain_conflict(self, error: str):
         """The database refused a change (a stale row, the login's organisation or role): say

@@ -3304,7 +3304,7 @@ imsma_id сохраняется без пробелов по краям; объ�
     <message>
         <location filename="../storage/postgis.py" line="455"/>
         <source>The shared database {} was made by an earlier version of Land Release: editors are not yet kept to the rows of their own organisation, the edit log is not yet out of the administrators' reach, and changes made outside this plugin may not yet mark the hazards' remaining areas for recomputing. The owner of the database (or a superuser) brings it up to date by opening it once with Land Release. ({})</source>
-        <translation>Общая база данных {} создана более ранней версией модуля «Высвобождение земель»: редакторы пока не ограничены записями своей организации, журнал изменений пока могут изменять администраторы, а изменения, сделанные вне этого модуля, могут пока не помечать оставшиеся площади опасных районов для пересчёта. Владелец базы данных (или суперпользователь) обновит её, открыв один раз через «Высвобождение земель». ({})</translation>
+        <translation>Общая база данных {} создана более ранней версией модуля «Высвобождение земель»: редакторы пока не ограничены записями своей организации, журнал изменений пока могут изменять администраторы, а изменения, сделанные вне этого модуля, могут пока не помечать оставшиеся площади опасных областей для пересчёта. Владелец базы данных (или суперпользователь) обновит её, открыв один раз через «Высвобождение земель». ({})</translation>
     </message>
     <message>
         <location filename="../storage/postgis.py" line="512"/>
@@ -6672,7 +6672,7 @@ OUTPUT_ISSUES: то, на что стоит взглянуть, по строк�
     <message>
         <location filename="../dialogs/review/queue.py" line="35"/>
         <source>Hazard</source>
-        <translation>Опасный район</translation>
+        <translation>Опасная область</translation>
     </message>
     <message>
         <location filename="../dialogs/review/queue.py" line="36"/>

@@ -228,3 +228,60 @@ def apply_style(layer: QgsVectorLayer, name: str) -> None:
     elif name == "finding":
         layer.setRenderer(finding_renderer())
         _labels(layer, '"code"', 7, "#424242", min_scale=sym.POINT_LABEL_MIN_SCALE)
+
+
+_RENDERERS = {
+    "hazard": hazard_renderer,
+    "land_release": release_renderer,
+    "evidence": evidence_renderer,
+    "finding": finding_renderer,
+}
+
+
+def _rule_key(rule: QgsRuleBasedRenderer.Rule):
+    """A rule by what it selects: its filter, or (a group) its children's filters."""
+    if rule.filterExpression():
+        return rule.filterExpression()
+    return tuple(sorted(_rule_key(child) for child in rule.children()))
+
+
+def _rules(rule: QgsRuleBasedRenderer.Rule):
+    for child in rule.children():
+        yield child
+        yield from _rules(child)
+
+
+def relabel_legend(layer: QgsVectorLayer, name: str) -> None:
+    """The legend of ``layer`` (the land release layer ``name``) in the current language: the
+    labels of the plugin's categories and rules, found by value or filter; symbols, and
+    categories or rules the user added, stay as they are."""
+    build = _RENDERERS.get(name)
+    renderer = layer.renderer()
+    if build is None or renderer is None:
+        return
+    fresh = build()
+    renderer = renderer.clone()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer) and isinstance(
+        fresh, QgsCategorizedSymbolRenderer
+    ):
+        if renderer.classAttribute() != fresh.classAttribute():
+            return
+        labels = {_value_key(c.value()): c.label() for c in fresh.categories()}
+        for index, category in enumerate(renderer.categories()):
+            label = labels.get(_value_key(category.value()))
+            if label is not None:
+                renderer.updateCategoryLabel(index, label)
+    elif isinstance(renderer, QgsRuleBasedRenderer) and isinstance(fresh, QgsRuleBasedRenderer):
+        labels = {_rule_key(rule): rule.label() for rule in _rules(fresh.rootRule())}
+        for rule in _rules(renderer.rootRule()):
+            label = labels.get(_rule_key(rule))
+            if label is not None:
+                rule.setLabel(label)
+    else:
+        return
+    layer.setRenderer(renderer)  # a new renderer: the layer tree redraws the legend
+    layer.triggerRepaint()
+
+
+def _value_key(value):
+    return None if value is None or value == "" or str(value) == "NULL" else str(value)

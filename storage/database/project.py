@@ -87,12 +87,26 @@ def open_layers(path) -> dict[str, QgsVectorLayer]:
     return layers
 
 
+def show_in_language(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:
+    """The land release ``layers`` (by table name) named in the layer tree in words of the
+    current language ("Hazardous area", "Опасный район"), their legends too. The layers keep
+    their table names, by which algorithms, expressions and scripts find them."""
+    root = project.layerTreeRoot()
+    for table, lyr in layers.items():
+        node = root.findLayer(lyr.id())
+        if node is not None and table in model.LAYERS_BY_NAME:
+            node.setUseLayerName(False)
+            node.setName(forms.tr(model.layer(table).label))
+        symbology.relabel_legend(lyr, table)
+
+
 def _finish_project(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:
     """Relations, styles and forms in the current language, CRS and ellipsoid."""
     for rel in _relations(layers):
         project.relationManager().addRelation(rel)
     for name, lyr in layers.items():
         configure_layer(lyr, name)
+    show_in_language(project, layers)
     if "hazard" in layers and "district" in layers:
         forms.district_list(layers["hazard"], layers["district"])
     if not project.crs().isValid():

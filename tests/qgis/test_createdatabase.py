@@ -208,7 +208,11 @@ def test_loaded_database_has_group_relations_and_derived_values(new_gpkg, projec
     layers = load_database(str(new_gpkg), project)
     group = project.layerTreeRoot().findGroup("landrelease")
     assert group is not None
-    assert [node.name() for node in group.findLayers()] == list(model.DISPLAY_ORDER)
+    assert [node.layer().name() for node in group.findLayers()] == list(model.DISPLAY_ORDER)
+    # the layer tree says what each layer is, in words; the layers keep their table names
+    assert [node.name() for node in group.findLayers()] == [
+        model.layer(name).label for name in model.DISPLAY_ORDER
+    ]
     relations = project.relationManager().relations()
     assert relations["hazard_land_release"].isValid()
     assert relations["hazard_survey_point"].isValid()
@@ -367,7 +371,8 @@ def test_toolbox_run_loads_the_layers_in_one_group(tmp_path, provider, project):
         details.postProcessor().postProcessLayer(layer, context, feedback)
     group = project.layerTreeRoot().findGroup("toolbox")
     assert group is not None
-    assert [node.name() for node in group.findLayers()] == list(model.DISPLAY_ORDER)
+    assert [node.layer().name() for node in group.findLayers()] == list(model.DISPLAY_ORDER)
+    assert group.findLayers()[0].name() == "Survey point"
     assert project.relationManager().relation("hazard_land_release").isValid()
     assert len(project.layerTreeRoot().findLayers()) == len(model.DISPLAY_ORDER)
 

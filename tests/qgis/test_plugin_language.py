@@ -102,3 +102,54 @@ def test_the_choice_is_kept_for_the_next_start(qgis_iface, english_qgis):
     )
     i18n.set_chosen_language("xx")  # not one of ours: follow QGIS
     assert i18n.chosen_language() == "" and i18n.interface_language() == "en"
+
+
+def legend_labels(layer) -> list[str]:
+    return [category.label() for category in layer.renderer().categories()]
+
+
+def test_layer_names_and_legends_follow_the_language(
+    qgis_iface,
+    no_session_provider,  # noqa: F811 - the fixture imported above
+    english_qgis,
+    new_gpkg,
+    tmp_path,
+):
+    """The layer tree says "Hazardous area" in English and "Опасная область" in Russian, with
+    the legend's categories in the same language, when a database is opened, when the
+    language changes and when a saved project is opened again; layer names stay table names."""
+    from qgis.core import QgsProject
+
+    from landrelease.storage.database import load_database
+
+    project = QgsProject.instance()
+    plugin = landrelease.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        layers = load_database(str(new_gpkg), project)
+        settle()
+        root = project.layerTreeRoot()
+        assert root.findLayer(layers["hazard"].id()).name() == "Hazardous area"
+        assert legend_labels(layers["land_release"]) == ["Cancelled", "Reduced", "Cleared"]
+
+        language_actions(our_menu(qgis_iface.mainWindow()))["ru"].trigger()
+        settle()
+        assert root.findLayer(layers["hazard"].id()).name() == "Опасная область"
+        assert root.findLayer(layers["survey_point"].id()).name() == "Точка обследования"
+        assert legend_labels(layers["land_release"]) == ["Исключена", "Сокращена", "Очищена"]
+        assert layers["hazard"].name() == "hazard"  # algorithms and scripts find it by this
+        assert project.mapLayersByName("land_release") == [layers["land_release"]]
+
+        saved = tmp_path / "work.qgs"
+        assert project.write(str(saved))
+        project.clear()
+        assert project.read(str(saved))
+        settle()
+        hazard = project.mapLayersByName("hazard")[0]
+        assert root.findLayer(hazard.id()).name() == "Опасная область"
+        release = project.mapLayersByName("land_release")[0]
+        assert legend_labels(release) == ["Исключена", "Сокращена", "Очищена"]
+    finally:
+        project.clear()
+        plugin.unload()
+        settle()
