@@ -138,6 +138,25 @@ def district_list(hazards: QgsVectorLayer, districts: QgsVectorLayer) -> None:
     hazards.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("ValueRelation", config))
 
 
+def relabel_form(layer: QgsVectorLayer, definition: model.Layer) -> None:
+    """``layer``'s form in the current language: the field aliases and the code lists' words
+    (ValueMap widgets); widgets and constraints otherwise stay as they are."""
+    fields = [(layer.fields().indexOf(f.name), f) for f in definition.fields]
+    fields = [(idx, f) for idx, f in fields if idx >= 0]
+    value_maps = {
+        idx: f
+        for idx, f in fields
+        if f.code_list is not None and layer.editorWidgetSetup(idx).type() == "ValueMap"
+    }
+    # Aliases first, widgets after: on QGIS 3.22 an alias set after another field's widget
+    # setup cleared this field's widget.
+    for idx, f in fields:
+        if layer.attributeAlias(idx) != tr(f.label):
+            layer.setFieldAlias(idx, tr(f.label))
+    for idx, f in value_maps.items():
+        layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("ValueMap", value_map(f.code_list)))
+
+
 def apply_form(
     layer: QgsVectorLayer, definition: model.Layer, relation_fields: dict[str, str] | None = None
 ) -> None:

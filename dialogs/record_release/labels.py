@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import model
 from ...qgis_io.values import is_null
+from ...toolbelt.i18n import number_text
 
 
 def tr(text: str) -> str:
@@ -35,15 +36,13 @@ def code_label(list_name: str, code) -> str:
 
 
 def format_area(area_m2: float) -> str:
-    """``1.23 ha (12,345 m²)`` in the user's locale."""
-    locale = QLocale()
-    return tr("{ha} ha ({m2} m²)").format(
-        ha=locale.toString(area_m2 / 10000.0, "f", 2), m2=locale.toString(area_m2, "f", 0)
-    )
+    """``1.23 ha (12,345 m²)`` in the convention of the plugin's language ("1,23 га
+    (12 345 м²)" in Russian: a comma there is the decimal sign)."""
+    return tr("{ha} ha ({m2} m²)").format(ha=format_ha(area_m2), m2=number_text(area_m2, 0))
 
 
 def format_ha(area_m2: float) -> str:
-    return QLocale().toString(area_m2 / 10000.0, "f", 2)
+    return number_text(area_m2 / 10000.0, 2)
 
 
 def theme_icon(level: str):

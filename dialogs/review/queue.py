@@ -11,12 +11,13 @@ from qgis.core import (
     QgsMessageLog,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem
 
 from ...storage.recording import LOG_TAG, SaveError
 from ...storage.recording.review import PendingRelease, pending_releases
 from ...storage.recording.review_checks import release_errors
+from ...toolbelt.i18n import number_text
 from ..record_release.labels import code_label
 from . import scope
 
@@ -42,8 +43,7 @@ def columns() -> list[str]:
 
 
 def row_texts(release: PendingRelease) -> list[str]:
-    locale = QLocale()
-    area = "–" if release.area_m2 is None else locale.toString(release.area_m2 / 10000.0, "f", 2)
+    area = "–" if release.area_m2 is None else number_text(release.area_m2 / 10000.0, 2)
     return [
         release.release_id,
         release.hazard_id or "–",

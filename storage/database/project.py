@@ -89,15 +89,18 @@ def open_layers(path) -> dict[str, QgsVectorLayer]:
 
 def show_in_language(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:
     """The land release ``layers`` (by table name) named in the layer tree in words of the
-    current language ("Hazardous area", "Опасный район"), their legends too. The layers keep
-    their table names, by which algorithms, expressions and scripts find them."""
+    current language ("Hazardous area", "Опасная область"), their legends and forms too. The
+    layers keep their table names, by which algorithms, expressions and scripts find them."""
     root = project.layerTreeRoot()
     for table, lyr in layers.items():
         node = root.findLayer(lyr.id())
-        if node is not None and table in model.LAYERS_BY_NAME:
+        if table not in model.LAYERS_BY_NAME:
+            continue
+        if node is not None:
             node.setUseLayerName(False)
             node.setName(forms.tr(model.layer(table).label))
         symbology.relabel_legend(lyr, table)
+        forms.relabel_form(lyr, model.layer(table))
 
 
 def _finish_project(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:

@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt
 
 from ...core import model
 from ...qgis_io.values import blank_none, is_null, qt_date
+from ...toolbelt.i18n import number_text
 from .layers import HAZARD, LEG, POINT, RECORD, RELEASE
 
 
@@ -161,8 +162,8 @@ def _as_text(value, max_chars: int) -> str:
             )
     if len(text) > max_chars:
         raise _Refused(
-            tr("has {:,} characters; it holds at most {:,}: shorten it").format(
-                len(text), max_chars
+            tr("has {} characters; it holds at most {}: shorten it").format(
+                number_text(len(text), 0), number_text(max_chars, 0)
             )
         )
     return text
@@ -210,7 +211,7 @@ def _field_problem(layer_name: str, f: model.Field, value) -> str | None:
         return tr("{} cannot be negative ({}: {}): type 0 or more.").format(label, f.name, shown)
     if low is not None and not low <= typed <= (math.inf if high is None else high):
         return tr("{}: {} is outside {} to {} ({}): check the value and its unit.").format(
-            label, shown, f"{low:,}", f"{high:,}", f.name
+            label, shown, number_text(low, 0), number_text(high, 0), f.name
         )
     return None
 

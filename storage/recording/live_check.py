@@ -9,6 +9,7 @@ from qgis.core import QgsFeature, QgsGeometry
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import model
+from ...toolbelt.i18n import number_text
 from .field_values import _text
 from .layers import ReleaseLayers
 from .polygons import _area_function, _finite_coordinates, _hazard_geometry, _shapely
@@ -38,7 +39,9 @@ class LiveCheck:
 
 
 def _m2(value: float) -> str:
-    return tr("{:,.0f} m² ({:,.2f} ha)").format(value, value / 10000.0)
+    """An area in the convention of the interface language: "7,504 m² (0.75 ha)" in English,
+    "7 504 м² (0,75 га)" in Russian (where a comma is the decimal sign)."""
+    return tr("{} m² ({} ha)").format(number_text(value, 0), number_text(value / 10000.0, 2))
 
 
 def check_candidate(layers: ReleaseLayers, hazard: QgsFeature, geometry: QgsGeometry) -> LiveCheck:

@@ -626,7 +626,10 @@ def test_dock_in_azerbaijani(database, qgis_iface, screenshots):
     the translator is removed afterwards."""
     from landrelease.toolbelt import i18n
 
+    chosen = i18n.chosen_language()
+    i18n.set_chosen_language("az")
     if i18n.install_translator("az") is None:
+        i18n.set_chosen_language(chosen)
         pytest.skip("landrelease_az.qm is not built (make translations)")
     try:
         widget = RecordReleaseDock(qgis_iface)
@@ -634,12 +637,18 @@ def test_dock_in_azerbaijani(database, qgis_iface, screenshots):
         widget.show()
         wait()
         assert widget.windowTitle() == "Ərazinin azad edilməsini qeydə al"
+        widget.set_hazard("SHA-0002")
+        wait()
+        # 10,006 m² written as Azerbaijani write it: a decimal comma, a space between thousands
+        assert "1,00" in widget.hazard_info.text(), widget.hazard_info.text()
+        assert "10\u00a0006 m²" in widget.hazard_info.text()
         widget.grab().save(str(screenshots / shot_name(database, "record_release_dock_az")))
         widget.unload()
         widget.close()
         widget.deleteLater()
         wait()
     finally:
+        i18n.set_chosen_language(chosen)
         i18n.remove_translator()
 
 

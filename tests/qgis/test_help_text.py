@@ -45,3 +45,17 @@ def test_in_russian_the_labels_are_russian(provider):
 def test_markup_in_a_label_is_escaped():
     assert help_html("AB: x", {"AB": "<i>"}) == "<b>&lt;i&gt;</b> (AB): x"
     assert help_html("SHA and CHA stay words", {"SHA": "Parents"}) == "SHA and CHA stay words"
+
+
+def test_a_list_of_codes_shows_every_code_by_its_label(provider):
+    """ "(detonation, accident_known, …, marking, …)" in the help: the plain codes too, since
+    the officer picks them by their labels in the form."""
+    with translation("ru"):
+        text = algorithm("delineatecha").shortHelpString()
+    assert "Подрыв (detonation)" in text
+    assert "Обозначение опасности (marking)" in text
+    assert (
+        help_html("(open, closed) and open land", {})
+        == "(Open (open), Closed (closed)) and open land"
+    )
+    assert help_html("(open, parent_id)", {}) == "(open, parent_id)"  # not all codes: as it was

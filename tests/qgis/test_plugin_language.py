@@ -138,6 +138,12 @@ def test_layer_names_and_legends_follow_the_language(
         assert root.findLayer(layers["survey_point"].id()).name() == "Точка обследования"
         assert legend_labels(layers["land_release"]) == ["Исключена", "Сокращена", "Очищена"]
         assert layers["hazard"].name() == "hazard"  # algorithms and scripts find it by this
+        outcome = layers["land_release"].fields().indexOf("outcome")
+        assert layers["land_release"].attributeDisplayName(outcome) == "Результат"
+        setup = layers["land_release"].editorWidgetSetup(outcome)
+        assert setup.type() == "ValueMap", (setup.type(), setup.config())
+        words = setup.config()["map"]
+        assert [list(w)[0] for w in words] == ["Исключена", "Сокращена", "Очищена"]
         assert project.mapLayersByName("land_release") == [layers["land_release"]]
 
         saved = tmp_path / "work.qgs"
