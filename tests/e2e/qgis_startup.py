@@ -403,6 +403,73 @@ def _e2e_soviet_record(result):
     _e2e_pump(0.3)
 
 
+def _e2e_walk_in_language(result, code):
+    """What an officer sees in the plugin's language ``code``: the layer tree and its legends,
+    Delineate CHA's Processing dialog (default inputs, help), the record dock, a hazard's form
+    (district list) and the Connect dialog; screenshots named ``<what>_<code>.png``."""
+    import processing
+    import qgis.utils
+    from qgis.PyQt.QtWidgets import QComboBox
+
+    from landrelease.dialogs.new_database import ConnectDatabaseDialog
+
+    seen = {}
+    project = QgsProject.instance()
+    hazard = project.mapLayersByName("hazard")[0]
+    group = project.layerTreeRoot().findLayer(hazard.id()).parent()
+    seen["tree"] = {node.layer().name(): node.name() for node in group.findLayers()}
+    release = project.mapLayersByName("land_release")[0]
+    seen["release_legend"] = [c.label() for c in release.renderer().categories()]
+    iface.mapCanvas().refreshAllLayers()
+    _e2e_pump(1.0)
+    _e2e_save(iface.mainWindow(), f"main_window_{code}.png", result)
+
+    iface.setActiveLayer(hazard)
+    dialog = processing.createAlgorithmDialog("landrelease:delineatecha", {})
+    dialog.setGeometry(120, 60, 1100, 800)
+    dialog.show()
+    _e2e_pump(1.5)
+    seen["cha_dialog_title"] = dialog.windowTitle()
+    evidence = dialog.mainWidget().wrappers["EVIDENCE"].parameterValue()
+    layer = project.mapLayer(evidence) if isinstance(evidence, str) else evidence
+    seen["cha_evidence_default"] = layer.name() if layer is not None else str(evidence)
+    _e2e_save(dialog, f"delineatecha_dialog_{code}.png", result)
+    dialog.close()
+    _e2e_pump(0.3)
+
+    plugin = qgis.utils.plugins["landrelease"]
+    plugin.record_release()
+    _e2e_pump(1.0)
+    dock = plugin.record_dock
+    dock.set_hazard("CHA-E2E-0002")
+    _e2e_pump(0.8)
+    seen["dock_title"] = dock.windowTitle()
+    _e2e_save(dock, f"record_dock_{code}.png", result)
+
+    feature = next(f for f in hazard.getFeatures() if f["hazard_id"] == "CHA-E2E-0002")
+    form = iface.getFeatureForm(hazard, feature)
+    form.setGeometry(100, 40, 900, 940)
+    form.show()
+    _e2e_pump(1.5)
+    district = [
+        w for w in form.findChildren(QComboBox) if w.objectName() == "district" or w.isEditable()
+    ]
+    seen["form_title"] = form.windowTitle()
+    seen["form_combos"] = len(district)
+    _e2e_save(form, f"hazard_form_{code}.png", result)
+    form.reject()
+    _e2e_pump(0.3)
+
+    connect = ConnectDatabaseDialog(iface, iface.mainWindow())
+    connect.show()
+    _e2e_pump(0.8)
+    seen["connect_title"] = connect.windowTitle()
+    _e2e_save(connect, f"connect_dialog_{code}.png", result)
+    connect.reject()
+    _e2e_pump(0.3)
+    result.setdefault("walk", {})[code or "qgis"] = seen
+
+
 def _e2e_switch_language(result):
     """An officer on an English QGIS switches the plugin to Azerbaijani, then Russian, from its
     own menu and looks at the menu; then back to QGIS's language (issue 17, item 2)."""
@@ -425,6 +492,10 @@ def _e2e_switch_language(result):
             _e2e_pump(0.5)
             _e2e_save(menu, f"land_release_menu_{code}.png", result)
             menu.hide()
+        try:
+            _e2e_walk_in_language(result, code)
+        except Exception:
+            result["errors"].append(traceback.format_exc())
     result["language_switch"] = seen
 
 

@@ -290,6 +290,22 @@ def test_plugin_in_qgis_desktop(
     assert switched["ru"]["title"] == "Высвобождение земель"
     assert "Зарегистрировать высвобождение земель…" in switched["ru"]["actions"]
     assert switched["qgis"]["title"] == "Land Release"
+    walk = result.get("walk", {})
+    assert sorted(walk) == ["az", "qgis", "ru"], result["errors"]
+    expected = {
+        "az": ("Təhlükəli ərazi", "Delineate CHA"),
+        "ru": ("Опасная область", "Delineate CHA"),
+        "qgis": ("Hazardous area", "Delineate CHA"),
+    }
+    for code, (hazard_words, _english_title) in expected.items():
+        seen = walk[code]
+        assert seen["tree"]["hazard"] == hazard_words, seen["tree"]
+        assert seen["cha_evidence_default"] == "evidence", seen  # not survey_point
+        assert seen["connect_title"] != "New Land Release Database"
+    assert walk["ru"]["release_legend"] == ["Исключена", "Сокращена", "Очищена"]
+    assert walk["qgis"]["release_legend"] == ["Cancelled", "Reduced", "Cleared"]
+    assert walk["ru"]["cha_dialog_title"] != walk["qgis"]["cha_dialog_title"]
+    assert walk["az"]["dock_title"] != walk["qgis"]["dock_title"]
     assert result["menus_with_object_name"] == 1
     assert {"New Database…", "Open Database…"} <= set(result["menu_actions"]), result[
         "menu_actions"
