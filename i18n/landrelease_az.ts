@@ -3435,52 +3435,57 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>maqnit meyli (IGRF-14); pandas lazımdır (apt install python3-pandas)</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="185" />
+        <location filename="../toolbelt/dependencies.py" line="91" />
+        <source>field packages: the edits made in the field (geodiff)</source>
+        <translation>çöl paketləri: çöldə edilmiş redaktələr (geodiff)</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="193" />
         <source>pip is not installed for {}. On Debian: 'sudo apt install python3-pip', then try again.</source>
         <translation>{} üçün pip quraşdırılmayıb. Debian-da: 'sudo apt install python3-pip', sonra yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="190" />
+        <location filename="../toolbelt/dependencies.py" line="198" />
         <source>The Python package index (pypi.org) could not be reached: this computer seems to be offline or behind a proxy. Connect it to the internet (or set the proxy in PIP_PROXY), or install the packages with apt/pip as the README says, then restart QGIS.</source>
         <translation>Python paket indeksinə (pypi.org) qoşulmaq mümkün olmadı: bu kompüter, görünür, internetə qoşulmayıb və ya proksi arxasındadır. Onu internetə qoşun (və ya proksini PIP_PROXY-də göstərin), ya da paketləri README-də deyildiyi kimi apt/pip ilə quraşdırın, sonra QGIS-i yenidən başladın.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="197" />
+        <location filename="../toolbelt/dependencies.py" line="205" />
         <source>pip found no ready-built package for this Python ({}): install the packages with apt or pip as the README says, then restart QGIS.</source>
         <translation>pip bu Python ({}) üçün hazır paket tapmadı: paketləri README-də deyildiyi kimi apt və ya pip ilə quraşdırın, sonra QGIS-i yenidən başladın.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="201" />
+        <location filename="../toolbelt/dependencies.py" line="209" />
         <source>pip could not install the packages: {}</source>
         <translation>pip paketləri quraşdıra bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="211" />
+        <location filename="../toolbelt/dependencies.py" line="219" />
         <source>No Python interpreter was found to run pip.</source>
         <translation>pip-i işə salmaq üçün Python interpretatoru tapılmadı.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="230" />
+        <location filename="../toolbelt/dependencies.py" line="238" />
         <source>pip did not finish within {} s; the network may be too slow.</source>
         <translation>pip {} san. ərzində başa çatmadı; şəbəkə çox yavaş ola bilər.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="240" />
+        <location filename="../toolbelt/dependencies.py" line="248" />
         <source>Installed {} into {}. Restart QGIS to use them.</source>
         <translation>{} {} qovluğuna quraşdırıldı. Onlardan istifadə etmək üçün QGIS-i yenidən başladın.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="248" />
+        <location filename="../toolbelt/dependencies.py" line="256" />
         <source>{name} {pin} (found: {found}) — for {purpose}</source>
         <translation>{name} {pin} (tapılan: {found}) — {purpose} üçün</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="251" />
+        <location filename="../toolbelt/dependencies.py" line="259" />
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="255" />
+        <location filename="../toolbelt/dependencies.py" line="263" />
         <source>(or: sudo apt install {})</source>
         <translation>(və ya: sudo apt install {})</translation>
     </message>

@@ -3435,52 +3435,57 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>магнитное склонение (IGRF-14); нужен pandas (apt install python3-pandas)</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="185" />
+        <location filename="../toolbelt/dependencies.py" line="91" />
+        <source>field packages: the edits made in the field (geodiff)</source>
+        <translation>полевые пакеты: правки, сделанные в поле (geodiff)</translation>
+    </message>
+    <message>
+        <location filename="../toolbelt/dependencies.py" line="193" />
         <source>pip is not installed for {}. On Debian: 'sudo apt install python3-pip', then try again.</source>
         <translation>pip не установлен для {}. В Debian: 'sudo apt install python3-pip', затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="190" />
+        <location filename="../toolbelt/dependencies.py" line="198" />
         <source>The Python package index (pypi.org) could not be reached: this computer seems to be offline or behind a proxy. Connect it to the internet (or set the proxy in PIP_PROXY), or install the packages with apt/pip as the README says, then restart QGIS.</source>
         <translation>Не удалось связаться с каталогом пакетов Python (pypi.org): похоже, компьютер не подключён к интернету или работает через прокси. Подключите его к интернету (или укажите прокси в PIP_PROXY) либо установите пакеты через apt/pip, как описано в README, затем перезапустите QGIS.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="197" />
+        <location filename="../toolbelt/dependencies.py" line="205" />
         <source>pip found no ready-built package for this Python ({}): install the packages with apt or pip as the README says, then restart QGIS.</source>
         <translation>pip не нашёл готового пакета для этого Python ({}): установите пакеты через apt или pip, как описано в README, затем перезапустите QGIS.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="201" />
+        <location filename="../toolbelt/dependencies.py" line="209" />
         <source>pip could not install the packages: {}</source>
         <translation>pip не смог установить пакеты: {}</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="211" />
+        <location filename="../toolbelt/dependencies.py" line="219" />
         <source>No Python interpreter was found to run pip.</source>
         <translation>Не найден интерпретатор Python для запуска pip.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="230" />
+        <location filename="../toolbelt/dependencies.py" line="238" />
         <source>pip did not finish within {} s; the network may be too slow.</source>
         <translation>pip не завершился за {} с; возможно, сеть слишком медленная.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="240" />
+        <location filename="../toolbelt/dependencies.py" line="248" />
         <source>Installed {} into {}. Restart QGIS to use them.</source>
         <translation>{} установлены в {}. Перезапустите QGIS, чтобы ими пользоваться.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="248" />
+        <location filename="../toolbelt/dependencies.py" line="256" />
         <source>{name} {pin} (found: {found}) — for {purpose}</source>
         <translation>{name} {pin} (найден: {found}) — для: {purpose}</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="251" />
+        <location filename="../toolbelt/dependencies.py" line="259" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../toolbelt/dependencies.py" line="255" />
+        <location filename="../toolbelt/dependencies.py" line="263" />
         <source>(or: sudo apt install {})</source>
         <translation>(или: sudo apt install {})</translation>
     </message>

@@ -73,7 +73,7 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 "$VENV/bin/python" - <<'PY'
-import numpy, pandas, ppigrf, psycopg2, shapely
+import numpy, pandas, ppigrf, psycopg2, pygeodiff, shapely
 from qgis.core import Qgis
 print(f"setup: QGIS {Qgis.QGIS_VERSION}, shapely {shapely.__version__}, numpy {numpy.__version__}")
 print(f"setup: pandas {pandas.__version__} from {pandas.__file__.rsplit('/', 2)[0]}, ppigrf (IGRF-14)")

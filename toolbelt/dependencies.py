@@ -83,6 +83,14 @@ def requirements(python: tuple[int, int] | None = None) -> tuple[Requirement, ..
             ),
             "",
         ),
+        Requirement(
+            "pygeodiff",
+            "pygeodiff",
+            "2.3.2",
+            (2, 0),
+            QT_TRANSLATE_NOOP(CONTEXT, "field packages: the edits made in the field (geodiff)"),
+            "",
+        ),
     )
 
 

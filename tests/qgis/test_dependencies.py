@@ -22,7 +22,7 @@ def requirement(module="lr_not_a_package", minimum=(1,)) -> Requirement:
 def test_pins_follow_the_python_of_each_debian():
     debian12 = {r.module: r for r in dependencies.requirements((3, 11))}
     debian13 = {r.module: r for r in dependencies.requirements((3, 13))}
-    assert set(debian12) == set(debian13) == {"shapely", "scipy", "ppigrf"}
+    assert set(debian12) == set(debian13) == {"shapely", "scipy", "ppigrf", "pygeodiff"}
     assert debian12["shapely"].pip_spec == "shapely==2.0.7"  # GEOS 3.11, the system's
     assert debian12["shapely"].apt == ""  # Debian 12's python3-shapely is 1.8
     assert debian13["shapely"].apt == "python3-shapely"
