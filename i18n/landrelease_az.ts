@@ -5262,7 +5262,12 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>{} azad edilməsi artıq məlumat bazasında deyil.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/release_undo.py" line="68" />
+        <location filename="../storage/recording/release_undo.py" line="55" />
+        <source>The release {} was reviewed by quality management ({}) after it was saved: it is not undone. Ask quality management to reopen it, then change it.</source>
+        <translation>{} azad edilməsi saxlanıldıqdan sonra keyfiyyətin idarə edilməsi tərəfindən yoxlanılıb ({}): geri qaytarılmır. Keyfiyyətin idarə edilməsindən onu yenidən açmağı xahiş edin, sonra dəyişdirin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/release_undo.py" line="76" />
         <source>The release {} cannot be written again.</source>
         <translation>{} azad edilməsi yenidən yazıla bilmir.</translation>
     </message>

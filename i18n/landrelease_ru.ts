@@ -5262,7 +5262,12 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>Высвобождения {} больше нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/release_undo.py" line="68" />
+        <location filename="../storage/recording/release_undo.py" line="55" />
+        <source>The release {} was reviewed by quality management ({}) after it was saved: it is not undone. Ask quality management to reopen it, then change it.</source>
+        <translation>Высвобождение {} после сохранения проверено службой управления качеством ({}): отмена не выполняется. Попросите службу управления качеством вновь открыть его, затем измените.</translation>
+    </message>
+    <message>
+        <location filename="../storage/recording/release_undo.py" line="76" />
         <source>The release {} cannot be written again.</source>
         <translation>Высвобождение {} не удаётся записать повторно.</translation>
     </message>

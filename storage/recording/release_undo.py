@@ -42,11 +42,19 @@ def undo_release(layers: ReleaseLayers, saved: SavedRelease, user: str | None = 
         tx.lock_hazards(_text(h["hazard_id"]) for h in affected)
         since = _log_start(tx)
         present = tx.sql(
-            f'SELECT count(*) FROM "{RELEASE}" WHERE uuid = {_quote(saved.release_uuid)}'
+            f'SELECT qa_status FROM "{RELEASE}" WHERE uuid = {_quote(saved.release_uuid)}'
         )
-        if not present or int(present[0][0]) != 1:
+        if len(present) != 1:
             raise SaveError(
                 tr("The release {} is no longer in the database.").format(saved.release_id)
+            )
+        reviewed = _text(present[0][0])
+        if reviewed not in (None, "pending"):
+            raise SaveError(
+                tr(
+                    "The release {} was reviewed by quality management ({}) after it was saved: "
+                    "it is not undone. Ask quality management to reopen it, then change it."
+                ).format(saved.release_id, reviewed)
             )
         tx.sql(f'DELETE FROM "{RELEASE}" WHERE uuid = {_quote(saved.release_uuid)}')
         if saved.point_uuids:

@@ -846,3 +846,22 @@ def test_any_count_is_stored_as_the_whole_number_meant_or_refused(gpkg_db, value
             assert isinstance(row[0], int) and row[0] == meant and 0 <= row[0] <= 1_000_000
     else:
         assert refusal.startswith("AP mines found") and "(ap_found" in refusal
+
+
+def test_undo_does_not_remove_a_release_quality_management_has_reviewed(db):
+    """Saved, then passed by QM: the recorder's undo (still on the dock's stack) is refused and
+    the release, its points and the hazard's figures stay as QM passed them."""
+    from landrelease.storage.recording import review
+
+    strip = square(X, Y, X + 40, Y + 100)
+    saved = recording.save_release(db, make_candidate(db, strip, [(X, Y), (X + 40, Y)]))
+    listed = next(r for r in review.pending_releases(db) if r.release_id == saved.release_id)
+    review.review_release(db, listed, "passed", user="qm.officer")
+    figures = hazard_row(db.database, "CHA-TAR-0001")
+    with pytest.raises(recording.SaveError, match="reviewed by quality management \\(passed\\)"):
+        recording.undo_release(db, saved, user="u")
+    assert rows(db.database, "SELECT release_id, qa_status FROM land_release") == [
+        ("LR-0001", "passed")
+    ]
+    assert rows(db.database, "SELECT count(*) FROM survey_point") == [(2,)]
+    assert hazard_row(db.database, "CHA-TAR-0001") == figures
