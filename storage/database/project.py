@@ -101,6 +101,21 @@ def show_in_language(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> 
             node.setName(forms.tr(model.layer(table).label))
         symbology.relabel_legend(lyr, table)
         forms.relabel_form(lyr, model.layer(table))
+    _name_relations(project)
+
+
+def _name_relations(project: QgsProject) -> None:
+    """The land release relations (the forms' "Land releases", "Survey points") named in the
+    current language; a relation is a value, so a renamed one replaces the old under its id."""
+    manager = project.relationManager()
+    for r in model.RELATIONS:
+        relation = manager.relation(r.id)
+        if not relation.isValid() or relation.name() == forms.tr(r.label):
+            continue
+        renamed = QgsRelation(relation)
+        renamed.setName(forms.tr(r.label))
+        manager.removeRelation(r.id)
+        manager.addRelation(renamed)
 
 
 def _finish_project(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:

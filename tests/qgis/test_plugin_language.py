@@ -144,6 +144,8 @@ def test_layer_names_and_legends_follow_the_language(
         assert setup.type() == "ValueMap", (setup.type(), setup.config())
         words = setup.config()["map"]
         assert [list(w)[0] for w in words] == ["Исключена", "Сокращена", "Очищена"]
+        relation = project.relationManager().relation("hazard_land_release")
+        assert relation.isValid() and relation.name() == "Высвобожденные участки"
         assert project.mapLayersByName("land_release") == [layers["land_release"]]
 
         saved = tmp_path / "work.qgs"
