@@ -39,6 +39,7 @@ from .checks import LiveChecksPart
 from .form import EditableEditors, FormPart
 from .hazard import HazardPart
 from .map_tools import MapToolsPart
+from .photo_view import PhotoPart, PhotoView
 from .released_polygon import ReleasedPolygonPart
 from .saving import SavingPart
 
@@ -65,6 +66,7 @@ class RecordReleaseDock(
     ReleasedPolygonPart,
     LiveChecksPart,
     FormPart,
+    PhotoPart,
     SavingPart,
     QgsDockWidget,
     FORM_CLASS,
@@ -134,6 +136,8 @@ class RecordReleaseDock(
         self.undo_button.setIcon(QgsApplication.getThemeIcon("/mActionUndo.svg"))
         self.redo_button.setIcon(QgsApplication.getThemeIcon("/mActionRedo.svg"))
 
+        self.photo_view = PhotoView(self.attributesGroup)
+        self.attributesLayout.addWidget(self.photo_view)
         self.hazard_picker.setAllowNull(True)
         self.hazard_picker.setDisplayExpression('"hazard_id"')
         self.hazard_picker.featureChanged.connect(self._picker_changed)
