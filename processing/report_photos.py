@@ -58,29 +58,45 @@ class PhotoFiles:
         return str(file), ""
 
 
-def layer_photos(algorithm, parameters, name: str, context, fields: tuple[str, ...]):
-    """(database, [(values of ``fields``, photo path)]) of the features of the input ``name``
-    that have a photo; (None, []) when the input is not given or has no photo field."""
+def layer_photos(algorithm, parameters, name: str, context, fields: tuple[str, ...], crs=None):
+    """(database, [(values of ``fields``, geometry in ``crs`` or None, photo path)]) of the
+    features of the input ``name`` that have a photo; (None, []) when the input is not given
+    or has no photo field. Without ``crs`` no geometry is read."""
+    from qgis.core import QgsCoordinateTransform, QgsGeometry
+
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None or source.fields().lookupField(model.PHOTO_FIELD) < 0:
         return None, []
     wanted = [n for n in (*fields, model.PHOTO_FIELD) if source.fields().lookupField(n) >= 0]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest()
+    if crs is None:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    else:
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     request.setSubsetOfAttributes(wanted, source.fields())
     found = []
     for feature in source.getFeatures(request):
         value = feature[model.PHOTO_FIELD]
         if is_null(value) or str(value) == "":
             continue
-        path = str(value)  # as stored: the page names it as it is
         values = tuple(
             convert.short_text(feature[n]) if source.fields().lookupField(n) >= 0 else ""
             for n in fields
         )
-        found.append((values, path))
+        geometry = None
+        if crs is not None and feature.hasGeometry():
+            geometry = QgsGeometry(feature.geometry())
+            geometry.transform(transform)
+        found.append((values, geometry, str(value)))  # the path as stored: pages name it so
     layer = inputs.source_layer(algorithm, parameters, name, context)
     decoded = layer_table(layer) if layer is not None else None
     return (decoded[0] if decoded else None), found
+
+
+def covers(area, geometry) -> bool:
+    """Whether ``geometry`` (a release, an evidence point) lies in the area, more than along
+    its edge."""
+    return geometry is not None and area.intersects(geometry) and not area.touches(geometry)
 
 
 def database_evidence_photos(algorithm, parameters, name: str, context, crs):

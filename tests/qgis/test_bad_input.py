@@ -1251,6 +1251,19 @@ add(
     ),
 )
 add(
+    "taskingmaps",
+    "photo_paths",
+    lambda env: {
+        **maps(lambda e: bi.hazards())(env),
+        "RELEASES": photographed(env),
+        "PHOTOS": True,
+    },
+    Handled(
+        pages(2),
+        warns=("'../../etc/passwd.jpg' is not a photo path", "R1", "R2", "DCIM/<file name>"),
+    ),
+)
+add(
     "completionreport",
     "hostile_organisation",
     certificate(lambda env: bi.hazards(first=True), ORGANISATION=HOSTILE + LONG_TEXT[:500]),

@@ -1,5 +1,6 @@
-"""PHOTOS of landrelease:completionreport: a page of photos after each hazard that has any (its
-releases, its survey points, the evidence within it), read back with pdftotext and pdfimages."""
+"""PHOTOS of landrelease:completionreport and landrelease:taskingmaps: a page of photos after
+each hazard that has any (its releases, its survey points, the evidence within it), read back
+with pdftotext and pdfimages."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .test_attachments import picture
 from .test_completionreport import (
     H1,
     H2,
+    H3,
     X0,
     Y0,
     _add,
@@ -24,6 +26,7 @@ from .test_completionreport import (
     page_count,
     pages,
     report,
+    run,
     screenshot,
 )
 
@@ -81,6 +84,7 @@ def photographed(database, tmp_path):
         evidence,
         [(inside, {"evidence_id": "EV-1", **seen}), (outside, {"evidence_id": "EV-2", **seen})],
     )
+    database["evidence"] = evidence
     yield database
     # The layers go while QGIS is up: the last test's arguments are dropped after its exit.
     database.clear()
@@ -115,3 +119,45 @@ def test_a_page_of_photos_after_the_hazard_that_has_them(provider, photographed,
     assert png is None or png.exists()
     # the three pictures on the photo page (page 4); H2's map one page later
     assert images_per_page(pdf) == {1: MAP_IMAGES[1], 4: 3, 5: MAP_IMAGES[4]}
+
+
+def tasking_maps(layers, tmp_path, **extra) -> Path:
+    path = tmp_path / "tasking.pdf"
+    params = {
+        "INPUT": layers["hazard"],
+        "POINTS": layers["survey_point"],
+        "RELEASES": layers["land_release"],
+        "EVIDENCE": layers["evidence"],
+        "LANGUAGE": 1,
+        "OUTPUT": str(path),
+        **extra,
+    }
+    assert run("taskingmaps", params)["OUTPUT"] == str(path)
+    return path
+
+
+def test_tasking_maps_without_photos_are_as_before(provider, photographed, tmp_path):
+    pdf = tasking_maps(photographed, tmp_path)
+    text = pages(pdf)
+    assert page_count(pdf) == 3 == len(text)  # one page per hazard
+    assert not any("DCIM/" in page for page in text)
+
+
+def test_tasking_maps_print_a_page_of_photos_after_the_area(provider, photographed, tmp_path):
+    before = images_per_page(tasking_maps(photographed, tmp_path / "before"))
+    pdf = tasking_maps(photographed, tmp_path, PHOTOS=True)
+    text = pages(pdf)
+    assert page_count(pdf) == 4 == len(text)  # H1, its photos, H2, H3
+    assert H1 in text[0] and H2 in text[2] and H3 in text[3]
+    photos = text[1]
+    assert f"Photos — {H1}" in photos
+    for caption in ("LR-1 — DCIM/lr1.jpg", f"{H1} turning 1 — DCIM/tp1.png", "EV-1 — DCIM/ev1.jpg"):
+        assert caption in photos, caption
+    assert "LR-2 — DCIM/missing.jpg: not found in the database's photos" in photos
+    assert "EV-2" not in " ".join(text)
+    # the map page's items are not on the photo page: no point table, no disclaimer
+    assert "Easting" not in photos and "mE" not in photos
+    png = screenshot(pdf, "tasking_map_photos", tmp_path, 2)
+    assert png is None or png.exists()
+    shifted = {(page if page == 1 else page + 1): n for page, n in before.items()}
+    assert images_per_page(pdf) == {**shifted, 2: 3}
