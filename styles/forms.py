@@ -102,8 +102,9 @@ def photo_widget(default_root: str | None = None) -> QgsEditorWidgetSetup:
     return QgsEditorWidgetSetup("ExternalResource", config)
 
 
-def photo_folder(layer: QgsVectorLayer, root: str) -> None:
-    """The photo field of ``layer`` shows and stores its pictures relative to ``root``."""
+def photo_folder(layer: QgsVectorLayer, root: str | None) -> None:
+    """The photo field of ``layer`` shows and stores its pictures relative to ``root``, or to
+    the project's folder when None (a field package: its project beside its DCIM/)."""
     idx = layer.fields().indexOf(model.PHOTO_FIELD)
     if idx >= 0:
         layer.setEditorWidgetSetup(idx, photo_widget(root))

@@ -243,6 +243,10 @@ def test_the_forms_show_the_photo_from_the_folder_beside_the_database(new_gpkg, 
     package = forms.widget_setup(model.layer("evidence").field("photo")).config()
     assert package["RelativeStorage"] == forms.RELATIVE_TO_PROJECT
     assert "DefaultRoot" not in package
+    forms.photo_folder(layers["evidence"], None)  # what a field package's project does
+    evidence = layers["evidence"]
+    config = evidence.editorWidgetSetup(evidence.fields().indexOf("photo")).config()
+    assert config["RelativeStorage"] == forms.RELATIVE_TO_PROJECT and "DefaultRoot" not in config
     QgsProject.instance().clear()
 
 
