@@ -138,6 +138,7 @@ class RecordReleaseDock(
 
         self.photo_view = PhotoView(self.attributesGroup)
         self.attributesLayout.addWidget(self.photo_view)
+        self.photo_view.add_requested.connect(self._add_photo)
         self.hazard_picker.setAllowNull(True)
         self.hazard_picker.setDisplayExpression('"hazard_id"')
         self.hazard_picker.featureChanged.connect(self._picker_changed)

@@ -3,11 +3,20 @@ from the database's photos (storage.attachments); "no photo", or what is wrong, 
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QPixmap
-from qgis.PyQt.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import model
 from ...qgis_io.values import is_null
@@ -22,7 +31,9 @@ def tr(text: str) -> str:
 
 class PhotoView(QWidget):
     """A thumbnail of a photo (scaled, its proportions kept) over a line of text: the file
-    name, "No photo.", or why it cannot be shown."""
+    name, "No photo.", or why it cannot be shown; a button to add a photo."""
+
+    add_requested = pyqtSignal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -35,8 +46,17 @@ class PhotoView(QWidget):
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.caption.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.caption.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.add_button = QPushButton(tr("Add photo…"), self)
+        self.add_button.setToolTip(
+            tr("Copy a JPEG or PNG picture into the database's photos and give it to the release")
+        )
+        self.add_button.clicked.connect(self.add_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.caption, 1)
+        row.addWidget(self.add_button, 0)
         layout.addWidget(self.thumbnail)
-        layout.addWidget(self.caption)
+        layout.addLayout(row)
         self.show_photo(None, None)
 
     def show_photo(self, database, value) -> None:
@@ -85,3 +105,30 @@ class PhotoPart:
         wrapper = self._wrappers().get(model.PHOTO_FIELD)
         value = wrapper.value() if wrapper is not None else None
         self.photo_view.show_photo(self.layers.database, value)
+        self.photo_view.add_button.setEnabled(wrapper is not None)
+
+    def _add_photo(self) -> None:
+        """Store a picture the officer chooses as "DCIM/<its file name>" in the database's
+        photos and put that path in the form; a refusal (another picture under that name, a
+        file that is no JPEG or PNG) is said in the message bar, and the form is left as it
+        was."""
+        if self.layers is None or self.form is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, tr("Add a photo to the release"), "", photo_filter()
+        )
+        if not chosen:
+            return
+        relative = f"{attachments.PHOTO_FOLDER}/{Path(chosen).name}"
+        try:
+            attachments.store_photo(self.layers.database, relative, Path(chosen))
+        except attachments.AttachmentError as error:
+            self.message_bar.pushMessage(str(error), Qgis.Warning, 0)
+            return
+        self.form.changeAttribute(model.PHOTO_FIELD, relative)
+        self._show_photo()
+
+
+def photo_filter() -> str:
+    """The file dialog's filter of the pictures a photo may be."""
+    return tr("Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)")

@@ -70,3 +70,38 @@ def test_the_dock_shows_the_photo_of_the_release(
     ]
     assert rows == [("LR-0001", "DCIM/cleared.jpg")]
     assert view.caption.text() == "No photo."
+
+
+def test_a_photo_is_added_from_a_file(dock, database, tmp_path, monkeypatch):
+    """Add photo…: the picture copied into the database's photos as DCIM/<its name>, the path
+    in the form; another picture under a stored name refused in words, the form unchanged."""
+    from landrelease.dialogs.record_release import photo_view
+
+    target, _layers = database
+    first = picture(tmp_path / "marker post.jpg", 300, 300)
+    chosen = [str(first)]
+    monkeypatch.setattr(photo_view.QFileDialog, "getOpenFileName", lambda *a, **k: (chosen[0], ""))
+    click(dock.photo_view.add_button)
+    assert attachments.photo_bytes(target, "DCIM/marker post.jpg") == first.read_bytes()
+    assert dock.editor_widget("photo") is not None
+    dock.form.save()
+    assert dock.form.feature()["photo"] == "DCIM/marker post.jpg"
+    assert dock.photo_view.caption.text() == "marker post.jpg"
+
+    (tmp_path / "other").mkdir()
+    other = tmp_path / "other" / "marker post.jpg"
+    image = QImage(20, 20, QImage.Format_RGB32)
+    image.fill(QColor("black"))
+    assert image.save(str(other), "JPG")
+    chosen[0] = str(other)
+    set_photo(dock, None)
+    click(dock.photo_view.add_button)
+    message = dock.message_bar.currentItem().text()
+    assert "DCIM/marker post.jpg" in message and str(other) in message
+    assert "never replaced" in message
+    assert attachments.photo_bytes(target, "DCIM/marker post.jpg") == first.read_bytes()
+    assert dock.photo_view.caption.text() == "No photo."
+
+    chosen[0] = ""  # the dialog cancelled: nothing happens
+    click(dock.photo_view.add_button)
+    assert dock.photo_view.caption.text() == "No photo."
