@@ -122,19 +122,21 @@ def _refuse_other_picture(relative_path: str, stored: str, source) -> Attachment
 
 def _store_file(root: Path, relative_path: str, data: bytes, source) -> None:
     destination = root / relative_path
+    created = False
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
-        with open(destination, "xb") as stored:  # never over an existing file
-            try:
-                stored.write(data)
-            except OSError:
-                stored.close()
-                destination.unlink()
-                raise
-    except FileExistsError:
-        if _sha256(destination.read_bytes()) != _sha256(data):
-            raise _refuse_other_picture(relative_path, destination, source) from None
+        try:
+            stored = open(destination, "xb")  # never over an existing file
+        except FileExistsError:
+            if _sha256(destination.read_bytes()) != _sha256(data):
+                raise _refuse_other_picture(relative_path, destination, source) from None
+            return
+        created = True
+        with stored:
+            stored.write(data)
     except OSError as error:
+        if created:
+            destination.unlink(missing_ok=True)  # no half-written picture left
         raise AttachmentError(
             tr("Cannot store the photo {} in {}: {}").format(
                 relative_path, root, error.strerror or error

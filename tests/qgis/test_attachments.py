@@ -148,6 +148,16 @@ def test_the_path_check_is_the_schema_check_and_the_form_check(new_postgis, qgis
         assert in_form == in_schema == checked == (path in accepted), path
 
 
+def test_a_photo_folder_that_cannot_be_written_is_said(new_gpkg, tmp_path):
+    root = attachments.photo_root(str(new_gpkg))
+    root.mkdir()
+    (root / "DCIM").write_text("a file where the folder should be")
+    with pytest.raises(AttachmentError) as refused:
+        attachments.store_photo(str(new_gpkg), "DCIM/a.jpg", picture(tmp_path / "a.jpg"))
+    assert "Cannot store the photo DCIM/a.jpg in" in str(refused.value)
+    assert str(root) in str(refused.value)
+
+
 def test_a_file_that_is_not_the_picture_it_says_is_refused(new_gpkg, tmp_path):
     fake = tmp_path / "fake.jpg"
     fake.write_bytes(b"GIF89a not a jpeg")
