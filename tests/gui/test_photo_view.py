@@ -58,11 +58,17 @@ def test_the_dock_shows_the_photo_of_the_release(
     set_photo(dock, None)
     assert view.caption.text() == "No photo." and view.thumbnail.isHidden()
 
-    # saved with the release, and the next release starts without a photo
+    # a bad path is refused on saving, naming it; nothing is written
     assert dock.set_hazard("SHA-0001")
     check = use_selection(dock, qgis_iface, square_wkt(X0, Y0, X0 + 50, Y0 + 100))
     assert check is not None and check.can_save
     fill_form(dock, "LR-0001", "clearance", "cleared")
+    set_photo(dock, "C:/Users/field/IMG_0001.jpg")
+    click(dock.save_button)
+    message = dock.message_bar.currentItem().text()
+    assert "Photo: 'C:/Users/field/IMG_0001.jpg' is not a photo path" in message, message
+    assert list(fresh_layer(target, "land_release").getFeatures()) == []
+    # saved with the release, and the next release starts without a photo
     set_photo(dock, "DCIM/cleared.jpg")
     click(dock.save_button)
     rows = [
