@@ -62,7 +62,7 @@ def layer_photos(algorithm, parameters, name: str, context, fields: tuple[str, .
     """(database, [(values of ``fields``, geometry in ``crs`` or None, photo path)]) of the
     features of the input ``name`` that have a photo; (None, []) when the input is not given
     or has no photo field. Without ``crs`` no geometry is read."""
-    from qgis.core import QgsCoordinateTransform, QgsGeometry
+    from qgis.core import QgsCoordinateTransform
 
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None or source.fields().lookupField(model.PHOTO_FIELD) < 0:
@@ -85,12 +85,24 @@ def layer_photos(algorithm, parameters, name: str, context, fields: tuple[str, .
         )
         geometry = None
         if crs is not None and feature.hasGeometry():
-            geometry = QgsGeometry(feature.geometry())
-            geometry.transform(transform)
+            geometry = _transformed(feature.geometry(), transform)
         found.append((values, geometry, str(value)))  # the path as stored: pages name it so
     layer = inputs.source_layer(algorithm, parameters, name, context)
     decoded = layer_table(layer) if layer is not None else None
     return (decoded[0] if decoded else None), found
+
+
+def _transformed(geometry, transform):
+    """A copy of ``geometry`` in the working CRS; None when it cannot be transformed (it is
+    then in no area: its photo is not printed)."""
+    from qgis.core import QgsCsException, QgsGeometry
+
+    copy = QgsGeometry(geometry)
+    try:
+        copy.transform(transform)
+    except QgsCsException:
+        return None
+    return copy
 
 
 def covers(area, geometry) -> bool:
@@ -103,7 +115,7 @@ def database_evidence_photos(algorithm, parameters, name: str, context, crs):
     """(database, [((evidence_id,), point in ``crs``, photo path)]) of the evidence with a
     photo in the land release database of the input ``name``; (None, []) when that input is
     not from one."""
-    from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsVectorLayer
+    from qgis.core import QgsCoordinateTransform, QgsVectorLayer
 
     from ..storage import postgis
     from ..storage.database import layer_uri
@@ -126,7 +138,8 @@ def database_evidence_photos(algorithm, parameters, name: str, context, crs):
         value = feature[model.PHOTO_FIELD]
         if is_null(value) or str(value) == "" or not feature.hasGeometry():
             continue
-        point = QgsGeometry(feature.geometry())
-        point.transform(transform)
+        point = _transformed(feature.geometry(), transform)
+        if point is None:
+            continue
         found.append(((convert.short_text(feature["evidence_id"]),), point, str(value)))
     return database, found
