@@ -161,3 +161,11 @@ def test_tasking_maps_print_a_page_of_photos_after_the_area(provider, photograph
     assert png is None or png.exists()
     shifted = {(page if page == 1 else page + 1): n for page, n in before.items()}
     assert images_per_page(pdf) == {**shifted, 2: 3}
+
+
+def test_tasking_maps_photos_on_a4_portrait(provider, photographed, tmp_path):
+    pdf = tasking_maps(photographed, tmp_path, PHOTOS=True, PAGE_SIZE=2)
+    text = pages(pdf)
+    assert page_count(pdf) == 4
+    assert f"Photos — {H1}" in text[1] and "LR-1 — DCIM/lr1.jpg" in text[1]
+    assert images_per_page(pdf)[2] == 3
