@@ -282,6 +282,7 @@ LAYERS: tuple[Layer, ...] = (
         F("reported_on", DATE, _t("Reported on")),
         F("reported_by", TEXT, _t("Reported by")),
         F("remarks", TEXT, _t("Remarks")),
+        F("photo", TEXT, _t("Photo")),
         id_field="evidence_id",
         display="evidence_id",
     ),
@@ -336,6 +337,7 @@ LAYERS: tuple[Layer, ...] = (
         F("imsma_id", TEXT, _t("IMSMA ID"), length=50),
         F("imsma_links", TEXT, _t("IMSMA links")),
         F("remarks", TEXT, _t("Remarks")),
+        F("photo", TEXT, _t("Photo")),
         id_field="release_id",
         display="release_id",
     ),
@@ -353,6 +355,7 @@ LAYERS: tuple[Layer, ...] = (
         F("entered_as", TEXT, _t("Entered as")),
         F("marker", TEXT, _t("Marker")),
         F("remarks", TEXT, _t("Remarks")),
+        F("photo", TEXT, _t("Photo")),
         display="owner_id || ' ' || point_type || ' ' || seq",
     ),
     _layer(
@@ -503,6 +506,10 @@ DISPLAY_ORDER = (
     "traverse_leg",
     "edit_log",
 )
+
+# The layers whose features carry a photo: "DCIM/<file name>" (storage.attachments).
+PHOTO_FIELD = "photo"
+PHOTO_LAYERS = ("land_release", "evidence", "survey_point")
 
 DEFAULT_CRS = "EPSG:32638"
 

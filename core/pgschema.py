@@ -52,6 +52,10 @@ LOGGED_TABLES = ("hazard", "land_release")
 LOG_TABLE = "edit_log"
 # Who belongs to which organisation: one row a login, kept by the administrators.
 MEMBER_TABLE = "organisation_member"
+# The photos of the features (their ``photo`` value is the path): editors add, nobody replaces.
+ATTACHMENT_TABLE = "attachment"
+# What a photo path is (storage.attachments checks it first, with a message naming it).
+ATTACHMENT_PATH_PATTERN = r"^DCIM/[^/\\]+\.(jpg|jpeg|png)$"
 # The tables whose rows belong to an organisation: editors write only their own organisation's.
 ORGANISATION_TABLES = ("evidence", "land_release", "survey_point", "task")
 # What quality management sets on a release, and nobody else.
@@ -550,6 +554,23 @@ def _member_table(schema: str, if_not_exists: bool = False) -> list[str]:
     ]
 
 
+def _attachment_table(schema: str, if_not_exists: bool = False) -> list[str]:
+    """``attachment``: the bytes of each photo by its path ("DCIM/<file name>"), with their
+    SHA-256 and who stored them when; a path once stored is never given other bytes."""
+    table = _table_name(schema, ATTACHMENT_TABLE)
+    exists = "IF NOT EXISTS " if if_not_exists else ""
+    return [
+        f"CREATE TABLE {exists}{table} (\n"
+        f"  path text PRIMARY KEY CHECK (path ~* {literal(ATTACHMENT_PATH_PATTERN)}),\n"
+        "  data bytea NOT NULL,\n"
+        "  sha256 text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),\n"
+        "  stored_at timestamp with time zone NOT NULL DEFAULT now(),\n"
+        "  stored_by text NOT NULL DEFAULT current_user\n)",
+        f"COMMENT ON TABLE {table} IS "
+        + literal("Photos of the features, by the path their photo field holds"),
+    ]
+
+
 def _helper_functions(schema: str, postgis_schema: str) -> list[str]:
     """The functions row-level security calls (the organisation of the login, of a login, of a
     survey point) and the one the administrators store the programme's settings with; SECURITY
@@ -868,7 +889,7 @@ def grants_sql(schema: str) -> list[str]:
     s = ident(schema)
     sql = [f"ALTER SCHEMA {s} OWNER TO {ident(OWNER)}"]
     tables = [d.name for d in model.LAYERS] + [MEMBER_TABLE]
-    for name in tables:
+    for name in (*tables, ATTACHMENT_TABLE):
         sql.append(f"ALTER TABLE {s}.{ident(name)} OWNER TO {ident(OWNER)}")
     for function in _functions(schema):
         sql.append(f"ALTER FUNCTION {function} OWNER TO {ident(OWNER)}")
@@ -898,6 +919,7 @@ def grants_sql(schema: str) -> list[str]:
         f"GRANT USAGE ON SCHEMA {s} TO {ident(VIEWER)}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {ident(VIEWER)}",
         f"GRANT INSERT, UPDATE, DELETE ON {editor_tables} TO {ident(EDITOR)}",
+        f"GRANT INSERT ON {s}.{ident(ATTACHMENT_TABLE)} TO {ident(EDITOR)}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {ident(EDITOR)}",
         f"GRANT UPDATE ({review}) ON {s}.{ident('land_release')} TO {ident(QM)}",
         f"GRANT UPDATE ({figures}) ON {s}.{ident('hazard')} TO {ident(QM)}",
@@ -918,6 +940,7 @@ def schema_sql(schema: str, srid: int, postgis_schema: str = "public") -> list[s
     for definition in model.LAYERS:
         sql += _table(schema, definition, srid)
     sql += _member_table(schema)
+    sql += _attachment_table(schema)
     sql += _helper_functions(schema, postgis_schema)
     for definition in model.LAYERS:
         sql += _derived_trigger(schema, definition, postgis_schema)
@@ -953,6 +976,7 @@ def upgrade_sql(schema: str, postgis_schema: str = "public") -> list[str]:
             if " NOT NULL" not in column
         ]
     sql += _member_table(schema, if_not_exists=True)
+    sql += _attachment_table(schema, if_not_exists=True)
     statements = _helper_functions(schema, postgis_schema)
     for definition in model.LAYERS:
         statements += _derived_trigger(schema, definition, postgis_schema)
@@ -997,5 +1021,6 @@ def current_sql(schema: str) -> str:
         f"{literal(OWNER)} AND c.relrowsecurity FROM pg_class c JOIN pg_namespace n ON "
         f"n.oid = c.relnamespace WHERE n.nspname = {n} AND c.relname = 'land_release'), "
         f"false) AND to_regclass({literal(ident(schema) + '.' + ident(MEMBER_TABLE))}) "
+        f"IS NOT NULL AND to_regclass({literal(ident(schema) + '.' + ident(ATTACHMENT_TABLE))}) "
         "IS NOT NULL"
     )

@@ -533,18 +533,18 @@ Yanlış həndəsəli obyektlər, Processing-in yanlış həndəsələr üçün 
 <context>
     <name>CompletionReport</name>
     <message>
-        <location filename="../processing/completionreport.py" line="29" />
-        <location filename="../processing/completionreport.py" line="86" />
+        <location filename="../processing/completionreport.py" line="30" />
+        <location filename="../processing/completionreport.py" line="93" />
         <source>Completion report (PDF)</source>
         <translation>Tamamlanma hesabatı (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="31" />
+        <location filename="../processing/completionreport.py" line="32" />
         <source>Tasking and reports</source>
         <translation>Tapşırıqlar və hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="34" />
+        <location filename="../processing/completionreport.py" line="35" />
         <source>The completion report and handover certificate of closed hazards (IMAS 08.30): one PDF, a run of pages per hazard, sorted by hazard_id.
 
 HAZARDS: the hazardous areas (hazard_id). Without 'selected features only', the hazards that are not closed (the land release accounting leaves some area remaining) are left out and named in the log; the run is refused when none is closed. A selection is printed as it is: a hazard of it that is not closed gets a 'NOT CLOSED' line on its certificate.
@@ -552,6 +552,7 @@ RELEASES: the land releases (release_id, hazard_id, outcome, method, depth_cm, o
 LANGUAGE: the language of the PDF (default: the interface language of QGIS); numbers in its convention (English 1,234.56; Azerbaijani and Russian 1 234,56).
 POINTS: optional turning points (survey points with owner_id, point_type, seq and marker; or points with hazard_id). Without them, or for a hazard without points, its vertices are numbered clockwise from the northernmost one, and the page says so.
 ORGANISATION: printed at the top of every page.
+PHOTOS: when checked, a page of photos after each hazard's pages with the photos of its releases, of the survey points of POINTS that belong to it or to its releases, and of the evidence of its database within it (each captioned with the feature's id and the file name; the photos that cannot be read are named on the page). A hazard without photos gets no such page.
 
 Each hazard: a map page (the area with its numbered points on a UTM grid, scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date, IGRF-14) with the point table (easting, northing, latitude/longitude, MGRS, grid and magnetic bearing and distance to the next point, marker), continued on more map pages when the points overflow it; the certificate (original, cancelled, reduced, cleared and remaining area, released by method, cleared by depth, items found and destroyed, work dates, organisations and teams, the quality management result, coordinates and datum, and the signature blocks of the operator, the quality management officer, the national authority and the local community representative); an annex listing every release that covers part of the hazard or names it, with its QA status.
 
@@ -565,6 +566,7 @@ RELEASES: azad edilmiş ərazilər (release_id, hazard_id, outcome, method, dept
 LANGUAGE: PDF-in dili (susmaya görə: QGIS interfeysinin dili); rəqəmlər həmin dilin qaydası ilə (ingiliscə 1,234.56; azərbaycanca və rusca 1 234,56).
 POINTS: istəyə bağlı dönmə nöqtələri (owner_id, point_type, seq və marker sahələri olan tədqiqat nöqtələri və ya hazard_id-li nöqtələr). Onlar olmadıqda və ya nöqtəsi olmayan təhlükəli ərazi üçün onun təpələri ən şimaldakından başlayaraq saat əqrəbi istiqamətində nömrələnir və səhifədə bu qeyd olunur.
 ORGANISATION: hər səhifənin yuxarısında çap olunur.
+PHOTOS: seçildikdə, hər təhlükəli ərazinin səhifələrindən sonra onun azad edilmə sahələrinin, POINTS qatından ona və ya onun azad edilmə sahələrinə aid tədqiqat nöqtələrinin və onun verilənlər bazasındakı, ərazinin daxilində olan sübutların fotoları ilə bir səhifə çap olunur (hər fotonun altında obyektin ID-si və fayl adı; oxuna bilməyən fotolar səhifədə adları ilə göstərilir). Fotosu olmayan təhlükəli ərazi üçün belə səhifə çap olunmur.
 
 Hər təhlükəli ərazi üçün: xəritə səhifəsi (ərazi nömrələnmiş nöqtələri ilə UTM şəbəkəsində, miqyas xətti, şəbəkə şimalı oxu, şəbəkə yaxınlaşması və çap tarixində ərazinin mərkəzində maqnit meyli, IGRF-14) və nöqtələr cədvəli (şərq, şimal, enlik/uzunluq, MGRS, növbəti nöqtəyə şəbəkə və maqnit azimutu və məsafə, nişan), nöqtələr sığmadıqda növbəti xəritə səhifələrində davam edir; akt (ilkin, ləğv edilmiş, azaldılmış, təmizlənmiş və qalan sahə, üsul üzrə azad edilmiş, dərinlik üzrə təmizlənmiş, tapılmış və məhv edilmiş sursat, işlərin tarixləri, təşkilatlar və qruplar, keyfiyyətin idarə edilməsinin nəticəsi, koordinatlar və datum, habelə operatorun, keyfiyyətin idarə edilməsi üzrə məsul şəxsin, milli orqanın və yerli icma nümayəndəsinin imza blokları); təhlükəli ərazinin bir hissəsini əhatə edən və ya onu göstərən bütün azad edilmələrin keyfiyyət təminatı statusu ilə siyahısı olan əlavə.
 
@@ -573,152 +575,162 @@ Göstəricilər ərazinin azad edilməsi üzrə yekunun göstəriciləridir (eyn
 Rədd edilir: .pdf faylı olmayan OUTPUT, boş laylar, çatışmayan sahələr, NaN və ya sonsuz koordinatlar, yanlış təhlükəli ərazi poliqonları, proqram ərazisindən kənarda olan təhlükəli ərazilər. PDF müvəqqəti adla yazılır və sonda OUTPUT-a köçürülür: ləğv edilmiş və ya uğursuz icra OUTPUT-u olduğu kimi saxlayır.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="80" />
+        <location filename="../processing/completionreport.py" line="87" />
         <source>Interface language</source>
         <translation>İnterfeys dili</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="82" />
+        <location filename="../processing/completionreport.py" line="89" />
         <source>Closed hazards (or a selection)</source>
         <translation>Bağlı təhlükəli ərazilər (və ya seçilmişlər)</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="83" />
+        <location filename="../processing/completionreport.py" line="90" />
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="84" />
+        <location filename="../processing/completionreport.py" line="91" />
         <source>Language of the report</source>
         <translation>Hesabatın dili</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="86" />
+        <location filename="../processing/completionreport.py" line="93" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="90" />
+        <location filename="../processing/completionreport.py" line="97" />
         <source>Turning points (owner_id or hazard_id; point_type, seq, marker)</source>
         <translation>Dönmə nöqtələri (owner_id və ya hazard_id; point_type, seq, marker)</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="94" />
+        <location filename="../processing/completionreport.py" line="101" />
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="112" />
+        <location filename="../processing/completionreport.py" line="104" />
+        <source>Print the photos of the releases, survey points and evidence</source>
+        <translation>Azad edilmə sahələrinin, tədqiqat nöqtələrinin və sübutların fotolarını çap et</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="124" />
         <source>OUTPUT must be a .pdf file: {}</source>
         <translation>OUTPUT .pdf faylı olmalıdır: {}</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="116" />
+        <location filename="../processing/completionreport.py" line="128" />
         <source>{} must be a polygon layer.</source>
         <translation>{} poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="121" />
+        <location filename="../processing/completionreport.py" line="133" />
         <source>{} has no field {}: give the land release database's layer (hazard or land_release) or add the fields.</source>
         <translation>{} layında {} sahəsi yoxdur: ərazinin azad edilməsi məlumat bazasının layını (hazard və ya land_release) verin və ya sahələri əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="128" />
+        <location filename="../processing/completionreport.py" line="140" />
         <source>{} has no features (or none selected): there is nothing to report.</source>
         <translation>{} layında obyekt yoxdur (və ya heç biri seçilməyib): hesabat veriləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="137" />
+        <location filename="../processing/completionreport.py" line="149" />
         <source>POINTS must be a point layer.</source>
         <translation>POINTS nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="140" />
+        <location filename="../processing/completionreport.py" line="152" />
         <source>POINTS needs a field that names the area: {}.</source>
         <translation>POINTS-da ərazini göstərən sahə olmalıdır: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="154" />
+        <location filename="../processing/completionreport.py" line="166" />
         <source>Map and grid CRS: {}</source>
         <translation>Xəritənin və şəbəkənin koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="168" />
+        <location filename="../processing/completionreport.py" line="180" />
         <source>{} page(s) for {} hazard(s) written to {}</source>
         <translation>{} səhifə ({} təhlükəli ərazi üçün) {} faylına yazıldı</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="186" />
+        <location filename="../processing/completionreport.py" line="198" />
         <source>HAZARDS: {} hazard(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing the completion report.</source>
         <translation>HAZARDS: {} təhlükəli ərazinin poliqonu yanlışdır: {}. Tamamlanma hesabatını çap etməzdən əvvəl onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları sadalayır).</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="192" />
+        <location filename="../processing/completionreport.py" line="204" />
         <source>HAZARDS: {} feature(s) without geometry or area skipped: {}.</source>
         <translation>HAZARDS: həndəsəsi və ya sahəsi olmayan {} obyekt buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="197" />
+        <location filename="../processing/completionreport.py" line="209" />
         <source>No feature of HAZARDS has a polygon to print.</source>
         <translation>HAZARDS-da çap ediləcək poliqonu olan heç bir obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="204" />
+        <location filename="../processing/completionreport.py" line="216" />
         <source>HAZARDS: {} hazard(s) lie outside the programme's area: {}. A coordinate is wrong (a latitude read as a UTM zone, a swapped axis, a wrong CRS): correct it before printing a handover certificate.</source>
         <translation>HAZARDS: {} təhlükəli ərazi proqram ərazisindən kənardadır: {}. Koordinat səhvdir (UTM zonası kimi oxunmuş enlik, yerdəyişmiş oxlar, yanlış koordinat sistemi): təhvil-təslim aktını çap etməzdən əvvəl onu düzəldin.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="233" />
+        <location filename="../processing/completionreport.py" line="245" />
         <source>HAZARDS: {} hazard(s) have no hazard_id: {}. Give each its id.</source>
         <translation>HAZARDS: {} təhlükəli ərazinin hazard_id-si yoxdur: {}. Hər birinə öz identifikatorunu verin.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="238" />
+        <location filename="../processing/completionreport.py" line="250" />
         <source>{} (features {})</source>
         <translation>{} (obyektlər {})</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="245" />
+        <location filename="../processing/completionreport.py" line="257" />
         <source>HAZARDS: {} hazard_id(s) are on more than one hazard: {}. Correct them (Check land release data lists them as duplicate_id).</source>
         <translation>HAZARDS: {} hazard_id birdən çox təhlükəli ərazidə təkrarlanır: {}. Onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları duplicate_id kimi sadalayır).</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="279" />
+        <location filename="../processing/completionreport.py" line="291" />
         <source>{} ({} m² remaining)</source>
         <translation>{} ({} m² qalıb)</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="287" />
+        <location filename="../processing/completionreport.py" line="299" />
         <source>{} selected hazard(s) are not closed: {}. Their certificate says so.</source>
         <translation>Seçilmiş {} təhlükəli ərazi bağlı deyil: {}. Onların aktında bu qeyd olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="295" />
+        <location filename="../processing/completionreport.py" line="307" />
         <source>No hazard of HAZARDS is closed: {}. A completion report hands over closed hazards only; to print one that is not closed, select it and run on the selected features.</source>
         <translation>HAZARDS-da heç bir təhlükəli ərazi bağlı deyil: {}. Tamamlanma hesabatı yalnız bağlı təhlükəli əraziləri təhvil verir; bağlı olmayanı çap etmək üçün onu seçin və yalnız seçilmiş obyektlər üzrə işə salın.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="302" />
+        <location filename="../processing/completionreport.py" line="314" />
         <source>{} hazard(s) are not closed and are left out: {}.</source>
         <translation>{} təhlükəli ərazi bağlı deyil və hesabata daxil edilmir: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="321" />
+        <location filename="../processing/completionreport.py" line="333" />
         <source>{} of {} (seq {})</source>
         <translation>{} ({} üçün, seq {})</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="326" />
+        <location filename="../processing/completionreport.py" line="338" />
         <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
         <translation>POINTS: {} nöqtənin koordinatı NaN və ya sonsuzdur, yaxud bir obyektdə bir neçə nöqtə var: {}. Onları düzəldin: dönmə nöqtəsi bir yer olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="369" />
+        <location filename="../processing/completionreport.py" line="389" />
+        <source>The photo {} of {} cannot be printed: {}</source>
+        <translation>{} fotosunu ({} obyektinin) çap etmək mümkün deyil: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="396" />
         <source>{} hazard(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
         <translation>{} təhlükəli ərazinin POINTS-da dönmə nöqtəsi yoxdur: onların əvəzinə təpələri nömrələnir və səhifədə bu qeyd olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="378" />
+        <location filename="../processing/completionreport.py" line="437" />
         <source>Cancelled: no completion report was written (OUTPUT is left as it was).</source>
         <translation>Ləğv edildi: tamamlanma hesabatı yazılmadı (OUTPUT olduğu kimi qaldı).</translation>
     </message>
@@ -726,381 +738,386 @@ Rədd edilir: .pdf faylı olmayan OUTPUT, boş laylar, çatışmayan sahələr, 
 <context>
     <name>CompletionReportLayout</name>
     <message>
-        <location filename="../layouts/completion_report.py" line="50" />
+        <location filename="../layouts/completion_report.py" line="51" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="51" />
+        <location filename="../layouts/completion_report.py" line="52" />
         <source>Quality management officer</source>
         <translation>Keyfiyyətin idarə edilməsi üzrə məsul şəxs</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="52" />
+        <location filename="../layouts/completion_report.py" line="53" />
         <source>National mine action authority</source>
         <translation>Milli mina fəaliyyəti orqanı</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="53" />
+        <location filename="../layouts/completion_report.py" line="54" />
         <source>Local community representative</source>
         <translation>Yerli icma nümayəndəsi</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="55" />
+        <location filename="../layouts/completion_report.py" line="56" />
         <source>Marker</source>
         <translation>Nişan</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="57" />
+        <location filename="../layouts/completion_report.py" line="58" />
         <source>AP mines</source>
         <translation>PƏM</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="58" />
+        <location filename="../layouts/completion_report.py" line="59" />
         <source>AT mines</source>
         <translation>TƏM</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="59" />
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="60" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>UXO</source>
         <translation>PHS</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="60" />
+        <location filename="../layouts/completion_report.py" line="61" />
         <source>Cluster munitions</source>
         <translation>Kaset sursatı</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="96" />
+        <location filename="../layouts/completion_report.py" line="98" />
         <source>Completion report</source>
         <translation>Tamamlanma hesabatı</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="130" />
+        <location filename="../layouts/completion_report.py" line="135" />
+        <source>Photos of its releases, points and evidence</source>
+        <translation>Azad edilmə sahələrinin, nöqtələrinin və sübutlarının fotoları</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="143" />
         <source>Completion report — {}</source>
         <translation>Tamamlanma hesabatı — {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="135" />
+        <location filename="../layouts/completion_report.py" line="148" />
         <source>Printed {}</source>
         <translation>Çap edilib: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="142" />
+        <location filename="../layouts/completion_report.py" line="155" />
         <source>Handover certificate (IMAS 08.30)</source>
         <translation>Torpağın təhvil-təslim aktı (IMAS 08.30)</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="144" />
+        <location filename="../layouts/completion_report.py" line="157" />
         <source>district {}</source>
         <translation>rayon: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="158" />
+        <location filename="../layouts/completion_report.py" line="171" />
         <source>Hatched: the hazard. Dots: its points, numbered as in the table.</source>
         <translation>Ştrixlənmiş: təhlükəli ərazi. Nöqtələr: onun nöqtələri, cədvəldəki kimi nömrələnib.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="164" />
+        <location filename="../layouts/completion_report.py" line="177" />
         <source>The table continues on the next page.</source>
         <translation>Cədvəl növbəti səhifədə davam edir.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="193" />
+        <location filename="../layouts/completion_report.py" line="206" />
         <source>NOT CLOSED: {} ha of this hazard remain. It cannot be handed over until the remaining area is released.</source>
         <translation>BAĞLI DEYİL: bu təhlükəli ərazinin {} ha-sı qalıb. Qalan sahə azad edilənədək o, təhvil verilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="201" />
+        <location filename="../layouts/completion_report.py" line="214" />
         <source>QUALITY MANAGEMENT NOT COMPLETE: {} release(s) not yet passed. Sign when every release has passed.</source>
         <translation>KEYFİYYƏTİN İDARƏ EDİLMƏSİ BAŞA ÇATMAYIB: {} azad edilmə hələ yoxlamadan keçməyib. Bütün azad edilmələr yoxlamadan keçdikdən sonra imzalayın.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="209" />
+        <location filename="../layouts/completion_report.py" line="222" />
         <source>Land release figures — status: {}</source>
         <translation>Ərazinin azad edilməsi göstəriciləri — status: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="212" />
+        <location filename="../layouts/completion_report.py" line="225" />
         <source>Figure</source>
         <translation>Göstərici</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="212" />
-        <location filename="../layouts/completion_report.py" line="236" />
+        <location filename="../layouts/completion_report.py" line="225" />
+        <location filename="../layouts/completion_report.py" line="249" />
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="212" />
+        <location filename="../layouts/completion_report.py" line="225" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="213" />
+        <location filename="../layouts/completion_report.py" line="226" />
         <source>Original area</source>
         <translation>İlkin sahə</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="214" />
+        <location filename="../layouts/completion_report.py" line="227" />
         <source>Cancelled (non-technical survey)</source>
         <translation>Ləğv edilmiş (qeyri-texniki tədqiqat)</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="216" />
+        <location filename="../layouts/completion_report.py" line="229" />
         <source>Reduced (technical survey)</source>
         <translation>Azaldılmış (texniki tədqiqat)</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="217" />
+        <location filename="../layouts/completion_report.py" line="230" />
         <source>Cleared</source>
         <translation>Təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="218" />
+        <location filename="../layouts/completion_report.py" line="231" />
         <source>Remaining</source>
         <translation>Qalan</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="223" />
+        <location filename="../layouts/completion_report.py" line="236" />
         <source>Released by method (ha)</source>
         <translation>Üsul üzrə azad edilmiş (ha)</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="225" />
-        <location filename="../layouts/completion_report.py" line="356" />
+        <location filename="../layouts/completion_report.py" line="238" />
+        <location filename="../layouts/completion_report.py" line="369" />
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="232" />
+        <location filename="../layouts/completion_report.py" line="245" />
         <source>Nothing released</source>
         <translation>Azad edilmiş sahə yoxdur</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="235" />
+        <location filename="../layouts/completion_report.py" line="248" />
         <source>Cleared by clearance depth</source>
         <translation>Dərinlik üzrə təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="236" />
+        <location filename="../layouts/completion_report.py" line="249" />
         <source>Depth</source>
         <translation>Dərinlik</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="238" />
+        <location filename="../layouts/completion_report.py" line="251" />
         <source>{} cm</source>
         <translation>{} sm</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="238" />
-        <location filename="../layouts/completion_report.py" line="464" />
+        <location filename="../layouts/completion_report.py" line="251" />
+        <location filename="../layouts/completion_report.py" line="477" />
         <source>Not recorded</source>
         <translation>Qeydə alınmayıb</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="241" />
+        <location filename="../layouts/completion_report.py" line="254" />
         <source>Nothing cleared</source>
         <translation>Təmizlənmiş sahə yoxdur</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="246" />
+        <location filename="../layouts/completion_report.py" line="259" />
         <source>Work, items and quality management</source>
         <translation>İşlər, sursat və keyfiyyətin idarə edilməsi</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="250" />
+        <location filename="../layouts/completion_report.py" line="263" />
         <source>Work from {} to {}; {} release(s) counted.</source>
         <translation>İşlər: {} – {}; nəzərə alınan azad edilmələr: {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="253" />
+        <location filename="../layouts/completion_report.py" line="266" />
         <source>Organisations: {}</source>
         <translation>Təşkilatlar: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="254" />
+        <location filename="../layouts/completion_report.py" line="267" />
         <source>Teams: {}</source>
         <translation>Qruplar: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="257" />
+        <location filename="../layouts/completion_report.py" line="270" />
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="260" />
+        <location filename="../layouts/completion_report.py" line="273" />
         <source>Items found and destroyed</source>
         <translation>Tapılmış və məhv edilmiş sursat</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="267" />
+        <location filename="../layouts/completion_report.py" line="280" />
         <source>Quality management: {} passed, {} pending, {} failed.</source>
         <translation>Keyfiyyətin idarə edilməsi: keçdi — {}, gözləmədə — {}, keçmədi — {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="274" />
+        <location filename="../layouts/completion_report.py" line="287" />
         <source>Unknown QA status, not counted: {}.</source>
         <translation>Naməlum keyfiyyət təminatı statusu, nəzərə alınmır: {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="277" />
+        <location filename="../layouts/completion_report.py" line="290" />
         <source>Every counted release passed quality management.</source>
         <translation>Nəzərə alınan bütün azad edilmələr keyfiyyət yoxlamasından keçib.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="281" />
+        <location filename="../layouts/completion_report.py" line="294" />
         <source>Not every counted release has passed quality management: the figures include {} release(s) not yet passed.</source>
         <translation>Nəzərə alınan azad edilmələrin hamısı keyfiyyət yoxlamasından keçməyib: göstəricilərə hələ keçməmiş {} azad edilmə daxildir.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="286" />
+        <location filename="../layouts/completion_report.py" line="299" />
         <source>Failed releases are listed in the annex and never counted.</source>
         <translation>Keçməmiş azad edilmələr əlavədə sadalanır və heç vaxt nəzərə alınmır.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="293" />
+        <location filename="../layouts/completion_report.py" line="306" />
         <source>Reviewed by: {}</source>
         <translation>Yoxlayan: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="300" />
+        <location filename="../layouts/completion_report.py" line="313" />
         <source>Coordinates: grid {}; latitude/longitude and MGRS on WGS 84.</source>
         <translation>Koordinatlar: şəbəkə {}; enlik/uzunluq və MGRS WGS 84 üzrə.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="305" />
+        <location filename="../layouts/completion_report.py" line="318" />
         <source>Figures: the land release accounting of the land release summary; releases pending or passed by quality management count, failed ones never; areas ellipsoidal (WGS 84).</source>
         <translation>Göstəricilər: ərazinin azad edilməsi üzrə yekunun hesablanması; keyfiyyət yoxlamasını gözləyən və ya keçmiş azad edilmələr nəzərə alınır, keçməmişlər heç vaxt; sahələr ellipsoidaldır (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="314" />
+        <location filename="../layouts/completion_report.py" line="327" />
         <source>Handover</source>
         <translation>Təhvil-təslim</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="317" />
+        <location filename="../layouts/completion_report.py" line="330" />
         <source>Name</source>
         <translation>Ad, soyad</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="317" />
+        <location filename="../layouts/completion_report.py" line="330" />
         <source>Position</source>
         <translation>Vəzifə</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="317" />
+        <location filename="../layouts/completion_report.py" line="330" />
         <source>Signature</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="317" />
+        <location filename="../layouts/completion_report.py" line="330" />
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="351" />
+        <location filename="../layouts/completion_report.py" line="364" />
         <source>Annex: the land releases of the hazard</source>
         <translation>Əlavə: təhlükəli ərazinin azad edilmələri</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="356" />
+        <location filename="../layouts/completion_report.py" line="369" />
         <source>Release</source>
         <translation>Azad edilmə</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="356" />
+        <location filename="../layouts/completion_report.py" line="369" />
         <source>Outcome</source>
         <translation>Nəticə</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="356" />
+        <location filename="../layouts/completion_report.py" line="369" />
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="356" />
+        <location filename="../layouts/completion_report.py" line="369" />
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>Start</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>End</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>Depth cm</source>
         <translation>Dərinlik sm</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>AP</source>
         <translation>PƏM</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>AT</source>
         <translation>TƏM</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>CM</source>
         <translation>KS</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="358" />
+        <location filename="../layouts/completion_report.py" line="371" />
         <source>QA</source>
         <translation>KT</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="358" />
+        <location filename="../layouts/completion_report.py" line="371" />
         <source>Reviewed by</source>
         <translation>Yoxlayan</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="358" />
+        <location filename="../layouts/completion_report.py" line="371" />
         <source>Reviewed on</source>
         <translation>Yoxlama tarixi</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="369" />
+        <location filename="../layouts/completion_report.py" line="382" />
         <source>No land release covers this hazard.</source>
         <translation>Bu təhlükəli ərazini heç bir azad edilmə əhatə etmir.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="373" />
+        <location filename="../layouts/completion_report.py" line="386" />
         <source>Every release that covers part of the hazard or names it. A failed release (QA failed) is never counted in the figures: re-working it is a new release; nor is a release whose QA status is no known code. Depth: clearance depth in cm. Items: AP anti-personnel mines, AT anti-tank mines, UXO unexploded ordnance, CM cluster munition remnants.</source>
         <translation>Təhlükəli ərazinin bir hissəsini əhatə edən və ya onu göstərən bütün azad edilmələr. Keyfiyyət yoxlamasından keçməmiş azad edilmə (KT: keçmədi) göstəricilərdə heç vaxt nəzərə alınmır: onun yenidən işlənməsi yeni azad edilmədir; keyfiyyət təminatı statusu məlum kod olmayan azad edilmə də nəzərə alınmır. Dərinlik: təmizləmə dərinliyi, sm. Sursat: PƏM piyada əleyhinə minalar, TƏM tank əleyhinə minalar, PHS partlamamış hərbi sursat, KS kaset sursatı qalıqları.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="385" />
+        <location filename="../layouts/completion_report.py" line="398" />
         <source>{} (not counted)</source>
         <translation>{} (nəzərə alınmır)</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="405" />
+        <location filename="../layouts/completion_report.py" line="418" />
         <source>Completion report {} — page {} of {} of this hazard</source>
         <translation>Tamamlanma hesabatı {} — bu təhlükəli ərazinin {} / {} səhifəsi</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="411" />
+        <location filename="../layouts/completion_report.py" line="424" />
         <source>Page {} of {}</source>
         <translation>Səhifə {} / {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="423" />
+        <location filename="../layouts/completion_report.py" line="436" />
         <source>The PDF could not be written to {}: {}</source>
         <translation>PDF {} faylına yazıla bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="458" />
+        <location filename="../layouts/completion_report.py" line="471" />
         <source>and {} more (see the annex)</source>
         <translation>və daha {} (əlavəyə baxın)</translation>
     </message>
@@ -2650,6 +2667,46 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
     </message>
 </context>
 <context>
+    <name>LandReleaseAttachments</name>
+    <message>
+        <location filename="../storage/attachments.py" line="55" />
+        <source>{} is not a photo path: a photo is kept as DCIM/&lt;file name&gt; ending in .jpg, .jpeg or .png, with no other folder (no absolute path, no ..).</source>
+        <translation>{} foto yolu deyil: foto başqa qovluq olmadan DCIM/&lt;fayl adı&gt; kimi saxlanılır, adı .jpg, .jpeg və ya .png ilə bitir (mütləq yol və .. olmamalıdır).</translation>
+    </message>
+    <message>
+        <location filename="../storage/attachments.py" line="87" />
+        <location filename="../storage/attachments.py" line="206" />
+        <source>The photo {} cannot be read from {}: {}</source>
+        <translation>{} fotosunu {} mənbəyindən oxumaq mümkün deyil: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/attachments.py" line="95" />
+        <source>The file {} for the photo {} is not the picture its name says (JPEG or PNG): it may be damaged or renamed. Take or export the photo again.</source>
+        <translation>{} faylı ({} fotosu üçün) adının göstərdiyi şəkil deyil (JPEG və ya PNG): o, zədələnmiş və ya adı dəyişdirilmiş ola bilər. Fotonu yenidən çəkin və ya ixrac edin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/attachments.py" line="117" />
+        <source>The photo {} is already stored ({}) with another picture than {}: a stored photo is never replaced. Give the new photo another file name.</source>
+        <translation>{} fotosu artıq saxlanılıb ({}) və {} faylındakından fərqli şəkildir: saxlanılmış foto heç vaxt əvəz edilmir. Yeni fotoya başqa fayl adı verin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/attachments.py" line="141" />
+        <location filename="../storage/attachments.py" line="173" />
+        <source>Cannot store the photo {} in {}: {}</source>
+        <translation>{} fotosunu {} yerində saxlamaq mümkün deyil: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/attachments.py" line="176" />
+        <source>{} table {}</source>
+        <translation>{}, {} cədvəli</translation>
+    </message>
+    <message>
+        <location filename="../storage/attachments.py" line="192" />
+        <source>The photo {} cannot be read: {}</source>
+        <translation>{} fotosunu oxumaq mümkün deyil: {}</translation>
+    </message>
+</context>
+<context>
     <name>LandReleaseChecks</name>
     <message>
         <location filename="../core/checks/messages.py" line="16" />
@@ -3153,7 +3210,7 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         <translation>obyekt {}: {} {!r} {} tipində deyil</translation>
     </message>
     <message>
-        <location filename="../storage/database/project.py" line="83" />
+        <location filename="../storage/database/project.py" line="86" />
         <location filename="../storage/postgis.py" line="304" />
         <source>{} is not a land release database: the layers {} are missing.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} layları yoxdur.</translation>
@@ -4144,13 +4201,13 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
     </message>
     <message>
         <location filename="../core/model.py" line="258" />
-        <location filename="../core/model.py" line="414" />
+        <location filename="../core/model.py" line="417" />
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
         <location filename="../core/model.py" line="259" />
-        <location filename="../core/model.py" line="306" />
+        <location filename="../core/model.py" line="307" />
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
@@ -4167,11 +4224,11 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
     <message>
         <location filename="../core/model.py" line="262" />
         <location filename="../core/model.py" line="284" />
-        <location filename="../core/model.py" line="309" />
-        <location filename="../core/model.py" line="338" />
-        <location filename="../core/model.py" line="355" />
-        <location filename="../core/model.py" line="377" />
-        <location filename="../core/model.py" line="392" />
+        <location filename="../core/model.py" line="310" />
+        <location filename="../core/model.py" line="339" />
+        <location filename="../core/model.py" line="357" />
+        <location filename="../core/model.py" line="380" />
+        <location filename="../core/model.py" line="395" />
         <source>Remarks</source>
         <translation>Qeydlər</translation>
     </message>
@@ -4226,410 +4283,427 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>Məlumat verən</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="291" />
+        <location filename="../core/model.py" line="285" />
+        <location filename="../core/model.py" line="340" />
+        <location filename="../core/model.py" line="358" />
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="292" />
         <source>Hazardous area</source>
         <translation>Təhlükəli ərazi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="292" />
-        <location filename="../core/model.py" line="318" />
-        <location filename="../core/model.py" line="400" />
+        <location filename="../core/model.py" line="293" />
+        <location filename="../core/model.py" line="319" />
+        <location filename="../core/model.py" line="403" />
         <source>Hazard ID</source>
         <translation>Təhlükəli ərazi ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="293" />
+        <location filename="../core/model.py" line="294" />
         <location filename="../styles/symbology.py" line="93" />
         <source>Classification</source>
         <translation>Təsnifat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="294" />
-        <location filename="../core/model.py" line="405" />
+        <location filename="../core/model.py" line="295" />
+        <location filename="../core/model.py" line="408" />
         <location filename="../styles/symbology.py" line="102" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="295" />
-        <location filename="../core/model.py" line="412" />
+        <location filename="../core/model.py" line="296" />
+        <location filename="../core/model.py" line="415" />
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="296" />
+        <location filename="../core/model.py" line="297" />
         <source>Contamination</source>
         <translation>Çirklənmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="297" />
+        <location filename="../core/model.py" line="298" />
         <source>Direct evidence (count)</source>
         <translation>Birbaşa sübutlar (say)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="298" />
+        <location filename="../core/model.py" line="299" />
         <source>Indirect evidence (count)</source>
         <translation>Dolayı sübutlar (say)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="299" />
+        <location filename="../core/model.py" line="300" />
         <source>Estimated area (m²)</source>
         <translation>Təxmini sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="300" />
+        <location filename="../core/model.py" line="301" />
         <source>Remaining area (m²)</source>
         <translation>Qalan sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="301" />
-        <location filename="../core/model.py" line="402" />
+        <location filename="../core/model.py" line="302" />
+        <location filename="../core/model.py" line="405" />
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="302" />
+        <location filename="../core/model.py" line="303" />
         <source>Parent hazard ID</source>
         <translation>Ana təhlükəli ərazi ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="303" />
+        <location filename="../core/model.py" line="304" />
         <source>Recorded on</source>
         <translation>Qeydə alınma tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="304" />
+        <location filename="../core/model.py" line="305" />
         <source>Status changed on</source>
         <translation>Statusun dəyişmə tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="305" />
+        <location filename="../core/model.py" line="306" />
         <source>Reason for status</source>
         <translation>Statusun səbəbi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="307" />
-        <location filename="../core/model.py" line="336" />
+        <location filename="../core/model.py" line="308" />
+        <location filename="../core/model.py" line="337" />
         <source>IMSMA ID</source>
         <translation>IMSMA ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="308" />
-        <location filename="../core/model.py" line="337" />
+        <location filename="../core/model.py" line="309" />
+        <location filename="../core/model.py" line="338" />
         <source>IMSMA links</source>
         <translation>IMSMA əlaqələri</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="316" />
+        <location filename="../core/model.py" line="317" />
         <source>Land release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="317" />
+        <location filename="../core/model.py" line="318" />
         <source>Release ID</source>
         <translation>Azad edilmə ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="319" />
+        <location filename="../core/model.py" line="320" />
         <source>Activity</source>
         <translation>Fəaliyyət</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="320" />
+        <location filename="../core/model.py" line="321" />
         <source>Outcome</source>
         <translation>Nəticə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="321" />
+        <location filename="../core/model.py" line="322" />
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="322" />
-        <location filename="../core/model.py" line="401" />
+        <location filename="../core/model.py" line="323" />
+        <location filename="../core/model.py" line="404" />
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="323" />
+        <location filename="../core/model.py" line="324" />
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="324" />
+        <location filename="../core/model.py" line="325" />
         <source>Start date</source>
         <translation>Başlama tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="325" />
+        <location filename="../core/model.py" line="326" />
         <source>End date</source>
         <translation>Bitmə tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="326" />
+        <location filename="../core/model.py" line="327" />
         <source>Clearance depth (cm)</source>
         <translation>Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="327" />
+        <location filename="../core/model.py" line="328" />
         <source>AP mines found</source>
         <translation>Tapılan piyada əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="328" />
+        <location filename="../core/model.py" line="329" />
         <source>AT mines found</source>
         <translation>Tapılan tank əleyhinə minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="329" />
+        <location filename="../core/model.py" line="330" />
         <source>UXO found</source>
         <translation>Tapılan PHS</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="330" />
+        <location filename="../core/model.py" line="331" />
         <source>Cluster munitions found</source>
         <translation>Tapılan kaset sursatı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="331" />
+        <location filename="../core/model.py" line="332" />
         <source>QA status</source>
         <translation>Keyfiyyət təminatı statusu</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="332" />
+        <location filename="../core/model.py" line="333" />
         <source>Reviewed by</source>
         <translation>Yoxlayan</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="333" />
+        <location filename="../core/model.py" line="334" />
         <source>Reviewed on</source>
         <translation>Yoxlama tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="334" />
+        <location filename="../core/model.py" line="335" />
         <source>Review remarks</source>
         <translation>Yoxlama qeydləri</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="335" />
+        <location filename="../core/model.py" line="336" />
         <source>Area (m²)</source>
         <translation>Sahə (m²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="345" />
+        <location filename="../core/model.py" line="347" />
         <source>Survey point</source>
         <translation>Tədqiqat nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="346" />
+        <location filename="../core/model.py" line="348" />
         <source>Hazard or release ID</source>
         <translation>Təhlükəli ərazi və ya azad edilmə ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="347" />
-        <location filename="../core/model.py" line="387" />
+        <location filename="../core/model.py" line="349" />
+        <location filename="../core/model.py" line="390" />
         <source>Point type</source>
         <translation>Nöqtə növü</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="348" />
-        <location filename="../core/model.py" line="386" />
+        <location filename="../core/model.py" line="350" />
+        <location filename="../core/model.py" line="389" />
         <source>Sequence</source>
         <translation>Ardıcıllıq</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="349" />
-        <location filename="../core/model.py" line="388" />
+        <location filename="../core/model.py" line="351" />
+        <location filename="../core/model.py" line="391" />
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="350" />
-        <location filename="../core/model.py" line="389" />
+        <location filename="../core/model.py" line="352" />
+        <location filename="../core/model.py" line="392" />
         <source>Bearing unit</source>
         <translation>Azimut vahidi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="351" />
-        <location filename="../core/model.py" line="390" />
+        <location filename="../core/model.py" line="353" />
+        <location filename="../core/model.py" line="393" />
         <source>North reference</source>
         <translation>Şimal istinadı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="352" />
-        <location filename="../core/model.py" line="391" />
+        <location filename="../core/model.py" line="354" />
+        <location filename="../core/model.py" line="394" />
         <source>Distance (m)</source>
         <translation>Məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="353" />
+        <location filename="../core/model.py" line="355" />
         <source>Entered as</source>
         <translation>Daxil edildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="354" />
+        <location filename="../core/model.py" line="356" />
         <source>Marker</source>
         <translation>Nişan</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="361" />
+        <location filename="../core/model.py" line="364" />
         <source>Minefield record</source>
         <translation>Mina sahəsi formulyarı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="362" />
-        <location filename="../core/model.py" line="385" />
+        <location filename="../core/model.py" line="365" />
+        <location filename="../core/model.py" line="388" />
         <source>Record ID</source>
         <translation>Formulyar ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="363" />
+        <location filename="../core/model.py" line="366" />
         <source>Document reference</source>
         <translation>Sənədin istinadı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="364" />
+        <location filename="../core/model.py" line="367" />
         <source>Record date</source>
         <translation>Formulyarın tarixi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="365" />
+        <location filename="../core/model.py" line="368" />
         <source>Side that laid the mines</source>
         <translation>Minaları basdıran tərəf</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="366" />
+        <location filename="../core/model.py" line="369" />
         <source>Mine types</source>
         <translation>Mina növləri</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="367" />
+        <location filename="../core/model.py" line="370" />
         <source>Mines recorded</source>
         <translation>Qeydə alınmış minalar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="368" />
+        <location filename="../core/model.py" line="371" />
         <source>Accuracy (%)</source>
         <translation>Dəqiqlik (%)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="369" />
+        <location filename="../core/model.py" line="372" />
         <source>Closure error (m)</source>
         <translation>Qapanma xətası (m)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="370" />
+        <location filename="../core/model.py" line="373" />
         <source>Magnetic declination (°, east positive)</source>
         <translation>Maqnit meyli (°, şərq müsbət)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="374" />
+        <location filename="../core/model.py" line="377" />
         <source>Declination source</source>
         <translation>Meylin mənbəyi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="384" />
+        <location filename="../core/model.py" line="387" />
         <source>Traverse leg</source>
         <translation>Gediş hissəsi</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="398" />
+        <location filename="../core/model.py" line="401" />
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="399" />
+        <location filename="../core/model.py" line="402" />
         <source>Task ID</source>
         <translation>Tapşırıq ID</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="403" />
+        <location filename="../core/model.py" line="406" />
         <source>Planned start</source>
         <translation>Planlaşdırılan başlama</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="404" />
+        <location filename="../core/model.py" line="407" />
         <source>Planned end</source>
         <translation>Planlaşdırılan bitmə</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="413" />
+        <location filename="../core/model.py" line="416" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="415" />
+        <location filename="../core/model.py" line="418" />
         <source>Name (English)</source>
         <translation>Ad (ingiliscə)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="422" />
+        <location filename="../core/model.py" line="425" />
         <source>Edit log</source>
         <translation>Dəyişiklik jurnalı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="423" />
+        <location filename="../core/model.py" line="426" />
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="424" />
+        <location filename="../core/model.py" line="427" />
         <source>Feature UUID</source>
         <translation>Obyektin UUID-si</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="425" />
+        <location filename="../core/model.py" line="428" />
         <source>Action</source>
         <translation>Əməliyyat</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="426" />
+        <location filename="../core/model.py" line="429" />
         <source>Changed by</source>
         <translation>Dəyişdirən</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="427" />
+        <location filename="../core/model.py" line="430" />
         <source>Changed at</source>
         <translation>Dəyişmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="428" />
+        <location filename="../core/model.py" line="431" />
         <source>Before (JSON)</source>
         <translation>Əvvəl (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="429" />
+        <location filename="../core/model.py" line="432" />
         <source>After (JSON)</source>
         <translation>Sonra (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="460" />
+        <location filename="../core/model.py" line="463" />
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="468" />
-        <location filename="../core/model.py" line="476" />
+        <location filename="../core/model.py" line="471" />
+        <location filename="../core/model.py" line="479" />
         <source>Survey points</source>
         <translation>Tədqiqat nöqtələri</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="482" />
+        <location filename="../core/model.py" line="485" />
         <source>Tasks</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="485" />
+        <location filename="../core/model.py" line="488" />
         <source>Traverse legs</source>
         <translation>Gediş hissələri</translation>
     </message>
     <message>
-        <location filename="../styles/forms.py" line="201" />
+        <location filename="../styles/forms.py" line="93" />
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Fotolar (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <location filename="../styles/forms.py" line="242" />
         <source>Must be one of the codes of the list</source>
         <translation>Siyahıdakı kodlardan biri olmalıdır</translation>
     </message>
     <message>
-        <location filename="../styles/forms.py" line="208" />
+        <location filename="../styles/forms.py" line="249" />
+        <source>A photo is kept as DCIM/&lt;file name&gt; ending in .jpg, .jpeg or .png</source>
+        <translation>Foto DCIM/&lt;fayl adı&gt; kimi saxlanılır, adı .jpg, .jpeg və ya .png ilə bitir</translation>
+    </message>
+    <message>
+        <location filename="../styles/forms.py" line="261" />
         <source>The end date must not be before the start date</source>
         <translation>Bitmə tarixi başlama tarixindən əvvəl olmamalıdır</translation>
     </message>
@@ -4980,27 +5054,27 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>{}: {} kod siyahısında yoxdur ({}): bunlardan birini seçin: {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="211" />
+        <location filename="../storage/recording/field_values.py" line="213" />
         <source>{} cannot be negative ({}: {}): type 0 or more.</source>
         <translation>{} mənfi ola bilməz ({}: {}): 0 və ya daha çox yazın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="213" />
+        <location filename="../storage/recording/field_values.py" line="215" />
         <source>{}: {} is outside {} to {} ({}): check the value and its unit.</source>
         <translation>{}: {} qiyməti {} ilə {} aralığından kənardadır ({}): qiyməti və onun vahidini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="223" />
+        <location filename="../storage/recording/field_values.py" line="236" />
         <source>{}: {} is in the future ({}): type the day it happened.</source>
         <translation>{}: {} gələcəkdədir ({}): baş verdiyi günü yazın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="227" />
+        <location filename="../storage/recording/field_values.py" line="240" />
         <source>{}: {} is before {} ({}): check the year.</source>
         <translation>{}: {} {} ilindən əvvəldir ({}): ili yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="263" />
+        <location filename="../storage/recording/field_values.py" line="276" />
         <source>{} is mandatory ({}): fill it in.</source>
         <translation>{} məcburidir ({}): onu doldurun.</translation>
     </message>
@@ -5706,6 +5780,64 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
     </message>
 </context>
 <context>
+    <name>PhotoPage</name>
+    <message>
+        <location filename="../layouts/photo_page.py" line="62" />
+        <location filename="../layouts/tasking_photos.py" line="40" />
+        <source>Photos that cannot be printed:</source>
+        <translation>Çap edilə bilməyən fotolar:</translation>
+    </message>
+    <message>
+        <location filename="../layouts/photo_page.py" line="67" />
+        <location filename="../layouts/tasking_photos.py" line="39" />
+        <source>… and {} more (see the log).</source>
+        <translation>… və daha {} (jurnala baxın).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_photos.py" line="32" />
+        <source>Photos — {}</source>
+        <translation>Fotolar — {}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="50" />
+        <source>Add photo…</source>
+        <translation>Foto əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="52" />
+        <source>Copy a JPEG or PNG picture into the database's photos and give it to the release</source>
+        <translation>JPEG və ya PNG şəklini verilənlər bazasının fotolarına köçürün və onu azad edilmə sahəsinə verin</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="68" />
+        <source>No photo.</source>
+        <translation>Foto yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="78" />
+        <source>The photo {} is missing: it is not among the database's photos.</source>
+        <translation>{} fotosu tapılmadı: o, verilənlər bazasının fotoları arasında yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="84" />
+        <source>The photo {} cannot be shown: it is not a readable picture.</source>
+        <translation>{} fotosunu göstərmək mümkün deyil: o, oxuna bilən şəkil deyil.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="118" />
+        <source>Add a photo to the release</source>
+        <translation>Azad edilmə sahəsinə foto əlavə edin</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="134" />
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Fotolar (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+</context>
+<context>
     <name>RecordReleaseDock</name>
     <message>
         <location filename="../dialogs/record_release/binding.py" line="46" />
@@ -5745,7 +5877,7 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/dock.py" line="163" />
+        <location filename="../dialogs/record_release/dock.py" line="168" />
         <source>Enter the turning points as coordinates or bearing and distance</source>
         <translation>Dönmə nöqtələrini koordinatlar və ya azimut və məsafə kimi daxil edin</translation>
     </message>
@@ -6621,6 +6753,24 @@ HAZARDS layının koordinat sistemində (coğrafidirsə və ya orada yerdəki ö
     </message>
 </context>
 <context>
+    <name>ReportPhotos</name>
+    <message>
+        <location filename="../processing/report_photos.py" line="47" />
+        <source>its layer is not in a land release database</source>
+        <translation>onun qatı ərazinin azad edilməsi verilənlər bazasında deyil</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_photos.py" line="52" />
+        <source>not found in the database's photos</source>
+        <translation>verilənlər bazasının fotoları arasında tapılmadı</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_photos.py" line="55" />
+        <source>not a readable picture</source>
+        <translation>oxuna bilən şəkil deyil</translation>
+    </message>
+</context>
+<context>
     <name>ReviewReleasesDock</name>
     <message>
         <location filename="../dialogs/review/decision.py" line="33" />
@@ -7036,27 +7186,27 @@ OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T
         <translation>PDF yazıla bilmədi (xəta {}).</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="82" />
+        <location filename="../layouts/tasking_data.py" line="92" />
         <source>Areas</source>
         <translation>Ərazilər</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="84" />
+        <location filename="../layouts/tasking_data.py" line="94" />
         <source>Areas (overview)</source>
         <translation>Ərazilər (icmal)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="87" />
+        <location filename="../layouts/tasking_data.py" line="97" />
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="97" />
+        <location filename="../layouts/tasking_data.py" line="107" />
         <source>Turning point table</source>
         <translation>Dönmə nöqtələri cədvəli</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="130" />
+        <location filename="../layouts/tasking_data.py" line="152" />
         <source>Table continues on the next page.</source>
         <translation>Cədvəlin davamı növbəti səhifədədir.</translation>
     </message>
@@ -7315,18 +7465,18 @@ OUTPUT tapşırıq layının sahələrinə malikdir: task_id &lt;hazard_id&gt;-T
         <translation>qərbində</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="30" />
-        <location filename="../processing/taskingmaps.py" line="122" />
+        <location filename="../processing/taskingmaps.py" line="31" />
+        <location filename="../processing/taskingmaps.py" line="129" />
         <source>Tasking maps (PDF)</source>
         <translation>Tapşırıq xəritələri (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="32" />
+        <location filename="../processing/taskingmaps.py" line="33" />
         <source>Tasking and reports</source>
         <translation>Tapşırıqlar və hesabatlar</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="35" />
+        <location filename="../processing/taskingmaps.py" line="36" />
         <source>One PDF page per hazard or task, to hand to the team that goes there.
 
 INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
@@ -7338,6 +7488,7 @@ EMERGENCY_CONTACT: the casualty evacuation (CASEVAC) contact printed in the task
 PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.
 LANGUAGE: the language the maps are printed in (default: the interface language of QGIS).
 BEARING_UNIT: the unit of the bearings printed beside the grid bearings: the setting of INPUT's land release database (default; degrees for other layers), degrees, mils (6400 to the circle) or Soviet mils (6000 to the circle, written 12-50).
+PHOTOS: when checked, a page of photos after each area's pages with the photos of the releases of RELEASES and the evidence of EVIDENCE within it and of the points of POINTS that belong to it (each captioned with the feature's id and the file name; the photos that cannot be read are named on the page). An area without photos gets no such page.
 
 Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone when it is geographic or more than 0.5 % off the ground there), scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date (IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for the print date, distance to the next point; the last point leads back to the first), title block with the ellipsoidal area, the status in words and the district's name, the numeric scale, a task block (task, team, dates, CASEVAC contact) with prepared / checked / approved signature lines, legend and disclaimer. A suspected hazardous area (SHA) without recorded turning points is printed without a point table: its boundary is not pegged out. Magnetic bearing = grid bearing + grid convergence (at each point) - declination. An area with more points than the table holds continues on a second page.
 
@@ -7355,6 +7506,7 @@ EMERGENCY_CONTACT: tapşırıq blokunda çap olunan yaralıların təxliyəsi (C
 PAGE_SIZE: A4 albom, A3 albom və ya A4 portret.
 LANGUAGE: xəritələrin çap olunduğu dil (standart: QGIS interfeysinin dili).
 BEARING_UNIT: şəbəkə azimutlarının yanında çap olunan azimutların vahidi: INPUT-un ərazinin azad edilməsi məlumat bazasının ayarı (standart; digər laylar üçün dərəcə), dərəcə, mil (dairədə 6400) və ya sovet mili (dairədə 6000, 12-50 kimi yazılır).
+PHOTOS: seçildikdə, hər ərazinin səhifələrindən sonra onun daxilindəki RELEASES azad edilmə sahələrinin və EVIDENCE sübutlarının, həmçinin POINTS qatından ona aid nöqtələrin fotoları ilə bir səhifə çap olunur (hər fotonun altında obyektin ID-si və fayl adı; oxuna bilməyən fotolar səhifədə adları ilə göstərilir). Fotosu olmayan ərazi üçün belə səhifə çap olunmur.
 
 Hər səhifə: nömrələnmiş nöqtələri ilə ştrixlənmiş ərazi, metrlə UTM şəbəkəsi (girişin proyeksiyalı koordinat sistemi və ya, coğrafidirsə ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə, onun UTM zonası), miqyas xətti, şəbəkə yaxınlaşması və çap tarixində ərazinin mərkəzindəki maqnit meyli (IGRF-14) ilə şəbəkə şimalı oxu, icmal, nöqtələr cədvəli (şərq koordinatı, şimal koordinatı, enlik/uzunluq, MGRS, dərəcə ilə şəbəkə azimutu, proqramın vahidində şəbəkə azimutu, çap tarixi üçün maqnit azimutu, növbəti nöqtəyə məsafə; sonuncu nöqtədən birinciyə qayıdılır), ellipsoidal sahə, sözlə status və rayonun adı ilə titul bloku, ədədi miqyas, tapşırıq bloku (tapşırıq, komanda, tarixlər, CASEVAC əlaqəsi) və hazırladı / yoxladı / təsdiq etdi imza sətirləri, şərti işarələr və xəbərdarlıq. Qeydə alınmış dönmə nöqtələri olmayan şübhəli təhlükəli ərazi (ŞTƏ) nöqtələr cədvəli olmadan çap olunur: onun sərhədi yerdə işarələnmir. Maqnit azimutu = şəbəkə azimutu + şəbəkə yaxınlaşması (hər nöqtədə) - meyl. Cədvəlin tuta biləcəyindən çox nöqtəsi olan ərazi ikinci səhifədə davam edir.
 
@@ -7363,212 +7515,222 @@ Tərtibat plagin qovluğundakı layouts/tasking_map*.qpt faylından götürülü
 PDF müvəqqəti adla yazılır və sonda OUTPUT-a köçürülür: ləğv edilmiş və ya uğursuz icra OUTPUT-u olduğu kimi saxlayır. NaN və ya sonsuz koordinatlı və ya yanlış poliqonlu ərazilər id üzrə rədd edilir; həndəsəsi və ya sahəsi olmayan ərazilər kənarda qalır və adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="92" />
+        <location filename="../processing/taskingmaps.py" line="99" />
         <source>A4 landscape</source>
         <translation>A4 albom</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="92" />
+        <location filename="../processing/taskingmaps.py" line="99" />
         <source>A3 landscape</source>
         <translation>A3 albom</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="92" />
+        <location filename="../processing/taskingmaps.py" line="99" />
         <source>A4 portrait</source>
         <translation>A4 portret</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="93" />
+        <location filename="../processing/taskingmaps.py" line="100" />
         <source>Interface language</source>
         <translation>İnterfeys dili</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="95" />
+        <location filename="../processing/taskingmaps.py" line="102" />
         <source>The database's setting</source>
         <translation>Məlumat bazasının ayarı</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="96" />
+        <location filename="../processing/taskingmaps.py" line="103" />
         <source>Degrees</source>
         <translation>Dərəcə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="97" />
+        <location filename="../processing/taskingmaps.py" line="104" />
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="98" />
+        <location filename="../processing/taskingmaps.py" line="105" />
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Sovet mili (6000, 12-50 kimi yazılır)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="101" />
+        <location filename="../processing/taskingmaps.py" line="108" />
         <source>Hazards or tasks</source>
         <translation>Təhlükəli ərazilər və ya tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="104" />
+        <location filename="../processing/taskingmaps.py" line="111" />
         <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
         <translation>Dönmə nöqtələri (hazard_id, owner_id və ya task_id; point_type, seq)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="108" />
+        <location filename="../processing/taskingmaps.py" line="115" />
         <source>Land releases (drawn)</source>
         <translation>Ərazinin azad edilməsi (çəkilir)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="109" />
+        <location filename="../processing/taskingmaps.py" line="116" />
         <source>Evidence (drawn)</source>
         <translation>Sübutlar (çəkilir)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="110" />
+        <location filename="../processing/taskingmaps.py" line="117" />
         <source>Task boundaries (drawn)</source>
         <translation>Tapşırıq sərhədləri (çəkilir)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="111" />
+        <location filename="../processing/taskingmaps.py" line="118" />
         <source>Basemap layers</source>
         <translation>Əsas xəritə layları</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="112" />
+        <location filename="../processing/taskingmaps.py" line="119" />
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="115" />
+        <location filename="../processing/taskingmaps.py" line="122" />
         <source>Emergency contact (CASEVAC)</source>
         <translation>Təcili əlaqə (CASEVAC)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="119" />
+        <location filename="../processing/taskingmaps.py" line="126" />
         <source>Page size</source>
         <translation>Səhifə ölçüsü</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="120" />
+        <location filename="../processing/taskingmaps.py" line="127" />
         <source>Language of the maps</source>
         <translation>Xəritələrin dili</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="121" />
+        <location filename="../processing/taskingmaps.py" line="128" />
         <source>Bearings also in</source>
         <translation>Azimutlar həm də bu vahiddə</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="122" />
+        <location filename="../processing/taskingmaps.py" line="129" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="129" />
+        <location filename="../processing/taskingmaps.py" line="132" />
+        <source>Print the photos of the releases, survey points and evidence</source>
+        <translation>Azad edilmə sahələrinin, tədqiqat nöqtələrinin və sübutların fotolarını çap et</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="141" />
         <source>INPUT must be a polygon layer.</source>
         <translation>INPUT poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="133" />
+        <location filename="../processing/taskingmaps.py" line="145" />
         <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
         <translation>INPUT-da nə hazard_id, nə də task_id sahəsi var: təhlükəli ərazilər və ya tapşırıqlar verin.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="139" />
+        <location filename="../processing/taskingmaps.py" line="151" />
         <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
         <translation>INPUT-da obyekt yoxdur (və ya heç biri seçilməyib): çap ediləcək heç nə yoxdur. Təhlükəli ərazilər və ya tapşırıqlar olan lay seçin, ya da bəzilərini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="151" />
+        <location filename="../processing/taskingmaps.py" line="163" />
         <source>POINTS must be a point layer.</source>
         <translation>POINTS nöqtə layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="154" />
+        <location filename="../processing/taskingmaps.py" line="166" />
         <source>POINTS needs a field that names the area: {}.</source>
         <translation>POINTS-da ərazini göstərən sahə olmalıdır: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="166" />
+        <location filename="../processing/taskingmaps.py" line="178" />
         <source>Map and grid CRS: {}</source>
         <translation>Xəritənin və şəbəkənin koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="178" />
+        <location filename="../processing/taskingmaps.py" line="190" />
         <source>{} SHA(s) without turning points are printed without a point table.</source>
         <translation>Dönmə nöqtələri olmayan {} ŞTƏ nöqtələr cədvəli olmadan çap olundu.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="184" />
+        <location filename="../processing/taskingmaps.py" line="196" />
         <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
         <translation>{} ərazinin POINTS-da dönmə nöqtəsi yoxdur: onların əvəzinə təpələri nömrələnir və səhifədə bu qeyd olunur.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="189" />
+        <location filename="../processing/taskingmaps.py" line="201" />
         <source>{} page(s) for {} area(s) written to {}</source>
         <translation>{} səhifə ({} ərazi üçün) {} faylına yazıldı</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="236" />
+        <location filename="../processing/taskingmaps.py" line="264" />
         <source>OUTPUT: the tasking maps could not be written to {}: {}</source>
         <translation>OUTPUT: tapşırıq xəritələri {} faylına yazıla bilmədi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="252" />
+        <location filename="../processing/taskingmaps.py" line="270" />
+        <source>The photo {} of {} cannot be printed: {}</source>
+        <translation>{} fotosunu ({} obyektinin) çap etmək mümkün deyil: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="320" />
         <source>Tasks</source>
         <translation>Tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="253" />
+        <location filename="../processing/taskingmaps.py" line="321" />
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="254" />
+        <location filename="../processing/taskingmaps.py" line="322" />
         <source>Land releases</source>
         <translation>Azad edilmiş ərazilər</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="262" />
+        <location filename="../processing/taskingmaps.py" line="330" />
         <source>{}: {} feature(s) without a usable geometry are not drawn.</source>
         <translation>{}: yararlı həndəsəsi olmayan {} obyekt çəkilmir.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="292" />
+        <location filename="../processing/taskingmaps.py" line="360" />
         <source>Cancelled: no tasking maps were written (OUTPUT is left as it was).</source>
         <translation>Ləğv edildi: heç bir tapşırıq xəritəsi yazılmadı (OUTPUT olduğu kimi qaldı).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="310" />
+        <location filename="../processing/taskingmaps.py" line="378" />
         <source>INPUT: {} area(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing tasking maps.</source>
         <translation>INPUT: {} ərazinin poliqonu yanlışdır: {}. Tapşırıq xəritələrini çap etməzdən əvvəl onları düzəldin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları sadalayır).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="316" />
+        <location filename="../processing/taskingmaps.py" line="384" />
         <source>INPUT: {} feature(s) without geometry or area skipped: {}.</source>
         <translation>INPUT: həndəsəsi və ya sahəsi olmayan {} obyekt buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="324" />
+        <location filename="../processing/taskingmaps.py" line="392" />
         <source>No feature of INPUT has a polygon to print.</source>
         <translation>INPUT-un heç bir obyektində çap ediləcək poliqon yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="339" />
+        <location filename="../processing/taskingmaps.py" line="407" />
         <source>{} of {} (seq {})</source>
         <translation>{} ({} üçün, seq {})</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="344" />
+        <location filename="../processing/taskingmaps.py" line="412" />
         <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
         <translation>POINTS: {} nöqtənin koordinatı NaN və ya sonsuzdur, ya da bir obyektdə bir neçə nöqtə var: {}. Onları düzəldin: dönmə nöqtəsi bir yer olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="358" />
+        <location filename="../processing/taskingmaps.py" line="426" />
         <source>BEARING_UNIT must be 0 (the database's setting) to 3.</source>
         <translation>BEARING_UNIT 0 (məlumat bazasının ayarı) ilə 3 arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="369" />
+        <location filename="../processing/taskingmaps.py" line="437" />
         <source>Bearing unit of the programme: {}</source>
         <translation>Proqramın azimut vahidi: {}</translation>
     </message>

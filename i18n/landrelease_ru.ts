@@ -533,18 +533,18 @@ Features with invalid geometry are always read, whatever the Processing setting 
 <context>
     <name>CompletionReport</name>
     <message>
-        <location filename="../processing/completionreport.py" line="29" />
-        <location filename="../processing/completionreport.py" line="86" />
+        <location filename="../processing/completionreport.py" line="30" />
+        <location filename="../processing/completionreport.py" line="93" />
         <source>Completion report (PDF)</source>
         <translation>Отчёт о завершении работ (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="31" />
+        <location filename="../processing/completionreport.py" line="32" />
         <source>Tasking and reports</source>
         <translation>Задачи и отчёты</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="34" />
+        <location filename="../processing/completionreport.py" line="35" />
         <source>The completion report and handover certificate of closed hazards (IMAS 08.30): one PDF, a run of pages per hazard, sorted by hazard_id.
 
 HAZARDS: the hazardous areas (hazard_id). Without 'selected features only', the hazards that are not closed (the land release accounting leaves some area remaining) are left out and named in the log; the run is refused when none is closed. A selection is printed as it is: a hazard of it that is not closed gets a 'NOT CLOSED' line on its certificate.
@@ -552,6 +552,7 @@ RELEASES: the land releases (release_id, hazard_id, outcome, method, depth_cm, o
 LANGUAGE: the language of the PDF (default: the interface language of QGIS); numbers in its convention (English 1,234.56; Azerbaijani and Russian 1 234,56).
 POINTS: optional turning points (survey points with owner_id, point_type, seq and marker; or points with hazard_id). Without them, or for a hazard without points, its vertices are numbered clockwise from the northernmost one, and the page says so.
 ORGANISATION: printed at the top of every page.
+PHOTOS: when checked, a page of photos after each hazard's pages with the photos of its releases, of the survey points of POINTS that belong to it or to its releases, and of the evidence of its database within it (each captioned with the feature's id and the file name; the photos that cannot be read are named on the page). A hazard without photos gets no such page.
 
 Each hazard: a map page (the area with its numbered points on a UTM grid, scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date, IGRF-14) with the point table (easting, northing, latitude/longitude, MGRS, grid and magnetic bearing and distance to the next point, marker), continued on more map pages when the points overflow it; the certificate (original, cancelled, reduced, cleared and remaining area, released by method, cleared by depth, items found and destroyed, work dates, organisations and teams, the quality management result, coordinates and datum, and the signature blocks of the operator, the quality management officer, the national authority and the local community representative); an annex listing every release that covers part of the hazard or names it, with its QA status.
 
@@ -565,6 +566,7 @@ RELEASES: высвобожденные участки (release_id, hazard_id, ou
 LANGUAGE: язык PDF (по умолчанию — язык интерфейса QGIS); числа по правилам этого языка (английский 1,234.56; азербайджанский и русский 1 234,56).
 POINTS: необязательные поворотные точки (точки обследования с owner_id, point_type, seq и marker либо точки с hazard_id). Без них, а также для опасной области без точек, нумеруются её вершины по часовой стрелке начиная с самой северной, и на странице это указано.
 ORGANISATION: печатается вверху каждой страницы.
+PHOTOS: если отмечено, после страниц каждого опасного района печатается страница с фотографиями его высвобожденных участков, точек обследования из POINTS, относящихся к нему или к его участкам, и доказательств его базы данных внутри него (под каждым фото — ID объекта и имя файла; фото, которые не удаётся прочитать, названы на странице). Для опасного района без фотографий такая страница не печатается.
 
 Для каждой опасной области: страница карты (область с пронумерованными точками на сетке UTM, масштабная линейка, стрелка севера сетки со сближением меридианов и магнитным склонением в центре области на дату печати, IGRF-14) с таблицей точек (восток, север, широта/долгота, MGRS, дирекционный и магнитный азимут и расстояние до следующей точки, знак на местности), которая продолжается на следующих страницах карты, если точки не помещаются; акт (исходная, исключённая, сокращённая, очищенная и оставшаяся площадь, высвобождено по методу, очищено по глубине, обнаруженные и уничтоженные предметы, даты работ, организации и группы, результат управления качеством, координаты и датум, а также блоки подписей оператора, специалиста по управлению качеством, национального органа и представителя местного сообщества); приложение со списком всех высвобождений, покрывающих часть опасной области или указывающих её, с их статусом контроля качества.
 
@@ -573,152 +575,162 @@ ORGANISATION: печатается вверху каждой страницы.
 Отклоняются: OUTPUT, не являющийся файлом .pdf, пустые слои, отсутствующие поля, координаты NaN или бесконечность, недопустимые полигоны опасных областей, опасные области вне территории программы. PDF записывается под временным именем и в конце перемещается в OUTPUT: отменённый или неудачный запуск оставляет OUTPUT как был.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="80" />
+        <location filename="../processing/completionreport.py" line="87" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="82" />
+        <location filename="../processing/completionreport.py" line="89" />
         <source>Closed hazards (or a selection)</source>
         <translation>Закрытые опасные области (или выбранные)</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="83" />
+        <location filename="../processing/completionreport.py" line="90" />
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="84" />
+        <location filename="../processing/completionreport.py" line="91" />
         <source>Language of the report</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="86" />
+        <location filename="../processing/completionreport.py" line="93" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="90" />
+        <location filename="../processing/completionreport.py" line="97" />
         <source>Turning points (owner_id or hazard_id; point_type, seq, marker)</source>
         <translation>Поворотные точки (owner_id или hazard_id; point_type, seq, marker)</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="94" />
+        <location filename="../processing/completionreport.py" line="101" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="112" />
+        <location filename="../processing/completionreport.py" line="104" />
+        <source>Print the photos of the releases, survey points and evidence</source>
+        <translation>Печатать фотографии высвобожденных участков, точек обследования и доказательств</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="124" />
         <source>OUTPUT must be a .pdf file: {}</source>
         <translation>OUTPUT должен быть файлом .pdf: {}</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="116" />
+        <location filename="../processing/completionreport.py" line="128" />
         <source>{} must be a polygon layer.</source>
         <translation>{} должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="121" />
+        <location filename="../processing/completionreport.py" line="133" />
         <source>{} has no field {}: give the land release database's layer (hazard or land_release) or add the fields.</source>
         <translation>В {} нет поля {}: укажите слой базы данных высвобождения земель (hazard или land_release) или добавьте поля.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="128" />
+        <location filename="../processing/completionreport.py" line="140" />
         <source>{} has no features (or none selected): there is nothing to report.</source>
         <translation>В {} нет объектов (или ни один не выбран): отчитываться не о чем.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="137" />
+        <location filename="../processing/completionreport.py" line="149" />
         <source>POINTS must be a point layer.</source>
         <translation>POINTS должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="140" />
+        <location filename="../processing/completionreport.py" line="152" />
         <source>POINTS needs a field that names the area: {}.</source>
         <translation>В POINTS нужно поле, указывающее область: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="154" />
+        <location filename="../processing/completionreport.py" line="166" />
         <source>Map and grid CRS: {}</source>
         <translation>Система координат карты и сетки: {}</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="168" />
+        <location filename="../processing/completionreport.py" line="180" />
         <source>{} page(s) for {} hazard(s) written to {}</source>
         <translation>Страниц: {} (опасных областей: {}) записано в {}</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="186" />
+        <location filename="../processing/completionreport.py" line="198" />
         <source>HAZARDS: {} hazard(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing the completion report.</source>
         <translation>HAZARDS: опасных областей с недопустимым полигоном: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» их перечисляет) перед печатью отчёта о завершении работ.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="192" />
+        <location filename="../processing/completionreport.py" line="204" />
         <source>HAZARDS: {} feature(s) without geometry or area skipped: {}.</source>
         <translation>HAZARDS: пропущено объектов без геометрии или площади: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="197" />
+        <location filename="../processing/completionreport.py" line="209" />
         <source>No feature of HAZARDS has a polygon to print.</source>
         <translation>Ни у одного объекта HAZARDS нет полигона для печати.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="204" />
+        <location filename="../processing/completionreport.py" line="216" />
         <source>HAZARDS: {} hazard(s) lie outside the programme's area: {}. A coordinate is wrong (a latitude read as a UTM zone, a swapped axis, a wrong CRS): correct it before printing a handover certificate.</source>
         <translation>HAZARDS: опасных областей вне территории программы: {} — {}. Координата неверна (широта, прочитанная как зона UTM, перепутанные оси, неверная система координат): исправьте её перед печатью акта передачи.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="233" />
+        <location filename="../processing/completionreport.py" line="245" />
         <source>HAZARDS: {} hazard(s) have no hazard_id: {}. Give each its id.</source>
         <translation>HAZARDS: опасных областей без hazard_id: {} — {}. Присвойте каждой её идентификатор.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="238" />
+        <location filename="../processing/completionreport.py" line="250" />
         <source>{} (features {})</source>
         <translation>{} (объекты {})</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="245" />
+        <location filename="../processing/completionreport.py" line="257" />
         <source>HAZARDS: {} hazard_id(s) are on more than one hazard: {}. Correct them (Check land release data lists them as duplicate_id).</source>
         <translation>HAZARDS: hazard_id, повторяющихся у нескольких опасных областей: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» перечисляет их как duplicate_id).</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="279" />
+        <location filename="../processing/completionreport.py" line="291" />
         <source>{} ({} m² remaining)</source>
         <translation>{} (осталось {} м²)</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="287" />
+        <location filename="../processing/completionreport.py" line="299" />
         <source>{} selected hazard(s) are not closed: {}. Their certificate says so.</source>
         <translation>Выбранных опасных областей, которые не закрыты: {} — {}. В их акте это указано.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="295" />
+        <location filename="../processing/completionreport.py" line="307" />
         <source>No hazard of HAZARDS is closed: {}. A completion report hands over closed hazards only; to print one that is not closed, select it and run on the selected features.</source>
         <translation>Ни одна опасная область в HAZARDS не закрыта: {}. Отчёт о завершении работ передаёт только закрытые опасные области; чтобы напечатать незакрытую, выберите её и запустите только для выбранных объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="302" />
+        <location filename="../processing/completionreport.py" line="314" />
         <source>{} hazard(s) are not closed and are left out: {}.</source>
         <translation>Не закрыто и не включено в отчёт опасных областей: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="321" />
+        <location filename="../processing/completionreport.py" line="333" />
         <source>{} of {} (seq {})</source>
         <translation>{} из {} (seq {})</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="326" />
+        <location filename="../processing/completionreport.py" line="338" />
         <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
         <translation>POINTS: точек с координатой NaN или бесконечностью либо нескольких точек в одном объекте: {} — {}. Исправьте их: поворотная точка должна быть одним местом.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="369" />
+        <location filename="../processing/completionreport.py" line="389" />
+        <source>The photo {} of {} cannot be printed: {}</source>
+        <translation>Фото {} объекта {} не удаётся напечатать: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/completionreport.py" line="396" />
         <source>{} hazard(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
         <translation>Опасных областей без поворотных точек в POINTS: {}; вместо них нумеруются вершины, и на странице это указано.</translation>
     </message>
     <message>
-        <location filename="../processing/completionreport.py" line="378" />
+        <location filename="../processing/completionreport.py" line="437" />
         <source>Cancelled: no completion report was written (OUTPUT is left as it was).</source>
         <translation>Отменено: отчёт о завершении работ не записан (OUTPUT остался таким, каким был).</translation>
     </message>
@@ -726,381 +738,386 @@ ORGANISATION: печатается вверху каждой страницы.
 <context>
     <name>CompletionReportLayout</name>
     <message>
-        <location filename="../layouts/completion_report.py" line="50" />
+        <location filename="../layouts/completion_report.py" line="51" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="51" />
+        <location filename="../layouts/completion_report.py" line="52" />
         <source>Quality management officer</source>
         <translation>Специалист по управлению качеством</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="52" />
+        <location filename="../layouts/completion_report.py" line="53" />
         <source>National mine action authority</source>
         <translation>Национальный орган по разминированию</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="53" />
+        <location filename="../layouts/completion_report.py" line="54" />
         <source>Local community representative</source>
         <translation>Представитель местного сообщества</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="55" />
+        <location filename="../layouts/completion_report.py" line="56" />
         <source>Marker</source>
         <translation>Знак на местности</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="57" />
+        <location filename="../layouts/completion_report.py" line="58" />
         <source>AP mines</source>
         <translation>ППМ</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="58" />
+        <location filename="../layouts/completion_report.py" line="59" />
         <source>AT mines</source>
         <translation>ПТМ</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="59" />
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="60" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>UXO</source>
         <translation>НРБ</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="60" />
+        <location filename="../layouts/completion_report.py" line="61" />
         <source>Cluster munitions</source>
         <translation>Кассетные боеприпасы</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="96" />
+        <location filename="../layouts/completion_report.py" line="98" />
         <source>Completion report</source>
         <translation>Отчёт о завершении работ</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="130" />
+        <location filename="../layouts/completion_report.py" line="135" />
+        <source>Photos of its releases, points and evidence</source>
+        <translation>Фотографии высвобожденных участков, точек и доказательств</translation>
+    </message>
+    <message>
+        <location filename="../layouts/completion_report.py" line="143" />
         <source>Completion report — {}</source>
         <translation>Отчёт о завершении работ — {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="135" />
+        <location filename="../layouts/completion_report.py" line="148" />
         <source>Printed {}</source>
         <translation>Напечатано: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="142" />
+        <location filename="../layouts/completion_report.py" line="155" />
         <source>Handover certificate (IMAS 08.30)</source>
         <translation>Акт передачи земель (IMAS 08.30)</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="144" />
+        <location filename="../layouts/completion_report.py" line="157" />
         <source>district {}</source>
         <translation>район {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="158" />
+        <location filename="../layouts/completion_report.py" line="171" />
         <source>Hatched: the hazard. Dots: its points, numbered as in the table.</source>
         <translation>Штриховка: опасная область. Точки: её точки, пронумерованные как в таблице.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="164" />
+        <location filename="../layouts/completion_report.py" line="177" />
         <source>The table continues on the next page.</source>
         <translation>Таблица продолжается на следующей странице.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="193" />
+        <location filename="../layouts/completion_report.py" line="206" />
         <source>NOT CLOSED: {} ha of this hazard remain. It cannot be handed over until the remaining area is released.</source>
         <translation>НЕ ЗАКРЫТА: в этой опасной области осталось {} га. Её нельзя передать, пока оставшаяся площадь не высвобождена.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="201" />
+        <location filename="../layouts/completion_report.py" line="214" />
         <source>QUALITY MANAGEMENT NOT COMPLETE: {} release(s) not yet passed. Sign when every release has passed.</source>
         <translation>УПРАВЛЕНИЕ КАЧЕСТВОМ НЕ ЗАВЕРШЕНО: ещё не прошли контроль высвобождений: {}. Подписывайте, когда все высвобождения пройдут контроль.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="209" />
+        <location filename="../layouts/completion_report.py" line="222" />
         <source>Land release figures — status: {}</source>
         <translation>Показатели высвобождения земель — статус: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="212" />
+        <location filename="../layouts/completion_report.py" line="225" />
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="212" />
-        <location filename="../layouts/completion_report.py" line="236" />
+        <location filename="../layouts/completion_report.py" line="225" />
+        <location filename="../layouts/completion_report.py" line="249" />
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="212" />
+        <location filename="../layouts/completion_report.py" line="225" />
         <source>m²</source>
         <translation>м²</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="213" />
+        <location filename="../layouts/completion_report.py" line="226" />
         <source>Original area</source>
         <translation>Исходная площадь</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="214" />
+        <location filename="../layouts/completion_report.py" line="227" />
         <source>Cancelled (non-technical survey)</source>
         <translation>Исключено (нетехническое обследование)</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="216" />
+        <location filename="../layouts/completion_report.py" line="229" />
         <source>Reduced (technical survey)</source>
         <translation>Сокращено (техническое обследование)</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="217" />
+        <location filename="../layouts/completion_report.py" line="230" />
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="218" />
+        <location filename="../layouts/completion_report.py" line="231" />
         <source>Remaining</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="223" />
+        <location filename="../layouts/completion_report.py" line="236" />
         <source>Released by method (ha)</source>
         <translation>Высвобождено по методу (га)</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="225" />
-        <location filename="../layouts/completion_report.py" line="356" />
+        <location filename="../layouts/completion_report.py" line="238" />
+        <location filename="../layouts/completion_report.py" line="369" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="232" />
+        <location filename="../layouts/completion_report.py" line="245" />
         <source>Nothing released</source>
         <translation>Высвобожденной площади нет</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="235" />
+        <location filename="../layouts/completion_report.py" line="248" />
         <source>Cleared by clearance depth</source>
         <translation>Очищено по глубине очистки</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="236" />
+        <location filename="../layouts/completion_report.py" line="249" />
         <source>Depth</source>
         <translation>Глубина</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="238" />
+        <location filename="../layouts/completion_report.py" line="251" />
         <source>{} cm</source>
         <translation>{} см</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="238" />
-        <location filename="../layouts/completion_report.py" line="464" />
+        <location filename="../layouts/completion_report.py" line="251" />
+        <location filename="../layouts/completion_report.py" line="477" />
         <source>Not recorded</source>
         <translation>Не указана</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="241" />
+        <location filename="../layouts/completion_report.py" line="254" />
         <source>Nothing cleared</source>
         <translation>Очищенной площади нет</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="246" />
+        <location filename="../layouts/completion_report.py" line="259" />
         <source>Work, items and quality management</source>
         <translation>Работы, предметы и управление качеством</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="250" />
+        <location filename="../layouts/completion_report.py" line="263" />
         <source>Work from {} to {}; {} release(s) counted.</source>
         <translation>Работы с {} по {}; учтено высвобождений: {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="253" />
+        <location filename="../layouts/completion_report.py" line="266" />
         <source>Organisations: {}</source>
         <translation>Организации: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="254" />
+        <location filename="../layouts/completion_report.py" line="267" />
         <source>Teams: {}</source>
         <translation>Группы: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="257" />
+        <location filename="../layouts/completion_report.py" line="270" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="260" />
+        <location filename="../layouts/completion_report.py" line="273" />
         <source>Items found and destroyed</source>
         <translation>Обнаружено и уничтожено</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="267" />
+        <location filename="../layouts/completion_report.py" line="280" />
         <source>Quality management: {} passed, {} pending, {} failed.</source>
         <translation>Управление качеством: пройдено — {}, ожидает — {}, не пройдено — {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="274" />
+        <location filename="../layouts/completion_report.py" line="287" />
         <source>Unknown QA status, not counted: {}.</source>
         <translation>Неизвестный статус контроля качества, не учитывается: {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="277" />
+        <location filename="../layouts/completion_report.py" line="290" />
         <source>Every counted release passed quality management.</source>
         <translation>Все учтённые высвобождения прошли контроль качества.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="281" />
+        <location filename="../layouts/completion_report.py" line="294" />
         <source>Not every counted release has passed quality management: the figures include {} release(s) not yet passed.</source>
         <translation>Не все учтённые высвобождения прошли контроль качества: в показатели входят ещё не прошедшие высвобождения: {}.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="286" />
+        <location filename="../layouts/completion_report.py" line="299" />
         <source>Failed releases are listed in the annex and never counted.</source>
         <translation>Не прошедшие контроль высвобождения перечислены в приложении и никогда не учитываются.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="293" />
+        <location filename="../layouts/completion_report.py" line="306" />
         <source>Reviewed by: {}</source>
         <translation>Проверил: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="300" />
+        <location filename="../layouts/completion_report.py" line="313" />
         <source>Coordinates: grid {}; latitude/longitude and MGRS on WGS 84.</source>
         <translation>Координаты: сетка {}; широта/долгота и MGRS на WGS 84.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="305" />
+        <location filename="../layouts/completion_report.py" line="318" />
         <source>Figures: the land release accounting of the land release summary; releases pending or passed by quality management count, failed ones never; areas ellipsoidal (WGS 84).</source>
         <translation>Показатели: учёт сводки высвобождения земель; учитываются высвобождения, ожидающие контроля качества или прошедшие его, не прошедшие — никогда; площади эллипсоидальные (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="314" />
+        <location filename="../layouts/completion_report.py" line="327" />
         <source>Handover</source>
         <translation>Передача</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="317" />
+        <location filename="../layouts/completion_report.py" line="330" />
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="317" />
+        <location filename="../layouts/completion_report.py" line="330" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="317" />
+        <location filename="../layouts/completion_report.py" line="330" />
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="317" />
+        <location filename="../layouts/completion_report.py" line="330" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="351" />
+        <location filename="../layouts/completion_report.py" line="364" />
         <source>Annex: the land releases of the hazard</source>
         <translation>Приложение: высвобождения опасной области</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="356" />
+        <location filename="../layouts/completion_report.py" line="369" />
         <source>Release</source>
         <translation>Высвобождение</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="356" />
+        <location filename="../layouts/completion_report.py" line="369" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="356" />
+        <location filename="../layouts/completion_report.py" line="369" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="356" />
+        <location filename="../layouts/completion_report.py" line="369" />
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>Depth cm</source>
         <translation>Глубина см</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>AP</source>
         <translation>ППМ</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>AT</source>
         <translation>ПТМ</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="357" />
+        <location filename="../layouts/completion_report.py" line="370" />
         <source>CM</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="358" />
+        <location filename="../layouts/completion_report.py" line="371" />
         <source>QA</source>
         <translation>КК</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="358" />
+        <location filename="../layouts/completion_report.py" line="371" />
         <source>Reviewed by</source>
         <translation>Проверил</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="358" />
+        <location filename="../layouts/completion_report.py" line="371" />
         <source>Reviewed on</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="369" />
+        <location filename="../layouts/completion_report.py" line="382" />
         <source>No land release covers this hazard.</source>
         <translation>Ни одно высвобождение не покрывает эту опасную область.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="373" />
+        <location filename="../layouts/completion_report.py" line="386" />
         <source>Every release that covers part of the hazard or names it. A failed release (QA failed) is never counted in the figures: re-working it is a new release; nor is a release whose QA status is no known code. Depth: clearance depth in cm. Items: AP anti-personnel mines, AT anti-tank mines, UXO unexploded ordnance, CM cluster munition remnants.</source>
         <translation>Все высвобождения, покрывающие часть опасной области или указывающие её. Высвобождение, не прошедшее контроль качества (КК: не пройден), никогда не учитывается в показателях: его повторная отработка — новое высвобождение; не учитывается и высвобождение с неизвестным кодом статуса КК. Глубина: глубина очистки, см. Предметы: ППМ — противопехотные мины, ПТМ — противотанковые мины, НРБ — неразорвавшиеся боеприпасы, КБ — остатки кассетных боеприпасов.</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="385" />
+        <location filename="../layouts/completion_report.py" line="398" />
         <source>{} (not counted)</source>
         <translation>{} (не учитывается)</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="405" />
+        <location filename="../layouts/completion_report.py" line="418" />
         <source>Completion report {} — page {} of {} of this hazard</source>
         <translation>Отчёт о завершении работ {} — страница {} из {} этой опасной области</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="411" />
+        <location filename="../layouts/completion_report.py" line="424" />
         <source>Page {} of {}</source>
         <translation>Страница {} из {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="423" />
+        <location filename="../layouts/completion_report.py" line="436" />
         <source>The PDF could not be written to {}: {}</source>
         <translation>Не удалось записать PDF в {}: {}</translation>
     </message>
     <message>
-        <location filename="../layouts/completion_report.py" line="458" />
+        <location filename="../layouts/completion_report.py" line="471" />
         <source>and {} more (see the annex)</source>
         <translation>и ещё {} (см. приложение)</translation>
     </message>
@@ -2650,6 +2667,46 @@ imsma_id сохраняется без пробелов по краям; объ�
     </message>
 </context>
 <context>
+    <name>LandReleaseAttachments</name>
+    <message>
+        <location filename="../storage/attachments.py" line="55" />
+        <source>{} is not a photo path: a photo is kept as DCIM/&lt;file name&gt; ending in .jpg, .jpeg or .png, with no other folder (no absolute path, no ..).</source>
+        <translation>{} — не путь к фото: фото хранится как DCIM/&lt;имя файла&gt; с расширением .jpg, .jpeg или .png, без других папок (без абсолютного пути, без ..).</translation>
+    </message>
+    <message>
+        <location filename="../storage/attachments.py" line="87" />
+        <location filename="../storage/attachments.py" line="206" />
+        <source>The photo {} cannot be read from {}: {}</source>
+        <translation>Не удаётся прочитать фото {} из {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/attachments.py" line="95" />
+        <source>The file {} for the photo {} is not the picture its name says (JPEG or PNG): it may be damaged or renamed. Take or export the photo again.</source>
+        <translation>Файл {} для фото {} не является изображением, которое указывает его имя (JPEG или PNG): возможно, он повреждён или переименован. Сделайте или экспортируйте фото заново.</translation>
+    </message>
+    <message>
+        <location filename="../storage/attachments.py" line="117" />
+        <source>The photo {} is already stored ({}) with another picture than {}: a stored photo is never replaced. Give the new photo another file name.</source>
+        <translation>Фото {} уже сохранено ({}) с другим изображением, чем {}: сохранённое фото никогда не заменяется. Дайте новому фото другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../storage/attachments.py" line="141" />
+        <location filename="../storage/attachments.py" line="173" />
+        <source>Cannot store the photo {} in {}: {}</source>
+        <translation>Не удаётся сохранить фото {} в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/attachments.py" line="176" />
+        <source>{} table {}</source>
+        <translation>{}, таблица {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/attachments.py" line="192" />
+        <source>The photo {} cannot be read: {}</source>
+        <translation>Не удаётся прочитать фото {}: {}</translation>
+    </message>
+</context>
+<context>
     <name>LandReleaseChecks</name>
     <message>
         <location filename="../core/checks/messages.py" line="16" />
@@ -3153,7 +3210,7 @@ imsma_id сохраняется без пробелов по краям; объ�
         <translation>объект {}: {} {!r} — не значение типа {}</translation>
     </message>
     <message>
-        <location filename="../storage/database/project.py" line="83" />
+        <location filename="../storage/database/project.py" line="86" />
         <location filename="../storage/postgis.py" line="304" />
         <source>{} is not a land release database: the layers {} are missing.</source>
         <translation>{} — не база данных высвобождения земель: отсутствуют слои {}.</translation>
@@ -4144,13 +4201,13 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
     </message>
     <message>
         <location filename="../core/model.py" line="258" />
-        <location filename="../core/model.py" line="414" />
+        <location filename="../core/model.py" line="417" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
         <location filename="../core/model.py" line="259" />
-        <location filename="../core/model.py" line="306" />
+        <location filename="../core/model.py" line="307" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -4167,11 +4224,11 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
     <message>
         <location filename="../core/model.py" line="262" />
         <location filename="../core/model.py" line="284" />
-        <location filename="../core/model.py" line="309" />
-        <location filename="../core/model.py" line="338" />
-        <location filename="../core/model.py" line="355" />
-        <location filename="../core/model.py" line="377" />
-        <location filename="../core/model.py" line="392" />
+        <location filename="../core/model.py" line="310" />
+        <location filename="../core/model.py" line="339" />
+        <location filename="../core/model.py" line="357" />
+        <location filename="../core/model.py" line="380" />
+        <location filename="../core/model.py" line="395" />
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
@@ -4226,410 +4283,427 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>Кем сообщено</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="291" />
+        <location filename="../core/model.py" line="285" />
+        <location filename="../core/model.py" line="340" />
+        <location filename="../core/model.py" line="358" />
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../core/model.py" line="292" />
         <source>Hazardous area</source>
         <translation>Опасная область</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="292" />
-        <location filename="../core/model.py" line="318" />
-        <location filename="../core/model.py" line="400" />
+        <location filename="../core/model.py" line="293" />
+        <location filename="../core/model.py" line="319" />
+        <location filename="../core/model.py" line="403" />
         <source>Hazard ID</source>
         <translation>ID опасной области</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="293" />
+        <location filename="../core/model.py" line="294" />
         <location filename="../styles/symbology.py" line="93" />
         <source>Classification</source>
         <translation>Классификация</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="294" />
-        <location filename="../core/model.py" line="405" />
+        <location filename="../core/model.py" line="295" />
+        <location filename="../core/model.py" line="408" />
         <location filename="../styles/symbology.py" line="102" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="295" />
-        <location filename="../core/model.py" line="412" />
+        <location filename="../core/model.py" line="296" />
+        <location filename="../core/model.py" line="415" />
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="296" />
+        <location filename="../core/model.py" line="297" />
         <source>Contamination</source>
         <translation>Загрязнение</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="297" />
+        <location filename="../core/model.py" line="298" />
         <source>Direct evidence (count)</source>
         <translation>Прямые доказательства (кол-во)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="298" />
+        <location filename="../core/model.py" line="299" />
         <source>Indirect evidence (count)</source>
         <translation>Косвенные доказательства (кол-во)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="299" />
+        <location filename="../core/model.py" line="300" />
         <source>Estimated area (m²)</source>
         <translation>Оценочная площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="300" />
+        <location filename="../core/model.py" line="301" />
         <source>Remaining area (m²)</source>
         <translation>Оставшаяся площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="301" />
-        <location filename="../core/model.py" line="402" />
+        <location filename="../core/model.py" line="302" />
+        <location filename="../core/model.py" line="405" />
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="302" />
+        <location filename="../core/model.py" line="303" />
         <source>Parent hazard ID</source>
         <translation>ID родительской опасной области</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="303" />
+        <location filename="../core/model.py" line="304" />
         <source>Recorded on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="304" />
+        <location filename="../core/model.py" line="305" />
         <source>Status changed on</source>
         <translation>Дата изменения статуса</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="305" />
+        <location filename="../core/model.py" line="306" />
         <source>Reason for status</source>
         <translation>Причина статуса</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="307" />
-        <location filename="../core/model.py" line="336" />
+        <location filename="../core/model.py" line="308" />
+        <location filename="../core/model.py" line="337" />
         <source>IMSMA ID</source>
         <translation>ID в IMSMA</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="308" />
-        <location filename="../core/model.py" line="337" />
+        <location filename="../core/model.py" line="309" />
+        <location filename="../core/model.py" line="338" />
         <source>IMSMA links</source>
         <translation>Связи IMSMA</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="316" />
+        <location filename="../core/model.py" line="317" />
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="317" />
+        <location filename="../core/model.py" line="318" />
         <source>Release ID</source>
         <translation>ID высвобождения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="319" />
+        <location filename="../core/model.py" line="320" />
         <source>Activity</source>
         <translation>Вид работ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="320" />
+        <location filename="../core/model.py" line="321" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="321" />
+        <location filename="../core/model.py" line="322" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="322" />
-        <location filename="../core/model.py" line="401" />
+        <location filename="../core/model.py" line="323" />
+        <location filename="../core/model.py" line="404" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="323" />
+        <location filename="../core/model.py" line="324" />
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="324" />
+        <location filename="../core/model.py" line="325" />
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="325" />
+        <location filename="../core/model.py" line="326" />
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="326" />
+        <location filename="../core/model.py" line="327" />
         <source>Clearance depth (cm)</source>
         <translation>Глубина очистки (см)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="327" />
+        <location filename="../core/model.py" line="328" />
         <source>AP mines found</source>
         <translation>Обнаружено ПП мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="328" />
+        <location filename="../core/model.py" line="329" />
         <source>AT mines found</source>
         <translation>Обнаружено ПТ мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="329" />
+        <location filename="../core/model.py" line="330" />
         <source>UXO found</source>
         <translation>Обнаружено НРБ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="330" />
+        <location filename="../core/model.py" line="331" />
         <source>Cluster munitions found</source>
         <translation>Обнаружено кассетных боеприпасов</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="331" />
+        <location filename="../core/model.py" line="332" />
         <source>QA status</source>
         <translation>Статус контроля качества</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="332" />
+        <location filename="../core/model.py" line="333" />
         <source>Reviewed by</source>
         <translation>Проверил</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="333" />
+        <location filename="../core/model.py" line="334" />
         <source>Reviewed on</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="334" />
+        <location filename="../core/model.py" line="335" />
         <source>Review remarks</source>
         <translation>Замечания проверки</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="335" />
+        <location filename="../core/model.py" line="336" />
         <source>Area (m²)</source>
         <translation>Площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="345" />
+        <location filename="../core/model.py" line="347" />
         <source>Survey point</source>
         <translation>Точка обследования</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="346" />
+        <location filename="../core/model.py" line="348" />
         <source>Hazard or release ID</source>
         <translation>ID опасной области или высвобождения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="347" />
-        <location filename="../core/model.py" line="387" />
+        <location filename="../core/model.py" line="349" />
+        <location filename="../core/model.py" line="390" />
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="348" />
-        <location filename="../core/model.py" line="386" />
+        <location filename="../core/model.py" line="350" />
+        <location filename="../core/model.py" line="389" />
         <source>Sequence</source>
         <translation>Порядковый номер</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="349" />
-        <location filename="../core/model.py" line="388" />
+        <location filename="../core/model.py" line="351" />
+        <location filename="../core/model.py" line="391" />
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="350" />
-        <location filename="../core/model.py" line="389" />
+        <location filename="../core/model.py" line="352" />
+        <location filename="../core/model.py" line="392" />
         <source>Bearing unit</source>
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="351" />
-        <location filename="../core/model.py" line="390" />
+        <location filename="../core/model.py" line="353" />
+        <location filename="../core/model.py" line="393" />
         <source>North reference</source>
         <translation>Отсчёт от севера</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="352" />
-        <location filename="../core/model.py" line="391" />
+        <location filename="../core/model.py" line="354" />
+        <location filename="../core/model.py" line="394" />
         <source>Distance (m)</source>
         <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="353" />
+        <location filename="../core/model.py" line="355" />
         <source>Entered as</source>
         <translation>Как введено</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="354" />
+        <location filename="../core/model.py" line="356" />
         <source>Marker</source>
         <translation>Знак на местности</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="361" />
+        <location filename="../core/model.py" line="364" />
         <source>Minefield record</source>
         <translation>Формуляр минного поля</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="362" />
-        <location filename="../core/model.py" line="385" />
+        <location filename="../core/model.py" line="365" />
+        <location filename="../core/model.py" line="388" />
         <source>Record ID</source>
         <translation>ID формуляра</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="363" />
+        <location filename="../core/model.py" line="366" />
         <source>Document reference</source>
         <translation>Ссылка на документ</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="364" />
+        <location filename="../core/model.py" line="367" />
         <source>Record date</source>
         <translation>Дата формуляра</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="365" />
+        <location filename="../core/model.py" line="368" />
         <source>Side that laid the mines</source>
         <translation>Сторона, установившая мины</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="366" />
+        <location filename="../core/model.py" line="369" />
         <source>Mine types</source>
         <translation>Типы мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="367" />
+        <location filename="../core/model.py" line="370" />
         <source>Mines recorded</source>
         <translation>Учтено мин</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="368" />
+        <location filename="../core/model.py" line="371" />
         <source>Accuracy (%)</source>
         <translation>Точность (%)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="369" />
+        <location filename="../core/model.py" line="372" />
         <source>Closure error (m)</source>
         <translation>Невязка (м)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="370" />
+        <location filename="../core/model.py" line="373" />
         <source>Magnetic declination (°, east positive)</source>
         <translation>Магнитное склонение (°, восточное положительное)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="374" />
+        <location filename="../core/model.py" line="377" />
         <source>Declination source</source>
         <translation>Источник склонения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="384" />
+        <location filename="../core/model.py" line="387" />
         <source>Traverse leg</source>
         <translation>Сторона хода</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="398" />
+        <location filename="../core/model.py" line="401" />
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="399" />
+        <location filename="../core/model.py" line="402" />
         <source>Task ID</source>
         <translation>ID задачи</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="403" />
+        <location filename="../core/model.py" line="406" />
         <source>Planned start</source>
         <translation>Плановое начало</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="404" />
+        <location filename="../core/model.py" line="407" />
         <source>Planned end</source>
         <translation>Плановое окончание</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="413" />
+        <location filename="../core/model.py" line="416" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="415" />
+        <location filename="../core/model.py" line="418" />
         <source>Name (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="422" />
+        <location filename="../core/model.py" line="425" />
         <source>Edit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="423" />
+        <location filename="../core/model.py" line="426" />
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="424" />
+        <location filename="../core/model.py" line="427" />
         <source>Feature UUID</source>
         <translation>UUID объекта</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="425" />
+        <location filename="../core/model.py" line="428" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="426" />
+        <location filename="../core/model.py" line="429" />
         <source>Changed by</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="427" />
+        <location filename="../core/model.py" line="430" />
         <source>Changed at</source>
         <translation>Время изменения</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="428" />
+        <location filename="../core/model.py" line="431" />
         <source>Before (JSON)</source>
         <translation>До (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="429" />
+        <location filename="../core/model.py" line="432" />
         <source>After (JSON)</source>
         <translation>После (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="460" />
+        <location filename="../core/model.py" line="463" />
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="468" />
-        <location filename="../core/model.py" line="476" />
+        <location filename="../core/model.py" line="471" />
+        <location filename="../core/model.py" line="479" />
         <source>Survey points</source>
         <translation>Точки обследования</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="482" />
+        <location filename="../core/model.py" line="485" />
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../core/model.py" line="485" />
+        <location filename="../core/model.py" line="488" />
         <source>Traverse legs</source>
         <translation>Стороны ходов</translation>
     </message>
     <message>
-        <location filename="../styles/forms.py" line="201" />
+        <location filename="../styles/forms.py" line="93" />
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Фотографии (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <location filename="../styles/forms.py" line="242" />
         <source>Must be one of the codes of the list</source>
         <translation>Должно быть одним из кодов списка</translation>
     </message>
     <message>
-        <location filename="../styles/forms.py" line="208" />
+        <location filename="../styles/forms.py" line="249" />
+        <source>A photo is kept as DCIM/&lt;file name&gt; ending in .jpg, .jpeg or .png</source>
+        <translation>Фото хранится как DCIM/&lt;имя файла&gt; с расширением .jpg, .jpeg или .png</translation>
+    </message>
+    <message>
+        <location filename="../styles/forms.py" line="261" />
         <source>The end date must not be before the start date</source>
         <translation>Дата окончания не должна быть раньше даты начала</translation>
     </message>
@@ -4980,27 +5054,27 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>{}: {} нет в кодификаторе ({}): выберите одно из значений: {}.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="211" />
+        <location filename="../storage/recording/field_values.py" line="213" />
         <source>{} cannot be negative ({}: {}): type 0 or more.</source>
         <translation>{}: значение не может быть отрицательным ({}: {}): введите 0 или больше.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="213" />
+        <location filename="../storage/recording/field_values.py" line="215" />
         <source>{}: {} is outside {} to {} ({}): check the value and its unit.</source>
         <translation>{}: {} вне диапазона от {} до {} ({}): проверьте значение и его единицу измерения.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="223" />
+        <location filename="../storage/recording/field_values.py" line="236" />
         <source>{}: {} is in the future ({}): type the day it happened.</source>
         <translation>{}: {} — дата в будущем ({}): введите день, когда это произошло.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="227" />
+        <location filename="../storage/recording/field_values.py" line="240" />
         <source>{}: {} is before {} ({}): check the year.</source>
         <translation>{}: {} раньше {} года ({}): проверьте год.</translation>
     </message>
     <message>
-        <location filename="../storage/recording/field_values.py" line="263" />
+        <location filename="../storage/recording/field_values.py" line="276" />
         <source>{} is mandatory ({}): fill it in.</source>
         <translation>{}: обязательное поле ({}): заполните его.</translation>
     </message>
@@ -5706,6 +5780,64 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
     </message>
 </context>
 <context>
+    <name>PhotoPage</name>
+    <message>
+        <location filename="../layouts/photo_page.py" line="62" />
+        <location filename="../layouts/tasking_photos.py" line="40" />
+        <source>Photos that cannot be printed:</source>
+        <translation>Фото, которые не удаётся напечатать:</translation>
+    </message>
+    <message>
+        <location filename="../layouts/photo_page.py" line="67" />
+        <location filename="../layouts/tasking_photos.py" line="39" />
+        <source>… and {} more (see the log).</source>
+        <translation>… и ещё {} (см. журнал).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_photos.py" line="32" />
+        <source>Photos — {}</source>
+        <translation>Фотографии — {}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="50" />
+        <source>Add photo…</source>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="52" />
+        <source>Copy a JPEG or PNG picture into the database's photos and give it to the release</source>
+        <translation>Скопировать изображение JPEG или PNG в фотографии базы данных и привязать его к высвобождению</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="68" />
+        <source>No photo.</source>
+        <translation>Фото нет.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="78" />
+        <source>The photo {} is missing: it is not among the database's photos.</source>
+        <translation>Фото {} отсутствует: его нет среди фотографий базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="84" />
+        <source>The photo {} cannot be shown: it is not a readable picture.</source>
+        <translation>Фото {} не удаётся показать: это не читаемое изображение.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="118" />
+        <source>Add a photo to the release</source>
+        <translation>Добавить фото к высвобождению</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/photo_view.py" line="134" />
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Фотографии (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+</context>
+<context>
     <name>RecordReleaseDock</name>
     <message>
         <location filename="../dialogs/record_release/binding.py" line="46" />
@@ -5745,7 +5877,7 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/dock.py" line="163" />
+        <location filename="../dialogs/record_release/dock.py" line="168" />
         <source>Enter the turning points as coordinates or bearing and distance</source>
         <translation>Введите поворотные точки координатами или азимутом и расстоянием</translation>
     </message>
@@ -6627,6 +6759,24 @@ OUTPUT_ISSUES: то, на что стоит взглянуть, по строк�
     </message>
 </context>
 <context>
+    <name>ReportPhotos</name>
+    <message>
+        <location filename="../processing/report_photos.py" line="47" />
+        <source>its layer is not in a land release database</source>
+        <translation>его слой не находится в базе данных высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_photos.py" line="52" />
+        <source>not found in the database's photos</source>
+        <translation>не найдено среди фотографий базы данных</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_photos.py" line="55" />
+        <source>not a readable picture</source>
+        <translation>не читаемое изображение</translation>
+    </message>
+</context>
+<context>
     <name>ReviewReleasesDock</name>
     <message>
         <location filename="../dialogs/review/decision.py" line="33" />
@@ -7042,27 +7192,27 @@ OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -
         <translation>Не удалось записать PDF (ошибка {}).</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="82" />
+        <location filename="../layouts/tasking_data.py" line="92" />
         <source>Areas</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="84" />
+        <location filename="../layouts/tasking_data.py" line="94" />
         <source>Areas (overview)</source>
         <translation>Области (обзор)</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="87" />
+        <location filename="../layouts/tasking_data.py" line="97" />
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="97" />
+        <location filename="../layouts/tasking_data.py" line="107" />
         <source>Turning point table</source>
         <translation>Таблица поворотных точек</translation>
     </message>
     <message>
-        <location filename="../layouts/tasking_data.py" line="130" />
+        <location filename="../layouts/tasking_data.py" line="152" />
         <source>Table continues on the next page.</source>
         <translation>Продолжение таблицы на следующей странице.</translation>
     </message>
@@ -7321,18 +7471,18 @@ OUTPUT имеет поля слоя задач: task_id &lt;hazard_id&gt;-T01, -
         <translation>западнее</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="30" />
-        <location filename="../processing/taskingmaps.py" line="122" />
+        <location filename="../processing/taskingmaps.py" line="31" />
+        <location filename="../processing/taskingmaps.py" line="129" />
         <source>Tasking maps (PDF)</source>
         <translation>Карты задач (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="32" />
+        <location filename="../processing/taskingmaps.py" line="33" />
         <source>Tasking and reports</source>
         <translation>Задачи и отчёты</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="35" />
+        <location filename="../processing/taskingmaps.py" line="36" />
         <source>One PDF page per hazard or task, to hand to the team that goes there.
 
 INPUT: hazards (hazard_id) or tasks (task_id); 'selected features only' prints a selection. Pages are sorted by id.
@@ -7344,6 +7494,7 @@ EMERGENCY_CONTACT: the casualty evacuation (CASEVAC) contact printed in the task
 PAGE_SIZE: A4 landscape, A3 landscape or A4 portrait.
 LANGUAGE: the language the maps are printed in (default: the interface language of QGIS).
 BEARING_UNIT: the unit of the bearings printed beside the grid bearings: the setting of INPUT's land release database (default; degrees for other layers), degrees, mils (6400 to the circle) or Soviet mils (6000 to the circle, written 12-50).
+PHOTOS: when checked, a page of photos after each area's pages with the photos of the releases of RELEASES and the evidence of EVIDENCE within it and of the points of POINTS that belong to it (each captioned with the feature's id and the file name; the photos that cannot be read are named on the page). An area without photos gets no such page.
 
 Each page: the area hatched with its numbered points, a UTM grid in metres (the input's projected CRS, or its UTM zone when it is geographic or more than 0.5 % off the ground there), scale bar, grid north arrow with the grid convergence and the magnetic declination at the area's centre on the print date (IGRF-14), overview, the point table (easting, northing, latitude/longitude, MGRS, grid bearing in degrees, grid bearing in the programme's unit, magnetic bearing for the print date, distance to the next point; the last point leads back to the first), title block with the ellipsoidal area, the status in words and the district's name, the numeric scale, a task block (task, team, dates, CASEVAC contact) with prepared / checked / approved signature lines, legend and disclaimer. A suspected hazardous area (SHA) without recorded turning points is printed without a point table: its boundary is not pegged out. Magnetic bearing = grid bearing + grid convergence (at each point) - declination. An area with more points than the table holds continues on a second page.
 
@@ -7361,6 +7512,7 @@ EMERGENCY_CONTACT: контакт для эвакуации пострадавш
 PAGE_SIZE: A4 альбомная, A3 альбомная или A4 книжная.
 LANGUAGE: язык, на котором печатаются карты (по умолчанию — язык интерфейса QGIS).
 BEARING_UNIT: единица азимутов, печатаемых рядом с дирекционными углами: настройка базы данных высвобождения земель слоя INPUT (по умолчанию; для других слоёв — градусы), градусы, тысячные (6400 на круг) или тысячные (6000 на круг, запись 12-50).
+PHOTOS: если отмечено, после страниц каждого участка печатается страница с фотографиями высвобожденных участков из RELEASES и доказательств из EVIDENCE внутри него, а также точек из POINTS, относящихся к нему (под каждым фото — ID объекта и имя файла; фото, которые не удаётся прочитать, названы на странице). Для участка без фотографий такая страница не печатается.
 
 Каждая страница: заштрихованная область с пронумерованными точками, сетка UTM в метрах (проекционная система координат входного слоя или его зона UTM, если эта система координат географическая или искажает масштаб там более чем на 0,5 %), масштабная линейка, стрелка севера сетки со сближением меридианов и магнитным склонением в центре области на дату печати (IGRF-14), обзорная карта, таблица точек (восточная и северная координаты, широта/долгота, MGRS, дирекционный угол в градусах, дирекционный угол в единицах программы, магнитный азимут на дату печати, расстояние до следующей точки; последняя точка ведёт обратно к первой), штамп с эллипсоидальной площадью, статусом словами и названием района, численный масштаб, блок задачи (задача, группа, даты, контакт CASEVAC) со строками подписей «составил / проверил / утвердил», условные обозначения и предупреждение. Подозреваемая опасная область (ПОО) без зарегистрированных поворотных точек печатается без таблицы точек: её граница на местности не обозначается. Магнитный азимут = дирекционный угол + сближение меридианов (в каждой точке) - склонение. Область с большим числом точек, чем помещается в таблицу, продолжается на второй странице.
 
@@ -7369,212 +7521,222 @@ BEARING_UNIT: единица азимутов, печатаемых рядом �
 PDF записывается под временным именем и в конце перемещается в OUTPUT: отменённый или неудачный запуск оставляет OUTPUT таким, каким он был. Области с координатами NaN или бесконечными или с недопустимым полигоном отклоняются с указанием id; области без геометрии или площади пропускаются и называются.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="92" />
+        <location filename="../processing/taskingmaps.py" line="99" />
         <source>A4 landscape</source>
         <translation>A4 альбомная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="92" />
+        <location filename="../processing/taskingmaps.py" line="99" />
         <source>A3 landscape</source>
         <translation>A3 альбомная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="92" />
+        <location filename="../processing/taskingmaps.py" line="99" />
         <source>A4 portrait</source>
         <translation>A4 книжная</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="93" />
+        <location filename="../processing/taskingmaps.py" line="100" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="95" />
+        <location filename="../processing/taskingmaps.py" line="102" />
         <source>The database's setting</source>
         <translation>Настройка базы данных</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="96" />
+        <location filename="../processing/taskingmaps.py" line="103" />
         <source>Degrees</source>
         <translation>Градусы</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="97" />
+        <location filename="../processing/taskingmaps.py" line="104" />
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="98" />
+        <location filename="../processing/taskingmaps.py" line="105" />
         <source>Soviet mils (6000, written 12-50)</source>
         <translation>Тысячные (6000, запись 12-50)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="101" />
+        <location filename="../processing/taskingmaps.py" line="108" />
         <source>Hazards or tasks</source>
         <translation>Опасные области или задачи</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="104" />
+        <location filename="../processing/taskingmaps.py" line="111" />
         <source>Turning points (hazard_id, owner_id or task_id; point_type, seq)</source>
         <translation>Поворотные точки (hazard_id, owner_id или task_id; point_type, seq)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="108" />
+        <location filename="../processing/taskingmaps.py" line="115" />
         <source>Land releases (drawn)</source>
         <translation>Высвобожденные участки (рисуются)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="109" />
+        <location filename="../processing/taskingmaps.py" line="116" />
         <source>Evidence (drawn)</source>
         <translation>Доказательства (рисуются)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="110" />
+        <location filename="../processing/taskingmaps.py" line="117" />
         <source>Task boundaries (drawn)</source>
         <translation>Границы задач (рисуются)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="111" />
+        <location filename="../processing/taskingmaps.py" line="118" />
         <source>Basemap layers</source>
         <translation>Слои подложки</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="112" />
+        <location filename="../processing/taskingmaps.py" line="119" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="115" />
+        <location filename="../processing/taskingmaps.py" line="122" />
         <source>Emergency contact (CASEVAC)</source>
         <translation>Экстренная связь (CASEVAC)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="119" />
+        <location filename="../processing/taskingmaps.py" line="126" />
         <source>Page size</source>
         <translation>Размер страницы</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="120" />
+        <location filename="../processing/taskingmaps.py" line="127" />
         <source>Language of the maps</source>
         <translation>Язык карт</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="121" />
+        <location filename="../processing/taskingmaps.py" line="128" />
         <source>Bearings also in</source>
         <translation>Азимуты также в единицах</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="122" />
+        <location filename="../processing/taskingmaps.py" line="129" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="129" />
+        <location filename="../processing/taskingmaps.py" line="132" />
+        <source>Print the photos of the releases, survey points and evidence</source>
+        <translation>Печатать фотографии высвобожденных участков, точек обследования и доказательств</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="141" />
         <source>INPUT must be a polygon layer.</source>
         <translation>INPUT должен быть полигональным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="133" />
+        <location filename="../processing/taskingmaps.py" line="145" />
         <source>INPUT has neither a hazard_id nor a task_id field: give hazards or tasks.</source>
         <translation>В INPUT нет ни поля hazard_id, ни поля task_id: укажите опасные области или задачи.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="139" />
+        <location filename="../processing/taskingmaps.py" line="151" />
         <source>INPUT has no features (or none selected): there is nothing to print. Choose a layer with hazards or tasks, or select some.</source>
         <translation>В INPUT нет объектов (или ни один не выбран): печатать нечего. Выберите слой с опасными областями или задачами или выделите некоторые из них.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="151" />
+        <location filename="../processing/taskingmaps.py" line="163" />
         <source>POINTS must be a point layer.</source>
         <translation>POINTS должен быть точечным слоем.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="154" />
+        <location filename="../processing/taskingmaps.py" line="166" />
         <source>POINTS needs a field that names the area: {}.</source>
         <translation>В POINTS нужно поле, указывающее область: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="166" />
+        <location filename="../processing/taskingmaps.py" line="178" />
         <source>Map and grid CRS: {}</source>
         <translation>Система координат карты и сетки: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="178" />
+        <location filename="../processing/taskingmaps.py" line="190" />
         <source>{} SHA(s) without turning points are printed without a point table.</source>
         <translation>ПОО без поворотных точек напечатано без таблицы точек: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="184" />
+        <location filename="../processing/taskingmaps.py" line="196" />
         <source>{} area(s) have no turning points in POINTS: their vertices are numbered instead, and their page says so.</source>
         <translation>Областей без поворотных точек в POINTS: {}; вместо них нумеруются вершины, и на странице это указано.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="189" />
+        <location filename="../processing/taskingmaps.py" line="201" />
         <source>{} page(s) for {} area(s) written to {}</source>
         <translation>Записано страниц: {} для областей: {} в {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="236" />
+        <location filename="../processing/taskingmaps.py" line="264" />
         <source>OUTPUT: the tasking maps could not be written to {}: {}</source>
         <translation>OUTPUT: не удалось записать карты задач в {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="252" />
+        <location filename="../processing/taskingmaps.py" line="270" />
+        <source>The photo {} of {} cannot be printed: {}</source>
+        <translation>Фото {} объекта {} не удаётся напечатать: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/taskingmaps.py" line="320" />
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="253" />
+        <location filename="../processing/taskingmaps.py" line="321" />
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="254" />
+        <location filename="../processing/taskingmaps.py" line="322" />
         <source>Land releases</source>
         <translation>Высвобожденные участки</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="262" />
+        <location filename="../processing/taskingmaps.py" line="330" />
         <source>{}: {} feature(s) without a usable geometry are not drawn.</source>
         <translation>{}: объекты без пригодной геометрии не нарисованы: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="292" />
+        <location filename="../processing/taskingmaps.py" line="360" />
         <source>Cancelled: no tasking maps were written (OUTPUT is left as it was).</source>
         <translation>Отменено: карты задач не записаны (OUTPUT остался таким, каким был).</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="310" />
+        <location filename="../processing/taskingmaps.py" line="378" />
         <source>INPUT: {} area(s) have an invalid polygon: {}. Repair them (Check land release data lists them) before printing tasking maps.</source>
         <translation>INPUT: областей с недопустимым полигоном: {} — {}. Исправьте их (алгоритм «Проверить данные высвобождения земель» их перечисляет) перед печатью карт задач.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="316" />
+        <location filename="../processing/taskingmaps.py" line="384" />
         <source>INPUT: {} feature(s) without geometry or area skipped: {}.</source>
         <translation>INPUT: пропущено объектов без геометрии или площади: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="324" />
+        <location filename="../processing/taskingmaps.py" line="392" />
         <source>No feature of INPUT has a polygon to print.</source>
         <translation>Ни у одного объекта INPUT нет полигона для печати.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="339" />
+        <location filename="../processing/taskingmaps.py" line="407" />
         <source>{} of {} (seq {})</source>
         <translation>{} из {} (seq {})</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="344" />
+        <location filename="../processing/taskingmaps.py" line="412" />
         <source>POINTS: {} point(s) have a coordinate that is NaN or infinite, or are several points in one feature: {}. Correct them: a turning point must be one place.</source>
         <translation>POINTS: точек с координатой NaN или бесконечной либо из нескольких точек в одном объекте: {} — {}. Исправьте их: поворотная точка должна быть одним местом.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="358" />
+        <location filename="../processing/taskingmaps.py" line="426" />
         <source>BEARING_UNIT must be 0 (the database's setting) to 3.</source>
         <translation>BEARING_UNIT должен быть от 0 (настройка базы данных) до 3.</translation>
     </message>
     <message>
-        <location filename="../processing/taskingmaps.py" line="369" />
+        <location filename="../processing/taskingmaps.py" line="437" />
         <source>Bearing unit of the programme: {}</source>
         <translation>Единица азимутов программы: {}</translation>
     </message>

@@ -9,7 +9,7 @@ convention of ``language``."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsFillSymbol,
@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from ..core import completion, model
 from ..core.model import QT_TRANSLATE_NOOP
 from ..core.numbers import number_text
+from . import photo_page
 from .area_report_items import PAGE_H, PAGE_W, ReportItems
 from .atlas import pdf_settings
 from .completion_map import (
@@ -82,6 +83,7 @@ class HazardPages:
     geometry: object  # QgsGeometry in the working CRS
     page: object  # tasking_data.Page: point rows and the tasking texts (details, north note)
     report: completion.HazardReport
+    photos: list = field(default_factory=list)  # photo_page.Photo of its features (PHOTOS)
 
 
 class CompletionLayout(ReportItems):
@@ -95,6 +97,11 @@ class CompletionLayout(ReportItems):
         self.layout = QgsPrintLayout(self.project)
         self.layout.setName(tr("Completion report"))
         self.runs: list[tuple[str, int, int]] = []  # (hazard id, first page, page count)
+        self.photos: list[photo_page.Photo] = []  # of every hazard
+
+    def unreadable_photos(self) -> list:
+        """The photos that could not be printed, each once."""
+        return list(dict.fromkeys(p for p in self.photos if not p.file))
 
     # --- numbers ----------------------------------------------------------------------------
 
@@ -121,6 +128,12 @@ class CompletionLayout(ReportItems):
         parts = _annex_parts([self._release_row(r) for r in hazard.report.releases])
         for k, part in enumerate(parts):
             self._annex_page(hazard, part, k, len(parts))
+        self.photos += hazard.photos
+        if hazard.photos:
+            for readable, unreadable in photo_page.photo_pages(hazard.photos):
+                page = self.new_page()
+                self._header(hazard, page, tr("Photos of its releases, points and evidence"))
+                photo_page.add_photos(self, page, readable, unreadable, LEFT, WIDTH)
         count = self.layout.pageCollection().pageCount() - first
         self.runs.append((hazard.hazard_id, first, count))
         return count

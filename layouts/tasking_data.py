@@ -38,6 +38,16 @@ PAGE_FIELDS = (
     ("table_caption", QVariant.String),
     ("task_block", QVariant.String),
 )
+# A page of photos (taskingmaps' PHOTOS) after an area's pages: its picture files and captions
+# (layouts.tasking_photos); photo_page NULL on the map pages.
+PHOTO_SLOTS = 6
+PHOTO_PAGE_FIELDS = (
+    ("photo_page", QVariant.Int),
+    *((f"photo_{k}", QVariant.String) for k in range(1, PHOTO_SLOTS + 1)),
+    *((f"caption_{k}", QVariant.String) for k in range(1, PHOTO_SLOTS + 1)),
+    ("photo_problems", QVariant.String),
+)
+PAGE_FIELDS += PHOTO_PAGE_FIELDS
 
 
 def tr(text: str) -> str:
@@ -119,6 +129,18 @@ class AtlasData:
         self.table.dataProvider().addFeatures(rows)
         self.points.dataProvider().addFeatures([self._map_point(page, p) for p in page.points])
         return len(chunks)
+
+    def add_photo_page(self, fkey: int, geometry: QgsGeometry, values: dict) -> None:
+        """A page of photos of the area ``fkey`` (its ``values``: PAGE_FIELDS by name), after
+        its map pages."""
+        self.page_count += 1
+        feature = QgsFeature(self.pages.fields())
+        multi = QgsGeometry(geometry)
+        multi.convertToMultiType()
+        feature.setGeometry(multi)
+        for name, value in dict(values, fkey=fkey, page_key=self.page_count).items():
+            feature[name] = value
+        self.pages.dataProvider().addFeatures([feature])
 
     def _page_feature(self, page: Page, geometry, n: int, count: int) -> QgsFeature:
         """The coverage feature of page ``n`` of ``count`` of an area."""

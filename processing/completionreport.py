@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime
+import tempfile
 
 from qgis.core import (
     QgsProcessingException,
@@ -16,7 +17,7 @@ from ..core.tasking import OWNER_FIELDS
 from ..qgis_io import convert
 from ..storage import programme
 from ..toolbelt import i18n
-from . import inputs
+from . import inputs, report_photos
 from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
 
@@ -46,7 +47,12 @@ class CompletionReport(LandReleaseAlgorithm):
         "POINTS: optional turning points (survey points with owner_id, point_type, seq and "
         "marker; or points with hazard_id). Without them, or for a hazard without points, its "
         "vertices are numbered clockwise from the northernmost one, and the page says so.\n"
-        "ORGANISATION: printed at the top of every page.\n\n"
+        "ORGANISATION: printed at the top of every page.\n"
+        "PHOTOS: when checked, a page of photos after each hazard's pages with the photos "
+        "of its releases, of the survey points of POINTS that belong to it or to its "
+        "releases, and of the evidence of its database within it (each captioned with the "
+        "feature's id and the file name; the photos that cannot be read are named on the "
+        "page). A hazard without photos gets no such page.\n\n"
         "Each hazard: a map page (the area with its numbered points on a UTM grid, scale bar, "
         "grid north arrow with the grid convergence and the magnetic declination at the "
         "area's centre on the print date, IGRF-14) with the point table (easting, northing, "
@@ -74,6 +80,7 @@ class CompletionReport(LandReleaseAlgorithm):
     OUTPUT = "OUTPUT"
     POINTS = "POINTS"
     ORGANISATION = "ORGANISATION"
+    PHOTOS = "PHOTOS"
     MAIN_THREAD = True  # layouts and the layers they draw belong to the main thread
 
     def parameter_table(self):
@@ -92,6 +99,11 @@ class CompletionReport(LandReleaseAlgorithm):
                 optional=True,
             ),
             p.text(self.ORGANISATION, self.tr("Organisation"), "", optional=True),
+            p.flag(
+                self.PHOTOS,
+                self.tr("Print the photos of the releases, survey points and evidence"),
+                False,
+            ),
         ]
 
     # --- checks -----------------------------------------------------------------------------
@@ -343,7 +355,13 @@ class CompletionReport(LandReleaseAlgorithm):
         organisation = self.parameterAsString(parameters, self.ORGANISATION, context) or ""
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         today = datetime.date.today()
-        with convert.OutputFiles({self.OUTPUT: path}) as temporary, i18n.translation(language):
+        photos = self._photo_reader(parameters, context, crs)
+        with (
+            convert.OutputFiles({self.OUTPUT: path}) as temporary,
+            i18n.translation(language),
+            tempfile.TemporaryDirectory(prefix="landrelease-photos-") as photo_folder,
+        ):
+            files = report_photos.PhotoFiles(photo_folder)
             collected = _Collected(crs)
             tasking = TaskingPages(collected, 0, context, HAZARD_ID, unit, today)
             layout = CompletionLayout(
@@ -356,13 +374,22 @@ class CompletionReport(LandReleaseAlgorithm):
                 page = collected.pages[-1]
                 for row in page.points:
                     row.cells["marker"] = markers.get((hazard_id, str(row.seq)), "")
-                layout.add_hazard(HazardPages(hazard_id, attributes, geometry, page, report))
+                pictures = photos(files, hazard_id, geometry, report) if photos else []
+                layout.add_hazard(
+                    HazardPages(hazard_id, attributes, geometry, page, report, pictures)
+                )
                 feedback.setProgress(40 + 40 * (n + 1) / len(chosen))
             self._stop_if_cancelled(feedback)
             count = layout.export(temporary[self.OUTPUT])
             self._stop_if_cancelled(feedback)
         for problem in dict.fromkeys(tasking.declination_problems):
             feedback.pushWarning(problem)
+        for photo in layout.unreadable_photos():
+            feedback.pushWarning(
+                self.tr("The photo {} of {} cannot be printed: {}").format(
+                    photo.path, photo.feature, photo.problem
+                )
+            )
         if tasking.without_points:
             feedback.pushWarning(
                 self.tr(
@@ -371,6 +398,38 @@ class CompletionReport(LandReleaseAlgorithm):
                 ).format(tasking.without_points)
             )
         return count
+
+    def _photo_reader(self, parameters, context, crs):
+        """None without PHOTOS; else a function (files, hazard id, its geometry, its report) ->
+        the photo_page.Photo of its releases, survey points and evidence."""
+        if not self.parameterAsBoolean(parameters, self.PHOTOS, context):
+            return None
+        releases = report_photos.layer_photos(
+            self, parameters, self.RELEASES, context, ("release_id",)
+        )
+        points = report_photos.layer_photos(
+            self, parameters, self.POINTS, context, ("owner_id", "hazard_id", "point_type", "seq")
+        )
+        evidence = report_photos.database_evidence_photos(
+            self, parameters, self.HAZARDS, context, crs
+        )
+
+        def photos(files, hazard_id, geometry, report):
+            database, rows = releases
+            ids = {r.release_id for r in report.releases}
+            found = [files.photo(database, rid, path) for (rid,), _g, path in rows if rid in ids]
+            database, rows = points
+            for (owner, hazard, point_type, seq), _g, path in rows:
+                if (owner or hazard) in ids | {hazard_id}:
+                    label = " ".join(t for t in (owner or hazard, point_type, seq) if t)
+                    found.append(files.photo(database, label, path))
+            database, rows = evidence
+            for (evidence_id,), point, path in rows:
+                if report_photos.covers(geometry, point):
+                    found.append(files.photo(database, evidence_id, path))
+            return found
+
+        return photos
 
     def _stop_if_cancelled(self, feedback) -> None:
         if feedback.isCanceled():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 
 from qgis.core import (
@@ -12,11 +13,11 @@ from qgis.core import (
 )
 
 from ..core.tasking import OWNER_FIELDS
-from ..layouts import atlas
+from ..layouts import atlas, photo_page, tasking_photos
 from ..qgis_io import convert
 from ..storage import programme
 from ..toolbelt import i18n
-from . import inputs
+from . import inputs, report_photos
 from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
 
@@ -51,7 +52,12 @@ class TaskingMaps(LandReleaseAlgorithm):
         "QGIS).\n"
         "BEARING_UNIT: the unit of the bearings printed beside the grid bearings: the setting "
         "of INPUT's land release database (default; degrees for other layers), degrees, mils "
-        "(6400 to the circle) or Soviet mils (6000 to the circle, written 12-50).\n\n"
+        "(6400 to the circle) or Soviet mils (6000 to the circle, written 12-50).\n"
+        "PHOTOS: when checked, a page of photos after each area's pages with the photos of "
+        "the releases of RELEASES and the evidence of EVIDENCE within it and of the points of "
+        "POINTS that belong to it (each captioned with the feature's id and the file name; "
+        "the photos that cannot be read are named on the page). An area without photos gets "
+        "no such page.\n\n"
         "Each page: the area hatched with its numbered points, a UTM grid in metres (the "
         "input's projected CRS, or its UTM zone when it is geographic or more than 0.5 % off "
         "the ground there), scale bar, grid north arrow with the grid "
@@ -86,6 +92,7 @@ class TaskingMaps(LandReleaseAlgorithm):
     LANGUAGE = "LANGUAGE"
     BEARING_UNIT = "BEARING_UNIT"
     OUTPUT = "OUTPUT"
+    PHOTOS = "PHOTOS"
     MAIN_THREAD = True  # layouts and the layers they draw belong to the main thread
 
     def parameter_table(self):
@@ -120,6 +127,11 @@ class TaskingMaps(LandReleaseAlgorithm):
             p.choice(self.LANGUAGE, self.tr("Language of the maps"), languages, optional=True),
             p.choice(self.BEARING_UNIT, self.tr("Bearings also in"), units, optional=True),
             p.output_file(self.OUTPUT, self.tr("Tasking maps (PDF)"), self.tr("PDF files (*.pdf)")),
+            p.flag(
+                self.PHOTOS,
+                self.tr("Print the photos of the releases, survey points and evidence"),
+                False,
+            ),
         ]
 
     def check_parameters(self, parameters, context):
@@ -210,20 +222,36 @@ class TaskingMaps(LandReleaseAlgorithm):
         districts = self._district_names(parameters, context)
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         outputs = convert.OutputFiles({self.OUTPUT: path})
-        with outputs as temporary, i18n.translation(language), i18n.number_locale(language):
+        with (
+            outputs as temporary,
+            i18n.translation(language),
+            i18n.number_locale(language),
+            tempfile.TemporaryDirectory(prefix="landrelease-photos-") as photo_folder,
+        ):
             project = QgsProject()
             pages = TaskingPages(
                 atlas.AtlasData(crs, project), page_size, context, id_field, unit, date.today(),
                 district_names=districts, emergency_contact=contact, sha_points=False,
             )  # fmt: skip
+            photos = self._photo_reader(parameters, context, crs, points)
+            files, all_photos = report_photos.PhotoFiles(photo_folder), []
             for n, (area_id, geometry, attributes) in enumerate(areas):
                 self._stop_if_cancelled(feedback)
                 pages.add(n, area_id, geometry, attributes, points.get(area_id, []))
+                found = photos(files, area_id, geometry) if photos else []
+                all_photos += found
+                for readable, unreadable in photo_page.photo_pages(found) if found else []:
+                    values = tasking_photos.page_values(area_id, readable, unreadable)
+                    pages.data.add_photo_page(n + 1, geometry, values)
                 steps.setProgress(100.0 * (n + 1) / len(areas))
             pages.data.finish()
+            if photos:
+                tasking_photos.hide_on_maps(pages.data.pages)
             drawn = self._drawn_layers(parameters, context, crs, pages.data, project, feedback)
             steps.setCurrentStep(1)
             layout = atlas.load_layout(page_size, project)
+            if photos:
+                tasking_photos.add_photo_items(layout, page_size)
             atlas.fill(
                 layout, pages.data, basemap, pages.overview_extent(basemap, context),
                 organisation, pages.printed.isoformat(), columns=atlas.table_columns(unit),
@@ -237,7 +265,47 @@ class TaskingMaps(LandReleaseAlgorithm):
                         path, error
                     )
                 )
+        for photo in dict.fromkeys(x for x in all_photos if not x.file):
+            feedback.pushWarning(
+                self.tr("The photo {} of {} cannot be printed: {}").format(
+                    photo.path, photo.feature, photo.problem
+                )
+            )
         return pages
+
+    def _photo_reader(self, parameters, context, crs, points):
+        """None without PHOTOS; else a function (files, area id, its geometry) -> the
+        photo_page.Photo of the releases and evidence in the area and of its points."""
+        if not self.parameterAsBoolean(parameters, self.PHOTOS, context):
+            return None
+        releases = report_photos.layer_photos(
+            self, parameters, self.RELEASES, context, ("release_id",), crs
+        )
+        evidence = report_photos.layer_photos(
+            self, parameters, self.EVIDENCE, context, ("evidence_id",), crs
+        )
+        owners = ("owner_id", "hazard_id", "task_id", "point_type", "seq")
+        marked = report_photos.layer_photos(self, parameters, self.POINTS, context, owners)
+
+        def photos(files, area_id, geometry):
+            found, ids = [], {area_id}
+            database, rows = releases
+            for (release_id,), shape, path in rows:
+                if report_photos.covers(geometry, shape):
+                    ids.add(release_id)
+                    found.append(files.photo(database, release_id, path))
+            database, rows = marked
+            for (owner, hazard, task, point_type, seq), _g, path in rows:
+                if (owner or task or hazard) in ids:
+                    label = " ".join(t for t in (owner or task or hazard, point_type, seq) if t)
+                    found.append(files.photo(database, label, path))
+            database, rows = evidence
+            for (evidence_id,), point, path in rows:
+                if report_photos.covers(geometry, point):
+                    found.append(files.photo(database, evidence_id, path))
+            return found
+
+        return photos
 
     def _drawn_layers(self, parameters, context, crs, data, project, feedback) -> list:
         """RELEASES, EVIDENCE and TASKS near the areas, in the working CRS, styled, top first

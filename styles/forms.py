@@ -30,6 +30,15 @@ MULTILINE_FIELDS = {"remarks", "status_reason", "before", "after", "review_remar
 # Set by quality management through the Review releases dock, never typed in the form: an
 # editor cannot pass their own release.
 REVIEW_FIELDS = {"land_release": ("qa_status", "reviewed_by", "reviewed_on", "review_remarks")}
+# QgsFileWidget.RelativeStorage and QgsExternalResourceWidget.DocumentViewerContent (the same
+# numbers on QGIS 3.22 and 3.40)
+RELATIVE_TO_PROJECT, RELATIVE_TO_DEFAULT_ROOT = 1, 2
+IMAGE_VIEWER = 1
+# What the photo field holds: "DCIM/<file name>" of a JPEG or PNG (storage.attachments).
+PHOTO_EXPRESSION = (
+    '"photo" IS NULL OR regexp_match("photo", '
+    "'^DCIM/[^/\\\\\\\\]+[.]([jJ][pP][eE]?[gG]|[pP][nN][gG])$')"
+)
 
 
 def tr(text: str) -> str:
@@ -71,7 +80,39 @@ def default_expression(f: model.Field) -> tuple[str, bool] | None:
     return None
 
 
+def photo_widget(default_root: str | None = None) -> QgsEditorWidgetSetup:
+    """QGIS's attachment widget showing the picture, its value a path relative to the
+    project's folder (a field package, where QField's camera writes "DCIM/<file>"), or to
+    ``default_root`` (the office database's photo folder, ``storage.attachments``)."""
+    config = {
+        "DocumentViewer": IMAGE_VIEWER,
+        "DocumentViewerHeight": 0,
+        "DocumentViewerWidth": 0,
+        "FileWidget": True,
+        "FileWidgetButton": True,
+        "FileWidgetFilter": tr("Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"),
+        "StorageMode": 0,  # files, not folders
+        "RelativeStorage": RELATIVE_TO_PROJECT,
+        "UseLink": False,
+        "FullUrl": False,
+    }
+    if default_root:
+        config["RelativeStorage"] = RELATIVE_TO_DEFAULT_ROOT
+        config["DefaultRoot"] = default_root
+    return QgsEditorWidgetSetup("ExternalResource", config)
+
+
+def photo_folder(layer: QgsVectorLayer, root: str | None) -> None:
+    """The photo field of ``layer`` shows and stores its pictures relative to ``root``, or to
+    the project's folder when None (a field package: its project beside its DCIM/)."""
+    idx = layer.fields().indexOf(model.PHOTO_FIELD)
+    if idx >= 0:
+        layer.setEditorWidgetSetup(idx, photo_widget(root))
+
+
 def widget_setup(f: model.Field, relation_id: str | None = None) -> QgsEditorWidgetSetup:
+    if f.name == model.PHOTO_FIELD:
+        return photo_widget()
     if relation_id:
         return QgsEditorWidgetSetup(
             "RelationReference",
@@ -200,6 +241,18 @@ def apply_form(
                 f'"{f.name}" IS NULL OR "{f.name}" IN ({codes})',
                 tr("Must be one of the codes of the list"),
             )
+    idx = layer.fields().indexOf(model.PHOTO_FIELD)
+    if idx >= 0 and definition.name in model.PHOTO_LAYERS:
+        layer.setConstraintExpression(
+            idx,
+            PHOTO_EXPRESSION,
+            tr("A photo is kept as DCIM/<file name> ending in .jpg, .jpeg or .png"),
+        )
+        layer.setFieldConstraint(
+            idx,
+            QgsFieldConstraints.ConstraintExpression,
+            QgsFieldConstraints.ConstraintStrengthHard,
+        )
     if definition.name == "land_release":
         idx = layer.fields().indexOf("end_date")
         layer.setConstraintExpression(

@@ -40,6 +40,7 @@ from .form import EditableEditors, FormPart
 from .hazard import HazardPart
 from .map_tools import MapToolsPart
 from .messages import MessagesPart
+from .photo_view import PhotoPart, PhotoView
 from .released_polygon import ReleasedPolygonPart
 from .saving import SavingPart
 
@@ -67,6 +68,7 @@ class RecordReleaseDock(
     LiveChecksPart,
     MessagesPart,
     FormPart,
+    PhotoPart,
     SavingPart,
     QgsDockWidget,
     FORM_CLASS,
@@ -140,6 +142,9 @@ class RecordReleaseDock(
         self.undo_button.setIcon(QgsApplication.getThemeIcon("/mActionUndo.svg"))
         self.redo_button.setIcon(QgsApplication.getThemeIcon("/mActionRedo.svg"))
 
+        self.photo_view = PhotoView(self.attributesGroup)
+        self.attributesLayout.addWidget(self.photo_view)
+        self.photo_view.add_requested.connect(self._add_photo)
         self.hazard_picker.setAllowNull(True)
         self.hazard_picker.setDisplayExpression('"hazard_id"')
         self.hazard_picker.featureChanged.connect(self._picker_changed)

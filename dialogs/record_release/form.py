@@ -9,6 +9,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEvent, QObject, Qt, QTimer
 from qgis.PyQt.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
+from ...core import model
 from ...core.ids import next_id
 from ...qgis_io.values import is_null
 from ...storage.recording import Candidate
@@ -134,6 +135,7 @@ class FormPart:
                 wrapper.setEnabled(False)  # the hazard is chosen above, once
                 continue
             self._editors.watch(wrapper)
+        self._show_photo()
 
     def _drop_form(self):
         form = self.form
@@ -179,7 +181,9 @@ class FormPart:
         if self.form is not None and not sip.isdeleted(self.form):
             self._editors.unlock_all()
 
-    def _form_value_changed(self, *_):
+    def _form_value_changed(self, attribute=None, *_):
+        if attribute == model.PHOTO_FIELD:
+            self._show_photo()
         # after the form's own state update, which follows this signal
         QTimer.singleShot(0, self._unlock_form)
 
@@ -189,6 +193,7 @@ class FormPart:
         self.form.setFeature(self._new_feature())
         self.form.setMode(QgsAttributeEditorContext.FixAttributeMode)
         self._unlock_form()
+        self._show_photo()
 
     def candidate(self) -> Candidate | None:
         """The release as it would be saved: the form's values with the polygon and hazard."""

@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import model
 from ...styles import forms, symbology
-from .. import derived, postgis
+from .. import attachments, derived, postgis
 from .gpkg_access import DatabaseError, layer_uri
 from .schema_upgrade import ensure_schema
 
@@ -58,6 +58,9 @@ def configure_layer(layer: QgsVectorLayer, name: str) -> None:
     """Style and form of the land release layer ``name``, in the current language."""
     definition = model.layer(name)
     forms.apply_form(layer, definition, _relation_fields(name))
+    photos = attachments.photo_root_of_layer(layer)
+    if photos is not None:  # a GeoPackage's photos are in the folder beside it
+        forms.photo_folder(layer, str(photos))
     symbology.apply_style(layer, name)
     derived.configure(layer, name)  # figures and row versions kept true around its commits
 

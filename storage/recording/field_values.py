@@ -205,6 +205,8 @@ def _field_problem(layer_name: str, f: model.Field, value) -> str | None:
         )
     if f.type == model.DATE:
         return _date_problem(layer_name, f, typed)
+    if f.name == model.PHOTO_FIELD:
+        return _photo_problem(label, typed)
     default = (INT32_MIN, INT32_MAX) if f.type == model.INTEGER else (None, None)
     low, high = RANGES.get((layer_name, f.name), default)
     if low == 0 and typed < 0:
@@ -213,6 +215,17 @@ def _field_problem(layer_name: str, f: model.Field, value) -> str | None:
         return tr("{}: {} is outside {} to {} ({}): check the value and its unit.").format(
             label, shown, number_text(low, 0), number_text(high, 0), f.name
         )
+    return None
+
+
+def _photo_problem(label: str, path: str) -> str | None:
+    """Why ``path`` is no photo path ("DCIM/<file name>.jpg|.jpeg|.png"), naming it."""
+    from ..attachments import AttachmentError, checked_photo_path
+
+    try:
+        checked_photo_path(path)
+    except AttachmentError as error:
+        return f"{label}: {error}"
     return None
 
 

@@ -11,7 +11,7 @@ EXPECTED = {
     "evidence": (
         "Point",
         "evidence_id evidence_type evidence_class device_category device_model source_type "
-        "reliability reported_on reported_by remarks",
+        "reliability reported_on reported_by remarks photo",
     ),
     "hazard": (
         "Polygon",
@@ -23,11 +23,12 @@ EXPECTED = {
         "Polygon",
         "release_id hazard_id activity outcome method organisation team start_date end_date "
         "depth_cm ap_found at_found uxo_found cm_found qa_status reviewed_by reviewed_on "
-        "review_remarks area_m2 imsma_id imsma_links remarks",
+        "review_remarks area_m2 imsma_id imsma_links remarks photo",
     ),
     "survey_point": (
         "Point",
-        "owner_id point_type seq bearing bearing_unit north distance_m entered_as marker remarks",
+        "owner_id point_type seq bearing bearing_unit north distance_m entered_as marker remarks "
+        "photo",
     ),
     "minefield_record": (
         "Polygon",

@@ -1228,6 +1228,41 @@ add(
                  "OUTPUT": env.path("completion.txt")},
     Refused("OUTPUT", (), (".pdf",), nothing_at("completion.txt")),
 )  # fmt: skip
+
+
+def photographed(env):
+    """H1's releases with a photo path that climbs out of the photo folder and a hostile one
+    (memory layers: no database holds their photos)."""
+    full = {"depth_cm": 13, "organisation": "ANAMA", "team": "T1", "qa_status": "passed"}
+    rows = [
+        bi.release(H1, "R1", **full, photo="../../etc/passwd.jpg"),
+        bi.release(R1, "R2", **full, photo=HOSTILE),
+    ]
+    return bi.layer("Polygon", rows, {**COMPLETION_FIELDS, "photo": str}, name="land_release")
+
+
+add(
+    "completionreport",
+    "photo_paths",
+    certificate(lambda env: bi.hazards(first=True), photographed, PHOTOS=True),
+    Handled(
+        lambda outcome: pdf_written(outcome, 4),
+        warns=("'../../etc/passwd.jpg' is not a photo path", "R1", "R2", "DCIM/<file name>"),
+    ),
+)
+add(
+    "taskingmaps",
+    "photo_paths",
+    lambda env: {
+        **maps(lambda e: bi.hazards())(env),
+        "RELEASES": photographed(env),
+        "PHOTOS": True,
+    },
+    Handled(
+        pages(2),
+        warns=("'../../etc/passwd.jpg' is not a photo path", "R1", "R2", "DCIM/<file name>"),
+    ),
+)
 add(
     "completionreport",
     "hostile_organisation",

@@ -1,0 +1,145 @@
+"""The photos a report prints (PHOTOS of completionreport and taskingmaps): the ``photo`` values
+of the features of its input layers, read from the land release database of each layer
+(storage.attachments) into picture files for the layout; a photo that cannot be read is kept
+with the reason, for the page to name it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsFeatureRequest
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QImage
+
+from ..core import model
+from ..layouts.photo_page import Photo
+from ..qgis_io import convert
+from ..qgis_io.values import is_null
+from ..storage import attachments
+from ..storage.derived import layer_table
+from . import inputs
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportPhotos", text)
+
+
+class PhotoFiles:
+    """Reads photos into numbered files of ``folder`` (a temporary folder living as long as the
+    layout is exported), once per database and path."""
+
+    def __init__(self, folder: str):
+        self.folder = Path(folder)
+        self._read: dict[tuple, tuple[str | None, str]] = {}
+
+    def photo(self, database, feature: str, path: str) -> Photo:
+        key = (getattr(database, "key", database), path)
+        if key not in self._read:
+            self._read[key] = self._file(database, path)
+        file, problem = self._read[key]
+        return Photo(feature, path, file, problem)
+
+    def _file(self, database, path: str) -> tuple[str | None, str]:
+        """(picture file, "") or (None, why it cannot be printed)."""
+        try:
+            attachments.checked_photo_path(path)
+            if database is None:
+                return None, tr("its layer is not in a land release database")
+            data = attachments.photo_bytes(database, path)
+        except attachments.AttachmentError as error:
+            return None, str(error)
+        if data is None:
+            return None, tr("not found in the database's photos")
+        image = QImage()
+        if not image.loadFromData(data):
+            return None, tr("not a readable picture")
+        file = self.folder / f"photo_{len(self._read) + 1}{Path(path).suffix.lower()}"
+        file.write_bytes(data)
+        return str(file), ""
+
+
+def layer_photos(algorithm, parameters, name: str, context, fields: tuple[str, ...], crs=None):
+    """(database, [(values of ``fields``, geometry in ``crs`` or None, photo path)]) of the
+    features of the input ``name`` that have a photo; (None, []) when the input is not given
+    or has no photo field. Without ``crs`` no geometry is read."""
+    from qgis.core import QgsCoordinateTransform
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None or source.fields().lookupField(model.PHOTO_FIELD) < 0:
+        return None, []
+    wanted = [n for n in (*fields, model.PHOTO_FIELD) if source.fields().lookupField(n) >= 0]
+    request = QgsFeatureRequest()
+    if crs is None:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    else:
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    request.setSubsetOfAttributes(wanted, source.fields())
+    found = []
+    for feature in source.getFeatures(request):
+        value = feature[model.PHOTO_FIELD]
+        if is_null(value) or str(value) == "":
+            continue
+        values = tuple(
+            convert.short_text(feature[n]) if source.fields().lookupField(n) >= 0 else ""
+            for n in fields
+        )
+        geometry = None
+        if crs is not None and feature.hasGeometry():
+            geometry = _transformed(feature.geometry(), transform)
+        found.append((values, geometry, str(value)))  # the path as stored: pages name it so
+    layer = inputs.source_layer(algorithm, parameters, name, context)
+    decoded = layer_table(layer) if layer is not None else None
+    return (decoded[0] if decoded else None), found
+
+
+def _transformed(geometry, transform):
+    """A copy of ``geometry`` in the working CRS; None when it cannot be transformed (it is
+    then in no area: its photo is not printed)."""
+    from qgis.core import QgsCsException, QgsGeometry
+
+    copy = QgsGeometry(geometry)
+    try:
+        copy.transform(transform)
+    except QgsCsException:
+        return None
+    return copy
+
+
+def covers(area, geometry) -> bool:
+    """Whether ``geometry`` (a release, an evidence point) lies in the area, more than along
+    its edge."""
+    return geometry is not None and area.intersects(geometry) and not area.touches(geometry)
+
+
+def database_evidence_photos(algorithm, parameters, name: str, context, crs):
+    """(database, [((evidence_id,), point in ``crs``, photo path)]) of the evidence with a
+    photo in the land release database of the input ``name``; (None, []) when that input is
+    not from one."""
+    from qgis.core import QgsCoordinateTransform, QgsVectorLayer
+
+    from ..storage import postgis
+    from ..storage.database import layer_uri
+
+    layer = inputs.source_layer(algorithm, parameters, name, context)
+    decoded = layer_table(layer) if layer is not None else None
+    if decoded is None:
+        return None, []
+    database = decoded[0]
+    if isinstance(database, postgis.PgDatabase):
+        evidence = QgsVectorLayer(database.layer_source("evidence"), "evidence", postgis.PROVIDER)
+    else:
+        evidence = QgsVectorLayer(layer_uri(database, "evidence"), "evidence", "ogr")
+    if not evidence.isValid() or evidence.fields().lookupField(model.PHOTO_FIELD) < 0:
+        return database, []
+    transform = QgsCoordinateTransform(evidence.crs(), crs, context.transformContext())
+    request = QgsFeatureRequest().setFilterExpression(f'"{model.PHOTO_FIELD}" IS NOT NULL')
+    found = []
+    for feature in evidence.getFeatures(request):
+        value = feature[model.PHOTO_FIELD]
+        if is_null(value) or str(value) == "" or not feature.hasGeometry():
+            continue
+        point = _transformed(feature.geometry(), transform)
+        if point is None:
+            continue
+        found.append(((convert.short_text(feature["evidence_id"]),), point, str(value)))
+    return database, found
