@@ -2670,38 +2670,38 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
     <name>LandReleaseAttachments</name>
     <message>
         <location filename="../storage/attachments.py" line="55" />
-        <source>{} is not a photo path: a photo is kept as DCIM/&lt;file name&gt; ending in .jpg, .jpeg or .png, with no other folder (no absolute path, no ..).</source>
-        <translation>{} foto yolu deyil: foto başqa qovluq olmadan DCIM/&lt;fayl adı&gt; kimi saxlanılır, adı .jpg, .jpeg və ya .png ilə bitir (mütləq yol və .. olmamalıdır).</translation>
+        <source>{} is not a photo path: a photo is kept as DCIM/ and its file name ending in .jpg, .jpeg or .png (such as DCIM/IMG_0001.jpg), with no other folder (no absolute path, no ..).</source>
+        <translation>{} foto yolu deyil: foto DCIM/ və .jpg, .jpeg və ya .png ilə bitən fayl adı kimi saxlanılır (məsələn, DCIM/IMG_0001.jpg), başqa qovluq olmadan (mütləq yol və .. olmadan).</translation>
     </message>
     <message>
-        <location filename="../storage/attachments.py" line="87" />
-        <location filename="../storage/attachments.py" line="206" />
+        <location filename="../storage/attachments.py" line="88" />
+        <location filename="../storage/attachments.py" line="207" />
         <source>The photo {} cannot be read from {}: {}</source>
         <translation>{} fotosunu {} mənbəyindən oxumaq mümkün deyil: {}</translation>
     </message>
     <message>
-        <location filename="../storage/attachments.py" line="95" />
+        <location filename="../storage/attachments.py" line="96" />
         <source>The file {} for the photo {} is not the picture its name says (JPEG or PNG): it may be damaged or renamed. Take or export the photo again.</source>
         <translation>{} faylı ({} fotosu üçün) adının göstərdiyi şəkil deyil (JPEG və ya PNG): o, zədələnmiş və ya adı dəyişdirilmiş ola bilər. Fotonu yenidən çəkin və ya ixrac edin.</translation>
     </message>
     <message>
-        <location filename="../storage/attachments.py" line="117" />
+        <location filename="../storage/attachments.py" line="118" />
         <source>The photo {} is already stored ({}) with another picture than {}: a stored photo is never replaced. Give the new photo another file name.</source>
         <translation>{} fotosu artıq saxlanılıb ({}) və {} faylındakından fərqli şəkildir: saxlanılmış foto heç vaxt əvəz edilmir. Yeni fotoya başqa fayl adı verin.</translation>
     </message>
     <message>
-        <location filename="../storage/attachments.py" line="141" />
-        <location filename="../storage/attachments.py" line="173" />
+        <location filename="../storage/attachments.py" line="142" />
+        <location filename="../storage/attachments.py" line="174" />
         <source>Cannot store the photo {} in {}: {}</source>
         <translation>{} fotosunu {} yerində saxlamaq mümkün deyil: {}</translation>
     </message>
     <message>
-        <location filename="../storage/attachments.py" line="176" />
+        <location filename="../storage/attachments.py" line="177" />
         <source>{} table {}</source>
         <translation>{}, {} cədvəli</translation>
     </message>
     <message>
-        <location filename="../storage/attachments.py" line="192" />
+        <location filename="../storage/attachments.py" line="193" />
         <source>The photo {} cannot be read: {}</source>
         <translation>{} fotosunu oxumaq mümkün deyil: {}</translation>
     </message>
@@ -4699,8 +4699,8 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
     </message>
     <message>
         <location filename="../styles/forms.py" line="249" />
-        <source>A photo is kept as DCIM/&lt;file name&gt; ending in .jpg, .jpeg or .png</source>
-        <translation>Foto DCIM/&lt;fayl adı&gt; kimi saxlanılır, adı .jpg, .jpeg və ya .png ilə bitir</translation>
+        <source>A photo is kept as DCIM/ and its file name ending in .jpg, .jpeg or .png</source>
+        <translation>Foto DCIM/ qovluğunda .jpg, .jpeg və ya .png ilə bitən fayl adı ilə saxlanılır</translation>
     </message>
     <message>
         <location filename="../styles/forms.py" line="261" />

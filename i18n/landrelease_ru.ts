@@ -2670,38 +2670,38 @@ imsma_id сохраняется без пробелов по краям; объ�
     <name>LandReleaseAttachments</name>
     <message>
         <location filename="../storage/attachments.py" line="55" />
-        <source>{} is not a photo path: a photo is kept as DCIM/&lt;file name&gt; ending in .jpg, .jpeg or .png, with no other folder (no absolute path, no ..).</source>
-        <translation>{} — не путь к фото: фото хранится как DCIM/&lt;имя файла&gt; с расширением .jpg, .jpeg или .png, без других папок (без абсолютного пути, без ..).</translation>
+        <source>{} is not a photo path: a photo is kept as DCIM/ and its file name ending in .jpg, .jpeg or .png (such as DCIM/IMG_0001.jpg), with no other folder (no absolute path, no ..).</source>
+        <translation>{} — не путь к фото: фото хранится как DCIM/ и имя файла с расширением .jpg, .jpeg или .png (например, DCIM/IMG_0001.jpg), без других папок (без абсолютного пути, без ..).</translation>
     </message>
     <message>
-        <location filename="../storage/attachments.py" line="87" />
-        <location filename="../storage/attachments.py" line="206" />
+        <location filename="../storage/attachments.py" line="88" />
+        <location filename="../storage/attachments.py" line="207" />
         <source>The photo {} cannot be read from {}: {}</source>
         <translation>Не удаётся прочитать фото {} из {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/attachments.py" line="95" />
+        <location filename="../storage/attachments.py" line="96" />
         <source>The file {} for the photo {} is not the picture its name says (JPEG or PNG): it may be damaged or renamed. Take or export the photo again.</source>
         <translation>Файл {} для фото {} не является изображением, которое указывает его имя (JPEG или PNG): возможно, он повреждён или переименован. Сделайте или экспортируйте фото заново.</translation>
     </message>
     <message>
-        <location filename="../storage/attachments.py" line="117" />
+        <location filename="../storage/attachments.py" line="118" />
         <source>The photo {} is already stored ({}) with another picture than {}: a stored photo is never replaced. Give the new photo another file name.</source>
         <translation>Фото {} уже сохранено ({}) с другим изображением, чем {}: сохранённое фото никогда не заменяется. Дайте новому фото другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../storage/attachments.py" line="141" />
-        <location filename="../storage/attachments.py" line="173" />
+        <location filename="../storage/attachments.py" line="142" />
+        <location filename="../storage/attachments.py" line="174" />
         <source>Cannot store the photo {} in {}: {}</source>
         <translation>Не удаётся сохранить фото {} в {}: {}</translation>
     </message>
     <message>
-        <location filename="../storage/attachments.py" line="176" />
+        <location filename="../storage/attachments.py" line="177" />
         <source>{} table {}</source>
         <translation>{}, таблица {}</translation>
     </message>
     <message>
-        <location filename="../storage/attachments.py" line="192" />
+        <location filename="../storage/attachments.py" line="193" />
         <source>The photo {} cannot be read: {}</source>
         <translation>Не удаётся прочитать фото {}: {}</translation>
     </message>
@@ -4699,8 +4699,8 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
     </message>
     <message>
         <location filename="../styles/forms.py" line="249" />
-        <source>A photo is kept as DCIM/&lt;file name&gt; ending in .jpg, .jpeg or .png</source>
-        <translation>Фото хранится как DCIM/&lt;имя файла&gt; с расширением .jpg, .jpeg или .png</translation>
+        <source>A photo is kept as DCIM/ and its file name ending in .jpg, .jpeg or .png</source>
+        <translation>Фото хранится как DCIM/ и имя файла с расширением .jpg, .jpeg или .png</translation>
     </message>
     <message>
         <location filename="../styles/forms.py" line="261" />

@@ -52,8 +52,9 @@ def checked_photo_path(relative_path) -> str:
     if not well_formed:
         raise AttachmentError(
             tr(
-                "{} is not a photo path: a photo is kept as DCIM/<file name> ending in .jpg, "
-                ".jpeg or .png, with no other folder (no absolute path, no ..)."
+                "{} is not a photo path: a photo is kept as DCIM/ and its file name ending in "
+                ".jpg, .jpeg or .png (such as DCIM/IMG_0001.jpg), with no other folder (no "
+                "absolute path, no ..)."
             ).format(repr(relative_path))
         )
     return text

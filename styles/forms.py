@@ -246,7 +246,7 @@ def apply_form(
         layer.setConstraintExpression(
             idx,
             PHOTO_EXPRESSION,
-            tr("A photo is kept as DCIM/<file name> ending in .jpg, .jpeg or .png"),
+            tr("A photo is kept as DCIM/ and its file name ending in .jpg, .jpeg or .png"),
         )
         layer.setFieldConstraint(
             idx,

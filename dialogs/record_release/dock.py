@@ -128,8 +128,9 @@ class RecordReleaseDock(
     def _setup_widgets(self):
         self._setup_messages()
         self.checks_list.setWordWrap(True)
-        # four or five wrapped lines: the area, the remaining area and a warning are read whole
-        self.checks_list.setMinimumHeight(self.checks_list.fontMetrics().lineSpacing() * 5 + 8)
+        # the area and the remaining area read whole; more lines scroll (the dock must fit a
+        # laptop's screen)
+        self.checks_list.setMinimumHeight(self.checks_list.fontMetrics().lineSpacing() * 4 + 8)
         self.pick_button.setIcon(QgsApplication.getThemeIcon("/mActionIdentify.svg"))
         self.digitise_button.setIcon(QgsApplication.getThemeIcon("/mActionCapturePolygon.svg"))
         self.selection_button.setIcon(QgsApplication.getThemeIcon("/mActionSelectRectangle.svg"))

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QLabel, QSizePolicy
+from qgis.PyQt.QtGui import QTextOption
+from qgis.PyQt.QtWidgets import QFrame, QSizePolicy, QTextEdit
 
 # A message bar line in a dock of 400 px holds about this many characters before it is cut.
 SHORT_MESSAGE_CHARS = 60
+MOST_PANEL_LINES = 6
 
 _PANEL_COLOURS = {  # level: (border, background)
     Qgis.Critical: ("#c62828", "#fdecea"),
@@ -26,26 +28,52 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
-def _breakable(line: str, every: int = 30) -> str:
-    """``line`` with a zero-width space in each run of more than ``every`` characters without
-    a space, so the panel wraps a long quoted value instead of cutting it at its edge."""
-    words = []
-    for word in line.split(" "):
-        pieces = [word[i : i + every] for i in range(0, len(word), every)] or [""]
-        words.append("\u200b".join(pieces))
-    return " ".join(words)
+class DetailsPanel(QTextEdit):
+    """Read-only wrapped text as tall as its lines: a long path or quoted value breaks at the
+    panel's edge instead of being cut (a QLabel wraps at spaces only)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - as QLabel's
+        self.setPlainText(text)
+        self._fit_height()
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self):
+        width = self.viewport().width()
+        if not self.isVisible() and self.parentWidget() is not None:
+            # not laid out yet: as wide as the dock's contents, not the few pixels it has now
+            # (a height for those would stretch the dock past the screen)
+            width = max(width, self.parentWidget().width() - 16)
+        document = self.document()
+        document.setTextWidth(width)
+        margins = self.contentsMargins()
+        height = document.size().height() + margins.top() + margins.bottom() + 2
+        # at most this many lines: the dock must still fit a laptop's screen; it scrolls beyond
+        most = self.fontMetrics().lineSpacing() * MOST_PANEL_LINES + margins.top() + 8
+        self.setFixedHeight(int(min(height, most)))
 
 
 class MessagesPart:
     """The dock's part that tells the officer what happened (``self.message_details``)."""
 
     def _setup_messages(self):
-        panel = QLabel(self.dockContents)
+        panel = DetailsPanel(self.dockContents)
         panel.setObjectName("message_details")
-        panel.setWordWrap(True)
-        panel.setTextFormat(Qt.PlainText)
-        panel.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        panel.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Maximum)
         panel.hide()
         self.message_details = panel
         self.dockLayout.insertWidget(self.dockLayout.indexOf(self.message_bar) + 1, panel)
@@ -87,13 +115,12 @@ class MessagesPart:
         border, background = _PANEL_COLOURS.get(level, _PANEL_COLOURS[Qgis.Info])
         panel = self.message_details
         panel.setStyleSheet(
-            f"QLabel#message_details {{ border-left: 4px solid {border}; "
+            f"QTextEdit#message_details {{ border-left: 4px solid {border}; "
             f"background: {background}; color: #202020; padding: 4px; }}"
         )
-        shown = [_breakable(line) for line in lines]
-        panel.setText("\n".join(f"• {line}" for line in shown) if len(shown) > 1 else shown[0])
-        panel.setToolTip(panel.text())
+        panel.setText("\n".join(f"• {line}" for line in lines) if len(lines) > 1 else lines[0])
         panel.show()
+        panel._fit_height()
 
     def _hide_details(self):
         self._detailed_item = None
