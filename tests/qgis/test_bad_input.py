@@ -1247,7 +1247,12 @@ add(
     certificate(lambda env: bi.hazards(first=True), photographed, PHOTOS=True),
     Handled(
         lambda outcome: pdf_written(outcome, 4),
-        warns=("'../../etc/passwd.jpg' is not a photo path", "R1", "R2", "such as DCIM/IMG_0001.jpg"),
+        warns=(
+            "'../../etc/passwd.jpg' is not a photo path",
+            "R1",
+            "R2",
+            "such as DCIM/IMG_0001.jpg",
+        ),
     ),
 )
 add(
@@ -1260,7 +1265,12 @@ add(
     },
     Handled(
         pages(2),
-        warns=("'../../etc/passwd.jpg' is not a photo path", "R1", "R2", "such as DCIM/IMG_0001.jpg"),
+        warns=(
+            "'../../etc/passwd.jpg' is not a photo path",
+            "R1",
+            "R2",
+            "such as DCIM/IMG_0001.jpg",
+        ),
     ),
 )
 add(
