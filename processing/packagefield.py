@@ -18,7 +18,7 @@ from qgis.core import (
 from ..core.pgschema import DEFAULT_SCHEMA
 from ..qgis_io.convert import all_features, common_values, non_finite_kind
 from ..storage import postgis
-from ..storage.database import DatabaseError, open_layers
+from ..storage.database import layer_uri
 from ..storage.derived import layer_table
 from ..storage.field import package as pk
 from ..storage.field.identity import database_id
@@ -205,9 +205,9 @@ class PackageField(LandReleaseAlgorithm):
         organisation = self.parameterAsString(parameters, self.ORGANISATION, context).strip()
         team = self.parameterAsString(parameters, self.TEAM, context).strip()
         try:
-            layers = open_layers(target)
+            layers = pk.open_office_layers(target)
             selection = pk.select(layers, kind, items, pk.database_label(target))
-        except (DatabaseError, pk.PackageError) as error:
+        except pk.PackageError as error:
             raise QgsProcessingException(str(error)) from None
         feedback.setProgress(10)
         created = not paths.folder.exists()
@@ -250,7 +250,8 @@ class PackageField(LandReleaseAlgorithm):
         title = self.tr("Field package: {}").format(", ".join(selection.ids[:5]))
         with staged_package(paths) as staged:
             write_field_project(paths, staged, title, organisation, team)
-            feedback.setProgress(60)
+        feedback.setProgress(60)
+        with staged_package(paths) as staged:
             self._maps(paths, staged, selection, organisation, context, feedback)
         sha256 = pk.seal_base(paths)
         try:
@@ -320,7 +321,7 @@ class PackageField(LandReleaseAlgorithm):
         import processing
 
         def layer(name):
-            return QgsVectorLayer(f"{staged.data}|layername={name}", name, "ogr")
+            return QgsVectorLayer(layer_uri(str(staged.data), name), name, "ogr")
 
         id_field = f"{selection.kind}_id"
         basemap = [str(staged.basemap)] if staged.basemap.exists() else []

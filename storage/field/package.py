@@ -32,7 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import postgis
-from ..database import DatabaseError, create_geopackage, open_gpkg
+from ..database import DatabaseError, create_geopackage, open_gpkg, open_layers
 from ..database.gpkg_access import _execute, _query, _sql_text
 
 FORMAT = "landrelease-field-package"
@@ -204,6 +204,24 @@ def check_geopackage(path: str) -> None:
                 path, ", ".join(missing)
             )
         )
+
+
+def open_office_layers(target) -> dict[str, QgsVectorLayer]:
+    """The layers of the database to read the packed features from. A GeoPackage's layers are
+    opened as they are (not switched to WAL like the office's): reading leaves its bytes as
+    they were."""
+    if isinstance(target, postgis.PgDatabase):
+        try:
+            return open_layers(target)
+        except DatabaseError as error:
+            raise PackageError(tr("CONNECTION: {}").format(error)) from None
+    layers = {n: QgsVectorLayer(f"{target}|layername={n}", n, "ogr") for n in PACKED_LAYERS}
+    broken = [n for n, layer in layers.items() if not layer.isValid()]
+    if broken:
+        raise PackageError(
+            tr("DATABASE: the layers {} of {} cannot be read.").format(", ".join(broken), target)
+        )
+    return layers
 
 
 def database_label(target) -> str:

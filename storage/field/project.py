@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -37,6 +38,10 @@ def staged_package(paths: PackagePaths):
     try:
         staged = PackagePaths(folder)
         shutil.copyfile(paths.data, staged.data)
+        # In WAL mode from the start: QGIS opens a GeoPackage that is not read-only without
+        # locks and its connections fail once another one switches it to WAL.
+        with contextlib.closing(sqlite3.connect(str(staged.data))) as conn:
+            conn.execute("PRAGMA journal_mode=WAL")
         if paths.basemap.exists():
             shutil.copyfile(paths.basemap, staged.basemap)
         yield staged
