@@ -296,7 +296,7 @@ class PackageField(LandReleaseAlgorithm):
                 "EXTENT": f"{box.xMinimum()},{box.xMaximum()},{box.yMinimum()},"
                 f"{box.yMaximum()} [{selection.crs.authid()}]",
                 "EXTENT_BUFFER": 0,
-                "TILE_SIZE": 1024,
+                "TILE_SIZE": 512,
                 "MAP_UNITS_PER_PIXEL": per_pixel,
                 "MAKE_BACKGROUND_TRANSPARENT": False,
                 "LAYERS": chosen,

@@ -275,3 +275,83 @@ def test_refusals_leave_no_package(office, tmp_path):
     with pytest.raises(QgsProcessingException, match=TASK):
         run({"INPUT": other, "DATABASE": path, "OUTPUT": str(out)})
     assert not out.exists()
+
+
+def test_basemap(office, tmp_path):
+    """BASEMAP drawn into basemap.gpkg over the packed area plus 500 m, 2 m a pixel, in the
+    database's CRS, and in the project by a relative path."""
+    from qgis.core import QgsRasterLayer
+
+    path, layers = office
+    out = tmp_path / "package"
+    run(
+        {
+            "INPUT": select_task(layers, TASK),
+            "BASEMAP": [layers["district"], layers["hazard"]],
+            "OUTPUT": str(out),
+        }
+    )
+    basemap = QgsRasterLayer(str(out / "basemap.gpkg"), "basemap", "gdal")
+    assert basemap.isValid()
+    assert basemap.crs().authid() == UTM
+    assert basemap.rasterUnitsPerPixelX() == pytest.approx(2.0)
+    extent = basemap.extent()  # the task's box (0, 100)-(100, 200) plus 500 m
+    assert extent.xMinimum() <= X0 - 500 and extent.xMaximum() >= X0 + 600
+    assert extent.yMinimum() <= Y0 - 400 and extent.yMaximum() >= Y0 + 700
+    assert extent.width() < 1200 + 2 * 1024 * 2  # within a tile of the asked extent
+    text = (out / "field.qgs").read_text(encoding="utf-8")
+    sources = [m.find("datasource").text for m in ET.fromstring(text).iter("maplayer")]
+    assert "./basemap.gpkg" in sources
+    project = QgsProject()
+    assert project.read(str(out / "field.qgs"))
+    rasters = [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsRasterLayer)]
+    assert len(rasters) == 1 and rasters[0].isValid()
+    project.clear()
+
+
+def test_pack_from_postgis(new_postgis, tmp_path):
+    """The same package from a PostGIS schema: values, uuids and geometries as stored there,
+    and the schema's rows as they were."""
+    from .conftest import sql_rows
+
+    target = new_postgis
+    project = QgsProject()
+    layers = load_database(target, project)
+    add(layers["hazard"], square(0, 0, 200), hazard_id="CHA-AGD-0001", classification="CHA",
+        status="open", district="AGD", recorded_on="2025-03-04")  # fmt: skip
+    add(layers["land_release"], square(0, 0, 100), release_id="LR-1", hazard_id="CHA-AGD-0001",
+        activity="clearance", outcome="cleared", end_date="2026-01-10")  # fmt: skip
+    add(layers["task"], square(0, 100, 100), task_id=TASK, hazard_id="CHA-AGD-0001")
+    add(layers["evidence"], point(150, 150), evidence_id="E-in", evidence_type="visual_mine")
+    database_id(target)
+    tables = ("hazard", "land_release", "task", "evidence", "survey_point", "edit_log")
+    counts = {t: sql_rows(target, f"SELECT count(*) FROM {t}")[0][0] for t in tables}
+    out = tmp_path / "package"
+    run(
+        {
+            "INPUT": QgsVectorLayer(target.layer_source("task"), "task", "postgres"),
+            "CONNECTION": target.uri,
+            "SCHEMA": target.schema,
+            "TEAM": "Team 2",
+            "OUTPUT": str(out),
+        },
+        project,
+    )
+    assert {t: sql_rows(target, f"SELECT count(*) FROM {t}")[0][0] for t in tables} == counts
+    data = str(out / "field.gpkg")
+    office = sql_rows(
+        target,
+        "SELECT uuid::text, hazard_id, ST_AsText(geom), recorded_on::text, created_by "
+        "FROM hazard",
+    )
+    packed = rows(data, "SELECT uuid, hazard_id, recorded_on, created_by FROM hazard")
+    assert [(u, h, d, c) for u, h, _, d, c in office] == packed
+    geometry = next(QgsVectorLayer(f"{data}|layername=hazard", "h", "ogr").getFeatures())
+    assert geometry.geometry().equals(QgsGeometry.fromWkt(office[0][2]))
+    assert rows(data, "SELECT release_id FROM land_release") == [("LR-1",)]
+    assert rows(data, "SELECT count(*) FROM edit_log") == [(0,)]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["database"] == target.label
+    assert manifest["database_id"] == database_id(target)
+    assert manifest["layers"]["evidence"] == 1
+    project.clear()
