@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from qgis.core import (
     QgsProcessing,
@@ -31,6 +32,18 @@ BASEMAP_METRES_PER_PIXEL = 2.0  # ground resolution of the basemap…
 BASEMAP_MAX_PIXELS = 4000  # …coarser when the packed extent is wider than this many pixels
 
 
+@dataclass
+class _Job:
+    """One packing: where, from which database, what, for whom."""
+
+    paths: pk.PackagePaths
+    target: object  # a GeoPackage path or a postgis.PgDatabase
+    layers: dict
+    selection: pk.Selection
+    organisation: str
+    team: str
+
+
 class PackageField(LandReleaseAlgorithm):
     ID = "packagefield"
     DISPLAY_NAME = "Prepare field package"
@@ -40,14 +53,15 @@ class PackageField(LandReleaseAlgorithm):
     MAIN_THREAD = True  # the project and the tasking maps' layouts belong to the main thread
     REFRESHES_FIGURES = False  # packing only reads the database
     HELP = (
-        "Makes a folder a survey or clearance team copies to a tablet and opens in QField: "
-        "a QGIS project (field.qgs) with one GeoPackage (field.gpkg) holding the packed tasks "
-        "or hazards, their hazards, land releases, survey points and turning points, tasks, "
-        "the evidence within 500 m and the districts, with the land release styles and "
-        "forms (code lists in words, the organisation, team and today's date filled in for "
+        "Makes a folder that a survey or clearance team copies to a tablet and opens in QField. "
+        "It holds a QGIS project (field.qgs) and one GeoPackage (field.gpkg) with the packed "
+        "tasks and their hazardous areas (or the packed hazardous areas and all their tasks), "
+        "the land releases of those hazards, the survey and turning points of both, the "
+        "evidence within 500 m and the districts they touch, styled and with forms as in the "
+        "office (code lists in words, the organisation, team and today's date filled in for "
         "new releases, constraints with their messages); the tasking map of each packed task "
-        "or hazard (maps/<id>.pdf); a folder DCIM for the photos; a manifest (manifest.json) "
-        "and the base state the returned package is merged against "
+        "or hazard (in maps/, one PDF named by its id); a folder DCIM for photos; a manifest "
+        "(manifest.json) and the base state the returned package is merged against "
         "(.landrelease/base.gpkg). Import field package (landrelease:syncfield) brings the "
         "team's edits back.\n\n"
         "INPUT: the tasks or hazardous areas of the land release database to pack; with "
@@ -61,7 +75,8 @@ class PackageField(LandReleaseAlgorithm):
         "packed area plus 500 m at 2 m a pixel (coarser for a wide area), for use without "
         "network.\n"
         "OUTPUT: a new or empty folder; a folder holding other files is never written into.\n\n"
-        "Packing never changes the database."
+        "Packing changes nothing in the database, apart from giving it its lasting id the "
+        "first time."
     )
 
     INPUT = "INPUT"
@@ -105,6 +120,9 @@ class PackageField(LandReleaseAlgorithm):
         ]
 
     def check_parameters(self, parameters, context):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is not None:
+            self._kind(source)
         self._output(parameters, context)
 
     # --- parameters ---------------------------------------------------------------------------
@@ -202,20 +220,30 @@ class PackageField(LandReleaseAlgorithm):
         items = self._items(source, kind)
         target = self._target(parameters, context)
         paths = self._output(parameters, context)
-        organisation = self.parameterAsString(parameters, self.ORGANISATION, context).strip()
-        team = self.parameterAsString(parameters, self.TEAM, context).strip()
         try:
             layers = pk.open_office_layers(target)
             selection = pk.select(layers, kind, items, pk.database_label(target))
         except pk.PackageError as error:
             raise QgsProcessingException(str(error)) from None
         feedback.setProgress(10)
+        job = _Job(
+            paths,
+            target,
+            layers,
+            selection,
+            self.parameterAsString(parameters, self.ORGANISATION, context).strip(),
+            self.parameterAsString(parameters, self.TEAM, context).strip(),
+        )
         created = not paths.folder.exists()
         try:
-            content = self._pack(paths, target, layers, selection, organisation, team,
-                                 parameters, context, feedback)  # fmt: skip
-        except pk.PackageError as error:
+            content = self._pack(job, parameters, context, feedback)
+        except (pk.PackageError, OSError) as error:
             pk.remove_package(paths, created)
+            if isinstance(error, OSError):
+                text = self.tr("OUTPUT: {} cannot be written: {}").format(
+                    error.filename or paths.folder, error.strerror or error
+                )
+                raise QgsProcessingException(text) from None
             raise QgsProcessingException(str(error)) from None
         except QgsProcessingException:
             pk.remove_package(paths, created)
@@ -233,29 +261,30 @@ class PackageField(LandReleaseAlgorithm):
             self.MANIFEST: str(paths.manifest),
         }
 
-    def _pack(self, paths, target, layers, selection, organisation, team, parameters,
-              context, feedback) -> dict:  # fmt: skip
+    def _pack(self, job: _Job, parameters, context, feedback) -> dict:
+        """Every file of the package; the manifest last."""
+        paths = job.paths
         pk.make_folder(paths)
-        pk.write_data(target, layers, selection, paths.data)
+        pk.write_data(job.target, job.layers, job.selection, paths.data)
         self._stop_if_cancelled(feedback)
-        for value in pk.copy_photos(target, paths):
+        for value in pk.copy_photos(job.target, paths):
             feedback.pushWarning(
                 self.tr("The photo {} is not in the database's photo folder: not packed.").format(
                     value
                 )
             )
         feedback.setProgress(30)
-        self._basemap(paths, selection, parameters, context, feedback)
+        self._basemap(paths, job.selection, parameters, context, feedback)
         feedback.setProgress(50)
-        title = self.tr("Field package: {}").format(", ".join(selection.ids[:5]))
+        title = self.tr("Field package: {}").format(", ".join(job.selection.ids[:5]))
         with staged_package(paths) as staged:
-            write_field_project(paths, staged, title, organisation, team)
+            write_field_project(paths, staged, title, job.organisation, job.team)
         feedback.setProgress(60)
         with staged_package(paths) as staged:
-            self._maps(paths, staged, selection, organisation, context, feedback)
+            self._maps(paths, staged, job.selection, job.organisation, context, feedback)
         sha256 = pk.seal_base(paths)
         try:
-            identity = database_id(target)
+            identity = database_id(job.target)
         except Exception as error:  # noqa: BLE001 - the sync helper's function, any backend
             raise pk.PackageError(
                 self.tr("DATABASE: its id cannot be read: {}").format(error)
@@ -263,11 +292,11 @@ class PackageField(LandReleaseAlgorithm):
         return pk.manifest(
             paths,
             database_id=identity,
-            database=pk.database_label(target),
+            database=pk.database_label(job.target),
             created_by=str(common_values().get("created_by") or ""),
-            organisation=organisation,
-            team=team,
-            selection=selection,
+            organisation=job.organisation,
+            team=job.team,
+            selection=job.selection,
             base_sha256=sha256,
             plugin_version=pk.plugin_version(),
         )

@@ -540,7 +540,7 @@ def manifest(
         "package_id": str(uuid_module.uuid4()),
         "database_id": database_id,
         "database": database,
-        "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "created_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "created_by": created_by,
         "organisation": organisation,
         "team": team,
