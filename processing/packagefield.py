@@ -189,7 +189,7 @@ class PackageField(LandReleaseAlgorithm):
             value = pk._text(feature[id_field])
             if value is None:
                 raise QgsProcessingException(
-                    self.tr("INPUT: feature {} has no {}: a package needs the ids.").format(
+                    self.tr("INPUT: feature {} has no {}: give it its id before packing.").format(
                         feature.id(), id_field
                     )
                 )
