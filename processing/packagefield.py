@@ -274,11 +274,12 @@ class PackageField(LandReleaseAlgorithm):
                 )
             )
         feedback.setProgress(30)
+        self._stop_if_cancelled(feedback)
         self._basemap(paths, job.selection, parameters, context, feedback)
         feedback.setProgress(50)
         title = self.tr("Field package: {}").format(", ".join(job.selection.ids[:5]))
         with staged_package(paths) as staged:
-            write_field_project(paths, staged, title, job.organisation, job.team)
+            write_field_project(paths, staged, job.selection, title, job.organisation, job.team)
         feedback.setProgress(60)
         with staged_package(paths) as staged:
             self._maps(paths, staged, job.selection, job.organisation, context, feedback)

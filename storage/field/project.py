@@ -14,11 +14,11 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from qgis.core import QgsDefaultValue, QgsProject, QgsRasterLayer
+from qgis.core import QgsDefaultValue, QgsProject, QgsRasterLayer, QgsReferencedRectangle
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..database import load_database
-from .package import PackageError, PackagePaths
+from .package import PACKED_LAYERS, PackageError, PackagePaths, Selection
 
 # New releases and evidence of the field get today's date; the team corrects it when needed.
 DATE_DEFAULTS = {"land_release": ("start_date", "end_date"), "evidence": ("reported_on",)}
@@ -70,6 +70,16 @@ def field_forms(layers: dict, organisation: str, team: str) -> None:
                 layers[name].setDefaultValueDefinition(index, QgsDefaultValue("now()", False))
 
 
+def _field_layers(project: QgsProject, layers: dict) -> None:
+    """Only the packed layers in the team's project, and the edit log read only (its
+    triggers write it); the layers a package holds nothing of are left out."""
+    for name, layer in layers.items():
+        if name == "edit_log":
+            layer.setReadOnly(True)
+        elif name not in PACKED_LAYERS:
+            project.removeMapLayer(layer.id())
+
+
 def _relative_paths(project: QgsProject) -> None:
     try:
         from qgis.core import Qgis
@@ -81,13 +91,24 @@ def _relative_paths(project: QgsProject) -> None:
 
 
 def write_field_project(
-    paths: PackagePaths, staged: PackagePaths, title: str, organisation: str, team: str
+    paths: PackagePaths,
+    staged: PackagePaths,
+    selection: Selection,
+    title: str,
+    organisation: str,
+    team: str,
 ) -> Path:
-    """field.qgs of the package ``paths``, written from the staged copies."""
+    """field.qgs of the package ``paths``, written from the staged copies; it opens on the
+    packed area."""
     project = QgsProject()
     try:
         layers = load_database(str(staged.data), project, tr("Field package"))
         field_forms(layers, organisation, team)
+        _field_layers(project, layers)
+        if not selection.extent.isEmpty():
+            project.viewSettings().setDefaultViewExtent(
+                QgsReferencedRectangle(selection.extent, selection.crs)
+            )
         if staged.basemap.exists():
             basemap = QgsRasterLayer(str(staged.basemap), tr("Basemap"), "gdal")
             if basemap.isValid():

@@ -215,7 +215,16 @@ def check_project(folder: Path, organisation: str, team: str) -> None:
     project = QgsProject()
     assert project.read(str(folder / "field.qgs"))
     layers = {layer.name(): layer for layer in project.mapLayers().values()}
-    assert set(layers) >= {"hazard", "task", "land_release", "survey_point", "evidence"}
+    packed = {"hazard", "task", "land_release", "survey_point", "evidence", "district"}
+    assert set(layers) == packed | {"edit_log"}  # nothing of the others is packed
+    assert layers["edit_log"].readOnly() and not layers["land_release"].readOnly()
+    view = project.viewSettings().defaultViewExtent()  # the packed task and its hazard
+    assert (view.xMinimum(), view.yMinimum(), view.xMaximum(), view.yMaximum()) == (
+        X0,
+        Y0,
+        X0 + 200,
+        Y0 + 200,
+    )
     for layer in layers.values():
         assert layer.isValid(), layer.name()
         assert Path(layer.source().split("|")[0]).resolve() == (folder / "field.gpkg").resolve()
@@ -242,14 +251,14 @@ def test_pack_hazards_takes_their_tasks(office, tmp_path):
     path, layers = office
     hazards = layers["hazard"]
     hazards.selectByIds([f.id() for f in hazards.getFeatures() if f["hazard_id"] == "SHA-AGD-0001"])
-    out = tmp_path / "package"
-    run(
+    result = run(
         {
             "INPUT": QgsProcessingFeatureSourceDefinition(hazards.id(), True),
             "DATABASE": path,
-            "OUTPUT": str(out),
+            "OUTPUT": "TEMPORARY_OUTPUT",
         }
     )
+    out = Path(result["OUTPUT"])
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["input"] == {"layer": "hazard", "ids": ["SHA-AGD-0001"]}
     assert manifest["layers"] == {
@@ -382,3 +391,15 @@ def test_photos_go_with_their_features(office, tmp_path, feedback):
         ("DCIM/e-in.jpg",)
     ]
     assert "DCIM/lost.jpg" in feedback.text()
+
+
+def test_cancel_leaves_no_package(office, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    path, layers = office
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    out = tmp_path / "package"
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run({"INPUT": select_task(layers, TASK), "OUTPUT": str(out)}, feedback=feedback)
+    assert not out.exists()
