@@ -266,6 +266,7 @@ class PackageField(LandReleaseAlgorithm):
         paths = job.paths
         pk.make_folder(paths)
         pk.write_data(job.target, job.layers, job.selection, paths.data)
+        pk.copy_settings(job.target, paths, feedback)
         self._stop_if_cancelled(feedback)
         for value in pk.copy_photos(job.target, paths):
             feedback.pushWarning(

@@ -31,7 +31,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .. import postgis
+from .. import postgis, programme
 from ..database import DatabaseError, create_geopackage, open_gpkg, open_layers
 from ..database.gpkg_access import _execute, _query, _sql_text
 
@@ -401,7 +401,16 @@ def _columns(ds, table: str, schema: str = "main") -> list[str]:
 def _copy_rows(ds, office: str, selection: Selection, triggers) -> None:
     """INSERT … SELECT from the office GeoPackage attached read-only."""
     uri = Path(office).resolve().as_uri() + "?mode=ro"
-    _execute(ds, f"ATTACH DATABASE {_sql_text(uri)} AS office")
+    try:
+        _execute(ds, f"ATTACH DATABASE {_sql_text(uri)} AS office")
+        _query(ds, "SELECT count(*) FROM office.sqlite_master")
+    except DatabaseError as error:
+        raise PackageError(
+            tr(
+                "DATABASE: {} cannot be read ({}): check that it is on a disk you can write to "
+                "(SQLite writes a small -shm file beside it) and that it is not damaged."
+            ).format(office, error)
+        ) from None
     try:
         srs = "SELECT srs_id FROM {}gpkg_geometry_columns WHERE table_name = 'hazard'"
         if _query(ds, srs.format("")) != _query(ds, srs.format("office.")):
@@ -453,6 +462,18 @@ def _copy_features(layers: dict[str, QgsVectorLayer], selection: Selection, path
         if not target.dataProvider().addFeatures(copies):
             raise DatabaseError("; ".join(target.dataProvider().errors()))
         del target
+
+
+def copy_settings(target, paths: PackagePaths, feedback=None) -> None:
+    """The programme's settings (its bearing unit) into the package, so that its tasking maps
+    print as the office's do."""
+    unit = programme.bearing_unit_of(target, feedback)
+    if unit == programme.bearing_unit_of(str(paths.data)):
+        return
+    try:
+        programme.set_bearing_unit(str(paths.data), unit)
+    except programme.SettingError as error:
+        raise PackageError(tr("OUTPUT: {}").format(error)) from None
 
 
 def copy_photos(target, paths: PackagePaths) -> list[str]:

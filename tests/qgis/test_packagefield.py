@@ -248,7 +248,12 @@ def check_project(folder: Path, organisation: str, team: str) -> None:
 
 
 def test_pack_hazards_takes_their_tasks(office, tmp_path):
+    """A hazard packs with all its tasks; the programme's bearing unit goes along, so that
+    the package's tasking maps print as the office's."""
+    from landrelease.storage import programme
+
     path, layers = office
+    programme.set_bearing_unit(path, "mil6000")
     hazards = layers["hazard"]
     hazards.selectByIds([f.id() for f in hazards.getFeatures() if f["hazard_id"] == "SHA-AGD-0001"])
     result = run(
@@ -265,6 +270,11 @@ def test_pack_hazards_takes_their_tasks(office, tmp_path):
         "hazard": 1, "survey_point": 1, "evidence": 0, "land_release": 1, "task": 1
     }  # fmt: skip
     assert (out / "maps" / "SHA-AGD-0001.pdf").is_file()
+    assert programme.bearing_unit_of(str(out / "field.gpkg")) == "mil6000"
+    text = subprocess.run(
+        ["pdftotext", str(out / "maps" / "SHA-AGD-0001.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Soviet mils (6000" in text, text[:2000]
 
 
 def test_refusals_leave_no_package(office, tmp_path):
