@@ -288,8 +288,9 @@ class PackageField(LandReleaseAlgorithm):
         try:
             identity = database_id(job.target)
         except Exception as error:  # noqa: BLE001 - the sync helper's function, any backend
+            where = self.CONNECTION if isinstance(job.target, postgis.PgDatabase) else "DATABASE"
             raise pk.PackageError(
-                self.tr("DATABASE: its id cannot be read: {}").format(error)
+                self.tr("{}: the database's id cannot be read: {}").format(where, error)
             ) from None
         return pk.manifest(
             paths,
