@@ -214,7 +214,19 @@ class PackageField(LandReleaseAlgorithm):
 
     # --- the run ------------------------------------------------------------------------------
 
+    def _refuse_unsaved(self, parameters, context) -> None:
+        """INPUT with edits not saved: the package would not hold what the user sees."""
+        layer = source_layer(self, parameters, self.INPUT, context)
+        if layer is not None and layer.isEditable() and layer.isModified():
+            raise QgsProcessingException(
+                self.tr(
+                    "INPUT ({}) has unsaved edits: save or discard them first, so that the "
+                    "package holds what you see."
+                ).format(layer.name())
+            )
+
     def processAlgorithm(self, parameters, context, feedback):
+        self._refuse_unsaved(parameters, context)
         source = self.required_source(parameters, self.INPUT, context)
         kind = self._kind(source)
         items = self._items(source, kind)

@@ -191,6 +191,8 @@ def test_pack_selected_task(office, tmp_path):
     }
     assert base.read_bytes() == data.read_bytes()
     assert manifest["data"] == {"path": "field.gpkg"}
+    for table, count in manifest["layers"].items():
+        assert rows(str(data), f'SELECT count(*) FROM "{table}"') == [(count,)], table
     assert result["MANIFEST"] == str(out / "manifest.json")
     assert not Path(str(data) + "-wal").exists()
 
@@ -285,6 +287,17 @@ def test_refusals_leave_no_package(office, tmp_path):
     with pytest.raises(QgsProcessingException, match="not empty"):
         run({"INPUT": select_task(layers, TASK), "OUTPUT": str(busy)})
     assert [p.name for p in busy.iterdir()] == ["notes.txt"]
+
+    # unsaved edits in INPUT: refused, the package would not hold what the user sees
+    tasks = layers["task"]
+    assert tasks.startEditing()
+    first = next(tasks.getFeatures())
+    tasks.changeAttributeValue(first.id(), tasks.fields().indexOf("priority"), 1)
+    out = tmp_path / "package"
+    with pytest.raises(QgsProcessingException, match="unsaved edits"):
+        run({"INPUT": select_task(layers, TASK), "OUTPUT": str(out)})
+    assert tasks.rollBack()
+    assert not out.exists()
 
     # a task of another database with the same id: refused by id, nothing written
     other = QgsVectorLayer(
