@@ -106,9 +106,6 @@ class Selection:
     fids: dict[str, list[int]] = field(default_factory=dict)
     extent: QgsRectangle = field(default_factory=QgsRectangle)  # packed hazards and tasks
 
-    def count(self, name: str) -> int:
-        return len(self.fids.get(name, []))
-
 
 # --- the output folder -------------------------------------------------------------------------
 
