@@ -400,6 +400,10 @@ def _copy_rows(ds, office: str, selection: Selection, triggers) -> None:
     uri = Path(office).resolve().as_uri() + "?mode=ro"
     try:
         _execute(ds, f"ATTACH DATABASE {_sql_text(uri)} AS office")
+        attached = {row[1]: row[2] for row in _query(ds, "PRAGMA database_list")}
+        if Path(attached.get("office") or "").resolve() != Path(office).resolve():
+            # An SQLite without URI file names would have attached another, new file.
+            raise DatabaseError(tr("it could not be opened read-only"))
         _query(ds, "SELECT count(*) FROM office.sqlite_master")
     except DatabaseError as error:
         raise PackageError(
