@@ -33,9 +33,9 @@ ALGORITHMS = (
     Traverse,
     SplitTasks,
     TaskingMaps,
+    PackageField,
     AreaReport,
     CompletionReport,
-    PackageField,
 )
 
 
