@@ -1,2 +1,1 @@
-"""Field packages (issue 20): a folder QField opens, made from a land release database
-(``package``, ``project``), and the database's stable id (``identity``)."""
+"""Field packages: out to QField and back into the land release database."""
