@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
     QgsProcessingParameterFile,
     QgsRasterLayer,
     QgsRectangle,
@@ -237,7 +238,6 @@ class PackageField(LandReleaseAlgorithm):
             selection = pk.select(layers, kind, items, pk.database_label(target))
         except pk.PackageError as error:
             raise QgsProcessingException(str(error)) from None
-        feedback.setProgress(10)
         job = _Job(
             paths,
             target,
@@ -274,28 +274,29 @@ class PackageField(LandReleaseAlgorithm):
         }
 
     def _pack(self, job: _Job, parameters, context, feedback) -> dict:
-        """Every file of the package; the manifest last."""
+        """Every file of the package; the manifest last. Steps: the data, the basemap, the
+        project, one per tasking map, the seal."""
         paths = job.paths
+        steps = QgsProcessingMultiStepFeedback(4 + len(job.selection.ids), feedback)
         pk.make_folder(paths)
         pk.write_data(job.target, job.layers, job.selection, paths.data)
         pk.copy_settings(job.target, paths, feedback)
-        self._stop_if_cancelled(feedback)
         for value in pk.copy_photos(job.target, paths):
             feedback.pushWarning(
                 self.tr("The photo {} is not in the database's photo folder: not packed.").format(
                     value
                 )
             )
-        feedback.setProgress(30)
-        self._stop_if_cancelled(feedback)
-        self._basemap(paths, job.selection, parameters, context, feedback)
-        feedback.setProgress(50)
+        self._next_step(feedback, steps, 1)
+        self._basemap(paths, job.selection, parameters, context, steps)
+        self._next_step(feedback, steps, 2)
         title = self.tr("Field package: {}").format(", ".join(job.selection.ids[:5]))
         with staged_package(paths) as staged:
             write_field_project(paths, staged, job.selection, title, job.organisation, job.team)
-        feedback.setProgress(60)
+        self._next_step(feedback, steps, 3)
         with staged_package(paths) as staged:
-            self._maps(paths, staged, job.selection, job.organisation, context, feedback)
+            self._maps(paths, staged, job.selection, job.organisation, context, feedback, steps)
+        self._next_step(feedback, steps, 3 + len(job.selection.ids))
         sha256 = pk.seal_base(paths)
         try:
             identity = database_id(job.target)
@@ -304,7 +305,7 @@ class PackageField(LandReleaseAlgorithm):
             raise pk.PackageError(
                 self.tr("{}: the database's id cannot be read: {}").format(where, error)
             ) from None
-        return pk.manifest(
+        content = pk.manifest(
             paths,
             database_id=identity,
             database=pk.database_label(job.target),
@@ -315,10 +316,18 @@ class PackageField(LandReleaseAlgorithm):
             base_sha256=sha256,
             plugin_version=pk.plugin_version(),
         )
+        feedback.setProgress(100)
+        return content
 
     def _stop_if_cancelled(self, feedback) -> None:
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: no package was written."))
+
+    def _next_step(self, feedback, steps, number: int) -> None:
+        """On to step ``number`` of ``steps`` (made of ``feedback``, whose cancel it does not
+        see when it came before)."""
+        self._stop_if_cancelled(feedback)
+        steps.setCurrentStep(number)
 
     def _basemap(self, paths, selection, parameters, context, feedback) -> None:
         """basemap.gpkg: BASEMAP drawn over the packed extent plus the margin."""
@@ -360,7 +369,7 @@ class PackageField(LandReleaseAlgorithm):
             )
         )
 
-    def _maps(self, paths, staged, selection, organisation, context, feedback) -> None:
+    def _maps(self, paths, staged, selection, organisation, context, feedback, steps) -> None:
         """maps/<id>.pdf: the tasking map of each packed task or hazard."""
         import processing
 
@@ -373,7 +382,7 @@ class PackageField(LandReleaseAlgorithm):
             layer(n) for n in ("survey_point", "land_release", "evidence", "task")
         )
         for number, packed_id in enumerate(selection.ids):
-            self._stop_if_cancelled(feedback)
+            self._next_step(feedback, steps, 3 + number)
             one = layer(selection.kind)
             one.setSubsetString(f'"{id_field}" = ' + _sql_literal(packed_id))
             processing.run(
@@ -390,10 +399,9 @@ class PackageField(LandReleaseAlgorithm):
                     "OUTPUT": str(paths.maps / f"{_file_name(packed_id)}.pdf"),
                 },
                 context=context,
-                feedback=feedback,
+                feedback=steps,
                 is_child_algorithm=True,
             )
-            feedback.setProgress(60 + 35 * (number + 1) / len(selection.ids))
 
 
 def _sql_literal(text: str) -> str:

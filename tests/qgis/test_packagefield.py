@@ -416,6 +416,20 @@ def test_photos_go_with_their_features(office, tmp_path, feedback):
     assert "DCIM/lost.jpg" in feedback.text()
 
 
+def test_progress_rises_to_the_end(office, tmp_path):
+    """One progress from 0 to 100 %, the child algorithms' own runs within their steps."""
+    from qgis.core import QgsProcessingFeedback
+
+    path, layers = office
+    seen = []
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(seen.append)
+    run({"INPUT": select_task(layers, TASK, "SHA-AGD-0001-T01"), "OUTPUT": str(tmp_path / "p")},
+        feedback=feedback)  # fmt: skip
+    assert seen and max(seen) == pytest.approx(100.0)
+    assert all(b >= a - 1e-9 for a, b in zip(seen, seen[1:])), seen
+
+
 def test_cancel_leaves_no_package(office, tmp_path):
     from qgis.core import QgsProcessingFeedback
 
