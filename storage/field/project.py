@@ -14,11 +14,17 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from qgis.core import QgsDefaultValue, QgsProject, QgsRasterLayer, QgsReferencedRectangle
+from qgis.core import (
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
+    QgsProject,
+    QgsRasterLayer,
+    QgsReferencedRectangle,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..database import load_database
-from .package import PACKED_LAYERS, PackageError, PackagePaths, Selection
+from .package import PACKED_LAYERS, PHOTO_FIELD, PackageError, PackagePaths, Selection
 
 # New releases and evidence of the field get today's date; the team corrects it when needed.
 DATE_DEFAULTS = {"land_release": ("start_date", "end_date"), "evidence": ("reported_on",)}
@@ -49,12 +55,30 @@ def staged_package(paths: PackagePaths):
         shutil.rmtree(folder, ignore_errors=True)
 
 
+# QgsFileWidget.RelativeStorage: relative to the project's folder (the same on 3.22 and 3.40).
+RELATIVE_TO_PROJECT = 1
+
+
+def _photos_beside_project(layer) -> None:
+    """The attachment widget of a photo field stores and finds "DCIM/<file>" relative to the
+    project's folder (the package's DCIM), not to the office's photo folder."""
+    index = layer.fields().indexOf(PHOTO_FIELD)
+    setup = layer.editorWidgetSetup(index) if index >= 0 else None
+    if setup is None or setup.type() != "ExternalResource":
+        return
+    config = dict(setup.config())
+    config.pop("DefaultRoot", None)
+    config["RelativeStorage"] = RELATIVE_TO_PROJECT
+    layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ExternalResource", config))
+
+
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
 def field_forms(layers: dict, organisation: str, team: str) -> None:
-    """Defaults for QField: the package's organisation and team, today's date."""
+    """Defaults for QField: the package's organisation and team, today's date; photos in the
+    package's DCIM."""
     values = {"organisation": organisation, "team": team}
     for name, fields in ORGANISATION_DEFAULTS.items():
         for field_name in fields:
@@ -63,6 +87,8 @@ def field_forms(layers: dict, organisation: str, team: str) -> None:
                 layers[name].setDefaultValueDefinition(
                     index, QgsDefaultValue(_literal(values[field_name]), False)
                 )
+    for layer in layers.values():
+        _photos_beside_project(layer)
     for name, fields in DATE_DEFAULTS.items():
         for field_name in fields:
             index = layers[name].fields().indexOf(field_name)

@@ -414,6 +414,16 @@ def test_photos_go_with_their_features(office, tmp_path, feedback):
         ("DCIM/e-in.jpg",)
     ]
     assert "DCIM/lost.jpg" in feedback.text()
+    # QField's attachment widget finds and stores "DCIM/<file>" beside the project
+    project = QgsProject()
+    assert project.read(str(out / "field.qgs"))
+    for name in ("evidence", "land_release", "survey_point"):
+        layer = project.mapLayersByName(name)[0]
+        setup = layer.editorWidgetSetup(layer.fields().indexOf("photo"))
+        assert setup.type() == "ExternalResource", name
+        assert setup.config()["RelativeStorage"] == 1 and not setup.config().get("DefaultRoot")
+    project.clear()
+    assert "_photos" not in (out / "field.qgs").read_text(encoding="utf-8")
 
 
 def test_progress_rises_to_the_end(office, tmp_path):
