@@ -283,9 +283,10 @@ class PackageField(LandReleaseAlgorithm):
         pk.copy_settings(job.target, paths, feedback)
         for value in pk.copy_photos(job.target, paths):
             feedback.pushWarning(
-                self.tr("The photo {} is not in the database's photo folder: not packed.").format(
-                    value
-                )
+                self.tr(
+                    "The photo {} of a packed feature is not in the database (or cannot be "
+                    "read): it is not in the package."
+                ).format(value)
             )
         self._next_step(feedback, steps, 1)
         self._basemap(paths, job.selection, parameters, context, steps)

@@ -477,32 +477,47 @@ def copy_settings(target, paths: PackagePaths, feedback=None) -> None:
         raise PackageError(tr("OUTPUT: {}").format(error)) from None
 
 
-def copy_photos(target, paths: PackagePaths) -> list[str]:
-    """The photos of the packed features (``photo`` = "DCIM/<file>") from the office's photo
-    folder into the package; returns the values whose file is missing."""
+def read_office_photo(target, value: str) -> bytes | None:
+    """The picture of the photo ``value`` ("DCIM/<file>") of a GeoPackage, from the folder
+    beside it (/x/y/db.gpkg: /x/y/db_photos/DCIM/<file>); None when it is not there. A
+    PostGIS database keeps its photos as BLOBs: ``storage.attachments.photo_bytes`` reads
+    both."""
     if isinstance(target, postgis.PgDatabase):
-        return []
+        return None
     office = Path(target)
-    photo_root = office.with_name(office.stem + "_photos")
+    root = office.with_name(office.stem + "_photos")
+    file = root / value
+    if not file.resolve().is_relative_to(root.resolve()) or not file.is_file():
+        return None
+    return file.read_bytes()
+
+
+def copy_photos(target, paths: PackagePaths, read_photo=read_office_photo) -> list[str]:
+    """The photos of the packed features (``photo`` = "DCIM/<file>") into the package's DCIM,
+    read by ``read_photo(target, value)``; returns the values that could not be packed."""
     missing = []
     with _sqlite(paths.data) as conn:
+        values = set()
         for name in ("land_release", "evidence", "survey_point"):
             columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')]
-            if PHOTO_FIELD not in columns:
-                continue
-            for (value,) in conn.execute(
-                f'SELECT DISTINCT "{PHOTO_FIELD}" FROM "{name}" WHERE "{PHOTO_FIELD}" <> \'\''
-            ):
-                source = photo_root / value
-                destination = paths.folder / value
-                if not source.is_file() or not destination.resolve().is_relative_to(
-                    paths.folder.resolve()
-                ):
-                    missing.append(value)
-                    continue
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(source, destination)
-    return sorted(missing)
+            if PHOTO_FIELD in columns:
+                values.update(
+                    v
+                    for (v,) in conn.execute(f'SELECT DISTINCT "{PHOTO_FIELD}" FROM "{name}"')
+                    if v
+                )
+    for value in sorted(values):
+        destination = paths.folder / value
+        try:
+            inside = destination.resolve().parent == paths.photos.resolve()
+            data = read_photo(target, value) if inside else None
+        except Exception:  # noqa: BLE001 - a photo that cannot be read is named, not packed
+            data = None
+        if data is None:
+            missing.append(value)
+            continue
+        destination.write_bytes(data)
+    return missing
 
 
 # --- the base state and the manifest -----------------------------------------------------------
