@@ -9,6 +9,7 @@ records, and layers left open in QGIS's connection pool hold no lock on it."""
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -150,6 +151,7 @@ def write_field_project(
         project.clear()
     text = staged.project.read_text(encoding="utf-8")
     # What QGIS keeps as plain text (a value relation's layer source) names the staging folder.
-    text = text.replace(str(staged.folder) + "/", "./")
+    for spelling in {staged.folder.as_posix() + "/", str(staged.folder) + os.sep}:
+        text = text.replace(spelling, "./")
     paths.project.write_text(text, encoding="utf-8")
     return paths.project
