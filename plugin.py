@@ -111,6 +111,7 @@ class LandReleasePlugin:
             ("delineatesha", tr("Delineate SHA…")),
             ("delineatecha", tr("Delineate CHA…")),
             ("addhazards", tr("Add Hazards to the Database…")),
+            ("packagefield", tr("Prepare Field Package…")),
             ("traverse", tr("Minefield Records to Polygons…")),
             ("releasesummary", tr("Land Release Summary…")),
             ("checkdata", tr("Check Data…")),

@@ -15,6 +15,7 @@ from .delineatecha import DelineateCha
 from .delineatesha import DelineateSha
 from .exportimsma import ExportImsma
 from .importimsma import ImportImsma
+from .packagefield import PackageField
 from .releasesummary import ReleaseSummary
 from .splittasks import SplitTasks
 from .taskingmaps import TaskingMaps
@@ -32,6 +33,7 @@ ALGORITHMS = (
     Traverse,
     SplitTasks,
     TaskingMaps,
+    PackageField,
     AreaReport,
     CompletionReport,
 )

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProject,
     QgsRelation,
+    QgsRelationContext,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -29,12 +30,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LandReleaseDatabase", text)
 
 
-def _relations(layers: dict[str, QgsVectorLayer]) -> list[QgsRelation]:
+def _relations(layers: dict[str, QgsVectorLayer], project: QgsProject) -> list[QgsRelation]:
     relations = []
     for r in model.RELATIONS:
         if r.parent not in layers or r.child not in layers:
             continue
-        rel = QgsRelation()
+        rel = QgsRelation(QgsRelationContext(project))  # its layers are in ``project``
         rel.setId(r.id)
         rel.setName(forms.tr(r.label))
         rel.setReferencedLayer(layers[r.parent].id())
@@ -123,7 +124,7 @@ def _name_relations(project: QgsProject) -> None:
 
 def _finish_project(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:
     """Relations, styles and forms in the current language, CRS and ellipsoid."""
-    for rel in _relations(layers):
+    for rel in _relations(layers, project):
         project.relationManager().addRelation(rel)
     for name, lyr in layers.items():
         configure_layer(lyr, name)

@@ -837,6 +837,198 @@ add(
     Refused("TARGET"),
 )
 
+# packagefield ---------------------------------------------------------------------------------
+
+PACK_TASK = "H1-T01"
+
+
+def pack_database(env: Env, name: str = "office.gpkg") -> str:
+    """A land release GeoPackage with H1 and its task H1-T01 (never opened in WAL mode)."""
+    if name not in env.made:
+        path = bi.database(env, name)
+        bi.add_features(path, "hazard", [bi.hazard(H1, "H1")])
+        bi.add_features(path, "task", [(box(0, 0, 50), {"task_id": PACK_TASK, "hazard_id": "H1"})])
+        from landrelease.storage.field.identity import database_id
+
+        database_id(path)
+        env.made[name] = path
+        env.made[name + ":sha256"] = _sha256(path)
+    return env.made[name]
+
+
+def _sha256(path: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def pack(input_layer=None, **extra):
+    """packagefield of INPUT (default: the task layer of the office database) into env's
+    folder ``package``."""
+
+    def params(env):
+        path = pack_database(env)
+        value = input_layer(env) if callable(input_layer) else input_layer
+        params = {
+            "INPUT": value if value is not None else bi.gpkg_layer(path, "task"),
+            "DATABASE": path,
+            "OUTPUT": env.path("package"),
+        }
+        for key, item in extra.items():
+            params[key] = item(env) if callable(item) else item
+        return params
+
+    return params
+
+
+def _no_package(env):
+    assert not Path(env.path("package")).exists()
+    office = env.made["office.gpkg"]
+    assert _sha256(office) == env.made["office.gpkg:sha256"], "the database changed"
+
+
+def _task_rows(shape, task_id=PACK_TASK):
+    return bi.layer("Polygon", [(shape, {"task_id": task_id, "hazard_id": "H1"})],
+                    {"task_id": str, "hazard_id": str}, name="task")  # fmt: skip
+
+
+def _empty_selection(env):
+    tasks = bi.gpkg_layer(pack_database(env), "task")
+    QgsProject.instance().addMapLayer(tasks)
+    tasks.removeSelection()
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+
+    return QgsProcessingFeatureSourceDefinition(tasks.id(), True)
+
+
+def _other_database_tasks(env):
+    return bi.gpkg_layer(pack_database(env, "other.gpkg"), "task")
+
+
+def _a_file(env):
+    path = Path(env.path("package"))
+    path.write_text("the team's notes")
+    return str(path)
+
+
+def _a_busy_folder(env):
+    path = Path(env.path("package"))
+    path.mkdir()
+    (path / "notes.txt").write_text("the team's notes")
+    return str(path)
+
+
+def _a_package(env):
+    path = Path(env.path("package"))
+    path.mkdir()
+    (path / "manifest.json").write_text("{}")
+    return str(path)
+
+
+def _not_a_land_release_database(env):
+    from osgeo import ogr
+
+    path = env.path("plain.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    ds.CreateLayer("roads", None, ogr.wkbLineString)
+    ds = None
+    return path
+
+
+def _file_left(name: str, text: str):
+    def check(env):
+        assert Path(env.path(name)).read_text() == text
+
+    return check
+
+
+def _busy_left(env):
+    assert [p.name for p in Path(env.path("package")).iterdir()] == ["notes.txt"]
+
+
+def _packed(outcome):
+    import json
+
+    folder = Path(outcome.result["OUTPUT"])
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["input"] == {"layer": "task", "ids": [PACK_TASK]}, manifest["input"]
+    assert manifest["layers"]["hazard"] == 1 and manifest["layers"]["task"] == 1
+    assert (folder / "maps" / f"{PACK_TASK}.pdf").is_file()
+    office = outcome.env.made["office.gpkg"]
+    assert _sha256(office) == outcome.env.made["office.gpkg:sha256"], "the database changed"
+
+
+add("packagefield", "packs", pack(), Handled(_packed), slow=True)
+add("packagefield", "wrong_type", pack(point_layer), Refused("INPUT"))
+add(
+    "packagefield",
+    "not_a_task_layer",
+    pack(lambda env: bi.releases()),
+    Refused("INPUT", (), ("task or hazard layer",), _no_package),
+)
+add(
+    "packagefield",
+    "empty_selection",
+    pack(_empty_selection),
+    Refused("INPUT", (), ("none selected",), _no_package),
+)
+add(
+    "packagefield",
+    "other_database",
+    pack(_other_database_tasks),
+    Refused("INPUT", (PACK_TASK,), ("another database",), _no_package),
+)
+for family, says in (("nan", NOT_A_NUMBER), ("inf", INFINITE), ("empty_geometry", ("no polygon",))):
+    add(
+        "packagefield",
+        family,
+        pack(lambda env, f=family: _task_rows(POLYGON_FAMILIES[f])),
+        Refused("INPUT", (PACK_TASK,), says, _no_package),
+    )
+add(
+    "packagefield",
+    "database_missing",
+    pack(DATABASE=lambda env: env.path("nowhere.gpkg")),
+    Refused("DATABASE", ("nowhere.gpkg",), ("does not exist",), _no_package),
+)
+add(
+    "packagefield",
+    "not_a_database",
+    pack(DATABASE=_not_a_land_release_database),
+    Refused("DATABASE", (), ("not a land release database",), _no_package),
+)
+add(
+    "packagefield",
+    "truncated_database",
+    pack(DATABASE=lambda env: bi.truncated(env, pack_database(env))),
+    Refused("DATABASE", (), ("damaged",), _no_package),
+)
+add(
+    "packagefield",
+    "output_file",
+    pack(OUTPUT=_a_file),
+    Refused("OUTPUT", (), ("is a file",), _file_left("package", "the team's notes")),
+)
+add(
+    "packagefield",
+    "output_not_empty",
+    pack(OUTPUT=_a_busy_folder),
+    Refused("OUTPUT", (), ("not empty", "empty folder"), _busy_left),
+)
+add(
+    "packagefield",
+    "output_package",
+    pack(OUTPUT=_a_package),
+    Refused("OUTPUT", (), ("already holds a field package", "empty folder")),
+)
+add(
+    "packagefield",
+    "output_not_writable",
+    pack(OUTPUT=lambda env: str(Path(_a_file(env)) / "inside")),
+    Refused("OUTPUT", (), ("cannot be written",), _file_left("package", "the team's notes")),
+)
+
+
 # taskingmaps ----------------------------------------------------------------------------------
 
 
