@@ -3210,7 +3210,7 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
         <translation>obyekt {}: {} {!r} {} tipində deyil</translation>
     </message>
     <message>
-        <location filename="../storage/database/project.py" line="86" />
+        <location filename="../storage/database/project.py" line="87" />
         <location filename="../storage/postgis.py" line="304" />
         <source>{} is not a land release database: the layers {} are missing.</source>
         <translation>{} ərazinin azad edilməsi məlumat bazası deyil: {} layları yoxdur.</translation>
@@ -3584,6 +3584,125 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <location filename="../storage/derived.py" line="761" />
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>{} təhlükəli ərazinin ({} məlumat bazasında) qalan sahəsi və statusu yenidən hesablandı.</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseFieldPackage</name>
+    <message>
+        <location filename="../storage/field/package.py" line="116" />
+        <source>OUTPUT: choose an empty folder for the field package.</source>
+        <translation>OUTPUT: çöl paketi üçün boş qovluq seçin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="120" />
+        <source>OUTPUT: {} is a file, not a folder: choose an empty folder.</source>
+        <translation>OUTPUT: {} qovluq deyil, fayldır: boş qovluq seçin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="126" />
+        <source>OUTPUT: {} already holds a field package; a package is never written over: choose an empty folder.</source>
+        <translation>OUTPUT: {} qovluğunda artıq çöl paketi var; paketin üzərinə heç vaxt yazılmır: boş qovluq seçin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="133" />
+        <source>OUTPUT: {} is not empty; a package is never written over other files: choose an empty folder.</source>
+        <translation>OUTPUT: {} boş deyil; paket heç vaxt başqa faylların üzərinə yazılmır: boş qovluq seçin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="143" />
+        <source>OUTPUT: the folder {} cannot be written here: choose a folder you can write to.</source>
+        <translation>OUTPUT: {} qovluğu burada yazıla bilmir: yaza biləcəyiniz qovluq seçin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="156" />
+        <source>OUTPUT: cannot make the folder {}: {}</source>
+        <translation>OUTPUT: {} qovluğu yaradıla bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="179" />
+        <source>DATABASE: {} does not exist: choose the land release GeoPackage.</source>
+        <translation>DATABASE: {} mövcud deyil: ərazinin azad edilməsi GeoPackage faylını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="185" />
+        <source>DATABASE: {} is not a GeoPackage, or it is damaged (cut short?): choose the land release database, or restore it from a backup.</source>
+        <translation>DATABASE: {} GeoPackage deyil və ya zədələnib (yarımçıq qalıb?): ərazinin azad edilməsi məlumat bazasını seçin və ya onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="193" />
+        <source>DATABASE: {} cannot be read ({}): restore it from a backup.</source>
+        <translation>DATABASE: {} oxuna bilmir ({}): onu ehtiyat nüsxədən bərpa edin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="200" />
+        <source>DATABASE: {} is not a land release database: the layers {} are missing.</source>
+        <translation>DATABASE: {} ərazinin azad edilməsi məlumat bazası deyil: {} layları yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="214" />
+        <source>CONNECTION: {}</source>
+        <translation>CONNECTION: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="219" />
+        <source>DATABASE: the layers {} of {} cannot be read.</source>
+        <translation>DATABASE: {} layları ({} faylında) oxuna bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="263" />
+        <source>INPUT: {} are not in the database {} (or are other features there under the same id): is INPUT a layer of another database? Choose the tasks or hazards of the database being packed.</source>
+        <translation>INPUT: {} {} məlumat bazasında yoxdur (və ya orada eyni id ilə başqa obyektlərdir): INPUT başqa məlumat bazasının layıdırmı? Paketlənən məlumat bazasının tapşırıqlarını və ya təhlükəli ərazilərini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="351" />
+        <location filename="../storage/field/package.py" line="477" />
+        <source>OUTPUT: {}</source>
+        <translation>OUTPUT: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="354" />
+        <source>OUTPUT: cannot open {}.</source>
+        <translation>OUTPUT: {} açıla bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="372" />
+        <source>OUTPUT: the features could not be copied into {}: {}</source>
+        <translation>OUTPUT: obyektlər {} faylına köçürülə bilmədi: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="406" />
+        <source>it could not be opened read-only</source>
+        <translation>onu yalnız oxumaq üçün açmaq mümkün olmadı</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="411" />
+        <source>DATABASE: {} cannot be read ({}): check that it is on a disk you can write to (SQLite writes a small -shm file beside it) and that it is not damaged.</source>
+        <translation>DATABASE: {} oxuna bilmir ({}): onun yazmağa icazəniz olan diskdə olduğunu (SQLite yanında kiçik -shm faylı yazır) və zədələnmədiyini yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="418" />
+        <source>the package's spatial reference differs from the database's</source>
+        <translation>paketin koordinat sistemi məlumat bazasınınkından fərqlənir</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="526" />
+        <source>OUTPUT: {} is still open in another program: close it and pack again.</source>
+        <translation>OUTPUT: {} hələ başqa proqramda açıqdır: onu bağlayın və yenidən paketləyin.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/project.py" line="132" />
+        <source>Field package</source>
+        <translation>Çöl paketi</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/project.py" line="140" />
+        <source>Basemap</source>
+        <translation>Əsas xəritə</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/project.py" line="148" />
+        <source>OUTPUT: the project could not be written: {}</source>
+        <translation>OUTPUT: layihə yazıla bilmədi: {}</translation>
     </message>
 </context>
 <context>
@@ -4743,8 +4862,8 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
     <message>
         <location filename="../plugin.py" line="65" />
         <location filename="../plugin.py" line="67" />
-        <location filename="../plugin.py" line="237" />
-        <location filename="../plugin.py" line="329" />
+        <location filename="../plugin.py" line="238" />
+        <location filename="../plugin.py" line="330" />
         <source>Land Release</source>
         <translation>Ərazinin azad edilməsi</translation>
     </message>
@@ -4830,76 +4949,81 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
     </message>
     <message>
         <location filename="../plugin.py" line="114" />
+        <source>Prepare Field Package…</source>
+        <translation>Çöl paketini hazırla…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="115" />
         <source>Minefield Records to Polygons…</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="115" />
+        <location filename="../plugin.py" line="116" />
         <source>Land Release Summary…</source>
         <translation>Ərazinin azad edilməsi üzrə yekun…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="116" />
+        <location filename="../plugin.py" line="117" />
         <source>Check Data…</source>
         <translation>Məlumatları yoxla…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="117" />
+        <location filename="../plugin.py" line="118" />
         <source>Split into Tasks…</source>
         <translation>Tapşırıqlara böl…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="118" />
+        <location filename="../plugin.py" line="119" />
         <source>Tasking Maps (PDF)…</source>
         <translation>Tapşırıq xəritələri (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="119" />
+        <location filename="../plugin.py" line="120" />
         <source>Area Report (PDF)…</source>
         <translation>Ərazi hesabatı (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="120" />
+        <location filename="../plugin.py" line="121" />
         <source>Completion Report (PDF)…</source>
         <translation>Tamamlanma hesabatı (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121" />
+        <location filename="../plugin.py" line="122" />
         <source>Export for IMSMA…</source>
         <translation>IMSMA üçün ixrac…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122" />
+        <location filename="../plugin.py" line="123" />
         <source>Import from IMSMA…</source>
         <translation>IMSMA-dan idxal…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="128" />
+        <location filename="../plugin.py" line="129" />
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Bu alqoritmin Processing dialoqunu aç</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="142" />
+        <location filename="../plugin.py" line="143" />
         <source>Install Python Packages…</source>
         <translation>Python paketlərini quraşdır…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="144" />
+        <location filename="../plugin.py" line="145" />
         <source>Install shapely 2, scipy and ppigrf into the QGIS profile when they are missing</source>
         <translation>Çatışmadıqda shapely 2, scipy və ppigrf paketlərini QGIS profilinə quraşdır</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="160" />
+        <location filename="../plugin.py" line="161" />
         <source>Interface Language</source>
         <translation>İnterfeys dili</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="164" />
+        <location filename="../plugin.py" line="165" />
         <source>As QGIS</source>
         <translation>QGIS-dəki kimi</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="329" />
+        <location filename="../plugin.py" line="330" />
         <source>Open a land release database first.</source>
         <translation>Əvvəlcə ərazinin azad edilməsi məlumat bazasını açın.</translation>
     </message>
@@ -4971,7 +5095,7 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
 <context>
     <name>LandReleaseProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="45" />
+        <location filename="../processing/provider.py" line="47" />
         <source>Land release (mine action)</source>
         <translation>Ərazinin azad edilməsi (minatəmizləmə)</translation>
     </message>
@@ -5780,6 +5904,172 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
     </message>
 </context>
 <context>
+    <name>PackageField</name>
+    <message>
+        <location filename="../processing/packagefield.py" line="50" />
+        <source>Prepare field package</source>
+        <translation>Çöl paketini hazırla</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="52" />
+        <source>Tasking and reports</source>
+        <translation>Tapşırıqlar və hesabatlar</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="57" />
+        <source>Makes a folder that a survey or clearance team copies to a tablet and opens in QField. It holds a QGIS project (field.qgs) and one GeoPackage (field.gpkg) with the packed tasks and their hazardous areas (or the packed hazardous areas and all their tasks), the land releases of those hazards, the survey and turning points of both, the evidence within 500 m and the districts they touch, styled and with forms as in the office (code lists in words, the organisation, team and today's date filled in for new releases, constraints with their messages); the tasking map of each packed task or hazard (in maps/, one PDF named by its id); a folder DCIM for photos; a manifest (manifest.json) and the base state the returned package is merged against (.landrelease/base.gpkg). Import field package (landrelease:syncfield) brings the team's edits back.
+
+INPUT: the tasks or hazardous areas of the land release database to pack; with 'selected features only', only the selected ones.
+DATABASE: the land release GeoPackage the features come from (by default the database of INPUT).
+CONNECTION and SCHEMA: instead, a PostgreSQL/PostGIS land release database.
+ORGANISATION and TEAM: the operator and team the package is for; new land releases in the field get them.
+BASEMAP: optional raster or vector layers drawn into basemap.gpkg, an image of the packed area plus 500 m at 2 m a pixel (coarser for a wide area), for use without network.
+OUTPUT: a new or empty folder; a folder holding other files is never written into.
+
+Packing changes nothing in the database, apart from giving it its lasting id the first time.</source>
+        <translation>Axtarış və ya təmizləmə qrupunun planşetə köçürüb QField-də açdığı qovluğu hazırlayır. Qovluqda QGIS layihəsi (field.qgs) və bir GeoPackage (field.gpkg) olur: paketlənən tapşırıqlar və onların təhlükəli əraziləri (və ya paketlənən təhlükəli ərazilər və onların bütün tapşırıqları), həmin ərazilərin azad edilmələri, hər ikisinin tədqiqat və dönmə nöqtələri, 500 m daxilindəki sübutlar və toxunduqları rayonlar; üslublar və formalar ofisdəki kimidir (kod siyahıları sözlə, yeni azad edilmələr üçün təşkilat, qrup və bugünkü tarix avtomatik doldurulur, məhdudiyyətlər öz mesajları ilə). Həmçinin: hər paketlənən tapşırığın və ya təhlükəli ərazinin tapşırıq xəritəsi (maps/ qovluğunda, id-si ilə adlandırılmış bir PDF); fotolar üçün DCIM qovluğu; manifest (manifest.json) və geri qaytarılan paketin birləşdirildiyi baza vəziyyəti (.landrelease/base.gpkg). Çöl paketinin idxalı (landrelease:syncfield) qrupun redaktələrini geri gətirir.
+
+INPUT: ərazinin azad edilməsi məlumat bazasının paketlənəcək tapşırıqları və ya təhlükəli əraziləri; 'yalnız seçilmiş obyektlər' ilə yalnız seçilənlər.
+DATABASE: obyektlərin götürüldüyü ərazinin azad edilməsi GeoPackage faylı (susmaya görə INPUT-un məlumat bazası).
+CONNECTION və SCHEMA: bunun əvəzinə PostgreSQL/PostGIS ərazinin azad edilməsi məlumat bazası.
+ORGANISATION və TEAM: paketin nəzərdə tutulduğu operator və qrup; çöldə qeyd edilən yeni azad edilmələr bunları alır.
+BASEMAP: basemap.gpkg faylına çəkilən əlavə raster və ya vektor laylar: paketlənən ərazi üstəgəl 500 m-in piksel başına 2 m ölçüsündə (geniş ərazi üçün daha kobud) təsviri, şəbəkəsiz istifadə üçün.
+OUTPUT: yeni və ya boş qovluq; başqa faylları olan qovluğa heç vaxt yazılmır.
+
+Paketləmə məlumat bazasında heç nəyi dəyişmir; yalnız ilk dəfə ona daimi id-si verilir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="96" />
+        <source>Tasks or hazardous areas to pack</source>
+        <translation>Paketlənəcək tapşırıqlar və ya təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="99" />
+        <source>Land release database (GeoPackage; default: the database of INPUT)</source>
+        <translation>Ərazinin azad edilməsi məlumat bazası (GeoPackage; susmaya görə INPUT-un məlumat bazası)</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="106" />
+        <source>Or a PostgreSQL/PostGIS database (connection)</source>
+        <translation>Və ya PostgreSQL/PostGIS məlumat bazası (qoşulma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="111" />
+        <source>Schema of the PostgreSQL database</source>
+        <translation>PostgreSQL məlumat bazasının sxemi</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="115" />
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="116" />
+        <source>Team</source>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="117" />
+        <source>Basemap layers (drawn into an offline image)</source>
+        <translation>Əsas xəritə layları (şəbəkəsiz təsvirə çəkilir)</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="118" />
+        <source>Field package folder</source>
+        <translation>Çöl paketinin qovluğu</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="119" />
+        <source>Package id</source>
+        <translation>Paketin id-si</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="120" />
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="148" />
+        <source>INPUT must be the task or hazard layer of a land release database (a layer with task_id, or with hazard_id and classification): choose one of them.</source>
+        <translation>INPUT ərazinin azad edilməsi məlumat bazasının tapşırıq və ya təhlükəli ərazi layı olmalıdır (task_id sahəsi, ya da hazard_id və classification sahələri olan lay): onlardan birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="162" />
+        <source>CONNECTION: {}</source>
+        <translation>CONNECTION: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="171" />
+        <source>DATABASE: choose the land release database the tasks or hazards come from (INPUT is not a layer of one).</source>
+        <translation>DATABASE: tapşırıqların və ya təhlükəli ərazilərin götürüldüyü ərazinin azad edilməsi məlumat bazasını seçin (INPUT belə bazanın layı deyil).</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="193" />
+        <source>INPUT: feature {} has no {}: give it its id before packing.</source>
+        <translation>INPUT: {} obyektinin {} dəyəri yoxdur: paketləmədən əvvəl ona id verin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="201" />
+        <source>INPUT: {} has no finite coordinates (NaN or infinite): correct its geometry in the database first.</source>
+        <translation>INPUT: {} sonlu koordinatlara malik deyil (NaN və ya sonsuz): əvvəlcə onun həndəsəsini məlumat bazasında düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="207" />
+        <source>INPUT: {} has no polygon: draw it before packing.</source>
+        <translation>INPUT: {} poliqona malik deyil: paketləmədən əvvəl onu çəkin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="212" />
+        <source>INPUT has no features (or none selected): there is nothing to pack.</source>
+        <translation>INPUT-da obyekt yoxdur (və ya heç biri seçilməyib): paketləmək üçün heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="224" />
+        <source>INPUT ({}) has unsaved edits: save or discard them first, so that the package holds what you see.</source>
+        <translation>INPUT ({}) yadda saxlanmamış redaktələrə malikdir: paketdə gördüyünüz olsun deyə, əvvəlcə onları yadda saxlayın və ya ləğv edin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="255" />
+        <source>OUTPUT: {} cannot be written: {}</source>
+        <translation>OUTPUT: {} yazıla bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="264" />
+        <source>Field package {} written to {}: {}</source>
+        <translation>Çöl paketi {} {} qovluğuna yazıldı: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="287" />
+        <source>The photo {} of a packed feature is not in the database (or cannot be read): it is not in the package.</source>
+        <translation>Paketlənən obyektin {} fotosu məlumat bazasında yoxdur (və ya oxuna bilmir): paketə daxil edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="294" />
+        <source>Field package: {}</source>
+        <translation>Çöl paketi: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="307" />
+        <source>{}: the database's id cannot be read: {}</source>
+        <translation>{}: məlumat bazasının id-si oxuna bilmir: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="325" />
+        <source>Cancelled: no package was written.</source>
+        <translation>Ləğv edildi: paket yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="364" />
+        <source>BASEMAP: the basemap could not be drawn.</source>
+        <translation>BASEMAP: əsas xəritə çəkilə bilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="366" />
+        <source>Basemap: {:.1f} m a pixel, {} × {} pixels</source>
+        <translation>Əsas xəritə: piksel başına {:.1f} m, {} × {} piksel</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPage</name>
     <message>
         <location filename="../layouts/photo_page.py" line="62" />
@@ -5877,7 +6167,7 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>Sahə: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/dock.py" line="168" />
+        <location filename="../dialogs/record_release/dock.py" line="169" />
         <source>Enter the turning points as coordinates or bearing and distance</source>
         <translation>Dönmə nöqtələrini koordinatlar və ya azimut və məsafə kimi daxil edin</translation>
     </message>
@@ -5912,12 +6202,12 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <translation>{ha} ha ({m2} m²)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/messages.py" line="83" />
+        <location filename="../dialogs/record_release/messages.py" line="111" />
         <source>{} problems, listed below.</source>
         <translation>Problem sayı: {}; siyahı aşağıdadır.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/messages.py" line="84" />
+        <location filename="../dialogs/record_release/messages.py" line="112" />
         <source>See the message below.</source>
         <translation>Aşağıdakı mesaja baxın.</translation>
     </message>

@@ -3210,7 +3210,7 @@ imsma_id сохраняется без пробелов по краям; объ�
         <translation>объект {}: {} {!r} — не значение типа {}</translation>
     </message>
     <message>
-        <location filename="../storage/database/project.py" line="86" />
+        <location filename="../storage/database/project.py" line="87" />
         <location filename="../storage/postgis.py" line="304" />
         <source>{} is not a land release database: the layers {} are missing.</source>
         <translation>{} — не база данных высвобождения земель: отсутствуют слои {}.</translation>
@@ -3584,6 +3584,125 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <location filename="../storage/derived.py" line="761" />
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>Пересчитаны оставшаяся площадь и статус опасных областей: {} (в {}).</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseFieldPackage</name>
+    <message>
+        <location filename="../storage/field/package.py" line="116" />
+        <source>OUTPUT: choose an empty folder for the field package.</source>
+        <translation>OUTPUT: выберите пустую папку для полевого пакета.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="120" />
+        <source>OUTPUT: {} is a file, not a folder: choose an empty folder.</source>
+        <translation>OUTPUT: {} — это файл, а не папка: выберите пустую папку.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="126" />
+        <source>OUTPUT: {} already holds a field package; a package is never written over: choose an empty folder.</source>
+        <translation>OUTPUT: в {} уже есть полевой пакет; пакет никогда не перезаписывается: выберите пустую папку.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="133" />
+        <source>OUTPUT: {} is not empty; a package is never written over other files: choose an empty folder.</source>
+        <translation>OUTPUT: {} не пуста; пакет никогда не записывается поверх других файлов: выберите пустую папку.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="143" />
+        <source>OUTPUT: the folder {} cannot be written here: choose a folder you can write to.</source>
+        <translation>OUTPUT: папку {} здесь невозможно записать: выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="156" />
+        <source>OUTPUT: cannot make the folder {}: {}</source>
+        <translation>OUTPUT: невозможно создать папку {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="179" />
+        <source>DATABASE: {} does not exist: choose the land release GeoPackage.</source>
+        <translation>DATABASE: {} не существует: выберите GeoPackage высвобождения земель.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="185" />
+        <source>DATABASE: {} is not a GeoPackage, or it is damaged (cut short?): choose the land release database, or restore it from a backup.</source>
+        <translation>DATABASE: {} не является GeoPackage или повреждён (обрезан?): выберите базу данных высвобождения земель или восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="193" />
+        <source>DATABASE: {} cannot be read ({}): restore it from a backup.</source>
+        <translation>DATABASE: {} не читается ({}): восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="200" />
+        <source>DATABASE: {} is not a land release database: the layers {} are missing.</source>
+        <translation>DATABASE: {} не является базой данных высвобождения земель: отсутствуют слои {}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="214" />
+        <source>CONNECTION: {}</source>
+        <translation>CONNECTION: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="219" />
+        <source>DATABASE: the layers {} of {} cannot be read.</source>
+        <translation>DATABASE: слои {} базы {} не читаются.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="263" />
+        <source>INPUT: {} are not in the database {} (or are other features there under the same id): is INPUT a layer of another database? Choose the tasks or hazards of the database being packed.</source>
+        <translation>INPUT: {} нет в базе данных {} (или там под тем же идентификатором другие объекты): не слой ли INPUT из другой базы данных? Выберите задачи или опасные районы упаковываемой базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="351" />
+        <location filename="../storage/field/package.py" line="477" />
+        <source>OUTPUT: {}</source>
+        <translation>OUTPUT: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="354" />
+        <source>OUTPUT: cannot open {}.</source>
+        <translation>OUTPUT: невозможно открыть {}.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="372" />
+        <source>OUTPUT: the features could not be copied into {}: {}</source>
+        <translation>OUTPUT: не удалось скопировать объекты в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="406" />
+        <source>it could not be opened read-only</source>
+        <translation>её не удалось открыть только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="411" />
+        <source>DATABASE: {} cannot be read ({}): check that it is on a disk you can write to (SQLite writes a small -shm file beside it) and that it is not damaged.</source>
+        <translation>DATABASE: {} не читается ({}): проверьте, что она лежит на диске, куда у вас есть право записи (SQLite создаёт рядом небольшой файл -shm), и что она не повреждена.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="418" />
+        <source>the package's spatial reference differs from the database's</source>
+        <translation>система координат пакета отличается от системы координат базы данных</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/package.py" line="526" />
+        <source>OUTPUT: {} is still open in another program: close it and pack again.</source>
+        <translation>OUTPUT: {} всё ещё открыт в другой программе: закройте его и упакуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/project.py" line="132" />
+        <source>Field package</source>
+        <translation>Полевой пакет</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/project.py" line="140" />
+        <source>Basemap</source>
+        <translation>Подложка</translation>
+    </message>
+    <message>
+        <location filename="../storage/field/project.py" line="148" />
+        <source>OUTPUT: the project could not be written: {}</source>
+        <translation>OUTPUT: не удалось записать проект: {}</translation>
     </message>
 </context>
 <context>
@@ -4743,8 +4862,8 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
     <message>
         <location filename="../plugin.py" line="65" />
         <location filename="../plugin.py" line="67" />
-        <location filename="../plugin.py" line="237" />
-        <location filename="../plugin.py" line="329" />
+        <location filename="../plugin.py" line="238" />
+        <location filename="../plugin.py" line="330" />
         <source>Land Release</source>
         <translation>Высвобождение земель</translation>
     </message>
@@ -4830,76 +4949,81 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
     </message>
     <message>
         <location filename="../plugin.py" line="114" />
+        <source>Prepare Field Package…</source>
+        <translation>Подготовить полевой пакет…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="115" />
         <source>Minefield Records to Polygons…</source>
         <translation>Формуляры минных полей в полигоны…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="115" />
+        <location filename="../plugin.py" line="116" />
         <source>Land Release Summary…</source>
         <translation>Сводка высвобождения земель…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="116" />
+        <location filename="../plugin.py" line="117" />
         <source>Check Data…</source>
         <translation>Проверить данные…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="117" />
+        <location filename="../plugin.py" line="118" />
         <source>Split into Tasks…</source>
         <translation>Разделить на задачи…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="118" />
+        <location filename="../plugin.py" line="119" />
         <source>Tasking Maps (PDF)…</source>
         <translation>Карты задач (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="119" />
+        <location filename="../plugin.py" line="120" />
         <source>Area Report (PDF)…</source>
         <translation>Отчёт по территории (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="120" />
+        <location filename="../plugin.py" line="121" />
         <source>Completion Report (PDF)…</source>
         <translation>Отчёт о завершении работ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121" />
+        <location filename="../plugin.py" line="122" />
         <source>Export for IMSMA…</source>
         <translation>Экспорт для IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122" />
+        <location filename="../plugin.py" line="123" />
         <source>Import from IMSMA…</source>
         <translation>Импорт из IMSMA…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="128" />
+        <location filename="../plugin.py" line="129" />
         <source>Open the Processing dialog of this algorithm</source>
         <translation>Открыть диалог этого алгоритма обработки</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="142" />
+        <location filename="../plugin.py" line="143" />
         <source>Install Python Packages…</source>
         <translation>Установить пакеты Python…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="144" />
+        <location filename="../plugin.py" line="145" />
         <source>Install shapely 2, scipy and ppigrf into the QGIS profile when they are missing</source>
         <translation>Установить shapely 2, scipy и ppigrf в профиль QGIS, если их нет</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="160" />
+        <location filename="../plugin.py" line="161" />
         <source>Interface Language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="164" />
+        <location filename="../plugin.py" line="165" />
         <source>As QGIS</source>
         <translation>Как в QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="329" />
+        <location filename="../plugin.py" line="330" />
         <source>Open a land release database first.</source>
         <translation>Сначала откройте базу данных высвобождения земель.</translation>
     </message>
@@ -4971,7 +5095,7 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
 <context>
     <name>LandReleaseProvider</name>
     <message>
-        <location filename="../processing/provider.py" line="45" />
+        <location filename="../processing/provider.py" line="47" />
         <source>Land release (mine action)</source>
         <translation>Высвобождение земель (противоминная деятельность)</translation>
     </message>
@@ -5780,6 +5904,172 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
     </message>
 </context>
 <context>
+    <name>PackageField</name>
+    <message>
+        <location filename="../processing/packagefield.py" line="50" />
+        <source>Prepare field package</source>
+        <translation>Подготовить полевой пакет</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="52" />
+        <source>Tasking and reports</source>
+        <translation>Задачи и отчёты</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="57" />
+        <source>Makes a folder that a survey or clearance team copies to a tablet and opens in QField. It holds a QGIS project (field.qgs) and one GeoPackage (field.gpkg) with the packed tasks and their hazardous areas (or the packed hazardous areas and all their tasks), the land releases of those hazards, the survey and turning points of both, the evidence within 500 m and the districts they touch, styled and with forms as in the office (code lists in words, the organisation, team and today's date filled in for new releases, constraints with their messages); the tasking map of each packed task or hazard (in maps/, one PDF named by its id); a folder DCIM for photos; a manifest (manifest.json) and the base state the returned package is merged against (.landrelease/base.gpkg). Import field package (landrelease:syncfield) brings the team's edits back.
+
+INPUT: the tasks or hazardous areas of the land release database to pack; with 'selected features only', only the selected ones.
+DATABASE: the land release GeoPackage the features come from (by default the database of INPUT).
+CONNECTION and SCHEMA: instead, a PostgreSQL/PostGIS land release database.
+ORGANISATION and TEAM: the operator and team the package is for; new land releases in the field get them.
+BASEMAP: optional raster or vector layers drawn into basemap.gpkg, an image of the packed area plus 500 m at 2 m a pixel (coarser for a wide area), for use without network.
+OUTPUT: a new or empty folder; a folder holding other files is never written into.
+
+Packing changes nothing in the database, apart from giving it its lasting id the first time.</source>
+        <translation>Создаёт папку, которую группа обследования или разминирования копирует на планшет и открывает в QField. В ней проект QGIS (field.qgs) и один GeoPackage (field.gpkg) с упакованными задачами и их опасными районами (или упакованными опасными районами и всеми их задачами), высвобождениями этих районов, точками обследования и поворотными точками тех и других, свидетельствами в пределах 500 м и затронутыми районами (административными); стили и формы — как в офисе (списки кодов словами, организация, группа и сегодняшняя дата подставляются в новые высвобождения, ограничения со своими сообщениями). Кроме того: карта задачи для каждой упакованной задачи или опасного района (в папке maps/, один PDF, названный по его идентификатору); папка DCIM для фотографий; манифест (manifest.json) и исходное состояние, с которым сливается возвращённый пакет (.landrelease/base.gpkg). Импорт полевого пакета (landrelease:syncfield) возвращает правки группы.
+
+INPUT: задачи или опасные районы базы данных высвобождения земель, которые нужно упаковать; с «только выбранные объекты» — только выбранные.
+DATABASE: GeoPackage высвобождения земель, из которого берутся объекты (по умолчанию — база данных INPUT).
+CONNECTION и SCHEMA: вместо него — база данных высвобождения земель PostgreSQL/PostGIS.
+ORGANISATION и TEAM: оператор и группа, для которых готовится пакет; новые высвобождения в поле получают эти значения.
+BASEMAP: необязательные растровые или векторные слои, отрисованные в basemap.gpkg — снимок упакованной территории плюс 500 м с разрешением 2 м на пиксель (грубее для обширной территории), для работы без сети.
+OUTPUT: новая или пустая папка; в папку с другими файлами ничего не записывается.
+
+Упаковка ничего не меняет в базе данных, кроме того, что в первый раз присваивает ей постоянный идентификатор.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="96" />
+        <source>Tasks or hazardous areas to pack</source>
+        <translation>Задачи или опасные районы для упаковки</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="99" />
+        <source>Land release database (GeoPackage; default: the database of INPUT)</source>
+        <translation>База данных высвобождения земель (GeoPackage; по умолчанию — база данных INPUT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="106" />
+        <source>Or a PostgreSQL/PostGIS database (connection)</source>
+        <translation>Или база данных PostgreSQL/PostGIS (подключение)</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="111" />
+        <source>Schema of the PostgreSQL database</source>
+        <translation>Схема базы данных PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="115" />
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="116" />
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="117" />
+        <source>Basemap layers (drawn into an offline image)</source>
+        <translation>Слои подложки (отрисовываются в автономное изображение)</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="118" />
+        <source>Field package folder</source>
+        <translation>Папка полевого пакета</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="119" />
+        <source>Package id</source>
+        <translation>Идентификатор пакета</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="120" />
+        <source>Manifest</source>
+        <translation>Манифест</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="148" />
+        <source>INPUT must be the task or hazard layer of a land release database (a layer with task_id, or with hazard_id and classification): choose one of them.</source>
+        <translation>INPUT должен быть слоем задач или опасных районов базы данных высвобождения земель (слой с полем task_id или с полями hazard_id и classification): выберите один из них.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="162" />
+        <source>CONNECTION: {}</source>
+        <translation>CONNECTION: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="171" />
+        <source>DATABASE: choose the land release database the tasks or hazards come from (INPUT is not a layer of one).</source>
+        <translation>DATABASE: выберите базу данных высвобождения земель, из которой взяты задачи или опасные районы (INPUT не является слоем такой базы).</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="193" />
+        <source>INPUT: feature {} has no {}: give it its id before packing.</source>
+        <translation>INPUT: у объекта {} нет значения {}: присвойте ему идентификатор перед упаковкой.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="201" />
+        <source>INPUT: {} has no finite coordinates (NaN or infinite): correct its geometry in the database first.</source>
+        <translation>INPUT: у {} нет конечных координат (NaN или бесконечность): сначала исправьте его геометрию в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="207" />
+        <source>INPUT: {} has no polygon: draw it before packing.</source>
+        <translation>INPUT: у {} нет полигона: нарисуйте его перед упаковкой.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="212" />
+        <source>INPUT has no features (or none selected): there is nothing to pack.</source>
+        <translation>В INPUT нет объектов (или ни один не выбран): упаковывать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="224" />
+        <source>INPUT ({}) has unsaved edits: save or discard them first, so that the package holds what you see.</source>
+        <translation>В INPUT ({}) есть несохранённые правки: сначала сохраните или отмените их, чтобы пакет содержал то, что вы видите.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="255" />
+        <source>OUTPUT: {} cannot be written: {}</source>
+        <translation>OUTPUT: невозможно записать {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="264" />
+        <source>Field package {} written to {}: {}</source>
+        <translation>Полевой пакет {} записан в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="287" />
+        <source>The photo {} of a packed feature is not in the database (or cannot be read): it is not in the package.</source>
+        <translation>Фотографии {} упакованного объекта нет в базе данных (или она не читается): в пакет она не вошла.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="294" />
+        <source>Field package: {}</source>
+        <translation>Полевой пакет: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="307" />
+        <source>{}: the database's id cannot be read: {}</source>
+        <translation>{}: не удаётся прочитать идентификатор базы данных: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="325" />
+        <source>Cancelled: no package was written.</source>
+        <translation>Отменено: пакет не записан.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="364" />
+        <source>BASEMAP: the basemap could not be drawn.</source>
+        <translation>BASEMAP: не удалось отрисовать подложку.</translation>
+    </message>
+    <message>
+        <location filename="../processing/packagefield.py" line="366" />
+        <source>Basemap: {:.1f} m a pixel, {} × {} pixels</source>
+        <translation>Подложка: {:.1f} м на пиксель, {} × {} пикселей</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPage</name>
     <message>
         <location filename="../layouts/photo_page.py" line="62" />
@@ -5877,7 +6167,7 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>Площадь: {}</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/dock.py" line="168" />
+        <location filename="../dialogs/record_release/dock.py" line="169" />
         <source>Enter the turning points as coordinates or bearing and distance</source>
         <translation>Введите поворотные точки координатами или азимутом и расстоянием</translation>
     </message>
@@ -5912,12 +6202,12 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <translation>{ha} га ({m2} м²)</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/messages.py" line="83" />
+        <location filename="../dialogs/record_release/messages.py" line="111" />
         <source>{} problems, listed below.</source>
         <translation>Проблем: {}; список ниже.</translation>
     </message>
     <message>
-        <location filename="../dialogs/record_release/messages.py" line="84" />
+        <location filename="../dialogs/record_release/messages.py" line="112" />
         <source>See the message below.</source>
         <translation>См. сообщение ниже.</translation>
     </message>

@@ -477,24 +477,13 @@ def copy_settings(target, paths: PackagePaths, feedback=None) -> None:
         raise PackageError(tr("OUTPUT: {}").format(error)) from None
 
 
-def read_office_photo(target, value: str) -> bytes | None:
-    """The picture of the photo ``value`` ("DCIM/<file>") of a GeoPackage, from the folder
-    beside it (/x/y/db.gpkg: /x/y/db_photos/DCIM/<file>); None when it is not there. A
-    PostGIS database keeps its photos as BLOBs: ``storage.attachments.photo_bytes`` reads
-    both."""
-    if isinstance(target, postgis.PgDatabase):
-        return None
-    office = Path(target)
-    root = office.with_name(office.stem + "_photos")
-    file = root / value
-    if not file.resolve().is_relative_to(root.resolve()) or not file.is_file():
-        return None
-    return file.read_bytes()
-
-
-def copy_photos(target, paths: PackagePaths, read_photo=read_office_photo) -> list[str]:
+def copy_photos(target, paths: PackagePaths, read_photo=None) -> list[str]:
     """The photos of the packed features (``photo`` = "DCIM/<file>") into the package's DCIM,
-    read by ``read_photo(target, value)``; returns the values that could not be packed."""
+    read by ``read_photo(target, value)`` (the office's photos: ``attachments.photo_bytes``);
+    returns the values that could not be packed."""
+    from .. import attachments
+
+    read_photo = read_photo or attachments.photo_bytes
     missing = []
     with _sqlite(paths.data) as conn:
         values = set()
