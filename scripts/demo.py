@@ -110,6 +110,9 @@ def main(out: Path) -> None:
     _release_summary(processing, layers, out)
     _print_outputs(processing, layers, str(database), out)
     _completion_report(processing, layers, out)
+    import demo_field
+
+    demo_field.pack(processing, layers, out)
     extent = layers["line_of_contact"].extent()
     extent.grow(5000)
     crs = layers["line_of_contact"].crs()
