@@ -97,7 +97,10 @@ def test_the_schema_is_the_model(new_postgis):
     by_table: dict[str, dict[str, tuple]] = {}
     for table, column, data_type, nullable in columns:
         by_table.setdefault(table, {})[column] = (data_type, nullable)
-    assert set(by_table) == {d.name for d in model.LAYERS} | {pgschema.MEMBER_TABLE}
+    assert set(by_table) == {d.name for d in model.LAYERS} | {
+        pgschema.MEMBER_TABLE,
+        pgschema.INFO_TABLE,
+    }
     assert by_table[pgschema.MEMBER_TABLE] == {
         "login": ("text", "NO"),
         "organisation": ("text", "NO"),

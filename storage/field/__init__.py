@@ -1,0 +1,1 @@
+"""Field packages: out to QField and back into the land release database."""
