@@ -17,6 +17,7 @@ from .exportimsma import ExportImsma
 from .importimsma import ImportImsma
 from .releasesummary import ReleaseSummary
 from .splittasks import SplitTasks
+from .syncfield import SyncField
 from .taskingmaps import TaskingMaps
 from .traverse import Traverse
 
@@ -34,6 +35,7 @@ ALGORITHMS = (
     TaskingMaps,
     AreaReport,
     CompletionReport,
+    SyncField,
 )
 
 

@@ -1,0 +1,760 @@
+"""A returned field package merged into the office database (``landrelease:syncfield``).
+
+The package is checked (manifest, base hash, field GeoPackage, database id); the field edits
+since packing come from pygeodiff (``changeset``); each is merged with the office row now
+(``core.field_merge``); the result is checked with the rules of the record dialog and written
+in one transaction with the edit log and the hazards' figures settled; conflicts go to
+``sync_conflict``. Syncing the same package again changes nothing."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import shutil
+import struct
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QDate
+
+from ...core import field_merge, model, pgschema
+from ...core.field_merge import GEOMETRY, FieldEdit, RowMerge
+from ...qgis_io.convert import non_finite_kind
+from .. import derived, postgis, recording
+from ..database import DatabaseError, ensure_schema, open_layers
+from ..database.columns import _columns
+from ..database.gpkg_access import open_gpkg
+from ..recording.field_values import _attribute_errors, _attribute_problems, _date
+from ..recording.polygons import _area_function, _has_position, _polygon_problem, _shapely
+from ..recording.transaction import SaveError, _log_start, _sign_log, _Transaction, _user
+from .changeset import ChangesetError, field_authors, field_edits, plain, row_values
+from .identity import database_id
+
+FORMAT, FORMAT_VERSION = "landrelease-field-package", 1
+MANIFEST = "manifest.json"
+CONFLICTS = pgschema.CONFLICT_TABLE
+PHOTO = "photo"
+REVIEW_FIELDS = ("qa_status", "reviewed_by", "reviewed_on", "review_remarks")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LandReleaseSync", text)
+
+
+class SyncError(Exception):
+    """The package cannot be synced; nothing was written. ``rows`` are the report's rows of
+    what was refused (empty when the package itself is refused)."""
+
+    def __init__(self, message: str, rows: list | None = None):
+        super().__init__(message)
+        self.rows = rows or []
+
+
+@dataclass(frozen=True)
+class Package:
+    """A returned field package, its manifest read and its base checked."""
+
+    folder: Path
+    package_id: str
+    database_id: str
+    database_label: str
+    team: str | None
+    created_by: str | None
+
+    @property
+    def field_path(self) -> Path:
+        return self.folder / "field.gpkg"
+
+    @property
+    def base_path(self) -> Path:
+        return self.folder / ".landrelease" / "base.gpkg"
+
+
+@dataclass
+class ReportRow:
+    """One line of the sync report: what happened to a row or a field, and why."""
+
+    action: str  # core.field_merge ADDED, CHANGED, DELETED, CONFLICT, REFUSED, FINDING
+    layer: str
+    feature_id: str | None
+    uuid: str | None
+    field: str | None = None
+    base: str | None = None
+    office: str | None = None
+    field_value: str | None = None
+    message: str = ""
+    changed_by: str | None = None
+    device_time: str | None = None
+
+
+@dataclass
+class SyncResult:
+    added: int = 0
+    changed: int = 0
+    deleted: int = 0
+    conflicts: int = 0  # new sync_conflict rows
+    rows: list[ReportRow] = field(default_factory=list)
+    repeated: set = field(default_factory=set)  # conflicts an earlier sync recorded
+
+
+# ---------------------------------------------------------------------------------------------
+# The package
+# ---------------------------------------------------------------------------------------------
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _manifest(folder: Path) -> dict:
+    path = folder / MANIFEST
+    if not folder.is_dir():
+        raise SyncError(tr("{} is not a folder: choose the field package's folder.").format(folder))
+    if not path.is_file():
+        raise SyncError(
+            tr(
+                "{} has no {}: it is not a field package made by Land Release (Prepare field "
+                "package), or the file was lost when it was copied back."
+            ).format(folder, MANIFEST)
+        )
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise SyncError(tr("{} cannot be read as JSON: {}").format(path, error)) from error
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise SyncError(tr("{} is not the manifest of a Land Release field package.").format(path))
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise SyncError(
+            tr(
+                "{} is a field package of format version {}; this Land Release reads version "
+                "{}: sync it with the version of Land Release that made it."
+            ).format(path, manifest.get("format_version"), FORMAT_VERSION)
+        )
+    return manifest
+
+
+def read_package(folder) -> Package:
+    """The package in ``folder``: its manifest read and checked, its base copy the one
+    packed (sha256); SyncError naming the file otherwise."""
+    folder = Path(folder)
+    manifest = _manifest(folder)
+    text = {k: manifest.get(k) for k in ("package_id", "database_id")}
+    base = manifest.get("base") if isinstance(manifest.get("base"), dict) else {}
+    if not all(isinstance(v, str) and v for v in text.values()) or not base.get("sha256"):
+        raise SyncError(
+            tr("{} lacks the package id, the database id or the base's hash.").format(
+                folder / MANIFEST
+            )
+        )
+    package = Package(
+        folder,
+        text["package_id"],
+        text["database_id"],
+        str(manifest.get("database") or text["database_id"]),
+        manifest.get("team") or None,
+        manifest.get("created_by") or None,
+    )
+    for path in (package.field_path, package.base_path):
+        if not path.is_file():
+            raise SyncError(tr("The field package {} has no {}.").format(folder, path.name))
+    if _sha256(package.base_path) != str(base["sha256"]).lower():
+        raise SyncError(
+            tr(
+                "{} is not the base state this package was made with (its sha256 differs from "
+                "the manifest's): it was changed or replaced. The field edits cannot be told "
+                "apart; nothing was synced."
+            ).format(package.base_path)
+        )
+    return package
+
+
+def _check_target(package: Package, target) -> None:
+    label = target.label if isinstance(target, postgis.PgDatabase) else str(target)
+    try:
+        office_id = database_id(target)
+    except DatabaseError as error:
+        raise SyncError(str(error)) from error
+    if office_id != package.database_id:
+        raise SyncError(
+            tr(
+                "The field package {} was made from the database {} (id {}), not from {} (id "
+                "{}): sync it into the database it came from."
+            ).format(package.folder, package.database_label, package.database_id, label, office_id)
+        )
+
+
+def _newer_columns(path: str) -> list[str]:
+    """``table.column`` of the package's layers that this version's model does not know."""
+    ds = open_gpkg(path, update=False)
+    if ds is None:
+        return []
+    try:
+        found = []
+        for name in field_merge.SYNC_LAYERS:
+            lyr = ds.GetLayerByName(name)
+            if lyr is not None:
+                known = set(model.layer(name).field_names())
+                found += [f"{name}.{c}" for c in sorted(_columns(lyr) - known)]
+        return found
+    finally:
+        ds = None
+
+
+def _working_copies(package: Package, workdir: Path) -> tuple[str, str]:
+    """Copies of base and field GeoPackages in ``workdir``, brought to this version's schema;
+    SyncError when the field GeoPackage is damaged or made by a newer version."""
+    copies = []
+    for source in (package.base_path, package.field_path):
+        copy = workdir / f"{source.parent.name}-{source.name}"
+        shutil.copyfile(source, copy)
+        for suffix in ("-wal", "-shm"):  # QField may leave its last writes in the WAL
+            if Path(f"{source}{suffix}").is_file():
+                shutil.copyfile(f"{source}{suffix}", f"{copy}{suffix}")
+        newer = _newer_columns(str(copy))
+        if newer:
+            raise SyncError(
+                tr(
+                    "{} was made by a newer version of Land Release (it has {}): update the "
+                    "plugin, then sync again."
+                ).format(source, ", ".join(newer))
+            )
+        try:
+            ensure_schema(str(copy))
+        except DatabaseError as error:
+            raise SyncError(
+                tr(
+                    "{} cannot be read as a land release GeoPackage (truncated or damaged when "
+                    "it was copied?): {}"
+                ).format(source, error)
+            ) from error
+        copies.append(str(copy))
+    return copies[0], copies[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Values
+# ---------------------------------------------------------------------------------------------
+
+
+def value_text(name: str, value) -> str | None:
+    """A merged value as the report and sync_conflict hold it (geometry as WKT)."""
+    if value is None:
+        return None
+    if name == GEOMETRY:
+        geometry = QgsGeometry()
+        geometry.fromWkb(bytes.fromhex(value))
+        return geometry.asWkt()
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _geometry(values: dict) -> QgsGeometry | None:
+    hex_wkb = values.get(GEOMETRY)
+    if hex_wkb is None:
+        return None
+    geometry = QgsGeometry()
+    geometry.fromWkb(bytes.fromhex(hex_wkb))
+    return geometry
+
+
+def _feature_id(layer: str, values: dict | None) -> str | None:
+    values = values or {}
+    id_field = model.layer(layer).id_field
+    if id_field:
+        return values.get(id_field)
+    if layer == "survey_point":
+        parts = [values.get(n) for n in ("owner_id", "point_type", "seq")]
+        return " ".join(str(p) for p in parts if p is not None) or None
+    return None
+
+
+def _feature(layer, name: str, values: dict) -> QgsFeature:
+    """A feature of the office ``layer`` (the table ``name``) with ``values`` (dates as
+    QDate)."""
+    feature = QgsFeature(layer.fields())
+    for f in model.layer(name).fields:
+        if f.name in values and feature.fields().indexOf(f.name) >= 0:
+            value = values[f.name]
+            if f.type == model.DATE and isinstance(value, str):
+                day = QDate.fromString(value[:10], "yyyy-MM-dd")
+                value = day if day.isValid() else value
+            feature[f.name] = value
+    geometry = _geometry(values)
+    if geometry is not None:
+        feature.setGeometry(geometry)
+    return feature
+
+
+# ---------------------------------------------------------------------------------------------
+# The office rows
+# ---------------------------------------------------------------------------------------------
+
+
+def _office_rows(layers: dict, edits: list[FieldEdit]) -> dict[tuple[str, str], dict]:
+    """{(layer, uuid): merged values} of the office rows the edits name."""
+    wanted: dict[str, set[str]] = {}
+    for edit in edits:
+        wanted.setdefault(edit.layer, set()).add(edit.uuid)
+    rows = {}
+    for name, uuids in wanted.items():
+        fields = field_merge.merged_fields(name)
+        listed = sorted(uuids)
+        for start in range(0, len(listed), 500):
+            quoted = ", ".join(
+                "'" + u.replace("'", "''") + "'" for u in listed[start : start + 500]
+            )
+            request = QgsFeatureRequest().setFilterExpression(f'"uuid" IN ({quoted})')
+            for feature in layers[name].dataProvider().getFeatures(request):
+                rows[(name, plain(feature["uuid"]))] = row_values(feature, fields)
+    return rows
+
+
+def _merged(merge: RowMerge, office: dict | None) -> dict:
+    """The values a written row will hold: the office's with the field's changes, or the
+    field's for an insert."""
+    if merge.write == field_merge.INSERT:
+        return dict(merge.values)
+    return {**(office or {}), **merge.values}
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules of the record dialog
+# ---------------------------------------------------------------------------------------------
+
+
+def _release_problems(rlayers, merge: RowMerge, feature: QgsFeature) -> list[str]:
+    hazard_id = feature["hazard_id"]
+    hazard = recording.find_hazard(rlayers, str(hazard_id)) if hazard_id else None
+    if merge.write == field_merge.INSERT:
+        return recording.validate(rlayers, recording.Candidate(feature), hazard)
+    problems = _attribute_problems(feature, model.layer("land_release"))
+    errors = list(problems.values())
+    start, end = _date(feature["start_date"]), _date(feature["end_date"])
+    if start and end and end < start and not {"start_date", "end_date"} & problems.keys():
+        errors.append(
+            QCoreApplication.translate(
+                "LandReleaseRecording", "The end date {} is before the start date {}."
+            ).format(end, start)
+        )
+    if set(merge.values) & set(REVIEW_FIELDS):
+        errors.append(
+            tr(
+                "The QA status and review of a release are set by quality management in the "
+                "office, not in the field."
+            )
+        )
+    if GEOMETRY in merge.values or "hazard_id" in merge.values:
+        errors += _release_geometry_problems(rlayers, feature, hazard)
+    return errors
+
+
+def _release_geometry_problems(rlayers, feature: QgsFeature, hazard) -> list[str]:
+    geometry = feature.geometry()
+    problem = _polygon_problem(
+        geometry,
+        tr("The release has no polygon."),
+        tr("The release geometry must be a polygon."),
+        tr("The polygon is not valid: repair it (make valid) before saving."),
+        tr("The polygon has several parts: record each part as its own release."),
+    )
+    if problem:
+        return [problem]
+    if hazard is None:
+        return [tr("There is no hazard {}.").format(feature["hazard_id"])]
+    check = recording.check_candidate(rlayers, hazard, geometry)
+    return [text for level, text in check.messages if level == "error"]
+
+
+def _row_problems(rlayers, merge: RowMerge, feature: QgsFeature) -> list[str]:
+    layer = merge.edit.layer
+    if layer == "land_release":
+        return _release_problems(rlayers, merge, feature)
+    errors = _attribute_errors(feature, model.layer(layer))
+    geometry = feature.geometry()
+    if non_finite_kind(geometry):
+        errors.append(tr("It has a vertex without a position (NaN or infinite coordinates)."))
+    elif model.layer(layer).geometry == "Point" and not _has_position(geometry):
+        errors.append(tr("It has no position."))
+    elif model.layer(layer).geometry == "Polygon" and GEOMETRY in merge.values:
+        problem = _polygon_problem(
+            geometry,
+            tr("It has no polygon."),
+            tr("Its geometry must be a polygon."),
+            tr("Its polygon is not valid: repair it (make valid)."),
+            tr("Its polygon has several parts."),
+        )
+        errors += [problem] if problem else []
+    return errors
+
+
+def _refusals(rlayers, layers: dict, merges: list[RowMerge], office: dict) -> list[ReportRow]:
+    rows = []
+    for merge in merges:
+        if merge.write not in (field_merge.INSERT, field_merge.UPDATE):
+            continue
+        edit = merge.edit
+        values = _merged(merge, office.get((edit.layer, edit.uuid)))
+        feature = _feature(layers[edit.layer], edit.layer, values)
+        for problem in _row_problems(rlayers, merge, feature):
+            rows.append(
+                ReportRow(
+                    field_merge.REFUSED,
+                    edit.layer,
+                    _feature_id(edit.layer, values),
+                    edit.uuid,
+                    message=problem,
+                )
+            )
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+# ---------------------------------------------------------------------------------------------
+
+
+def _literal(value) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _gpkg_blob(geometry: QgsGeometry, srs_id: int) -> bytes:
+    """``geometry`` as a GeoPackage geometry blob (little-endian, xy envelope)."""
+    box = geometry.boundingBox()
+    header = b"GP" + bytes([0, 0b011]) + struct.pack("<i", srs_id)
+    envelope = struct.pack("<4d", box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
+    return header + envelope + bytes(geometry.asWkb())
+
+
+class _Writer:
+    """The writes of one sync inside its transaction ``tx``."""
+
+    def __init__(self, tx: _Transaction, layers: dict):
+        self.tx = tx
+        self.layers = layers
+        self._srids: dict[str, int] = {}
+
+    def srid(self, table: str) -> int:
+        if table not in self._srids:
+            if self.tx.postgis:
+                schema = self.tx.database.schema
+                rows = self.tx.sql(
+                    "SELECT srid FROM geometry_columns WHERE f_table_schema = "
+                    f"{_literal(schema)} AND f_table_name = {_literal(table)}"
+                )
+            else:
+                rows = self.tx.sql(
+                    "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = " + _literal(table)
+                )
+            self._srids[table] = int(rows[0][0])
+        return self._srids[table]
+
+    def geometry_sql(self, table: str, geometry: QgsGeometry | None) -> str:
+        if geometry is None or geometry.isNull():
+            return "NULL"
+        if self.tx.postgis:
+            wkb = bytes(geometry.asWkb()).hex()
+            return f"ST_GeomFromWKB(decode('{wkb}', 'hex'), {self.srid(table)})"
+        return f"X'{_gpkg_blob(geometry, self.srid(table)).hex()}'"
+
+    def derived_values(self, table: str, values: dict) -> dict:
+        """Areas and the evidence class, as the record dialog and the forms set them."""
+        extra = {}
+        geometry = _geometry(values) if GEOMETRY in values else None
+        if geometry is not None and table in ("land_release", "hazard"):
+            area = round(float(_area_function(self.layers[table])([_shapely(geometry)])[0]), 2)
+            extra["area_m2" if table == "land_release" else "estimated_area_m2"] = area
+        if table == "evidence" and "evidence_type" in values:
+            extra["evidence_class"] = model.evidence_class(values["evidence_type"])
+        return extra
+
+    def insert(self, merge: RowMerge, user: str | None) -> None:
+        table, values = merge.edit.layer, dict(merge.values)
+        row = {k: v for k, v in values.items() if k != GEOMETRY}
+        row.update(self.derived_values(table, values), uuid=merge.edit.uuid, created_by=user)
+        if table == "land_release":
+            row["qa_status"] = "pending"
+        if table == "hazard":
+            row.update(status="open", remaining_area_m2=row.get("estimated_area_m2"))
+        self.tx.insert(table, row, _geometry(values))
+
+    def update(self, merge: RowMerge) -> None:
+        table, values = merge.edit.layer, merge.values
+        assignments = [f'"{k}" = {_literal(v)}' for k, v in values.items() if k != GEOMETRY]
+        assignments += [
+            f'"{k}" = {_literal(v)}' for k, v in self.derived_values(table, values).items()
+        ]
+        if GEOMETRY in values:
+            assignments.append(f'"geom" = {self.geometry_sql(table, _geometry(values))}')
+        self.tx.sql(
+            f'UPDATE "{table}" SET {", ".join(assignments)} WHERE uuid = '
+            + _literal(merge.edit.uuid)
+        )
+
+    def delete(self, merge: RowMerge) -> None:
+        self.tx.sql(f'DELETE FROM "{merge.edit.layer}" WHERE uuid = {_literal(merge.edit.uuid)}')
+
+    def known_conflicts(self, package_id: str) -> set[tuple]:
+        rows = self.tx.sql(
+            f"SELECT layer, feature_uuid, field, field_value FROM {CONFLICTS} "
+            f"WHERE package_id = {_literal(package_id)}"
+        )
+        return {tuple(r) for r in rows}
+
+    def conflict(self, package_id: str, conflict, synced_at: str, user: str | None) -> None:
+        values = {
+            "package_id": package_id,
+            "layer": conflict.layer,
+            "feature_uuid": conflict.uuid,
+            "field": conflict.field,
+            "base_value": value_text(conflict.field, conflict.base),
+            "office_value": value_text(conflict.field, conflict.office),
+            "field_value": value_text(conflict.field, conflict.field_value),
+            "synced_at": synced_at,
+            "resolved": 0,
+            "created_by": user,
+        }
+        self.tx.insert(CONFLICTS, values, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# The report
+# ---------------------------------------------------------------------------------------------
+
+_CONFLICT_MESSAGES = {
+    field_merge.BOTH_CHANGED: "Changed in the office and in the field: the office value stays.",
+    field_merge.OFFICE_DELETED: "Deleted in the office, changed in the field: not re-created.",
+    field_merge.FIELD_DELETED: "Deleted in the field, changed in the office: the row is kept.",
+    field_merge.BOTH_ADDED: "Added in the field, but the office holds it with another value.",
+}
+
+
+def _conflict_message(reason: str) -> str:
+    return tr(_CONFLICT_MESSAGES[reason])
+
+
+def _conflict_key(conflict) -> tuple:
+    """What tells a conflict already recorded for the package (a second sync) from a new one."""
+    text = value_text(conflict.field, conflict.field_value)
+    return (conflict.layer, conflict.uuid, conflict.field, text)
+
+
+def _report_rows(merge: RowMerge, office: dict | None, author, repeated: set) -> list[ReportRow]:
+    edit = merge.edit
+    values = merge.values if merge.write == field_merge.INSERT else (edit.now or edit.base)
+    feature_id = _feature_id(edit.layer, {**(office or {}), **(values or {})})
+    by, at = author
+
+    def row(action, name=None, base=None, office_value=None, value=None, message=""):
+        return ReportRow(
+            action,
+            edit.layer,
+            feature_id,
+            edit.uuid,
+            name,
+            value_text(name, base) if name else None,
+            value_text(name, office_value) if name else None,
+            value_text(name, value) if name else None,
+            message,
+            by,
+            at,
+        )
+
+    rows = []
+    if merge.write == field_merge.INSERT:
+        rows.append(row(field_merge.ADDED))
+    elif merge.write == field_merge.DELETE:
+        rows.append(row(field_merge.DELETED))
+    elif merge.write == field_merge.UPDATE:
+        for name, value in merge.values.items():
+            base = edit.base.get(name)
+            rows.append(row(field_merge.CHANGED, name, base, (office or {}).get(name), value))
+    for c in merge.conflicts:
+        message = _conflict_message(c.reason)
+        if _conflict_key(c) in repeated:
+            message += " " + tr("(Recorded by an earlier sync of this package.)")
+        rows.append(row(field_merge.CONFLICT, c.field, c.base, c.office, c.field_value, message))
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# The sync
+# ---------------------------------------------------------------------------------------------
+
+
+def _release_layers(layers: dict) -> recording.ReleaseLayers:
+    return recording.ReleaseLayers(
+        layers["land_release"],
+        layers["hazard"],
+        layers["survey_point"],
+        layers.get("edit_log"),
+        layers.get("minefield_record"),
+        layers.get("traverse_leg"),
+    )
+
+
+def _office_layers(target) -> dict:
+    try:
+        layers = open_layers(target)
+    except DatabaseError as error:
+        raise SyncError(str(error)) from error
+    if CONFLICTS not in layers:
+        raise SyncError(
+            tr(
+                "The database {} has no table {} yet: it was made by an earlier version of Land "
+                "Release. Its owner brings it up to date by opening it once with Land Release."
+            ).format(getattr(target, "label", target), CONFLICTS)
+        )
+    return layers
+
+
+def _photo_rows(package: Package, target, merges: list[RowMerge], authors) -> list[ReportRow]:
+    """Copy the photos named by written rows into the office photo folder (GeoPackage); a
+    photo named but missing from the package is a finding."""
+    rows = []
+    office_folder = None
+    if not isinstance(target, postgis.PgDatabase):
+        office_folder = Path(target).with_name(Path(target).stem + "_photos")
+    for merge in merges:
+        photo = merge.values.get(PHOTO) if merge.write != field_merge.DELETE else None
+        if not photo:
+            continue
+        source = package.folder / str(photo)
+        edit = merge.edit
+        feature_id = _feature_id(edit.layer, merge.values) or _feature_id(edit.layer, edit.now)
+        if not source.is_file() or package.folder not in source.resolve().parents:
+            message = tr("The photo {} is not in the package: the row was merged without it.")
+            rows.append(
+                ReportRow(
+                    field_merge.FINDING,
+                    edit.layer,
+                    feature_id,
+                    edit.uuid,
+                    PHOTO,
+                    field_value=str(photo),
+                    message=message.format(photo),
+                    changed_by=authors(edit.uuid)[0],
+                )
+            )
+            continue
+        if office_folder is not None:
+            destination = office_folder / str(photo)
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, destination)
+    return rows
+
+
+def sync_package(folder, target, feedback=None) -> SyncResult:
+    """Merge the field package in ``folder`` into ``target`` (a GeoPackage path or a
+    ``postgis.PgDatabase``) in one transaction. Raises SyncError, with nothing written, when
+    the package or one of its edits is refused (the error's rows list every refused edit)."""
+    package = read_package(folder)
+    _check_target(package, target)
+    with tempfile.TemporaryDirectory(prefix="landrelease-sync-") as workdir:
+        base, now = _working_copies(package, Path(workdir))
+        try:
+            edits = field_edits(base, now, Path(workdir))
+        except ChangesetError as error:
+            raise SyncError(str(error)) from error
+        known_authors = field_authors(base, now)
+    if feedback:
+        feedback.setProgress(30)
+    layers = _office_layers(target)
+    office = _office_rows(layers, edits)
+    merges = [
+        field_merge.merge_row(e, office.get((e.layer, e.uuid)), field_merge.merged_fields(e.layer))
+        for e in edits
+    ]
+    rlayers = _release_layers(layers)
+    refused = _refusals(rlayers, layers, merges, office)
+    if refused:
+        raise SyncError(_refusal_text(refused), refused)
+
+    def author(uuid: str) -> tuple[str | None, str | None]:
+        by, at = known_authors.get(uuid, (None, None))
+        return by or package.team or package.created_by, at
+
+    result = _write(package, target, layers, merges, office, author)
+    if feedback:
+        feedback.setProgress(90)
+    result.rows += _photo_rows(package, target, merges, author)
+    _reload_project_layers(target)
+    return result
+
+
+def _reload_project_layers(target) -> None:
+    """The project's layers of ``target`` show what the sync wrote."""
+    key = target.key if isinstance(target, postgis.PgDatabase) else str(target)
+    for layer in QgsProject.instance().mapLayers().values():
+        decoded = derived.layer_table(layer)
+        if decoded is None:
+            continue
+        database = decoded[0]
+        if (database.key if isinstance(database, postgis.PgDatabase) else database) == key:
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+
+
+def _refusal_text(rows: list[ReportRow]) -> str:
+    lines = [
+        tr("{} {} ({}): {}").format(r.layer, r.feature_id or "?", r.uuid, r.message) for r in rows
+    ]
+    return tr(
+        "Nothing was synced: the field edits break the rules of the record dialog:\n{}"
+    ).format("\n".join(lines))
+
+
+def _write(package, target, layers, merges, office, author) -> SyncResult:
+    result = SyncResult()
+    synced_at = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    office_user = _user()
+    try:
+        with _Transaction(target) as tx:
+            writer = _Writer(tx, layers)
+            known = writer.known_conflicts(package.package_id)
+            for merge in field_merge.write_order(merges):
+                user = author(merge.edit.uuid)[0]
+                since = _log_start(tx)
+                if merge.write == field_merge.INSERT:
+                    writer.insert(merge, user)
+                elif merge.write == field_merge.UPDATE:
+                    writer.update(merge)
+                else:
+                    writer.delete(merge)
+                _sign_log(tx, since, user)
+            for merge in merges:
+                for c in merge.conflicts:
+                    key = _conflict_key(c)
+                    if key in known:
+                        result.repeated.add(key)
+                        continue
+                    writer.conflict(package.package_id, c, synced_at, office_user)
+                    known.add(key)
+                    result.conflicts += 1
+            since = _log_start(tx)
+            derived.settle(tx)
+            _sign_log(tx, since, office_user)
+            tx.commit()
+    except SaveError as error:
+        raise SyncError(
+            tr("Nothing was synced: the database refused a field edit: {}").format(error)
+        ) from error
+    for merge in merges:
+        edit = merge.edit
+        office_row = office.get((edit.layer, edit.uuid))
+        result.rows += _report_rows(merge, office_row, author(edit.uuid), result.repeated)
+        result.added += merge.write == field_merge.INSERT
+        result.changed += merge.write == field_merge.UPDATE
+        result.deleted += merge.write == field_merge.DELETE
+    return result
