@@ -232,7 +232,7 @@ def _working_copies(package: Package, workdir: Path) -> tuple[str, str]:
                 tr(
                     "{} cannot be read as a land release GeoPackage (truncated or damaged when "
                     "it was copied?): {}"
-                ).format(source, error)
+                ).format(source, str(error).replace(str(copy), str(source)))
             ) from error
         copies.append(str(copy))
     return copies[0], copies[1]
@@ -666,7 +666,8 @@ def sync_package(folder, target, feedback=None) -> SyncResult:
         try:
             edits = field_edits(base, now, Path(workdir))
         except ChangesetError as error:
-            raise SyncError(str(error)) from error
+            text = str(error).replace(now, str(package.field_path))
+            raise SyncError(text.replace(base, str(package.base_path))) from error
         known_authors = field_authors(base, now)
     if feedback:
         feedback.setProgress(30)

@@ -29,6 +29,7 @@ from landrelease.storage.database import create_geopackage, layer_uri, load_data
 from landrelease.storage.field.identity import database_id
 
 from .conftest import sql_rows
+from .test_postgis_rights import logins  # noqa: F401 - the fixture
 from .test_recording import H1, X, Y, _add_hazard, ellipsoidal, make_candidate, square
 
 PACKED = ("hazard", "land_release", "survey_point", "evidence", "task")
@@ -491,3 +492,98 @@ def test_a_folder_without_manifest_is_refused(office_gpkg, tmp_path):
     refused(office, folder, tmp_path, "INPUT", "manifest.json")
     (folder / "manifest.json").write_text("{not json", encoding="utf-8")
     refused(office, folder, tmp_path, "INPUT", "manifest.json", "JSON")
+
+
+# --- PostGIS, with an editor's login -------------------------------------------------------------
+
+
+@pytest.fixture
+def office_postgis(new_postgis, logins, postgres_server, qgis_new_project):  # noqa: F811
+    """The office on PostGIS, recorded by the ANAMA editor A; a HALO Trust release LR-H by the
+    editor B in the same hazard."""
+    from .test_postgis import execute
+    from .test_postgis_rights import ADMIN, ORGANISATIONS, A, B, as_login
+
+    for login in (A, B):
+        execute(
+            new_postgis,
+            "INSERT INTO organisation_member (login, organisation) VALUES (%s, %s)",
+            (login, ORGANISATIONS[login]),
+            user=ADMIN,
+        )
+    office = as_login(new_postgis, A)
+    layers = seed_office(office)
+    execute(
+        new_postgis,
+        "INSERT INTO land_release (release_id, hazard_id, activity, outcome, organisation, "
+        "geom) VALUES ('LR-H', 'CHA-1', 'nts', 'cancelled', 'HALO Trust', "
+        f"ST_GeomFromText('{square(X + 70, Y, X + 90, Y + 100)}', 32638))",
+        user=B,
+    )
+    connection = {"CONNECTION": postgres_server.conninfo(user=A), "SCHEMA": new_postgis.schema}
+    yield new_postgis, office, layers, connection
+    QgsProject.instance().clear()
+
+
+def test_a_field_round_trip_on_postgis_as_an_editor(office_postgis, tmp_path):
+    from .test_postgis_rights import A
+
+    database, office, layers, connection = office_postgis
+    folder = make_package(office, tmp_path / "package", ["CHA-1"])
+    field_edits(folder)
+    office_edit(layers)
+    log_before = sql_rows(database, "SELECT max(fid) FROM edit_log")[0][0]
+
+    result = sync(database, folder, tmp_path / "sync.csv", target=dict(connection))
+
+    assert (result["ADDED"], result["CHANGED"], result["DELETED"], result["CONFLICTS"]) == (
+        2,
+        2,
+        0,
+        1,
+    )
+    (release,) = sql_rows(
+        database,
+        "SELECT outcome, organisation, end_date::text, qa_status, created_by, "
+        "ST_Equals(geom, ST_GeomFromText(%s, 32638)) FROM land_release "
+        "WHERE release_id = 'LR-F1'",
+        (LR_F1,),
+    )
+    assert release == ("cleared", "ANAMA", "2026-07-20", "pending", A, True)
+    assert sql_rows(
+        database,
+        "SELECT ST_X(geom), ST_Y(geom) FROM survey_point WHERE owner_id = 'CHA-1' AND seq = 2",
+    ) == [(X + 105, Y)]
+    assert sql_rows(database, "SELECT remarks FROM hazard") == [("office remark",)]
+    assert sql_rows(
+        database,
+        "SELECT field, office_value, field_value, resolved, created_by FROM sync_conflict",
+    ) == [("remarks", "office remark", "field remark", 0, A)]
+    log = sql_rows(
+        database,
+        "SELECT layer, action, changed_by FROM edit_log WHERE fid > %s AND layer = "
+        "'land_release' ORDER BY fid",
+        (log_before,),
+    )
+    assert log == [("land_release", "insert", A), ("land_release", "update", A)]
+    before = snapshot(database)
+    again = sync(database, folder, tmp_path / "again.csv", target=dict(connection))
+    assert (again["ADDED"], again["CHANGED"], again["CONFLICTS"]) == (0, 0, 0)
+    assert snapshot(database) == before
+
+
+def test_a_field_edit_of_another_organisations_release_is_refused(office_postgis, tmp_path):
+    database, office, _layers, connection = office_postgis
+    folder = make_package(office, tmp_path / "package", ["CHA-1"])
+    field_edits(folder)
+    releases = field_layer(folder, "land_release")
+    halo = field_feature(releases, "\"release_id\" = 'LR-H'")
+    edit(releases, lambda lyr: lyr.changeAttributeValue(
+        halo.id(), lyr.fields().indexOf("remarks"), "checked by ANAMA"))  # fmt: skip
+    before = snapshot(database)
+    with pytest.raises(QgsProcessingException) as caught:
+        sync(database, folder, tmp_path / "r.csv", target=dict(connection))
+    message = str(caught.value)
+    assert "LR-H" in message and "HALO Trust" in message, message
+    assert "Nothing was synced" in message
+    assert snapshot(database) == before
