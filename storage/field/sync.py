@@ -672,21 +672,12 @@ def sync_package(folder, target, feedback=None) -> SyncResult:
     if feedback:
         feedback.setProgress(30)
     layers = _office_layers(target)
-    office = _office_rows(layers, edits)
-    merges = [
-        field_merge.merge_row(e, office.get((e.layer, e.uuid)), field_merge.merged_fields(e.layer))
-        for e in edits
-    ]
-    rlayers = _release_layers(layers)
-    refused = _refusals(rlayers, layers, merges, office)
-    if refused:
-        raise SyncError(_refusal_text(refused), refused)
 
     def author(uuid: str) -> tuple[str | None, str | None]:
         by, at = known_authors.get(uuid, (None, None))
         return by or package.team or package.created_by, at
 
-    result = _write(package, target, layers, merges, office, author)
+    result, merges = _merge(package, target, layers, edits, author)
     if feedback:
         feedback.setProgress(90)
     result.rows += _photo_rows(package, target, merges, author)
@@ -716,12 +707,41 @@ def _refusal_text(rows: list[ReportRow]) -> str:
     ).format("\n".join(lines))
 
 
-def _write(package, target, layers, merges, office, author) -> SyncResult:
+def _lock_rows(tx: _Transaction, edits: list[FieldEdit]) -> None:
+    """Lock the office rows the edits name until the commit (PostGIS; a GeoPackage
+    transaction holds the write lock from its start), so that what the merge reads is what
+    it writes over."""
+    if not tx.postgis:
+        return
+    by_layer: dict[str, list[str]] = {}
+    for edit in edits:
+        by_layer.setdefault(edit.layer, []).append(edit.uuid)
+    for layer in field_merge.SYNC_LAYERS:
+        uuids = sorted(by_layer.get(layer, ()))
+        for start in range(0, len(uuids), 500):
+            listed = ", ".join(_literal(u) for u in uuids[start : start + 500])
+            tx.sql(f'SELECT fid FROM "{layer}" WHERE uuid IN ({listed}) ORDER BY fid FOR UPDATE')
+
+
+def _merge(package, target, layers, edits, author) -> tuple[SyncResult, list[RowMerge]]:
+    """Merge ``edits`` with the office rows as they are once locked, check them with the
+    record dialog's rules and write them, in one transaction."""
     result = SyncResult()
     synced_at = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     office_user = _user()
     try:
         with _Transaction(target) as tx:
+            _lock_rows(tx, edits)
+            office = _office_rows(layers, edits)
+            merges = [
+                field_merge.merge_row(
+                    e, office.get((e.layer, e.uuid)), field_merge.merged_fields(e.layer)
+                )
+                for e in edits
+            ]
+            refused = _refusals(_release_layers(layers), layers, merges, office)
+            if refused:
+                raise SyncError(_refusal_text(refused), refused)
             writer = _Writer(tx, layers)
             known = writer.known_conflicts(package.package_id)
             for merge in field_merge.write_order(merges):
@@ -758,4 +778,4 @@ def _write(package, target, layers, merges, office, author) -> SyncResult:
         result.added += merge.write == field_merge.INSERT
         result.changed += merge.write == field_merge.UPDATE
         result.deleted += merge.write == field_merge.DELETE
-    return result
+    return result, merges
