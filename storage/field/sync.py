@@ -605,9 +605,15 @@ def _release_layers(layers: dict) -> recording.ReleaseLayers:
 
 
 def _office_layers(target) -> dict:
+    """The office database's layers, the database brought up to date first as opening it in
+    QGIS does (an earlier GeoPackage gets sync_conflict)."""
     try:
+        if isinstance(target, postgis.PgDatabase):
+            postgis.check(target)
+        else:
+            ensure_schema(str(target))
         layers = open_layers(target)
-    except DatabaseError as error:
+    except (DatabaseError, postgis.PostgisError) as error:
         raise SyncError(str(error)) from error
     if CONFLICTS not in layers:
         raise SyncError(
@@ -633,7 +639,7 @@ def _photo_rows(package: Package, target, merges: list[RowMerge], authors) -> li
         source = package.folder / str(photo)
         edit = merge.edit
         feature_id = _feature_id(edit.layer, merge.values) or _feature_id(edit.layer, edit.now)
-        if not source.is_file() or package.folder not in source.resolve().parents:
+        if not source.is_file() or package.folder.resolve() not in source.resolve().parents:
             message = tr("The photo {} is not in the package: the row was merged without it.")
             rows.append(
                 ReportRow(

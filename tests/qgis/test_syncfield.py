@@ -587,3 +587,61 @@ def test_a_field_edit_of_another_organisations_release_is_refused(office_postgis
     assert "LR-H" in message and "HALO Trust" in message, message
     assert "Nothing was synced" in message
     assert snapshot(database) == before
+
+
+# --- packages of other versions ----------------------------------------------------------------
+
+
+def rebase(folder: Path, sql: str) -> None:
+    """``sql`` run on both field.gpkg and its base, the manifest's hash made again: a package
+    as another version of the plugin would have made it."""
+    import sqlite3
+
+    base = folder / ".landrelease" / "base.gpkg"
+    for path in (folder / "field.gpkg", base):
+        with sqlite3.connect(path) as conn:
+            conn.execute(sql)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["base"]["sha256"] = hashlib.sha256(base.read_bytes()).hexdigest()
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_a_package_of_an_earlier_version_is_synced(office_gpkg, tmp_path):
+    """A package without a column this version has (survey_point.marker): its copies are
+    brought up to date, its edits merged."""
+    office, _layers = office_gpkg
+    folder = make_package(office, tmp_path / "package", ["CHA-1"])
+    rebase(folder, 'ALTER TABLE survey_point DROP COLUMN "marker"')
+    points = field_layer(folder, "survey_point")
+    assert points.fields().indexOf("marker") < 0
+    tp1 = field_feature(points, '"owner_id" = \'CHA-1\' AND "seq" = 1')
+    edit(points, lambda lyr: lyr.changeAttributeValue(
+        tp1.id(), lyr.fields().indexOf("remarks"), "from an older tablet"))  # fmt: skip
+    result = sync(office, folder, tmp_path / "sync.csv")
+    assert (result["ADDED"], result["CHANGED"], result["CONFLICTS"]) == (0, 1, 0)
+    assert sql_rows(
+        office, "SELECT remarks FROM survey_point WHERE owner_id = 'CHA-1' AND seq = 1"
+    ) == [("from an older tablet",)]
+
+
+def test_a_package_of_a_newer_version_is_refused(office_gpkg, tmp_path):
+    office, _layers = office_gpkg
+    folder = make_package(office, tmp_path / "package", ["CHA-1"])
+    rebase(folder, 'ALTER TABLE land_release ADD COLUMN "drone_survey" TEXT')
+    refused(office, folder, tmp_path, "INPUT", "newer version", "land_release.drone_survey")
+
+
+def test_an_earlier_office_geopackage_gets_sync_conflict_and_the_sync(office_gpkg, tmp_path):
+    office, layers = office_gpkg
+    folder = make_package(office, tmp_path / "package", ["CHA-1"])
+    field_edits(folder)
+    office_edit(layers)
+    QgsProject.instance().clear()
+    from .test_schema_upgrade import gdal_sql
+
+    gdal_sql(office, "DROP TABLE sync_conflict")
+    result = sync(office, folder, tmp_path / "sync.csv")
+    assert result["CONFLICTS"] == 1
+    assert sql_rows(office, "SELECT field, field_value FROM sync_conflict") == [
+        ("remarks", "field remark")
+    ]
