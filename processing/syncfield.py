@@ -34,8 +34,8 @@ REPORT_COLUMNS = (
 class SyncField(LandReleaseAlgorithm):
     ID = "syncfield"
     DISPLAY_NAME = "Import field package"
-    GROUP_ID = "field"
-    GROUP = "Field work"
+    GROUP_ID = "tasking"
+    GROUP = "Tasking and reports"
     MAIN_THREAD = True  # the database's layers in the project are reloaded after the sync
     NEEDS_SHAPELY = True  # the areas and the live checks of the releases
     REFRESHES_FIGURES = False  # the sync settles the figures inside its own transaction

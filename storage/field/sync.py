@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QDate
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 
 from ...core import field_merge, model, pgschema
 from ...core.field_merge import GEOMETRY, FieldEdit, RowMerge
@@ -533,10 +533,18 @@ class _Writer:
 # ---------------------------------------------------------------------------------------------
 
 _CONFLICT_MESSAGES = {
-    field_merge.BOTH_CHANGED: "Changed in the office and in the field: the office value stays.",
-    field_merge.OFFICE_DELETED: "Deleted in the office, changed in the field: not re-created.",
-    field_merge.FIELD_DELETED: "Deleted in the field, changed in the office: the row is kept.",
-    field_merge.BOTH_ADDED: "Added in the field, but the office holds it with another value.",
+    field_merge.BOTH_CHANGED: QT_TRANSLATE_NOOP(
+        "LandReleaseSync", "Changed in the office and in the field: the office value stays."
+    ),
+    field_merge.OFFICE_DELETED: QT_TRANSLATE_NOOP(
+        "LandReleaseSync", "Deleted in the office, changed in the field: not re-created."
+    ),
+    field_merge.FIELD_DELETED: QT_TRANSLATE_NOOP(
+        "LandReleaseSync", "Deleted in the field, changed in the office: the row is kept."
+    ),
+    field_merge.BOTH_ADDED: QT_TRANSLATE_NOOP(
+        "LandReleaseSync", "Added in the field, but the office holds it with another value."
+    ),
 }
 
 
