@@ -44,6 +44,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LandReleaseSync", text)
 
 
+def _recording_tr(text: str) -> str:
+    """A sentence of the record dialog's save (storage.recording), in its translation."""
+    return QCoreApplication.translate("LandReleaseRecording", text)
+
+
 class SyncError(Exception):
     """The package cannot be synced; nothing was written. ``rows`` are the report's rows of
     what was refused (empty when the package itself is refused)."""
@@ -340,9 +345,7 @@ def _release_problems(rlayers, merge: RowMerge, feature: QgsFeature) -> list[str
     start, end = _date(feature["start_date"]), _date(feature["end_date"])
     if start and end and end < start and not {"start_date", "end_date"} & problems.keys():
         errors.append(
-            QCoreApplication.translate(
-                "LandReleaseRecording", "The end date {} is before the start date {}."
-            ).format(end, start)
+            _recording_tr("The end date {} is before the start date {}.").format(end, start)
         )
     if set(merge.values) & set(REVIEW_FIELDS):
         errors.append(
@@ -360,15 +363,15 @@ def _release_geometry_problems(rlayers, feature: QgsFeature, hazard) -> list[str
     geometry = feature.geometry()
     problem = _polygon_problem(
         geometry,
-        tr("The release has no polygon."),
-        tr("The release geometry must be a polygon."),
-        tr("The polygon is not valid: repair it (make valid) before saving."),
-        tr("The polygon has several parts: record each part as its own release."),
+        _recording_tr("The release has no polygon."),
+        _recording_tr("The release geometry must be a polygon."),
+        _recording_tr("The polygon is not valid: repair it (make valid) before saving."),
+        _recording_tr("The polygon has several parts: record each part as its own release."),
     )
     if problem:
         return [problem]
     if hazard is None:
-        return [tr("There is no hazard {}.").format(feature["hazard_id"])]
+        return [_recording_tr("There is no hazard {}.").format(feature["hazard_id"])]
     check = recording.check_candidate(rlayers, hazard, geometry)
     return [text for level, text in check.messages if level == "error"]
 
@@ -737,6 +740,34 @@ def _lock_rows(tx: _Transaction, edits: list[FieldEdit]) -> None:
             tx.sql(f'SELECT fid FROM "{layer}" WHERE uuid IN ({listed}) ORDER BY fid FOR UPDATE')
 
 
+def _write_rows(tx: _Transaction, writer: _Writer, merges: list[RowMerge], author) -> None:
+    """Insert, update and delete the merged rows, each edit logged in its field user's name."""
+    for merge in field_merge.write_order(merges):
+        user = author(merge.edit.uuid)[0]
+        since = _log_start(tx)
+        if merge.write == field_merge.INSERT:
+            writer.insert(merge, user)
+        elif merge.write == field_merge.UPDATE:
+            writer.update(merge)
+        else:
+            writer.delete(merge)
+        _sign_log(tx, since, user)
+
+
+def _record_conflicts(writer, package, merges, result: SyncResult, synced_at, user) -> None:
+    """A sync_conflict row for each conflict the package has not recorded before."""
+    known = writer.known_conflicts(package.package_id)
+    for merge in merges:
+        for c in merge.conflicts:
+            key = _conflict_key(c)
+            if key in known:
+                result.repeated.add(key)
+                continue
+            writer.conflict(package.package_id, c, synced_at, user)
+            known.add(key)
+            result.conflicts += 1
+
+
 def _merge(package, target, layers, edits, author) -> tuple[SyncResult, list[RowMerge]]:
     """Merge ``edits`` with the office rows as they are once locked, check them with the
     record dialog's rules and write them, in one transaction."""
@@ -757,26 +788,8 @@ def _merge(package, target, layers, edits, author) -> tuple[SyncResult, list[Row
             if refused:
                 raise SyncError(_refusal_text(refused), refused)
             writer = _Writer(tx, layers)
-            known = writer.known_conflicts(package.package_id)
-            for merge in field_merge.write_order(merges):
-                user = author(merge.edit.uuid)[0]
-                since = _log_start(tx)
-                if merge.write == field_merge.INSERT:
-                    writer.insert(merge, user)
-                elif merge.write == field_merge.UPDATE:
-                    writer.update(merge)
-                else:
-                    writer.delete(merge)
-                _sign_log(tx, since, user)
-            for merge in merges:
-                for c in merge.conflicts:
-                    key = _conflict_key(c)
-                    if key in known:
-                        result.repeated.add(key)
-                        continue
-                    writer.conflict(package.package_id, c, synced_at, office_user)
-                    known.add(key)
-                    result.conflicts += 1
+            _write_rows(tx, writer, merges, author)
+            _record_conflicts(writer, package, merges, result, synced_at, office_user)
             since = _log_start(tx)
             derived.settle(tx)
             _sign_log(tx, since, office_user)

@@ -645,3 +645,29 @@ def test_an_earlier_office_geopackage_gets_sync_conflict_and_the_sync(office_gpk
     assert sql_rows(office, "SELECT field, field_value FROM sync_conflict") == [
         ("remarks", "field remark")
     ]
+
+
+@pytest.mark.skipif(not HAS_PHOTO, reason="the photo field arrives with the photo helper's model")
+def test_a_photo_named_but_missing_is_a_finding_and_the_row_is_merged(office_gpkg, tmp_path):
+    office, _layers = office_gpkg
+    folder = make_package(office, tmp_path / "package", ["CHA-1"])
+    add_field_feature(
+        field_layer(folder, "evidence"),
+        f"POINT({X + 70} {Y + 30})",
+        evidence_id="E-F2",
+        evidence_type="marking",
+        photo="DCIM/lost.jpg",
+    )
+    result = sync(office, folder, tmp_path / "sync.csv")
+    assert result["ADDED"] == 1
+    assert sql_rows(office, "SELECT photo FROM evidence WHERE evidence_id = 'E-F2'") == [
+        ("DCIM/lost.jpg",)
+    ]
+    (finding,) = [r for r in report_rows(tmp_path / "sync.csv") if r["action"] == "finding"]
+    assert (finding["layer"], finding["feature_id"], finding["field_value"]) == (
+        "evidence",
+        "E-F2",
+        "DCIM/lost.jpg",
+    )
+    assert "not in the package" in finding["message"]
+    assert not (Path(office).with_name("office_photos") / "DCIM" / "lost.jpg").exists()
