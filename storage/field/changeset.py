@@ -101,6 +101,9 @@ def _listing(base: str, now: str, workdir: Path) -> list[dict]:
     changeset, listing = workdir / "field.diff", workdir / "field.json"
     try:
         geodiff = pygeodiff.GeoDiff()
+        # Only the package's layers: QField or QGIS may add tables of their own (a project
+        # stored in the GeoPackage, metadata), which would make the two files' tables differ.
+        geodiff.set_tables_to_include(list(field_merge.SYNC_LAYERS))
         geodiff.create_changeset(base, now, str(changeset))
         geodiff.list_changes(str(changeset), str(listing))
         return json.loads(listing.read_text(encoding="utf-8")).get("geodiff", [])

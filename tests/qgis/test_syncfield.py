@@ -671,3 +671,18 @@ def test_a_photo_named_but_missing_is_a_finding_and_the_row_is_merged(office_gpk
     )
     assert "not in the package" in finding["message"]
     assert not (Path(office).with_name("office_photos") / "DCIM" / "lost.jpg").exists()
+
+
+def test_tables_the_field_app_adds_are_left_alone(office_gpkg, tmp_path):
+    """QGIS or QField may store a project or metadata in the GeoPackage: tables the base has
+    not; the sync compares the package's layers only."""
+    import sqlite3
+
+    office, _layers = office_gpkg
+    folder = make_package(office, tmp_path / "package", ["CHA-1"])
+    field_edits(folder)
+    with sqlite3.connect(folder / "field.gpkg") as conn:
+        conn.execute("CREATE TABLE qgis_projects (name TEXT PRIMARY KEY, content BLOB)")
+        conn.execute("INSERT INTO qgis_projects VALUES ('field', x'00')")
+    result = sync(office, folder, tmp_path / "sync.csv")
+    assert (result["ADDED"], result["CHANGED"], result["CONFLICTS"]) == (2, 3, 0)  # no office edit
