@@ -218,9 +218,16 @@ def _csv_row(row: ReportRow) -> list:
     ]
 
 
+def _short(value, chars: int = 80) -> str:
+    """A value as the summary shows it: a long one (a geometry's WKT) cut."""
+    text = "NULL" if value is None else str(value)
+    return text if len(text) <= chars else text[:chars] + "…"
+
+
 def _line(row: ReportRow) -> str:
     """One row of the report in a sentence of the HTML summary."""
     what = f"{row.layer} {row.feature_id or ''} ({row.uuid})"
     if row.field:
-        what += f" {row.field}: {row.base!s} / {row.office!s} / {row.field_value!s}"
+        values = " / ".join(_short(v) for v in (row.base, row.office, row.field_value))
+        what += f" {row.field}: {values}"
     return f"{what} {row.message}".strip()

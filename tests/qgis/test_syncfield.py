@@ -554,7 +554,13 @@ def test_a_field_round_trip_on_postgis_as_an_editor(office_postgis, tmp_path):
         database,
         "SELECT ST_X(geom), ST_Y(geom) FROM survey_point WHERE owner_id = 'CHA-1' AND seq = 2",
     ) == [(X + 105, Y)]
-    assert sql_rows(database, "SELECT remarks FROM hazard") == [("office remark",)]
+    (hazard,) = sql_rows(database, "SELECT remarks, remaining_area_m2, status FROM hazard")
+    released = (
+        ellipsoidal(LR1) + ellipsoidal(LR_F1) + ellipsoidal(square(X + 70, Y, X + 90, Y + 100))
+    )
+    assert hazard[0] == "office remark"
+    assert hazard[1] == pytest.approx(ellipsoidal(H1) - released, abs=0.05)
+    assert hazard[2] == "worked_on"
     assert sql_rows(
         database,
         "SELECT field, office_value, field_value, resolved, created_by FROM sync_conflict",
