@@ -335,9 +335,10 @@ def _merged(merge: RowMerge, office: dict | None) -> dict:
 # ---------------------------------------------------------------------------------------------
 
 
-def _release_problems(rlayers, merge: RowMerge, feature: QgsFeature) -> list[str]:
+def _release_problems(rlayers, merge: RowMerge, feature: QgsFeature, new_hazards) -> list[str]:
     hazard_id = feature["hazard_id"]
     hazard = recording.find_hazard(rlayers, str(hazard_id)) if hazard_id else None
+    hazard = hazard or new_hazards.get(hazard_id)  # a hazard the same package adds
     if merge.write == field_merge.INSERT:
         return recording.validate(rlayers, recording.Candidate(feature), hazard)
     problems = _attribute_problems(feature, model.layer("land_release"))
@@ -376,10 +377,10 @@ def _release_geometry_problems(rlayers, feature: QgsFeature, hazard) -> list[str
     return [text for level, text in check.messages if level == "error"]
 
 
-def _row_problems(rlayers, merge: RowMerge, feature: QgsFeature) -> list[str]:
+def _row_problems(rlayers, merge: RowMerge, feature: QgsFeature, new_hazards) -> list[str]:
     layer = merge.edit.layer
     if layer == "land_release":
-        return _release_problems(rlayers, merge, feature)
+        return _release_problems(rlayers, merge, feature, new_hazards)
     errors = _attribute_errors(feature, model.layer(layer))
     geometry = feature.geometry()
     if non_finite_kind(geometry):
@@ -399,6 +400,12 @@ def _row_problems(rlayers, merge: RowMerge, feature: QgsFeature) -> list[str]:
 
 
 def _refusals(rlayers, layers: dict, merges: list[RowMerge], office: dict) -> list[ReportRow]:
+    """Every written row the record dialog would refuse, with why."""
+    new_hazards = {
+        m.values.get("hazard_id"): _feature(layers["hazard"], "hazard", m.values)
+        for m in merges
+        if m.edit.layer == "hazard" and m.write == field_merge.INSERT
+    }
     rows = []
     for merge in merges:
         if merge.write not in (field_merge.INSERT, field_merge.UPDATE):
@@ -406,7 +413,7 @@ def _refusals(rlayers, layers: dict, merges: list[RowMerge], office: dict) -> li
         edit = merge.edit
         values = _merged(merge, office.get((edit.layer, edit.uuid)))
         feature = _feature(layers[edit.layer], edit.layer, values)
-        for problem in _row_problems(rlayers, merge, feature):
+        for problem in _row_problems(rlayers, merge, feature, new_hazards):
             rows.append(
                 ReportRow(
                     field_merge.REFUSED,

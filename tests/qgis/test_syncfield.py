@@ -692,3 +692,39 @@ def test_tables_the_field_app_adds_are_left_alone(office_gpkg, tmp_path):
         conn.execute("INSERT INTO qgis_projects VALUES ('field', x'00')")
     result = sync(office, folder, tmp_path / "sync.csv")
     assert (result["ADDED"], result["CHANGED"], result["CONFLICTS"]) == (2, 3, 0)  # no office edit
+
+
+def test_a_hazard_found_in_the_field_comes_with_its_release_and_points(office_gpkg, tmp_path):
+    """A new SHA recorded on the tablet, a release of it and its turning point: one sync adds
+    them all, the new hazard's figures settled."""
+    office, _layers = office_gpkg
+    folder = make_package(office, tmp_path / "package", ["CHA-1"])
+    sha = square(X + 300, Y, X + 400, Y + 100)
+    add_field_feature(field_layer(folder, "hazard"), sha, hazard_id="SHA-F1", classification="SHA")
+    add_field_feature(
+        field_layer(folder, "land_release"),
+        square(X + 300, Y, X + 330, Y + 100),
+        release_id="LR-F9", hazard_id="SHA-F1", activity="nts", outcome="cancelled",
+        end_date=QDate(2026, 7, 3),
+    )  # fmt: skip
+    add_field_feature(
+        field_layer(folder, "survey_point"),
+        f"POINT({X + 300} {Y})",
+        owner_id="SHA-F1",
+        point_type="turning",
+        seq=1,
+    )
+    result = sync(office, folder, tmp_path / "sync.csv")
+    assert (result["ADDED"], result["CHANGED"], result["CONFLICTS"]) == (3, 0, 0)
+    (hazard,) = sql_rows(
+        office,
+        "SELECT status, estimated_area_m2, remaining_area_m2 FROM hazard "
+        "WHERE hazard_id = 'SHA-F1'",
+    )
+    assert hazard[0] == "worked_on"
+    assert hazard[1] == pytest.approx(ellipsoidal(sha), abs=0.01)
+    expected = ellipsoidal(sha) - ellipsoidal(square(X + 300, Y, X + 330, Y + 100))
+    assert hazard[2] == pytest.approx(expected, abs=0.05)
+    assert sql_rows(office, "SELECT owner_id, seq FROM survey_point WHERE owner_id = 'SHA-F1'") == [
+        ("SHA-F1", 1)
+    ]
