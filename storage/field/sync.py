@@ -685,6 +685,7 @@ def sync_package(folder, target, feedback=None) -> SyncResult:
     the package or one of its edits is refused (the error's rows list every refused edit)."""
     package = read_package(folder)
     _check_target(package, target)
+    _refuse_unsaved_edits(target)
     with tempfile.TemporaryDirectory(prefix="landrelease-sync-") as workdir:
         base, now = _working_copies(package, Path(workdir))
         try:
@@ -709,17 +710,37 @@ def sync_package(folder, target, feedback=None) -> SyncResult:
     return result
 
 
-def _reload_project_layers(target) -> None:
-    """The project's layers of ``target`` show what the sync wrote."""
-    key = target.key if isinstance(target, postgis.PgDatabase) else str(target)
+def _project_layers(target) -> list:
+    """The layers of the project that belong to the database ``target``."""
+
+    def key(database):
+        return database.key if isinstance(database, postgis.PgDatabase) else str(database)
+
+    found = []
     for layer in QgsProject.instance().mapLayers().values():
         decoded = derived.layer_table(layer)
-        if decoded is None:
-            continue
-        database = decoded[0]
-        if (database.key if isinstance(database, postgis.PgDatabase) else database) == key:
-            layer.dataProvider().reloadData()
-            layer.triggerRepaint()
+        if decoded is not None and key(decoded[0]) == key(target):
+            found.append(layer)
+    return found
+
+
+def _refuse_unsaved_edits(target) -> None:
+    """As the record dialog: unsaved edits of the database's layers in the project would be
+    saved over the sync afterwards."""
+    for layer in _project_layers(target):
+        if layer.isEditable() and layer.isModified():
+            raise SyncError(
+                _recording_tr("The layer {} has unsaved edits: save or discard them first.").format(
+                    layer.name()
+                )
+            )
+
+
+def _reload_project_layers(target) -> None:
+    """The project's layers of ``target`` show what the sync wrote."""
+    for layer in _project_layers(target):
+        layer.dataProvider().reloadData()
+        layer.triggerRepaint()
 
 
 def _refusal_text(rows: list[ReportRow]) -> str:

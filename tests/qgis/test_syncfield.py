@@ -728,3 +728,18 @@ def test_a_hazard_found_in_the_field_comes_with_its_release_and_points(office_gp
     assert sql_rows(office, "SELECT owner_id, seq FROM survey_point WHERE owner_id = 'SHA-F1'") == [
         ("SHA-F1", 1)
     ]
+
+
+def test_unsaved_office_edits_are_refused_first(office_gpkg, tmp_path):
+    """An officer's unsaved edit of the same hazard would be saved over the sync later."""
+    office, layers = office_gpkg
+    folder = make_package(office, tmp_path / "package", ["CHA-1"])
+    field_edits(folder)
+    hazard = next(layers.hazard.getFeatures())
+    assert layers.hazard.startEditing()
+    layers.hazard.changeAttributeValue(hazard.id(), layers.hazard.fields().indexOf("priority"), 2)
+    try:
+        refused(office, folder, tmp_path, "INPUT", "hazard", "unsaved edits")
+    finally:
+        layers.hazard.rollBack()
+    assert sync(office, folder, tmp_path / "sync.csv")["ADDED"] == 2
