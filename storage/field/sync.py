@@ -696,6 +696,8 @@ def sync_package(folder, target, feedback=None) -> SyncResult:
         known_authors = field_authors(base, now)
     if feedback:
         feedback.setProgress(30)
+        if feedback.isCanceled():
+            raise SyncError(tr("Cancelled: nothing was synced."))
     layers = _office_layers(target)
 
     def author(uuid: str) -> tuple[str | None, str | None]:

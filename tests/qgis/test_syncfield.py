@@ -743,3 +743,23 @@ def test_unsaved_office_edits_are_refused_first(office_gpkg, tmp_path):
     finally:
         layers.hazard.rollBack()
     assert sync(office, folder, tmp_path / "sync.csv")["ADDED"] == 2
+
+
+def test_a_cancelled_sync_writes_nothing(office_gpkg, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    office, _layers = office_gpkg
+    folder = make_package(office, tmp_path / "package", ["CHA-1"])
+    field_edits(folder)
+    before = snapshot(office)
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    parameters = {
+        "INPUT": str(folder),
+        "DATABASE": office,
+        "OUTPUT_REPORT": str(tmp_path / "r.csv"),
+    }
+    with pytest.raises(QgsProcessingException, match="Cancelled: nothing was synced"):
+        processing.run("landrelease:syncfield", parameters, feedback=feedback)
+    assert snapshot(office) == before
