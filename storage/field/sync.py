@@ -643,39 +643,65 @@ def _office_layers(target) -> dict:
     return layers
 
 
+def _store_photo(target, photo: str, source: Path) -> str | None:
+    """Keep the package's photo ``source`` as ``photo`` of the office database; why not, or
+    None. Through the photo helper's ``storage.attachments.store_photo`` when the plugin has it
+    (GeoPackage folder or PostGIS BLOBs); else beside a GeoPackage, never replacing another
+    picture."""
+    try:
+        from ..attachments import AttachmentError, store_photo
+    except ImportError:
+        store_photo = None
+    if store_photo is not None:
+        try:
+            store_photo(target, photo, source)
+        except AttachmentError as error:
+            return str(error)
+        return None
+    if isinstance(target, postgis.PgDatabase):
+        return None
+    destination = Path(target).with_name(Path(target).stem + "_photos") / photo
+    if destination.is_file():
+        if destination.read_bytes() != source.read_bytes():
+            return tr(
+                "The office already keeps another picture as {}: it is not replaced. The "
+                "field's photo stays in the package."
+            ).format(photo)
+        return None
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, destination)
+    return None
+
+
 def _photo_rows(package: Package, target, merges: list[RowMerge], authors) -> list[ReportRow]:
-    """Copy the photos named by written rows into the office photo folder (GeoPackage); a
-    photo named but missing from the package is a finding."""
+    """Keep the photos named by written rows in the office; a photo named but missing from
+    the package, or that cannot be kept, is a finding (the row is merged all the same)."""
     rows = []
-    office_folder = None
-    if not isinstance(target, postgis.PgDatabase):
-        office_folder = Path(target).with_name(Path(target).stem + "_photos")
+    folder = package.folder.resolve()
     for merge in merges:
         photo = merge.values.get(PHOTO) if merge.write != field_merge.DELETE else None
         if not photo:
             continue
         source = package.folder / str(photo)
-        edit = merge.edit
-        feature_id = _feature_id(edit.layer, merge.values) or _feature_id(edit.layer, edit.now)
-        if not source.is_file() or package.folder.resolve() not in source.resolve().parents:
-            message = tr("The photo {} is not in the package: the row was merged without it.")
+        if not source.is_file() or folder not in source.resolve().parents:
+            problem = tr("The photo {} is not in the package: the row was merged without it.")
+            problem = problem.format(photo)
+        else:
+            problem = _store_photo(target, str(photo), source)
+        if problem:
+            edit = merge.edit
             rows.append(
                 ReportRow(
                     field_merge.FINDING,
                     edit.layer,
-                    feature_id,
+                    _feature_id(edit.layer, merge.values) or _feature_id(edit.layer, edit.now),
                     edit.uuid,
                     PHOTO,
                     field_value=str(photo),
-                    message=message.format(photo),
+                    message=problem,
                     changed_by=authors(edit.uuid)[0],
                 )
             )
-            continue
-        if office_folder is not None:
-            destination = office_folder / str(photo)
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, destination)
     return rows
 
 

@@ -664,18 +664,29 @@ def test_a_photo_named_but_missing_is_a_finding_and_the_row_is_merged(office_gpk
         evidence_type="marking",
         photo="DCIM/lost.jpg",
     )
-    result = sync(office, folder, tmp_path / "sync.csv")
-    assert result["ADDED"] == 1
-    assert sql_rows(office, "SELECT photo FROM evidence WHERE evidence_id = 'E-F2'") == [
-        ("DCIM/lost.jpg",)
-    ]
-    (finding,) = [r for r in report_rows(tmp_path / "sync.csv") if r["action"] == "finding"]
-    assert (finding["layer"], finding["feature_id"], finding["field_value"]) == (
-        "evidence",
-        "E-F2",
-        "DCIM/lost.jpg",
+    # a photo whose name the office already keeps for another picture
+    (folder / "DCIM" / "same_name.jpg").write_bytes(b"\xff\xd8\xff\xe0 the field's")
+    kept = Path(office).with_name("office_photos") / "DCIM" / "same_name.jpg"
+    kept.parent.mkdir(parents=True)
+    kept.write_bytes(b"\xff\xd8\xff\xe0 the office's")
+    add_field_feature(
+        field_layer(folder, "evidence"),
+        f"POINT({X + 72} {Y + 30})",
+        evidence_id="E-F3",
+        evidence_type="marking",
+        photo="DCIM/same_name.jpg",
     )
-    assert "not in the package" in finding["message"]
+    result = sync(office, folder, tmp_path / "sync.csv")
+    assert result["ADDED"] == 2
+    photos = "SELECT photo FROM evidence WHERE evidence_id LIKE 'E-F%' ORDER BY 1"
+    assert sql_rows(office, photos) == [("DCIM/lost.jpg",), ("DCIM/same_name.jpg",)]
+    findings = [r for r in report_rows(tmp_path / "sync.csv") if r["action"] == "finding"]
+    by_id = {r["feature_id"]: r for r in findings}
+    assert sorted(by_id) == ["E-F2", "E-F3"]
+    assert by_id["E-F2"]["field_value"] == "DCIM/lost.jpg"
+    assert "not in the package" in by_id["E-F2"]["message"]
+    assert "DCIM/same_name.jpg" in by_id["E-F3"]["message"]
+    assert kept.read_bytes() == b"\xff\xd8\xff\xe0 the office's"
     assert not (Path(office).with_name("office_photos") / "DCIM" / "lost.jpg").exists()
 
 
