@@ -9,15 +9,12 @@ in one transaction with the edit log and the hazards' figures settled; conflicts
 from __future__ import annotations
 
 import datetime
-import hashlib
-import json
 import shutil
-import struct
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsProject
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 
 from ...core import field_merge, model, pgschema
@@ -25,16 +22,13 @@ from ...core.field_merge import GEOMETRY, FieldEdit, RowMerge
 from ...qgis_io.convert import non_finite_kind
 from .. import derived, postgis, recording
 from ..database import DatabaseError, ensure_schema, open_layers
-from ..database.columns import _columns
-from ..database.gpkg_access import open_gpkg
 from ..recording.field_values import _attribute_errors, _attribute_problems, _date
-from ..recording.polygons import _area_function, _has_position, _polygon_problem, _shapely
+from ..recording.polygons import _has_position, _polygon_problem
 from ..recording.transaction import SaveError, _log_start, _sign_log, _Transaction, _user
 from .changeset import ChangesetError, field_authors, field_edits, plain, row_values
-from .identity import database_id
+from .returned_package import Package, SyncError, check_target, read_package, working_copies
+from .sync_writes import SyncWriter, geometry_of, sql_literal, value_text
 
-FORMAT, FORMAT_VERSION = "landrelease-field-package", 1
-MANIFEST = "manifest.json"
 CONFLICTS = pgschema.CONFLICT_TABLE
 PHOTO = "photo"
 REVIEW_FIELDS = ("qa_status", "reviewed_by", "reviewed_on", "review_remarks")
@@ -47,35 +41,6 @@ def tr(text: str) -> str:
 def _recording_tr(text: str) -> str:
     """A sentence of the record dialog's save (storage.recording), in its translation."""
     return QCoreApplication.translate("LandReleaseRecording", text)
-
-
-class SyncError(Exception):
-    """The package cannot be synced; nothing was written. ``rows`` are the report's rows of
-    what was refused (empty when the package itself is refused)."""
-
-    def __init__(self, message: str, rows: list | None = None):
-        super().__init__(message)
-        self.rows = rows or []
-
-
-@dataclass(frozen=True)
-class Package:
-    """A returned field package, its manifest read and its base checked."""
-
-    folder: Path
-    package_id: str
-    database_id: str
-    database_label: str
-    team: str | None
-    created_by: str | None
-
-    @property
-    def field_path(self) -> Path:
-        return self.folder / "field.gpkg"
-
-    @property
-    def base_path(self) -> Path:
-        return self.folder / ".landrelease" / "base.gpkg"
 
 
 @dataclass
@@ -106,168 +71,8 @@ class SyncResult:
 
 
 # ---------------------------------------------------------------------------------------------
-# The package
-# ---------------------------------------------------------------------------------------------
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _manifest(folder: Path) -> dict:
-    path = folder / MANIFEST
-    if not folder.is_dir():
-        raise SyncError(tr("{} is not a folder: choose the field package's folder.").format(folder))
-    if not path.is_file():
-        raise SyncError(
-            tr(
-                "{} has no {}: it is not a field package made by Land Release (Prepare field "
-                "package), or the file was lost when it was copied back."
-            ).format(folder, MANIFEST)
-        )
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise SyncError(tr("{} cannot be read as JSON: {}").format(path, error)) from error
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise SyncError(tr("{} is not the manifest of a Land Release field package.").format(path))
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise SyncError(
-            tr(
-                "{} is a field package of format version {}; this Land Release reads version "
-                "{}: sync it with the version of Land Release that made it."
-            ).format(path, manifest.get("format_version"), FORMAT_VERSION)
-        )
-    return manifest
-
-
-def read_package(folder) -> Package:
-    """The package in ``folder``: its manifest read and checked, its base copy the one
-    packed (sha256); SyncError naming the file otherwise."""
-    folder = Path(folder)
-    manifest = _manifest(folder)
-    text = {k: manifest.get(k) for k in ("package_id", "database_id")}
-    base = manifest.get("base") if isinstance(manifest.get("base"), dict) else {}
-    if not all(isinstance(v, str) and v for v in text.values()) or not base.get("sha256"):
-        raise SyncError(
-            tr("{} lacks the package id, the database id or the base's hash.").format(
-                folder / MANIFEST
-            )
-        )
-    package = Package(
-        folder,
-        text["package_id"],
-        text["database_id"],
-        str(manifest.get("database") or text["database_id"]),
-        manifest.get("team") or None,
-        manifest.get("created_by") or None,
-    )
-    for path in (package.field_path, package.base_path):
-        if not path.is_file():
-            raise SyncError(tr("The field package {} has no {}.").format(folder, path.name))
-    if _sha256(package.base_path) != str(base["sha256"]).lower():
-        raise SyncError(
-            tr(
-                "{} is not the base state this package was made with (its sha256 differs from "
-                "the manifest's): it was changed or replaced. The field edits cannot be told "
-                "apart; nothing was synced."
-            ).format(package.base_path)
-        )
-    return package
-
-
-def _check_target(package: Package, target) -> None:
-    label = target.label if isinstance(target, postgis.PgDatabase) else str(target)
-    try:
-        office_id = database_id(target)
-    except DatabaseError as error:
-        raise SyncError(str(error)) from error
-    if office_id != package.database_id:
-        raise SyncError(
-            tr(
-                "The field package {} was made from the database {} (id {}), not from {} (id "
-                "{}): sync it into the database it came from."
-            ).format(package.folder, package.database_label, package.database_id, label, office_id)
-        )
-
-
-def _newer_columns(path: str) -> list[str]:
-    """``table.column`` of the package's layers that this version's model does not know."""
-    ds = open_gpkg(path, update=False)
-    if ds is None:
-        return []
-    try:
-        found = []
-        for name in field_merge.SYNC_LAYERS:
-            lyr = ds.GetLayerByName(name)
-            if lyr is not None:
-                known = set(model.layer(name).field_names())
-                found += [f"{name}.{c}" for c in sorted(_columns(lyr) - known)]
-        return found
-    finally:
-        ds = None
-
-
-def _working_copies(package: Package, workdir: Path) -> tuple[str, str]:
-    """Copies of base and field GeoPackages in ``workdir``, brought to this version's schema;
-    SyncError when the field GeoPackage is damaged or made by a newer version."""
-    copies = []
-    for source in (package.base_path, package.field_path):
-        copy = workdir / f"{source.parent.name}-{source.name}"
-        shutil.copyfile(source, copy)
-        for suffix in ("-wal", "-shm"):  # QField may leave its last writes in the WAL
-            if Path(f"{source}{suffix}").is_file():
-                shutil.copyfile(f"{source}{suffix}", f"{copy}{suffix}")
-        newer = _newer_columns(str(copy))
-        if newer:
-            raise SyncError(
-                tr(
-                    "{} was made by a newer version of Land Release (it has {}): update the "
-                    "plugin, then sync again."
-                ).format(source, ", ".join(newer))
-            )
-        try:
-            ensure_schema(str(copy))
-        except DatabaseError as error:
-            raise SyncError(
-                tr(
-                    "{} cannot be read as a land release GeoPackage (truncated or damaged when "
-                    "it was copied?): {}"
-                ).format(source, str(error).replace(str(copy), str(source)))
-            ) from error
-        copies.append(str(copy))
-    return copies[0], copies[1]
-
-
-# ---------------------------------------------------------------------------------------------
 # Values
 # ---------------------------------------------------------------------------------------------
-
-
-def value_text(name: str, value) -> str | None:
-    """A merged value as the report and sync_conflict hold it (geometry as WKT)."""
-    if value is None:
-        return None
-    if name == GEOMETRY:
-        geometry = QgsGeometry()
-        geometry.fromWkb(bytes.fromhex(value))
-        return geometry.asWkt()
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
-
-
-def _geometry(values: dict) -> QgsGeometry | None:
-    hex_wkb = values.get(GEOMETRY)
-    if hex_wkb is None:
-        return None
-    geometry = QgsGeometry()
-    geometry.fromWkb(bytes.fromhex(hex_wkb))
-    return geometry
 
 
 def _feature_id(layer: str, values: dict | None) -> str | None:
@@ -292,7 +97,7 @@ def _feature(layer, name: str, values: dict) -> QgsFeature:
                 day = QDate.fromString(value[:10], "yyyy-MM-dd")
                 value = day if day.isValid() else value
             feature[f.name] = value
-    geometry = _geometry(values)
+    geometry = geometry_of(values)
     if geometry is not None:
         feature.setGeometry(geometry)
     return feature
@@ -424,118 +229,6 @@ def _refusals(rlayers, layers: dict, merges: list[RowMerge], office: dict) -> li
                 )
             )
     return rows
-
-
-# ---------------------------------------------------------------------------------------------
-# Writing
-# ---------------------------------------------------------------------------------------------
-
-
-def _literal(value) -> str:
-    if value is None:
-        return "NULL"
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return repr(value)
-    return "'" + str(value).replace("'", "''") + "'"
-
-
-def _gpkg_blob(geometry: QgsGeometry, srs_id: int) -> bytes:
-    """``geometry`` as a GeoPackage geometry blob (little-endian, xy envelope)."""
-    box = geometry.boundingBox()
-    header = b"GP" + bytes([0, 0b011]) + struct.pack("<i", srs_id)
-    envelope = struct.pack("<4d", box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
-    return header + envelope + bytes(geometry.asWkb())
-
-
-class _Writer:
-    """The writes of one sync inside its transaction ``tx``."""
-
-    def __init__(self, tx: _Transaction, layers: dict):
-        self.tx = tx
-        self.layers = layers
-        self._srids: dict[str, int] = {}
-
-    def srid(self, table: str) -> int:
-        if table not in self._srids:
-            if self.tx.postgis:
-                schema = self.tx.database.schema
-                rows = self.tx.sql(
-                    "SELECT srid FROM geometry_columns WHERE f_table_schema = "
-                    f"{_literal(schema)} AND f_table_name = {_literal(table)}"
-                )
-            else:
-                rows = self.tx.sql(
-                    "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = " + _literal(table)
-                )
-            self._srids[table] = int(rows[0][0])
-        return self._srids[table]
-
-    def geometry_sql(self, table: str, geometry: QgsGeometry | None) -> str:
-        if geometry is None or geometry.isNull():
-            return "NULL"
-        if self.tx.postgis:
-            wkb = bytes(geometry.asWkb()).hex()
-            return f"ST_GeomFromWKB(decode('{wkb}', 'hex'), {self.srid(table)})"
-        return f"X'{_gpkg_blob(geometry, self.srid(table)).hex()}'"
-
-    def derived_values(self, table: str, values: dict) -> dict:
-        """Areas and the evidence class, as the record dialog and the forms set them."""
-        extra = {}
-        geometry = _geometry(values) if GEOMETRY in values else None
-        if geometry is not None and table in ("land_release", "hazard"):
-            area = round(float(_area_function(self.layers[table])([_shapely(geometry)])[0]), 2)
-            extra["area_m2" if table == "land_release" else "estimated_area_m2"] = area
-        if table == "evidence" and "evidence_type" in values:
-            extra["evidence_class"] = model.evidence_class(values["evidence_type"])
-        return extra
-
-    def insert(self, merge: RowMerge, user: str | None) -> None:
-        table, values = merge.edit.layer, dict(merge.values)
-        row = {k: v for k, v in values.items() if k != GEOMETRY}
-        row.update(self.derived_values(table, values), uuid=merge.edit.uuid, created_by=user)
-        if table == "land_release":
-            row["qa_status"] = "pending"
-        if table == "hazard":
-            row.update(status="open", remaining_area_m2=row.get("estimated_area_m2"))
-        self.tx.insert(table, row, _geometry(values))
-
-    def update(self, merge: RowMerge) -> None:
-        table, values = merge.edit.layer, merge.values
-        assignments = [f'"{k}" = {_literal(v)}' for k, v in values.items() if k != GEOMETRY]
-        assignments += [
-            f'"{k}" = {_literal(v)}' for k, v in self.derived_values(table, values).items()
-        ]
-        if GEOMETRY in values:
-            assignments.append(f'"geom" = {self.geometry_sql(table, _geometry(values))}')
-        self.tx.sql(
-            f'UPDATE "{table}" SET {", ".join(assignments)} WHERE uuid = '
-            + _literal(merge.edit.uuid)
-        )
-
-    def delete(self, merge: RowMerge) -> None:
-        self.tx.sql(f'DELETE FROM "{merge.edit.layer}" WHERE uuid = {_literal(merge.edit.uuid)}')
-
-    def known_conflicts(self, package_id: str) -> set[tuple]:
-        rows = self.tx.sql(
-            f"SELECT layer, feature_uuid, field, field_value FROM {CONFLICTS} "
-            f"WHERE package_id = {_literal(package_id)}"
-        )
-        return {tuple(r) for r in rows}
-
-    def conflict(self, package_id: str, conflict, synced_at: str, user: str | None) -> None:
-        values = {
-            "package_id": package_id,
-            "layer": conflict.layer,
-            "feature_uuid": conflict.uuid,
-            "field": conflict.field,
-            "base_value": value_text(conflict.field, conflict.base),
-            "office_value": value_text(conflict.field, conflict.office),
-            "field_value": value_text(conflict.field, conflict.field_value),
-            "synced_at": synced_at,
-            "resolved": 0,
-            "created_by": user,
-        }
-        self.tx.insert(CONFLICTS, values, None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -710,10 +403,10 @@ def sync_package(folder, target, feedback=None) -> SyncResult:
     ``postgis.PgDatabase``) in one transaction. Raises SyncError, with nothing written, when
     the package or one of its edits is refused (the error's rows list every refused edit)."""
     package = read_package(folder)
-    _check_target(package, target)
+    check_target(package, target)
     _refuse_unsaved_edits(target)
     with tempfile.TemporaryDirectory(prefix="landrelease-sync-") as workdir:
-        base, now = _working_copies(package, Path(workdir))
+        base, now = working_copies(package, Path(workdir))
         try:
             edits = field_edits(base, now, Path(workdir))
         except ChangesetError as error:
@@ -792,11 +485,11 @@ def _lock_rows(tx: _Transaction, edits: list[FieldEdit]) -> None:
     for layer in field_merge.SYNC_LAYERS:
         uuids = sorted(by_layer.get(layer, ()))
         for start in range(0, len(uuids), 500):
-            listed = ", ".join(_literal(u) for u in uuids[start : start + 500])
+            listed = ", ".join(sql_literal(u) for u in uuids[start : start + 500])
             tx.sql(f'SELECT fid FROM "{layer}" WHERE uuid IN ({listed}) ORDER BY fid FOR UPDATE')
 
 
-def _write_rows(tx: _Transaction, writer: _Writer, merges: list[RowMerge], author) -> None:
+def _write_rows(tx: _Transaction, writer: SyncWriter, merges: list[RowMerge], author) -> None:
     """Insert, update and delete the merged rows, each edit logged in its field user's name."""
     for merge in field_merge.write_order(merges):
         user = author(merge.edit.uuid)[0]
@@ -843,7 +536,7 @@ def _merge(package, target, layers, edits, author) -> tuple[SyncResult, list[Row
             refused = _refusals(_release_layers(layers), layers, merges, office)
             if refused:
                 raise SyncError(_refusal_text(refused), refused)
-            writer = _Writer(tx, layers)
+            writer = SyncWriter(tx, layers)
             _write_rows(tx, writer, merges, author)
             _record_conflicts(writer, package, merges, result, synced_at, office_user)
             since = _log_start(tx)
