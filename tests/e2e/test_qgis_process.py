@@ -214,7 +214,7 @@ def test_createdatabase_on_postgis_from_qgis_process(qgis_process, enabled_plugi
         f"SELECT count(*) FROM public.layer_styles WHERE f_table_schema = '{schema}' "
         "AND useasdefault"
     )
-    assert styles.strip() == "10"
+    assert styles.strip() == str(len(LAYERS))
     # Again: refused, the schema untouched.
     postgres_server.psql(
         f"INSERT INTO {schema}.hazard (hazard_id, classification) VALUES ('H-1', 'SHA')"
