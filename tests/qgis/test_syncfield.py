@@ -774,3 +774,29 @@ def test_a_cancelled_sync_writes_nothing(office_gpkg, tmp_path):
     with pytest.raises(QgsProcessingException, match="Cancelled: nothing was synced"):
         processing.run("landrelease:syncfield", parameters, feedback=feedback)
     assert snapshot(office) == before
+
+
+HOSTILE = "R'; DROP TABLE hazard; --\" \\' back\\slash\nline two 💣 Ağdam / Шуша"
+
+
+@pytest.mark.parametrize("backend", ["gpkg", "postgis"])
+def test_hostile_text_from_the_field_is_stored_as_typed(backend, request, tmp_path):
+    """Quotes, backslashes, a line break and emoji typed on the tablet reach the office as
+    typed, on both backends (the sync writes SQL literals)."""
+    if backend == "gpkg":
+        office, _layers = request.getfixturevalue("office_gpkg")
+        database, target = office, {}
+    else:
+        database, office, _layers, connection = request.getfixturevalue("office_postgis")
+        target = {"target": dict(connection)}
+    folder = make_package(office, tmp_path / "package", ["CHA-1"])
+    releases = field_layer(folder, "land_release")
+    lr1 = field_feature(releases, "\"release_id\" = 'LR-1'")
+    edit(releases, lambda lyr: lyr.changeAttributeValue(
+        lr1.id(), lyr.fields().indexOf("remarks"), HOSTILE))  # fmt: skip
+    result = sync(database, folder, tmp_path / "sync.csv", **target)
+    assert result["CHANGED"] == 1
+    assert sql_rows(database, "SELECT remarks FROM land_release WHERE release_id = 'LR-1'") == [
+        (HOSTILE,)
+    ]
+    assert sql_rows(database, "SELECT count(*) FROM hazard") == [(1,)]
