@@ -264,6 +264,19 @@ def _crs():
 # --- the round trip ---------------------------------------------------------------------------
 
 
+def consistency_findings(layers) -> list[tuple]:
+    """checkdata's findings on stored areas, remaining areas and the edit log."""
+    import processing
+
+    result = processing.run(
+        "landrelease:checkdata",
+        {"HAZARDS": layers.hazard, "RELEASES": layers.release, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
+    codes = ("area_mismatch", "remaining_mismatch", "log_mismatch")
+    found = result["OUTPUT"].getFeatures()
+    return [(f["code"], f["feature_id"], f["message"]) for f in found if f["code"] in codes]
+
+
 def test_a_field_round_trip_on_a_geopackage(office_gpkg, tmp_path):
     office, layers = office_gpkg
     folder = make_package(office, tmp_path / "package", ["CHA-1"])
@@ -343,6 +356,8 @@ def test_a_field_round_trip_on_a_geopackage(office_gpkg, tmp_path):
     assert QgsGeometry.fromWkt(moved["field_value"]).asPoint().x() == X + 105
     assert QgsGeometry.fromWkt(moved["base_value"]).asPoint().x() == X + 100
     assert report.with_suffix(".html").is_file()
+    # what checkdata finds of figures, areas and the edit log: nothing
+    assert consistency_findings(layers) == []
     if HAS_PHOTO:
         copied = Path(office).with_name("office_photos") / "DCIM" / "lr_f1.jpg"
         assert copied.read_bytes() == b"\xff\xd8\xff\xe0 a photo"
