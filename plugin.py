@@ -121,6 +121,7 @@ class LandReleasePlugin:
             ("completionreport", tr("Completion Report (PDF)…")),
             ("exportimsma", tr("Export for IMSMA…")),
             ("importimsma", tr("Import from IMSMA…")),
+            ("syncfield", tr("Import Field Package…")),
         ):
             action = self._add_action(
                 "landrelease.svg",

@@ -432,6 +432,21 @@ LAYERS: tuple[Layer, ...] = (
         F("after", TEXT, _t("After (JSON)")),
         display="layer || ' ' || action || ' ' || changed_at",
     ),
+    _layer(
+        "sync_conflict",
+        None,
+        _t("Sync conflict"),
+        F("package_id", TEXT, _t("Field package"), not_null=True, length=36),
+        F("layer", TEXT, _t("Layer"), not_null=True),
+        F("feature_uuid", TEXT, _t("Feature UUID"), not_null=True, length=36),
+        F("field", TEXT, _t("Field"), not_null=True),
+        F("base_value", TEXT, _t("Value when packed")),
+        F("office_value", TEXT, _t("Office value")),
+        F("field_value", TEXT, _t("Field value")),
+        F("synced_at", DATETIME, _t("Synced at")),
+        F("resolved", INTEGER, _t("Resolved"), not_null=True, default="0"),
+        display="layer || ' ' || field || ' ' || synced_at",
+    ),
 )
 
 LAYERS_BY_NAME: dict[str, Layer] = {lyr.name: lyr for lyr in LAYERS}
@@ -505,6 +520,7 @@ DISPLAY_ORDER = (
     "district",
     "traverse_leg",
     "edit_log",
+    "sync_conflict",
 )
 
 # The layers whose features carry a photo: "DCIM/<file name>" (storage.attachments).

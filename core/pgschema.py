@@ -56,6 +56,14 @@ MEMBER_TABLE = "organisation_member"
 ATTACHMENT_TABLE = "attachment"
 # What a photo path is (storage.attachments checks it first, with a message naming it).
 ATTACHMENT_PATH_PATTERN = r"^DCIM/[^/\\]+\.(jpg|jpeg|png)$"
+# The database's own facts (key, value): its id (``DATABASE_ID_KEY``), made once, never changed.
+INFO_TABLE = "landrelease_info"
+DATABASE_ID_KEY = "database_id"
+# Field edits kept beside the office's (a sync's conflicts): editors and QM add, admins resolve.
+CONFLICT_TABLE = "sync_conflict"
+# Model tables (without geometry) that a schema of an earlier version may lack: an upgrade adds
+# them, and the schema is opened without them until its owner has upgraded it.
+LATER_TABLES = (CONFLICT_TABLE,)
 # The tables whose rows belong to an organisation: editors write only their own organisation's.
 ORGANISATION_TABLES = ("evidence", "land_release", "survey_point", "task")
 # What quality management sets on a release, and nobody else.
@@ -134,8 +142,13 @@ def _column(f: model.Field) -> str:
     return " ".join(parts)
 
 
-def _table(schema: str, definition: model.Layer, srid: int) -> list[str]:
+def _table(
+    schema: str, definition: model.Layer, srid: int, if_not_exists: bool = False
+) -> list[str]:
+    """CREATE TABLE of ``definition`` with its indexes (``if_not_exists``: a table without
+    geometry added by an upgrade)."""
     table = f"{ident(schema)}.{ident(definition.name)}"
+    exists = "IF NOT EXISTS " if if_not_exists else ""
     # serial, not bigserial: QGIS uses an int4 key as the feature id, as a GeoPackage fid.
     columns = [f"{ident(ID_COLUMN)} serial PRIMARY KEY"]
     columns += [_column(f) for f in definition.fields]
@@ -144,7 +157,7 @@ def _table(schema: str, definition: model.Layer, srid: int) -> list[str]:
     if definition.name in EDITOR_TABLES:
         columns.append(f"{ident(VERSION_COLUMN)} integer DEFAULT 1")
     sql = [
-        f"CREATE TABLE {table} (\n  " + ",\n  ".join(columns) + "\n)",
+        f"CREATE TABLE {exists}{table} (\n  " + ",\n  ".join(columns) + "\n)",
         f"COMMENT ON TABLE {table} IS {literal(definition.label)}",
     ]
     if definition.geometry:
@@ -571,6 +584,19 @@ def _attachment_table(schema: str, if_not_exists: bool = False) -> list[str]:
     ]
 
 
+def info_table_sql(schema: str) -> list[str]:
+    """``landrelease_info`` (key, value) with the database's id, a uuid4 made once; idempotent."""
+    table = _table_name(schema, INFO_TABLE)
+    key = literal(DATABASE_ID_KEY)
+    return [
+        f"CREATE TABLE IF NOT EXISTS {table} (key text PRIMARY KEY, value text)",
+        f"COMMENT ON TABLE {table} IS "
+        + literal("The land release database's own facts: its id, made once"),
+        f"INSERT INTO {table} (key, value) SELECT {key}, gen_random_uuid()::text "
+        f"WHERE NOT EXISTS (SELECT 1 FROM {table} WHERE key = {key})",
+    ]
+
+
 def _helper_functions(schema: str, postgis_schema: str) -> list[str]:
     """The functions row-level security calls (the organisation of the login, of a login, of a
     survey point) and the one the administrators store the programme's settings with; SECURITY
@@ -888,7 +914,7 @@ def grants_sql(schema: str) -> list[str]:
     """Ownership (``OWNER``), privileges of the four roles and row-level security."""
     s = ident(schema)
     sql = [f"ALTER SCHEMA {s} OWNER TO {ident(OWNER)}"]
-    tables = [d.name for d in model.LAYERS] + [MEMBER_TABLE]
+    tables = [d.name for d in model.LAYERS] + [MEMBER_TABLE, INFO_TABLE]
     for name in (*tables, ATTACHMENT_TABLE):
         sql.append(f"ALTER TABLE {s}.{ident(name)} OWNER TO {ident(OWNER)}")
     for function in _functions(schema):
@@ -896,7 +922,9 @@ def grants_sql(schema: str) -> list[str]:
     editor_tables = ", ".join(f"{s}.{ident(t)}" for t in EDITOR_TABLES)
     # Reference data, the logins' organisations and the sync conflicts are the admins'.
     admin_tables = ", ".join(
-        f"{s}.{ident(t)}" for t in tables if t not in EDITOR_TABLES and t != LOG_TABLE
+        f"{s}.{ident(t)}"
+        for t in tables
+        if t not in EDITOR_TABLES and t not in (LOG_TABLE, INFO_TABLE)
     )
     # QGIS sends the derived fields and the row version with a change (the forms' defaults):
     # QM may send them, the database overwrites them (``_derived_trigger``).
@@ -924,6 +952,8 @@ def grants_sql(schema: str) -> list[str]:
         f"GRANT UPDATE ({review}) ON {s}.{ident('land_release')} TO {ident(QM)}",
         f"GRANT UPDATE ({figures}) ON {s}.{ident('hazard')} TO {ident(QM)}",
         f"GRANT INSERT, UPDATE, DELETE ON {admin_tables} TO {ident(ADMIN)}",
+        f"GRANT INSERT ON {s}.{ident(CONFLICT_TABLE)} TO {ident(EDITOR)}, {ident(QM)}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {ident(QM)}",
         f"GRANT EXECUTE ON FUNCTION {helpers} TO {ident(VIEWER)}",
         f"GRANT EXECUTE ON FUNCTION {s}.{ident('set_programme_settings')}(text) TO {ident(ADMIN)}",
     ]
@@ -941,6 +971,7 @@ def schema_sql(schema: str, srid: int, postgis_schema: str = "public") -> list[s
         sql += _table(schema, definition, srid)
     sql += _member_table(schema)
     sql += _attachment_table(schema)
+    sql += info_table_sql(schema)
     sql += _helper_functions(schema, postgis_schema)
     for definition in model.LAYERS:
         sql += _derived_trigger(schema, definition, postgis_schema)
@@ -967,6 +998,8 @@ def upgrade_sql(schema: str, postgis_schema: str = "public") -> list[str]:
     s = ident(schema)
     sql = roles_sql()
     for definition in model.LAYERS:
+        if definition.name in LATER_TABLES:
+            sql += _table(schema, definition, 0, if_not_exists=True)
         columns = [_column(f).replace(" UNIQUE", "") for f in definition.fields]
         if definition.name in EDITOR_TABLES:
             columns.append(f"{ident(VERSION_COLUMN)} integer DEFAULT 1")
@@ -977,6 +1010,7 @@ def upgrade_sql(schema: str, postgis_schema: str = "public") -> list[str]:
         ]
     sql += _member_table(schema, if_not_exists=True)
     sql += _attachment_table(schema, if_not_exists=True)
+    sql += info_table_sql(schema)
     statements = _helper_functions(schema, postgis_schema)
     for definition in model.LAYERS:
         statements += _derived_trigger(schema, definition, postgis_schema)
@@ -1022,5 +1056,6 @@ def current_sql(schema: str) -> str:
         f"n.oid = c.relnamespace WHERE n.nspname = {n} AND c.relname = 'land_release'), "
         f"false) AND to_regclass({literal(ident(schema) + '.' + ident(MEMBER_TABLE))}) "
         f"IS NOT NULL AND to_regclass({literal(ident(schema) + '.' + ident(ATTACHMENT_TABLE))}) "
+        f"IS NOT NULL AND to_regclass({literal(ident(schema) + '.' + ident(INFO_TABLE))}) "
         "IS NOT NULL"
     )

@@ -18,6 +18,7 @@ from .importimsma import ImportImsma
 from .packagefield import PackageField
 from .releasesummary import ReleaseSummary
 from .splittasks import SplitTasks
+from .syncfield import SyncField
 from .taskingmaps import TaskingMaps
 from .traverse import Traverse
 
@@ -36,6 +37,7 @@ ALGORITHMS = (
     PackageField,
     AreaReport,
     CompletionReport,
+    SyncField,
 )
 
 

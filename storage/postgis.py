@@ -297,7 +297,7 @@ def open_layers(database: PgDatabase) -> dict[str, QgsVectorLayer]:
         layer = QgsVectorLayer(database.layer_source(definition.name), definition.name, PROVIDER)
         if layer.isValid():
             layers[definition.name] = layer
-        else:
+        elif definition.name not in pgschema.LATER_TABLES:  # until the owner upgrades it
             missing.append(definition.name)
     if missing:
         raise PostgisError(
@@ -423,7 +423,9 @@ def check(database: PgDatabase) -> None:
     finally:
         ds = None
     have = {r[0] for r in rows}
-    missing = [d.name for d in model.LAYERS if d.name not in have]
+    missing = [
+        d.name for d in model.LAYERS if d.name not in have and d.name not in pgschema.LATER_TABLES
+    ]
     if missing:
         raise PostgisError(
             tr("{} is not a land release database: the tables {} are missing.").format(

@@ -13,20 +13,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import model
 from .. import postgis
-from .columns import _field_defn
+from .columns import create_model_table
 from .edit_log_triggers import _log_chain_table_sql
 from .gpkg_access import DatabaseError, _execute
 from .project import configure_layer
 from .schema_triggers import _schema_triggers
 from .stored_styles import _write_styles
-
-_OGR_GEOMETRIES = {
-    "Point": ogr.wkbPoint,
-    "LineString": ogr.wkbLineString,
-    "Polygon": ogr.wkbPolygon,
-    "MultiPolygon": ogr.wkbMultiPolygon,
-    None: ogr.wkbNone,
-}
 
 
 def tr(text: str) -> str:
@@ -57,25 +49,16 @@ def _create_tables(path: str, crs: QgsCoordinateReferenceSystem) -> None:
     try:
         srs = _spatial_reference(crs)
         for definition in model.LAYERS:
-            geometry = _OGR_GEOMETRIES[definition.geometry]
-            options = ["FID=fid"]
-            if definition.geometry:
-                options += ["GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES"]
-            else:
-                options += ["ASPATIAL_VARIANT=GPKG_ATTRIBUTES"]
-            lyr = ds.CreateLayer(
-                definition.name, srs if definition.geometry else None, geometry, options=options
-            )
-            if lyr is None:
+            failed = create_model_table(ds, definition, srs)
+            if failed and not failed[1]:
                 raise DatabaseError(tr("Cannot create the layer {}.").format(definition.name))
-            lyr.SetMetadataItem("DESCRIPTION", definition.label)
-            for f in definition.fields:
-                if lyr.CreateField(_field_defn(f)) != 0:
-                    raise DatabaseError(
-                        tr("Cannot create the field {}.{}.").format(definition.name, f.name)
-                    )
-            lyr.SyncToDisk()
+            if failed:
+                raise DatabaseError(tr("Cannot create the field {}.{}.").format(*failed))
         _execute(ds, _log_chain_table_sql())
+        from ..field.identity import gpkg_info_sql  # storage.field imports storage.database
+
+        for sql in gpkg_info_sql(str(uuid_module.uuid4())):
+            _execute(ds, sql)
         for sql in _schema_triggers():
             _execute(ds, sql)
     finally:

@@ -171,7 +171,7 @@ def load_database(
     layers = open_layers(path)
     root = project.layerTreeRoot()
     group: QgsLayerTreeGroup = root.insertGroup(0, group_name or database_group(path))
-    for name in model.DISPLAY_ORDER:
+    for name in (n for n in model.DISPLAY_ORDER if n in layers):  # a schema may lack one
         project.addMapLayer(layers[name], False)
         group.addLayer(layers[name])
     _finish_project(project, layers)

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import model
 from .. import derived
-from .columns import _columns, _field_defn
+from .columns import _columns, _field_defn, create_model_table
 from .edit_log_chain import seal_edit_log
 from .edit_log_triggers import LOG_CHAIN_TABLE, LOG_TABLE, LOGGED_LAYERS, _log_chain_table_sql
 from .gpkg_access import DatabaseError, _execute, _query, _sql_text, open_gpkg
@@ -40,6 +40,26 @@ def _missing_columns(ds) -> list[tuple[str, model.Field]]:
         have = _columns(lyr)
         missing += [(definition.name, f) for f in definition.fields if f.name not in have]
     return missing
+
+
+def _missing_tables(ds) -> list[str]:
+    """The model tables ``ds`` lacks that an upgrade adds (not the logged ones, nor the log:
+    without them it is no land release database)."""
+    logged = (LOG_TABLE, *LOGGED_LAYERS)
+    return [
+        d.name for d in model.LAYERS if d.name not in logged and ds.GetLayerByName(d.name) is None
+    ]
+
+
+def _add_tables(ds, names: list[str]) -> None:
+    """Create the model tables ``names`` (in the storage CRS of the hazards)."""
+    srs = ds.GetLayerByName("hazard").GetSpatialRef()
+    for name in names:
+        failed = create_model_table(ds, model.layer(name), srs)
+        if failed:
+            raise DatabaseError(
+                tr("Cannot add the table {}: {}").format(name, gdal.GetLastErrorMsg())
+            )
 
 
 def _schema_problems(ds) -> list[str]:
@@ -78,14 +98,15 @@ def _add_columns(ds, columns: list[tuple[str, model.Field]]) -> None:
 
 def ensure_schema(path: str) -> list[str]:
     """Bring a land release GeoPackage made by an earlier version up to date: add the model
-    columns its tables lack (``ALTER TABLE … ADD COLUMN``, e.g. minefield_record's
-    declination_deg and declination_source) and create the triggers it lacks (the edit log
-    ones, or any other dropped one). Idempotent; a database that has them all is only read, so
-    read-only files open as before.
+    tables it lacks (e.g. sync_conflict) and the model columns its tables lack (``ALTER TABLE …
+    ADD COLUMN``, e.g. minefield_record's declination_deg and declination_source) and create the
+    triggers it lacks (the edit log ones, or any other dropped one). Idempotent; a database
+    that has them all is only read, so read-only files open as before.
 
-    Returns what was added: the names of the triggers created and ``table.column`` of the
-    columns added (and ``edit_log_chain`` for the edit log's hash chain). Raises DatabaseError
-    if ``path`` is not a land release database (nothing is changed then) or cannot be updated.
+    Returns what was added: the tables, the names of the triggers created and ``table.column``
+    of the columns added (and ``edit_log_chain`` for the edit log's hash chain). Raises
+    DatabaseError if ``path`` is not a land release database (nothing is changed then) or
+    cannot be updated.
 
     Edit log triggers whose SQL is not the plugin's (replaced by another program, or from an
     older version) are recreated, not listed. At the end, the edit log entries written since
@@ -99,14 +120,14 @@ def ensure_schema(path: str) -> list[str]:
     missing = [s for s in _schema_triggers() if _TRIGGER_NAME.search(s)[1] not in found.triggers]
     recreate = _triggers_to_recreate(found, missing)
     missing += recreate
-    if not missing and not found.columns and found.has_chain:
+    if not missing and not found.columns and found.has_chain and not found.tables:
         seal_edit_log(path, quiet=True)
         return []
     _update(path, found, missing, recreate)
     added = [_TRIGGER_NAME.search(sql)[1] for sql in missing if sql not in recreate]
     seal_edit_log(path, quiet=True)
     chain = [] if found.has_chain else [LOG_CHAIN_TABLE]
-    return chain + added + [f"{table}.{f.name}" for table, f in found.columns]
+    return chain + found.tables + added + [f"{table}.{f.name}" for table, f in found.columns]
 
 
 @dataclass
@@ -117,6 +138,7 @@ class _StoredSchema:
     columns: list[tuple[str, model.Field]]  # model columns its tables lack
     triggers: dict[str, str]  # name -> SQL
     has_chain: bool  # the edit log's hash chain table
+    tables: list[str]  # model tables it lacks that can be added (``_missing_tables``)
 
 
 def _read_schema(path: str) -> _StoredSchema:
@@ -132,6 +154,7 @@ def _read_schema(path: str) -> _StoredSchema:
         return _StoredSchema(
             problems=_schema_problems(ds),
             columns=_missing_columns(ds),
+            tables=_missing_tables(ds),
             triggers=dict(_query(ds, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")),
             has_chain=bool(
                 _query(
@@ -182,6 +205,7 @@ def _update(path: str, found: _StoredSchema, missing: list[str], recreate: list[
         ds.StartTransaction()
         try:
             _add_columns(ds, found.columns)
+            _add_tables(ds, found.tables)
             if not found.has_chain:
                 _execute(ds, _log_chain_table_sql())
             for sql in recreate:

@@ -48,6 +48,11 @@ EXPECTED = {
         None,
         "layer feature_uuid action changed_by changed_at before after",
     ),
+    "sync_conflict": (
+        None,
+        "package_id layer feature_uuid field base_value office_value field_value synced_at "
+        "resolved",
+    ),
 }
 COMMON = ("uuid", "created_at", "created_by", "updated_at")
 
@@ -89,6 +94,8 @@ def test_field_names_unique_and_types_known():
         ("minefield_record", "declination_deg", model.REAL),
         ("minefield_record", "record_date", model.DATE),
         ("edit_log", "changed_at", model.DATETIME),
+        ("sync_conflict", "synced_at", model.DATETIME),
+        ("sync_conflict", "resolved", model.INTEGER),
         ("hazard", "created_at", model.DATETIME),
         ("hazard", "uuid", model.TEXT),
     ],

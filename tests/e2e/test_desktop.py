@@ -39,6 +39,7 @@ LAYERS = {
     "task",
     "district",
     "edit_log",
+    "sync_conflict",
 }
 # Windows that mean something went wrong: QGIS shows Python errors in modal dialogs.
 ERROR_WINDOW = re.compile(r"error|couldn.t load|crash|exception|traceback", re.I)

@@ -32,6 +32,7 @@ LAYERS = {
     "task",
     "district",
     "edit_log",
+    "sync_conflict",
 }
 
 
@@ -132,7 +133,7 @@ def test_createdatabase_then_never_overwrite(qgis_process, enabled_plugin, tmp_p
     assert integrity == "ok"
     # layer_styles is QGIS's own style table, registered in gpkg_contents as "attributes".
     assert set(contents) - {"layer_styles"} == LAYERS, sorted(contents)
-    assert len(styles) == 10, styles
+    assert len(styles) == len(LAYERS), styles
     assert {table for table, _name, _default in styles} == LAYERS
     assert all(default for _table, _name, default in styles), styles
 
@@ -207,12 +208,13 @@ def test_createdatabase_on_postgis_from_qgis_process(qgis_process, enabled_plugi
         f"SELECT table_name FROM information_schema.tables WHERE table_schema = '{schema}' "
         "ORDER BY 1"
     ).split()
-    assert set(tables) == LAYERS | {"organisation_member"}  # the logins' organisations
+    # the logins' organisations, the database's id
+    assert set(tables) == LAYERS | {"organisation_member", "landrelease_info", "attachment"}
     styles = postgres_server.psql(
         f"SELECT count(*) FROM public.layer_styles WHERE f_table_schema = '{schema}' "
         "AND useasdefault"
     )
-    assert styles.strip() == "10"
+    assert styles.strip() == str(len(LAYERS))
     # Again: refused, the schema untouched.
     postgres_server.psql(
         f"INSERT INTO {schema}.hazard (hazard_id, classification) VALUES ('H-1', 'SHA')"

@@ -70,7 +70,7 @@ def test_accept_creates_and_loads(dialog, tmp_path):
     project = QgsProject.instance()
     group = project.layerTreeRoot().findGroup("Ağdam rayonu")
     assert group is not None
-    assert len(group.findLayers()) == 10
+    assert len(group.findLayers()) == len(model.LAYERS)
     hazard = project.mapLayersByName("hazard")
     assert len(hazard) == 1 and hazard[0].crs().authid() == "EPSG:32638"
     assert project.relationManager().relation("hazard_land_release").isValid()
@@ -102,11 +102,13 @@ def test_accept_reports_an_error_and_keeps_the_dialog_open(dialog, tmp_path):
 
 def tables_of(postgres_server, schema: str) -> list[str]:
     """The layers' tables of ``schema``, read with psql (not through QGIS); not
-    organisation_member, the logins' organisations (PostGIS only, no layer)."""
+    organisation_member, the logins' organisations, landrelease_info, the database's id, nor
+    attachment, the photos (PostGIS only, no layer)."""
     out = postgres_server.psql(
         "SELECT table_name FROM information_schema.tables "
         f"WHERE table_schema = '{schema}' AND table_type = 'BASE TABLE' "
-        "AND table_name <> 'organisation_member' ORDER BY table_name"
+        "AND table_name NOT IN ('organisation_member', 'landrelease_info', 'attachment') "
+        "ORDER BY table_name"
     )
     return out.split()
 
@@ -215,7 +217,7 @@ def test_postgis_create_schema_through_the_dialog(dialog, postgres_server, qgis_
     assert not dialog.isVisible()
 
     expected = sorted(layer.name for layer in model.LAYERS)
-    assert len(expected) == 10
+    assert len(expected) == 11
     assert tables_of(postgres_server, schema) == expected
     project = QgsProject.instance()
     group = project.layerTreeRoot().findGroup(schema)
@@ -226,7 +228,7 @@ def test_postgis_create_schema_through_the_dialog(dialog, postgres_server, qgis_
         assert layer.isValid() and layer.providerType() == "postgres", layer.name()
         uri = QgsDataSourceUri(layer.source())
         assert (uri.schema(), uri.table()) == (schema, layer.name())
-    assert project.count() == 10
+    assert project.count() == len(model.LAYERS)
     hazard = project.mapLayersByName("hazard")
     assert len(hazard) == 1 and hazard[0].crs().authid() == "EPSG:32638"
     assert project.relationManager().relation("hazard_land_release").isValid()
@@ -313,7 +315,7 @@ def test_postgis_connect_to_an_existing_schema(
 
     project = QgsProject.instance()
     group = project.layerTreeRoot().findGroup(existing.schema)
-    assert group is not None and len(group.findLayers()) == 10
+    assert group is not None and len(group.findLayers()) == len(model.LAYERS)
     assert {layer.providerType() for layer in project.mapLayers().values()} == {"postgres"}
     (district,) = project.mapLayersByName("district")
     assert sorted(f["name"] for f in district.getFeatures()) == ["Ağdam", "Tərtər"]
@@ -487,7 +489,7 @@ def test_quotes_and_bars_in_a_name_make_a_working_database(dialog, tmp_path):
     dialog.accept()
     assert dialog.result() == QDialog.Accepted, dialog.messageLabel.text()
     layers = QgsProject.instance().mapLayers().values()
-    assert len(layers) == 10 and all(layer.isValid() for layer in layers)
+    assert len(layers) == len(model.LAYERS) and all(layer.isValid() for layer in layers)
     assert sql_rows(str(path), "SELECT count(*) FROM hazard") == [(0,)]
 
 

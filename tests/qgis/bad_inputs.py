@@ -413,3 +413,68 @@ def close(a: float, b: float, rel: float = 1e-6, abs_: float = 0.01) -> bool:
 def sqlite_count(path: str, table: str) -> int:
     with sqlite3.connect(path) as conn:
         return conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+
+# --- field packages (landrelease:syncfield) -----------------------------------------------------
+
+
+def office_with_package(env: Env, name: str = "package") -> tuple[str, Path]:
+    """A land release GeoPackage with hazard H1 and release R1, and a field package of H1 made
+    from it as packagefield makes it (tests/qgis/test_syncfield.make_package)."""
+    from .test_syncfield import make_package
+
+    path = database(env, "office.gpkg")
+    h1 = {"hazard_id": "H1", "classification": "CHA", "status": "open"}
+    add_features(path, "hazard", [(box(0, 0), h1)])
+    add_features(
+        path,
+        "land_release",
+        [
+            (
+                box(0, 0, 20),
+                {
+                    "release_id": "R1",
+                    "hazard_id": "H1",
+                    "activity": "nts",
+                    "outcome": "cancelled",
+                    "start_date": "2024-05-01",
+                    "end_date": "2024-05-02",
+                },
+            )  # fmt: skip
+        ],
+    )
+    assert sqlite_count(path, "hazard") == sqlite_count(path, "land_release") == 1
+    folder = make_package(path, env.folder / name, ["H1"])
+    env.made["office"] = path
+    env.made["office_rows"] = office_rows(path)
+    return path, folder
+
+
+def office_rows(path: str) -> dict:
+    """Every row of the tables a sync writes, read straight from the file."""
+    tables = ("hazard", "land_release", "survey_point", "evidence", "task", "edit_log",
+              "sync_conflict")  # fmt: skip
+    with sqlite3.connect(path) as conn:
+        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY fid').fetchall() for t in tables}
+
+
+def office_unchanged(env: Env) -> None:
+    assert office_rows(env.made["office"]) == env.made["office_rows"]
+
+
+def field_edit(folder: Path, layer_name: str, rows=(), changes=None) -> None:
+    """``rows`` (shape, values) added to the package's ``layer_name`` and ``changes``
+    ({expression: {field: value}}) made, in QGIS edit sessions as QField would."""
+    target = gpkg_layer(str(folder / "field.gpkg"), layer_name)
+    assert target.startEditing()
+    for shape, values in rows:
+        feature = QgsFeature(target.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(shape))
+        for key, value in values.items():
+            feature[key] = value
+        assert target.addFeature(feature)
+    for expression, values in (changes or {}).items():
+        for feature in target.getFeatures(expression):
+            for key, value in values.items():
+                target.changeAttributeValue(feature.id(), target.fields().indexOf(key), value)
+    assert target.commitChanges(), target.commitErrors()

@@ -2528,6 +2528,114 @@ add(
 )
 
 
+# syncfield ------------------------------------------------------------------------------------
+
+
+def package_sync(prepare=None, database: bool = True):
+    """A field package of H1 made from a new office GeoPackage, ``prepare(env, folder)`` done
+    to it, synced back (DATABASE left out unless ``database``)."""
+
+    def params(env):
+        office, folder = bi.office_with_package(env)
+        if prepare is not None:
+            prepare(env, folder)
+        env.made["office_rows"] = bi.office_rows(office)
+        given = {"INPUT": str(folder), "OUTPUT_REPORT": env.path("sync.csv")}
+        return {**given, "DATABASE": office} if database else given
+
+    return params
+
+
+def _no_manifest(env, folder):
+    (folder / "manifest.json").unlink()
+
+
+def _truncated_field(env, folder):
+    field = folder / "field.gpkg"
+    field.write_bytes(field.read_bytes()[:8192])
+
+
+def _base_changed(env, folder):
+    base = folder / ".landrelease" / "base.gpkg"
+    base.write_bytes(base.read_bytes() + b"\0")
+
+
+def _outside_release(env, folder):
+    values = {"release_id": "R9", "hazard_id": "H1", "activity": "clearance",
+              "outcome": "cleared", "end_date": "2024-06-02"}  # fmt: skip
+    bi.field_edit(folder, "land_release", [(box(3000, 0, 20), values)])
+
+
+def _end_before_start(env, folder):
+    bi.field_edit(
+        folder, "land_release", changes={"\"release_id\" = 'R1'": {"end_date": "2024-01-01"}}
+    )
+
+
+def _other_database(env):
+    _office, folder = bi.office_with_package(env)
+    other = bi.database(env, "other.gpkg")
+    env.made["office"] = other
+    env.made["office_rows"] = bi.office_rows(other)
+    return {"INPUT": str(folder), "DATABASE": other, "OUTPUT_REPORT": env.path("sync.csv")}
+
+
+add(
+    "syncfield",
+    "no_manifest",
+    package_sync(_no_manifest),
+    Refused("INPUT", ("manifest.json",), (), bi.office_unchanged),
+)
+add(
+    "syncfield",
+    "truncated_gpkg",
+    package_sync(_truncated_field),
+    Refused("INPUT", ("field.gpkg",), ("truncated",), bi.office_unchanged),
+)
+add(
+    "syncfield",
+    "base_hash",
+    package_sync(_base_changed),
+    Refused("INPUT", ("base.gpkg",), ("sha256",), bi.office_unchanged),
+)
+add(
+    "syncfield",
+    "other_database",
+    _other_database,
+    Refused(
+        "INPUT", ("office.gpkg", "other.gpkg"), ("database it came from",), bi.office_unchanged
+    ),
+)
+add(
+    "syncfield",
+    "release_outside_hazard",
+    package_sync(_outside_release),
+    Refused("INPUT", ("R9",), ("outside the hazard", "nothing was synced"), bi.office_unchanged),
+)
+add(
+    "syncfield",
+    "end_before_start",
+    package_sync(_end_before_start),
+    Refused("INPUT", ("R1", "2024-01-01"), ("before the start date",), bi.office_unchanged),
+)
+add(
+    "syncfield",
+    "no_database",
+    package_sync(database=False),
+    Refused("DATABASE", (), (), bi.office_unchanged),
+)
+add(
+    "syncfield",
+    "not_a_folder",
+    lambda env: {
+        "INPUT": env.path("nowhere"),
+        "DATABASE": bi.database(env),
+        "OUTPUT_REPORT": env.path("sync.csv"),
+    },  # fmt: skip
+    Refused("INPUT", ("nowhere",)),
+)
+
+
 # --- the test ----------------------------------------------------------------------------------
 
 # Rows that fail today in files other helpers are fixing (their id -> the reason); they flip

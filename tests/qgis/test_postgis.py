@@ -100,6 +100,7 @@ def test_the_schema_is_the_model(new_postgis):
     assert set(by_table) == {d.name for d in model.LAYERS} | {
         pgschema.MEMBER_TABLE,
         pgschema.ATTACHMENT_TABLE,
+        pgschema.INFO_TABLE,
     }
     assert by_table[pgschema.MEMBER_TABLE] == {
         "login": ("text", "NO"),
