@@ -5,23 +5,20 @@ conflicts, the report; a second sync changes nothing; refusals leave the databas
 from __future__ import annotations
 
 import csv
-import datetime
 import hashlib
 import json
-import shutil
-import uuid
 from pathlib import Path
 
 import pytest
-from osgeo import ogr
 from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProject,
     QgsVectorLayer,
     QgsVectorLayerUtils,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt
+from qgis.PyQt.QtCore import QDate
 
 from landrelease.core import model
 from landrelease.storage import recording
@@ -41,88 +38,29 @@ HAS_PHOTO = "photo" in model.layer("land_release").field_names()
 # --- a field package as packagefield makes it (COMMON20) -----------------------------------------
 
 
-def _ogr_value(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    if isinstance(value, QDateTime):
-        return value.toUTC().toString(Qt.ISODateWithMs)
-    if isinstance(value, QDate):
-        return value.toString(Qt.ISODate)
-    return value
-
-
-def _copy_rows(path: Path, name: str, features) -> int:
-    """``features`` of the office written to the layer ``name`` of the field GeoPackage,
-    keeping uuid, ids and values (through GDAL, as the packing does)."""
-    ds = ogr.Open(str(path), 1)
-    layer = ds.GetLayerByName(name)
-    definition = model.layer(name)
-    count = 0
-    for feature in features:
-        row = ogr.Feature(layer.GetLayerDefn())
-        for f in definition.fields:
-            value = _ogr_value(feature[f.name])
-            if value is None:
-                row.SetFieldNull(f.name)
-            else:
-                row.SetField(f.name, value)
-        if definition.geometry and not feature.geometry().isNull():
-            row.SetGeometry(ogr.CreateGeometryFromWkb(bytes(feature.geometry().asWkb())))
-        assert layer.CreateFeature(row) == 0
-        count += 1
-    ds = None
-    return count
-
-
 def make_package(office, folder: Path, hazard_ids, team: str = TEAM) -> Path:
-    """A field package of ``hazard_ids`` of the office database, as the COMMON20 spec has it:
-    field.gpkg, manifest.json, .landrelease/base.gpkg (a byte copy), DCIM/."""
-    folder.mkdir(parents=True)
-    (folder / "DCIM").mkdir()
-    (folder / ".landrelease").mkdir()
-    layers = open_layers(office)
-    field = folder / "field.gpkg"
-    create_geopackage(str(field), layers["hazard"].crs())
-    hazards = [f for f in layers["hazard"].getFeatures() if f["hazard_id"] in hazard_ids]
-    releases = [f for f in layers["land_release"].getFeatures() if f["hazard_id"] in hazard_ids]
-    owners = set(hazard_ids) | {r["release_id"] for r in releases}
-    extent = QgsGeometry.unaryUnion([h.geometry() for h in hazards]).boundingBox()
-    chosen = {
-        "hazard": hazards,
-        "land_release": releases,
-        "survey_point": [
-            f for f in layers["survey_point"].getFeatures() if f["owner_id"] in owners
-        ],
-        "evidence": [
-            f
-            for f in layers["evidence"].getFeatures()
-            if extent.contains(f.geometry().boundingBox())
-        ],
-        "task": [f for f in layers["task"].getFeatures() if f["hazard_id"] in hazard_ids],
-    }
-    counts = {name: _copy_rows(field, name, chosen[name]) for name in PACKED}
-    base = folder / ".landrelease" / "base.gpkg"
-    shutil.copyfile(field, base)
-    manifest = {
-        "format": "landrelease-field-package",
-        "format_version": 1,
-        "package_id": str(uuid.uuid4()),
-        "database_id": database_id(office),
-        "database": getattr(office, "label", str(office)),
-        "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(),
-        "created_by": "office_leyla",
-        "organisation": "ANAMA",
-        "team": team,
-        "input": {"layer": "hazard", "ids": list(hazard_ids)},
-        "layers": counts,
-        "base": {
-            "path": ".landrelease/base.gpkg",
-            "sha256": hashlib.sha256(base.read_bytes()).hexdigest(),
-        },
-        "data": {"path": "field.gpkg"},
-        "plugin_version": "test",
-    }
-    (folder / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    """A field package of ``hazard_ids`` made by ``landrelease:packagefield`` itself, as the
+    office makes one (hazards selected in a layer of the database)."""
+    import processing
+
+    hazards = open_layers(office)["hazard"]
+    project = QgsProject.instance()
+    project.addMapLayer(hazards, False)
+    try:
+        quoted = ", ".join(f"'{h}'" for h in hazard_ids)
+        hazards.selectByExpression(f'"hazard_id" IN ({quoted})')
+        assert hazards.selectedFeatureCount() == len(hazard_ids)
+        processing.run(
+            "landrelease:packagefield",
+            {
+                "INPUT": QgsProcessingFeatureSourceDefinition(hazards.id(), True),
+                "ORGANISATION": "ANAMA",
+                "TEAM": team,
+                "OUTPUT": str(folder),
+            },
+        )
+    finally:
+        project.removeMapLayer(hazards.id())
     return folder
 
 
