@@ -112,7 +112,10 @@ def main(out: Path) -> None:
     _completion_report(processing, layers, out)
     import demo_field
 
-    demo_field.pack(processing, layers, out)
+    package = demo_field.pack(processing, layers, out)
+    demo_field.edit_in_the_field(package)
+    demo_field.edit_in_the_office(layers, package)
+    demo_field.import_back(processing, str(database), package, out)
     extent = layers["line_of_contact"].extent()
     extent.grow(5000)
     crs = layers["line_of_contact"].crs()

@@ -15,6 +15,7 @@ EXCLUDED_TOP = {
     ".github",
     "tests",
     "scripts",
+    "docs",
     ".gitignore",
     "Makefile",
     "pyproject.toml",
