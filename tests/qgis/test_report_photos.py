@@ -38,7 +38,10 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-MAP_IMAGES = {1: 1, 4: 1}  # the map of each hazard (H1 on page 1, H2 on page 4), a raster
+def map_images(counts: dict[int, int], pages: tuple[int, ...]) -> bool:
+    """The map of each hazard on ``pages`` is one raster (QGIS 3.22) or vectors only (3.40):
+    no other page has an image."""
+    return set(counts) <= set(pages) and all(counts[p] == 1 for p in counts)
 
 
 def set_photo(layer: QgsVectorLayer, expression: str, photo: str) -> None:
@@ -94,7 +97,7 @@ def test_without_photos_the_report_is_as_before(provider, photographed, tmp_path
     pdf = report(photographed, tmp_path, LANGUAGE=1)
     assert page_count(pdf) == 6
     assert not any("DCIM/" in page for page in pages(pdf))
-    assert images_per_page(pdf) == MAP_IMAGES
+    assert map_images(images_per_page(pdf), (1, 4))  # H1's map on page 1, H2's on page 4
 
 
 def test_a_page_of_photos_after_the_hazard_that_has_them(provider, photographed, tmp_path):
@@ -118,7 +121,9 @@ def test_a_page_of_photos_after_the_hazard_that_has_them(provider, photographed,
     png = screenshot(pdf, "completion_report_photos", tmp_path, 4)
     assert png is None or png.exists()
     # the three pictures on the photo page (page 4); H2's map one page later
-    assert images_per_page(pdf) == {1: MAP_IMAGES[1], 4: 3, 5: MAP_IMAGES[4]}
+    counts = images_per_page(pdf)
+    assert counts.pop(4) == 3
+    assert map_images(counts, (1, 5))
 
 
 def tasking_maps(layers, tmp_path, **extra) -> Path:
