@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import csv
 import html
+import re
 from pathlib import Path
 
 from qgis.core import QgsProcessing, QgsProcessingException, QgsProcessingParameterFile
+from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import field_merge
+from ..core import field_merge, model
 from ..core.pgschema import DEFAULT_SCHEMA
 from ..storage import postgis
 from ..storage.field.sync import ReportRow, SyncError, SyncResult, sync_package
@@ -184,22 +186,74 @@ class SyncField(LandReleaseAlgorithm):
             (self.tr("Changed"), field_merge.CHANGED),
             (self.tr("Deleted"), field_merge.DELETED),
         ]
+        head = [
+            self.tr("Layer"),
+            self.tr("Feature"),
+            self.tr("Field"),
+            self.tr("When packed"),
+            self.tr("In the office"),
+            self.tr("From the field"),
+            self.tr("By"),
+            self.tr("Message"),
+        ]
+        title = html.escape(self.tr("Field package sync"))
         parts = [
             "<!DOCTYPE html><html><head><meta charset='utf-8'>",
-            f"<title>{html.escape(self.tr('Field package sync'))}</title></head><body>",
-            f"<h1>{html.escape(self.tr('Field package sync'))}</h1>",
+            f"<title>{title}</title><style>{_STYLE}</style></head><body>",
+            f"<h1>{title}</h1>",
             f"<p>{html.escape(str(folder))}</p><table>",
         ]
         parts += [f"<tr><th>{html.escape(k)}</th><td>{v}</td></tr>" for k, v in counts]
         parts.append("</table>")
-        for title, action in sections:
+        for heading, action in sections:
             rows = [r for r in result.rows if r.action == action]
             if rows:
-                parts.append(f"<h2>{html.escape(title)} ({len(rows)})</h2><ul>")
-                parts += [f"<li>{html.escape(_line(r))}</li>" for r in rows]
-                parts.append("</ul>")
+                parts.append(f"<h2>{html.escape(heading)} ({len(rows)})</h2><table>")
+                parts.append("<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head))
+                parts += [_html_row(r) for r in rows]
+                parts.append("</table>")
         parts.append("</body></html>")
         return "\n".join(parts)
+
+
+_STYLE = (
+    "body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:1em}"
+    "th,td{border:1px solid #999;padding:2px 6px;text-align:left;vertical-align:top}"
+)
+_LONG_DECIMALS = re.compile(r"(\d+\.\d{2})\d+")
+
+
+def _shown(value) -> str:
+    """A value as the summary shows it: "–" for none, coordinates to the centimetre, a long
+    one (a polygon's WKT) cut."""
+    if value is None or value == "":
+        return "–"
+    return _short(_LONG_DECIMALS.sub(r"\1", str(value)))
+
+
+def _html_row(row: ReportRow) -> str:
+    layer = model.LAYERS_BY_NAME.get(row.layer)
+    cells = [
+        QCoreApplication.translate(model.TR_CONTEXT, layer.label) if layer else row.layer,
+        row.feature_id or row.uuid,
+        _field_label(layer, row.field),
+        _shown(row.base),
+        _shown(row.office),
+        _shown(row.field_value),
+        row.changed_by or "",
+        row.message or "",
+    ]
+    return "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>"
+
+
+def _field_label(layer, name: str) -> str:
+    if not name:
+        return ""
+    if name == field_merge.GEOMETRY:
+        return QCoreApplication.translate("SyncField", "Geometry")
+    if layer is not None and name in layer.field_names():
+        return QCoreApplication.translate(model.TR_CONTEXT, layer.field(name).label)
+    return name
 
 
 def _csv_row(row: ReportRow) -> list:
@@ -222,12 +276,3 @@ def _short(value, chars: int = 80) -> str:
     """A value as the summary shows it: a long one (a geometry's WKT) cut."""
     text = "NULL" if value is None else str(value)
     return text if len(text) <= chars else text[:chars] + "…"
-
-
-def _line(row: ReportRow) -> str:
-    """One row of the report in a sentence of the HTML summary."""
-    what = f"{row.layer} {row.feature_id or ''} ({row.uuid})"
-    if row.field:
-        values = " / ".join(_short(v) for v in (row.base, row.office, row.field_value))
-        what += f" {row.field}: {values}"
-    return f"{what} {row.message}".strip()

@@ -293,7 +293,12 @@ def test_a_field_round_trip_on_a_geopackage(office_gpkg, tmp_path):
     moved = next(r for r in rows if r["field"] == "geom")
     assert QgsGeometry.fromWkt(moved["field_value"]).asPoint().x() == X + 105
     assert QgsGeometry.fromWkt(moved["base_value"]).asPoint().x() == X + 100
-    assert report.with_suffix(".html").is_file()
+    summary = report.with_suffix(".html").read_text(encoding="utf-8")
+    assert (
+        "<tr><td>Hazardous area</td><td>CHA-1</td><td>Remarks</td><td>packed remark</td>"
+        "<td>office remark</td><td>field remark</td>"
+    ) in summary
+    assert "<td>Point (600100 4400000)</td><td>Point (600105 4400000)</td>" in summary
     # what checkdata finds of figures, areas and the edit log: nothing
     assert consistency_findings(layers) == []
     if HAS_PHOTO:
