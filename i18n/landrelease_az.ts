@@ -7843,7 +7843,7 @@ Başqa məlumat bazasından hazırlanmış paket, zədələnmiş field.gpkg, də
     <message>
         <location filename="../processing/syncfield.py" line="195" />
         <source>From the field</source>
-        <translation>Çöldən</translation>
+        <translation>Çöl paketindən</translation>
     </message>
     <message>
         <location filename="../processing/syncfield.py" line="196" />

@@ -7849,7 +7849,7 @@ OUTPUT_REPORT: таблица CSV, по строке на каждое изме�
     <message>
         <location filename="../processing/syncfield.py" line="195" />
         <source>From the field</source>
-        <translation>Из поля</translation>
+        <translation>Из полевого пакета</translation>
     </message>
     <message>
         <location filename="../processing/syncfield.py" line="196" />
