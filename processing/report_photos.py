@@ -115,10 +115,9 @@ def database_evidence_photos(algorithm, parameters, name: str, context, crs):
     """(database, [((evidence_id,), point in ``crs``, photo path)]) of the evidence with a
     photo in the land release database of the input ``name``; (None, []) when that input is
     not from one."""
-    from qgis.core import QgsCoordinateTransform, QgsVectorLayer
+    from qgis.core import QgsCoordinateTransform, QgsProviderRegistry, QgsVectorLayer
 
     from ..storage import postgis
-    from ..storage.database import layer_uri
 
     layer = inputs.source_layer(algorithm, parameters, name, context)
     decoded = layer_table(layer) if layer is not None else None
@@ -127,8 +126,11 @@ def database_evidence_photos(algorithm, parameters, name: str, context, crs):
     database = decoded[0]
     if isinstance(database, postgis.PgDatabase):
         evidence = QgsVectorLayer(database.layer_source("evidence"), "evidence", postgis.PROVIDER)
-    else:
-        evidence = QgsVectorLayer(layer_uri(database, "evidence"), "evidence", "ogr")
+    else:  # opened as the input is (a GeoPackage opened in WAL and without it fails to read)
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        parts["layerName"] = "evidence"
+        source = QgsProviderRegistry.instance().encodeUri("ogr", parts)
+        evidence = QgsVectorLayer(source, "evidence", "ogr")
     if not evidence.isValid() or evidence.fields().lookupField(model.PHOTO_FIELD) < 0:
         return database, []
     transform = QgsCoordinateTransform(evidence.crs(), crs, context.transformContext())
