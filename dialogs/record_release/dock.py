@@ -34,12 +34,12 @@ from qgis.PyQt.QtWidgets import QUndoStack
 
 from ...storage.recording import LiveCheck, ReleaseLayers
 from ...toolbelt import disconnect
+from ..messages import MessagesPart
 from .binding import BindingPart
 from .checks import LiveChecksPart
 from .form import EditableEditors, FormPart
 from .hazard import HazardPart
 from .map_tools import MapToolsPart
-from .messages import MessagesPart
 from .photo_view import PhotoPart, PhotoView
 from .released_polygon import ReleasedPolygonPart
 from .saving import SavingPart

@@ -120,4 +120,4 @@ class DecisionPart:
     def _say(self, text: str, level, title: str = ""):
         self.message_bar.clearWidgets()
         duration = 0 if level in (Qgis.Critical, Qgis.Warning) else 8
-        self.message_bar.pushMessage(title, text, level, duration)
+        self.tell(level, text, duration, title=title or None)

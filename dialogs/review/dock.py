@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.PyQt.QtGui import QColor
 
 from ...toolbelt import disconnect
+from ..messages import MessagesPart
 from . import scope
 from .decision import DecisionPart
 from .queue import QueuePart
@@ -28,7 +29,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReviewReleasesDock", text)
 
 
-class ReviewReleasesDock(QueuePart, DecisionPart, QgsDockWidget, FORM_CLASS):
+class ReviewReleasesDock(QueuePart, DecisionPart, MessagesPart, QgsDockWidget, FORM_CLASS):
     """Review land releases: the queue of pending releases of one database, in the map extent
     or a district; Pass (Ctrl+Return) or Fail (Ctrl+Shift+F, with a reason)."""
 
@@ -37,6 +38,7 @@ class ReviewReleasesDock(QueuePart, DecisionPart, QgsDockWidget, FORM_CLASS):
         self.setupUi(self)
         if self.widget() is not self.dockContents:
             self.setWidget(self.dockContents)
+        self._setup_messages()
         self.setObjectName(OBJECT_NAME)
         self.iface = iface
         self.canvas = iface.mapCanvas()

@@ -96,9 +96,7 @@ class QueuePart:
                 try:
                     self.queue = pending_releases(self.layers, area, crs)
                 except SaveError as error:
-                    self.message_bar.pushMessage(
-                        tr("Cannot list the releases."), str(error), Qgis.Critical, 0
-                    )
+                    self.tell(Qgis.Critical, str(error), title=tr("Cannot list the releases."))
         self._fill_table(chosen.uuid if chosen else None, row)
 
     def _fill_table(self, keep_uuid: str | None, row: int):

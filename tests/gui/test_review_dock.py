@@ -163,9 +163,13 @@ def me() -> str:
 
 
 def message_texts(dock) -> str:
-    return " ".join(
+    """What the dock says: its message bar's items and the panel under it (a long text)."""
+    said = " ".join(
         w.text() for w in dock.message_bar.findChildren(QWidget) if hasattr(w, "text")
     ) + " ".join(item.text() for item in dock.message_bar.items())
+    if dock.message_details.isVisibleTo(dock):
+        said += " " + dock.message_details.text()
+    return said
 
 
 def answer_next_box(button, shot=None) -> list[str]:

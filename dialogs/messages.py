@@ -1,4 +1,4 @@
-"""The dock's messages: a short line in its message bar, the whole text (every problem of a
+"""A dock's messages: a short line in its message bar, the whole text (every problem of a
 refused save, a long refusal) in a wrapped panel under it, which a narrow dock cannot cut."""
 
 from __future__ import annotations
