@@ -418,16 +418,8 @@ class CompletionReport(LandReleaseAlgorithm):
             database, rows = releases
             ids = {r.release_id for r in report.releases}
             found = [files.photo(database, rid, path) for (rid,), _g, path in rows if rid in ids]
-            database, rows = points
-            for (owner, hazard, point_type, seq), _g, path in rows:
-                if (owner or hazard) in ids | {hazard_id}:
-                    label = " ".join(t for t in (owner or hazard, point_type, seq) if t)
-                    found.append(files.photo(database, label, path))
-            database, rows = evidence
-            for (evidence_id,), point, path in rows:
-                if report_photos.covers(geometry, point):
-                    found.append(files.photo(database, evidence_id, path))
-            return found
+            found += report_photos.point_photos(files, points, ids | {hazard_id})
+            return found + report_photos.photos_within(files, evidence, geometry)
 
         return photos
 

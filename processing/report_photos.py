@@ -105,6 +105,27 @@ def _transformed(geometry, transform):
     return copy
 
 
+def photos_within(files, located, area) -> list:
+    """The photos of ``located`` ((database, rows) from ``layer_photos`` with one id field and
+    geometries) whose feature lies in ``area``, named by that id."""
+    database, rows = located
+    return [files.photo(database, fid, path) for (fid,), shape, path in rows if covers(area, shape)]
+
+
+def point_photos(files, marked, owners: set) -> list:
+    """The photos of the survey points of ``marked`` ((database, rows) from ``layer_photos``
+    with the owner fields, most telling first, then point_type and seq) whose owner (the first
+    owner field set) is one of ``owners``; named "<owner> <point type> <seq>"."""
+    database, rows = marked
+    found = []
+    for (*owner_fields, point_type, seq), _g, path in rows:
+        owner = next((v for v in owner_fields if v), None)
+        if owner in owners:
+            label = " ".join(t for t in (owner, point_type, seq) if t)
+            found.append(files.photo(database, label, path))
+    return found
+
+
 def covers(area, geometry) -> bool:
     """Whether ``geometry`` (a release, an evidence point) lies in the area, more than along
     its edge."""

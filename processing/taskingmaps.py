@@ -284,26 +284,17 @@ class TaskingMaps(LandReleaseAlgorithm):
         evidence = report_photos.layer_photos(
             self, parameters, self.EVIDENCE, context, ("evidence_id",), crs
         )
-        owners = ("owner_id", "hazard_id", "task_id", "point_type", "seq")
+        owners = ("owner_id", "task_id", "hazard_id", "point_type", "seq")
         marked = report_photos.layer_photos(self, parameters, self.POINTS, context, owners)
 
         def photos(files, area_id, geometry):
-            found, ids = [], {area_id}
             database, rows = releases
-            for (release_id,), shape, path in rows:
-                if report_photos.covers(geometry, shape):
-                    ids.add(release_id)
-                    found.append(files.photo(database, release_id, path))
-            database, rows = marked
-            for (owner, hazard, task, point_type, seq), _g, path in rows:
-                if (owner or task or hazard) in ids:
-                    label = " ".join(t for t in (owner or task or hazard, point_type, seq) if t)
-                    found.append(files.photo(database, label, path))
-            database, rows = evidence
-            for (evidence_id,), point, path in rows:
-                if report_photos.covers(geometry, point):
-                    found.append(files.photo(database, evidence_id, path))
-            return found
+            inside = [
+                (rid, path) for (rid,), shape, path in rows if report_photos.covers(geometry, shape)
+            ]
+            found = [files.photo(database, rid, path) for rid, path in inside]
+            found += report_photos.point_photos(files, marked, {area_id} | {r for r, _ in inside})
+            return found + report_photos.photos_within(files, evidence, geometry)
 
         return photos
 

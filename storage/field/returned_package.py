@@ -4,7 +4,6 @@ brought to this version's schema."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 from dataclasses import dataclass
@@ -18,9 +17,9 @@ from ..database import DatabaseError, ensure_schema
 from ..database.columns import _columns
 from ..database.gpkg_access import open_gpkg
 from .identity import database_id
+from .package import FORMAT, FORMAT_VERSION, PackagePaths, file_sha256
 
-FORMAT, FORMAT_VERSION = "landrelease-field-package", 1
-MANIFEST = "manifest.json"
+MANIFEST = PackagePaths(Path()).manifest.name
 
 
 def tr(text: str) -> str:
@@ -49,19 +48,11 @@ class Package:
 
     @property
     def field_path(self) -> Path:
-        return self.folder / "field.gpkg"
+        return PackagePaths(self.folder).data
 
     @property
     def base_path(self) -> Path:
-        return self.folder / ".landrelease" / "base.gpkg"
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return PackagePaths(self.folder).base
 
 
 def _manifest(folder: Path) -> dict:
@@ -115,7 +106,7 @@ def read_package(folder) -> Package:
     for path in (package.field_path, package.base_path):
         if not path.is_file():
             raise SyncError(tr("The field package {} has no {}.").format(folder, path.name))
-    if _sha256(package.base_path) != str(base["sha256"]).lower():
+    if file_sha256(package.base_path) != str(base["sha256"]).lower():
         raise SyncError(
             tr(
                 "{} is not the base state this package was made with (its sha256 differs from "
