@@ -223,11 +223,9 @@ class LandReleasePlugin:
         from .storage.database.project import show_in_language
 
         project = QgsProject.instance()
-        for layer_id in layer_ids:
-            layer = project.mapLayer(layer_id)
-            found = derived.layer_table(layer) if layer is not None else None
-            if found is not None and found[1] in model.LAYERS_BY_NAME:
-                show_in_language(project, {found[1]: layer})
+        layers = [project.mapLayer(layer_id) for layer_id in layer_ids]
+        found = [(derived.layer_table(layer), layer) for layer in layers if layer is not None]
+        show_in_language(project, [(table[1], layer) for table, layer in found if table])
 
     def explain_conflict(self, error: str):
         """The database refused a change (a stale row, the login's organisation or role): say

@@ -91,12 +91,13 @@ def open_layers(path) -> dict[str, QgsVectorLayer]:
     return layers
 
 
-def show_in_language(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:
-    """The land release ``layers`` (by table name) named in the layer tree in words of the
-    current language ("Hazardous area", "Опасная область"), their legends and forms too. The
-    layers keep their table names, by which algorithms, expressions and scripts find them."""
+def show_in_language(project: QgsProject, layers) -> None:
+    """The land release ``layers`` ((table name, layer) pairs, of one database or several)
+    named in the layer tree in words of the current language ("Hazardous area", "Опасная
+    область"), their legends and forms too. The layers keep their table names, by which
+    algorithms, expressions and scripts find them."""
     root = project.layerTreeRoot()
-    for table, lyr in layers.items():
+    for table, lyr in layers:
         node = root.findLayer(lyr.id())
         if table not in model.LAYERS_BY_NAME:
             continue
@@ -128,7 +129,7 @@ def _finish_project(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> N
         project.relationManager().addRelation(rel)
     for name, lyr in layers.items():
         configure_layer(lyr, name)
-    show_in_language(project, layers)
+    show_in_language(project, layers.items())
     if "hazard" in layers and "district" in layers:
         forms.district_list(layers["hazard"], layers["district"])
     if not project.crs().isValid():

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from qgis.core import (
-    QgsFeature,
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingException,
@@ -25,6 +24,8 @@ from qgis.core import (
 from landrelease.core import model
 from landrelease.storage.database import load_database
 from landrelease.storage.field.identity import database_id
+
+from .test_tasking_field import add
 
 UTM = "EPSG:32638"
 X0, Y0 = 640000.0, 4425000.0
@@ -48,14 +49,6 @@ def square(x, y, w):
 
 def point(x, y):
     return f"POINT({X0 + x} {Y0 + y})"
-
-
-def add(layer, wkt, **values):
-    feature = QgsFeature(layer.fields())
-    feature.setGeometry(QgsGeometry.fromWkt(wkt))
-    for name, value in values.items():
-        feature[name] = value
-    assert layer.dataProvider().addFeatures([feature]), layer.dataProvider().errors()
 
 
 @pytest.fixture
