@@ -129,11 +129,73 @@ def _rows(path: str, table: str, fids: set, fields: tuple[str, ...]) -> dict[int
     return rows
 
 
+# SQLite storage classes a field's value may not have: QGIS would read them as another value.
+_MISSTORED = {"integer": ("text", "blob", "real"), "real": ("text", "blob"), "date": ("blob",)}
+
+
+def stored_value_problems(path: str, table: str, fids: set) -> list[str]:
+    """Why values the GeoPackage ``path`` stores in the numeric and date fields of rows
+    ``fids`` of ``table`` cannot be read as they were meant ("12,5" typed into a whole-number
+    field by another program: QGIS would read it as 12), by the record dialog's rules, naming
+    the feature. SQLite keeps what any program wrote; the rows are read here before QGIS
+    converts them."""
+    from ...core import model
+    from ..database.edit_log_chain import sqlite_connection
+    from ..recording.field_values import _field_problem
+
+    definition = model.layer(table)
+    checked = [f for f in definition.fields if f.type in _MISSTORED and f.derived is None]
+    if not fids or not checked:
+        return []
+    name = definition.id_field or "uuid"
+    columns = ", ".join(f'"{f.name}", typeof("{f.name}")' for f in checked)
+    conn = sqlite_connection(path, write=False)
+    try:
+        rows = conn.execute(
+            f'SELECT "{name}", {columns} FROM "{table}" '
+            f"WHERE fid IN ({', '.join(str(int(fid)) for fid in sorted(fids))})"
+        ).fetchall()
+    finally:
+        conn.close()
+    problems = []
+    for row in rows:
+        for k, f in enumerate(checked):
+            value, stored = row[1 + 2 * k], row[2 + 2 * k]
+            unreadable_date = f.type == model.DATE and stored == "text" and not _iso_date(value)
+            if stored in _MISSTORED[f.type] or unreadable_date:
+                problem = _field_problem(table, f, value)
+                if problem:
+                    problems.append(f"{table} {row[0]}: {problem}")
+    return problems
+
+
+def _iso_date(text: str) -> bool:
+    """Whether ``text`` is a date as a GeoPackage stores it (YYYY-MM-DD), which QGIS reads."""
+    try:
+        return len(text) == 10 and bool(datetime.date.fromisoformat(text))
+    except ValueError:
+        return False
+
+
 def field_edits(base: str, now: str, workdir: Path) -> list[FieldEdit]:
     """The edits of the package's layers between the GeoPackages ``base`` (as packed) and
     ``now`` (as the field returns it), both copies in ``workdir`` that pygeodiff may touch.
     Updates that change no merged field (times, areas set by QGIS) are left out."""
     found = _changed_fids(_listing(base, now, workdir), _pk_columns(now))
+    unreadable = [
+        problem
+        for table, kinds in found.items()
+        for problem in stored_value_problems(
+            now, table, kinds.get("insert", set()) | kinds.get("update", set())
+        )
+    ]
+    if unreadable:
+        raise ChangesetError(
+            tr(
+                "{} holds values its fields cannot hold as they were written (QGIS would read "
+                "them otherwise); correct them in the package and import it again:\n{}"
+            ).format(now, "\n".join(unreadable))
+        )
     edits = []
     for table in field_merge.SYNC_LAYERS:
         kinds = found.get(table, {})

@@ -410,6 +410,23 @@ def test_an_end_date_before_the_start_refuses_the_whole_sync(office_gpkg, tmp_pa
     refused(office, folder, tmp_path, "INPUT", "LR-1", "2026-01-01", "before the start date")
 
 
+def test_values_another_program_wrote_that_qgis_would_misread_are_refused(office_gpkg, tmp_path):
+    """'12,5' written into a whole-number field and a date that is no date (another program
+    than QField wrote them: SQLite keeps any value): QGIS would read 12 and NULL. Refused by
+    name, nothing synced."""
+    from osgeo import ogr
+
+    office, _layers = office_gpkg
+    folder = make_package(office, tmp_path / "package", ["CHA-1"])
+    ds = ogr.Open(str(folder / "field.gpkg"), 1)
+    ds.ExecuteSQL("UPDATE land_release SET depth_cm = '12,5' WHERE release_id = 'LR-1'")
+    ds.ExecuteSQL("UPDATE evidence SET reported_on = '2026-13-40' WHERE evidence_id = 'E-1'")
+    ds = None
+    message = refused(office, folder, tmp_path, "INPUT", "correct them in the package")
+    assert "land_release LR-1: Clearance depth (cm): '12,5' is not a whole number" in message
+    assert "evidence E-1: Reported on: '2026-13-40' is not a date (reported_on)" in message
+
+
 def test_a_package_of_another_database_is_refused(office_gpkg, tmp_path):
     office, _layers = office_gpkg
     folder = make_package(office, tmp_path / "package", ["CHA-1"])
