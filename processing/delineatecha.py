@@ -360,13 +360,11 @@ class DelineateCha(LandReleaseAlgorithm):
         sink, dest_id = self.output_sink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, out_crs
         )
-        geometries = geo.to_qgs_many([c.geometry for c in chas])
-        features = [
-            convert.new_feature(
-                fields, c.values, convert.transform_back(geometry, crs, out_crs, context)
-            )
-            for c, geometry in zip(chas, geometries)
+        geometries = [
+            convert.transform_back(geometry, crs, out_crs, context)
+            for geometry in geo.to_qgs_many([c.geometry for c in chas])
         ]
+        features = convert.new_features(fields, [c.values for c in chas], geometries)
         self.add_features(sink, features, parameters, self.OUTPUT)
         return dest_id
 

@@ -126,8 +126,21 @@ def _python_values(values) -> list:
     if data.dtype.kind == "M":  # dates as datetime.date, date-times as datetime.datetime
         out = data.astype(object).tolist()
     else:
-        out = [v.decode("utf-8") if isinstance(v, bytes) else v for v in data.tolist()]
+        out = _decoded(data.tolist())
     if mask is not None and mask.any():
         for k in np.flatnonzero(mask):
             out[k] = None
     return out
+
+
+def _decoded(values: list) -> list:
+    """Text columns (bytes, UTF-8) as str; other values as they are. A column of bytes alone is
+    decoded in one call (joined by NUL, which no value then holds)."""
+    try:
+        joined = b"\0".join(values)
+    except TypeError:  # not all bytes: NULLs, numbers
+        return [v.decode("utf-8") if isinstance(v, bytes) else v for v in values]
+    texts = joined.decode("utf-8").split("\0")
+    if len(texts) != len(values):  # a value held NUL
+        return [v.decode("utf-8") for v in values]
+    return texts

@@ -9,6 +9,7 @@ import math
 import os
 import tempfile
 import uuid
+from collections.abc import Sequence
 
 from qgis.core import (
     Qgis,
@@ -32,6 +33,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QMetaType, QVariant
 
 from ..core import model
+from ..core.ids import uuid4_texts
 from .crs import utm_crs
 
 if Qgis.QGIS_VERSION_INT >= 33800:  # QgsField(name, QVariant.Type) is deprecated from 3.38
@@ -105,6 +107,29 @@ def new_feature(fields: QgsFields, values: dict, geometry: QgsGeometry | None = 
     if geometry is not None:
         feature.setGeometry(geometry)
     return feature
+
+
+def new_features(fields: QgsFields, rows: Sequence[dict], geometries: Sequence) -> list[QgsFeature]:
+    """:func:`new_feature` for many rows at once (a uuid each, one time stamp): each row's
+    values set as one list."""
+    common = common_values()
+    del common["uuid"]
+    index = {name: k for k, name in enumerate(fields.names())}
+    unset = QVariant()  # a field no row names stays as a new feature has it
+    uuids = uuid4_texts(len(rows))
+    features = []
+    for values, geometry, uuid_text in zip(rows, geometries, uuids):
+        attributes = [unset] * len(index)
+        for name, value in {**common, "uuid": uuid_text, **values}.items():
+            k = index.get(name)
+            if k is not None:
+                attributes[k] = value
+        feature = QgsFeature(fields)
+        feature.setAttributes(attributes)
+        if geometry is not None:
+            feature.setGeometry(geometry)
+        features.append(feature)
+    return features
 
 
 MAX_SCALE_ERROR = 0.005  # a metric CRS more than 0.5 % off the ground is not worked in

@@ -200,12 +200,16 @@ def _bulk_source(table, source, crs, names, id_field, parameter) -> ShapelyLayer
     geometries = np.asarray(shapely.from_wkb(table.wkbs), dtype=object).reshape(-1)
     kept = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
     skipped = [feature_label(ids[k], int(table.fids[k])) for k in np.flatnonzero(~kept)]
-    labels = Labels([ids[k] for k in np.flatnonzero(kept)], table.fids[kept].tolist())
+    if kept.all():  # the columns as they are, no copies
+        labels = Labels(list(ids), table.fids.tolist())
+        columns = {n: table.columns[n] for n in names}
+    else:
+        labels = Labels([ids[k] for k in np.flatnonzero(kept)], table.fids[kept].tolist())
+        columns = {n: [v for v, keep in zip(table.columns[n], kept) if keep] for n in names}
     geometries = geometries[kept]
     problems = FeatureProblems(parameter, source.sourceCrs(), crs)
     problems.check_finite(geometries, labels)
     problems.refuse()
-    columns = {n: [v for v, keep in zip(table.columns[n], kept) if keep] for n in names}
     return ShapelyLayer(geometries, columns, len(skipped), skipped, labels)
 
 
@@ -243,9 +247,9 @@ def shapely_of(geometry: QgsGeometry | None):
 def ellipsoidal_areas(
     geometries: Iterable, crs: QgsCoordinateReferenceSystem, context
 ) -> list[float]:
-    """Ellipsoidal (WGS 84) areas in m² of shapely geometries given in ``crs``."""
-    da = distance_area(crs, context)
-    return [da.measureArea(to_qgs(g)) for g in geometries]
+    """Ellipsoidal (WGS 84) areas in m² of shapely polygons given in ``crs`` (0 for a geometry
+    without area)."""
+    return EllipsoidalArea(crs, context)(list(geometries)).tolist()
 
 
 class EllipsoidalArea:

@@ -43,6 +43,8 @@ REPEAT = int(os.environ.get("LANDRELEASE_BENCH_REPEAT", "3"))
 def timed(function, repeat: int = REPEAT):
     """(result of the last run, median seconds of ``repeat`` runs, the largest peak MiB of a
     run) of ``function()``."""
+    if os.environ.get("LANDRELEASE_BENCH_PROFILE"):
+        profiled(function)
     seconds, peaks = [], []
     for _ in range(max(1, repeat)):
         peak_rss_reset()
@@ -51,6 +53,25 @@ def timed(function, repeat: int = REPEAT):
         seconds.append(time.perf_counter() - start)
         peaks.append(peak_rss_mib())
     return result, statistics.median(seconds), max(peaks)
+
+
+def profiled(function) -> None:
+    """A run of ``function`` under cProfile after one to warm up, the 30 costliest calls printed
+    by their own time (``LANDRELEASE_BENCH_PROFILE=1 make bench``: where a case's time goes)."""
+    import cProfile
+    import pstats
+
+    function()
+    profile = cProfile.Profile()
+    profile.runcall(function)
+    pstats.Stats(profile).sort_stats("tottime").print_stats(30)
+    path = os.environ["LANDRELEASE_BENCH_PROFILE"]
+    if path.endswith(".prof"):  # each profile kept, numbered, for pstats or snakeviz
+        _PROFILES.append(path)
+        profile.dump_stats(f"{path[:-5]}-{len(_PROFILES)}.prof")
+
+
+_PROFILES: list[str] = []
 
 
 def record(name: str, ours: float, native: float, memory: float, note: str = "") -> None:

@@ -43,10 +43,21 @@ def main(algorithm_id: str, parameters: dict) -> dict:
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
+    def run():
+        return processing.run(
+            algorithm_id, parameters, context=context, feedback=QgsProcessingFeedback()
+        )
+
     start = time.perf_counter()
-    result = processing.run(
-        algorithm_id, parameters, context=context, feedback=QgsProcessingFeedback()
-    )
+    if os.environ.get("LANDRELEASE_BENCH_PROFILE"):  # the profile to stderr, the run slower
+        import cProfile
+        import pstats
+
+        profile = cProfile.Profile()
+        result = profile.runcall(run)
+        pstats.Stats(profile, stream=sys.stderr).sort_stats("tottime").print_stats(30)
+    else:
+        result = run()
     seconds = time.perf_counter() - start
     counts = {k: v.featureCount() for k, v in result.items() if isinstance(v, QgsVectorLayer)}
     return {"seconds": seconds, "counts": counts}

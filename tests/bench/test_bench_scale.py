@@ -30,6 +30,8 @@ def in_child(algorithm_id: str, parameters: dict) -> tuple[dict, float]:
         child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0), err.seek(0)
         stdout, stderr = out.read(), err.read()
+    if os.environ.get("LANDRELEASE_BENCH_PROFILE"):
+        print(stderr)
     report = [line for line in stdout.splitlines() if line.startswith("{")]
     assert child.returncode == 0 and report, stderr[-3000:]
     return json.loads(report[-1]), usage.ru_maxrss / 1024.0  # KiB on Linux
