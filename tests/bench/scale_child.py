@@ -43,6 +43,7 @@ def main(algorithm_id: str, parameters: dict) -> dict:
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
+
     def run():
         return processing.run(
             algorithm_id, parameters, context=context, feedback=QgsProcessingFeedback()
