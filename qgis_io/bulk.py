@@ -68,7 +68,7 @@ def read_table(path: str, table: str, names, feedback=None) -> BulkTable | None:
         table_read = _streamed(dataset, table, names, feedback)
         del dataset
         return table_read
-    except RuntimeError:
+    except (RuntimeError, UnicodeDecodeError):  # text that is no UTF-8: as QGIS reads it
         return None
     finally:
         if not used_exceptions:

@@ -156,6 +156,22 @@ def test_a_nan_coordinate_is_refused_alike(qgis_app, tmp_path):
     assert messages[0] == messages[1] and "H-NAN" in messages[0]
 
 
+def test_text_that_is_no_utf8_is_read_as_qgis_reads_it(qgis_app, tmp_path):
+    """Another program wrote bytes that are no UTF-8 into a text field (SQLite keeps them):
+    the bulk reader leaves the table to QGIS's iterator, no traceback, the same values."""
+    layer = write_gpkg(tmp_path / "latin.gpkg", rows_of(30))
+    del layer
+    dataset = ogr.Open(str(tmp_path / "latin.gpkg"), 1)  # GDAL: the GeoPackage's SQL functions
+    dataset.ExecuteSQL("UPDATE hazard SET hazard_id = CAST(X'4147C4DA4D' AS TEXT) WHERE fid = 2")
+    dataset = None
+    layer = QgsVectorLayer(f"{tmp_path / 'latin.gpkg'}|layername=hazard", "hazard", "ogr")
+    context = QgsProcessingContext()
+    assert bulk.read_table(*bulk.gpkg_path(layer), ["hazard_id"]) is None
+    fast, slow = both_ways(layer, context, FIELDS[:-1])
+    assert fast.columns["hazard_id"] == plain(slow.columns["hazard_id"])
+    assert fast.columns["hazard_id"][0].startswith("AG")  # fid 2 (fid 1 has no geometry)
+
+
 def test_only_where_it_gives_the_same_rows(qgis_app, tmp_path):
     layer = write_gpkg(tmp_path / "h.gpkg", rows_of(30))
     context = QgsProcessingContext()
