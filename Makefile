@@ -54,8 +54,17 @@ format: setup
 test: build lint
 	$(TEST_ENV) LANDRELEASE_TEST_EXIT_EARLY=1 $(VENV)/bin/pytest --ignore=tests/bench $(PYTEST_ARGS)
 
+# Each benchmark file in a process of its own (no case runs in what an earlier one left), the
+# rows gathered in out/bench.json and printed as one table at the end.
+BENCH_FILES := $(sort $(wildcard tests/bench/test_*.py))
+
 bench: build
-	$(TEST_ENV) $(VENV)/bin/pytest tests/bench -p no:cacheprovider -s $(PYTEST_ARGS)
+	rm -f $(OUT)/bench.json
+	for file in $(BENCH_FILES); do \
+	  $(TEST_ENV) LANDRELEASE_BENCH_APPEND=1 $(VENV)/bin/pytest $$file -p no:cacheprovider -s $(PYTEST_ARGS); \
+	  status=$$?; [ $$status -eq 0 ] || [ $$status -eq 5 ] || exit $$status; \
+	done
+	$(PY) tests/bench/bench_table.py $(OUT)/bench.json
 
 demo: build
 	$(TEST_ENV) $(PY) scripts/demo.py $(OUT)

@@ -88,22 +88,29 @@ def pytest_terminal_summary(terminalreporter):
         if Path("/etc/debian_version").exists()
         else "?"
     )
-    write = terminalreporter.write_line
-    write("")
-    write(f"Land Release benchmarks — QGIS {Qgis.QGIS_VERSION}, Debian {distro}")
-    write(f"{'case':46s} {'ours s':>8s} {'native s':>9s} {'ratio':>7s} {'peak MiB':>9s}  note")
-    for name, ours, native, memory, note in RESULTS:
-        ratio = native / ours if ours > 0 and native > 0 else float("nan")
-        native_text = f"{native:9.2f}" if native > 0 else f"{'-':>9s}"
-        ratio_text = f"{ratio:6.1f}x" if ratio == ratio else f"{'-':>7s}"
-        memory_text = f"{memory:9.0f}" if memory == memory else f"{'-':>9s}"
-        write(f"{name:46s} {ours:8.3f} {native_text} {ratio_text} {memory_text}  {note}")
-    written = write_json(Qgis.QGIS_VERSION, distro)
-    write(f"(the table as JSON: {written}, to compare two runs)")
+    written, machine, cases = write_json(Qgis.QGIS_VERSION, distro)
+    terminalreporter.write_line("")
+    for line in _table().lines(machine, cases[-len(RESULTS) :]):
+        terminalreporter.write_line(line)
+    terminalreporter.write_line(f"(the table as JSON: {written}, to compare two runs)")
 
 
-def write_json(qgis_version: str, distro: str) -> Path:
-    """The table as ``out/bench.json``: the machine, then one row a case (NaN as null)."""
+def _table():
+    """bench_table.py of this folder (loaded by path: the tests are no package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_table", Path(__file__).with_name("bench_table.py")
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_json(qgis_version: str, distro: str) -> tuple[Path, dict, list[dict]]:
+    """The table as ``out/bench.json``: the machine, then one row a case (NaN as null); with
+    ``LANDRELEASE_BENCH_APPEND`` set (``make bench``, a process a file), this process's rows
+    are added to those already there. Returns the path, the machine and every row."""
     import json
     import platform
 
@@ -130,8 +137,12 @@ def write_json(qgis_version: str, distro: str) -> Path:
     }
     path = Path(__file__).resolve().parents[2] / "out" / "bench.json"
     path.parent.mkdir(exist_ok=True)
+    if os.environ.get("LANDRELEASE_BENCH_APPEND") and path.exists():
+        earlier = json.loads(path.read_text())
+        machine["when"] = earlier["machine"].get("when", machine["when"])
+        rows = earlier["cases"] + rows
     path.write_text(json.dumps({"machine": machine, "cases": rows}, indent=1, ensure_ascii=False))
-    return path
+    return path, machine, rows
 
 
 def loc_line(length_km: float = 254.0, seed: int = 1) -> shapely.LineString:
