@@ -1449,67 +1449,67 @@ OUTPUT təhlükəli ərazi layının sahələrinə malikdir (təsnifat CHA, stat
         <translation>EVIDENCE: heç bir nöqtənin sonlu koordinatları yoxdur və MINEFIELDS verilməyib.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="421" />
+        <location filename="../processing/delineatecha.py" line="419" />
         <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
         <translation>MARGIN {:g} m-dir: {} ərazinin ölçüsü yoxdur (tək nöqtə və ya bir xətt üzərində nöqtələr): sübutlar {}. Ən azı 1 m MARGIN verin.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="428" />
+        <location filename="../processing/delineatecha.py" line="426" />
         <source>{} group(s) of direct evidence found.</source>
         <translation>Birbaşa sübutların {} qrupu tapıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="430" />
+        <location filename="../processing/delineatecha.py" line="428" />
         <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
         <translation>MIN_EVIDENCE-dən az nöqtəsi olan {} qrup kənarda qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="432" />
+        <location filename="../processing/delineatecha.py" line="430" />
         <source>{} point(s) with unusable coordinates skipped.</source>
         <translation>Yararsız koordinatlı {} nöqtə buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="433" />
+        <location filename="../processing/delineatecha.py" line="431" />
         <source>{} minefield(s) joined to an evidence area.</source>
         <translation>{} mina sahəsi sübut ərazisinə birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="434" />
+        <location filename="../processing/delineatecha.py" line="432" />
         <source>{} minefield(s) made into a CHA of their own.</source>
         <translation>{} mina sahəsindən ayrıca TTƏ yaradıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="435" />
+        <location filename="../processing/delineatecha.py" line="433" />
         <source>{} minefield(s) without area skipped.</source>
         <translation>Sahəsi olmayan {} mina sahəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="436" />
+        <location filename="../processing/delineatecha.py" line="434" />
         <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
         <translation>TTƏ-lər üst-üstə düşməsin deyə {} üst-üstə düşən ərazi birləşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="437" />
+        <location filename="../processing/delineatecha.py" line="435" />
         <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
         <translation>{} TTƏ MAX_TURNING_POINTS-ə qədər sadələşdirildi.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="460" />
+        <location filename="../processing/delineatecha.py" line="458" />
         <source>{} evidence point(s) without geometry skipped: {}.</source>
         <translation>Həndəsəsi olmayan {} sübut nöqtəsi buraxıldı: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="471" />
+        <location filename="../processing/delineatecha.py" line="469" />
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Sübut növü olmayan {} sübut nöqtəsi buraxıldı.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="476" />
+        <location filename="../processing/delineatecha.py" line="474" />
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Naməlum sübut növlü {} sübut nöqtəsi buraxıldı: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="481" />
+        <location filename="../processing/delineatecha.py" line="479" />
         <source>{} direct and {} indirect evidence points.</source>
         <translation>{} birbaşa və {} dolayı sübut nöqtəsi.</translation>
     </message>
@@ -3017,95 +3017,95 @@ Ya hamısı, ya heç nə: yanlış olan fayl, sətir və ya obyekt (GeoJSON-u il
 <context>
     <name>LandReleaseConvert</name>
     <message>
-        <location filename="../qgis_io/convert.py" line="130" />
+        <location filename="../qgis_io/convert.py" line="155" />
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{} layının düzgün koordinat sistemi yoxdur: əvvəlcə onun koordinat sistemini təyin edin.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="130" />
-        <location filename="../qgis_io/convert.py" line="144" />
-        <location filename="../qgis_io/convert.py" line="164" />
-        <location filename="../qgis_io/convert.py" line="191" />
+        <location filename="../qgis_io/convert.py" line="155" />
+        <location filename="../qgis_io/convert.py" line="169" />
+        <location filename="../qgis_io/convert.py" line="189" />
+        <location filename="../qgis_io/convert.py" line="216" />
         <source>The input</source>
         <translation>Giriş</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="143" />
+        <location filename="../qgis_io/convert.py" line="168" />
         <source>{}: the extent of the data is not finite ({}): a coordinate is NaN or infinite.</source>
         <translation>{}: məlumatların əhatə dairəsi sonlu deyil ({}): koordinatlardan biri NaN və ya sonsuzdur.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="162" />
+        <location filename="../qgis_io/convert.py" line="187" />
         <source>{}: the centre of the data ({:.3f}, {:.3f} in {}) cannot be placed on the earth: check the layer's CRS and its coordinates.</source>
         <translation>{}: məlumatların mərkəzi ({:.3f}, {:.3f}, {} daxilində) yer üzərində yerləşdirilə bilmir: layın koordinat sistemini və koordinatlarını yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="170" />
+        <location filename="../qgis_io/convert.py" line="195" />
         <source>{:.1f} % off the ground there</source>
         <translation>orada yerdəki ölçülərdən {:.1f} % fərqlənir</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="172" />
+        <location filename="../qgis_io/convert.py" line="197" />
         <source>not usable there</source>
         <translation>orada istifadə oluna bilməz</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="175" />
+        <location filename="../qgis_io/convert.py" line="200" />
         <source>{} is {}: distances and areas are worked in {} instead.</source>
         <translation>{} koordinat sistemi {}: məsafələr və sahələr onun əvəzinə {} daxilində hesablanır.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="190" />
+        <location filename="../qgis_io/convert.py" line="215" />
         <source>{}: the extent of the data cannot be computed: check its geometries.</source>
         <translation>{}: məlumatların əhatə dairəsi hesablana bilmir: onun həndəsələrini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="243" />
+        <location filename="../qgis_io/convert.py" line="268" />
         <source>feature {}</source>
         <translation>obyekt {}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="244" />
+        <location filename="../qgis_io/convert.py" line="269" />
         <source>{} (feature {})</source>
         <translation>{} (obyekt {})</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="291" />
+        <location filename="../qgis_io/convert.py" line="316" />
         <source>{} feature(s) have a coordinate that is NaN (not a number): {}.</source>
         <translation>{} obyektdə NaN (rəqəm olmayan) koordinat var: {}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="297" />
+        <location filename="../qgis_io/convert.py" line="322" />
         <source>{} feature(s) have a coordinate that is infinite: {}.</source>
         <translation>{} obyektdə sonsuz koordinat var: {}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="303" />
+        <location filename="../qgis_io/convert.py" line="328" />
         <source>{}: {} Correct or delete them (Check land release data lists them), then run again.</source>
         <translation>{}: {} Onları düzəldin və ya silin (“Ərazinin azad edilməsi məlumatlarını yoxla” onları sadalayır), sonra yenidən işə salın.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="412" />
+        <location filename="../qgis_io/convert.py" line="437" />
         <source>{} may hold letters, digits and {} only; it holds {}. Choose a prefix such as SHA or CHA-AGD.</source>
         <translation>{} yalnız hərflər, rəqəmlər və {} saxlaya bilər; onda {} var. SHA və ya CHA-AGD kimi prefiks seçin.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="421" />
+        <location filename="../qgis_io/convert.py" line="446" />
         <source>{} '{}' makes hazard ids of {} characters ({}); hazard_id holds {}: choose a shorter prefix.</source>
         <translation>{} '{}' {} simvolluq təhlükəli ərazi id-ləri yaradır ({}); hazard_id {} simvol saxlayır: daha qısa prefiks seçin.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="439" />
+        <location filename="../qgis_io/convert.py" line="464" />
         <source>{}: {} is a folder: give a file name.</source>
         <translation>{}: {} qovluqdur: fayl adı verin.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="463" />
+        <location filename="../qgis_io/convert.py" line="488" />
         <source>{}: cannot write beside {}: {}</source>
         <translation>{}: {} faylının yanına yazmaq mümkün deyil: {}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="475" />
+        <location filename="../qgis_io/convert.py" line="500" />
         <source>{}: cannot write {}: {}</source>
         <translation>{}: {} yazıla bilmir: {}</translation>
     </message>
@@ -8474,18 +8474,18 @@ PDF müvəqqəti adla yazılır və sonda OUTPUT-a köçürülür: ləğv edilmi
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="47" />
+        <location filename="../processing/traverse.py" line="48" />
         <source>Minefield records to polygons (traverse)</source>
         <translation>Mina sahəsi formulyarlarından poliqonlar (gediş)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="49" />
-        <location filename="../processing/traverse.py" line="185" />
+        <location filename="../processing/traverse.py" line="50" />
+        <location filename="../processing/traverse.py" line="186" />
         <source>Minefield records</source>
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="52" />
+        <location filename="../processing/traverse.py" line="53" />
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
@@ -8526,227 +8526,232 @@ OUTPUT: START-ın koordinat sistemində hər formulyar üçün bir poliqon: reco
 İş START-ın koordinat sistemində, START coğrafidirsə və ya orada yerdəki ölçülərdən 0,5 %-dən çox fərqlənirsə (Web Mercator), onun UTM zonasında metrlə aparılır. Hesablana bilməyən formulyar (başlanğıc nöqtəsi yoxdur, azimut oxuna bilmir və ya dairədən kənardadır, məsafə mənfidir, meyl yoxdur…) record_id-si ilə bildirilir və kənarda qalır; digərləri yenə də hesablanır. RECORDS, FAILED və OUT_OF_TOLERANCE nəticələri onları sayır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="150" />
+        <location filename="../processing/traverse.py" line="151" />
         <source>Degrees (360)</source>
         <translation>Dərəcə (360)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="151" />
+        <location filename="../processing/traverse.py" line="152" />
         <source>Mils (6400)</source>
         <translation>Mil (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="152" />
+        <location filename="../processing/traverse.py" line="153" />
         <source>Mils (6000)</source>
         <translation>Mil (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="153" />
+        <location filename="../processing/traverse.py" line="154" />
         <source>Gon (400)</source>
         <translation>Qon (400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="155" />
+        <location filename="../processing/traverse.py" line="156" />
         <source>Grid</source>
         <translation>Şəbəkə</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="155" />
+        <location filename="../processing/traverse.py" line="156" />
         <source>True</source>
         <translation>Həqiqi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="155" />
+        <location filename="../processing/traverse.py" line="156" />
         <source>Magnetic</source>
         <translation>Maqnit</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156" />
+        <location filename="../processing/traverse.py" line="157" />
         <source>None (as recorded)</source>
         <translation>Heç biri (qeydə alındığı kimi)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156" />
+        <location filename="../processing/traverse.py" line="157" />
         <source>Bowditch (compass rule)</source>
         <translation>Bowditch (kompas qaydası)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="158" />
+        <location filename="../processing/traverse.py" line="159" />
         <source>Traverse legs</source>
         <translation>Gediş hissələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="161" />
+        <location filename="../processing/traverse.py" line="162" />
         <source>Start points (reference point or benchmark of each record)</source>
         <translation>Başlanğıc nöqtələri (hər formulyarın oriyentir nöqtəsi və ya reperi)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="164" />
+        <location filename="../processing/traverse.py" line="165" />
         <source>Bearing unit (where a leg has none)</source>
         <translation>Azimut vahidi (hissədə göstərilmədikdə)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="165" />
+        <location filename="../processing/traverse.py" line="166" />
         <source>North reference (where a leg has none)</source>
         <translation>Şimal istinadı (hissədə göstərilmədikdə)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="168" />
+        <location filename="../processing/traverse.py" line="169" />
         <source>Magnetic declination (degrees, east positive; empty: per record)</source>
         <translation>Maqnit meyli (dərəcə, şərq müsbət; boş: hər formulyar üçün ayrıca)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="175" />
+        <location filename="../processing/traverse.py" line="176" />
         <source>Declination field of the start points</source>
         <translation>Başlanğıc nöqtələrinin meyl sahəsi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="179" />
+        <location filename="../processing/traverse.py" line="180" />
         <source>Record date field of the start points (for the IGRF declination)</source>
         <translation>Başlanğıc nöqtələrinin formulyar tarixi sahəsi (IGRF meyli üçün)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="183" />
+        <location filename="../processing/traverse.py" line="184" />
         <source>Adjustment</source>
         <translation>Düzəliş</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="184" />
+        <location filename="../processing/traverse.py" line="185" />
         <source>Closure tolerance (m)</source>
         <translation>Qapanma dözümlülüyü (m)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="186" />
+        <location filename="../processing/traverse.py" line="187" />
         <source>Traverse points</source>
         <translation>Gediş nöqtələri</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="187" />
+        <location filename="../processing/traverse.py" line="188" />
         <source>Records computed</source>
         <translation>Hesablanmış formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="188" />
+        <location filename="../processing/traverse.py" line="189" />
         <source>Records that failed</source>
         <translation>Uğursuz formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="189" />
+        <location filename="../processing/traverse.py" line="190" />
         <source>Records beyond the closure tolerance</source>
         <translation>Qapanma dözümlülüyündən kənar formulyarlar</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="206" />
+        <location filename="../processing/traverse.py" line="207" />
         <source>CLOSURE_TOLERANCE cannot be negative.</source>
         <translation>CLOSURE_TOLERANCE mənfi ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="214" />
+        <location filename="../processing/traverse.py" line="215" />
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
         <translation>LEGS layında {} sahə(lər)i yoxdur: gediş hissəsinə record_id, seq, bearing və distance_m lazımdır (point_type, bearing_unit, north, remarks və declination_deg istəyə bağlıdır).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="220" />
+        <location filename="../processing/traverse.py" line="221" />
         <source>LEGS has no rows.</source>
         <translation>LEGS layında sətir yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="226" />
+        <location filename="../processing/traverse.py" line="227" />
         <source>START must be a point layer (it holds {} geometries).</source>
         <translation>START nöqtə layı olmalıdır (onun həndəsələri {} növündədir).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="233" />
+        <location filename="../processing/traverse.py" line="234" />
         <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
         <translation>START layında record_id sahəsi (survey_point layında olduğu kimi owner_id də) yoxdur: hər başlanğıc nöqtəsi öz formulyarını göstərməlidir.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="238" />
+        <location filename="../processing/traverse.py" line="239" />
         <source>START has no features.</source>
         <translation>START layında obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="244" />
+        <location filename="../processing/traverse.py" line="245" />
         <source>START has no field {}: choose {} among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: {} üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="258" />
+        <location filename="../processing/traverse.py" line="259" />
         <source>START has no field {}: choose DATE_FIELD among its fields.</source>
         <translation>START layında {} sahəsi yoxdur: DATE_FIELD üçün onun sahələrindən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="263" />
+        <location filename="../processing/traverse.py" line="264" />
         <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
         <translation>DATE_FIELD {} sahəsində tarix yox, {} tipli dəyərlər var: tarix sahəsi və ya 1993-06-15 ya 15.06.1993 kimi tarixləri olan mətn sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="276" />
+        <location filename="../processing/traverse.py" line="277" />
         <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
         <translation>DECLINATION -180 ilə 180 dərəcə arasında olmalıdır (şərq müsbət).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="289" />
+        <location filename="../processing/traverse.py" line="290" />
         <source>Working CRS: {}</source>
         <translation>İş koordinat sistemi: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="309" />
+        <location filename="../processing/traverse.py" line="311" />
         <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
         <translation>{} formulyar hesablandı, {} uğursuz oldu, {} formulyar {:g} m qapanma dözümlülüyündən kənardadır.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="326" />
+        <location filename="../processing/traverse.py" line="336" />
+        <source>LEGS: the stored values of {} could not be looked at ({}): a number field holding text written by another program is read as QGIS reads it.</source>
+        <translation>LEGS: {} faylının saxlanmış dəyərlərinə baxmaq mümkün olmadı ({}): başqa proqramın rəqəm sahəsinə yazdığı mətn QGIS-in oxuduğu kimi oxunur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="351" />
         <source>LEGS: the record_id of {} leg(s) holds characters that could not be read (�): {}. The file is not in the encoding QGIS read it with: save it as UTF-8, or set the layer's encoding (Properties, Source).</source>
         <translation>LEGS: {} hissənin record_id-sində oxuna bilməyən simvollar var (�): {}. Fayl QGIS-in onu oxuduğu kodlaşdırmada deyil: onu UTF-8 kimi saxlayın və ya layın kodlaşdırmasını təyin edin (Properties, Source).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="333" />
+        <location filename="../processing/traverse.py" line="358" />
         <source>{} leg(s) without record_id left out.</source>
         <translation>record_id-si olmayan {} hissə kənarda qaldı.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="362" />
+        <location filename="../processing/traverse.py" line="387" />
         <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
         <translation>{} formulyar məlumat bazasının minefield_record layından tamamlandı (tarix, saxlanılmış meyl, sənəd məlumatları).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="379" />
+        <location filename="../processing/traverse.py" line="404" />
         <source>The programme's area is unknown (START's CRS has no area of use).</source>
         <translation>Proqram ərazisi naməlumdur (START-ın koordinat sisteminin istifadə ərazisi yoxdur).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="383" />
+        <location filename="../processing/traverse.py" line="408" />
         <source>Programme's area ({}): {}.</source>
         <translation>Proqram ərazisi ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="384" />
+        <location filename="../processing/traverse.py" line="409" />
         <source>districts' extent plus {:g} km</source>
         <translation>rayonların əhatə dairəsi üstəgəl {:g} km</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="386" />
+        <location filename="../processing/traverse.py" line="411" />
         <source>area of use of START's CRS</source>
         <translation>START-ın koordinat sisteminin istifadə ərazisi</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="539" />
+        <location filename="../processing/traverse.py" line="564" />
         <source>Points for the programme's area</source>
         <translation>Proqram ərazisi üçün nöqtələr</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="549" />
+        <location filename="../processing/traverse.py" line="574" />
         <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
         <translation>Formulyar {}: {} nöqtə ({} nöqtədən) proqram ərazisindən ({}) kənardadır; ən uzağı: {}. O, outside_area true ilə yazılır: başlanğıc nöqtəsini və hissələri yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="561" />
+        <location filename="../processing/traverse.py" line="586" />
         <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
         <translation>seq {}, {:.5f}° {}, {:.5f}° {} nöqtəsində, təxminən {:.1f} km kənarda</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="565" />
+        <location filename="../processing/traverse.py" line="590" />
         <source>seq {}, which cannot be placed on the earth</source>
         <translation>seq {} (yer üzərində yerləşdirilə bilmir)</translation>
     </message>

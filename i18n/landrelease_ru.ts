@@ -1449,67 +1449,67 @@ OUTPUT имеет поля слоя опасных областей (класс�
         <translation>EVIDENCE: ни у одной точки нет конечных координат, а MINEFIELDS не заданы.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="421" />
+        <location filename="../processing/delineatecha.py" line="419" />
         <source>MARGIN is {:g} m: {} area(s) have no extent (a single point, or points on a line): evidence {}. Give a MARGIN of at least 1 m.</source>
         <translation>MARGIN равен {:g} м: областей без протяжённости (одна точка или точки на одной линии): {}; доказательства {}. Укажите MARGIN не менее 1 м.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="428" />
+        <location filename="../processing/delineatecha.py" line="426" />
         <source>{} group(s) of direct evidence found.</source>
         <translation>Найдено групп прямых доказательств: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="430" />
+        <location filename="../processing/delineatecha.py" line="428" />
         <source>{} group(s) with fewer points than MIN_EVIDENCE left out.</source>
         <translation>Групп с числом точек меньше MIN_EVIDENCE не учтено: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="432" />
+        <location filename="../processing/delineatecha.py" line="430" />
         <source>{} point(s) with unusable coordinates skipped.</source>
         <translation>Пропущено точек с непригодными координатами: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="433" />
+        <location filename="../processing/delineatecha.py" line="431" />
         <source>{} minefield(s) joined to an evidence area.</source>
         <translation>Минных полей, присоединённых к области доказательств: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="434" />
+        <location filename="../processing/delineatecha.py" line="432" />
         <source>{} minefield(s) made into a CHA of their own.</source>
         <translation>Минных полей, ставших отдельной ПдОО: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="435" />
+        <location filename="../processing/delineatecha.py" line="433" />
         <source>{} minefield(s) without area skipped.</source>
         <translation>Пропущено минных полей без площади: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="436" />
+        <location filename="../processing/delineatecha.py" line="434" />
         <source>{} overlapping area(s) merged so that no CHAs overlap.</source>
         <translation>Перекрывающихся областей объединено, чтобы ПдОО не перекрывались: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="437" />
+        <location filename="../processing/delineatecha.py" line="435" />
         <source>{} CHA(s) simplified to MAX_TURNING_POINTS.</source>
         <translation>ПдОО, упрощённых до MAX_TURNING_POINTS: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="460" />
+        <location filename="../processing/delineatecha.py" line="458" />
         <source>{} evidence point(s) without geometry skipped: {}.</source>
         <translation>Пропущено точек доказательств без геометрии: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="471" />
+        <location filename="../processing/delineatecha.py" line="469" />
         <source>{} evidence point(s) without evidence type skipped.</source>
         <translation>Пропущено точек доказательств без типа доказательства: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="476" />
+        <location filename="../processing/delineatecha.py" line="474" />
         <source>{} evidence point(s) with an unknown evidence type skipped: {}</source>
         <translation>Пропущено точек доказательств с неизвестным типом: {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/delineatecha.py" line="481" />
+        <location filename="../processing/delineatecha.py" line="479" />
         <source>{} direct and {} indirect evidence points.</source>
         <translation>Точек прямых доказательств: {}, косвенных: {}.</translation>
     </message>
@@ -3017,95 +3017,95 @@ imsma_id сохраняется без пробелов по краям; объ�
 <context>
     <name>LandReleaseConvert</name>
     <message>
-        <location filename="../qgis_io/convert.py" line="130" />
+        <location filename="../qgis_io/convert.py" line="155" />
         <source>{} has no valid CRS: set its CRS first.</source>
         <translation>{}: нет допустимой системы координат; сначала задайте её.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="130" />
-        <location filename="../qgis_io/convert.py" line="144" />
-        <location filename="../qgis_io/convert.py" line="164" />
-        <location filename="../qgis_io/convert.py" line="191" />
+        <location filename="../qgis_io/convert.py" line="155" />
+        <location filename="../qgis_io/convert.py" line="169" />
+        <location filename="../qgis_io/convert.py" line="189" />
+        <location filename="../qgis_io/convert.py" line="216" />
         <source>The input</source>
         <translation>Входные данные</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="143" />
+        <location filename="../qgis_io/convert.py" line="168" />
         <source>{}: the extent of the data is not finite ({}): a coordinate is NaN or infinite.</source>
         <translation>{}: охват данных не конечен ({}): одна из координат — NaN или бесконечность.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="162" />
+        <location filename="../qgis_io/convert.py" line="187" />
         <source>{}: the centre of the data ({:.3f}, {:.3f} in {}) cannot be placed on the earth: check the layer's CRS and its coordinates.</source>
         <translation>{}: центр данных ({:.3f}, {:.3f} в {}) невозможно разместить на земной поверхности: проверьте систему координат слоя и его координаты.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="170" />
+        <location filename="../qgis_io/convert.py" line="195" />
         <source>{:.1f} % off the ground there</source>
         <translation>искажение масштаба здесь {:.1f} %</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="172" />
+        <location filename="../qgis_io/convert.py" line="197" />
         <source>not usable there</source>
         <translation>здесь непригодна</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="175" />
+        <location filename="../qgis_io/convert.py" line="200" />
         <source>{} is {}: distances and areas are worked in {} instead.</source>
         <translation>{} — {}: расстояния и площади вместо неё вычисляются в {}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="190" />
+        <location filename="../qgis_io/convert.py" line="215" />
         <source>{}: the extent of the data cannot be computed: check its geometries.</source>
         <translation>{}: охват данных невозможно вычислить: проверьте их геометрии.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="243" />
+        <location filename="../qgis_io/convert.py" line="268" />
         <source>feature {}</source>
         <translation>объект {}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="244" />
+        <location filename="../qgis_io/convert.py" line="269" />
         <source>{} (feature {})</source>
         <translation>{} (объект {})</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="291" />
+        <location filename="../qgis_io/convert.py" line="316" />
         <source>{} feature(s) have a coordinate that is NaN (not a number): {}.</source>
         <translation>Объектов с координатой NaN (не число): {} — {}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="297" />
+        <location filename="../qgis_io/convert.py" line="322" />
         <source>{} feature(s) have a coordinate that is infinite: {}.</source>
         <translation>Объектов с бесконечной координатой: {} — {}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="303" />
+        <location filename="../qgis_io/convert.py" line="328" />
         <source>{}: {} Correct or delete them (Check land release data lists them), then run again.</source>
         <translation>{}: {} Исправьте или удалите их (алгоритм «Проверить данные высвобождения земель» их перечисляет), затем запустите снова.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="412" />
+        <location filename="../qgis_io/convert.py" line="437" />
         <source>{} may hold letters, digits and {} only; it holds {}. Choose a prefix such as SHA or CHA-AGD.</source>
         <translation>{} может содержать только буквы, цифры и {}; в нём есть {}. Выберите префикс вроде SHA или CHA-AGD.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="421" />
+        <location filename="../qgis_io/convert.py" line="446" />
         <source>{} '{}' makes hazard ids of {} characters ({}); hazard_id holds {}: choose a shorter prefix.</source>
         <translation>{} '{}' даёт идентификаторы опасных областей из {} симв. ({}); hazard_id вмещает {} симв.: выберите префикс короче.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="439" />
+        <location filename="../qgis_io/convert.py" line="464" />
         <source>{}: {} is a folder: give a file name.</source>
         <translation>{}: {} — папка: укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="463" />
+        <location filename="../qgis_io/convert.py" line="488" />
         <source>{}: cannot write beside {}: {}</source>
         <translation>{}: не удаётся записать рядом с {}: {}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/convert.py" line="475" />
+        <location filename="../qgis_io/convert.py" line="500" />
         <source>{}: cannot write {}: {}</source>
         <translation>{}: не удаётся записать {}: {}</translation>
     </message>
@@ -8480,18 +8480,18 @@ PDF записывается под временным именем и в кон
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../processing/traverse.py" line="47" />
+        <location filename="../processing/traverse.py" line="48" />
         <source>Minefield records to polygons (traverse)</source>
         <translation>Формуляры минных полей в полигоны (ход)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="49" />
-        <location filename="../processing/traverse.py" line="185" />
+        <location filename="../processing/traverse.py" line="50" />
+        <location filename="../processing/traverse.py" line="186" />
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="52" />
+        <location filename="../processing/traverse.py" line="53" />
         <source>Rebuilds the polygons of minefield records written as traverses: from a first point, every leg gives the next point by bearing and distance from the previous one.
 
 LEGS: a table (the traverse_leg layer, a CSV…) with record_id, seq, bearing and distance_m, and optionally point_type, bearing_unit, north, remarks and declination_deg (a leg's own magnetic declination). The legs of a record are taken in seq order (whole numbers, each once). A leg's own bearing_unit (deg, mil6400, mil6000, gon) and north (grid, true, magnetic) override ANGLE_UNIT and NORTH where they are not empty. Distances are in metres, at most 50 km a leg.
@@ -8532,227 +8532,232 @@ OUTPUT: по полигону на формуляр в системе коорд
 Вычисления ведутся в метрах в системе координат START или в её зоне UTM, если START географическая или искажает масштаб там более чем на 0,5 % (Web Mercator). Формуляр, который невозможно вычислить (нет начальной точки, азимут не читается или вне круга, отрицательное расстояние, нет склонения…), сообщается по его record_id и пропускается; остальные всё равно вычисляются. Результаты RECORDS, FAILED и OUT_OF_TOLERANCE содержат их количество.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="150" />
+        <location filename="../processing/traverse.py" line="151" />
         <source>Degrees (360)</source>
         <translation>Градусы (360)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="151" />
+        <location filename="../processing/traverse.py" line="152" />
         <source>Mils (6400)</source>
         <translation>Тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="152" />
+        <location filename="../processing/traverse.py" line="153" />
         <source>Mils (6000)</source>
         <translation>Тысячные (6000)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="153" />
+        <location filename="../processing/traverse.py" line="154" />
         <source>Gon (400)</source>
         <translation>Гоны (400)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="155" />
+        <location filename="../processing/traverse.py" line="156" />
         <source>Grid</source>
         <translation>Сетка (дирекционный угол)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="155" />
+        <location filename="../processing/traverse.py" line="156" />
         <source>True</source>
         <translation>Истинный</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="155" />
+        <location filename="../processing/traverse.py" line="156" />
         <source>Magnetic</source>
         <translation>Магнитный</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156" />
+        <location filename="../processing/traverse.py" line="157" />
         <source>None (as recorded)</source>
         <translation>Нет (как записано)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="156" />
+        <location filename="../processing/traverse.py" line="157" />
         <source>Bowditch (compass rule)</source>
         <translation>Боудич (правило компаса)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="158" />
+        <location filename="../processing/traverse.py" line="159" />
         <source>Traverse legs</source>
         <translation>Стороны ходов</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="161" />
+        <location filename="../processing/traverse.py" line="162" />
         <source>Start points (reference point or benchmark of each record)</source>
         <translation>Начальные точки (ориентир или репер каждого формуляра)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="164" />
+        <location filename="../processing/traverse.py" line="165" />
         <source>Bearing unit (where a leg has none)</source>
         <translation>Единица азимута (если у стороны не указана)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="165" />
+        <location filename="../processing/traverse.py" line="166" />
         <source>North reference (where a leg has none)</source>
         <translation>Отсчёт от севера (если у стороны не указан)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="168" />
+        <location filename="../processing/traverse.py" line="169" />
         <source>Magnetic declination (degrees, east positive; empty: per record)</source>
         <translation>Магнитное склонение (градусы, восточное положительное; пусто — для каждого формуляра своё)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="175" />
+        <location filename="../processing/traverse.py" line="176" />
         <source>Declination field of the start points</source>
         <translation>Поле склонения начальных точек</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="179" />
+        <location filename="../processing/traverse.py" line="180" />
         <source>Record date field of the start points (for the IGRF declination)</source>
         <translation>Поле даты формуляра у начальных точек (для склонения по IGRF)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="183" />
+        <location filename="../processing/traverse.py" line="184" />
         <source>Adjustment</source>
         <translation>Уравнивание</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="184" />
+        <location filename="../processing/traverse.py" line="185" />
         <source>Closure tolerance (m)</source>
         <translation>Допустимая невязка (м)</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="186" />
+        <location filename="../processing/traverse.py" line="187" />
         <source>Traverse points</source>
         <translation>Точки хода</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="187" />
+        <location filename="../processing/traverse.py" line="188" />
         <source>Records computed</source>
         <translation>Вычислено формуляров</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="188" />
+        <location filename="../processing/traverse.py" line="189" />
         <source>Records that failed</source>
         <translation>Формуляры с ошибками</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="189" />
+        <location filename="../processing/traverse.py" line="190" />
         <source>Records beyond the closure tolerance</source>
         <translation>Формуляры с невязкой выше допустимой</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="206" />
+        <location filename="../processing/traverse.py" line="207" />
         <source>CLOSURE_TOLERANCE cannot be negative.</source>
         <translation>CLOSURE_TOLERANCE не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="214" />
+        <location filename="../processing/traverse.py" line="215" />
         <source>LEGS lacks the field(s) {}: a traverse leg needs record_id, seq, bearing and distance_m (point_type, bearing_unit, north, remarks and declination_deg are optional).</source>
         <translation>В LEGS нет полей {}: стороне хода нужны record_id, seq, bearing и distance_m (point_type, bearing_unit, north, remarks и declination_deg необязательны).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="220" />
+        <location filename="../processing/traverse.py" line="221" />
         <source>LEGS has no rows.</source>
         <translation>В LEGS нет строк.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="226" />
+        <location filename="../processing/traverse.py" line="227" />
         <source>START must be a point layer (it holds {} geometries).</source>
         <translation>START должен быть точечным слоем (в нём геометрии типа {}).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="233" />
+        <location filename="../processing/traverse.py" line="234" />
         <source>START has no field record_id (nor owner_id, as the survey_point layer has): each start point must name its record.</source>
         <translation>В START нет поля record_id (и нет owner_id, как в слое survey_point): каждая начальная точка должна указывать свой формуляр.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="238" />
+        <location filename="../processing/traverse.py" line="239" />
         <source>START has no features.</source>
         <translation>В START нет объектов.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="244" />
+        <location filename="../processing/traverse.py" line="245" />
         <source>START has no field {}: choose {} among its fields.</source>
         <translation>В START нет поля {}: выберите {} среди его полей.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="258" />
+        <location filename="../processing/traverse.py" line="259" />
         <source>START has no field {}: choose DATE_FIELD among its fields.</source>
         <translation>В START нет поля {}: выберите DATE_FIELD среди его полей.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="263" />
+        <location filename="../processing/traverse.py" line="264" />
         <source>DATE_FIELD {} holds {} values, not dates: choose a date field, or a text field with dates such as 1993-06-15 or 15.06.1993.</source>
         <translation>DATE_FIELD {} содержит значения типа {}, а не даты: выберите поле даты или текстовое поле с датами вида 1993-06-15 или 15.06.1993.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="276" />
+        <location filename="../processing/traverse.py" line="277" />
         <source>DECLINATION must be between -180 and 180 degrees (east positive).</source>
         <translation>DECLINATION должно быть от -180 до 180 градусов (восточное положительное).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="289" />
+        <location filename="../processing/traverse.py" line="290" />
         <source>Working CRS: {}</source>
         <translation>Рабочая система координат: {}</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="309" />
+        <location filename="../processing/traverse.py" line="311" />
         <source>{} record(s) computed, {} failed, {} beyond the closure tolerance of {:g} m.</source>
         <translation>Вычислено формуляров: {}, с ошибками: {}, с невязкой выше допустимой: {} (допуск {:g} м).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="326" />
+        <location filename="../processing/traverse.py" line="336" />
+        <source>LEGS: the stored values of {} could not be looked at ({}): a number field holding text written by another program is read as QGIS reads it.</source>
+        <translation>LEGS: не удалось просмотреть сохранённые значения {} ({}): текст, записанный другой программой в числовое поле, читается так, как его читает QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/traverse.py" line="351" />
         <source>LEGS: the record_id of {} leg(s) holds characters that could not be read (�): {}. The file is not in the encoding QGIS read it with: save it as UTF-8, or set the layer's encoding (Properties, Source).</source>
         <translation>LEGS: сторон хода с нечитаемыми символами (�) в record_id: {} — {}. Файл не в той кодировке, в которой QGIS его прочитал: сохраните его в UTF-8 или задайте кодировку слоя (Свойства, Источник).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="333" />
+        <location filename="../processing/traverse.py" line="358" />
         <source>{} leg(s) without record_id left out.</source>
         <translation>Пропущено сторон хода без record_id: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="362" />
+        <location filename="../processing/traverse.py" line="387" />
         <source>{} record(s) completed from the database's minefield_record layer (date, stored declination, document data).</source>
         <translation>Формуляров, дополненных из слоя minefield_record базы данных (дата, сохранённое склонение, данные документа): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="379" />
+        <location filename="../processing/traverse.py" line="404" />
         <source>The programme's area is unknown (START's CRS has no area of use).</source>
         <translation>Территория программы неизвестна (у системы координат START нет области применения).</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="383" />
+        <location filename="../processing/traverse.py" line="408" />
         <source>Programme's area ({}): {}.</source>
         <translation>Территория программы ({}): {}.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="384" />
+        <location filename="../processing/traverse.py" line="409" />
         <source>districts' extent plus {:g} km</source>
         <translation>охват районов плюс {:g} км</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="386" />
+        <location filename="../processing/traverse.py" line="411" />
         <source>area of use of START's CRS</source>
         <translation>область применения системы координат START</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="539" />
+        <location filename="../processing/traverse.py" line="564" />
         <source>Points for the programme's area</source>
         <translation>Точки для территории программы</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="549" />
+        <location filename="../processing/traverse.py" line="574" />
         <source>Record {}: {} of its {} points lie outside the programme's area ({}); the farthest is {}. It is written with outside_area true: check its start point and legs.</source>
         <translation>Формуляр {}: {} из {} его точек — вне территории программы ({}); самая дальняя — {}. Он записан с outside_area true: проверьте его начальную точку и стороны хода.</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="561" />
+        <location filename="../processing/traverse.py" line="586" />
         <source>seq {} at {:.5f}° {}, {:.5f}° {}, about {:.1f} km outside</source>
         <translation>seq {} в точке {:.5f}° {}, {:.5f}° {}, примерно в {:.1f} км за её пределами</translation>
     </message>
     <message>
-        <location filename="../processing/traverse.py" line="565" />
+        <location filename="../processing/traverse.py" line="590" />
         <source>seq {}, which cannot be placed on the earth</source>
         <translation>seq {}, которую невозможно разместить на земной поверхности</translation>
     </message>

@@ -28,6 +28,7 @@ from ..qgis_io.traverse_input import (
 )
 from ..qgis_io.values import is_null
 from ..storage import programme
+from . import inputs
 from . import parameters as p
 from .algorithm import LandReleaseAlgorithm
 from .traverse_messages import (
@@ -288,7 +289,8 @@ class Traverse(LandReleaseAlgorithm):
         crs = convert.working_crs(out_crs, convert.finite_extent(start_source), context, feedback)
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid() or crs.description()))
         operations = OperationLog(feedback)
-        legs = self._read_legs(legs_source, feedback)
+        legs_layer = inputs.source_layer(self, parameters, self.LEGS, context)
+        legs = self._read_legs(legs_source, feedback, legs_layer)
         if feedback.isCanceled():
             return {}
         starts = self._read_starts(parameters, context, start_source, legs, crs, operations)
@@ -315,11 +317,34 @@ class Traverse(LandReleaseAlgorithm):
 
     # --- reading ----------------------------------------------------------------------------
 
-    def _read_legs(self, source, feedback) -> dict[str, list]:
-        """record_id -> [(core Leg, (bearing, distance) as typed)], in reading order."""
+    def _stored_texts(self, layer, feedback) -> dict[int, dict[str, str]]:
+        """Text another program stored in the number fields of a GeoPackage LEGS ('12-50' in
+        bearing: QGIS would read 12), to be read as written; a warning when it cannot be
+        looked at."""
+        from ..storage.stored_numbers import StoredValuesError, texts_in_number_fields
+
+        if layer is None:
+            return {}
+        numbers = [
+            f.name() for f in layer.fields() if f.isNumeric() and f.name() in _LEG_NUMBER_FIELDS
+        ]
+        try:
+            return texts_in_number_fields(layer, numbers)
+        except StoredValuesError as error:
+            feedback.pushWarning(
+                self.tr(
+                    "LEGS: the stored values of {} could not be looked at ({}): a number field "
+                    "holding text written by another program is read as QGIS reads it."
+                ).format(error.path, error)
+            )
+            return {}
+
+    def _read_legs(self, source, feedback, layer=None) -> dict[str, list]:
+        """record_id -> [(core Leg, (bearing, distance) as typed)], in reading order; ``layer``
+        the layer behind LEGS (a GeoPackage table is read in bulk)."""
         from ..qgis_io.traverse_input import read_legs
 
-        legs = read_legs(source, feedback.isCanceled)
+        legs = read_legs(source, feedback.isCanceled, layer, self._stored_texts(layer, feedback))
         if legs.unreadable:
             raise QgsProcessingException(
                 self.tr(
@@ -597,3 +622,7 @@ def _km_outside(area, lon: float, lat: float) -> float:
     dlat = max(area.south - lat, 0.0, lat - area.north)
     km_per_degree = 111.32
     return math.hypot(dlon * km_per_degree * math.cos(math.radians(lat)), dlat * km_per_degree)
+
+
+# The number fields of LEGS whose stored text (another program's) is read as written.
+_LEG_NUMBER_FIELDS = ("seq", "bearing", "distance_m", "declination_deg")

@@ -39,12 +39,18 @@ def gpkg_path(layer) -> tuple[str, str] | None:
 def readable(source, layer, crs) -> tuple[str, str] | None:
     """(file, table) when ``source`` (a feature source on ``layer``) can be read in bulk and
     give the same rows as QGIS's iterator in ``crs``; else None."""
-    place = gpkg_path(layer)
-    if place is None or layer.subsetString() or layer.isModified():
-        return None
     if source.sourceCrs() != crs or layer.crs() != crs:
         return None
     if QgsWkbTypes.isCurvedType(layer.wkbType()):
+        return None
+    return readable_table(source, layer)
+
+
+def readable_table(source, layer) -> tuple[str, str] | None:
+    """(file, table) when the attributes of ``source`` (a feature source on ``layer``, with or
+    without geometry) can be read in bulk and give the same rows as QGIS's iterator."""
+    place = gpkg_path(layer)
+    if place is None or layer.subsetString() or layer.isModified():
         return None
     try:
         from osgeo import ogr
@@ -89,6 +95,7 @@ def _streamed(dataset, table: str, names, feedback) -> BulkTable | None:
         if defn.GetFieldDefn(defn.GetFieldIndex(name)).GetSubType() == ogr.OFSTBoolean:
             return None
     layer.SetIgnoredFields([n for n in present if n not in names])
+    has_geometry = layer.GetGeomType() != ogr.wkbNone  # else a table of attributes alone
     geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
     fid_name = layer.GetFIDColumn() or "OGC_FID"
     stream = layer.GetArrowStreamAsNumPy(
@@ -99,7 +106,10 @@ def _streamed(dataset, table: str, names, feedback) -> BulkTable | None:
         if feedback is not None and feedback.isCanceled():
             break
         fids.append(np.array(batch[fid_name], dtype=np.int64, copy=True))
-        wkbs.append(_object_array(batch[geometry_name]))
+        if has_geometry:
+            wkbs.append(_object_array(batch[geometry_name]))
+        else:
+            wkbs.append(np.full(len(fids[-1]), None, dtype=object))
         for name in names:
             columns[name].extend(_python_values(batch[name]))
         del batch  # its arrays are views on the stream's buffers

@@ -95,32 +95,29 @@ def leg_fields(source) -> dict[str, int]:
     return {n: i for n, i in index.items() if i >= 0}
 
 
-def read_legs(source, canceled) -> Legs:
-    """The legs of ``source`` by record; stops early when ``canceled()``."""
+def read_legs(source, canceled, layer=None, texts=None) -> Legs:
+    """The legs of ``source`` by record; stops early when ``canceled()``. ``layer``, the layer
+    behind ``source``: a GeoPackage table is read in bulk where that gives the same rows.
+    ``texts``: fid -> {field: text} stored in number fields (storage.stored_numbers), used
+    instead of the number QGIS makes of them."""
     from ..core.traverse import Leg
 
     index = leg_fields(source)
-    request = QgsFeatureRequest()
-    request.setFlags(QgsFeatureRequest.NoGeometry)
-    request.setSubsetOfAttributes(list(index.values()))
-    columns = [index.get(name) for name in (*REQUIRED_LEG_FIELDS, *OPTIONAL_LEG_FIELDS)]
+    rows = _bulk_leg_rows(source, layer, index, canceled) if layer is not None else None
+    if rows is None:
+        rows = _leg_rows(source, index, canceled)
+    if texts:
+        rows = _with_texts(rows, texts)
     legs = Legs()
     by_record = legs.by_record
-    for n, feature in enumerate(source.getFeatures(request)):
-        if n % 10000 == 0 and canceled():
-            break
-        attributes = feature.attributes()
-        rid, seq, bearing, distance, point_type, unit, north, remarks, declination = [
-            None if i is None else a if type(a := attributes[i]) in _PLAIN else plain_value(a)
-            for i in columns
-        ]
+    for fid, (rid, seq, bearing, distance, point_type, unit, north, remarks, declination) in rows:
         if not (rid.__class__ is str and rid.strip()):  # else record_id gives it as it is
             rid = record_id(rid)
         if rid is None:
             legs.without_id += 1
             continue
         if UNREADABLE in rid:
-            legs.unreadable.append(feature_label(rid, feature.id()))
+            legs.unreadable.append(feature_label(rid, fid))
             continue
         if declination is not None:
             declination = blank_none(declination)
@@ -133,6 +130,64 @@ def read_legs(source, canceled) -> Legs:
 
 
 _PLAIN = frozenset((str, float, int))  # what plain_value gives back as it is
+_LEG_COLUMNS = (*REQUIRED_LEG_FIELDS, *OPTIONAL_LEG_FIELDS)
+# Field types the bulk reader gives as QGIS's iterator does (plain text and numbers).
+_BULK_TYPES = frozenset((QVariant.String, QVariant.Int, QVariant.LongLong, QVariant.Double))
+
+
+def _leg_rows(source, index: dict[str, int], canceled):
+    """(feature id, the values of ``_LEG_COLUMNS``: None where a column is absent) of each
+    feature of ``source``, through QGIS's iterator."""
+    request = QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(list(index.values()))
+    columns = [index.get(name) for name in _LEG_COLUMNS]
+    for n, feature in enumerate(source.getFeatures(request)):
+        if n % 10000 == 0 and canceled():
+            break
+        attributes = feature.attributes()
+        yield (
+            feature.id(),
+            [
+                None if i is None else a if type(a := attributes[i]) in _PLAIN else plain_value(a)
+                for i in columns
+            ],
+        )
+
+
+def _with_texts(rows, texts: dict[int, dict[str, str]]):
+    """``rows`` with the stored ``texts`` in place of the values QGIS read."""
+    position = {name: k for k, name in enumerate(_LEG_COLUMNS)}
+    for fid, values in rows:
+        found = texts.get(fid)
+        if found:
+            values = list(values)
+            for name, text in found.items():
+                if name in position:
+                    values[position[name]] = text
+        yield fid, values
+
+
+def _bulk_leg_rows(source, layer, index: dict[str, int], canceled):
+    """``_leg_rows`` of a GeoPackage table read in one go (qgis_io.bulk); None when it cannot
+    give the iterator's values (a field of another type than text or number, a filter,
+    unsaved edits…)."""
+    from types import SimpleNamespace
+
+    from . import bulk
+
+    fields = source.fields()
+    if any(fields.at(i).type() not in _BULK_TYPES for i in index.values()):
+        return None
+    place = bulk.readable_table(source, layer)
+    if place is None:
+        return None
+    table = bulk.read_table(*place, list(index), SimpleNamespace(isCanceled=canceled))
+    if table is None:
+        return None
+    absent = [None] * len(table.fids)
+    columns = [table.columns[name] if name in index else absent for name in _LEG_COLUMNS]
+    return zip(table.fids.tolist(), zip(*columns))
 
 
 def start_id_field(source) -> str | None:

@@ -4,12 +4,10 @@ to report it. Imported when the checks run (``core.checks`` needs shapely 2)."""
 
 from __future__ import annotations
 
-import os
-
 from ..core import pgschema
 from ..core.checks import LayerData, date_fields
 from . import database
-from .derived import layer_table
+from .stored_numbers import gpkg_table
 
 
 class StoredDatesError(Exception):
@@ -24,7 +22,7 @@ def put_stored_dates(layer, data: LayerData, fids) -> None:
     """Put into ``data`` (the features of ``layer``, keyed by ``fids``) the stored text of its
     date fields that QGIS reads as NULL; other layers than GeoPackage tables are left as QGIS
     reads them. StoredDatesError when the file cannot be read (what was put so far stays)."""
-    found = _gpkg_table(layer)
+    found = gpkg_table(layer)
     names = [n for n in date_fields(data.name) if n in data.columns]
     if found is None or not names:
         return
@@ -45,14 +43,6 @@ def put_stored_dates(layer, data: LayerData, fids) -> None:
         raise StoredDatesError(path, str(error)) from error
     finally:
         conn.close()
-
-
-def _gpkg_table(layer) -> tuple[str, str] | None:
-    """(GeoPackage path, table) of a layer on a GeoPackage table that exists, else None."""
-    found = layer_table(layer) if layer is not None else None
-    if found is None or not isinstance(found[0], str) or not os.path.isfile(found[0]):
-        return None
-    return found
 
 
 def _not_dates_sql(table: str, name: str) -> str:

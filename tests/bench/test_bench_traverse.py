@@ -196,12 +196,40 @@ def test_traverse_2000_records_12_legs(provider, tools):
     traverse_beside_native(tools, RECORDS)
 
 
-def traverse_beside_native(tools, records: int) -> None:
-    """Ours and the native chain on ``records`` generated records; the same points and
-    polygons to 0.01 m."""
+def test_traverse_2000_records_12_legs_from_a_geopackage(provider, tools, tmp_path):
+    """LEGS as the land release database keeps them: a GeoPackage traverse_leg table (read in
+    bulk by ours, through QGIS by the native chain)."""
+    traverse_beside_native(tools, RECORDS, tmp_path / "legs.gpkg")
+
+
+def gpkg_legs_layer(legs, path) -> QgsVectorLayer:
+    """The legs as a GeoPackage table without geometry, the fields of ``legs_layer``."""
+    from osgeo import ogr
+
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    table = dataset.CreateLayer("traverse_leg", None, ogr.wkbNone)
+    names = ("record_id", "seq", "point_type", "bearing", "north", "distance_m", "bearing_unit")
+    kinds = (ogr.OFTString, ogr.OFTInteger, ogr.OFTString, ogr.OFTReal, ogr.OFTString,
+             ogr.OFTReal, ogr.OFTString)  # fmt: skip
+    for name, kind in zip(names, kinds):
+        table.CreateField(ogr.FieldDefn(name, kind))
+    table.StartTransaction()
+    for row in legs:
+        feature = ogr.Feature(table.GetLayerDefn())
+        for name, value in zip(names, (*row, "deg")):
+            feature.SetField(name, value)
+        table.CreateFeature(feature)
+    table.CommitTransaction()
+    dataset = None
+    return QgsVectorLayer(f"{path}|layername=traverse_leg", "legs", "ogr")
+
+
+def traverse_beside_native(tools, records: int, gpkg=None) -> None:
+    """Ours and the native chain on ``records`` generated records, LEGS in memory or in the
+    GeoPackage ``gpkg``; the same points and polygons to 0.01 m."""
     starts, legs = generate(records=records)
     start = start_layer(starts)
-    table = legs_layer(legs)
+    table = legs_layer(legs) if gpkg is None else gpkg_legs_layer(legs, gpkg)
     params = {
         "LEGS": table,
         "START": start,
@@ -245,7 +273,8 @@ def traverse_beside_native(tools, records: int) -> None:
     assert worst_polygon < 0.01
     true_legs = sum(1 for leg in legs if leg[4] == "true")
     tools.record(
-        f"traverse {records} records x {LEGS} legs ({true_legs} true)",
+        f"traverse {records} records x {LEGS} legs ({true_legs} true)"
+        + ("" if gpkg is None else ", gpkg legs"),
         ours,
         native_s,
         memory,

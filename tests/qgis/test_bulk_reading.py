@@ -239,3 +239,79 @@ def test_checkdata_reads_the_same_as_qgis(qgis_app, tmp_path):
     assert set(fast.data.columns) == set(slow.data.columns) >= {"hazard_id", "recorded_on"}
     for name in fast.data.columns:
         assert fast.data.columns[name] == slow.data.columns[name], name
+
+
+def write_legs_gpkg(path, rows) -> QgsVectorLayer:
+    """A GeoPackage attribute table ``traverse_leg`` (no geometry) with the data model's
+    columns."""
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    table = dataset.CreateLayer("traverse_leg", None, ogr.wkbNone)
+    kinds = {"seq": ogr.OFTInteger, "bearing": ogr.OFTReal, "distance_m": ogr.OFTReal}
+    names = ("record_id", "seq", "point_type", "bearing", "bearing_unit", "north", "distance_m",
+             "remarks")  # fmt: skip
+    for name in names:
+        table.CreateField(ogr.FieldDefn(name, kinds.get(name, ogr.OFTString)))
+    for values in rows:
+        feature = ogr.Feature(table.GetLayerDefn())
+        for name, value in zip(names, values):
+            if value is None:
+                feature.SetFieldNull(name)
+            else:
+                feature.SetField(name, value)
+        table.CreateFeature(feature)
+    dataset = None
+    layer = QgsVectorLayer(f"{path}|layername=traverse_leg", "legs", "ogr")
+    assert layer.isValid() and not layer.isSpatial()
+    return layer
+
+
+def test_traverse_legs_read_in_bulk_as_qgis_reads_them(qgis_app, tmp_path):
+    from landrelease.qgis_io.traverse_input import _bulk_leg_rows, leg_fields, read_legs
+
+    rng = np.random.default_rng(8)
+    rows = []
+    for k in range(3000):
+        record = None if k % 97 == 0 else ("  " if k % 89 == 0 else f"MF-Ağdam-{k // 12:03d}")
+        rows.append((
+            record, k % 12 + 1, "turning" if k % 5 else None,
+            None if k % 31 == 0 else float(rng.uniform(0, 360)),
+            ("deg", "mil6000", "gon", None)[k % 4], ("grid", "true", "magnetic", None)[k % 4],
+            float(rng.uniform(5, 80)), "кустарник" if k % 7 == 0 else None,
+        ))  # fmt: skip
+    layer = write_legs_gpkg(tmp_path / "legs.gpkg", rows)
+    dataset = ogr.Open(str(tmp_path / "legs.gpkg"), 1)  # another program: text in REAL columns
+    dataset.ExecuteSQL("UPDATE traverse_leg SET bearing = '12-50' WHERE fid = 5")
+    dataset.ExecuteSQL("UPDATE traverse_leg SET distance_m = '35,5' WHERE fid = 6")
+    dataset = None
+    layer = QgsVectorLayer(f"{tmp_path / 'legs.gpkg'}|layername=traverse_leg", "legs", "ogr")
+    source = QgsProcessingFeatureSource(layer, QgsProcessingContext())
+    assert _bulk_leg_rows(source, layer, leg_fields(source), lambda: False) is not None
+    fast = read_legs(source, lambda: False, layer)
+    slow = read_legs(source, lambda: False)
+    assert fast.by_record == slow.by_record
+    assert (fast.without_id, fast.unreadable) == (slow.without_id, slow.unreadable)
+    assert fast.without_id == 3000 // 97 + 1 + 3000 // 89 + 1 - 1  # NULL, blank (k=0: NULL)
+    assert len(fast.by_record) == 250 and fast.by_record["MF-Ağdam-000"][0][0].seq == 2
+    # With what the file stores (storage.stored_numbers): the text, not QGIS's 12 and 35.
+    from landrelease.storage.stored_numbers import texts_in_number_fields
+
+    texts = texts_in_number_fields(layer, ["seq", "bearing", "distance_m"])
+    assert texts == {5: {"bearing": "12-50"}, 6: {"distance_m": "35,5"}}
+    for read in (
+        read_legs(source, lambda: False, layer, texts),
+        read_legs(source, lambda: False, None, texts),
+    ):
+        legs = {leg.seq: leg for leg, _ in read.by_record["MF-Ağdam-000"]}
+        assert (legs[5].bearing, legs[6].distance_m) == ("12-50", "35,5")
+
+
+def test_legs_of_a_selection_or_a_filter_are_read_by_qgis(qgis_app, tmp_path):
+    from landrelease.qgis_io import bulk
+    from landrelease.qgis_io.traverse_input import read_legs
+
+    rows = [(f"R{k // 3}", k % 3 + 1, None, 10.0 * k, "deg", "grid", 20.0, None) for k in range(9)]
+    layer = write_legs_gpkg(tmp_path / "legs.gpkg", rows)
+    layer.setSubsetString("\"record_id\" = 'R1'")
+    source = QgsProcessingFeatureSource(layer, QgsProcessingContext())
+    assert bulk.readable_table(source, layer) is None
+    assert list(read_legs(source, lambda: False, layer).by_record) == ["R1"]

@@ -1116,3 +1116,47 @@ def test_transform_points_as_point_by_point():
     point = to_lonlat.transform(QgsPointXY(X0, Y0))
     assert (lons[0], lats[0]) == (point.x(), point.y())
     assert len(transform_points(to_lonlat, [], [])[0]) == 0
+
+
+def test_geopackage_legs_with_text_in_number_fields_are_read_as_written(
+    provider, start_layer, feedback, tmp_path
+):
+    """A GeoPackage traverse_leg table filled by another program: '15-00' (mils, as Soviet
+    records write them) and '100,5' in REAL columns. QGIS would read 15 and 100; the plugin
+    reads the text as written: the mils give the square, the decimal comma 100.5 m (a record
+    that then misses closing by half a metre, as its legs say)."""
+    from osgeo import ogr
+
+    path = tmp_path / "legs.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    table = dataset.CreateLayer("traverse_leg", None, ogr.wkbNone)
+    for name, kind in LEG_FIELDS.items():
+        table.CreateField(
+            ogr.FieldDefn(name, {int: ogr.OFTInteger, float: ogr.OFTReal}.get(kind, ogr.OFTString))
+        )
+    rows = square_legs("MILS", MIL6000, unit="mil6000") + square_legs("COMMA")
+    for row in rows:
+        feature = ogr.Feature(table.GetLayerDefn())
+        for name, value in row.items():
+            if value is not None:
+                feature.SetField(name, value)
+        table.CreateFeature(feature)
+    dataset.ExecuteSQL(
+        "UPDATE traverse_leg SET bearing = '15-00' WHERE record_id = 'MILS' AND seq = 2"
+    )
+    dataset.ExecuteSQL(
+        "UPDATE traverse_leg SET distance_m = '100,5' WHERE record_id = 'COMMA' AND seq = 3"
+    )
+    dataset = None
+    legs = QgsVectorLayer(f"{path}|layername=traverse_leg", "legs", "ogr")
+    start = start_layer({"MILS": (X0, Y0), "COMMA": (X0 + 500, Y0), "DEG": (X0 + 1000, Y0)})
+    result = run(
+        {"LEGS": legs, "START": start, "OUTPUT": "memory:", "OUTPUT_POINTS": "memory:"}, feedback
+    )
+    records = by_id(result["OUTPUT"])
+    assert list(records) == ["MILS", "COMMA"] and result["FAILED"] == 1  # DEG: no legs
+    assert records["MILS"]["area_m2"] == pytest.approx(10000, rel=2e-3)
+    assert records["MILS"]["closure_error_m"] == pytest.approx(0, abs=0.001)
+    assert points_of(result, "MILS")[2]["entered_as"].startswith("15-00 mil6000")
+    assert records["COMMA"]["closure_error_m"] == pytest.approx(0.5, abs=0.002)
+    assert points_of(result, "COMMA")[3]["distance_m"] == pytest.approx(100.5)

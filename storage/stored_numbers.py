@@ -1,0 +1,58 @@
+"""The number fields of a GeoPackage table as they are stored: SQLite keeps whatever another
+program wrote, and QGIS reads the text '12-50' in a REAL column as 12 and '35,5' as 35. Where a
+number field holds text, the text is what was meant (a bearing in mils "12-50", a distance with
+a decimal comma) and is given to the reader as it is, to be read or refused by name."""
+
+from __future__ import annotations
+
+import os
+
+from ..core import pgschema
+from . import database
+from .derived import layer_table
+
+
+class StoredValuesError(Exception):
+    """The stored values of ``path`` cannot be read (``reason``)."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(reason)
+        self.path = path
+
+
+def gpkg_table(layer) -> tuple[str, str] | None:
+    """(GeoPackage path, table) of a layer on a GeoPackage table that exists, else None."""
+    found = layer_table(layer) if layer is not None else None
+    if found is None or not isinstance(found[0], str) or not os.path.isfile(found[0]):
+        return None
+    return found
+
+
+def texts_in_number_fields(layer, names) -> dict[int, dict[str, str]]:
+    """fid -> {field: the text stored} for the rows of ``layer`` (a GeoPackage table; other
+    layers: empty) whose number fields ``names`` hold text or bytes. StoredValuesError when
+    the file cannot be read."""
+    found = gpkg_table(layer)
+    if found is None or not names:
+        return {}
+    path, table = found
+    texts: dict[int, dict[str, str]] = {}
+    try:
+        conn = database.sqlite_connection(path, write=False)
+    except Exception as error:  # noqa: BLE001 - sqlite3.Error and OS errors
+        raise StoredValuesError(path, str(error)) from error
+    try:
+        for name in names:
+            quoted = pgschema.ident(name)
+            sql = (
+                f"SELECT fid, {quoted} FROM {pgschema.ident(table)} "
+                f"WHERE typeof({quoted}) IN ('text', 'blob')"
+            )
+            for fid, raw in conn.execute(sql):
+                text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+                texts.setdefault(int(fid), {})[name] = text
+    except Exception as error:  # noqa: BLE001 - sqlite3.Error
+        raise StoredValuesError(path, str(error)) from error
+    finally:
+        conn.close()
+    return texts
