@@ -23,6 +23,7 @@ from ..qgis_io.traverse_input import (
     DEFAULT_DATE_FIELD,
     OWNER_ID,
     REQUIRED_LEG_FIELDS,
+    SEQ,
     start_id_field,
     strict_transform,
 )
@@ -317,34 +318,36 @@ class Traverse(LandReleaseAlgorithm):
 
     # --- reading ----------------------------------------------------------------------------
 
-    def _stored_texts(self, layer, feedback) -> dict[int, dict[str, str]]:
-        """Text another program stored in the number fields of a GeoPackage LEGS ('12-50' in
-        bearing: QGIS would read 12), to be read as written; a warning when it cannot be
-        looked at."""
+    def _stored_texts(self, layer, names, parameter, feedback) -> dict[int, dict[str, str]]:
+        """Text another program stored in the number fields ``names`` of a GeoPackage input
+        ('12-50' in bearing: QGIS would read 12), to be read as written; a warning naming
+        ``parameter`` when it cannot be looked at."""
         from ..storage.stored_numbers import StoredValuesError, texts_in_number_fields
 
         if layer is None:
             return {}
-        numbers = [
-            f.name() for f in layer.fields() if f.isNumeric() and f.name() in _LEG_NUMBER_FIELDS
-        ]
+        numbers = [f.name() for f in layer.fields() if f.isNumeric() and f.name() in names]
         try:
             return texts_in_number_fields(layer, numbers)
         except StoredValuesError as error:
-            feedback.pushWarning(
-                self.tr(
-                    "LEGS: the stored values of {} could not be looked at ({}): a number field "
-                    "holding text written by another program is read as QGIS reads it."
-                ).format(error.path, error)
-            )
+            self._tell_unchecked(parameter, error, feedback)
             return {}
+
+    def _tell_unchecked(self, parameter: str, error, feedback) -> None:
+        feedback.pushWarning(
+            self.tr(
+                "{}: the stored values of {} could not be looked at ({}): a number field "
+                "holding text written by another program is read as QGIS reads it."
+            ).format(parameter, error.path, error)
+        )
 
     def _read_legs(self, source, feedback, layer=None) -> dict[str, list]:
         """record_id -> [(core Leg, (bearing, distance) as typed)], in reading order; ``layer``
         the layer behind LEGS (a GeoPackage table is read in bulk)."""
         from ..qgis_io.traverse_input import read_legs
 
-        legs = read_legs(source, feedback.isCanceled, layer, self._stored_texts(layer, feedback))
+        texts = self._stored_texts(layer, _LEG_NUMBER_FIELDS, self.LEGS, feedback)
+        legs = read_legs(source, feedback.isCanceled, layer, texts)
         if legs.unreadable:
             raise QgsProcessingException(
                 self.tr(
@@ -373,14 +376,22 @@ class Traverse(LandReleaseAlgorithm):
             self._date_field(parameters, source, context),
         )
         to_work = strict_transform(source.sourceCrs(), crs, context)
-        starts = reader.read(legs, to_work)
+        layer = inputs.source_layer(self, parameters, self.START, context)
+        numbers = (SEQ, reader.declination_field)
+        starts = reader.read(
+            legs, to_work, self._stored_texts(layer, numbers, self.START, operations.feedback)
+        )
         if reader.placed:
             operations.tell(to_work, self.START)
         if id_field == OWNER_ID:
+            from ..storage.stored_numbers import StoredValuesError
             from ..storage.stored_records import complete_starts
 
-            layer = self.parameterAsVectorLayer(parameters, self.START, context)
-            completed = complete_starts(layer, starts)
+            try:
+                completed = complete_starts(layer, starts)
+            except StoredValuesError as error:
+                self._tell_unchecked("minefield_record", error, operations.feedback)
+                completed = complete_starts(layer, starts, read_texts=False)
             if completed:
                 operations.feedback.pushInfo(
                     self.tr(

@@ -209,15 +209,22 @@ class StartReader:
         self.placed = False  # a start point was placed in the working CRS
         self.data_fields = model_fields("minefield_record")
 
-    def read(self, legs: dict, to_work: QgsCoordinateTransform) -> dict[str, list]:
+    def read(self, legs: dict, to_work: QgsCoordinateTransform, texts=None) -> dict[str, list]:
         """record_id -> [RecordStart] in the order of START (more than one is an error);
-        ``to_work`` converts START's CRS into the working CRS."""
+        ``to_work`` converts START's CRS into the working CRS. ``texts``: fid -> {field: text}
+        stored in number fields (storage.stored_numbers), used instead of QGIS's number."""
         wanted = self._wanted()
         request = QgsFeatureRequest()
         request.setSubsetOfAttributes(sorted(set(wanted.values())))
+        names = self.source.fields().names()
         starts: dict[str, list] = {}
         for feature in self.source.getFeatures(request):
             values = {k: plain_value(feature.attribute(i)) for k, i in wanted.items()}
+            stored = texts.get(feature.id()) if texts else None
+            if stored:
+                values.update(
+                    {k: stored[names[i]] for k, i in wanted.items() if names[i] in stored}
+                )
             rid = record_id(values["id"])
             if rid is None:
                 continue  # a point that names no record starts none

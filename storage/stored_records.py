@@ -16,17 +16,20 @@ from ..qgis_io.traverse_input import (
 )
 from ..qgis_io.values import plain_value
 from . import programme, recording
+from .stored_numbers import texts_in_number_fields
 
 MINEFIELD_RECORD = "minefield_record"
 DECLINATION_DEG, DECLINATION_SOURCE = "declination_deg", "declination_source"
 STORED_SOURCES = ("entered", "field")  # a stored declination the traverse takes as given
 
 
-def complete_starts(layer, starts: dict) -> int:
+def complete_starts(layer, starts: dict, read_texts: bool = True) -> int:
     """Complete ``starts`` (record_id -> [RecordStart]) of the survey_point ``layer`` from the
     minefield_record layer of its database: the date, the stored declination (entered or
     field) and the document data a start does not have. Returns how many were completed (0
-    when ``layer`` is in no land release database)."""
+    when ``layer`` is in no land release database). ``read_texts``: text another program
+    stored in its number fields is read as written (stored_numbers; StoredValuesError when
+    the file cannot be looked at), else as QGIS reads it."""
     db = recording.database_of(layer) if layer is not None else None
     records = (
         programme.database_layer(db, MINEFIELD_RECORD, beside=layer) if db is not None else None
@@ -41,9 +44,12 @@ def complete_starts(layer, starts: dict) -> int:
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
     request.setSubsetOfAttributes(sorted(index.values()))
     data_fields = model_fields(MINEFIELD_RECORD)
+    numbers = [n for n, i in index.items() if records.fields().at(i).isNumeric()]
+    texts = texts_in_number_fields(records, numbers) if read_texts else {}
     completed = 0
     for feature in records.getFeatures(request):
         values = {n: plain_value(feature.attribute(i)) for n, i in index.items()}
+        values.update(texts.get(feature.id(), {}))
         found = starts.get(record_id(values[RECORD_ID]))
         if not found or len(found) != 1:
             continue

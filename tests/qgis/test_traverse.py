@@ -977,18 +977,24 @@ def test_survey_point_start_takes_date_and_declination_from_its_record(
         feature["document_ref"] = f"Form {record_id}"
         return feature
 
-    assert points.dataProvider().addFeatures([point(r) for r in ("IGRF", "TYPED", "NONE")])[0]
+    ids = ("IGRF", "TYPED", "NONE", "COMMA")
+    assert points.dataProvider().addFeatures([point(r) for r in ids])[0]
     assert records.dataProvider().addFeatures(
-        [record("IGRF", (1993, 6, 15)), record("TYPED", (1993, 6, 15), 5.5, "entered")]
-    )[0]
-    rows = [
-        {**row, "north": "magnetic"}
-        for rid in ("IGRF", "TYPED", "NONE")
-        for row in square_legs(rid)
-    ]
+        [record("IGRF", (1993, 6, 15)), record("TYPED", (1993, 6, 15), 5.5, "entered"),
+         record("COMMA", (1993, 6, 15), 6.0, "entered")]
+    )[0]  # fmt: skip
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(new_gpkg), 1)  # another program types '6,5' (QGIS would read 6)
+    dataset.ExecuteSQL(
+        "UPDATE minefield_record SET declination_deg = '6,5' WHERE record_id = 'COMMA'"
+    )
+    dataset = None
+    rows = [{**row, "north": "magnetic"} for rid in ids for row in square_legs(rid)]
     result = run({"LEGS": legs_layer(rows), "START": points, "OUTPUT": "memory:"}, feedback)
     found = by_id(result["OUTPUT"])
-    assert sorted(found) == ["IGRF", "TYPED"]
+    assert sorted(found) == ["COMMA", "IGRF", "TYPED"]
+    assert found["COMMA"]["declination_deg"] == pytest.approx(6.5)
     lon, lat = Transformer.from_crs(UTM, "EPSG:4326", always_xy=True).transform(X0, Y0)
     expected = magnetic_declination(lon, lat, datetime.date(1993, 6, 15))
     assert found["IGRF"]["declination_source"] == "igrf"
@@ -996,7 +1002,7 @@ def test_survey_point_start_takes_date_and_declination_from_its_record(
     assert found["TYPED"]["declination_source"] == "entered"
     assert found["TYPED"]["declination_deg"] == pytest.approx(5.5)
     assert found["TYPED"]["document_ref"] == "Form TYPED"
-    assert "2 record(s) completed from the database's minefield_record layer" in feedback.text()
+    assert "3 record(s) completed from the database's minefield_record layer" in feedback.text()
     assert any(m.startswith("Record NONE:") and "no declination" in m for m in feedback.messages)
 
 
@@ -1160,3 +1166,39 @@ def test_geopackage_legs_with_text_in_number_fields_are_read_as_written(
     assert points_of(result, "MILS")[2]["entered_as"].startswith("15-00 mil6000")
     assert records["COMMA"]["closure_error_m"] == pytest.approx(0.5, abs=0.002)
     assert points_of(result, "COMMA")[3]["distance_m"] == pytest.approx(100.5)
+
+
+def test_geopackage_start_with_a_declination_typed_as_text_is_read_as_written(
+    provider, legs_layer, feedback, tmp_path
+):
+    """START in a GeoPackage whose REAL declination field holds text another program wrote:
+    '5,5' is 5.5° (QGIS would read 5), '5°30′' is refused by record (QGIS: 5)."""
+    from osgeo import ogr, osr
+
+    path = tmp_path / "start.gpkg"
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32638)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    table = dataset.CreateLayer("start", srs, ogr.wkbPoint)
+    table.CreateField(ogr.FieldDefn("record_id", ogr.OFTString))
+    table.CreateField(ogr.FieldDefn("decl", ogr.OFTReal))
+    for rid, x in (("A", X0), ("B", X0 + 1000)):
+        feature = ogr.Feature(table.GetLayerDefn())
+        feature.SetField("record_id", rid)
+        feature.SetField("decl", 5.0)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {Y0})"))
+        table.CreateFeature(feature)
+    dataset.ExecuteSQL("UPDATE start SET decl = '5,5' WHERE record_id = 'A'")
+    dataset.ExecuteSQL("UPDATE start SET decl = '5°30′' WHERE record_id = 'B'")
+    dataset = None
+    start = QgsVectorLayer(f"{path}|layername=start", "start", "ogr")
+    legs = legs_layer(square_legs("A", north="magnetic") + square_legs("B", north="magnetic"))
+    result = run(
+        {"LEGS": legs, "START": start, "DECLINATION_FIELD": "decl", "OUTPUT": "memory:",
+         "OUTPUT_POINTS": "memory:"},
+        feedback,
+    )  # fmt: skip
+    a = [xy(p) for p in points_of(result, "A")]
+    assert ellipsoidal_bearing(a[1], a[2]) == pytest.approx(95.5, abs=1e-4)
+    assert list(by_id(result["OUTPUT"])) == ["A"] and result["FAILED"] == 1
+    assert any("B" in m and "5°30′" in m for m in feedback.messages)
