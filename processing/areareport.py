@@ -188,7 +188,7 @@ class AreaReport(LandReleaseAlgorithm):
         unusable features and features outside the programme's area named, text no file can
         hold refused."""
         from ..qgis_io.geometry import read_all, warn_unusable
-        from .inputs import warn_outside_area
+        from .inputs import put_stored_date_texts, warn_outside_area
 
         hazard_source, release_source, district_source = sources
         hazards = read_all(
@@ -199,6 +199,9 @@ class AreaReport(LandReleaseAlgorithm):
             release_source, crs, context, RELEASE_FIELDS, feedback, parameter=self.RELEASES,
             id_field=RELEASE_ID,
         )  # fmt: skip
+        put_stored_date_texts(
+            self, parameters, self.RELEASES, context, releases, (END_DATE,), feedback
+        )
         districts = None
         if district_source is not None:
             districts = read_all(

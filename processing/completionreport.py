@@ -165,7 +165,9 @@ class CompletionReport(LandReleaseAlgorithm):
         )  # fmt: skip
         feedback.pushInfo(self.tr("Map and grid CRS: {}").format(crs.authid()))
         areas, shapes = self._read_hazards(parameters, hazard_source, crs, context, feedback)
-        releases, release_shapes = self._read_releases(release_source, crs, context, feedback)
+        releases, release_shapes = self._read_releases(
+            parameters, release_source, crs, context, feedback
+        )
         feedback.setProgress(10)
         reports = self._account(areas, shapes, releases, release_shapes, crs, context, feedback)
         feedback.setProgress(40)
@@ -259,14 +261,18 @@ class CompletionReport(LandReleaseAlgorithm):
                 ).format(len(shared), convert.listed(shared))
             )
 
-    def _read_releases(self, source, crs, context, feedback):
+    def _read_releases(self, parameters, source, crs, context, feedback):
         from ..qgis_io.completion_input import RELEASE_FIELDS, releases_of
         from ..qgis_io.geometry import read_all
+        from .inputs import put_stored_date_texts
 
         table = read_all(
             source, crs, context, RELEASE_FIELDS, feedback, parameter=self.RELEASES,
             id_field="release_id",
         )  # fmt: skip
+        put_stored_date_texts(
+            self, parameters, self.RELEASES, context, table, ("start_date", "end_date"), feedback
+        )
         self._stop_if_cancelled(feedback)
         return releases_of(table), list(table.geometries)
 

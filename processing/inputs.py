@@ -12,12 +12,17 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
-from ..qgis_io.convert import listed, tr
+from ..qgis_io.convert import listed
 from ..qgis_io.crs import lonlat_arrays
 from ..storage import programme
 
 LISTED = 10  # features named in a warning (the rest counted)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LandReleaseInputs", text)
 
 
 def source_layer(algorithm, parameters, name: str, context) -> QgsVectorLayer | None:
@@ -130,3 +135,21 @@ def warn_outside_area(
         )
     )
     return int(far.sum())
+
+
+def put_stored_date_texts(algorithm, parameters, name: str, context, table, fields, feedback):
+    """Put into ``table`` (``read_all``'s FeatureTable of input ``name``) the text a GeoPackage
+    stores in its date ``fields`` where it is no date: QGIS reads NULL there, and a release
+    whose end_date is '01.05.2031' would count as one without a date. A warning when the
+    file cannot be read."""
+    from ..storage.stored_dates import StoredDatesError, put_date_texts
+
+    layer = source_layer(algorithm, parameters, name, context)
+    try:
+        put_date_texts(layer, table.columns, fields, table.fids)
+    except StoredDatesError as error:
+        feedback.pushWarning(
+            tr("{}: the stored dates of {} cannot be read ({}): read as QGIS reads them.").format(
+                name, error.path, error
+            )
+        )

@@ -217,7 +217,7 @@ class ReleaseSummary(LandReleaseAlgorithm):
         """(hazards, releases) in ``crs``, None when cancelled; the features outside the
         programme's area named."""
         from ..qgis_io.geometry import read_all
-        from .inputs import source_layer, warn_outside_area
+        from .inputs import put_stored_date_texts, source_layer, warn_outside_area
 
         hazards = read_all(
             hazard_source,
@@ -248,6 +248,9 @@ class ReleaseSummary(LandReleaseAlgorithm):
         )
         if feedback.isCanceled():
             return None
+        put_stored_date_texts(
+            self, parameters, self.RELEASES, context, releases, (END_DATE,), feedback
+        )
         for name, source, table in (
             (self.HAZARDS, hazard_source, hazards),
             (self.RELEASES, release_source, releases),

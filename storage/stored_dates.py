@@ -22,8 +22,17 @@ def put_stored_dates(layer, data: LayerData, fids) -> None:
     """Put into ``data`` (the features of ``layer``, keyed by ``fids``) the stored text of its
     date fields that QGIS reads as NULL; other layers than GeoPackage tables are left as QGIS
     reads them. StoredDatesError when the file cannot be read (what was put so far stays)."""
+    put_date_texts(layer, data.columns, [n for n in date_fields(data.name)], fids)
+
+
+def put_date_texts(layer, columns: dict, names, fids) -> None:
+    """Put into ``columns`` (field name -> the values of the features ``fids`` of ``layer``)
+    the stored text of the date fields ``names`` where it is no date QGIS reads (QGIS gives
+    NULL: a release would count as one without an end date). Layers other than GeoPackage
+    tables, and fields not in ``columns``, are left as they are. StoredDatesError when the
+    file cannot be read (what was put so far stays)."""
     found = gpkg_table(layer)
-    names = [n for n in date_fields(data.name) if n in data.columns]
+    names = [n for n in names if columns.get(n) is not None]
     if found is None or not names:
         return
     path, table = found
@@ -34,7 +43,7 @@ def put_stored_dates(layer, data: LayerData, fids) -> None:
         raise StoredDatesError(path, str(error)) from error
     try:
         for name in names:
-            column = data.columns[name]
+            column = columns[name]
             for fid, raw in conn.execute(_not_dates_sql(table, name)):
                 k = position.get(fid)
                 if k is not None:

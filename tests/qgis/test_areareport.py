@@ -296,8 +296,8 @@ def test_empty_period(provider, site, tmp_path):
     screenshots(Path(result["OUTPUT"]), "areareport_empty")
 
 
-def test_land_release_database(provider, new_gpkg, site, tmp_path):
-    """On the layers of a real land release GeoPackage."""
+def database_site(new_gpkg, site) -> dict:
+    """The site's layers copied into a real land release GeoPackage, by table name."""
     hazards, releases, districts = site
     layers = {}
     for name, source in (("hazard", hazards), ("land_release", releases), ("district", districts)):
@@ -322,6 +322,12 @@ def test_land_release_database(provider, new_gpkg, site, tmp_path):
             assert layer.addFeature(new)
         assert layer.commitChanges(), layer.commitErrors()
         layers[name] = layer
+    return layers
+
+
+def test_land_release_database(provider, new_gpkg, site, tmp_path):
+    """On the layers of a real land release GeoPackage."""
+    layers = database_site(new_gpkg, site)
     result, rows = report(
         (layers["hazard"], layers["land_release"], layers["district"]),
         tmp_path,
@@ -333,6 +339,33 @@ def test_land_release_database(provider, new_gpkg, site, tmp_path):
     assert list(rows) == ["AGD", "TOTAL"]
     assert int(rows["AGD"]["cha_count"]) == 1 and int(rows["AGD"]["ap_found"]) == 9
     assert pages(result["OUTPUT"]) >= 3
+
+
+def test_an_end_date_stored_as_text_that_is_no_date_is_not_counted(
+    provider, new_gpkg, site, tmp_path
+):
+    """Another program wrote '01.05.2031' into a release's end_date: QGIS reads NULL, which
+    would count the release as one without a date; the report leaves it out, as the release
+    summary and the hazards' derived figures do."""
+    from osgeo import ogr
+
+    layers = database_site(new_gpkg, site)
+    _, counted = report(tuple(layers.values()), tmp_path, "before")
+    (rid,) = [f["release_id"] for f in layers["land_release"].getFeatures()
+              if f["hazard_id"] == "CHA-FUZ-2" and f["outcome"] == "cleared"]  # fmt: skip
+    dataset = ogr.Open(str(new_gpkg), 1)
+    dataset.ExecuteSQL(
+        f"UPDATE land_release SET end_date = '01.05.2031' WHERE release_id = '{rid}'"
+    )
+    dataset = None
+    releases = QgsVectorLayer(f"{new_gpkg}|layername=land_release", "land_release", "ogr")
+    _, rows = report((layers["hazard"], releases, layers["district"]), tmp_path, "after")
+    expected = summary(layers["hazard"], releases)
+    assert float(rows["FUZ"]["cleared_m2"]) == approx(
+        sum(expected[h]["cleared_m2"] for h in MEMBERS["FUZ"])
+    )
+    assert expected["CHA-FUZ-2"]["cleared_m2"] == 0
+    assert float(rows["FUZ"]["cleared_m2"]) < float(counted["FUZ"]["cleared_m2"]) - 1
 
 
 class CancelAt(QgsProcessingFeedback):

@@ -731,3 +731,37 @@ def test_official_figures_need_the_qa_status_field(provider, site):
     first = out["SHA-AĞD-0001"]  # without the field every release is pending
     released = first["cancelled_m2"] + first["reduced_m2"] + first["cleared_m2"]
     assert first["pending_m2"] == pytest.approx(released, abs=0.01)
+
+
+def test_an_end_date_stored_as_text_that_is_no_date_never_counts(provider, new_gpkg, feedback):
+    """Another program wrote '01.05.2031' into a release's end_date (SQLite keeps it; QGIS
+    reads NULL there, which would count as a release without a date): it is no date, so the
+    release does not count, and the issue names the text."""
+    from osgeo import ogr
+
+    hazards = add(
+        new_gpkg,
+        "hazard",
+        [(box(0, 0, 100, 100), {"hazard_id": "CHA-AĞD-0001", "classification": "CHA",
+                                 "status": "open"})],
+    )  # fmt: skip
+    common = {"hazard_id": "CHA-AĞD-0001", "activity": "clearance", "outcome": "cleared"}
+    add(
+        new_gpkg,
+        "land_release",
+        [(box(0, 0, 50, 100), {"release_id": "LR-0001", "end_date": QDate(2024, 5, 1), **common}),
+         (box(50, 0, 100, 100), {"release_id": "LR-0002", "end_date": QDate(2024, 5, 2),
+                                 **common})],
+    )  # fmt: skip
+    dataset = ogr.Open(str(new_gpkg), 1)
+    dataset.ExecuteSQL(
+        "UPDATE land_release SET end_date = '01.05.2031' WHERE release_id = 'LR-0002'"
+    )
+    dataset = None
+    releases = QgsVectorLayer(f"{new_gpkg}|layername=land_release", "land_release", "ogr")
+    result = run({"HAZARDS": hazards, "RELEASES": releases}, feedback)
+    hazard = by_id(rows(result))["CHA-AĞD-0001"]
+    assert hazard["cleared_m2"] == pytest.approx(ellipsoidal(box(0, 0, 50, 100)), abs=0.01)
+    assert hazard["status"] == "worked_on"
+    (issue,) = [f for f in rows(result, "OUTPUT_ISSUES") if f["code"] == "no_end_date"]
+    assert issue["release_id"] == "LR-0002" and "01.05.2031" in issue["message"]
