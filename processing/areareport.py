@@ -188,7 +188,11 @@ class AreaReport(LandReleaseAlgorithm):
         unusable features and features outside the programme's area named, text no file can
         hold refused."""
         from ..qgis_io.geometry import read_all, warn_unusable
-        from .inputs import put_stored_date_texts, warn_outside_area
+        from .inputs import (
+            put_stored_date_texts,
+            refuse_counts_that_are_no_numbers,
+            warn_outside_area,
+        )
 
         hazard_source, release_source, district_source = sources
         hazards = read_all(
@@ -201,6 +205,9 @@ class AreaReport(LandReleaseAlgorithm):
         )  # fmt: skip
         put_stored_date_texts(
             self, parameters, self.RELEASES, context, releases, (END_DATE,), feedback
+        )
+        refuse_counts_that_are_no_numbers(
+            self, parameters, self.RELEASES, context, releases, ITEM_FIELDS.values()
         )
         districts = None
         if district_source is not None:

@@ -262,9 +262,9 @@ class CompletionReport(LandReleaseAlgorithm):
             )
 
     def _read_releases(self, parameters, source, crs, context, feedback):
-        from ..qgis_io.completion_input import RELEASE_FIELDS, releases_of
+        from ..qgis_io.completion_input import ITEM_FIELDS, RELEASE_FIELDS, releases_of
         from ..qgis_io.geometry import read_all
-        from .inputs import put_stored_date_texts
+        from .inputs import put_stored_date_texts, refuse_counts_that_are_no_numbers
 
         table = read_all(
             source, crs, context, RELEASE_FIELDS, feedback, parameter=self.RELEASES,
@@ -272,6 +272,9 @@ class CompletionReport(LandReleaseAlgorithm):
         )  # fmt: skip
         put_stored_date_texts(
             self, parameters, self.RELEASES, context, table, ("start_date", "end_date"), feedback
+        )
+        refuse_counts_that_are_no_numbers(
+            self, parameters, self.RELEASES, context, table, (*ITEM_FIELDS.values(), "depth_cm")
         )
         self._stop_if_cancelled(feedback)
         return releases_of(table), list(table.geometries)

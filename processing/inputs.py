@@ -8,6 +8,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
+    QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingUtils,
     QgsVectorLayer,
@@ -153,3 +154,45 @@ def put_stored_date_texts(algorithm, parameters, name: str, context, table, fiel
                 name, error.path, error
             )
         )
+
+
+def refuse_counts_that_are_no_numbers(algorithm, parameters, name: str, context, table, fields):
+    """Refuse the run when a whole-number field of input ``name`` (``fields`` of ``read_all``'s
+    FeatureTable: items found, a depth) holds anything else, naming each feature and field:
+    text another program stored in a GeoPackage number field ('3 AP', which QGIS reads as 3,
+    '12,5' read as 12) or in a text field. NULL is no count (0)."""
+    from ..storage.stored_numbers import StoredValuesError, texts_in_number_fields
+
+    layer = source_layer(algorithm, parameters, name, context)
+    present = [f for f in fields if table.columns.get(f) is not None]
+    try:
+        texts = texts_in_number_fields(layer, present)
+    except StoredValuesError:
+        texts = {}  # the file cannot be looked at: as QGIS reads it (read_all read it)
+    position = {int(fid): k for k, fid in enumerate(table.fids)}
+    problems = []
+    for field in present:
+        column = table.columns[field]
+        stored = {position[f]: t[field] for f, t in texts.items() if field in t and f in position}
+        for k, value in enumerate(column):
+            value = stored.get(k, value)
+            if value is not None and not _whole_number(value):
+                problems.append(f"{table.labels[k]}: {field} = {str(value)!r}")
+    if problems:
+        raise QgsProcessingException(
+            tr(
+                "{}: {} value(s) that should be whole numbers of 0 or more are not: {}. Correct "
+                "them (a count of items found, a depth in cm)."
+            ).format(name, len(problems), listed(problems))
+        )
+
+
+def _whole_number(value) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return value >= 0
+    if isinstance(value, float):
+        return value.is_integer() and value >= 0
+    text = str(value).strip()
+    return text.isdigit() and text.isascii()

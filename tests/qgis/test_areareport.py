@@ -605,3 +605,18 @@ def test_the_figures_line_is_printed_in_the_report_language(
     assert printed in text and english not in text
     if shutil.which("pdftoppm"):
         screenshots(Path(result["OUTPUT"]), f"areareport_{language}_{int(official)}")
+
+
+def test_items_found_that_are_no_whole_numbers_are_refused(provider, new_gpkg, site, tmp_path):
+    """'3 AP' written into ap_found by another program: QGIS reads 3, and the report to the
+    government would count it so."""
+    from osgeo import ogr
+
+    layers = database_site(new_gpkg, site)
+    (rid, *_) = [f["release_id"] for f in layers["land_release"].getFeatures()]
+    dataset = ogr.Open(str(new_gpkg), 1)
+    dataset.ExecuteSQL(f"UPDATE land_release SET ap_found = '3 AP' WHERE release_id = '{rid}'")
+    dataset = None
+    releases = QgsVectorLayer(f"{new_gpkg}|layername=land_release", "land_release", "ogr")
+    with pytest.raises(QgsProcessingException, match=rf"{rid} \(feature \d+\): ap_found = '3 AP'"):
+        report((layers["hazard"], releases, layers["district"]), tmp_path, "gpkg")

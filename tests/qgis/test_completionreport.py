@@ -399,3 +399,22 @@ def test_many_releases_continue_the_annex_and_none_is_cut_off(provider, make_lay
     assert len(text) >= 4  # the map, the certificate, at least two pages of annex
     assert sorted(set(re.findall(r"LR-\d\d", annex))) == [f"LR-{k:02d}" for k in range(40)]
     assert re.search(r"\b40\s+0\s+0\s+0\s+40\b", text[1])  # 40 AP mines, one per release
+
+
+def test_counts_and_depths_another_program_typed_as_text_are_refused(
+    provider, database, new_gpkg, tmp_path
+):
+    """'7 AP' in ap_found and '12,5' in depth_cm, written into the GeoPackage by another
+    program: QGIS reads 7 and 12, and the certificate would print them as if typed so."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(new_gpkg), 1)
+    dataset.ExecuteSQL("UPDATE land_release SET ap_found = '7 AP' WHERE release_id = 'LR-1'")
+    dataset.ExecuteSQL("UPDATE land_release SET depth_cm = '12,5' WHERE release_id = 'LR-5'")
+    dataset = None
+    with pytest.raises(QgsProcessingException) as refused:
+        report(database, tmp_path)
+    message = str(refused.value)
+    assert "LR-1 (feature 1): ap_found = '7 AP'" in message
+    assert "LR-5 (feature 5): depth_cm = '12,5'" in message
+    assert not (tmp_path / "completion.pdf").exists()
