@@ -35,12 +35,16 @@ def cycle_collector_paused():
     """Python's cycle collector paused, then left as it was (also on a refusal): an algorithm
     makes hundreds of thousands of short-lived objects (rows, geometries, features) in no
     reference cycle, and the collector would walk the whole heap again and again while they
-    are made (a fifth to a quarter of a run); what holds a cycle is collected once it runs."""
+    are made (a fifth to a quarter of a run). The run's own cycles (an error kept with the
+    frames of its traceback, which hold the run's feature sources) are collected at the end,
+    while the caller still holds the layers and the context they refer to: collected later,
+    in any order, they crashed QGIS."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.collect(0)  # the run's objects: none was collected, so all are in generation 0
         if enabled:
             gc.enable()
 

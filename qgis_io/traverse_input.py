@@ -75,7 +75,7 @@ class RecordStart:
         try:
             self.day = parse_record_date(self.date, today=datetime.date.today())
         except DeclinationError as error:
-            self.date_error = error
+            self.date_error = error.with_traceback(None)  # without its frames
 
 
 @dataclass

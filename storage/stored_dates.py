@@ -55,10 +55,11 @@ def put_date_texts(layer, columns: dict, names, fids) -> None:
 
 
 def _not_dates_sql(table: str, name: str) -> str:
-    """(fid, value) of the rows whose ``name`` is not NULL and not a date QGIS reads."""
+    """(fid, value) of the rows whose ``name`` is not NULL and not a date QGIS reads (the
+    rowid: a GeoPackage's feature id column, whatever its name)."""
     quoted = pgschema.ident(name)
     return (
-        f"SELECT fid, {quoted} FROM {pgschema.ident(table)} WHERE {quoted} IS NOT "
+        f"SELECT rowid, {quoted} FROM {pgschema.ident(table)} WHERE {quoted} IS NOT "
         f"NULL AND NOT (typeof({quoted}) = 'text' AND date(substr({quoted}, 1, 10)) "
         f"IS substr({quoted}, 1, 10) AND (length({quoted}) = 10 OR "
         f"substr({quoted}, 11, 1) IN ('T', ' ')))"

@@ -33,6 +33,8 @@ def texts_in_number_fields(layer, names) -> dict[int, dict[str, str]]:
     layers: empty) whose number fields ``names`` hold text or bytes. StoredValuesError when
     the file cannot be read."""
     found = gpkg_table(layer)
+    stored = set(layer.dataProvider().fields().names()) if found is not None else set()
+    names = [n for n in names if n in stored]  # not virtual or joined fields
     if found is None or not names:
         return {}
     path, table = found
@@ -45,7 +47,7 @@ def texts_in_number_fields(layer, names) -> dict[int, dict[str, str]]:
         for name in names:
             quoted = pgschema.ident(name)
             sql = (
-                f"SELECT fid, {quoted} FROM {pgschema.ident(table)} "
+                f"SELECT rowid, {quoted} FROM {pgschema.ident(table)} "  # rowid: the fid
                 f"WHERE typeof({quoted}) IN ('text', 'blob')"
             )
             for fid, raw in conn.execute(sql):

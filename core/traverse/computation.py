@@ -161,7 +161,7 @@ def compute_traverses(
         try:
             walking[k] = _prepare(record, unit, north, closed_tolerance_m)
         except TraverseError as error:
-            out[k] = error
+            out[k] = error.with_traceback(None)  # kept without the frames of its traceback
     rings = {}
     for k, walked in _walk_all(walking, crs).items():
         if isinstance(walked, TraverseError):
@@ -170,7 +170,7 @@ def compute_traverses(
         try:
             out[k], rings[k] = _result(walked, adjust, closed_tolerance_m)
         except TraverseError as error:
-            out[k] = error
+            out[k] = error.with_traceback(None)  # kept without the frames of its traceback
     if rings:
         coordinates = [xy for ring in rings.values() for xy in ring]
         which = np.repeat(np.arange(len(rings)), [len(ring) for ring in rings.values()])
@@ -240,7 +240,7 @@ def _walk_all(walking: dict, crs) -> dict:
             transformer = _to_lonlat(crs)
         except TraverseError as error:
             for key in geodesic:
-                out[key] = error
+                out[key] = error.with_traceback(None)
     active = [(key, read) for key, (_start, read) in walking.items() if type(out[key]) is list]
     step = 0
     while active:

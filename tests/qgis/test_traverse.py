@@ -1135,7 +1135,7 @@ def test_geopackage_legs_with_text_in_number_fields_are_read_as_written(
 
     path = tmp_path / "legs.gpkg"
     dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    table = dataset.CreateLayer("traverse_leg", None, ogr.wkbNone)
+    table = dataset.CreateLayer("traverse_leg", None, ogr.wkbNone, options=["FID=leg_fid"])
     for name, kind in LEG_FIELDS.items():
         table.CreateField(
             ogr.FieldDefn(name, {int: ogr.OFTInteger, float: ogr.OFTReal}.get(kind, ogr.OFTString))
