@@ -195,4 +195,4 @@ def _whole_number(value) -> bool:
     if isinstance(value, float):
         return value.is_integer() and value >= 0
     text = str(value).strip()
-    return text.isdigit() and text.isascii()
+    return not text or (text.isdigit() and text.isascii())  # blank: no count, as NULL

@@ -620,3 +620,15 @@ def test_items_found_that_are_no_whole_numbers_are_refused(provider, new_gpkg, s
     releases = QgsVectorLayer(f"{new_gpkg}|layername=land_release", "land_release", "ogr")
     with pytest.raises(QgsProcessingException, match=rf"{rid} \(feature \d+\): ap_found = '3 AP'"):
         report((layers["hazard"], releases, layers["district"]), tmp_path, "gpkg")
+
+
+@pytest.mark.parametrize(
+    "value, whole",
+    [(3, True), (0, True), (3.0, True), (2.5, False), (-1, False), (True, False), ("", True),
+     (" 7 ", True), ("7 AP", False), ("12,5", False), ("1e3", False), ("٣", False)],
+)  # fmt: skip
+def test_what_counts_as_a_whole_number(value, whole):
+    """What the core's count (int(), NULL and blank as 0) reads exactly, and nothing else."""
+    from landrelease.processing.inputs import _whole_number
+
+    assert _whole_number(value) is whole
