@@ -318,17 +318,27 @@ class Traverse(LandReleaseAlgorithm):
 
     # --- reading ----------------------------------------------------------------------------
 
-    def _stored_texts(self, layer, names, parameter, feedback) -> dict[int, dict[str, str]]:
+    def _stored_texts(
+        self, layer, names, parameter, feedback, dates=()
+    ) -> dict[int, dict[str, str]]:
         """Text another program stored in the number fields ``names`` of a GeoPackage input
-        ('12-50' in bearing: QGIS would read 12), to be read as written; a warning naming
-        ``parameter`` when it cannot be looked at."""
-        from ..storage.stored_numbers import StoredValuesError, texts_in_number_fields
+        ('12-50' in bearing: QGIS would read 12), and in its date fields ``dates`` where it is
+        no date (QGIS: NULL), to be read as written; a warning naming ``parameter`` when it
+        cannot be looked at."""
+        from ..storage.stored_numbers import (
+            StoredValuesError,
+            date_texts,
+            texts_in_number_fields,
+        )
 
         if layer is None:
             return {}
         numbers = [f.name() for f in layer.fields() if f.isNumeric() and f.name() in names]
         try:
-            return texts_in_number_fields(layer, numbers)
+            texts = texts_in_number_fields(layer, numbers)
+            for fid, found in date_texts(layer, [n for n in dates if n]).items():
+                texts.setdefault(fid, {}).update(found)
+            return texts
         except StoredValuesError as error:
             self._tell_unchecked(parameter, error, feedback)
             return {}
@@ -379,7 +389,11 @@ class Traverse(LandReleaseAlgorithm):
         layer = inputs.source_layer(self, parameters, self.START, context)
         numbers = (SEQ, reader.declination_field)
         starts = reader.read(
-            legs, to_work, self._stored_texts(layer, numbers, self.START, operations.feedback)
+            legs,
+            to_work,
+            self._stored_texts(
+                layer, numbers, self.START, operations.feedback, (reader.date_field,)
+            ),
         )
         if reader.placed:
             operations.tell(to_work, self.START)

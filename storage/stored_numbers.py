@@ -1,7 +1,8 @@
-"""The number fields of a GeoPackage table as they are stored: SQLite keeps whatever another
-program wrote, and QGIS reads the text '12-50' in a REAL column as 12 and '35,5' as 35. Where a
-number field holds text, the text is what was meant (a bearing in mils "12-50", a distance with
-a decimal comma) and is given to the reader as it is, to be read or refused by name."""
+"""The number and date fields of a GeoPackage table as they are stored: SQLite keeps whatever
+another program wrote, and QGIS reads the text '12-50' in a REAL column as 12, '35,5' as 35, and
+'31.02.2020' in a DATE column as NULL. The text is what was meant (a bearing in mils "12-50", a
+distance with a decimal comma, a date typed the local way) and is given to the reader as it is,
+to be read or refused by name."""
 
 from __future__ import annotations
 
@@ -32,6 +33,17 @@ def texts_in_number_fields(layer, names) -> dict[int, dict[str, str]]:
     """fid -> {field: the text stored} for the rows of ``layer`` (a GeoPackage table; other
     layers: empty) whose number fields ``names`` hold text or bytes. StoredValuesError when
     the file cannot be read."""
+    return _stored(layer, names, _texts_sql)
+
+
+def date_texts(layer, names) -> dict[int, dict[str, str]]:
+    """fid -> {field: the value stored, as text} for the rows of ``layer`` (a GeoPackage table;
+    other layers: empty) whose date fields ``names`` hold what QGIS reads as no date (NULL):
+    '31.02.2020', '01.05.2031'. StoredValuesError when the file cannot be read."""
+    return _stored(layer, names, _not_dates_sql)
+
+
+def _stored(layer, names, sql_of) -> dict[int, dict[str, str]]:
     found = gpkg_table(layer)
     stored = set(layer.dataProvider().fields().names()) if found is not None else set()
     names = [n for n in names if n in stored]  # not virtual or joined fields
@@ -45,12 +57,7 @@ def texts_in_number_fields(layer, names) -> dict[int, dict[str, str]]:
         raise StoredValuesError(path, str(error)) from error
     try:
         for name in names:
-            quoted = pgschema.ident(name)
-            sql = (
-                f"SELECT rowid, {quoted} FROM {pgschema.ident(table)} "  # rowid: the fid
-                f"WHERE typeof({quoted}) IN ('text', 'blob')"
-            )
-            for fid, raw in conn.execute(sql):
+            for fid, raw in conn.execute(sql_of(table, name)):
                 text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
                 texts.setdefault(int(fid), {})[name] = text
     except Exception as error:  # noqa: BLE001 - sqlite3.Error
@@ -58,3 +65,24 @@ def texts_in_number_fields(layer, names) -> dict[int, dict[str, str]]:
     finally:
         conn.close()
     return texts
+
+
+def _texts_sql(table: str, name: str) -> str:
+    """(fid, value) of the rows whose ``name`` holds text or bytes (the rowid: a GeoPackage's
+    feature id column, whatever its name)."""
+    quoted = pgschema.ident(name)
+    return (
+        f"SELECT rowid, {quoted} FROM {pgschema.ident(table)} "
+        f"WHERE typeof({quoted}) IN ('text', 'blob')"
+    )
+
+
+def _not_dates_sql(table: str, name: str) -> str:
+    """(fid, value) of the rows whose ``name`` is not NULL and not a date QGIS reads."""
+    quoted = pgschema.ident(name)
+    return (
+        f"SELECT rowid, {quoted} FROM {pgschema.ident(table)} WHERE {quoted} IS NOT "
+        f"NULL AND NOT (typeof({quoted}) = 'text' AND date(substr({quoted}, 1, 10)) "
+        f"IS substr({quoted}, 1, 10) AND (length({quoted}) = 10 OR "
+        f"substr({quoted}, 11, 1) IN ('T', ' ')))"
+    )

@@ -1202,3 +1202,40 @@ def test_geopackage_start_with_a_declination_typed_as_text_is_read_as_written(
     assert ellipsoidal_bearing(a[1], a[2]) == pytest.approx(95.5, abs=1e-4)
     assert list(by_id(result["OUTPUT"])) == ["A"] and result["FAILED"] == 1
     assert any("B" in m and "5°30′" in m for m in feedback.messages)
+
+
+def test_geopackage_start_with_a_record_date_typed_as_text_is_read_as_written(
+    provider, legs_layer, feedback, tmp_path
+):
+    """A DATE field of a GeoPackage START holding '15.06.1993' and '31.02.1993', written by
+    another program: QGIS reads NULL (a record without a date); the plugin reads the text:
+    the first gives the IGRF declination of that day, the second is refused by record."""
+    from osgeo import ogr, osr
+    from pyproj import Transformer
+
+    path = tmp_path / "start.gpkg"
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32638)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    table = dataset.CreateLayer("start", srs, ogr.wkbPoint)
+    table.CreateField(ogr.FieldDefn("record_id", ogr.OFTString))
+    table.CreateField(ogr.FieldDefn("record_date", ogr.OFTDate))
+    for rid, x in (("A", X0), ("B", X0 + 1000)):
+        feature = ogr.Feature(table.GetLayerDefn())
+        feature.SetField("record_id", rid)
+        feature.SetField("record_date", 1990, 1, 1, 0, 0, 0, 0)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {Y0})"))
+        table.CreateFeature(feature)
+    dataset.ExecuteSQL("UPDATE start SET record_date = '15.06.1993' WHERE record_id = 'A'")
+    dataset.ExecuteSQL("UPDATE start SET record_date = '31.02.1993' WHERE record_id = 'B'")
+    dataset = None
+    start = QgsVectorLayer(f"{path}|layername=start", "start", "ogr")
+    legs = legs_layer(square_legs("A", north="magnetic") + square_legs("B", north="magnetic"))
+    result = run({"LEGS": legs, "START": start, "OUTPUT": "memory:"}, feedback)
+    found = by_id(result["OUTPUT"])
+    assert list(found) == ["A"] and result["FAILED"] == 1
+    lon, lat = Transformer.from_crs(UTM, "EPSG:4326", always_xy=True).transform(X0, Y0)
+    expected = magnetic_declination(lon, lat, datetime.date(1993, 6, 15))
+    assert found["A"]["declination_source"] == "igrf"
+    assert found["A"]["declination_deg"] == pytest.approx(expected, abs=1e-6)
+    assert any("B" in m and "31.02.1993" in m for m in feedback.messages)
