@@ -212,7 +212,8 @@ class StartReader:
     def read(self, legs: dict, to_work: QgsCoordinateTransform, texts=None) -> dict[str, list]:
         """record_id -> [RecordStart] in the order of START (more than one is an error);
         ``to_work`` converts START's CRS into the working CRS. ``texts``: fid -> {field: text}
-        stored in number fields (storage.stored_numbers), used instead of QGIS's number."""
+        stored in number and date fields (storage.stored_numbers), used instead of QGIS's
+        value."""
         wanted = self._wanted()
         request = QgsFeatureRequest()
         request.setSubsetOfAttributes(sorted(set(wanted.values())))
