@@ -1168,30 +1168,39 @@ def test_geopackage_legs_with_text_in_number_fields_are_read_as_written(
     assert points_of(result, "COMMA")[3]["distance_m"] == pytest.approx(100.5)
 
 
-def test_geopackage_start_with_a_declination_typed_as_text_is_read_as_written(
-    provider, legs_layer, feedback, tmp_path
-):
-    """START in a GeoPackage whose REAL declination field holds text another program wrote:
-    '5,5' is 5.5° (QGIS would read 5), '5°30′' is refused by record (QGIS: 5)."""
+def gpkg_start_with_texts(folder, name, kind, value, texts: dict) -> QgsVectorLayer:
+    """A GeoPackage START of records A and B (X0 and X0 + 1000 m east) with a field ``name`` of
+    the OGR type ``kind`` holding ``value``, then the text ``texts[record]`` stored over it by
+    SQL, as another program would."""
     from osgeo import ogr, osr
 
-    path = tmp_path / "start.gpkg"
+    path = folder / "start.gpkg"
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(32638)
     dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     table = dataset.CreateLayer("start", srs, ogr.wkbPoint)
     table.CreateField(ogr.FieldDefn("record_id", ogr.OFTString))
-    table.CreateField(ogr.FieldDefn("decl", ogr.OFTReal))
+    table.CreateField(ogr.FieldDefn(name, kind))
     for rid, x in (("A", X0), ("B", X0 + 1000)):
         feature = ogr.Feature(table.GetLayerDefn())
         feature.SetField("record_id", rid)
-        feature.SetField("decl", 5.0)
+        feature.SetField(name, value)
         feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {Y0})"))
         table.CreateFeature(feature)
-    dataset.ExecuteSQL("UPDATE start SET decl = '5,5' WHERE record_id = 'A'")
-    dataset.ExecuteSQL("UPDATE start SET decl = '5°30′' WHERE record_id = 'B'")
+    for rid, text in texts.items():
+        dataset.ExecuteSQL(f"UPDATE start SET {name} = '{text}' WHERE record_id = '{rid}'")
     dataset = None
-    start = QgsVectorLayer(f"{path}|layername=start", "start", "ogr")
+    return QgsVectorLayer(f"{path}|layername=start", "start", "ogr")
+
+
+def test_geopackage_start_with_a_declination_typed_as_text_is_read_as_written(
+    provider, legs_layer, feedback, tmp_path
+):
+    """START in a GeoPackage whose REAL declination field holds text another program wrote:
+    '5,5' is 5.5° (QGIS would read 5), '5°30′' is refused by record (QGIS: 5)."""
+    from osgeo import ogr
+
+    start = gpkg_start_with_texts(tmp_path, "decl", ogr.OFTReal, 5.0, {"A": "5,5", "B": "5°30′"})
     legs = legs_layer(square_legs("A", north="magnetic") + square_legs("B", north="magnetic"))
     result = run(
         {"LEGS": legs, "START": start, "DECLINATION_FIELD": "decl", "OUTPUT": "memory:",
@@ -1210,26 +1219,11 @@ def test_geopackage_start_with_a_record_date_typed_as_text_is_read_as_written(
     """A DATE field of a GeoPackage START holding '15.06.1993' and '31.02.1993', written by
     another program: QGIS reads NULL (a record without a date); the plugin reads the text:
     the first gives the IGRF declination of that day, the second is refused by record."""
-    from osgeo import ogr, osr
+    from osgeo import ogr
     from pyproj import Transformer
 
-    path = tmp_path / "start.gpkg"
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32638)
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    table = dataset.CreateLayer("start", srs, ogr.wkbPoint)
-    table.CreateField(ogr.FieldDefn("record_id", ogr.OFTString))
-    table.CreateField(ogr.FieldDefn("record_date", ogr.OFTDate))
-    for rid, x in (("A", X0), ("B", X0 + 1000)):
-        feature = ogr.Feature(table.GetLayerDefn())
-        feature.SetField("record_id", rid)
-        feature.SetField("record_date", 1990, 1, 1, 0, 0, 0, 0)
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {Y0})"))
-        table.CreateFeature(feature)
-    dataset.ExecuteSQL("UPDATE start SET record_date = '15.06.1993' WHERE record_id = 'A'")
-    dataset.ExecuteSQL("UPDATE start SET record_date = '31.02.1993' WHERE record_id = 'B'")
-    dataset = None
-    start = QgsVectorLayer(f"{path}|layername=start", "start", "ogr")
+    texts = {"A": "15.06.1993", "B": "31.02.1993"}
+    start = gpkg_start_with_texts(tmp_path, "record_date", ogr.OFTDate, "1990-01-01", texts)
     legs = legs_layer(square_legs("A", north="magnetic") + square_legs("B", north="magnetic"))
     result = run({"LEGS": legs, "START": start, "OUTPUT": "memory:"}, feedback)
     found = by_id(result["OUTPUT"])
