@@ -7,20 +7,14 @@ from __future__ import annotations
 from ..core.checks import LayerData, date_fields
 from .stored_numbers import StoredValuesError, date_texts
 
-
-class StoredDatesError(Exception):
-    """The stored dates of ``path`` cannot be read (``reason``)."""
-
-    def __init__(self, path: str, reason: str):
-        super().__init__(reason)
-        self.path = path
+StoredDatesError = StoredValuesError  # the stored dates of its ``path`` cannot be read
 
 
 def put_stored_dates(layer, data: LayerData, fids) -> None:
     """Put into ``data`` (the features of ``layer``, keyed by ``fids``) the stored text of its
     date fields that QGIS reads as NULL; other layers than GeoPackage tables are left as QGIS
-    reads them. StoredDatesError when the file cannot be read (what was put so far stays)."""
-    put_date_texts(layer, data.columns, [n for n in date_fields(data.name)], fids)
+    reads them. StoredDatesError when the file cannot be read (nothing is put)."""
+    put_date_texts(layer, data.columns, date_fields(data.name), fids)
 
 
 def put_date_texts(layer, columns: dict, names, fids) -> None:
@@ -29,11 +23,7 @@ def put_date_texts(layer, columns: dict, names, fids) -> None:
     NULL: a release would count as one without an end date). Layers other than GeoPackage
     tables, and fields not in ``columns``, are left as they are. StoredDatesError when the
     file cannot be read."""
-    names = [n for n in names if columns.get(n) is not None]
-    try:
-        found = date_texts(layer, names)
-    except StoredValuesError as error:
-        raise StoredDatesError(error.path, str(error)) from error
+    found = date_texts(layer, [n for n in names if columns.get(n) is not None])
     position = {int(f): k for k, f in enumerate(fids)}
     for fid, texts in found.items():
         k = position.get(fid)

@@ -21,7 +21,7 @@ from ...core.field_merge import GEOMETRY, FieldEdit, RowMerge
 from ...qgis_io.convert import non_finite_kind
 from .. import derived, postgis, recording
 from ..database import DatabaseError, ensure_schema, open_layers
-from ..recording.field_values import _attribute_errors, _attribute_problems, _date
+from ..recording.field_values import _attribute_errors
 from ..recording.polygons import _has_position, _polygon_problem
 from ..recording.transaction import SaveError, _log_start, _sign_log, _Transaction, _user
 from .changeset import ChangesetError, field_authors, field_edits, plain, row_values
@@ -145,13 +145,7 @@ def _release_problems(rlayers, merge: RowMerge, feature: QgsFeature, new_hazards
     hazard = hazard or new_hazards.get(hazard_id)  # a hazard the same package adds
     if merge.write == field_merge.INSERT:
         return recording.validate(rlayers, recording.Candidate(feature), hazard)
-    problems = _attribute_problems(feature, model.layer("land_release"))
-    errors = list(problems.values())
-    start, end = _date(feature["start_date"]), _date(feature["end_date"])
-    if start and end and end < start and not {"start_date", "end_date"} & problems.keys():
-        errors.append(
-            _recording_tr("The end date {} is before the start date {}.").format(end, start)
-        )
+    _problems, errors = recording.release_field_errors(feature)
     if set(merge.values) & set(REVIEW_FIELDS):
         errors.append(
             tr(
@@ -165,20 +159,10 @@ def _release_problems(rlayers, merge: RowMerge, feature: QgsFeature, new_hazards
 
 
 def _release_geometry_problems(rlayers, feature: QgsFeature, hazard) -> list[str]:
-    geometry = feature.geometry()
-    problem = _polygon_problem(
-        geometry,
-        _recording_tr("The release has no polygon."),
-        _recording_tr("The release geometry must be a polygon."),
-        _recording_tr("The polygon is not valid: repair it (make valid) before saving."),
-        _recording_tr("The polygon has several parts: record each part as its own release."),
-    )
-    if problem:
-        return [problem]
-    if hazard is None:
+    errors = recording.release_geometry_errors(rlayers, feature.geometry(), hazard)
+    if hazard is None and not errors:
         return [_recording_tr("There is no hazard {}.").format(feature["hazard_id"])]
-    check = recording.check_candidate(rlayers, hazard, geometry)
-    return [text for level, text in check.messages if level == "error"]
+    return errors
 
 
 def _row_problems(rlayers, merge: RowMerge, feature: QgsFeature, new_hazards) -> list[str]:

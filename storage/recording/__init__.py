@@ -50,7 +50,14 @@ from .minefield_records import (
 from .polygons import _shapely
 from .refusals import LOG_TAG, MIN_FREE_BYTES, MIN_FREE_BYTES_AFTER, without_sql
 from .release_undo import redo_release, undo_release
-from .releases import Candidate, SavedRelease, save_release, validate
+from .releases import (
+    Candidate,
+    SavedRelease,
+    release_field_errors,
+    release_geometry_errors,
+    save_release,
+    validate,
+)
 from .stored_rows import find_hazard
 from .transaction import LOCK_TIMEOUT_S, SaveError, _Transaction
 
@@ -96,6 +103,8 @@ __all__ = [
     "save_minefield_record",
     "save_release",
     "undo_release",
+    "release_field_errors",
+    "release_geometry_errors",
     "validate",
     "validate_record",
     "without_sql",

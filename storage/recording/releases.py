@@ -56,11 +56,7 @@ class SavedRelease:
 def validate(layers: ReleaseLayers, candidate: Candidate, hazard: QgsFeature | None) -> list[str]:
     """Why ``candidate`` cannot be saved, as translated sentences; [] when it can."""
     feature = candidate.feature
-    problems = _attribute_problems(feature, model.layer(RELEASE))
-    errors = list(problems.values())
-    start, end = _date(_value(feature, "start_date")), _date(_value(feature, "end_date"))
-    if start and end and end < start and not {"start_date", "end_date"} & problems.keys():
-        errors.append(tr("The end date {} is before the start date {}.").format(end, start))
+    problems, errors = release_field_errors(feature)
     errors += _survey_point_errors(candidate.points)
     hazard_id = _value(feature, "hazard_id")
     if "hazard_id" in problems:
@@ -83,7 +79,23 @@ def validate(layers: ReleaseLayers, candidate: Candidate, hazard: QgsFeature | N
     uuid = _value(feature, "uuid")
     if uuid is not None and _release_exists(layers, "uuid", str(uuid)):
         errors.append(tr("This release is already saved."))
-    geometry = feature.geometry()
+    return errors + release_geometry_errors(layers, feature.geometry(), hazard)
+
+
+def release_field_errors(feature: QgsFeature) -> tuple[dict, list[str]]:
+    """The problems of a release's fields (field name -> sentence) and every sentence, with an
+    end date before the start date (the record dialog's rules; the field sync's too)."""
+    problems = _attribute_problems(feature, model.layer(RELEASE))
+    errors = list(problems.values())
+    start, end = _date(_value(feature, "start_date")), _date(_value(feature, "end_date"))
+    if start and end and end < start and not {"start_date", "end_date"} & problems.keys():
+        errors.append(tr("The end date {} is before the start date {}.").format(end, start))
+    return problems, errors
+
+
+def release_geometry_errors(layers: ReleaseLayers, geometry, hazard) -> list[str]:
+    """Why a release's polygon cannot be saved: no single valid polygon, else the live check's
+    errors against ``hazard`` (none without a hazard: the caller says there is none)."""
     problem = _polygon_problem(
         geometry,
         tr("The release has no polygon."),
@@ -92,11 +104,11 @@ def validate(layers: ReleaseLayers, candidate: Candidate, hazard: QgsFeature | N
         tr("The polygon has several parts: record each part as its own release."),
     )
     if problem:
-        errors.append(problem)
-    elif hazard is not None:
-        check = check_candidate(layers, hazard, geometry)
-        errors += [text for level, text in check.messages if level == "error"]
-    return errors
+        return [problem]
+    if hazard is None:
+        return []
+    check = check_candidate(layers, hazard, geometry)
+    return [text for level, text in check.messages if level == "error"]
 
 
 # Set by quality management (storage.recording.review), never by the one who records.

@@ -1433,18 +1433,16 @@ def photographed(env):
     return bi.layer("Polygon", rows, {**COMPLETION_FIELDS, "photo": str}, name="land_release")
 
 
+# What both prints say of photo paths that leave the photo folder.
+PHOTO_PATH_WARNINGS = ("'../../etc/passwd.jpg' is not a photo path", "R1", "R2",
+                       "such as DCIM/IMG_0001.jpg")  # fmt: skip
 add(
     "completionreport",
     "photo_paths",
     certificate(lambda env: bi.hazards(first=True), photographed, PHOTOS=True),
     Handled(
         lambda outcome: pdf_written(outcome, 4),
-        warns=(
-            "'../../etc/passwd.jpg' is not a photo path",
-            "R1",
-            "R2",
-            "such as DCIM/IMG_0001.jpg",
-        ),
+        warns=PHOTO_PATH_WARNINGS,
     ),
 )
 add(
@@ -1457,12 +1455,7 @@ add(
     },
     Handled(
         pages(2),
-        warns=(
-            "'../../etc/passwd.jpg' is not a photo path",
-            "R1",
-            "R2",
-            "such as DCIM/IMG_0001.jpg",
-        ),
+        warns=PHOTO_PATH_WARNINGS,
     ),
 )
 add(
