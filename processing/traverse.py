@@ -325,20 +325,12 @@ class Traverse(LandReleaseAlgorithm):
         ('12-50' in bearing: QGIS would read 12), and in its date fields ``dates`` where it is
         no date (QGIS: NULL), to be read as written; a warning naming ``parameter`` when it
         cannot be looked at."""
-        from ..storage.stored_numbers import (
-            StoredValuesError,
-            date_texts,
-            texts_in_number_fields,
-        )
+        from ..storage.stored_numbers import StoredValuesError, stored_texts
 
         if layer is None:
             return {}
-        numbers = [f.name() for f in layer.fields() if f.isNumeric() and f.name() in names]
         try:
-            texts = texts_in_number_fields(layer, numbers)
-            for fid, found in date_texts(layer, [n for n in dates if n]).items():
-                texts.setdefault(fid, {}).update(found)
-            return texts
+            return stored_texts(layer, names, dates)
         except StoredValuesError as error:
             self._tell_unchecked(parameter, error, feedback)
             return {}

@@ -29,11 +29,20 @@ def gpkg_table(layer) -> tuple[str, str] | None:
     return found
 
 
+def stored_texts(layer, numbers=(), dates=()) -> dict[int, dict[str, str]]:
+    """:func:`texts_in_number_fields` of ``numbers`` and :func:`date_texts` of ``dates``, by
+    fid in one dict."""
+    texts = texts_in_number_fields(layer, numbers)
+    for fid, found in date_texts(layer, dates).items():
+        texts.setdefault(fid, {}).update(found)
+    return texts
+
+
 def texts_in_number_fields(layer, names) -> dict[int, dict[str, str]]:
     """fid -> {field: the text stored} for the rows of ``layer`` (a GeoPackage table; other
-    layers: empty) whose number fields ``names`` hold text or bytes. StoredValuesError when
-    the file cannot be read."""
-    return _stored(layer, names, _texts_sql)
+    layers: empty) whose number fields among ``names`` hold text or bytes (text fields are
+    read as text by QGIS already). StoredValuesError when the file cannot be read."""
+    return _stored(layer, names, _texts_sql, numbers_only=True)
 
 
 def date_texts(layer, names) -> dict[int, dict[str, str]]:
@@ -43,9 +52,10 @@ def date_texts(layer, names) -> dict[int, dict[str, str]]:
     return _stored(layer, names, _not_dates_sql)
 
 
-def _stored(layer, names, sql_of) -> dict[int, dict[str, str]]:
+def _stored(layer, names, sql_of, numbers_only=False) -> dict[int, dict[str, str]]:
     found = gpkg_table(layer)
-    stored = set(layer.dataProvider().fields().names()) if found is not None else set()
+    fields = layer.dataProvider().fields() if found is not None else []
+    stored = {f.name() for f in fields if f.isNumeric() or not numbers_only}
     names = [n for n in names if n in stored]  # not virtual or joined fields
     if found is None or not names:
         return {}

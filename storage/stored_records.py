@@ -16,7 +16,7 @@ from ..qgis_io.traverse_input import (
 )
 from ..qgis_io.values import plain_value
 from . import programme, recording
-from .stored_numbers import date_texts, texts_in_number_fields
+from .stored_numbers import stored_texts
 
 MINEFIELD_RECORD = "minefield_record"
 DECLINATION_DEG, DECLINATION_SOURCE = "declination_deg", "declination_source"
@@ -44,10 +44,7 @@ def complete_starts(layer, starts: dict, read_texts: bool = True) -> int:
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
     request.setSubsetOfAttributes(sorted(index.values()))
     data_fields = model_fields(MINEFIELD_RECORD)
-    numbers = [n for n, i in index.items() if records.fields().at(i).isNumeric()]
-    texts = texts_in_number_fields(records, numbers) if read_texts else {}
-    for fid, found in (date_texts(records, ["record_date"]) if read_texts else {}).items():
-        texts.setdefault(fid, {}).update(found)
+    texts = stored_texts(records, index, ["record_date"]) if read_texts else {}
     completed = 0
     for feature in records.getFeatures(request):
         values = {n: plain_value(feature.attribute(i)) for n, i in index.items()}
