@@ -63,7 +63,7 @@ candidate polygon against its hazard and the releases already recorded near it.
 The package: ``accounts`` (:func:`account`), ``release_check`` (:func:`check_release`),
 ``results`` (what they give), ``inputs`` (geometries, outcomes and end dates read),
 ``hazard_parts`` and ``release_parts`` (the geometry), ``overlay`` and ``sample_points`` (GEOS's
-overlay, checked).
+overlay, checked), ``parallel`` (large inputs on two threads).
 
 Robustness: GEOS's floating point overlay can put a whole ring on the wrong side of a nearly
 coincident edge (a release digitised along its hazard's boundary, JTS issue #1000) and return a
@@ -79,7 +79,9 @@ the same way.
 
 Speed: candidate pairs from ``shapely.STRtree`` queries, geometry work in vectorised shapely
 calls (a release inside its hazard is its own piece, no overlay needed); Python loops run only
-over groups that need a union, issues and the result objects. ``area`` is called once per
+over groups that need a union, issues and the result objects. A large input that falls apart
+in two groups of geometries far from each other is overlaid on two threads, with the results
+of one (``parallel``). ``area`` is called once per
 :func:`account` (and once per :func:`check_release`), on every geometry whose figure is needed.
 """
 

@@ -11,6 +11,7 @@ import numpy as np
 import shapely
 
 from ..progress import object_array
+from . import parallel
 from .hazard_parts import parts_by_faces, parts_by_overlay, unbalanced
 from .inputs import (
     as_date,
@@ -76,29 +77,14 @@ def account(
     usable = r_ok & (strength > 0) & counted_by_date(end_dates, cutoff, as_date(today), issues)
     counted, pending = usable & reviewed, usable & pending
     step(0.05)
-    pairs = _Pairs.of(hzd, np.flatnonzero(h_ok), rel, np.flatnonzero(counted))
-    parts, piece_m2 = _hazard_parts(pairs, strength, step)
-    step(0.55)
-    pending_part = _pending_part(hzd, h_ok, rel, counted, pending, official, step)
-    step(0.6)
-    out_idx, outside = _outside(pairs, piece_m2, step)
-    step(0.75)
-    ov_a, ov_b, overlap = overlaps(rel, pairs.ci, pairs.rtree, pairs.samples)
-    ov_hazards = hazards_under(hzd, pairs.hi, pairs.htree, overlap)
-    step(0.85)
-    figures, out_m2, overlap_m2 = _measured(area, hzd, parts, outside, overlap, pending_part)
+    mode = _pending_mode(counted, pending, official)
+    work = _overlays_of(hzd, h_ok, rel, counted, pending, strength, mode, step)
+    figures, out_m2, overlap_m2 = _measured(
+        area, hzd, work.parts, work.outside, work.overlap, work.pending_part
+    )
     step(0.9)
-    accounts = _hazard_accounts(pairs, parts, figures, piece_m2 >= AREA_TOLERANCE_M2)
-    for r, g, a in zip(out_idx.tolist(), outside, out_m2):
-        if a >= AREA_TOLERANCE_M2:
-            issues.append(
-                make_issue("release_outside_hazard", releases=(r,), geometry=g, area_m2=a)
-            )
-    for a, b, g, hs, ar in zip(ov_a.tolist(), ov_b.tolist(), overlap, ov_hazards, overlap_m2):
-        if ar >= AREA_TOLERANCE_M2:
-            issues.append(
-                make_issue("release_overlap", releases=(a, b), hazards=hs, geometry=g, area_m2=ar)
-            )
+    accounts = _hazard_accounts(hzd, work, figures)
+    issues += _part_issues(work, out_m2, overlap_m2)
     sort_issues(issues)
     step(1.0)
     return Accounting(
@@ -117,6 +103,141 @@ class _Step:
             raise AccountingCanceled()
         if self.progress is not None and fraction is not None:
             self.progress(fraction)
+
+
+_NO_PENDING, _ALL_PENDING, _SOME_PENDING = "none", "all", "some"
+
+
+@dataclass
+class _Overlays:
+    """What :func:`account` overlays give, before measuring: each hazard's four parts and
+    pending part, the hazard–release pairs (by hazard, then release) and the planar m² of each
+    pair's piece, the counted releases with a part outside every hazard and those parts, the
+    overlapping release pairs, their intersections and the hazards under each."""
+
+    parts: list[np.ndarray]
+    pending_part: Optional[np.ndarray]
+    pair_h: np.ndarray
+    pair_r: np.ndarray
+    piece_m2: np.ndarray
+    out_idx: np.ndarray
+    outside: np.ndarray
+    ov_a: np.ndarray
+    ov_b: np.ndarray
+    overlap: np.ndarray
+    ov_hazards: list[tuple[int, ...]]
+
+    @classmethod
+    def merged(cls, groups: list[_Overlays], hazard_group: np.ndarray) -> _Overlays:
+        """One result of the results of hazard groups 0, 1, ... (``hazard_group``: each
+        hazard's); ordered as one thread orders them."""
+
+        def by_hazard(arrays):
+            if arrays[0] is None:
+                return None
+            out = arrays[0].copy()
+            for k, array in enumerate(arrays[1:], start=1):
+                mine = hazard_group == k
+                out[mine] = array[mine]
+            return out
+
+        def joined(name):
+            return np.concatenate([getattr(g, name) for g in groups])
+
+        pair_h, pair_r = joined("pair_h"), joined("pair_r")
+        by_pair = np.lexsort((pair_r, pair_h))
+        out_idx = joined("out_idx")
+        by_release = np.argsort(out_idx, kind="stable")
+        ov_a, ov_b = joined("ov_a"), joined("ov_b")
+        by_overlap = np.lexsort((ov_b, ov_a))
+        ov_hazards = [h for g in groups for h in g.ov_hazards]
+        return cls(
+            parts=[by_hazard([g.parts[k] for g in groups]) for k in range(4)],
+            pending_part=by_hazard([g.pending_part for g in groups]),
+            pair_h=pair_h[by_pair],
+            pair_r=pair_r[by_pair],
+            piece_m2=joined("piece_m2")[by_pair],
+            out_idx=out_idx[by_release],
+            outside=joined("outside")[by_release],
+            ov_a=ov_a[by_overlap],
+            ov_b=ov_b[by_overlap],
+            overlap=joined("overlap")[by_overlap],
+            ov_hazards=[ov_hazards[k] for k in by_overlap.tolist()],
+        )
+
+
+def _pending_mode(counted, pending, official) -> str:
+    """No pending release; every counted release pending (operational figures: the pending
+    part is the whole released part); or some."""
+    if not pending.any():
+        return _NO_PENDING
+    if not official and not (counted & ~pending).any():
+        return _ALL_PENDING
+    return _SOME_PENDING
+
+
+def _overlays_of(hzd, h_ok, rel, counted, pending, strength, mode, step) -> _Overlays:
+    """:func:`_overlays` of all hazards and releases: on two threads when the input is large
+    and falls apart in two groups (``parallel``), else on this one."""
+    hi, ri = np.flatnonzero(h_ok), np.flatnonzero(counted | pending)
+    group = parallel.two_groups(np.r_[hzd[hi], rel[ri]])
+    if group is None:
+        return _overlays(hzd, h_ok, rel, counted, pending, strength, mode, step)
+    hazard_group = np.full(len(hzd), -1)
+    hazard_group[hi] = group[: len(hi)]
+    release_group = np.full(len(rel), -1)
+    release_group[ri] = group[len(hi) :]
+
+    def work(k: int, thread_step) -> _Overlays:
+        # The other group's geometries out of reach: no GEOS object in two threads.
+        hazards, releases = hazard_group == k, release_group == k
+        return _overlays(
+            np.where(hazards, hzd, None),
+            h_ok & hazards,
+            np.where(releases, rel, None),
+            counted & releases,
+            pending & releases,
+            strength,
+            mode,
+            thread_step,
+        )
+
+    return _Overlays.merged(parallel.run_two(work, step), hazard_group)
+
+
+def _overlays(hzd, h_ok, rel, counted, pending, strength, mode, step) -> _Overlays:
+    """The overlays of the usable hazards ``h_ok`` and the counted (and pending) releases."""
+    pairs = _Pairs.of(hzd, np.flatnonzero(h_ok), rel, np.flatnonzero(counted))
+    parts, piece_m2 = _hazard_parts(pairs, strength, step)
+    step(0.55)
+    pending_part = _pending_part(hzd, h_ok, rel, counted, pending, mode, step)
+    step(0.6)
+    out_idx, outside = _outside(pairs, piece_m2, step)
+    step(0.75)
+    ov_a, ov_b, overlap = overlaps(rel, pairs.ci, pairs.rtree, pairs.samples)
+    ov_hazards = hazards_under(hzd, pairs.hi, pairs.htree, overlap)
+    step(0.85)
+    return _Overlays(
+        parts, pending_part, pairs.pair_h, pairs.pair_r, piece_m2,
+        out_idx, outside, ov_a, ov_b, overlap, ov_hazards,
+    )  # fmt: skip
+
+
+def _part_issues(work: _Overlays, out_m2, overlap_m2) -> list[Issue]:
+    """The issues of the releases' parts outside every hazard and of their overlaps."""
+    issues = []
+    for r, g, a in zip(work.out_idx.tolist(), work.outside, out_m2):
+        if a >= AREA_TOLERANCE_M2:
+            issues.append(
+                make_issue("release_outside_hazard", releases=(r,), geometry=g, area_m2=a)
+            )
+    pairs = zip(work.ov_a.tolist(), work.ov_b.tolist(), work.overlap, work.ov_hazards, overlap_m2)
+    for a, b, g, hs, ar in pairs:
+        if ar >= AREA_TOLERANCE_M2:
+            issues.append(
+                make_issue("release_overlap", releases=(a, b), hazards=hs, geometry=g, area_m2=ar)
+            )
+    return issues
 
 
 @dataclass
@@ -170,17 +291,15 @@ def _hazard_parts(pairs: _Pairs, strength, step):
     return [valid(part) for part in parts], piece_m2
 
 
-def _pending_part(hzd, h_ok, rel, counted, pending, official, step) -> Optional[np.ndarray]:
-    """Per hazard, the ground released by pending releases and by no passed one (None: none);
-    None when it is the whole released ground (operational figures without a passed release)."""
-    n = len(hzd)
-    if not pending.any():
-        return np.full(n, None, dtype=object)
-    passed = counted & ~pending
-    if not official and not passed.any():
+def _pending_part(hzd, h_ok, rel, counted, pending, mode, step) -> Optional[np.ndarray]:
+    """Per hazard, the ground released by pending releases and by no passed one (None where
+    there is none); None for the whole (``mode``: every counted release is pending)."""
+    if mode == _ALL_PENDING:
         return None
-    ci = np.flatnonzero(passed | pending)
-    pairs = _Pairs.of(hzd, np.flatnonzero(h_ok), rel, ci)
+    if mode == _NO_PENDING or not pending.any():
+        return np.full(len(hzd), None, dtype=object)
+    passed = counted & ~pending
+    pairs = _Pairs.of(hzd, np.flatnonzero(h_ok), rel, np.flatnonzero(passed | pending))
     # Passed releases as the stronger "outcome": the pending one's part is what they leave.
     review_strength = np.where(passed, 3, np.where(pending, 2, 0))
     parts, _ = _hazard_parts(pairs, review_strength, lambda _fraction: step(None))
@@ -232,21 +351,22 @@ def _measured(area: AreaFunction, hzd, parts, outside, overlap, pending):
     return figures, measured[-2], measured[-1]
 
 
-def _hazard_accounts(pairs: _Pairs, parts, figures, real) -> list[HazardAccount]:
-    """The account of each hazard; ``real``: the pairs whose piece is no sliver."""
-    cleared, reduced, cancelled, remaining = parts
+def _hazard_accounts(hzd, work: _Overlays, figures) -> list[HazardAccount]:
+    """The account of each hazard (of its pairs, those whose piece is no sliver)."""
+    cleared, reduced, cancelled, remaining = work.parts
     original_m2 = figures["original"]
     released_m2 = figures["cleared"] + figures["reduced"] + figures["cancelled"]
     remaining_m2 = original_m2 - released_m2
     sliver = shapely.is_missing(remaining) | (shapely.area(remaining) < AREA_TOLERANCE_M2)
     remaining_m2[sliver | (remaining_m2 < AREA_TOLERANCE_M2)] = 0.0
-    hazard_releases: list[list[int]] = [[] for _ in range(len(pairs.hzd))]
-    for h, r in zip(pairs.pair_h[real].tolist(), pairs.pair_r[real].tolist()):
+    real = work.piece_m2 >= AREA_TOLERANCE_M2
+    hazard_releases: list[list[int]] = [[] for _ in range(len(hzd))]
+    for h, r in zip(work.pair_h[real].tolist(), work.pair_r[real].tolist()):
         hazard_releases[h].append(r)
     return [
         HazardAccount(
             index=h,
-            original=pairs.hzd[h],
+            original=hzd[h],
             cancelled=part_geometry(cancelled[h], figures["cancelled"][h]),
             reduced=part_geometry(reduced[h], figures["reduced"][h]),
             cleared=part_geometry(cleared[h], figures["cleared"][h]),
@@ -260,5 +380,5 @@ def _hazard_accounts(pairs: _Pairs, parts, figures, real) -> list[HazardAccount]
             releases=tuple(sorted(set(hazard_releases[h]))),
             pending_m2=float(figures["pending"][h]),
         )
-        for h in range(len(pairs.hzd))
+        for h in range(len(hzd))
     ]

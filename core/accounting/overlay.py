@@ -197,7 +197,7 @@ def polygonal(geometry):
     except Exception:  # noqa: BLE001 - TypeError (shapely 2.0), UnsupportedGEOSVersionError
         fixed = shapely.make_valid(geometry)
     if fixed is None or fixed.is_empty:
-        return EMPTY
+        return shapely.Polygon()  # not EMPTY: overlays may run on two threads (parallel)
     if shapely.get_type_id(fixed) in POLYGONAL:
         return fixed
     return _keep_polygons(fixed)
@@ -207,5 +207,5 @@ def _keep_polygons(geometry):
     parts = shapely.get_parts(geometry)
     parts = parts[np.isin(shapely.get_type_id(parts), POLYGONAL)]
     if not len(parts):
-        return EMPTY
+        return shapely.Polygon()
     return parts[0] if len(parts) == 1 else shapely.union_all(parts)

@@ -765,3 +765,74 @@ def test_an_end_date_stored_as_text_that_is_no_date_never_counts(provider, new_g
     assert hazard["status"] == "worked_on"
     (issue,) = [f for f in rows(result, "OUTPUT_ISSUES") if f["code"] == "no_end_date"]
     assert issue["release_id"] == "LR-0002" and "01.05.2031" in issue["message"]
+
+
+# --- large inputs: the overlays on two threads -------------------------------------------------
+
+
+@pytest.fixture
+def grid_site(make_layer):
+    """60 hazards on a grid, strips across each (some overlapping, some past the edge, some
+    across to the next hazard), outcomes and end dates mixed."""
+    rng = np.random.default_rng(3)
+    hazards, releases = [], []
+    for k in range(60):
+        x, y = 300.0 * (k % 8), 300.0 * (k // 8)
+        hazards.append((box(x, y, x + 150, y + 150), {"hazard_id": f"SHA-{k:04d}"}))
+        cuts = np.r_[0.0, np.sort(rng.uniform(0, 150, 3)), 150.0]
+        for j, (a, b) in enumerate(zip(cuts[:-1], cuts[1:])):
+            grow = rng.uniform(2, 10) if rng.random() < 0.2 else 0.0
+            reach = 420.0 if rng.random() < 0.1 else 170.0 if rng.random() < 0.2 else 150.0
+            outcome = ("cleared", "reduced", "cancelled")[int(rng.integers(0, 3))]
+            end = f"202{int(rng.integers(0, 5))}-03-01"
+            releases.append(release(box(x + a, y, x + b + grow, y + reach), f"LR-{k}-{j}",
+                                    outcome, end))  # fmt: skip
+    return hazards_layer(make_layer, hazards), releases_layer(make_layer, releases)
+
+
+def outputs(result) -> dict:
+    return {
+        key: sorted((f.geometry().asWkb().data(), *map(str, f.attributes()))
+                    for f in result[key].getFeatures())
+        for key in ("OUTPUT", "OUTPUT_REMAINING", "OUTPUT_ISSUES")
+    }  # fmt: skip
+
+
+def test_two_threads_write_what_one_thread_writes(provider, grid_site, monkeypatch):
+    from landrelease.core.accounting import parallel
+
+    hazards, releases = grid_site
+    params = {"HAZARDS": hazards, "RELEASES": releases, "AS_OF": "2023-06-30"}
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 10**9)
+    one = outputs(run(params))
+    calls = []
+    run_two = parallel.run_two
+    monkeypatch.setattr(parallel, "run_two", lambda *a: calls.append(1) or run_two(*a))
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
+    two = outputs(run(params))
+    assert calls == [1]
+    assert two == one
+    assert len(one["OUTPUT"]) == 60 and len(one["OUTPUT_ISSUES"]) > 10
+
+
+def test_cancel_during_the_threads_writes_nothing(provider, grid_site, monkeypatch, feedback):
+    from landrelease.core.accounting import parallel
+
+    run_two, finished = parallel.run_two, []
+
+    def cancel_then_run(work, step):
+        feedback.cancel()  # as the user would, while both threads work
+
+        def counted(k, thread_step):
+            result = work(k, thread_step)
+            finished.append(k)
+            return result
+
+        return run_two(counted, step)
+
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(parallel, "run_two", cancel_then_run)
+    hazards, releases = grid_site
+    result = run({"HAZARDS": hazards, "RELEASES": releases}, feedback)
+    assert finished == []  # neither group's overlays ran to the end
+    assert "OUTPUT" not in result or result["OUTPUT"] is None
