@@ -70,7 +70,14 @@ def varied(x0, y0, scale, seed=7):
         ("EPSG:28408", 8400000.0, 4430000.0, 1.0),  # Pulkovo 1942 / Gauss-Krüger: via WGS 84
     ],
 )
-def test_bulk_areas_are_qgsdistancearea_figures_to_the_bit(provider, crs, x0, y0, scale):
+@pytest.mark.parametrize("threaded", [False, True])
+def test_bulk_areas_are_qgsdistancearea_figures_to_the_bit(
+    provider, monkeypatch, crs, x0, y0, scale, threaded
+):
+    from landrelease.qgis_io.geometry import EllipsoidalArea
+
+    if threaded:  # half measured on a second thread, by a measurer of its own
+        monkeypatch.setattr(EllipsoidalArea, "THREADED_FROM", 2)
     geometries = varied(x0, y0, scale)
     reference = one_by_one(crs, geometries)
     ours = bulk(crs, geometries)

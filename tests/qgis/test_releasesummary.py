@@ -809,6 +809,9 @@ def test_two_threads_write_what_one_thread_writes(provider, grid_site, monkeypat
     run_two = parallel.run_two
     monkeypatch.setattr(parallel, "run_two", lambda *a: calls.append(1) or run_two(*a))
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
+    from landrelease.qgis_io.geometry import EllipsoidalArea
+
+    monkeypatch.setattr(EllipsoidalArea, "THREADED_FROM", 2)  # measured on two threads too
     two = outputs(run(params))
     assert calls == [1]
     assert two == one
