@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.accounting.parallel import cores
 from . import bulk
 from .convert import (
     all_features,
@@ -278,7 +278,7 @@ class EllipsoidalArea:
         measured = np.flatnonzero(np.nan_to_num(planar) > 0)
         # The WKB of all of them in one call (one shapely call each was half the time).
         wkbs = shapely.to_wkb(geometries[measured], output_dimension=2).tolist()
-        if len(wkbs) < self.THREADED_FROM or (os.cpu_count() or 1) < 2:
+        if len(wkbs) < self.THREADED_FROM or cores() < 2:
             result[measured] = _measured_wkbs(self.distance_area.measureArea, wkbs)
             return result
         half = len(wkbs) // 2

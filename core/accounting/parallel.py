@@ -33,7 +33,7 @@ def two_groups(geoms: np.ndarray) -> Optional[np.ndarray]:
     """Group (0 or 1) of each geometry: connected clusters of boxes, balanced by coordinates.
     None when the input is small, the machine has one core or one cluster holds nearly all."""
     n = len(geoms)
-    if n < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+    if n < PARALLEL_FROM or cores() < 2:
         return None
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
@@ -51,6 +51,14 @@ def two_groups(geoms: np.ndarray) -> Optional[np.ndarray]:
     if not 0.2 <= share <= 0.8:
         return None
     return group
+
+
+def cores() -> int:
+    """The cores this process may run on (a container or ``taskset`` may allow fewer than
+    the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def run_two(work: Callable[[int, Callable], T], step: Callable) -> list[T]:

@@ -167,3 +167,11 @@ def test_progress_is_the_slower_threads_and_never_goes_back():
     assert parallel.run_two(work, reported.append) == [0, 1]
     values = [v for v in reported if v is not None]
     assert values == sorted(values) and 0.5 <= values[-1] <= 0.8
+
+
+def test_one_core_one_thread(monkeypatch):
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
+    far = np.array([shapely.box(x, 0, x + 10, 10) for x in np.arange(40) * 1000.0], dtype=object)
+    assert parallel.two_groups(far) is not None
+    monkeypatch.setattr(parallel, "cores", lambda: 1)  # e.g. taskset -c 0 qgis
+    assert parallel.two_groups(far) is None
