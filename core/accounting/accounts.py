@@ -77,8 +77,9 @@ def account(
     usable = r_ok & (strength > 0) & counted_by_date(end_dates, cutoff, as_date(today), issues)
     counted, pending = usable & reviewed, usable & pending
     step(0.05)
-    mode = _pending_mode(counted, pending, official)
-    work = _overlays_of(hzd, h_ok, rel, counted, pending, strength, mode, step)
+    # Operational figures with no passed release: the pending part is the whole released part.
+    all_pending = not official and pending.any() and not (counted & ~pending).any()
+    work = _overlays_of(hzd, h_ok, rel, counted, pending, strength, all_pending, step)
     figures, out_m2, overlap_m2 = _measured(
         area, hzd, work.parts, work.outside, work.overlap, work.pending_part
     )
@@ -103,9 +104,6 @@ class _Step:
             raise AccountingCanceled()
         if self.progress is not None and fraction is not None:
             self.progress(fraction)
-
-
-_NO_PENDING, _ALL_PENDING, _SOME_PENDING = "none", "all", "some"
 
 
 @dataclass
@@ -166,23 +164,13 @@ class _Overlays:
         )
 
 
-def _pending_mode(counted, pending, official) -> str:
-    """No pending release; every counted release pending (operational figures: the pending
-    part is the whole released part); or some."""
-    if not pending.any():
-        return _NO_PENDING
-    if not official and not (counted & ~pending).any():
-        return _ALL_PENDING
-    return _SOME_PENDING
-
-
-def _overlays_of(hzd, h_ok, rel, counted, pending, strength, mode, step) -> _Overlays:
+def _overlays_of(hzd, h_ok, rel, counted, pending, strength, all_pending, step) -> _Overlays:
     """:func:`_overlays` of all hazards and releases: on two threads when the input is large
     and falls apart in two groups (``parallel``), else on this one."""
     hi, ri = np.flatnonzero(h_ok), np.flatnonzero(counted | pending)
     group = parallel.two_groups(np.r_[hzd[hi], rel[ri]])
     if group is None:
-        return _overlays(hzd, h_ok, rel, counted, pending, strength, mode, step)
+        return _overlays(hzd, h_ok, rel, counted, pending, strength, all_pending, step)
     hazard_group = np.full(len(hzd), -1)
     hazard_group[hi] = group[: len(hi)]
     release_group = np.full(len(rel), -1)
@@ -198,19 +186,19 @@ def _overlays_of(hzd, h_ok, rel, counted, pending, strength, mode, step) -> _Ove
             counted & releases,
             pending & releases,
             strength,
-            mode,
+            all_pending,
             thread_step,
         )
 
     return _Overlays.merged(parallel.run_two(work, step), hazard_group)
 
 
-def _overlays(hzd, h_ok, rel, counted, pending, strength, mode, step) -> _Overlays:
+def _overlays(hzd, h_ok, rel, counted, pending, strength, all_pending, step) -> _Overlays:
     """The overlays of the usable hazards ``h_ok`` and the counted (and pending) releases."""
     pairs = _Pairs.of(hzd, np.flatnonzero(h_ok), rel, np.flatnonzero(counted))
     parts, piece_m2 = _hazard_parts(pairs, strength, step)
     step(0.55)
-    pending_part = _pending_part(hzd, h_ok, rel, counted, pending, mode, step)
+    pending_part = _pending_part(hzd, h_ok, rel, counted, pending, all_pending, step)
     step(0.6)
     out_idx, outside = _outside(pairs, piece_m2, step)
     step(0.75)
@@ -291,12 +279,12 @@ def _hazard_parts(pairs: _Pairs, strength, step):
     return [valid(part) for part in parts], piece_m2
 
 
-def _pending_part(hzd, h_ok, rel, counted, pending, mode, step) -> Optional[np.ndarray]:
+def _pending_part(hzd, h_ok, rel, counted, pending, all_pending, step) -> Optional[np.ndarray]:
     """Per hazard, the ground released by pending releases and by no passed one (None where
-    there is none); None for the whole (``mode``: every counted release is pending)."""
-    if mode == _ALL_PENDING:
+    there is none); None for the whole (``all_pending``, decided on the whole input)."""
+    if all_pending:
         return None
-    if mode == _NO_PENDING or not pending.any():
+    if not pending.any():
         return np.full(len(hzd), None, dtype=object)
     passed = counted & ~pending
     pairs = _Pairs.of(hzd, np.flatnonzero(h_ok), rel, np.flatnonzero(passed | pending))
