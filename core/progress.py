@@ -1,6 +1,8 @@
-"""Progress and cancellation for the long core computations, shared by their modules."""
+"""Progress, cancellation and cores for the long core computations, shared by their modules."""
 
 from __future__ import annotations
+
+import os
 
 import numpy as np
 
@@ -32,3 +34,11 @@ def object_array(values) -> np.ndarray:
     out = np.empty(len(values), dtype=object)
     out[:] = list(values)
     return out
+
+
+def cores() -> int:
+    """The cores this process may run on (a container or ``taskset`` may allow fewer than
+    the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1

@@ -19,7 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.accounting.parallel import cores
+from ..core.progress import cores
 from . import bulk
 from .convert import (
     all_features,

@@ -10,7 +10,6 @@ about two thirds of the time on two cores.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, wait
@@ -19,6 +18,7 @@ from typing import Optional, TypeVar
 import numpy as np
 import shapely
 
+from ..progress import cores
 from .overlay import NEAR_M
 from .results import AccountingCanceled
 
@@ -51,14 +51,6 @@ def two_groups(geoms: np.ndarray) -> Optional[np.ndarray]:
     if not 0.2 <= share <= 0.8:
         return None
     return group
-
-
-def cores() -> int:
-    """The cores this process may run on (a container or ``taskset`` may allow fewer than
-    the machine has)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
 
 
 def run_two(work: Callable[[int, Callable], T], step: Callable) -> list[T]:
