@@ -277,17 +277,20 @@ class EllipsoidalArea:
         planar = shapely.area(geometries)  # NaN for None, 0 for empty or not polygonal
         measured = np.flatnonzero(np.nan_to_num(planar) > 0)
         # The WKB of all of them in one call (one shapely call each was half the time).
-        wkbs = shapely.to_wkb(geometries[measured], output_dimension=2).tolist()
+        result[measured] = self.of_wkbs(shapely.to_wkb(geometries[measured], output_dimension=2))
+        return result
+
+    def of_wkbs(self, wkbs) -> np.ndarray:
+        """The area in m² of each 2D WKB geometry (0 for what has none)."""
+        wkbs = list(wkbs)
         if len(wkbs) < self.THREADED_FROM or cores() < 2:
-            result[measured] = _measured_wkbs(self.distance_area.measureArea, wkbs)
-            return result
+            return _measured_wkbs(self.distance_area.measureArea, wkbs)
         half = len(wkbs) // 2
         second = distance_area(self._crs, self._transform_context)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="measure") as pool:
             other = pool.submit(_measured_wkbs, second.measureArea, wkbs[half:])
             mine = _measured_wkbs(self.distance_area.measureArea, wkbs[:half])
-            result[measured] = np.r_[mine, other.result()]
-        return result
+            return np.r_[mine, other.result()]
 
 
 def _measured_wkbs(measure, wkbs) -> np.ndarray:

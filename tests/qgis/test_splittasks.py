@@ -314,3 +314,32 @@ def test_the_cycle_collector_is_left_as_it_was(provider, make_layer):
     with pytest.raises(QgsProcessingException, match="too long"):
         run({"HAZARDS": too_long, "CELL_SIZE": 100})  # refused while the collector is paused
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("crs", [UTM, "EPSG:4326"])
+def test_areas_measured_on_two_threads_are_those_of_one(provider, make_layer, reproject,
+                                                         monkeypatch, crs):  # fmt: skip
+    """Measured in batches, each on two threads (as from 20,000 tasks on), the tasks' areas are
+    to the bit those of one thread, and each is its geometry's own ellipsoidal area (measured
+    in the working CRS, before the output CRS)."""
+    from landrelease.processing import splittasks
+    from landrelease.qgis_io.geometry import EllipsoidalArea
+
+    rows = [
+        (box(0, 0, 1000, 500), {"hazard_id": "H-1"}),
+        (box(1503.7, 121.3, 2211.1, 777.7), {"hazard_id": "H-2"}),
+    ]
+    layer = hazards(make_layer, rows)
+    if crs != UTM:
+        layer = reproject(layer, crs)
+    one = tasks_of(run({"HAZARDS": layer, "CELL_SIZE": 250}))
+    monkeypatch.setattr(EllipsoidalArea, "THREADED_FROM", 2)
+    monkeypatch.setattr(splittasks, "_MEASURED_BATCH", 5)
+    two = tasks_of(run({"HAZARDS": layer, "CELL_SIZE": 250}))
+    assert len(one) == len(two) == 8 + 11
+    assert [(f["task_id"], f["area_m2"]) for f in two] == [
+        (f["task_id"], f["area_m2"]) for f in one
+    ]
+    assert [f.geometry().asWkb() for f in two] == [f.geometry().asWkb() for f in one]
+    if crs == UTM:
+        assert [f["area_m2"] for f in two] == [round(ellipsoidal(f.geometry()), 2) for f in two]
