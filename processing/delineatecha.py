@@ -32,6 +32,7 @@ class _Evidence:
     direct_xy: np.ndarray  # (n, 2) in the working CRS
     direct_owner: np.ndarray  # the feature (index into labels) of each direct point
     indirect_xy: np.ndarray
+    geometries: np.ndarray  # each feature's geometry (shapely, working CRS)
 
 
 @dataclass
@@ -137,8 +138,12 @@ class DelineateCha(LandReleaseAlgorithm):
         evidence = self._read_evidence(parameters, source, crs, context, feedback)
         if evidence is None:  # cancelled
             return {}
-        minefields = self._read_minefields(minefield_source, crs, context, feedback)
-        areas = self._delineate(parameters, context, evidence.direct_xy, minefields, feedback)
+        with inputs.outside_area_meanwhile(
+            self, parameters, self.EVIDENCE, source, evidence.geometries, evidence.labels, crs,
+            context, feedback,
+        ):  # fmt: skip
+            minefields = self._read_minefields(minefield_source, crs, context, feedback)
+            areas = self._delineate(parameters, context, evidence.direct_xy, minefields, feedback)
         if areas is None:
             return {}
         margin_m = self.parameterAsDouble(parameters, self.MARGIN, context)
@@ -211,10 +216,6 @@ class DelineateCha(LandReleaseAlgorithm):
         )  # fmt: skip
         if feedback.isCanceled():
             return None
-        inputs.warn_outside_area(
-            self, parameters, self.EVIDENCE, source, read.geometries, read.labels, crs,
-            context, feedback,
-        )  # fmt: skip
         types = read.columns[type_field]
         type_counts = Counter(types)
         class_of = {t: model.evidence_class(t) or "" for t in type_counts}
@@ -230,7 +231,11 @@ class DelineateCha(LandReleaseAlgorithm):
         point_classes = classes[owner]
         direct = point_classes == model.DIRECT
         return _Evidence(
-            read.labels, coords[direct], owner[direct], coords[point_classes == model.INDIRECT]
+            read.labels,
+            coords[direct],
+            owner[direct],
+            coords[point_classes == model.INDIRECT],
+            read.geometries,
         )
 
     def _read_minefields(self, minefield_source, crs, context, feedback):

@@ -3,6 +3,9 @@ programme's area of its data (features outside it are named in a warning)."""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -115,6 +118,26 @@ def warn_outside_area(
     the number of them."""
     area = programme_area_of(algorithm, parameters, name, source, context)
     far = outside_area(geometries, crs, area, context)
+    return _warn_far(name, source, labels, area, far, feedback)
+
+
+@contextmanager
+def outside_area_meanwhile(
+    algorithm, parameters, name: str, source, geometries, labels, crs, context, feedback
+):
+    """:func:`warn_outside_area`, its geometry work on a second thread while the body of the
+    ``with`` runs (QGIS's transform and shapely leave Python's lock); the warning when the
+    body ends (none when it raises)."""
+    area = programme_area_of(algorithm, parameters, name, source, context)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="outside_area") as pool:
+        far = pool.submit(outside_area, geometries, crs, area, context)
+        yield
+        _warn_far(name, source, labels, area, far.result(), feedback)
+
+
+def _warn_far(name: str, source, labels, area, far: np.ndarray, feedback) -> int:
+    """The warning that names the features ``far`` outside the programme's ``area``; their
+    number."""
     if not far.any():
         return 0
     where = (
