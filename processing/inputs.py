@@ -97,6 +97,11 @@ def outside_area(geometries, crs: QgsCoordinateReferenceSystem, area, context) -
     result[indices[~finite]] = True
     indices, boxes = indices[finite], boxes[finite]
     x0, y0, x1, y1 = boxes.T
+    if np.array_equal(x0, x1) and np.array_equal(y0, y1):  # points: each box is its point
+        lonlat = lonlat_arrays(x0, y0, crs, context.transformContext())
+        if lonlat is not None:
+            result[indices] = ~area.contains_many(*lonlat)
+            return result
     xs = np.column_stack([(x0 + x1) / 2, x0, x0, x1, x1])
     ys = np.column_stack([(y0 + y1) / 2, y0, y1, y0, y1])
     wanted = np.ones(xs.shape, dtype=bool)

@@ -56,6 +56,17 @@ def test_the_same_features_as_box_by_box(qgis_app):
     assert not far[-2:].any()  # no geometry, nothing to warn about
 
 
+def test_points_alone_as_box_by_box(qgis_app):
+    """Every geometry a point (evidence): one transformation of the points themselves."""
+    context = QgsProcessingContext()
+    rng = np.random.default_rng(8)
+    xy = np.column_stack([rng.uniform(560e3, 720e3, 3000), rng.uniform(4.35e6, 4.52e6, 3000)])
+    geometries = np.concatenate([shapely.points(xy), [None, shapely.Point()]])
+    far = outside_area(geometries, UTM38, PROGRAMME, context)
+    assert far.tolist() == one_by_one(geometries, UTM38, PROGRAMME, context).tolist()
+    assert 500 < far.sum() < 2500
+
+
 def test_all_inside_and_no_area(qgis_app):
     context = QgsProcessingContext()
     inside = [shapely.Point(620000, 4430000), shapely.box(600000, 4420000, 601000, 4421000)]
