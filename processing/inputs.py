@@ -60,9 +60,13 @@ def programme_area_of(algorithm, parameters, name: str, source, context):
 
 def outside_area(geometries, crs: QgsCoordinateReferenceSystem, area, context) -> np.ndarray:
     """Which of ``geometries`` (shapely, in ``crs``) reach outside the programme's ``area``
-    (their bounding box, in longitude/latitude, is not inside it)."""
+    (their bounding box, in longitude/latitude, is not inside it). ``context``: the processing
+    context or its transform context."""
     import shapely
     from qgis.core import QgsPointXY
+
+    if hasattr(context, "transformContext"):
+        context = context.transformContext()
 
     geometries = np.asarray(geometries, dtype=object).reshape(-1)
     result = np.zeros(len(geometries), dtype=bool)
@@ -71,9 +75,7 @@ def outside_area(geometries, crs: QgsCoordinateReferenceSystem, area, context) -
     present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
     if not present.any():
         return result
-    to_lonlat = QgsCoordinateTransform(
-        crs, QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext()
-    )
+    to_lonlat = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), context)
 
     def inside(box) -> bool:
         """The corners and the centre of ``box`` (xmin, ymin, xmax, ymax) are in the area."""
@@ -98,7 +100,7 @@ def outside_area(geometries, crs: QgsCoordinateReferenceSystem, area, context) -
     indices, boxes = indices[finite], boxes[finite]
     x0, y0, x1, y1 = boxes.T
     if np.array_equal(x0, x1) and np.array_equal(y0, y1):  # points: each box is its point
-        lonlat = lonlat_arrays(x0, y0, crs, context.transformContext())
+        lonlat = lonlat_arrays(x0, y0, crs, context)
         if lonlat is not None:
             result[indices] = ~area.contains_many(*lonlat)
             return result
@@ -106,7 +108,7 @@ def outside_area(geometries, crs: QgsCoordinateReferenceSystem, area, context) -
     ys = np.column_stack([(y0 + y1) / 2, y0, y1, y0, y1])
     wanted = np.ones(xs.shape, dtype=bool)
     wanted[(x0 == x1) & (y0 == y1), 1:] = False  # a point's box is the point
-    lonlat = lonlat_arrays(xs[wanted], ys[wanted], crs, context.transformContext())
+    lonlat = lonlat_arrays(xs[wanted], ys[wanted], crs, context)
     if lonlat is None:  # a corner QGIS cannot transform: box by box, that one outside
         for k, box in zip(indices, boxes):
             result[k] = not inside(box)
@@ -135,7 +137,8 @@ def outside_area_meanwhile(
     body ends (none when it raises)."""
     area = programme_area_of(algorithm, parameters, name, source, context)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="outside_area") as pool:
-        far = pool.submit(outside_area, geometries, crs, area, context)
+        # the transform context taken here: the processing context stays on this thread
+        far = pool.submit(outside_area, geometries, crs, area, context.transformContext())
         yield
         _warn_far(name, source, labels, area, far.result(), feedback)
 
