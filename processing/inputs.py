@@ -18,7 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..qgis_io.convert import listed
+from ..qgis_io.convert import listed, transform_context_of
 from ..qgis_io.crs import lonlat_arrays
 from ..storage import programme
 
@@ -65,8 +65,7 @@ def outside_area(geometries, crs: QgsCoordinateReferenceSystem, area, context) -
     import shapely
     from qgis.core import QgsPointXY
 
-    if hasattr(context, "transformContext"):
-        context = context.transformContext()
+    context = transform_context_of(context)
 
     geometries = np.asarray(geometries, dtype=object).reshape(-1)
     result = np.zeros(len(geometries), dtype=bool)
@@ -99,22 +98,19 @@ def outside_area(geometries, crs: QgsCoordinateReferenceSystem, area, context) -
     result[indices[~finite]] = True
     indices, boxes = indices[finite], boxes[finite]
     x0, y0, x1, y1 = boxes.T
-    if np.array_equal(x0, x1) and np.array_equal(y0, y1):  # points: each box is its point
-        lonlat = lonlat_arrays(x0, y0, crs, context)
-        if lonlat is not None:
-            result[indices] = ~area.contains_many(*lonlat)
-            return result
-    xs = np.column_stack([(x0 + x1) / 2, x0, x0, x1, x1])
-    ys = np.column_stack([(y0 + y1) / 2, y0, y1, y0, y1])
-    wanted = np.ones(xs.shape, dtype=bool)
-    wanted[(x0 == x1) & (y0 == y1), 1:] = False  # a point's box is the point
-    lonlat = lonlat_arrays(xs[wanted], ys[wanted], crs, context)
+    # The centre of every box, and the four corners of those that are not a point.
+    spread = np.flatnonzero((x0 != x1) | (y0 != y1))
+    xs = np.concatenate([(x0 + x1) / 2, x0[spread], x0[spread], x1[spread], x1[spread]])
+    ys = np.concatenate([(y0 + y1) / 2, y0[spread], y1[spread], y0[spread], y1[spread]])
+    lonlat = lonlat_arrays(xs, ys, crs, context)
     if lonlat is None:  # a corner QGIS cannot transform: box by box, that one outside
         for k, box in zip(indices, boxes):
             result[k] = not inside(box)
         return result
-    starts = np.concatenate([[0], np.cumsum(wanted.sum(axis=1))[:-1]])
-    result[indices] = ~np.logical_and.reduceat(area.contains_many(*lonlat), starts)
+    within = area.contains_many(*lonlat)
+    ok = within[: len(boxes)].copy()
+    ok[spread] &= within[len(boxes) :].reshape(4, -1).all(axis=0)
+    result[indices] = ~ok
     return result
 
 

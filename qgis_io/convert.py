@@ -363,7 +363,7 @@ def distance_area(crs: QgsCoordinateReferenceSystem, context):
     CRS on another datum (Pulkovo 1942…), one that first transforms to WGS 84 through the
     datum shift (QgsDistanceArea alone would read Krassowsky latitudes as WGS 84 ones: areas
     3.6e-5 too small)."""
-    transform_context = _transform_context(context)
+    transform_context = transform_context_of(context)
     if crs.isValid() and crs.ellipsoidAcronym() not in (ELLIPSOID, ""):
         return _ViaWgs84(crs, transform_context)
     da = QgsDistanceArea()
@@ -372,7 +372,9 @@ def distance_area(crs: QgsCoordinateReferenceSystem, context):
     return da
 
 
-def _transform_context(context):
+def transform_context_of(context):
+    """The transform context of a processing context or project, or ``context`` itself when it
+    is one."""
     return context.transformContext() if hasattr(context, "transformContext") else context
 
 

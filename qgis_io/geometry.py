@@ -29,6 +29,7 @@ from .convert import (
     non_finite_kind,
     refuse_non_finite,
     tr,
+    transform_context_of,
 )
 from .values import plain_value
 
@@ -265,9 +266,7 @@ class EllipsoidalArea:
     def __init__(self, crs: QgsCoordinateReferenceSystem, context):
         self.distance_area = distance_area(crs, context)
         self._crs = crs
-        self._transform_context = (
-            context.transformContext() if hasattr(context, "transformContext") else context
-        )
+        self._transform_context = transform_context_of(context)
 
     def __call__(self, geometries) -> np.ndarray:
         geometries = np.asarray(geometries, dtype=object).reshape(-1)
