@@ -127,9 +127,7 @@ def hazard_figures(
     touching = _touching(hazards, releases)
     figures = []
     for h, hazard_account in enumerate(result.hazards):
-        unreadable = [
-            releases[r] for r in touching[h] if verdicts[r] is None and _would_count(releases[r])
-        ]
+        unreadable = [releases[r] for r in touching[h] if waits_for(releases[r], verdicts[r])]
         later = [
             end_day(releases[r].end_date)[1]
             for r in touching[h]
@@ -139,7 +137,7 @@ def hazard_figures(
         ]
         changes_on = min(later) if later else None
         if unreadable:
-            figures.append(Figures(None, UNKNOWN, _unknown_reason(unreadable), changes_on))
+            figures.append(Figures(None, UNKNOWN, unknown_reason(unreadable), changes_on))
             continue
         figures.append(
             Figures(
@@ -152,7 +150,13 @@ def hazard_figures(
     return figures
 
 
-def _unknown_reason(unreadable: list[StoredRelease]) -> str:
+def waits_for(release: StoredRelease, verdict: Optional[bool]) -> bool:
+    """Whether the figures of a hazard ``release`` touches wait for it: it would count, but
+    its end date or qa_status (``verdict``: :func:`counts_on`) cannot be read."""
+    return verdict is None and _would_count(release)
+
+
+def unknown_reason(unreadable: list[StoredRelease]) -> str:
     """Why the figures are unknown: the releases whose end date or qa_status cannot be read."""
     dates = [r for r in unreadable if not end_day(r.end_date)[0]]
     codes = [r for r in unreadable if review_state(r.qa_status) is None]

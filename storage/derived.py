@@ -741,6 +741,14 @@ def figures_of(database, geometries, crs, today: datetime.date | None = None):
         return rules.hazard_figures(shapes, releases, today, area=area)
 
 
+def releases_in(database, box) -> list[rules.StoredRelease]:
+    """The releases stored in ``database`` (read only) whose box meets ``box`` ((minx, maxx,
+    miny, maxy) in the database's CRS), as the recompute reads them: end dates and reviews
+    as stored, whatever QGIS would make of them."""
+    with _Reader(database) as tx:
+        return _read_releases(tx, [_StoredHazard(0, None, None, None, None, None, box)])
+
+
 def refresh_layers(layers, feedback=None) -> None:
     """Recompute the figures of the databases of ``layers`` (on load, before an algorithm):
     what cannot be recomputed is said, never raised."""
@@ -829,6 +837,7 @@ __all__ = [
     "refresh",
     "refresh_inputs",
     "refresh_layers",
+    "releases_in",
     "settle",
     "watch",
 ]

@@ -1,10 +1,9 @@
-"""A hazard's remaining area and status recomputed inside the save transaction, from the
-releases the database holds as the transaction sees them (its own writes and the saves of
-others committed before its locks included)."""
+"""The figures of the hazards a save or an undo touches, settled inside its transaction by the
+rule every writer of them follows (``storage.derived.settle``: ``core.derived`` as of today),
+from the releases the database holds as the transaction sees them (its own writes and the
+saves of others committed before its locks included)."""
 
 from __future__ import annotations
-
-import datetime
 
 from qgis.core import QgsFeature
 from qgis.PyQt.QtCore import QCoreApplication
@@ -12,82 +11,61 @@ from qgis.PyQt.QtCore import QCoreApplication
 from .field_values import _text
 from .layers import HAZARD, RELEASE, ReleaseLayers
 from .live_check import _broken_releases_message
-from .polygons import _area_function, _hazard_geometry, _shapely
-from .transaction import SaveError, _quote, _Transaction
+from .polygons import _hazard_geometry
+from .transaction import SaveError, _quote
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LandReleaseRecording", text)
 
 
-def _hazard_figures(tx, layers: ReleaseLayers, hazard: QgsFeature):
-    """(remaining m², status) of ``hazard`` from the releases stored in the database as the
-    transaction ``tx`` sees them, its own writes included; a failed release (or one whose
-    qa_status is no code) does not count."""
+def _settle_figures(tx, layers: ReleaseLayers, hazards: list[QgsFeature]) -> list:
+    """Recompute and store the figures of ``hazards`` and of every hazard the transaction's
+    writes marked; the ``core.derived.Figures`` of each of ``hazards`` (unknown, with the
+    reason, where a release touching it cannot be read). Raises SaveError when a release in
+    their boxes has a vertex without a position."""
+    from ...core.derived import UNKNOWN, Figures
+    from .. import derived
+
+    _refuse_broken_releases(tx, layers, hazards)
+    ids = [_text(h["hazard_id"]) for h in hazards]
+    listed = ", ".join(_quote(i) for i in ids if i is not None)
+    fids = (
+        f'SELECT CAST(fid AS INTEGER) AS hazard_fid FROM "{HAZARD}" WHERE hazard_id IN ({listed})'
+    )
+    rows = tx.sql(fids) if listed else []
+    settled = derived.settle(tx, also=[int(r[0]) for r in rows])
+    return [settled.figures.get(i) or Figures(None, UNKNOWN) for i in ids]
+
+
+def _refuse_broken_releases(tx, layers: ReleaseLayers, hazards: list[QgsFeature]) -> None:
+    """SaveError when a release stored in a hazard's box, and not failed, has a NaN or
+    infinite coordinate (nothing can be counted with it)."""
     import numpy as np
     import shapely
 
-    from ...core.accounting import account
     from ...core.accounting.inputs import FAILED, review_state
 
-    hazard_geometry = _hazard_geometry(layers, hazard)
-    box = hazard_geometry.boundingBox()
     table = tx.layer(RELEASE)
-    table.SetSpatialFilterRect(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
-    outcomes, geometries, broken = [], [], []
-    try:
-        table.ResetReading()
-        for row in table:
-            geometry = row.GetGeometryRef()
-            if geometry is None or geometry.IsEmpty():
-                continue
-            if review_state(row.GetField("qa_status")) in (FAILED, None):
-                continue
-            shape = shapely.from_wkb(bytes(geometry.ExportToIsoWkb()))
-            if not np.isfinite(shapely.get_coordinates(shape)).all():
-                broken.append(row.GetField("release_id") or "?")
-            outcomes.append(row.GetField("outcome"))
-            geometries.append(shape)
-    except RuntimeError as error:
-        raise SaveError(tx.explain(str(error))) from error
-    finally:
-        table.SetSpatialFilter(None)
+    broken = []
+    for hazard in hazards:
+        box = _hazard_geometry(layers, hazard).boundingBox()
+        table.SetSpatialFilterRect(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+        try:
+            table.ResetReading()
+            for row in table:
+                geometry = row.GetGeometryRef()
+                if geometry is None or geometry.IsEmpty():
+                    continue
+                if review_state(row.GetField("qa_status")) == FAILED:
+                    continue
+                shape = shapely.from_wkb(bytes(geometry.ExportToIsoWkb()))
+                if not np.isfinite(shapely.get_coordinates(shape)).all():
+                    broken.append(row.GetField("release_id") or "?")
+        except RuntimeError as error:
+            raise SaveError(tx.explain(str(error))) from error
+        finally:
+            table.SetSpatialFilter(None)
     if broken:
+        broken = list(dict.fromkeys(broken))
         raise SaveError(_broken_releases_message(broken) + " " + tr("Nothing was saved."))
-    result = account(
-        [_shapely(hazard_geometry)],
-        geometries,
-        outcomes,
-        [None] * len(outcomes),
-        area=_area_function(layers.release),
-    )
-    figures = result.hazards[0]
-    return round(figures.remaining_m2, 2), figures.status
-
-
-def _update_hazard(
-    tx: _Transaction, hazard_id: str, remaining: float, status: str, previous: str | None = None
-) -> None:
-    """Store the figures; ``status_changed_on`` becomes today when the status changes, and
-    stays when it is ``previous`` (the status before the save: the stored one may be the
-    'unknown' the triggers just wrote)."""
-    today = datetime.date.today().isoformat()
-    changed_on = (
-        ""
-        if previous == status
-        else f"status_changed_on = CASE WHEN coalesce(status, '') <> {_quote(status)} "
-        f"THEN {_quote(today)} ELSE status_changed_on END, "
-    )
-    tx.sql(
-        f'UPDATE "{HAZARD}" SET remaining_area_m2 = {remaining!r}, {changed_on}'
-        f"status = {_quote(status)} WHERE hazard_id = {_quote(hazard_id)}"
-    )
-
-
-def _write_figures(tx, layers: ReleaseLayers, hazards: list[QgsFeature]) -> tuple[float, str]:
-    """Recompute the figures of ``hazards``, then store them; returns the first one's
-    (remaining m², status)."""
-    figures = [(h, *_hazard_figures(tx, layers, h)) for h in hazards]
-    for h, remaining, status in figures:
-        _update_hazard(tx, _text(h["hazard_id"]), remaining, status, _text(h["status"]))
-    return figures[0][1], figures[0][2]

@@ -3,17 +3,20 @@ releases saved before it, with ready-to-show messages."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
+import numpy as np
+import shapely
 from qgis.core import QgsFeature, QgsGeometry
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import model
 from ...toolbelt.i18n import number_text
+from ..derived import RefreshError, releases_in
 from .field_values import _text
 from .layers import ReleaseLayers
 from .polygons import _area_function, _finite_coordinates, _hazard_geometry, _shapely
-from .stored_rows import _saved_releases
 
 
 def tr(text: str) -> str:
@@ -58,22 +61,49 @@ def check_candidate(layers: ReleaseLayers, hazard: QgsFeature, geometry: QgsGeom
     rectangle = hazard_geometry.boundingBox()
     if present:
         rectangle.combineExtentWith(geometry.boundingBox())
-    earlier = _saved_releases(layers, rectangle)
-    broken = [release_id or "?" for release_id, _, g in earlier if not _finite_coordinates(g)]
+    hazard_shape = _shapely(hazard_geometry)
+    try:
+        earlier, waiting = _counted_releases(layers, rectangle, hazard_shape)
+    except RefreshError as error:
+        return _unusable_check(str(error))
+    broken = [r.release_id or "?" for r in earlier if not _finite(r.geometry)]
     if broken:
         return _unusable_check(_broken_releases_message(broken))
     check = check_release(  # GEOS's floating-point flags are quieted in core.accounting
         candidate,
-        _shapely(hazard_geometry),
-        [_shapely(g) for _, _, g in earlier],
+        hazard_shape,
+        [r.geometry for r in earlier],
         area=_area_function(layers.release),
     )
-    overlaps = [(earlier[i][0] or "?", m2) for i, m2 in check.overlaps]
+    overlaps = [(earlier[i].release_id or "?", m2) for i, m2 in check.overlaps]
     if check.valid:
-        messages, can_save = _valid_polygon_messages(check, overlaps)
+        messages, can_save = _valid_polygon_messages(check, overlaps, waiting)
     else:
         messages, can_save = [("error", _invalid_polygon_message(candidate, check))], False
     return _live_check(check, overlaps, messages, can_save)
+
+
+def _counted_releases(layers: ReleaseLayers, rectangle, hazard) -> tuple[list, str | None]:
+    """The releases stored in ``rectangle`` that count today (core.derived's rule, read as
+    the recompute reads them), and why the hazard's figures will be unknown after saving (a
+    release touching it whose end date or review cannot be read), else None."""
+    from ...core.derived import counts_on, unknown_reason, waits_for
+
+    today = datetime.date.today()
+    box = (rectangle.xMinimum(), rectangle.xMaximum(), rectangle.yMinimum(), rectangle.yMaximum())
+    stored = releases_in(layers.database, box)
+    verdicts = [counts_on(r, today) for r in stored]
+    counted = [r for r, v in zip(stored, verdicts) if v and r.geometry is not None]
+    waiting = [
+        r
+        for r, v in zip(stored, verdicts)
+        if waits_for(r, v) and hazard is not None and shapely.intersects(r.geometry, hazard)
+    ]
+    return counted, unknown_reason(waiting) if waiting else None
+
+
+def _finite(geometry) -> bool:
+    return bool(np.isfinite(shapely.get_coordinates(geometry)).all())
 
 
 def _unpositioned_vertex(hazard: QgsFeature, geometry, hazard_geometry) -> str | None:
@@ -100,9 +130,9 @@ def _invalid_polygon_message(candidate, check) -> str:
     )
 
 
-def _valid_polygon_messages(check, overlaps) -> tuple[list[tuple[str, str]], bool]:
+def _valid_polygon_messages(check, overlaps, waiting) -> tuple[list[tuple[str, str]], bool]:
     """The messages on a valid polygon (its area, the part outside the hazard, overlaps, what
-    remains) and whether it can be saved."""
+    remains, or why that is unknown: ``waiting``) and whether it can be saved."""
     from ...core.accounting import AREA_TOLERANCE_M2
 
     messages = [("info", tr("Area: {}").format(_m2(check.area_m2)))]
@@ -120,6 +150,10 @@ def _valid_polygon_messages(check, overlaps) -> tuple[list[tuple[str, str]], boo
     for release_id, m2 in overlaps:
         overlap = tr("Overlaps the earlier release {} by {}; counted once.")
         messages.append(("warning", overlap.format(release_id, _m2(m2))))
+    if waiting:
+        unknown = tr("Remaining in the hazard after saving: unknown ({}).")
+        messages.append(("warning", unknown.format(waiting)))
+        return messages, can_save
     remaining = tr("Remaining in the hazard after saving: {} (status: {}).")
     status = _status_label(check.status_after)
     messages.append(("info", remaining.format(_m2(check.remaining_after_m2), status)))

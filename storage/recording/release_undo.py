@@ -5,7 +5,7 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .field_values import _text
-from .hazard_figures import _hazard_figures, _update_hazard
+from .hazard_figures import _settle_figures
 from .layers import POINT, RELEASE, ReleaseLayers, _reload
 from .releases import SavedRelease, save_release
 from .stored_rows import _other_hazards, _stored_geometry, find_hazard
@@ -24,9 +24,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LandReleaseRecording", text)
 
 
-def undo_release(layers: ReleaseLayers, saved: SavedRelease, user: str | None = None) -> None:
-    """Remove a saved release and the survey points saved with it, and recompute the hazard's
-    remaining area and status, in one transaction (the edit log keeps both rows)."""
+def undo_release(layers: ReleaseLayers, saved: SavedRelease, user: str | None = None):
+    """Remove a saved release and the survey points saved with it, and recompute the figures
+    of the hazards it touched, in one transaction (the edit log keeps both rows). Returns the
+    ``core.derived.Figures`` of the release's hazard after it (None when that hazard is no
+    longer in the database)."""
     _refuse_pending_edits(layers)
     user = user or _user()
     hazard = find_hazard(layers, saved.hazard_id)
@@ -60,12 +62,11 @@ def undo_release(layers: ReleaseLayers, saved: SavedRelease, user: str | None = 
         if saved.point_uuids:
             uuids = ", ".join(_quote(u) for u in saved.point_uuids)
             tx.sql(f'DELETE FROM "{POINT}" WHERE uuid IN ({uuids})')
-        for h in affected:
-            remaining, status = _hazard_figures(tx, layers, h)
-            _update_hazard(tx, _text(h["hazard_id"]), remaining, status, _text(h["status"]))
+        figures = _settle_figures(tx, layers, affected)
         _sign_log(tx, since, user)
         tx.commit()
     _reload(layers)
+    return figures[0] if hazard is not None else None
 
 
 def redo_release(

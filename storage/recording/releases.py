@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import model
 from .field_values import _attribute_problems, _attributes, _date, _text, _value
-from .hazard_figures import _write_figures
+from .hazard_figures import _settle_figures
 from .layers import RELEASE, ReleaseLayers, _reload
 from .live_check import check_candidate
 from .polygons import _area_function, _polygon_problem, _shapely, _single_part
@@ -42,15 +42,20 @@ class Candidate:
 
 @dataclass
 class SavedRelease:
+    """A release saved, with its hazard's figures after the save: ``remaining_m2`` None and
+    ``status`` 'unknown' while a release touching the hazard cannot be read
+    (``unknown_reason`` says which)."""
+
     release_id: str
     release_uuid: str
     hazard_id: str
-    remaining_m2: float
+    remaining_m2: float | None
     status: str
     previous_status: str
     previous_remaining_m2: float | None
     candidate: Candidate | None = None
     point_uuids: tuple[str, ...] = ()
+    unknown_reason: str | None = None
 
 
 def validate(layers: ReleaseLayers, candidate: Candidate, hazard: QgsFeature | None) -> list[str]:
@@ -133,8 +138,9 @@ def _review_errors(feature: QgsFeature) -> list[str]:
 def save_release(
     layers: ReleaseLayers, candidate: Candidate, user: str | None = None
 ) -> SavedRelease:
-    """Validate and write the release, its survey points, the hazard's remaining area and
-    status and who did it, in one transaction. Raises SaveError and writes nothing on failure."""
+    """Validate and write the release, its survey points, the figures of the hazards it
+    touches (core.derived's rule, as every writer of them) and who did it, in one
+    transaction. Raises SaveError and writes nothing on failure."""
     feature = candidate.feature
     hazard_id = _value(feature, "hazard_id")
     hazard = find_hazard(layers, str(hazard_id)) if hazard_id is not None else None
@@ -158,7 +164,7 @@ def save_release(
         _insert_points(tx, candidate.points, release_id, user)
         # The figures come from the database as this transaction sees it, after the locks:
         # releases saved meanwhile by others are counted, none is lost.
-        remaining, status = _write_figures(tx, layers, affected)
+        figures = _settle_figures(tx, layers, affected)[0]
         _sign_log(tx, since, user)
         _before_commit_hook()
         tx.commit()
@@ -167,10 +173,11 @@ def save_release(
         release_id=release_id,
         release_uuid=str(_value(feature, "uuid") or ""),
         hazard_id=str(hazard_id),
-        remaining_m2=remaining,
-        status=status,
+        remaining_m2=figures.remaining_m2,
+        status=figures.status,
         previous_status=previous_status,
         previous_remaining_m2=float(previous_remaining) if previous_remaining is not None else None,
         candidate=candidate,
         point_uuids=tuple(str(_value(p, "uuid")) for p in candidate.points if _value(p, "uuid")),
+        unknown_reason=figures.reason,
     )

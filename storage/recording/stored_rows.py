@@ -16,29 +16,6 @@ from .field_values import _text, _text_ok
 from .layers import ReleaseLayers
 
 
-def _saved_releases(layers: ReleaseLayers, rectangle, exclude_uuid: str | None = None):
-    """(release_id, outcome, geometry) of the releases stored in the database in ``rectangle``
-    (the provider's spatial index, not the edit buffer) that count: failed ones do not."""
-    from ...core.accounting.inputs import FAILED, review_state
-
-    request = QgsFeatureRequest().setFilterRect(rectangle)
-    fields = layers.release.fields()
-    review = fields.indexOf("qa_status")
-    wanted = ["release_id", "outcome", "uuid"] + (["qa_status"] if review >= 0 else [])
-    request.setSubsetOfAttributes(wanted, fields)
-    result = []
-    for feature in layers.release.dataProvider().getFeatures(request):
-        if exclude_uuid and feature["uuid"] == exclude_uuid:
-            continue
-        if review >= 0 and review_state(_text(feature.attribute(review))) in (FAILED, None):
-            continue
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        result.append((_text(feature["release_id"]), _text(feature["outcome"]), geometry))
-    return result
-
-
 def _exists(layer: QgsVectorLayer, name: str, value: str) -> bool:
     """Whether the database (not the edit buffer) holds a row of ``layer`` with ``name`` =
     ``value``."""

@@ -321,6 +321,39 @@ def test_settle_inside_a_save_transaction_gives_every_figure_it_changed(db):
     assert stored(db.database, "SHA-TAR-0004")[2] is None  # open before and after: no date
 
 
+def test_the_save_transaction_leaves_out_a_release_that_ends_after_today(db):
+    """One rule whatever writes the figures: a release re-dated to a day after today does not
+    count yet when the Record dock saves another one over the same hazard."""
+    save(db, WEST, "LR-0001")
+    fid = release_fid(db.release, "LR-0001")
+    index = db.release.fields().indexOf("end_date")
+    later = TODAY + datetime.timedelta(days=40)
+    edit(db.release, lambda lyr: lyr.changeAttributeValue(fid, index, QDate(later)))
+    saved = save(db, EAST, "LR-0002")
+    assert saved.remaining_m2 == pytest.approx(remaining(H1, EAST), abs=0.01)
+    assert saved.status == "worked_on"
+    assert_figures(db.database, remaining(H1, EAST), "worked_on")
+    assert derived.refresh(db.database).figures == {}  # nothing left due
+    derived.refresh(db.database, today=later)
+    assert_figures(db.database, remaining(H1, WEST, EAST), "worked_on")
+
+
+def test_the_save_transaction_leaves_the_figures_unknown_beside_a_review_that_is_no_code(db):
+    """A release whose qa_status is no code (written by another program) makes the figures of
+    the hazards it touches unknown, whichever path recomputes them: the Record dock's save
+    stores them unknown and says so, never a figure that leaves the release out."""
+    save(db, WEST, "LR-0001")
+    script(
+        db.database, "UPDATE land_release SET qa_status = 'checked' WHERE release_id = 'LR-0001'"
+    )
+    derived.refresh(db.database)
+    assert_unknown(db.database)
+    saved = save(db, EAST, "LR-0002")
+    assert saved.remaining_m2 is None and saved.status == "unknown"
+    assert "LR-0001" in saved.unknown_reason
+    assert_unknown(db.database)
+
+
 # --- another QGIS, scripts ----------------------------------------------------------------------
 
 
@@ -684,6 +717,35 @@ def test_the_record_docks_live_figures_leave_a_failed_release_out(db):
     assert check.overlaps == [] and check.overlap_m2 == 0
     assert check.remaining_before_m2 == pytest.approx(remaining(H1), abs=0.01)
     assert check.remaining_after_m2 == pytest.approx(remaining(H1, MIDDLE), abs=0.01)
+
+
+def test_the_record_docks_live_figures_leave_out_a_release_that_ends_after_today(db):
+    save(db, WEST, "LR-0001")
+    fid = release_fid(db.release, "LR-0001")
+    index = db.release.fields().indexOf("end_date")
+    later = TODAY + datetime.timedelta(days=40)
+    edit(db.release, lambda lyr: lyr.changeAttributeValue(fid, index, QDate(later)))
+    hazard = recording.find_hazard(db, "CHA-TAR-0001")
+    check = recording.check_candidate(db, hazard, QgsGeometry.fromWkt(EAST))
+    assert check.remaining_before_m2 == pytest.approx(remaining(H1), abs=0.01)
+    assert check.remaining_after_m2 == pytest.approx(remaining(H1, EAST), abs=0.01)
+    assert check.can_save
+
+
+def test_the_record_docks_live_figures_say_unknown_beside_a_review_that_is_no_code(db):
+    """The live check says what the save will store: the figures unknown while a release
+    touching the hazard has a qa_status that is no code; saving is still allowed."""
+    save(db, WEST, "LR-0001")
+    script(
+        db.database, "UPDATE land_release SET qa_status = 'checked' WHERE release_id = 'LR-0001'"
+    )
+    hazard = recording.find_hazard(db, "CHA-TAR-0001")
+    check = recording.check_candidate(db, hazard, QgsGeometry.fromWkt(EAST))
+    assert check.can_save
+    last_level, last = check.messages[-1]
+    assert last_level == "warning" and "unknown" in last and "LR-0001" in last
+    assert not any("Remaining in the hazard after saving: " in m and "status:" in m
+                   for _, m in check.messages)  # fmt: skip
 
 
 def test_pgschema_upgrade_gives_an_older_schema_the_release_trigger_that_sees_the_review(
