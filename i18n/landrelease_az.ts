@@ -5656,6 +5656,11 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <source>The database refused the commit.</source>
         <translation>Məlumat bazası tranzaksiyanın təsdiqini rədd etdi.</translation>
     </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="154" />
+        <source>Remaining in the hazard after saving: unknown ({}).</source>
+        <translation>Saxladıqdan sonra təhlükəli ərazidə qalan: naməlum ({}).</translation>
+    </message>
 </context>
 <context>
     <name>LandReleaseReview</name>
@@ -7034,6 +7039,36 @@ Paketləmə məlumat bazasında heç nəyi dəyişmir; yalnız ilk dəfə ona da
             <numerusform>{} layının %n seçilmiş obyekti</numerusform>
             <numerusform>{} layının %n seçilmiş obyekti</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/hazard.py" line="134" />
+        <source>unknown</source>
+        <translation>naməlum</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="80" />
+        <source>Release {release} saved. Hazard {hazard}: remaining area and status unknown ({why}).</source>
+        <translation>{release} azad edilməsi saxlanıldı. {hazard} təhlükəli ərazisi: qalan sahə və status naməlumdur ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="128" />
+        <source>Release {} removed.</source>
+        <translation>{} azad edilməsi silindi.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="133" />
+        <source>Release {release} removed. Hazard {hazard}: remaining area and status unknown ({why}).</source>
+        <translation>{release} azad edilməsi silindi. {hazard} təhlükəli ərazisi: qalan sahə və status naməlumdur ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="161" />
+        <source>Release {release} saved again. Hazard {hazard}: remaining area and status unknown ({why}).</source>
+        <translation>{release} azad edilməsi yenidən saxlanıldı. {hazard} təhlükəli ərazisi: qalan sahə və status naməlumdur ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="176" />
+        <source>they are being recomputed</source>
+        <translation>yenidən hesablanır</translation>
     </message>
 </context>
 <context>

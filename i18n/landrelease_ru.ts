@@ -5656,6 +5656,11 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <source>The database refused the commit.</source>
         <translation>База данных отклонила фиксацию транзакции.</translation>
     </message>
+    <message>
+        <location filename="../storage/recording/live_check.py" line="154" />
+        <source>Remaining in the hazard after saving: unknown ({}).</source>
+        <translation>Останется в опасной области после сохранения: неизвестно ({}).</translation>
+    </message>
 </context>
 <context>
     <name>LandReleaseReview</name>
@@ -7040,6 +7045,36 @@ OUTPUT: новая или пустая папка; в папку с другим
             <numerusform>%n выбранных объекта из {}</numerusform>
             <numerusform>%n выбранных объектов из {}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/hazard.py" line="134" />
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="80" />
+        <source>Release {release} saved. Hazard {hazard}: remaining area and status unknown ({why}).</source>
+        <translation>Высвобождение {release} сохранено. Опасная область {hazard}: оставшаяся площадь и статус неизвестны ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="128" />
+        <source>Release {} removed.</source>
+        <translation>Высвобождение {} удалено.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="133" />
+        <source>Release {release} removed. Hazard {hazard}: remaining area and status unknown ({why}).</source>
+        <translation>Высвобождение {release} удалено. Опасная область {hazard}: оставшаяся площадь и статус неизвестны ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="161" />
+        <source>Release {release} saved again. Hazard {hazard}: remaining area and status unknown ({why}).</source>
+        <translation>Высвобождение {release} сохранено повторно. Опасная область {hazard}: оставшаяся площадь и статус неизвестны ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/record_release/saving.py" line="176" />
+        <source>they are being recomputed</source>
+        <translation>они пересчитываются</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
-    QgsDistanceArea,
     QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
@@ -16,8 +15,6 @@ from qgis.PyQt.QtWidgets import QApplication
 
 from ...qgis_io.values import is_null
 from .labels import code_label, format_area
-
-ELLIPSOID = "EPSG:7030"
 
 
 def tr(text: str) -> str:
@@ -95,15 +92,12 @@ class HazardPart:
         self._show_hazard()
         self._schedule_check()
 
-    def _remaining_m2(self, hazard: QgsFeature) -> float:
-        for name in ("remaining_area_m2", "estimated_area_m2"):
-            value = hazard[name]
-            if not is_null(value):
-                return float(value)
-        area = QgsDistanceArea()
-        area.setSourceCrs(self.layers.hazard.crs(), self.project.transformContext())
-        area.setEllipsoid(ELLIPSOID)
-        return area.measureArea(hazard.geometry())
+    @staticmethod
+    def _remaining_m2(hazard: QgsFeature) -> float | None:
+        """The remaining area the database holds; None while it is unknown (NULL: a release
+        touching the hazard was changed or cannot be read), never another figure."""
+        value = hazard["remaining_area_m2"]
+        return None if is_null(value) else float(value)
 
     def _show_hazard(self):
         if self.hazard is None or self.layers is None:
@@ -115,7 +109,7 @@ class HazardPart:
             tr("{classification} · status: {status} · remaining: {remaining}").format(
                 classification=code_label("classification", hazard["classification"]),
                 status=code_label("status", hazard["status"]),
-                remaining=format_area(self._remaining_m2(hazard)),
+                remaining=_area_or_unknown(self._remaining_m2(hazard)),
             )
         )
         self.hazard_band.setToGeometry(hazard.geometry(), self.layers.hazard.crs())
@@ -134,3 +128,7 @@ class HazardPart:
             extent.scale(1.2)
             self.canvas.setExtent(extent)
             self.canvas.refresh()
+
+
+def _area_or_unknown(area_m2: float | None) -> str:
+    return tr("unknown") if area_m2 is None else format_area(area_m2)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QUndoCommand
@@ -12,6 +14,15 @@ from .labels import format_ha, status_word
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RecordReleaseDock", text)
+
+
+@dataclass(frozen=True)
+class _After:
+    """A hazard's figures after an undo (as a SavedRelease holds them after a save)."""
+
+    remaining_m2: float | None
+    status: str
+    unknown_reason: str | None
 
 
 class ReleaseCommand(QUndoCommand):
@@ -63,17 +74,14 @@ class SavingPart:
         QgsApplication.restoreOverrideCursor()
         self.undo_stack.push(ReleaseCommand(self, saved))
         self.message_bar.clearWidgets()
-        self.tell(
-            Qgis.Success,
+        self._tell_figures(
+            tr("Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status})."),
             tr(
-                "Release {release} saved. Hazard {hazard} now has {ha} ha remaining ({status})."
-            ).format(
-                release=saved.release_id,
-                hazard=saved.hazard_id,
-                ha=format_ha(saved.remaining_m2),
-                status=status_word(saved.status),
+                "Release {release} saved. Hazard {hazard}: remaining area and status unknown "
+                "({why})."
             ),
-            10,
+            saved,
+            saved,
         )
         self._after_write()
         self.clear()
@@ -107,7 +115,7 @@ class SavingPart:
         if self.layers is None:
             return False
         try:
-            undo_release(self.layers, saved)
+            figures = undo_release(self.layers, saved)
         except SaveError as error:
             self.tell(
                 Qgis.Critical,
@@ -115,22 +123,19 @@ class SavingPart:
                 title=tr("The release {} was not undone.").format(saved.release_id),
             )
             return False
-        hazard = self._hazard_by_id(saved.hazard_id)
-        remaining = self._remaining_m2(hazard) if hazard is not None else 0.0
-        status = hazard["status"] if hazard is not None else saved.previous_status
         self.message_bar.clearWidgets()
-        self.tell(
-            Qgis.Info,
-            tr(
-                "Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status})."
-            ).format(
-                release=saved.release_id,
-                hazard=saved.hazard_id,
-                ha=format_ha(remaining),
-                status=status_word(status),
-            ),
-            10,
-        )
+        if figures is None:  # the hazard was deleted meanwhile
+            self.tell(Qgis.Info, tr("Release {} removed.").format(saved.release_id), 10)
+        else:
+            self._tell_figures(
+                tr("Release {release} removed. Hazard {hazard} has {ha} ha remaining ({status})."),
+                tr(
+                    "Release {release} removed. Hazard {hazard}: remaining area and status "
+                    "unknown ({why})."
+                ),
+                saved,
+                _After(figures.remaining_m2, figures.status, figures.reason),
+            )
         self._after_write()
         return True
 
@@ -147,21 +152,32 @@ class SavingPart:
             )
             return None
         self.message_bar.clearWidgets()
-        self.tell(
-            Qgis.Success,
+        self._tell_figures(
             tr(
                 "Release {release} saved again. Hazard {hazard} now has {ha} ha remaining "
                 "({status})."
-            ).format(
-                release=again.release_id,
-                hazard=again.hazard_id,
-                ha=format_ha(again.remaining_m2),
-                status=status_word(again.status),
             ),
-            10,
+            tr(
+                "Release {release} saved again. Hazard {hazard}: remaining area and status "
+                "unknown ({why})."
+            ),
+            again,
+            again,
         )
         self._after_write()
         return again
+
+    def _tell_figures(self, known: str, unknown: str, saved: SavedRelease, after) -> None:
+        """What a save, undo or redo of ``saved`` did and the figures of its hazard ``after``
+        it (remaining_m2, status, unknown_reason): ``known`` filled, or ``unknown`` as a
+        warning while they cannot be known (never a figure the database does not hold)."""
+        fill = {"release": saved.release_id, "hazard": saved.hazard_id}
+        if after.remaining_m2 is None:
+            why = after.unknown_reason or tr("they are being recomputed")
+            self.tell(Qgis.Warning, unknown.format(why=why, **fill), 15)
+            return
+        ha, status = format_ha(after.remaining_m2), status_word(after.status)
+        self.tell(Qgis.Success, known.format(ha=ha, status=status, **fill), 10)
 
     def _update_undo_buttons(self, *_):
         self.undo_button.setEnabled(self.undo_stack.canUndo())

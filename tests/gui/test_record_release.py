@@ -332,6 +332,41 @@ def test_save_two_releases_close_the_hazard_and_undo_redo(dock, database, qgis_i
     assert hazard_row(target, "SHA-0001")["status"] == "closed"
 
 
+def test_figures_that_cannot_be_known_are_said_unknown_never_another(dock, database, qgis_iface):
+    """A release given a review that is no code in the attribute table makes the hazard's
+    figures unknown (the database holds NULL and 'unknown'): the dock says so, naming the
+    release, before and after the next save; it never shows the estimated area as what
+    remains."""
+    target, layers = database
+    assert dock.set_hazard("SHA-0001")
+    use_selection(dock, qgis_iface, square_wkt(X0, Y0, X0 + 50, Y0 + 100))
+    fill_form(dock, "LR-0001", "clearance", "cleared")
+    click(dock.save_button)
+    releases = layers["land_release"]
+    (fid,) = [f.id() for f in releases.getFeatures() if f["release_id"] == "LR-0001"]
+    assert releases.startEditing()
+    releases.changeAttributeValue(fid, releases.fields().indexOf("qa_status"), "checked")
+    assert releases.commitChanges(), releases.commitErrors()
+    wait()
+    hazard = hazard_row(target, "SHA-0001")
+    assert (hazard["remaining"], hazard["status"]) == (None, "unknown")
+    assert dock.set_hazard("SHA-0002") and dock.set_hazard("SHA-0001")
+    shown = dock.hazard_info.text()
+    assert "remaining: unknown" in shown and " ha (" not in shown
+
+    check = use_selection(dock, qgis_iface, square_wkt(X0 + 50, Y0, X0 + 100, Y0 + 100))
+    assert check.can_save
+    level, said = check.messages[-1]
+    assert level == "warning" and "unknown" in said and "LR-0001" in said
+    fill_form(dock, "LR-0002", "ts", "reduced")
+    click(dock.save_button)
+    message = told(dock)
+    assert "LR-0002" in message and "unknown" in message and "LR-0001" in message
+    assert " ha remaining" not in message
+    hazard = hazard_row(target, "SHA-0001")
+    assert (hazard["remaining"], hazard["status"]) == (None, "unknown")
+
+
 def test_part_outside_the_hazard_is_shown(dock, database, qgis_iface, screenshots):
     dock.set_hazard("SHA-0001")
     check = use_selection(dock, qgis_iface, square_wkt(X0 + 50, Y0, X0 + 150, Y0 + 100))
