@@ -34,7 +34,10 @@ def _settle_figures(tx, layers: ReleaseLayers, hazards: list[QgsFeature]) -> lis
         f'SELECT CAST(fid AS INTEGER) AS hazard_fid FROM "{HAZARD}" WHERE hazard_id IN ({listed})'
     )
     rows = tx.sql(fids) if listed else []
-    settled = derived.settle(tx, also=[int(r[0]) for r in rows])
+    try:
+        settled = derived.settle(tx, also=[int(r[0]) for r in rows])
+    except (RuntimeError, derived.RefreshError) as error:  # OGR's reading, as SaveError's
+        raise SaveError(tx.explain(str(error))) from error
     return [settled.figures.get(i) or Figures(None, UNKNOWN) for i in ids]
 
 

@@ -64,7 +64,7 @@ def check_candidate(layers: ReleaseLayers, hazard: QgsFeature, geometry: QgsGeom
     hazard_shape = _shapely(hazard_geometry)
     try:
         earlier, waiting = _counted_releases(layers, rectangle, hazard_shape)
-    except RefreshError as error:
+    except (RefreshError, RuntimeError) as error:  # the database cannot be read now
         return _unusable_check(str(error))
     broken = [r.release_id or "?" for r in earlier if not _finite(r.geometry)]
     if broken:
