@@ -13,6 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QApplication
 
+from ...core.pgschema import UNKNOWN_STATUS
 from ...qgis_io.values import is_null
 from .labels import code_label, format_area
 
@@ -108,7 +109,7 @@ class HazardPart:
         self.hazard_info.setText(
             tr("{classification} · status: {status} · remaining: {remaining}").format(
                 classification=code_label("classification", hazard["classification"]),
-                status=code_label("status", hazard["status"]),
+                status=_status_label(hazard["status"]),
                 remaining=_area_or_unknown(self._remaining_m2(hazard)),
             )
         )
@@ -132,3 +133,8 @@ class HazardPart:
 
 def _area_or_unknown(area_m2: float | None) -> str:
     return tr("unknown") if area_m2 is None else format_area(area_m2)
+
+
+def _status_label(code) -> str:
+    """The status's label; 'unknown' (no code: the figures are being recomputed) in words."""
+    return tr("unknown") if code == UNKNOWN_STATUS else code_label("status", code)
