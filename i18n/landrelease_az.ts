@@ -3998,6 +3998,21 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <source>{}: {} value(s) that should be whole numbers of 0 or more are not: {}. Correct them (a count of items found, a depth in cm).</source>
         <translation>{}: 0 və ya daha böyük tam ədəd olmalı olan {} dəyər belə deyil: {}. Onları düzəldin (tapılmış əşyaların sayı, sm ilə dərinlik).</translation>
     </message>
+    <message>
+        <location filename="../processing/inputs.py" line="85" />
+        <source>{name}: the file {path} has no layer {layer}; it holds: {present}.</source>
+        <translation>{name}: {path} faylında {layer} qatı yoxdur; orada olanlar: {present}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="89" />
+        <source>{name}: the file {path} is there but cannot be opened as a layer ({reason}). It may be damaged or copied only in part: copy it again, or open it in QGIS to see what is wrong.</source>
+        <translation>{name}: {path} faylı mövcuddur, lakin qat kimi açıla bilmir ({reason}). O, zədələnmiş və ya yarımçıq köçürülmüş ola bilər: onu yenidən köçürün və ya nəyin səhv olduğunu görmək üçün QGIS-də açın.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="92" />
+        <source>no vector format recognised</source>
+        <translation>tanınan vektor formatı yoxdur</translation>
+    </message>
 </context>
 <context>
     <name>LandReleaseModel</name>

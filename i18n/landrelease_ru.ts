@@ -3998,6 +3998,21 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <source>{}: {} value(s) that should be whole numbers of 0 or more are not: {}. Correct them (a count of items found, a depth in cm).</source>
         <translation>{}: {} значени(й), которые должны быть целыми числами от 0, таковыми не являются: {}. Исправьте их (число найденных предметов, глубина в см).</translation>
     </message>
+    <message>
+        <location filename="../processing/inputs.py" line="85" />
+        <source>{name}: the file {path} has no layer {layer}; it holds: {present}.</source>
+        <translation>{name}: в файле {path} нет слоя {layer}; в нём есть: {present}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="89" />
+        <source>{name}: the file {path} is there but cannot be opened as a layer ({reason}). It may be damaged or copied only in part: copy it again, or open it in QGIS to see what is wrong.</source>
+        <translation>{name}: файл {path} существует, но не открывается как слой ({reason}). Возможно, он повреждён или скопирован не полностью: скопируйте его ещё раз или откройте в QGIS, чтобы увидеть, что не так.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="92" />
+        <source>no vector format recognised</source>
+        <translation>векторный формат не распознан</translation>
+    </message>
 </context>
 <context>
     <name>LandReleaseModel</name>

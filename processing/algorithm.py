@@ -137,7 +137,9 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
     def checkParameterValues(self, parameters, context):
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
-            return ok, message
+            from .inputs import unopened_file
+
+            return ok, unopened_file(self, parameters) or message
         try:
             self.check_parameters(parameters, context)
         except QgsProcessingException as error:
@@ -195,7 +197,10 @@ class LandReleaseAlgorithm(QgsProcessingAlgorithm):
         """The feature source of parameter ``name``; refused when it cannot be read."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            from .inputs import unopened_file
+
+            problem = unopened_file(self, {name: parameters.get(name)})
+            raise QgsProcessingException(problem or self.invalidSourceError(parameters, name))
         return source
 
     def output_sink(self, parameters, name: str, context, fields, wkb_type, crs):

@@ -45,6 +45,53 @@ def source_layer(algorithm, parameters, name: str, context) -> QgsVectorLayer | 
     return None
 
 
+def unopened_file(algorithm, parameters) -> str | None:
+    """Why a layer parameter given as a file that is there cannot be read (damaged, copied in
+    part, no such layer in it), naming the parameter; None when none is. QGIS says of such a
+    file that it is "not found", which sends the user looking for the wrong thing."""
+    import os
+
+    for definition in algorithm.parameterDefinitions():
+        value = parameters.get(definition.name())
+        if definition.type() not in _LAYER_TYPES or not isinstance(value, str):
+            continue
+        path, _, options = value.partition("|")
+        if not os.path.isfile(path) or QgsVectorLayer(value, "", "ogr").isValid():
+            continue
+        layer_name = dict(
+            o.split("=", 1) for o in options.split("|") if o.startswith("layername=")
+        ).get("layername")
+        return _file_problem(definition.name(), path, layer_name)
+    return None
+
+
+_LAYER_TYPES = ("source", "vector", "layer")
+
+
+def _file_problem(name: str, path: str, layer_name: str | None) -> str:
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        gdal.ErrorReset()
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
+        reason = gdal.GetLastErrorMsg()
+    except RuntimeError as error:
+        dataset, reason = None, str(error)
+    finally:
+        gdal.PopErrorHandler()
+    if dataset is not None and layer_name and dataset.GetLayerByName(layer_name) is None:
+        present = [dataset.GetLayer(k).GetName() for k in range(dataset.GetLayerCount())]
+        return tr("{name}: the file {path} has no layer {layer}; it holds: {present}.").format(
+            name=name, path=path, layer=layer_name, present=listed(present) or "–"
+        )
+    return tr(
+        "{name}: the file {path} is there but cannot be opened as a layer ({reason}). It may "
+        "be damaged or copied only in part: copy it again, or open it in QGIS to see what is "
+        "wrong."
+    ).format(name=name, path=path, reason=reason or tr("no vector format recognised"))
+
+
 def programme_area_of(algorithm, parameters, name: str, source, context):
     """The programme's area for the input ``name`` (its land release database's districts plus
     10 km, else the area of use of its CRS), None when it is unknown."""

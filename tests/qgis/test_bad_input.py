@@ -366,6 +366,10 @@ INFINITE = ("infinite",)
 OUTSIDE = ("outside the programme's area",)
 
 
+# A file that is there but cannot be read is said so (QGIS's words are "not found").
+BROKEN_FILE = ("truncated.gpkg", "cannot be opened", "copy it again")
+
+
 def truncated_database(env: Env) -> str:
     if "truncated" not in env.made:
         env.made["truncated"] = bi.truncated(env, bi.database(env, "whole.gpkg"))
@@ -584,7 +588,13 @@ add(
     "releasesummary",
     "broken_gpkg",
     summary(lambda env: f"{truncated_database(env)}|layername=hazard"),
-    Refused("HAZARDS"),
+    Refused("HAZARDS", (), BROKEN_FILE),
+)
+add(
+    "releasesummary",
+    "missing_layer",  # a layer name mistyped, or a file of another programme
+    summary(lambda env: f"{bi.database(env, 'whole.gpkg')}|layername=hazards"),
+    Refused("HAZARDS", (), ("has no layer hazards", "it holds:", "hazard, ")),
 )
 
 
@@ -734,7 +744,7 @@ add(
     "splittasks",
     "broken_gpkg",
     split(lambda env: f"{truncated_database(env)}|layername=hazard"),
-    Refused("HAZARDS"),
+    Refused("HAZARDS", (), BROKEN_FILE),
 )
 
 # addhazards -----------------------------------------------------------------------------------
@@ -834,7 +844,7 @@ add(
         "INPUT": bi.hazards(),
         "TARGET": f"{truncated_database(env)}|layername=hazard",
     },
-    Refused("TARGET"),
+    Refused("TARGET", (), BROKEN_FILE),
 )
 
 # packagefield ---------------------------------------------------------------------------------
@@ -1147,7 +1157,7 @@ add(
     "taskingmaps",
     "broken_gpkg",
     maps(lambda env: f"{truncated_database(env)}|layername=hazard"),
-    Refused("INPUT"),
+    Refused("INPUT", (), BROKEN_FILE),
 )
 
 # areareport -----------------------------------------------------------------------------------
@@ -1332,7 +1342,7 @@ add(
     "areareport",
     "broken_gpkg",
     report(lambda env: f"{truncated_database(env)}|layername=hazard"),
-    Refused("HAZARDS"),
+    Refused("HAZARDS", (), BROKEN_FILE),
 )
 
 # completionreport -----------------------------------------------------------------------------
@@ -1490,7 +1500,7 @@ add(
     "completionreport",
     "broken_gpkg",
     certificate(lambda env: f"{truncated_database(env)}|layername=hazard"),
-    Refused("HAZARDS"),
+    Refused("HAZARDS", (), BROKEN_FILE),
 )
 
 # exportimsma ----------------------------------------------------------------------------------
@@ -1683,7 +1693,7 @@ add(
     "exportimsma",
     "broken_gpkg",
     export(lambda env: f"{truncated_database(env)}|layername=hazard"),
-    Refused("HAZARDS"),
+    Refused("HAZARDS", (), BROKEN_FILE),
 )
 
 # delineatesha ---------------------------------------------------------------------------------
@@ -1820,7 +1830,7 @@ add(
     "delineatesha",
     "broken_gpkg",
     sha(lambda env: f"{truncated_database(env)}|layername=line_of_contact"),
-    Refused("LINE"),
+    Refused("LINE", (), BROKEN_FILE),
 )
 
 # delineatecha ---------------------------------------------------------------------------------
@@ -1979,7 +1989,7 @@ add(
     "delineatecha",
     "broken_gpkg",
     cha(lambda env: f"{truncated_database(env)}|layername=evidence"),
-    Refused("EVIDENCE"),
+    Refused("EVIDENCE", (), BROKEN_FILE),
 )
 
 # traverse -------------------------------------------------------------------------------------
@@ -2187,7 +2197,7 @@ add(
         "START": bi.starts(bi.start_row(bi.point(0, -50), "MR-1")),
         "OUTPUT": "memory:",
     },
-    Refused("LEGS"),
+    Refused("LEGS", (), BROKEN_FILE),
 )
 
 # createdatabase -------------------------------------------------------------------------------
@@ -2341,7 +2351,7 @@ add(
     "checkdata",
     "broken_gpkg",
     check_params(lambda env: f"{truncated_database(env)}|layername=hazard"),
-    Refused("HAZARDS"),
+    Refused("HAZARDS", (), BROKEN_FILE),
 )
 
 # importimsma (another helper's: failing rows are marked xfail with the reason) ----------------
