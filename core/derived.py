@@ -62,6 +62,7 @@ class Figures:
     status: str
     reason: Optional[str] = None
     changes_on: Optional[date] = None
+    waiting: tuple = ()  # the StoredReleases the figures wait for (their end date or review)
 
     @property
     def known(self) -> bool:
@@ -137,7 +138,8 @@ def hazard_figures(
         ]
         changes_on = min(later) if later else None
         if unreadable:
-            figures.append(Figures(None, UNKNOWN, unknown_reason(unreadable), changes_on))
+            reason = unknown_reason(unreadable)
+            figures.append(Figures(None, UNKNOWN, reason, changes_on, tuple(unreadable)))
             continue
         figures.append(
             Figures(
@@ -158,16 +160,24 @@ def waits_for(release: StoredRelease, verdict: Optional[bool]) -> bool:
 
 def unknown_reason(unreadable: list[StoredRelease]) -> str:
     """Why the figures are unknown: the releases whose end date or qa_status cannot be read."""
-    dates = [r for r in unreadable if not end_day(r.end_date)[0]]
-    codes = [r for r in unreadable if review_state(r.qa_status) is None]
+    dates, codes = unreadable_names(unreadable)
     reasons = []
     if dates:
-        names = ", ".join(f"{r.release_id or '?'} ({str(r.end_date).strip()!r})" for r in dates)
-        reasons.append(f"end date is not a date: {names}")
+        reasons.append(f"end date is not a date: {dates}")
     if codes:
-        names = ", ".join(f"{r.release_id or '?'} ({str(r.qa_status).strip()!r})" for r in codes)
-        reasons.append(f"qa_status is not pending, passed or failed: {names}")
+        reasons.append(f"qa_status is not pending, passed or failed: {codes}")
     return "; ".join(reasons)
+
+
+def unreadable_names(unreadable: Sequence[StoredRelease]) -> tuple[str, str]:
+    """(the releases whose end date is no date, those whose qa_status is no code), each
+    written "LR-0001 ('30/06/2026'), ..." ("" where there is none)."""
+    dates = [r for r in unreadable if not end_day(r.end_date)[0]]
+    codes = [r for r in unreadable if review_state(r.qa_status) is None]
+    return (
+        ", ".join(f"{r.release_id or '?'} ({str(r.end_date).strip()!r})" for r in dates),
+        ", ".join(f"{r.release_id or '?'} ({str(r.qa_status).strip()!r})" for r in codes),
+    )
 
 
 def _polygon_or_empty(geometry):

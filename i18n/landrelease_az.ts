@@ -3600,6 +3600,16 @@ Onlar pip ilə QGIS profilinin qovluğuna ({}) quraşdırılsın? Sistemin Pytho
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>{} təhlükəli ərazinin ({} məlumat bazasında) qalan sahəsi və statusu yenidən hesablandı.</translation>
     </message>
+    <message>
+        <location filename="../storage/derived.py" line="754" />
+        <source>end date is not a date: {}</source>
+        <translation>bitmə tarixi tarix deyil: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/derived.py" line="756" />
+        <source>qa_status is not pending, passed or failed: {}</source>
+        <translation>qa_status pending, passed və ya failed deyil: {}</translation>
+    </message>
 </context>
 <context>
     <name>LandReleaseFieldPackage</name>

@@ -3600,6 +3600,16 @@ Install them with pip into a folder of the QGIS profile ({})? The system's Pytho
         <source>Remaining area and status recomputed for {} hazard(s) of {}.</source>
         <translation>Пересчитаны оставшаяся площадь и статус опасных областей: {} (в {}).</translation>
     </message>
+    <message>
+        <location filename="../storage/derived.py" line="754" />
+        <source>end date is not a date: {}</source>
+        <translation>дата окончания не является датой: {}</translation>
+    </message>
+    <message>
+        <location filename="../storage/derived.py" line="756" />
+        <source>qa_status is not pending, passed or failed: {}</source>
+        <translation>qa_status не pending, passed или failed: {}</translation>
+    </message>
 </context>
 <context>
     <name>LandReleaseFieldPackage</name>

@@ -442,7 +442,7 @@ def settle(tx, today: datetime.date | None = None, also=()) -> Refreshed:
         key = hazard.hazard_id or f"fid {hazard.fid}"
         result.figures[key] = new
         if new.reason:
-            result.unknown[key] = new.reason
+            result.unknown[key] = reason_text(new)
         if new.remaining_m2 == hazard.remaining and new.status == hazard.status:
             continue
         assignments = [
@@ -741,6 +741,22 @@ def figures_of(database, geometries, crs, today: datetime.date | None = None):
         return rules.hazard_figures(shapes, releases, today, area=area)
 
 
+def reason_text(figures) -> str:
+    """Why ``figures`` (core.derived.Figures) are unknown, in the user's language: the
+    releases whose end date or review cannot be read ("" when known)."""
+    from ..core import derived as rules
+
+    if not figures.waiting:
+        return figures.reason or ""
+    dates, codes = rules.unreadable_names(figures.waiting)
+    reasons = []
+    if dates:
+        reasons.append(tr("end date is not a date: {}").format(dates))
+    if codes:
+        reasons.append(tr("qa_status is not pending, passed or failed: {}").format(codes))
+    return "; ".join(reasons)
+
+
 def releases_in(database, box) -> list[rules.StoredRelease]:
     """The releases stored in ``database`` (read only) whose box meets ``box`` ((minx, maxx,
     miny, maxy) in the database's CRS), as the recompute reads them: end dates and reviews
@@ -836,6 +852,7 @@ __all__ = [
     "layer_table",
     "refresh",
     "refresh_inputs",
+    "reason_text",
     "refresh_layers",
     "releases_in",
     "settle",

@@ -8,6 +8,7 @@ from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QUndoCommand
 
+from ...storage.derived import reason_text
 from ...storage.recording import SavedRelease, SaveError, redo_release, save_release, undo_release
 from .labels import format_ha, status_word
 
@@ -134,7 +135,7 @@ class SavingPart:
                     "unknown ({why})."
                 ),
                 saved,
-                _After(figures.remaining_m2, figures.status, figures.reason),
+                _After(figures.remaining_m2, figures.status, reason_text(figures)),
             )
         self._after_write()
         return True

@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import model
 from ...toolbelt.i18n import number_text
-from ..derived import RefreshError, releases_in
+from ..derived import RefreshError, reason_text, releases_in
 from .field_values import _text
 from .layers import ReleaseLayers
 from .polygons import _area_function, _finite_coordinates, _hazard_geometry, _shapely
@@ -87,7 +87,7 @@ def _counted_releases(layers: ReleaseLayers, rectangle, hazard) -> tuple[list, s
     """The releases stored in ``rectangle`` that count today (core.derived's rule, read as
     the recompute reads them), and why the hazard's figures will be unknown after saving (a
     release touching it whose end date or review cannot be read), else None."""
-    from ...core.derived import counts_on, unknown_reason, waits_for
+    from ...core.derived import UNKNOWN, Figures, counts_on, waits_for
 
     today = datetime.date.today()
     box = (rectangle.xMinimum(), rectangle.xMaximum(), rectangle.yMinimum(), rectangle.yMaximum())
@@ -99,7 +99,7 @@ def _counted_releases(layers: ReleaseLayers, rectangle, hazard) -> tuple[list, s
         for r, v in zip(stored, verdicts)
         if waits_for(r, v) and hazard is not None and shapely.intersects(r.geometry, hazard)
     ]
-    return counted, unknown_reason(waiting) if waiting else None
+    return counted, reason_text(Figures(None, UNKNOWN, waiting=tuple(waiting))) if waiting else None
 
 
 def _finite(geometry) -> bool:

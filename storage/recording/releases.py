@@ -9,6 +9,7 @@ from qgis.core import QgsFeature
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import model
+from ..derived import reason_text
 from .field_values import _attribute_problems, _attributes, _date, _text, _value
 from .hazard_figures import _settle_figures
 from .layers import RELEASE, ReleaseLayers, _reload
@@ -179,5 +180,5 @@ def save_release(
         previous_remaining_m2=float(previous_remaining) if previous_remaining is not None else None,
         candidate=candidate,
         point_uuids=tuple(str(_value(p, "uuid")) for p in candidate.points if _value(p, "uuid")),
-        unknown_reason=figures.reason,
+        unknown_reason=reason_text(figures),
     )
