@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-import numpy as np
-import shapely
 from qgis.core import QgsFeature, QgsGeometry
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -87,6 +85,8 @@ def _counted_releases(layers: ReleaseLayers, rectangle, hazard) -> tuple[list, s
     """The releases stored in ``rectangle`` that count today (core.derived's rule, read as
     the recompute reads them), and why the hazard's figures will be unknown after saving (a
     release touching it whose end date or review cannot be read), else None."""
+    import shapely  # shapely 2 only when a check is made: the plugin loads without it
+
     from ...core.derived import UNKNOWN, Figures, counts_on, waits_for
 
     today = datetime.date.today()
@@ -103,6 +103,9 @@ def _counted_releases(layers: ReleaseLayers, rectangle, hazard) -> tuple[list, s
 
 
 def _finite(geometry) -> bool:
+    import numpy as np
+    import shapely
+
     return bool(np.isfinite(shapely.get_coordinates(geometry)).all())
 
 
