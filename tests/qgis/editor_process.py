@@ -35,7 +35,10 @@ def main() -> int:
         layers["land_release"], layers["hazard"], layers["survey_point"], layers["edit_log"]
     )
     if os.environ.get("LANDRELEASE_NO_LOCK") == "1":
+        from landrelease.storage import derived
+
         recording._Transaction.lock_hazards = lambda self, ids: None
+        derived._lock = lambda tx, fids: None  # the recompute's own lock of the hazards
     if hold:
 
         def wait_for_go():
