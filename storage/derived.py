@@ -757,14 +757,6 @@ def reason_text(figures) -> str:
     return "; ".join(reasons)
 
 
-def releases_in(database, box) -> list[rules.StoredRelease]:
-    """The releases stored in ``database`` (read only) whose box meets ``box`` ((minx, maxx,
-    miny, maxy) in the database's CRS), as the recompute reads them: end dates and reviews
-    as stored, whatever QGIS would make of them."""
-    with _Reader(database) as tx:
-        return _read_releases(tx, [_StoredHazard(0, None, None, None, None, None, box)])
-
-
 def refresh_layers(layers, feedback=None) -> None:
     """Recompute the figures of the databases of ``layers`` (on load, before an algorithm):
     what cannot be recomputed is said, never raised."""
@@ -854,7 +846,6 @@ __all__ = [
     "refresh_inputs",
     "reason_text",
     "refresh_layers",
-    "releases_in",
     "settle",
     "watch",
 ]

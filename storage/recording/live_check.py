@@ -11,10 +11,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import model
 from ...toolbelt.i18n import number_text
-from ..derived import RefreshError, reason_text, releases_in
+from ..derived import reason_text
+from ..stored_numbers import StoredValuesError
 from .field_values import _text
 from .layers import ReleaseLayers
 from .polygons import _area_function, _finite_coordinates, _hazard_geometry, _shapely
+from .stored_rows import _stored_releases
 
 
 def tr(text: str) -> str:
@@ -62,7 +64,7 @@ def check_candidate(layers: ReleaseLayers, hazard: QgsFeature, geometry: QgsGeom
     hazard_shape = _shapely(hazard_geometry)
     try:
         earlier, waiting = _counted_releases(layers, rectangle, hazard_shape)
-    except (RefreshError, RuntimeError) as error:  # the database cannot be read now
+    except StoredValuesError as error:  # the GeoPackage's dates cannot be looked at now
         return _unusable_check(str(error))
     broken = [r.release_id or "?" for r in earlier if not _finite(r.geometry)]
     if broken:
@@ -82,16 +84,15 @@ def check_candidate(layers: ReleaseLayers, hazard: QgsFeature, geometry: QgsGeom
 
 
 def _counted_releases(layers: ReleaseLayers, rectangle, hazard) -> tuple[list, str | None]:
-    """The releases stored in ``rectangle`` that count today (core.derived's rule, read as
-    the recompute reads them), and why the hazard's figures will be unknown after saving (a
-    release touching it whose end date or review cannot be read), else None."""
+    """The releases stored in ``rectangle`` that count today (core.derived's rule, their
+    values as stored), and why the hazard's figures will be unknown after saving (a release
+    touching it whose end date or review cannot be read), else None."""
     import shapely  # shapely 2 only when a check is made: the plugin loads without it
 
     from ...core.derived import UNKNOWN, Figures, counts_on, waits_for
 
     today = datetime.date.today()
-    box = (rectangle.xMinimum(), rectangle.xMaximum(), rectangle.yMinimum(), rectangle.yMaximum())
-    stored = releases_in(layers.database, box)
+    stored = _stored_releases(layers, rectangle)
     verdicts = [counts_on(r, today) for r in stored]
     counted = [r for r, v in zip(stored, verdicts) if v and r.geometry is not None]
     waiting = [

@@ -12,8 +12,41 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ...qgis_io.values import python_value
+from ..stored_numbers import date_texts
 from .field_values import _text, _text_ok
 from .layers import ReleaseLayers
+from .polygons import _shapely
+
+_RELEASE_VALUES = ("release_id", "outcome", "end_date", "qa_status")
+
+
+def _stored_releases(layers: ReleaseLayers, rectangle) -> list:
+    """The releases stored in ``rectangle`` (the provider's spatial index, not the edit
+    buffer) as ``core.derived.StoredRelease``: outcome, end date and review as stored, a
+    GeoPackage's end date that is no date as its text (QGIS reads it as NULL: no end date).
+    StoredValuesError when the file cannot be looked at."""
+    from ...core.derived import StoredRelease
+
+    layer = layers.release
+    names = [n for n in _RELEASE_VALUES if layer.fields().indexOf(n) >= 0]
+    request = QgsFeatureRequest().setFilterRect(rectangle)
+    request.setSubsetOfAttributes(names, layer.fields())
+    texts = date_texts(layer, ["end_date"])
+    releases = []
+    for feature in layer.dataProvider().getFeatures(request):
+        values = {n: python_value(feature[n]) for n in names}
+        geometry = feature.geometry()
+        releases.append(
+            StoredRelease(
+                geometry=None if geometry.isNull() or geometry.isEmpty() else _shapely(geometry),
+                outcome=values.get("outcome"),
+                end_date=texts.get(feature.id(), {}).get("end_date", values.get("end_date")),
+                release_id=_text(values.get("release_id")),
+                qa_status=values.get("qa_status"),
+            )
+        )
+    return releases
 
 
 def _exists(layer: QgsVectorLayer, name: str, value: str) -> bool:

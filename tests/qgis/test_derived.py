@@ -434,6 +434,17 @@ def test_an_end_date_that_is_no_date_leaves_the_figures_unknown(new_gpkg, qgis_n
     assert "30/06/2026" in feedback.text()
 
 
+def test_the_live_check_reads_an_end_date_that_is_no_date_as_stored(new_gpkg, qgis_new_project):
+    """QGIS reads '30/06/2026' in a DATE column as NULL (no end date: it would count); the live
+    check reads the text stored, as the recompute does, and says the figures will wait."""
+    path, found = _a_release_re_dated_by_a_program(new_gpkg, "30/06/2026")
+    hazard = recording.find_hazard(found, "CHA-TAR-0001")
+    check = recording.check_candidate(found, hazard, QgsGeometry.fromWkt(EAST))
+    level, said = check.messages[-1]
+    assert level == "warning" and "LR-0001" in said and "30/06/2026" in said, check.messages
+    assert check.remaining_after_m2 == pytest.approx(remaining(H1, EAST), abs=0.01)
+
+
 def test_a_database_whose_release_index_was_dropped_is_said_not_skipped(new_gpkg, qgis_new_project):
     path, found = _a_release_re_dated_by_a_program(new_gpkg, "2025-01-01")
     from osgeo import ogr
