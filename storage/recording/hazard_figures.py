@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .field_values import _text
 from .layers import HAZARD, RELEASE, ReleaseLayers
-from .live_check import _broken_releases_message
+from .live_check import _broken_releases_message, _finite
 from .polygons import _hazard_geometry
 from .transaction import SaveError, _quote
 
@@ -44,7 +44,6 @@ def _settle_figures(tx, layers: ReleaseLayers, hazards: list[QgsFeature]) -> lis
 def _refuse_broken_releases(tx, layers: ReleaseLayers, hazards: list[QgsFeature]) -> None:
     """SaveError when a release stored in a hazard's box, and not failed, has a NaN or
     infinite coordinate (nothing can be counted with it)."""
-    import numpy as np
     import shapely
 
     from ...core.accounting.inputs import FAILED, review_state
@@ -62,8 +61,7 @@ def _refuse_broken_releases(tx, layers: ReleaseLayers, hazards: list[QgsFeature]
                     continue
                 if review_state(row.GetField("qa_status")) == FAILED:
                     continue
-                shape = shapely.from_wkb(bytes(geometry.ExportToIsoWkb()))
-                if not np.isfinite(shapely.get_coordinates(shape)).all():
+                if not _finite(shapely.from_wkb(bytes(geometry.ExportToIsoWkb()))):
                     broken.append(row.GetField("release_id") or "?")
         except RuntimeError as error:
             raise SaveError(tx.explain(str(error))) from error

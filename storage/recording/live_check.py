@@ -104,6 +104,7 @@ def _counted_releases(layers: ReleaseLayers, rectangle, hazard) -> tuple[list, s
 
 
 def _finite(geometry) -> bool:
+    """Whether every coordinate of the shapely ``geometry`` is a number."""
     import numpy as np
     import shapely
 
