@@ -138,6 +138,15 @@ def release_fid(layer, release_id) -> int:
     return next(layer.getFeatures(request)).id()
 
 
+def _redated(layers, release_id: str, days: int) -> datetime.date:
+    """The release's end date moved to ``days`` after today in the attribute table."""
+    fid = release_fid(layers.release, release_id)
+    index = layers.release.fields().indexOf("end_date")
+    later = TODAY + datetime.timedelta(days=days)
+    edit(layers.release, lambda lyr: lyr.changeAttributeValue(fid, index, QDate(later)))
+    return later
+
+
 def edit(layer, change) -> None:
     """One change through the layer's edit buffer, committed: the attribute table's way."""
     assert layer.startEditing()
@@ -325,10 +334,7 @@ def test_the_save_transaction_leaves_out_a_release_that_ends_after_today(db):
     """One rule whatever writes the figures: a release re-dated to a day after today does not
     count yet when the Record dock saves another one over the same hazard."""
     save(db, WEST, "LR-0001")
-    fid = release_fid(db.release, "LR-0001")
-    index = db.release.fields().indexOf("end_date")
-    later = TODAY + datetime.timedelta(days=40)
-    edit(db.release, lambda lyr: lyr.changeAttributeValue(fid, index, QDate(later)))
+    later = _redated(db, "LR-0001", days=40)
     saved = save(db, EAST, "LR-0002")
     assert saved.remaining_m2 == pytest.approx(remaining(H1, EAST), abs=0.01)
     assert saved.status == "worked_on"
@@ -732,10 +738,7 @@ def test_the_record_docks_live_figures_leave_a_failed_release_out(db):
 
 def test_the_record_docks_live_figures_leave_out_a_release_that_ends_after_today(db):
     save(db, WEST, "LR-0001")
-    fid = release_fid(db.release, "LR-0001")
-    index = db.release.fields().indexOf("end_date")
-    later = TODAY + datetime.timedelta(days=40)
-    edit(db.release, lambda lyr: lyr.changeAttributeValue(fid, index, QDate(later)))
+    _redated(db, "LR-0001", days=40)
     hazard = recording.find_hazard(db, "CHA-TAR-0001")
     check = recording.check_candidate(db, hazard, QgsGeometry.fromWkt(EAST))
     assert check.remaining_before_m2 == pytest.approx(remaining(H1), abs=0.01)
