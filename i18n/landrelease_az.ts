@@ -8115,6 +8115,11 @@ Başqa məlumat bazasından hazırlanmış paket, zədələnmiş field.gpkg, də
         <source>No points</source>
         <translation>Nöqtə yoxdur</translation>
     </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="386" />
+        <source>Unknown (figures being recomputed)</source>
+        <translation>Naməlum (rəqəmlər yenidən hesablanır)</translation>
+    </message>
 </context>
 <context>
     <name>TaskingMaps</name>

@@ -8121,6 +8121,11 @@ OUTPUT_REPORT: таблица CSV, по строке на каждое изме�
         <source>No points</source>
         <translation>Нет точек</translation>
     </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="386" />
+        <source>Unknown (figures being recomputed)</source>
+        <translation>Неизвестно (показатели пересчитываются)</translation>
+    </message>
 </context>
 <context>
     <name>TaskingMaps</name>

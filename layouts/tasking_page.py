@@ -18,6 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import coordinates, model, tasking
+from ..core.pgschema import UNKNOWN_STATUS
 from ..core.tasking import PERIMETER_TYPES
 from ..qgis_io import convert
 from ..qgis_io.tasking_input import own_vertices
@@ -376,10 +377,13 @@ def code_label(code_list: str, code) -> str:
 
 
 def status_words(code) -> str:
-    """A hazard's status in words in the language installed now ("Worked on"), the code when
-    it is none of the list."""
+    """A hazard's status in words in the language installed now ("Worked on"; the status of a
+    hazard whose figures wait to be recomputed said so), the code when it is none of the
+    list."""
     if code in (None, ""):
         return ""
+    if code == UNKNOWN_STATUS:
+        return tr("Unknown (figures being recomputed)")
     label = model.CODE_LISTS["status"].label(str(code))
     return QCoreApplication.translate(model.TR_CONTEXT, label) if label else str(code)
 

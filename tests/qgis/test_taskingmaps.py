@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -156,6 +157,17 @@ def test_one_page_per_hazard_with_points_ids_and_page_numbers(
     assert "Ağdam" in pages[2]  # Azerbaijani letters come through the embedded font
     assert "Şəki" in pages[0]
     assert "m²" in pages[0] and "ha" in pages[0]
+
+
+def test_a_hazard_whose_figures_wait_says_so_not_the_code(provider, make_layer, tmp_path):
+    """status 'unknown' (the database recomputes the figures) printed in words."""
+    fields = {"hazard_id": str, "classification": str, "status": str, "district": str}
+    values = {"hazard_id": "CHA-AGD-0002", "classification": "CHA", "status": "unknown"}
+    rows = [(_wkt(CHA2), {**values, "district": "AGD"})]
+    (page,) = _pages(_run(make_layer("Polygon", "EPSG:4326", rows, fields), None, tmp_path))
+    page = unicodedata.normalize("NFKC", page)  # the PDF's "ﬁ" ligature
+    assert "status Unknown (figures being recomputed) · district AGD" in page, page
+    assert "unknown" not in page
 
 
 def test_vertices_clockwise_from_northernmost(provider, hazards, tmp_path):
