@@ -8115,11 +8115,6 @@ Başqa məlumat bazasından hazırlanmış paket, zədələnmiş field.gpkg, də
         <source>No points</source>
         <translation>Nöqtə yoxdur</translation>
     </message>
-    <message>
-        <location filename="../layouts/tasking_page.py" line="386" />
-        <source>Unknown (figures being recomputed)</source>
-        <translation>Naməlum (rəqəmlər yenidən hesablanır)</translation>
-    </message>
 </context>
 <context>
     <name>TaskingMaps</name>
@@ -8562,6 +8557,11 @@ PDF müvəqqəti adla yazılır və sonda OUTPUT-a köçürülür: ləğv edilmi
         <location filename="../processing/taskingmaps.py" line="428" />
         <source>Bearing unit of the programme: {}</source>
         <translation>Proqramın azimut vahidi: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="386" />
+        <source>Unknown (figures being recomputed)</source>
+        <translation>Naməlum (rəqəmlər yenidən hesablanır)</translation>
     </message>
 </context>
 <context>

@@ -8121,11 +8121,6 @@ OUTPUT_REPORT: таблица CSV, по строке на каждое изме�
         <source>No points</source>
         <translation>Нет точек</translation>
     </message>
-    <message>
-        <location filename="../layouts/tasking_page.py" line="386" />
-        <source>Unknown (figures being recomputed)</source>
-        <translation>Неизвестно (показатели пересчитываются)</translation>
-    </message>
 </context>
 <context>
     <name>TaskingMaps</name>
@@ -8568,6 +8563,11 @@ PDF записывается под временным именем и в кон
         <location filename="../processing/taskingmaps.py" line="428" />
         <source>Bearing unit of the programme: {}</source>
         <translation>Единица азимутов программы: {}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/tasking_page.py" line="386" />
+        <source>Unknown (figures being recomputed)</source>
+        <translation>Неизвестно (показатели пересчитываются)</translation>
     </message>
 </context>
 <context>
