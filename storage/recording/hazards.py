@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import model
 from .field_values import _attribute_errors, _attributes, _value
+from .hazard_figures import _settle_figures
 from .layers import HAZARD, ReleaseLayers, _reload
 from .polygons import _area_function, _polygon_problem, _shapely, _single_part
 from .stored_rows import _hazard_exists
@@ -102,6 +103,8 @@ def _write_hazards(layers: ReleaseLayers, items, user: str | None) -> list[str]:
         for hazard_id, values, geometry, points, by in rows:
             tx.insert(HAZARD, values, geometry)
             _insert_points(tx, points, hazard_id, by)
+        # Hazards drawn over releases already recorded: their figures now, in this transaction.
+        _settle_figures(tx, layers, [])
         _sign_log(tx, since, user or (rows[0][4] if rows else None))
         _before_commit_hook()
         tx.commit()

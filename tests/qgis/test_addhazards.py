@@ -146,3 +146,36 @@ def test_a_database_outside_the_project_in_another_crs(provider, tmp_path, chas)
         assert stored[produced["hazard_id"]]["estimated_area_m2"] == pytest.approx(
             ellipsoidal_m2(produced.geometry()), rel=1e-6
         )
+
+
+def test_hazards_added_over_a_release_get_their_figures_in_the_same_transaction(
+    provider, tmp_path, chas
+):
+    """A database no QGIS layer watches (a script, qgis_process): the CHAs added over a release
+    already recorded are stored worked on with their remaining area, not left 'unknown' for
+    the next time the database is opened."""
+    from landrelease.storage import recording
+
+    from .test_recording import _add_hazard, make_candidate
+
+    path = tmp_path / "watched_by_none.gpkg"
+    run("landrelease:createdatabase", {"OUTPUT": str(path), "CRS": UTM})
+    first = next(chas["OUTPUT"].getFeatures())
+    cleared = first.geometry().buffer(-5, 8)
+    load_database(str(path), QgsProject.instance())
+    layers = recording.find_layers(QgsProject.instance())
+    _add_hazard(layers.hazard, "SHA-OLD-0001", first.geometry().asWkt())
+    candidate = make_candidate(layers, cleared, release_id="LR-0001", hazard_id="SHA-OLD-0001")
+    recording.save_release(layers, candidate, user="tester")
+    QgsProject.instance().removeAllMapLayers()  # no layer left to recompute after a commit
+
+    target = QgsVectorLayer(f"{path}|layername=hazard", "hazard", "ogr")
+    assert run("landrelease:addhazards", {"INPUT": chas["OUTPUT"], "TARGET": target})["ADDED"]
+    ((remaining, status),) = rows(
+        path,
+        f"SELECT remaining_area_m2, status FROM hazard WHERE hazard_id = '{first['hazard_id']}'",
+    )
+    assert status == "worked_on"
+    expected = ellipsoidal_m2(first.geometry()) - ellipsoidal_m2(cleared)
+    assert remaining == pytest.approx(expected, abs=0.5)
+    assert rows(path, "SELECT count(*) FROM hazard WHERE status = 'unknown'") == [(0,)]
