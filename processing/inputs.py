@@ -58,9 +58,8 @@ def unopened_file(algorithm, parameters) -> str | None:
         path, _, options = value.partition("|")
         if not os.path.isfile(path) or QgsVectorLayer(value, "", "ogr").isValid():
             continue
-        layer_name = dict(
-            o.split("=", 1) for o in options.split("|") if o.startswith("layername=")
-        ).get("layername")
+        named = [o for o in options.split("|") if o.startswith("layername=")]
+        layer_name = named[0].partition("=")[2] if named else None
         return _file_problem(definition.name(), path, layer_name)
     return None
 

@@ -742,13 +742,17 @@ def figures_of(database, geometries, crs, today: datetime.date | None = None):
 
 
 def reason_text(figures) -> str:
-    """Why ``figures`` (core.derived.Figures) are unknown, in the user's language: the
-    releases whose end date or review cannot be read ("" when known)."""
+    """Why ``figures`` (core.derived.Figures) are unknown, in the user's language ("" when
+    known)."""
+    return waiting_text(figures.waiting) if figures.waiting else figures.reason or ""
+
+
+def waiting_text(releases) -> str:
+    """The releases (core.derived.StoredRelease) whose end date or review cannot be read,
+    said in the user's language."""
     from ..core import derived as rules
 
-    if not figures.waiting:
-        return figures.reason or ""
-    dates, codes = rules.unreadable_names(figures.waiting)
+    dates, codes = rules.unreadable_names(releases)
     reasons = []
     if dates:
         reasons.append(tr("end date is not a date: {}").format(dates))
@@ -847,5 +851,6 @@ __all__ = [
     "reason_text",
     "refresh_layers",
     "settle",
+    "waiting_text",
     "watch",
 ]

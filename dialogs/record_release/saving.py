@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QUndoCommand
@@ -15,15 +13,6 @@ from .labels import format_ha, status_word
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RecordReleaseDock", text)
-
-
-@dataclass(frozen=True)
-class _After:
-    """A hazard's figures after an undo (as a SavedRelease holds them after a save)."""
-
-    remaining_m2: float | None
-    status: str
-    unknown_reason: str | None
 
 
 class ReleaseCommand(QUndoCommand):
@@ -82,7 +71,7 @@ class SavingPart:
                 "({why})."
             ),
             saved,
-            saved,
+            (saved.remaining_m2, saved.status, saved.unknown_reason),
         )
         self._after_write()
         self.clear()
@@ -135,7 +124,7 @@ class SavingPart:
                     "unknown ({why})."
                 ),
                 saved,
-                _After(figures.remaining_m2, figures.status, reason_text(figures)),
+                (figures.remaining_m2, figures.status, reason_text(figures)),
             )
         self._after_write()
         return True
@@ -163,21 +152,22 @@ class SavingPart:
                 "unknown ({why})."
             ),
             again,
-            again,
+            (again.remaining_m2, again.status, again.unknown_reason),
         )
         self._after_write()
         return again
 
     def _tell_figures(self, known: str, unknown: str, saved: SavedRelease, after) -> None:
         """What a save, undo or redo of ``saved`` did and the figures of its hazard ``after``
-        it (remaining_m2, status, unknown_reason): ``known`` filled, or ``unknown`` as a
-        warning while they cannot be known (never a figure the database does not hold)."""
+        it ((remaining m², status, why unknown)): ``known`` filled, or ``unknown`` as a warning
+        while they cannot be known (never a figure the database does not hold)."""
+        remaining_m2, status, why = after
         fill = {"release": saved.release_id, "hazard": saved.hazard_id}
-        if after.remaining_m2 is None:
-            why = after.unknown_reason or tr("they are being recomputed")
+        if remaining_m2 is None:
+            why = why or tr("they are being recomputed")
             self.tell(Qgis.Warning, unknown.format(why=why, **fill), 15)
             return
-        ha, status = format_ha(after.remaining_m2), status_word(after.status)
+        ha, status = format_ha(remaining_m2), status_word(status)
         self.tell(Qgis.Success, known.format(ha=ha, status=status, **fill), 10)
 
     def _update_undo_buttons(self, *_):

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import model
 from ...toolbelt.i18n import number_text
-from ..derived import reason_text
+from ..derived import waiting_text
 from ..stored_numbers import StoredValuesError
 from .field_values import _text
 from .layers import ReleaseLayers
@@ -89,7 +89,7 @@ def _counted_releases(layers: ReleaseLayers, rectangle, hazard) -> tuple[list, s
     touching it whose end date or review cannot be read), else None."""
     import shapely  # shapely 2 only when a check is made: the plugin loads without it
 
-    from ...core.derived import UNKNOWN, Figures, counts_on, waits_for
+    from ...core.derived import counts_on, waits_for
 
     today = datetime.date.today()
     stored = _stored_releases(layers, rectangle)
@@ -100,7 +100,7 @@ def _counted_releases(layers: ReleaseLayers, rectangle, hazard) -> tuple[list, s
         for r, v in zip(stored, verdicts)
         if waits_for(r, v) and hazard is not None and shapely.intersects(r.geometry, hazard)
     ]
-    return counted, reason_text(Figures(None, UNKNOWN, waiting=tuple(waiting))) if waiting else None
+    return counted, waiting_text(waiting) if waiting else None
 
 
 def _finite(geometry) -> bool:
